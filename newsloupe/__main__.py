@@ -1,0 +1,5 @@
+"""``python -m newsloupe`` runs the CLI."""
+
+from newsloupe.cli import main
+
+main()

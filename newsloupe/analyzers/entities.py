@@ -1,0 +1,283 @@
+"""Named entities: spaCy's NER, corrected, with mentions of one entity merged.
+
+spaCy's raw output on news has systematic errors this analyzer corrects with
+per-language data (``lang/<code>/entities.json``): Arabic names split at
+"Al-", armed groups and parties tagged as places, nationality nouns tagged as
+places, outlets missed, generic heads ("province de") inside place names,
+share buttons taken for entities. Paragraphs in another language (an English
+caption) take their entities from their own parse.
+
+Mentions are merged under one ``canonical`` name: surname-only mentions of a
+person take the full name, "Al-Anbar" and "province d'al-Anbar" share one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from newsloupe.analyzers import analyzer
+from newsloupe.lang import load_data
+from newsloupe.model import Entity, EntityLabel
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsloupe.model import Analysis
+    from newsloupe.nlp import Parsed
+
+ENTITY_ROLES = ("title", "caption", "body")
+LABEL_MAP: dict[str, EntityLabel | None] = {
+    "PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "MISC": "MISC",
+    "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC",
+}  # fmt: skip
+_EDGE_PUNCT = " \t\n\r\u00a0.,;:!?()[]{}«»\"“”‘’'-–—/|*"
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    label: EntityLabel
+    priority: int  # lexicon/media rules (2) win over NER (1)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lexicon: tuple[tuple[re.Pattern[str], EntityLabel], ...]
+    designators: tuple[str, ...]
+    particles: frozenset[str]
+    demonym_re: re.Pattern[str]
+    demonyms: frozenset[str]
+    media: tuple[re.Pattern[str], ...]
+    stop: frozenset[str]
+    leading: frozenset[str]
+    articles: frozenset[str]
+    titles: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def _rules(lang: str) -> _Rules:
+    data: dict[str, Any] = load_data(lang, "entities") or load_data("en", "entities")
+    lexicon = []
+    for label, names in data.get("lexicon", {}).items():
+        for name in sorted(names, key=len, reverse=True):
+            lexicon.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), label))
+    return _Rules(
+        lexicon=tuple(lexicon),
+        designators=tuple(sorted(data.get("designators", []), key=len, reverse=True)),
+        particles=frozenset(data.get("name_particles", [])),
+        demonym_re=re.compile(data.get("demonym_pattern", "^$")),
+        demonyms=frozenset(data.get("demonyms", [])),
+        media=tuple(re.compile(p) for p in data.get("media_patterns", [])),
+        stop=frozenset(s.lower() for s in data.get("stop_entities", [])),
+        leading=frozenset(data.get("leading_words", [])),
+        articles=frozenset(data.get("articles", [])),
+        titles=tuple(sorted(data.get("person_titles", []), key=len, reverse=True)),
+    )
+
+
+def _doc_mentions(doc: Doc, offset: int, lo: int, hi: int) -> list[_Mention]:
+    out = []
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_)
+        start, end = ent.start_char + offset, ent.end_char + offset
+        if label and start >= lo and end <= hi:
+            out.append(_Mention(start, end, label, 1))
+    return out
+
+
+def _rule_mentions(text: str, lo: int, hi: int, rules: _Rules) -> list[_Mention]:
+    chunk = text[lo:hi]
+    out = []
+    for pattern, label in rules.lexicon:
+        out.extend(_Mention(lo + m.start(), lo + m.end(), label, 3) for m in pattern.finditer(chunk))
+    for pattern in rules.media:
+        for m in pattern.finditer(chunk):
+            s, e = (m.start("name"), m.end("name")) if "name" in pattern.groupindex else (m.start(), m.end())
+            out.append(_Mention(lo + s, lo + e, "ORG", 2))
+    return out
+
+
+def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
+    """Trim punctuation and generic heads; re-attach split name particles."""
+    s, e = m.start, m.end
+    # Never cross a line: keep the longest line of the mention.
+    if "\n" in text[s:e]:
+        pieces = [(s + a.start(), s + a.end()) for a in re.finditer(r"[^\n]+", text[s:e])]
+        s, e = max(pieces, key=lambda p: p[1] - p[0])
+    while s < e and text[s] in _EDGE_PUNCT:
+        s += 1
+    while e > s and text[e - 1] in _EDGE_PUNCT and not (text[e - 1] == "." and re.search(r"\b[A-Z]\.$", text[s:e])):
+        e -= 1
+    # Sentence-initial function words taken into the mention ("Selon Al-Sumaria News").
+    while True:
+        lead = re.match(r"([\w]+[’']?)\s*", text[s:e])
+        if not lead or lead.end() >= e - s:
+            break
+        word = lead.group(1)
+        is_article = word.lower() in rules.articles and (word.islower() or m.label != "ORG")
+        if word not in rules.leading and not is_article:
+            break
+        s += lead.end()
+    label = m.label
+    # A title before a name inside an ORG/MISC mention ("House Nancy Pelosi"): the name is a person.
+    if label in ("ORG", "MISC", "LOC"):
+        surface = text[s:e]
+        for t in rules.titles:
+            if surface.startswith(t + " "):
+                rest = surface[len(t) + 1 :]
+                if re.fullmatch(r"(?:[A-ZÀ-Ý][\w’'-]+\.?\s+){1,3}[A-ZÀ-Ý][\w’'-]+", rest):
+                    s, label = e - len(rest), "PER"
+                break
+    if label in ("LOC", "ORG"):
+        low = text[s:e].lower()
+        for d in rules.designators:
+            if low.startswith(d) and e - s > len(d) + 1:
+                s += len(d)
+                break
+    # "Al-" split off by the tokenizer: pull a preceding particle back in ("Al-" + "Anbar").
+    before = re.search(r"(?<![\w])([\w]+)[-\s]$", text[max(0, s - 8) : s])
+    if before and before.group(1).lower() in rules.particles and text[s - 1] == "-":
+        s -= len(before.group(0))
+    # A mention ending in a bare particle ("… Al") takes the hyphenated word after it.
+    after = re.match(r"-[\w’']+", text[e : e + 40])
+    last = re.split(r"[\s-]", text[s:e])[-1].lower()
+    if after and (last in rules.particles or text[e - 1].isupper()):
+        e += after.end()
+    if e - s < 2 or text[s:e].lower() in rules.stop or not any(c.isupper() for c in text[s:e]):
+        return None
+    surface = text[s:e]
+    if label == "LOC" and (surface in rules.demonyms or rules.demonym_re.match(surface)):
+        label = "MISC"
+    return _Mention(s, e, label, m.priority)
+
+
+def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+    """Keep the highest-priority, then longest, mention of overlapping ones."""
+    chosen: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def fold(name: str) -> str:
+    """A matching key: no accents, no case, no leading article/particle, hyphens as spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[’'`]", "'", s)
+    s = re.sub(r"^(?:the|le|la|les|l')\s*", "", s)
+    s = re.sub(r"^(?:al|el)[-\s]", "", s)
+    return " ".join(re.split(r"[\s\-]+", s)).strip(" .")
+
+
+def _canonicals(text: str, mentions: list[_Mention]) -> list[str]:
+    """One canonical name per mention: the fullest, best-capitalised surface of its entity."""
+    surfaces = [" ".join(text[m.start : m.end].split()) for m in mentions]
+    keys = [fold(s) for s in surfaces]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault((m.label, keys[i]), []).append(i)
+    # Surname-only or partial mentions join a longer name of the same label
+    # whose words they end (PER) or begin (ORG) with.
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+    ordered = sorted(groups, key=lambda g: -len(g[1]))
+    for g in ordered:
+        label, key = g
+        words = key.split()
+        for other in ordered:
+            olabel, okey = other
+            if other == g or olabel != label or len(okey) <= len(key):
+                continue
+            owords = okey.split()
+            if (label == "PER" and owords[-len(words) :] == words) or (
+                label in ("ORG", "LOC", "MISC") and owords[: len(words)] == words and len(words) >= 1
+            ):
+                parent[g] = parent.get(other, other)
+                break
+    best: dict[tuple[str, str], str] = {}
+    for g, idxs in groups.items():
+        root = parent.get(g, g)
+        cands = [surfaces[i] for i in idxs]
+        cands += [surfaces[i] for h, hidx in groups.items() if parent.get(h, h) == root for i in hidx]
+        pick = max(cands, key=lambda s: (s[:1].isupper() and not s.isupper(), len(fold(s)), cands.count(s)))
+        prev = best.get(root)
+        if prev is None or (len(fold(pick)), pick[:1].isupper()) > (len(fold(prev)), prev[:1].isupper()):
+            best[root] = pick
+    return [best[parent.get((m.label, keys[i]), (m.label, keys[i]))] for i, m in enumerate(mentions)]
+
+
+def _propagate(text: str, found: list[_Mention], article: Any) -> list[_Mention]:
+    """Tag other occurrences of names found elsewhere in the article (NER misses repeats, titles)."""
+    out: list[_Mention] = []
+    names: dict[str, EntityLabel] = {}
+    for m in found:
+        surface = text[m.start : m.end]
+        if len(surface) >= 4 and "\n" not in surface:
+            names.setdefault(surface, m.label)
+    for para in article.paragraphs:
+        if para.role not in ENTITY_ROLES:
+            continue
+        chunk = text[para.start : para.end]
+        for name, label in names.items():
+            variants = {name, name[:1].upper() + name[1:]}
+            for v in variants:
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(v)}(?![\w-])", chunk):
+                    out.append(_Mention(para.start + hit.start(), para.start + hit.end(), label, 0))
+    return out
+
+
+def _relabel_surnames(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A lone surname of a person named in full elsewhere is that person, whatever NER said."""
+    surnames = set()
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.label == "PER" and len(words) >= 2:
+            surnames.add(words[-1])
+    for m in mentions:
+        if m.label != "PER" and text[m.start : m.end] in surnames:
+            m.label = "PER"
+    return mentions
+
+
+def find_entities(parsed: Parsed) -> list[Entity]:
+    """Entities of the article's title, captions and body, corrected and merged.
+
+    parsed (Parsed): the parsed article.
+    RETURNS (list[Entity]): non-overlapping mentions in text order.
+    """
+    article = parsed.article
+    text = article.text
+    if parsed.doc is None or not parsed.has_model:
+        return []
+    raw: list[_Mention] = []
+    for i, para in enumerate(article.paragraphs):
+        if para.role not in ENTITY_ROLES:
+            continue
+        seg = parsed.segments.get(i)
+        plang = para.language if seg is not None else article.language
+        rules = _rules(plang or "en")
+        mentions = _doc_mentions(seg, para.start, para.start, para.end) if seg is not None else []
+        if seg is None:
+            mentions = _doc_mentions(parsed.doc, 0, para.start, para.end)
+        mentions += _rule_mentions(text, para.start, para.end, rules)
+        for m in mentions:
+            fixed = _fix_span(text, m, rules)
+            if fixed and para.start <= fixed.start and fixed.end <= para.end:
+                raw.append(fixed)
+    kept = _relabel_surnames(text, _resolve_overlaps(raw + _propagate(text, raw, article)))
+    canon = _canonicals(text, kept)
+    return [
+        Entity(start=m.start, end=m.end, text=text[m.start : m.end], label=m.label, canonical=c)
+        for m, c in zip(kept, canon, strict=True)
+    ]
+
+
+@analyzer("entities", "1", assigns=("entities",))
+def entities(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
+    """Analyzer: named entities with canonical names."""
+    return {"entities": find_entities(parsed)}

@@ -1,0 +1,208 @@
+"""The ``newsloupe`` command line: thin wrappers over library functions.
+
+User errors print one line naming the input and the reason (never a
+traceback) and set a non-zero exit code: 1 when some inputs failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from newsloupe.errors import NewsloupeError
+
+app = typer.Typer(
+    help="Read news the way a fact-checker does: sources, hedges, unsourced claims, techniques, places, dates.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Evaluate analyzers on gold data.", no_args_is_help=True)
+train_app = typer.Typer(help="Train the bundled models (needs ../shared data).", no_args_is_help=True)
+export_app = typer.Typer(help="Export analyses.", no_args_is_help=True)
+bench_app = typer.Typer(help="Benchmarks that print numbers.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
+app.add_typer(export_app, name="export")
+app.add_typer(bench_app, name="bench")
+
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+InputsArg = Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl .csv), folders, '-' for stdin, or URLs.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="text (readable report), json or jsonl.")]
+PrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Let URLs target private or loopback addresses.")]
+
+
+def fail(message: str) -> None:
+    """Print one error line on stderr."""
+    err_console.print(f"[red]error[/red]: {message}", markup=True, highlight=False)
+
+
+def _emit_json(docs: list[dict[str, Any]], fmt: Format) -> None:
+    if fmt is Format.jsonl:
+        for d in docs:
+            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+    else:
+        value: Any = docs[0] if len(docs) == 1 else docs
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def analyze(
+    inputs: InputsArg,
+    fmt: FormatOpt = Format.text,
+    lang: Annotated[str | None, typer.Option("--lang", help="Force the language (fr, en, de, it, pl, ru).")] = None,
+    allow_private: PrivateOpt = False,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
+) -> None:
+    """Analyse articles: sources, hedges, assertions, entities, captions, techniques, places, dates."""
+    from newsloupe.pipeline import analyze_many
+    from newsloupe.render import render_analysis, summary_line
+
+    names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
+    failed = 0
+    done = []
+    console = Console()
+    try:
+        outcomes = analyze_many(inputs, lang=lang, analyzers=names, allow_private=allow_private)
+        for out in outcomes:
+            if out.analysis is None:
+                failed += 1
+                fail(str(out.error))
+                continue
+            if fmt is Format.jsonl:
+                sys.stdout.write(out.analysis.to_json() + "\n")
+                sys.stdout.flush()
+            elif fmt is Format.json:
+                done.append(out.analysis.to_dict())
+            elif not done:
+                render_analysis(out.analysis, console)
+                done.append(out.analysis)
+            else:
+                if len(done) == 1:
+                    console.print("\n[bold]Other articles[/bold]")
+                console.print(summary_line(out.analysis), highlight=False, markup=False)
+                done.append(out.analysis)
+    except NewsloupeError as err:
+        fail(str(err))
+        raise typer.Exit(1) from None
+    if fmt is Format.json and done:
+        _emit_json(done, fmt)
+    if failed:
+        err_console.print(f"{failed} input(s) failed, {len(done)} analysed")
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: PrivateOpt = False) -> None:
+    """Ingestion only: title, body, captions, source line, date, authors, outlet, url, language."""
+    from newsloupe.ingest import iter_items
+    from newsloupe.ingest.language import detect_language
+
+    failed = 0
+    docs = []
+    for item in iter_items(inputs, allow_private=allow_private):
+        if item.article is None:
+            failed += 1
+            fail(str(item.error))
+            continue
+        try:
+            art = detect_language(item.article)
+        except NewsloupeError as err:
+            art = item.article
+            err_console.print(f"note: {err}")
+        doc = {
+            "id": art.id,
+            "title": art.title,
+            "body": art.body,
+            "captions": [{"text": c.text, "credit": c.credit, "language": c.language} for c in art.captions],
+            "source_line": art.source_line.text if art.source_line else None,
+            "published": art.published,
+            "authors": art.authors,
+            "outlet": art.outlet,
+            "url": art.url,
+            "language": art.language,
+            "lead_image": art.lead_image,
+        }
+        if fmt is Format.jsonl:
+            sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        elif fmt is Format.json:
+            docs.append(doc)
+        else:
+            console = Console()
+            console.rule(doc["title"] or art.id)
+            for k in ("outlet", "published", "authors", "language", "url", "source_line"):
+                if doc[k]:
+                    console.print(f"[dim]{k}:[/dim] {doc[k]}", highlight=False)
+            for c in doc["captions"]:
+                console.print(f"[dim]caption:[/dim] {c['text']} [dim](credit: {c['credit']})[/dim]", highlight=False)
+            console.print(doc["body"], highlight=False, markup=False)
+    if docs:
+        _emit_json(docs, fmt)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")] = None,
+) -> None:
+    """Print (or write) the JSON schema of the analysis document."""
+    from newsloupe.schema import schema_json
+
+    text = schema_json()
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@bench_app.command("extraction")
+def bench_extraction(
+    data: Annotated[Path | None, typer.Option(help="Folder of the scrapinghub benchmark.")] = None,
+) -> None:
+    """Body precision/recall/F1 of `extract` on the scrapinghub article-extraction benchmark."""
+    from newsloupe.bench.extraction import main
+
+    main(data)
+
+
+def _register_optional() -> None:
+    """Commands whose modules come with later analyzers; absent modules add nothing."""
+    import importlib
+
+    for module in ("newsloupe.cli.attribution", "newsloupe.cli.persuasion", "newsloupe.cli.places"):
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError:
+            continue
+        register = getattr(mod, "register", None)
+        if register:
+            register(app=app, eval_app=eval_app, train_app=train_app, export_app=export_app, bench_app=bench_app)
+
+
+_register_optional()
+
+
+def main() -> None:
+    """Entry point of the ``newsloupe`` command."""
+    try:
+        app()
+    except NewsloupeError as err:
+        fail(str(err))
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)

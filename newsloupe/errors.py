@@ -1,0 +1,94 @@
+"""One error path: every user-facing failure is a :class:`NewsloupeError`.
+
+Each error carries a searchable code (``[NL-E012]``), the input it concerns
+and a message that says what went wrong and, where it helps, how to fix it.
+The CLI prints ``str(err)`` as one line; the API returns ``to_dict()``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Codes: one per kind of failure, so users can search for them.
+E_EMPTY = "NL-E001"
+E_BINARY = "NL-E002"
+E_TOO_LARGE = "NL-E003"
+E_DECODE = "NL-E004"
+E_NO_TEXT = "NL-E005"
+E_LANG = "NL-E006"
+E_URL = "NL-E007"
+E_URL_PRIVATE = "NL-E008"
+E_NOT_FOUND = "NL-E009"
+E_FORMAT = "NL-E010"
+E_RECORD = "NL-E011"
+E_ANALYZER = "NL-E012"
+E_PIPELINE = "NL-E013"
+
+
+class NewsloupeError(Exception):
+    """Base of newsloupe's user-facing errors.
+
+    message (str): what went wrong (and how to fix it).
+    input (str | None): the input it concerns (path, URL, record id).
+    code (str): searchable error code.
+    """
+
+    status = 500
+    default_code = E_PIPELINE
+
+    def __init__(self, message: str, *, input: str | None = None, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.input = input
+        self.code = code or self.default_code
+
+    @property
+    def reason(self) -> str:
+        """A short kebab-case status for batch outcome counts."""
+        return _REASONS.get(self.code, "error")
+
+    def __str__(self) -> str:
+        where = f"{self.input}: " if self.input else ""
+        return f"{where}{self.message} [{self.code}]"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error as a JSON-ready dict (``input``, ``code``, ``reason``, ``message``)."""
+        return {"input": self.input, "code": self.code, "reason": self.reason, "message": self.message}
+
+
+class BadInput(NewsloupeError):
+    """The input cannot be read as an article (empty, binary, too large, undecodable…)."""
+
+    status = 400
+    default_code = E_FORMAT
+
+
+class NotFound(NewsloupeError):
+    """A file, URL or stored article does not exist."""
+
+    status = 404
+    default_code = E_NOT_FOUND
+
+
+class AnalyzerError(NewsloupeError):
+    """An analyzer failed on an article."""
+
+    status = 500
+    default_code = E_ANALYZER
+
+
+_REASONS = {
+    E_EMPTY: "empty-input",
+    E_BINARY: "binary-input",
+    E_TOO_LARGE: "too-large",
+    E_DECODE: "undecodable",
+    E_NO_TEXT: "no-text",
+    E_LANG: "lang-unsupported",
+    E_URL: "url-error",
+    E_URL_PRIVATE: "url-private",
+    E_NOT_FOUND: "not-found",
+    E_FORMAT: "bad-format",
+    E_RECORD: "bad-record",
+    E_ANALYZER: "analyzer-error",
+    E_PIPELINE: "pipeline-error",
+}

@@ -1,0 +1,243 @@
+"""Ingestion: turn inputs (files, folders, corpora, stdin, URLs) into Articles.
+
+Every input item ends with exactly one outcome, an :class:`Item` holding
+either an article or the error that stopped it, so that in a batch one bad
+item is recorded and the rest go on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsloupe import errors
+from newsloupe.errors import BadInput, NewsloupeError, NotFound
+from newsloupe.ingest.text import decode_bytes, parse_text
+from newsloupe.model import Article
+
+DEFAULT_MAX_BYTES = 20_000_000
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+CORPUS_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | CORPUS_SUFFIXES
+RECORD_FIELDS = ("id", "url", "outlet", "published", "title", "text", "html", "language", "authors")
+
+
+@dataclass
+class Item:
+    """One input item's outcome: an article, or the error that stopped it."""
+
+    source: str
+    article: Article | None = None
+    error: NewsloupeError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the item yielded an article."""
+        return self.article is not None
+
+
+def content_id(data: str | bytes, prefix: str = "doc") -> str:
+    """A stable id from content (or a URL): ``prefix-<12 hex>``."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    return f"{prefix}-{hashlib.sha1(raw).hexdigest()[:12]}"
+
+
+def looks_like_html(text: str) -> bool:
+    """Sniff HTML: the content starts with a tag or doctype."""
+    head = text.lstrip()[:1000].lower()
+    return head.startswith(("<!doctype", "<html", "<?xml")) or ("<body" in head or "<p>" in head or "<div" in head)
+
+
+def article_from_bytes(data: bytes, *, article_id: str, source: str, kind: str | None = None, url: str | None = None) -> Article:
+    """Make an Article from raw bytes of a text or HTML document.
+
+    kind (str | None): "text" or "html"; None sniffs the content.
+    """
+    if kind == "html" or (kind is None and looks_like_html(data[:4000].decode("utf-8", "replace"))):
+        from newsloupe.ingest.html import parse_html
+
+        return parse_html(data, article_id=article_id, source=source, url=url)
+    return parse_text(decode_bytes(data, source=source), article_id=article_id, source=source)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise NotFound(f"cannot read the file ({err.strerror})", input=str(path)) from None
+    if size > max_bytes:
+        raise BadInput(
+            f"the file is {size:,} bytes, over the {max_bytes:,}-byte limit (set NEWSLOUPE_MAX_BYTES to raise it)",
+            input=str(path),
+            code=errors.E_TOO_LARGE,
+        )
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise NotFound(f"cannot read the file ({err.strerror})", input=str(path)) from None
+
+
+def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Article:
+    """Make an Article from a corpus record (columns in :data:`RECORD_FIELDS`).
+
+    A record needs ``text`` or ``html``; ``title`` is put on the first line of
+    a text record so that it is part of the analysed text.
+    """
+    where = f"{source}#{index}"
+    if not isinstance(record, dict):
+        raise BadInput("a record must be a JSON object", input=where, code=errors.E_RECORD)
+    rid = str(record.get("id") or "").strip() or None
+    url = (record.get("url") or None) and str(record["url"])
+    html, text = record.get("html"), record.get("text")
+    title = (record.get("title") or None) and " ".join(str(record["title"]).split())
+    aid = rid or content_id(url or str(html or text), "rec")
+    if html:
+        from newsloupe.ingest.html import parse_html
+
+        art = parse_html(str(html), article_id=aid, source=where, url=url)
+    elif text and str(text).strip():
+        body = str(text)
+        full = body if (not title or body.lstrip().startswith(title)) else f"{title}\n\n{body}"
+        art = parse_text(full, article_id=aid, source=where)
+    else:
+        raise BadInput("the record has neither 'text' nor 'html'", input=where, code=errors.E_RECORD)
+    meta: dict[str, Any] = {"format": "record" if not html else "html", "input": where}
+    if title:
+        meta["title"] = title
+    if record.get("outlet"):
+        meta["outlet"] = str(record["outlet"])
+    if record.get("published"):
+        from newsloupe.ingest.dates import normalise_iso
+
+        meta["published"] = normalise_iso(str(record["published"])) or art.published
+    if url:
+        meta["url"] = url
+    if record.get("authors"):
+        a = record["authors"]
+        meta["authors"] = [str(x) for x in a] if isinstance(a, list) else [s.strip() for s in str(a).split(",") if s.strip()]
+    if record.get("language"):
+        meta["language"] = str(record["language"]).lower()[:2]
+        meta["language_source"] = "metadata"
+    return art.model_copy(update=meta)
+
+
+def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
+    text = decode_bytes(data, source=str(path))
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        csv.field_size_limit(sys.maxsize)
+        yield from enumerate(csv.DictReader(io.StringIO(text)), start=1)
+    elif suffix == ".json" and text.lstrip()[:1] in "[{":
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise BadInput(f"invalid JSON ({err.msg} at line {err.lineno})", input=str(path), code=errors.E_FORMAT) from None
+        yield from enumerate(value if isinstance(value, list) else [value], start=1)
+    else:
+        for n, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    yield n, json.loads(line)
+                except json.JSONDecodeError as err:
+                    yield n, BadInput(f"invalid JSON line ({err.msg})", input=f"{path}#{n}", code=errors.E_RECORD)
+
+
+def _iter_corpus(path: Path, max_bytes: int) -> Iterator[Item]:
+    try:
+        data = _read_file(path, max_bytes * 10)
+        rows = list(_records(path, data))
+    except NewsloupeError as err:
+        yield Item(str(path), error=err)
+        return
+    for n, rec in rows:
+        where = f"{path}#{n}"
+        if isinstance(rec, NewsloupeError):
+            yield Item(where, error=rec)
+            continue
+        try:
+            yield Item(where, article=record_to_article(rec, source=str(path), index=n))
+        except NewsloupeError as err:
+            yield Item(where, error=err)
+
+
+def _iter_path(path: Path, max_bytes: int) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix in CORPUS_SUFFIXES:
+        yield from _iter_corpus(path, max_bytes)
+        return
+    try:
+        data = _read_file(path, max_bytes)
+        kind = "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else None
+        yield Item(str(path), article=article_from_bytes(data, article_id=path.stem, source=str(path), kind=kind))
+    except NewsloupeError as err:
+        yield Item(str(path), error=err)
+
+
+def iter_items(
+    inputs: Iterable[str], *, allow_private: bool = False, max_bytes: int | None = None, stdin: io.BufferedIOBase | None = None
+) -> Iterator[Item]:
+    """Read every input and yield one :class:`Item` per article or failure.
+
+    inputs: paths (files or folders, walked recursively), ``-`` for stdin, or http(s) URLs.
+    allow_private (bool): let URLs target private/loopback addresses.
+    max_bytes (int | None): size cap of one file (default 20 MB or ``NEWSLOUPE_MAX_BYTES``).
+    """
+    cap = max_bytes or int(os.environ.get("NEWSLOUPE_MAX_BYTES", DEFAULT_MAX_BYTES))
+    seen: set[Path] = set()  # a file named twice (alone and in its folder) is read once
+
+    def fresh(p: Path) -> bool:
+        key = p.resolve()
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    for raw in inputs:
+        if raw == "-":
+            stream = stdin or sys.stdin.buffer
+            data = stream.read(cap + 1)
+            try:
+                if len(data) > cap:
+                    raise BadInput(f"standard input is over the {cap:,}-byte limit", input="-", code=errors.E_TOO_LARGE)
+                yield Item("-", article=article_from_bytes(data, article_id=content_id(data, "stdin"), source="-"))
+            except NewsloupeError as err:
+                yield Item("-", error=err)
+        elif raw.startswith(("http://", "https://")):
+            yield _fetch_item(raw, allow_private=allow_private)
+        else:
+            path = Path(raw)
+            if path.is_dir():
+                files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+                if not files:
+                    yield Item(raw, error=BadInput("the folder holds no .txt, .html, .json, .jsonl or .csv file", input=raw))
+                for f in files:
+                    if fresh(f):
+                        yield from _iter_path(f, cap)
+            elif path.exists():
+                if fresh(path):
+                    yield from _iter_path(path, cap)
+            else:
+                yield Item(raw, error=NotFound("no such file, folder or URL", input=raw))
+
+
+def _fetch_item(url: str, *, allow_private: bool) -> Item:
+    from newsloupe.ingest.url import fetch
+
+    try:
+        page = fetch(url, allow_private=allow_private)
+        kind = "html" if "html" in page.content_type else "text" if "text/plain" in page.content_type else None
+        art = article_from_bytes(page.content, article_id=content_id(page.url, "url"), source=url, kind=kind, url=page.url)
+        if not art.url:
+            art = art.model_copy(update={"url": page.url})
+        return Item(url, article=art)
+    except NewsloupeError as err:
+        return Item(url, error=err)

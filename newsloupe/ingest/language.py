@@ -1,0 +1,80 @@
+"""Language identification with py3langid, restricted to what newsloupe supports.
+
+The article's language is detected on its body; captions get their own
+language (an English agency caption inside a French article is common).
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Any
+
+from newsloupe import errors
+from newsloupe.errors import BadInput
+from newsloupe.lang import SUPPORTED_LANGUAGES
+from newsloupe.model import Article
+
+MIN_CHARS_FOR_PARAGRAPH = 25
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=2)
+def _identifier(restricted: bool) -> Any:
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier(norm_probs=True, langs=list(SUPPORTED_LANGUAGES) if restricted else None)
+
+
+def classify(text: str, *, restricted: bool = True) -> tuple[str, float]:
+    """Return (language, probability) for ``text``.
+
+    restricted (bool): choose among newsloupe's supported languages only.
+    """
+    with _LOCK:
+        lang, prob = _identifier(restricted).classify(text)
+    return str(lang), float(prob)
+
+
+def detect_language(article: Article, *, given: str | None = None) -> Article:
+    """Set the article's language and each caption's language.
+
+    article (Article): the ingested article.
+    given (str | None): a language forced by the user (``--lang``); skips detection.
+    RETURNS (Article): a copy with ``language``, ``language_source`` and
+        paragraph/caption languages set.
+    RAISES (BadInput): the text is in a language newsloupe does not support.
+    """
+    source = article.input or article.id
+    body = article.body or article.text
+    if given:
+        lang, how = given.lower(), "given"
+        if lang not in SUPPORTED_LANGUAGES:
+            raise BadInput(
+                f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}",
+                input=source,
+                code=errors.E_LANG,
+            )
+    else:
+        sample = body[:5000]
+        free, free_prob = classify(sample, restricted=False)
+        lang, _prob = classify(sample, restricted=True)
+        if article.language in SUPPORTED_LANGUAGES and article.language_source == "metadata":
+            lang = article.language
+        if free not in SUPPORTED_LANGUAGES and free_prob > 0.9 and len(sample.split()) >= 8 and free != lang:
+            raise BadInput(
+                f"the text looks {free!r}, a language newsloupe does not analyse "
+                f"(supported: {', '.join(SUPPORTED_LANGUAGES)}); pass --lang to force one",
+                input=source,
+                code=errors.E_LANG,
+            )
+        how = "metadata" if article.language_source == "metadata" and lang == article.language else "detected"
+    paragraphs = []
+    for p in article.paragraphs:
+        plang = lang
+        if p.role == "caption" and p.end - p.start >= MIN_CHARS_FOR_PARAGRAPH:
+            plang = classify(article.text[p.start : p.end])[0]
+        paragraphs.append(p.model_copy(update={"language": plang}))
+    by_start = {p.start: p.language for p in paragraphs}
+    captions = [c.model_copy(update={"language": by_start.get(c.start, lang)}) for c in article.captions]
+    return article.model_copy(update={"language": lang, "language_source": how, "paragraphs": paragraphs, "captions": captions})

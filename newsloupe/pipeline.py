@@ -1,0 +1,165 @@
+"""The pipeline: ingest → language → nlp → analyzers, for one article or a stream.
+
+``analyze`` raises on bad input; ``analyze_many`` never does: it yields one
+:class:`Outcome` per input item, the analysis or the error that stopped it.
+Analyzer failures are raised (``on_error="raise"``, used by tests) or recorded
+as a note on the article while the other analyzers go on (``"record"``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from newsloupe import errors
+from newsloupe.analyzers import AnalyzerInfo, build_pipeline
+from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
+from newsloupe.ingest import Item, article_from_bytes, content_id, iter_items
+from newsloupe.ingest.language import detect_language
+from newsloupe.model import Analysis, Article
+from newsloupe.nlp import has_model, parse
+
+OnError = Literal["raise", "record"]
+
+
+@dataclass
+class Outcome:
+    """One input item's result: an analysis, or the error that stopped it."""
+
+    source: str
+    analysis: Analysis | None = None
+    error: NewsloupeError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the item was analysed."""
+        return self.analysis is not None
+
+
+def analyze_article(
+    article: Article,
+    *,
+    lang: str | None = None,
+    analyzers: list[str] | None = None,
+    on_error: OnError = "raise",
+    pipeline: list[AnalyzerInfo] | None = None,
+) -> Analysis:
+    """Analyse an ingested article.
+
+    article (Article): from :mod:`newsloupe.ingest`.
+    lang (str | None): force the language instead of detecting it.
+    analyzers (list[str] | None): analyzer names; None runs every built-in one.
+    on_error (str): "raise" an analyzer's failure, or "record" it as a note and go on.
+    RETURNS (Analysis): the article with every analyzer's findings.
+    """
+    article = detect_language(article, given=lang)
+    if article.title:
+        article = article.model_copy(update={"title": " ".join(article.title.split())})
+    parsed = parse(article)
+    analysis = Analysis.model_validate(article.model_dump())
+    notes: list[str] = []
+    if not has_model(article.language):
+        notes.append(
+            f"no trained spaCy pipeline for {article.language!r}: entities, indirect attributions and hedges "
+            "were skipped; direct quotes, dates, places by gazetteer and techniques still run"
+        )
+    steps = pipeline if pipeline is not None else build_pipeline(analyzers)
+    for info in steps:
+        try:
+            result = info.func(parsed, analysis)
+        except NewsloupeError:
+            raise
+        except Exception as err:  # one analyzer's bug must not lose the article in a batch
+            if on_error == "raise":
+                raise AnalyzerError(
+                    f"analyzer {info.name!r} failed: {type(err).__name__}: {err}", input=article.input or article.id
+                ) from err
+            notes.append(f"analyzer {info.name!r} failed: {type(err).__name__}: {err}")
+            continue
+        unknown = set(result) - set(info.assigns)
+        if unknown:
+            raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
+        result_notes = result.pop("notes", None) if "notes" in info.assigns else None
+        analysis = analysis.model_copy(update=result)
+        if result_notes:
+            notes.extend(result_notes)
+        analysis.pipeline[info.name] = info.version
+    if notes:
+        analysis = analysis.model_copy(update={"notes": [*analysis.notes, *notes]})
+    return analysis
+
+
+def analyze(
+    source: str | Path | Article | None = None,
+    *,
+    text: str | None = None,
+    html: str | bytes | None = None,
+    lang: str | None = None,
+    analyzers: list[str] | None = None,
+    allow_private: bool = False,
+    article_id: str | None = None,
+) -> Analysis:
+    """Analyse one article given as a path, URL, Article, or as ``text=`` / ``html=``.
+
+    RETURNS (Analysis): the analysis (pydantic model; ``.to_json()`` for the JSON document).
+    RAISES (NewsloupeError): the input is missing, unreadable or unsupported.
+    """
+    if isinstance(source, Article):
+        return analyze_article(source, lang=lang, analyzers=analyzers)
+    if text is not None or html is not None:
+        data = (text if text is not None else html) or ""
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        aid = article_id or content_id(raw, "doc")
+        if text is not None:
+            from newsloupe.ingest.text import parse_text
+
+            if not text.strip():
+                raise BadInput("the text is empty", input=aid, code=errors.E_EMPTY)
+            art = parse_text(text, article_id=aid, source=aid)
+        else:
+            art = article_from_bytes(raw, article_id=aid, source=aid, kind="html")
+        return analyze_article(art, lang=lang, analyzers=analyzers)
+    if source is None:
+        raise BadInput("give a path, a URL, text= or html=")
+    items = list(iter_items([str(source)], allow_private=allow_private))
+    for item in items:
+        if item.error:
+            raise item.error
+    if len(items) != 1 or items[0].article is None:
+        raise BadInput(f"{source} holds {len(items)} articles; use analyze_many()", input=str(source))
+    return analyze_article(items[0].article, lang=lang, analyzers=analyzers)
+
+
+def analyze_many(
+    inputs: Iterable[str | Path | Article],
+    *,
+    lang: str | None = None,
+    analyzers: list[str] | None = None,
+    allow_private: bool = False,
+    on_error: OnError = "record",
+) -> Iterator[Outcome]:
+    """Analyse a stream of inputs; yields one :class:`Outcome` per article or failure.
+
+    inputs: paths, folders, corpus files, URLs, ``-`` or Article objects, in order.
+    RETURNS (Iterator[Outcome]): outcomes in input order; nothing raises for bad items.
+    """
+    steps = build_pipeline(analyzers)
+
+    def items() -> Iterator[Item]:
+        for inp in inputs:
+            if isinstance(inp, Article):
+                yield Item(inp.input or inp.id, article=inp)
+            else:
+                yield from iter_items([str(inp)], allow_private=allow_private)
+
+    for item in items():
+        if item.article is None:
+            yield Outcome(item.source, error=item.error)
+            continue
+        try:
+            result = analyze_article(item.article, lang=lang, pipeline=steps, on_error=on_error)
+            yield Outcome(item.source, analysis=result)
+        except NewsloupeError as err:
+            yield Outcome(item.source, error=err)
