@@ -19,8 +19,8 @@ __all__ = [
     "NewsloupeError",
     "NotFound",
     "Outcome",
+    "__version__",
     "analyze",
     "analyze_article",
     "analyze_many",
-    "__version__",
 ]

@@ -62,7 +62,9 @@ def _sourcing(a: Analysis) -> Any:
             lines.append(f"{label}: {val:.0%}" if isinstance(val, float) else f"{label}: {val}")
     speakers = s.get("named_speakers") or []
     if speakers:
-        names = [f"{x.get('name')}{' (' + x['role'] + ')' if x.get('role') else ''}" for x in speakers if isinstance(x, dict)]
+        names = [
+            f"{x.get('name')}{' (' + x['role'] + ')' if x.get('role') else ''}" for x in speakers if isinstance(x, dict)
+        ]
         lines.append("named speakers: " + ", ".join(names))
     return Group(table, Text("\n".join(lines)))
 
@@ -140,10 +142,7 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
                 rows.append(f"{LABEL_NAMES[label]}: {names}")
         console.print(_simple_list("Entities", rows))
     if a.places:
-        rows = [
-            f"{p.get('text')} → {p.get('name')} ({p.get('country') or '—'}, {p.get('kind')})"
-            for p in a.places
-        ]
+        rows = [f"{p.get('text')} → {p.get('name')} ({p.get('country') or '—'}, {p.get('kind')})" for p in a.places]
         console.print(_simple_list("Places", sorted(set(rows), key=rows.index)))
     if a.dates:
         console.print(_simple_list("Dates", [f"{d.get('text')} → {d.get('value')}" for d in a.dates]))

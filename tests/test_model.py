@@ -40,9 +40,29 @@ def test_committed_schema_is_current() -> None:
 
 def test_schema_reserves_later_fields() -> None:
     props = json.loads(schema_json())["properties"]
-    for name in ("schema", "id", "text", "language", "title", "outlet", "published", "authors", "url", "paragraphs",
-                 "captions", "source_line", "entities", "attributions", "assertions", "sourcing", "techniques",
-                 "frames", "genre", "places", "dates"):
+    for name in (
+        "schema",
+        "id",
+        "text",
+        "language",
+        "title",
+        "outlet",
+        "published",
+        "authors",
+        "url",
+        "paragraphs",
+        "captions",
+        "source_line",
+        "entities",
+        "attributions",
+        "assertions",
+        "sourcing",
+        "techniques",
+        "frames",
+        "genre",
+        "places",
+        "dates",
+    ):
         assert name in props, name
 
 

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.shared
 def test_analyze_seed_json(seed_path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "newsloupe", "analyze", str(seed_path), "--format", "json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     doc = json.loads(out.stdout)
     assert doc["language"] == "fr"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
@@ -59,7 +59,7 @@ class _Rules:
     titles: tuple[str, ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rules(lang: str) -> _Rules:
     data: dict[str, Any] = load_data(lang, "entities") or load_data("en", "entities")
     lexicon = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -35,13 +35,15 @@ app.add_typer(bench_app, name="bench")
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
 
 
-InputsArg = Annotated[list[str], typer.Argument(help="Files (.txt .html .json .jsonl .csv), folders, '-' for stdin, or URLs.")]
+InputsArg = Annotated[
+    list[str], typer.Argument(help="Files (.txt .html .json .jsonl .csv), folders, '-' for stdin, or URLs.")
+]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="text (readable report), json or jsonl.")]
 PrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Let URLs target private or loopback addresses.")]
 
@@ -94,7 +96,7 @@ def analyze(
             else:
                 if len(done) == 1:
                     console.print("\n[bold]Other articles[/bold]")
-                console.print(summary_line(out.analysis), highlight=False, markup=False)
+                console.print(summary_line(out.analysis), highlight=False, markup=False, soft_wrap=True)
                 done.append(out.analysis)
     except NewsloupeError as err:
         fail(str(err))
@@ -102,7 +104,8 @@ def analyze(
     if fmt is Format.json and done:
         _emit_json(done, fmt)
     if failed:
-        err_console.print(f"{failed} input(s) failed, {len(done)} analysed")
+        if failed + len(done) > 1:
+            err_console.print(f"{failed} input(s) failed, {len(done)} analysed")
         raise typer.Exit(1)
 
 

@@ -57,7 +57,9 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype", "<html", "<?xml")) or ("<body" in head or "<p>" in head or "<div" in head)
 
 
-def article_from_bytes(data: bytes, *, article_id: str, source: str, kind: str | None = None, url: str | None = None) -> Article:
+def article_from_bytes(
+    data: bytes, *, article_id: str, source: str, kind: str | None = None, url: str | None = None
+) -> Article:
     """Make an Article from raw bytes of a text or HTML document.
 
     kind (str | None): "text" or "html"; None sniffs the content.
@@ -123,7 +125,9 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
         meta["url"] = url
     if record.get("authors"):
         a = record["authors"]
-        meta["authors"] = [str(x) for x in a] if isinstance(a, list) else [s.strip() for s in str(a).split(",") if s.strip()]
+        meta["authors"] = (
+            [str(x) for x in a] if isinstance(a, list) else [s.strip() for s in str(a).split(",") if s.strip()]
+        )
     if record.get("language"):
         meta["language"] = str(record["language"]).lower()[:2]
         meta["language_source"] = "metadata"
@@ -140,7 +144,9 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as err:
-            raise BadInput(f"invalid JSON ({err.msg} at line {err.lineno})", input=str(path), code=errors.E_FORMAT) from None
+            raise BadInput(
+                f"invalid JSON ({err.msg} at line {err.lineno})", input=str(path), code=errors.E_FORMAT
+            ) from None
         yield from enumerate(value if isinstance(value, list) else [value], start=1)
     else:
         for n, line in enumerate(text.splitlines(), start=1):
@@ -183,7 +189,11 @@ def _iter_path(path: Path, max_bytes: int) -> Iterator[Item]:
 
 
 def iter_items(
-    inputs: Iterable[str], *, allow_private: bool = False, max_bytes: int | None = None, stdin: io.BufferedIOBase | None = None
+    inputs: Iterable[str],
+    *,
+    allow_private: bool = False,
+    max_bytes: int | None = None,
+    stdin: io.BufferedIOBase | None = None,
 ) -> Iterator[Item]:
     """Read every input and yield one :class:`Item` per article or failure.
 
@@ -218,7 +228,9 @@ def iter_items(
             if path.is_dir():
                 files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
                 if not files:
-                    yield Item(raw, error=BadInput("the folder holds no .txt, .html, .json, .jsonl or .csv file", input=raw))
+                    yield Item(
+                        raw, error=BadInput("the folder holds no .txt, .html, .json, .jsonl or .csv file", input=raw)
+                    )
                 for f in files:
                     if fresh(f):
                         yield from _iter_path(f, cap)
@@ -235,7 +247,9 @@ def _fetch_item(url: str, *, allow_private: bool) -> Item:
     try:
         page = fetch(url, allow_private=allow_private)
         kind = "html" if "html" in page.content_type else "text" if "text/plain" in page.content_type else None
-        art = article_from_bytes(page.content, article_id=content_id(page.url, "url"), source=url, kind=kind, url=page.url)
+        art = article_from_bytes(
+            page.content, article_id=content_id(page.url, "url"), source=url, kind=kind, url=page.url
+        )
         if not art.url:
             art = art.model_copy(update={"url": page.url})
         return Item(url, article=art)

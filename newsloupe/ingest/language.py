@@ -77,4 +77,6 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
         paragraphs.append(p.model_copy(update={"language": plang}))
     by_start = {p.start: p.language for p in paragraphs}
     captions = [c.model_copy(update={"language": by_start.get(c.start, lang)}) for c in article.captions]
-    return article.model_copy(update={"language": lang, "language_source": how, "paragraphs": paragraphs, "captions": captions})
+    return article.model_copy(
+        update={"language": lang, "language_source": how, "paragraphs": paragraphs, "captions": captions}
+    )

@@ -143,7 +143,7 @@ def _is_meta_line(s: str) -> bool:
 
 
 def _looks_like_title(s: str) -> bool:
-    return 3 <= len(s) <= MAX_TITLE_CHARS and not (s.endswith(".") and len(s) > 120)
+    return 3 <= len(s) <= MAX_TITLE_CHARS and not (s.endswith(".") and len(s) > 80)
 
 
 def parse_text(text: str, *, article_id: str, source: str | None = None) -> Article:
@@ -187,11 +187,11 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
             break
         roles[j] = "meta"
         j += 1
-    if j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text):
-        if j < last_body or len(lines) == 1:
-            roles[j] = "title"
-            title = lines[j].text
-            j += 1
+    is_title = j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text)
+    if is_title and (j < last_body or len(lines) == 1):
+        roles[j] = "title"
+        title = lines[j].text
+        j += 1
     while j <= last_body:
         s = lines[j].text
         if looks_like_caption(s) and len(s) <= MAX_CAPTION_CHARS:
@@ -216,13 +216,18 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif _is_boilerplate(s):
             roles[k] = "boilerplate"
 
-    paragraphs = [Paragraph(start=ln.start, end=ln.end, line=ln.line, role=r) for ln, r in zip(lines, roles, strict=True)]
+    paragraphs = [
+        Paragraph(start=ln.start, end=ln.end, line=ln.line, role=r) for ln, r in zip(lines, roles, strict=True)
+    ]
     captions = [
         Caption(start=ln.start, end=ln.end, text=ln.text, credit=find_credit(ln.text))
         for ln, r in zip(lines, roles, strict=True)
         if r == "caption"
     ]
-    source_line = next((Span(start=ln.start, end=ln.end, text=ln.text) for ln, r in zip(lines, roles, strict=True) if r == "source"), None)
+    source_line = next(
+        (Span(start=ln.start, end=ln.end, text=ln.text) for ln, r in zip(lines, roles, strict=True) if r == "source"),
+        None,
+    )
     return Article(
         id=article_id,
         text=text,

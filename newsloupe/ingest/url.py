@@ -92,5 +92,7 @@ def fetch(
                             )
                     return Fetched(str(resp.url), resp.headers.get("content-type", ""), bytes(body))
             except httpx.HTTPError as err:
-                raise BadInput(f"cannot fetch the URL ({type(err).__name__}: {err})", input=url, code=errors.E_URL) from None
+                raise BadInput(
+                    f"cannot fetch the URL ({type(err).__name__}: {err})", input=url, code=errors.E_URL
+                ) from None
     raise BadInput(f"more than {MAX_REDIRECTS} redirects", input=url, code=errors.E_URL)

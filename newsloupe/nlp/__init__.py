@@ -12,9 +12,10 @@ French article) are parsed again with their own pipeline, in
 
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsloupe.lang import SPACY_LANGUAGES, SUPPORTED_LANGUAGES
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(lang: str) -> Language:
     import spacy
 
@@ -85,10 +86,10 @@ def _chunks(article: Article) -> list[str]:
     starts = [p.start for p in article.paragraphs]
     if not starts:
         return [text] if text else []
-    bounds = [0] + starts[1:] + [len(text)]
+    bounds = [0, *starts[1:], len(text)]
     if starts[0] > 0:
-        bounds = [0, starts[0]] + starts[1:] + [len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+        bounds = [0, starts[0], *starts[1:], len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def parse(article: Article) -> Parsed:

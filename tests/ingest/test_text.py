@@ -31,7 +31,11 @@ def test_offsets_refer_to_crlf_input_exactly() -> None:
     text = "Titre du jour\r\n\r\nPremier paragraphe.\r\n\r\nSecond paragraphe ici.\r\n"
     art = parse_text(text, article_id="crlf")
     assert art.text == text
-    assert [art.text[p.start : p.end] for p in art.paragraphs] == ["Titre du jour", "Premier paragraphe.", "Second paragraphe ici."]
+    assert [art.text[p.start : p.end] for p in art.paragraphs] == [
+        "Titre du jour",
+        "Premier paragraphe.",
+        "Second paragraphe ici.",
+    ]
     assert [p.line for p in art.paragraphs] == [1, 3, 5]
 
 

@@ -11,7 +11,14 @@ from newsloupe.ingest.url import check_url
 
 
 @pytest.mark.parametrize(
-    "url", ["http://127.0.0.1/", "http://localhost:8000/x", "http://10.1.2.3/", "http://[::1]/", "http://169.254.169.254/latest"]
+    "url",
+    [
+        "http://127.0.0.1/",
+        "http://localhost:8000/x",
+        "http://10.1.2.3/",
+        "http://[::1]/",
+        "http://169.254.169.254/latest",
+    ],
 )
 def test_private_and_loopback_addresses_are_refused(url: str) -> None:
     with pytest.raises(BadInput) as info:
@@ -40,12 +47,14 @@ def test_loopback_fetch_works_when_allowed(tmp_path) -> None:
     import http.server
     import threading
 
-    page = b"<html><head><title>Essai</title></head><body><article><h1>Un titre fictif</h1>" + (
-        b"<p>Un paragraphe assez long pour constituer le corps d'un article de test, ecrit pour newsloupe.</p>" * 4
-    ) + b"</article></body></html>"
+    page = (
+        b"<html><head><title>Essai</title></head><body><article><h1>Un titre fictif</h1>"
+        + (b"<p>Un paragraphe assez long pour constituer le corps d'un article de test, ecrit pour newsloupe.</p>" * 4)
+        + b"</article></body></html>"
+    )
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()

@@ -1,0 +1,111 @@
+"""The CLI through Typer's runner: formats, one error line per bad input, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from newsloupe.cli import app
+
+runner = CliRunner()
+
+GERMAN = (
+    "Neue Brücke in Flussstadt eröffnet\n\n"
+    "Die Bürgermeisterin sagte am Montag, die Brücke werde den Verkehr in der ganzen Region entlasten. "
+    "„Wir haben lange darauf gewartet“, sagte sie vor zahlreichen Zuschauern.\n"
+)
+SPANISH = (
+    "El ayuntamiento de la ciudad anunció ayer que el nuevo puente abrirá sus puertas la próxima semana, "
+    "después de tres años de obras y retrasos que molestaron a los vecinos del barrio.\n"
+)
+
+
+@pytest.fixture()
+def corpus(tmp_path, fictional_fr: str):
+    (tmp_path / "a.txt").write_text(fictional_fr, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.html").write_text("<html><body><div><<<<broken", encoding="utf-8")
+    return tmp_path
+
+
+def test_json_of_one_article(tmp_path, fictional_fr: str) -> None:
+    f = tmp_path / "one.txt"
+    f.write_text(fictional_fr, encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(f), "--format", "json", "--analyzers", "entities"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert doc["id"] == "one" and doc["language"] == "fr" and doc["text"] == fictional_fr
+
+
+def test_batch_records_failures_and_goes_on(corpus) -> None:
+    res = runner.invoke(app, ["analyze", str(corpus), "--format", "jsonl", "--analyzers", "entities"])
+    assert res.exit_code == 1
+    lines = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
+    assert [d["id"] for d in lines] == ["a"]
+    errors = [x for x in res.stderr.splitlines() if x.startswith("error:")]
+    assert len(errors) == 2
+    assert any("b.txt" in e and "empty" in e for e in errors)
+    assert any("c.html" in e for e in errors)
+    assert "Traceback" not in res.output
+
+
+def test_text_report_shows_one_article_and_summarises_the_rest(tmp_path, fictional_fr: str) -> None:
+    for name in ("x", "y", "z"):
+        (tmp_path / f"{name}.txt").write_text(fictional_fr.replace("Valmer", name.upper() + "port"), encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(tmp_path), "--analyzers", "entities"])
+    assert res.exit_code == 0, res.output
+    assert "Lusiane : des drones survolent le port de Xport" in res.stdout
+    assert "Other articles" in res.stdout
+    assert res.stdout.count(" · fr · ") == 2
+
+
+def test_stdin_and_missing_input() -> None:
+    res = runner.invoke(app, ["analyze", "-", "--format", "json", "--analyzers", "entities"], input=GERMAN)
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert doc["language"] == "de"
+    assert doc["entities"] == [] and any("'de'" in n for n in doc["notes"])
+    res = runner.invoke(app, ["analyze", "no/such/file.txt"])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == "error: no/such/file.txt: no such file, folder or URL [NL-E009]"
+
+
+def test_unsupported_language_is_a_clear_error(tmp_path) -> None:
+    f = tmp_path / "es.txt"
+    f.write_text(SPANISH, encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(f)])
+    assert res.exit_code == 1
+    assert "es.txt" in res.stderr and "'es'" in res.stderr and "[NL-E006]" in res.stderr
+    forced = runner.invoke(app, ["analyze", str(f), "--lang", "fr", "--format", "json", "--analyzers", "entities"])
+    assert forced.exit_code == 0
+    assert json.loads(forced.stdout)["language_source"] == "given"
+
+
+def test_private_url_is_refused_with_one_line() -> None:
+    res = runner.invoke(app, ["analyze", "http://127.0.0.1:9/x"])
+    assert res.exit_code == 1
+    assert "--allow-private" in res.stderr and "Traceback" not in res.output
+
+
+def test_extract_fields(tmp_path, fictional_fr: str) -> None:
+    f = tmp_path / "e.txt"
+    f.write_text(fictional_fr, encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert set(doc) >= {
+        "id",
+        "title",
+        "body",
+        "captions",
+        "source_line",
+        "published",
+        "authors",
+        "outlet",
+        "url",
+        "language",
+    }
+    assert doc["body"].startswith("Une source sécuritaire") and "Partager" not in doc["body"]
+    assert [c["credit"] for c in doc["captions"]] == ["AFP", "Reuters"]

@@ -1,0 +1,110 @@
+"""Property tests: random bytes, random unicode and mangled HTML never crash or hang.
+
+Every outcome is an Article whose offsets lie inside its text, or a BadInput.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsloupe
+from newsloupe.errors import BadInput
+from newsloupe.ingest import article_from_bytes
+from newsloupe.model import Article
+from tests.test_model import assert_offsets_exact
+
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+HTML_BITS = [
+    "<html>",
+    "<head>",
+    "<title>T</title>",
+    "<body>",
+    "<article>",
+    "</article>",
+    "<p>",
+    "</p>",
+    "<figure>",
+    "<figcaption>",
+    "Légende ©AFP",
+    "</figcaption>",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<a href='javascript:alert(1)'>x</a>",
+    "<div",
+    ">",
+    "&amp;",
+    "&#0;",
+    "&#xD800;",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "Le ministre a déclaré que la réforme avancerait. ",
+    "« Nous verrons », a-t-il dit. ",
+    "\n",
+    "\x00",
+    "\ufeff",
+    '<meta property="og:title" content="X">',
+    '<script type="application/ld+json">{"@type":"NewsArticle",',
+]
+
+
+def check_article(art: Article) -> None:
+    n = len(art.text)
+    for p in art.paragraphs:
+        assert 0 <= p.start <= p.end <= n
+    for c in art.captions:
+        assert art.text[c.start : c.end] == c.text
+    if art.source_line:
+        assert art.text[art.source_line.start : art.source_line.end] == art.source_line.text
+
+
+@FUZZ
+@given(st.binary(max_size=3000))
+def test_random_bytes_as_text(data: bytes) -> None:
+    try:
+        art = article_from_bytes(data, article_id="fuzz", source="fuzz.txt", kind="text")
+    except BadInput:
+        return
+    check_article(art)
+
+
+@FUZZ
+@given(st.text(max_size=3000))
+def test_random_unicode_as_text(text: str) -> None:
+    try:
+        art = article_from_bytes(
+            text.encode("utf-8", "surrogatepass"), article_id="fuzz", source="fuzz.txt", kind="text"
+        )
+    except (BadInput, UnicodeEncodeError):
+        return
+    check_article(art)
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(HTML_BITS) | st.text(max_size=40), max_size=80))
+def test_mangled_html(bits: list[str]) -> None:
+    data = "".join(bits).encode("utf-8", "surrogatepass")
+    try:
+        art = article_from_bytes(data, article_id="fuzz", source="fuzz.html", kind="html")
+    except BadInput:
+        return
+    check_article(art)
+    assert "alert(1)" not in art.text
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    newsloupe.analyze(text="Un mot.\n\nLe ministre a parlé à Paris.", analyzers=["entities"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=1500))
+def test_analyzer_on_random_unicode(text: str) -> None:
+    try:
+        a = newsloupe.analyze(text=text, lang="fr", analyzers=["entities"])
+    except BadInput:
+        return
+    assert_offsets_exact(a)
