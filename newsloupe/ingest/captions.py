@@ -33,7 +33,7 @@ def find_credit(caption: str) -> str | None:
     for credit_re in credit_res:
         m = credit_re.search(line)
         if m:
-            value = re.sub(r"(?i)^(?:photos?|images?)\s+|\s+(?:photos?|images?)$", "", m.group("credit"))
+            value = re.sub(r"(?i)^(?:photos?|images?)\s+|^by\s+|\s+(?:photos?|images?)$", "", m.group("credit"))
             value = value.strip(" .,;:()[]/-\u00a0©")
             if value:
                 return value

@@ -137,9 +137,31 @@ def _is_boilerplate(s: str) -> bool:
 
 
 def _is_meta_line(s: str) -> bool:
-    """A short leading line: logo text, outlet name, section ("TV", "INTERNATIONAL")."""
+    """A leading line: logo text, outlet name, section ("TV", "HORIZON LIBRE", "THE X | OPINION")."""
     words = s.split()
+    if s.isupper() and len(s) <= 80:
+        return True
     return len(words) <= 4 and len(s) <= 40 and not s.endswith((".", "!", "?", ":", "»", '"'))
+
+
+def outlet_name(value: str) -> str | None:
+    """An outlet name from a logo or source line: its first part, all-caps turned to title case."""
+    value = re.split(r"\s+[|—–-]\s+|\s*[|•]\s*", value.strip(" .:-"))[0].strip()
+    if len(value) < 4:
+        return None
+    if value.isupper():
+        data = load_common("layout")
+        acronyms, small = set(data["outlet_acronyms"]), set(data["outlet_small_words"])
+
+        def word(i: int, w: str) -> str:
+            if w in acronyms or not re.search(r"[AEIOUYÀ-ÖØ-Ý]", w):
+                return w
+            if i > 0 and w.lower() in small:
+                return w.lower()
+            return re.sub(r"(^|['’])(\w)(\w*)", lambda m: m.group(1) + m.group(2).upper() + m.group(3).lower(), w)
+
+        value = " ".join(word(i, w) for i, w in enumerate(value.split()))
+    return value
 
 
 def _looks_like_title(s: str) -> bool:
@@ -171,7 +193,7 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         src = pats["source"].match(s)  # type: ignore[union-attr]
         if src:
             roles[i] = "source"
-            outlet = outlet or _clean_outlet(src.group("outlet"))
+            outlet = outlet or outlet_name(src.group("outlet"))
         elif _is_boilerplate(s):
             roles[i] = "boilerplate"
         else:
@@ -181,11 +203,16 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
 
     # Leading zone: logo/outlet lines, title, captions, bylines, date lines.
     j = 0
+    logo: str | None = None
     while j < last_body and _is_meta_line(lines[j].text) and len(lines) > 2:
         nxt = lines[j + 1].text
         if not _looks_like_title(nxt) or looks_like_caption(lines[j].text):
             break
         roles[j] = "meta"
+        if m := pats["byline"].match(lines[j].text):  # type: ignore[union-attr]
+            authors = _split_authors(m.group("authors"))
+        elif logo is None:
+            logo = lines[j].text
         j += 1
     is_title = j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text)
     if is_title and (j < last_body or len(lines) == 1):
@@ -207,6 +234,9 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         else:
             break
         j += 1
+
+    if outlet is None and logo is not None:
+        outlet = outlet_name(logo)
 
     # Captions and share lines elsewhere in the body: only unmistakable ones.
     for k in range(j, last_body + 1):
@@ -249,11 +279,6 @@ def _is_photo_caption(s: str) -> bool:
     if credit is None:
         return False
     return bool(re.search(r"©|\b(?:photos?|crédits?|credits?)\b", s, re.IGNORECASE)) and not s.endswith(("»", '"'))
-
-
-def _clean_outlet(value: str) -> str | None:
-    value = value.strip(" .:-")
-    return value or None
 
 
 def _split_authors(value: str) -> list[str]:

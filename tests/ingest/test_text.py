@@ -17,7 +17,7 @@ def test_layout_of_a_seed_like_article(fictional_fr: str) -> None:
     assert art.title == "Lusiane : des drones survolent le port de Valmer"
     assert [c.credit for c in art.captions] == ["AFP", "Reuters"]
     assert art.source_line is not None and art.source_line.text == "SOURCE : HORIZON LIBRE"
-    assert art.outlet == "HORIZON LIBRE"
+    assert art.outlet == "Horizon Libre"
     roles = [p.role for p in art.paragraphs]
     assert roles == ["meta", "title", "caption", "caption", "body", "body", "body", "body", "boilerplate", "source"]
     # line numbers count blank lines, as SemEval's paragraph labels do
