@@ -147,12 +147,14 @@ def analyze_many(
     """
     steps = build_pipeline(analyzers)
 
+    seen: set[Path] = set()
+
     def items() -> Iterator[Item]:
         for inp in inputs:
             if isinstance(inp, Article):
                 yield Item(inp.input or inp.id, article=inp)
             else:
-                yield from iter_items([str(inp)], allow_private=allow_private)
+                yield from iter_items([str(inp)], allow_private=allow_private, seen=seen)
 
     for item in items():
         if item.article is None:

@@ -56,12 +56,19 @@ class _Rules:
     stop: frozenset[str]
     leading: frozenset[str]
     articles: frozenset[str]
+    role_before: re.Pattern[str]
     titles: tuple[str, ...]
 
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of words, longest first (never matches when empty)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 @cache
 def _rules(lang: str) -> _Rules:
     data: dict[str, Any] = load_data(lang, "entities") or load_data("en", "entities")
+    roles = _alternation(data.get("person_roles", []))
     lexicon = []
     for label, names in data.get("lexicon", {}).items():
         for name in sorted(names, key=len, reverse=True):
@@ -76,6 +83,7 @@ def _rules(lang: str) -> _Rules:
         stop=frozenset(s.lower() for s in data.get("stop_entities", [])),
         leading=frozenset(data.get("leading_words", [])),
         articles=frozenset(data.get("articles", [])),
+        role_before=re.compile(rf"\b(?:{roles})\b(?:\s+|[^.;:!?«»\"]{{0,60}}?,\s*)$", re.I),
         titles=tuple(sorted(data.get("person_titles", []), key=len, reverse=True)),
     )
 
@@ -153,6 +161,14 @@ def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
     surface = text[s:e]
     if label == "LOC" and (surface in rules.demonyms or rules.demonym_re.match(surface)):
         label = "MISC"
+    # "le gouverneur d'Alep, Fayez Mardini": a two-to-four-word name right after a person's role is a person.
+    if (
+        label != "PER"
+        and m.priority == 1
+        and re.fullmatch(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}[A-ZÀ-Ý][\w’'-]+", surface)
+        and rules.role_before.search(text[max(0, s - 80) : s])
+    ):
+        label = "PER"
     return _Mention(s, e, label, m.priority)
 
 

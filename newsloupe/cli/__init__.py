@@ -7,6 +7,7 @@ traceback) and set a non-zero exit code: 1 when some inputs failed.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -187,7 +188,12 @@ def _register_optional() -> None:
     """Commands whose modules come with later analyzers; absent modules add nothing."""
     import importlib
 
-    for module in ("newsloupe.cli.attribution", "newsloupe.cli.persuasion", "newsloupe.cli.places"):
+    for module in (
+        "newsloupe.cli.attribution",
+        "newsloupe.cli.persuasion",
+        "newsloupe.cli.places",
+        "newsloupe.cli.corpus",
+    ):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError:
@@ -209,3 +215,8 @@ def main() -> None:
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as err:  # a bug: one line for the user, the traceback only on request
+        if os.environ.get("NEWSLOUPE_DEBUG"):
+            raise
+        fail(f"internal error: {type(err).__name__}: {err} (set NEWSLOUPE_DEBUG=1 for the traceback)")
+        sys.exit(1)

@@ -194,6 +194,7 @@ def iter_items(
     allow_private: bool = False,
     max_bytes: int | None = None,
     stdin: io.BufferedIOBase | None = None,
+    seen: set[Path] | None = None,
 ) -> Iterator[Item]:
     """Read every input and yield one :class:`Item` per article or failure.
 
@@ -202,7 +203,7 @@ def iter_items(
     max_bytes (int | None): size cap of one file (default 20 MB or ``NEWSLOUPE_MAX_BYTES``).
     """
     cap = max_bytes or int(os.environ.get("NEWSLOUPE_MAX_BYTES", DEFAULT_MAX_BYTES))
-    seen: set[Path] = set()  # a file named twice (alone and in its folder) is read once
+    seen = set() if seen is None else seen  # a file named twice (alone and in its folder) is read once
 
     def fresh(p: Path) -> bool:
         key = p.resolve()
