@@ -181,7 +181,7 @@ def bench_extraction(
     """Body precision/recall/F1 of `extract` on the scrapinghub article-extraction benchmark."""
     from newsloupe.bench.extraction import main
 
-    main(data)
+    raise typer.Exit(main([str(data)] if data else []))
 
 
 def _register_optional() -> None:
