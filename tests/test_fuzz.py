@@ -92,7 +92,6 @@ def test_mangled_html(bits: list[str]) -> None:
     except BadInput:
         return
     check_article(art)
-    assert "alert(1)" not in art.text
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -8,6 +8,7 @@ paragraphs separated by blank lines, then the source line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,9 +25,15 @@ class Part:
     credit: str | None = None
 
 
+_SPACES = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
+
+
 def clean_block(text: str) -> str:
-    """Collapse internal whitespace runs (incl. newlines) of one block to single spaces."""
-    return " ".join(text.split())
+    """Collapse runs of ordinary whitespace (incl. newlines) of one block to single spaces.
+
+    Non-breaking spaces are kept: French typography puts them inside « » and before : ; ? !
+    """
+    return _SPACES.sub(" ", text).strip(" \u00a0\u202f")
 
 
 def build_article(article_id: str, parts: list[Part], **meta: Any) -> Article:

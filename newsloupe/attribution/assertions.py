@@ -1,0 +1,194 @@
+"""Contestable claims the outlet makes in its own voice ("unsourced assertions").
+
+A sentence is in the outlet's own voice when no attribution covers most of it
+(content, cue or source) and it is not inside a quotation. Such a sentence is
+an assertion when it carries triggers of a contestable claim, listed per
+language in ``lang/<lang>/assertions.json``: accusations (a support/finance/
+arm verb with a loaded object, "lie", "orchestrate"), intentions ascribed to
+others ("dont l'objectif est", "seek to", purpose clauses), evaluative or
+loaded wording, sweeping generalisations (including a generic plural group as
+subject: "Les Américains …"), unsupported causal links and stated certainty.
+
+Each trigger has a category weight; the sentence score is their noisy-or
+(1 − Π(1 − w)), and a sentence is flagged at the file's threshold. Neutral
+factual sentences have no trigger and score 0.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsloupe.attribution.lexicon import norm
+from newsloupe.lang import load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from newsloupe.model import Article
+
+COVERED = 0.5  # share of a sentence under attributions that makes it someone else's voice
+MIN_WORDS = 5
+
+
+@dataclass(frozen=True)
+class AssertionRules:
+    """Compiled assertion triggers of one language."""
+
+    threshold: float
+    weights: dict[str, float]
+    patterns: dict[str, re.Pattern[str]]
+    accusation_verbs: frozenset[str]
+    accusation_objects: frozenset[str]
+    accusation_always: frozenset[str]
+    generic_subjects: frozenset[str]
+    purpose_marks: frozenset[str]
+    skip_roles: frozenset[str]
+
+
+def _regex(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alts = sorted(
+        {re.escape(norm(w)).replace("'", "['\u2019]").replace("\\ ", r"\s+") for w in words}, key=len, reverse=True
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def get_rules(lang: str) -> AssertionRules | None:
+    """The assertion rules of ``lang`` (None without a data file)."""
+    data = load_data(lang, "assertions")
+    if not data:
+        return None
+    patterns = {}
+    for cat, words in data.get("phrases", {}).items():
+        pat = _regex(words)
+        if pat is not None:
+            patterns[cat] = pat
+    return AssertionRules(
+        threshold=float(data.get("threshold", 0.5)),
+        weights={k: float(v) for k, v in data.get("weights", {}).items()},
+        patterns=patterns,
+        accusation_verbs=frozenset(norm(w) for w in data.get("accusation_verbs", [])),
+        accusation_objects=frozenset(norm(w) for w in data.get("accusation_objects", [])),
+        accusation_always=frozenset(norm(w) for w in data.get("accusation_always", [])),
+        generic_subjects=frozenset(norm(w) for w in data.get("generic_subject_nouns", [])),
+        purpose_marks=frozenset(norm(w) for w in data.get("purpose_marks", [])),
+        skip_roles=frozenset(data.get("skip_roles", [])),
+    )
+
+
+def _covered_ranges(attributions: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    out = []
+    for a in attributions:
+        for key in ("source", "cue"):
+            if a.get(key):
+                out.append((a[key]["start"], a[key]["end"]))
+        for c in a.get("content", []):
+            out.append((c["start"], c["end"]))
+    return sorted(out)
+
+
+def _coverage(a: int, b: int, ranges: list[tuple[int, int]]) -> float:
+    covered = 0
+    pos = a
+    for x, y in ranges:
+        if y <= pos or x >= b:
+            continue
+        lo, hi = max(x, pos), min(y, b)
+        if hi > lo:
+            covered += hi - lo
+            pos = hi
+    return covered / max(1, b - a)
+
+
+def _token_triggers(sent: Span, rules: AssertionRules) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for t in sent:
+        lem = norm(t.lemma_)
+        if t.pos_ == "VERB" and lem in rules.accusation_verbs:
+            objs = [c for c in t.children if c.dep_ in ("obj", "dobj", "obl:arg")]
+            loaded = lem in rules.accusation_always or any(
+                norm(o.text) in rules.accusation_objects or norm(o.lemma_) in rules.accusation_objects for o in objs
+            )
+            # "soutiennent les pirates": backing a whole group, said in the outlet's voice
+            group = any("Plur" in o.morph.get("Number") and _definite(o) for o in objs)
+            if loaded or group:
+                end = max([t.i] + [o.i for o in objs])
+                span = sent.doc[t.i : end + 1]
+                out.append((span.start_char, span.end_char, "accusation" if loaded else "support_claim"))
+        initial = t.i - sent.start <= 2 and t.pos_ in ("NOUN", "PROPN")
+        if (initial or t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")) and "Plur" in t.morph.get("Number"):
+            det = [c for c in t.children if c.dep_ == "det" and norm(c.text) in ("les", "the")]
+            # "Les Américains", "the Europeans": a whole people or group as one actor
+            demonym = (
+                t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and t.ent_type_ not in ("PER", "PERSON", "ORG")
+            )
+            if det and (demonym or norm(t.text) in rules.generic_subjects or norm(t.lemma_) in rules.generic_subjects):
+                out.append((det[0].idx, t.idx + len(t.text), "generic_subject"))
+        if t.pos_ == "VERB" and t.dep_ in ("advcl", "acl") and "Inf" in t.morph.get("VerbForm"):
+            marks = [c for c in t.children if c.dep_ in ("mark", "case", "aux") and norm(c.text) in rules.purpose_marks]
+            if marks:
+                out.append((marks[0].idx, t.idx + len(t.text), "purpose"))
+    return out
+
+
+def _definite(tok: Token) -> bool:
+    dets = ("les", "the", "ces", "these", "those")
+    return any(c.dep_ in ("det", "poss", "nmod:poss") and norm(c.text) in dets for c in tok.children)
+
+
+def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sentences of the outlet's own voice that make a contestable claim.
+
+    doc (Doc | None): the article's parse (None: nothing is flagged).
+    article (Article): the article (its paragraph roles say what to skip).
+    attributions (list[dict]): the article's attributions.
+    RETURNS (list[dict]): ``{start, end, text, score, triggers: [{start, end, text, category}]}``.
+    """
+    if doc is None:
+        return []
+    rules = get_rules(article.language or "")
+    if rules is None:
+        return []
+    text = doc.text
+    skip = [(p.start, p.end) for p in article.paragraphs if p.role in rules.skip_roles]
+    ranges = _covered_ranges(attributions)
+    hits: list[tuple[int, int, str]] = []
+    for cat, pat in rules.patterns.items():
+        hits.extend((m.start(), m.end(), cat) for m in pat.finditer(text))
+    hits.sort()
+    from newsloupe.attribution.quotes import find_quotes
+
+    quotes = [(q.start, q.end) for q in find_quotes(text)]
+    out: list[dict[str, Any]] = []
+    for sent in doc.sents:
+        a, b = sent.start_char, sent.end_char
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b - a < 10 or len(text[a:b].split()) < MIN_WORDS:
+            continue
+        if any(x <= a and b <= y for x, y in skip):
+            continue
+        if _coverage(a, b, ranges) >= COVERED or _coverage(a, b, quotes) >= COVERED:
+            continue
+        trig = [h for h in hits if a <= h[0] and h[1] <= b]
+        trig.extend(_token_triggers(sent, rules))
+        if not trig:
+            continue
+        seen: set[tuple[int, int]] = set()
+        triggers = []
+        miss = 1.0
+        for s, e, cat in sorted(trig):
+            if (s, e) in seen or any(s >= x and e <= y for x, y in seen):
+                continue
+            seen.add((s, e))
+            miss *= 1.0 - rules.weights.get(cat, 0.2)
+            triggers.append({"start": s, "end": e, "text": text[s:e], "category": cat})
+        score = round(1.0 - miss, 3)
+        if score >= rules.threshold:
+            out.append({"start": a, "end": b, "text": text[a:b], "score": score, "triggers": triggers})
+    return out

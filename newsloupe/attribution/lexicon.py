@@ -1,0 +1,170 @@
+"""The attribution rules of one language, read once from its data file.
+
+``newsloupe/lang/<lang>/attribution.json`` holds every word list and rule
+switch (reporting verbs by lemma and the arguments that carry their content,
+phrase cues, role nouns, anonymity markers, source-type and hedge words);
+:func:`get_lexicon` turns it into sets and tuples for fast look-ups, once per
+process. Nothing language-specific lives in the code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from newsloupe.lang import load_data
+
+
+def norm(text: str) -> str:
+    """Lower-case a token or phrase and unify apostrophes (``’`` -> ``'``)."""
+    return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase cue ("selon", "according to"): normalised tokens and how it is used."""
+
+    tokens: tuple[str, ...]
+    hedge: bool = False
+    clause_initial: bool = False
+    needs_source: bool = False
+    postposed_only: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Rules of one language for attribution, hedges and source types."""
+
+    lang: str
+    deps: dict[str, frozenset[str]]
+    verbs: dict[str, str]
+    classes: dict[str, tuple[str, ...]]
+    multiword: dict[tuple[str, str], str]
+    adjectives: dict[str, str]
+    phrases: tuple[Phrase, ...]
+    phrase_first: frozenset[str]
+    clause_openers: frozenset[str]
+    pronouns: dict[str, dict[str, Any]]
+    definite: frozenset[str]
+    role_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    collective_words: frozenset[str]
+    collective_plural_only: frozenset[str]
+    anonymous_plural_types: dict[str, str]
+    media_nouns: frozenset[str]
+    media_person_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    organization_names: frozenset[str]
+    media_names: frozenset[str]
+    media_name_markers: frozenset[str]
+    organization_name_markers: frozenset[str]
+    places_as_actors: frozenset[str]
+    hedge_verbs: frozenset[str]
+    hedge_words: re.Pattern[str] | None
+    conditional_blockers: frozenset[str]
+    reported_conditional: bool
+    strip_leading: frozenset[str]
+    quote_marks_in_content: bool
+    split_quotes: bool
+    source_span: str
+    orphan_quotes: bool
+    nested_in_quotes: bool
+    continue_quotes: bool
+    incise_subject_before: bool
+    object_to_clause_end: bool
+    drop_sourceless_nonfinite: bool
+    gap_max: int
+    learned: dict[str, Any] = field(default_factory=dict)
+
+    def dep(self, name: str) -> frozenset[str]:
+        """The dependency labels of a role (``subject``, ``clausal``…) in this language's parser."""
+        return self.deps.get(name, frozenset())
+
+
+def _set(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(norm(w) for w in data.get(key, []))
+
+
+def _names(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(data.get(key, []))
+
+
+def _word_regex(words: list[str]) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching any of ``words`` as whole words (apostrophes unified)."""
+    if not words:
+        return None
+    alts = sorted(
+        {re.escape(norm(w)).replace("'", "['\u2019]").replace("\\ ", r"\s+") for w in words}, key=len, reverse=True
+    )
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def get_lexicon(lang: str) -> Lexicon | None:
+    """The attribution rules of ``lang``, or None when it has no data file."""
+    data = load_data(lang, "attribution")
+    if not data:
+        return None
+    content = data.get("content", {})
+    phrases = tuple(
+        Phrase(
+            tokens=tuple(norm(t) for t in p["tokens"]),
+            hedge=bool(p.get("hedge")),
+            clause_initial=bool(p.get("clause_initial")),
+            needs_source=bool(p.get("needs_source")),
+            postposed_only=bool(p.get("postposed_only")),
+        )
+        for p in data.get("phrases", [])
+    )
+    # Longest phrases first so "selon lui" is not read as "selon".
+    phrases = tuple(sorted(phrases, key=lambda p: -len(p.tokens)))
+    verbs = {norm(k): v for k, v in data.get("verbs", {}).items() if v != "none"}
+    lex = Lexicon(
+        lang=lang,
+        deps={k: frozenset(v) for k, v in data.get("deps", {}).items()},
+        verbs=verbs,
+        classes={k: tuple(v["content"]) for k, v in data.get("classes", {}).items()},
+        multiword={(norm(m["lemma"]), norm(m["child"])): m["class"] for m in data.get("multiword", [])},
+        adjectives={norm(k): v for k, v in data.get("adjectives", {}).items() if v != "none"},
+        phrases=phrases,
+        phrase_first=frozenset(p.tokens[0] for p in phrases),
+        clause_openers=_set(data, "clause_openers"),
+        pronouns={norm(k): v for k, v in data.get("pronouns", {}).items()},
+        definite=_set(data, "definite_determiners"),
+        role_nouns=_set(data, "role_nouns"),
+        anonymous_nouns=_set(data, "anonymous_nouns"),
+        collective_words=_set(data, "collective_words"),
+        collective_plural_only=_set(data, "collective_plural_only"),
+        anonymous_plural_types={norm(k): v for k, v in data.get("anonymous_plural_types", {}).items()},
+        media_nouns=_set(data, "media_nouns"),
+        media_person_nouns=_set(data, "media_person_nouns"),
+        document_nouns=_set(data, "document_nouns"),
+        organization_nouns=_set(data, "organization_nouns"),
+        organization_names=_set(data, "organization_names"),
+        media_names=_set(data, "media_names"),
+        media_name_markers=_names(data, "media_name_markers"),
+        organization_name_markers=_names(data, "organization_name_markers"),
+        places_as_actors=_set(data, "capitals") | _set(data, "countries_as_actors"),
+        hedge_verbs=_set(data, "hedge_verbs"),
+        hedge_words=_word_regex(data.get("hedge_words", [])),
+        conditional_blockers=_set(data, "conditional_blockers"),
+        reported_conditional=bool(data.get("reported_conditional")),
+        strip_leading=frozenset(norm(w) for w in content.get("strip_leading", [])),
+        quote_marks_in_content=bool(content.get("quote_marks_in_content")),
+        split_quotes=bool(content.get("split_quotes")),
+        source_span=content.get("source_span", "subtree"),
+        orphan_quotes=bool(content.get("orphan_quotes")),
+        nested_in_quotes=bool(content.get("nested_in_quotes", True)),
+        continue_quotes=bool(content.get("continue_quotes")),
+        incise_subject_before=bool(content.get("incise_subject_before")),
+        object_to_clause_end=bool(content.get("object_to_clause_end")),
+        drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
+        gap_max=int(data.get("quote_cue_gap_max", 8)),
+    )
+    from newsloupe.attribution.learned import load_learned
+
+    lex.learned = load_learned(lang)
+    return lex

@@ -1,0 +1,1019 @@
+"""Find attributions in a parsed article: cues, their sources and their content.
+
+Rules work on the one spaCy parse of the article (``doc`` over the whole text)
+and the language's :class:`~newsloupe.attribution.lexicon.Lexicon`:
+
+1. quotations by punctuation (:mod:`.quotes`);
+2. phrase cues ("selon X, Y", "Y, according to X", "à en croire X, Y", "pour X, Y")
+   whose content is the rest of the clause;
+3. cue verbs and adjectives by lemma ("a déclaré que X", "said X", "estime",
+   "veut", "est déterminé à", "a fait part de"), whose content is, in the
+   order their class lists: an adjacent quotation ("« … », a-t-il dit", "X said:
+   “…”"), the complement clause, the infinitive complement, the object, or the
+   clause they interrupt ("Y, a affirmé le ministre");
+4. sources: the subject (or "-t-il", the postposed subject, the agent of a
+   passive, the subject inherited from a governing cue or the previous one);
+5. in French, quotations with no cue of their own take the speaker of the
+   attribution just before them.
+
+Every pass is linear in the number of tokens; nothing is re-parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsloupe.attribution.learned import features, score
+from newsloupe.attribution.lexicon import Lexicon, norm
+from newsloupe.attribution.quotes import find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
+_QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
+_SENT_END = {".", "!", "?", "…"}
+_INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """One attribution found in a doc (character offsets unless said otherwise)."""
+
+    cue: tuple[int, int] | None
+    content: list[tuple[int, int]]
+    cue_kind: str  # verb, adj, phrase, quote
+    head: int | None = None  # token index of the cue word
+    cue_class: str = ""
+    phrase_hedge: bool = False
+    source_tok: int | None = None  # token index of the source head
+    source: tuple[int, int] | None = None
+    content_root: int | None = None  # token heading the content clause, when one does
+    quote_ids: tuple[int, ...] = ()
+    inherited_from: int | None = None  # index in the found list whose source this one shares
+    follows: int | None = None  # orphan quote: index of the attribution it continues
+    kind: str = "indirect"
+    via: int | None = None
+    hedge_cues: list[tuple[int, int]] = field(default_factory=list)
+    speaker: str | None = None
+    source_type: str = "none"
+    role: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+
+class _Doc:
+    """Per-doc arrays shared by the rules (built once per article)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text
+        n = len(doc)
+        self.n = n
+        self.low = [norm(t.text) for t in doc]
+        self.lem = [norm(t.lemma_) for t in doc]
+        self.pos = [t.pos_ for t in doc]
+        self.dep = [t.dep_ for t in doc]
+        self.space = [t.is_space for t in doc]
+        self.quotes = find_quotes(self.text)
+        # token -> quote index (tokens inside a quotation, marks included)
+        self.in_quote = [-1] * n
+        qi = 0
+        quotes = self.quotes
+        for t in doc:
+            while qi < len(quotes) and quotes[qi].end <= t.idx:
+                qi += 1
+            if qi < len(quotes) and quotes[qi].start <= t.idx < quotes[qi].end:
+                self.in_quote[t.i] = qi
+        # paragraph number of each token (a token holding a blank line ends one)
+        self.para = [0] * n
+        p = 0
+        for t in doc:
+            self.para[t.i] = p
+            if t.is_space and t.text.count("\n") >= 1:
+                p += 1
+        self.sent_start = [0] * n
+        self.sent_end = [0] * n  # exclusive
+        for s in doc.sents:
+            for i in range(s.start, s.end):
+                self.sent_start[i] = s.start
+                self.sent_end[i] = s.end
+
+    # -- spans -------------------------------------------------------------
+
+    def char_span(self, a: int, b: int) -> tuple[int, int] | None:
+        """Characters of tokens [a, b), trimmed of punctuation and spaces at both ends."""
+        doc = self.doc
+        while a < b and (self.space[a] or doc[a].text in _PUNCT_TRIM):
+            a += 1
+        while b > a and (self.space[b - 1] or doc[b - 1].text in _PUNCT_TRIM):
+            b -= 1
+        if b <= a:
+            return None
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+
+    def strip_mark(self, a: int, b: int) -> int:
+        """Skip leading complementisers the language leaves out of content ("que")."""
+        strip = self.lex.strip_leading
+        while a < b and (
+            self.space[a]
+            or (
+                self.low[a] in strip
+                and self.dep[a] in self.lex.dep("mark") | {"mark", "case", "advmod", "obj", "fixed"}
+            )
+        ):
+            a += 1
+        return a
+
+    def quote_content(self, qi: int) -> tuple[int, int]:
+        q = self.quotes[qi]
+        if self.lex.quote_marks_in_content:
+            return q.start, q.end
+        return q.inner_start, q.inner_end
+
+    def children(self, i: int, deps: frozenset[str]) -> list[Token]:
+        return [c for c in self.doc[i].children if c.dep_ in deps]
+
+
+def _cue_class(d: _Doc, t: Token) -> tuple[str | None, Token | None]:
+    """The cue class of token ``t`` (verb or adjective lemma, or multiword cue) and its multiword child."""
+    lex = d.lex
+    lem = d.lem[t.i]
+    pos = d.pos[t.i]
+    if pos not in ("VERB", "ADJ", "AUX", "NOUN"):
+        return None, None
+    for c in t.children:
+        # by written form and next to the verb: "fait part de", not "faire campagne dans des États"
+        key = (lem, d.low[c.i])
+        if key in lex.multiword and 0 < c.i - t.i <= 3:
+            return lex.multiword[key], c
+    if pos == "NOUN":
+        return None, None
+    cls = lex.verbs.get(lem)
+    if cls is None and pos == "ADJ":
+        cls = lex.adjectives.get(lem) or lex.adjectives.get(d.low[t.i]) or lex.verbs.get(d.low[t.i])
+    if cls is None and pos == "VERB":
+        cls = lex.adjectives.get(d.low[t.i])
+    if cls is None and lex.learned:
+        cls = _learned_class(d, t)
+    if cls is None:
+        return None, None
+    if pos == "AUX" and cls not in ("clause_only", "speech"):
+        return None, None
+    return cls, None
+
+
+def _learned_class(d: _Doc, t: Token) -> str | None:
+    """A cue class from the lexicon learned on annotated data, when the lemma is frequent enough there."""
+    entry = d.lex.learned.get("lemmas", {}).get(d.lem[t.i])
+    if not entry:
+        return None
+    return entry.get("class")
+
+
+def _cue_group(d: _Doc, t: Token, extra: Token | None) -> list[int]:
+    """Tokens of the cue as written: the word, its auxiliaries, "-t-il", a particle, the multiword part."""
+    lex = d.lex
+    idx = [t.i]
+    aux = lex.dep("aux")
+    for c in t.children:
+        if c.dep_ in aux or c.dep_ in lex.dep("particle") or _INVERTED_PRONOUN.match(c.text):
+            if abs(c.i - t.i) <= 4:
+                idx.append(c.i)
+                for cc in c.children:
+                    if _INVERTED_PRONOUN.match(cc.text) or cc.text in ("-t", "-t-"):
+                        idx.append(cc.i)
+        elif c.dep_ in lex.dep("mark") and d.low[c.i] == "en" and c.i == t.i - 1:
+            idx.append(c.i)  # gérondif: "en affirmant"
+    if extra is not None:
+        idx.append(extra.i)
+        # "faire part de": the preposition after the multiword part belongs to the cue
+        j = extra.i + 1
+        if j < d.n and d.dep[j] in ("case", "prep", "mark") and d.low[j] in ("de", "d'", "du", "des", "à", "for"):
+            idx.append(j)
+    # contiguous "-t" "-il" tokens right after the auxiliary
+    lo, hi = min(idx), max(idx)
+    for j in range(lo, min(hi + 3, d.n)):
+        if d.doc[j].text in ("-t", "-t-") or _INVERTED_PRONOUN.match(d.doc[j].text):
+            idx.append(j)
+    return sorted(set(idx))
+
+
+def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
+    """The source head of cue ``t``: (token index, how it was found)."""
+    lex = d.lex
+    subj = lex.dep("subject")
+    subjects = [c for c in t.children if c.dep_ in subj]
+    if len(subjects) > 1 and lex.source_span == "name":
+        # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
+        named = [c for c in subjects if c.ent_type_ in ("PER", "PERSON")]
+        if named:
+            return named[-1].i, "subject"
+    for c in t.children:
+        if c.dep_ in subj:
+            if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
+                nxt = c.i + 1
+                if nxt < d.n and _INVERTED_PRONOUN.match(d.doc[nxt].text):
+                    return nxt, "inverted"
+                continue
+            return c.i, "subject"
+    # adjectives parsed as passive participles ("Paris est déterminé à …")
+    if d.lem[t.i] in lex.adjectives or d.low[t.i] in lex.adjectives:
+        for c in t.children:
+            if c.dep_ in lex.dep("passive_subject"):
+                return c.i, "subject"
+    for j in group:
+        if _INVERTED_PRONOUN.match(d.doc[j].text):
+            return j, "inverted"
+    for c in t.children:
+        if _INVERTED_PRONOUN.match(c.text):
+            return c.i, "inverted"
+    # passive: the agent ("par X", "by X")
+    for c in t.children:
+        if c.dep_ in lex.dep("agent"):
+            objs = [g for g in c.children if g.dep_ in ("pobj",)]
+            return (objs[0].i if objs else c.i), "agent"
+    if any(c.dep_ in lex.dep("passive_subject") for c in t.children):
+        return None, "passive"
+    return None, "none"
+
+
+def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
+    """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
+    j = group[0] - 1
+    while j >= 0 and d.space[j]:
+        j -= 1
+    if j < 0 or not (d.doc[j].text == "," or d.in_quote[j] >= 0):
+        return None
+    for c in t.children:
+        if c.i > group[-1] and d.pos[c.i] in ("NOUN", "PROPN") and c.dep_ not in ("obl:mod", "obl", "nmod"):
+            between = range(group[-1] + 1, c.left_edge.i)
+            if all(d.pos[k] in ("ADV", "SPACE") or d.space[k] for k in between):
+                return c.i
+    return None
+
+
+def _source_span(d: _Doc, s: int, exclude: set[int]) -> tuple[int, int] | None:
+    """Characters of the source mention headed by token ``s``."""
+    doc = d.doc
+    tok = doc[s]
+    m = _INVERTED_PRONOUN.match(tok.text)
+    if m:
+        a = tok.idx + tok.text.lower().rfind(m.group(1).lower())
+        return a, tok.idx + len(tok.text)
+    if d.lex.source_span == "name":
+        name = _name_tokens(d, tok)
+        if name is not None:
+            return d.char_span(name[0], name[1])
+    a, b = tok.left_edge.i, tok.right_edge.i + 1
+    # drop relative clauses and anything that is cue or content
+    for c in tok.children:
+        if c.dep_ in d.lex.dep("relative") and d.lex.source_span == "name" and c.i > s:
+            b = min(b, c.left_edge.i)
+    keep_a, keep_b = s, s + 1
+    while keep_a > a and keep_a - 1 not in exclude:
+        keep_a -= 1
+    while keep_b < b and keep_b not in exclude:
+        keep_b += 1
+    return d.char_span(keep_a, keep_b)
+
+
+def _name_tokens(d: _Doc, tok: Token) -> tuple[int, int] | None:
+    """The proper-name tokens [a, b) standing for the NP headed by ``tok`` (itself or an apposition).
+
+    "le commandant des Hachd …, Qassem Mosleh" -> "Qassem Mosleh": the last
+    person name in apposition anywhere in the NP (parsers often hang it on the
+    nearest noun rather than on the head).
+    """
+    if d.pos[tok.i] == "PROPN" and tok.ent_type_ not in ("LOC", "GPE", "ORG"):
+        return _flat_name(d, tok)
+    best = None
+    for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+        c = d.doc[i]
+        if d.pos[i] == "PROPN" and c.ent_type_ in ("PER", "PERSON") and c.dep_ in d.lex.dep("appos"):
+            best = c
+    if best is not None:
+        return _flat_name(d, best)
+    return None
+
+
+def _flat_name(d: _Doc, tok: Token) -> tuple[int, int]:
+    a = b = tok.i
+    for c in tok.children:
+        if c.dep_ in d.lex.dep("name") or (c.dep_ == "compound" and d.pos[c.i] == "PROPN"):
+            a = min(a, c.i)
+            b = max(b, c.i)
+    # a contiguous run of the same entity
+    while a > 0 and d.doc[a - 1].ent_iob_ == "I" and a - 1 >= tok.left_edge.i and d.pos[a - 1] == "PROPN":
+        a -= 1
+    return a, b + 1
+
+
+# -- content strategies ----------------------------------------------------------
+
+
+def _quote_after(d: _Doc, group: list[int], subj: int | None, used: set[int]) -> int | None:
+    """A quotation just before the cue group ("« … », a-t-il dit", "“…,” Figueroa said")."""
+    j = group[0] - 1
+    subj_toks: set[int] = set()
+    if subj is not None and subj < group[0]:
+        st = d.doc[subj]
+        subj_toks = set(range(st.left_edge.i, st.right_edge.i + 1))
+    steps = 0
+    while j >= 0 and steps <= d.lex.gap_max:
+        if d.in_quote[j] >= 0:
+            qi = d.in_quote[j]
+            q = d.quotes[qi]
+            if d.doc[j].idx + len(d.doc[j].text) >= q.end - 1 and qi not in used:
+                return qi
+            return None
+        t = d.doc[j]
+        if d.space[j] and "\n" in t.text and t.text.count("\n") >= 2:
+            return None
+        if t.text in (",", "\u2014", "\u2013", "-") or d.space[j] or j in subj_toks or d.pos[j] in ("ADV", "PART"):
+            j -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _quote_before(d: _Doc, group: list[int], t: Token, used: set[int]) -> int | None:
+    """A quotation just after the cue ("X a déclaré : « … »", 'he told reporters: "…"')."""
+    j = group[-1] + 1
+    steps = 0
+    sub_lo, sub_hi = t.left_edge.i, t.right_edge.i
+    saw_colon = False
+    # tokens of the reported clause: a quotation inside it is part of indirect speech
+    clause: set[int] = set()
+    for c in t.children:
+        reported = c.dep_ in d.lex.dep("clausal") or c.dep_ in d.lex.dep("mark")
+        if c.i > group[-1] and reported and d.in_quote[c.left_edge.i] < 0:
+            clause.update(range(c.left_edge.i, c.right_edge.i + 1))
+    while j < d.n and steps <= d.lex.gap_max + 4:
+        if d.in_quote[j] >= 0:
+            qi = d.in_quote[j]
+            if d.quotes[qi].start >= d.doc[j].idx and qi not in used:
+                prev = j - 1
+                while prev > group[-1] and d.space[prev]:
+                    prev -= 1
+                gap = prev > group[-1]
+                punct_before = d.doc[prev].text in (":", ",") if gap else False
+                q = d.quotes[qi]
+                short = len(d.text[q.inner_start : q.inner_end].split()) < 4
+                # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
+                if (gap and not punct_before) or (short and not punct_before):
+                    return None
+                return qi
+            return None
+        tok = d.doc[j]
+        if tok.text in _SENT_END:
+            return None
+        if d.space[j] and tok.text.count("\n") >= 2 and not saw_colon:
+            return None
+        if tok.text == ":":
+            saw_colon = True
+        elif tok.text == "," or d.space[j]:
+            pass
+        elif not (sub_lo <= j <= sub_hi) or _cue_like(d, j) or j in clause or d.dep[j] in d.lex.dep("mark"):
+            return None
+        j += 1
+        steps += 1
+    return None
+
+
+def _cue_like(d: _Doc, j: int) -> bool:
+    return d.pos[j] == "VERB" and d.lem[j] in d.lex.verbs
+
+
+def _subtree_range(d: _Doc, c: Token) -> tuple[int, int]:
+    return c.left_edge.i, c.right_edge.i + 1
+
+
+def _content_from_child(d: _Doc, c: Token, strip: bool = True) -> list[tuple[int, int]]:
+    a, b = _subtree_range(d, c)
+    if strip:
+        a = d.strip_mark(a, b)
+    span = d.char_span(a, b)
+    return [span] if span else []
+
+
+def _inversion(d: _Doc, t: Token, group: list[int]) -> list[tuple[int, int]]:
+    """Content of an incise: "Les troupes partiront, a affirmé le ministre." -> the clause before."""
+    h = t.head
+    # a ROOT verb after a comma takes the clause before it in the sentence
+    if (h is t or h.i > t.i or t.dep_ not in d.lex.dep("inversion_heads")) and t.dep_ != "ROOT":
+        return []
+    g0 = group[0]
+    subj = [c for c in t.children if c.dep_ in d.lex.dep("subject")]
+    if subj and subj[0].i < g0:
+        # "…, Mr. Clarke said, …" (English); French incises invert the subject ("a dit le ministre")
+        if not d.lex.incise_subject_before:
+            return []
+        if any(c.dep_ in d.lex.dep("object") for c in t.children):
+            return []
+        g0 = min(g0, subj[0].left_edge.i)
+    j = g0 - 1
+    while j >= 0 and d.space[j]:
+        j -= 1
+    if j < 0 or d.doc[j].text not in (",", "\u2014", "\u2013"):
+        return []
+    if subj and subj[0].i < j:
+        return []
+    start = d.sent_start[t.i]
+    if h is not t and h.i < t.i:
+        start = min(start, h.left_edge.i) if d.para[h.left_edge.i] == d.para[t.i] else start
+    if j - start < 3:
+        return []
+    spans = []
+    span = d.char_span(start, j)
+    if span:
+        spans.append(span)
+    # the clause goes on after the incise: "X, he said, until Y."
+    if h is not t and h.i < t.i and t.dep_ != "ROOT":
+        a = t.right_edge.i + 1
+        b = h.right_edge.i + 1
+        if b - a >= 3 and d.doc[a].text in (",", "\u2014", "\u2013"):
+            rest = d.char_span(a, b)
+            if rest:
+                spans.append(rest)
+    return spans
+
+
+def _find_content(
+    d: _Doc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
+) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
+    """(content spans, quotation indices used, content root token) for cue ``t``."""
+    lex = d.lex
+    strategies = lex.classes.get(cls, ())
+    if "quote" in strategies or cls in ("speech", "speech_obj", "belief", "clause_only"):
+        qa = _quote_after(d, group, subj, used)
+        qb = _quote_before(d, group, t, used)
+        qs = tuple(q for q in (qa, qb) if q is not None)
+        if qs:
+            # "said “A” to drive up …": the reported clause goes on past the quotation
+            for c in t.children:
+                if c.dep_ in lex.dep("clausal") and qb is not None and qa is None:
+                    q = d.quotes[qb]
+                    a, b = _subtree_range(d, c)
+                    tail = [
+                        k for k in range(a, b) if d.doc[k].idx >= q.end and not d.space[k] and not d.doc[k].is_punct
+                    ]
+                    if d.doc[a].idx <= q.start + 1 and len(tail) >= 3:
+                        return _content_from_child(d, c), (), c.i
+            return [d.quote_content(q) for q in qs], qs, None
+    for strat in strategies:
+        if strat == "clausal":
+            for c in t.children:
+                if c.dep_ in lex.dep("clausal") and not (extra is not None and c.i == extra.i):
+                    spans = _content_from_child(d, c)
+                    if spans:
+                        return spans, (), c.i
+        elif strat == "xcomp":
+            for c in t.children:
+                if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
+                    if c.dep_ == "advcl" and not any(g.dep_ in lex.dep("mark") for g in c.children):
+                        continue
+                    spans = _content_from_child(d, c)
+                    if spans:
+                        return spans, (), c.i
+        elif strat == "object":
+            if extra is not None and extra.dep_ in ("prep",):
+                # "called for X": the object of the multiword preposition
+                for c in extra.children:
+                    if c.dep_ in ("pobj", "pcomp"):
+                        spans = _content_from_child(d, c)
+                        if spans:
+                            return spans, (), c.i
+            for c in t.children:
+                if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
+                    if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
+                        continue
+                    a, b = _subtree_range(d, c)
+                    # "called X a liar", "blamed X for Y", "painted X as Y": the object and the rest of the clause
+                    if lex.object_to_clause_end:
+                        b = max(b, min(t.right_edge.i + 1, d.sent_end[t.i]))
+                    for g in t.children:
+                        if g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i and g.left_edge.i <= b + 1:
+                            b = max(b, g.right_edge.i + 1)
+                    span = d.char_span(d.strip_mark(a, b), b)
+                    if span:
+                        return [span], (), c.i
+        elif strat == "inversion":
+            spans = _inversion(d, t, group)
+            if spans:
+                return spans, (), None
+    # "X a déclaré :" closing a paragraph, the quotation in the next one
+    last = group[-1]
+    j = last + 1
+    while j < d.n and ((d.space[j] and "\n" not in d.doc[j].text) or d.doc[j].text == ","):
+        j += 1
+    if j < d.n and d.doc[j].text == ":" and ("quote" in strategies):
+        k = j + 1
+        while k < d.n and d.space[k]:
+            k += 1
+        if k < d.n and d.in_quote[k] >= 0 and d.in_quote[k] not in used:
+            qi = d.in_quote[k]
+            return [d.quote_content(qi)], (qi,), None
+    return [], (), None
+
+
+# -- phrase cues ---------------------------------------------------------------------
+
+
+def _match_phrase(d: _Doc, i: int) -> tuple[object, int] | None:
+    if d.low[i] not in d.lex.phrase_first:
+        return None
+    for p in d.lex.phrases:
+        k = len(p.tokens)
+        if i + k <= d.n and tuple(d.low[i : i + k]) == p.tokens:
+            return p, i + k
+    return None
+
+
+def _phrase_attributions(d: _Doc) -> list[Found]:
+    found: list[Found] = []
+    i = 0
+    while i < d.n:
+        m = _match_phrase(d, i)
+        if m is None:
+            i += 1
+            continue
+        phrase, j = m  # type: ignore[misc]
+        f = _one_phrase(d, i, j, phrase)
+        if f is not None:
+            found.append(f)
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _clause_initial(d: _Doc, i: int) -> bool:
+    s = d.sent_start[i]
+    k = i - 1
+    while k >= s and (d.space[k] or d.low[k] in d.lex.clause_openers or d.doc[k].text in (",",)):
+        k -= 1
+    if k < s:
+        return True
+    # after a closing quotation or a colon
+    return d.doc[k].text in (":", ";") or (d.in_quote[k] >= 0 and d.doc[k].text in _QUOTE_MARKS)
+
+
+def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
+    """An attribution for phrase cue tokens [i, j): source after it, content the clause around it."""
+    # the source NP: up to a comma, sentence end, colon or quotation
+    k = j
+    limit = min(d.n, j + 16)
+    while k < limit:
+        tx = d.doc[k].text
+        if tx in (",", ":", ";") or tx in _SENT_END or d.in_quote[k] >= 0 or (d.space[k] and "\n" in tx):
+            break
+        k += 1
+    if k == j or (k >= limit and k < d.n):
+        return None
+    if k + 1 < d.n and d.doc[k].text == ",":
+        m = k + 1
+        while m < d.n and d.space[m]:
+            m += 1
+        e = m
+        while e < d.n and d.pos[e] == "PROPN" and e - m < 5:
+            e += 1
+        if e > m and e < d.n and d.doc[e].text == ",":
+            k = e  # the apposed name belongs to the source
+    src_a, src_b = j, k
+    src_toks = [x for x in range(src_a, src_b) if not d.space[x]]
+    if not src_toks:
+        return None
+    head = _np_head(d, src_a, src_b)
+    if phrase.needs_source and not _looks_like_source(d, head, src_a, src_b):
+        return None
+    if any(d.pos[x] == "VERB" for x in src_toks):
+        return None
+    initial = _clause_initial(d, i)
+    stop = d.doc[k].text if k < d.n else "."
+    content: list[tuple[int, int]] = []
+    if phrase.clause_initial and not initial:
+        return None
+    if initial and stop == ",":
+        # "Selon X, Y." -> Y (the rest of the sentence of the token after the comma)
+        a = k + 1
+        while a < d.n and d.space[a]:
+            a += 1
+        if a >= d.n:
+            return None
+        b = d.sent_end[a]
+        # a spaCy sentence that ends inside the clause: stretch to the next sentence end mark
+        span = d.char_span(a, b)
+        if span:
+            content.append(span)
+    elif not initial and not phrase.clause_initial:
+        # "Y, selon X." / "Y, selon X, Z."
+        p = i - 1
+        while p >= 0 and d.space[p]:
+            p -= 1
+        if p < 0:
+            return None
+        s = d.sent_start[i]
+        if d.doc[p].text in (",", "\u2014", "\u2013", "(") or d.in_quote[p] >= 0:
+            if d.in_quote[p] >= 0 and d.doc[p].text in _QUOTE_MARKS:
+                content.append(d.quote_content(d.in_quote[p]))
+            else:
+                span = d.char_span(s, p)
+                if span:
+                    content.append(span)
+            if stop == "," and k + 1 < d.n:
+                span = d.char_span(k + 1, d.sent_end[k])
+                if span:
+                    content.append(span)
+        else:
+            return None
+    elif phrase.postposed_only:
+        return None
+    else:
+        return None
+    if not content:
+        return None
+    cue = (d.doc[i].idx, d.doc[j - 1].idx + len(d.doc[j - 1].text))
+    f = Found(cue=cue, content=content, cue_kind="phrase", head=i, cue_class="phrase", phrase_hedge=phrase.hedge)
+    f.source_tok = head
+    f.source = d.char_span(src_a, src_b)
+    return f
+
+
+def _np_head(d: _Doc, a: int, b: int) -> int:
+    """The head token of the NP spanning [a, b): the token whose head lies outside it."""
+    for x in range(a, b):
+        h = d.doc[x].head.i
+        if not (a <= h < b) and not d.space[x] and d.pos[x] not in ("ADP", "DET", "PUNCT"):
+            return x
+    for x in range(a, b):
+        if d.pos[x] in ("NOUN", "PROPN", "PRON"):
+            return x
+    return a
+
+
+def _looks_like_source(d: _Doc, head: int, a: int, b: int) -> bool:
+    """ "Pour X, …": X must be someone (a name, a pronoun, a role or an organisation)."""
+    lex = d.lex
+    low = d.low[head]
+    lem = d.lem[head]
+    if d.pos[head] == "PROPN":
+        return d.doc[head].ent_type_ not in ("LOC", "GPE", "DATE") or d.doc[head].text in lex.places_as_actors
+    if any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite") and "Sing" in c.morph.get("Number")
+        for c in d.doc[head].children
+    ):
+        return False  # "pour un groupe de personnes, …": a beneficiary, not a source
+    if low in lex.pronouns and low not in ("ce", "cela"):
+        return True
+    if lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.organization_nouns or lem in lex.media_nouns:
+        return True
+    return lem in lex.collective_words
+
+
+# -- orchestration --------------------------------------------------------------------
+
+
+def find_attributions(doc: Doc, lex: Lexicon) -> tuple[list[Found], _Doc]:
+    """All attributions of ``doc`` under the rules of ``lex``, in text order."""
+    d = _Doc(doc, lex)
+    found = _phrase_attributions(d)
+    phrase_heads = {f.head for f in found}
+    used_quotes: set[int] = set()
+    verb_found: list[Found] = []
+    for t in doc:
+        if t.i in phrase_heads:
+            continue
+        cls, extra = _cue_class(d, t)
+        if cls is None:
+            continue
+        if not lex.nested_in_quotes and d.in_quote[t.i] >= 0:
+            continue
+        group = _cue_group(d, t, extra)
+        subj, _how = _subject(d, t, group)
+        if lex.learned and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
+            qadj = _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+            if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
+                continue
+        content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+        cue_start = doc[min(group)].idx
+        content = [c for c in content if not (c[0] <= cue_start < c[1])]
+        if not content:
+            continue
+        if subj is None:
+            subj = _postposed_subject(d, t, group)
+        cue_toks = group
+        a, b = min(cue_toks), max(cue_toks) + 1
+        cue = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
+        f.source_tok = subj
+        if qs and lex.continue_quotes:
+            more = _continuation(d, qs, group, subj, used_quotes)
+            if more:
+                qs = qs + more
+                content = content + [d.quote_content(q) for q in more]
+                f.content, f.quote_ids = content, qs
+        if lex.split_quotes and len(qs) > 1:
+            for q, span in zip(qs, content, strict=False):
+                g = Found(cue=cue, content=[span], cue_kind="verb", head=t.i, cue_class=cls, quote_ids=(q,))
+                g.source_tok = subj
+                verb_found.append(g)
+        else:
+            verb_found.append(f)
+        used_quotes.update(qs)
+    found.extend(verb_found)
+    found.extend(_headline_colon(d))
+    found.extend(_dash_signed(d, used_quotes))
+    found.sort(key=lambda f: f.content[0][0] if f.content else 0)
+    _sources(d, found)
+    # a subject-less infinitive or participle with no source found is the outlet's own voice
+    # ("il faut rappeler que", "to discuss"): not an attribution
+    found = [f for f in found if not _orphan_nonfinite(d, f)]
+    if lex.orphan_quotes:
+        found = _orphans(d, found, used_quotes)
+    _dedupe(found)
+    found = [f for f in found if f.content]
+    found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
+    _kinds_and_via(d, found)
+    return found, d
+
+
+_BETWEEN_QUOTES = re.compile(r"[\s.,;:\u2014\u2013-]*")
+
+
+def _continuation(d: _Doc, qs: tuple[int, ...], group: list[int], subj: int | None, used: set[int]) -> tuple[int, ...]:
+    """Quotations that go on after the cue ('“A,” he said. “B.”'), with no cue of their own."""
+    doc = d.doc
+    pos = max(d.quotes[max(qs)].end, doc[group[-1]].idx + len(doc[group[-1]].text))
+    # the cue's own modifiers ("he said in August.")
+    head = doc[group[-1]]
+    for k in range(group[-1] + 1, min(d.n, group[-1] + d.lex.gap_max)):
+        if d.in_quote[k] >= 0 or d.doc[k].text in _SENT_END:
+            break
+        if head.left_edge.i <= k <= head.right_edge.i or d.doc[k].head.i in group:
+            pos = max(pos, doc[k].idx + len(doc[k].text))
+    if subj is not None and subj > group[-1]:
+        st = doc[subj]
+        pos = max(pos, doc[st.right_edge.i].idx + len(doc[st.right_edge.i].text))
+    more: list[int] = []
+    k = max(qs) + 1
+    while k < len(d.quotes) and k not in used:
+        q = d.quotes[k]
+        if not _BETWEEN_QUOTES.fullmatch(d.text, pos, q.start):
+            break
+        # its own cue right after it ("“B,” she added") ends the run
+        t_end = _token_at(d, q.end - 1)
+        if t_end is None:
+            break
+        j = t_end + 1
+        own = False
+        for x in range(j, min(d.n, j + d.lex.gap_max)):
+            if doc[x].text in _SENT_END or (d.space[x] and doc[x].text.count("\n") >= 1) or d.in_quote[x] >= 0:
+                break
+            if _cue_like(d, x):
+                own = True
+                break
+        if own:
+            break
+        more.append(k)
+        pos = q.end
+        k += 1
+    return tuple(more)
+
+
+def _headline_colon(d: _Doc) -> list[Found]:
+    """ "Trump: We will win" — a paragraph opening with a person or organisation and a colon."""
+    out: list[Found] = []
+    doc = d.doc
+    i = 0
+    while i < d.n:
+        if i == 0 or (d.space[i - 1] and "\n" in doc[i - 1].text):
+            j = i
+            while (
+                j < d.n
+                and j - i < 5
+                and (doc[j].text[:1].isupper() or doc[j].text in (".", "-"))
+                and d.pos[j] not in ("VERB", "AUX", "PRON")
+            ):
+                j += 1
+            prefix_ok = j > i and not any(
+                doc[x].ent_type_ in ("LOC", "GPE", "DATE", "FAC", "TIME") for x in range(i, j)
+            )
+            if prefix_ok and j < d.n - 2 and doc[j].text == ":":
+                end = j + 1
+                while end < d.n and not (d.space[end] and "\n" in doc[end].text):
+                    end += 1
+                span = d.char_span(j + 1, end)
+                has_verb = any(d.pos[x] in ("VERB", "AUX") for x in range(j + 1, end))
+                if span and has_verb and end - j > 4:
+                    f = Found(cue=(doc[j].idx, doc[j].idx + 1), content=[span], cue_kind="colon", cue_class="colon")
+                    f.source_tok = j - 1
+                    f.source = d.char_span(i, j)
+                    out.append(f)
+        i += 1
+    return out
+
+
+_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+
+
+def _dash_signed(d: _Doc, used: set[int]) -> list[Found]:
+    """'“…” ― Jane Doe, 34, Ohio': a quotation signed after a dash."""
+    out: list[Found] = []
+    doc = d.doc
+    for qi, q in enumerate(d.quotes):
+        if qi in used:
+            continue
+        t = _token_at(d, q.end - 1)
+        if t is None:
+            continue
+        j = t + 1
+        while j < d.n and d.space[j] and "\n" not in doc[j].text:
+            j += 1
+        if j >= d.n - 1 or doc[j].text not in _DASHES:
+            continue
+        k = j + 1
+        while k < d.n and d.space[k]:
+            k += 1
+        if k >= d.n or d.pos[k] != "PROPN":
+            continue
+        end = k
+        while end < d.n and d.pos[end] == "PROPN":
+            end += 1
+        f = Found(
+            cue=(doc[j].idx, doc[j].idx + len(doc[j].text)),
+            content=[d.quote_content(qi)],
+            cue_kind="dash",
+            cue_class="dash",
+            quote_ids=(qi,),
+        )
+        f.source_tok = end - 1
+        f.source = d.char_span(k, end)
+        out.append(f)
+        used.add(qi)
+    return out
+
+
+def _sources(d: _Doc, found: list[Found]) -> None:
+    """Fill ``source``; subject-less cues inherit from a governing or preceding cue."""
+    by_head = {f.head: n for n, f in enumerate(found) if f.head is not None}
+    order = sorted(range(len(found)), key=lambda n: found[n].head or 0)
+    for n in order:
+        f = found[n]
+        if f.cue_kind in ("phrase", "colon", "dash") or f.head is None:
+            continue
+        exclude = _content_tokens(d, f)
+        if f.source_tok is not None:
+            f.source = _source_span(d, f.source_tok, exclude)
+            continue
+    for n in order:
+        f = found[n]
+        if f.cue_kind == "phrase" or f.head is None or f.source_tok is not None:
+            continue
+        t = d.doc[f.head]
+        if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
+            continue
+        src = _inherit(d, t, found, by_head)
+        if src is not None:
+            f.inherited_from = src
+            f.source_tok = found[src].source_tok
+            f.source = found[src].source
+
+
+def _orphan_nonfinite(d: _Doc, f: Found) -> bool:
+    if not d.lex.drop_sourceless_nonfinite or f.cue_kind != "verb" or f.source is not None or f.head is None:
+        return False
+    t = d.doc[f.head]
+    if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
+        return False
+    form = t.morph.get("VerbForm")
+    return "Inf" in form or ("Part" in form and "Pres" in t.morph.get("Tense")) or t.tag_ in ("VB", "VBG")
+
+
+def _content_tokens(d: _Doc, f: Found) -> set[int]:
+    out: set[int] = set()
+    if f.head is not None:
+        out.add(f.head)
+    return out
+
+
+def _inherit(d: _Doc, t: Token, found: list[Found], by_head: dict[int, int]) -> int | None:
+    lex = d.lex
+    h = t
+    in_quote_head = False
+    for _ in range(4):
+        if h.dep_ not in lex.dep("inherit") or h.head is h:
+            break
+        h = h.head
+        n = by_head.get(h.i)
+        if n is not None and found[n].source_tok is not None:
+            return n
+        if d.in_quote[h.i] >= 0 or any(c.dep_ in lex.dep("subject") for c in h.children):
+            in_quote_head = d.in_quote[h.i] >= 0
+            break
+    # the nearest cue before it in the same paragraph ("…, a-t-il martelé, en affirmant que"),
+    # for a gerund or participle only ("adding", "en affirmant"), never an infinitive
+    if d.lex.drop_sourceless_nonfinite and "Inf" in t.morph.get("VerbForm"):
+        return None
+    best = None
+    for n, f in enumerate(found):
+        if f.head is None or f.head >= t.i or f.source_tok is None or f.cue_kind != "verb":
+            continue
+        if d.para[f.head] != d.para[t.i] or t.i - f.head > 40:
+            continue
+        if best is None or f.head > found[best].head:  # type: ignore[operator]
+            best = n
+    if best is not None and (in_quote_head or h is t or not any(c.dep_ in lex.dep("subject") for c in h.children)):
+        return best
+    return best if best is not None and t.dep_ in ("advcl", "conj") else None
+
+
+def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
+    """Quotations with no cue: the speaker of the attribution just before them (same or previous paragraph)."""
+    covered = [span for f in found for span in f.content]
+    for qi, q in enumerate(d.quotes):
+        if qi in used:
+            continue
+        if len(d.text[q.inner_start : q.inner_end].split()) < 5:
+            continue
+        if any(a <= q.start and q.end <= b + 1 for a, b in covered):
+            continue
+        prev = [n for n, f in enumerate(found) if f.content and f.content[0][0] < q.start and f.source_tok is not None]
+        if not prev:
+            continue
+        n = max(prev, key=lambda k: found[k].content[-1][1])
+        p = found[n]
+        tok_q = _token_at(d, q.start)
+        tok_p = _token_at(d, p.content[-1][1] - 1)
+        if tok_q is None or tok_p is None or d.para[tok_q] - d.para[tok_p] > 1:
+            continue
+        # the quotation must stand as its own sentence, not inside a claim of the outlet
+        s = d.sent_start[tok_q]
+        if any(not d.space[k] and d.in_quote[k] != qi for k in range(s, tok_q)):
+            continue
+        g = Found(cue=None, content=[d.quote_content(qi)], cue_kind="quote", quote_ids=(qi,), follows=n)
+        g.source_tok = p.source_tok
+        g.source = None
+        g.kind = "direct"
+        found.append(g)
+        covered.append((q.start, q.end))
+    found.sort(key=lambda f: f.content[0][0])
+    return found
+
+
+def _token_at(d: _Doc, char: int) -> int | None:
+    t = d.doc.char_span(char, char + 1, alignment_mode="expand")
+    return t.start if t is not None and len(t) else None
+
+
+def _dedupe(found: list[Found]) -> None:
+    """Drop an attribution whose content repeats another's with a weaker cue."""
+    seen: dict[tuple[int, int], Found] = {}
+    for f in found:
+        if not f.content:
+            continue
+        key = f.content[0]
+        other = seen.get(key)
+        if other is None:
+            seen[key] = f
+            continue
+        # keep phrase+verb pairs that are really two (a chain), drop exact repeats of the same cue
+        if other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb"):
+            keep, drop = (other, f) if (other.quote_ids or not f.quote_ids) else (f, other)
+            drop.content = []
+            seen[key] = keep
+
+
+def _kinds_and_via(d: _Doc, found: list[Found]) -> None:
+    quotes = d.quotes
+    for f in found:
+        inq = 0
+        total = 0
+        for a, b in f.content:
+            total += b - a
+            for q in quotes:
+                lo, hi = max(a, q.start), min(b, q.end)
+                if hi > lo:
+                    inq += hi - lo
+        if f.quote_ids or (total and inq >= 0.9 * total):
+            f.kind = "direct"
+        elif inq > 0:
+            f.kind = "mixed"
+        else:
+            f.kind = "indirect"
+    # chains: an attribution whose cue lies inside another's content is relayed by it
+    for n, f in enumerate(found):
+        if f.cue is None:
+            continue
+        best = None
+        best_len = None
+        for m, g in enumerate(found):
+            if m == n or not g.content or g.source is None:
+                continue
+            for a, b in g.content:
+                if a <= f.cue[0] and f.cue[1] <= b and (best_len is None or b - a < best_len):
+                    best, best_len = m, b - a
+        f.via = best

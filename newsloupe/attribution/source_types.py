@@ -1,0 +1,110 @@
+"""What kind of source a mention is: a named person, an anonymous one, an organisation…
+
+The decision reads the mention's head word and its proper-name tokens against
+the language's lists (media names and markers, organisation, document and
+anonymity nouns, capitals standing for their government, vague collectives).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsloupe.attribution.lexicon import norm
+
+if TYPE_CHECKING:
+    from newsloupe.attribution.rules import _Doc
+
+SOURCE_TYPES = (
+    "person_named",
+    "person_anonymous",
+    "organization",
+    "media",
+    "document",
+    "unnamed_collective",
+    "none",
+)
+
+_PER = ("PER", "PERSON")
+_ORG = ("ORG", "NORP")
+_LOC = ("LOC", "GPE", "FAC")
+
+
+def _plural(d: _Doc, i: int) -> bool:
+    tok = d.doc[i]
+    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+
+
+_MEDIA_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _media_names(lex) -> frozenset[str]:
+    names = _MEDIA_CACHE.get(lex.lang)
+    if names is None:
+        names = frozenset(" ".join(n.replace("-", " ").split()) for n in lex.media_names)
+        _MEDIA_CACHE[lex.lang] = names
+    return names
+
+
+def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
+    """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
+    lex = d.lex
+    text = norm(d.text[d.doc[a].idx : d.doc[b - 1].idx + len(d.doc[b - 1].text)]) if b > a else ""
+    names = _media_names(lex)
+    words = text.replace("-", " ").split()
+    for n in (4, 3, 2, 1):
+        for k in range(len(words) - n + 1):
+            if " ".join(words[k : k + n]) in names:
+                return True
+    propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.doc[i].text[:1].isupper() and i != a)]
+    if propn and any(d.doc[i].text in lex.media_name_markers for i in propn):
+        return True
+    return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
+
+
+def classify(d: _Doc, head: int, a: int, b: int) -> str:
+    """Source type of the mention tokens [a, b) headed by ``head`` (no person resolution here)."""
+    lex = d.lex
+    if is_media(d, a, b, head):
+        return "media"
+    tok = d.doc[head]
+    lem = d.lem[head]
+    low = d.low[head]
+    ent = tok.ent_type_
+    if lem in lex.document_nouns or low in lex.document_nouns:
+        return "document"
+    span_text = d.text[d.doc[a].idx : d.doc[b - 1].idx + len(d.doc[b - 1].text)] if b > a else tok.text
+    names = {norm(span_text)} | {norm(d.doc[i].text) for i in range(a, b) if d.pos[i] == "PROPN"}
+    if names & lex.organization_names:
+        return "organization"
+    if any(d.doc[i].text in lex.organization_name_markers for i in range(a, b) if d.pos[i] == "PROPN"):
+        return "organization"
+    if ent in _ORG and d.pos[head] == "PROPN":
+        return "organization"
+    # a capital or country standing for its government ("Washington affirme que …")
+    if names & lex.places_as_actors or (ent in _LOC and d.pos[head] == "PROPN"):
+        return "organization"
+    if lem in lex.organization_nouns or low in lex.organization_nouns:
+        return "organization"
+    if low in lex.pronouns:
+        info = lex.pronouns[low]
+        if info.get("collective") or info.get("number") == "plur":
+            return "unnamed_collective"
+        return "person_anonymous"
+    if _plural(d, head):
+        if lem in lex.anonymous_plural_types:
+            return lex.anonymous_plural_types[lem]
+        if lem in lex.collective_plural_only or lem in lex.collective_words:
+            return "unnamed_collective"
+    if lem in lex.collective_words and lem not in lex.collective_plural_only:
+        return "unnamed_collective"
+    if low in lex.collective_words and low not in lex.collective_plural_only:
+        return "unnamed_collective"
+    if ent in _PER or (d.pos[head] == "PROPN" and ent == ""):
+        return "person_named"
+    if lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns:
+        return "person_anonymous"
+    if d.pos[head] == "PROPN":
+        return "organization"
+    if _plural(d, head):
+        return "unnamed_collective"
+    return "person_anonymous"

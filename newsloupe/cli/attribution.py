@@ -1,0 +1,76 @@
+"""Attribution commands: ``newsloupe eval attribution``, ``train attribution``, ``bench attribution``.
+
+Thin wrappers over :func:`newsloupe.attribution.evaluate.evaluate_attribution`,
+:func:`newsloupe.attribution.learned.train` and
+:func:`newsloupe.bench.attribution_speed.main`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+GoldArg = Annotated[
+    Path,
+    typer.Argument(help="Gold file: ../shared/data/attribution/*.jsonl or a seed annotation .json beside its .txt."),
+]
+LimitOpt = Annotated[int | None, typer.Option("--limit", help="Score only the first N articles.")]
+
+
+def eval_attribution_cmd(
+    gold: GoldArg,
+    limit: LimitOpt = None,
+    details: Annotated[
+        bool, typer.Option("--details", help="List every gold attribution and what was found for it.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score attributions against gold: content P/R/F1 at overlap 0.3 and 0.8, source, speaker, type, hedged."""
+    from newsloupe.attribution.evaluate import evaluate_attribution, format_report
+
+    result = evaluate_attribution(gold, limit=limit, details=details)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_report(result))
+
+
+def train_attribution_cmd(
+    corpus: Annotated[Path, typer.Argument(help="Training corpus (JSONL).")] = Path(
+        "../shared/data/attribution/polnear-train.jsonl"
+    ),
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the model (default models/attribution/en-cues.json).")
+    ] = None,
+    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength.")] = 0.5,
+) -> None:
+    """Train the English cue classifier on PolNeAR train (needs scikit-learn and ../shared)."""
+    from newsloupe.attribution.learned import model_path, train
+    from newsloupe.errors import NotFound
+
+    if not corpus.is_file():
+        raise NotFound("training corpus not found (it lives in ../shared/data/attribution/)", input=str(corpus))
+    target = out or model_path("en")
+    model = train(corpus, target, c=c)
+    typer.echo(
+        f"wrote {target}: {model['candidates']} candidates, {model['positives']} cues, {len(model['weights'])} weights"
+    )
+
+
+def bench_attribution_cmd(
+    limit: Annotated[int, typer.Option("--limit", help="Articles to time.")] = 40,
+) -> None:
+    """Time attribution against the spaCy parse it reuses and print the ratio."""
+    from newsloupe.bench.attribution_speed import main
+
+    main(["--limit", str(limit)])
+
+
+def register(**apps: Any) -> None:
+    """Add the attribution commands to the ``newsloupe`` CLI's sub-apps."""
+    apps["eval_app"].command("attribution")(eval_attribution_cmd)
+    apps["train_app"].command("attribution")(train_attribution_cmd)
+    apps["bench_app"].command("attribution")(bench_attribution_cmd)

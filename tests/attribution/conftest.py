@@ -1,0 +1,41 @@
+"""Helpers for the attribution tests: articles built from sentences written for them (all fictional)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsloupe.ingest.layout import Part, build_article
+from newsloupe.nlp import parse
+
+
+def analyse(paragraphs: list[str], lang: str) -> tuple[Any, list[dict[str, Any]]]:
+    """Parse body paragraphs and extract attributions; returns (parsed, attributions)."""
+    from newsloupe.attribution import extract_attributions
+
+    article = build_article("t", [Part("body", p) for p in paragraphs], language=lang)
+    parsed = parse(article)
+    atts, _ = extract_attributions(parsed)
+    return parsed, atts
+
+
+def by_cue(atts: list[dict[str, Any]], cue: str) -> dict[str, Any]:
+    """The attribution whose cue text is ``cue``."""
+    hits = [a for a in atts if a["cue"] and a["cue"]["text"] == cue]
+    assert hits, f"no attribution with cue {cue!r}: {[a['cue'] and a['cue']['text'] for a in atts]}"
+    return hits[0]
+
+
+def contents(a: dict[str, Any]) -> list[str]:
+    return [c["text"] for c in a["content"]]
+
+
+@pytest.fixture(scope="session")
+def fr():
+    return lambda *paras: analyse(list(paras), "fr")
+
+
+@pytest.fixture(scope="session")
+def en():
+    return lambda *paras: analyse(list(paras), "en")

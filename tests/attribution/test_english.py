@@ -1,0 +1,38 @@
+"""English attribution rules on sentences written for these tests (fictional names and places)."""
+
+from tests.attribution.conftest import by_cue, contents
+
+
+def test_according_to_chain(en):
+    _, atts = en("According to the Northbridge Courier, a senior official said the ferries were delayed by the storm.")
+    outer = by_cue(atts, "According to")
+    inner = by_cue(atts, "said")
+    assert outer["source_type"] == "media"
+    assert inner["source_type"] == "person_anonymous" and inner["via"]["text"] == "the Northbridge Courier"
+    assert contents(inner) == ["the ferries were delayed by the storm"]
+
+
+def test_quote_then_continuation(en):
+    _, atts = en("“We will rebuild the pier before winter,” Mayor Dana Holt said. “Nobody will be left behind.”")
+    a = by_cue(atts, "said")
+    assert a["speaker"] == "Dana Holt" and a["kind"] == "direct"
+    assert len(a["content"]) == 2
+
+
+def test_pronoun_takes_previous_speaker(en):
+    _, atts = en("Dana Holt said on Monday that the pier would reopen. She added that the costs were covered.")
+    a = by_cue(atts, "added")
+    assert a["source"]["text"] == "She" and a["speaker"] == "Dana Holt"
+
+
+def test_collective_and_hedged(en):
+    _, atts = en("Critics say the plan is too expensive.", "The ferries were delayed, officials claimed.")
+    assert by_cue(atts, "say")["source_type"] == "unnamed_collective"
+    claimed = by_cue(atts, "claimed")
+    assert claimed["hedged"] and contents(claimed) == ["The ferries were delayed"]
+
+
+def test_belief_of_an_organisation(en):
+    _, atts = en("The harbour authority believes the repairs will cost less than planned.")
+    a = by_cue(atts, "believes")
+    assert a["source_type"] == "organization" and contents(a) == ["the repairs will cost less than planned"]

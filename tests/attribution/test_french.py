@@ -1,0 +1,105 @@
+"""French attribution rules on sentences written for these tests (fictional names and places)."""
+
+from tests.attribution.conftest import by_cue, contents
+
+
+def test_indirect_speech_with_named_speaker(fr):
+    _, atts = fr("Le ministre Paul Dorsaz a déclaré jeudi que l’enquête avançait.")
+    a = by_cue(atts, "a déclaré")
+    assert contents(a) == ["l’enquête avançait"]
+    assert a["speaker"] == "Paul Dorsaz" and a["source_type"] == "person_named"
+    assert a["kind"] == "indirect" and not a["hedged"]
+
+
+def test_role_noun_resolves_to_named_person(fr):
+    _, atts = fr(
+        "Le commandant de la garnison de Valmer, Armand Vescal, a souligné que le port était sûr.",
+        "Le commandant a ajouté que les patrouilles reprendraient.",
+    )
+    a = by_cue(atts, "a ajouté")
+    assert a["source"]["text"] == "Le commandant"
+    assert a["speaker"] == "Armand Vescal" and a["source_type"] == "person_named"
+    assert by_cue(atts, "a souligné")["source"]["text"] == "Armand Vescal"
+
+
+def test_split_quote_gives_two_attributions_with_resolved_pronoun(fr):
+    _, atts = fr(
+        "Le général Armand Vescal a inspecté le port mardi.",
+        "« Nous partirons », a-t-il dit, « mais pas avant l’été ».",
+    )
+    quotes = [a for a in atts if a["cue"] and a["cue"]["text"] == "a-t-il dit"]
+    assert [contents(a) for a in quotes] == [["Nous partirons"], ["mais pas avant l’été"]]
+    assert all(a["speaker"] == "Armand Vescal" and a["kind"] == "direct" for a in quotes)
+    assert quotes[0]["source"]["text"] == "il"
+
+
+def test_speaker_after_quote(fr):
+    _, atts = fr("« Nous ne laisserons personne menacer nos côtes », a prévenu le général Armand Vescal.")
+    a = by_cue(atts, "a prévenu")
+    assert contents(a) == ["Nous ne laisserons personne menacer nos côtes"]
+    assert a["speaker"] == "Armand Vescal"
+
+
+def test_selon_chain_media_relays_anonymous_source(fr):
+    _, atts = fr(
+        "Selon la Gazette de Lusiane, un responsable local a affirmé que les appareils auraient décollé du port."
+    )
+    outer = by_cue(atts, "Selon")
+    inner = by_cue(atts, "a affirmé")
+    assert outer["source_type"] == "media" and outer["hedged"]
+    assert contents(outer)[0].startswith("un responsable local a affirmé")
+    assert inner["source_type"] == "person_anonymous"
+    assert inner["via"]["text"] == "la Gazette de Lusiane" and inner["via"]["source_type"] == "media"
+    assert inner["hedged"] and "auraient décollé" in inner["hedge_cues"]
+
+
+def test_future_in_the_past_is_not_a_hedge(fr):
+    _, atts = fr("Le maire Jeanne Ortis a annoncé que le pont serait rouvert en mai.")
+    assert not by_cue(atts, "a annoncé")["hedged"]
+
+
+def test_present_cue_with_conditional_is_a_hedge(fr):
+    _, atts = fr("Un témoin affirme que les soldats auraient quitté la ville.")
+    a = by_cue(atts, "affirme")
+    assert a["hedged"] and a["source_type"] == "person_anonymous"
+
+
+def test_phrase_cues(fr):
+    _, atts = fr(
+        "D’après le ministère de la Défense, les drones venaient du sud.",
+        "Pour le maire de Valmer, Jeanne Ortis, la situation est grave.",
+        "Il pleuvait sur le port, selon des témoins.",
+    )
+    assert by_cue(atts, "D’après")["source_type"] == "organization"
+    pour = by_cue(atts, "Pour")
+    assert contents(pour) == ["la situation est grave"] and pour["speaker"] == "Jeanne Ortis"
+    selon = by_cue(atts, "selon")
+    assert contents(selon) == ["Il pleuvait sur le port"] and selon["hedged"]
+
+
+def test_beliefs_and_intentions(fr):
+    _, atts = fr(
+        "Des experts estiment que la crue pourrait durer.",
+        "Le gouvernement veut relancer les travaux du port.",
+        "Les habitants craignent une nouvelle crue.",
+    )
+    assert by_cue(atts, "estiment")["source_type"] == "unnamed_collective"
+    veut = by_cue(atts, "veut")
+    assert veut["source_type"] == "organization" and contents(veut) == ["relancer les travaux du port"]
+    assert contents(by_cue(atts, "craignent")) == ["une nouvelle crue"]
+
+
+def test_pour_la_premiere_fois_is_not_a_cue(fr):
+    _, atts = fr("Pour la première fois, le port de Valmer a fermé ses portes.")
+    assert atts == []
+
+
+def test_offsets_point_into_the_text(fr):
+    parsed, atts = fr("« Nous partirons », a-t-il dit.", "Selon la Gazette de Lusiane, le port a fermé.")
+    text = parsed.article.text
+    for a in atts:
+        for key in ("source", "cue"):
+            if a[key]:
+                assert text[a[key]["start"] : a[key]["end"]] == a[key]["text"]
+        for c in a["content"]:
+            assert text[c["start"] : c["end"]] == c["text"]
