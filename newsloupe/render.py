@@ -50,6 +50,8 @@ def _sourcing(a: Analysis) -> Any:
     table.add_column("source type")
     table.add_column("count", justify="right")
     for k, v in sorted((s.get("counts_by_type") or s.get("counts") or {}).items(), key=lambda kv: -kv[1]):
+        if not v:
+            continue
         table.add_row(k, str(v))
     lines = []
     for key, label in (
