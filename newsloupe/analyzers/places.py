@@ -1,0 +1,527 @@
+"""Places: every place mention, resolved offline to a country, a region and coordinates.
+
+Mentions come from three finders, never overlapping (earlier wins):
+
+1. patterns: US party-state labels ("(D-MN)") and "Washington, DC";
+2. the entities: LOC, and ORG/MISC/PER entities the gazetteer knows as a
+   country or large place ("Washington" tagged PER in "les attaques de
+   Washington"), minus designators ("province d'al-Anbar" -> "al-Anbar"),
+   demonyms ("Américains") and adjectival abbreviations ("militaires US");
+3. a gazetteer scan of capitalised words that NER missed ("Al-Anbar" in a
+   title), accepted only for countries, large cities and places of a country
+   the article already names.
+
+Each mention is resolved in two passes: homonyms are ranked by their prior
+(population, kind), a designator ("province de", "ville de"), then by the
+countries the article names (places and demonyms) and by proximity to its
+other places. Places standing for a government ("Washington a annoncé",
+"les attaques de Tel-Aviv") are flagged ``metonymic``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsloupe.analyzers import analyzer
+from newsloupe.geo.gazetteer import Gazetteer, Place, get_gazetteer, norm_key
+from newsloupe.lang import load_common, load_data
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsloupe.model import Analysis, Entity
+    from newsloupe.nlp import Parsed
+
+_UPPER = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
+_WORD = rf"[{_UPPER}][\w’'.]*(?:-[\w’']+)*"
+# A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
+_RUN = re.compile(rf"{_WORD}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_WORD})*")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|az|ash|at|ed|es)[-\s]+(?=\w{3})", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?«»\"“”:\n]\s*|^\s*)$")
+# A lowercase article right before a mention: "l'Empire", "la Cour" are common nouns, not small towns.
+_ARTICLE_BEFORE = re.compile(r"(?:\bl['’]|\b(?:la|le|les|du|des|au|aux|the)\s)$", re.IGNORECASE)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "UVs", "ONGs"
+_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PART"})
+# Priorities: a pattern beats an entity, which beats a scan hit.
+_PRIORITY = {"pattern": 0, "ner": 1, "gazetteer": 2}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The place data of one language, compiled."""
+
+    articles: tuple[str, ...]
+    designator_before: dict[str, re.Pattern[str]]
+    designator_inside: dict[str, re.Pattern[str]]
+    designator_after: dict[str, re.Pattern[str]]
+    demonyms: dict[str, str]
+    adjectival: frozenset[str]
+    metonymy_heads: frozenset[str]
+    verbs_excluded: frozenset[str]
+    not_places: frozenset[str]
+    scan_stop: frozenset[str]
+    locative: frozenset[str]
+    city_prep: frozenset[str]
+    home_countries: frozenset[str]
+    determiners: frozenset[str]
+    country_names: frozenset[str]
+
+
+def _inflect(word: str) -> list[str]:
+    """French demonym forms from the masculine singular (English ones are listed whole)."""
+    if word.endswith(("s", "x")):
+        return [word, word + "e", word + "es"]
+    if word.endswith("e"):
+        return [word, word + "s"]
+    if word.endswith(("ien", "éen", "en")):
+        return [word, word + "ne", word + "s", word + "nes"]
+    return [word, word + "e", word + "s", word + "es"]
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    data = load_data(lang, "places") or load_data("en", "places")
+    links = "|".join(re.escape(x) for x in data.get("designator_links", []))
+    before: dict[str, re.Pattern[str]] = {}
+    inside: dict[str, re.Pattern[str]] = {}
+    for kind, words in data.get("designators", {}).items():
+        alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        before[kind] = re.compile(rf"(?:^|\W)(?:{alt})\s+(?:{links})?\s*$")
+        inside[kind] = re.compile(rf"^(?:{alt})\s+(?:{links})\s*")
+    after = {kind: re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+             for kind, words in data.get("designators_after", {}).items()}
+    demonyms: dict[str, str] = {}
+    for cc, words in data.get("demonyms", {}).items():
+        for w in words:
+            for form in (_inflect(w) if lang == "fr" else [w]):
+                demonyms.setdefault(form.lower(), cc)
+    met = data.get("metonymy", {})
+    return _Rules(
+        articles=tuple(data.get("articles", [])),
+        designator_before=before,
+        designator_inside=inside,
+        designator_after=after,
+        demonyms=demonyms,
+        adjectival=frozenset(data.get("adjectival", [])),
+        metonymy_heads=frozenset(met.get("heads", [])),
+        verbs_excluded=frozenset(met.get("verbs_excluded", [])),
+        not_places=frozenset(norm_key(x) for x in data.get("not_places", [])),
+        scan_stop=frozenset(norm_key(x) for x in data.get("scan_stop", [])),
+        locative=frozenset(w.lower() for w in data.get("locative_before", [])),
+        city_prep=frozenset(data.get("city_preposition", [])),
+        home_countries=frozenset(data.get("home_countries", [])),
+        determiners=frozenset(data.get("determiners", [])),
+        country_names=frozenset(data.get("demonym_countries", [])),
+    )
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    source: str
+    lang: str
+    cands: list[tuple[Place, float]] = field(default_factory=list)
+    kind_hint: str | None = None
+    constraint: str | None = None  # an ISO 3166-2 code the place must lie in
+    strict: bool = False  # scan hits and non-LOC entities: accept only well-known places
+    sentence_start: bool = False
+    best: Place | None = None
+    score: float = 0.0
+    confidence: float = 0.0
+
+
+def _para_lang(analysis: Analysis, pos: int) -> str:
+    for p in analysis.paragraphs:
+        if p.start <= pos < p.end:
+            return p.language or analysis.language or "fr"
+    return analysis.language or "fr"
+
+
+def _variants(name: str) -> list[tuple[str, float]]:
+    """Spellings to look up, each with a penalty: as written, without an Arabic article, with "al-"."""
+    out = [(name, 0.0)]
+    stripped = _ARABIC_ARTICLE.sub("", name)
+    if stripped != name:
+        out.append((stripped, 0.3))
+    elif " " not in name and "-" not in name:
+        out.append(("al " + name, 0.5))
+    return out
+
+
+def _candidates(gaz: Gazetteer, name: str) -> list[tuple[Place, float]]:
+    seen: dict[int, tuple[Place, float]] = {}
+    for variant, penalty in _variants(name):
+        for place, main in gaz.lookup(variant):
+            base = place.rank + (1.0 if main else 0.0) - penalty
+            if place.id not in seen or seen[place.id][1] < base:
+                seen[place.id] = (place, base)
+        if seen and penalty == 0.0:
+            break
+    return list(seen.values())
+
+
+class _Finder:
+    """Finds and resolves the place mentions of one article."""
+
+    def __init__(self, parsed: Parsed, analysis: Analysis) -> None:
+        self.parsed = parsed
+        self.analysis = analysis
+        self.text = analysis.text
+        self.gaz = get_gazetteer()
+        self.common = load_common("places_aliases")
+        self.mentions: list[_Mention] = []
+        self.taken = bytearray(len(self.text))
+        self.words = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", self.text)]
+
+    # --- finding --------------------------------------------------------
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def _add(self, m: _Mention) -> None:
+        if m.end > m.start and self._free(m.start, m.end):
+            self.mentions.append(m)
+            self.taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    def find_patterns(self) -> None:
+        pattern = self.common.get("party_state")
+        if pattern:
+            for match in re.finditer(pattern, self.text):
+                region = self.gaz.by_code(f"US-{match.group('state')}")
+                if region is not None:
+                    s, e = match.span("state")
+                    self._add(_Mention(s, e, "pattern", _para_lang(self.analysis, s), cands=[(region, 9.0)]))
+
+    def _trim(self, start: int, end: int, rules: _Rules) -> tuple[int, int, str | None]:
+        """Strip designators and trailing punctuation from a mention; RETURNS (start, end, kind hint)."""
+        text = self.text
+        hint = None
+        for kind, pattern in rules.designator_inside.items():
+            m = pattern.match(text[start:end])
+            if m and m.end() < end - start:
+                hint = kind
+                start += m.end()
+                break
+        while end > start and text[end - 1] in ".,;:!?»)\"' \u00a0" and not re.search(r"(?:\b[A-Z]\.){2,}$",
+                                                                                        text[start:end]):
+            end -= 1
+        return start, end, hint
+
+    def _context_hint(self, start: int, end: int, rules: _Rules) -> str | None:
+        before = self.text[max(0, start - 40) : start]
+        for kind, pattern in rules.designator_before.items():
+            if pattern.search(before):
+                return kind
+        after = self.text[end : end + 20]
+        for kind, pattern in rules.designator_after.items():
+            if pattern.search(after):
+                return kind
+        return None
+
+    def _is_adjectival(self, start: int, end: int, rules: _Rules) -> bool:
+        """ "militaires US", "US Capitol": a country abbreviation used as an adjective is not a place."""
+        if self.text[start:end] not in rules.adjectival:
+            return False
+        prev = re.search(r"(\w+)[ \u00a0]+$", self.text[max(0, start - 30) : start])
+        if prev and prev.group(1).islower() and prev.group(1) not in rules.locative | rules.determiners:
+            return True  # postposed, after a noun: "les militaires US"
+        tok = self._token(start, end)
+        if tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+            return True
+        nxt = re.match(r"[ \u00a0]+([A-Z]\w*)", self.text[end : end + 30])
+        return nxt is not None and norm_key(nxt.group(1)) not in rules.scan_stop | {"and", "et"}
+
+    def _extend(self, m: _Mention) -> None:
+        """ "Washington, DC", "Paris, TX": take the state into the mention and into the resolution."""
+        suffix = self.common.get("city_state_suffix")
+        if not suffix:
+            return
+        match = re.match(suffix, self.text[m.end : m.end + 12])
+        if not match:
+            return
+        state = match.group("state").replace(".", "").replace(" ", "")
+        code = f"US-{state}"
+        if any(p.admin1_code == code for p, _ in m.cands):
+            m.constraint = code
+            m.end += match.end()
+
+    def _mention(self, start: int, end: int, source: str, *, strict: bool, hint: str | None = None) -> _Mention | None:
+        lang = _para_lang(self.analysis, start)
+        rules = _rules(lang)
+        start, end, inner_hint = self._trim(start, end, rules)
+        name = self.text[start:end]
+        key = norm_key(name)
+        if not key or key in rules.not_places or self._is_adjectival(start, end, rules):
+            return None
+        cands = _candidates(self.gaz, name)
+        if name.lower() in rules.demonyms and name not in rules.country_names:
+            return None  # "Américains"; but "Argentine" is a country as well as a demonym
+        if not cands:  # "L'Irak", "la Syrie": an article the name does not start with ("La Rochelle" does)
+            art = next((a for a in rules.articles if name.lower().startswith(a) and len(name) > len(a) + 1), None)
+            if art is None:
+                return None
+            start += len(art)
+            name = self.text[start:end]
+            cands = _candidates(self.gaz, name)
+            if not cands:
+                return None
+        m = _Mention(start, end, source, lang, cands=cands, strict=strict,
+                     kind_hint=hint or inner_hint or self._context_hint(start, end, rules))
+        before = self.text[max(0, start - 3) : start]
+        if any(before.endswith(p + " ") for p in rules.city_prep):
+            m.kind_hint = m.kind_hint or "city_soft"
+        m.sentence_start = bool(_SENTENCE_START.search(self.text[max(0, start - 3) : start]))
+        self._extend(m)
+        return m
+
+    def find_entities(self, entities: list[Entity]) -> None:
+        # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
+        surnames = {e.canonical.split()[-1] for e in entities if e.label == "PER" and " " in e.canonical}
+        for ent in sorted(entities, key=lambda e: (e.start, -e.end)):
+            if not self._free(ent.start, ent.end) or (ent.label == "LOC" and ent.text in surnames):
+                continue
+            strict = ent.label != "LOC"
+            if ent.label == "PER":
+                rules = _rules(_para_lang(self.analysis, ent.start))
+                prev = re.search(r"(\w+)\W*$", self.text[max(0, ent.start - 20) : ent.start])
+                if " " in ent.text or not prev or prev.group(1).lower() not in rules.locative:
+                    continue
+            m = self._mention(ent.start, ent.end, "ner", strict=strict)
+            if m is not None:
+                self._add(m)
+            elif ent.label == "LOC":
+                self._scan(ent.start, ent.end, source="ner")
+
+    def _scan(self, start: int, end: int, *, source: str = "gazetteer") -> None:
+        """Look capitalised word runs of ``text[start:end]`` up, whole first, then split at connectors."""
+        region = self.text[start:end]
+        for run in _RUN.finditer(region):
+            s, e = start + run.start(), start + run.end()
+            if not self._free(s, e):
+                continue
+            m = self._mention(s, e, source, strict=True)
+            if m is not None and (m.end - m.start) >= (e - s) - 3:
+                self._add(m)
+                continue
+            parts = list(re.finditer(_WORD, run.group(0)))
+            if len(parts) < 2:
+                continue
+            for part in parts:
+                ps, pe = s + part.start(), s + part.end()
+                if self._free(ps, pe):
+                    pm = self._mention(ps, pe, source, strict=True)
+                    if pm is not None:
+                        self._add(pm)
+
+    def find_scan(self) -> None:
+        for ent in self.analysis.entities:  # never inside a person or an organisation
+            self.taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        self._scan(0, len(self.text))
+
+    # --- resolving ------------------------------------------------------
+
+    def _context(self, chosen: bool) -> tuple[Counter[str], Counter[str]]:
+        countries: Counter[str] = Counter()
+        admin1: Counter[str] = Counter()
+        for m in self.mentions:
+            if chosen:
+                if m.best is not None and m.confidence >= 0.6 and m.best.country:
+                    countries[m.best.country] += 1
+                    if m.best.admin1_code:
+                        admin1[m.best.admin1_code] += 1
+                continue
+            ranked = sorted(m.cands, key=lambda c: -c[1])
+            top = ranked[0]
+            rivals = [c for c in ranked[1:] if c[1] > top[1] - 1.0 and c[0].country != top[0].country]
+            if top[0].country and not rivals:
+                countries[top[0].country] += 1
+        lang_rules = _rules(self.analysis.language or "fr")
+        for token in self.words:
+            cc = lang_rules.demonyms.get(token)
+            if cc:
+                countries[cc] += 0.5
+        for cc in lang_rules.home_countries:  # French news names French places more than any others
+            countries[cc] += 0.5
+        return countries, admin1
+
+    def _score(self, m: _Mention, place: Place, base: float, countries: Counter[str], admin1: Counter[str],
+               points: list[tuple[int, float, float]]) -> float:
+        s = base
+        hint = m.kind_hint
+        if hint == "region":
+            s += 2.0 if place.kind in ("region", "other") else (-1.5 if place.kind == "city" else 0.0)
+        elif hint == "city":
+            s += 2.0 if place.kind == "city" else -1.0
+        elif hint == "city_soft" and place.kind == "city":
+            s += 0.4
+        if m.constraint and m.constraint not in (place.admin1_code, place.country):
+            s -= 5.0
+        if place.country and countries:
+            s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
+        if place.admin1_code and admin1.get(place.admin1_code):
+            s += 0.6
+        if points and place.lat is not None and place.kind in ("city", "region"):
+            near = any(_km(place.lat, place.lon, la, lo) < 300 for mid, la, lo in points if mid != id(m))  # type: ignore[arg-type]
+            if near:
+                s += 0.5
+        return s
+
+    def resolve(self) -> None:
+        countries, admin1 = self._context(chosen=False)
+        for rnd in range(2):
+            points: list[tuple[int, float, float]] = []
+            if rnd:
+                countries, admin1 = self._context(chosen=True)
+                points = [(id(m), m.best.lat, m.best.lon) for m in self.mentions
+                          if m.best is not None and m.best.lat is not None and m.best.kind in ("city", "region")
+                          and m.confidence >= 0.6]
+            for m in self.mentions:
+                top = sorted(m.cands, key=lambda c: -c[1])[:12]
+                scored = sorted(((self._score(m, p, b, countries, admin1, points), p) for p, b in top),
+                                key=lambda x: -x[0])
+                best_score, best = scored[0]
+                rival = next((sc for sc, p in scored[1:] if p.country != best.country), None)
+                margin = 3.0 if rival is None else best_score - rival
+                conf = 0.5 + 0.5 * math.tanh(margin / 1.5)
+                if m.source == "gazetteer":
+                    conf *= 0.9
+                if best.rank < 2.0:
+                    conf *= 0.85
+                m.best, m.score, m.confidence = best, best_score, round(min(conf, 0.99), 2)
+
+    def _accept(self, m: _Mention, countries: Counter[str]) -> bool:
+        """Whether a resolved mention is kept.
+
+        Small towns need their country named elsewhere (or to be in a home country
+        of the language); strict mentions (scan hits, ORG/MISC/PER entities) must be
+        countries, large places or places of a named country.
+        """
+        p = m.best
+        if p is None:
+            return False
+        rules = _rules(m.lang)
+        name = self.text[m.start : m.end]
+        own = 1 if p.country and m.confidence >= 0.6 else 0
+        named = countries.get(p.country or "", 0) - own
+        known = named >= 1 or p.country in rules.home_countries
+        if len(name) > 3 and name.isupper() and not (p.kind == "country" or p.is_capital or p.population >= 200_000):
+            return False  # "MAINTENANT": shouted words are not villages
+        before = self.text[max(0, m.start - 4) : m.start]
+        if p.kind == "city" and p.population < 50_000 and _ARTICLE_BEFORE.search(before):
+            return False
+        if norm_key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
+            return False
+        if " " not in name and p.kind != "country":
+            tok = self._token(m.start, m.end)
+            # "Soyons", "Des": verbs and determiners (NER's own places only lose verbs: spaCy calls "Kiev" PRON)
+            if tok is not None and tok.pos_ in (_FUNCTION_POS if m.strict else ("VERB", "AUX")):
+                return False
+            small = p.kind == "city" and p.population < 15_000
+            if (m.strict or small) and m.sentence_start and (tok is None or tok.pos_ != "PROPN"):
+                return False
+            if m.source == "gazetteer" and tok is not None and tok.pos_ not in ("PROPN", "X"):
+                return False  # the scan takes proper nouns only ("Police", "More" are not towns)
+        if not m.strict:  # a village abroad needs its country named twice ("Gifford" may be a surname)
+            return not (p.kind == "city" and p.population < 15_000
+                        and not (named >= 2 or p.country in rules.home_countries))
+        if p.kind == "country" or p.is_capital:
+            return True
+        if p.kind == "other":
+            return p.rank >= 3.0 and "seat" not in p.flags
+        if p.kind == "region":
+            return known or p.rank >= 3.3
+        return p.population >= 200_000 or (known and p.population >= 5_000)
+
+    # --- metonymy -------------------------------------------------------
+
+    def _token(self, start: int, end: int) -> Token | None:
+        for i, doc in self.parsed.segments.items():
+            para = self.analysis.paragraphs[i]
+            if para.start <= start < para.end:
+                span = doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
+                return span.root if span is not None else None
+        doc = self.parsed.doc
+        if doc is None:
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def _metonymic(self, m: _Mention) -> bool:
+        p = m.best
+        if p is None or not (p.kind == "country" or p.is_capital or "seat" in p.flags
+                             or (p.kind == "city" and p.population >= 300_000)):
+            return False
+        tok = self._token(m.start, m.end)
+        if tok is None:
+            return False
+        rules = _rules(m.lang)
+        if tok.dep_ == "conj":  # "les attaques de Washington et de Tel-Aviv": the first conjunct's relation
+            if tok.head.lower_ in rules.metonymy_heads or tok.head.lemma_ in rules.metonymy_heads:
+                return True  # parsed as a conjunct of the head noun itself
+            tok = tok.head
+        if tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.head.lemma_ not in rules.verbs_excluded:
+            return True
+        return tok.head.lower_ in rules.metonymy_heads or tok.head.lemma_ in rules.metonymy_heads
+
+    # --- output ---------------------------------------------------------
+
+    def results(self) -> list[dict[str, Any]]:
+        countries, _ = self._context(chosen=True)
+        out = []
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if not self._accept(m, countries):
+                continue
+            p = m.best
+            assert p is not None
+            out.append({
+                "start": m.start,
+                "end": m.end,
+                "text": self.text[m.start : m.end],
+                "name": p.name,
+                "country": p.country,
+                "admin1": p.admin1 if p.kind != "region" or p.admin1 != p.name else None,
+                "admin1_code": p.admin1_code,
+                "lat": p.lat,
+                "lon": p.lon,
+                "kind": p.kind,
+                "confidence": m.confidence,
+                "source": m.source,
+                "metonymic": self._metonymic(m),
+            })
+        return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
+    """Find and resolve the place mentions of an analysed article.
+
+    parsed (Parsed): the parse (for metonymy, which reads the dependency tree).
+    analysis (Analysis): the article with its ``entities``.
+    RETURNS (list[dict]): one dict per mention, in text order (see the module doc).
+    """
+    finder = _Finder(parsed, analysis)
+    finder.find_patterns()
+    finder.find_entities(list(analysis.entities))
+    finder.find_scan()
+    finder.resolve()
+    return finder.results()
+
+
+@analyzer("places", "1", requires=("entities",), assigns=("places",))
+def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
+    """Place mentions with country, region, coordinates, kind and confidence."""
+    return {"places": find_places(parsed, analysis)}

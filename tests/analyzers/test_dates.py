@@ -1,0 +1,87 @@
+"""Dates (issue 5): absolute and relative expressions, publication date given or inferred."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsloupe.model import Article
+from newsloupe.pipeline import analyze, analyze_article
+
+
+def _dates(text: str, *, lang: str = "fr", published: str | None = None) -> tuple[dict[str, dict], object]:
+    if published:
+        article = Article(id="t", text=text, published=published)
+        analysis = analyze_article(article, lang=lang, analyzers=["dates"])
+    else:
+        analysis = analyze(text=text, lang=lang, analyzers=["dates"])
+    for d in analysis.dates:
+        assert analysis.text[d["start"] : d["end"]] == d["text"]
+    return {d["text"]: d for d in analysis.dates}, analysis
+
+
+def test_absolute_dates_in_french() -> None:
+    dates, _ = _dates("Le ministre est arrivé le 21 juin 2017. Le 1er janvier 2020, rien. "
+                      "En janvier 2019, tout a changé.")
+    assert dates["21 juin 2017"]["value"] == "2017-06-21" and dates["21 juin 2017"]["resolution"] == "day"
+    assert dates["1er janvier 2020"]["value"] == "2020-01-01"
+    assert dates["En janvier 2019"]["value"] == "2019-01" and dates["En janvier 2019"]["resolution"] == "month"
+    assert dates["21 juin 2017"]["relative_to"] is None
+
+
+def test_numbers_that_are_not_dates() -> None:
+    dates, _ = _dates("Au total, 43 éléments ont été tués et 2 000 blessés ; la loi H.R. 1 a été votée.")
+    assert dates == {}
+
+
+def test_relative_dates_count_from_the_publication_date() -> None:
+    text = ("Il y a trois jours, le général a parlé. Hier, il a recommencé. Mardi dernier, rien. "
+            "La semaine dernière, une frappe. L'année dernière, une autre.")
+    dates, analysis = _dates(text, published="2019-01-25T10:00:00+00:00")
+    assert analysis.published.startswith("2019-01-25") and analysis.published_inferred is False
+    assert dates["Il y a trois jours"]["value"] == "2019-01-22"
+    assert dates["Il y a trois jours"]["relative_to"] == "2019-01-25"
+    assert dates["Hier"]["value"] == "2019-01-24"
+    assert dates["Mardi dernier"]["value"] == "2019-01-22"  # 25 January 2019 is a Friday
+    assert dates["La semaine dernière"]["value"] == "2019-W03"
+    assert dates["L'année dernière"]["value"] == "2018"
+
+
+def test_weekday_and_date_fix_the_year_when_nothing_else_does() -> None:
+    dates, analysis = _dates("Le porte-parole a déclaré le vendredi 25 janvier que les frappes continuaient. "
+                             "Il y a trois jours, un convoi a été visé.")
+    friday = dates["vendredi 25 janvier"]
+    assert friday["value"] == "2019-01-25" and friday["year_from"] == "weekday" and friday["inferred"]
+    assert "Friday" in friday["note"]
+    assert analysis.published == "2019-01-25" and analysis.published_inferred is True
+    assert dates["Il y a trois jours"]["value"] == "2019-01-22" and dates["Il y a trois jours"]["inferred"]
+
+
+def test_scheduled_dates_do_not_set_the_publication_date() -> None:
+    _, analysis = _dates("Le 3 mars 2023, le ministre a signé l'accord. Une réunion est prévue le 12 avril 2023.")
+    assert analysis.published == "2023-03-03" and analysis.published_inferred
+
+
+def test_english_dates_and_relative_expressions() -> None:
+    dates, _ = _dates("The vote took place on March 08, 2019. Last Tuesday the speaker spoke; three days ago, "
+                      "she left. The bill may pass.", lang="en", published="2019-03-15")
+    assert dates["March 08, 2019"]["value"] == "2019-03-08"
+    assert dates["Last Tuesday"]["value"] == "2019-03-12"
+    assert dates["three days ago"]["value"] == "2019-03-12"
+    assert not any("may" in t for t in dates)
+
+
+def test_relative_dates_without_any_anchor_keep_no_value() -> None:
+    dates, analysis = _dates("Hier, le maire a parlé.")
+    assert analysis.published is None
+    assert dates["Hier"]["value"] is None and "publication" in dates["Hier"]["note"]
+
+
+@pytest.mark.shared
+def test_seed_dates(seed_path) -> None:
+    analysis = analyze(seed_path, analyzers=["dates"])
+    dates = {d["text"]: d for d in analysis.dates}
+    assert analysis.published == "2019-01-25" and analysis.published_inferred is True
+    assert dates["vendredi 25 janvier"]["value"] == "2019-01-25" and dates["vendredi 25 janvier"]["inferred"]
+    assert dates["21 juin 2017"]["value"] == "2017-06-21"
+    assert dates["March 08, 2019"]["value"] == "2019-03-08"
+    assert dates["Il y a trois jours"]["value"] == "2019-01-22"

@@ -1,0 +1,145 @@
+"""Places (issue 5): gazetteer, detection, resolution, metonymy, GeoJSON; the seed's places when ../shared is here."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from newsloupe.geo import get_gazetteer, norm_key
+from newsloupe.geo.geojson import to_geojson
+from newsloupe.pipeline import analyze
+
+
+def _places(text: str, lang: str = "fr") -> list[dict]:
+    analysis = analyze(text=text, lang=lang, analyzers=["entities", "places"])
+    for p in analysis.places:
+        assert analysis.text[p["start"] : p["end"]] == p["text"]
+    spans = sorted((p["start"], p["end"]) for p in analysis.places)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "places overlap"
+    return analysis.places
+
+
+def _by_text(places: list[dict]) -> dict[str, dict]:
+    return {p["text"]: p for p in places}
+
+
+def test_norm_key_folds_accents_case_and_punctuation() -> None:
+    assert norm_key("Tel-Aviv") == norm_key("Tel Aviv") == "tel aviv"
+    assert norm_key("Côte d’Ivoire") == "cote d ivoire"
+    assert norm_key("Łódź") == "lodz"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "english", "kind"),
+    [
+        ("Falloujah", "IQ", "Fallujah", "city"),
+        ("Mossoul", "IQ", "Mosul", "city"),
+        ("Kirkouk", "IQ", "Kirkuk", "city"),
+        ("Ninive", "IQ", "Nineveh", "region"),
+        ("al-Anbar", "IQ", "Al Anbar", "region"),
+        ("al-Baqouz", "SY", "Baghuz", "city"),
+        ("Tel-Aviv", "IL", "Tel Aviv", "city"),
+        ("Washington", "US", "Washington, D.C.", "city"),
+        ("Irak", "IQ", "Iraq", "country"),
+        ("États-Unis", "US", "United States", "country"),
+        ("Londres", "GB", "London", "city"),
+        ("Pékin", "CN", "Beijing", "city"),
+    ],
+)
+def test_gazetteer_knows_french_exonyms(name: str, country: str, english: str, kind: str) -> None:
+    (top, _main), *_ = sorted(get_gazetteer().lookup(name), key=lambda c: -(c[0].rank + c[1]))
+    assert (top.country, top.name, top.kind) == (country, english, kind)
+
+
+def test_gazetteer_has_regions_with_boxes_and_capitals() -> None:
+    gaz = get_gazetteer()
+    iraq = gaz.by_code("IQ")
+    assert iraq is not None and iraq.bbox is not None and iraq.kind == "country"
+    assert gaz.by_code("US-MN").name == "Minnesota"  # type: ignore[union-attr]
+    capital = gaz.capital("US")
+    assert capital is not None and capital.admin1_code == "US-DC"
+    assert gaz.missing_aliases() == []
+
+
+def test_places_in_french_text_with_designators() -> None:
+    places = _by_text(_places("Des militaires américains ont été vus à Falloujah, dans la province d'al-Anbar."))
+    assert places["Falloujah"]["country"] == "IQ" and places["Falloujah"]["kind"] == "city"
+    assert places["al-Anbar"]["kind"] == "region" and places["al-Anbar"]["name"] == "Al Anbar"
+    assert "américains" not in places  # demonyms are context, not places
+    fallujah = places["Falloujah"]
+    assert fallujah["lat"] == pytest.approx(33.35, abs=0.2) and fallujah["lon"] == pytest.approx(43.78, abs=0.2)
+    assert fallujah["admin1"] == "Al Anbar"
+
+
+def test_washington_is_the_capital_unless_the_state_is_meant() -> None:
+    city = _by_text(_places("La délégation est arrivée à Washington pour deux jours."))
+    assert city["Washington"]["kind"] == "city" and city["Washington"]["country"] == "US"
+    state = _by_text(_places("Les incendies ravagent l'État de Washington depuis une semaine."))
+    assert state["Washington"]["kind"] == "region" and state["Washington"]["name"] == "Washington"
+
+
+def test_metonymic_capitals_are_flagged() -> None:
+    places = _by_text(_places("Washington a annoncé de nouvelles sanctions, et Moscou a promis une riposte."))
+    assert places["Washington"]["metonymic"] and places["Washington"]["country"] == "US"
+    assert places["Moscou"]["metonymic"] and places["Moscou"]["country"] == "RU"
+    plain = _by_text(_places("Il a passé ses vacances à Moscou en juillet."))
+    assert not plain["Moscou"]["metonymic"]
+
+
+def test_adjectival_abbreviation_is_not_a_place() -> None:
+    places = _places("Les militaires US ont quitté la base près de Kirkouk.")
+    assert [p["text"] for p in places] == ["Kirkouk"]
+
+
+def test_party_state_labels_and_washington_dc_in_english() -> None:
+    text = "Senator Jane Roe (D-MN) met Rep. John Doe (R-TX) on Monday in Washington, DC."
+    places = _by_text(_places(text, lang="en"))
+    assert places["MN"]["name"] == "Minnesota" and places["MN"]["country"] == "US"
+    assert places["TX"]["name"] == "Texas"
+    assert places["Washington, DC"]["kind"] == "city" and places["Washington, DC"]["admin1_code"] == "US-DC"
+
+
+def test_context_countries_disambiguate_homonyms() -> None:
+    caucasus = _by_text(_places("À Tbilissi, le gouvernement de la Géorgie a reçu des diplomates arméniens."))
+    assert caucasus["Géorgie"]["country"] == "GE"
+    us = _by_text(_places("Aux États-Unis, la Géorgie et la Floride votent mardi, comme le Texas."))
+    assert us["Géorgie"]["country"] == "US" and us["Géorgie"]["kind"] == "region"
+
+
+def test_common_nouns_after_an_article_are_not_towns() -> None:
+    places = _places("La Cour suprême a rendu sa décision, a indiqué l'Empire du milieu.")
+    assert places == []
+
+
+def test_geojson_feature_collection() -> None:
+    analysis = analyze(text="Des frappes ont visé Mossoul puis Mossoul encore, près de l'Irak.", lang="fr",
+                       analyzers=["entities", "places"])
+    geo = to_geojson(analysis)
+    assert geo["type"] == "FeatureCollection"
+    mosul = next(f for f in geo["features"] if f["properties"]["name"] == "Mosul")
+    lon, lat = mosul["geometry"]["coordinates"]
+    assert lat == pytest.approx(36.34, abs=0.1) and lon == pytest.approx(43.13, abs=0.1)
+    assert mosul["properties"]["mentions"] == 2 and mosul["properties"]["country"] == "IQ"
+    corpus = to_geojson([analysis.to_dict(), analysis])
+    assert len(corpus["features"]) == 2 * len(geo["features"])
+    json.dumps(corpus)
+
+
+@pytest.mark.shared
+def test_seed_places_match_the_gold(seed_path) -> None:
+    gold = json.loads(seed_path.with_suffix(".json").read_text(encoding="utf-8"))["places"]
+    analysis = analyze(seed_path, analyzers=["entities", "places"])
+    text = analysis.text
+    found = {(p["start"], p["end"]): p for p in analysis.places}
+    pos = 0
+    for g in gold:
+        start = text.index(g["before"] + g["text"], pos) + len(g["before"])
+        pos = start
+        place = found.get((start, start + len(g["text"])))
+        assert place is not None, f"missed {g['text']!r} after {g['before']!r}"
+        assert place["country"] == g["country"], f"{g['text']!r}: {place['country']} != {g['country']}"
+    assert len(analysis.places) == len(gold)
+    washington = next(p for p in analysis.places if p["text"] == "Washington")
+    assert washington["metonymic"]
