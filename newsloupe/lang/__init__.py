@@ -8,7 +8,7 @@ language (``common/`` holds language-independent ones). Like spaCy's
 from __future__ import annotations
 
 import json
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
