@@ -148,8 +148,10 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
         console.print(_simple_list("Places", sorted(set(rows), key=rows.index)))
     if a.dates:
         console.print(_simple_list("Dates", [f"{d.get('text')} → {d.get('value')}" for d in a.dates]))
-    if a.geo_checks:
-        console.print(_simple_list("Geography checks", [_clip(str(g.get("message", g)), 200) for g in a.geo_checks]))
+    raised = [g for g in a.geo_checks if g.get("consistent") is False]
+    if raised:
+        rows = [f"✗ “{g.get('text')}”: {_clip(str(g.get('evidence', '')), 240)}" for g in raised]
+        console.print(_simple_list("Geography checks", rows))
     if a.notes:
         console.print(_simple_list("Notes", a.notes))
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from newsloupe.errors import BadInput, NotFound
+from newsloupe.goldfiles import FOLD, read_annotation
 
 THRESHOLDS = (0.3, 0.8)
 _WS = re.compile(r"\s+")
@@ -95,46 +96,12 @@ def _nearest(text: str, needle: str, anchor: int) -> tuple[int, int] | None:
     return (best, best + len(needle)) if best is not None else None
 
 
-_FOLD = str.maketrans({"\u00a0": " ", "\u202f": " "})
-
-
-def _sample_text(path: Path, data: dict[str, Any]) -> str | None:
-    """The text of a sample-corpus article (``meta.file`` under ``samples/articles/``), as newsloupe lays it out."""
-    meta = data.get("meta") or {}
-    file = meta.get("file")
-    if not file:
-        return None
-    src = path.parent.parent / "articles" / file
-    if not src.is_file():
-        return None
-    from newsloupe.ingest import article_from_bytes, iter_items
-
-    if src.suffix in (".jsonl", ".csv"):
-        for item in iter_items([str(src)]):
-            if item.article is not None and item.article.id == data.get("id"):
-                return item.article.text
-        return None
-    art = article_from_bytes(src.read_bytes(), article_id=src.stem, source=str(src))
-    # Gold strings of sample files refer to the text with "\n" line endings.
-    return art.text.replace("\r\n", "\n")
-
-
 def _read_seed(path: Path) -> list[GoldDoc]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    txt = path.with_suffix(".txt")
-    if txt.is_file():
-        text = txt.read_text(encoding="utf-8")
-    else:
-        found = _sample_text(path, data)
-        if found is None:
-            raise NotFound(f"the annotation's text {txt.name} is not beside it", input=str(path))
-        text = found
+    ann = read_annotation(path)
+    full_text, text, data = ann.text, ann.folded, ann.data
     atts = []
-    # Strings are located with non-breaking spaces folded to spaces on both sides (HTML
-    # extraction folds them); the fold keeps lengths, so offsets hold for the real text.
-    full_text, text = text, text.translate(_FOLD)
     for a in data.get("attributions", []):
-        a = {k: v.translate(_FOLD) if isinstance(v, str) else v for k, v in a.items()}
+        a = {k: v.translate(FOLD) if isinstance(v, str) else v for k, v in a.items()}
         content = a.get("content") or ""
         before = a.get("before") or ""
         pos = text.find(before + content) if before else -1
@@ -156,8 +123,7 @@ def _read_seed(path: Path) -> list[GoldDoc]:
                 kind=a.get("kind"),
             )
         )
-    lang = data.get("lang") or (data.get("meta") or {}).get("language") or "fr"
-    return [GoldDoc(data.get("id", path.stem), full_text, lang, atts)]
+    return [GoldDoc(ann.id, full_text, ann.lang, atts)]
 
 
 def load_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:

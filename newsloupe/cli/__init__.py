@@ -184,6 +184,17 @@ def bench_extraction(
     raise typer.Exit(main([str(data)] if data else []))
 
 
+@eval_app.command("places")
+def eval_places(
+    gold: Annotated[Path, typer.Argument(help="An annotation .json (seed format) or a folder of them.")],
+    details: Annotated[bool, typer.Option("--details", help="List every miss.")] = False,
+) -> None:
+    """Place → country accuracy on verbatim-string gold (the seed, samples/gold)."""
+    from newsloupe.geo.evaluate import evaluate_places, format_report
+
+    typer.echo(format_report(evaluate_places(gold, details=details)))
+
+
 def _register_optional() -> None:
     """Commands whose modules come with later analyzers; absent modules add nothing."""
     import importlib
