@@ -68,6 +68,152 @@ class Entity(Span):
     canonical: str
 
 
+class Finding(BaseModel):
+    """Base of analyzer findings: typed fields, extra keys allowed, read like a mapping.
+
+    ``finding["start"]`` and ``finding.get("speaker")`` work as on the dicts analyzers
+    return; the pipeline validates those dicts into these models.
+    """
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        setattr(self, key, value)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and (key in type(self).model_fields or key in (self.model_extra or {}))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, or ``default`` when the finding has no such key."""
+        return getattr(self, key, default) if key in self else default
+
+    def keys(self) -> list[str]:
+        """The keys present (declared fields and extra keys)."""
+        return [*type(self).model_fields, *(self.model_extra or {})]
+
+
+class TextSpan(Finding):
+    """A span of the article text inside a finding."""
+
+    start: int
+    end: int
+    text: str
+
+
+SourceType = Literal[
+    "person_named", "person_anonymous", "organization", "media", "document", "unnamed_collective", "none"
+]
+
+
+class Relay(TextSpan):
+    """The outlet (or source) through which an attributed source is relayed ("Selon X, une source a dit …")."""
+
+    speaker: str | None = None
+    source_type: SourceType | None = None
+
+
+class Attribution(Finding):
+    """Content ascribed to a source: who (source, speaker, type), the cue, the content, hedging."""
+
+    id: str | None = None
+    source: TextSpan | None = None
+    speaker: str | None = None
+    source_type: SourceType = "none"
+    role: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    cue: TextSpan | None = None
+    content: list[TextSpan] = Field(default_factory=list)
+    kind: Literal["direct", "indirect", "mixed"] = "indirect"
+    hedged: bool = False
+    hedge_cues: list[str] = Field(default_factory=list)
+    hedge_spans: list[TextSpan] = Field(default_factory=list)
+    via: Relay | None = None
+
+
+class Trigger(TextSpan):
+    """A word or phrase that made a sentence an unsourced assertion."""
+
+    category: str
+
+
+class Assertion(TextSpan):
+    """A sentence in the outlet's own voice making a contestable claim with no source."""
+
+    score: float
+    triggers: list[Trigger] = Field(default_factory=list)
+
+
+class Technique(Finding):
+    """A persuasion technique (SemEval-2023 Task 3) in a paragraph, with its evidence span."""
+
+    label: str
+    category: str | None = None
+    paragraph: int = Field(description="1-based line number of the paragraph in text")
+    start: int
+    end: int
+    score: float
+    evidence: str
+
+
+class Frame(Finding):
+    """A frame (SemEval-2023 Task 3) predicted present."""
+
+    label: str
+    score: float
+
+
+class Genre(Finding):
+    """The article's genre: reporting, opinion or satire."""
+
+    label: Literal["reporting", "opinion", "satire"]
+    scores: dict[str, float] = Field(default_factory=dict)
+
+
+class Place(TextSpan):
+    """A place mention resolved against the gazetteer."""
+
+    name: str | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2")
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: Literal["country", "region", "city", "other"] | None = None
+    confidence: float | None = None
+
+
+class DateMention(TextSpan):
+    """A date expression normalised to ISO (absolute, or relative to ``relative_to``)."""
+
+    value: str | None = None
+    resolution: str | None = None
+    relative_to: str | None = None
+
+
+class GeoCheck(TextSpan):
+    """A geographic description checked against the gazetteer ("Mossoul, à l'ouest de l'Irak")."""
+
+    check: str
+    consistent: bool
+    evidence: str | None = None
+
+
+class Sourcing(Finding):
+    """Per-article sourcing summary: who is given voice, how much rests on anonymous sources."""
+
+    attributions: int = 0
+    counts_by_type: dict[str, int] = Field(default_factory=dict)
+    anonymous_share: float = 0.0
+    hedged_share: float = 0.0
+    unsourced_assertions: int = 0
+    named_speakers: list[dict[str, Any]] = Field(default_factory=list)
+
+
 class Article(_Model):
     """An ingested article: text, layout and metadata, no analysis yet."""
 
@@ -105,18 +251,19 @@ class Article(_Model):
 class Analysis(Article):
     """An article with every analyzer's findings: the newsloupe JSON document."""
 
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=True)
+
     schema_version: str = Field(default=SCHEMA_VERSION, alias="schema")
     entities: list[Entity] = Field(default_factory=list)
-    # Reserved for later analyzers; each list holds offset-anchored findings.
-    attributions: list[dict[str, Any]] = Field(default_factory=list)
-    assertions: list[dict[str, Any]] = Field(default_factory=list)
-    sourcing: dict[str, Any] | None = None
-    techniques: list[dict[str, Any]] = Field(default_factory=list)
-    frames: list[dict[str, Any]] = Field(default_factory=list)
-    genre: dict[str, Any] | None = None
-    places: list[dict[str, Any]] = Field(default_factory=list)
-    dates: list[dict[str, Any]] = Field(default_factory=list)
-    geo_checks: list[dict[str, Any]] = Field(default_factory=list)
+    attributions: list[Attribution] = Field(default_factory=list)
+    assertions: list[Assertion] = Field(default_factory=list)
+    sourcing: Sourcing | None = None
+    techniques: list[Technique] = Field(default_factory=list)
+    frames: list[Frame] = Field(default_factory=list)
+    genre: Genre | None = None
+    places: list[Place] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    geo_checks: list[GeoCheck] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="what was skipped or degraded, and why")
     pipeline: dict[str, str] = Field(default_factory=dict, description="analyzer name -> version")
 

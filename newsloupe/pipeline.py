@@ -82,7 +82,9 @@ def analyze_article(
         if unknown:
             raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
         result_notes = result.pop("notes", None) if "notes" in info.assigns else None
-        analysis = analysis.model_copy(update=result)
+        analysis = analysis.model_copy()
+        for field, value in result.items():
+            setattr(analysis, field, value)  # validated: dicts become typed findings
         if result_notes:
             notes.extend(result_notes)
         analysis.pipeline[info.name] = info.version

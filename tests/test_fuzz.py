@@ -96,14 +96,14 @@ def test_mangled_html(bits: list[str]) -> None:
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
-    newsloupe.analyze(text="Un mot.\n\nLe ministre a parlé à Paris.", analyzers=["entities"])
+    newsloupe.analyze(text="Un mot.\n\nLe ministre a parlé à Paris.")
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=1500))
 def test_analyzer_on_random_unicode(text: str) -> None:
     try:
-        a = newsloupe.analyze(text=text, lang="fr", analyzers=["entities"])
+        a = newsloupe.analyze(text=text, lang="fr")
     except BadInput:
         return
     assert_offsets_exact(a)

@@ -69,8 +69,9 @@ def test_schema_reserves_later_fields() -> None:
 def test_json_round_trip(fictional_fr: str) -> None:
     import newsloupe
 
-    a = newsloupe.analyze(text=fictional_fr, analyzers=["entities"])
+    a = newsloupe.analyze(text=fictional_fr)
     doc = json.loads(a.to_json())
+    assert doc["attributions"] and doc["places"] and doc["entities"]
     assert doc["schema"] == "1.0"
     back = Analysis.model_validate(doc)
     assert back == a
