@@ -39,8 +39,10 @@ if TYPE_CHECKING:
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
 _WORD = rf"[{_UPPER}][\w’'.]*(?:-[\w’']+)*"
+# A name with Arabic particles, never split: "Aïn al-Assad", "Deir ez-Zor" (not "Aïn", a French department).
+_PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
 # A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
-_RUN = re.compile(rf"{_WORD}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_WORD})*")
+_RUN = re.compile(rf"{_PART}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_PART})*")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|az|ash|at|ed|es)[-\s]+(?=\w{3})", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?«»\"“”:\n]\s*|^\s*)$")
 # A lowercase article right before a mention: "l'Empire", "la Cour" are common nouns, not small towns.
@@ -70,6 +72,9 @@ class _Rules:
     home_countries: frozenset[str]
     determiners: frozenset[str]
     country_names: frozenset[str]
+    person_titles: frozenset[str]
+    quarter_before: re.Pattern[str]
+    quarter_after: re.Pattern[str]
 
 
 def _inflect(word: str) -> list[str]:
@@ -117,7 +122,16 @@ def _rules(lang: str) -> _Rules:
         home_countries=frozenset(data.get("home_countries", [])),
         determiners=frozenset(data.get("determiners", [])),
         country_names=frozenset(data.get("demonym_countries", [])),
+        person_titles=frozenset(t.lower().rstrip(".") for t in
+                                (load_data(lang, "entities") or {}).get("person_titles", [])),
+        quarter_before=re.compile(rf"(?:^|\W)(?:{_alt(data.get('quarter_before', []))})\s*$", re.IGNORECASE),
+        quarter_after=re.compile(rf"^\s+(?:{_alt(data.get('quarter_after', []))})\b"),
     )
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation, longest first; never matches when ``words`` is empty."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 @dataclass
@@ -130,6 +144,12 @@ class _Mention:
     kind_hint: str | None = None
     constraint: str | None = None  # an ISO 3166-2 code the place must lie in
     strict: bool = False  # scan hits and non-LOC entities: accept only well-known places
+    famous: bool = False  # a PER/ORG/MISC entity taken for a place: countries, capitals, big cities only
+    kicker: bool = False  # "Thiers : le conseil municipal…" at the head of a paragraph
+    dateline: bool = False  # "KIEV, 22 mars (AFP) -"
+    apposed: bool = False  # "Tapa, Estonia", "Tombouctou (Mali)": the country is given beside the name
+    quarter: bool = False  # "le quartier de X", "the X district": a part of a city the article names
+    main: bool = True  # whether the chosen place bears the name as a main name (not a local or old spelling)
     sentence_start: bool = False
     best: Place | None = None
     score: float = 0.0
@@ -197,11 +217,39 @@ class _Finder:
                 if region is not None:
                     s, e = match.span("state")
                     self._add(_Mention(s, e, "pattern", _para_lang(self.analysis, s), cands=[(region, 9.0)]))
+        dateline = self.common.get("dateline")
+        if dateline:  # "KIEV, 22 mars (Agence) -", "TOMBOUCTOU (Mali), 17 avril": the reporter's city, any size
+            for match in re.finditer(dateline, self.text, re.MULTILINE):
+                m = self._mention(*match.span("place"), "pattern", strict=False)
+                if m is not None:
+                    m.dateline = True
+                    self._add(m)
+
+    def _country_named(self, name: str) -> str | None:
+        """The country ``name`` is a name of ("Estonia", "Mali"), else None."""
+        for place, main in self.gaz.lookup(name):
+            if place.kind == "country" and main:
+                return place.country
+        return None
+
+    def _apposition(self, m: _Mention) -> None:
+        """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there."""
+        match = re.match(rf"\s*(?:,|\()\s*({_WORD}(?:[ \-]{_WORD})*)", self.text[m.end : m.end + 40])
+        if not match:
+            return
+        cc = self._country_named(match.group(1))
+        if cc and any(p.country == cc and p.kind != "country" for p, _ in m.cands):
+            m.constraint = m.constraint or cc
+            m.apposed = True
 
     def _trim(self, start: int, end: int, rules: _Rules) -> tuple[int, int, str | None]:
-        """Strip designators and trailing punctuation from a mention; RETURNS (start, end, kind hint)."""
+        """Strip designators, a leading preposition ("en Irak"), a possessive ("Aleppo's") and trailing
+        punctuation from a mention; RETURNS (start, end, kind hint)."""
         text = self.text
         hint = None
+        lead = re.match(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])", text[start:end])
+        if lead and lead.group(1).lower() in rules.locative and lead.end() < end - start:
+            start += lead.end()  # NER took the preposition in: "en Irak"
         for kind, pattern in rules.designator_inside.items():
             m = pattern.match(text[start:end])
             if m and m.end() < end - start:
@@ -211,6 +259,9 @@ class _Finder:
         while end > start and text[end - 1] in ".,;:!?»)\"' \u00a0" and not re.search(r"(?:\b[A-Z]\.){2,}$",
                                                                                         text[start:end]):
             end -= 1
+        possessive = re.search(r"\w['’]s$", text[start:end])
+        if possessive and end - start > 4:
+            end -= 2
         return start, end, hint
 
     def _context_hint(self, start: int, end: int, rules: _Rules) -> str | None:
@@ -264,39 +315,70 @@ class _Finder:
             return None  # "Américains"; but "Argentine" is a country as well as a demonym
         if not cands:  # "L'Irak", "la Syrie": an article the name does not start with ("La Rochelle" does)
             art = next((a for a in rules.articles if name.lower().startswith(a) and len(name) > len(a) + 1), None)
-            if art is None:
-                return None
-            start += len(art)
-            name = self.text[start:end]
-            cands = _candidates(self.gaz, name)
-            if not cands:
-                return None
-        m = _Mention(start, end, source, lang, cands=cands, strict=strict,
+            if art is not None:
+                start += len(art)
+                name = self.text[start:end]
+                cands = _candidates(self.gaz, name)
+        quarter = self._is_quarter(start, end, rules)
+        if not cands and not (quarter and source == "ner" and not strict):  # a quarter NER found
+            return None
+        m = _Mention(start, end, source, lang, cands=cands, strict=strict, quarter=quarter,
                      kind_hint=hint or inner_hint or self._context_hint(start, end, rules))
         before = self.text[max(0, start - 3) : start]
         if any(before.endswith(p + " ") for p in rules.city_prep):
             m.kind_hint = m.kind_hint or "city_soft"
         m.sentence_start = bool(_SENTENCE_START.search(self.text[max(0, start - 3) : start]))
         self._extend(m)
+        if m.constraint is None and m.cands:
+            self._apposition(m)
         return m
+
+    def _is_quarter(self, start: int, end: int, rules: _Rules) -> bool:
+        """ "le quartier de Salaheddine", "the Midan district": a part of a city, not a homonym elsewhere."""
+        return bool(rules.quarter_before.search(self.text[max(0, start - 30) : start])
+                    or rules.quarter_after.match(self.text[end : end + 20]))
 
     def find_entities(self, entities: list[Entity]) -> None:
         # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
         surnames = {e.canonical.split()[-1] for e in entities if e.label == "PER" and " " in e.canonical}
+        person_words = {w for e in entities if e.label == "PER" and " " in e.canonical for w in e.canonical.split()}
         for ent in sorted(entities, key=lambda e: (e.start, -e.end)):
             if not self._free(ent.start, ent.end) or (ent.label == "LOC" and ent.text in surnames):
                 continue
+            start, end = ent.start, ent.end
+            cut = re.search(r"\.\s+(?=[A-Z])|\n", self.text[start:end])
+            if cut:  # "Saint-Rémy-sur-Durolle. Photo Le Courrier": NER ran over the end of a sentence
+                end = start + cut.start()
             strict = ent.label != "LOC"
+            famous = False
             if ent.label == "PER":
-                rules = _rules(_para_lang(self.analysis, ent.start))
-                prev = re.search(r"(\w+)\W*$", self.text[max(0, ent.start - 20) : ent.start])
+                rules = _rules(_para_lang(self.analysis, start))
+                prev = re.search(r"(\w+)\W*$", self.text[max(0, start - 20) : start])
                 if " " in ent.text or not prev or prev.group(1).lower() not in rules.locative:
-                    continue
-            m = self._mention(ent.start, ent.end, "ner", strict=strict)
+                    # "urged Kiev to", "Mali's army": a one-word "person" that is a well-known place
+                    if not self._maybe_place(ent, start, end, person_words, rules):
+                        continue
+                    famous = True
+            m = self._mention(start, end, "ner", strict=strict)
             if m is not None:
+                m.famous = famous
+                m.kicker = famous and self._is_kicker(m)
                 self._add(m)
-            elif ent.label == "LOC":
-                self._scan(ent.start, ent.end, source="ner")
+            elif ent.label in ("LOC", "MISC") or cut:  # "Aleppo's Salaheddine" (MISC), "base d'Aïn al-Assad"
+                self._scan(start, end, source="ner")
+
+    def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
+        """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
+        name = self.text[start:end]
+        if " " in name or " " in ent.canonical or name in person_words or norm_key(name) in rules.scan_stop:
+            return False
+        prev = re.search(r"(\w+)\.?\s*$", self.text[max(0, start - 25) : start])
+        return not (prev and prev.group(1).lower() in rules.person_titles)
+
+    def _is_kicker(self, m: _Mention) -> bool:
+        """ "Thiers : le conseil municipal vote…": a name heading a paragraph, then a colon."""
+        line_start = m.start == 0 or self.text[m.start - 1] == "\n"
+        return line_start and re.match(r"[ \u00a0]*:\s", self.text[m.end : m.end + 4]) is not None
 
     def _scan(self, start: int, end: int, *, source: str = "gazetteer") -> None:
         """Look capitalised word runs of ``text[start:end]`` up, whole first, then split at connectors."""
@@ -309,7 +391,7 @@ class _Finder:
             if m is not None and (m.end - m.start) >= (e - s) - 3:
                 self._add(m)
                 continue
-            parts = list(re.finditer(_WORD, run.group(0)))
+            parts = list(re.finditer(_PART, run.group(0)))
             if len(parts) < 2:
                 continue
             for part in parts:
@@ -331,15 +413,17 @@ class _Finder:
         admin1: Counter[str] = Counter()
         for m in self.mentions:
             if chosen:
-                if m.best is not None and m.confidence >= 0.6 and m.best.country:
+                if m.best is not None and m.confidence >= 0.6 and m.best.country and _credible(m, m.best):
                     countries[m.best.country] += 1
                     if m.best.admin1_code:
                         admin1[m.best.admin1_code] += 1
                 continue
+            if not m.cands:
+                continue
             ranked = sorted(m.cands, key=lambda c: -c[1])
             top = ranked[0]
             rivals = [c for c in ranked[1:] if c[1] > top[1] - 1.0 and c[0].country != top[0].country]
-            if top[0].country and not rivals:
+            if top[0].country and not rivals and _credible(m, top[0]):
                 countries[top[0].country] += 1
         lang_rules = _rules(self.analysis.language or "fr")
         for token in self.words:
@@ -351,7 +435,7 @@ class _Finder:
         return countries, admin1
 
     def _score(self, m: _Mention, place: Place, base: float, countries: Counter[str], admin1: Counter[str],
-               points: list[tuple[int, float, float]]) -> float:
+               points: list[tuple[int, float, float]], famous: Place | None = None) -> float:
         s = base
         hint = m.kind_hint
         if hint == "region":
@@ -362,6 +446,9 @@ class _Finder:
             s += 0.4
         if m.constraint and m.constraint not in (place.admin1_code, place.country):
             s -= 5.0
+        if famous is not None and place.country != famous.country \
+                and place.country not in _rules(m.lang).home_countries:
+            return s  # a small namesake abroad of a famous city needs its state or country said beside it
         if place.country and countries:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
         if place.admin1_code and admin1.get(place.admin1_code):
@@ -382,8 +469,11 @@ class _Finder:
                           if m.best is not None and m.best.lat is not None and m.best.kind in ("city", "region")
                           and m.confidence >= 0.6]
             for m in self.mentions:
+                if not m.cands:
+                    continue
                 top = sorted(m.cands, key=lambda c: -c[1])[:12]
-                scored = sorted(((self._score(m, p, b, countries, admin1, points), p) for p, b in top),
+                famous = _famous(top)
+                scored = sorted(((self._score(m, p, b, countries, admin1, points, famous), p) for p, b in top),
                                 key=lambda x: -x[0])
                 best_score, best = scored[0]
                 rival = next((sc for sc, p in scored[1:] if p.country != best.country), None)
@@ -394,6 +484,33 @@ class _Finder:
                 if best.rank < 2.0:
                     conf *= 0.85
                 m.best, m.score, m.confidence = best, best_score, round(min(conf, 0.99), 2)
+                m.main = any(gp.id == best.id and main for gp, main in self.gaz.lookup(self.text[m.start : m.end]))
+
+    def attach_quarters(self) -> None:
+        """Place "le quartier de X" / "the X district" in the city the article is about.
+
+        A quarter resolved to nothing, or to a homonym in another country than that city
+        ("Salaheddine", a district of Aleppo, is also an Iraqi province), becomes a part of it.
+        """
+        cities: Counter[int] = Counter()
+        where: dict[int, tuple[Place, list[int]]] = {}
+        for m in self.mentions:
+            if not m.quarter and m.best is not None and m.best.kind == "city" and m.confidence >= 0.6:
+                cities[m.best.id] += 1
+                where.setdefault(m.best.id, (m.best, []))[1].append(m.start)
+        if not cities:
+            return
+        for m in self.mentions:
+            if not m.quarter or (m.best is not None and m.best.kind == "city" and m.best.id in cities):
+                continue
+            # the most named city; between equals, the one named nearest
+            host = max(cities, key=lambda pid: (cities[pid], -min(abs(s - m.start) for s in where[pid][1])))
+            city = where[host][0]
+            if m.best is not None and m.best.country == city.country:
+                continue
+            m.best = Place(-1, self.text[m.start : m.end], city.country, city.admin1, city.admin1_code, city.lat,
+                           city.lon, "other", 0, 0.0, f"quarter of {city.name}")
+            m.confidence = 0.6
 
     def _accept(self, m: _Mention, countries: Counter[str]) -> bool:
         """Whether a resolved mention is kept.
@@ -410,6 +527,14 @@ class _Finder:
         own = 1 if p.country and m.confidence >= 0.6 else 0
         named = countries.get(p.country or "", 0) - own
         known = named >= 1 or p.country in rules.home_countries
+        if m.famous and not (p.kind == "country" or p.is_capital or (p.kind == "other" and p.rank >= 5.5)
+                             or (p.kind == "city" and p.population >= 100_000)
+                             or (m.kicker and known and p.kind == "city" and p.population >= 5_000)):
+            return False  # a "person" is taken for a place only when the place is well known
+        if m.dateline or m.apposed or p.flags.startswith("quarter of"):
+            return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
+        if m.main and name.count("-") >= 2 and " " not in name and p.country in rules.home_countries:
+            return True  # "Saint-Rémy-sur-Durolle": the shape of a town's name, whatever NER calls it
         if len(name) > 3 and name.isupper() and not (p.kind == "country" or p.is_capital or p.population >= 200_000):
             return False  # "MAINTENANT": shouted words are not villages
         before = self.text[max(0, m.start - 4) : m.start]
@@ -427,6 +552,9 @@ class _Finder:
                 return False
             if m.source == "gazetteer" and tok is not None and tok.pos_ not in ("PROPN", "X"):
                 return False  # the scan takes proper nouns only ("Police", "More" are not towns)
+        if (not m.strict and not m.main and not known and m.confidence < 0.6 and p.kind == "city"
+                and p.population < 100_000):
+            return False  # an unsure homonym in a country the article never names ("Ber" is no Greek town)
         if not m.strict:  # a village abroad needs its country named twice ("Gifford" may be a surname)
             return not (p.kind == "city" and p.population < 15_000
                         and not (named >= 2 or p.country in rules.home_countries))
@@ -498,6 +626,27 @@ class _Finder:
         return out
 
 
+def _famous(cands: list[tuple[Place, float]]) -> Place | None:
+    """The big city ("Geneva", 200,000 people) that dwarfs its namesakes abroad (towns of Illinois, Ohio):
+    a reader takes the name for it, whatever else the article names, unless told otherwise."""
+    cities = [p for p, _ in cands if p.kind == "city"]
+    if not cities:
+        return None
+    big = max(cities, key=lambda p: p.population)
+    if big.population < 150_000 or any(p.kind != "city" and p.country != big.country for p, _ in cands):
+        return None
+    if all(p.population * 8 <= big.population for p in cities if p.country != big.country):
+        return big
+    return None
+
+
+def _credible(m: _Mention, place: Place) -> bool:
+    """Whether a mention may lend its country to the others: a scan hit or a non-LOC entity ("Minister",
+    "P. Lane") only when it is a well-known place, since it may be no place at all."""
+    return not m.strict or place.kind == "country" or place.is_capital or place.population >= 200_000 or (
+        place.kind == "other" and place.rank >= 5.5)
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -518,6 +667,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     finder.find_entities(list(analysis.entities))
     finder.find_scan()
     finder.resolve()
+    finder.attach_quarters()
     return finder.results()
 
 

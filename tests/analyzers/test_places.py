@@ -143,3 +143,51 @@ def test_seed_places_match_the_gold(seed_path) -> None:
     assert len(analysis.places) == len(gold)
     washington = next(p for p in analysis.places if p["text"] == "Washington")
     assert washington["metonymic"]
+
+
+def test_person_tagged_well_known_places_are_places_but_people_stay_people() -> None:
+    kiev = _places("Kiev has urged its allies to send more air defence. The Kiev regime denies it.", "en")
+    assert [p["country"] for p in kiev] == ["UA", "UA"]
+    mali = _by_text(_places("Mali's army said on Friday it had killed 30 militants.", "en"))
+    assert mali["Mali"]["country"] == "ML" and mali["Mali"]["kind"] == "country"
+    # a one-word "person" that is part of a full name in the article, or after a title, is a person
+    assert _places("Defense Secretary Lloyd Austin met his counterpart. Austin later left the room.", "en") == []
+    assert _places("Jordan Bardella a répondu. Jordan a ensuite quitté le plateau.") == []
+
+
+def test_headline_kicker_names_a_home_town() -> None:
+    places = _places("Thiers : le conseil municipal vote le budget.\n\nLa ville investit dans ses écoles.")
+    assert places and places[0]["text"] == "Thiers" and places[0]["country"] == "FR"
+    assert _places("Borne : « nous tiendrons ».\n\nÉlisabeth Borne a répondu aux députés.") == []
+
+
+def test_datelines_and_apposed_countries() -> None:
+    fr = _by_text(_places("TOMBOUCTOU (Mali), 17 avril (Agence) - La sécheresse frappe la région."))
+    assert fr["TOMBOUCTOU"]["country"] == "ML"
+    en = _by_text(_places("ODESA, Ukraine, March 8 (Wire) - A drone hit the port.", "en"))
+    assert en["ODESA"]["country"] == "UA"
+    tapa = _by_text(_places("Troops trained near Tapa, Estonia, last year.", "en"))
+    assert tapa["Tapa"]["country"] == "EE"  # an Estonian town of 5,000 people, not the Indian one
+
+
+def test_quarters_lie_in_the_city_the_article_names() -> None:
+    fr = _by_text(_places("Le quartier de Salaheddine, à Alep, a été bombardé. Alep reste divisée."))
+    assert fr["Salaheddine"]["country"] == "SY"  # not Iraq's Salah ad-Din province
+    en = _by_text(_places("In Aleppo, aid reaches the Midan district at last. Aleppo's markets reopened.", "en"))
+    assert en["Midan"]["country"] == "SY" and en["Aleppo"]["country"] == "SY"
+
+
+def test_famous_city_beats_small_namesakes_abroad_and_scan_noise_lends_no_country() -> None:
+    places = _by_text(_places("Thousands marched in Geneva on Saturday, while protests spread in Ohio and Michigan.",
+                              "en"))
+    assert places["Geneva"]["country"] == "CH"
+    valence = _by_text(_places("Le maire de Valence, dans la Drôme, inaugure la médiathèque."))
+    assert valence["Valence"]["country"] == "FR"  # a home town is no namesake abroad of Valencia
+    river = _by_text(_places("Bruxelles et Berlin discutent des fleuves : le Danube déborde."))
+    assert river["Danube"]["country"] is None
+
+
+def test_entity_trimming_preposition_and_sentence_end() -> None:
+    assert "Irak" in _by_text(_places("Les forces opéraient en Irak depuis des années."))
+    places = _places("La crête domine Saint-Rémy-sur-Durolle. Photo Le Courrier du Val")
+    assert [p["text"] for p in places][:1] == ["Saint-Rémy-sur-Durolle"]
