@@ -212,15 +212,15 @@ def _iter_url(url: str, *, fetch_links: bool, allow_private: bool) -> Iterator[I
         return
     try:
         kind = "html" if "html" in ctype else "text" if "text/plain" in ctype else None
-        art = article_from_bytes(page.content, article_id=content_id(page.url, "url"), source=url, kind=kind, url=page.url)
+        art = article_from_bytes(
+            page.content, article_id=content_id(page.url, "url"), source=url, kind=kind, url=page.url
+        )
         yield Item(url, article=art if art.url else art.model_copy(update={"url": page.url}))
     except NewsloupeError as err:
         yield Item(url, error=err)
 
 
-def iter_sources(
-    inputs: Iterable[str], *, fetch_links: bool = False, allow_private: bool = False
-) -> Iterator[Item]:
+def iter_sources(inputs: Iterable[str], *, fetch_links: bool = False, allow_private: bool = False) -> Iterator[Item]:
     """Every article (or error) of the given sources, in order.
 
     inputs: folders (walked recursively), ``.txt``/``.html``/``.json``/``.jsonl``/``.csv``
@@ -240,8 +240,7 @@ def iter_sources(
             files = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file()
-                and (p.suffix.lower() in KNOWN_SUFFIXES | FEED_SUFFIXES | {".xml"} or is_warc(p))
+                if p.is_file() and (p.suffix.lower() in KNOWN_SUFFIXES | FEED_SUFFIXES | {".xml"} or is_warc(p))
             )
             if not files:
                 yield Item(raw, error=BadInput("the folder holds no article, corpus, WARC or feed file", input=raw))

@@ -1,0 +1,124 @@
+"""Dask engine: the same worker function on a dask.distributed cluster.
+
+By default a :class:`~distributed.LocalCluster` of ``workers`` processes with
+one thread each; with ``scheduler`` (``tcp://host:8786``) any running cluster:
+``dask scheduler`` + ``dask worker`` on several machines, dask-jobqueue
+(SLURM, PBS…) or dask-kubernetes. Work items carry the article itself, so
+workers need newsloupe and its models installed but no access to the store;
+results come back to this process, the only writer. See ``doc/corpus.md``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+from newsloupe.batch.worker import analyze_payload, warm_up
+from newsloupe.errors import E_PIPELINE, NewsloupeError
+
+IN_FLIGHT = 4
+
+
+class DaskEngine:
+    """Analyse payloads on a Dask cluster.
+
+    workers (int): LocalCluster size (ignored with ``scheduler``).
+    scheduler (str | None): address of a running scheduler.
+    analyzers (list[str] | None): analyzer names.
+    """
+
+    name = "dask"
+
+    def __init__(self, workers: int = 2, scheduler: str | None = None, analyzers: list[str] | None = None) -> None:
+        self.workers = max(1, workers)
+        self.scheduler = scheduler
+        self.analyzers = analyzers
+        self.warmups: list[dict[str, Any]] = []
+        self.client: Any = None
+        self.cluster: Any = None
+
+    def start(self) -> None:
+        """Connect (or start a LocalCluster) and load the models once on every worker."""
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as err:
+            raise NewsloupeError(
+                "--engine dask needs dask.distributed: pip install 'dask[distributed]'", code=E_PIPELINE
+            ) from err
+        if self.scheduler:
+            try:
+                self.client = Client(self.scheduler, timeout="30s")
+            except OSError as err:
+                raise NewsloupeError(
+                    f"cannot reach the Dask scheduler at {self.scheduler} ({err})", code=E_PIPELINE
+                ) from None
+        else:
+            self.cluster = LocalCluster(
+                n_workers=self.workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            self.client = Client(self.cluster)
+        self.client.wait_for_workers(1, timeout=120)
+        # client.run executes on every worker now; workers that join later warm up lazily.
+        try:
+            infos = self.client.run(warm_up, self.analyzers)
+        except Exception as err:  # a worker without newsloupe or its models
+            raise NewsloupeError(
+                f"a Dask worker could not load the newsloupe pipeline ({type(err).__name__}: {err}); "
+                "install newsloupe and its models on every worker",
+                code=E_PIPELINE,
+            ) from None
+        self.warmups = list(infos.values())
+
+    def imap_unordered(self, payloads: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """Yield one result per payload, in completion order (at most IN_FLIGHT per worker out)."""
+        from distributed import as_completed
+
+        if self.client is None:
+            self.start()
+        n_workers = max(1, len(self.client.scheduler_info().get("workers", {})) or self.workers)
+        limit = n_workers * IN_FLIGHT
+        source = iter(payloads)
+        futures: dict[Any, dict[str, Any]] = {}
+        ac = as_completed()
+        for p in source:
+            f = self.client.submit(analyze_payload, p, pure=False)
+            futures[f] = p
+            ac.add(f)
+            if len(futures) >= limit:
+                break
+        for f in ac:
+            p = futures.pop(f)
+            if f.status == "finished":
+                yield f.result()
+            else:
+                # The task itself never raises; this is a worker lost too often (KilledWorker).
+                exc = f.exception()
+                yield {
+                    "article_id": p["article_id"],
+                    "pipeline_version": p["pipeline_version"],
+                    "status": "worker-crash",
+                    "code": E_PIPELINE,
+                    "reason": f"{type(exc).__name__}: {exc}",
+                    "analysis": None,
+                    "rows": None,
+                }
+            f.release()
+            nxt = next(source, None)
+            if nxt is not None:
+                nf = self.client.submit(analyze_payload, nxt, pure=False)
+                futures[nf] = nxt
+                ac.add(nf)
+
+    def close(self) -> None:
+        """Disconnect (and stop the LocalCluster this engine started)."""
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None

@@ -1,0 +1,167 @@
+"""Local engine: a pool of worker processes on this machine.
+
+Each worker process loads the models once (the pool's initializer) and
+analyses articles sent as JSON; results come back to the parent, the only
+writer. At most ``workers * IN_FLIGHT`` articles are out at a time, so a
+kill loses at most those (they are analysed again by the next run).
+``workers=0`` analyses in the calling process (debugging, tests).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from newsloupe.batch.worker import analyze_payload, warm_up
+from newsloupe.errors import E_PIPELINE, NewsloupeError
+
+IN_FLIGHT = 4
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+# Pool restarts after worker deaths before the run gives up.
+MAX_RESTARTS = 20
+
+
+def _crashed(p: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "article_id": p["article_id"],
+        "pipeline_version": p["pipeline_version"],
+        "status": "worker-crash",
+        "code": E_PIPELINE,
+        "reason": "the worker process died while analysing this article alone",
+        "analysis": None,
+        "rows": None,
+    }
+
+
+class LocalEngine:
+    """Analyse payloads in ``workers`` local processes (0: in this process).
+
+    workers (int): number of worker processes.
+    analyzers (list[str] | None): analyzer names, passed to each worker's warm-up.
+    """
+
+    name = "local"
+
+    def __init__(
+        self,
+        workers: int = 1,
+        analyzers: list[str] | None = None,
+        *,
+        func: Callable[[dict[str, Any]], dict[str, Any]] = analyze_payload,
+        warm: Callable[[list[str] | None], dict[str, Any]] = warm_up,
+    ) -> None:
+        self.workers = max(0, workers)
+        self.analyzers = analyzers
+        # The work and warm-up functions (module-level, picklable); tests swap them.
+        self.func = func
+        self.warm = warm
+        self.warmups: list[dict[str, Any]] = []
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # One process per core already: BLAS thread pools inside each worker would only
+        # oversubscribe the cores (dask's nanny sets the same defaults for its workers).
+        # Spawned workers inherit this environment; a value the user set is kept.
+        for var in THREAD_VARS:
+            os.environ.setdefault(var, "1")
+        # spawn: workers start clean, without the parent's SQLite handles or progress thread.
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=self.warm,
+            initargs=(self.analyzers,),
+        )
+
+    def start(self) -> None:
+        """Start the workers and wait until each has loaded its models."""
+        if self.workers == 0:
+            self.warmups = [self.warm(self.analyzers)]
+            return
+        self._pool = self._new_pool()
+        # The initializer already warmed each process; these calls only wait for it and
+        # report each worker's pid and load time (one per worker is not guaranteed, so ask twice).
+        futures = [self._pool.submit(self.warm, self.analyzers) for _ in range(self.workers * 2)]
+        seen: dict[int, dict[str, Any]] = {}
+        for f in futures:
+            info = f.result()
+            seen.setdefault(info["pid"], info)
+        self.warmups = list(seen.values())
+
+    def imap_unordered(self, payloads: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """Yield one result per payload, in completion order.
+
+        When a worker process dies (killed, out of memory, a crash in native code), the
+        pool is restarted and the articles that were in flight are tried again one at a
+        time; one that kills a worker alone is recorded as ``worker-crash``.
+        """
+        if self.workers == 0:
+            for p in payloads:
+                yield self.func(p)
+            return
+        if self._pool is None:
+            self.start()
+        source = iter(payloads)
+        suspects: list[dict[str, Any]] = []
+        pending: dict[Future[dict[str, Any]], dict[str, Any]] = {}
+        alone = False  # the one article in flight is a suspect tried alone
+        restarts = 0
+        while True:
+            if suspects:
+                if not pending:
+                    p = suspects.pop(0)
+                    pending[self._submit(p)] = p
+                    alone = True
+            else:
+                alone = False
+                while len(pending) < self.workers * IN_FLIGHT:
+                    p = next(source, None)
+                    if p is None:
+                        break
+                    pending[self._submit(p)] = p
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            lost: list[dict[str, Any]] = []
+            for f in done:
+                p = pending.pop(f)
+                try:
+                    yield f.result()
+                except BrokenProcessPool:
+                    lost.append(p)
+            if not lost:
+                continue
+            for f, p in list(pending.items()):  # the whole pool is gone: collect the rest
+                try:
+                    yield f.result()
+                except BrokenProcessPool:
+                    lost.append(p)
+            pending.clear()
+            if alone and len(lost) == 1:
+                yield _crashed(lost[0])
+            else:
+                suspects.extend(lost)
+            restarts += 1
+            if restarts > MAX_RESTARTS:
+                raise NewsloupeError(
+                    f"worker processes died {restarts} times; see the system log (out of memory?)", code=E_PIPELINE
+                )
+            self._restart()
+
+    def _submit(self, p: dict[str, Any]) -> Future[dict[str, Any]]:
+        assert self._pool is not None
+        return self._pool.submit(self.func, p)
+
+    def _restart(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._new_pool()
+
+    def close(self) -> None:
+        """Stop the workers."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

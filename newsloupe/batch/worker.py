@@ -1,0 +1,171 @@
+"""What a worker runs: the same function for local processes and Dask workers.
+
+A worker loads the spaCy models and analyzers once (:func:`warm_up`, lazily
+on first use otherwise) and keeps them for its life; :func:`analyze_payload`
+turns one work item (an article as JSON) into one result dict — the outcome,
+the analysis JSON and its finding rows — and never raises, so one bad article
+cannot stop a batch. Workers never touch the store: only the parent writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import resource
+import time
+from functools import cache
+from importlib import metadata
+from typing import Any
+
+from newsloupe.errors import E_EMPTY, E_PIPELINE, BadInput, NewsloupeError
+
+# Tiny texts written for newsloupe: running them once loads every lazy resource.
+_WARM_UP = {
+    "fr": "Grève au port de Valmer\n\nLe ministre Paul Dorsaz a déclaré jeudi à Lyon que « l'enquête avance ».\n",
+    "en": 'Strike at Valmer port\n\nMinister Paul Dorsaz said on Thursday in London that "the inquiry goes on".\n',
+}
+
+
+def _names(analyzers: list[str] | tuple[str, ...] | None) -> tuple[str, ...] | None:
+    return tuple(analyzers) if analyzers else None
+
+
+@cache
+def _steps(analyzers: tuple[str, ...] | None) -> list[Any]:
+    from newsloupe.analyzers import build_pipeline
+
+    return build_pipeline(list(analyzers) if analyzers else None)
+
+
+def _dist_version(module: str) -> str:
+    for name in (module, module.replace("_", "-")):
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return "missing"
+
+
+@cache
+def pipeline_spec(analyzers: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """What a pipeline version is made of: analyzer versions, model versions, schema.
+
+    analyzers: analyzer names (None: every built-in one available).
+    RETURNS (dict): JSON-ready description, stored in the ``pipelines`` table.
+    """
+    from newsloupe.lang import SPACY_LANGUAGES
+    from newsloupe.model import SCHEMA_VERSION
+
+    return {
+        "schema": SCHEMA_VERSION,
+        "analyzers": [[i.name, i.version] for i in _steps(_names(analyzers))],
+        "spacy": _dist_version("spacy"),
+        "models": {lang: f"{name}=={_dist_version(name)}" for lang, name in sorted(SPACY_LANGUAGES.items())},
+    }
+
+
+def pipeline_version(analyzers: list[str] | tuple[str, ...] | None = None) -> str:
+    """The pipeline version: ``p-`` + a hash of :func:`pipeline_spec`.
+
+    A new analyzer, an analyzer's version bump, another model version or schema
+    makes a new version, and ``newsloupe run`` analyses every article again.
+    """
+    spec = json.dumps(pipeline_spec(_names(analyzers)), sort_keys=True)
+    return "p-" + hashlib.sha1(spec.encode("utf-8")).hexdigest()[:12]
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident set size in KiB (Linux ``ru_maxrss``)."""
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def warm_up(analyzers: list[str] | tuple[str, ...] | None = None) -> dict[str, Any]:
+    """Load the models and analyzers once in this process (a worker initializer).
+
+    RETURNS (dict): ``pid``, ``pipeline_version``, ``seconds``, ``rss_kb``.
+    """
+    from newsloupe.lang import SPACY_LANGUAGES
+    from newsloupe.nlp import get_nlp
+    from newsloupe.pipeline import analyze
+
+    t0 = time.perf_counter()
+    names = _names(analyzers)
+    steps = _steps(names)
+    for lang in SPACY_LANGUAGES:
+        get_nlp(lang)
+    for lang, text in _WARM_UP.items():
+        # Warming up is best effort: real articles report real errors.
+        with contextlib.suppress(Exception):
+            analyze(text=text, lang=lang, analyzers=[s.name for s in steps])
+    return {
+        "pid": os.getpid(),
+        "pipeline_version": pipeline_version(names),
+        "seconds": time.perf_counter() - t0,
+        "rss_kb": peak_rss_kb(),
+    }
+
+
+def analyze_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """Analyse one work item; never raises.
+
+    payload (dict): from :meth:`newsloupe.store.Store.payloads` (``article_id``, ``text``,
+        ``meta``, ``outlet``, ``month``, ``pipeline_version``, ``analyzers``).
+    RETURNS (dict): ``article_id``, ``pipeline_version``, ``status`` (``ok``,
+        ``analyzer-error`` or an error reason such as ``lang-unsupported``), ``code``,
+        ``reason``, ``analysis`` (JSON text or None), ``rows`` (finding rows),
+        ``language``, ``seconds``, ``cpu_seconds``, ``pid``, ``rss_kb``.
+    """
+    from newsloupe.model import Article
+    from newsloupe.pipeline import analyze_article
+    from newsloupe.store.findings import flatten, month_of
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    names = _names(payload.get("analyzers"))
+    expected = payload["pipeline_version"]
+    out: dict[str, Any] = {
+        "article_id": payload["article_id"],
+        "pipeline_version": expected,
+        "status": "ok",
+        "code": None,
+        "reason": None,
+        "analysis": None,
+        "rows": None,
+        "language": None,
+    }
+    try:
+        mine = pipeline_version(names)
+        if mine != expected:
+            # A worker with other analyzer or model versions (another machine of a Dask
+            # cluster) must not file its results under this version.
+            raise NewsloupeError(
+                f"this worker runs pipeline {mine}, the run expects {expected}: install the same "
+                "newsloupe and models on every worker",
+                code=E_PIPELINE,
+            )
+        article = Article.model_validate({**json.loads(payload["meta"]), "text": payload["text"]})
+        if not article.text.strip():
+            raise BadInput("the article text is empty", input=article.input or article.id, code=E_EMPTY)
+        analysis = analyze_article(article, pipeline=_steps(names), on_error="record")
+        doc = analysis.to_dict()
+        failed = [n for n in analysis.notes if n.startswith("analyzer ") and " failed: " in n]
+        if failed:
+            out["status"], out["code"], out["reason"] = "analyzer-error", "NL-E012", "; ".join(failed)
+        out["analysis"] = json.dumps(doc, ensure_ascii=False)
+        month = payload.get("month")
+        if month is None and analysis.published:
+            # The dates analyzer can infer a date the input's metadata lacked.
+            month = month_of(analysis.published)
+            out["published"] = analysis.published
+        out["rows"] = flatten(doc, outlet=payload.get("outlet"), month=month)
+        out["language"] = analysis.language
+    except NewsloupeError as err:
+        out.update(status=err.reason, code=err.code, reason=err.message)
+    except Exception as err:  # a bug must cost one article, not the batch
+        out.update(status="worker-error", code=E_PIPELINE, reason=f"{type(err).__name__}: {err}")
+    out["seconds"] = time.perf_counter() - t0
+    out["cpu_seconds"] = time.process_time() - c0
+    out["pid"] = os.getpid()
+    out["rss_kb"] = peak_rss_kb()
+    return out

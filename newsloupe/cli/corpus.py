@@ -1,0 +1,459 @@
+"""Corpus commands: ingest, run, search, stats, errors, export, bench corpus/aggregates.
+
+Thin wrappers over :mod:`newsloupe.store` and :mod:`newsloupe.batch`, added
+to the main app by :func:`register`. The store is ``--db`` (default
+``$NEWSLOUPE_DB`` or ``newsloupe.db``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsloupe.errors import NewsloupeError
+
+DbOpt = Annotated[
+    Path,
+    typer.Option("--db", envvar="NEWSLOUPE_DB", help="The store (SQLite file).", show_default=True),
+]
+DEFAULT_DB = Path("newsloupe.db")
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class OutFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    geojson = "geojson"
+    semeval = "semeval"
+
+
+def _guard(func: Callable[..., None]) -> Callable[..., None]:
+    """Turn a NewsloupeError into one error line and exit code 1 (also under Typer's test runner)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            func(*args, **kwargs)
+        except NewsloupeError as err:
+            _fail(str(err))
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+def _fail(message: str) -> None:
+    from newsloupe.cli import fail
+
+    fail(message)
+
+
+def _open_store(db: Path, *, create: bool = False) -> Any:
+    from newsloupe.store import Store
+
+    return Store(db, create=create)
+
+
+def _filters(
+    outlet: str | None,
+    lang: str | None,
+    since: str | None,
+    until: str | None,
+    source_type: str | None,
+    technique: str | None,
+) -> Any:
+    from newsloupe.store.search import Filters
+
+    return Filters(outlet, lang, since, until, source_type, technique)
+
+
+OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only this outlet (case-insensitive).")]
+LangOpt = Annotated[str | None, typer.Option("--lang", help="Only this language (fr, en…).")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).")]
+SourceTypeOpt = Annotated[
+    str | None,
+    typer.Option("--source-type", help="Articles quoting a source of this type (person_anonymous, organization…)."),
+]
+TechniqueOpt = Annotated[str | None, typer.Option("--technique", help="Articles using this persuasion technique.")]
+
+
+def ingest_cmd(
+    sources: Annotated[list[str], typer.Argument(help="Folders, files (txt html json jsonl csv warc rss atom), URLs.")],
+    db: DbOpt = DEFAULT_DB,
+    fetch_links: Annotated[
+        bool, typer.Option("--fetch-links", help="Download feed entries that hold only a teaser (needs the network).")
+    ] = False,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help="Let URLs target private addresses.")] = False,
+    no_near: Annotated[bool, typer.Option("--no-near-duplicates", help="Skip MinHash grouping (faster).")] = False,
+) -> None:
+    """Store articles once each (same URL or same text), grouping near duplicates."""
+    from newsloupe.store.ingest import ingest
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+    def on_item(item: Any, status: str) -> None:
+        if item.error is not None:
+            _fail(str(item.error))
+
+    with _open_store(db, create=True) as store:
+        report = ingest(
+            store,
+            sources,
+            fetch_links=fetch_links,
+            allow_private=allow_private,
+            near_duplicates=not no_near,
+            on_item=on_item,
+        )
+    c = report.counts
+    known = c.get("same-url", 0) + c.get("same-content", 0)
+    err.print(
+        f"{c.get('new', 0)} new article(s), {known} already stored, {report.near_duplicates} new near-duplicate(s), "
+        f"{report.failed} error(s) → {db}"
+    )
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def run_cmd(
+    db: DbOpt = DEFAULT_DB,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes (0: in this process).")] = 1,
+    engine: Annotated[Engine, typer.Option("--engine", help="local processes or a Dask cluster.")] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")
+    ] = None,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
+    retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Analyse failed articles again.")] = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="Analyse at most N articles.")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Summary as text or json.")] = OutFormat.text,
+) -> None:
+    """Analyse every stored article not yet analysed by the current pipeline version."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    from newsloupe.batch import run
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f} articles/s" if speed else "… articles/s", style="cyan")
+
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
+    bar = Progress(
+        TextColumn("[bold]analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not progress or not err.is_terminal,
+    )
+    task: list[Any] = []
+
+    def on_plan(total: int) -> None:
+        if total and fmt is OutFormat.text:
+            err.print(f"{total} article(s) to analyse; loading the models in each worker…")
+
+    def on_start(total: int) -> None:
+        task.append(bar.add_task("run", total=total))
+
+    def on_result(result: dict[str, Any]) -> None:
+        bar.advance(task[0])
+        if result["status"] != "ok":
+            bar.console.print(
+                f"[yellow]{result['status']}[/yellow]: article {result['article_id']}: {result.get('reason')}"
+            )
+
+    try:
+        with _open_store(db) as store, bar:
+            report = run(
+                store,
+                workers=workers,
+                engine=engine.value,
+                scheduler=scheduler,
+                analyzers=names,
+                retry_errors=retry_errors,
+                limit=limit,
+                on_plan=on_plan,
+                on_start=on_start,
+                on_result=on_result,
+            )
+    except NewsloupeError as e:
+        _fail(str(e))
+        raise typer.Exit(1) from None
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+    elif report.todo == 0:
+        err.print(f"nothing to do: every stored article has an outcome for pipeline {report.pipeline_version}")
+    else:
+        counts = ", ".join(f"{k} {v}" for k, v in report.counts.most_common())
+        err.print(
+            f"{report.done} article(s) in {report.seconds:.1f} s ({report.rate:.1f}/s, models loaded in "
+            f"{report.startup_seconds:.1f} s) with pipeline {report.pipeline_version}: {counts}"
+        )
+        if report.failed:
+            err.print("see `newsloupe errors` for the reasons")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='FTS5 query: words, "a phrase", speakers: Name, title: word, pref*.')],
+    db: DbOpt = DEFAULT_DB,
+    outlet: OutletOpt = None,
+    lang: LangOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source_type: SourceTypeOpt = None,
+    technique: TechniqueOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Number of results.")] = 20,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="text or json.")] = OutFormat.text,
+) -> None:
+    """Search titles, bodies, quotes and speakers."""
+    from newsloupe.store.search import search
+
+    with _open_store(db) as store:
+        conn = store.reader()
+        hits = search(conn, query, _filters(outlet, lang, since, until, source_type, technique), limit=limit)
+        conn.close()
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console(highlight=False, soft_wrap=True)
+    if not hits:
+        console.print("no match")
+        return
+    for h in hits:
+        dup = (
+            f" [dim](+{len(h.duplicates)} near-duplicate(s): {', '.join(map(str, h.duplicates))})[/dim]"
+            if h.duplicates
+            else ""
+        )
+        meta = " · ".join(x for x in (h.outlet, h.published, h.language) if x)
+        console.print(f"[bold]{h.id}[/bold] {h.title or '(no title)'} [dim]{meta}[/dim]{dup}")
+        console.print(f"    {h.snippet}", markup=False)
+
+
+def stats_cmd(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="text (a table) or json.")] = OutFormat.text,
+) -> None:
+    """Per-outlet profile: articles, anonymous sourcing, unsourced assertions, techniques, frames, speakers."""
+    from newsloupe.store.stats import corpus_totals, outlet_profiles
+
+    with _open_store(db) as store:
+        conn = store.reader()
+        profiles = outlet_profiles(conn)
+        totals = corpus_totals(conn)
+        conn.close()
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps({"corpus": totals, "outlets": profiles}, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title="Outlets", show_lines=False)
+    for col in ("outlet", "articles", "anon. share", "unsourced/art.", "top techniques", "frames", "top speakers"):
+        table.add_column(col, overflow="fold")
+
+    def pct(v: float | None) -> str:
+        return "–" if v is None else f"{v:.0%}"
+
+    for p in profiles:
+        dup = p["stored"] - p["articles"]
+        table.add_row(
+            p["outlet"] or "(unknown)",
+            f"{p['articles']}" + (f" (+{dup} dup.)" if dup else ""),
+            pct(p["anonymous_share"]),
+            "–" if p["unsourced_per_article"] is None else f"{p['unsourced_per_article']:.2f}",
+            ", ".join(f"{t['label']} {t['count']}" for t in p["top_techniques"]),
+            ", ".join(f"{t['label']} {t['count']}" for t in p["top_frames"]),
+            ", ".join(f"{_clip(t['speaker'])} {t['count']}" for t in p["top_speakers"]),
+        )
+    plain = Console()
+    console = plain if plain.is_terminal else Console(width=200)
+    console.print(table)
+    console.print(
+        f"{totals['articles']} article(s) ({totals['stored']} stored, {totals['in_near_duplicate_groups']} in "
+        f"near-duplicate groups), {totals['analysed']} analysed, {totals['ingest_errors']} ingest error(s), "
+        f"{totals['run_errors']} run error(s)",
+        highlight=False,
+    )
+
+
+def _clip(text: str, n: int = 32) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def errors_cmd(
+    db: DbOpt = DEFAULT_DB,
+    all_versions: Annotated[
+        bool, typer.Option("--all", help="Errors of every pipeline version, not the latest.")
+    ] = False,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="text or json.")] = OutFormat.text,
+) -> None:
+    """List inputs that could not be ingested and articles that could not be analysed, with reasons."""
+    from newsloupe.store.stats import latest_version
+
+    with _open_store(db) as store:
+        conn = store.reader()
+        version = latest_version(conn)
+        ingest_rows = conn.execute(
+            "SELECT source, status, code, reason, at FROM ingest_errors ORDER BY at, source"
+        ).fetchall()
+        sql = (
+            "SELECT o.article_id, a.input, a.url, o.pipeline_version, o.status, o.code, o.reason, o.at"
+            " FROM outcomes o JOIN articles a ON a.id = o.article_id WHERE o.status != 'ok'"
+        )
+        params: list[Any] = []
+        if not all_versions:
+            sql += " AND o.pipeline_version = ?"
+            params.append(version)
+        run_rows = conn.execute(sql + " ORDER BY o.at, o.article_id", params).fetchall()
+        conn.close()
+    if fmt is OutFormat.json:
+        doc = {
+            "ingest": [dict(zip(("source", "status", "code", "reason", "at"), r, strict=True)) for r in ingest_rows],
+            "run": [
+                dict(
+                    zip(
+                        ("article_id", "input", "url", "pipeline_version", "status", "code", "reason", "at"),
+                        r,
+                        strict=True,
+                    )
+                )
+                for r in run_rows
+            ],
+        }
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console(highlight=False, soft_wrap=True)
+    for source, status, code, reason, _at in ingest_rows:
+        console.print(f"ingest  {status:<18} {source}: {reason} [{code}]", markup=False)
+    for aid, inp, url, pv, status, code, reason, _at in run_rows:
+        console.print(f"run     {status:<18} article {aid} ({inp or url}) {pv}: {reason} [{code}]", markup=False)
+    if not ingest_rows and not run_rows:
+        console.print("no errors")
+
+
+def export_callback(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="Corpus export format.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for semeval).")] = None,
+    where: Annotated[str | None, typer.Option("--where", help="SQL condition over the articles columns.")] = None,
+    db: DbOpt = DEFAULT_DB,
+    outlet: OutletOpt = None,
+    lang: LangOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source_type: SourceTypeOpt = None,
+    technique: TechniqueOpt = None,
+) -> None:
+    """Export analyses: `newsloupe export --format jsonl|csv|parquet|geojson|semeval` exports the store."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if fmt is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(0)
+    _export(fmt, out, where, db, _filters(outlet, lang, since, until, source_type, technique))
+
+
+def export_corpus_cmd(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.jsonl,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for semeval).")] = None,
+    where: Annotated[str | None, typer.Option("--where", help="SQL condition over the articles columns.")] = None,
+    db: DbOpt = DEFAULT_DB,
+    outlet: OutletOpt = None,
+    lang: LangOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    source_type: SourceTypeOpt = None,
+    technique: TechniqueOpt = None,
+) -> None:
+    """Export the store's analyses (same as `newsloupe export --format …`)."""
+    _export(fmt, out, where, db, _filters(outlet, lang, since, until, source_type, technique))
+
+
+def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, filters: Any) -> None:
+    from newsloupe.store.export import export
+
+    with _open_store(db) as store:
+        conn = store.reader()
+        n = export(conn, fmt.value, out, filters=filters, where=where)
+        conn.close()
+    Console(stderr=True, highlight=False).print(f"{n} article(s) exported" + (f" to {out}" if out else ""))
+
+
+def bench_corpus_cmd(
+    n: Annotated[int, typer.Option("--n", help="Synthetic articles to build.")] = 2000,
+    workers: Annotated[str, typer.Option("--workers", help="Comma-separated local worker counts.")] = "1,2",
+    dask: Annotated[bool, typer.Option("--dask/--no-dask", help="Also run on a 2-worker Dask LocalCluster.")] = True,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
+    keep: Annotated[Path | None, typer.Option("--keep", help="Keep the corpus and stores in this folder.")] = None,
+    samples: Annotated[Path | None, typer.Option("--samples", help="Sample corpus folder.")] = None,
+) -> None:
+    """Synthetic corpus from the samples: ingest + run throughput (1, 2 workers, Dask), parse ratio, peak RSS."""
+    from newsloupe.bench.corpus import main
+
+    names = [x.strip() for x in analyzers.split(",") if x.strip()] if analyzers else None
+    main(
+        n=n,
+        workers=[int(w) for w in workers.split(",") if w.strip()],
+        dask=dask,
+        analyzers=names,
+        keep=keep,
+        samples=samples,
+    )
+
+
+def bench_aggregates_cmd(
+    rows: Annotated[int, typer.Option("--rows", help="Synthetic articles in the store.")] = 1_000_000,
+    keep: Annotated[Path | None, typer.Option("--keep", help="Build (or reuse) the store at this path.")] = None,
+) -> None:
+    """Dashboard aggregate queries (outlet × month × technique…) on a synthetic 1M-article store."""
+    from newsloupe.bench.aggregates import main
+
+    main(rows=rows, path=keep)
+
+
+def register(
+    *, app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer, export_app: typer.Typer, bench_app: typer.Typer
+) -> None:
+    """Add the corpus commands to the newsloupe CLI."""
+    app.command("ingest")(_guard(ingest_cmd))
+    app.command("run")(_guard(run_cmd))
+    app.command("search")(_guard(search_cmd))
+    app.command("stats")(_guard(stats_cmd))
+    app.command("errors")(_guard(errors_cmd))
+    # `newsloupe export --format …` exports the store; subcommands (`export semeval`, `export corpus`) still work.
+    export_app.callback(invoke_without_command=True)(_guard(export_callback))
+    export_app.command("corpus")(_guard(export_corpus_cmd))
+    bench_app.command("corpus")(bench_corpus_cmd)
+    bench_app.command("aggregates")(bench_aggregates_cmd)

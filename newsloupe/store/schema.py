@@ -1,0 +1,250 @@
+"""The store's schema as numbered migrations, tracked in ``PRAGMA user_version``.
+
+Each migration is a script run once, in order, inside one transaction that
+also sets ``user_version`` to its number, so a store is always at exactly one
+known version and a crash mid-migration leaves the previous one. Never edit a
+released migration: append a new one.
+
+Finding tables (``attributions``, ``techniques``, ``frames``, ``places``,
+``entities``, ``summaries``) hold the *latest* analysis of each article and
+copy the article's ``outlet`` and ``published_month`` so that the dashboard's
+outlet × month × X aggregates read one covering index with no join; the two
+widest (techniques, source types) also have roll-up tables kept by triggers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsloupe.errors import E_PIPELINE, NewsloupeError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: articles, their analyses and outcomes, errors, runs.
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        url TEXT,
+        url_norm TEXT UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        outlet TEXT,
+        language TEXT,
+        published TEXT,
+        published_month TEXT,
+        title TEXT,
+        text TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        format TEXT,
+        input TEXT,
+        dup_group INTEGER,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE minhashes (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        sig BLOB NOT NULL
+    );
+    CREATE TABLE pipelines (
+        version TEXT PRIMARY KEY,
+        spec TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE analyses (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        pipeline_version TEXT NOT NULL,
+        json TEXT NOT NULL,
+        analysed_at TEXT NOT NULL,
+        UNIQUE (article_id, pipeline_version)
+    );
+    CREATE TABLE outcomes (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        pipeline_version TEXT NOT NULL,
+        status TEXT NOT NULL,
+        code TEXT,
+        reason TEXT,
+        seconds REAL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (article_id, pipeline_version)
+    );
+    CREATE INDEX outcomes_status ON outcomes(pipeline_version, status);
+    CREATE TABLE ingest_errors (
+        source TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        code TEXT,
+        reason TEXT,
+        at TEXT NOT NULL
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        pipeline_version TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        workers INTEGER,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        done INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+    """,
+    # 2: normalised findings of the latest analysis, and full-text search.
+    """
+    CREATE TABLE summaries (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        pipeline_version TEXT NOT NULL,
+        outlet TEXT,
+        published_month TEXT,
+        language TEXT,
+        genre TEXT,
+        n_attributions INTEGER NOT NULL DEFAULT 0,
+        n_sourced INTEGER NOT NULL DEFAULT 0,
+        n_anonymous INTEGER NOT NULL DEFAULT 0,
+        n_assertions INTEGER NOT NULL DEFAULT 0,
+        n_unsourced INTEGER NOT NULL DEFAULT 0,
+        n_techniques INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE attributions (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        outlet TEXT,
+        published_month TEXT,
+        speaker TEXT,
+        source_type TEXT,
+        hedged INTEGER NOT NULL DEFAULT 0,
+        content TEXT
+    );
+    CREATE TABLE techniques (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        outlet TEXT,
+        published_month TEXT,
+        label TEXT NOT NULL,
+        category TEXT,
+        paragraph INTEGER
+    );
+    CREATE TABLE frames (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        outlet TEXT,
+        published_month TEXT,
+        label TEXT NOT NULL,
+        score REAL
+    );
+    CREATE TABLE places (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        outlet TEXT,
+        published_month TEXT,
+        name TEXT NOT NULL,
+        country TEXT,
+        lat REAL,
+        lon REAL
+    );
+    CREATE TABLE entities (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        label TEXT NOT NULL,
+        canonical TEXT NOT NULL,
+        mentions INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX attributions_article ON attributions(article_id);
+    CREATE INDEX techniques_article ON techniques(article_id);
+    CREATE INDEX frames_article ON frames(article_id);
+    CREATE INDEX places_article ON places(article_id);
+    CREATE INDEX entities_article ON entities(article_id);
+    CREATE VIRTUAL TABLE fts USING fts5(
+        title, body, quotes, speakers, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
+    # 3: indexes for the dashboard's aggregates (outlet × month × X), all covering.
+    """
+    CREATE INDEX articles_outlet_month ON articles(outlet, published_month);
+    CREATE INDEX articles_month ON articles(published_month);
+    CREATE INDEX articles_dup_group ON articles(dup_group);
+    CREATE INDEX summaries_outlet_month ON summaries(
+        outlet, published_month, n_attributions, n_sourced, n_anonymous, n_unsourced
+    );
+    CREATE INDEX techniques_agg ON techniques(outlet, published_month, label);
+    CREATE INDEX techniques_label_month ON techniques(label, published_month, outlet);
+    CREATE INDEX attributions_agg ON attributions(outlet, published_month, source_type);
+    CREATE INDEX attributions_speaker ON attributions(outlet, speaker, source_type);
+    CREATE INDEX frames_agg ON frames(outlet, published_month, label);
+    CREATE INDEX places_agg ON places(country, name, lat, lon);
+    CREATE INDEX entities_canonical ON entities(label, canonical);
+    """,
+    # 4: roll-ups kept by triggers, so the dashboard's widest aggregates (every outlet ×
+    # month × technique or source type) read a few thousand rows, not every finding.
+    # Unknown outlet or month is '' (NULLs would not meet in the primary key).
+    """
+    CREATE TABLE technique_counts (
+        outlet TEXT NOT NULL,
+        published_month TEXT NOT NULL,
+        label TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (outlet, published_month, label)
+    ) WITHOUT ROWID;
+    CREATE TABLE source_type_counts (
+        outlet TEXT NOT NULL,
+        published_month TEXT NOT NULL,
+        source_type TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (outlet, published_month, source_type)
+    ) WITHOUT ROWID;
+    INSERT INTO technique_counts
+        SELECT coalesce(outlet, ''), coalesce(published_month, ''), label, count(*) FROM techniques GROUP BY 1, 2, 3;
+    INSERT INTO source_type_counts
+        SELECT coalesce(outlet, ''), coalesce(published_month, ''), coalesce(source_type, 'none'), count(*)
+        FROM attributions GROUP BY 1, 2, 3;
+    CREATE TRIGGER techniques_counted AFTER INSERT ON techniques BEGIN
+        INSERT INTO technique_counts(outlet, published_month, label, n)
+        VALUES (coalesce(NEW.outlet, ''), coalesce(NEW.published_month, ''), NEW.label, 1)
+        ON CONFLICT (outlet, published_month, label) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER techniques_uncounted AFTER DELETE ON techniques BEGIN
+        UPDATE technique_counts SET n = n - 1
+        WHERE outlet = coalesce(OLD.outlet, '') AND published_month = coalesce(OLD.published_month, '')
+          AND label = OLD.label;
+    END;
+    CREATE TRIGGER attributions_counted AFTER INSERT ON attributions BEGIN
+        INSERT INTO source_type_counts(outlet, published_month, source_type, n)
+        VALUES (coalesce(NEW.outlet, ''), coalesce(NEW.published_month, ''), coalesce(NEW.source_type, 'none'), 1)
+        ON CONFLICT (outlet, published_month, source_type) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER attributions_uncounted AFTER DELETE ON attributions BEGIN
+        UPDATE source_type_counts SET n = n - 1
+        WHERE outlet = coalesce(OLD.outlet, '') AND published_month = coalesce(OLD.published_month, '')
+          AND source_type = coalesce(OLD.source_type, 'none');
+    END;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """The store's schema version (``PRAGMA user_version``; 0 for a new file)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration the store does not have yet, each in its own transaction.
+
+    conn (sqlite3.Connection): the writer connection (autocommit mode).
+    RETURNS (list[int]): the numbers of the migrations applied.
+    RAISES (NewsloupeError): the store was written by a newer newsloupe.
+    """
+    have = current_version(conn)
+    if have > SCHEMA_VERSION:
+        raise NewsloupeError(
+            f"the store's schema is version {have}, newer than this newsloupe knows ({SCHEMA_VERSION}); "
+            "upgrade newsloupe",
+            code=E_PIPELINE,
+        )
+    applied = []
+    for number, script in enumerate(MIGRATIONS, start=1):
+        if number <= have:
+            continue
+        # executescript() commits first and runs statements one by one; wrapping the
+        # script in BEGIN/COMMIT keeps a migration and its version bump atomic.
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied

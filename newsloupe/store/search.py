@@ -1,0 +1,121 @@
+"""Full-text search over titles, bodies, quotes and speakers (SQLite FTS5).
+
+The query uses FTS5 syntax (``grain AND port``, ``"wheat exports"``,
+``speakers: Dovhanenko``, ``odes*``); text that is not valid FTS5 syntax is
+searched as plain words. Filters narrow by outlet, language, date range,
+source type (the article quotes a source of that type) and technique.
+Near duplicates come back as one hit with the ids of the other members.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsloupe.errors import BadInput
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Filters:
+    """Search and export filters; None means no filter."""
+
+    outlet: str | None = None
+    language: str | None = None
+    since: str | None = None
+    until: str | None = None
+    source_type: str | None = None
+    technique: str | None = None
+
+    def sql(self, alias: str = "a") -> tuple[str, list[Any]]:
+        """A SQL condition over ``articles`` (as ``alias``) and its parameters."""
+        conds: list[str] = []
+        params: list[Any] = []
+        if self.outlet:
+            conds.append(f"{alias}.outlet = ? COLLATE NOCASE")
+            params.append(self.outlet)
+        if self.language:
+            conds.append(f"{alias}.language = ?")
+            params.append(self.language.lower())
+        if self.since:
+            conds.append(f"substr({alias}.published, 1, {len(self.since)}) >= ?")
+            params.append(self.since)
+        if self.until:
+            conds.append(f"substr({alias}.published, 1, {len(self.until)}) <= ?")
+            params.append(self.until)
+        if self.source_type:
+            conds.append(f"EXISTS (SELECT 1 FROM attributions t WHERE t.article_id = {alias}.id AND t.source_type = ?)")
+            params.append(self.source_type)
+        if self.technique:
+            conds.append(
+                f"EXISTS (SELECT 1 FROM techniques t WHERE t.article_id = {alias}.id AND t.label = ? COLLATE NOCASE)"
+            )
+            params.append(self.technique)
+        return (" AND ".join(conds) or "1"), params
+
+
+@dataclass
+class Hit:
+    """One search result: an article (and the near duplicates folded into it)."""
+
+    id: int
+    title: str | None
+    outlet: str | None
+    published: str | None
+    language: str | None
+    url: str | None
+    snippet: str
+    rank: float
+    duplicates: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready hit."""
+        return dict(self.__dict__)
+
+
+def plain_query(text: str) -> str:
+    """Every word of ``text`` as a quoted FTS5 term (all must match); operators are dropped."""
+    return " ".join(f'"{w}"' for w in _TOKEN.findall(text) if w not in ("AND", "OR", "NOT", "NEAR"))
+
+
+def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None, *, limit: int = 20) -> list[Hit]:
+    """Search the store.
+
+    conn (sqlite3.Connection): a read connection of the store.
+    query (str): FTS5 query (or plain words).
+    filters (Filters | None): outlet, language, dates, source type, technique.
+    limit (int): number of hits (near-duplicate groups count once).
+    RETURNS (list[Hit]): best first.
+    RAISES (BadInput): the query has no word.
+    """
+    if not query.strip():
+        raise BadInput("the search query is empty")
+    cond, params = (filters or Filters()).sql("a")
+    sql = (
+        "SELECT a.id, a.title, a.outlet, a.published, a.language, a.url, coalesce(a.dup_group, a.id),"
+        " snippet(fts, -1, '[', ']', '…', 16), bm25(fts, 4.0, 1.0, 2.0, 2.0) AS rank"
+        " FROM fts JOIN articles a ON a.id = fts.rowid"
+        f" WHERE fts MATCH ? AND {cond} ORDER BY rank LIMIT ?"
+    )
+    # Fetch extra rows: members of one near-duplicate group fold into one hit.
+    args = [*params, limit * 5]
+    try:
+        rows = conn.execute(sql, [query, *args]).fetchall()
+    except sqlite3.OperationalError:
+        # Not FTS5 syntax ("unterminated string", "syntax error near…"): search the words.
+        plain = plain_query(query)
+        if not plain:
+            raise BadInput(f"the search query {query!r} has no word") from None
+        rows = conn.execute(sql, [plain, *args]).fetchall()
+    hits: dict[int, Hit] = {}
+    for aid, title, outlet, published, lang, url, group, snip, rank in rows:
+        if group in hits:
+            hits[group].duplicates.append(aid)
+            continue
+        if len(hits) >= limit:
+            continue
+        hits[group] = Hit(aid, title, outlet, published, lang, url, " ".join(snip.split()), rank)
+    return list(hits.values())

@@ -1,0 +1,401 @@
+"""The :class:`Store`: one SQLite file (WAL) that owns articles, analyses and outcomes.
+
+As in Datasette, one object owns the database and there is one writer: every
+write goes through the Store's own connection, one short transaction per
+article, so that a ``kill -9`` at any moment loses only the uncommitted
+article and never leaves half of one. Readers (search, stats, export, the
+batch's article loader) open their own read-only connections, which WAL lets
+run beside the writer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsloupe.errors import E_PIPELINE, NewsloupeError, NotFound
+from newsloupe.model import Article
+from newsloupe.store import dedup
+from newsloupe.store.findings import month_of
+from newsloupe.store.schema import migrate
+
+DEFAULT_DB = "newsloupe.db"
+FINDING_TABLES = ("attributions", "techniques", "frames", "places", "entities")
+_FINDING_COLUMNS = {
+    "attributions": "article_id, outlet, published_month, speaker, source_type, hedged, content",
+    "techniques": "article_id, outlet, published_month, label, category, paragraph",
+    "frames": "article_id, outlet, published_month, label, score",
+    "places": "article_id, outlet, published_month, name, country, lat, lon",
+    "entities": "article_id, label, canonical, mentions",
+}
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class Added:
+    """What :meth:`Store.add_article` did: ``status`` is ``new``, ``same-url`` or ``same-content``."""
+
+    status: str
+    id: int
+    dup_group: int | None = None
+
+
+def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA cache_size = -65536")  # 64 MB page cache
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+class Store:
+    """A newsloupe corpus store.
+
+    path (str | Path): the SQLite file (created with ``create=True``).
+    create (bool): create and migrate a missing store; otherwise a missing file raises NotFound.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise NotFound(f"no store here; run `newsloupe ingest SOURCE --db {self.path}` first", input=str(path))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = _connect(str(self.path), readonly=False)
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode: a committed transaction survives a killed process (it is in
+        # the WAL file); only an OS crash or power loss can lose the last commits.
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(self._conn)
+
+    # -- connections -------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The writer connection: every write of the store goes through it."""
+        return self._conn
+
+    def reader(self) -> sqlite3.Connection:
+        """A new read-only connection (the caller closes it)."""
+        conn = _connect(str(self.path), readonly=True)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    def close(self) -> None:
+        """Close the writer connection."""
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on an exception)."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- meta --------------------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        """A value of the ``meta`` table."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set (or with None delete) a value of the ``meta`` table."""
+        with self.transaction() as c:
+            if value is None:
+                c.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    # -- ingest ------------------------------------------------------------
+
+    def near_duplicates(self, threshold: float = dedup.THRESHOLD) -> dedup.NearDuplicates:
+        """An LSH index loaded with every stored article's signature."""
+        index = dedup.NearDuplicates(threshold)
+        rows = self._conn.execute(
+            "SELECT m.article_id, m.sig, a.dup_group FROM minhashes m JOIN articles a ON a.id = m.article_id"
+        )
+        index.load(rows)
+        return index
+
+    def add_article(
+        self, article: Article, *, near: dedup.NearDuplicates | None = None, language: str | None = None
+    ) -> Added:
+        """Store an article unless it is already there (same normalised URL or same text).
+
+        article (Article): an ingested article.
+        near (NearDuplicates | None): the LSH index; when given the article joins the
+            group of its nearest near-duplicate, and is added to the index.
+        language (str | None): the ``language`` column when the article has none yet.
+        RETURNS (Added): ``new`` with the new id, or the id of the article it duplicates.
+        """
+        url_norm = dedup.normalise_url(article.url)
+        chash = dedup.content_hash(article.text)
+        known = self._known(url_norm, chash)
+        if known:
+            return known
+        sig = dedup.minhash(article.body or article.text) if near is not None else None
+        group = near.match(sig) if near is not None and sig is not None else None
+        meta = article.model_dump(mode="json", exclude={"text"})
+        try:
+            aid = self._insert_article(article, url_norm, chash, meta, language, group, sig)
+        except sqlite3.IntegrityError:
+            # Another process stored the same URL or text since the check above.
+            known = self._known(url_norm, chash)
+            if known:
+                return known
+            raise
+        if near is not None and sig is not None:
+            near.add(aid, sig, group)
+        return Added("new", aid, group)
+
+    def _known(self, url_norm: str | None, chash: str) -> Added | None:
+        c = self._conn
+        if url_norm:
+            row = c.execute("SELECT id, dup_group FROM articles WHERE url_norm = ?", (url_norm,)).fetchone()
+            if row:
+                return Added("same-url", row[0], row[1])
+        row = c.execute("SELECT id, dup_group FROM articles WHERE content_hash = ?", (chash,)).fetchone()
+        return Added("same-content", row[0], row[1]) if row else None
+
+    def _insert_article(
+        self,
+        article: Article,
+        url_norm: str | None,
+        chash: str,
+        meta: dict[str, Any],
+        language: str | None,
+        group: int | None,
+        sig: Any,
+    ) -> int:
+        c = self._conn
+        with self.transaction():
+            cur = c.execute(
+                "INSERT INTO articles(doc_id, url, url_norm, content_hash, outlet, language, published,"
+                " published_month, title, text, meta, format, input, dup_group, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.url,
+                    url_norm,
+                    chash,
+                    article.outlet,
+                    article.language or language,
+                    article.published,
+                    month_of(article.published),
+                    article.title,
+                    article.text,
+                    json.dumps(meta, ensure_ascii=False),
+                    article.format,
+                    article.input,
+                    group,
+                    now(),
+                ),
+            )
+            aid = int(cur.lastrowid or 0)
+            if group is not None:
+                # The group's first member gets its own id too, so members are easy to list.
+                c.execute("UPDATE articles SET dup_group = id WHERE id = ? AND dup_group IS NULL", (group,))
+            if sig is not None:
+                c.execute("INSERT INTO minhashes(article_id, sig) VALUES (?, ?)", (aid, dedup.signature_bytes(sig)))
+            c.execute(
+                "INSERT INTO fts(rowid, title, body, quotes, speakers) VALUES (?, ?, ?, '', '')",
+                (aid, article.title or "", article.body or article.text),
+            )
+            if article.input:
+                c.execute("DELETE FROM ingest_errors WHERE source = ?", (article.input,))
+        return aid
+
+    def record_ingest_error(self, source: str, err: NewsloupeError) -> None:
+        """Record why an input could not be ingested (one row per source, the latest)."""
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO ingest_errors(source, status, code, reason, at) VALUES (?, ?, ?, ?, ?)",
+                (source, err.reason, err.code, err.message, now()),
+            )
+
+    # -- runs --------------------------------------------------------------
+
+    def register_pipeline(self, version: str, spec: dict[str, Any]) -> None:
+        """Remember what a pipeline version is made of."""
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR IGNORE INTO pipelines(version, spec, created_at) VALUES (?, ?, ?)",
+                (version, json.dumps(spec, sort_keys=True), now()),
+            )
+
+    def pending(self, version: str, *, retry_errors: bool = False, limit: int | None = None) -> list[int]:
+        """Ids of stored articles with no outcome (or, with ``retry_errors``, no ``ok``
+        outcome) for pipeline ``version``, in id order."""
+        cond = "o.status = 'ok'" if retry_errors else "1"
+        sql = (
+            "SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM outcomes o"
+            f" WHERE o.article_id = a.id AND o.pipeline_version = ? AND {cond}) ORDER BY a.id"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [r[0] for r in self._conn.execute(sql, (version,))]
+
+    def payloads(self, ids: Iterable[int], *, version: str, analyzers: list[str] | None) -> Iterator[dict[str, Any]]:
+        """Work items for the workers, read on a separate read connection.
+
+        Each is JSON-ready and self-contained (the article's text and metadata), so that
+        a worker on another machine needs no access to this file.
+        """
+        conn = self.reader()
+        try:
+            for aid in ids:
+                row = conn.execute(
+                    "SELECT text, meta, outlet, published_month FROM articles WHERE id = ?", (aid,)
+                ).fetchone()
+                if row is None:
+                    continue
+                yield {
+                    "article_id": aid,
+                    "text": row[0],
+                    "meta": row[1],
+                    "outlet": row[2],
+                    "month": row[3],
+                    "pipeline_version": version,
+                    "analyzers": analyzers,
+                }
+        finally:
+            conn.close()
+
+    def load_article(self, aid: int) -> Article:
+        """The stored Article of id ``aid``."""
+        row = self._conn.execute("SELECT text, meta FROM articles WHERE id = ?", (aid,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article {aid} in the store", input=str(self.path))
+        return Article.model_validate({**json.loads(row[1]), "text": row[0]})
+
+    def save_result(self, result: dict[str, Any]) -> None:
+        """Write one article's outcome (and analysis with its findings) in one transaction.
+
+        result (dict): from :func:`newsloupe.batch.worker.analyze_payload`. Re-saving the
+            same article and pipeline version replaces the earlier rows, so a re-run after
+            a crash can never leave two analyses of one article.
+        """
+        aid, version = result["article_id"], result["pipeline_version"]
+        with self.transaction() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO outcomes(article_id, pipeline_version, status, code, reason, seconds, at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    aid,
+                    version,
+                    result["status"],
+                    result.get("code"),
+                    result.get("reason"),
+                    result.get("seconds"),
+                    now(),
+                ),
+            )
+            if result.get("analysis") is None:
+                return
+            c.execute(
+                "INSERT OR REPLACE INTO analyses(article_id, pipeline_version, json, analysed_at) VALUES (?, ?, ?, ?)",
+                (aid, version, result["analysis"], now()),
+            )
+            rows = result["rows"]
+            for table in FINDING_TABLES:
+                c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+                items = rows.get(table) or []
+                if items:
+                    cols = _FINDING_COLUMNS[table]
+                    marks = ", ".join("?" * (cols.count(",") + 1))
+                    c.executemany(f"INSERT INTO {table}({cols}) VALUES ({marks})", [(aid, *r) for r in items])
+            c.execute(
+                "INSERT OR REPLACE INTO summaries(article_id, pipeline_version, outlet, published_month, language,"
+                " genre, n_attributions, n_sourced, n_anonymous, n_assertions, n_unsourced, n_techniques)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (aid, version, *rows["summary"]),
+            )
+            c.execute(
+                "UPDATE fts SET quotes = ?, speakers = ? WHERE rowid = ?", (rows["quotes"], rows["speakers"], aid)
+            )
+            if result.get("language"):
+                c.execute("UPDATE articles SET language = ? WHERE id = ?", (result["language"], aid))
+            if result.get("published"):
+                c.execute(
+                    "UPDATE articles SET published = ?, published_month = ? WHERE id = ? AND published IS NULL",
+                    (result["published"], month_of(result["published"]), aid),
+                )
+
+    def start_run(self, version: str, *, engine: str, workers: int) -> int:
+        """Record the start of a run; RETURNS its id."""
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO runs(pipeline_version, engine, workers, started_at) VALUES (?, ?, ?, ?)",
+                (version, engine, workers, now()),
+            )
+            return int(cur.lastrowid or 0)
+
+    def finish_run(self, run_id: int, *, done: int, failed: int) -> None:
+        """Record the end of a run."""
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE runs SET finished_at = ?, done = ?, failed = ? WHERE id = ?", (now(), done, failed, run_id)
+            )
+
+    @contextmanager
+    def run_lock(self) -> Iterator[None]:
+        """Hold the store's run lock: two runs on one store would analyse the same articles.
+
+        A lock left by a killed run (its process is gone) is taken over.
+        RAISES (NewsloupeError): another live run holds the lock.
+        """
+        me = {"pid": os.getpid(), "host": socket.gethostname(), "at": now()}
+        with self.transaction() as c:
+            row = c.execute("SELECT value FROM meta WHERE key = 'run_lock'").fetchone()
+            if row:
+                held = json.loads(row[0])
+                if held.get("host") == me["host"] and _alive(int(held.get("pid", 0))):
+                    raise NewsloupeError(
+                        f"another run (pid {held['pid']}, since {held.get('at')}) is working on this store; "
+                        "wait for it or stop it",
+                        input=str(self.path),
+                        code=E_PIPELINE,
+                    )
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('run_lock', ?)", (json.dumps(me),))
+        try:
+            yield
+        finally:
+            self.set_meta("run_lock", None)
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
