@@ -207,7 +207,9 @@ def _register_optional() -> None:
     ):
         try:
             mod = importlib.import_module(module)
-        except ModuleNotFoundError:
+        except ModuleNotFoundError as err:
+            if err.name != module:  # a missing dependency is a real error, not an absent module
+                raise
             continue
         register = getattr(mod, "register", None)
         if register:
