@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newsloupe.attribution.lexicon import norm
+from newsloupe.attribution.lexicon import norm, word_regex
 from newsloupe.lang import load_data
 
 if TYPE_CHECKING:
@@ -48,15 +48,6 @@ class AssertionRules:
     skip_roles: frozenset[str]
 
 
-def _regex(words: list[str]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    alts = sorted(
-        {re.escape(norm(w)).replace("'", "['\u2019]").replace("\\ ", r"\s+") for w in words}, key=len, reverse=True
-    )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
-
-
 @cache
 def get_rules(lang: str) -> AssertionRules | None:
     """The assertion rules of ``lang`` (None without a data file)."""
@@ -65,7 +56,7 @@ def get_rules(lang: str) -> AssertionRules | None:
         return None
     patterns = {}
     for cat, words in data.get("phrases", {}).items():
-        pat = _regex(words)
+        pat = word_regex(words)
         if pat is not None:
             patterns[cat] = pat
     return AssertionRules(

@@ -92,7 +92,7 @@ def _names(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(data.get(key, []))
 
 
-def _word_regex(words: list[str]) -> re.Pattern[str] | None:
+def word_regex(words: list[str]) -> re.Pattern[str] | None:
     """One case-insensitive pattern matching any of ``words`` as whole words (apostrophes unified)."""
     if not words:
         return None
@@ -149,7 +149,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         organization_name_markers=_names(data, "organization_name_markers"),
         places_as_actors=_set(data, "capitals") | _set(data, "countries_as_actors"),
         hedge_verbs=_set(data, "hedge_verbs"),
-        hedge_words=_word_regex(data.get("hedge_words", [])),
+        hedge_words=word_regex(data.get("hedge_words", [])),
         conditional_blockers=_set(data, "conditional_blockers"),
         reported_conditional=bool(data.get("reported_conditional")),
         strip_leading=frozenset(norm(w) for w in content.get("strip_leading", [])),
