@@ -22,6 +22,10 @@ install: $(VENV)/.installed
 
 run: install
 	$(NL) analyze samples/articles/txt/fr-vox-alep-sanctions.txt samples/articles
+	mkdir -p build
+	$(NL) ingest samples/articles --db build/samples.db
+	$(NL) run --db build/samples.db
+	$(NL) serve --db build/samples.db
 
 test: $(VENV)/.installed-test
 	$(PY) -m ruff check newsloupe tests

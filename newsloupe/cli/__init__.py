@@ -204,6 +204,7 @@ def _register_optional() -> None:
         "newsloupe.cli.persuasion",
         "newsloupe.cli.places",
         "newsloupe.cli.corpus",
+        "newsloupe.cli.web",
     ):
         try:
             mod = importlib.import_module(module)

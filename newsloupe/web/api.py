@@ -1,0 +1,225 @@
+"""The REST API under ``/api/``: analyse, articles, search, stats, time series, places.
+
+Every answer is JSON. Success carries ``"ok": true``; every failure has the
+one error shape ``{ok, error, errors, status}``. An article's analysis is the
+analysis document of the committed schema (``schema/analysis.schema.json``),
+unchanged, under ``analysis``; the envelope adds the store's integer ``id``,
+which is also the id of the human page ``/articles/{id}``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from newsloupe.errors import NotFound
+from newsloupe.model import Analysis
+from newsloupe.store.search import Filters, search
+from newsloupe.store.stats import corpus_totals, outlet_profiles
+from newsloupe.web import queries
+from newsloupe.web.analysis import AnalyzeRequest, Submission
+from newsloupe.web.app import LoupeDep
+from newsloupe.web.security import check_write
+
+router = APIRouter(prefix="/api", tags=["api"])
+MAX_PER_PAGE = 200
+
+
+class ErrorItem(BaseModel):
+    code: str
+    message: str
+    reason: str | None = None
+    input: str | None = None
+    field: str | None = None
+
+
+class ErrorDoc(BaseModel):
+    """The one error shape."""
+
+    ok: bool = False
+    error: str
+    errors: list[ErrorItem]
+    status: int
+
+
+class ArticleDoc(BaseModel):
+    """A stored article and its latest analysis."""
+
+    ok: bool = True
+    id: int = Field(description="the store's article id; the human page is /articles/{id}")
+    status: str | None = Field(None, description="on POST: new, same-url or same-content")
+    links: dict[str, str]
+    article: dict[str, Any]
+    outcome: dict[str, Any] | None
+    pipeline_version: str | None
+    analysed_at: str | None
+    analysis: Analysis | None = Field(description="the analysis document (committed schema)")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorDoc},
+    401: {"model": ErrorDoc},
+    403: {"model": ErrorDoc},
+    404: {"model": ErrorDoc},
+    413: {"model": ErrorDoc},
+    422: {"model": ErrorDoc},
+}
+
+
+def links(aid: int) -> dict[str, str]:
+    """The article's human page and JSON twin."""
+    return {"html": f"/articles/{aid}", "json": f"/api/articles/{aid}"}
+
+
+def article_doc(rec: dict[str, Any], status: str | None = None, duplicates: list[dict[str, Any]] | None = None) -> dict:
+    """The JSON envelope of :func:`queries.article_record`'s record."""
+    keys = ("id", "doc_id", "title", "outlet", "published", "language", "url", "ingested_at", "dup_group")
+    art = {k: rec[k] for k in keys}
+    if duplicates is not None:
+        art["duplicates"] = duplicates
+    return {
+        "ok": True,
+        "id": rec["id"],
+        "status": status,
+        "links": links(rec["id"]),
+        "article": art,
+        "outcome": rec["outcome"],
+        "pipeline_version": rec["pipeline_version"],
+        "analysed_at": rec["analysed_at"],
+        "analysis": rec["analysis"],
+    }
+
+
+def require_write(request: Request, loupe: LoupeDep) -> None:
+    """Refuse writes without the token (when set) or from another origin, before reading the body."""
+    check_write(request, loupe.settings)
+
+
+@router.post(
+    "/analyze", response_model=ArticleDoc, status_code=201, responses=ERRORS, dependencies=[Depends(require_write)]
+)
+async def analyze(body: AnalyzeRequest, loupe: LoupeDep) -> JSONResponse:
+    """Analyse an article given as `text`, `html` or `url`, store it, and return its analysis.
+
+    An article already stored (same URL or same text) is not stored twice: the answer is
+    200 with its `id` and `status` `same-url` or `same-content`; a new one is 201.
+    Needs `Authorization: Bearer <token>` when the server has a token.
+    """
+    done = await loupe.analyze(Submission.from_request(body))
+    doc = article_doc(done["record"], done["status"])
+    return JSONResponse(doc, status_code=201 if done["status"] == "new" else 200)
+
+
+@router.get("/articles", responses=ERRORS)
+def list_articles(
+    loupe: LoupeDep,
+    outlet: str | None = None,
+    lang: str | None = None,
+    sort: Annotated[str, Query(description="one of " + ", ".join(queries.ARTICLE_SORTS))] = "id",
+    desc: bool = True,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
+) -> dict[str, Any]:
+    """Stored articles with their summary counts, newest first by default."""
+    rows, total = queries.list_articles(
+        loupe.reader(), outlet=outlet, language=lang, sort=sort, desc=desc, limit=per_page, offset=(page - 1) * per_page
+    )
+    for r in rows:
+        r["links"] = links(r["id"])
+    return {"ok": True, "total": total, "page": page, "per_page": per_page, "articles": rows}
+
+
+@router.get("/articles/{aid}", response_model=ArticleDoc, responses=ERRORS)
+def get_article(aid: int, loupe: LoupeDep) -> JSONResponse:
+    """One stored article and its latest analysis (the committed schema's document)."""
+    conn = loupe.reader()
+    rec = queries.article_record(conn, aid)
+    if rec is None:
+        raise NotFound(f"no article {aid} in the store")
+    return JSONResponse(article_doc(rec, duplicates=queries.duplicates_of(conn, aid, rec["dup_group"])))
+
+
+@router.get("/search", responses=ERRORS)
+def search_articles(
+    loupe: LoupeDep,
+    q: Annotated[str, Query(description='FTS5 query: words, "a phrase", speakers: Name, pref*')],
+    outlet: str | None = None,
+    lang: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    source_type: str | None = None,
+    technique: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 20,
+) -> dict[str, Any]:
+    """Full-text search over titles, bodies, quotes and speakers, with filters."""
+    filters = Filters(outlet, lang, since, until, source_type, technique)
+    hits = search(loupe.reader(), q, filters, limit=limit)
+    return {
+        "ok": True,
+        "query": q,
+        "filters": {k: v for k, v in filters.__dict__.items() if v},
+        "hits": [{**h.to_dict(), "links": links(h.id)} for h in hits],
+    }
+
+
+@router.get("/stats", responses=ERRORS)
+def stats(loupe: LoupeDep) -> dict[str, Any]:
+    """Corpus totals, per-outlet profiles, source types, top named and anonymous sources."""
+    conn = loupe.reader()
+    return {
+        "ok": True,
+        "corpus": corpus_totals(conn),
+        "outlets": outlet_profiles(conn),
+        "source_types": queries.source_type_totals(conn),
+        "top_speakers": queries.top_speakers(conn),
+        "top_anonymous_sources": queries.top_speakers(conn, anonymous=True),
+        "techniques": queries.technique_labels(conn),
+    }
+
+
+@router.get("/timeseries", responses=ERRORS)
+def timeseries(
+    loupe: LoupeDep,
+    metric: Annotated[str, Query(description="one of " + ", ".join(queries.METRICS))] = "anonymous_share",
+    outlet: Annotated[list[str] | None, Query(description="outlets (default: the 5 largest)")] = None,
+    technique: str | None = None,
+) -> dict[str, Any]:
+    """A metric per outlet × month (anonymous-sourcing share, techniques or unsourced assertions per article)."""
+    return {"ok": True, **queries.time_series(loupe.reader(), metric, outlets=outlet, technique=technique)}
+
+
+@router.get("/places", responses=ERRORS)
+def places(
+    loupe: LoupeDep,
+    outlet: str | None = None,
+    article: int | None = None,
+    limit: Annotated[int, Query(ge=1, le=2000)] = 400,
+) -> dict[str, Any]:
+    """Places named in the corpus (or one article) as a GeoJSON FeatureCollection, most mentioned first."""
+    rows = queries.places(loupe.reader(), outlet=outlet, article=article, limit=limit)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+            "properties": {k: r[k] for k in ("name", "country", "mentions", "articles", "article_ids")},
+        }
+        for r in rows
+    ]
+    return {"type": "FeatureCollection", "ok": True, "features": features}
+
+
+@router.get("/settings")
+def settings(loupe: LoupeDep) -> dict[str, Any]:
+    """The server's settings (the token masked)."""
+    return {"ok": True, "settings": loupe.settings.public(), "pipeline_version": loupe.pipeline_version}
+
+
+@router.get("/health")
+async def health(loupe: LoupeDep) -> dict[str, Any]:
+    """Liveness, and whether the analysis workers have loaded their models."""
+    warm = loupe.analyser.warmup
+    ready = bool(warm and warm.done() and not warm.cancelled() and not warm.exception())
+    return {"ok": True, "models_loaded": ready}

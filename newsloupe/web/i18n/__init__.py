@@ -1,0 +1,68 @@
+"""UI strings in French and English, and the choice of a request's language.
+
+The strings live in ``fr.json`` and ``en.json`` beside this file (flat keys,
+``{name}`` placeholders); no UI string lives in code or templates. A missing
+key falls back to English, then to the key itself, so a forgotten string shows
+up instead of failing the page (a test checks both files have the same keys).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsloupe.web.settings import UI_LANGUAGES
+
+
+@cache
+def strings(lang: str) -> dict[str, str]:
+    """The UI strings of ``lang`` (``fr`` or ``en``)."""
+    text = resources.files(__package__).joinpath(f"{lang}.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+class Translator:
+    """``t(key, **values)`` for one language, English as the fallback."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._own = strings(lang)
+        self._fallback = strings("en")
+
+    def __call__(self, key: str, **values: Any) -> str:
+        text = self._own.get(key) or self._fallback.get(key) or key
+        return text.format(**values) if values else text
+
+    def has(self, key: str) -> bool:
+        """True when ``key`` has a string."""
+        return key in self._own or key in self._fallback
+
+
+def negotiate(query_lang: str | None, cookie_lang: str | None, accept: str | None, default: str) -> str:
+    """The UI language: ``?lang=``, then the ``lang`` cookie, then Accept-Language, then ``default``.
+
+    RETURNS (str): one of :data:`UI_LANGUAGES`.
+    """
+    for cand in (query_lang, cookie_lang):
+        if cand and cand.lower()[:2] in UI_LANGUAGES:
+            return cand.lower()[:2]
+    if accept:
+        ranked = []
+        for i, part in enumerate(accept.split(",")):
+            bits = part.strip().split(";")
+            tag = bits[0].strip().lower()[:2]
+            q = 1.0
+            for b in bits[1:]:
+                b = b.strip()
+                if b.startswith("q="):
+                    try:
+                        q = float(b[2:])
+                    except ValueError:
+                        q = 0.0
+            ranked.append((-q, i, tag))
+        for _q, _i, tag in sorted(ranked):
+            if tag in UI_LANGUAGES:
+                return tag
+    return default

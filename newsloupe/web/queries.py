@@ -1,0 +1,304 @@
+"""Read-only queries the web pages need beyond :mod:`newsloupe.store.search` and ``.stats``.
+
+Plain SQL over the store's tables (see :mod:`newsloupe.store.schema`): the
+article list, one article's latest analysis, places for the map, time series
+per outlet × month (from the roll-up tables), top speakers and source types.
+Every function takes a read connection and never writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from newsloupe.store.findings import ANONYMOUS_TYPES
+
+NAMED_TYPES = ("person_named", "organization", "media", "document")
+ARTICLE_SORTS = {
+    "id": "a.id",
+    "title": "a.title COLLATE NOCASE",
+    "outlet": "a.outlet COLLATE NOCASE",
+    "published": "a.published",
+    "attributions": "s.n_attributions",
+    "anonymous": "s.n_anonymous",
+    "unsourced": "s.n_unsourced",
+    "techniques": "s.n_techniques",
+}
+METRICS = ("anonymous_share", "techniques_per_article", "unsourced_per_article", "articles")
+
+_ARTICLE_COLS = (
+    "id",
+    "title",
+    "outlet",
+    "published",
+    "language",
+    "url",
+    "ingested_at",
+    "genre",
+    "attributions",
+    "anonymous",
+    "unsourced",
+    "techniques",
+    "status",
+)
+
+
+def _where(outlet: str | None, language: str | None) -> tuple[str, list[Any]]:
+    conds, params = [], []
+    if outlet:
+        conds.append("a.outlet = ? COLLATE NOCASE")
+        params.append(outlet)
+    if language:
+        conds.append("a.language = ?")
+        params.append(language.lower())
+    return (" AND ".join(conds) or "1"), params
+
+
+def list_articles(
+    conn: sqlite3.Connection,
+    *,
+    outlet: str | None = None,
+    language: str | None = None,
+    sort: str = "id",
+    desc: bool = True,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """A page of stored articles with their summary counts.
+
+    sort (str): a key of :data:`ARTICLE_SORTS` (unknown keys sort by id).
+    RETURNS (tuple): the rows (dicts) and the total number of matching articles.
+    """
+    cond, params = _where(outlet, language)
+    order = ARTICLE_SORTS.get(sort, "a.id")
+    direction = "DESC" if desc else "ASC"
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.outlet, a.published, a.language, a.url, a.ingested_at, s.genre,"
+        " s.n_attributions, s.n_anonymous, s.n_unsourced, s.n_techniques,"
+        " (SELECT o.status FROM outcomes o WHERE o.article_id = a.id ORDER BY o.at DESC LIMIT 1)"
+        f" FROM articles a LEFT JOIN summaries s ON s.article_id = a.id WHERE {cond}"
+        f" ORDER BY {order} {direction} NULLS LAST, a.id {direction} LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)],
+    ).fetchall()
+    total = conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+    return [dict(zip(_ARTICLE_COLS, r, strict=True)) for r in rows], int(total)
+
+
+def article_record(conn: sqlite3.Connection, aid: int) -> dict[str, Any] | None:
+    """One stored article: its row, latest outcome and latest analysis document (or None).
+
+    RETURNS (dict | None): ``id``, ``doc_id``, ``title``, ``outlet``, ``published``,
+        ``language``, ``url``, ``ingested_at``, ``dup_group``, ``outcome`` (dict or None),
+        ``analysis`` (the analysis document or None), ``text`` and ``meta``; None when absent.
+    """
+    row = conn.execute(
+        "SELECT id, doc_id, title, outlet, published, language, url, ingested_at, dup_group, text, meta"
+        " FROM articles WHERE id = ?",
+        (aid,),
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ("id", "doc_id", "title", "outlet", "published", "language", "url", "ingested_at", "dup_group", "text")
+    rec: dict[str, Any] = dict(zip(keys, row[:10], strict=True))
+    rec["meta"] = json.loads(row[10])
+    out = conn.execute(
+        "SELECT pipeline_version, status, code, reason, seconds, at FROM outcomes WHERE article_id = ?"
+        " ORDER BY at DESC LIMIT 1",
+        (aid,),
+    ).fetchone()
+    rec["outcome"] = (
+        dict(zip(("pipeline_version", "status", "code", "reason", "seconds", "at"), out, strict=True)) if out else None
+    )
+    an = conn.execute(
+        "SELECT json, pipeline_version, analysed_at FROM analyses WHERE article_id = ?"
+        " ORDER BY analysed_at DESC, id DESC LIMIT 1",
+        (aid,),
+    ).fetchone()
+    rec["analysis"] = json.loads(an[0]) if an else None
+    rec["pipeline_version"] = an[1] if an else None
+    rec["analysed_at"] = an[2] if an else None
+    return rec
+
+
+def analysed_ok(conn: sqlite3.Connection, aid: int, version: str) -> bool:
+    """True when article ``aid`` has an ``ok`` outcome and an analysis for pipeline ``version``."""
+    row = conn.execute(
+        "SELECT 1 FROM outcomes o JOIN analyses n ON n.article_id = o.article_id"
+        " AND n.pipeline_version = o.pipeline_version"
+        " WHERE o.article_id = ? AND o.pipeline_version = ? AND o.status = 'ok'",
+        (aid, version),
+    ).fetchone()
+    return row is not None
+
+
+def duplicates_of(conn: sqlite3.Connection, aid: int, group: int | None) -> list[dict[str, Any]]:
+    """Other members of an article's near-duplicate group."""
+    if group is None:
+        return []
+    rows = conn.execute(
+        "SELECT id, title, outlet, published FROM articles WHERE coalesce(dup_group, id) = ? AND id != ? ORDER BY id",
+        (group, aid),
+    ).fetchall()
+    return [dict(zip(("id", "title", "outlet", "published"), r, strict=True)) for r in rows]
+
+
+def places(
+    conn: sqlite3.Connection, *, outlet: str | None = None, article: int | None = None, limit: int = 400
+) -> list[dict[str, Any]]:
+    """Places with coordinates, most mentioned first.
+
+    RETURNS (list[dict]): ``name``, ``country``, ``lat``, ``lon``, ``mentions``, ``articles``
+        (how many), ``article_ids`` (up to 20).
+    """
+    conds, params = ["p.lat IS NOT NULL", "p.lon IS NOT NULL"], []
+    if outlet:
+        conds.append("p.outlet = ? COLLATE NOCASE")
+        params.append(outlet)
+    if article is not None:
+        conds.append("p.article_id = ?")
+        params.append(article)
+    rows = conn.execute(
+        "SELECT p.name, p.country, p.lat, p.lon, count(*), count(DISTINCT p.article_id),"
+        " group_concat(DISTINCT p.article_id)"
+        f" FROM places p WHERE {' AND '.join(conds)} GROUP BY p.name, p.country, p.lat, p.lon"
+        " ORDER BY 5 DESC, p.name LIMIT ?",
+        [*params, int(limit)],
+    ).fetchall()
+    out = []
+    for name, country, lat, lon, mentions, n_articles, ids in rows:
+        id_list = sorted({int(x) for x in (ids or "").split(",") if x})[:20]
+        out.append(
+            {
+                "name": name,
+                "country": country,
+                "lat": lat,
+                "lon": lon,
+                "mentions": mentions,
+                "articles": n_articles,
+                "article_ids": id_list,
+            }
+        )
+    return out
+
+
+def place_articles(conn: sqlite3.Connection, name: str, country: str | None, limit: int = 50) -> list[dict[str, Any]]:
+    """Articles that name a place (by resolved name, and country when given)."""
+    cond, params = "p.name = ?", [name]
+    if country:
+        cond += " AND p.country = ?"
+        params.append(country)
+    rows = conn.execute(
+        "SELECT a.id, a.title, a.outlet, a.published, count(*) FROM places p JOIN articles a ON a.id = p.article_id"
+        f" WHERE {cond} GROUP BY a.id ORDER BY 5 DESC, a.id DESC LIMIT ?",
+        [*params, int(limit)],
+    ).fetchall()
+    return [dict(zip(("id", "title", "outlet", "published", "mentions"), r, strict=True)) for r in rows]
+
+
+def outlets(conn: sqlite3.Connection) -> list[str]:
+    """Outlet names, most articles first."""
+    rows = conn.execute(
+        "SELECT outlet FROM articles WHERE outlet IS NOT NULL AND outlet != '' GROUP BY outlet ORDER BY count(*) DESC"
+    )
+    return [r[0] for r in rows]
+
+
+def technique_labels(conn: sqlite3.Connection) -> list[str]:
+    """Technique labels present in the store, most frequent first."""
+    rows = conn.execute("SELECT label FROM technique_counts WHERE n > 0 GROUP BY label ORDER BY sum(n) DESC")
+    return [r[0] for r in rows]
+
+
+def source_type_totals(conn: sqlite3.Connection) -> dict[str, int]:
+    """Attributions per source type over the corpus."""
+    rows = conn.execute("SELECT source_type, sum(n) FROM source_type_counts GROUP BY source_type HAVING sum(n) > 0")
+    return {st: int(n) for st, n in rows}
+
+
+def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool = False) -> list[dict[str, Any]]:
+    """Most quoted sources over the corpus.
+
+    anonymous (bool): rank anonymous and collective sources ("a security source") instead of named ones.
+    RETURNS (list[dict]): ``speaker``, ``source_type`` (the most frequent), ``attributions``,
+        ``articles``, ``outlets``.
+    """
+    types = (*ANONYMOUS_TYPES, "unnamed_collective") if anonymous else NAMED_TYPES
+    marks = ", ".join("?" * len(types))
+    rows = conn.execute(
+        "SELECT speaker, source_type, count(*) AS n, count(DISTINCT article_id), count(DISTINCT outlet)"
+        f" FROM attributions WHERE speaker IS NOT NULL AND speaker != '' AND source_type IN ({marks})"
+        " GROUP BY speaker COLLATE NOCASE ORDER BY n DESC, speaker LIMIT ?",
+        [*types, int(limit)],
+    ).fetchall()
+    keys = ("speaker", "source_type", "attributions", "articles", "outlets")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def time_series(
+    conn: sqlite3.Connection,
+    metric: str,
+    *,
+    outlets: list[str] | None = None,
+    technique: str | None = None,
+    top: int = 5,
+) -> dict[str, Any]:
+    """A metric per outlet × month.
+
+    metric (str): one of :data:`METRICS`: ``anonymous_share`` (anonymous sources among
+        attributions with a source), ``techniques_per_article`` (optionally one ``technique``),
+        ``unsourced_per_article``, ``articles`` (analysed articles).
+    outlets (list[str] | None): the outlets to show (default: the ``top`` with most articles).
+    RETURNS (dict): ``metric``, ``months`` (sorted ``YYYY-MM``), ``series``
+        (outlet → {month: value}), ``counts`` (outlet → {month: articles}).
+    """
+    if metric not in METRICS:
+        metric = METRICS[0]
+    chosen = outlets or [
+        r[0]
+        for r in conn.execute(
+            "SELECT outlet FROM summaries WHERE outlet IS NOT NULL AND outlet != '' AND published_month IS NOT NULL"
+            " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?",
+            (top,),
+        )
+    ]
+    series: dict[str, dict[str, float]] = {o: {} for o in chosen}
+    counts: dict[str, dict[str, int]] = {o: {} for o in chosen}
+    if not chosen:
+        return {"metric": metric, "technique": technique, "months": [], "series": {}, "counts": {}}
+    marks = ", ".join("?" * len(chosen))
+    for outlet, month, n, unsourced in conn.execute(
+        "SELECT outlet, published_month, count(*), sum(n_unsourced) FROM summaries"
+        f" WHERE outlet IN ({marks}) AND published_month IS NOT NULL GROUP BY outlet, published_month",
+        chosen,
+    ):
+        counts[outlet][month] = n
+        if metric == "articles":
+            series[outlet][month] = float(n)
+        elif metric == "unsourced_per_article":
+            series[outlet][month] = round((unsourced or 0) / n, 3)
+    if metric == "techniques_per_article":
+        sql = (
+            "SELECT outlet, published_month, sum(n) FROM technique_counts"
+            f" WHERE outlet IN ({marks}) AND published_month != ''"
+        )
+        params: list[Any] = list(chosen)
+        if technique:
+            sql += " AND label = ?"
+            params.append(technique)
+        totals = {(o, m): n for o, m, n in conn.execute(sql + " GROUP BY outlet, published_month", params)}
+        for outlet, months in counts.items():
+            for month, n in months.items():
+                series[outlet][month] = round((totals.get((outlet, month)) or 0) / n, 3)
+    elif metric == "anonymous_share":
+        anon = ", ".join(f"'{t}'" for t in sorted(ANONYMOUS_TYPES))
+        for outlet, month, sourced, n_anon in conn.execute(
+            "SELECT outlet, published_month, sum(CASE WHEN source_type != 'none' THEN n ELSE 0 END),"
+            f" sum(CASE WHEN source_type IN ({anon}) THEN n ELSE 0 END) FROM source_type_counts"
+            f" WHERE outlet IN ({marks}) AND published_month != '' GROUP BY outlet, published_month",
+            chosen,
+        ):
+            if sourced:
+                series[outlet][month] = round(n_anon / sourced, 3)
+    months = sorted({m for s in series.values() for m in s})
+    return {"metric": metric, "technique": technique, "months": months, "series": series, "counts": counts}

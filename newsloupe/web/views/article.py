@@ -1,0 +1,185 @@
+"""One annotated article (/articles/{id}) and the article list (/articles)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from newsloupe.errors import NotFound
+from newsloupe.web import queries
+from newsloupe.web.app import LoupeDep
+from newsloupe.web.charts import bars
+from newsloupe.web.geo import Marker, map_context
+from newsloupe.web.i18n import Translator
+from newsloupe.web.render import SOURCE_TYPES, render_blocks
+from newsloupe.web.views import clip, common, query_of
+
+router = APIRouter(include_in_schema=False)
+PER_PAGE = 50
+COLUMNS = [
+    ("id", "col_id", True),
+    ("title", "col_title", False),
+    ("outlet", "outlet", False),
+    ("published", "published", False),
+    ("attributions", "attributions", True),
+    ("anonymous", "col_anonymous", True),
+    ("unsourced", "col_unsourced", True),
+    ("techniques", "techniques", True),
+]
+ENTITY_ORDER = ("PER", "ORG", "LOC", "MISC")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The article's URL when it is plain http(s); anything else (``javascript:``…) is not linked."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
+    """What the side panel shows, computed from the analysis document."""
+    ran = set(doc.get("pipeline") or {})
+    sourcing = doc.get("sourcing")
+    counts = (sourcing or {}).get("counts_by_type") or {}
+    type_rows = [(t(f"type_{k}"), float(v), f"q-{k}") for k, v in sorted(counts.items(), key=lambda kv: -kv[1]) if v]
+    attributions = []
+    for i, a in enumerate(doc.get("attributions") or []):
+        content = " … ".join(c.get("text", "") for c in a.get("content") or [])
+        attributions.append(
+            {
+                "id": a.get("id") or f"a{i + 1}",
+                "speaker": a.get("speaker") or t("speaker_unknown"),
+                "type": a.get("source_type") or "none",
+                "hedged": a.get("hedged"),
+                "via": (a.get("via") or {}).get("speaker"),
+                "excerpt": clip(content, 160),
+            }
+        )
+    assertions = [{"excerpt": clip(s.get("text"), 180), "triggers": s.get("triggers") or []} for s in doc["assertions"]]
+    techniques = [
+        {**tq, "n": i + 1, "evidence": clip(tq.get("evidence"), 160)}
+        for i, tq in enumerate(doc.get("techniques") or [])
+    ]
+    lines = {p["start"]: p.get("line") for p in doc.get("paragraphs") or []}
+    captions = [
+        {"excerpt": clip(c.get("text"), 90), "relation": c.get("relation"), "line": lines.get(c.get("start"), 0)}
+        for c in doc.get("captions") or []
+    ]
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for i, p in enumerate(doc.get("places") or []):
+        key = (p.get("name") or p.get("text"), p.get("country"), p.get("lat"), p.get("lon"))
+        if key not in merged:
+            merged[key] = {**dict(zip(("name", "country", "lat", "lon"), key, strict=True)), "mentions": 0}
+            merged[key]["first"] = i + 1
+        merged[key]["mentions"] += 1
+    places = sorted(merged.values(), key=lambda p: (-p["mentions"], p["first"]))
+    markers = [
+        Marker(
+            p["lat"],
+            p["lon"],
+            f"{p['name']}{' (' + p['country'] + ')' if p['country'] else ''} × {p['mentions']}",
+            f"#place-{p['first']}",
+            p["mentions"],
+        )
+        for p in places
+        if p["lat"] is not None and p["lon"] is not None
+    ]
+    entities: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in doc.get("entities") or []:
+        entities[e.get("label") or "MISC"][e.get("canonical") or e.get("text") or ""] += 1
+    genre = doc.get("genre")
+    persuasion_ran = bool(ran & {"techniques", "persuasion", "frames", "genre"}) or bool(doc.get("techniques"))
+    return {
+        "sourcing": sourcing,
+        "type_bars": bars(type_rows),
+        "speakers": (sourcing or {}).get("named_speakers") or [],
+        "attributions": attributions,
+        "assertions": assertions,
+        "techniques": techniques,
+        "persuasion_ran": persuasion_ran,
+        "frames": sorted(doc.get("frames") or [], key=lambda f: -(f.get("score") or 0)),
+        "genre": genre,
+        "genre_scores": sorted(((genre or {}).get("scores") or {}).items(), key=lambda kv: -kv[1]),
+        "captions": captions,
+        "places": places,
+        "map": map_context(markers, {p["country"] for p in places if p["country"]}),
+        "geo_checks": doc.get("geo_checks") or [],
+        "entities": [(label, entities[label].most_common()) for label in ENTITY_ORDER if entities.get(label)],
+        "dates": doc.get("dates") or [],
+        "notes": doc.get("notes") or [],
+        "pipeline": sorted((doc.get("pipeline") or {}).items()),
+    }
+
+
+@router.get("/articles/{aid}", response_class=HTMLResponse)
+def article_page(aid: int, request: Request, loupe: LoupeDep) -> HTMLResponse:
+    """The annotated article with its side panel."""
+    conn = loupe.reader()
+    rec = queries.article_record(conn, aid)
+    if rec is None:
+        raise NotFound(f"no article {aid} in the store")
+    t = Translator(loupe.lang_of(request))
+    doc = rec["analysis"]
+    ctx: dict[str, Any] = {
+        "rec": rec,
+        "doc": doc,
+        "safe_url": safe_url((doc or {}).get("url") or rec.get("url")),
+        "duplicates": queries.duplicates_of(conn, aid, rec["dup_group"]),
+        "source_types": SOURCE_TYPES,
+    }
+    if doc:
+        blocks = render_blocks(doc, t)
+        title = next((b for b in blocks if b.role == "title"), None)
+        ctx.update(
+            blocks=blocks,
+            has_title_block=title is not None,
+            title_id=f"l{title.line}" if title else None,
+            p=panel(doc, t),
+        )
+    return loupe.page(request, "article.html", ctx, json_url=f"/api/articles/{aid}")
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def article_list(request: Request, loupe: LoupeDep) -> HTMLResponse:
+    """Stored articles, filtered by outlet and language, sortable, paged."""
+    q = query_of(request)
+    sort = q.get("sort", "id") if q.get("sort") in queries.ARTICLE_SORTS else "id"
+    desc = q.get("desc", "1") != "0"
+    try:
+        page = max(1, int(q.get("page", "1")))
+    except ValueError:
+        page = 1
+    rows, total = queries.list_articles(
+        loupe.reader(),
+        outlet=q.get("outlet"),
+        language=q.get("language"),
+        sort=sort,
+        desc=desc,
+        limit=PER_PAGE,
+        offset=(page - 1) * PER_PAGE,
+    )
+    pages = max(1, -(-total // PER_PAGE))
+    api = {k: v for k, v in q.items() if k in ("outlet", "sort", "desc", "page")}
+    if q.get("language"):
+        api["lang"] = q["language"]
+    return loupe.page(
+        request,
+        "articles.html",
+        {
+            "rows": rows,
+            "total": total,
+            "page": page,
+            "pages": pages,
+            "query": q,
+            "sort": sort,
+            "desc": desc,
+            "columns": COLUMNS,
+            **common(loupe),
+        },
+        json_url="/api/articles" + (f"?{urlencode(api)}" if api else ""),
+    )

@@ -1,0 +1,113 @@
+"""The corpus dashboard (/corpus) and one time-series chart (/corpus/chart)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from newsloupe.store.stats import corpus_totals, outlet_profiles
+from newsloupe.web import queries
+from newsloupe.web.app import LoupeDep
+from newsloupe.web.charts import bars, line_chart
+from newsloupe.web.geo import Marker, map_context
+from newsloupe.web.i18n import Translator
+from newsloupe.web.views import common, query_of
+
+router = APIRouter(include_in_schema=False)
+# (sort key, UI string, numeric): the outlets table's sortable columns.
+COLUMNS = [
+    ("outlet", "outlet", False),
+    ("articles", "articles", True),
+    ("analysed", "analysed", True),
+    ("anonymous_share", "anonymous_share", True),
+    ("attributions_per_article", "attributions_per_article", True),
+    ("unsourced_per_article", "unsourced_per_article", True),
+]
+PERCENT_METRICS = {"anonymous_share"}
+
+
+def by_count(item: tuple[str, int]) -> int:
+    """Sort key: largest count first."""
+    return -item[1]
+
+
+def sort_profiles(profiles: list[dict[str, Any]], key: str, desc: bool) -> list[dict[str, Any]]:
+    """Outlet profiles sorted by a column; missing values last either way."""
+    if key == "outlet":
+        return sorted(profiles, key=lambda p: (p["outlet"] or "~").lower(), reverse=desc)
+    have = [p for p in profiles if p.get(key) is not None]
+    missing = [p for p in profiles if p.get(key) is None]
+    return sorted(have, key=lambda p: p[key], reverse=desc) + missing
+
+
+def corpus_markers(rows: list[dict[str, Any]]) -> list[Marker]:
+    """Map markers of :func:`queries.places` rows, linking to the map page of each place."""
+    return [
+        Marker(
+            r["lat"],
+            r["lon"],
+            f"{r['name']}{' (' + r['country'] + ')' if r['country'] else ''}: {r['mentions']} × / {r['articles']}",
+            "/map?" + urlencode({"place": r["name"], "country": r["country"] or ""}),
+            r["mentions"],
+        )
+        for r in rows
+    ]
+
+
+@router.get("/corpus", response_class=HTMLResponse)
+def dashboard(request: Request, loupe: LoupeDep) -> HTMLResponse:
+    """Outlets table, time series, top sources, source types and the map of places."""
+    conn = loupe.reader()
+    t = Translator(loupe.lang_of(request))
+    q = query_of(request)
+    sort = q.get("sort", "articles") if q.get("sort") in {c[0] for c in COLUMNS} else "articles"
+    desc = q.get("desc", "1") != "0"
+    anon = queries.time_series(conn, "anonymous_share")
+    tech = queries.time_series(conn, "techniques_per_article")
+    types = queries.source_type_totals(conn)
+    rows = queries.places(conn, limit=200)
+    ctx = {
+        "totals": corpus_totals(conn),
+        "profiles": sort_profiles(outlet_profiles(conn), sort, desc),
+        "columns": COLUMNS,
+        "sort": sort,
+        "desc": desc,
+        "chart_anon": line_chart(anon["months"], anon["series"], percent=True),
+        "chart_tech": line_chart(tech["months"], tech["series"]),
+        "speakers": queries.top_speakers(conn, limit=12),
+        "anonymous": queries.top_speakers(conn, limit=12, anonymous=True),
+        "type_bars": bars([(t(f"type_{k}"), float(v), f"q-{k}") for k, v in sorted(types.items(), key=by_count)]),
+        "map": map_context(corpus_markers(rows)),
+    }
+    return loupe.page(request, "corpus.html", ctx, json_url="/api/stats")
+
+
+@router.get("/corpus/chart", response_class=HTMLResponse)
+def chart(request: Request, loupe: LoupeDep) -> HTMLResponse:
+    """One metric per outlet × month, with its data table."""
+    conn = loupe.reader()
+    metric = request.query_params.get("metric") or "anonymous_share"
+    if metric not in queries.METRICS:
+        metric = "anonymous_share"
+    technique = request.query_params.get("technique") or None
+    chosen = [o for o in request.query_params.getlist("outlet") if o]
+    ts = queries.time_series(conn, metric, outlets=chosen or None, technique=technique)
+    params: list[tuple[str, str]] = [("metric", metric)]
+    params += [("outlet", o) for o in chosen]
+    if technique:
+        params.append(("technique", technique))
+    ctx = {
+        "metric": metric,
+        "metrics": queries.METRICS,
+        "technique": technique,
+        "chosen": list(ts["series"]),
+        "series": ts["series"],
+        "counts": ts["counts"],
+        "months": ts["months"],
+        "chart": line_chart(ts["months"], ts["series"], percent=metric in PERCENT_METRICS),
+        **common(loupe),
+    }
+    return loupe.page(request, "chart.html", ctx, json_url="/api/timeseries?" + urlencode(params))
