@@ -6,8 +6,12 @@ an assertion when it carries triggers of a contestable claim, listed per
 language in ``lang/<lang>/assertions.json``: accusations (a support/finance/
 arm verb with a loaded object, "lie", "orchestrate"), intentions ascribed to
 others ("dont l'objectif est", "seek to", purpose clauses), evaluative or
-loaded wording, sweeping generalisations (including a generic plural group as
-subject: "Les Américains …"), unsupported causal links and stated certainty.
+loaded wording, name-calling, sweeping generalisations (including a generic
+plural group as subject: "Les Américains …"), unsupported causal links, stated
+certainty, "the truth is" reveals, false dilemmas, sarcasm, the editorial "we"
+("nos paysans"), rhetorical questions and scare quotes in the outlet's voice.
+Phrases listed as ``neutral`` ("notre correspondant", "régime fiscal") cancel
+the triggers they overlap.
 
 Each trigger has a category weight; the sentence score is their noisy-or
 (1 − Π(1 − w)), and a sentence is flagged at the file's threshold. Neutral
@@ -46,6 +50,7 @@ class AssertionRules:
     generic_subjects: frozenset[str]
     purpose_marks: frozenset[str]
     skip_roles: frozenset[str]
+    neutral: re.Pattern[str] | None = None
 
 
 @cache
@@ -69,12 +74,26 @@ def get_rules(lang: str) -> AssertionRules | None:
         generic_subjects=frozenset(norm(w) for w in data.get("generic_subject_nouns", [])),
         purpose_marks=frozenset(norm(w) for w in data.get("purpose_marks", [])),
         skip_roles=frozenset(data.get("skip_roles", [])),
+        neutral=word_regex(data.get("neutral", [])),
     )
 
 
-def _covered_ranges(attributions: list[dict[str, Any]]) -> list[tuple[int, int]]:
+NEGATION = re.compile(r"(?<!\w)(?:n['\u2019]|ne|pas|jamais|plus|rien|never|not|n't|no longer)(?!\w)", re.IGNORECASE)
+
+
+def _negated(a: dict[str, Any], text: str) -> bool:
+    """A cue said not to have been used ("n'ont jamais expliqué", "never said") attributes nothing."""
+    cue = a.get("cue")
+    if not cue or not text:
+        return False
+    return NEGATION.search(text[max(0, cue["start"] - 4) : cue["end"]]) is not None
+
+
+def _covered_ranges(attributions: list[dict[str, Any]], text: str = "") -> list[tuple[int, int]]:
     out = []
     for a in attributions:
+        if _negated(a, text):
+            continue
         for key in ("source", "cue"):
             if a.get(key):
                 out.append((a[key]["start"], a[key]["end"]))
@@ -127,6 +146,27 @@ def _token_triggers(sent: Span, rules: AssertionRules) -> list[tuple[int, int, s
     return out
 
 
+def _voice_triggers(
+    text: str, a: int, b: int, quotes: list[tuple[int, int]], contents: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Rhetorical question and scare quotes of a sentence already known to be in the outlet's voice."""
+    out: list[tuple[int, int, str]] = []
+    end = b
+    while end > a and text[end - 1] in " \u00a0\u202f»\"”’'):":
+        end -= 1
+    if end > a and text[end - 1] == "?":
+        out.append((end - 1, end, "rhetorical_question"))
+    for x, y in quotes:
+        if y <= a or x >= b or not (a <= x and y <= b):
+            continue
+        words = len(text[x:y].split())
+        if words > 4 or any(cx < y and x < cy for cx, cy in contents):
+            continue
+        # «prétendues», "experts": a word or two held at a distance, with no speaker
+        out.append((x, y, "scare_quote"))
+    return out
+
+
 def _definite(tok: Token) -> bool:
     dets = ("les", "the", "ces", "these", "those")
     return any(c.dep_ in ("det", "poss", "nmod:poss") and norm(c.text) in dets for c in tok.children)
@@ -147,14 +187,19 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
         return []
     text = doc.text
     skip = [(p.start, p.end) for p in article.paragraphs if p.role in rules.skip_roles]
-    ranges = _covered_ranges(attributions)
+    ranges = _covered_ranges(attributions, text)
     hits: list[tuple[int, int, str]] = []
     for cat, pat in rules.patterns.items():
         hits.extend((m.start(), m.end(), cat) for m in pat.finditer(text))
+    if rules.neutral is not None:
+        calm = [(m.start(), m.end()) for m in rules.neutral.finditer(text)]
+        hits = [h for h in hits if not any(x < h[1] and h[0] < y for x, y in calm)]
     hits.sort()
     from newsloupe.attribution.quotes import find_quotes
 
     quotes = [(q.start, q.end) for q in find_quotes(text)]
+    contents = sorted((c["start"], c["end"]) for a in attributions for c in a.get("content", []))
+    cues = [(x["cue"]["start"], x["cue"]["end"]) for x in attributions if x.get("cue") and not _negated(x, text)]
     out: list[dict[str, Any]] = []
     for sent in doc.sents:
         a, b = sent.start_char, sent.end_char
@@ -168,13 +213,16 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
             continue
         trig = [h for h in hits if a <= h[0] and h[1] <= b]
         trig.extend(_token_triggers(sent, rules))
+        # a partial quote next to its cue ("a qualifié de « … »") is reported speech, not a scare quote
+        said = any(a <= x < b for x, _ in cues)
+        trig.extend(_voice_triggers(text, a, b, quotes, [(a, b)] if said else contents))
         if not trig:
             continue
         seen: set[tuple[int, int]] = set()
         triggers = []
         miss = 1.0
-        for s, e, cat in sorted(trig):
-            if (s, e) in seen or any(s >= x and e <= y for x, y in seen):
+        for s, e, cat in sorted(trig, key=lambda h: (h[0], -h[1])):
+            if any(s < y and x < e for x, y in seen):
                 continue
             seen.add((s, e))
             miss *= 1.0 - rules.weights.get(cat, 0.2)
