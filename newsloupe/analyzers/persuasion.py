@@ -1,0 +1,40 @@
+"""The persuasion analyzer: SemEval-2023 Task 3 techniques, frames and genre.
+
+See :mod:`newsloupe.persuasion.model`. Techniques are predicted for each title
+or body paragraph, each with the sentence of that paragraph that most supports
+it (a sentence scorer trained on the span annotations) as evidence; sentence
+bounds come from the parse when there is one. Languages other than the six
+SemEval ones get no findings (:func:`newsloupe.persuasion.supported`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newsloupe.analyzers import analyzer
+from newsloupe.persuasion.model import get_model, supported
+
+if TYPE_CHECKING:
+    from newsloupe.model import Analysis
+    from newsloupe.nlp import Parsed
+
+
+def _sentences(parsed: Parsed) -> list[tuple[int, int]] | None:
+    doc = parsed.doc
+    if doc is None:
+        return None
+    try:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    except ValueError:  # no sentence boundaries set
+        return None
+
+
+@analyzer("persuasion", "1", assigns=("techniques", "frames", "genre"))
+def persuasion(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
+    """Persuasion techniques per paragraph (with evidence), article frames and genre."""
+    article = parsed.article
+    lang = article.language
+    units = [(p.line, p.start, p.end) for p in article.paragraphs if p.role in ("title", "body") and p.end > p.start]
+    if not supported(lang) or not units:
+        return {"techniques": [], "frames": [], "genre": None}
+    return get_model().predict(article.text, lang, units, sentences=_sentences(parsed))  # type: ignore[arg-type]

