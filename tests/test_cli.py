@@ -83,6 +83,29 @@ def test_unsupported_language_is_a_clear_error(tmp_path) -> None:
     assert json.loads(forced.stdout)["language_source"] == "given"
 
 
+def test_reduced_analysis_for_a_forced_encoder_language(tmp_path) -> None:
+    f = tmp_path / "es.txt"
+    f.write_text(SPANISH, encoding="utf-8")
+    res = runner.invoke(app, ["analyze", str(f)])
+    assert "--lang es" in res.stderr  # the refusal says how to get the reduced analysis
+    forced = runner.invoke(app, ["analyze", str(f), "--lang", "es", "--format", "json"])
+    assert forced.exit_code == 0, forced.output
+    doc = json.loads(forced.stdout)
+    assert doc["language"] == "es" and doc["entities"] == []
+    assert any("no trained spaCy pipeline for 'es'" in n for n in doc["notes"])
+    assert any("not a SemEval-2023 language" in n for n in doc["notes"])
+    assert doc["frames"] and doc["genre"]["label"] in ("reporting", "opinion", "satire")
+    bad = runner.invoke(app, ["analyze", str(f), "--lang", "xx"])
+    assert bad.exit_code == 1 and "unsupported language 'xx'" in bad.stderr and "[NL-E006]" in bad.stderr
+
+
+def test_persuasion_commands_skip_without_data(tmp_path) -> None:
+    for args in (["train", "techniques"], ["eval", "frames"], ["export", "semeval"]):
+        res = runner.invoke(app, [*args, "--data", str(tmp_path / "nowhere")])
+        assert res.exit_code == 0, res.output
+        assert "skipped" in res.stderr and "SemEval-2023" in res.stderr
+
+
 def test_private_url_is_refused_with_one_line() -> None:
     res = runner.invoke(app, ["analyze", "http://127.0.0.1:9/x"])
     assert res.exit_code == 1

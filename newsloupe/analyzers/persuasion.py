@@ -4,7 +4,8 @@ See :mod:`newsloupe.persuasion.model`. Techniques are predicted for each title
 or body paragraph, each with the sentence of that paragraph that most supports
 it (a sentence scorer trained on the span annotations) as evidence; sentence
 bounds come from the parse when there is one. Languages other than the six
-SemEval ones get no findings (:func:`newsloupe.persuasion.supported`).
+SemEval ones get the multilingual encoder's heads alone where it covers them
+(with a note), and no findings otherwise (with a note).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
-from newsloupe.persuasion.model import get_model, supported
+from newsloupe.persuasion.model import get_model
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis
@@ -29,12 +30,12 @@ def _sentences(parsed: Parsed) -> list[tuple[int, int]] | None:
         return None
 
 
-@analyzer("persuasion", "1", assigns=("techniques", "frames", "genre"))
+@analyzer("persuasion", "2", assigns=("techniques", "frames", "genre", "notes"))
 def persuasion(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Persuasion techniques per paragraph (with evidence), article frames and genre."""
     article = parsed.article
     lang = article.language
     units = [(p.line, p.start, p.end) for p in article.paragraphs if p.role in ("title", "body") and p.end > p.start]
-    if not supported(lang) or not units:
+    if not lang or not units:
         return {"techniques": [], "frames": [], "genre": None}
     return get_model().predict(article.text, lang, units, sentences=_sentences(parsed))  # type: ignore[arg-type]

@@ -174,8 +174,11 @@ def main(
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
         try:
             ready = _wait_ready(base, proc)
-            print(f"server ready in {ready:.1f} s ({workers} analysis worker(s)); {len(texts)} texts, "
-                  f"{'each post a new article' if unique else 'texts repeated'}", flush=True)
+            print(
+                f"server ready in {ready:.1f} s ({workers} analysis worker(s)); {len(texts)} texts, "
+                f"{'each post a new article' if unique else 'texts repeated'}",
+                flush=True,
+            )
             t0 = time.monotonic()
             stats = asyncio.run(run_load(base, clients=clients, seconds=seconds, texts=texts, unique=unique))
             elapsed = time.monotonic() - t0

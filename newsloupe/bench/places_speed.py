@@ -12,20 +12,15 @@ build or open, first lookups) are printed apart. The target is places + dates
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from newsloupe.analyzers import get_analyzer
+from newsloupe.bench import SEED, median_time
 from newsloupe.geo.gazetteer import gazetteer_path, get_gazetteer
 from newsloupe.ingest.language import detect_language
 from newsloupe.ingest.text import parse_text
 from newsloupe.model import Analysis, Article
 from newsloupe.nlp import parse
-
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "presstv-falloujah.txt"
 
 # Written for this benchmark (fictional events, real place names).
 SAMPLE_FR = (
@@ -43,15 +38,6 @@ SAMPLE_FR = (
 )
 
 
-def _median(fn: Callable[[], Any], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
-
-
 def bench_article(name: str, article: Article, runs: int) -> dict[str, float]:
     """Time the parse and the places + dates analyzers on one article; print and return the figures."""
     article = detect_language(article)
@@ -63,22 +49,24 @@ def bench_article(name: str, article: Article, runs: int) -> dict[str, float]:
     t = time.perf_counter()
     places(parsed, analysis)
     first = time.perf_counter() - t
-    t_parse = _median(lambda: parse(article), runs)
+    t_parse = median_time(lambda: parse(article), runs)
     gaz = get_gazetteer()
 
     def places_cold() -> None:
         gaz.clear_cache()  # as for an article whose names the process has not looked up yet
         places(parsed, analysis)
 
-    t_places = _median(places_cold, runs)
-    t_warm = _median(lambda: places(parsed, analysis), runs)
-    t_dates = _median(lambda: dates(parsed, analysis), runs)
+    t_places = median_time(places_cold, runs)
+    t_warm = median_time(lambda: places(parsed, analysis), runs)
+    t_dates = median_time(lambda: dates(parsed, analysis), runs)
     share = (t_places + t_dates) / t_parse
     found = places(parsed, analysis)["places"]
     print(f"{name}: {len(article.text)} chars, {len(found)} places")
     print(f"  spaCy parse      {t_parse * 1000:8.1f} ms")
-    print(f"  places           {t_places * 1000:8.1f} ms   (names cached: {t_warm * 1000:.1f} ms; "
-          f"first call {first * 1000:.1f} ms)")
+    print(
+        f"  places           {t_places * 1000:8.1f} ms   (names cached: {t_warm * 1000:.1f} ms; "
+        f"first call {first * 1000:.1f} ms)"
+    )
     print(f"  dates            {t_dates * 1000:8.1f} ms")
     print(f"  places + dates = {share:.1%} of the parse ({'ok' if share <= 0.15 else 'OVER'} the 15% budget)")
     return {"parse": t_parse, "places": t_places, "dates": t_dates, "share": share}

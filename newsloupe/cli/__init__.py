@@ -67,7 +67,12 @@ def _emit_json(docs: list[dict[str, Any]], fmt: Format) -> None:
 def analyze(
     inputs: InputsArg,
     fmt: FormatOpt = Format.text,
-    lang: Annotated[str | None, typer.Option("--lang", help="Force the language (fr, en, de, it, pl, ru).")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="Force the language: fr, en, de, it, pl, ru (es, pt, nl, ar, tr, zh, ja, ko, th: reduced)."
+        ),
+    ] = None,
     allow_private: PrivateOpt = False,
     analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
 ) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from newsloupe import errors
 from newsloupe.errors import BadInput
-from newsloupe.lang import SUPPORTED_LANGUAGES
+from newsloupe.lang import ENCODER_ONLY_LANGUAGES, FORCIBLE_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
 
 MIN_CHARS_FOR_PARAGRAPH = 25
@@ -49,9 +49,10 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
     body = article.body or article.text
     if given:
         lang, how = given.lower(), "given"
-        if lang not in SUPPORTED_LANGUAGES:
+        if lang not in FORCIBLE_LANGUAGES:
             raise BadInput(
-                f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}",
+                f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)} "
+                f"(and, with a reduced analysis, {', '.join(ENCODER_ONLY_LANGUAGES)})",
                 input=source,
                 code=errors.E_LANG,
             )
@@ -62,9 +63,14 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
         if article.language in SUPPORTED_LANGUAGES and article.language_source == "metadata":
             lang = article.language
         if free not in SUPPORTED_LANGUAGES and free_prob > 0.9 and len(sample.split()) >= 8 and free != lang:
+            hint = (
+                f"pass --lang {free} for a reduced analysis, or --lang to force another"
+                if free in ENCODER_ONLY_LANGUAGES
+                else "pass --lang to force one"
+            )
             raise BadInput(
-                f"the text looks {free!r}, a language newsloupe does not analyse "
-                f"(supported: {', '.join(SUPPORTED_LANGUAGES)}); pass --lang to force one",
+                f"the text looks {free!r}, a language newsloupe does not fully analyse "
+                f"(supported: {', '.join(SUPPORTED_LANGUAGES)}); {hint}",
                 input=source,
                 code=errors.E_LANG,
             )

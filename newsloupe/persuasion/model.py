@@ -372,21 +372,16 @@ class PersuasionModel:
             rule-based sentences when None.
         RETURNS (dict): ``techniques``, ``frames``, ``genre`` as in the Analysis schema.
         """
-        if not supported(lang) or not units:
+        if not units:
             return {"techniques": [], "frames": [], "genre": None}
+        if not supported(lang):
+            return self._predict_unseen(text, lang, units, sentences)
         lex = self.lexical(lang)
         mode = "mixed" if self.use_encoder() else "lexical"
         texts = [text[s:e] for _, s, e in units]
 
         # one n-gram count pass over sentences; paragraphs and article add up from them
-        sents: list[tuple[int, int]] = []
-        owner: list[int] = []
-        for i, (_, s, e) in enumerate(units):
-            inside = [(max(a, s), min(b, e)) for a, b in (sentences or []) if a < e and b > s]
-            inside = [_trim(text, a, b) for a, b in inside]
-            inside = [(a, b) for a, b in inside if b > a] or split_sentences(text[s:e], s)
-            sents += inside
-            owner += [i] * len(inside)
+        sents, owner = _unit_sentences(text, units, sentences)
         C_s = lex.featurizer.counts([text[a:b] for a, b in sents])
         agg = sp.csr_matrix(
             (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(len(units), len(owner))
@@ -430,7 +425,9 @@ class PersuasionModel:
                 pm = sm["a"] * p_lex[idx] + (1 - sm["a"]) * pe
                 p[idx] = pm
                 decide[idx] = pm >= np.array(sm["thresholds"], dtype=np.float32)[None, :]
-            techniques = self._techniques(text, units, p, decide, lex, sents, owner, C_s)
+            techniques = _techniques(
+                text, units, p, decide, sents, owner, lambda: lex.heads["spans"].scores(lex.featurizer.tfidf(C_s))
+            )
 
         frames: list[dict[str, Any]] = []
         sf = self.setting("frames", lang, mode)
@@ -457,44 +454,123 @@ class PersuasionModel:
             }
         return {"techniques": techniques, "frames": frames, "genre": genre}
 
-    def _techniques(
-        self,
-        text: str,
-        units: list[tuple[int, int, int]],
-        p: np.ndarray,
-        decide: np.ndarray,
-        lex: LexicalModel,
-        sents: list[tuple[int, int]],
-        owner: list[int],
-        C_s: sp.csr_matrix,
-    ) -> list[dict[str, Any]]:
-        hits = np.argwhere(decide)
-        if len(hits) == 0:
-            return []
-        # evidence: the paragraph's sentence that the span-trained head scores highest for the label
-        S = lex.heads["spans"].scores(lex.featurizer.tfidf(C_s))
-        rows: dict[int, list[int]] = {}
-        for j, i in enumerate(owner):
-            rows.setdefault(i, []).append(j)
-        out = []
-        for i, k in hits:
-            i, k = int(i), int(k)
-            r = rows[i]
-            a, b = sents[r[int(np.argmax(S[r, k]))]]
-            label = TECHNIQUES[k]
-            out.append(
-                {
-                    "label": label,
-                    "category": CATEGORY_OF[label],
-                    "paragraph": units[i][0],
-                    "start": a,
-                    "end": b,
-                    "score": round(float(p[i, k]), 4),
-                    "evidence": text[a:b],
-                }
+    def _predict_unseen(
+        self, text: str, lang: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None
+    ) -> dict[str, Any]:
+        """A language with no SemEval model: the joint encoder heads alone (cross-lingual), or nothing.
+
+        Every title/body paragraph is embedded (with no language indicator), decided with
+        thresholds calibrated on the six languages pooled; evidence is the paragraph's
+        sentence that the technique head scores highest. A note says so.
+        """
+        unseen = {k: self.meta.get("kinds", {}).get(k, {}).get("encoder", {}).get("any") for k in KINDS}
+        if not (encoder_supported(lang) and self.use_encoder() and all(unseen.values())):
+            why = (
+                "the multilingual encoder does not cover it"
+                if not encoder_supported(lang)
+                else "the encoder or its calibration is not installed"
             )
-        out.sort(key=lambda f: (f["start"], -f["score"]))
-        return out
+            return {
+                "techniques": [],
+                "frames": [],
+                "genre": None,
+                "notes": [f"persuasion: no model for {lang!r} and {why}: techniques, frames and genre were skipped"],
+            }
+        enc, heads = get_encoder(), self.encoder_heads()
+        texts = [text[s:e] for _, s, e in units]
+        lead = lead_pieces(texts)
+        E = enc.encode(lead + texts)  # type: ignore[union-attr]
+        art = article_embedding(E[: len(lead)])
+        Z = np.array([unit_features(E[len(lead) + i], lang, i == 0) for i in range(len(units))])
+        p = sigmoid(heads.heads["techniques"].scores(Z))
+        decide = p >= np.array(unseen["techniques"]["thresholds"], dtype=np.float32)[None, :]
+        sents, owner = _unit_sentences(text, units, sentences)
+
+        def sentence_scores() -> np.ndarray:
+            S = np.full((len(sents), len(TECHNIQUES)), -np.inf, dtype=np.float32)
+            need = sorted({j for j, i in enumerate(owner) if decide[i].any()})
+            if need:
+                Es = enc.encode([text[a:b] for a, b in (sents[j] for j in need)])  # type: ignore[union-attr]
+                Zs = np.array([unit_features(Es[n], lang, owner[j] == 0) for n, j in enumerate(need)])
+                S[need] = heads.heads["techniques"].scores(Zs)
+            return S
+
+        techniques = _techniques(text, units, p, decide, sents, owner, sentence_scores)
+        pf = sigmoid(heads.heads["frames"].scores(np.concatenate([art, lang_onehot(lang)])[None, :]))[0]
+        th = unseen["frames"]["threshold"]
+        chosen_f = [k for k in range(len(FRAMES)) if pf[k] >= th] or [int(np.argmax(pf))]
+        frames = sorted(
+            ({"label": FRAMES[k], "score": round(float(pf[k]), 4)} for k in chosen_f), key=lambda f: -f["score"]
+        )
+        zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
+        pg = softmax(heads.heads["genre"].scores(zg))[0]
+        genre = {
+            "label": GENRES[int(np.argmax(pg))],
+            "scores": {g: round(float(pg[i]), 4) for i, g in enumerate(GENRES)},
+        }
+        note = (
+            f"persuasion: {lang!r} is not a SemEval-2023 language: techniques, frames and genre come from the "
+            "multilingual encoder heads alone (cross-lingual, less reliable; see models/README.md)"
+        )
+        return {"techniques": techniques, "frames": frames, "genre": genre, "notes": [note]}
+
+
+KINDS = ("techniques", "frames", "genre")
+
+
+def _unit_sentences(
+    text: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentences (absolute, trimmed) of each unit and the unit each belongs to; rule-based where none are given."""
+    sents: list[tuple[int, int]] = []
+    owner: list[int] = []
+    for i, (_, s, e) in enumerate(units):
+        inside = [(max(a, s), min(b, e)) for a, b in (sentences or []) if a < e and b > s]
+        inside = [_trim(text, a, b) for a, b in inside]
+        inside = [(a, b) for a, b in inside if b > a] or split_sentences(text[s:e], s)
+        sents += inside
+        owner += [i] * len(inside)
+    return sents, owner
+
+
+def _techniques(
+    text: str,
+    units: list[tuple[int, int, int]],
+    p: np.ndarray,
+    decide: np.ndarray,
+    sents: list[tuple[int, int]],
+    owner: list[int],
+    sentence_scores: Any,
+) -> list[dict[str, Any]]:
+    """Technique findings for the decided (paragraph, label) pairs, each with its evidence sentence:
+    the paragraph's sentence that ``sentence_scores()`` (sentences x labels, computed only when
+    something was found) rates highest for the label."""
+    hits = np.argwhere(decide)
+    if len(hits) == 0:
+        return []
+    S = sentence_scores()
+    rows: dict[int, list[int]] = {}
+    for j, i in enumerate(owner):
+        rows.setdefault(i, []).append(j)
+    out = []
+    for i, k in hits:
+        i, k = int(i), int(k)
+        r = rows[i]
+        a, b = sents[r[int(np.argmax(S[r, k]))]]
+        label = TECHNIQUES[k]
+        out.append(
+            {
+                "label": label,
+                "category": CATEGORY_OF[label],
+                "paragraph": units[i][0],
+                "start": a,
+                "end": b,
+                "score": round(float(p[i, k]), 4),
+                "evidence": text[a:b],
+            }
+        )
+    out.sort(key=lambda f: (f["start"], -f["score"]))
+    return out
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -229,6 +229,33 @@ def lin(X: Any, Wb: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     return np.asarray(X @ Wb[0].T) + Wb[1]
 
 
+ONEHOT = slice(512, 512 + len(LANGUAGES))  # the language indicator in every encoder feature row
+
+
+def zero_shot(
+    Z: np.ndarray,
+    Y: np.ndarray,
+    langs: np.ndarray,
+    fit: Callable[[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]],
+    link: Callable[[np.ndarray], np.ndarray],
+) -> np.ndarray:
+    """Each language scored by encoder heads trained on the five others, its language indicator zeroed:
+    how the heads do on a language they never saw (what a non-SemEval language gets)."""
+    P: np.ndarray | None = None
+    for lg in LANGUAGES:
+        te = langs == lg
+        if not te.any():
+            continue
+        Zt = Z[te].copy()
+        Zt[:, ONEHOT] = 0.0
+        Pt = link(lin(Zt, fit(Z[~te], Y[~te])))
+        if P is None:
+            P = np.zeros((len(Z), Pt.shape[1]), dtype=np.float32)
+        P[te] = Pt
+    assert P is not None
+    return P
+
+
 # --------------------------------------------------------------------------- metrics
 
 
@@ -395,7 +422,7 @@ def cv_techniques(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, A
                     e["first"] += int(Ys[0, k])
                     e["chance"] += float(Ys[:, k].mean())
         log(f"  techniques lexical {lang}: {len(idx)} paragraphs, {time.time() - t0:.0f}s")
-    P_enc = None
+    P_enc = P_zs = None
     if encoder:
         import warnings
 
@@ -409,8 +436,9 @@ def cv_techniques(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, A
             for f in range(NFOLDS):
                 tr, te = td.fold != f, td.fold == f
                 P_enc[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], td.Y[tr], C_ENC, "lbfgs")))
+            P_zs = zero_shot(Z, td.Y, td.lang, lambda Zt, Yt: fit_binary(Zt, Yt, C_ENC, "lbfgs"), sigmoid)
         log(f"  techniques encoder (joint): {n} paragraphs, {time.time() - t0:.0f}s")
-    return {"td": td, "P_lex": P_lex, "P_span": P_span, "P_enc": P_enc, "evidence": ev}
+    return {"td": td, "P_lex": P_lex, "P_span": P_span, "P_enc": P_enc, "P_zs": P_zs, "evidence": ev}
 
 
 def cascade_decisions(
@@ -438,7 +466,7 @@ def cascade_decisions(
 
 def report_techniques(res: dict[str, Any], log: Log) -> dict[str, Any]:
     td: TechData = res["td"]
-    rep = calibrated_report(TECH_TASK, res["P_lex"], res["P_enc"], td.Y, td.lang, td.fold, log)
+    rep = calibrated_report(TECH_TASK, res["P_lex"], res["P_enc"], td.Y, td.lang, td.fold, log, res.get("P_zs"))
     if res["P_enc"] is not None:
         # the shipped design: encoder only on the lead and the most uncertain paragraphs
         D = np.zeros(td.Y.shape, dtype=bool)
@@ -531,11 +559,15 @@ def calibrated_report(
     langs: np.ndarray,
     folds: np.ndarray,
     log: Log,
+    P_zs: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """Print per-language scores of each mode beside the floor; return scores and final settings.
 
     Each fold is decided with the mix weight and thresholds calibrated on the
     other folds' out-of-fold scores; the returned settings are calibrated on all.
+    With ``P_zs`` (zero-shot encoder scores, see :func:`zero_shot`) an ``unseen`` column
+    scores each language with thresholds calibrated on the other five, and the settings
+    get ``encoder: {any: ...}``, calibrated on the pooled encoder scores, for other languages.
     """
     modes: dict[str, tuple[float, ...]] = {"lexical": (1.0,)}
     if P_enc is not None:
@@ -556,8 +588,16 @@ def calibrated_report(
         if name != "encoder":
             a, params = calibrate(task, P_lex, P_enc, Y, langs, grid)
             settings[name] = {lg: task.settings(a, prm) for lg, prm in params.items()}
+    if P_zs is not None and P_enc is not None:
+        D = np.zeros(Y.shape, dtype=bool) if Y.ndim == 2 else np.zeros(Y.shape, dtype=int)
+        for lg in LANGUAGES:
+            m = langs == lg
+            if m.any():
+                D[m] = task.decide(P_zs[m], task.tune(Y[~m], P_enc[~m]))
+        decisions["unseen"] = D
+        settings["encoder"] = {"any": task.settings(0.0, task.tune(Y, P_enc))}
     log(f"{task.name}: {task.title}")
-    log(f"  {'lang':6} {'n':>5}  {task.floor_name:>14}  " + "  ".join(f"{m:>13}" for m in modes))
+    log(f"  {'lang':6} {'n':>5}  {task.floor_name:>14}  " + "  ".join(f"{m:>13}" for m in decisions))
     scores: dict[str, Any] = {}
     rows = [*LANGUAGES, "pooled"] if task.pooled else list(LANGUAGES)
     for lg in rows:
@@ -631,26 +671,45 @@ def lang_vectorizers(corpus: Corpus, lang: str, exclude_fold: int | None = None)
     return fit_vectorizers(texts)
 
 
-def cv_frames(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, Any]:
-    docs, Y, lang, folds = frame_data(corpus)
-    P_lex = np.zeros(Y.shape, dtype=np.float32)
-    t0 = time.time()
+def lexical_oof(
+    corpus: Corpus,
+    docs: list[Doc],
+    lang: np.ndarray,
+    folds: np.ndarray,
+    fit: Callable[[Any, np.ndarray], tuple[np.ndarray, np.ndarray]],
+    link: Callable[[np.ndarray], np.ndarray],
+    width: int,
+) -> np.ndarray:
+    """Out-of-fold article scores of the per-language lexical models (vectorizers refit without the test fold).
+
+    fit: (features of the training articles, their indices) -> weights.
+    """
+    P = np.zeros((len(docs), width), dtype=np.float32)
     for lg in LANGUAGES:
         idx = np.where(lang == lg)[0]
         for f in range(NFOLDS):
             tr, te = idx[folds[idx] != f], idx[folds[idx] == f]
             vecs = lang_vectorizers(corpus, lg, f)
-            Wb = fit_binary(vectorize(vecs, [article_text(docs[i]) for i in tr]), Y[tr], C_LEX["frames"], "liblinear")
-            P_lex[te] = sigmoid(lin(vectorize(vecs, [article_text(docs[i]) for i in te]), Wb))
+            Wb = fit(vectorize(vecs, [article_text(docs[i]) for i in tr]), tr)
+            P[te] = link(lin(vectorize(vecs, [article_text(docs[i]) for i in te]), Wb))
+    return P
+
+
+def cv_frames(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, Any]:
+    docs, Y, lang, folds = frame_data(corpus)
+    t0 = time.time()
+    fit = lambda X, tr: fit_binary(X, Y[tr], C_LEX["frames"], "liblinear")  # noqa: E731
+    P_lex = lexical_oof(corpus, docs, lang, folds, fit, sigmoid, len(FRAMES))
     log(f"  frames lexical: {len(docs)} articles, {time.time() - t0:.0f}s")
-    P_enc = None
+    P_enc = P_zs = None
     if encoder:
         Z = enc_article_matrix(corpus, docs, log)
         P_enc = np.zeros(Y.shape, dtype=np.float32)
         for f in range(NFOLDS):
             tr, te = folds != f, folds == f
             P_enc[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], Y[tr], C_ENC, "lbfgs")))
-    return {"Y": Y, "lang": lang, "folds": folds, "P_lex": P_lex, "P_enc": P_enc}
+        P_zs = zero_shot(Z, Y, lang, lambda Zt, Yt: fit_binary(Zt, Yt, C_ENC, "lbfgs"), sigmoid)
+    return {"Y": Y, "lang": lang, "folds": folds, "P_lex": P_lex, "P_enc": P_enc, "P_zs": P_zs}
 
 
 def frame_decisions(P: np.ndarray, t: float) -> np.ndarray:
@@ -676,7 +735,9 @@ FRAME_TASK = Task(
 
 
 def report_frames(res: dict[str, Any], log: Log) -> dict[str, Any]:
-    return calibrated_report(FRAME_TASK, res["P_lex"], res["P_enc"], res["Y"], res["lang"], res["folds"], log)
+    return calibrated_report(
+        FRAME_TASK, res["P_lex"], res["P_enc"], res["Y"], res["lang"], res["folds"], log, res.get("P_zs")
+    )
 
 
 # --------------------------------------------------------------------------- genre
@@ -690,24 +751,19 @@ def genre_data(corpus: Corpus) -> tuple[list[Doc], np.ndarray, np.ndarray, np.nd
 
 def cv_genre(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, Any]:
     docs, y, lang, folds = genre_data(corpus)
-    P_lex = np.zeros((len(docs), 3), dtype=np.float32)
     t0 = time.time()
-    for lg in LANGUAGES:
-        idx = np.where(lang == lg)[0]
-        for f in range(NFOLDS):
-            tr, te = idx[folds[idx] != f], idx[folds[idx] == f]
-            vecs = lang_vectorizers(corpus, lg, f)
-            Wb = fit_multiclass(vectorize(vecs, [article_text(docs[i]) for i in tr]), y[tr], C_LEX["genre"])
-            P_lex[te] = softmax(lin(vectorize(vecs, [article_text(docs[i]) for i in te]), Wb))
+    fit = lambda X, tr: fit_multiclass(X, y[tr], C_LEX["genre"])  # noqa: E731
+    P_lex = lexical_oof(corpus, docs, lang, folds, fit, softmax, len(GENRES))
     log(f"  genre lexical: {len(docs)} articles, {time.time() - t0:.0f}s")
-    P_enc = None
+    P_enc = P_zs = None
     if encoder:
         Z = enc_article_matrix(corpus, docs, log, style=True)
         P_enc = np.zeros((len(docs), 3), dtype=np.float32)
         for f in range(NFOLDS):
             tr, te = folds != f, folds == f
             P_enc[te] = softmax(lin(Z[te], fit_multiclass(Z[tr], y[tr], C_ENC)))
-    return {"y": y, "lang": lang, "folds": folds, "P_lex": P_lex, "P_enc": P_enc}
+        P_zs = zero_shot(Z, y, lang, lambda Zt, yt: fit_multiclass(Zt, yt, C_ENC), softmax)
+    return {"y": y, "lang": lang, "folds": folds, "P_lex": P_lex, "P_enc": P_enc, "P_zs": P_zs}
 
 
 GENRE_TASK = Task(
@@ -723,7 +779,9 @@ GENRE_TASK = Task(
 
 
 def report_genre(res: dict[str, Any], log: Log) -> dict[str, Any]:
-    return calibrated_report(GENRE_TASK, res["P_lex"], res["P_enc"], res["y"], res["lang"], res["folds"], log)
+    return calibrated_report(
+        GENRE_TASK, res["P_lex"], res["P_enc"], res["y"], res["lang"], res["folds"], log, res.get("P_zs")
+    )
 
 
 # --------------------------------------------------------------------------- final fit and save
@@ -849,6 +907,7 @@ def _update_meta(out: Path, kind: str, report: dict[str, Any], encoder: bool) ->
         },
         "lexical": report["settings"]["lexical"],
         "mixed": report["settings"].get("mixed", report["settings"]["lexical"]),
+        **({"encoder": report["settings"]["encoder"]} if "encoder" in report["settings"] else {}),
         "cv": report["scores"],
         **({"evidence": report["evidence"]} if "evidence" in report else {}),
     }

@@ -171,9 +171,50 @@ def test_analyzer_lexical_only(monkeypatch: pytest.MonkeyPatch) -> None:
     _check_output(parsed, out)
 
 
-def test_analyzer_other_language() -> None:
-    _, out = _run("Un artículo escrito en español.\n\nOtra línea del texto.\n", "es")
-    assert out == {"techniques": [], "frames": [], "genre": None}
+# Written for these tests: an invented Spanish opinion piece.
+OPINION_ES = (
+    "La gran mentira de los políticos sobre la energía\n"
+    "\n"
+    "Durante años nos han repetido que la transición sería indolora. ¿Quién puede creerlo todavía?\n"
+    "\n"
+    "Las facturas se disparan, las fábricas cierran y esos charlatanes siguen despreciando al pueblo. "
+    "O recuperamos el control, o seremos esclavos de potencias extranjeras.\n"
+)
+
+
+def test_analyzer_unseen_language_uses_the_encoder_heads() -> None:
+    """A language with no SemEval model but known to the encoder gets encoder-only findings and a note."""
+    parsed, out = _run(OPINION_ES, "es")
+    notes = out.pop("notes")
+    assert len(notes) == 1 and "'es' is not a SemEval-2023 language" in notes[0]
+    _check_output(parsed, out)
+    text = parsed.article.text
+    paras = {p.line: p for p in parsed.article.paragraphs}
+    for t in out["techniques"]:  # evidence is one of the paragraph's sentences
+        p = paras[t["paragraph"]]
+        assert (t["start"], t["end"]) in pm.split_sentences(text[p.start : p.end], p.start)
+
+
+def test_analyzer_language_the_encoder_does_not_know() -> None:
+    _, out = _run("Makala iliyoandikwa kwa Kiswahili.\n\nMstari mwingine wa maandishi.\n", "sw")
+    assert out["techniques"] == [] and out["frames"] == [] and out["genre"] is None
+    assert "does not cover it" in out["notes"][0]
+
+
+def test_analyzer_unseen_language_without_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pm, "get_encoder", lambda: None)
+    _, out = _run(OPINION_ES, "es")
+    assert out["techniques"] == [] and out["genre"] is None
+    assert "encoder" in out["notes"][0] and "skipped" in out["notes"][0]
+
+
+def test_unseen_calibration_is_committed() -> None:
+    meta = pm.get_model().meta["kinds"]
+    assert len(meta["techniques"]["encoder"]["any"]["thresholds"]) == len(labels.TECHNIQUES)
+    assert 0 < meta["frames"]["encoder"]["any"]["threshold"] < 1
+    assert meta["genre"]["encoder"]["any"]["a"] == 0.0
+    for kind in ("techniques", "frames", "genre"):  # the zero-shot estimate is recorded beside the others
+        assert all("unseen" in row for lang, row in meta[kind]["cv"].items() if lang != "pooled")
 
 
 def test_evidence_uses_parse_sentences() -> None:
