@@ -77,6 +77,7 @@ class Lexicon:
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
     gap_max: int
+    object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     learned: dict[str, Any] = field(default_factory=dict)
 
     def dep(self, name: str) -> frozenset[str]:
@@ -163,6 +164,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
+        object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
     )
     from newsloupe.attribution.learned import load_learned
 

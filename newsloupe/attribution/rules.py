@@ -492,9 +492,17 @@ def _find_content(
                     if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
                         continue
                     a, b = _subtree_range(d, c)
+                    obj_end = b
                     # "called X a liar", "blamed X for Y", "painted X as Y": the object and the rest of the clause
                     if lex.object_to_clause_end:
                         b = max(b, min(t.right_edge.i + 1, d.sent_end[t.i]))
+                    markers = lex.object_markers.get(d.lem[t.i])
+                    if markers is not None:
+                        # "accuser X de Y" attributes; "accuser une baisse" does not
+                        end = min(t.right_edge.i + 1, d.sent_end[t.i])
+                        if not any(d.low[k] in markers for k in range(obj_end, end)):
+                            continue
+                        b = max(b, end)
                     for g in t.children:
                         if g.dep_ in ("oprd", "xcomp", "ccomp") and g.i > c.i and g.left_edge.i <= b + 1:
                             b = max(b, g.right_edge.i + 1)

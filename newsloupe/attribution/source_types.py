@@ -73,6 +73,13 @@ def classify(d: _Doc, head: int, a: int, b: int) -> str:
     if lem in lex.document_nouns or low in lex.document_nouns:
         return "document"
     span_text = d.text[d.doc[a].idx : d.doc[b - 1].idx + len(d.doc[b - 1].text)] if b > a else tok.text
+    # a singular person noun heads the mention: names inside it only qualify the person
+    # ("un diplomate en poste à Beyrouth", "un responsable du Pentagone")
+    person_noun = lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns
+    if person_noun and d.pos[head] != "PROPN" and not _plural(d, head) and low not in lex.pronouns:
+        if any(d.doc[i].ent_type_ in _PER for i in range(a, b)):
+            return "person_named"
+        return "person_anonymous"
     names = {norm(span_text)} | {norm(d.doc[i].text) for i in range(a, b) if d.pos[i] == "PROPN"}
     if names & lex.organization_names:
         return "organization"

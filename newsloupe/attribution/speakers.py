@@ -245,7 +245,12 @@ def _description(d: _Doc, head: int, a: int, b: int) -> str:
     for c in tok.children:
         if c.dep_ in d.lex.dep("relative") and c.i > head:
             hi = min(hi, c.left_edge.i)
-    # never run into the cue
+    # past the mention, stop at the first break: in "selon X, <clause>" the parse may hang the
+    # clause under X, and a description never runs on into what is attributed
+    for i in range(max(b, head + 1), hi):
+        if d.doc[i].text in (",", ";", ":", "(", "«", "»", '"', "“", "”") or "\n" in d.doc[i].text:
+            hi = i
+            break
     span = d.char_span(lo, hi)
     if span is None:
         return tok.text

@@ -103,3 +103,27 @@ def test_offsets_point_into_the_text(fr):
                 assert text[a[key]["start"] : a[key]["end"]] == a[key]["text"]
         for c in a["content"]:
             assert text[c["start"] : c["end"]] == c["text"]
+
+
+def test_person_noun_with_a_capital_inside_is_an_anonymous_person(fr):
+    _, atts = fr("Un diplomate en poste à Berlin, qui a requis l’anonymat, a reconnu que le plan de Valmer patinait.")
+    a = by_cue(atts, "a reconnu")
+    assert a["source_type"] == "person_anonymous"
+    assert a["speaker"] == "Un diplomate en poste à Berlin"
+
+
+def test_selon_source_stops_at_the_comma(fr):
+    _, atts = fr("Selon l’agence de presse officielle Lusinfo, une vingtaine de chantiers seraient à l’arrêt à Valmer.")
+    a = by_cue(atts, "Selon")
+    assert a["speaker"] == "l’agence de presse officielle Lusinfo" and a["source_type"] == "media"
+    assert contents(a) == ["une vingtaine de chantiers seraient à l’arrêt à Valmer"] and a["hedged"]
+
+
+def test_accuser_attributes_only_with_de(fr):
+    _, atts = fr(
+        "Le maire de Valmer, Armand Vescal, a accusé la préfecture de bloquer le chantier.",
+        "Les ventes de bateaux ont accusé une baisse de 5 % en mars.",
+    )
+    a = by_cue(atts, "a accusé")
+    assert a["speaker"] == "Armand Vescal" and contents(a) == ["la préfecture de bloquer le chantier"]
+    assert [x["cue"]["text"] for x in atts if x["cue"]].count("ont accusé") == 0
