@@ -917,9 +917,9 @@ def _body_lines(body: Any) -> list[str]:
 
 
 def _trafilatura_lines(tree: Any, url: str | None, *, recall: bool) -> list[str]:
-    try:
-        from trafilatura import bare_extraction
+    from trafilatura import bare_extraction  # a broken install is an error, not a silent fallback
 
+    try:
         doc = bare_extraction(
             copy.deepcopy(tree),
             url=url,

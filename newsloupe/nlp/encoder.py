@@ -12,6 +12,7 @@ cosine similarity.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ ENCODER_LANGUAGES = frozenset(
 )
 
 _LOCK = threading.Lock()
+CACHE_TEXTS = 512  # recent embeddings kept (an article's lead is compared with each of its captions)
 
 
 class Encoder:
@@ -33,6 +35,7 @@ class Encoder:
 
     def __init__(self) -> None:
         self._use: Any = None
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @staticmethod
     def available() -> bool:
@@ -50,7 +53,16 @@ class Encoder:
         with _LOCK:
             if self._use is None:
                 self._use = _load_use()
-            return np.asarray(self._use.encode(list(texts)), dtype=np.float32)
+            known = {t: self._cache[t] for t in texts if t in self._cache}
+            todo = [t for t in dict.fromkeys(texts) if t not in known]
+            if todo:
+                known.update(zip(todo, np.asarray(self._use.encode(todo), dtype=np.float32), strict=True))
+            for t in dict.fromkeys(texts):
+                self._cache[t] = known[t]
+                self._cache.move_to_end(t)
+            while len(self._cache) > CACHE_TEXTS:
+                self._cache.popitem(last=False)
+            return np.array([known[t] for t in texts], dtype=np.float32).reshape(len(texts), DIM)
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two texts."""

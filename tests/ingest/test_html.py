@@ -396,3 +396,21 @@ def test_published_prefers_publication_over_update() -> None:
     article = parse(html)
     assert article.published == "2024-03-08"
     assert article.published_inferred is False
+
+
+def test_trafilatura_is_installed_and_used() -> None:
+    """A broken trafilatura install (e.g. lxml without lxml_html_clean) must not fall back silently."""
+    import lxml.html
+
+    from newsloupe.ingest.html import _trafilatura_lines
+
+    page = (
+        "<html><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav><article><h1>Titre</h1>"
+        + "".join(
+            f"<p>Le conseil de Valmer a voté la mesure numéro {i} après un long débat public.</p>" for i in range(6)
+        )
+        + "</article><footer>Mentions légales</footer></body></html>"
+    )
+    lines = _trafilatura_lines(lxml.html.fromstring(page), None, recall=False)
+    assert any("mesure numéro 3" in line for line in lines)
+    assert not any("Mentions légales" in line for line in lines)
