@@ -87,9 +87,9 @@ def decode_html(data: str | bytes) -> str:
 
 def _guess_encoding(data: bytes) -> str | None:
     """charset-normalizer's guess, preferring windows-1252 on ties (fr/en/de/it pages)."""
-    try:
-        from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes
 
+    try:
         matches = list(from_bytes(data[:200_000]))
     except Exception:  # a guess that fails is no reason to fail the page
         return None
@@ -641,9 +641,9 @@ def _published(meta: _Meta, tree: Any, scope: Any, url: str | None, page: str) -
             iso = parse_date_text(text)
             if iso:
                 return iso, False
-    try:
-        from htmldate import find_date
+    from htmldate import find_date
 
+    try:
         # the raw page (its scripts hold dates too) unless it is so big that scanning it would be slow
         source = page if len(page) <= HTMLDATE_MAX_CHARS else copy.deepcopy(tree)
         found = find_date(source, url=url, original_date=True, extensive_search=True)
