@@ -132,3 +132,12 @@ def test_extract_fields(tmp_path, fictional_fr: str) -> None:
     }
     assert doc["body"].startswith("Une source sécuritaire") and "Partager" not in doc["body"]
     assert [c["credit"] for c in doc["captions"]] == ["AFP", "Reuters"]
+
+
+def test_eval_assertions_and_bench_places_commands() -> None:
+    res = runner.invoke(app, ["eval", "assertions"])
+    assert res.exit_code == 0, res.output
+    assert "fr: recall" in res.stdout and "en: recall" in res.stdout
+    res = runner.invoke(app, ["bench", "places", "--runs", "1"])
+    assert res.exit_code == 0, res.output
+    assert "of the parse" in res.stdout

@@ -189,6 +189,16 @@ def bench_extraction(
     raise typer.Exit(main([str(data)] if data else []))
 
 
+@bench_app.command("places")
+def bench_places(
+    runs: Annotated[int, typer.Option("--runs", help="Warm runs per figure (median).")] = 7,
+) -> None:
+    """Time places + dates against the spaCy parse of the same articles (target <= 15%)."""
+    from newsloupe.bench.places_speed import main
+
+    raise typer.Exit(main(["--runs", str(runs)]))
+
+
 @eval_app.command("places")
 def eval_places(
     gold: Annotated[Path, typer.Argument(help="An annotation .json (seed format) or a folder of them.")],

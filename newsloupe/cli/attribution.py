@@ -69,8 +69,19 @@ def bench_attribution_cmd(
     main(["--limit", str(limit)])
 
 
+def eval_assertions_cmd(
+    gold: Annotated[Path, typer.Argument(help="A folder of sample-format gold files.")] = Path("samples/gold"),
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List misses and false alarms.")] = False,
+) -> None:
+    """Unsourced-assertion recall and precision per language on gold files (default: samples/gold)."""
+    from newsloupe.attribution.assertions_eval import main
+
+    main([str(gold), *(["-v"] if verbose else [])])
+
+
 def register(**apps: Any) -> None:
     """Add the attribution commands to the ``newsloupe`` CLI's sub-apps."""
     apps["eval_app"].command("attribution")(eval_attribution_cmd)
+    apps["eval_app"].command("assertions")(eval_assertions_cmd)
     apps["train_app"].command("attribution")(train_attribution_cmd)
     apps["bench_app"].command("attribution")(bench_attribution_cmd)
