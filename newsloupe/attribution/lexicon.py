@@ -78,6 +78,7 @@ class Lexicon:
     drop_sourceless_nonfinite: bool
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    temporal_words: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
 
     def dep(self, name: str) -> frozenset[str]:
@@ -165,6 +166,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
+        temporal_words=_set(data, "temporal_words"),
     )
     from newsloupe.attribution.learned import load_learned
 

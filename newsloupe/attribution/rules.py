@@ -492,6 +492,10 @@ def _find_content(
                     if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
                         continue
                     a, b = _subtree_range(d, c)
+                    if d.low[c.i] in lex.temporal_words:  # "a accusé lundi la préfecture de …": not the object
+                        if b - c.i <= 1:
+                            continue  # the next object child is the real one
+                        a = c.i + 1  # the parse hung the real object under the time word
                     obj_end = b
                     # "called X a liar", "blamed X for Y", "painted X as Y": the object and the rest of the clause
                     if lex.object_to_clause_end:
@@ -500,7 +504,9 @@ def _find_content(
                     if markers is not None:
                         # "accuser X de Y" attributes; "accuser une baisse" does not
                         end = min(t.right_edge.i + 1, d.sent_end[t.i])
-                        if not any(d.low[k] in markers for k in range(obj_end, end)):
+                        if not any(
+                            d.low[k] in markers and (k >= obj_end or d.dep[k] == "mark") for k in range(c.i + 1, end)
+                        ):
                             continue
                         b = max(b, end)
                     for g in t.children:

@@ -121,7 +121,7 @@ def test_selon_source_stops_at_the_comma(fr):
 
 def test_accuser_attributes_only_with_de(fr):
     _, atts = fr(
-        "Le maire de Valmer, Armand Vescal, a accusé la préfecture de bloquer le chantier.",
+        "Le maire de Valmer, Armand Vescal, a accusé lundi la préfecture de bloquer le chantier.",
         "Les ventes de bateaux ont accusé une baisse de 5 % en mars.",
     )
     a = by_cue(atts, "a accusé")
