@@ -12,44 +12,30 @@ from typing import Annotated, Any
 
 import typer
 
-KINDS = ("techniques", "frames", "genre")
+from newsloupe.persuasion.labels import KINDS
 
-KindArg = Annotated[str, typer.Argument(help="What to train or evaluate: techniques, frames or genre.")]
 DataOpt = Annotated[
     Path | None,
     typer.Option("--data", help="The shared data folder (or its semeval2023/ folder); default ../shared/data."),
 ]
 
 
-def _corpus(kind: str | None, data: Path | None):  # type: ignore[no-untyped-def]
-    from newsloupe.persuasion.train import Corpus
+def _kind_command(kind: str, action: str) -> Any:
+    """The ``newsloupe train KIND`` or ``eval KIND`` command: load the shared data (or say it is absent), then act."""
 
-    if kind is not None and kind not in KINDS:
-        raise typer.BadParameter(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
-    corpus = Corpus.load(data)
-    if corpus is None:
-        typer.echo(
-            "skipped: the SemEval-2023 data is not here (expected ../shared/data/semeval2023, or give --data)", err=True
-        )
-    return corpus
+    def command(data: DataOpt = None) -> None:
+        from newsloupe.persuasion import train as training
 
+        corpus = training.Corpus.load(data)
+        if corpus is None:
+            typer.echo(
+                "skipped: the SemEval-2023 data is not here (expected ../shared/data/semeval2023, or give --data)",
+                err=True,
+            )
+            return
+        (training.train if action == "train" else training.evaluate)(kind, corpus, log=typer.echo)
 
-def train_cmd(kind: KindArg, data: DataOpt = None) -> None:
-    """Cross-validate, then train and save a persuasion model (seeded; prints per-language CV scores)."""
-    from newsloupe.persuasion.train import train
-
-    corpus = _corpus(kind, data)
-    if corpus is not None:
-        train(kind, corpus, log=typer.echo)
-
-
-def eval_cmd(kind: KindArg, data: DataOpt = None) -> None:
-    """Print per-language cross-validated scores of a persuasion model beside the floors."""
-    from newsloupe.persuasion.train import evaluate
-
-    corpus = _corpus(kind, data)
-    if corpus is not None:
-        evaluate(kind, corpus, log=typer.echo)
+    return command
 
 
 def export_semeval_cmd(
@@ -84,20 +70,10 @@ def register(**apps: Any) -> None:
     """Add the persuasion commands to the ``newsloupe`` CLI's sub-apps."""
     for kind in KINDS:
         apps["train_app"].command(
-            kind, help=f"Cross-validate, then train and save the {kind} model (needs ../shared)."
-        )(_bind(train_cmd, kind))
+            kind, help=f"Cross-validate, then train and save the {kind} model, seeded; prints per-language CV scores."
+        )(_kind_command(kind, "train"))
         apps["eval_app"].command(
-            kind, help=f"Per-language cross-validated {kind} scores beside the floors (needs ../shared)."
-        )(_bind(eval_cmd, kind))
+            kind, help=f"Per-language cross-validated {kind} scores beside the floors (writes nothing)."
+        )(_kind_command(kind, "eval"))
     apps["export_app"].command("semeval")(export_semeval_cmd)
     apps["bench_app"].command("persuasion")(bench_persuasion_cmd)
-
-
-def _bind(func: Any, kind: str) -> Any:
-    """``func`` with its ``kind`` argument fixed, so ``train techniques`` is a command of its own."""
-
-    def command(data: DataOpt = None) -> None:
-        func(kind, data)
-
-    command.__doc__ = func.__doc__
-    return command

@@ -36,6 +36,22 @@ def classify(text: str, *, restricted: bool = True) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
+def check_forced_language(given: str, source: str | None = None) -> str:
+    """The language a user forces (``--lang``, the API's ``lang``), lower-cased.
+
+    RAISES (BadInput): it is neither supported nor one of the reduced-analysis languages.
+    """
+    lang = given.strip().lower()
+    if lang not in FORCIBLE_LANGUAGES:
+        raise BadInput(
+            f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)} "
+            f"(and, with a reduced analysis, {', '.join(ENCODER_ONLY_LANGUAGES)})",
+            input=source,
+            code=errors.E_LANG,
+        )
+    return lang
+
+
 def detect_language(article: Article, *, given: str | None = None) -> Article:
     """Set the article's language and each caption's language.
 
@@ -48,14 +64,7 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
     source = article.input or article.id
     body = article.body or article.text
     if given:
-        lang, how = given.lower(), "given"
-        if lang not in FORCIBLE_LANGUAGES:
-            raise BadInput(
-                f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)} "
-                f"(and, with a reduced analysis, {', '.join(ENCODER_ONLY_LANGUAGES)})",
-                input=source,
-                code=errors.E_LANG,
-            )
+        lang, how = check_forced_language(given, source), "given"
     else:
         sample = body[:5000]
         free, free_prob = classify(sample, restricted=False)

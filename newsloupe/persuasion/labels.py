@@ -79,5 +79,8 @@ PTC_TO_SEMEVAL: dict[str, str] = {
     "Thought-terminating_Cliches": "Conversation_Killer",
 }
 
+# What is trained, evaluated and predicted: paragraph techniques, article frames, article genre.
+KINDS = ("techniques", "frames", "genre")
+
 assert len(TECHNIQUES) == 23 and len(set(TECHNIQUES)) == 23
 assert len(FRAMES) == 14

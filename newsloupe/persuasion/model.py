@@ -34,7 +34,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsloupe.nlp.encoder import ENCODER_LANGUAGES, get_encoder
-from newsloupe.persuasion.labels import CATEGORY_OF, FRAMES, GENRES, LANGUAGES, TECHNIQUES
+from newsloupe.persuasion.labels import CATEGORY_OF, FRAMES, GENRES, KINDS, LANGUAGES, TECHNIQUES
 
 ENV_MODELS = "NEWSLOUPE_PERSUASION_MODELS"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "persuasion"
@@ -207,6 +207,11 @@ def lead_pieces(texts: list[str], limit: int = LEAD_CHARS) -> list[str]:
     return out
 
 
+def in_lead(texts: list[str], lead: list[str]) -> np.ndarray:
+    """Which paragraphs the lead holds whole (their embedding comes with the lead's)."""
+    return np.array([i < len(lead) and len(lead[i]) == len(t) for i, t in enumerate(texts)], dtype=bool)
+
+
 def logit(p: np.ndarray) -> np.ndarray:
     p = np.clip(p, 1e-6, 1 - 1e-6)
     return np.log(p / (1 - p))
@@ -279,13 +284,10 @@ def quantize(W: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 @dataclass
 class Head:
-    """A linear scorer: ``X @ W.T + b``."""
+    """A linear scorer: ``X @ WT + b`` (weights stored transposed, C-ordered: sparse @ dense wants that)."""
 
-    W: np.ndarray
+    WT: np.ndarray
     b: np.ndarray
-
-    def __post_init__(self) -> None:
-        self.WT = np.ascontiguousarray(self.W.T)  # sparse @ dense wants C-ordered columns
 
     def scores(self, X: Any) -> np.ndarray:
         return np.asarray(X @ self.WT) + self.b
@@ -296,7 +298,7 @@ class Head:
             W = z[f"{name}.q"].astype(np.float32) * z[f"{name}.s"][:, None]
         else:
             W = z[f"{name}.W"].astype(np.float32)
-        return cls(W=W, b=z[f"{name}.b"].astype(np.float32))
+        return cls(WT=np.ascontiguousarray(W.T), b=z[f"{name}.b"].astype(np.float32))
 
 
 class LexicalModel:
@@ -397,18 +399,18 @@ class PersuasionModel:
         if mode == "mixed":
             enc, heads = get_encoder(), self.encoder_heads()
             lead = lead_pieces(texts)
-            chosen = np.zeros(len(units), dtype=bool)
+            # paragraphs the lead holds whole are embedded anyway
+            free = in_lead(texts, lead)
+            chosen = free
             st_lex = self.setting("techniques", lang, "lexical")
             if st_lex is not None:
-                free = np.array([i < len(lead) and len(lead[i]) == len(texts[i]) for i in range(len(units))])
                 lengths = np.array([len(t) for t in texts], dtype=np.float64)
                 chosen = cascade_choice(p_lex, np.array(st_lex["thresholds"]), lengths, free)
-            extra = [i for i in np.where(chosen)[0] if not (i < len(lead) and len(lead[i]) == len(texts[i]))]
+            extra = np.where(chosen & ~free)[0]
             E = enc.encode(lead + [texts[i] for i in extra])  # type: ignore[union-attr]
             art = article_embedding(E[: len(lead)])
-            for j, piece in enumerate(lead):
-                if len(piece) == len(texts[j]):
-                    emb[j] = E[j]
+            for j in np.where(free)[0]:
+                emb[int(j)] = E[j]
             for j, i in enumerate(extra):
                 emb[int(i)] = E[len(lead) + j]
 
@@ -436,10 +438,7 @@ class PersuasionModel:
             if mode == "mixed":
                 za = np.concatenate([art, lang_onehot(lang)])[None, :]
                 pf = sf["a"] * pf + (1 - sf["a"]) * sigmoid(heads.heads["frames"].scores(za))[0]
-            chosen_f = [k for k in range(len(FRAMES)) if pf[k] >= sf["threshold"]] or [int(np.argmax(pf))]
-            frames = sorted(
-                ({"label": FRAMES[k], "score": round(float(pf[k]), 4)} for k in chosen_f), key=lambda f: -f["score"]
-            )
+            frames = _frames(pf, sf["threshold"])
 
         genre: dict[str, Any] | None = None
         sg = self.setting("genre", lang, mode)
@@ -448,10 +447,7 @@ class PersuasionModel:
             if mode == "mixed":
                 zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
                 pg = sg["a"] * pg + (1 - sg["a"]) * softmax(heads.heads["genre"].scores(zg))[0]
-            genre = {
-                "label": GENRES[int(np.argmax(pg))],
-                "scores": {g: round(float(pg[i]), 4) for i, g in enumerate(GENRES)},
-            }
+            genre = _genre(pg)
         return {"techniques": techniques, "frames": frames, "genre": genre}
 
     def _predict_unseen(
@@ -497,17 +493,9 @@ class PersuasionModel:
 
         techniques = _techniques(text, units, p, decide, sents, owner, sentence_scores)
         pf = sigmoid(heads.heads["frames"].scores(np.concatenate([art, lang_onehot(lang)])[None, :]))[0]
-        th = unseen["frames"]["threshold"]
-        chosen_f = [k for k in range(len(FRAMES)) if pf[k] >= th] or [int(np.argmax(pf))]
-        frames = sorted(
-            ({"label": FRAMES[k], "score": round(float(pf[k]), 4)} for k in chosen_f), key=lambda f: -f["score"]
-        )
+        frames = _frames(pf, unseen["frames"]["threshold"])
         zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
-        pg = softmax(heads.heads["genre"].scores(zg))[0]
-        genre = {
-            "label": GENRES[int(np.argmax(pg))],
-            "scores": {g: round(float(pg[i]), 4) for i, g in enumerate(GENRES)},
-        }
+        genre = _genre(softmax(heads.heads["genre"].scores(zg))[0])
         note = (
             f"persuasion: {lang!r} is not a SemEval-2023 language: techniques, frames and genre come from the "
             "multilingual encoder heads alone (cross-lingual, less reliable; see models/README.md)"
@@ -515,7 +503,15 @@ class PersuasionModel:
         return {"techniques": techniques, "frames": frames, "genre": genre, "notes": [note]}
 
 
-KINDS = ("techniques", "frames", "genre")
+def _frames(pf: np.ndarray, threshold: float) -> list[dict[str, Any]]:
+    """Frames at or above ``threshold`` (at least the best one), best first."""
+    chosen = [k for k in range(len(FRAMES)) if pf[k] >= threshold] or [int(np.argmax(pf))]
+    return sorted(({"label": FRAMES[k], "score": round(float(pf[k]), 4)} for k in chosen), key=lambda f: -f["score"])
+
+
+def _genre(pg: np.ndarray) -> dict[str, Any]:
+    """The most probable genre and every genre's probability."""
+    return {"label": GENRES[int(np.argmax(pg))], "scores": {g: round(float(pg[i]), 4) for i, g in enumerate(GENRES)}}
 
 
 def _unit_sentences(

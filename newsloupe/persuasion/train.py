@@ -37,6 +37,7 @@ from newsloupe.persuasion.model import (
     article_embedding,
     cascade_choice,
     get_encoder,
+    in_lead,
     lang_onehot,
     lead_pieces,
     model_dir,
@@ -57,7 +58,6 @@ C_LEX = {"techniques": 1.0, "spans": 1.0, "frames": 10.0, "genre": 10.0}
 C_ENC = 1.0
 OWN_THRESHOLD = 0.65  # weight of a technique's own best threshold against the global one
 USE_PTC = True  # PTC 2020 English lines as extra English training data (never evaluated on)
-KINDS = ("techniques", "frames", "genre")
 
 Log = Callable[[str], None]
 
@@ -455,7 +455,7 @@ def cascade_decisions(
         texts = [d.unit_text(u) for u in d.units]
         lead = lead_pieces(texts)
         order = [d.units.index(td.unit[i]) for i in idx]
-        free = np.array([j < len(lead) and len(lead[j]) == len(texts[j]) for j in order])
+        free = in_lead(texts, lead)[order]
         lengths = np.array([len(texts[j]) for j in order], dtype=np.float64)
         lang = d.lang
         chosen = cascade_choice(P_lex[idx], th_lex[lang], lengths, free)

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field, model_validator
 from newsloupe import errors
 from newsloupe.batch.worker import analyze_payload, warm_up
 from newsloupe.errors import BadInput, NewsloupeError
-from newsloupe.lang import ENCODER_ONLY_LANGUAGES, FORCIBLE_LANGUAGES, SUPPORTED_LANGUAGES
+from newsloupe.lang import SUPPORTED_LANGUAGES
 from newsloupe.model import Article
 
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
@@ -76,14 +76,9 @@ def to_article(sub: Submission, *, allow_private: bool) -> Article:
     RAISES (BadInput): empty, unreadable, private URL, unsupported language…
     """
     from newsloupe.ingest import article_from_bytes, content_id, iter_items, looks_like_html
+    from newsloupe.ingest.language import check_forced_language
 
-    lang = (sub.lang or "").strip().lower() or None
-    if lang and lang not in FORCIBLE_LANGUAGES:
-        raise BadInput(
-            f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)} "
-            f"(reduced analysis: {', '.join(ENCODER_ONLY_LANGUAGES)})",
-            code=errors.E_LANG,
-        )
+    lang = check_forced_language(sub.lang) if (sub.lang or "").strip() else None
     if sub.url:
         url = sub.url.strip()
         if not url.startswith(("http://", "https://")):
