@@ -20,6 +20,7 @@ factual sentences have no trigger and score 0.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -192,8 +193,16 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
     for cat, pat in rules.patterns.items():
         hits.extend((m.start(), m.end(), cat) for m in pat.finditer(text))
     if rules.neutral is not None:
+        # neutral phrases come from one finditer: sorted, not overlapping, so a hit overlaps
+        # one when the first phrase ending after the hit's start begins before its end
         calm = [(m.start(), m.end()) for m in rules.neutral.finditer(text)]
-        hits = [h for h in hits if not any(x < h[1] and h[0] < y for x, y in calm)]
+        calm_ends = [y for _, y in calm]
+
+        def _calm(h: tuple[int, int, str]) -> bool:
+            k = bisect.bisect_right(calm_ends, h[0])
+            return k < len(calm) and calm[k][0] < h[1]
+
+        hits = [h for h in hits if not _calm(h)]
     hits.sort()
     from newsloupe.attribution.quotes import find_quotes
 

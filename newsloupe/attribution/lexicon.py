@@ -94,14 +94,42 @@ def _names(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(data.get(key, []))
 
 
+# One unit of an escaped word: a run of spaces, the apostrophe class, an escaped or a plain character.
+_UNIT = re.compile(r"\\s\+|\['\u2019\]|\\.|.", re.S)
+
+
+def _trie(alternatives: set[str]) -> str:
+    """The alternation of escaped ``alternatives`` as a prefix tree ("ab(?:c|d)" for "abc|abd").
+
+    Python's regex engine tries every branch of an alternation at every position; a tree
+    shares the prefixes, which makes long word lists several times faster. The longer
+    continuation is tried first, so a match is the longest word as in a longest-first list.
+    """
+    root: dict[str, dict] = {}
+    for alt in sorted(alternatives):
+        node = root
+        for unit in _UNIT.findall(alt):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        kids = [unit + emit(child) for unit, child in node.items() if unit]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?"
+
+    return emit(root)
+
+
 def word_regex(words: list[str]) -> re.Pattern[str] | None:
     """One case-insensitive pattern matching any of ``words`` as whole words (apostrophes unified)."""
     if not words:
         return None
-    alts = sorted(
-        {re.escape(norm(w)).replace("'", "['\u2019]").replace("\\ ", r"\s+") for w in words}, key=len, reverse=True
-    )
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+    alts = {re.escape(norm(w)).replace("'", "['\u2019]").replace("\\ ", r"\s+") for w in words}
+    return re.compile(r"(?<![\w-])(?:" + _trie(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
 @cache

@@ -72,34 +72,32 @@ class _Doc:
         self.text = doc.text
         n = len(doc)
         self.n = n
-        self.low = [norm(t.text) for t in doc]
-        self.lem = [norm(t.lemma_) for t in doc]
-        self.pos = [t.pos_ for t in doc]
-        self.dep = [t.dep_ for t in doc]
-        self.space = [t.is_space for t in doc]
-        self.quotes = find_quotes(self.text)
-        # token -> quote index (tokens inside a quotation, marks included)
-        self.in_quote = [-1] * n
-        qi = 0
-        quotes = self.quotes
+        # one pass over the tokens (each Token object costs; reading its fields is cheap)
+        self.low, self.lem, self.pos, self.dep, self.space = [], [], [], [], []
+        self.in_quote = [-1] * n  # token -> quote index (tokens inside a quotation, marks included)
+        self.para = [0] * n  # paragraph number of each token (a token holding a blank line ends one)
+        self.quotes = quotes = find_quotes(self.text)
+        qi, p = 0, 0
         for t in doc:
-            while qi < len(quotes) and quotes[qi].end <= t.idx:
+            text, idx, i, is_space = t.text, t.idx, t.i, t.is_space
+            self.low.append(norm(text))
+            self.lem.append(norm(t.lemma_))
+            self.pos.append(t.pos_)
+            self.dep.append(t.dep_)
+            self.space.append(is_space)
+            while qi < len(quotes) and quotes[qi].end <= idx:
                 qi += 1
-            if qi < len(quotes) and quotes[qi].start <= t.idx < quotes[qi].end:
-                self.in_quote[t.i] = qi
-        # paragraph number of each token (a token holding a blank line ends one)
-        self.para = [0] * n
-        p = 0
-        for t in doc:
-            self.para[t.i] = p
-            if t.is_space and t.text.count("\n") >= 1:
+            if qi < len(quotes) and quotes[qi].start <= idx < quotes[qi].end:
+                self.in_quote[i] = qi
+            self.para[i] = p
+            if is_space and "\n" in text:
                 p += 1
         self.sent_start = [0] * n
         self.sent_end = [0] * n  # exclusive
         for s in doc.sents:
-            for i in range(s.start, s.end):
-                self.sent_start[i] = s.start
-                self.sent_end[i] = s.end
+            a, b = s.start, s.end
+            self.sent_start[a:b] = [a] * (b - a)
+            self.sent_end[a:b] = [b] * (b - a)
 
     # -- spans -------------------------------------------------------------
 
