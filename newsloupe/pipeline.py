@@ -8,6 +8,7 @@ as a note on the article while the other analyzers go on (``"record"``).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
 from newsloupe.ingest import Item, article_from_bytes, content_id, iter_items
 from newsloupe.ingest.language import detect_language
 from newsloupe.model import Analysis, Article
-from newsloupe.nlp import has_model, parse
+from newsloupe.nlp import Parsed, has_model, parse
 
 OnError = Literal["raise", "record"]
 
@@ -38,26 +39,20 @@ class Outcome:
         return self.analysis is not None
 
 
-def analyze_article(
-    article: Article,
-    *,
-    lang: str | None = None,
-    analyzers: list[str] | None = None,
-    on_error: OnError = "raise",
-    pipeline: list[AnalyzerInfo] | None = None,
-) -> Analysis:
-    """Analyse an ingested article.
+def prepare_article(article: Article, *, lang: str | None = None) -> Parsed:
+    """Identify the language (or force ``lang``), tidy the title and parse: what analyzers read.
 
-    article (Article): from :mod:`newsloupe.ingest`.
-    lang (str | None): force the language instead of detecting it.
-    analyzers (list[str] | None): analyzer names; None runs every built-in one.
-    on_error (str): "raise" an analyzer's failure, or "record" it as a note and go on.
-    RETURNS (Analysis): the article with every analyzer's findings.
+    RAISES (NewsloupeError): the language is unsupported or the text cannot be parsed.
     """
     article = detect_language(article, given=lang)
     if article.title:
         article = article.model_copy(update={"title": " ".join(article.title.split())})
-    parsed = parse(article)
+    return parse(article)
+
+
+def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnError = "raise") -> Analysis:
+    """Run ``steps`` in order on a parsed article; RETURNS the analysis with every finding."""
+    article = parsed.article
     analysis = Analysis.model_validate(article.model_dump())
     notes: list[str] = []
     if not has_model(article.language):
@@ -65,7 +60,6 @@ def analyze_article(
             f"no trained spaCy pipeline for {article.language!r}: entities, indirect attributions and hedges "
             "were skipped; direct quotes, dates, places by gazetteer and techniques still run"
         )
-    steps = pipeline if pipeline is not None else build_pipeline(analyzers)
     for info in steps:
         try:
             result = info.func(parsed, analysis)
@@ -91,6 +85,61 @@ def analyze_article(
     if notes:
         analysis = analysis.model_copy(update={"notes": [*analysis.notes, *notes]})
     return analysis
+
+
+def analyze_article(
+    article: Article,
+    *,
+    lang: str | None = None,
+    analyzers: list[str] | None = None,
+    on_error: OnError = "raise",
+    pipeline: list[AnalyzerInfo] | None = None,
+) -> Analysis:
+    """Analyse an ingested article.
+
+    article (Article): from :mod:`newsloupe.ingest`.
+    lang (str | None): force the language instead of detecting it.
+    analyzers (list[str] | None): analyzer names; None runs every built-in one.
+    on_error (str): "raise" an analyzer's failure, or "record" it as a note and go on.
+    RETURNS (Analysis): the article with every analyzer's findings.
+    """
+    steps = pipeline if pipeline is not None else build_pipeline(analyzers)
+    return run_analyzers(prepare_article(article, lang=lang), steps, on_error=on_error)
+
+
+def analyze_batch(
+    articles: list[Article], *, pipeline: list[AnalyzerInfo], on_error: OnError = "record"
+) -> list[Analysis | Exception]:
+    """Analyse several articles together: each is parsed, then every analyzer with a
+    ``prepare`` hook sees the whole batch at once (the encoder embeds all the batch's texts
+    in one call), then each article runs the pipeline as :func:`analyze_article` does.
+
+    RETURNS (list): per article, in order, its analysis or the exception that stopped it
+        (the batch itself never raises).
+    """
+    parsed: list[Parsed | Exception] = []
+    for article in articles:
+        try:
+            parsed.append(prepare_article(article))
+        except Exception as err:
+            parsed.append(err)
+    ready = [p for p in parsed if isinstance(p, Parsed)]
+    for info in pipeline:
+        if info.prepare is not None and ready:
+            # Only a speed-up: an article the hook could not prepare is done by its own call,
+            # which reports any error it meets.
+            with contextlib.suppress(Exception):
+                info.prepare(ready)
+    out: list[Analysis | Exception] = []
+    for p in parsed:
+        if isinstance(p, Exception):
+            out.append(p)
+            continue
+        try:
+            out.append(run_analyzers(p, pipeline, on_error=on_error))
+        except Exception as err:
+            out.append(err)
+    return out
 
 
 def analyze(

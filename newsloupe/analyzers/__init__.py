@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from newsloupe.nlp import Parsed
 
 AnalyzerFunc = Callable[["Parsed", "Analysis"], dict[str, Any]]
+PrepareFunc = Callable[[list["Parsed"]], None]
 
 # Built-in analyzers, in pipeline order; each module registers itself on import.
 DEFAULT_ANALYZERS: tuple[str, ...] = (
@@ -45,6 +46,9 @@ class AnalyzerInfo:
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
     func: AnalyzerFunc
+    # Optional batch hook (like spaCy's ``pipe``): sees a batch's parsed articles before the
+    # per-article calls and may leave work for them in ``Parsed.scratch`` (a speed-up only).
+    prepare: PrepareFunc | None = None
 
     @property
     def qualified(self) -> str:
@@ -56,7 +60,12 @@ REGISTRY: dict[str, AnalyzerInfo] = {}
 
 
 def analyzer(
-    name: str, version: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()
+    name: str,
+    version: str,
+    *,
+    requires: tuple[str, ...] = (),
+    assigns: tuple[str, ...] = (),
+    prepare: PrepareFunc | None = None,
 ) -> Callable[[AnalyzerFunc], AnalyzerFunc]:
     """Register an analyzer function under ``name``.
 
@@ -64,13 +73,14 @@ def analyzer(
     version (str): bump when outputs change.
     requires (tuple[str, ...]): Analysis fields it reads that other analyzers assign.
     assigns (tuple[str, ...]): Analysis fields it returns.
+    prepare (Callable | None): batch hook called with a batch's parsed articles first.
     RETURNS (Callable): the decorator.
     """
 
     def register(func: AnalyzerFunc) -> AnalyzerFunc:
         if name in REGISTRY and REGISTRY[name].func is not func:
             raise NewsloupeError(f"analyzer {name!r} is registered twice", code=E_PIPELINE)
-        REGISTRY[name] = AnalyzerInfo(name, version, tuple(requires), tuple(assigns), func)
+        REGISTRY[name] = AnalyzerInfo(name, version, tuple(requires), tuple(assigns), func, prepare)
         return func
 
     return register

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
-from newsloupe.persuasion.model import get_model
+from newsloupe.persuasion.model import get_model, supported
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis
@@ -30,12 +30,31 @@ def _sentences(parsed: Parsed) -> list[tuple[int, int]] | None:
         return None
 
 
-@analyzer("persuasion", "2", assigns=("techniques", "frames", "genre", "notes"))
+def _units(parsed: Parsed) -> list[tuple[int, int, int]]:
+    paras = parsed.article.paragraphs
+    return [(p.line, p.start, p.end) for p in paras if p.role in ("title", "body") and p.end > p.start]
+
+
+def _prepare(batch: list[Parsed]) -> None:
+    """Batch hook: plan every article's lexical pass, then embed all their texts in one call."""
+    model = get_model()
+    plans = []
+    for parsed in batch:
+        lang, units = parsed.article.language, _units(parsed)
+        if lang and units and supported(lang):
+            plan = model.plan(parsed.article.text, lang, units, sentences=_sentences(parsed))
+            parsed.scratch["persuasion"] = plan
+            plans.append(plan)
+    model.embed_plans(plans)
+
+
+@analyzer("persuasion", "2", assigns=("techniques", "frames", "genre", "notes"), prepare=_prepare)
 def persuasion(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Persuasion techniques per paragraph (with evidence), article frames and genre."""
-    article = parsed.article
-    lang = article.language
-    units = [(p.line, p.start, p.end) for p in article.paragraphs if p.role in ("title", "body") and p.end > p.start]
+    plan = parsed.scratch.pop("persuasion", None)
+    if plan is not None:
+        return get_model().finish(plan)
+    lang, units = parsed.article.language, _units(parsed)
     if not lang or not units:
         return {"techniques": [], "frames": [], "genre": None}
-    return get_model().predict(article.text, lang, units, sentences=_sentences(parsed))  # type: ignore[arg-type]
+    return get_model().predict(parsed.article.text, lang, units, sentences=_sentences(parsed))

@@ -10,14 +10,14 @@ results come back to this process, the only writer. See ``doc/corpus.md``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterator
 from typing import Any
 
-from newsloupe.batch.worker import analyze_payload, warm_up
+from newsloupe.batch.local import BATCH, IN_FLIGHT, Payload
+from newsloupe.batch.worker import analyze_payloads, warm_up
 from newsloupe.errors import E_PIPELINE, NewsloupeError
-
-IN_FLIGHT = 4
 
 
 class DaskEngine:
@@ -74,33 +74,45 @@ class DaskEngine:
             ) from None
         self.warmups = list(infos.values())
 
-    def imap_unordered(self, payloads: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        """Yield one result per payload, in completion order (at most IN_FLIGHT per worker out)."""
+    def imap_unordered(self, payloads: Iterator[Payload]) -> Iterator[Payload]:
+        """Yield one result per payload, in completion order.
+
+        Payloads go out ``BATCH`` to a task, at most ``IN_FLIGHT`` tasks per worker; the
+        articles of a task that failed (a worker lost too often: ``KilledWorker``) are tried
+        again one to a task, and one that fails alone is recorded as ``worker-crash``.
+        """
         from distributed import as_completed
 
         if self.client is None:
             self.start()
         n_workers = max(1, len(self.client.scheduler_info().get("workers", {})) or self.workers)
-        limit = n_workers * IN_FLIGHT
         source = iter(payloads)
-        futures: dict[Any, dict[str, Any]] = {}
+        futures: dict[Any, list[Payload]] = {}
         ac = as_completed()
-        for p in source:
-            f = self.client.submit(analyze_payload, p, pure=False)
-            futures[f] = p
+
+        def submit(batch: list[Payload]) -> None:
+            f = self.client.submit(analyze_payloads, batch, pure=False)
+            futures[f] = batch
             ac.add(f)
-            if len(futures) >= limit:
+
+        for _ in range(n_workers * IN_FLIGHT):
+            batch = list(itertools.islice(source, BATCH))
+            if not batch:
                 break
+            submit(batch)
         for f in ac:
-            p = futures.pop(f)
+            batch = futures.pop(f)
             if f.status == "finished":
-                yield f.result()
+                yield from f.result()
+            elif len(batch) > 1:
+                for p in batch:
+                    submit([p])
             else:
                 # The task itself never raises; this is a worker lost too often (KilledWorker).
                 exc = f.exception()
                 yield {
-                    "article_id": p["article_id"],
-                    "pipeline_version": p["pipeline_version"],
+                    "article_id": batch[0]["article_id"],
+                    "pipeline_version": batch[0]["pipeline_version"],
                     "status": "worker-crash",
                     "code": E_PIPELINE,
                     "reason": f"{type(exc).__name__}: {exc}",
@@ -108,11 +120,9 @@ class DaskEngine:
                     "rows": None,
                 }
             f.release()
-            nxt = next(source, None)
-            if nxt is not None:
-                nf = self.client.submit(analyze_payload, nxt, pure=False)
-                futures[nf] = nxt
-                ac.add(nf)
+            nxt = list(itertools.islice(source, BATCH))
+            if nxt:
+                submit(nxt)
 
     def close(self) -> None:
         """Disconnect (and stop the LocalCluster this engine started)."""

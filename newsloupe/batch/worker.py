@@ -1,10 +1,10 @@
 """What a worker runs: the same function for local processes and Dask workers.
 
 A worker loads the spaCy models and analyzers once (:func:`warm_up`, lazily
-on first use otherwise) and keeps them for its life; :func:`analyze_payload`
-turns one work item (an article as JSON) into one result dict — the outcome,
-the analysis JSON and its finding rows — and never raises, so one bad article
-cannot stop a batch. Workers never touch the store: only the parent writes.
+on first use otherwise) and keeps them for its life; :func:`analyze_payloads`
+turns a batch of work items (articles as JSON) into one result dict each — the
+outcome, the analysis JSON and its finding rows — and never raises, so one bad
+article cannot stop a batch. Workers never touch the store: only the parent writes.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from functools import cache
 from importlib import metadata
 from typing import Any
 
-from newsloupe.errors import E_EMPTY, E_PIPELINE, BadInput, NewsloupeError
+from newsloupe.errors import E_ANALYZER, E_EMPTY, E_PIPELINE, BadInput, NewsloupeError
 
 # Tiny texts written for newsloupe: running them once loads every lazy resource.
 _WARM_UP = {
@@ -117,55 +117,94 @@ def analyze_payload(payload: dict[str, Any]) -> dict[str, Any]:
         ``reason``, ``analysis`` (JSON text or None), ``rows`` (finding rows),
         ``language``, ``seconds``, ``cpu_seconds``, ``pid``, ``rss_kb``.
     """
+    return analyze_payloads([payload])[0]
+
+
+def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Analyse a batch of work items together (:func:`newsloupe.pipeline.analyze_batch`); never raises.
+
+    RETURNS (list[dict]): one result per payload, in order, as :func:`analyze_payload`;
+        ``seconds`` and ``cpu_seconds`` are the batch's shared evenly.
+    """
     from newsloupe.model import Article
-    from newsloupe.pipeline import analyze_article
-    from newsloupe.store.findings import flatten, month_of
+    from newsloupe.pipeline import analyze_batch
 
     t0, c0 = time.perf_counter(), time.process_time()
-    names = _names(payload.get("analyzers"))
-    expected = payload["pipeline_version"]
-    out: dict[str, Any] = {
-        "article_id": payload["article_id"],
-        "pipeline_version": expected,
-        "status": "ok",
-        "code": None,
-        "reason": None,
-        "analysis": None,
-        "rows": None,
-        "language": None,
-    }
-    try:
-        mine = pipeline_version(names)
-        if mine != expected:
-            # A worker with other analyzer or model versions (another machine of a Dask
-            # cluster) must not file its results under this version.
-            raise NewsloupeError(
-                f"this worker runs pipeline {mine}, the run expects {expected}: install the same "
-                "newsloupe and models on every worker",
-                code=E_PIPELINE,
-            )
-        article = Article.model_validate({**json.loads(payload["meta"]), "text": payload["text"]})
-        if not article.text.strip():
-            raise BadInput("the article text is empty", input=article.input or article.id, code=E_EMPTY)
-        analysis = analyze_article(article, pipeline=_steps(names), on_error="record")
-        doc = analysis.to_dict()
-        failed = [n for n in analysis.notes if n.startswith("analyzer ") and " failed: " in n]
-        if failed:
-            out["status"], out["code"], out["reason"] = "analyzer-error", "NL-E012", "; ".join(failed)
-        out["analysis"] = json.dumps(doc, ensure_ascii=False)
-        month = payload.get("month")
-        if month is None and analysis.published:
-            # The dates analyzer can infer a date the input's metadata lacked.
-            month = month_of(analysis.published)
-            out["published"] = analysis.published
-        out["rows"] = flatten(doc, outlet=payload.get("outlet"), month=month)
-        out["language"] = analysis.language
-    except NewsloupeError as err:
-        out.update(status=err.reason, code=err.code, reason=err.message)
-    except Exception as err:  # a bug must cost one article, not the batch
-        out.update(status="worker-error", code=E_PIPELINE, reason=f"{type(err).__name__}: {err}")
-    out["seconds"] = time.perf_counter() - t0
-    out["cpu_seconds"] = time.process_time() - c0
-    out["pid"] = os.getpid()
-    out["rss_kb"] = peak_rss_kb()
-    return out
+    outs: list[dict[str, Any]] = []
+    todo: list[tuple[dict[str, Any], dict[str, Any], Article]] = []
+    for payload in payloads:
+        out: dict[str, Any] = {
+            "article_id": payload["article_id"],
+            "pipeline_version": payload["pipeline_version"],
+            "status": "ok",
+            "code": None,
+            "reason": None,
+            "analysis": None,
+            "rows": None,
+            "language": None,
+        }
+        outs.append(out)
+        try:
+            mine = pipeline_version(_names(payload.get("analyzers")))
+            if mine != payload["pipeline_version"]:
+                # A worker with other analyzer or model versions (another machine of a Dask
+                # cluster) must not file its results under this version.
+                raise NewsloupeError(
+                    f"this worker runs pipeline {mine}, the run expects {payload['pipeline_version']}: install "
+                    "the same newsloupe and models on every worker",
+                    code=E_PIPELINE,
+                )
+            article = Article.model_validate({**json.loads(payload["meta"]), "text": payload["text"]})
+            if not article.text.strip():
+                raise BadInput("the article text is empty", input=article.input or article.id, code=E_EMPTY)
+            todo.append((payload, out, article))
+        except Exception as err:
+            _failed(out, err)
+    # Payloads of one batch share their analyzers (one run); group them anyway.
+    groups: dict[tuple[str, ...] | None, list[tuple[dict[str, Any], dict[str, Any], Article]]] = {}
+    for item in todo:
+        groups.setdefault(_names(item[0].get("analyzers")), []).append(item)
+    for names, items in groups.items():
+        try:
+            results = analyze_batch([a for _, _, a in items], pipeline=_steps(names), on_error="record")
+        except Exception as err:  # a bug must cost these articles, not the batch
+            results = [err] * len(items)
+        for (payload, out, _), result in zip(items, results, strict=True):
+            try:
+                if isinstance(result, Exception):
+                    raise result
+                _succeeded(out, payload, result)
+            except Exception as err:
+                _failed(out, err)
+    n = max(1, len(payloads))
+    seconds, cpu = (time.perf_counter() - t0) / n, (time.process_time() - c0) / n
+    pid, rss = os.getpid(), peak_rss_kb()
+    for out in outs:
+        out.update(seconds=seconds, cpu_seconds=cpu, pid=pid, rss_kb=rss)
+    return outs
+
+
+def _succeeded(out: dict[str, Any], payload: dict[str, Any], analysis: Any) -> None:
+    from newsloupe.store.findings import flatten, month_of
+
+    doc = analysis.to_dict()
+    failed = [n for n in analysis.notes if n.startswith("analyzer ") and " failed: " in n]
+    if failed:
+        out["status"], out["code"], out["reason"] = "analyzer-error", E_ANALYZER, "; ".join(failed)
+    out["analysis"] = json.dumps(doc, ensure_ascii=False)
+    month = payload.get("month")
+    if month is None and analysis.published:
+        # The dates analyzer can infer a date the input's metadata lacked.
+        month = month_of(analysis.published)
+        out["published"] = analysis.published
+    out["rows"] = flatten(doc, outlet=payload.get("outlet"), month=month)
+    out["language"] = analysis.language
+
+
+def _failed(out: dict[str, Any], err: Exception) -> None:
+    if isinstance(err, NewsloupeError):
+        out.update(status=err.reason, code=err.code, reason=err.message, analysis=None, rows=None)
+    else:  # a bug must cost one article, not the batch
+        out.update(
+            status="worker-error", code=E_PIPELINE, reason=f"{type(err).__name__}: {err}", analysis=None, rows=None
+        )

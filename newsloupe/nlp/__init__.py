@@ -16,7 +16,7 @@ import itertools
 import threading
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsloupe.lang import SPACY_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
@@ -63,11 +63,13 @@ class Parsed:
     doc (Doc | None): the parse of the whole text in the article's language.
     segments (dict[int, Doc]): paragraph index -> parse in the paragraph's own
         language, for paragraphs in another language with a trained pipeline.
+    scratch (dict[str, Any]): analyzer name -> work its batch hook did for this article.
     """
 
     article: Article
     doc: Doc | None
     segments: dict[int, Doc] = field(default_factory=dict)
+    scratch: dict[str, Any] = field(default_factory=dict)
 
     @property
     def lang(self) -> str | None:

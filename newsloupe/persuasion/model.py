@@ -26,7 +26,7 @@ import json
 import os
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -320,6 +320,27 @@ class EncoderModel:
             self.heads = {name: Head.from_npz(z, name) for name in ("techniques", "frames", "genre")}
 
 
+@dataclass
+class Plan:
+    """One article between the lexical pass and the encoder pass (see :meth:`PersuasionModel.plan`)."""
+
+    text: str
+    lang: str
+    units: list[tuple[int, int, int]]
+    mode: str  # "mixed" (lexical + encoder) or "lexical"
+    texts: list[str]
+    sents: list[tuple[int, int]]
+    owner: list[int]
+    C_s: sp.csr_matrix
+    X_a: sp.csr_matrix
+    p_lex: np.ndarray
+    lead: list[str] = field(default_factory=list)
+    free: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    extra: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    to_embed: list[str] = field(default_factory=list)
+    embedded: np.ndarray | None = None
+
+
 class PersuasionModel:
     """All persuasion models, each file loaded on first use."""
 
@@ -378,6 +399,21 @@ class PersuasionModel:
             return {"techniques": [], "frames": [], "genre": None}
         if not supported(lang):
             return self._predict_unseen(text, lang, units, sentences)
+        return self.finish(self.plan(text, lang, units, sentences))
+
+    def plan(
+        self,
+        text: str,
+        lang: str,
+        units: list[tuple[int, int, int]],
+        sentences: list[tuple[int, int]] | None = None,
+    ) -> Plan:
+        """The lexical pass of :meth:`predict` and the texts its encoder pass needs.
+
+        A batch plans every article first and embeds their ``Plan.to_embed`` in one
+        encoder call (:meth:`embed_plans`), several times cheaper per token than
+        small calls; :meth:`finish` then completes each article.
+        """
         lex = self.lexical(lang)
         mode = "mixed" if self.use_encoder() else "lexical"
         texts = [text[s:e] for _, s, e in units]
@@ -392,26 +428,50 @@ class PersuasionModel:
         X_u = lex.featurizer.tfidf(C_u)
         X_a = lex.featurizer.tfidf(sp.csr_matrix(C_u.sum(axis=0)))
         p_lex = sigmoid(lex.heads["techniques"].scores(X_u))
-
-        # encoder: the lead (frames, genre), then uncertain paragraphs (techniques)
-        art = None
-        emb: dict[int, np.ndarray] = {}
+        plan = Plan(text, lang, units, mode, texts, sents, owner, C_s, X_a, p_lex)
         if mode == "mixed":
-            enc, heads = get_encoder(), self.encoder_heads()
-            lead = lead_pieces(texts)
+            # encoder: the lead (frames, genre), then uncertain paragraphs (techniques);
             # paragraphs the lead holds whole are embedded anyway
-            free = in_lead(texts, lead)
-            chosen = free
+            plan.lead = lead_pieces(texts)
+            plan.free = in_lead(texts, plan.lead)
+            chosen = plan.free
             st_lex = self.setting("techniques", lang, "lexical")
             if st_lex is not None:
                 lengths = np.array([len(t) for t in texts], dtype=np.float64)
-                chosen = cascade_choice(p_lex, np.array(st_lex["thresholds"]), lengths, free)
-            extra = np.where(chosen & ~free)[0]
-            E = enc.encode(lead + [texts[i] for i in extra])  # type: ignore[union-attr]
+                chosen = cascade_choice(p_lex, np.array(st_lex["thresholds"]), lengths, plan.free)
+            plan.extra = np.where(chosen & ~plan.free)[0]
+            plan.to_embed = plan.lead + [texts[i] for i in plan.extra]
+        return plan
+
+    @staticmethod
+    def embed_plans(plans: list[Plan]) -> None:
+        """Embed the texts of several plans in one encoder call (sets each ``Plan.embedded``)."""
+        todo = [p for p in plans if p.to_embed and p.embedded is None]
+        enc = get_encoder()
+        if not todo or enc is None:
+            return
+        E = enc.encode([t for p in todo for t in p.to_embed])
+        n = 0
+        for p in todo:
+            p.embedded = E[n : n + len(p.to_embed)]
+            n += len(p.to_embed)
+
+    def finish(self, plan: Plan) -> dict[str, Any]:
+        """Complete :meth:`plan`: embed what it needs (unless done in a batch), decide, find evidence."""
+        text, lang, units, mode, texts = plan.text, plan.lang, plan.units, plan.mode, plan.texts
+        sents, owner, C_s, X_a, p_lex = plan.sents, plan.owner, plan.C_s, plan.X_a, plan.p_lex
+        lex = self.lexical(lang)
+        art = None
+        emb: dict[int, np.ndarray] = {}
+        if mode == "mixed":
+            heads = self.encoder_heads()
+            self.embed_plans([plan])
+            E, lead = plan.embedded, plan.lead
+            assert E is not None
             art = article_embedding(E[: len(lead)])
-            for j in np.where(free)[0]:
+            for j in np.where(plan.free)[0]:
                 emb[int(j)] = E[j]
-            for j, i in enumerate(extra):
+            for j, i in enumerate(plan.extra):
                 emb[int(i)] = E[len(lead) + j]
 
         techniques: list[dict[str, Any]] = []

@@ -164,3 +164,39 @@ def test_a_worker_dying_costs_one_article() -> None:
     finally:
         engine.close()
     assert results == {**dict.fromkeys([0, 1, 2, 4, 5, 6, 7], "ok"), 3: "worker-crash"}
+
+
+def test_a_batch_analyses_each_article_as_alone_and_records_bad_ones(tmp_path) -> None:
+    from newsloupe.batch.worker import analyze_payload, analyze_payloads
+
+    path = tmp_path / "batch.db"
+    with Store(path) as s:
+        for i in range(5):
+            s.add_article(article(i, language=None))
+        s.add_article(article(5, language=None, text=SPANISH))
+        version = pipeline_version(None)
+        payloads = list(s.payloads(range(1, 7), version=version, analyzers=None))
+    payloads.insert(2, {**payloads[0], "article_id": 99, "text": "   "})
+    payloads.insert(4, {**payloads[0], "article_id": 98, "pipeline_version": "p-other"})
+    together = analyze_payloads(payloads)
+    alone = [analyze_payload(p) for p in payloads]
+    assert [r["article_id"] for r in together] == [p["article_id"] for p in payloads]
+    assert [r["status"] for r in together] == [
+        "ok",
+        "ok",
+        "empty-input",
+        "ok",
+        "pipeline-error",
+        "ok",
+        "ok",
+        "lang-unsupported",
+    ]
+    for a, b in zip(together, alone, strict=True):
+        assert (a["status"], a["reason"], a["analysis"], a["rows"]) == (
+            b["status"],
+            b["reason"],
+            b["analysis"],
+            b["rows"],
+        )
+    frames = [json.loads(r["analysis"])["frames"] for r in together if r["analysis"]]
+    assert len(frames) == 5 and all(frames)  # persuasion ran through its batch hook
