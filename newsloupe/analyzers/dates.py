@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
@@ -42,6 +43,8 @@ _YEAR = r"(?:19|20)\d\d"
 @dataclass(frozen=True)
 class _Rules:
     patterns: tuple[tuple[re.Pattern[str], dict[str, Any]], ...]
+    needs: tuple[str, ...]  # per pattern, a string every match holds (lower-cased if ``ignorecase``), or ""
+    ignorecase: bool
     months: dict[str, int]
     weekdays: dict[str, int]
     numbers: dict[str, int]
@@ -73,8 +76,11 @@ def _rules(lang: str) -> _Rules:
         for key, value in subs.items():
             regex = regex.replace(key, value)
         patterns.append((re.compile(regex, flags), entry))
+    needs = tuple(_required(p) for p, _ in patterns)
     return _Rules(
         patterns=tuple(patterns),
+        needs=tuple(n.lower() for n in needs) if flags else needs,
+        ignorecase=bool(flags),
         months={fold(k): v for k, v in data["months"].items()},
         weekdays={fold(k): v for k, v in data["weekdays"].items()},
         numbers={fold(k): v for k, v in data["numbers"].items()},
@@ -82,6 +88,39 @@ def _rules(lang: str) -> _Rules:
         order=data.get("numeric_order", "dmy"),
         future=re.compile(r"\b(?:" + (_alt(data.get("future_cues", [])) or "(?!)") + r")\b", flags),
     )
+
+
+def _required(pattern: re.Pattern[str]) -> str:
+    """The longest run of literal characters at the top level of ``pattern``, which every match holds."""
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+    except Exception:  # an unexpected parse: no shortcut (never a wrong one)
+        return ""
+    best, run = "", ""
+    for op, av in items:
+        run = run + chr(av) if op is _parser.LITERAL else ""
+        best = max(best, run, key=len)
+    return best
+
+
+_SIMPLE_FOLD: dict[tuple[str, int], set[str]] = {}  # (literal characters, flags) -> characters checked safe
+
+
+def _probe(chunk: str, rules: _Rules) -> str | None:
+    """The text to look ``rules.needs`` up in: ``chunk``, or its lower case for case-insensitive patterns when
+    the regex engine folds each of its characters as ``str.lower`` does; None when no shortcut is exact."""
+    if not rules.ignorecase:
+        return chunk
+    chars = "".join(sorted(set("".join(rules.needs))))
+    safe = _SIMPLE_FOLD.setdefault((chars, re.IGNORECASE), set())
+    for ch in set(chunk) - safe:
+        low = ch.lower()
+        if len(low) != 1 or any(
+            bool(re.fullmatch(re.escape(c), ch, re.IGNORECASE)) != (low == c.lower()) for c in chars
+        ):
+            return None
+        safe.add(ch)
+    return chunk.lower()
 
 
 @dataclass
@@ -123,14 +162,18 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 def _find(analysis: Analysis) -> list[_Found]:
     text = analysis.text
-    spans = [(p.start, p.end, p.language or analysis.language or "fr", p.role not in _NOT_BODY)
-             for p in analysis.paragraphs] or [(0, len(text), analysis.language or "fr", True)]
+    spans = [
+        (p.start, p.end, p.language or analysis.language or "fr", p.role not in _NOT_BODY) for p in analysis.paragraphs
+    ] or [(0, len(text), analysis.language or "fr", True)]
     found: list[_Found] = []
     for start, end, lang, body in spans:
         rules = _rules(lang)
         chunk = text[start:end]
         taken = bytearray(len(chunk))
-        for pattern, entry in rules.patterns:
+        probe = _probe(chunk, rules)
+        for (pattern, entry), need in zip(rules.patterns, rules.needs, strict=True):
+            if need and probe is not None and need not in probe:
+                continue  # a string every match holds is missing: no match
             for m in pattern.finditer(chunk):
                 s, e = m.span()
                 if any(taken[s:e]):
@@ -203,8 +246,10 @@ def _year_less(f: _Found, rules: _Rules, anchor: date | None, ref_year: int) -> 
         f.day = _safe_date(year, month, day) if year else None
         if f.day:
             f.extra["year_from"] = "weekday"
-            f.extra["note"] = (f"year inferred from the weekday: {f.day.isoformat()} is a {_WEEKDAY_NAMES[wd]}, "
-                               f"and {year} is the nearest such year to {ref_year}, the article's latest year")
+            f.extra["note"] = (
+                f"year inferred from the weekday: {f.day.isoformat()} is a {_WEEKDAY_NAMES[wd]}, "
+                f"and {year} is the nearest such year to {ref_year}, the article's latest year"
+            )
     else:
         f.day = _safe_date(ref_year, month, day)
         f.extra["year_from"] = "context"
@@ -333,8 +378,9 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             if f.value and inferred:
                 f.extra["inferred"] = True
                 f.extra.setdefault("note", f"counted from the inferred publication date {anchor.isoformat()}")
-        if f.extra.get("year_from") in ("weekday", "context") or (f.extra.get("year_from") == "publication"
-                                                                   and inferred):
+        if f.extra.get("year_from") in ("weekday", "context") or (
+            f.extra.get("year_from") == "publication" and inferred
+        ):
             f.extra["inferred"] = True
     out = []
     for f in found:
@@ -342,8 +388,14 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             if f.kind not in ("ago", "in", "offset", "period", "weekday"):
                 continue
             f.extra["note"] = "relative to a publication date the article does not give"
-        item: dict[str, Any] = {"start": f.start, "end": f.end, "text": analysis.text[f.start : f.end],
-                                "value": f.value, "resolution": f.resolution, "relative_to": f.relative_to}
+        item: dict[str, Any] = {
+            "start": f.start,
+            "end": f.end,
+            "text": analysis.text[f.start : f.end],
+            "value": f.value,
+            "resolution": f.resolution,
+            "relative_to": f.relative_to,
+        }
         item.update(f.extra)
         out.append(item)
     if analysis.published:

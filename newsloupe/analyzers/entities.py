@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
@@ -35,6 +35,14 @@ LABEL_MAP: dict[str, EntityLabel | None] = {
     "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC",
 }  # fmt: skip
 _EDGE_PUNCT = " \t\n\r\u00a0.,;:!?()[]{}«»\"“”‘’'-–—/|*"
+_LINE = re.compile(r"[^\n]+")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_LEAD = re.compile(r"([\w]+[’']?)\s*")
+_TITLED_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\.?\s+){1,3}[A-ZÀ-Ý][\w’'-]+")
+_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}[A-ZÀ-Ý][\w’'-]+")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w])([\w]+)[-\s]$")
+_HYPHENATED = re.compile(r"-[\w’']+")
+_WORD_SPLIT = re.compile(r"[\s-]")
 
 
 @dataclass
@@ -47,7 +55,7 @@ class _Mention:
 
 @dataclass(frozen=True)
 class _Rules:
-    lexicon: tuple[tuple[re.Pattern[str], EntityLabel], ...]
+    lexicon: tuple[tuple[str, re.Pattern[str], EntityLabel], ...]  # name, its pattern, its label
     designators: tuple[str, ...]
     particles: frozenset[str]
     demonym_re: re.Pattern[str]
@@ -58,21 +66,23 @@ class _Rules:
     articles: frozenset[str]
     role_before: re.Pattern[str]
     titles: tuple[str, ...]
-
+    title_heads: tuple[str, ...]  # each title with its following space
 
 
 def _alternation(words: list[str]) -> str:
     """A regex alternation of words, longest first (never matches when empty)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
+
 @cache
 def _rules(lang: str) -> _Rules:
     data: dict[str, Any] = load_data(lang, "entities") or load_data("en", "entities")
     roles = _alternation(data.get("person_roles", []))
+    titles = tuple(sorted(data.get("person_titles", []), key=len, reverse=True))
     lexicon = []
     for label, names in data.get("lexicon", {}).items():
         for name in sorted(names, key=len, reverse=True):
-            lexicon.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), label))
+            lexicon.append((name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), label))
     return _Rules(
         lexicon=tuple(lexicon),
         designators=tuple(sorted(data.get("designators", []), key=len, reverse=True)),
@@ -84,25 +94,33 @@ def _rules(lang: str) -> _Rules:
         leading=frozenset(data.get("leading_words", [])),
         articles=frozenset(data.get("articles", [])),
         role_before=re.compile(rf"\b(?:{roles})\b(?:\s+|[^.;:!?«»\"]{{0,60}}?,\s*)$", re.I),
-        titles=tuple(sorted(data.get("person_titles", []), key=len, reverse=True)),
+        titles=titles,
+        title_heads=tuple(t + " " for t in titles),
     )
 
 
-def _doc_mentions(doc: Doc, offset: int, lo: int, hi: int) -> list[_Mention]:
+def _doc_mentions(doc: Doc, offset: int) -> list[_Mention]:
+    """Mentions of spaCy's entities, their offsets shifted by ``offset``."""
     out = []
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
-        start, end = ent.start_char + offset, ent.end_char + offset
-        if label and start >= lo and end <= hi:
-            out.append(_Mention(start, end, label, 1))
+        if label:
+            out.append(_Mention(ent.start_char + offset, ent.end_char + offset, label, 1))
     return out
 
 
-def _rule_mentions(text: str, lo: int, hi: int, rules: _Rules) -> list[_Mention]:
+def _lexicon_mentions(text: str, rules: _Rules) -> list[_Mention]:
+    """Lexicon names over the whole text, once (a name never holds a line break)."""
+    out = []
+    for name, pattern, label in rules.lexicon:
+        if name in text:  # a plain substring test first: most names are absent
+            out.extend(_Mention(m.start(), m.end(), label, 3) for m in pattern.finditer(text))
+    return out
+
+
+def _media_mentions(text: str, lo: int, hi: int, rules: _Rules) -> list[_Mention]:
     chunk = text[lo:hi]
     out = []
-    for pattern, label in rules.lexicon:
-        out.extend(_Mention(lo + m.start(), lo + m.end(), label, 3) for m in pattern.finditer(chunk))
     for pattern in rules.media:
         for m in pattern.finditer(chunk):
             s, e = (m.start("name"), m.end("name")) if "name" in pattern.groupindex else (m.start(), m.end())
@@ -110,20 +128,24 @@ def _rule_mentions(text: str, lo: int, hi: int, rules: _Rules) -> list[_Mention]
     return out
 
 
+def _within(mentions: list[_Mention], lo: int, hi: int) -> list[_Mention]:
+    return [m for m in mentions if m.start >= lo and m.end <= hi]
+
+
 def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
     """Trim punctuation and generic heads; re-attach split name particles."""
     s, e = m.start, m.end
     # Never cross a line: keep the longest line of the mention.
     if "\n" in text[s:e]:
-        pieces = [(s + a.start(), s + a.end()) for a in re.finditer(r"[^\n]+", text[s:e])]
+        pieces = [(s + a.start(), s + a.end()) for a in _LINE.finditer(text[s:e])]
         s, e = max(pieces, key=lambda p: p[1] - p[0])
     while s < e and text[s] in _EDGE_PUNCT:
         s += 1
-    while e > s and text[e - 1] in _EDGE_PUNCT and not (text[e - 1] == "." and re.search(r"\b[A-Z]\.$", text[s:e])):
+    while e > s and text[e - 1] in _EDGE_PUNCT and not (text[e - 1] == "." and _INITIAL_END.search(text[s:e])):
         e -= 1
     # Sentence-initial function words taken into the mention ("Selon Al-Sumaria News").
     while True:
-        lead = re.match(r"([\w]+[’']?)\s*", text[s:e])
+        lead = _LEAD.match(text[s:e])
         if not lead or lead.end() >= e - s:
             break
         word = lead.group(1)
@@ -133,27 +155,27 @@ def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
         s += lead.end()
     label = m.label
     # A title before a name inside an ORG/MISC mention ("House Nancy Pelosi"): the name is a person.
-    if label in ("ORG", "MISC", "LOC"):
+    if label in ("ORG", "MISC", "LOC") and text.startswith(rules.title_heads, s, e):
         surface = text[s:e]
         for t in rules.titles:
             if surface.startswith(t + " "):
                 rest = surface[len(t) + 1 :]
-                if re.fullmatch(r"(?:[A-ZÀ-Ý][\w’'-]+\.?\s+){1,3}[A-ZÀ-Ý][\w’'-]+", rest):
+                if _TITLED_NAME.fullmatch(rest):
                     s, label = e - len(rest), "PER"
                 break
     if label in ("LOC", "ORG"):
         low = text[s:e].lower()
-        for d in rules.designators:
+        for d in rules.designators if low.startswith(rules.designators) else ():
             if low.startswith(d) and e - s > len(d) + 1:
                 s += len(d)
                 break
     # "Al-" split off by the tokenizer: pull a preceding particle back in ("Al-" + "Anbar").
-    before = re.search(r"(?<![\w])([\w]+)[-\s]$", text[max(0, s - 8) : s])
+    before = _PARTICLE_BEFORE.search(text[max(0, s - 8) : s])
     if before and before.group(1).lower() in rules.particles and text[s - 1] == "-":
         s -= len(before.group(0))
     # A mention ending in a bare particle ("… Al") takes the hyphenated word after it.
-    after = re.match(r"-[\w’']+", text[e : e + 40])
-    last = re.split(r"[\s-]", text[s:e])[-1].lower()
+    after = _HYPHENATED.match(text[e : e + 40])
+    last = _WORD_SPLIT.split(text[s:e])[-1].lower()
     if after and (last in rules.particles or text[e - 1].isupper()):
         e += after.end()
     if e - s < 2 or text[s:e].lower() in rules.stop or not any(c.isupper() for c in text[s:e]):
@@ -165,7 +187,7 @@ def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
     if (
         label != "PER"
         and m.priority == 1
-        and re.fullmatch(r"(?:[A-ZÀ-Ý][\w’'-]+\s+){1,3}[A-ZÀ-Ý][\w’'-]+", surface)
+        and _NAME.fullmatch(surface)
         and rules.role_before.search(text[max(0, s - 80) : s])
     ):
         label = "PER"
@@ -181,8 +203,9 @@ def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=16384)
 def fold(name: str) -> str:
-    """A matching key: no accents, no case, no leading article/particle, hyphens as spaces."""
+    """A matching key: no accents, no case, no leading article/particle, hyphens as spaces (cached)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"[’'`]", "'", s)
@@ -235,16 +258,29 @@ def _propagate(text: str, found: list[_Mention], article: Any) -> list[_Mention]
         surface = text[m.start : m.end]
         if len(surface) >= 4 and "\n" not in surface:
             names.setdefault(surface, m.label)
+    # Each spelling compiled once; those absent from the text are never searched.
+    searches: list[tuple[EntityLabel, list[tuple[str, re.Pattern[str]]]]] = []
+    for name, label in names.items():
+        variants = [(v, _name_re(v)) for v in {name, name[:1].upper() + name[1:]} if v in text]
+        if variants:
+            searches.append((label, variants))
     for para in article.paragraphs:
         if para.role not in ENTITY_ROLES:
             continue
         chunk = text[para.start : para.end]
-        for name, label in names.items():
-            variants = {name, name[:1].upper() + name[1:]}
-            for v in variants:
-                for hit in re.finditer(rf"(?<![\w-]){re.escape(v)}(?![\w-])", chunk):
+        for label, variants in searches:
+            for v, pattern in variants:
+                if v not in chunk:
+                    continue
+                for hit in pattern.finditer(chunk):
                     out.append(_Mention(para.start + hit.start(), para.start + hit.end(), label, 0))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _name_re(name: str) -> re.Pattern[str]:
+    """A name as a whole word (not inside a longer word or hyphenated name)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def _relabel_surnames(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -271,16 +307,22 @@ def find_entities(parsed: Parsed) -> list[Entity]:
     if parsed.doc is None or not parsed.has_model:
         return []
     raw: list[_Mention] = []
+    doc_mentions = _doc_mentions(parsed.doc, 0)
+    lexicon: dict[str, list[_Mention]] = {}  # language -> lexicon mentions over the text
     for i, para in enumerate(article.paragraphs):
         if para.role not in ENTITY_ROLES:
             continue
         seg = parsed.segments.get(i)
-        plang = para.language if seg is not None else article.language
-        rules = _rules(plang or "en")
-        mentions = _doc_mentions(seg, para.start, para.start, para.end) if seg is not None else []
-        if seg is None:
-            mentions = _doc_mentions(parsed.doc, 0, para.start, para.end)
-        mentions += _rule_mentions(text, para.start, para.end, rules)
+        plang = (para.language if seg is not None else article.language) or "en"
+        rules = _rules(plang)
+        if seg is not None:
+            mentions = _within(_doc_mentions(seg, para.start), para.start, para.end)
+        else:
+            mentions = _within(doc_mentions, para.start, para.end)
+        if plang not in lexicon:
+            lexicon[plang] = _lexicon_mentions(text, rules)
+        mentions += _within(lexicon[plang], para.start, para.end)
+        mentions += _media_mentions(text, para.start, para.end, rules)
         for m in mentions:
             fixed = _fix_span(text, m, rules)
             if fixed and para.start <= fixed.start and fixed.end <= para.end:

@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
@@ -43,6 +43,12 @@ _WORD = rf"[{_UPPER}][\w’'.]*(?:-[\w’']+)*"
 _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
 # A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
 _RUN = re.compile(rf"{_PART}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_PART})*")
+_PART_RE = re.compile(_PART)
+_APPOSED = re.compile(rf"\s*(?:,|\()\s*({_WORD}(?:[ \-]{_WORD})*)")  # ", Estonia", " (Mali)"
+_LEAD_WORD = re.compile(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])")
+_INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_POSSESSIVE = re.compile(r"\w['’]s$")
+_SENTENCE_CUT = re.compile(r"\.\s+(?=[A-Z])|\n")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|az|ash|at|ed|es)[-\s]+(?=\w{3})", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?«»\"“”:\n]\s*|^\s*)$")
 # A lowercase article right before a mention: "l'Empire", "la Cour" are common nouns, not small towns.
@@ -98,12 +104,14 @@ def _rules(lang: str) -> _Rules:
         alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         before[kind] = re.compile(rf"(?:^|\W)(?:{alt})\s+(?:{links})?\s*$")
         inside[kind] = re.compile(rf"^(?:{alt})\s+(?:{links})\s*")
-    after = {kind: re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
-             for kind, words in data.get("designators_after", {}).items()}
+    after = {
+        kind: re.compile(r"^\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+        for kind, words in data.get("designators_after", {}).items()
+    }
     demonyms: dict[str, str] = {}
     for cc, words in data.get("demonyms", {}).items():
         for w in words:
-            for form in (_inflect(w) if lang == "fr" else [w]):
+            for form in _inflect(w) if lang == "fr" else [w]:
                 demonyms.setdefault(form.lower(), cc)
     met = data.get("metonymy", {})
     return _Rules(
@@ -122,11 +130,18 @@ def _rules(lang: str) -> _Rules:
         home_countries=frozenset(data.get("home_countries", [])),
         determiners=frozenset(data.get("determiners", [])),
         country_names=frozenset(data.get("demonym_countries", [])),
-        person_titles=frozenset(t.lower().rstrip(".") for t in
-                                (load_data(lang, "entities") or {}).get("person_titles", [])),
+        person_titles=frozenset(
+            t.lower().rstrip(".") for t in (load_data(lang, "entities") or {}).get("person_titles", [])
+        ),
         quarter_before=re.compile(rf"(?:^|\W)(?:{_alt(data.get('quarter_before', []))})\s*$", re.IGNORECASE),
         quarter_after=re.compile(rf"^\s+(?:{_alt(data.get('quarter_after', []))})\b"),
     )
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """:func:`norm_key`, cached: the same names recur within and across articles."""
+    return norm_key(name)
 
 
 def _alt(words: list[str]) -> str:
@@ -198,6 +213,7 @@ class _Finder:
         self.mentions: list[_Mention] = []
         self.taken = bytearray(len(self.text))
         self.words = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", self.text)]
+        self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
 
     # --- finding --------------------------------------------------------
 
@@ -234,7 +250,7 @@ class _Finder:
 
     def _apposition(self, m: _Mention) -> None:
         """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there."""
-        match = re.match(rf"\s*(?:,|\()\s*({_WORD}(?:[ \-]{_WORD})*)", self.text[m.end : m.end + 40])
+        match = _APPOSED.match(self.text[m.end : m.end + 40])
         if not match:
             return
         cc = self._country_named(match.group(1))
@@ -247,7 +263,7 @@ class _Finder:
         punctuation from a mention; RETURNS (start, end, kind hint)."""
         text = self.text
         hint = None
-        lead = re.match(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])", text[start:end])
+        lead = _LEAD_WORD.match(text[start:end])
         if lead and lead.group(1).lower() in rules.locative and lead.end() < end - start:
             start += lead.end()  # NER took the preposition in: "en Irak"
         for kind, pattern in rules.designator_inside.items():
@@ -256,10 +272,9 @@ class _Finder:
                 hint = kind
                 start += m.end()
                 break
-        while end > start and text[end - 1] in ".,;:!?»)\"' \u00a0" and not re.search(r"(?:\b[A-Z]\.){2,}$",
-                                                                                        text[start:end]):
+        while end > start and text[end - 1] in ".,;:!?»)\"' \u00a0" and not _INITIALS_END.search(text[start:end]):
             end -= 1
-        possessive = re.search(r"\w['’]s$", text[start:end])
+        possessive = _POSSESSIVE.search(text[start:end])
         if possessive and end - start > 4:
             end -= 2
         return start, end, hint
@@ -286,7 +301,7 @@ class _Finder:
         if tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
             return True
         nxt = re.match(r"[ \u00a0]+([A-Z]\w*)", self.text[end : end + 30])
-        return nxt is not None and norm_key(nxt.group(1)) not in rules.scan_stop | {"and", "et"}
+        return nxt is not None and _key(nxt.group(1)) not in rules.scan_stop | {"and", "et"}
 
     def _extend(self, m: _Mention) -> None:
         """ "Washington, DC", "Paris, TX": take the state into the mention and into the resolution."""
@@ -307,7 +322,7 @@ class _Finder:
         rules = _rules(lang)
         start, end, inner_hint = self._trim(start, end, rules)
         name = self.text[start:end]
-        key = norm_key(name)
+        key = _key(name)
         if not key or key in rules.not_places or self._is_adjectival(start, end, rules):
             return None
         cands = _candidates(self.gaz, name)
@@ -322,8 +337,16 @@ class _Finder:
         quarter = self._is_quarter(start, end, rules)
         if not cands and not (quarter and source == "ner" and not strict):  # a quarter NER found
             return None
-        m = _Mention(start, end, source, lang, cands=cands, strict=strict, quarter=quarter,
-                     kind_hint=hint or inner_hint or self._context_hint(start, end, rules))
+        m = _Mention(
+            start,
+            end,
+            source,
+            lang,
+            cands=cands,
+            strict=strict,
+            quarter=quarter,
+            kind_hint=hint or inner_hint or self._context_hint(start, end, rules),
+        )
         before = self.text[max(0, start - 3) : start]
         if any(before.endswith(p + " ") for p in rules.city_prep):
             m.kind_hint = m.kind_hint or "city_soft"
@@ -335,8 +358,10 @@ class _Finder:
 
     def _is_quarter(self, start: int, end: int, rules: _Rules) -> bool:
         """ "le quartier de Salaheddine", "the Midan district": a part of a city, not a homonym elsewhere."""
-        return bool(rules.quarter_before.search(self.text[max(0, start - 30) : start])
-                    or rules.quarter_after.match(self.text[end : end + 20]))
+        return bool(
+            rules.quarter_before.search(self.text[max(0, start - 30) : start])
+            or rules.quarter_after.match(self.text[end : end + 20])
+        )
 
     def find_entities(self, entities: list[Entity]) -> None:
         # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
@@ -346,7 +371,7 @@ class _Finder:
             if not self._free(ent.start, ent.end) or (ent.label == "LOC" and ent.text in surnames):
                 continue
             start, end = ent.start, ent.end
-            cut = re.search(r"\.\s+(?=[A-Z])|\n", self.text[start:end])
+            cut = _SENTENCE_CUT.search(self.text[start:end])
             if cut:  # "Saint-Rémy-sur-Durolle. Photo Le Courrier": NER ran over the end of a sentence
                 end = start + cut.start()
             strict = ent.label != "LOC"
@@ -370,7 +395,7 @@ class _Finder:
     def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
         name = self.text[start:end]
-        if " " in name or " " in ent.canonical or name in person_words or norm_key(name) in rules.scan_stop:
+        if " " in name or " " in ent.canonical or name in person_words or _key(name) in rules.scan_stop:
             return False
         prev = re.search(r"(\w+)\.?\s*$", self.text[max(0, start - 25) : start])
         return not (prev and prev.group(1).lower() in rules.person_titles)
@@ -391,7 +416,7 @@ class _Finder:
             if m is not None and (m.end - m.start) >= (e - s) - 3:
                 self._add(m)
                 continue
-            parts = list(re.finditer(_PART, run.group(0)))
+            parts = list(_PART_RE.finditer(run.group(0)))
             if len(parts) < 2:
                 continue
             for part in parts:
@@ -426,16 +451,24 @@ class _Finder:
             if top[0].country and not rivals and _credible(m, top[0]):
                 countries[top[0].country] += 1
         lang_rules = _rules(self.analysis.language or "fr")
-        for token in self.words:
-            cc = lang_rules.demonyms.get(token)
-            if cc:
-                countries[cc] += 0.5
+        if self._demonym_ccs is None:  # the same for every call: computed once
+            self._demonym_ccs = [cc for token in self.words if (cc := lang_rules.demonyms.get(token))]
+        for cc in self._demonym_ccs:
+            countries[cc] += 0.5
         for cc in lang_rules.home_countries:  # French news names French places more than any others
             countries[cc] += 0.5
         return countries, admin1
 
-    def _score(self, m: _Mention, place: Place, base: float, countries: Counter[str], admin1: Counter[str],
-               points: list[tuple[int, float, float]], famous: Place | None = None) -> float:
+    def _score(
+        self,
+        m: _Mention,
+        place: Place,
+        base: float,
+        countries: Counter[str],
+        admin1: Counter[str],
+        points: list[tuple[int, float, float]],
+        famous: Place | None = None,
+    ) -> float:
         s = base
         hint = m.kind_hint
         if hint == "region":
@@ -446,35 +479,55 @@ class _Finder:
             s += 0.4
         if m.constraint and m.constraint not in (place.admin1_code, place.country):
             s -= 5.0
-        if famous is not None and place.country != famous.country \
-                and place.country not in _rules(m.lang).home_countries:
+        if (
+            famous is not None
+            and place.country != famous.country
+            and place.country not in _rules(m.lang).home_countries
+        ):
             return s  # a small namesake abroad of a famous city needs its state or country said beside it
         if place.country and countries:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
         if place.admin1_code and admin1.get(place.admin1_code):
             s += 0.6
         if points and place.lat is not None and place.kind in ("city", "region"):
-            near = any(_km(place.lat, place.lon, la, lo) < 300 for mid, la, lo in points if mid != id(m))  # type: ignore[arg-type]
+            # 3 degrees of latitude apart is over 333 km whatever the longitudes: no need for the distance
+            lat = place.lat
+            near = any(
+                abs(la - lat) < 3.0 and _km(lat, place.lon, la, lo) < 300  # type: ignore[arg-type]
+                for mid, la, lo in points
+                if mid != id(m)
+            )
             if near:
                 s += 0.5
         return s
 
     def resolve(self) -> None:
         countries, admin1 = self._context(chosen=False)
+        # each mention's twelve best candidates and famous namesake, the same in both rounds
+        tops: dict[int, tuple[list[tuple[Place, float]], Place | None]] = {}
+        for m in self.mentions:
+            if m.cands:
+                top = sorted(m.cands, key=lambda c: -c[1])[:12]
+                tops[id(m)] = top, _famous(top)
         for rnd in range(2):
             points: list[tuple[int, float, float]] = []
             if rnd:
                 countries, admin1 = self._context(chosen=True)
-                points = [(id(m), m.best.lat, m.best.lon) for m in self.mentions
-                          if m.best is not None and m.best.lat is not None and m.best.kind in ("city", "region")
-                          and m.confidence >= 0.6]
+                points = [
+                    (id(m), m.best.lat, m.best.lon)
+                    for m in self.mentions
+                    if m.best is not None
+                    and m.best.lat is not None
+                    and m.best.kind in ("city", "region")
+                    and m.confidence >= 0.6
+                ]
             for m in self.mentions:
                 if not m.cands:
                     continue
-                top = sorted(m.cands, key=lambda c: -c[1])[:12]
-                famous = _famous(top)
-                scored = sorted(((self._score(m, p, b, countries, admin1, points, famous), p) for p, b in top),
-                                key=lambda x: -x[0])
+                top, famous = tops[id(m)]
+                scored = sorted(
+                    ((self._score(m, p, b, countries, admin1, points, famous), p) for p, b in top), key=lambda x: -x[0]
+                )
                 best_score, best = scored[0]
                 rival = next((sc for sc, p in scored[1:] if p.country != best.country), None)
                 margin = 3.0 if rival is None else best_score - rival
@@ -508,8 +561,19 @@ class _Finder:
             city = where[host][0]
             if m.best is not None and m.best.country == city.country:
                 continue
-            m.best = Place(-1, self.text[m.start : m.end], city.country, city.admin1, city.admin1_code, city.lat,
-                           city.lon, "other", 0, 0.0, f"quarter of {city.name}")
+            m.best = Place(
+                -1,
+                self.text[m.start : m.end],
+                city.country,
+                city.admin1,
+                city.admin1_code,
+                city.lat,
+                city.lon,
+                "other",
+                0,
+                0.0,
+                f"quarter of {city.name}",
+            )
             m.confidence = 0.6
 
     def _accept(self, m: _Mention, countries: Counter[str]) -> bool:
@@ -527,9 +591,13 @@ class _Finder:
         own = 1 if p.country and m.confidence >= 0.6 else 0
         named = countries.get(p.country or "", 0) - own
         known = named >= 1 or p.country in rules.home_countries
-        if m.famous and not (p.kind == "country" or p.is_capital or (p.kind == "other" and p.rank >= 5.5)
-                             or (p.kind == "city" and p.population >= 100_000)
-                             or (m.kicker and known and p.kind == "city" and p.population >= 5_000)):
+        if m.famous and not (
+            p.kind == "country"
+            or p.is_capital
+            or (p.kind == "other" and p.rank >= 5.5)
+            or (p.kind == "city" and p.population >= 100_000)
+            or (m.kicker and known and p.kind == "city" and p.population >= 5_000)
+        ):
             return False  # a "person" is taken for a place only when the place is well known
         if m.dateline or m.apposed or p.flags.startswith("quarter of"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
@@ -540,7 +608,7 @@ class _Finder:
         before = self.text[max(0, m.start - 4) : m.start]
         if p.kind == "city" and p.population < 50_000 and _ARTICLE_BEFORE.search(before):
             return False
-        if norm_key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
+        if _key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
             return False
         if " " not in name and p.kind != "country":
             tok = self._token(m.start, m.end)
@@ -552,12 +620,19 @@ class _Finder:
                 return False
             if m.source == "gazetteer" and tok is not None and tok.pos_ not in ("PROPN", "X"):
                 return False  # the scan takes proper nouns only ("Police", "More" are not towns)
-        if (not m.strict and not m.main and not known and m.confidence < 0.6 and p.kind == "city"
-                and p.population < 100_000):
+        if (
+            not m.strict
+            and not m.main
+            and not known
+            and m.confidence < 0.6
+            and p.kind == "city"
+            and p.population < 100_000
+        ):
             return False  # an unsure homonym in a country the article never names ("Ber" is no Greek town)
         if not m.strict:  # a village abroad needs its country named twice ("Gifford" may be a surname)
-            return not (p.kind == "city" and p.population < 15_000
-                        and not (named >= 2 or p.country in rules.home_countries))
+            return not (
+                p.kind == "city" and p.population < 15_000 and not (named >= 2 or p.country in rules.home_countries)
+            )
         if p.kind == "country" or p.is_capital:
             return True
         if p.kind == "other":
@@ -582,8 +657,9 @@ class _Finder:
 
     def _metonymic(self, m: _Mention) -> bool:
         p = m.best
-        if p is None or not (p.kind == "country" or p.is_capital or "seat" in p.flags
-                             or (p.kind == "city" and p.population >= 300_000)):
+        if p is None or not (
+            p.kind == "country" or p.is_capital or "seat" in p.flags or (p.kind == "city" and p.population >= 300_000)
+        ):
             return False
         tok = self._token(m.start, m.end)
         if tok is None:
@@ -593,8 +669,11 @@ class _Finder:
             if tok.head.lower_ in rules.metonymy_heads or tok.head.lemma_ in rules.metonymy_heads:
                 return True  # parsed as a conjunct of the head noun itself
             tok = tok.head
-        if tok.dep_.startswith("nsubj") and tok.head.pos_ in ("VERB", "AUX") \
-                and tok.head.lemma_ not in rules.verbs_excluded:
+        if (
+            tok.dep_.startswith("nsubj")
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.lemma_ not in rules.verbs_excluded
+        ):
             return True
         return tok.head.lower_ in rules.metonymy_heads or tok.head.lemma_ in rules.metonymy_heads
 
@@ -608,21 +687,23 @@ class _Finder:
                 continue
             p = m.best
             assert p is not None
-            out.append({
-                "start": m.start,
-                "end": m.end,
-                "text": self.text[m.start : m.end],
-                "name": p.name,
-                "country": p.country,
-                "admin1": p.admin1 if p.kind != "region" or p.admin1 != p.name else None,
-                "admin1_code": p.admin1_code,
-                "lat": p.lat,
-                "lon": p.lon,
-                "kind": p.kind,
-                "confidence": m.confidence,
-                "source": m.source,
-                "metonymic": self._metonymic(m),
-            })
+            out.append(
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": self.text[m.start : m.end],
+                    "name": p.name,
+                    "country": p.country,
+                    "admin1": p.admin1 if p.kind != "region" or p.admin1 != p.name else None,
+                    "admin1_code": p.admin1_code,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "kind": p.kind,
+                    "confidence": m.confidence,
+                    "source": m.source,
+                    "metonymic": self._metonymic(m),
+                }
+            )
         return out
 
 
@@ -643,8 +724,13 @@ def _famous(cands: list[tuple[Place, float]]) -> Place | None:
 def _credible(m: _Mention, place: Place) -> bool:
     """Whether a mention may lend its country to the others: a scan hit or a non-LOC entity ("Minister",
     "P. Lane") only when it is a well-known place, since it may be no place at all."""
-    return not m.strict or place.kind == "country" or place.is_capital or place.population >= 200_000 or (
-        place.kind == "other" and place.rank >= 5.5)
+    return (
+        not m.strict
+        or place.kind == "country"
+        or place.is_capital
+        or place.population >= 200_000
+        or (place.kind == "other" and place.rank >= 5.5)
+    )
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

