@@ -26,6 +26,26 @@ def _kind_command(kind: str, action: str) -> Any:
     def command(data: DataOpt = None) -> None:
         from newsloupe.persuasion import train as training
 
+        _run(training, data)
+
+    def command_eval(
+        data: DataOpt = None,
+        encoder: Annotated[
+            str,
+            typer.Option(
+                "--encoder",
+                help="Encoder features: cnn (USE-m3, shipped) or token-mean (its input token embeddings averaged).",
+            ),
+        ] = "cnn",
+    ) -> None:
+        from newsloupe.persuasion import train as training
+
+        if encoder not in ("cnn", "token-mean"):
+            raise typer.BadParameter(f"{encoder!r}: give cnn or token-mean", param_hint="--encoder")
+        training.ENCODER = encoder
+        _run(training, data)
+
+    def _run(training: Any, data: Path | None) -> None:
         corpus = training.Corpus.load(data)
         if corpus is None:
             typer.echo(
@@ -35,7 +55,7 @@ def _kind_command(kind: str, action: str) -> Any:
             return
         (training.train if action == "train" else training.evaluate)(kind, corpus, log=typer.echo)
 
-    return command
+    return command if action == "train" else command_eval
 
 
 def export_semeval_cmd(

