@@ -82,7 +82,7 @@ def _rules(lang: str) -> _Rules:
     lexicon = []
     for label, names in data.get("lexicon", {}).items():
         for name in sorted(names, key=len, reverse=True):
-            lexicon.append((name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), label))
+            lexicon.append((name, _name_re(name), label))
     return _Rules(
         lexicon=tuple(lexicon),
         designators=tuple(sorted(data.get("designators", []), key=len, reverse=True)),

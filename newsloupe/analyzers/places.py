@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
@@ -136,12 +136,6 @@ def _rules(lang: str) -> _Rules:
         quarter_before=re.compile(rf"(?:^|\W)(?:{_alt(data.get('quarter_before', []))})\s*$", re.IGNORECASE),
         quarter_after=re.compile(rf"^\s+(?:{_alt(data.get('quarter_after', []))})\b"),
     )
-
-
-@lru_cache(maxsize=65536)
-def _key(name: str) -> str:
-    """:func:`norm_key`, cached: the same names recur within and across articles."""
-    return norm_key(name)
 
 
 def _alt(words: list[str]) -> str:
@@ -301,7 +295,7 @@ class _Finder:
         if tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
             return True
         nxt = re.match(r"[ \u00a0]+([A-Z]\w*)", self.text[end : end + 30])
-        return nxt is not None and _key(nxt.group(1)) not in rules.scan_stop | {"and", "et"}
+        return nxt is not None and norm_key(nxt.group(1)) not in rules.scan_stop | {"and", "et"}
 
     def _extend(self, m: _Mention) -> None:
         """ "Washington, DC", "Paris, TX": take the state into the mention and into the resolution."""
@@ -322,7 +316,7 @@ class _Finder:
         rules = _rules(lang)
         start, end, inner_hint = self._trim(start, end, rules)
         name = self.text[start:end]
-        key = _key(name)
+        key = norm_key(name)
         if not key or key in rules.not_places or self._is_adjectival(start, end, rules):
             return None
         cands = _candidates(self.gaz, name)
@@ -395,7 +389,7 @@ class _Finder:
     def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
         name = self.text[start:end]
-        if " " in name or " " in ent.canonical or name in person_words or _key(name) in rules.scan_stop:
+        if " " in name or " " in ent.canonical or name in person_words or norm_key(name) in rules.scan_stop:
             return False
         prev = re.search(r"(\w+)\.?\s*$", self.text[max(0, start - 25) : start])
         return not (prev and prev.group(1).lower() in rules.person_titles)
@@ -608,7 +602,7 @@ class _Finder:
         before = self.text[max(0, m.start - 4) : m.start]
         if p.kind == "city" and p.population < 50_000 and _ARTICLE_BEFORE.search(before):
             return False
-        if _key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
+        if norm_key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
             return False
         if " " not in name and p.kind != "country":
             tok = self._token(m.start, m.end)

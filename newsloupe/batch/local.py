@@ -32,13 +32,14 @@ THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 MAX_RESTARTS = 20
 
 
-def _crashed(p: dict[str, Any]) -> dict[str, Any]:
+def _crashed(p: dict[str, Any], reason: str = "the worker process died while analysing this article alone") -> Payload:
+    """The outcome of an article that took its worker down with it."""
     return {
         "article_id": p["article_id"],
         "pipeline_version": p["pipeline_version"],
         "status": "worker-crash",
         "code": E_PIPELINE,
-        "reason": "the worker process died while analysing this article alone",
+        "reason": reason,
         "analysis": None,
         "rows": None,
     }

@@ -165,16 +165,14 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for item in todo:
         groups.setdefault(_names(item[0].get("analyzers")), []).append(item)
     for names, items in groups.items():
-        try:
-            results = analyze_batch([a for _, _, a in items], pipeline=_steps(names), on_error="record")
-        except Exception as err:  # a bug must cost these articles, not the batch
-            results = [err] * len(items)
+        results = analyze_batch([a for _, _, a in items], pipeline=_steps(names), on_error="record")
         for (payload, out, _), result in zip(items, results, strict=True):
+            if isinstance(result, Exception):
+                _failed(out, result)
+                continue
             try:
-                if isinstance(result, Exception):
-                    raise result
                 _succeeded(out, payload, result)
-            except Exception as err:
+            except Exception as err:  # a bug must cost one article, not the batch
                 _failed(out, err)
     n = max(1, len(payloads))
     seconds, cpu = (time.perf_counter() - t0) / n, (time.process_time() - c0) / n

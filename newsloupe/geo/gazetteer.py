@@ -86,6 +86,7 @@ _FOLD = str.maketrans(
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
     """Fold a place name into its index key: ASCII, lower case, words split by single spaces.
 

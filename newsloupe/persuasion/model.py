@@ -362,6 +362,13 @@ class PersuasionModel:
         self.meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
         self._lex: dict[str, LexicalModel] = {}
         self._enc: EncoderModel | None = None
+        b = self.meta.get("encoder_budget") or {}
+        # The encoder settings the models were trained with (older models: the CNN cascade).
+        self.budget: dict[str, Any] = {
+            "kind": b.get("kind", ENCODER_KIND),
+            "lead_chars": int(b.get("lead_chars", LEAD_CHARS)),
+            "cascade_share": float(b.get("cascade_share", CASCADE_SHARE)),
+        }
 
     def lexical(self, lang: str) -> LexicalModel:
         with _LOCK:
@@ -377,16 +384,6 @@ class PersuasionModel:
 
     def use_encoder(self) -> bool:
         return get_encoder() is not None and (self.dir / "enc.npz").is_file()
-
-    @property
-    def budget(self) -> dict[str, Any]:
-        """The encoder settings the models were trained with (older models: the CNN cascade)."""
-        b = self.meta.get("encoder_budget") or {}
-        return {
-            "kind": b.get("kind", ENCODER_KIND),
-            "lead_chars": int(b.get("lead_chars", LEAD_CHARS)),
-            "cascade_share": float(b.get("cascade_share", CASCADE_SHARE)),
-        }
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Embeddings of ``texts`` as the encoder heads were trained on (see :attr:`budget`)."""
