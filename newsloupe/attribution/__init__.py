@@ -81,7 +81,7 @@ def extract_attributions(parsed: Parsed, entities: list[Any] | None = None) -> t
             "were found (by punctuation); cues, sources, speakers and indirect speech were skipped"
         )
         return quote_only_attributions(text), [note]
-    found, d = find_attributions(parsed.doc, lex)
+    found, d = find_attributions(parsed.doc, lex, parsed.article.text)
     return to_dicts(d, found, People(d, entities)), []
 
 

@@ -45,6 +45,7 @@ class AssertionRules:
     threshold: float
     weights: dict[str, float]
     patterns: dict[str, re.Pattern[str]]
+    folded: dict[str, re.Pattern[str]]  # the same for a lower-cased text
     accusation_verbs: frozenset[str]
     accusation_objects: frozenset[str]
     accusation_always: frozenset[str]
@@ -52,6 +53,7 @@ class AssertionRules:
     purpose_marks: frozenset[str]
     skip_roles: frozenset[str]
     neutral: re.Pattern[str] | None = None
+    neutral_folded: re.Pattern[str] | None = None
 
 
 @cache
@@ -60,15 +62,17 @@ def get_rules(lang: str) -> AssertionRules | None:
     data = load_data(lang, "assertions")
     if not data:
         return None
-    patterns = {}
+    patterns, folded = {}, {}
     for cat, words in data.get("phrases", {}).items():
         pat = word_regex(words)
         if pat is not None:
             patterns[cat] = pat
+            folded[cat] = word_regex(words, folded=True) or pat
     return AssertionRules(
         threshold=float(data.get("threshold", 0.5)),
         weights={k: float(v) for k, v in data.get("weights", {}).items()},
         patterns=patterns,
+        folded=folded,
         accusation_verbs=frozenset(norm(w) for w in data.get("accusation_verbs", [])),
         accusation_objects=frozenset(norm(w) for w in data.get("accusation_objects", [])),
         accusation_always=frozenset(norm(w) for w in data.get("accusation_always", [])),
@@ -76,6 +80,7 @@ def get_rules(lang: str) -> AssertionRules | None:
         purpose_marks=frozenset(norm(w) for w in data.get("purpose_marks", [])),
         skip_roles=frozenset(data.get("skip_roles", [])),
         neutral=word_regex(data.get("neutral", [])),
+        neutral_folded=word_regex(data.get("neutral", []), folded=True),
     )
 
 
@@ -186,16 +191,20 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
     rules = get_rules(article.language or "")
     if rules is None:
         return []
-    text = doc.text
+    text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
     skip = [(p.start, p.end) for p in article.paragraphs if p.role in rules.skip_roles]
     ranges = _covered_ranges(attributions, text)
     hits: list[tuple[int, int, str]] = []
-    for cat, pat in rules.patterns.items():
-        hits.extend((m.start(), m.end(), cat) for m in pat.finditer(text))
-    if rules.neutral is not None:
+    low = text.lower()
+    scan, patterns, neutral = (
+        (low, rules.folded, rules.neutral_folded) if len(low) == len(text) else (text, rules.patterns, rules.neutral)
+    )
+    for cat, pat in patterns.items():
+        hits.extend((m.start(), m.end(), cat) for m in pat.finditer(scan))
+    if neutral is not None:
         # neutral phrases come from one finditer: sorted, not overlapping, so a hit overlaps
         # one when the first phrase ending after the hit's start begins before its end
-        calm = [(m.start(), m.end()) for m in rules.neutral.finditer(text)]
+        calm = [(m.start(), m.end()) for m in neutral.finditer(scan)]
         calm_ends = [y for _, y in calm]
 
         def _calm(h: tuple[int, int, str]) -> bool:
@@ -204,6 +213,7 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
 
         hits = [h for h in hits if not _calm(h)]
     hits.sort()
+    hit_starts = [h[0] for h in hits]
     from newsloupe.attribution.quotes import find_quotes
 
     quotes = [(q.start, q.end) for q in find_quotes(text)]
@@ -220,7 +230,7 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
             continue
         if _coverage(a, b, ranges) >= COVERED or _coverage(a, b, quotes) >= COVERED:
             continue
-        trig = [h for h in hits if a <= h[0] and h[1] <= b]
+        trig = [h for h in hits[bisect.bisect_left(hit_starts, a) : bisect.bisect_left(hit_starts, b)] if h[1] <= b]
         trig.extend(_token_triggers(sent, rules))
         # a partial quote next to its cue ("a qualifié de « … »") is reported speech, not a scare quote
         said = any(a <= x < b for x, _ in cues)

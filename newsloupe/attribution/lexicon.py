@@ -124,12 +124,17 @@ def _trie(alternatives: set[str]) -> str:
     return emit(root)
 
 
-def word_regex(words: list[str]) -> re.Pattern[str] | None:
-    """One case-insensitive pattern matching any of ``words`` as whole words (apostrophes unified)."""
+def word_regex(words: list[str], folded: bool = False) -> re.Pattern[str] | None:
+    """One case-insensitive pattern matching any of ``words`` as whole words (apostrophes unified).
+
+    folded: match a text already lower-cased instead (``text.lower()`` when it keeps the
+        length, so offsets hold): the same matches about a third faster, as the regex engine
+        then compares characters without case folding.
+    """
     if not words:
         return None
     alts = {re.escape(norm(w)).replace("'", "['\u2019]").replace("\\ ", r"\s+") for w in words}
-    return re.compile(r"(?<![\w-])(?:" + _trie(alts) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + _trie(alts) + r")(?![\w-])", 0 if folded else re.IGNORECASE)
 
 
 @cache

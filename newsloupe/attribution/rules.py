@@ -25,11 +25,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, ORTH, POS
+
 from newsloupe.attribution.learned import features, score
 from newsloupe.attribution.lexicon import Lexicon, norm
 from newsloupe.attribution.quotes import find_quotes
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
@@ -63,34 +66,52 @@ class Found:
     roles: list[str] = field(default_factory=list)
 
 
+_NORM: dict[int, str] = {}  # string hash -> norm(string), for token texts and lemmas
+_STR: dict[int, str] = {}  # string hash or symbol id -> string (POS tags, dependency labels)
+_NORM_MAX = 200_000  # distinct strings kept (a corpus run meets ever more words)
+
+
+def _norm_of(strings: StringStore, h: int) -> str:
+    """norm() of a string hash, cached."""
+    if len(_NORM) >= _NORM_MAX:
+        _NORM.clear()
+    v = _NORM[h] = norm(strings[h])
+    return v
+
+
+def _str_of(strings: StringStore, h: int) -> str:
+    v = _STR[h] = strings[h] if h else ""
+    return v
+
+
 class _Doc:
     """Per-doc arrays shared by the rules (built once per article)."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None) -> None:
         self.doc = doc
         self.lex = lex
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # (Doc.text joins every token: pass it when known)
         n = len(doc)
         self.n = n
-        # one pass over the tokens (each Token object costs; reading its fields is cheap)
-        self.low, self.lem, self.pos, self.dep, self.space = [], [], [], [], []
+        # the token fields come from one doc.to_array (no Token objects), strings through a cache
+        self.quotes = quotes = find_quotes(self.text)
         self.in_quote = [-1] * n  # token -> quote index (tokens inside a quotation, marks included)
         self.para = [0] * n  # paragraph number of each token (a token holding a blank line ends one)
-        self.quotes = quotes = find_quotes(self.text)
+        orth, lemma, pos, dep, is_space, idxs = doc.to_array([ORTH, LEMMA, POS, DEP, IS_SPACE, IDX]).T.tolist()
+        strings = doc.vocab.strings
+        self.low = [_NORM.get(h) or _norm_of(strings, h) for h in orth]
+        self.lem = [_NORM.get(h) or _norm_of(strings, h) for h in lemma]
+        self.pos = [_STR.get(h) or _str_of(strings, h) for h in pos]
+        self.dep = [_STR.get(h) or _str_of(strings, h) for h in dep]
+        self.space = [bool(x) for x in is_space]
         qi, p = 0, 0
-        for t in doc:
-            text, idx, i, is_space = t.text, t.idx, t.i, t.is_space
-            self.low.append(norm(text))
-            self.lem.append(norm(t.lemma_))
-            self.pos.append(t.pos_)
-            self.dep.append(t.dep_)
-            self.space.append(is_space)
+        for i, idx in enumerate(idxs):
             while qi < len(quotes) and quotes[qi].end <= idx:
                 qi += 1
             if qi < len(quotes) and quotes[qi].start <= idx < quotes[qi].end:
                 self.in_quote[i] = qi
             self.para[i] = p
-            if is_space and "\n" in text:
+            if is_space[i] and "\n" in strings[orth[i]]:
                 p += 1
         self.sent_start = [0] * n
         self.sent_end = [0] * n  # exclusive
@@ -135,12 +156,15 @@ class _Doc:
         return [c for c in self.doc[i].children if c.dep_ in deps]
 
 
+_CUE_POS = frozenset({"VERB", "ADJ", "AUX", "NOUN"})  # the tags a cue can have
+
+
 def _cue_class(d: _Doc, t: Token) -> tuple[str | None, Token | None]:
     """The cue class of token ``t`` (verb or adjective lemma, or multiword cue) and its multiword child."""
     lex = d.lex
     lem = d.lem[t.i]
     pos = d.pos[t.i]
-    if pos not in ("VERB", "ADJ", "AUX", "NOUN"):
+    if pos not in _CUE_POS:
         return None, None
     for c in t.children:
         # by written form and next to the verb: "fait part de", not "faire campagne dans des États"
@@ -689,16 +713,18 @@ def _looks_like_source(d: _Doc, head: int, a: int, b: int) -> bool:
 # -- orchestration --------------------------------------------------------------------
 
 
-def find_attributions(doc: Doc, lex: Lexicon) -> tuple[list[Found], _Doc]:
-    """All attributions of ``doc`` under the rules of ``lex``, in text order."""
-    d = _Doc(doc, lex)
+def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], _Doc]:
+    """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
+    d = _Doc(doc, lex, text)
     found = _phrase_attributions(d)
     phrase_heads = {f.head for f in found}
     used_quotes: set[int] = set()
     verb_found: list[Found] = []
-    for t in doc:
-        if t.i in phrase_heads:
+    cue_pos = _CUE_POS
+    for i, pos in enumerate(d.pos):
+        if pos not in cue_pos or i in phrase_heads:  # (_cue_class is None for the other tags)
             continue
+        t = doc[i]
         cls, extra = _cue_class(d, t)
         if cls is None:
             continue
