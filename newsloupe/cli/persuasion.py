@@ -34,15 +34,24 @@ def _kind_command(kind: str, action: str) -> Any:
             str,
             typer.Option(
                 "--encoder",
-                help="Encoder features: cnn (USE-m3, shipped) or token-mean (its input token embeddings averaged).",
+                help="Paragraph encoder features: cnn (USE-m3, shipped) or token-mean (its input token "
+                "embeddings averaged).",
             ),
         ] = "cnn",
+        article_encoder: Annotated[
+            str,
+            typer.Option(
+                "--article-encoder",
+                help="Article encoder features (frames, genre): token-mean (shipped) or cnn.",
+            ),
+        ] = "token-mean",
     ) -> None:
         from newsloupe.persuasion import train as training
 
-        if encoder not in ("cnn", "token-mean"):
-            raise typer.BadParameter(f"{encoder!r}: give cnn or token-mean", param_hint="--encoder")
-        training.ENCODER = encoder
+        for value, hint in ((encoder, "--encoder"), (article_encoder, "--article-encoder")):
+            if value not in ("cnn", "token-mean"):
+                raise typer.BadParameter(f"{value!r}: give cnn or token-mean", param_hint=hint)
+        training.ENCODER, training.ARTICLE = encoder, article_encoder
         _run(training, data)
 
     def _run(training: Any, data: Path | None) -> None:

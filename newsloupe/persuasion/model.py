@@ -43,16 +43,21 @@ MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "persuasion"
 WORD_NGRAMS = (1, 2)
 CHAR_NGRAMS = (2, 5)
 
-# Encoder settings of a training run (inference reads those of the models, in meta.json):
-# which embedding (``cnn``: USE-m3 itself; ``token-mean``: the mean of its input token
-# embeddings, a table look-up about 100 times cheaper, which scored fr techniques
-# 0.391/0.143 against the CNN cascade's 0.407/0.172, see models/README.md); the article lead
-# (title and first paragraphs, this many characters) embedded for frames and genre; the
-# share of an article's characters whose paragraphs (closest to a lexical threshold first)
-# are embedded for techniques.
+# Encoder settings of a training run (inference reads those of the models, in meta.json).
+# Paragraphs (techniques) are embedded with ``ENCODER_KIND`` (``cnn``: USE-m3 itself;
+# ``token-mean``: the mean of its input token embeddings, a table look-up about 100 times
+# cheaper), the article (frames, genre) with ``ARTICLE_ENCODER`` over its first
+# ``LEAD_CHARS`` characters (0: the whole article). The token mean of the whole article
+# scores the genre better than the CNN over a 400-character lead (pooled macro-F1 0.625 vs
+# 0.573) at almost no cost; for techniques the CNN is needed (fr 0.391/0.143 with token
+# means), so it embeds only the paragraphs whose lexical scores lie closest to a threshold,
+# within ``CASCADE_SHARE`` of the article's characters. See models/README.md.
 ENCODER_KIND = "cnn"
-LEAD_CHARS = 400
-CASCADE_SHARE = 0.45
+ARTICLE_ENCODER = "token-mean"
+LEAD_CHARS = 0
+CASCADE_SHARE = 0.2
+# What models trained before these settings were recorded in meta.json used.
+_OLD_BUDGET = {"kind": "cnn", "lead_chars": 400, "cascade_share": 0.45}
 
 _LOCK = threading.Lock()
 
@@ -197,7 +202,10 @@ def article_embedding(para_emb: np.ndarray) -> np.ndarray:
 
 
 def lead_pieces(texts: list[str], limit: int = LEAD_CHARS) -> list[str]:
-    """The article lead: its first paragraphs up to ``limit`` characters (the last one cut at a space)."""
+    """The article lead: its first paragraphs up to ``limit`` characters (the last one cut at a space);
+    every paragraph when ``limit`` is 0."""
+    if limit <= 0:
+        return list(texts)
     out: list[str] = []
     n = 0
     for t in texts:
@@ -322,7 +330,10 @@ class EncoderModel:
 
     def __init__(self, path: Path):
         with np.load(path, allow_pickle=False) as z:
-            self.heads = {name: Head.from_npz(z, name) for name in ("techniques", "frames", "genre")}
+            # frames_any: the frames head of languages beyond the six, when the article
+            # encoder is not the paragraphs' (it reads the mean of the paragraph embeddings)
+            names = ("techniques", "frames", "genre", "frames_any")
+            self.heads = {name: Head.from_npz(z, name) for name in names if f"{name}.b" in z}
 
 
 @dataclass
@@ -340,6 +351,7 @@ class Plan:
     X_a: sp.csr_matrix
     p_lex: np.ndarray
     lead: list[str] = field(default_factory=list)
+    art: np.ndarray | None = None
     free: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     extra: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     to_embed: list[str] = field(default_factory=list)
@@ -362,12 +374,13 @@ class PersuasionModel:
         self.meta: dict[str, Any] = json.loads(meta_path.read_text(encoding="utf-8"))
         self._lex: dict[str, LexicalModel] = {}
         self._enc: EncoderModel | None = None
-        b = self.meta.get("encoder_budget") or {}
-        # The encoder settings the models were trained with (older models: the CNN cascade).
+        b = {**_OLD_BUDGET, **(self.meta.get("encoder_budget") or {})}
+        # The encoder settings the models were trained with (see ENCODER_KIND above).
         self.budget: dict[str, Any] = {
-            "kind": b.get("kind", ENCODER_KIND),
-            "lead_chars": int(b.get("lead_chars", LEAD_CHARS)),
-            "cascade_share": float(b.get("cascade_share", CASCADE_SHARE)),
+            "kind": str(b["kind"]),
+            "article": str(b.get("article") or b["kind"]),
+            "lead_chars": int(b["lead_chars"]),
+            "cascade_share": float(b["cascade_share"]),
         }
 
     def lexical(self, lang: str) -> LexicalModel:
@@ -385,11 +398,20 @@ class PersuasionModel:
     def use_encoder(self) -> bool:
         return get_encoder() is not None and (self.dir / "enc.npz").is_file()
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        """Embeddings of ``texts`` as the encoder heads were trained on (see :attr:`budget`)."""
+    def embed(self, texts: list[str], kind: str | None = None) -> np.ndarray:
+        """Embeddings of ``texts`` as the encoder heads were trained on: paragraphs with
+        ``budget["kind"]``, or with ``kind`` (``budget["article"]`` for the article)."""
         enc = get_encoder()
         assert enc is not None
-        return enc.token_mean(texts) if self.budget["kind"] == "token-mean" else enc.encode(texts)
+        return enc.token_mean(texts) if (kind or self.budget["kind"]) == "token-mean" else enc.encode(texts)
+
+    def embed_article(self, texts: list[str]) -> tuple[list[str], np.ndarray | None]:
+        """The lead pieces of an article's paragraphs ``texts``, and the article embedding when
+        its encoder differs from the paragraphs' (else None: the lead is embedded with them)."""
+        lead = lead_pieces(texts, self.budget["lead_chars"])
+        if self.budget["article"] == self.budget["kind"]:
+            return lead, None
+        return lead, article_embedding(self.embed(lead, self.budget["article"]))
 
     def setting(self, kind: str, lang: str, mode: str) -> dict[str, Any] | None:
         """Mix weight and thresholds of ``kind`` for ``lang`` in ``mode`` (mixed | lexical); None if untrained."""
@@ -439,20 +461,23 @@ class PersuasionModel:
         # one n-gram count pass over sentences; paragraphs and article add up from them
         sents, owner = _unit_sentences(text, units, sentences)
         C_s = lex.featurizer.counts([text[a:b] for a, b in sents])
-        agg = sp.csr_matrix(
-            (np.ones(len(owner), dtype=np.float32), (owner, np.arange(len(owner)))), shape=(len(units), len(owner))
-        )
-        C_u = agg @ C_s
+        # sentences come unit by unit: a unit's row is its sentences' rows side by side, the
+        # article's row all of them (duplicate columns summed), with no sparse product
+        bounds = np.searchsorted(np.asarray(owner, dtype=np.int64), np.arange(len(units) + 1))
+        C_u = _merged_rows(C_s, C_s.indptr[bounds])
         X_u = lex.featurizer.tfidf(C_u)
-        X_a = lex.featurizer.tfidf(sp.csr_matrix(C_u.sum(axis=0)))
+        X_a = lex.featurizer.tfidf(_merged_rows(C_s, C_s.indptr[[0, len(owner)]]))
         p_lex = sigmoid(lex.heads["techniques"].scores(X_u))
         plan = Plan(text, lang, units, mode, texts, sents, owner, C_s, X_a, p_lex)
         if mode == "mixed":
-            # encoder: the lead (frames, genre), then uncertain paragraphs (techniques);
-            # paragraphs the lead holds whole are embedded anyway
+            # encoder: the article (frames, genre), then uncertain paragraphs (techniques);
+            # with one encoder for both, paragraphs the lead holds whole are embedded anyway
             budget = self.budget
-            plan.lead = lead_pieces(texts, budget["lead_chars"])
-            plan.free = in_lead(texts, plan.lead)
+            lead, plan.art = self.embed_article(texts)
+            plan.free = np.zeros(len(texts), dtype=bool)
+            if plan.art is None:
+                plan.lead = lead
+                plan.free = in_lead(texts, lead)
             chosen = plan.free
             st_lex = self.setting("techniques", lang, "lexical")
             if st_lex is not None:
@@ -486,8 +511,9 @@ class PersuasionModel:
             heads = self.encoder_heads()
             self.embed_plans([plan])
             E, lead = plan.embedded, plan.lead
-            assert E is not None
-            art = article_embedding(E[: len(lead)])
+            if E is None:  # nothing to embed (no paragraph fits the share)
+                E = np.zeros((0, 512), dtype=np.float32)
+            art = plan.art if plan.art is not None else article_embedding(E[: len(lead)])
             for j in np.where(plan.free)[0]:
                 emb[int(j)] = E[j]
             for j, i in enumerate(plan.extra):
@@ -553,9 +579,12 @@ class PersuasionModel:
             }
         heads = self.encoder_heads()
         texts = [text[s:e] for _, s, e in units]
-        lead = lead_pieces(texts, self.budget["lead_chars"])
+        lead, art = self.embed_article(texts)
+        if art is not None:
+            lead = []
         E = self.embed(lead + texts)
-        art = article_embedding(E[: len(lead)])
+        if art is None:
+            art = article_embedding(E[: len(lead)])
         Z = np.array([unit_features(E[len(lead) + i], lang, i == 0) for i in range(len(units))])
         p = sigmoid(heads.heads["techniques"].scores(Z))
         decide = p >= np.array(unseen["techniques"]["thresholds"], dtype=np.float32)[None, :]
@@ -571,7 +600,9 @@ class PersuasionModel:
             return S
 
         techniques = _techniques(text, units, p, decide, sents, owner, sentence_scores)
-        pf = sigmoid(heads.heads["frames"].scores(np.concatenate([art, lang_onehot(lang)])[None, :]))[0]
+        fh = heads.heads.get("frames_any")
+        za = article_embedding(E[len(lead) :]) if fh is not None else art
+        pf = sigmoid((fh or heads.heads["frames"]).scores(np.concatenate([za, lang_onehot(lang)])[None, :]))[0]
         frames = _frames(pf, unseen["frames"]["threshold"])
         zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
         genre = _genre(softmax(heads.heads["genre"].scores(zg))[0])
@@ -580,6 +611,16 @@ class PersuasionModel:
             "multilingual encoder heads alone (cross-lingual, less reliable; see models/README.md)"
         )
         return {"techniques": techniques, "frames": frames, "genre": genre, "notes": [note]}
+
+
+def _merged_rows(C: sp.csr_matrix, indptr: np.ndarray) -> sp.csr_matrix:
+    """Rows of ``C`` summed in consecutive groups: group ``g`` is rows ``indptr[g]..indptr[g + 1]``
+    given as positions in ``C.data`` (``C.indptr`` values)."""
+    ptr = np.asarray(indptr, dtype=C.indptr.dtype)
+    # copies: summing duplicates sorts the arrays in place, and C's rows must stay as they are
+    M = sp.csr_matrix((C.data.copy(), C.indices.copy(), ptr), shape=(len(ptr) - 1, C.shape[1]))
+    M.sum_duplicates()
+    return M
 
 
 def _frames(pf: np.ndarray, threshold: float) -> list[dict[str, Any]]:

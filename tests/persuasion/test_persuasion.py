@@ -215,6 +215,11 @@ def test_unseen_calibration_is_committed() -> None:
     assert meta["genre"]["encoder"]["any"]["a"] == 0.0
     for kind in ("techniques", "frames", "genre"):  # the zero-shot estimate is recorded beside the others
         assert all("unseen" in row for lang, row in meta[kind]["cv"].items() if lang != "pooled")
+    model = pm.get_model()
+    if model.budget["article"] != model.budget["kind"]:
+        # other languages' frames read the paragraph embeddings they have anyway, not the token mean
+        head = model.encoder_heads().heads["frames_any"]
+        assert head.WT.shape == (512 + len(labels.LANGUAGES), len(labels.FRAMES))
 
 
 def test_evidence_uses_parse_sentences() -> None:
