@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm, word_regex
 from newsloupe.lang import load_data
+from newsloupe.nlp.tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -121,11 +122,22 @@ def _coverage(a: int, b: int, ranges: list[tuple[int, int]]) -> float:
     return covered / max(1, b - a)
 
 
-def _token_triggers(sent: Span, rules: AssertionRules) -> list[tuple[int, int, str]]:
+def _token_triggers(sent: Span, rules: AssertionRules, tt: TokenTable) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    for t in sent:
-        lem = norm(t.lemma_)
-        if t.pos_ == "VERB" and lem in rules.accusation_verbs:
+    doc = sent.doc
+    pos, dep, lemmas = tt.pos, tt.dep, tt.lem
+    for i in range(sent.start, sent.end):
+        # the tags say which rules may apply; only those tokens become Token objects
+        tag = pos[i]
+        lem = lemmas[i]
+        accusation = tag == "VERB" and lem in rules.accusation_verbs
+        initial = i - sent.start <= 2 and tag in ("NOUN", "PROPN")
+        subject = initial or dep[i] in ("nsubj", "nsubj:pass", "nsubjpass")
+        purpose = tag == "VERB" and dep[i] in ("advcl", "acl")
+        if not (accusation or subject or purpose):
+            continue
+        t = doc[i]
+        if accusation:
             objs = [c for c in t.children if c.dep_ in ("obj", "dobj", "obl:arg")]
             loaded = lem in rules.accusation_always or any(
                 norm(o.text) in rules.accusation_objects or norm(o.lemma_) in rules.accusation_objects for o in objs
@@ -134,18 +146,15 @@ def _token_triggers(sent: Span, rules: AssertionRules) -> list[tuple[int, int, s
             group = any("Plur" in o.morph.get("Number") and _definite(o) for o in objs)
             if loaded or group:
                 end = max([t.i] + [o.i for o in objs])
-                span = sent.doc[t.i : end + 1]
+                span = doc[t.i : end + 1]
                 out.append((span.start_char, span.end_char, "accusation" if loaded else "support_claim"))
-        initial = t.i - sent.start <= 2 and t.pos_ in ("NOUN", "PROPN")
-        if (initial or t.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")) and "Plur" in t.morph.get("Number"):
+        if subject and "Plur" in t.morph.get("Number"):
             det = [c for c in t.children if c.dep_ == "det" and norm(c.text) in ("les", "the")]
             # "Les Américains", "the Europeans": a whole people or group as one actor
-            demonym = (
-                t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper() and t.ent_type_ not in ("PER", "PERSON", "ORG")
-            )
-            if det and (demonym or norm(t.text) in rules.generic_subjects or norm(t.lemma_) in rules.generic_subjects):
+            demonym = tag in ("NOUN", "PROPN") and t.text[:1].isupper() and t.ent_type_ not in ("PER", "PERSON", "ORG")
+            if det and (demonym or tt.low[i] in rules.generic_subjects or lem in rules.generic_subjects):
                 out.append((det[0].idx, t.idx + len(t.text), "generic_subject"))
-        if t.pos_ == "VERB" and t.dep_ in ("advcl", "acl") and "Inf" in t.morph.get("VerbForm"):
+        if purpose and "Inf" in t.morph.get("VerbForm"):
             marks = [c for c in t.children if c.dep_ in ("mark", "case", "aux") and norm(c.text) in rules.purpose_marks]
             if marks:
                 out.append((marks[0].idx, t.idx + len(t.text), "purpose"))
@@ -192,6 +201,7 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
     if rules is None:
         return []
     text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
+    tt = token_table(doc)
     skip = [(p.start, p.end) for p in article.paragraphs if p.role in rules.skip_roles]
     ranges = _covered_ranges(attributions, text)
     hits: list[tuple[int, int, str]] = []
@@ -231,7 +241,7 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
         if _coverage(a, b, ranges) >= COVERED or _coverage(a, b, quotes) >= COVERED:
             continue
         trig = [h for h in hits[bisect.bisect_left(hit_starts, a) : bisect.bisect_left(hit_starts, b)] if h[1] <= b]
-        trig.extend(_token_triggers(sent, rules))
+        trig.extend(_token_triggers(sent, rules, tt))
         # a partial quote next to its cue ("a qualifié de « … »") is reported speech, not a scare quote
         said = any(a <= x < b for x, _ in cues)
         trig.extend(_voice_triggers(text, a, b, quotes, [(a, b)] if said else contents))

@@ -15,11 +15,7 @@ from functools import cache
 from typing import Any
 
 from newsloupe.lang import load_data
-
-
-def norm(text: str) -> str:
-    """Lower-case a token or phrase and unify apostrophes (``’`` -> ``'``)."""
-    return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+from newsloupe.nlp.tokens import norm
 
 
 @dataclass(frozen=True)
@@ -80,6 +76,10 @@ class Lexicon:
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     temporal_words: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
+    multiword_heads: frozenset[str] = frozenset()  # the lemmas of ``multiword``'s keys
+
+    def __post_init__(self) -> None:
+        self.multiword_heads = frozenset(lem for lem, _ in self.multiword)
 
     def dep(self, name: str) -> frozenset[str]:
         """The dependency labels of a role (``subject``, ``clausal``…) in this language's parser."""

@@ -25,14 +25,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, ORTH, POS
-
 from newsloupe.attribution.learned import features, score
-from newsloupe.attribution.lexicon import Lexicon, norm
+from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.attribution.quotes import find_quotes
+from newsloupe.nlp.tokens import token_table
 
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
@@ -66,24 +64,6 @@ class Found:
     roles: list[str] = field(default_factory=list)
 
 
-_NORM: dict[int, str] = {}  # string hash -> norm(string), for token texts and lemmas
-_STR: dict[int, str] = {}  # string hash or symbol id -> string (POS tags, dependency labels)
-_NORM_MAX = 200_000  # distinct strings kept (a corpus run meets ever more words)
-
-
-def _norm_of(strings: StringStore, h: int) -> str:
-    """norm() of a string hash, cached."""
-    if len(_NORM) >= _NORM_MAX:
-        _NORM.clear()
-    v = _NORM[h] = norm(strings[h])
-    return v
-
-
-def _str_of(strings: StringStore, h: int) -> str:
-    v = _STR[h] = strings[h] if h else ""
-    return v
-
-
 class _Doc:
     """Per-doc arrays shared by the rules (built once per article)."""
 
@@ -93,17 +73,14 @@ class _Doc:
         self.text = doc.text if text is None else text  # (Doc.text joins every token: pass it when known)
         n = len(doc)
         self.n = n
-        # the token fields come from one doc.to_array (no Token objects), strings through a cache
+        # the token fields come from one doc.to_array (no Token objects), shared with other analyzers
         self.quotes = quotes = find_quotes(self.text)
         self.in_quote = [-1] * n  # token -> quote index (tokens inside a quotation, marks included)
         self.para = [0] * n  # paragraph number of each token (a token holding a blank line ends one)
-        orth, lemma, pos, dep, is_space, idxs = doc.to_array([ORTH, LEMMA, POS, DEP, IS_SPACE, IDX]).T.tolist()
-        strings = doc.vocab.strings
-        self.low = [_NORM.get(h) or _norm_of(strings, h) for h in orth]
-        self.lem = [_NORM.get(h) or _norm_of(strings, h) for h in lemma]
-        self.pos = [_STR.get(h) or _str_of(strings, h) for h in pos]
-        self.dep = [_STR.get(h) or _str_of(strings, h) for h in dep]
-        self.space = [bool(x) for x in is_space]
+        tt = token_table(doc)
+        self.low, self.lem, self.pos, self.dep, self.space = tt.low, tt.lem, tt.pos, tt.dep, tt.space
+        self.tok = tt.tok  # token texts
+        self.idx = idxs = tt.idx  # token start offsets
         qi, p = 0, 0
         for i, idx in enumerate(idxs):
             while qi < len(quotes) and quotes[qi].end <= idx:
@@ -111,7 +88,7 @@ class _Doc:
             if qi < len(quotes) and quotes[qi].start <= idx < quotes[qi].end:
                 self.in_quote[i] = qi
             self.para[i] = p
-            if is_space[i] and "\n" in strings[orth[i]]:
+            if self.space[i] and "\n" in self.tok[i]:
                 p += 1
         self.sent_start = [0] * n
         self.sent_end = [0] * n  # exclusive
@@ -124,14 +101,13 @@ class _Doc:
 
     def char_span(self, a: int, b: int) -> tuple[int, int] | None:
         """Characters of tokens [a, b), trimmed of punctuation and spaces at both ends."""
-        doc = self.doc
-        while a < b and (self.space[a] or doc[a].text in _PUNCT_TRIM):
+        while a < b and (self.space[a] or self.tok[a] in _PUNCT_TRIM):
             a += 1
-        while b > a and (self.space[b - 1] or doc[b - 1].text in _PUNCT_TRIM):
+        while b > a and (self.space[b - 1] or self.tok[b - 1] in _PUNCT_TRIM):
             b -= 1
         if b <= a:
             return None
-        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        return self.idx[a], self.idx[b - 1] + len(self.tok[b - 1])
 
     def strip_mark(self, a: int, b: int) -> int:
         """Skip leading complementisers the language leaves out of content ("que")."""
@@ -166,7 +142,7 @@ def _cue_class(d: _Doc, t: Token) -> tuple[str | None, Token | None]:
     pos = d.pos[t.i]
     if pos not in _CUE_POS:
         return None, None
-    for c in t.children:
+    for c in t.children if lem in lex.multiword_heads else ():
         # by written form and next to the verb: "fait part de", not "faire campagne dans des États"
         key = (lem, d.low[c.i])
         if key in lex.multiword and 0 < c.i - t.i <= 3:
@@ -218,7 +194,7 @@ def _cue_group(d: _Doc, t: Token, extra: Token | None) -> list[int]:
     # contiguous "-t" "-il" tokens right after the auxiliary
     lo, hi = min(idx), max(idx)
     for j in range(lo, min(hi + 3, d.n)):
-        if d.doc[j].text in ("-t", "-t-") or _INVERTED_PRONOUN.match(d.doc[j].text):
+        if d.tok[j] in ("-t", "-t-") or _INVERTED_PRONOUN.match(d.tok[j]):
             idx.append(j)
     return sorted(set(idx))
 
@@ -237,7 +213,7 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
         if c.dep_ in subj:
             if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
                 nxt = c.i + 1
-                if nxt < d.n and _INVERTED_PRONOUN.match(d.doc[nxt].text):
+                if nxt < d.n and _INVERTED_PRONOUN.match(d.tok[nxt]):
                     return nxt, "inverted"
                 continue
             return c.i, "subject"
@@ -247,7 +223,7 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
             if c.dep_ in lex.dep("passive_subject"):
                 return c.i, "subject"
     for j in group:
-        if _INVERTED_PRONOUN.match(d.doc[j].text):
+        if _INVERTED_PRONOUN.match(d.tok[j]):
             return j, "inverted"
     for c in t.children:
         if _INVERTED_PRONOUN.match(c.text):
@@ -267,7 +243,7 @@ def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
     j = group[0] - 1
     while j >= 0 and d.space[j]:
         j -= 1
-    if j < 0 or not (d.doc[j].text == "," or d.in_quote[j] >= 0):
+    if j < 0 or not (d.tok[j] == "," or d.in_quote[j] >= 0):
         return None
     for c in t.children:
         if c.i > group[-1] and d.pos[c.i] in ("NOUN", "PROPN") and c.dep_ not in ("obl:mod", "obl", "nmod"):
@@ -348,7 +324,7 @@ def _quote_after(d: _Doc, group: list[int], subj: int | None, used: set[int]) ->
         if d.in_quote[j] >= 0:
             qi = d.in_quote[j]
             q = d.quotes[qi]
-            if d.doc[j].idx + len(d.doc[j].text) >= q.end - 1 and qi not in used:
+            if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None
         t = d.doc[j]
@@ -377,12 +353,12 @@ def _quote_before(d: _Doc, group: list[int], t: Token, used: set[int]) -> int | 
     while j < d.n and steps <= d.lex.gap_max + 4:
         if d.in_quote[j] >= 0:
             qi = d.in_quote[j]
-            if d.quotes[qi].start >= d.doc[j].idx and qi not in used:
+            if d.quotes[qi].start >= d.idx[j] and qi not in used:
                 prev = j - 1
                 while prev > group[-1] and d.space[prev]:
                     prev -= 1
                 gap = prev > group[-1]
-                punct_before = d.doc[prev].text in (":", ",") if gap else False
+                punct_before = d.tok[prev] in (":", ",") if gap else False
                 q = d.quotes[qi]
                 short = len(d.text[q.inner_start : q.inner_end].split()) < 4
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
@@ -440,7 +416,7 @@ def _inversion(d: _Doc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     j = g0 - 1
     while j >= 0 and d.space[j]:
         j -= 1
-    if j < 0 or d.doc[j].text not in (",", "\u2014", "\u2013"):
+    if j < 0 or d.tok[j] not in (",", "\u2014", "\u2013"):
         return []
     if subj and subj[0].i < j:
         return []
@@ -457,7 +433,7 @@ def _inversion(d: _Doc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     if h is not t and h.i < t.i and t.dep_ != "ROOT":
         a = t.right_edge.i + 1
         b = h.right_edge.i + 1
-        if b - a >= 3 and d.doc[a].text in (",", "\u2014", "\u2013"):
+        if b - a >= 3 and d.tok[a] in (",", "\u2014", "\u2013"):
             rest = d.char_span(a, b)
             if rest:
                 spans.append(rest)
@@ -480,10 +456,8 @@ def _find_content(
                 if c.dep_ in lex.dep("clausal") and qb is not None and qa is None:
                     q = d.quotes[qb]
                     a, b = _subtree_range(d, c)
-                    tail = [
-                        k for k in range(a, b) if d.doc[k].idx >= q.end and not d.space[k] and not d.doc[k].is_punct
-                    ]
-                    if d.doc[a].idx <= q.start + 1 and len(tail) >= 3:
+                    tail = [k for k in range(a, b) if d.idx[k] >= q.end and not d.space[k] and not d.doc[k].is_punct]
+                    if d.idx[a] <= q.start + 1 and len(tail) >= 3:
                         return _content_from_child(d, c), (), c.i
             return [d.quote_content(q) for q in qs], qs, None
     for strat in strategies:
@@ -544,9 +518,9 @@ def _find_content(
     # "X a déclaré :" closing a paragraph, the quotation in the next one
     last = group[-1]
     j = last + 1
-    while j < d.n and ((d.space[j] and "\n" not in d.doc[j].text) or d.doc[j].text == ","):
+    while j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] == ","):
         j += 1
-    if j < d.n and d.doc[j].text == ":" and ("quote" in strategies):
+    if j < d.n and d.tok[j] == ":" and ("quote" in strategies):
         k = j + 1
         while k < d.n and d.space[k]:
             k += 1
@@ -590,12 +564,12 @@ def _phrase_attributions(d: _Doc) -> list[Found]:
 def _clause_initial(d: _Doc, i: int) -> bool:
     s = d.sent_start[i]
     k = i - 1
-    while k >= s and (d.space[k] or d.low[k] in d.lex.clause_openers or d.doc[k].text in (",",)):
+    while k >= s and (d.space[k] or d.low[k] in d.lex.clause_openers or d.tok[k] in (",",)):
         k -= 1
     if k < s:
         return True
     # after a closing quotation or a colon
-    return d.doc[k].text in (":", ";") or (d.in_quote[k] >= 0 and d.doc[k].text in _QUOTE_MARKS)
+    return d.tok[k] in (":", ";") or (d.in_quote[k] >= 0 and d.tok[k] in _QUOTE_MARKS)
 
 
 def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
@@ -604,20 +578,20 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
     k = j
     limit = min(d.n, j + 16)
     while k < limit:
-        tx = d.doc[k].text
+        tx = d.tok[k]
         if tx in (",", ":", ";") or tx in _SENT_END or d.in_quote[k] >= 0 or (d.space[k] and "\n" in tx):
             break
         k += 1
     if k == j or (k >= limit and k < d.n):
         return None
-    if k + 1 < d.n and d.doc[k].text == ",":
+    if k + 1 < d.n and d.tok[k] == ",":
         m = k + 1
         while m < d.n and d.space[m]:
             m += 1
         e = m
         while e < d.n and d.pos[e] == "PROPN" and e - m < 5:
             e += 1
-        if e > m and e < d.n and d.doc[e].text == ",":
+        if e > m and e < d.n and d.tok[e] == ",":
             k = e  # the apposed name belongs to the source
     src_a, src_b = j, k
     src_toks = [x for x in range(src_a, src_b) if not d.space[x]]
@@ -629,7 +603,7 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
     if any(d.pos[x] == "VERB" for x in src_toks):
         return None
     initial = _clause_initial(d, i)
-    stop = d.doc[k].text if k < d.n else "."
+    stop = d.tok[k] if k < d.n else "."
     content: list[tuple[int, int]] = []
     if phrase.clause_initial and not initial:
         return None
@@ -653,8 +627,8 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
         if p < 0:
             return None
         s = d.sent_start[i]
-        if d.doc[p].text in (",", "\u2014", "\u2013", "(") or d.in_quote[p] >= 0:
-            if d.in_quote[p] >= 0 and d.doc[p].text in _QUOTE_MARKS:
+        if d.tok[p] in (",", "\u2014", "\u2013", "(") or d.in_quote[p] >= 0:
+            if d.in_quote[p] >= 0 and d.tok[p] in _QUOTE_MARKS:
                 content.append(d.quote_content(d.in_quote[p]))
             else:
                 span = d.char_span(s, p)
@@ -672,7 +646,7 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
         return None
     if not content:
         return None
-    cue = (d.doc[i].idx, d.doc[j - 1].idx + len(d.doc[j - 1].text))
+    cue = (d.idx[i], d.idx[j - 1] + len(d.tok[j - 1]))
     f = Found(cue=cue, content=content, cue_kind="phrase", head=i, cue_class="phrase", phrase_hedge=phrase.hedge)
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
@@ -697,7 +671,7 @@ def _looks_like_source(d: _Doc, head: int, a: int, b: int) -> bool:
     low = d.low[head]
     lem = d.lem[head]
     if d.pos[head] == "PROPN":
-        return d.doc[head].ent_type_ not in ("LOC", "GPE", "DATE") or d.doc[head].text in lex.places_as_actors
+        return d.doc[head].ent_type_ not in ("LOC", "GPE", "DATE") or d.tok[head] in lex.places_as_actors
     if any(
         c.dep_ == "det" and "Ind" in c.morph.get("Definite") and "Sing" in c.morph.get("Number")
         for c in d.doc[head].children
@@ -737,7 +711,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                 continue
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
-        cue_start = doc[min(group)].idx
+        cue_start = d.idx[min(group)]
         content = [c for c in content if not (c[0] <= cue_start < c[1])]
         if not content:
             continue
@@ -745,7 +719,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj = _postposed_subject(d, t, group)
         cue_toks = group
         a, b = min(cue_toks), max(cue_toks) + 1
-        cue = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
+        cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
         f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
         f.source_tok = subj
         if qs and lex.continue_quotes:
@@ -789,13 +763,13 @@ def _continuation(d: _Doc, qs: tuple[int, ...], group: list[int], subj: int | No
     # the cue's own modifiers ("he said in August.")
     head = doc[group[-1]]
     for k in range(group[-1] + 1, min(d.n, group[-1] + d.lex.gap_max)):
-        if d.in_quote[k] >= 0 or d.doc[k].text in _SENT_END:
+        if d.in_quote[k] >= 0 or d.tok[k] in _SENT_END:
             break
         if head.left_edge.i <= k <= head.right_edge.i or d.doc[k].head.i in group:
-            pos = max(pos, doc[k].idx + len(doc[k].text))
+            pos = max(pos, d.idx[k] + len(d.tok[k]))
     if subj is not None and subj > group[-1]:
         st = doc[subj]
-        pos = max(pos, doc[st.right_edge.i].idx + len(doc[st.right_edge.i].text))
+        pos = max(pos, d.idx[st.right_edge.i] + len(d.tok[st.right_edge.i]))
     more: list[int] = []
     k = max(qs) + 1
     while k < len(d.quotes) and k not in used:
@@ -809,7 +783,7 @@ def _continuation(d: _Doc, qs: tuple[int, ...], group: list[int], subj: int | No
         j = t_end + 1
         own = False
         for x in range(j, min(d.n, j + d.lex.gap_max)):
-            if doc[x].text in _SENT_END or (d.space[x] and doc[x].text.count("\n") >= 1) or d.in_quote[x] >= 0:
+            if d.tok[x] in _SENT_END or (d.space[x] and d.tok[x].count("\n") >= 1) or d.in_quote[x] >= 0:
                 break
             if _cue_like(d, x):
                 own = True
@@ -828,26 +802,26 @@ def _headline_colon(d: _Doc) -> list[Found]:
     doc = d.doc
     i = 0
     while i < d.n:
-        if i == 0 or (d.space[i - 1] and "\n" in doc[i - 1].text):
+        if i == 0 or (d.space[i - 1] and "\n" in d.tok[i - 1]):
             j = i
             while (
                 j < d.n
                 and j - i < 5
-                and (doc[j].text[:1].isupper() or doc[j].text in (".", "-"))
+                and (d.tok[j][:1].isupper() or d.tok[j] in (".", "-"))
                 and d.pos[j] not in ("VERB", "AUX", "PRON")
             ):
                 j += 1
             prefix_ok = j > i and not any(
                 doc[x].ent_type_ in ("LOC", "GPE", "DATE", "FAC", "TIME") for x in range(i, j)
             )
-            if prefix_ok and j < d.n - 2 and doc[j].text == ":":
+            if prefix_ok and j < d.n - 2 and d.tok[j] == ":":
                 end = j + 1
-                while end < d.n and not (d.space[end] and "\n" in doc[end].text):
+                while end < d.n and not (d.space[end] and "\n" in d.tok[end]):
                     end += 1
                 span = d.char_span(j + 1, end)
                 has_verb = any(d.pos[x] in ("VERB", "AUX") for x in range(j + 1, end))
                 if span and has_verb and end - j > 4:
-                    f = Found(cue=(doc[j].idx, doc[j].idx + 1), content=[span], cue_kind="colon", cue_class="colon")
+                    f = Found(cue=(d.idx[j], d.idx[j] + 1), content=[span], cue_kind="colon", cue_class="colon")
                     f.source_tok = j - 1
                     f.source = d.char_span(i, j)
                     out.append(f)
@@ -861,7 +835,6 @@ _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 def _dash_signed(d: _Doc, used: set[int]) -> list[Found]:
     """'“…” ― Jane Doe, 34, Ohio': a quotation signed after a dash."""
     out: list[Found] = []
-    doc = d.doc
     for qi, q in enumerate(d.quotes):
         if qi in used:
             continue
@@ -869,9 +842,9 @@ def _dash_signed(d: _Doc, used: set[int]) -> list[Found]:
         if t is None:
             continue
         j = t + 1
-        while j < d.n and d.space[j] and "\n" not in doc[j].text:
+        while j < d.n and d.space[j] and "\n" not in d.tok[j]:
             j += 1
-        if j >= d.n - 1 or doc[j].text not in _DASHES:
+        if j >= d.n - 1 or d.tok[j] not in _DASHES:
             continue
         k = j + 1
         while k < d.n and d.space[k]:
@@ -882,7 +855,7 @@ def _dash_signed(d: _Doc, used: set[int]) -> list[Found]:
         while end < d.n and d.pos[end] == "PROPN":
             end += 1
         f = Found(
-            cue=(doc[j].idx, doc[j].idx + len(doc[j].text)),
+            cue=(d.idx[j], d.idx[j] + len(d.tok[j])),
             content=[d.quote_content(qi)],
             cue_kind="dash",
             cue_class="dash",

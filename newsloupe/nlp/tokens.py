@@ -1,0 +1,76 @@
+"""Token fields of a parse as plain lists, built once per doc and shared by the analyzers.
+
+Reading ``token.lemma_`` or ``doc[i].text`` creates a spaCy ``Token`` object each time,
+which is most of what rule-based analyzers spend; one ``Doc.to_array`` call gives every
+field as integers, mapped to strings through caches that outlive the doc. The table is
+kept in ``doc.user_data`` (spaCy's slot for data riding along a doc), so the second
+analyzer that asks gets it for free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, ORTH, POS
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+__all__ = ["TokenTable", "norm", "token_table"]
+
+_KEY = "newsloupe.tokens"
+_NORM: dict[int, str] = {}  # string hash -> norm(string), for token texts and lemmas
+_STR: dict[int, str] = {}  # string hash or symbol id -> string (POS tags, dependency labels)
+_NORM_MAX = 200_000  # distinct strings kept (a corpus run meets ever more words)
+
+
+def norm(text: str) -> str:
+    """Lower-case a token or phrase and unify apostrophes (``’`` -> ``'``)."""
+    return text.lower().replace("\u2019", "'").replace("\u02bc", "'")
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """One list per field, indexed by token position."""
+
+    tok: list[str]  # text
+    low: list[str]  # norm(text)
+    lem: list[str]  # norm(lemma)
+    pos: list[str]  # coarse tag
+    dep: list[str]  # dependency label
+    space: list[bool]  # whitespace token
+    idx: list[int]  # start offset
+
+
+def _norm_of(strings: StringStore, h: int) -> str:
+    if len(_NORM) >= _NORM_MAX:
+        _NORM.clear()
+    v = _NORM[h] = norm(strings[h])
+    return v
+
+
+def _str_of(strings: StringStore, h: int) -> str:
+    v = _STR[h] = strings[h] if h else ""
+    return v
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The token fields of ``doc`` (computed on the first call, then kept with the doc)."""
+    table = doc.user_data.get(_KEY)
+    if table is not None:
+        return table
+    orth, lemma, pos, dep, is_space, idx = doc.to_array([ORTH, LEMMA, POS, DEP, IS_SPACE, IDX]).T.tolist()
+    strings = doc.vocab.strings
+    table = TokenTable(
+        tok=[strings[h] for h in orth],
+        low=[_NORM.get(h) or _norm_of(strings, h) for h in orth],
+        lem=[_NORM.get(h) or _norm_of(strings, h) for h in lemma],
+        pos=[_STR.get(h) or _str_of(strings, h) for h in pos],
+        dep=[_STR.get(h) or _str_of(strings, h) for h in dep],
+        space=[bool(x) for x in is_space],
+        idx=idx,
+    )
+    doc.user_data[_KEY] = table
+    return table
