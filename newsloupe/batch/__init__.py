@@ -42,6 +42,7 @@ class RunReport:
     seconds: float = 0.0
     steady_rate: float | None = None
     worker_cpu_seconds: float = 0.0
+    worker_parse_cpu_seconds: float = 0.0  # of which language identification and parse
     writer_cpu_seconds: float = 0.0
     worker_rss_kb: dict[int, int] = field(default_factory=dict)
 
@@ -76,6 +77,9 @@ class RunReport:
             "steady_articles_per_second": round(self.steady_rate, 2) if self.steady_rate else None,
             "cores_used": round(self.worker_cpu_seconds / self.seconds, 2) if self.seconds else None,
             "worker_cpu_ms_per_article": round(1000 * self.worker_cpu_seconds / self.done, 1) if self.done else None,
+            "worker_parse_cpu_ms_per_article": (
+                round(1000 * self.worker_parse_cpu_seconds / self.done, 1) if self.done else None
+            ),
             "writer_cpu_ms_per_article": round(1000 * self.writer_cpu_seconds / self.done, 1) if self.done else None,
             "peak_rss_mb_per_worker": {str(k): round(v / 1024) for k, v in self.worker_rss_kb.items()},
         }
@@ -159,6 +163,7 @@ def run(
                 store.save_result(result)
                 report.counts[result["status"]] += 1
                 report.worker_cpu_seconds += result.get("cpu_seconds") or 0.0
+                report.worker_parse_cpu_seconds += result.get("parse_cpu_seconds") or 0.0
                 if result.get("pid"):
                     pid = result["pid"]
                     report.worker_rss_kb[pid] = max(report.worker_rss_kb.get(pid, 0), result.get("rss_kb") or 0)

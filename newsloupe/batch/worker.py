@@ -115,7 +115,8 @@ def analyze_payload(payload: dict[str, Any]) -> dict[str, Any]:
     RETURNS (dict): ``article_id``, ``pipeline_version``, ``status`` (``ok``,
         ``analyzer-error`` or an error reason such as ``lang-unsupported``), ``code``,
         ``reason``, ``analysis`` (JSON text or None), ``rows`` (finding rows),
-        ``language``, ``seconds``, ``cpu_seconds``, ``pid``, ``rss_kb``.
+        ``language``, ``seconds``, ``cpu_seconds`` (of which ``parse_cpu_seconds`` in language
+        identification and parse), ``pid``, ``rss_kb``.
     """
     return analyze_payloads([payload])[0]
 
@@ -124,7 +125,7 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Analyse a batch of work items together (:func:`newsloupe.pipeline.analyze_batch`); never raises.
 
     RETURNS (list[dict]): one result per payload, in order, as :func:`analyze_payload`;
-        ``seconds`` and ``cpu_seconds`` are the batch's shared evenly.
+        ``seconds``, ``cpu_seconds`` and ``parse_cpu_seconds`` are the batch's shared evenly.
     """
     from newsloupe.model import Article
     from newsloupe.pipeline import analyze_batch
@@ -164,8 +165,9 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups: dict[tuple[str, ...] | None, list[tuple[dict[str, Any], dict[str, Any], Article]]] = {}
     for item in todo:
         groups.setdefault(_names(item[0].get("analyzers")), []).append(item)
+    timings: dict[str, float] = {}
     for names, items in groups.items():
-        results = analyze_batch([a for _, _, a in items], pipeline=_steps(names), on_error="record")
+        results = analyze_batch([a for _, _, a in items], pipeline=_steps(names), on_error="record", timings=timings)
         for (payload, out, _), result in zip(items, results, strict=True):
             if isinstance(result, Exception):
                 _failed(out, result)
@@ -176,9 +178,10 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 _failed(out, err)
     n = max(1, len(payloads))
     seconds, cpu = (time.perf_counter() - t0) / n, (time.process_time() - c0) / n
+    parse_cpu = timings.get("parse_cpu", 0.0) / n
     pid, rss = os.getpid(), peak_rss_kb()
     for out in outs:
-        out.update(seconds=seconds, cpu_seconds=cpu, pid=pid, rss_kb=rss)
+        out.update(seconds=seconds, cpu_seconds=cpu, parse_cpu_seconds=parse_cpu, pid=pid, rss_kb=rss)
     return outs
 
 
