@@ -218,7 +218,7 @@ def main(
             out["ratio_full_to_parse_in_workers"] = inside
             print(
                 "ratio inside the workers, CPU of the parse / CPU of the whole analysis (no drift between runs): "
-                + ", ".join(f"{k} {v:.2f} {'✓' if v >= RATIO_GOAL else '✗'}" for k, v in inside.items())
+                + ", ".join(f"{k} {v:.3f} {'✓' if v >= RATIO_GOAL else '✗'}" for k, v in inside.items())
             )
         if "local-1" in runs and "local-2" in runs:
             a, b = runs["local-1"]["articles_per_second"], runs["local-2"]["articles_per_second"]

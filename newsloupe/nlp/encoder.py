@@ -70,6 +70,11 @@ class Encoder:
                 self._cache.popitem(last=False)
             return np.array([known[t] for t in texts], dtype=np.float32).reshape(len(texts), DIM)
 
+    def clear_cache(self) -> None:
+        """Forget the recent embeddings (benchmarks time the model, not the cache)."""
+        with _LOCK:
+            self._cache.clear()
+
     def token_mean(self, texts: list[str]) -> np.ndarray:
         """Unit-length means of the model's input token embeddings, shape ``(len(texts), 512)``.
 
