@@ -76,7 +76,7 @@ class Lexicon:
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     temporal_words: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
-    multiword_heads: frozenset[str] = frozenset()  # the lemmas of ``multiword``'s keys
+    multiword_heads: frozenset[str] = field(init=False, default=frozenset())  # lemmas of ``multiword``'s keys
 
     def __post_init__(self) -> None:
         self.multiword_heads = frozenset(lem for lem, _ in self.multiword)

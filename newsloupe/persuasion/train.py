@@ -245,6 +245,15 @@ def lin(X: Any, Wb: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
 ONEHOT = slice(512, 512 + len(LANGUAGES))  # the language indicator in every encoder feature row
 
 
+def encoder_oof(Z: np.ndarray, Y: np.ndarray, folds: np.ndarray) -> np.ndarray:
+    """Out-of-fold probabilities of binary encoder heads (one logistic regression per label)."""
+    P = np.zeros(Y.shape, dtype=np.float32)
+    for f in range(NFOLDS):
+        tr, te = folds != f, folds == f
+        P[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], Y[tr], C_ENC, "lbfgs")))
+    return P
+
+
 def zero_shot(
     Z: np.ndarray,
     Y: np.ndarray,
@@ -442,13 +451,10 @@ def cv_techniques(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, A
         from sklearn.exceptions import ConvergenceWarning
 
         Z = enc_unit_matrix(corpus, td, log)
-        P_enc = np.zeros(td.Y.shape, dtype=np.float32)
         t0 = time.time()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
-            for f in range(NFOLDS):
-                tr, te = td.fold != f, td.fold == f
-                P_enc[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], td.Y[tr], C_ENC, "lbfgs")))
+            P_enc = encoder_oof(Z, td.Y, td.fold)
             P_zs = zero_shot(Z, td.Y, td.lang, lambda Zt, Yt: fit_binary(Zt, Yt, C_ENC, "lbfgs"), sigmoid)
         log(f"  techniques encoder (joint): {n} paragraphs, {time.time() - t0:.0f}s")
     return {"td": td, "P_lex": P_lex, "P_span": P_span, "P_enc": P_enc, "P_zs": P_zs, "evidence": ev}
@@ -739,18 +745,12 @@ def cv_frames(corpus: Corpus, log: Log, encoder: bool = True) -> dict[str, Any]:
     P_enc = P_zs = P_any = None
     if encoder:
         Z = enc_article_matrix(corpus, docs, log)
-        P_enc = np.zeros(Y.shape, dtype=np.float32)
-        for f in range(NFOLDS):
-            tr, te = folds != f, folds == f
-            P_enc[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], Y[tr], C_ENC, "lbfgs")))
+        P_enc = encoder_oof(Z, Y, folds)
         if ARTICLE != ENCODER:
             # languages beyond the six embed every paragraph with the paragraph encoder: their
             # frames head reads those embeddings, which transfer across languages better
             Z = enc_article_matrix_any(corpus, docs, log)
-            P_any = np.zeros(Y.shape, dtype=np.float32)
-            for f in range(NFOLDS):
-                tr, te = folds != f, folds == f
-                P_any[te] = sigmoid(lin(Z[te], fit_binary(Z[tr], Y[tr], C_ENC, "lbfgs")))
+            P_any = encoder_oof(Z, Y, folds)
         P_zs = zero_shot(Z, Y, lang, lambda Zt, Yt: fit_binary(Zt, Yt, C_ENC, "lbfgs"), sigmoid)
     return {"Y": Y, "lang": lang, "folds": folds, "P_lex": P_lex, "P_enc": P_enc, "P_zs": P_zs, "P_any": P_any}
 
