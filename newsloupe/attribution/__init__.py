@@ -15,6 +15,7 @@ quotations by punctuation only, with a note saying what was skipped.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.hedges import hedge_cues, word_hits
@@ -65,16 +66,21 @@ def quote_only_attributions(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def extract_attributions(parsed: Parsed, entities: list[Any] | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+def extract_attributions(
+    parsed: Parsed, entities: list[Any] | None = None, learned: dict[str, Any] | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Attributions of a parsed article, and notes on what was skipped.
 
     parsed (Parsed): the article and its spaCy parse.
     entities (list[Entity] | None): ``analysis.entities`` when available (better names).
+    learned (dict | None): a learned cue model to use instead of the shipped one (evaluation).
     RETURNS (tuple[list[dict], list[str]]): the attributions in text order, and notes.
     """
     text = parsed.article.text
     lang = parsed.article.language or ""
     lex = get_lexicon(lang) if parsed.doc is not None and parsed.has_model else None
+    if lex is not None and learned is not None:
+        lex = dataclasses.replace(lex, learned=learned)
     if lex is None:
         note = (
             f"attributions: no attribution rules for language {lang or 'unknown'!r}; only direct quotations "

@@ -209,13 +209,23 @@ def _entities(parsed: Any) -> list[Any] | None:
         return None
 
 
-def predict(doc: GoldDoc) -> list[dict[str, Any]]:
-    """Run newsloupe's attribution extraction on a gold article's text."""
-    from newsloupe.attribution import extract_attributions
+def parse_gold(doc: GoldDoc) -> Any:
+    """The parse of a gold article, as the pipeline makes it."""
     from newsloupe.nlp import parse
 
-    parsed = parse(_article(doc))
-    atts, _ = extract_attributions(parsed, _entities(parsed))
+    return parse(_article(doc))
+
+
+def predict(doc: GoldDoc, parsed: Any = None, learned: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run newsloupe's attribution extraction on a gold article's text.
+
+    parsed: the article's parse when already made (:func:`parse_gold`).
+    learned: a learned cue model to use instead of the shipped one (cross-validation).
+    """
+    from newsloupe.attribution import extract_attributions
+
+    parsed = parsed if parsed is not None else parse_gold(doc)
+    atts, _ = extract_attributions(parsed, _entities(parsed), learned=learned)
     return atts
 
 
@@ -226,84 +236,138 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def evaluate_attribution(gold_path: Path | str, limit: int | None = None, details: bool = False) -> dict[str, Any]:
+@dataclass
+class _Tally:
+    """Counts accumulated over the scored articles."""
+
+    n_pred: int = 0
+    n_gold: int = 0
+    tp: dict[float, int] = field(default_factory=lambda: dict.fromkeys(THRESHOLDS, 0))
+    kinds: dict[str, list[int]] = field(default_factory=dict)  # gold kind -> [found, total]
+    src: dict[str, int] = field(default_factory=lambda: {"n": 0, "match": 0, "exact": 0})
+    spk: dict[str, int] = field(default_factory=lambda: {"n": 0, "match": 0})
+    typ: dict[str, int] = field(default_factory=lambda: {"n": 0, "match": 0})
+    hed: dict[str, int] = field(default_factory=lambda: {"n": 0, "match": 0})
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold type -> predicted type -> n
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _score_doc(doc: GoldDoc, pred: list[dict[str, Any]], t: _Tally) -> None:
+    text = doc.text
+    pc = [_chars([(c["start"], c["end"]) for c in a["content"]], text) for a in pred]
+    gc = [_chars(g.content, text) for g in doc.attributions]
+    t.n_pred += len(pred)
+    t.n_gold += len(gc)
+    for th in THRESHOLDS:
+        t.tp[th] += len(match(pc, gc, th))
+    pairs = {j: (i, o) for i, j, o in match(pc, gc, THRESHOLDS[0])}
+    for j, g in enumerate(doc.attributions):
+        hit = pairs.get(j)
+        p = pred[hit[0]] if hit else None
+        kind = t.kinds.setdefault(g.kind or "unknown", [0, 0])
+        kind[1] += 1
+        kind[0] += p is not None
+        row: dict[str, Any] = {
+            "doc": doc.id,
+            "gold_content": text[g.content[0][0] : g.content[-1][1]][:80] if g.content else "",
+            "kind": g.kind,
+            "gold_cue": " ".join(text[a:b] for a, b in g.cue),
+        }
+        if p is not None:
+            row["overlap"] = round(hit[1], 3)  # type: ignore[index]
+            gs = _chars(g.source, text)
+            ps = _chars([(p["source"]["start"], p["source"]["end"])] if p["source"] else [], text)
+            t.src["n"] += 1
+            t.src["match"] += (not gs and not ps) or overlap(gs, ps) >= 0.5
+            t.src["exact"] += gs == ps
+            row["source"] = (p["source"] or {}).get("text")
+            if g.speaker is not None or g.source_type is not None:
+                t.spk["n"] += 1
+                sok = _norm_name(g.speaker) == _norm_name(p["speaker"])
+                t.spk["match"] += sok
+                row["speaker"] = p["speaker"]
+                row["gold_speaker"] = g.speaker
+                row["speaker_ok"] = sok
+            if g.source_type is not None:
+                t.typ["n"] += 1
+                t.typ["match"] += g.source_type == p["source_type"]
+                row["source_type"] = p["source_type"]
+                row["gold_source_type"] = g.source_type
+                row["source_type_ok"] = g.source_type == p["source_type"]
+                cell = t.confusion.setdefault(g.source_type, {})
+                cell[p["source_type"]] = cell.get(p["source_type"], 0) + 1
+            if g.hedged is not None:
+                t.hed["n"] += 1
+                t.hed["match"] += bool(g.hedged) == bool(p["hedged"])
+                row["hedged"] = p["hedged"]
+                row["hedged_ok"] = bool(g.hedged) == bool(p["hedged"])
+        row["found"] = p is not None
+        t.rows.append(row)
+
+
+def _folds(docs: list[GoldDoc], k: int) -> list[list[int]]:
+    """``k`` folds of article indices, assigned by a hash of the article id (stable across runs)."""
+    import hashlib
+
+    order = sorted(range(len(docs)), key=lambda n: hashlib.sha1(docs[n].id.encode()).hexdigest())
+    return [order[f::k] for f in range(k)]
+
+
+def evaluate_attribution(
+    gold_path: Path | str, limit: int | None = None, details: bool = False, cv: int | None = None
+) -> dict[str, Any]:
     """Score newsloupe's attributions against a gold file.
 
     gold_path (Path | str): a ``.jsonl`` corpus or a seed annotation ``.json``.
     limit (int | None): score only the first ``limit`` articles.
     details (bool): also return, per gold attribution, what was found for it.
-    RETURNS (dict): counts, content P/R/F1 per overlap threshold, and
-        source/speaker/source-type/hedged agreement on matched attributions.
+    cv (int | None): cross-validate the learned cue model of the gold's language over this
+        many folds of articles: each fold is scored by a model trained on the other folds only.
+    RETURNS (dict): counts, content P/R/F1 per overlap threshold, recall per kind, and
+        source/speaker/source-type/hedged agreement on matched attributions, with a
+        confusion table of source types.
     """
     path = Path(gold_path)
     docs = load_gold(path, limit)
-    n_pred = n_gold = 0
-    tp = {t: 0 for t in THRESHOLDS}
-    src = {"n": 0, "match": 0, "exact": 0}
-    spk = {"n": 0, "match": 0}
-    typ = {"n": 0, "match": 0}
-    hed = {"n": 0, "match": 0}
-    rows: list[dict[str, Any]] = []
     t0 = time.perf_counter()
-    for doc in docs:
-        pred = predict(doc)
-        text = doc.text
-        pc = [_chars([(c["start"], c["end"]) for c in a["content"]], text) for a in pred]
-        gc = [_chars(g.content, text) for g in doc.attributions]
-        n_pred += len(pred)
-        n_gold += len(gc)
-        for t in THRESHOLDS:
-            tp[t] += len(match(pc, gc, t))
-        pairs = {j: (i, o) for i, j, o in match(pc, gc, THRESHOLDS[0])}
-        for j, g in enumerate(doc.attributions):
-            hit = pairs.get(j)
-            p = pred[hit[0]] if hit else None
-            row: dict[str, Any] = {
-                "doc": doc.id,
-                "gold_content": text[g.content[0][0] : g.content[-1][1]][:80] if g.content else "",
-            }
-            if p is not None:
-                row["overlap"] = round(hit[1], 3)  # type: ignore[index]
-                gs = _chars(g.source, text)
-                ps = _chars([(p["source"]["start"], p["source"]["end"])] if p["source"] else [], text)
-                src["n"] += 1
-                ok = (not gs and not ps) or overlap(gs, ps) >= 0.5
-                src["match"] += ok
-                src["exact"] += gs == ps
-                row["source"] = (p["source"] or {}).get("text")
-                if g.speaker is not None or g.source_type is not None:
-                    spk["n"] += 1
-                    sok = _norm_name(g.speaker) == _norm_name(p["speaker"])
-                    spk["match"] += sok
-                    row["speaker"] = p["speaker"]
-                    row["speaker_ok"] = sok
-                if g.source_type is not None:
-                    typ["n"] += 1
-                    typ["match"] += g.source_type == p["source_type"]
-                    row["source_type"] = p["source_type"]
-                    row["source_type_ok"] = g.source_type == p["source_type"]
-                if g.hedged is not None:
-                    hed["n"] += 1
-                    hed["match"] += bool(g.hedged) == bool(p["hedged"])
-                    row["hedged"] = p["hedged"]
-                    row["hedged_ok"] = bool(g.hedged) == bool(p["hedged"])
-            row["found"] = p is not None
-            rows.append(row)
+    tally = _Tally()
+    if cv:
+        from newsloupe.attribution.learned import train_model
+
+        if cv < 2 or cv > len(docs):
+            raise BadInput(f"--cv needs between 2 and {len(docs)} folds for {len(docs)} articles", input=str(path))
+        parsed = [parse_gold(doc) for doc in docs]
+        for fold in _folds(docs, cv):
+            held = set(fold)
+            train_idx = [n for n in range(len(docs)) if n not in held]
+            model = train_model([docs[n] for n in train_idx], [parsed[n].doc for n in train_idx], docs[0].lang)
+            for n in fold:
+                _score_doc(docs[n], predict(docs[n], parsed[n], learned=model), tally)
+    else:
+        for doc in docs:
+            _score_doc(doc, predict(doc), tally)
+    tp, n_pred, n_gold = tally.tp, tally.n_pred, tally.n_gold
     result: dict[str, Any] = {
         "gold": str(path),
         "articles": len(docs),
+        "cv": cv,
         "gold_attributions": n_gold,
         "predicted_attributions": n_pred,
-        "content": {str(t): {"tp": tp[t], **_prf(tp[t], n_pred, n_gold)} for t in THRESHOLDS},
-        "source_span": _acc(src["match"], src["n"])
-        | {"exact": round(src["exact"] / src["n"], 4) if src["n"] else None},
-        "speaker": _acc(spk["match"], spk["n"]),
-        "source_type": _acc(typ["match"], typ["n"]),
-        "hedged": _acc(hed["match"], hed["n"]),
+        "content": {str(th): {"tp": tp[th], **_prf(tp[th], n_pred, n_gold)} for th in THRESHOLDS},
+        "recall_by_kind": {
+            k: {"found": v[0], "gold": v[1], "recall": round(v[0] / v[1], 4) if v[1] else None}
+            for k, v in sorted(tally.kinds.items())
+        },
+        "source_span": _acc(tally.src["match"], tally.src["n"])
+        | {"exact": round(tally.src["exact"] / tally.src["n"], 4) if tally.src["n"] else None},
+        "speaker": _acc(tally.spk["match"], tally.spk["n"]),
+        "source_type": _acc(tally.typ["match"], tally.typ["n"]),
+        "hedged": _acc(tally.hed["match"], tally.hed["n"]),
+        "source_type_confusion": tally.confusion,
         "seconds": round(time.perf_counter() - t0, 1),
     }
     if details:
-        result["details"] = rows
+        result["details"] = tally.rows
     return result
 
 
@@ -313,14 +377,22 @@ def _acc(k: int, n: int) -> dict[str, Any]:
 
 def format_report(result: dict[str, Any]) -> str:
     """The evaluation as plain text lines (what ``newsloupe eval attribution`` prints)."""
+    cv = f"  cross-validated, {result['cv']} folds by article" if result.get("cv") else ""
     lines = [
         f"gold: {result['gold']}",
-        f"articles: {result['articles']}  gold attributions: {result['gold_attributions']}  "
+        f"articles: {result['articles']}{cv}  gold attributions: {result['gold_attributions']}  "
         f"predicted: {result['predicted_attributions']}  ({result['seconds']} s)",
         "content (greedy one-to-one, overlap = character IoU):",
     ]
     for t, v in result["content"].items():
         lines.append(f"  overlap >= {t}: P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}  (tp {v['tp']})")
+    if result.get("recall_by_kind"):
+        kinds = "  ".join(
+            f"{k} {v['recall']:.3f} ({v['found']}/{v['gold']})"
+            for k, v in result["recall_by_kind"].items()
+            if v["gold"]
+        )
+        lines.append(f"recall by kind (overlap >= 0.3): {kinds}")
     lines.append("on matched attributions (overlap >= 0.3):")
     for key, label in (
         ("source_span", "source span (IoU >= 0.5)"),
@@ -334,6 +406,15 @@ def format_report(result: dict[str, Any]) -> str:
             lines.append(f"  {label}: {v['accuracy']:.3f} of {v['n']}{extra}")
         else:
             lines.append(f"  {label}: not in this gold")
+    confusion = result.get("source_type_confusion") or {}
+    if confusion:
+        cols = sorted({p for row in confusion.values() for p in row} | set(confusion))
+        short = {c: c.replace("person_", "p_").replace("unnamed_", "u_")[:10] for c in cols}
+        lines.append("source types on matched attributions (rows: gold, columns: predicted):")
+        lines.append("  " + " " * 19 + "".join(f"{short[c]:>11}" for c in cols))
+        for g in cols:
+            if g in confusion:
+                lines.append(f"  {g:<19}" + "".join(f"{confusion[g].get(c, 0):>11}" for c in cols))
     for row in result.get("details", []):
         mark = "found" if row["found"] else "MISSED"
         bits = [

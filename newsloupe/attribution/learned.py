@@ -66,9 +66,7 @@ def load_learned(lang: str) -> dict[str, Any]:
     path = model_path(lang)
     if not path.is_file():
         return {}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["_w"] = data.get("weights", {})
-    return data
+    return _ready(json.loads(path.read_text(encoding="utf-8")))
 
 
 def _subject_kind(d: _Doc, t: Token) -> str:
@@ -117,11 +115,95 @@ def features(d: _Doc, t: Token, qadj: bool) -> list[str]:
     return f
 
 
-def score(model: dict[str, Any], feats: list[str]) -> float:
-    """Probability that the candidate is a cue."""
+def score(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
+    """Probability that the candidate is a cue (``vector``: its lemma's unit vector, for v2 models)."""
     w = model["_w"]
     z = model.get("intercept", 0.0) + sum(w.get(x, 0.0) for x in feats)
+    vw = model.get("_vw")
+    if vw is not None and vector is not None:
+        z += float(vw @ vector)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# -- v2: any verb, adjective or noun, for languages whose rules know few cues (French) ---------
+
+V2_POS = ("VERB", "ADJ", "NOUN")
+_SUBJ = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
+
+
+def lemma_vector(d: _Doc, i: int) -> Any:
+    """The unit static vector of token ``i``'s lemma (or form), None when the pipeline has none."""
+    import numpy as np
+
+    vocab = d.doc.vocab
+    if not vocab.vectors.shape[0]:
+        return None
+    cache = _VEC_CACHE.setdefault(id(vocab), {})
+    key = d.lem[i]
+    v = cache.get(key)
+    if v is None:
+        raw = vocab.get_vector(key) if vocab.has_vector(key) else vocab.get_vector(d.low[i])
+        n = float(np.linalg.norm(raw))
+        v = cache[key] = (raw / n).astype("float32") if n else np.zeros(vocab.vectors.shape[1], dtype="float32")
+        if len(cache) > 100_000:
+            cache.clear()
+    return v
+
+
+_VEC_CACHE: dict[int, dict[str, Any]] = {}
+
+
+def _next_word(d: _Doc, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < d.n and d.space[j]:
+        j += step
+    return d.low[j] if 0 <= j < d.n else "<edge>"
+
+
+def features_v2(d: _Doc, t: Token, qadj: bool) -> list[str]:
+    """Sparse features of a candidate cue of any part of speech (v2 models)."""
+    i = t.i
+    lem, pos, dep = d.lem[i], d.pos[i], d.dep[i]
+    subj = "none"
+    deps: set[str] = set()
+    marks: set[str] = set()
+    for c in t.children:
+        cd = c.dep_
+        deps.add(cd)
+        if cd in _SUBJ and subj == "none":
+            subj = _subject_kind(d, t)
+        if cd in ("ccomp", "xcomp", "acl", "advcl", "acl:relcl"):
+            marks.update(f"{cd}>{d.low[g.i]}" for g in c.children if g.dep_ in ("mark", "case") and g.i < c.i)
+        if cd in ("nmod", "obl", "obl:arg", "obl:mod"):
+            marks.update(f"{cd}>{d.low[g.i]}" for g in c.children if g.dep_ == "case")
+    morph = t.morph
+    head = t.head
+    f = [
+        "bias",
+        f"lem={lem}",
+        f"pos={pos}",
+        f"dep={dep}",
+        f"lem|pos={lem}|{pos}",
+        f"hdep={head.dep_ if head is not t else 'ROOT'}",
+        f"hpos={d.pos[head.i] if head is not t else 'ROOT'}",
+        f"subj={subj}",
+        f"pos|subj={pos}|{subj}",
+        f"inq={d.in_quote[i] >= 0}",
+        f"qadj={qadj}",
+        f"pos|qadj={pos}|{qadj}",
+        f"lem|qadj={lem}|{qadj}",
+        f"vform={'|'.join(morph.get('VerbForm')) or '-'}",
+        f"mood={'|'.join(morph.get('Mood')) or '-'}",
+        f"prev={_next_word(d, i, -1)}",
+        f"next={_next_word(d, i, 1)}",
+        f"pos|next={pos}|{_next_word(d, i, 1)}",
+    ]
+    for x in sorted(deps):
+        f.append(f"ch={x}")
+        f.append(f"pos|ch={pos}|{x}")
+        f.append(f"lem|ch={lem}|{x}")
+    f.extend(f"mk={m}" for m in sorted(marks))
+    return f
 
 
 # -- training ------------------------------------------------------------------------------
@@ -150,7 +232,9 @@ def _content_relation(d: _Doc, t: Token, content: list[tuple[int, int]]) -> str:
     return "other"
 
 
-def _gold_heads(d: _Doc, atts: list[dict[str, Any]]) -> dict[int, list[tuple[int, int]]]:
+def _gold_heads(
+    d: _Doc, atts: list[dict[str, Any]], pos: tuple[str, ...] = CANDIDATE_POS
+) -> dict[int, list[tuple[int, int]]]:
     """Token index of each gold cue head -> that attribution's content spans."""
     out: dict[int, list[tuple[int, int]]] = {}
     for a in atts:
@@ -158,10 +242,111 @@ def _gold_heads(d: _Doc, atts: list[dict[str, Any]]) -> dict[int, list[tuple[int
             span = d.doc.char_span(s, e, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            toks = [t for t in span if t.pos_ in CANDIDATE_POS] or [span[-1]]
-            head = toks[-1] if toks[-1].pos_ in CANDIDATE_POS else toks[0]
+            toks = [t for t in span if t.pos_ in pos] or [span[-1]]
+            head = toks[-1] if toks[-1].pos_ in pos else toks[0]
             out[head.i] = [tuple(x) for x in a.get("content", [])]  # type: ignore[misc]
     return out
+
+
+def _structural_class(d: _Doc, t: Token, content: list[tuple[int, int]]) -> str:
+    rel = _content_relation(d, t, content)
+    if d.pos[t.i] == "NOUN":
+        return "noun"
+    return _REL_CLASS.get(rel, "learned")
+
+
+def train_model(
+    golddocs: list[Any],
+    docs: list[Any],
+    lang: str,
+    c: float = 0.3,
+    threshold: float = 0.5,
+    min_count: int = 2,
+    prune: float = 0.01,
+) -> dict[str, Any]:
+    """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
+
+    golddocs (list[GoldDoc]): the training articles with their gold attributions.
+    docs (list[Doc]): their spaCy parses, in the same order.
+    RETURNS (dict): the model, as :func:`load_learned` returns it (JSON-ready but for ``_w``/``_vw``).
+    """
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from newsloupe.attribution.lexicon import get_lexicon
+    from newsloupe.attribution.rules import _cue_group, _Doc, _quote_after, _quote_before, _subject
+
+    lex = get_lexicon(lang)
+    assert lex is not None
+    rows: list[dict[str, int]] = []
+    vecs: list[Any] = []
+    ys: list[int] = []
+    rel: dict[str, Counter[str]] = defaultdict(Counter)
+    lemma_n: Counter[str] = Counter()
+    lemma_pos: Counter[str] = Counter()
+    dim = 0
+    for gd, doc in zip(golddocs, docs, strict=True):
+        d = _Doc(doc, lex, gd.text)
+        gold = _gold_heads(d, [{"cue": g.cue, "content": g.content} for g in gd.attributions], V2_POS)
+        for t in doc:
+            if d.pos[t.i] not in V2_POS:
+                continue
+            group = _cue_group(d, t, None)
+            subj, _ = _subject(d, t, group)
+            qadj = _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+            rows.append(dict.fromkeys(features_v2(d, t, qadj), 1))
+            v = lemma_vector(d, t.i)
+            if v is not None:
+                dim = len(v)
+            vecs.append(v)
+            y = int(t.i in gold)
+            ys.append(y)
+            key = f"{d.lem[t.i]}|{d.pos[t.i]}"
+            lemma_n[key] += 1
+            if y:
+                lemma_pos[key] += 1
+                rel[key][_structural_class(d, t, gold[t.i])] += 1
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    if dim:
+        dense = np.vstack([v if v is not None else np.zeros(dim, dtype="float32") for v in vecs])
+        x = sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
+    clf = LogisticRegression(C=c, max_iter=3000)
+    clf.fit(x, ys)
+    names = list(vec.get_feature_names_out())
+    coef = clf.coef_[0]
+    weights = {n: round(float(w), 4) for n, w in zip(names, coef[: len(names)], strict=True) if abs(w) >= prune}
+    lemmas = {}
+    for key, n in lemma_pos.items():
+        if n >= min_count:
+            lemmas[key] = {"class": rel[key].most_common(1)[0][0], "n": n, "cue_rate": round(n / lemma_n[key], 3)}
+    model: dict[str, Any] = {
+        "about": "Cue classifier v2: logistic regression over sparse features and lemma vectors of every verb, "
+        "adjective and noun; see models/ATTRIBUTION.md",
+        "features": "v2",
+        "lang": lang,
+        "candidates": len(ys),
+        "positives": int(sum(ys)),
+        "C": c,
+        "threshold": threshold,
+        "intercept": round(float(clf.intercept_[0]), 4),
+        "weights": weights,
+        "vector_weights": [round(float(w), 4) for w in coef[len(names) :]],
+        "lemmas": lemmas,
+    }
+    return _ready(model)
+
+
+def _ready(model: dict[str, Any]) -> dict[str, Any]:
+    """Attach the look-up forms scoring reads (``_w``, ``_vw``)."""
+    import numpy as np
+
+    model["_w"] = model.get("weights", {})
+    vw = model.get("vector_weights")
+    model["_vw"] = np.asarray(vw, dtype="float32") if vw else None
+    return model
 
 
 def train(

@@ -21,11 +21,12 @@ Every pass is linear in the number of tokens; nothing is re-parsed.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsloupe.attribution.learned import features, score
+from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.attribution.quotes import find_quotes
 from newsloupe.nlp.tokens import token_table
@@ -154,7 +155,7 @@ def _cue_class(d: _Doc, t: Token) -> tuple[str | None, Token | None]:
         cls = lex.adjectives.get(lem) or lex.adjectives.get(d.low[t.i]) or lex.verbs.get(d.low[t.i])
     if cls is None and pos == "VERB":
         cls = lex.adjectives.get(d.low[t.i])
-    if cls is None and lex.learned:
+    if cls is None and lex.learned and lex.learned.get("features") != "v2":
         cls = _learned_class(d, t)
     if cls is None:
         return None, None
@@ -185,6 +186,8 @@ def _cue_group(d: _Doc, t: Token, extra: Token | None) -> list[int]:
                         idx.append(cc.i)
         elif c.dep_ in lex.dep("mark") and d.low[c.i] == "en" and c.i == t.i - 1:
             idx.append(c.i)  # gérondif: "en affirmant"
+        elif d.pos[c.i] == "PRON" and c.i < t.i and t.i - c.i <= 3 and "Yes" in c.morph.get("Reflex"):
+            idx.append(c.i)  # pronominal verb: "s'est réjoui", "se félicite"
     if extra is not None:
         idx.append(extra.i)
         # "faire part de": the preposition after the multiword part belongs to the cue
@@ -515,6 +518,18 @@ def _find_content(
             spans = _inversion(d, t, group)
             if spans:
                 return spans, (), None
+        elif strat == "noun_clause":
+            for c in t.children:
+                if c.dep_ in lex.dep("noun_clause") and c.i > t.i:
+                    spans = _content_from_child(d, c)
+                    if spans:
+                        return spans, (), c.i
+        elif strat == "noun_object":
+            for c in t.children:
+                if c.dep_ in lex.dep("noun_object") and c.i > t.i and c.ent_type_ not in ("PER", "PERSON", "ORG"):
+                    spans = _content_from_child(d, c)
+                    if spans:
+                        return spans, (), c.i
     # "X a déclaré :" closing a paragraph, the quotation in the next one
     last = group[-1]
     j = last + 1
@@ -600,8 +615,8 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
     head = _np_head(d, src_a, src_b)
     if phrase.needs_source and not _looks_like_source(d, head, src_a, src_b):
         return None
-    if any(d.pos[x] == "VERB" for x in src_toks):
-        return None
+    if any(d.pos[x] == "VERB" and "Part" not in d.doc[x].morph.get("VerbForm") for x in src_toks):
+        return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     initial = _clause_initial(d, i)
     stop = d.tok[k] if k < d.n else "."
     content: list[tuple[int, int]] = []
@@ -695,18 +710,31 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     used_quotes: set[int] = set()
     verb_found: list[Found] = []
     cue_pos = _CUE_POS
+    v2 = bool(lex.learned) and lex.learned.get("features") == "v2"
     for i, pos in enumerate(d.pos):
         if pos not in cue_pos or i in phrase_heads:  # (_cue_class is None for the other tags)
             continue
         t = doc[i]
         cls, extra = _cue_class(d, t)
-        if cls is None:
+        if cls is None and not v2:
             continue
         if not lex.nested_in_quotes and d.in_quote[t.i] >= 0:
             continue
         group = _cue_group(d, t, extra)
         subj, _how = _subject(d, t, group)
-        if lex.learned and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
+        if v2 and extra is None and pos in V2_POS:
+            qadj = _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+            p = score(lex.learned, features_v2(d, t, qadj), lemma_vector(d, i))
+            if cls is None:
+                if p < lex.learned.get("threshold", 0.5):
+                    continue
+                entry = lex.learned.get("lemmas", {}).get(f"{d.lem[i]}|{pos}")
+                cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
+            elif p < lex.learned.get("gate", 0.0):
+                continue
+        elif cls is None:
+            continue
+        elif lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
             qadj = _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
             if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                 continue
@@ -747,7 +775,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     _dedupe(found)
-    found = [f for f in found if f.content]
+    found = [g for f in found if f.content for g in _split_contents(f)]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
     _kinds_and_via(d, found)
     return found, d
@@ -943,36 +971,187 @@ def _inherit(d: _Doc, t: Token, found: list[Found], by_head: dict[int, int]) -> 
 
 
 def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
-    """Quotations with no cue: the speaker of the attribution just before them (same or previous paragraph)."""
+    """Quotations no cue claimed: someone's words all the same (scare quotes of one word aside).
+
+    A quotation opened by a colon ("X : « … »", "Réponse de X : « … »") is X's; any other takes
+    the speaker of the attribution just before it (same or previous paragraph), or of the cue
+    that follows it in the next sentence ("« … » Ainsi s'exprimait X"), or stands with no source.
+    """
     covered = [span for f in found for span in f.content]
     for qi, q in enumerate(d.quotes):
         if qi in used:
             continue
-        if len(d.text[q.inner_start : q.inner_end].split()) < 5:
+        words = len(d.text[q.inner_start : q.inner_end].split())
+        if words < 2 or any(a <= q.start and q.end <= b + 1 for a, b in covered):
             continue
-        if any(a <= q.start and q.end <= b + 1 for a, b in covered):
-            continue
-        prev = [n for n, f in enumerate(found) if f.content and f.content[0][0] < q.start and f.source_tok is not None]
-        if not prev:
-            continue
-        n = max(prev, key=lambda k: found[k].content[-1][1])
-        p = found[n]
         tok_q = _token_at(d, q.start)
-        tok_p = _token_at(d, p.content[-1][1] - 1)
-        if tok_q is None or tok_p is None or d.para[tok_q] - d.para[tok_p] > 1:
+        if tok_q is None:
             continue
-        # the quotation must stand as its own sentence, not inside a claim of the outlet
-        s = d.sent_start[tok_q]
-        if any(not d.space[k] and d.in_quote[k] != qi for k in range(s, tok_q)):
+        colon = _colon_before(d, tok_q)
+        if colon is None and words < 3:
             continue
-        g = Found(cue=None, content=[d.quote_content(qi)], cue_kind="quote", quote_ids=(qi,), follows=n)
-        g.source_tok = p.source_tok
-        g.source = None
+        incise = _incise_in_quote(d, qi)
+        if incise is not None:
+            group, subj, parts = incise
+            cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+            for part in parts:
+                h = Found(cue=cue, content=[part], cue_kind="verb", head=group[-1], quote_ids=(qi,), kind="direct")
+                h.source_tok = subj
+                h.source = _source_span(d, subj, set())
+                found.append(h)
+            covered.append((q.start, q.end))
+            continue
+        g = Found(cue=None, content=[d.quote_content(qi)], cue_kind="quote", quote_ids=(qi,))
         g.kind = "direct"
+        if colon is not None:
+            head = _colon_source(d, colon)
+            if head is not None:
+                g.cue = (d.idx[colon], d.idx[colon] + 1)
+                g.cue_kind = "colon"
+                g.source_tok = head
+                g.source = _source_span(d, head, set())
+        if g.source_tok is None:
+            inv = _inverted_cue(d, q.end)
+            if inv is not None:
+                group, subj = inv
+                g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+                g.cue_kind = "verb"
+                g.head = max(k for k in group if d.pos[k] in ("VERB", "AUX", "ADJ"))
+                g.source_tok = subj
+                g.source = _source_span(d, subj, set())
+        if g.source_tok is None:
+            n = _nearest_speaker(d, found, q.start, tok_q)
+            if n is not None:
+                g.follows = n
+                g.source_tok = found[n].source_tok
         found.append(g)
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _inverted_cue(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
+    """An inverted cue right after a quotation ("« … », dit-elle", "« … », s'est réjoui le ministre"):
+    its token group and the token of its postposed or inverted subject, whatever the verb."""
+    j = _token_at(d, q_end)
+    if j is None:
+        return None
+    while j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] in _QUOTE_MARKS):
+        j += 1
+    if j < d.n and d.tok[j] == ",":
+        j += 1
+    while j < d.n and d.space[j] and "\n" not in d.tok[j]:
+        j += 1
+    k = j
+    while k < d.n and k - j < 4 and (d.pos[k] in ("PRON", "AUX", "ADV") and not _INVERTED_PRONOUN.match(d.tok[k])):
+        k += 1
+    if k >= d.n or d.pos[k] not in ("VERB", "AUX") or d.in_quote[k] >= 0:
+        return None
+    t = d.doc[k]
+    group = _cue_group(d, t, None)
+    subj, how = _subject(d, t, group)
+    if subj is not None and how == "inverted":
+        return group, subj
+    post = _postposed_subject(d, t, group)
+    return (group, post) if post is not None else None
+
+
+def _incise_in_quote(d: _Doc, qi: int) -> tuple[list[int], int, list[tuple[int, int]]] | None:
+    """A cue interrupting a quotation ("« A, a-t-il ajouté, B »"): its group, its subject and the two parts."""
+    q = d.quotes[qi]
+    a, b = _token_at(d, q.inner_start), _token_at(d, q.inner_end - 1)
+    if a is None or b is None:
+        return None
+    for k in range(a + 1, b):
+        if d.tok[k] != "," or d.in_quote[k] != qi:
+            continue
+        j = k + 1
+        while j < b and d.space[j]:
+            j += 1
+        m = j
+        while m < b and m - j < 4 and d.pos[m] in ("AUX", "PRON"):
+            m += 1
+        if m >= b or d.pos[m] not in ("VERB", "AUX"):
+            continue
+        t = d.doc[m]
+        group = _cue_group(d, t, None)
+        subj, how = _subject(d, t, group)
+        if subj is None or how != "inverted":
+            continue
+        end = max(group)
+        while end + 1 < b and (d.space[end + 1] or _INVERTED_PRONOUN.match(d.tok[end + 1])):
+            end += 1
+        if end + 1 >= b or d.tok[end + 1] != ",":
+            continue
+        first, second = d.char_span(a, k), d.char_span(end + 2, b + 1)
+        if first is None or second is None:
+            continue
+        second = (second[0], min(second[1], q.inner_end))
+        return group, subj, [first, second]
+    return None
+
+
+def _colon_before(d: _Doc, tok_q: int) -> int | None:
+    """The colon just before token ``tok_q`` (spaces between), or None."""
+    j = tok_q - 1
+    while j >= 0 and d.space[j] and "\n" not in d.tok[j]:
+        j -= 1
+    return j if j >= 0 and d.tok[j] == ":" else None
+
+
+def _colon_source(d: _Doc, colon: int) -> int | None:
+    """Who speaks after a colon: the subject of the clause before it, else its first named person or body."""
+    s = d.sent_start[colon]
+    if d.in_quote[colon] >= 0:  # a colon inside a quotation: its own clause only
+        s = max(s, _token_at(d, d.quotes[d.in_quote[colon]].start) or s)
+    subj = d.lex.dep("subject")
+    best = None
+    for k in range(colon - 1, s - 1, -1):
+        if d.dep[k] in subj and d.pos[d.doc[k].head.i] in ("VERB", "AUX", "ADJ", "NOUN") and d.doc[k].head.i < colon:
+            best = k
+            break
+    if best is not None:
+        return best
+    for k in range(s, colon):
+        if d.doc[k].ent_type_ in ("PER", "PERSON", "ORG") and d.pos[k] == "PROPN":
+            e = k
+            while e + 1 < colon and d.doc[e + 1].ent_iob_ == "I":
+                e += 1
+            return next((x for x in range(k, e + 1) if not k <= d.doc[x].head.i <= e), k)  # the name's root
+    return None
+
+
+def _nearest_speaker(d: _Doc, found: list[Found], start: int, tok_q: int) -> int | None:
+    """The attribution whose speaker an uncued quotation takes: the one just before it, in the same
+    or the previous paragraph, else a cue with a source in the sentence right after it."""
+    prev = [n for n, f in enumerate(found) if f.content and f.content[0][0] < start and f.source_tok is not None]
+    if prev:
+        n = max(prev, key=lambda k: found[k].content[-1][1])
+        tok_p = _token_at(d, found[n].content[-1][1] - 1)
+        if tok_p is not None and d.para[tok_q] - d.para[tok_p] <= 1:
+            return n
+    nxt = [
+        n
+        for n, f in enumerate(found)
+        if f.cue is not None and f.cue[0] > start and f.source_tok is not None and f.cue_kind == "verb"
+    ]
+    if nxt:
+        n = min(nxt, key=lambda k: found[k].cue[0])  # type: ignore[index]
+        tok_c = _token_at(d, found[n].cue[0])  # type: ignore[index]
+        if tok_c is not None and d.para[tok_c] == d.para[tok_q]:
+            return n
+    return None
+
+
+def _split_contents(f: Found) -> list[Found]:
+    """One attribution per contiguous content: "Y, selon X, Z" and "« A », dit-il, « B »" are two."""
+    if len(f.content) < 2:
+        return [f]
+    out = []
+    for n, span in enumerate(f.content):
+        g = dataclasses.replace(f, content=[span], quote_ids=f.quote_ids[n : n + 1] if f.quote_ids else ())
+        out.append(g)
+    return out
 
 
 def _token_at(d: _Doc, char: int) -> int | None:

@@ -27,11 +27,18 @@ def eval_attribution_cmd(
         bool, typer.Option("--details", help="List every gold attribution and what was found for it.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    cv: Annotated[
+        int | None,
+        typer.Option(
+            "--cv", help="Cross-validate the learned cue model over N folds of articles (needs scikit-learn)."
+        ),
+    ] = None,
 ) -> None:
-    """Score attributions against gold: content P/R/F1 at overlap 0.3 and 0.8, source, speaker, type, hedged."""
+    """Score attributions against gold: content P/R/F1 at overlap 0.3 and 0.8, recall by kind, source, speaker,
+    source type (with a confusion table), hedged."""
     from newsloupe.attribution.evaluate import evaluate_attribution, format_report
 
-    result = evaluate_attribution(gold, limit=limit, details=details)
+    result = evaluate_attribution(gold, limit=limit, details=details, cv=cv)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

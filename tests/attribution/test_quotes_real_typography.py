@@ -1,0 +1,53 @@
+"""Direct quotations as real French news types them (issue 12); every sentence is fictional."""
+
+from tests.attribution.conftest import by_cue, contents
+
+
+def test_colon_introduced_quote_is_the_subjects(fr):
+    _, atts = fr("Le maire de Port-Vesle, Aurélien Dacosta, a été clair : « Nous ne paierons pas pour les autres ».")
+    a = by_cue(atts, ":")
+    assert contents(a) == ["Nous ne paierons pas pour les autres"]
+    assert a["kind"] == "direct" and "Dacosta" in a["source"]["text"]
+
+
+def test_noun_phrase_before_a_colon_speaks(fr):
+    _, atts = fr("Réponse de la ministre Hélène Varaigne : « Cette réforme sera votée avant l'été ».")
+    a = by_cue(atts, ":")
+    assert contents(a) == ["Cette réforme sera votée avant l'été"]
+    assert a["source"]["text"] == "Hélène Varaigne"
+
+
+def test_inverted_cue_with_any_verb(fr):
+    _, atts = fr("« Nous avons trouvé un gisement colossal », s’est réjoui le ministre des Comptes, Paul Ardant.")
+    a = by_cue(atts, "s’est réjoui")
+    assert contents(a) == ["Nous avons trouvé un gisement colossal"]
+    assert a["kind"] == "direct" and a["source"]["text"].startswith("le ministre")
+
+
+def test_quote_interrupted_by_its_cue_gives_two(fr):
+    _, atts = fr("Le préfet a reçu les élus lundi. « Et encore, a-t-il ajouté, nous ne savons pas tout du dossier. »")
+    parts = [a for a in atts if a["cue"] and a["cue"]["text"] == "a-t-il ajouté"]
+    assert [contents(a) for a in parts] == [["Et encore"], ["nous ne savons pas tout du dossier"]]
+    assert all(a["source"]["text"] == "il" for a in parts)
+
+
+def test_uncued_quote_takes_the_previous_speaker(fr):
+    _, atts = fr(
+        "Le général Armand Vescal a affirmé que les troupes partiraient avant l'hiver.",
+        "« Aucun soldat ne restera sur place après décembre. »",
+    )
+    quote = [a for a in atts if contents(a) == ["Aucun soldat ne restera sur place après décembre."]]
+    assert len(quote) == 1 and quote[0]["kind"] == "direct"
+    assert quote[0]["speaker"] == by_cue(atts, "a affirmé")["speaker"]
+
+
+def test_single_word_scare_quote_is_not_an_attribution(fr):
+    _, atts = fr("Le projet « pharaonique » de la région a été adopté mardi par le conseil.")
+    assert not [a for a in atts if "pharaonique" in " ".join(contents(a))]
+
+
+def test_selon_with_a_pronoun_and_split_content(fr):
+    _, atts = fr("Le député a parlé lundi.", "Cela durera, selon lui, tant que le port restera fermé.")
+    selon = [a for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
+    assert [contents(a) for a in selon] == [["Cela durera"], ["tant que le port restera fermé"]]
+    assert all(a["hedged"] and a["source"]["text"] == "lui" for a in selon)
