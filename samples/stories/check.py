@@ -29,8 +29,9 @@ def err(msg: str) -> None:
 
 
 def outlet_key(name: str) -> str:
-    """Canonical outlet key: case, accents and a leading article ignored."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    """Canonical outlet key: case, accents, a parenthesised suffix and a leading article ignored."""
+    s = re.sub(r"\s*\(.*?\)\s*$", "", name)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold()
     s = re.sub(r"[^a-z0-9]+", " ", s).strip()
     return re.sub(r"^(the|le|la|les|l) ", "", s)
 
@@ -103,7 +104,7 @@ def main() -> int:
         if len(st["articles"]) > 8:
             err(f"story {sid}: more than 8 articles")
 
-    n_occ = n_cross = 0
+    n_occ = n_cross = n_pairs = multi_story = 0
     claims_ok = 0
     for cid, cl in gold["claims"].items():
         occs = cl["occurrences"]
@@ -127,8 +128,10 @@ def main() -> int:
             arts_c.add(o["article"])
             stories_c |= {s for s, st in gold["stories"].items() if o["article"] in st["articles"]}
         n_occ += len(occs)
-        cross = sum(1 for o in occs if arts.get(o.get("article"), {}).get("language") != (
-            arts.get(occs[0].get("article"), {}).get("language")))
+        lang_n = Counter(arts[o["article"]]["language"] for o in occs if o.get("article") in arts)
+        cross = lang_n["fr"] * lang_n["en"]
+        n_pairs += cross
+        multi_story += len(stories_c) > 1
         n_cross += len(occs) if len(langs) > 1 else 0
         if len(occs) >= 3 and len(arts_c) >= 2 and len(langs) == 2:
             claims_ok += 1
@@ -147,9 +150,6 @@ def main() -> int:
 
     langs = Counter(r["language"] for r in arts.values())
     outlets = {outlet_key(r["outlet"]) for r in arts.values()}
-    spellings = Counter()
-    for r in arts.values():
-        spellings[outlet_key(r["outlet"])] += 0
     variants: dict[str, set[str]] = {}
     for r in arts.values():
         variants.setdefault(outlet_key(r["outlet"]), set()).add(r["outlet"])
@@ -174,8 +174,8 @@ def main() -> int:
     print(f"dates             {min(dated)} .. {max(dated)}, {len(arts) - len(dated)} undated")
     print(f"stories           {len(sizes)} ({len(multi)} with 2-8 articles, sizes {sorted(multi, reverse=True)}; "
           f"{sizes.count(1)} singletons)")
-    print(f"claims            {len(gold['claims'])}, occurrences {n_occ}, "
-          f"occurrences in cross-language claims {n_cross}")
+    print(f"claims            {len(gold['claims'])} ({multi_story} spanning 2+ stories), occurrences {n_occ}, "
+          f"occurrences in cross-language claims {n_cross}, fr-en occurrence pairs {n_pairs}")
     for cid, cl in gold["claims"].items():
         n, na, ns, lg, _ = cl["_stats"]
         kinds = Counter(o["kind"] for o in cl["occurrences"])
