@@ -104,7 +104,9 @@ def check_review(cr: dict, where: str, graph_ids: dict | None = None) -> None:
     if not (is_type(author, "Organization") and author.get("name") and author.get("url")):
         problem(f"{where}: author is not an Organization with name and url")
     item = cr.get("itemReviewed") or {}
-    if not (is_type(item, "Claim") and (item.get("author") or {}).get("name") and valid_date(item.get("datePublished"))):
+    if not (
+        is_type(item, "Claim") and (item.get("author") or {}).get("name") and valid_date(item.get("datePublished"))
+    ):
         problem(f"{where}: itemReviewed is not a Claim with author.name and datePublished")
     if not valid_date(cr.get("datePublished")):
         problem(f"{where}: datePublished {cr.get('datePublished')!r} invalid")
@@ -209,7 +211,7 @@ def check_malformed(reviews: dict) -> Counter:
         problem("malformed-expected.json does not describe every line of malformed.jsonl in order")
     seen = set(reviews)
     outcomes: Counter = Counter()
-    for e, line in zip(expected, lines):
+    for e, line in zip(expected, lines, strict=False):  # length mismatch reported above
         outcomes[e["outcome"]] += 1
         if not e.get("reason"):
             problem(f"malformed.jsonl:{e['line']}: no reason given")
@@ -291,29 +293,43 @@ def main() -> int:
     langs = Counter(lang for lang, _ in reviews.values())
     n_cross = sum(g["cross_language"] for g in gold["links"])
     minimums = [
-        ("reviews", len(reviews), 120), ("reviewers", features["reviewers"], 6),
-        ("French reviews", langs["fr"], 20), ("English reviews", langs["en"], 20),
-        ("HTML pages", features["pages"], 6), ("pages with @graph", features["graph"], 1),
-        ("pages with two reviews", features["two_reviews"], 1), ("JSON-LD arrays", features["array"], 1),
-        ("malformed lines", sum(malformed.values()), 18), ("articles", len(articles), 40),
-        ("links", len(gold["links"]), 35), ("cross-language links", n_cross, 10),
-        ("near-misses", len(gold["near_misses"]), 15), ("no-claim articles", len(gold["no_claim_articles"]), 8),
-        ("articles with links", len(link_articles), 20), ("articles with near-misses", len(nm_articles), 12),
+        ("reviews", len(reviews), 120),
+        ("reviewers", features["reviewers"], 6),
+        ("French reviews", langs["fr"], 20),
+        ("English reviews", langs["en"], 20),
+        ("HTML pages", features["pages"], 6),
+        ("pages with @graph", features["graph"], 1),
+        ("pages with two reviews", features["two_reviews"], 1),
+        ("JSON-LD arrays", features["array"], 1),
+        ("malformed lines", sum(malformed.values()), 18),
+        ("articles", len(articles), 40),
+        ("links", len(gold["links"]), 35),
+        ("cross-language links", n_cross, 10),
+        ("near-misses", len(gold["near_misses"]), 15),
+        ("no-claim articles", len(gold["no_claim_articles"]), 8),
+        ("articles with links", len(link_articles), 20),
+        ("articles with near-misses", len(nm_articles), 12),
     ]
     for name, value, low in minimums:
         if value < low:
             problem(f"too few {name}: {value} < {low}")
 
     art_langs = Counter(a["language"] for a in articles.values())
-    print(f"memory: {len(reviews)} reviews ({langs['fr']} fr, {langs['en']} en) by {features['reviewers']} fact-checkers")
+    print(
+        f"memory: {len(reviews)} reviews ({langs['fr']} fr, {langs['en']} en) by {features['reviewers']} fact-checkers"
+    )
     print("  per source: " + ", ".join(f"{k} {v}" for k, v in sorted(per_format.items())))
-    print(f"  pages: {features['pages']} ({features['graph']} with @graph, {features['two_reviews']} with two reviews, "
-          f"{features['array']} JSON-LD array)")
+    print(
+        f"  pages: {features['pages']} ({features['graph']} with @graph, {features['two_reviews']} with two reviews, "
+        f"{features['array']} JSON-LD array)"
+    )
     print("  malformed.jsonl: " + ", ".join(f"{k} {v}" for k, v in sorted(malformed.items())))
     print(f"articles: {len(articles)} ({art_langs['fr']} fr, {art_langs['en']} en)")
-    print(f"gold: {len(gold['links'])} links in {len(link_articles)} articles ({n_cross} cross-language), "
-          f"{len(gold['near_misses'])} near-misses in {len(nm_articles)} articles, "
-          f"{len(gold['no_claim_articles'])} no-claim articles")
+    print(
+        f"gold: {len(gold['links'])} links in {len(link_articles)} articles ({n_cross} cross-language), "
+        f"{len(gold['near_misses'])} near-misses in {len(nm_articles)} articles, "
+        f"{len(gold['no_claim_articles'])} no-claim articles"
+    )
     if problems:
         print(f"\n{len(problems)} problem(s):", file=sys.stderr)
         for p in problems:
