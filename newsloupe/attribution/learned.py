@@ -339,6 +339,29 @@ def train_model(
     return _ready(model)
 
 
+def train_file(
+    corpus: Path, out_path: Path, lang: str, c: float = 0.3, threshold: float = 0.3, gate: float = 0.1
+) -> dict[str, Any]:
+    """Train a v2 cue model on every article of a gold JSONL corpus (``../shared/gold/fr-news``) and
+    write it as JSON weights (no pickle). Score it first with ``newsloupe eval attribution CORPUS --cv 5``.
+
+    RETURNS (dict): the model written.
+    """
+    from newsloupe.attribution.evaluate import load_gold, parse_gold
+
+    docs = [d for d in load_gold(corpus) if d.lang == lang]
+    if not docs:
+        raise ValueError(f"no {lang!r} article in {corpus}")
+    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold)
+    model["gate"] = gate
+    model["trained_on"] = corpus.name
+    model["articles"] = len(docs)
+    out = {k: v for k, v in model.items() if not k.startswith("_")}
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    return model
+
+
 def _ready(model: dict[str, Any]) -> dict[str, Any]:
     """Attach the look-up forms scoring reads (``_w``, ``_vw``)."""
     import numpy as np

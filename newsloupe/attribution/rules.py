@@ -56,6 +56,10 @@ class Found:
     quote_ids: tuple[int, ...] = ()
     inherited_from: int | None = None  # index in the found list whose source this one shares
     follows: int | None = None  # orphan quote: index of the attribution it continues
+    # the attributions those indices name, kept while the list is filtered, split and sorted
+    inherits: Found | None = field(default=None, repr=False, compare=False)
+    continues: Found | None = field(default=None, repr=False, compare=False)
+    split_of: Found | None = field(default=None, repr=False, compare=False)
     kind: str = "indirect"
     via: int | None = None
     hedge_cues: list[tuple[int, int]] = field(default_factory=list)
@@ -238,7 +242,22 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
             return (objs[0].i if objs else c.i), "agent"
     if any(c.dep_ in lex.dep("passive_subject") for c in t.children):
         return None, "passive"
+    if d.pos[t.i] == "NOUN":  # "la réponse de la ministre", "ses propos", "l'annonce du gouvernement"
+        for c in t.children:
+            if c.dep_ == "det" and "Yes" in c.morph.get("Poss"):
+                return c.i, "possessive"
+            if c.dep_ in lex.dep("noun_object") and c.i > t.i and _is_someone(d, c.i):
+                return c.i, "noun_of"
     return None, "none"
+
+
+def _is_someone(d: _Doc, i: int) -> bool:
+    """Whether token ``i`` heads a mention of a person, body or medium (who can say something)."""
+    lex = d.lex
+    if d.pos[i] == "PROPN":
+        return d.doc[i].ent_type_ not in ("LOC", "GPE", "DATE", "MISC") or d.low[i] in lex.places_as_actors
+    lem = d.lem[i]
+    return any(lem in words for words in (lex.role_nouns, lex.anonymous_nouns, lex.organization_nouns, lex.media_nouns))
 
 
 def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
@@ -775,10 +794,24 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     _dedupe(found)
+    _drop_inner_repeats(found)
     found = [g for f in found if f.content for g in _split_contents(f)]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
+    _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _reindex(found: list[Found]) -> None:
+    """Point ``inherited_from`` and ``follows`` at the final positions of the attributions they name."""
+    pos: dict[int, int] = {}
+    for k, f in enumerate(found):
+        pos.setdefault(id(f), k)
+        if f.split_of is not None:
+            pos.setdefault(id(f.split_of), k)
+    for f in found:
+        f.inherited_from = pos.get(id(f.inherits)) if f.inherits is not None else None
+        f.follows = pos.get(id(f.continues)) if f.continues is not None else None
 
 
 _BETWEEN_QUOTES = re.compile(r"[\s.,;:\u2014\u2013-]*")
@@ -917,7 +950,7 @@ def _sources(d: _Doc, found: list[Found]) -> None:
             continue
         src = _inherit(d, t, found, by_head)
         if src is not None:
-            f.inherited_from = src
+            f.inherited_from, f.inherits = src, found[src]
             f.source_tok = found[src].source_tok
             f.source = found[src].source
 
@@ -1022,7 +1055,7 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
         if g.source_tok is None:
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
-                g.follows = n
+                g.follows, g.continues = n, found[n]
                 g.source_tok = found[n].source_tok
         found.append(g)
         covered.append((q.start, q.end))
@@ -1105,13 +1138,18 @@ def _colon_source(d: _Doc, colon: int) -> int | None:
     if d.in_quote[colon] >= 0:  # a colon inside a quotation: its own clause only
         s = max(s, _token_at(d, d.quotes[d.in_quote[colon]].start) or s)
     subj = d.lex.dep("subject")
-    best = None
-    for k in range(colon - 1, s - 1, -1):
-        if d.dep[k] in subj and d.pos[d.doc[k].head.i] in ("VERB", "AUX", "ADJ", "NOUN") and d.doc[k].head.i < colon:
-            best = k
-            break
-    if best is not None:
-        return best
+    subordinate = d.lex.dep("clausal") | d.lex.dep("relative") | d.lex.dep("xcomp")
+    for k in range(s, colon):
+        if d.dep[k] not in subj or d.doc[k].head.i >= colon:
+            continue
+        h, main = d.doc[k].head, True
+        while h.head is not h:  # the subject of the main clause, not of "… affirmant que l'UE …"
+            if h.dep_ in subordinate:
+                main = False
+                break
+            h = h.head
+        if main:
+            return k
     for k in range(s, colon):
         if d.doc[k].ent_type_ in ("PER", "PERSON", "ORG") and d.pos[k] == "PROPN":
             e = k
@@ -1143,13 +1181,29 @@ def _nearest_speaker(d: _Doc, found: list[Found], start: int, tok_q: int) -> int
     return None
 
 
+def _drop_inner_repeats(found: list[Found]) -> None:
+    """ "veut évoquer X": "évoquer" sits in the content of "veut" with no subject of its own and its
+    content inside that content; it repeats the attribution rather than nesting a new source."""
+    for f in found:
+        if not f.content or f.cue is None or f.cue_kind != "verb":
+            continue
+        for g in found:
+            if g is f or not g.content or g.cue is None:
+                continue
+            inside = any(a <= f.cue[0] and f.cue[1] <= b for a, b in g.content)
+            contained = all(any(a <= x and y <= b for a, b in g.content) for x, y in f.content)
+            if inside and contained and (f.source_tok is None or f.source_tok == g.source_tok):
+                f.content = []
+                break
+
+
 def _split_contents(f: Found) -> list[Found]:
     """One attribution per contiguous content: "Y, selon X, Z" and "« A », dit-il, « B »" are two."""
     if len(f.content) < 2:
         return [f]
     out = []
     for n, span in enumerate(f.content):
-        g = dataclasses.replace(f, content=[span], quote_ids=f.quote_ids[n : n + 1] if f.quote_ids else ())
+        g = dataclasses.replace(f, content=[span], quote_ids=f.quote_ids[n : n + 1] if f.quote_ids else (), split_of=f)
         out.append(g)
     return out
 

@@ -46,22 +46,34 @@ def eval_attribution_cmd(
 
 
 def train_attribution_cmd(
-    corpus: Annotated[Path, typer.Argument(help="Training corpus (JSONL).")] = Path(
-        "../shared/data/attribution/polnear-train.jsonl"
-    ),
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Where to write the model (default models/attribution/en-cues.json).")
+    corpus: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Training corpus (JSONL): default ../shared/data/attribution/polnear-train.jsonl for en, "
+            "../shared/gold/fr-news/fr-news.jsonl for fr."
+        ),
     ] = None,
-    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength.")] = 0.5,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the model: en (PolNeAR, v1) or fr (v2).")] = "en",
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Where to write the model (default models/attribution/LANG-cues.json).")
+    ] = None,
+    c: Annotated[float | None, typer.Option("--c", help="Inverse regularisation strength.")] = None,
 ) -> None:
-    """Train the English cue classifier on PolNeAR train (needs scikit-learn and ../shared)."""
-    from newsloupe.attribution.learned import model_path, train
-    from newsloupe.errors import NotFound
+    """Train a cue classifier (needs scikit-learn and ../shared): English on PolNeAR, French on fr-news."""
+    from newsloupe.attribution.learned import model_path, train, train_file
+    from newsloupe.errors import BadInput, NotFound
 
+    if lang not in ("en", "fr"):
+        raise BadInput(f"no cue model for language {lang!r} (en or fr)", input=lang)
+    default = {"en": "../shared/data/attribution/polnear-train.jsonl", "fr": "../shared/gold/fr-news/fr-news.jsonl"}
+    corpus = corpus or Path(default[lang])
     if not corpus.is_file():
-        raise NotFound("training corpus not found (it lives in ../shared/data/attribution/)", input=str(corpus))
-    target = out or model_path("en")
-    model = train(corpus, target, c=c)
+        raise NotFound("training corpus not found (it lives in ../shared, beside the repository)", input=str(corpus))
+    target = out or model_path(lang)
+    if lang == "en":
+        model = train(corpus, target, c=0.5 if c is None else c)
+    else:
+        model = train_file(corpus, target, lang, c=0.3 if c is None else c)
     typer.echo(
         f"wrote {target}: {model['candidates']} candidates, {model['positives']} cues, {len(model['weights'])} weights"
     )
