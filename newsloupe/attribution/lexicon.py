@@ -1,8 +1,10 @@
 """The attribution rules of one language, read once from its data file.
 
-``newsloupe/lang/<lang>/attribution.json`` holds every word list and rule
-switch (reporting verbs by lemma and the arguments that carry their content,
-phrase cues, role nouns, anonymity markers, source-type and hedge words);
+``newsloupe/lang/<lang>/attribution.json`` holds the cue rules and switches
+(reporting verbs by lemma and the arguments that carry their content, phrase
+cues, hedge words); ``sources.json`` beside it the words that say who a source
+is and its type (pronouns, role nouns, anonymity markers, organisation, media
+and document words, vague collectives);
 :func:`get_lexicon` turns it into sets and tuples for fast look-ups, once per
 process. Nothing language-specific lives in the code.
 """
@@ -143,6 +145,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
     data = load_data(lang, "attribution")
     if not data:
         return None
+    # who a source is and its type: lang/<lang>/sources.json (keys of attribution.json as a fallback)
+    data = {**data, **{k: v for k, v in load_data(lang, "sources").items() if k != "about"}}
     content = data.get("content", {})
     phrases = tuple(
         Phrase(
