@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsloupe.attribution.speaker_match import same_speaker
 from newsloupe.errors import BadInput, NotFound
 from newsloupe.goldfiles import FOLD, read_annotation
 
@@ -273,7 +274,7 @@ def evaluate_attribution(gold_path: Path | str, limit: int | None = None, detail
                 row["source"] = (p["source"] or {}).get("text")
                 if g.speaker is not None or g.source_type is not None:
                     spk["n"] += 1
-                    sok = _norm_name(g.speaker) == _norm_name(p["speaker"])
+                    sok = same_speaker(g.speaker, p["speaker"], doc.lang)
                     spk["match"] += sok
                     row["speaker"] = p["speaker"]
                     row["speaker_ok"] = sok

@@ -78,6 +78,15 @@ class Lexicon:
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     temporal_words: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
+    # who a source is (sources.json): gender clues, person and country nouns, "la même source"
+    honorific_gender: dict[str, str] = field(default_factory=dict)
+    determiner_gender: dict[str, str] = field(default_factory=dict)
+    role_gender: dict[str, str] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
+    same_markers: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()
+    quantity_words: frozenset[str] = frozenset()
+    first_names: dict[str, str] = field(default_factory=dict)
     multiword_heads: frozenset[str] = field(init=False, default=frozenset())  # lemmas of ``multiword``'s keys
 
     def __post_init__(self) -> None:
@@ -137,6 +146,13 @@ def word_regex(words: list[str], folded: bool = False) -> re.Pattern[str] | None
         return None
     alts = {re.escape(norm(w)).replace("'", "['\u2019]").replace("\\ ", r"\s+") for w in words}
     return re.compile(r"(?<![\w-])(?:" + _trie(alts) + r")(?![\w-])", 0 if folded else re.IGNORECASE)
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given names (lower-case) and the gender they usually mark, from ``lang/common/first_names.json``."""
+    data = load_data("common", "first_names") or {}
+    return {norm(n): g for g in ("f", "m") for n in data.get(g, [])}
 
 
 @cache
@@ -205,6 +221,14 @@ def get_lexicon(lang: str) -> Lexicon | None:
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),
     )
+    lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
+    lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}
+    lex.role_gender = {norm(w): g for g, words in data.get("gendered_roles", {}).items() for w in words}
+    lex.person_nouns = _set(data, "person_nouns")
+    lex.same_markers = _set(data, "same_markers")
+    lex.country_nouns = _set(data, "country_nouns")
+    lex.quantity_words = _set(data, "quantity_words")
+    lex.first_names = first_names()
     from newsloupe.attribution.learned import load_learned
 
     lex.learned = load_learned(lang)

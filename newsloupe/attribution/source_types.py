@@ -61,8 +61,20 @@ def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
     return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
 
 
-def classify(d: _Doc, head: int, a: int, b: int) -> str:
-    """Source type of the mention tokens [a, b) headed by ``head`` (no person resolution here)."""
+def _body(d: _Doc, i: int, ents: dict[int, str] | None) -> bool:
+    """Token ``i`` names an organisation, a country or a government."""
+    lex = d.lex
+    label = (ents or {}).get(i) or d.doc[i].ent_type_
+    if d.pos[i] == "PROPN" and label in ("ORG", "LOC", "GPE", "NORP"):
+        return True
+    return d.lem[i] in lex.organization_nouns or d.lem[i] in lex.country_nouns or norm(d.tok[i]) in lex.organization_names
+
+
+def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = None) -> str:
+    """Source type of the mention tokens [a, b) headed by ``head`` (no person resolution here).
+
+    ents (dict[int, str] | None): token -> entity label (PER, ORG, LOC, MISC) from the entities analyzer.
+    """
     lex = d.lex
     if is_media(d, a, b, head):
         return "media"
@@ -83,6 +95,11 @@ def classify(d: _Doc, head: int, a: int, b: int) -> str:
     names = {norm(span_text)} | {norm(d.doc[i].text) for i in range(a, b) if d.pos[i] == "PROPN"}
     if names & lex.organization_names:
         return "organization"
+    label = (ents or {}).get(head)
+    if label in ("ORG", "LOC") and d.tok[head][:1].isupper():
+        return "organization"  # an organisation, or a country or capital standing for its government
+    if label == "PER" and d.pos[head] == "PROPN":
+        return "person_named"
     if any(d.doc[i].text in lex.organization_name_markers for i in range(a, b) if d.pos[i] == "PROPN"):
         return "organization"
     if ent in _ORG and d.pos[head] == "PROPN":
@@ -97,6 +114,17 @@ def classify(d: _Doc, head: int, a: int, b: int) -> str:
         if info.get("collective") or info.get("number") == "plur":
             return "unnamed_collective"
         return "person_anonymous"
+    if _plural(d, head) and d.pos[head] != "PROPN":
+        # "les dirigeants du G7", "les responsables de Kiev", "les sept puissances": the body they make up
+        if lem in lex.country_nouns:
+            return "organization"
+        if lem in lex.role_nouns or lem in lex.anonymous_nouns:
+            for i in range(head + 1, b):
+                if d.doc[i].head.i == head and d.dep[i] in ("nmod", "prep", "pobj") and _body(d, i, ents):
+                    return "organization"
+    # "73 % des sondés", "la plupart des pays": part of a vague group
+    if (lem in lex.quantity_words or low in lex.quantity_words) and d.pos[head] != "PROPN":
+        return "unnamed_collective"
     if _plural(d, head):
         if lem in lex.anonymous_plural_types:
             return lex.anonymous_plural_types[lem]

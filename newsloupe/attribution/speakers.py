@@ -37,6 +37,9 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     role_heads: set[str] = field(default_factory=set)
+    role_words: set[str] = field(default_factory=set)  # lemmas of the roles' modifiers ("polonais", "défense")
+    gender: str | None = None  # "m", "f" or unknown
+    votes: dict[str, int] = field(default_factory=dict)  # gender clues: honorific 3, role 2, given name 1
 
 
 class People:
@@ -46,6 +49,7 @@ class People:
         self.d = d
         self.by_token: dict[int, Person] = {}
         self.people: list[Person] = []
+        self.ent_label: dict[int, str] = _entity_labels(d, entities)
         spans = self._person_spans(d, entities)
         by_name: dict[str, Person] = {}
         last_by_surname: dict[str, Person] = {}
@@ -82,6 +86,29 @@ class People:
         for person in self.people:
             for a, b in person.mentions:
                 self._roles(person, a, b)
+                self._honorific(person, a)
+            first = norm(person.name.split()[0]) if person.name.split() else ""
+            g = d.lex.first_names.get(first)
+            if g:
+                person.votes[g] = person.votes.get(g, 0) + 1
+            if person.votes:
+                best = max(person.votes.values())
+                top = [g for g, v in person.votes.items() if v == best]
+                person.gender = top[0] if len(top) == 1 else None
+        self.by_name: dict[str, Person] = {p.name: p for p in self.people}
+        self.mention_starts: list[tuple[int, int, Person]] = sorted(
+            (a, b, p) for p in self.people for a, b in p.mentions
+        )
+
+    def _honorific(self, person: Person, a: int) -> None:
+        d = self.d
+        i = a - 1
+        if i >= 0 and d.tok[i] == ".":
+            i -= 1
+        if i >= 0:
+            g = d.lex.honorific_gender.get(d.low[i]) or d.lex.honorific_gender.get(d.low[i] + ".")
+            if g:
+                person.votes[g] = person.votes.get(g, 0) + 3
 
     def _text(self, a: int, b: int) -> str:
         doc = self.d.doc
@@ -165,6 +192,12 @@ class People:
                 person.roles.append(role)
             person.role_heads.add(d.lem[c.i])
             person.role_heads.add(d.low[c.i])
+            for i in range(lo, hi):
+                if i != c.i and d.pos[i] in ("ADJ", "NOUN", "PROPN"):
+                    person.role_words.add(d.lem[i])
+            g = noun_gender(d, c.i)
+            if g:
+                person.votes[g] = person.votes.get(g, 0) + 2
 
     def person_in(self, a: int, b: int, head: int | None) -> Person | None:
         """The person named in tokens [a, b), preferring the one at ``head``."""
@@ -182,26 +215,29 @@ class People:
         hits = [p for p in self.people if len(p.name.split()) > 1 and _surname(p.name.split()) == surname]
         return hits[0] if len(hits) == 1 else None
 
-    def with_role(self, lemma: str, before: int) -> Person | None:
-        """The person with a role headed by ``lemma`` mentioned last before token ``before``."""
+    def with_role(self, lemma: str, before: int, mods: set[str] | None = None, gender: str | None = None) -> Person | None:
+        """The person holding a role headed by ``lemma``: most role words in common with ``mods``
+        ("le président brésilien"), then mentioned last before token ``before``; of a compatible gender."""
         best = None
-        best_pos = -1
+        best_key: tuple[int, int] | None = None
         for p in self.people:
-            if lemma not in p.role_heads:
+            if lemma not in p.role_heads or (gender and p.gender and p.gender != gender):
                 continue
             pos = max((a for a, _ in p.mentions if a < before), default=-1)
-            if pos > best_pos:
-                best, best_pos = p, pos
+            key = (len((mods or set()) & p.role_words), pos)
+            if best_key is None or key > best_key:
+                best, best_key = p, key
         return best
 
-    def last_before(self, before: int, max_paras: int = 3) -> Person | None:
-        """The person mentioned last before token ``before`` (within a few paragraphs)."""
+    def last_before(self, before: int, max_paras: int = 3, gender: str | None = None) -> Person | None:
+        """The person mentioned last before token ``before`` (within a few paragraphs), of a compatible gender."""
         best = None
         best_pos = -1
-        for p in self.people:
-            for a, _ in p.mentions:
-                if best_pos < a < before and self.d.para[before] - self.d.para[a] <= max_paras:
-                    best, best_pos = p, a
+        for a, _, p in self.mention_starts:
+            if a >= before:
+                break
+            if self.d.para[before] - self.d.para[a] <= max_paras and (not gender or not p.gender or p.gender == gender):
+                best, best_pos = p, a
         return best
 
 
@@ -257,30 +293,104 @@ def _description(d: _Doc, head: int, a: int, b: int) -> str:
     return d.text[span[0] : span[1]]
 
 
-def _gender(d: _Doc, i: int) -> str | None:
-    g = d.doc[i].morph.get("Gender")
+def noun_gender(d: _Doc, i: int) -> str | None:
+    """Grammatical gender of the noun (or pronoun) at token ``i``: its word, its determiner, its morphology."""
+    lex = d.lex
+    info = lex.pronouns.get(d.low[i])
+    if info and info.get("gender"):
+        return info["gender"]
+    g = lex.role_gender.get(d.low[i])
     if g:
-        return "m" if g[0] == "Masc" else "f"
+        return g
+    for c in d.doc[i].children:
+        if c.dep_ == "det" and c.i < i:
+            g = lex.determiner_gender.get(d.low[c.i])
+            if g:
+                return g
+    mg = d.doc[i].morph.get("Gender")
+    if mg and d.pos[i] != "PROPN":
+        return "m" if mg[0] == "Masc" else "f"
     return None
+
+
+def _entity_labels(d: _Doc, entities: list[Any] | None) -> dict[int, str]:
+    """Token -> label (PER, ORG, LOC, MISC) of the entities analyzer's mentions."""
+    out: dict[int, str] = {}
+    for e in entities or ():
+        label = getattr(e, "label", None)
+        if label not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                out[i] = label
+    return out
+
+
+class _Ctx:
+    """What resolution looks at besides one attribution: all of them, the people, the contents."""
+
+    def __init__(self, d: _Doc, found: list[Found], people: People) -> None:
+        self.d = d
+        self.found = found
+        self.people = people
+        spans = sorted(c for f in found for c in f.content)
+        self.in_content = [False] * d.n
+        k = 0
+        for i, idx in enumerate(d.idx):
+            while k < len(spans) and spans[k][1] <= idx:
+                k += 1
+            j = k
+            while j < len(spans) and spans[j][0] <= idx:
+                if idx < spans[j][1]:
+                    self.in_content[i] = True
+                    break
+                j += 1
+        self.done: set[int] = set()
 
 
 def resolve_all(d: _Doc, found: list[Found], people: People) -> None:
     """Fill ``speaker``, ``source_type`` and ``role`` of every attribution, in text order."""
-    done: set[int] = set()
+    ctx = _Ctx(d, found, people)
     for n in range(len(found)):
-        _resolve(d, found, n, people, done)
+        _resolve(ctx, n)
 
 
-def _resolve(d: _Doc, found: list[Found], n: int, people: People, done: set[int]) -> None:
-    if n in done:
+def _copy(f: Found, g: Found) -> None:
+    f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
+
+
+def _set_person(f: Found, p: Person) -> None:
+    f.speaker, f.source_type = p.name, "person_named"
+    f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
+
+
+def _pronoun_key(d: _Doc, head: int, a: int, b: int) -> str | None:
+    """The pronoun entry of a mention: its head word or its whole text ("ce dernier", "l'intéressé")."""
+    lex = d.lex
+    low = d.low[head].lstrip("-")
+    if low.startswith("t-"):
+        low = low[2:]
+    if low in lex.pronouns:
+        return low
+    span = d.char_span(a, b)
+    if span is not None:
+        text = " ".join(norm(d.text[span[0] : span[1]]).split())
+        if text in lex.pronouns:
+            return text
+    return None
+
+
+def _resolve(ctx: _Ctx, n: int) -> None:
+    if n in ctx.done:
         return
-    done.add(n)
+    ctx.done.add(n)
+    d, found, people = ctx.d, ctx.found, ctx.people
     f = found[n]
     src = f.inherited_from if f.inherited_from is not None else f.follows
     if src is not None and 0 <= src < len(found):
-        _resolve(d, found, src, people, done)
-        g = found[src]
-        f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
+        _resolve(ctx, src)
+        _copy(f, found[src])
         return
     rng = _mention_range(d, f)
     if rng is None or f.source_tok is None:
@@ -288,42 +398,243 @@ def _resolve(d: _Doc, found: list[Found], n: int, people: People, done: set[int]
         return
     a, b = rng
     head = f.source_tok if a <= f.source_tok < b else _head_in(d, a, b)
+    lex = d.lex
     # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name
-    if is_media(d, a, b, head) and not (people.person_in(a, b, head) and d.lem[head] in d.lex.media_person_nouns):
+    if is_media(d, a, b, head) and not (people.person_in(a, b, head) and d.lem[head] in lex.media_person_nouns):
         f.speaker, f.source_type = _name_or_description(d, head, a, b), "media"
+        if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
+            _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
         return
-    person = people.person_in(a, b, head) or people.by_surname(d.low[head] if d.pos[head] == "PROPN" else "")
-    if person is not None:
-        f.speaker, f.source_type = person.name, "person_named"
-        f.role, f.roles = (person.roles[0] if person.roles else None), list(person.roles)
+    person = people.person_in(a, b, head)
+    if person is None and d.tok[head][:1].isupper() and people.ent_label.get(head) not in ("ORG", "LOC"):
+        person = people.by_surname(d.low[head])
+    if person is not None and not (
+        d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)
+    ):
+        _set_person(f, person)
         return
     if "Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT"):
         _relative(d, f, head, people)
         return
-    low = d.low[head].lstrip("-")
-    if low.startswith("t-"):
-        low = low[2:]
-    lex = d.lex
-    if low in lex.pronouns:
-        _pronoun(d, found, n, head, low, people)
+    key = _pronoun_key(d, head, a, b)
+    if key is not None:
+        _pronoun(ctx, n, head, a, b, key)
         return
-    lem = d.lem[head]
-    if _definite(d, head, a):
-        if lem in lex.role_nouns or d.low[head] in lex.role_nouns:
-            p = people.with_role(lem, head) or people.with_role(d.low[head], head)
-            if p is not None:
-                f.speaker, f.source_type = p.name, "person_named"
-                f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
-                return
+    if _definite(d, head, a) and _definite_ref(ctx, n, head, a, b):
+        return
+    f.speaker = _name_or_description(d, head, a, b)
+    f.source_type = classify(d, head, a, b, people.ent_label)
+
+
+def _plural(d: _Doc, i: int) -> bool:
+    tok = d.doc[i]
+    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+
+
+def _several(d: _Doc, g: Found) -> bool:
+    """The source of ``g`` is plural or joins several ("X et Y")."""
+    if g.source_tok is None:
+        return False
+    info = d.lex.pronouns.get(d.low[g.source_tok])
+    if info:
+        return info.get("number") == "plur"
+    if _plural(d, g.source_tok):
+        return True
+    rng = _mention_range(d, g)
+    return rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
+
+
+def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
+    """Whether the attribution ``g``'s speaker can be what a pronoun described by ``info`` refers to."""
+    d = ctx.d
+    t = g.source_type
+    gender = info.get("gender")
+    several = _several(d, g)
+    if info.get("nonperson"):
+        return t in ("organization", "media", "document") and not several
+    if info.get("number") == "plur":
+        if t == "unnamed_collective":
+            return True
+        if t in ("organization", "media", "document"):
+            return bool(info.get("thing"))
+        return several
+    if several:
+        return False
+    if t == "person_named":
+        p = ctx.people.by_name.get(g.speaker or "")
+        pg = p.gender if p is not None else None
+        return not gender or not pg or pg == gender
+    gg = noun_gender(d, g.source_tok) if g.source_tok is not None else None
+    if t == "person_anonymous":
+        return not gender or not gg or gg == gender
+    if t in ("organization", "media", "document") and info.get("thing"):
+        return bool(gender) and gg == gender
+    return False
+
+
+def _subject(d: _Doc, i: int) -> bool:
+    return d.dep[i] in d.lex.dep("subject") or d.dep[i] in d.lex.dep("passive_subject") or d.dep[i] in ("nsubj", "nsubjpass", "nsubj:pass")
+
+
+def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
+    d, found, people = ctx.d, ctx.found, ctx.people
+    f = found[n]
+    info = d.lex.pronouns.get(key, {})
+    number, gender = info.get("number"), info.get("gender")
+    if info.get("self"):  # "on": the vague collective the word itself is
+        span = d.char_span(a, b)
+        f.speaker = d.text[span[0] : span[1]] if span else d.tok[head]
+        f.source_type = "unnamed_collective"
+        return
+    window = 2
+    best_pos = -1
+    best: tuple[str, Any] | None = None
+    # the speakers of earlier attributions that agree with the pronoun
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g.speaker is None or g.source_tok is None or g.source_tok >= head or g.source_tok <= best_pos:
+            continue
+        if d.para[head] - d.para[g.source_tok] > window:
+            continue
+        if _agrees(ctx, g, info):
+            best_pos, best = g.source_tok, ("found", g)
+    # a person named as the subject of a sentence since, outside what was reported
+    if number == "sing" and not info.get("nonperson"):
+        for pa, _pb, p in people.mention_starts:
+            if pa >= head:
+                break
+            if pa <= best_pos or d.para[head] - d.para[pa] > window or ctx.in_content[pa]:
+                continue
+            if (not gender or not p.gender or p.gender == gender) and any(
+                _subject(d, i) for i in range(pa, _pb)
+            ):
+                best_pos, best = pa, ("person", p)
+    # an organisation, a country or a text that was the subject of a sentence since ("L'armée a … Elle a …")
+    if info.get("thing") or info.get("nonperson"):
+        lo = head - 1
+        while lo > 0 and d.para[head] - d.para[lo - 1] <= window and lo - 1 > best_pos:
+            lo -= 1
+        for i in range(head - 1, lo - 1, -1):
+            if i <= best_pos:
+                break
+            if ctx.in_content[i] or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
+                continue
+            if _plural(d, i) != (number == "plur"):
+                continue
+            if number != "plur" and (not gender or noun_gender(d, i) != gender):
+                continue
+            tok = d.doc[i]
+            lo_i, hi_i = tok.left_edge.i, tok.right_edge.i + 1
+            t = classify(d, i, lo_i, hi_i, people.ent_label)
+            if t in ("organization", "media", "document") and d.lem[i] not in d.lex.pronouns:
+                best_pos, best = i, ("np", (_name_or_description(d, i, i, i + 1), t))
+                break
+    if best is not None:
+        if best[0] == "found":
+            _copy(f, best[1])
+        elif best[0] == "np":
+            f.speaker, f.source_type = best[1]
+        else:
+            _set_person(f, best[1])
+        return
+    if number == "sing" and not info.get("nonperson"):
+        p = people.last_before(head, gender=gender)
+        if p is not None:
+            _set_person(f, p)
+            return
+    f.speaker = None  # an unresolved pronoun names no one
+    f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _earlier_media(ctx: _Ctx, n: int, head: int) -> bool:
+    """ "le journal", "la publication": the outlet cited last before (within a few paragraphs)."""
+    d, found = ctx.d, ctx.found
+    if d.lem[head] in d.lex.media_person_nouns or _plural(d, head):
+        return False
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g.source_type != "media" or g.speaker is None or g.source_tok is None or g.source_tok >= head:
+            continue
+        if d.para[head] - d.para[g.source_tok] > 4:
+            continue
+        if d.pos[g.source_tok] == "PROPN" or any(d.pos[i] == "PROPN" for i in range(*(_mention_range(d, g) or (0, 0)))):
+            _copy(found[n], g)
+            return True
+    return False
+
+
+def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
+    """A definite description ("le ministre", "la même source", "l'armée") resolved to what it names."""
+    d, found, people = ctx.d, ctx.found, ctx.people
+    lex = d.lex
+    f = found[n]
+    lem, low = d.lem[head], d.low[head]
+    # "la même source", "cette même source": the source cited just before
+    if any(d.low[i] in lex.same_markers for i in range(a, b)):
         for m in range(n - 1, -1, -1):
             g = found[m]
-            if g.source_tok is None or g.speaker is None or g.source_tok >= head:
+            if g.speaker is not None and g.source_tok is not None and g.source_tok < head:
+                _copy(f, g)
+                return True
+    plural = _plural(d, head)
+    personal = lem in lex.role_nouns or low in lex.role_nouns or lem in lex.person_nouns or low in lex.person_nouns
+    if personal and not plural and lem not in lex.media_person_nouns:
+        mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
+        gender = noun_gender(d, head)
+        p = people.with_role(lem, head, mods, gender) or people.with_role(low, head, mods, gender)
+        if p is None and not (lem in lex.anonymous_nouns and lem not in lex.role_nouns):
+            p = _recent_person(ctx, n, head, gender)
+        if p is not None:
+            _set_person(f, p)
+            return True
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g.source_tok is None or g.speaker is None or g.source_tok >= head or g.follows is not None:
+            continue
+        if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
+            _copy(f, g)
+            return True
+    if lem in lex.media_nouns and _earlier_media(ctx, n, head):
+        return True
+    if lem in lex.organization_nouns or lem in lex.document_nouns or lem in lex.media_nouns:
+        # an earlier, fuller mention of the same thing ("l'armée" -> "l'armée israélienne")
+        mine = _name_or_description(d, head, a, b)
+        for i in range(head - 1, -1, -1):
+            if d.para[head] - d.para[i] > 6:
+                break
+            if d.lem[i] != lem or d.pos[i] not in ("NOUN", "PROPN") or _plural(d, i) != plural:
                 continue
-            if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
-                f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
-                return
-    f.speaker = _name_or_description(d, head, a, b)
-    f.source_type = classify(d, head, a, b)
+            tok = d.doc[i]
+            lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+            desc = _description(d, i, i, i + 1)
+            if len(desc) > len(mine) and not (lo <= head < hi):
+                f.speaker = desc
+                f.source_type = classify(d, i, lo, hi, people.ent_label)
+                return True
+    return False
+
+
+def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None) -> Person | None:
+    """The named person a role noun most likely stands for: the last speaker or subject named before."""
+    d, found, people = ctx.d, ctx.found, ctx.people
+    best, best_pos = None, -1
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g.source_type != "person_named" or g.source_tok is None or g.source_tok >= head:
+            continue
+        if d.para[head] - d.para[g.source_tok] > 2 or _several(d, g):
+            continue
+        p = people.by_name.get(g.speaker or "")
+        if p is not None and g.source_tok > best_pos and (not gender or not p.gender or p.gender == gender):
+            best, best_pos = p, g.source_tok
+    for pa, pb, p in people.mention_starts:
+        if pa >= head:
+            break
+        if pa <= best_pos or d.para[head] - d.para[pa] > 2 or ctx.in_content[pa]:
+            continue
+        if (not gender or not p.gender or p.gender == gender) and any(_subject(d, i) for i in range(pa, pb)):
+            best, best_pos = p, pa
+    return best
 
 
 def _head_in(d: _Doc, a: int, b: int) -> int:
@@ -365,40 +676,3 @@ def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
     f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1)
 
 
-def _pronoun(d: _Doc, found: list[Found], n: int, head: int, low: str, people: People) -> None:
-    f = found[n]
-    lex = d.lex
-    info = lex.pronouns.get(low, {})
-    number = info.get("number")
-    gender = info.get("gender")
-    nonperson = info.get("nonperson")
-    for m in range(n - 1, -1, -1):
-        g = found[m]
-        if g.speaker is None or g.source_tok is None or g.source_tok >= head:
-            continue
-        if d.para[head] - d.para[g.source_tok] > 3:
-            break
-        if nonperson:
-            ok = g.source_type in ("organization", "media", "document")
-        elif number == "plur":
-            ok = g.source_type in ("unnamed_collective", "organization") or (
-                g.source_type == "person_anonymous" and "Plur" in d.doc[g.source_tok].morph.get("Number")
-            )
-        else:
-            ok = g.source_type in ("person_named", "person_anonymous") and "Plur" not in d.doc[g.source_tok].morph.get(
-                "Number"
-            )
-            if ok and gender and g.source_type == "person_anonymous":
-                gg = _gender(d, g.source_tok)
-                ok = gg is None or gg == gender
-        if ok:
-            f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
-            return
-    if number == "sing" and not nonperson:
-        p = people.last_before(head)
-        if p is not None:
-            f.speaker, f.source_type = p.name, "person_named"
-            f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
-            return
-    f.speaker = None  # an unresolved pronoun names no one
-    f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
