@@ -67,7 +67,8 @@ def _body(d: _Doc, i: int, ents: dict[int, str] | None) -> bool:
     label = (ents or {}).get(i) or d.doc[i].ent_type_
     if d.pos[i] == "PROPN" and label in ("ORG", "LOC", "GPE", "NORP"):
         return True
-    return d.lem[i] in lex.organization_nouns or d.lem[i] in lex.country_nouns or norm(d.tok[i]) in lex.organization_names
+    lem = d.lem[i]
+    return lem in lex.organization_nouns or lem in lex.country_nouns or norm(d.tok[i]) in lex.organization_names
 
 
 def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = None) -> str:

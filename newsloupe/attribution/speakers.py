@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from newsloupe.attribution.rules import Found, _Doc
 
 _PER = ("PER", "PERSON")
+_SUBJ = ("nsubj", "nsubjpass", "nsubj:pass")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
@@ -215,7 +216,9 @@ class People:
         hits = [p for p in self.people if len(p.name.split()) > 1 and _surname(p.name.split()) == surname]
         return hits[0] if len(hits) == 1 else None
 
-    def with_role(self, lemma: str, before: int, mods: set[str] | None = None, gender: str | None = None) -> Person | None:
+    def with_role(
+        self, lemma: str, before: int, mods: set[str] | None = None, gender: str | None = None
+    ) -> Person | None:
         """The person holding a role headed by ``lemma``: most role words in common with ``mods``
         ("le président brésilien"), then mentioned last before token ``before``; of a compatible gender."""
         best = None
@@ -232,12 +235,11 @@ class People:
     def last_before(self, before: int, max_paras: int = 3, gender: str | None = None) -> Person | None:
         """The person mentioned last before token ``before`` (within a few paragraphs), of a compatible gender."""
         best = None
-        best_pos = -1
         for a, _, p in self.mention_starts:
             if a >= before:
                 break
             if self.d.para[before] - self.d.para[a] <= max_paras and (not gender or not p.gender or p.gender == gender):
-                best, best_pos = p, a
+                best = p
         return best
 
 
@@ -408,9 +410,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     person = people.person_in(a, b, head)
     if person is None and d.tok[head][:1].isupper() and people.ent_label.get(head) not in ("ORG", "LOC"):
         person = people.by_surname(d.low[head])
-    if person is not None and not (
-        d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)
-    ):
+    if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)):
         _set_person(f, person)
         return
     if "Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT"):
@@ -473,7 +473,8 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
 
 
 def _subject(d: _Doc, i: int) -> bool:
-    return d.dep[i] in d.lex.dep("subject") or d.dep[i] in d.lex.dep("passive_subject") or d.dep[i] in ("nsubj", "nsubjpass", "nsubj:pass")
+    dep = d.dep[i]
+    return dep in d.lex.dep("subject") or dep in d.lex.dep("passive_subject") or dep in _SUBJ
 
 
 def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
@@ -505,9 +506,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
                 break
             if pa <= best_pos or d.para[head] - d.para[pa] > window or ctx.in_content[pa]:
                 continue
-            if (not gender or not p.gender or p.gender == gender) and any(
-                _subject(d, i) for i in range(pa, _pb)
-            ):
+            if (not gender or not p.gender or p.gender == gender) and any(_subject(d, i) for i in range(pa, _pb)):
                 best_pos, best = pa, ("person", p)
     # an organisation, a country or a text that was the subject of a sentence since ("L'armée a … Elle a …")
     if info.get("thing") or info.get("nonperson"):
@@ -674,5 +673,3 @@ def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
         return
     f.speaker = _description(d, noun.i, noun.i, noun.i + 1)
     f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1)
-
-
