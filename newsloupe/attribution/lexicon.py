@@ -86,6 +86,7 @@ class Lexicon:
     same_markers: frozenset[str] = frozenset()
     country_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)
     multiword_heads: frozenset[str] = field(init=False, default=frozenset())  # lemmas of ``multiword``'s keys
 
@@ -228,6 +229,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.same_markers = _set(data, "same_markers")
     lex.country_nouns = _set(data, "country_nouns")
     lex.quantity_words = _set(data, "quantity_words")
+    lex.name_particles = _set(data, "name_particles")
     lex.first_names = first_names()
     from newsloupe.attribution.learned import load_learned
 

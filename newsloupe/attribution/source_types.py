@@ -135,6 +135,9 @@ def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = N
         return "unnamed_collective"
     if low in lex.collective_words and low not in lex.collective_plural_only:
         return "unnamed_collective"
+    word = d.tok[head]
+    if d.pos[head] == "PROPN" and len(word) > 1 and word.isupper() and ent not in _PER:
+        return "organization"  # an acronym ("I4CE", "OCDE")
     if ent in _PER or (d.pos[head] == "PROPN" and ent == ""):
         return "person_named"
     if lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns:

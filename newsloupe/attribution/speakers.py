@@ -55,9 +55,18 @@ class People:
         by_name: dict[str, Person] = {}
         last_by_surname: dict[str, Person] = {}
         pending: list[tuple[int, int, str]] = []
+        lex = d.lex
+        votes: list[tuple[int, str]] = []  # (token, gender) of honorifics written inside a mention ("Mme X")
         for a, b, canonical in spans:
             text = canonical or self._text(a, b)
             words = text.split()
+            hon = lex.honorific_gender.get(norm(words[0])) if len(words) > 1 else None
+            if hon:
+                words = words[1:]  # "Mme Zakharova", "M. Morozov": the name without its honorific
+                canonical, text = "", " ".join(words)
+                votes.append((b - 1, hon))
+            if not _name_like(words, lex) or (len(words) == 1 and norm(words[0]) in lex.places_as_actors):
+                continue
             surname = _surname(words)
             if canonical or len(words) >= 2:
                 key = canonical or text
@@ -84,6 +93,10 @@ class People:
             person.mentions.append((a, b))
             for i in range(a, b):
                 self.by_token[i] = person
+        for i, g in votes:
+            person = self.by_token.get(i)
+            if person is not None:
+                person.votes[g] = person.votes.get(g, 0) + 3
         for person in self.people:
             for a, b in person.mentions:
                 self._roles(person, a, b)
@@ -227,7 +240,10 @@ class People:
             if lemma not in p.role_heads or (gender and p.gender and p.gender != gender):
                 continue
             pos = max((a for a, _ in p.mentions if a < before), default=-1)
-            key = (len((mods or set()) & p.role_words), pos)
+            common = len((mods or set()) & p.role_words)
+            if mods and p.role_words and not common:
+                continue  # "le président brésilien" is not "le président américain"
+            key = (common, pos)
             if best_key is None or key > best_key:
                 best, best_key = p, key
         return best
@@ -241,6 +257,19 @@ class People:
             if self.d.para[before] - self.d.para[a] <= max_paras and (not gender or not p.gender or p.gender == gender):
                 best = p
         return best
+
+
+def _name_like(words: list[str], lex) -> bool:
+    """A person's name: a few capitalised words and particles ("Ursula von der Leyen"), not a headline."""
+    if not words or len(words) > 5:
+        return False
+    for w in words:
+        if norm(w) in lex.name_particles or w[:1].isupper() or not w[:1].isalpha():
+            if len(w) > 4 and w.isupper() and len(words) > 1:
+                return False  # a shouting headline word ("CHOCS")
+            continue
+        return False
+    return True
 
 
 def _surname(words: list[str]) -> str:
@@ -309,6 +338,9 @@ def noun_gender(d: _Doc, i: int) -> str | None:
             g = lex.determiner_gender.get(d.low[c.i])
             if g:
                 return g
+    lem = d.lem[i]
+    if lem in lex.role_nouns or lem in lex.person_nouns or lem in lex.anonymous_nouns:
+        return None  # a person's noun: its grammatical gender is no clue when elided ("l'écologiste")
     mg = d.doc[i].morph.get("Gender")
     if mg and d.pos[i] != "PROPN":
         return "m" if mg[0] == "Masc" else "f"
@@ -477,6 +509,21 @@ def _subject(d: _Doc, i: int) -> bool:
     return dep in d.lex.dep("subject") or dep in d.lex.dep("passive_subject") or dep in _SUBJ
 
 
+def _subject_mention(d: _Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) are a sentence's subject, or in apposition to it ("Le secrétaire général X a dit")."""
+    for i in range(a, b):
+        if _subject(d, i):
+            return True
+        h = d.doc[i].head.i
+        for _ in range(2):  # "Le secrétaire général d'EELV X a dit": X hangs on the subject
+            if a <= h < b or d.pos[h] not in ("NOUN", "PROPN"):
+                break
+            if _subject(d, h):
+                return True
+            h = d.doc[h].head.i
+    return False
+
+
 def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
     d, found, people = ctx.d, ctx.found, ctx.people
     f = found[n]
@@ -488,34 +535,33 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         f.source_type = "unnamed_collective"
         return
     window = 2
-    best_pos = -1
-    best: tuple[str, Any] | None = None
+    cands: list[tuple[int, str, Any, bool]] = []  # position, kind, what, whether a person of known agreeing gender
     # the speakers of earlier attributions that agree with the pronoun
     for m in range(n - 1, -1, -1):
         g = found[m]
-        if g.speaker is None or g.source_tok is None or g.source_tok >= head or g.source_tok <= best_pos:
+        if g.speaker is None or g.source_tok is None or g.source_tok >= head:
             continue
         if d.para[head] - d.para[g.source_tok] > window:
             continue
         if _agrees(ctx, g, info):
-            best_pos, best = g.source_tok, ("found", g)
+            p = people.by_name.get(g.speaker) if g.source_type == "person_named" else None
+            cands.append((g.source_tok, "found", g, bool(gender and p is not None and p.gender == gender)))
     # a person named as the subject of a sentence since, outside what was reported
     if number == "sing" and not info.get("nonperson"):
-        for pa, _pb, p in people.mention_starts:
+        for pa, pb, p in people.mention_starts:
             if pa >= head:
                 break
-            if pa <= best_pos or d.para[head] - d.para[pa] > window or ctx.in_content[pa]:
+            if d.para[head] - d.para[pa] > window or ctx.in_content[pa]:
                 continue
-            if (not gender or not p.gender or p.gender == gender) and any(_subject(d, i) for i in range(pa, _pb)):
-                best_pos, best = pa, ("person", p)
+            if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
+                cands.append((pa, "person", p, bool(gender and p.gender == gender)))
     # an organisation, a country or a text that was the subject of a sentence since ("L'armée a … Elle a …")
     if info.get("thing") or info.get("nonperson"):
+        last = max((c[0] for c in cands), default=-1)
         lo = head - 1
-        while lo > 0 and d.para[head] - d.para[lo - 1] <= window and lo - 1 > best_pos:
+        while lo > 0 and d.para[head] - d.para[lo - 1] <= window and lo - 1 > last:
             lo -= 1
         for i in range(head - 1, lo - 1, -1):
-            if i <= best_pos:
-                break
             if ctx.in_content[i] or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
                 continue
             if _plural(d, i) != (number == "plur"):
@@ -523,18 +569,22 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
             if number != "plur" and (not gender or noun_gender(d, i) != gender):
                 continue
             tok = d.doc[i]
-            lo_i, hi_i = tok.left_edge.i, tok.right_edge.i + 1
-            t = classify(d, i, lo_i, hi_i, people.ent_label)
-            if t in ("organization", "media", "document") and d.lem[i] not in d.lex.pronouns:
-                best_pos, best = i, ("np", (_name_or_description(d, i, i, i + 1), t))
+            t = classify(d, i, tok.left_edge.i, tok.right_edge.i + 1, people.ent_label)
+            if t in ("organization", "media") and d.lem[i] not in d.lex.pronouns:
+                cands.append((i, "np", (_name_or_description(d, i, i, i + 1), t), False))
                 break
-    if best is not None:
-        if best[0] == "found":
-            _copy(f, best[1])
-        elif best[0] == "np":
-            f.speaker, f.source_type = best[1]
+    if cands:
+        cands.sort(key=lambda c: c[0])
+        pick = cands[-1]
+        known = [c for c in cands if c[3]]
+        if number == "sing" and pick[1] == "np" and known:
+            pick = known[-1]  # "il", "elle" after a quote: a person whose gender agrees before an organisation
+        if pick[1] == "found":
+            _copy(f, pick[2])
+        elif pick[1] == "np":
+            f.speaker, f.source_type = pick[2]
         else:
-            _set_person(f, best[1])
+            _set_person(f, pick[2])
         return
     if number == "sing" and not info.get("nonperson"):
         p = people.last_before(head, gender=gender)
@@ -581,6 +631,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
         gender = noun_gender(d, head)
         p = people.with_role(lem, head, mods, gender) or people.with_role(low, head, mods, gender)
+        if p is None and mods:
+            p = _with_role_words(people, head, {m for m in mods if m not in lex.role_nouns}, gender)
         if p is None and not (lem in lex.anonymous_nouns and lem not in lex.role_nouns):
             p = _recent_person(ctx, n, head, gender)
         if p is not None:
@@ -621,7 +673,7 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None) -> Person |
         g = found[m]
         if g.source_type != "person_named" or g.source_tok is None or g.source_tok >= head:
             continue
-        if d.para[head] - d.para[g.source_tok] > 2 or _several(d, g):
+        if d.para[head] - d.para[g.source_tok] > 4 or _several(d, g):
             continue
         p = people.by_name.get(g.speaker or "")
         if p is not None and g.source_tok > best_pos and (not gender or not p.gender or p.gender == gender):
@@ -629,10 +681,22 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None) -> Person |
     for pa, pb, p in people.mention_starts:
         if pa >= head:
             break
-        if pa <= best_pos or d.para[head] - d.para[pa] > 2 or ctx.in_content[pa]:
+        if pa <= best_pos or d.para[head] - d.para[pa] > 4 or ctx.in_content[pa]:
             continue
-        if (not gender or not p.gender or p.gender == gender) and any(_subject(d, i) for i in range(pa, pb)):
+        if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
             best, best_pos = p, pa
+    return best
+
+
+def _with_role_words(people: People, head: int, mods: set[str], gender: str | None) -> Person | None:
+    """ "le dirigeant polonais": the person last named before with a role sharing a qualifier ("polonais")."""
+    best, best_pos = None, -1
+    for p in people.people:
+        if not (mods & p.role_words) or (gender and p.gender and p.gender != gender):
+            continue
+        pos = max((a for a, _ in p.mentions if a < head), default=-1)
+        if pos > best_pos:
+            best, best_pos = p, pos
     return best
 
 
