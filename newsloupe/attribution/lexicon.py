@@ -87,6 +87,7 @@ class Lexicon:
     country_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    leader_nouns: frozenset[str] = frozenset()
     first_names: dict[str, str] = field(default_factory=dict)
     multiword_heads: frozenset[str] = field(init=False, default=frozenset())  # lemmas of ``multiword``'s keys
 
@@ -230,6 +231,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.country_nouns = _set(data, "country_nouns")
     lex.quantity_words = _set(data, "quantity_words")
     lex.name_particles = _set(data, "name_particles")
+    lex.leader_nouns = _set(data, "leader_nouns")
     lex.first_names = first_names()
     from newsloupe.attribution.learned import load_learned
 

@@ -119,7 +119,7 @@ def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = N
         # "les dirigeants du G7", "les responsables de Kiev", "les sept puissances": the body they make up
         if lem in lex.country_nouns:
             return "organization"
-        if lem in lex.role_nouns or lem in lex.anonymous_nouns:
+        if lem in lex.leader_nouns:
             for i in range(head + 1, b):
                 if d.doc[i].head.i == head and d.dep[i] in ("nmod", "prep", "pobj") and _body(d, i, ents):
                     return "organization"

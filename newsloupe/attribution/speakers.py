@@ -488,7 +488,7 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
         if t == "unnamed_collective":
             return True
         if t in ("organization", "media", "document"):
-            return bool(info.get("thing"))
+            return bool(info.get("thing")) or several
         return several
     if several:
         return False
@@ -631,10 +631,13 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
         gender = noun_gender(d, head)
         p = people.with_role(lem, head, mods, gender) or people.with_role(low, head, mods, gender)
-        if p is None and mods:
+        generic = lem in lex.leader_nouns or lem in lex.person_nouns
+        if p is None and mods and generic:  # "le dirigeant polonais"
             p = _with_role_words(people, head, {m for m in mods if m not in lex.role_nouns}, gender)
         if p is None and not (lem in lex.anonymous_nouns and lem not in lex.role_nouns):
-            p = _recent_person(ctx, n, head, gender)
+            # "le milliardaire", "la présidente du parti": the person just named, unless another role is theirs
+            strict = bool(mods) and not generic
+            p = _recent_person(ctx, n, head, gender, {lem, low} if strict else None)
         if p is not None:
             _set_person(f, p)
             return True
@@ -665,7 +668,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
     return False
 
 
-def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None) -> Person | None:
+def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[str] | None = None) -> Person | None:
     """The named person a role noun most likely stands for: the last speaker or subject named before."""
     d, found, people = ctx.d, ctx.found, ctx.people
     best, best_pos = None, -1
@@ -676,12 +679,16 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None) -> Person |
         if d.para[head] - d.para[g.source_tok] > 4 or _several(d, g):
             continue
         p = people.by_name.get(g.speaker or "")
+        if p is not None and roles and p.role_heads and not (roles & p.role_heads):
+            continue
         if p is not None and g.source_tok > best_pos and (not gender or not p.gender or p.gender == gender):
             best, best_pos = p, g.source_tok
     for pa, pb, p in people.mention_starts:
         if pa >= head:
             break
         if pa <= best_pos or d.para[head] - d.para[pa] > 4 or ctx.in_content[pa]:
+            continue
+        if roles and p.role_heads and not (roles & p.role_heads):
             continue
         if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
             best, best_pos = p, pa
