@@ -88,6 +88,7 @@ class Lexicon:
     quantity_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
+    media_domains: tuple[str, ...] = ()
     first_names: dict[str, str] = field(default_factory=dict)
     multiword_heads: frozenset[str] = field(init=False, default=frozenset())  # lemmas of ``multiword``'s keys
 
@@ -232,6 +233,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.quantity_words = _set(data, "quantity_words")
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
+    lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.first_names = first_names()
     from newsloupe.attribution.learned import load_learned
 

@@ -45,8 +45,8 @@ def _media_names(lex) -> frozenset[str]:
     return names
 
 
-def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
-    """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
+def media_name(d: _Doc, a: int, b: int) -> bool:
+    """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
     text = norm(d.text[d.doc[a].idx : d.doc[b - 1].idx + len(d.doc[b - 1].text)]) if b > a else ""
     names = _media_names(lex)
@@ -55,6 +55,14 @@ def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
         for k in range(len(words) - n + 1):
             if " ".join(words[k : k + n]) in names:
                 return True
+    return any(len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words)
+
+
+def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
+    """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
+    lex = d.lex
+    if media_name(d, a, b):
+        return True
     propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.doc[i].text[:1].isupper() and i != a)]
     if propn and any(d.doc[i].text in lex.media_name_markers for i in propn):
         return True

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
-from newsloupe.attribution.source_types import classify, is_media
+from newsloupe.attribution.source_types import classify, is_media, media_name
 
 if TYPE_CHECKING:
     from newsloupe.attribution.rules import Found, _Doc
@@ -60,6 +60,9 @@ class People:
         for a, b, canonical in spans:
             text = canonical or self._text(a, b)
             words = text.split()
+            while len(words) > 1 and (norm(words[0]) in lex.media_names or norm(words[0]) in lex.places_as_actors):
+                words = words[1:]  # a dateline before the name ("Reuters Clinton")
+                canonical, text = "", " ".join(words)
             hon = lex.honorific_gender.get(norm(words[0])) if len(words) > 1 else None
             if hon:
                 words = words[1:]  # "Mme Zakharova", "M. Morozov": the name without its honorific
@@ -433,22 +436,31 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     a, b = rng
     head = f.source_tok if a <= f.source_tok < b else _head_in(d, a, b)
     lex = d.lex
-    # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name
-    if is_media(d, a, b, head) and not (people.person_in(a, b, head) and d.lem[head] in lex.media_person_nouns):
+    # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name, but
+    # "White House Press Secretary X" is a person
+    named = people.person_in(a, b, head)
+    if media_name(d, a, b) or (
+        is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
+    ):
         f.speaker, f.source_type = _name_or_description(d, head, a, b), "media"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
         return
     person = people.person_in(a, b, head)
-    if person is None and d.tok[head][:1].isupper() and people.ent_label.get(head) not in ("ORG", "LOC"):
+    if person is None and d.tok[head][:1].isupper() and not (len(d.tok[head]) > 1 and d.tok[head].isupper()):
         person = people.by_surname(d.low[head])
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)):
         _set_person(f, person)
         return
-    if "Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT"):
+    shout = len(d.tok[head]) > 1 and d.tok[head].isupper()  # "WHO" is no relative pronoun
+    if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people)
         return
-    key = _pronoun_key(d, head, a, b)
+    several = _persons_joined(d, people, a, b)
+    if several:
+        f.speaker, f.source_type = several, "person_named"
+        return
+    key = None if shout else _pronoun_key(d, head, a, b)
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
         return
@@ -456,6 +468,21 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     f.speaker = _name_or_description(d, head, a, b)
     f.source_type = classify(d, head, a, b, people.ent_label)
+
+
+def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
+    """ "X et Y", "X and Y": the persons a mention joins, as one speaker, when it joins several."""
+    persons: list[Person] = []
+    joiner = ""
+    for i in range(a, b):
+        p = people.by_token.get(i)
+        if p is not None and p not in persons:
+            persons.append(p)
+        elif d.dep[i] == "cc" and persons and not joiner:
+            joiner = d.tok[i]
+    if len(persons) < 2 or not joiner:
+        return None
+    return ", ".join(p.name for p in persons[:-1]) + f" {joiner} " + persons[-1].name
 
 
 def _plural(d: _Doc, i: int) -> bool:
