@@ -89,6 +89,9 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
+    pair_words: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()
+    conjunction: str = "and"
     first_names: dict[str, str] = field(default_factory=dict)
     multiword_heads: frozenset[str] = field(init=False, default=frozenset())  # lemmas of ``multiword``'s keys
 
@@ -234,6 +237,10 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
+    lex.pair_words = _set(data, "pair_words")
+    match = data.get("speaker_match", {})
+    lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))
+    lex.conjunction = (match.get("conjunctions") or ["and"])[0]
     lex.first_names = first_names()
     from newsloupe.attribution.learned import load_learned
 

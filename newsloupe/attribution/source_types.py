@@ -69,6 +69,18 @@ def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
     return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
 
 
+def complement(d: _Doc, i: int) -> bool:
+    """Token ``i`` starts a genitive complement ("l'avocat de X", "X's lawyer"), not an apposition."""
+    gen = d.lex.genitive
+    j = i - 1
+    while j >= 0 and d.pos[j] == "PROPN" and d.doc[j].ent_type_ == d.doc[i].ent_type_:
+        j -= 1
+    k = i + 1
+    while k < d.n and d.pos[k] == "PROPN":
+        k += 1
+    return (j >= 0 and d.low[j] in gen) or (k < d.n and d.low[k] in gen and d.low[k].startswith("'"))
+
+
 def _body(d: _Doc, i: int, ents: dict[int, str] | None) -> bool:
     """Token ``i`` names an organisation, a country or a government."""
     lex = d.lex
@@ -98,12 +110,14 @@ def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = N
     # ("un diplomate en poste à Beyrouth", "un responsable du Pentagone")
     person_noun = lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns
     if person_noun and d.pos[head] != "PROPN" and not _plural(d, head) and low not in lex.pronouns:
-        if any(d.doc[i].ent_type_ in _PER for i in range(a, b)):
+        if any(d.doc[i].ent_type_ in _PER and not complement(d, i) for i in range(a, b)):
             return "person_named"
         return "person_anonymous"
     names = {norm(span_text)} | {norm(d.doc[i].text) for i in range(a, b) if d.pos[i] == "PROPN"}
     if names & lex.organization_names:
         return "organization"
+    if names & lex.places_as_actors:
+        return "organization"  # a capital or country standing for its government ("Moscou affirme que …")
     label = (ents or {}).get(head)
     if label in ("ORG", "LOC") and d.tok[head][:1].isupper():
         return "organization"  # an organisation, or a country or capital standing for its government

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
-from newsloupe.attribution.source_types import classify, is_media, media_name
+from newsloupe.attribution.source_types import classify, complement, is_media, media_name
 
 if TYPE_CHECKING:
     from newsloupe.attribution.rules import Found, _Doc
@@ -68,8 +68,9 @@ class People:
                 words = words[1:]  # "Mme Zakharova", "M. Morozov": the name without its honorific
                 canonical, text = "", " ".join(words)
                 votes.append((b - 1, hon))
-            if not _name_like(words, lex) or (len(words) == 1 and norm(words[0]) in lex.places_as_actors):
-                continue
+            one = words[0] if len(words) == 1 else ""
+            if not _name_like(words, lex) or norm(one) in lex.places_as_actors or (len(one) > 1 and one.isupper()):
+                continue  # a capital, a country or an acronym is no person
             surname = _surname(words)
             if canonical or len(words) >= 2:
                 key = canonical or text
@@ -439,6 +440,13 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name, but
     # "White House Press Secretary X" is a person
     named = people.person_in(a, b, head)
+    if named is not None and head not in people.by_token:
+        first = min(i for i in range(a, b) if people.by_token.get(i) is named)
+        lem = d.lem[head]
+        if complement(d, first) or (
+            lem in lex.document_nouns or lem in lex.organization_nouns or lem in lex.country_nouns
+        ):
+            named = None  # "l'avocat de X", "le rapport de X", "le gouvernement de X": not X
     if media_name(d, a, b) or (
         is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
     ):
@@ -446,8 +454,9 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
         return
-    person = people.person_in(a, b, head)
-    if person is None and d.tok[head][:1].isupper() and not (len(d.tok[head]) > 1 and d.tok[head].isupper()):
+    person = named
+    word = d.tok[head]
+    if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
         person = people.by_surname(d.low[head])
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)):
         _set_person(f, person)
@@ -653,6 +662,11 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
     plural = _plural(d, head)
+    if plural and any(d.low[c.i] in lex.pair_words for c in d.doc[head].children):
+        two = _last_two(ctx, n, head)  # "les deux hommes": the two persons just named
+        if two:
+            f.speaker, f.source_type = two, "person_named"
+            return True
     personal = lem in lex.role_nouns or low in lex.role_nouns or lem in lex.person_nouns or low in lex.person_nouns
     if personal and not plural and lem not in lex.media_person_nouns:
         mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
@@ -720,6 +734,22 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
         if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
             best, best_pos = p, pa
     return best
+
+
+def _last_two(ctx: _Ctx, n: int, head: int) -> str | None:
+    """The two persons named last before token ``head`` (speakers or subjects), joined as one speaker."""
+    d, people = ctx.d, ctx.people
+    seen: list[Person] = []
+    for pa, _pb, p in reversed(people.mention_starts):
+        if pa >= head:
+            continue
+        if d.para[head] - d.para[pa] > 3:
+            break
+        if p not in seen:
+            seen.append(p)
+        if len(seen) == 2:
+            return f"{seen[1].name} {d.lex.conjunction} {seen[0].name}"
+    return None
 
 
 def _with_role_words(people: People, head: int, mods: set[str], gender: str | None) -> Person | None:
