@@ -16,6 +16,7 @@ A light coreference for sources only, in text order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,7 @@ class People:
         self.by_token: dict[int, Person] = {}
         self.people: list[Person] = []
         self.ent_label: dict[int, str] = _entity_labels(d, entities)
+        self.org_full, self.aliases = _organisations(d, entities)
         spans = self._person_spans(d, entities)
         by_name: dict[str, Person] = {}
         last_by_surname: dict[str, Person] = {}
@@ -365,6 +367,34 @@ def _entity_labels(d: _Doc, entities: list[Any] | None) -> dict[int, str]:
     return out
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w&-]{1,12})\s*\)|\s+([A-Z][A-Z0-9&-]{1,10})\b")
+
+
+def _organisations(d: _Doc, entities: list[Any] | None) -> tuple[dict[int, str], dict[str, str]]:
+    """Each organisation's fullest written name, by token, and its acronym ("… fraude (Olaf)") -> that name."""
+    full: dict[int, str] = {}
+    aliases: dict[str, str] = {}
+    text = d.text
+    for e in entities or ():
+        if getattr(e, "label", None) != "ORG":
+            continue
+        end = e.end
+        m = _ACRONYM_AFTER.match(text, end)
+        acr = None
+        if m is not None:
+            acr = m.group(1) or m.group(2)
+            end = m.end()
+        name = text[e.start : end]
+        if acr and len(name) > len(acr) + 4:
+            aliases.setdefault(acr, name)
+        span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                if len(name) > len(full.get(i, "")):
+                    full[i] = name
+    return full, aliases
+
+
 class _Ctx:
     """What resolution looks at besides one attribution: all of them, the people, the contents."""
 
@@ -461,6 +491,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)):
         _set_person(f, person)
         return
+    alias = people.aliases.get(d.tok[head])
+    if alias is not None and b - a <= 3:  # "l'Olaf", "I4CE": the organisation named in full before
+        f.speaker, f.source_type = alias, "organization"
+        return
     shout = len(d.tok[head]) > 1 and d.tok[head].isupper()  # "WHO" is no relative pronoun
     if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people)
@@ -477,6 +511,9 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     f.speaker = _name_or_description(d, head, a, b)
     f.source_type = classify(d, head, a, b, people.ent_label)
+    fuller = people.org_full.get(head)
+    if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
+        f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
 
 
 def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
