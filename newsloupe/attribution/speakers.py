@@ -831,10 +831,28 @@ def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
     if noun is verb:
         f.speaker, f.source_type = None, "person_anonymous"
         return
-    p = people.person_in(noun.left_edge.i, noun.i + 1, noun.i)
-    if p is not None:
+    # the verb agrees with its antecedent: "les objectifs de la Russie, qui souhaite" is la Russie
+    vnum = verb.morph.get("Number")
+    if vnum and noun.morph.get("Number") and vnum != noun.morph.get("Number"):
+        for c in noun.children:
+            if c.i > noun.i and c.dep_ in ("nmod", "conj") and c.morph.get("Number") == vnum:
+                noun = c
+                break
+    lo = noun.left_edge.i
+    p = people.person_in(lo, noun.i + 1, noun.i)
+    if p is not None and (
+        noun.i in people.by_token
+        or not complement(d, min(i for i in range(lo, noun.i + 1) if people.by_token.get(i) is p))
+    ):
         f.speaker, f.source_type = p.name, "person_named"
         f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
         return
-    f.speaker = _description(d, noun.i, noun.i, noun.i + 1)
-    f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1)
+    several = _persons_joined(d, people, lo, verb.i)
+    if several:
+        f.speaker, f.source_type = several, "person_named"
+        return
+    f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
+    f.source_type = classify(d, noun.i, lo, noun.i + 1, people.ent_label)
+    fuller = people.org_full.get(noun.i)
+    if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
+        f.speaker = fuller
