@@ -71,6 +71,8 @@ class People:
                 canonical, text = "", " ".join(words)
                 votes.append((b - 1, hon))
             one = words[0] if len(words) == 1 else ""
+            if one and (norm(one) in lex.role_nouns or norm(one) in lex.person_nouns):
+                continue  # a title alone ("Pope", "President") is a role, not a name
             if not _name_like(words, lex) or norm(one) in lex.places_as_actors or (len(one) > 1 and one.isupper()):
                 continue  # a capital, a country or an acronym is no person
             surname = _surname(words)
@@ -489,6 +491,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
         person = people.by_surname(d.low[head])
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)):
+        if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
+            person = _quoted_namesake(ctx, n, head, person)
         _set_person(f, person)
         return
     alias = people.aliases.get(d.tok[head])
@@ -498,10 +502,6 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     shout = len(d.tok[head]) > 1 and d.tok[head].isupper()  # "WHO" is no relative pronoun
     if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people)
-        return
-    several = _persons_joined(d, people, a, b)
-    if several:
-        f.speaker, f.source_type = several, "person_named"
         return
     key = None if shout else _pronoun_key(d, head, a, b)
     if key is not None:
@@ -529,6 +529,22 @@ def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
     if len(persons) < 2 or not joiner:
         return None
     return ", ".join(p.name for p in persons[:-1]) + f" {joiner} " + persons[-1].name
+
+
+def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
+    """ "Clinton said": of several persons with that surname, the one quoted last before, else ``person``."""
+    surname = _surname(person.name.split())
+    namesakes = {p.name for p in ctx.people.people if _surname(p.name.split()) == surname}
+    if len(namesakes) < 2:
+        return person
+    for m in range(n - 1, -1, -1):
+        g = ctx.found[m]
+        other = g.source_type == "person_named" and g.speaker in namesakes and g.speaker != person.name
+        if other and g.source_tok is not None and g.source_tok < head:
+            return ctx.people.by_name.get(g.speaker or "", person)
+        if g.speaker == person.name:
+            break
+    return person
 
 
 def _plural(d: _Doc, i: int) -> bool:
