@@ -60,6 +60,9 @@ class People:
         lex = d.lex
         votes: list[tuple[int, str]] = []  # (token, gender) of honorifics written inside a mention ("Mme X")
         for a, b, canonical in spans:
+            for p in _POSSESSIVE[:2]:
+                if canonical.endswith(p):
+                    canonical = canonical[: -len(p)]
             text = canonical or self._text(a, b)
             words = text.split()
             while len(words) > 1 and (norm(words[0]) in lex.media_names or norm(words[0]) in lex.places_as_actors):
@@ -76,7 +79,7 @@ class People:
             if not _name_like(words, lex) or norm(one) in lex.places_as_actors or (len(one) > 1 and one.isupper()):
                 continue  # a capital, a country or an acronym is no person
             surname = _surname(words)
-            if canonical or len(words) >= 2:
+            if len(words) >= 2:
                 key = canonical or text
                 person = by_name.get(key)
                 if person is None:
@@ -159,7 +162,30 @@ class People:
                         b -= 1
                     if b > a:
                         out.append((a, b, ""))
+        taken = {i for a, b, _ in out for i in range(a, b)}
+        out.extend(self._titled(d, taken))
         out.sort()
+        return out
+
+    def _titled(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+        """ "President Grange": a capitalised title before a capitalised word no analyzer took for a person."""
+        lex = d.lex
+        out: list[tuple[int, int, str]] = []
+        for i in range(1, d.n):
+            w = d.tok[i]
+            if i in taken or not w[:1].isupper() or d.pos[i] not in ("PROPN", "NOUN") or len(w) < 3 or w.isupper():
+                continue
+            t = i - 1
+            if not (d.tok[t][:1].isupper() and (d.low[t] in lex.role_nouns or d.low[t] in lex.honorific_gender)):
+                continue
+            low = d.low[i]
+            if low in lex.role_nouns or low in lex.organization_nouns or w in lex.organization_name_markers:
+                continue
+            if low in lex.places_as_actors or low in lex.media_names or low in lex.document_nouns:
+                continue
+            if i + 1 < d.n and d.tok[i + 1][:1].isupper() and d.pos[i + 1] in ("PROPN", "NOUN"):
+                continue  # a longer name the analyzers did not take: leave it
+            out.append((i, i + 1, ""))
         return out
 
     def _roles(self, person: Person, a: int, b: int) -> None:
@@ -231,10 +257,12 @@ class People:
         return None
 
     def by_surname(self, surname: str) -> Person | None:
-        """The person whose full name ends with ``surname`` (lower-case), when only one does."""
+        """The person whose name ends with ``surname`` (lower-case), when only one does (full names first)."""
         if not surname:
             return None
-        hits = [p for p in self.people if len(p.name.split()) > 1 and _surname(p.name.split()) == surname]
+        hits = [p for p in self.people if _surname(p.name.split()) == surname]
+        full = [p for p in hits if len(p.name.split()) > 1]
+        hits = full or hits
         return hits[0] if len(hits) == 1 else None
 
     def with_role(
@@ -485,6 +513,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker, f.source_type = _name_or_description(d, head, a, b), "media"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
+        return
+    several = _persons_joined(d, people, a, b)
+    if several:
+        f.speaker, f.source_type = several, "person_named"
         return
     person = named
     word = d.tok[head]
