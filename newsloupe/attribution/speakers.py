@@ -539,7 +539,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
         return
-    if _definite(d, head, a) and _definite_ref(ctx, n, head, a, b):
+    title = d.tok[head][:1].isupper() and d.lem[head] in lex.role_nouns and head == a  # "Pope admits"
+    if (_definite(d, head, a) or title) and _definite_ref(ctx, n, head, a, b):
         return
     f.speaker = _name_or_description(d, head, a, b)
     f.source_type = classify(d, head, a, b, people.ent_label)
