@@ -45,6 +45,13 @@ def _media_names(lex) -> frozenset[str]:
     return names
 
 
+def names_media(text: str, lex) -> bool:
+    """True when ``text`` holds a listed outlet's name ("le New York Times")."""
+    words = norm(text).replace("-", " ").split()
+    names = _media_names(lex)
+    return any(" ".join(words[k : k + n]) in names for n in (4, 3, 2, 1) for k in range(len(words) - n + 1))
+
+
 def media_name(d: _Doc, a: int, b: int) -> bool:
     """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
@@ -163,7 +170,8 @@ def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = N
     if ent in _PER or (d.pos[head] == "PROPN" and ent == ""):
         return "person_named"
     if lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns:
-        return "person_anonymous"
+        # "des journalistes", "les médecins": people as a vague group; one of them is anonymous
+        return "unnamed_collective" if _plural(d, head) and d.pos[head] != "PROPN" else "person_anonymous"
     if d.pos[head] == "PROPN":
         return "organization"
     if _plural(d, head):

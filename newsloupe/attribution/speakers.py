@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
-from newsloupe.attribution.source_types import classify, complement, is_media, media_name
+from newsloupe.attribution.source_types import classify, complement, is_media, media_name, names_media
 
 if TYPE_CHECKING:
     from newsloupe.attribution.rules import Found, _Doc
@@ -547,6 +547,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     fuller = people.org_full.get(head)
     if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
         f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
+        if names_media(fuller, lex):
+            f.source_type = "media"
 
 
 def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
