@@ -510,7 +510,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if media_name(d, a, b) or (
         is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
     ):
-        f.speaker, f.source_type = _name_or_description(d, head, a, b), "media"
+        f.speaker, f.source_type = _outlet_name(d, head, a, b) or _name_or_description(d, head, a, b), "media"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
         return
@@ -719,21 +719,49 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
 
 
+def _outlet_name(d: _Doc, head: int, a: int, b: int) -> str | None:
+    """ "le média hongrois Exemple.hu", "le rapport du Guardian": the outlet's own name in a description."""
+    if d.pos[head] == "PROPN" or d.tok[head][:1].isupper():
+        return None
+    lo = hi = -1
+    for i in range(head + 1, b):
+        w = d.tok[i]
+        if w[:1].isupper() or (len(w) > 4 and norm(w).endswith(d.lex.media_domains)):
+            if lo < 0:
+                lo = i
+            hi = i + 1
+        elif lo >= 0 and d.low[i] not in d.lex.name_particles:
+            break
+    if lo < 0:
+        return None
+    span = d.char_span(lo, hi)
+    return d.text[span[0] : span[1]] if span else None
+
+
 def _earlier_media(ctx: _Ctx, n: int, head: int) -> bool:
-    """ "le journal", "la publication": the outlet cited last before (within a few paragraphs)."""
+    """ "le journal", "la publication": the outlet cited last before, or the one outlet the article cites."""
     d, found = ctx.d, ctx.found
     if d.lem[head] in d.lex.media_person_nouns or _plural(d, head):
         return False
-    for m in range(n - 1, -1, -1):
-        g = found[m]
-        if g.source_type != "media" or g.speaker is None or g.source_tok is None or g.source_tok >= head:
+    last: Found | None = None
+    named: dict[str, Found] = {}
+    for m, g in enumerate(found):
+        if m == n or g.source_tok is None or g.source is None:
             continue
-        if d.para[head] - d.para[g.source_tok] > 4:
+        rng = _mention_range(d, g)
+        if rng is None or not any(d.tok[i][:1].isupper() for i in range(*rng)):
             continue
-        if d.pos[g.source_tok] == "PROPN" or any(d.pos[i] == "PROPN" for i in range(*(_mention_range(d, g) or (0, 0)))):
-            _copy(found[n], g)
-            return True
-    return False
+        _resolve(ctx, m)
+        if g.source_type != "media" or g.speaker is None:
+            continue
+        if m < n and g.source_tok < head and d.para[head] - d.para[g.source_tok] <= 4:
+            last = g
+        named.setdefault(g.speaker, g)
+    pick = last or (next(iter(named.values())) if len(named) == 1 else None)
+    if pick is None:
+        return False
+    _copy(found[n], pick)
+    return True
 
 
 def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
