@@ -633,6 +633,16 @@ def _subject(d: _Doc, i: int) -> bool:
     return dep in d.lex.dep("subject") or dep in d.lex.dep("passive_subject") or dep in _SUBJ
 
 
+def _oblique(d: _Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) are a prepositional complement ("avec X", "de X"), not a participant of the clause."""
+    for i in range(a, b):
+        h = d.doc[i].head.i
+        if not (a <= h < b):
+            dep = d.dep[i]
+            return dep.startswith(("obl", "nmod", "pobj", "iobj")) or dep in ("obj", "dobj")
+    return False
+
+
 def _subject_mention(d: _Doc, a: int, b: int) -> bool:
     """Tokens [a, b) are a sentence's subject, or in apposition to it ("Le secrétaire général X a dit")."""
     for i in range(a, b):
@@ -697,6 +707,17 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
             if t in ("organization", "media") and d.lem[i] not in d.lex.pronouns:
                 cands.append((i, "np", (_name_or_description(d, i, i, i + 1), t), False))
                 break
+    if number == "sing" and not info.get("nonperson"):
+        # a person named earlier in the pronoun's own sentence, not as a complement, comes first
+        # ("X, ancien président, se faisait menaçant : « … », a-t-il prévenu")
+        start = d.sent_start[head]
+        for pa, pb, p in people.mention_starts:
+            if pa >= head:
+                break
+            if pa < start or ctx.in_content[pa] or _oblique(d, pa, pb):
+                continue
+            if not gender or not p.gender or p.gender == gender:
+                cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
     if cands:
         cands.sort(key=lambda c: c[0])
         pick = cands[-1]
@@ -711,7 +732,15 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
             _set_person(f, pick[2])
         return
     if number == "sing" and not info.get("nonperson"):
-        p = people.last_before(head, gender=gender)
+        p = None
+        for pa, pb, q in people.mention_starts:
+            if pa >= head:
+                break
+            if d.para[head] - d.para[pa] > 3 or ctx.in_content[pa] or _oblique(d, pa, pb):
+                continue
+            if not gender or not q.gender or q.gender == gender:
+                p = q
+        p = p or people.last_before(head, gender=gender)
         if p is not None:
             _set_person(f, p)
             return
