@@ -714,7 +714,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, p in people.mention_starts:
             if pa >= head:
                 break
-            if pa < start or ctx.in_content[pa] or _oblique(d, pa, pb):
+            if pa < start or d.para[pa] != d.para[head] or ctx.in_content[pa] or _oblique(d, pa, pb):
                 continue
             if not gender or not p.gender or p.gender == gender:
                 cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
@@ -736,7 +736,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, q in people.mention_starts:
             if pa >= head:
                 break
-            if d.para[head] - d.para[pa] > 3 or ctx.in_content[pa] or _oblique(d, pa, pb):
+            if d.para[head] != d.para[pa] or ctx.in_content[pa] or _oblique(d, pa, pb):
                 continue
             if not gender or not q.gender or q.gender == gender:
                 p = q
