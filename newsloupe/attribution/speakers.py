@@ -722,7 +722,10 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         cands.sort(key=lambda c: c[0])
         pick = cands[-1]
         known = [c for c in cands if c[3]]
-        if number == "sing" and pick[1] == "np" and known:
+        thing = pick[1] == "np" or (
+            pick[1] == "found" and pick[2].source_type not in ("person_named", "person_anonymous")
+        )
+        if number == "sing" and thing and known:
             pick = known[-1]  # "il", "elle" after a quote: a person whose gender agrees before an organisation
         if pick[1] == "found":
             _copy(f, pick[2])
@@ -947,10 +950,10 @@ def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
                 noun = c
                 break
     lo = noun.left_edge.i
-    p = people.person_in(lo, noun.i + 1, noun.i)
+    p = people.person_in(lo, max(noun.i + 1, head), noun.i)  # "au patriote Zemmour, qui …"
     if p is not None and (
         noun.i in people.by_token
-        or not complement(d, min(i for i in range(lo, noun.i + 1) if people.by_token.get(i) is p))
+        or not complement(d, min(i for i in range(lo, max(noun.i + 1, head)) if people.by_token.get(i) is p))
     ):
         f.speaker, f.source_type = p.name, "person_named"
         f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
