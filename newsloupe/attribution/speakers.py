@@ -452,6 +452,11 @@ def resolve_all(d: _Doc, found: list[Found], people: People) -> None:
     ctx = _Ctx(d, found, people)
     for n in range(len(found)):
         _resolve(ctx, n)
+    for f in found:
+        if f.speaker is not None and not f.speaker.strip():
+            f.speaker = None
+        if f.via is not None and 0 <= f.via < len(found) and f.speaker and found[f.via].speaker == f.speaker:
+            f.via = None  # a source relayed through itself ("X (via X)") is not relayed
 
 
 def _copy(f: Found, g: Found) -> None:
