@@ -67,3 +67,15 @@ def test_english_pronoun_and_short_name(en):
     _, atts = en("Senator Dana Pellworth voted against the bill.", "Pellworth said the bill would hurt fishermen.")
     a = by_cue(atts, "said")
     assert a["speaker"] == "Dana Pellworth" and a["source_type"] == "person_named"
+
+
+def test_two_persons_and_an_outlet_by_its_name(fr):
+    _, atts = fr(
+        "Le ministre Paul Dorsaz a reçu mardi le maire Armand Vescal à Valmer.",
+        "Les deux hommes ont affirmé que le port serait agrandi.",
+    )
+    a = by_cue(atts, "ont affirmé")
+    assert a["speaker"] == "Paul Dorsaz et Armand Vescal" and a["source_type"] == "person_named"
+    _, atts = fr("« Les quais sont dangereux », a écrit le quotidien Lusinfo.")
+    a = by_cue(atts, "a écrit")
+    assert a["speaker"] == "Lusinfo" and a["source_type"] == "media"
