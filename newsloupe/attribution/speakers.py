@@ -844,6 +844,16 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             return True
     if lem in lex.media_nouns and _earlier_media(ctx, n, head):
         return True
+    if lem in lex.document_nouns and not plural:
+        # "le texte", "le document": the text cited just before
+        for m in range(n - 1, -1, -1):
+            g = found[m]
+            if g.source_type != "document" or g.speaker is None or g.source_tok is None or g.source_tok >= head:
+                continue
+            if d.para[head] - d.para[g.source_tok] <= 3:
+                _copy(f, g)
+                return True
+            break
     if lem in lex.organization_nouns or lem in lex.document_nouns or lem in lex.media_nouns:
         # an earlier, fuller mention of the same thing ("l'armée" -> "l'armée israélienne")
         mine = _name_or_description(d, head, a, b)
