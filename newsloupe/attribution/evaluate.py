@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsloupe.attribution.speaker_match import same_speaker
 from newsloupe.errors import BadInput, NotFound
 from newsloupe.goldfiles import FOLD, read_annotation
 
 THRESHOLDS = (0.3, 0.8)
-_WS = re.compile(r"\s+")
 
 
 @dataclass
@@ -176,10 +176,6 @@ def match(pred: list[set[int]], gold: list[set[int]], threshold: float) -> list[
     return out
 
 
-def _norm_name(s: str | None) -> str:
-    return _WS.sub(" ", (s or "").replace("\u2019", "'")).strip().casefold()
-
-
 def _article(doc: GoldDoc) -> Any:
     from newsloupe.model import Article, Paragraph
 
@@ -283,7 +279,7 @@ def _score_doc(doc: GoldDoc, pred: list[dict[str, Any]], t: _Tally) -> None:
             row["source"] = (p["source"] or {}).get("text")
             if g.speaker is not None or g.source_type is not None:
                 t.spk["n"] += 1
-                sok = _norm_name(g.speaker) == _norm_name(p["speaker"])
+                sok = same_speaker(g.speaker, p["speaker"], doc.lang)
                 t.spk["match"] += sok
                 row["speaker"] = p["speaker"]
                 row["gold_speaker"] = g.speaker

@@ -1,8 +1,10 @@
 """The attribution rules of one language, read once from its data file.
 
-``newsloupe/lang/<lang>/attribution.json`` holds every word list and rule
-switch (reporting verbs by lemma and the arguments that carry their content,
-phrase cues, role nouns, anonymity markers, source-type and hedge words);
+``newsloupe/lang/<lang>/attribution.json`` holds the cue rules and switches
+(reporting verbs by lemma and the arguments that carry their content, phrase
+cues, hedge words); ``sources.json`` beside it the words that say who a source
+is and its type (pronouns, role nouns, anonymity markers, organisation, media
+and document words, vague collectives);
 :func:`get_lexicon` turns it into sets and tuples for fast look-ups, once per
 process. Nothing language-specific lives in the code.
 """
@@ -76,6 +78,21 @@ class Lexicon:
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     temporal_words: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
+    # who a source is (sources.json): gender clues, person and country nouns, "la même source"
+    honorific_gender: dict[str, str] = field(default_factory=dict)
+    determiner_gender: dict[str, str] = field(default_factory=dict)
+    role_gender: dict[str, str] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
+    same_markers: frozenset[str] = frozenset()
+    country_nouns: frozenset[str] = frozenset()
+    quantity_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    leader_nouns: frozenset[str] = frozenset()
+    media_domains: tuple[str, ...] = ()
+    pair_words: frozenset[str] = frozenset()
+    genitive: frozenset[str] = frozenset()
+    conjunction: str = "and"
+    first_names: dict[str, str] = field(default_factory=dict)
     multiword_heads: frozenset[str] = field(init=False, default=frozenset())  # lemmas of ``multiword``'s keys
 
     def __post_init__(self) -> None:
@@ -138,11 +155,20 @@ def word_regex(words: list[str], folded: bool = False) -> re.Pattern[str] | None
 
 
 @cache
+def first_names() -> dict[str, str]:
+    """Given names (lower-case) and the gender they usually mark, from ``lang/common/first_names.json``."""
+    data = load_data("common", "first_names") or {}
+    return {norm(n): g for g in ("f", "m") for n in data.get(g, [])}
+
+
+@cache
 def get_lexicon(lang: str) -> Lexicon | None:
     """The attribution rules of ``lang``, or None when it has no data file."""
     data = load_data(lang, "attribution")
     if not data:
         return None
+    # who a source is and its type: lang/<lang>/sources.json (keys of attribution.json as a fallback)
+    data = {**data, **{k: v for k, v in load_data(lang, "sources").items() if k != "about"}}
     content = data.get("content", {})
     phrases = tuple(
         Phrase(
@@ -201,6 +227,21 @@ def get_lexicon(lang: str) -> Lexicon | None:
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),
     )
+    lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
+    lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}
+    lex.role_gender = {norm(w): g for g, words in data.get("gendered_roles", {}).items() for w in words}
+    lex.person_nouns = _set(data, "person_nouns")
+    lex.same_markers = _set(data, "same_markers")
+    lex.country_nouns = _set(data, "country_nouns")
+    lex.quantity_words = _set(data, "quantity_words")
+    lex.name_particles = _set(data, "name_particles")
+    lex.leader_nouns = _set(data, "leader_nouns")
+    lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
+    lex.pair_words = _set(data, "pair_words")
+    match = data.get("speaker_match", {})
+    lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))
+    lex.conjunction = (match.get("conjunctions") or ["and"])[0]
+    lex.first_names = first_names()
     from newsloupe.attribution.learned import load_learned
 
     lex.learned = load_learned(lang)

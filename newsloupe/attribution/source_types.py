@@ -45,8 +45,15 @@ def _media_names(lex) -> frozenset[str]:
     return names
 
 
-def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
-    """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
+def names_media(text: str, lex) -> bool:
+    """True when ``text`` holds a listed outlet's name ("le New York Times")."""
+    words = norm(text).replace("-", " ").split()
+    names = _media_names(lex)
+    return any(" ".join(words[k : k + n]) in names for n in (4, 3, 2, 1) for k in range(len(words) - n + 1))
+
+
+def media_name(d: _Doc, a: int, b: int) -> bool:
+    """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
     text = norm(d.text[d.doc[a].idx : d.doc[b - 1].idx + len(d.doc[b - 1].text)]) if b > a else ""
     names = _media_names(lex)
@@ -55,14 +62,47 @@ def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
         for k in range(len(words) - n + 1):
             if " ".join(words[k : k + n]) in names:
                 return True
+    return any(len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words)
+
+
+def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
+    """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
+    lex = d.lex
+    if media_name(d, a, b):
+        return True
     propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.doc[i].text[:1].isupper() and i != a)]
     if propn and any(d.doc[i].text in lex.media_name_markers for i in propn):
         return True
     return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
 
 
-def classify(d: _Doc, head: int, a: int, b: int) -> str:
-    """Source type of the mention tokens [a, b) headed by ``head`` (no person resolution here)."""
+def complement(d: _Doc, i: int) -> bool:
+    """Token ``i`` starts a genitive complement ("l'avocat de X", "X's lawyer"), not an apposition."""
+    gen = d.lex.genitive
+    j = i - 1
+    while j >= 0 and d.pos[j] == "PROPN" and d.doc[j].ent_type_ == d.doc[i].ent_type_:
+        j -= 1
+    k = i + 1
+    while k < d.n and d.pos[k] == "PROPN":
+        k += 1
+    return (j >= 0 and d.low[j] in gen) or (k < d.n and d.low[k] in gen and d.low[k].startswith("'"))
+
+
+def _body(d: _Doc, i: int, ents: dict[int, str] | None) -> bool:
+    """Token ``i`` names an organisation, a country or a government."""
+    lex = d.lex
+    label = (ents or {}).get(i) or d.doc[i].ent_type_
+    if d.pos[i] == "PROPN" and label in ("ORG", "LOC", "GPE", "NORP"):
+        return True
+    lem = d.lem[i]
+    return lem in lex.organization_nouns or lem in lex.country_nouns or norm(d.tok[i]) in lex.organization_names
+
+
+def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = None) -> str:
+    """Source type of the mention tokens [a, b) headed by ``head`` (no person resolution here).
+
+    ents (dict[int, str] | None): token -> entity label (PER, ORG, LOC, MISC) from the entities analyzer.
+    """
     lex = d.lex
     if is_media(d, a, b, head):
         return "media"
@@ -77,12 +117,19 @@ def classify(d: _Doc, head: int, a: int, b: int) -> str:
     # ("un diplomate en poste à Beyrouth", "un responsable du Pentagone")
     person_noun = lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns
     if person_noun and d.pos[head] != "PROPN" and not _plural(d, head) and low not in lex.pronouns:
-        if any(d.doc[i].ent_type_ in _PER for i in range(a, b)):
+        if any(d.doc[i].ent_type_ in _PER and not complement(d, i) for i in range(a, b)):
             return "person_named"
         return "person_anonymous"
     names = {norm(span_text)} | {norm(d.doc[i].text) for i in range(a, b) if d.pos[i] == "PROPN"}
     if names & lex.organization_names:
         return "organization"
+    if names & lex.places_as_actors:
+        return "organization"  # a capital or country standing for its government ("Moscou affirme que …")
+    label = (ents or {}).get(head)
+    if label in ("ORG", "LOC") and d.tok[head][:1].isupper():
+        return "organization"  # an organisation, or a country or capital standing for its government
+    if label == "PER" and d.pos[head] == "PROPN":
+        return "person_named"
     if any(d.doc[i].text in lex.organization_name_markers for i in range(a, b) if d.pos[i] == "PROPN"):
         return "organization"
     if ent in _ORG and d.pos[head] == "PROPN":
@@ -97,6 +144,17 @@ def classify(d: _Doc, head: int, a: int, b: int) -> str:
         if info.get("collective") or info.get("number") == "plur":
             return "unnamed_collective"
         return "person_anonymous"
+    if _plural(d, head) and d.pos[head] != "PROPN":
+        # "les dirigeants du G7", "les responsables de Kiev", "les sept puissances": the body they make up
+        if lem in lex.country_nouns:
+            return "organization"
+        if lem in lex.leader_nouns:
+            for i in range(head + 1, b):
+                if d.doc[i].head.i == head and d.dep[i] in ("nmod", "prep", "pobj") and _body(d, i, ents):
+                    return "organization"
+    # "73 % des sondés", "la plupart des pays": part of a vague group
+    if (lem in lex.quantity_words or low in lex.quantity_words) and d.pos[head] != "PROPN":
+        return "unnamed_collective"
     if _plural(d, head):
         if lem in lex.anonymous_plural_types:
             return lex.anonymous_plural_types[lem]
@@ -106,10 +164,14 @@ def classify(d: _Doc, head: int, a: int, b: int) -> str:
         return "unnamed_collective"
     if low in lex.collective_words and low not in lex.collective_plural_only:
         return "unnamed_collective"
+    word = d.tok[head]
+    if d.pos[head] == "PROPN" and len(word) > 1 and word.isupper() and ent not in _PER:
+        return "organization"  # an acronym ("I4CE", "OCDE")
     if ent in _PER or (d.pos[head] == "PROPN" and ent == ""):
         return "person_named"
     if lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns:
-        return "person_anonymous"
+        # "des journalistes", "les médecins": people as a vague group; one of them is anonymous
+        return "unnamed_collective" if _plural(d, head) and d.pos[head] != "PROPN" else "person_anonymous"
     if d.pos[head] == "PROPN":
         return "organization"
     if _plural(d, head):

@@ -16,16 +16,18 @@ A light coreference for sources only, in text order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
-from newsloupe.attribution.source_types import classify, is_media
+from newsloupe.attribution.source_types import classify, complement, is_media, media_name, names_media
 
 if TYPE_CHECKING:
     from newsloupe.attribution.rules import Found, _Doc
 
 _PER = ("PER", "PERSON")
+_SUBJ = ("nsubj", "nsubjpass", "nsubj:pass")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
@@ -37,6 +39,9 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     role_heads: set[str] = field(default_factory=set)
+    role_words: set[str] = field(default_factory=set)  # lemmas of the roles' modifiers ("polonais", "défense")
+    gender: str | None = None  # "m", "f" or unknown
+    votes: dict[str, int] = field(default_factory=dict)  # gender clues: honorific 3, role 2, given name 1
 
 
 class People:
@@ -46,15 +51,35 @@ class People:
         self.d = d
         self.by_token: dict[int, Person] = {}
         self.people: list[Person] = []
+        self.ent_label: dict[int, str] = _entity_labels(d, entities)
+        self.org_full, self.aliases = _organisations(d, entities)
         spans = self._person_spans(d, entities)
         by_name: dict[str, Person] = {}
         last_by_surname: dict[str, Person] = {}
         pending: list[tuple[int, int, str]] = []
+        lex = d.lex
+        votes: list[tuple[int, str]] = []  # (token, gender) of honorifics written inside a mention ("Mme X")
         for a, b, canonical in spans:
+            for p in _POSSESSIVE[:2]:
+                if canonical.endswith(p):
+                    canonical = canonical[: -len(p)]
             text = canonical or self._text(a, b)
             words = text.split()
+            while len(words) > 1 and (norm(words[0]) in lex.media_names or norm(words[0]) in lex.places_as_actors):
+                words = words[1:]  # a dateline before the name ("Reuters Clinton")
+                canonical, text = "", " ".join(words)
+            hon = lex.honorific_gender.get(norm(words[0])) if len(words) > 1 else None
+            if hon:
+                words = words[1:]  # "Mme Zakharova", "M. Morozov": the name without its honorific
+                canonical, text = "", " ".join(words)
+                votes.append((b - 1, hon))
+            one = words[0] if len(words) == 1 else ""
+            if one and (norm(one) in lex.role_nouns or norm(one) in lex.person_nouns):
+                continue  # a title alone ("Pope", "President") is a role, not a name
+            if not _name_like(words, lex) or norm(one) in lex.places_as_actors or (len(one) > 1 and one.isupper()):
+                continue  # a capital, a country or an acronym is no person
             surname = _surname(words)
-            if canonical or len(words) >= 2:
+            if len(words) >= 2:
                 key = canonical or text
                 person = by_name.get(key)
                 if person is None:
@@ -79,9 +104,36 @@ class People:
             person.mentions.append((a, b))
             for i in range(a, b):
                 self.by_token[i] = person
+        for i, g in votes:
+            person = self.by_token.get(i)
+            if person is not None:
+                person.votes[g] = person.votes.get(g, 0) + 3
         for person in self.people:
             for a, b in person.mentions:
                 self._roles(person, a, b)
+                self._honorific(person, a)
+            first = norm(person.name.split()[0]) if person.name.split() else ""
+            g = d.lex.first_names.get(first)
+            if g:
+                person.votes[g] = person.votes.get(g, 0) + 1
+            if person.votes:
+                best = max(person.votes.values())
+                top = [g for g, v in person.votes.items() if v == best]
+                person.gender = top[0] if len(top) == 1 else None
+        self.by_name: dict[str, Person] = {p.name: p for p in self.people}
+        self.mention_starts: list[tuple[int, int, Person]] = sorted(
+            (a, b, p) for p in self.people for a, b in p.mentions
+        )
+
+    def _honorific(self, person: Person, a: int) -> None:
+        d = self.d
+        i = a - 1
+        if i >= 0 and d.tok[i] == ".":
+            i -= 1
+        if i >= 0:
+            g = d.lex.honorific_gender.get(d.low[i]) or d.lex.honorific_gender.get(d.low[i] + ".")
+            if g:
+                person.votes[g] = person.votes.get(g, 0) + 3
 
     def _text(self, a: int, b: int) -> str:
         doc = self.d.doc
@@ -110,7 +162,30 @@ class People:
                         b -= 1
                     if b > a:
                         out.append((a, b, ""))
+        taken = {i for a, b, _ in out for i in range(a, b)}
+        out.extend(self._titled(d, taken))
         out.sort()
+        return out
+
+    def _titled(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+        """ "President Grange": a capitalised title before a capitalised word no analyzer took for a person."""
+        lex = d.lex
+        out: list[tuple[int, int, str]] = []
+        for i in range(1, d.n):
+            w = d.tok[i]
+            if i in taken or not w[:1].isupper() or d.pos[i] not in ("PROPN", "NOUN") or len(w) < 3 or w.isupper():
+                continue
+            t = i - 1
+            if not (d.tok[t][:1].isupper() and (d.low[t] in lex.role_nouns or d.low[t] in lex.honorific_gender)):
+                continue
+            low = d.low[i]
+            if low in lex.role_nouns or low in lex.organization_nouns or w in lex.organization_name_markers:
+                continue
+            if low in lex.places_as_actors or low in lex.media_names or low in lex.document_nouns:
+                continue
+            if i + 1 < d.n and d.tok[i + 1][:1].isupper() and d.pos[i + 1] in ("PROPN", "NOUN"):
+                continue  # a longer name the analyzers did not take: leave it
+            out.append((i, i + 1, ""))
         return out
 
     def _roles(self, person: Person, a: int, b: int) -> None:
@@ -165,6 +240,12 @@ class People:
                 person.roles.append(role)
             person.role_heads.add(d.lem[c.i])
             person.role_heads.add(d.low[c.i])
+            for i in range(lo, hi):
+                if i != c.i and d.pos[i] in ("ADJ", "NOUN", "PROPN"):
+                    person.role_words.add(d.lem[i])
+            g = noun_gender(d, c.i)
+            if g:
+                person.votes[g] = person.votes.get(g, 0) + 2
 
     def person_in(self, a: int, b: int, head: int | None) -> Person | None:
         """The person named in tokens [a, b), preferring the one at ``head``."""
@@ -176,33 +257,55 @@ class People:
         return None
 
     def by_surname(self, surname: str) -> Person | None:
-        """The person whose full name ends with ``surname`` (lower-case), when only one does."""
+        """The person whose name ends with ``surname`` (lower-case), when only one does (full names first)."""
         if not surname:
             return None
-        hits = [p for p in self.people if len(p.name.split()) > 1 and _surname(p.name.split()) == surname]
+        hits = [p for p in self.people if _surname(p.name.split()) == surname]
+        full = [p for p in hits if len(p.name.split()) > 1]
+        hits = full or hits
         return hits[0] if len(hits) == 1 else None
 
-    def with_role(self, lemma: str, before: int) -> Person | None:
-        """The person with a role headed by ``lemma`` mentioned last before token ``before``."""
+    def with_role(
+        self, lemma: str, before: int, mods: set[str] | None = None, gender: str | None = None
+    ) -> Person | None:
+        """The person holding a role headed by ``lemma``: most role words in common with ``mods``
+        ("le président brésilien"), then mentioned last before token ``before``; of a compatible gender."""
         best = None
-        best_pos = -1
+        best_key: tuple[int, int] | None = None
         for p in self.people:
-            if lemma not in p.role_heads:
+            if lemma not in p.role_heads or (gender and p.gender and p.gender != gender):
                 continue
             pos = max((a for a, _ in p.mentions if a < before), default=-1)
-            if pos > best_pos:
-                best, best_pos = p, pos
+            common = len((mods or set()) & p.role_words)
+            if mods and p.role_words and not common:
+                continue  # "le président brésilien" is not "le président américain"
+            key = (common, pos)
+            if best_key is None or key > best_key:
+                best, best_key = p, key
         return best
 
-    def last_before(self, before: int, max_paras: int = 3) -> Person | None:
-        """The person mentioned last before token ``before`` (within a few paragraphs)."""
+    def last_before(self, before: int, max_paras: int = 3, gender: str | None = None) -> Person | None:
+        """The person mentioned last before token ``before`` (within a few paragraphs), of a compatible gender."""
         best = None
-        best_pos = -1
-        for p in self.people:
-            for a, _ in p.mentions:
-                if best_pos < a < before and self.d.para[before] - self.d.para[a] <= max_paras:
-                    best, best_pos = p, a
+        for a, _, p in self.mention_starts:
+            if a >= before:
+                break
+            if self.d.para[before] - self.d.para[a] <= max_paras and (not gender or not p.gender or p.gender == gender):
+                best = p
         return best
+
+
+def _name_like(words: list[str], lex) -> bool:
+    """A person's name: a few capitalised words and particles ("Ursula von der Leyen"), not a headline."""
+    if not words or len(words) > 5:
+        return False
+    for w in words:
+        if norm(w) in lex.name_particles or w[:1].isupper() or not w[:1].isalpha():
+            if len(w) > 4 and w.isupper() and len(words) > 1:
+                return False  # a shouting headline word ("CHOCS")
+            continue
+        return False
+    return True
 
 
 def _surname(words: list[str]) -> str:
@@ -257,30 +360,140 @@ def _description(d: _Doc, head: int, a: int, b: int) -> str:
     return d.text[span[0] : span[1]]
 
 
-def _gender(d: _Doc, i: int) -> str | None:
-    g = d.doc[i].morph.get("Gender")
+def noun_gender(d: _Doc, i: int) -> str | None:
+    """Grammatical gender of the noun (or pronoun) at token ``i``: its word, its determiner, its morphology."""
+    lex = d.lex
+    info = lex.pronouns.get(d.low[i])
+    if info and info.get("gender"):
+        return info["gender"]
+    g = lex.role_gender.get(d.low[i])
     if g:
-        return "m" if g[0] == "Masc" else "f"
+        return g
+    for c in d.doc[i].children:
+        if c.dep_ == "det" and c.i < i:
+            g = lex.determiner_gender.get(d.low[c.i])
+            if g:
+                return g
+    lem = d.lem[i]
+    if lem in lex.role_nouns or lem in lex.person_nouns or lem in lex.anonymous_nouns:
+        return None  # a person's noun: its grammatical gender is no clue when elided ("l'écologiste")
+    mg = d.doc[i].morph.get("Gender")
+    if mg and d.pos[i] != "PROPN":
+        return "m" if mg[0] == "Masc" else "f"
     return None
+
+
+def _entity_labels(d: _Doc, entities: list[Any] | None) -> dict[int, str]:
+    """Token -> label (PER, ORG, LOC, MISC) of the entities analyzer's mentions."""
+    out: dict[int, str] = {}
+    for e in entities or ():
+        label = getattr(e, "label", None)
+        if label not in ("PER", "ORG", "LOC", "MISC"):
+            continue
+        span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                out[i] = label
+    return out
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w&-]{1,12})\s*\)|\s+([A-Z][A-Z0-9&-]{1,10})\b")
+
+
+def _organisations(d: _Doc, entities: list[Any] | None) -> tuple[dict[int, str], dict[str, str]]:
+    """Each organisation's fullest written name, by token, and its acronym ("… fraude (Olaf)") -> that name."""
+    full: dict[int, str] = {}
+    aliases: dict[str, str] = {}
+    text = d.text
+    for e in entities or ():
+        if getattr(e, "label", None) != "ORG":
+            continue
+        end = e.end
+        m = _ACRONYM_AFTER.match(text, end)
+        acr = None
+        if m is not None:
+            acr = m.group(1) or m.group(2)
+            end = m.end()
+        name = text[e.start : end]
+        if acr and len(name) > len(acr) + 4:
+            aliases.setdefault(acr, name)
+        span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                if len(name) > len(full.get(i, "")):
+                    full[i] = name
+    return full, aliases
+
+
+class _Ctx:
+    """What resolution looks at besides one attribution: all of them, the people, the contents."""
+
+    def __init__(self, d: _Doc, found: list[Found], people: People) -> None:
+        self.d = d
+        self.found = found
+        self.people = people
+        spans = sorted(c for f in found for c in f.content)
+        self.in_content = [False] * d.n
+        k = 0
+        for i, idx in enumerate(d.idx):
+            while k < len(spans) and spans[k][1] <= idx:
+                k += 1
+            j = k
+            while j < len(spans) and spans[j][0] <= idx:
+                if idx < spans[j][1]:
+                    self.in_content[i] = True
+                    break
+                j += 1
+        self.done: set[int] = set()
 
 
 def resolve_all(d: _Doc, found: list[Found], people: People) -> None:
     """Fill ``speaker``, ``source_type`` and ``role`` of every attribution, in text order."""
-    done: set[int] = set()
+    ctx = _Ctx(d, found, people)
     for n in range(len(found)):
-        _resolve(d, found, n, people, done)
+        _resolve(ctx, n)
+    for f in found:
+        if f.speaker is not None and not f.speaker.strip():
+            f.speaker = None
+        if f.via is not None and 0 <= f.via < len(found) and f.speaker and found[f.via].speaker == f.speaker:
+            f.via = None  # a source relayed through itself ("X (via X)") is not relayed
 
 
-def _resolve(d: _Doc, found: list[Found], n: int, people: People, done: set[int]) -> None:
-    if n in done:
+def _copy(f: Found, g: Found) -> None:
+    f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
+
+
+def _set_person(f: Found, p: Person) -> None:
+    f.speaker, f.source_type = p.name, "person_named"
+    f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
+
+
+def _pronoun_key(d: _Doc, head: int, a: int, b: int) -> str | None:
+    """The pronoun entry of a mention: its head word or its whole text ("ce dernier", "l'intéressé")."""
+    lex = d.lex
+    low = d.low[head].lstrip("-")
+    if low.startswith("t-"):
+        low = low[2:]
+    if low in lex.pronouns:
+        return low
+    span = d.char_span(a, b)
+    if span is not None:
+        text = " ".join(norm(d.text[span[0] : span[1]]).split())
+        if text in lex.pronouns:
+            return text
+    return None
+
+
+def _resolve(ctx: _Ctx, n: int) -> None:
+    if n in ctx.done:
         return
-    done.add(n)
+    ctx.done.add(n)
+    d, found, people = ctx.d, ctx.found, ctx.people
     f = found[n]
     src = f.inherited_from if f.inherited_from is not None else f.follows
     if src is not None and 0 <= src < len(found):
-        _resolve(d, found, src, people, done)
-        g = found[src]
-        f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
+        _resolve(ctx, src)
+        _copy(f, found[src])
         return
     rng = _mention_range(d, f)
     if rng is None or f.source_tok is None:
@@ -288,42 +501,430 @@ def _resolve(d: _Doc, found: list[Found], n: int, people: People, done: set[int]
         return
     a, b = rng
     head = f.source_tok if a <= f.source_tok < b else _head_in(d, a, b)
-    # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name
-    if is_media(d, a, b, head) and not (people.person_in(a, b, head) and d.lem[head] in d.lex.media_person_nouns):
-        f.speaker, f.source_type = _name_or_description(d, head, a, b), "media"
+    lex = d.lex
+    # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name, but
+    # "White House Press Secretary X" is a person
+    named = people.person_in(a, b, head)
+    if named is not None and head not in people.by_token:
+        first = min(i for i in range(a, b) if people.by_token.get(i) is named)
+        lem = d.lem[head]
+        if complement(d, first) or (
+            lem in lex.document_nouns or lem in lex.organization_nouns or lem in lex.country_nouns
+        ):
+            named = None  # "l'avocat de X", "le rapport de X", "le gouvernement de X": not X
+    if media_name(d, a, b) or (
+        is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
+    ):
+        f.speaker, f.source_type = _outlet_name(d, head, a, b) or _name_or_description(d, head, a, b), "media"
+        if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
+            _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
         return
-    person = people.person_in(a, b, head) or people.by_surname(d.low[head] if d.pos[head] == "PROPN" else "")
-    if person is not None:
-        f.speaker, f.source_type = person.name, "person_named"
-        f.role, f.roles = (person.roles[0] if person.roles else None), list(person.roles)
+    several = _persons_joined(d, people, a, b)
+    if several:
+        f.speaker, f.source_type = several, "person_named"
         return
-    if "Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT"):
+    person = named
+    word = d.tok[head]
+    if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
+        person = people.by_surname(d.low[head])
+    if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)):
+        if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
+            person = _quoted_namesake(ctx, n, head, person)
+        _set_person(f, person)
+        return
+    alias = people.aliases.get(d.tok[head])
+    if alias is not None and b - a <= 3:  # "l'Olaf", "I4CE": the organisation named in full before
+        f.speaker, f.source_type = alias, "organization"
+        return
+    shout = len(d.tok[head]) > 1 and d.tok[head].isupper()  # "WHO" is no relative pronoun
+    if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people)
         return
-    low = d.low[head].lstrip("-")
-    if low.startswith("t-"):
-        low = low[2:]
-    lex = d.lex
-    if low in lex.pronouns:
-        _pronoun(d, found, n, head, low, people)
+    key = None if shout else _pronoun_key(d, head, a, b)
+    if key is not None:
+        _pronoun(ctx, n, head, a, b, key)
         return
-    lem = d.lem[head]
-    if _definite(d, head, a):
-        if lem in lex.role_nouns or d.low[head] in lex.role_nouns:
-            p = people.with_role(lem, head) or people.with_role(d.low[head], head)
-            if p is not None:
-                f.speaker, f.source_type = p.name, "person_named"
-                f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
-                return
+    title = d.tok[head][:1].isupper() and d.lem[head] in lex.role_nouns and head == a  # "Pope admits"
+    if (_definite(d, head, a) or title) and _definite_ref(ctx, n, head, a, b):
+        return
+    f.speaker = _name_or_description(d, head, a, b)
+    f.source_type = classify(d, head, a, b, people.ent_label)
+    fuller = people.org_full.get(head)
+    if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
+        f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
+        if names_media(fuller, lex):
+            f.source_type = "media"
+
+
+def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
+    """ "X et Y", "X and Y": the persons a mention joins, as one speaker, when it joins several."""
+    persons: list[Person] = []
+    joiner = ""
+    for i in range(a, b):
+        p = people.by_token.get(i)
+        if p is not None and p not in persons:
+            persons.append(p)
+        elif d.dep[i] == "cc" and persons and not joiner:
+            joiner = d.tok[i]
+    if len(persons) < 2 or not joiner:
+        return None
+    return ", ".join(p.name for p in persons[:-1]) + f" {joiner} " + persons[-1].name
+
+
+def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
+    """ "Clinton said": of several persons with that surname, the one quoted last before, else ``person``."""
+    surname = _surname(person.name.split())
+    namesakes = {p.name for p in ctx.people.people if _surname(p.name.split()) == surname}
+    if len(namesakes) < 2:
+        return person
+    for m in range(n - 1, -1, -1):
+        g = ctx.found[m]
+        other = g.source_type == "person_named" and g.speaker in namesakes and g.speaker != person.name
+        if other and g.source_tok is not None and g.source_tok < head:
+            return ctx.people.by_name.get(g.speaker or "", person)
+        if g.speaker == person.name:
+            break
+    return person
+
+
+def _plural(d: _Doc, i: int) -> bool:
+    tok = d.doc[i]
+    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+
+
+def _several(d: _Doc, g: Found) -> bool:
+    """The source of ``g`` is plural or joins several ("X et Y")."""
+    if g.source_tok is None:
+        return False
+    info = d.lex.pronouns.get(d.low[g.source_tok])
+    if info:
+        return info.get("number") == "plur"
+    if _plural(d, g.source_tok):
+        return True
+    rng = _mention_range(d, g)
+    return rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
+
+
+def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
+    """Whether the attribution ``g``'s speaker can be what a pronoun described by ``info`` refers to."""
+    d = ctx.d
+    t = g.source_type
+    gender = info.get("gender")
+    several = _several(d, g)
+    if info.get("nonperson"):
+        return t in ("organization", "media", "document") and not several
+    if info.get("number") == "plur":
+        if t == "unnamed_collective":
+            return True
+        if t in ("organization", "media", "document"):
+            return bool(info.get("thing")) or several
+        return several
+    if several:
+        return False
+    if t == "person_named":
+        p = ctx.people.by_name.get(g.speaker or "")
+        pg = p.gender if p is not None else None
+        return not gender or not pg or pg == gender
+    gg = noun_gender(d, g.source_tok) if g.source_tok is not None else None
+    if t == "person_anonymous":
+        return not gender or not gg or gg == gender
+    if t in ("organization", "media", "document") and info.get("thing"):
+        return bool(gender) and gg == gender
+    return False
+
+
+def _subject(d: _Doc, i: int) -> bool:
+    dep = d.dep[i]
+    return dep in d.lex.dep("subject") or dep in d.lex.dep("passive_subject") or dep in _SUBJ
+
+
+def _oblique(d: _Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) are a prepositional complement ("avec X", "de X"), not a participant of the clause."""
+    for i in range(a, b):
+        h = d.doc[i].head.i
+        if not (a <= h < b):
+            dep = d.dep[i]
+            return dep.startswith(("obl", "nmod", "pobj", "iobj")) or dep in ("obj", "dobj")
+    return False
+
+
+def _subject_mention(d: _Doc, a: int, b: int) -> bool:
+    """Tokens [a, b) are a sentence's subject, or in apposition to it ("Le secrétaire général X a dit")."""
+    for i in range(a, b):
+        if _subject(d, i):
+            return True
+        h = d.doc[i].head.i
+        for _ in range(2):  # "Le secrétaire général d'EELV X a dit": X hangs on the subject
+            if a <= h < b or d.pos[h] not in ("NOUN", "PROPN"):
+                break
+            if _subject(d, h):
+                return True
+            h = d.doc[h].head.i
+    return False
+
+
+def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
+    d, found, people = ctx.d, ctx.found, ctx.people
+    f = found[n]
+    info = d.lex.pronouns.get(key, {})
+    number, gender = info.get("number"), info.get("gender")
+    if info.get("self"):  # "on": the vague collective the word itself is
+        span = d.char_span(a, b)
+        f.speaker = d.text[span[0] : span[1]] if span else d.tok[head]
+        f.source_type = "unnamed_collective"
+        return
+    window = 2
+    cands: list[tuple[int, str, Any, bool]] = []  # position, kind, what, whether a person of known agreeing gender
+    # the speakers of earlier attributions that agree with the pronoun
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g.speaker is None or g.source_tok is None or g.source_tok >= head:
+            continue
+        if d.para[head] - d.para[g.source_tok] > window:
+            continue
+        if _agrees(ctx, g, info):
+            p = people.by_name.get(g.speaker) if g.source_type == "person_named" else None
+            cands.append((g.source_tok, "found", g, bool(gender and p is not None and p.gender == gender)))
+    # a person named as the subject of a sentence since, outside what was reported
+    if number == "sing" and not info.get("nonperson"):
+        for pa, pb, p in people.mention_starts:
+            if pa >= head:
+                break
+            if d.para[head] - d.para[pa] > window or ctx.in_content[pa]:
+                continue
+            if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
+                cands.append((pa, "person", p, bool(gender and p.gender == gender)))
+    # an organisation, a country or a text that was the subject of a sentence since ("L'armée a … Elle a …")
+    if info.get("thing") or info.get("nonperson"):
+        last = max((c[0] for c in cands), default=-1)
+        lo = head - 1
+        while lo > 0 and d.para[head] - d.para[lo - 1] <= window and lo - 1 > last:
+            lo -= 1
+        for i in range(head - 1, lo - 1, -1):
+            if ctx.in_content[i] or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
+                continue
+            if _plural(d, i) != (number == "plur"):
+                continue
+            if number != "plur" and (not gender or noun_gender(d, i) != gender):
+                continue
+            tok = d.doc[i]
+            t = classify(d, i, tok.left_edge.i, tok.right_edge.i + 1, people.ent_label)
+            if t in ("organization", "media") and d.lem[i] not in d.lex.pronouns:
+                cands.append((i, "np", (_name_or_description(d, i, i, i + 1), t), False))
+                break
+    if number == "sing" and not info.get("nonperson"):
+        # a person named earlier in the pronoun's own sentence, not as a complement, comes first
+        # ("X, ancien président, se faisait menaçant : « … », a-t-il prévenu")
+        start = d.sent_start[head]
+        for pa, pb, p in people.mention_starts:
+            if pa >= head:
+                break
+            if pa < start or d.para[pa] != d.para[head] or ctx.in_content[pa] or _oblique(d, pa, pb):
+                continue
+            if not gender or not p.gender or p.gender == gender:
+                cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
+    if cands:
+        cands.sort(key=lambda c: c[0])
+        pick = cands[-1]
+        known = [c for c in cands if c[3]]
+        thing = pick[1] == "np" or (
+            pick[1] == "found" and pick[2].source_type not in ("person_named", "person_anonymous")
+        )
+        if number == "sing" and thing and known:
+            pick = known[-1]  # "il", "elle" after a quote: a person whose gender agrees before an organisation
+        if pick[1] == "found":
+            _copy(f, pick[2])
+        elif pick[1] == "np":
+            f.speaker, f.source_type = pick[2]
+        else:
+            _set_person(f, pick[2])
+        return
+    if number == "sing" and not info.get("nonperson"):
+        p = None
+        for pa, pb, q in people.mention_starts:
+            if pa >= head:
+                break
+            if d.para[head] != d.para[pa] or ctx.in_content[pa] or _oblique(d, pa, pb):
+                continue
+            if not gender or not q.gender or q.gender == gender:
+                p = q
+        p = p or people.last_before(head, gender=gender)
+        if p is not None:
+            _set_person(f, p)
+            return
+    f.speaker = None  # an unresolved pronoun names no one
+    f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _outlet_name(d: _Doc, head: int, a: int, b: int) -> str | None:
+    """ "le média hongrois Exemple.hu", "le rapport du Guardian": the outlet's own name in a description."""
+    if d.pos[head] == "PROPN" or d.tok[head][:1].isupper():
+        return None
+    lo = hi = -1
+    for i in range(head + 1, b):
+        w = d.tok[i]
+        if w[:1].isupper() or (len(w) > 4 and norm(w).endswith(d.lex.media_domains)):
+            if lo < 0:
+                lo = i
+            hi = i + 1
+        elif lo >= 0 and d.low[i] not in d.lex.name_particles:
+            break
+    if lo < 0:
+        return None
+    span = d.char_span(lo, hi)
+    return d.text[span[0] : span[1]] if span else None
+
+
+def _earlier_media(ctx: _Ctx, n: int, head: int) -> bool:
+    """ "le journal", "la publication": the outlet cited last before, or the one outlet the article cites."""
+    d, found = ctx.d, ctx.found
+    if d.lem[head] in d.lex.media_person_nouns or _plural(d, head):
+        return False
+    last: Found | None = None
+    named: dict[str, Found] = {}
+    for m, g in enumerate(found):
+        if m == n or g.source_tok is None or g.source is None:
+            continue
+        rng = _mention_range(d, g)
+        if rng is None or not any(d.tok[i][:1].isupper() for i in range(*rng)):
+            continue
+        _resolve(ctx, m)
+        if g.source_type != "media" or g.speaker is None:
+            continue
+        if m < n and g.source_tok < head and d.para[head] - d.para[g.source_tok] <= 4:
+            last = g
+        named.setdefault(g.speaker, g)
+    pick = last or (next(iter(named.values())) if len(named) == 1 else None)
+    if pick is None:
+        return False
+    _copy(found[n], pick)
+    return True
+
+
+def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
+    """A definite description ("le ministre", "la même source", "l'armée") resolved to what it names."""
+    d, found, people = ctx.d, ctx.found, ctx.people
+    lex = d.lex
+    f = found[n]
+    lem, low = d.lem[head], d.low[head]
+    # "la même source", "cette même source": the source cited just before
+    if any(d.low[i] in lex.same_markers for i in range(a, b)):
         for m in range(n - 1, -1, -1):
             g = found[m]
-            if g.source_tok is None or g.speaker is None or g.source_tok >= head:
+            if g.speaker is not None and g.source_tok is not None and g.source_tok < head:
+                _copy(f, g)
+                return True
+    plural = _plural(d, head)
+    if plural and any(d.low[c.i] in lex.pair_words for c in d.doc[head].children):
+        two = _last_two(ctx, n, head)  # "les deux hommes": the two persons just named
+        if two:
+            f.speaker, f.source_type = two, "person_named"
+            return True
+    personal = lem in lex.role_nouns or low in lex.role_nouns or lem in lex.person_nouns or low in lex.person_nouns
+    if personal and not plural and lem not in lex.media_person_nouns:
+        mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
+        gender = noun_gender(d, head)
+        p = people.with_role(lem, head, mods, gender) or people.with_role(low, head, mods, gender)
+        generic = lem in lex.leader_nouns or lem in lex.person_nouns
+        if p is None and mods and generic:  # "le dirigeant polonais"
+            p = _with_role_words(people, head, {m for m in mods if m not in lex.role_nouns}, gender)
+        if p is None and not (lem in lex.anonymous_nouns and lem not in lex.role_nouns):
+            # "le milliardaire", "la présidente du parti": the person just named, unless another role is theirs
+            strict = bool(mods) and not generic
+            p = _recent_person(ctx, n, head, gender, {lem, low} if strict else None)
+        if p is not None:
+            _set_person(f, p)
+            return True
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g.source_tok is None or g.speaker is None or g.source_tok >= head or g.follows is not None:
+            continue
+        if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
+            _copy(f, g)
+            return True
+    if lem in lex.media_nouns and _earlier_media(ctx, n, head):
+        return True
+    if lem in lex.document_nouns and not plural:
+        # "le texte", "le document": the text cited just before
+        for m in range(n - 1, -1, -1):
+            g = found[m]
+            if g.source_type != "document" or g.speaker is None or g.source_tok is None or g.source_tok >= head:
                 continue
-            if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
-                f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
-                return
-    f.speaker = _name_or_description(d, head, a, b)
-    f.source_type = classify(d, head, a, b)
+            if d.para[head] - d.para[g.source_tok] <= 3:
+                _copy(f, g)
+                return True
+            break
+    if lem in lex.organization_nouns or lem in lex.document_nouns or lem in lex.media_nouns:
+        # an earlier, fuller mention of the same thing ("l'armée" -> "l'armée israélienne")
+        mine = _name_or_description(d, head, a, b)
+        for i in range(head - 1, -1, -1):
+            if d.para[head] - d.para[i] > 6:
+                break
+            if d.lem[i] != lem or d.pos[i] not in ("NOUN", "PROPN") or _plural(d, i) != plural:
+                continue
+            tok = d.doc[i]
+            lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+            desc = _description(d, i, i, i + 1)
+            if len(desc) > len(mine) and not (lo <= head < hi):
+                f.speaker = desc
+                f.source_type = classify(d, i, lo, hi, people.ent_label)
+                return True
+    return False
+
+
+def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[str] | None = None) -> Person | None:
+    """The named person a role noun most likely stands for: the last speaker or subject named before."""
+    d, found, people = ctx.d, ctx.found, ctx.people
+    best, best_pos = None, -1
+    for m in range(n - 1, -1, -1):
+        g = found[m]
+        if g.source_type != "person_named" or g.source_tok is None or g.source_tok >= head:
+            continue
+        if d.para[head] - d.para[g.source_tok] > 4 or _several(d, g):
+            continue
+        p = people.by_name.get(g.speaker or "")
+        if p is not None and roles and p.role_heads and not (roles & p.role_heads):
+            continue
+        if p is not None and g.source_tok > best_pos and (not gender or not p.gender or p.gender == gender):
+            best, best_pos = p, g.source_tok
+    for pa, pb, p in people.mention_starts:
+        if pa >= head:
+            break
+        if pa <= best_pos or d.para[head] - d.para[pa] > 4 or ctx.in_content[pa]:
+            continue
+        if roles and p.role_heads and not (roles & p.role_heads):
+            continue
+        if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
+            best, best_pos = p, pa
+    return best
+
+
+def _last_two(ctx: _Ctx, n: int, head: int) -> str | None:
+    """The two persons named last before token ``head`` (speakers or subjects), joined as one speaker."""
+    d, people = ctx.d, ctx.people
+    seen: list[Person] = []
+    for pa, _pb, p in reversed(people.mention_starts):
+        if pa >= head:
+            continue
+        if d.para[head] - d.para[pa] > 3:
+            break
+        if p not in seen:
+            seen.append(p)
+        if len(seen) == 2:
+            return f"{seen[1].name} {d.lex.conjunction} {seen[0].name}"
+    return None
+
+
+def _with_role_words(people: People, head: int, mods: set[str], gender: str | None) -> Person | None:
+    """ "le dirigeant polonais": the person last named before with a role sharing a qualifier ("polonais")."""
+    best, best_pos = None, -1
+    for p in people.people:
+        if not (mods & p.role_words) or (gender and p.gender and p.gender != gender):
+            continue
+        pos = max((a for a, _ in p.mentions if a < head), default=-1)
+        if pos > best_pos:
+            best, best_pos = p, pos
+    return best
 
 
 def _head_in(d: _Doc, a: int, b: int) -> int:
@@ -356,49 +957,28 @@ def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
     if noun is verb:
         f.speaker, f.source_type = None, "person_anonymous"
         return
-    p = people.person_in(noun.left_edge.i, noun.i + 1, noun.i)
-    if p is not None:
+    # the verb agrees with its antecedent: "les objectifs de la Russie, qui souhaite" is la Russie
+    vnum = verb.morph.get("Number")
+    if vnum and noun.morph.get("Number") and vnum != noun.morph.get("Number"):
+        for c in noun.children:
+            if c.i > noun.i and c.dep_ in ("nmod", "conj") and c.morph.get("Number") == vnum:
+                noun = c
+                break
+    lo = noun.left_edge.i
+    p = people.person_in(lo, max(noun.i + 1, head), noun.i)  # "au patriote Zemmour, qui …"
+    if p is not None and (
+        noun.i in people.by_token
+        or not complement(d, min(i for i in range(lo, max(noun.i + 1, head)) if people.by_token.get(i) is p))
+    ):
         f.speaker, f.source_type = p.name, "person_named"
         f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
         return
-    f.speaker = _description(d, noun.i, noun.i, noun.i + 1)
-    f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1)
-
-
-def _pronoun(d: _Doc, found: list[Found], n: int, head: int, low: str, people: People) -> None:
-    f = found[n]
-    lex = d.lex
-    info = lex.pronouns.get(low, {})
-    number = info.get("number")
-    gender = info.get("gender")
-    nonperson = info.get("nonperson")
-    for m in range(n - 1, -1, -1):
-        g = found[m]
-        if g.speaker is None or g.source_tok is None or g.source_tok >= head:
-            continue
-        if d.para[head] - d.para[g.source_tok] > 3:
-            break
-        if nonperson:
-            ok = g.source_type in ("organization", "media", "document")
-        elif number == "plur":
-            ok = g.source_type in ("unnamed_collective", "organization") or (
-                g.source_type == "person_anonymous" and "Plur" in d.doc[g.source_tok].morph.get("Number")
-            )
-        else:
-            ok = g.source_type in ("person_named", "person_anonymous") and "Plur" not in d.doc[g.source_tok].morph.get(
-                "Number"
-            )
-            if ok and gender and g.source_type == "person_anonymous":
-                gg = _gender(d, g.source_tok)
-                ok = gg is None or gg == gender
-        if ok:
-            f.speaker, f.source_type, f.role, f.roles = g.speaker, g.source_type, g.role, list(g.roles)
-            return
-    if number == "sing" and not nonperson:
-        p = people.last_before(head)
-        if p is not None:
-            f.speaker, f.source_type = p.name, "person_named"
-            f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
-            return
-    f.speaker = None  # an unresolved pronoun names no one
-    f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+    several = _persons_joined(d, people, lo, verb.i)
+    if several:
+        f.speaker, f.source_type = several, "person_named"
+        return
+    f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
+    f.source_type = classify(d, noun.i, lo, noun.i + 1, people.ent_label)
+    fuller = people.org_full.get(noun.i)
+    if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
+        f.speaker = fuller

@@ -115,7 +115,8 @@ def test_person_noun_with_a_capital_inside_is_an_anonymous_person(fr):
 def test_selon_source_stops_at_the_comma(fr):
     _, atts = fr("Selon l’agence de presse officielle Lusinfo, une vingtaine de chantiers seraient à l’arrêt à Valmer.")
     a = by_cue(atts, "Selon")
-    assert a["speaker"] == "l’agence de presse officielle Lusinfo" and a["source_type"] == "media"
+    assert a["source"]["text"] == "l’agence de presse officielle Lusinfo" and a["source_type"] == "media"
+    assert a["speaker"] == "Lusinfo"  # an outlet described by a common noun: its own name
     assert contents(a) == ["une vingtaine de chantiers seraient à l’arrêt à Valmer"] and a["hedged"]
 
 
