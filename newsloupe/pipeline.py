@@ -76,10 +76,17 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
         unknown = set(result) - set(info.assigns)
         if unknown:
             raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
+        untyped = [
+            f
+            for f, v in result.items()
+            if isinstance(v, dict) or (isinstance(v, list) and any(isinstance(x, dict) for x in v))
+        ]
+        if untyped:
+            raise AnalyzerError(f"analyzer {info.name!r} returned dicts instead of typed findings for {untyped}")
         result_notes = result.pop("notes", None) if "notes" in info.assigns else None
         analysis = analysis.model_copy()
         for field, value in result.items():
-            setattr(analysis, field, value)  # validated: dicts become typed findings
+            analysis.assign(field, value)
         if result_notes:
             notes.extend(result_notes)
         analysis.pipeline[info.name] = info.version

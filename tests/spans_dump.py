@@ -136,8 +136,97 @@ def _sourcing(s: dict[str, Any] | None) -> dict[str, Any] | None:
     return {k: (_r(v) if isinstance(v, float) else v) for k, v in sorted(s.items())}
 
 
+def normalise(recs: dict[str, Any]) -> dict[str, Any]:
+    """``recs`` with unset attributes (None, False) of places, dates and geo checks dropped.
+
+    Schema 1 left undeclared keys out when unset; schema 2 declares every key.
+    """
+    out = dict(recs)
+    for group in ("places", "dates", "geo_checks"):
+        out[group] = [{k: v for k, v in r.items() if v is not None and v is not False} for r in recs[group]]
+    return out
+
+
 def _records_v2(doc: dict[str, Any]) -> dict[str, Any]:
-    raise NotImplementedError  # filled in with schema 2.0
+    g = doc["spans"]
+    atts = {a["id"]: a for a in doc["attributions"]}
+
+    def ref(group: str, i: int | None) -> list[int] | None:
+        return None if i is None else _se(g[group][i])
+
+    def via(a: dict[str, Any]) -> list[Any] | None:
+        if a.get("via") is None:
+            return None
+        r = atts[a["via"]]
+        return [*_se(g["sources"][r["source"]]), r["speaker"], r["source_type"]]  # type: ignore[misc]
+
+    def attrs(sp: dict[str, Any]) -> dict[str, Any]:
+        return {k: (_r(v) if isinstance(v, float) else v) for k, v in sorted((sp["attrs"] or {}).items())}
+
+    return {
+        "article": {
+            "language": doc["language"],
+            "published": doc.get("published"),
+            "published_inferred": doc.get("published_inferred"),
+            "source_line": _se(doc.get("source_line")),
+        },
+        "paragraphs": [[p["start"], p["end"], p["line"], p["role"], p.get("language")] for p in doc["paragraphs"]],
+        "entities": [[e["start"], e["end"], e["label"], e["attrs"]["canonical"]] for e in g["entities"]],
+        "captions": [
+            {
+                "span": _se(c),
+                "credit": c.get("credit"),
+                "language": c.get("language"),
+                "relation": c.get("relation"),
+                "reasons": c.get("reasons", []),
+                "entities": c.get("entities", []),
+                "places": c.get("places", []),
+                "dates": c.get("dates", []),
+            }
+            for c in doc["captions"]
+        ],
+        "attributions": [
+            {
+                "source": ref("sources", a["source"]),
+                "speaker": a["speaker"],
+                "source_type": a["source_type"],
+                "role": a["role"],
+                "roles": a["roles"],
+                "cue": ref("cues", a["cue"]),
+                "content": [ref("contents", c) for c in a["content"]],
+                "kind": a["kind"],
+                "hedged": a["hedged"],
+                "hedges": [ref("hedges", h) for h in a["hedges"]],
+                "via": via(a),
+            }
+            for a in doc["attributions"]
+        ],
+        "assertions": [
+            {
+                "span": _se(a),
+                "score": _r(a["score"]),
+                "triggers": [[t["start"], t["end"], t["label"]] for t in a["attrs"]["triggers"]],
+            }
+            for a in g["assertions"]
+        ],
+        "techniques": [
+            [t["start"], t["end"], t["label"], t["attrs"]["paragraph"], _r(t["score"])] for t in g["techniques"]
+        ],
+        "frames": [[f["label"], _r(f["score"])] for f in doc["frames"]],
+        "genre": None if not doc.get("genre") else doc["genre"]["label"],
+        "places": [{"span": _se(p), **attrs(p)} for p in g["places"]],
+        "dates": [{"span": _se(d), **attrs(d)} for d in g["dates"]],
+        "geo_checks": [
+            {
+                "span": [g["places"][c["place"]]["start"], g["places"][c["reference"]]["end"]],
+                "place": g["places"][c["place"]]["attrs"]["name"],
+                "reference": g["places"][c["reference"]]["attrs"]["name"],
+                **{k: v for k, v in sorted(c.items()) if k not in ("place", "reference")},
+            }
+            for c in doc["geo_checks"]
+        ],
+        "sourcing": _sourcing(doc.get("sourcing")),
+    }
 
 
 def dump_samples() -> dict[str, Any]:

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 import newsloupe
-from tests.conftest import SAMPLES
-from tests.spans_dump import FIXTURE, records
+from tests.conftest import ROOT, SAMPLES
+from tests.spans_dump import FIXTURE, normalise, records
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +31,8 @@ def test_findings_unchanged_span_by_span(documents: dict[str, dict[str, Any]]) -
     assert sum(len(b["entities"]) + len(b["attributions"]) + len(b["places"]) for b in baseline.values()) > 500
     diffs = []
     for aid, doc in sorted(documents.items()):
-        now = records(doc)
-        for group, before in baseline[aid].items():
+        now = normalise(records(doc))
+        for group, before in normalise(baseline[aid]).items():
             if now.get(group) != before:
                 if isinstance(before, list) and isinstance(now.get(group), list):
                     after = now[group]
@@ -42,3 +42,33 @@ def test_findings_unchanged_span_by_span(documents: dict[str, dict[str, Any]]) -
                 else:
                     diffs.append(f"{aid} {group}: {before} != {now.get(group)}")
     assert diffs == []
+
+
+def _validator() -> Any:
+    import jsonschema
+
+    schema = json.loads((ROOT / "schema" / "analysis.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _errors(doc: dict[str, Any]) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}"[:300] for e in _validator().iter_errors(doc)]
+
+
+def test_samples_and_html_validate_against_committed_schema(documents: dict[str, dict[str, Any]]) -> None:
+    """Every key of the output is declared in schema/analysis.schema.json (no extra keys)."""
+    assert {d["format"] for d in documents.values()} >= {"text", "html", "record"}
+    assert {aid: _errors(doc) for aid, doc in documents.items() if _errors(doc)} == {}
+
+
+def test_extra_keys_are_refused_by_the_schema(documents: dict[str, dict[str, Any]]) -> None:
+    doc = json.loads(json.dumps(next(iter(documents.values()))))
+    doc["undeclared"] = 1
+    assert any("undeclared" in e for e in _errors(doc))
+
+
+@pytest.mark.shared
+def test_seed_validates_against_committed_schema(seed_path) -> None:
+    doc = json.loads(newsloupe.analyze(seed_path).to_json())
+    assert doc["spans"]["places"] and doc["attributions"]
+    assert _errors(doc) == []

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.lang import load_data
+from newsloupe.model import DateAttrs, make_span
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis
@@ -407,4 +408,15 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)
-    return {"dates": values, "published": published, "published_inferred": inferred}
+    text = parsed.article.text
+    found = [
+        make_span(
+            text,
+            v["start"],
+            v["end"],
+            "date",
+            attrs=DateAttrs.model_validate({k: x for k, x in v.items() if k not in ("start", "end", "text")}),
+        )
+        for v in values
+    ]
+    return {"dates": found, "published": published, "published_inferred": inferred}
