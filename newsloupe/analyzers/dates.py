@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from newsloupe.nlp import Parsed
 
 _NOT_BODY = ("caption", "boilerplate", "source", "meta")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English weekday names for the notes (the word list lives in lang/en/dates.json)
+_WEEKDAY_NAMES = tuple(sorted(load_data("en", "dates")["weekdays"], key=load_data("en", "dates")["weekdays"].get))
 _DAY = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 
