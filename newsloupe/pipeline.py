@@ -54,7 +54,8 @@ def prepare_article(article: Article, *, lang: str | None = None) -> Parsed:
 def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnError = "raise") -> Analysis:
     """Run ``steps`` in order on a parsed article; RETURNS the analysis with every finding."""
     article = parsed.article
-    analysis = Analysis.model_validate(article.model_dump())
+    # The article is already valid: its fields are shared, not dumped and validated again.
+    analysis = Analysis.model_construct(**dict(article))
     notes: list[str] = []
     if not has_model(article.language):
         notes.append(
