@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @analyzer("assertions", "1", requires=("attributions",), assigns=("assertions",))
 def assertions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
-    """Flag unsourced, contestable sentences (``analysis.assertions``)."""
+    """Flag unsourced, contestable sentences (``analysis.spans.assertions``)."""
     doc = parsed.doc if parsed.has_model else None
     found = find_assertions(doc, parsed.article, analysis.attributions, analysis.spans, parsed.scratch.get("quotes"))
     text = parsed.article.text

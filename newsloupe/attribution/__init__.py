@@ -162,7 +162,7 @@ def extract_attributions(
     """Attributions of a parsed article, and notes on what was skipped.
 
     parsed (Parsed): the article and its spaCy parse.
-    entities (list[Entity] | None): ``analysis.entities`` when available (better names).
+    entities (list[Entity] | None): ``analysis.spans.entities`` when available (better names).
     learned (dict | None): a learned cue model to use instead of the shipped one (evaluation).
     RETURNS (tuple[list[dict], list[str]]): the attributions in text order, and notes.
     """
