@@ -1,37 +1,64 @@
-"""The article model: one text, standoff findings pointing into it.
+"""The article model: one text, standoff spans pointing into it.
 
-Like spaCy's ``Doc``/``Span``: an :class:`Article` owns the immutable ``text``
-(for a ``.txt`` input, exactly the decoded file), and every finding is a span
-of character offsets into that text. Nothing copies or normalises the text;
-``text`` fields on spans are a convenience and always equal
-``article.text[start:end]`` (a test enforces it).
+Like spaCy's ``Doc``/``Span``/``doc.spans``: an :class:`Article` owns the
+immutable ``text`` (for a ``.txt`` input, exactly the decoded file), and every
+finding is a :class:`Span` (start, end, label, optional score, typed
+attributes) of character offsets into that text, kept in named groups on
+``analysis.spans`` (entities, cues, sources, contents, hedges, assertions,
+techniques, places, dates). Structured findings (an :class:`Attribution`, a
+:class:`GeoCheck`) refer to their spans by index into a group instead of
+copying offsets or text. The ``text`` of a span is derived from the offsets
+(``article.text[start:end]``, a test enforces it) for readers of the JSON.
 
-The JSON schema generated from :class:`Analysis` is committed as
-``schema/analysis.schema.json``; bump :data:`SCHEMA_VERSION` on any change.
+Every key is declared (``extra="forbid"``). The JSON schema generated from
+:class:`Analysis` is committed as ``schema/analysis.schema.json``; bump
+:data:`SCHEMA_VERSION` on any change (and add a store migration).
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+from newsloupe.labels import SourceType
+
+SCHEMA_VERSION = "2.0"
 
 ParagraphRole = Literal["title", "caption", "body", "source", "boilerplate", "meta"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+AttrsT = TypeVar("AttrsT")
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
-class Span(_Model):
-    """A stretch of the article text: ``text == article.text[start:end]``."""
+class Span(_Model, Generic[AttrsT]):
+    """A typed stretch of the article text, like spaCy's ``Span``.
+
+    ``text`` is derived: it always equals ``article.text[start:end]``. ``attrs``
+    holds the typed attributes of the span's group (``Span[PlaceAttrs]``), or
+    None for groups without attributes (``Span[None]``).
+    """
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    text: str
+    label: str = ""
+    score: float | None = None
+    text: str = Field(default="", description="text[start:end], derived from the offsets")
+    attrs: AttrsT | None = None
+
+
+def make_span(
+    text: str, start: int, end: int, label: str = "", *, score: float | None = None, attrs: Any = None
+) -> Span[Any]:
+    """A span of ``text[start:end]`` (its ``text`` derived from the offsets).
+
+    RETURNS (Span): parametrised by the type of ``attrs`` (``Span[None]`` without).
+    """
+    cls: Any = Span[type(attrs)] if attrs is not None else Span[None]  # type: ignore[misc]
+    return cls(start=start, end=end, label=label, score=score, text=text[start:end], attrs=attrs)
 
 
 class Paragraph(_Model):
@@ -48,9 +75,12 @@ class Paragraph(_Model):
     language: str | None = None
 
 
-class Caption(Span):
-    """A picture caption, with its credit ("AFP", "Reuters") when one is given."""
+class Caption(_Model):
+    """A picture caption (article layout), with its credit ("AFP", "Reuters") when one is given."""
 
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(default="", description="text[start:end], derived from the offsets")
     credit: str | None = None
     language: str | None = None
     # Filled by the caption-consistency analyzer (issue 5).
@@ -61,157 +91,148 @@ class Caption(Span):
     dates: list[str] = Field(default_factory=list, description="ISO values of dates in the caption")
 
 
-class Entity(Span):
-    """A named entity mention; ``canonical`` is shared by all mentions of one entity."""
+class EntityAttrs(_Model):
+    """Attributes of an entity mention (label PER, ORG, LOC or MISC)."""
 
-    label: EntityLabel
-    canonical: str
+    canonical: str = Field(description="shared by all mentions of one entity")
 
 
-class Finding(BaseModel):
-    """Base of analyzer findings: typed fields, extra keys allowed, read like a mapping.
+class PlaceAttrs(_Model):
+    """Attributes of a place mention resolved against the gazetteer (label ``place``)."""
 
-    ``finding["start"]`` and ``finding.get("speaker")`` work as on the dicts analyzers
-    return; the pipeline validates those dicts into these models.
+    name: str | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2")
+    admin1: str | None = None
+    admin1_code: str | None = Field(default=None, description="ISO 3166-2 code of admin1")
+    lat: float | None = None
+    lon: float | None = None
+    kind: Literal["country", "region", "city", "other"] | None = None
+    confidence: float | None = None
+    source: Literal["ner", "pattern", "gazetteer"] | None = Field(default=None, description="what found the mention")
+    metonymic: bool = Field(default=False, description="the place stands for its government or institutions")
+
+
+class DateAttrs(_Model):
+    """Attributes of a date expression (label ``date``), normalised to ISO."""
+
+    value: str | None = None
+    resolution: str | None = None
+    relative_to: str | None = None
+    year_from: Literal["publication", "context", "weekday"] | None = Field(
+        default=None, description="where a date written without a year took its year from"
+    )
+    approximate: bool = False
+    inferred: bool = Field(default=False, description="counted from an inferred publication date")
+    note: str | None = None
+
+
+class AssertionAttrs(_Model):
+    """Attributes of an unsourced assertion (label ``assertion``, score): its trigger words."""
+
+    triggers: list[Span[None]] = Field(default_factory=list, description="label: the trigger's category")
+
+
+class TechniqueAttrs(_Model):
+    """Attributes of a persuasion technique (label: the technique; score): its category and paragraph."""
+
+    category: str | None = None
+    paragraph: int = Field(description="1-based line number of the paragraph in text")
+
+
+class SpanGroups(_Model):
+    """Named groups of spans, as spaCy's ``doc.spans``; spans of different groups may overlap."""
+
+    entities: list[Span[EntityAttrs]] = Field(default_factory=list)
+    cues: list[Span[None]] = Field(default_factory=list, description="reporting cues of attributions")
+    sources: list[Span[None]] = Field(default_factory=list, description="sources of attributions (label: type)")
+    contents: list[Span[None]] = Field(
+        default_factory=list, description="attributed content (label: direct, indirect or mixed)"
+    )
+    hedges: list[Span[None]] = Field(default_factory=list, description="hedging cues of attributions")
+    assertions: list[Span[AssertionAttrs]] = Field(default_factory=list)
+    techniques: list[Span[TechniqueAttrs]] = Field(default_factory=list)
+    places: list[Span[PlaceAttrs]] = Field(default_factory=list)
+    dates: list[Span[DateAttrs]] = Field(default_factory=list)
+
+
+class Attribution(_Model):
+    """Content ascribed to a source: who (speaker, type, roles), how (kind, hedging), and its spans.
+
+    ``source``, ``cue``, ``content`` and ``hedges`` are indices into the groups
+    of the same names in ``analysis.spans``; ``via`` is the id of the
+    attribution whose source relays this one ("Selon X, une source a dit …").
     """
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True)
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return getattr(self, key)
-        except AttributeError:
-            raise KeyError(key) from None
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        setattr(self, key, value)
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and (key in type(self).model_fields or key in (self.model_extra or {}))
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value of ``key``, or ``default`` when the finding has no such key."""
-        return getattr(self, key, default) if key in self else default
-
-    def keys(self) -> list[str]:
-        """The keys present (declared fields and extra keys)."""
-        return [*type(self).model_fields, *(self.model_extra or {})]
-
-
-class TextSpan(Finding):
-    """A span of the article text inside a finding."""
-
-    start: int
-    end: int
-    text: str
-
-
-SourceType = Literal[
-    "person_named", "person_anonymous", "organization", "media", "document", "unnamed_collective", "none"
-]
-
-
-class Relay(TextSpan):
-    """The outlet (or source) through which an attributed source is relayed ("Selon X, une source a dit …")."""
-
-    speaker: str | None = None
-    source_type: SourceType | None = None
-
-
-class Attribution(Finding):
-    """Content ascribed to a source: who (source, speaker, type), the cue, the content, hedging."""
-
-    id: str | None = None
-    source: TextSpan | None = None
+    id: str
+    source: int | None = Field(default=None, description="index into spans.sources")
+    cue: int | None = Field(default=None, description="index into spans.cues")
+    content: list[int] = Field(default_factory=list, description="indices into spans.contents")
+    hedges: list[int] = Field(default_factory=list, description="indices into spans.hedges")
     speaker: str | None = None
     source_type: SourceType = "none"
     role: str | None = None
     roles: list[str] = Field(default_factory=list)
-    cue: TextSpan | None = None
-    content: list[TextSpan] = Field(default_factory=list)
     kind: Literal["direct", "indirect", "mixed"] = "indirect"
     hedged: bool = False
-    hedge_cues: list[str] = Field(default_factory=list)
-    hedge_spans: list[TextSpan] = Field(default_factory=list)
-    via: Relay | None = None
+    via: str | None = Field(default=None, description="id of the relaying attribution")
 
 
-class Trigger(TextSpan):
-    """A word or phrase that made a sentence an unsourced assertion."""
-
-    category: str
-
-
-class Assertion(TextSpan):
-    """A sentence in the outlet's own voice making a contestable claim with no source."""
-
-    score: float
-    triggers: list[Trigger] = Field(default_factory=list)
-
-
-class Technique(Finding):
-    """A persuasion technique (SemEval-2023 Task 3) in a paragraph, with its evidence span."""
-
-    label: str
-    category: str | None = None
-    paragraph: int = Field(description="1-based line number of the paragraph in text")
-    start: int
-    end: int
-    score: float
-    evidence: str
-
-
-class Frame(Finding):
+class Frame(_Model):
     """A frame (SemEval-2023 Task 3) predicted present."""
 
     label: str
     score: float
 
 
-class Genre(Finding):
+class Genre(_Model):
     """The article's genre: reporting, opinion or satire."""
 
     label: Literal["reporting", "opinion", "satire"]
     scores: dict[str, float] = Field(default_factory=dict)
 
 
-class Place(TextSpan):
-    """A place mention resolved against the gazetteer."""
+class GeoCheck(_Model):
+    """A geographic description ("Mossoul, à l'ouest de l'Irak") checked against the gazetteer.
 
-    name: str | None = None
-    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2")
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    kind: Literal["country", "region", "city", "other"] | None = None
-    confidence: float | None = None
-
-
-class DateMention(TextSpan):
-    """A date expression normalised to ISO (absolute, or relative to ``relative_to``)."""
-
-    value: str | None = None
-    resolution: str | None = None
-    relative_to: str | None = None
-
-
-class GeoCheck(TextSpan):
-    """A geographic description checked against the gazetteer ("Mossoul, à l'ouest de l'Irak")."""
+    ``place`` and ``reference`` are indices into ``spans.places``: the place described and the
+    one it is described from; the phrase runs from the first's start to the second's end.
+    """
 
     check: str
+    place: int = Field(description="index into spans.places of the place described")
+    reference: int = Field(description="index into spans.places of the place it is described from")
     consistent: bool
+    claimed: str | None = Field(default=None, description="the direction as written")
+    actual: str | None = Field(default=None, description="the direction measured on the gazetteer")
+    bearing: int | None = Field(default=None, description="degrees from the reference's centre")
+    distance_km: int | None = None
+    where: Literal["body", "caption"] | None = None
     evidence: str | None = None
 
 
-class Sourcing(Finding):
+class NamedSpeaker(_Model):
+    """A named person given voice, with the roles the article gives them."""
+
+    name: str
+    role: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    attributions: int = 0
+
+
+class Sourcing(_Model):
     """Per-article sourcing summary: who is given voice, how much rests on anonymous sources."""
 
     attributions: int = 0
     counts_by_type: dict[str, int] = Field(default_factory=dict)
+    counts_by_kind: dict[str, int] = Field(default_factory=dict)
     anonymous_share: float = 0.0
+    unidentified_share: float = 0.0
+    hedged: int = 0
     hedged_share: float = 0.0
+    relayed: int = 0
+    relaying_media: list[str] = Field(default_factory=list)
     unsourced_assertions: int = 0
-    named_speakers: list[dict[str, Any]] = Field(default_factory=list)
+    named_speakers: list[NamedSpeaker] = Field(default_factory=list)
 
 
 class Article(_Model):
@@ -229,14 +250,14 @@ class Article(_Model):
     language_source: Literal["detected", "given", "metadata"] | None = None
     paragraphs: list[Paragraph] = Field(default_factory=list)
     captions: list[Caption] = Field(default_factory=list)
-    source_line: Span | None = None
+    source_line: Span[None] | None = None
     lead_image: str | None = None
     input: str | None = Field(default=None, description="where the article was read from")
     format: Literal["text", "html", "record"] = "text"
 
-    def span(self, start: int, end: int) -> Span:
+    def span(self, start: int, end: int, label: str = "") -> Span[None]:
         """Make a :class:`Span` of ``text[start:end]``."""
-        return Span(start=start, end=end, text=self.text[start:end])
+        return make_span(self.text, start, end, label)
 
     def paragraphs_with_role(self, *roles: ParagraphRole) -> list[Paragraph]:
         """Paragraphs whose role is one of ``roles``, in text order."""
@@ -254,18 +275,25 @@ class Analysis(Article):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=True)
 
     schema_version: str = Field(default=SCHEMA_VERSION, alias="schema")
-    entities: list[Entity] = Field(default_factory=list)
+    spans: SpanGroups = Field(default_factory=SpanGroups)
     attributions: list[Attribution] = Field(default_factory=list)
-    assertions: list[Assertion] = Field(default_factory=list)
     sourcing: Sourcing | None = None
-    techniques: list[Technique] = Field(default_factory=list)
     frames: list[Frame] = Field(default_factory=list)
     genre: Genre | None = None
-    places: list[Place] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
     geo_checks: list[GeoCheck] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="what was skipped or degraded, and why")
     pipeline: dict[str, str] = Field(default_factory=dict, description="analyzer name -> version")
+
+    def assign(self, name: str, value: Any) -> None:
+        """Set what an analyzer assigns: a span group (``spans.<name>``) or a field of the analysis.
+
+        name (str): a :class:`SpanGroups` field ("places") or an :class:`Analysis` field ("sourcing").
+        value: the typed findings.
+        """
+        if name in SpanGroups.model_fields:
+            self.spans = self.spans.model_copy(update={name: value})
+        else:
+            setattr(self, name, value)
 
     def to_json(self, **kwargs: Any) -> str:
         """Serialise with the schema's field names (``schema``, not ``schema_version``)."""
@@ -274,3 +302,23 @@ class Analysis(Article):
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with the schema's field names."""
         return self.model_dump(mode="json", by_alias=True)
+
+
+# Names for the parametrised spans of each group (one Span type; these are only aliases).
+Entity = Span[EntityAttrs]
+Place = Span[PlaceAttrs]
+DateMention = Span[DateAttrs]
+Assertion = Span[AssertionAttrs]
+Technique = Span[TechniqueAttrs]
+
+
+def json_spans(doc: dict[str, Any], group: str) -> list[dict[str, Any]]:
+    """The spans of ``group`` in an analysis JSON document, each with its ``attrs`` merged in.
+
+    For readers of the JSON (store, export, web): ``{start, end, label, score, text, **attrs}``.
+    doc (dict): an analysis document (``Analysis.to_dict()``).
+    group (str): a :class:`SpanGroups` field ("places", "entities", …).
+    RETURNS (list[dict]): in the group's order (indices match the document's).
+    """
+    spans = (doc.get("spans") or {}).get(group) or []
+    return [{**{k: v for k, v in s.items() if k != "attrs"}, **(s.get("attrs") or {})} for s in spans]

@@ -54,7 +54,8 @@ def prepare_article(article: Article, *, lang: str | None = None) -> Parsed:
 def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnError = "raise") -> Analysis:
     """Run ``steps`` in order on a parsed article; RETURNS the analysis with every finding."""
     article = parsed.article
-    analysis = Analysis.model_validate(article.model_dump())
+    # The article is already valid: its fields are shared, not dumped and validated again.
+    analysis = Analysis.model_construct(**dict(article))
     notes: list[str] = []
     if not has_model(article.language):
         notes.append(
@@ -76,10 +77,17 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
         unknown = set(result) - set(info.assigns)
         if unknown:
             raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
+        untyped = [
+            f
+            for f, v in result.items()
+            if isinstance(v, dict) or (isinstance(v, list) and any(isinstance(x, dict) for x in v))
+        ]
+        if untyped:
+            raise AnalyzerError(f"analyzer {info.name!r} returned dicts instead of typed findings for {untyped}")
         result_notes = result.pop("notes", None) if "notes" in info.assigns else None
         analysis = analysis.model_copy()
         for field, value in result.items():
-            setattr(analysis, field, value)  # validated: dicts become typed findings
+            analysis.assign(field, value)
         if result_notes:
             notes.extend(result_notes)
         analysis.pipeline[info.name] = info.version

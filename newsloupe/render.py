@@ -45,28 +45,22 @@ def _header(a: Analysis) -> Text:
 
 
 def _sourcing(a: Analysis) -> Any:
-    s = a.sourcing or {}
+    s = a.sourcing
+    assert s is not None
     table = Table(title="Sourcing", show_header=True, header_style="bold", expand=False)
     table.add_column("source type")
     table.add_column("count", justify="right")
-    for k, v in sorted((s.get("counts_by_type") or s.get("counts") or {}).items(), key=lambda kv: -kv[1]):
+    for k, v in sorted(s.counts_by_type.items(), key=lambda kv: -kv[1]):
         if not v:
             continue
         table.add_row(k, str(v))
-    lines = []
-    for key, label in (
-        ("anonymous_share", "share of attributed text resting on anonymous sources"),
-        ("hedged_share", "hedged share"),
-        ("unsourced_assertions", "unsourced assertions"),
-    ):
-        if key in s:
-            val = s[key]
-            lines.append(f"{label}: {val:.0%}" if isinstance(val, float) else f"{label}: {val}")
-    speakers = s.get("named_speakers") or []
-    if speakers:
-        names = [
-            f"{x.get('name')}{' (' + x['role'] + ')' if x.get('role') else ''}" for x in speakers if isinstance(x, dict)
-        ]
+    lines = [
+        f"share of attributed text resting on anonymous sources: {s.anonymous_share:.0%}",
+        f"hedged share: {s.hedged_share:.0%}",
+        f"unsourced assertions: {s.unsourced_assertions}",
+    ]
+    if s.named_speakers:
+        names = [f"{x.name}{' (' + x.role + ')' if x.role else ''}" for x in s.named_speakers]
         lines.append("named speakers: " + ", ".join(names))
     return Group(table, Text("\n".join(lines)))
 
@@ -75,15 +69,17 @@ def _attributions(a: Analysis) -> Table:
     table = Table(title="Attributions", show_lines=False, header_style="bold")
     for col in ("speaker", "type", "cue", "content", "hedged"):
         table.add_column(col, overflow="fold")
+    g = a.spans
+    by_id = {x.id: x for x in a.attributions}
     for at in a.attributions:
-        content = " … ".join(c.get("text", "") for c in at.get("content", []))
-        cue = (at.get("cue") or {}).get("text", "")
-        via = at.get("via")
-        speaker = at.get("speaker") or "—"
-        if via:
-            speaker += f" (via {via.get('speaker') or via.get('text')})"
-        hedged = ", ".join(at.get("hedge_cues") or []) if at.get("hedged") else ""
-        table.add_row(escape(speaker), at.get("source_type", ""), escape(cue), escape(_clip(content)), escape(hedged))
+        content = " … ".join(g.contents[c].text for c in at.content)
+        cue = g.cues[at.cue].text if at.cue is not None else ""
+        speaker = at.speaker or "—"
+        via = by_id.get(at.via) if at.via else None
+        if via is not None:
+            speaker += f" (via {via.speaker or (g.sources[via.source].text if via.source is not None else '?')})"
+        hedged = ", ".join(g.hedges[h].text for h in at.hedges) if at.hedged else ""
+        table.add_row(escape(speaker), at.source_type, escape(cue), escape(_clip(content)), escape(hedged))
     return table
 
 
@@ -95,15 +91,16 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
     """Print the readable report of one analysis."""
     console = console or Console()
     console.print(Panel(_header(a), title=f"newsloupe · {a.id}", title_align="left"))
+    g = a.spans
     if a.sourcing is not None:
         console.print(_sourcing(a))
     if a.attributions:
         console.print(_attributions(a))
-    if a.assertions:
+    if g.assertions:
         console.print(
             _simple_list(
                 "Unsourced assertions (outlet's own voice)",
-                [f"[{x.get('score', 0):.2f}] {_clip(x.get('text', ''), 220)}" for x in a.assertions],
+                [f"[{x.score or 0:.2f}] {_clip(x.text, 220)}" for x in g.assertions],
             )
         )
     if a.captions:
@@ -115,42 +112,46 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
             rows.append(f"• {_clip(c.text, 200)}{lang}{credit}{rel}")
             rows.extend(f"    {r}" for r in c.reasons)
         console.print(_simple_list("Captions", rows))
-    if a.techniques:
+    if g.techniques:
         console.print(
             _simple_list(
                 "Persuasion techniques",
                 [
-                    f"¶{t.get('paragraph')} {t.get('label')} ({t.get('category')}, {t.get('score', 0):.2f}): "
-                    f"{_clip(t.get('evidence', ''), 120)}"
-                    for t in a.techniques
+                    f"¶{t.attrs.paragraph if t.attrs else '?'} {t.label} ({t.attrs.category if t.attrs else ''}, "
+                    f"{t.score or 0:.2f}): {_clip(t.text, 120)}"
+                    for t in g.techniques
                 ],
             )
         )
     if a.frames or a.genre:
         rows = []
         if a.genre:
-            rows.append(f"genre: {a.genre.get('label')}")
+            rows.append(f"genre: {a.genre.label}")
         if a.frames:
-            rows.append("frames: " + ", ".join(f"{f['label']} ({f.get('score', 0):.2f})" for f in a.frames))
+            rows.append("frames: " + ", ".join(f"{f.label} ({f.score:.2f})" for f in a.frames))
         console.print(_simple_list("Genre and frames", rows))
-    if a.entities:
+    if g.entities:
         by_label: dict[str, dict[str, int]] = defaultdict(dict)
-        for e in a.entities:
-            by_label[e.label][e.canonical] = by_label[e.label].get(e.canonical, 0) + 1
+        for e in g.entities:
+            canon = e.attrs.canonical if e.attrs else e.text
+            by_label[e.label][canon] = by_label[e.label].get(canon, 0) + 1
         rows = []
         for label in ("PER", "ORG", "LOC", "MISC"):
             if by_label.get(label):
                 names = ", ".join(f"{n}{f' ×{k}' if k > 1 else ''}" for n, k in by_label[label].items())
                 rows.append(f"{LABEL_NAMES[label]}: {names}")
         console.print(_simple_list("Entities", rows))
-    if a.places:
-        rows = [f"{p.get('text')} → {p.get('name')} ({p.get('country') or '—'}, {p.get('kind')})" for p in a.places]
+    if g.places:
+        rows = [f"{p.text} → {p.attrs.name} ({p.attrs.country or '—'}, {p.attrs.kind})" for p in g.places if p.attrs]
         console.print(_simple_list("Places", sorted(set(rows), key=rows.index)))
-    if a.dates:
-        console.print(_simple_list("Dates", [f"{d.get('text')} → {d.get('value')}" for d in a.dates]))
-    raised = [g for g in a.geo_checks if g.get("consistent") is False]
+    if g.dates:
+        console.print(_simple_list("Dates", [f"{d.text} → {d.attrs.value if d.attrs else '?'}" for d in g.dates]))
+    raised = [c for c in a.geo_checks if not c.consistent]
     if raised:
-        rows = [f"✗ “{g.get('text')}”: {_clip(str(g.get('evidence', '')), 240)}" for g in raised]
+        rows = [
+            f"✗ “{a.text[g.places[c.place].start : g.places[c.reference].end]}”: {_clip(c.evidence or '', 240)}"
+            for c in raised
+        ]
         console.print(_simple_list("Geography checks", rows))
     if a.notes:
         console.print(_simple_list("Notes", a.notes))
@@ -159,11 +160,12 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
 def summary_line(a: Analysis) -> str:
     """One line about an analysis, for batch summaries."""
     parts = [a.id, a.language or "?", a.outlet or "—", _clip(a.title or "", 60)]
-    parts.append(f"{len(a.entities)} entities")
+    g = a.spans
+    parts.append(f"{len(g.entities)} entities")
     if a.attributions or a.sourcing is not None:
         parts.append(f"{len(a.attributions)} attributions")
-    if a.assertions:
-        parts.append(f"{len(a.assertions)} unsourced")
-    if a.techniques:
-        parts.append(f"{len(a.techniques)} techniques")
+    if g.assertions:
+        parts.append(f"{len(g.assertions)} unsourced")
+    if g.techniques:
+        parts.append(f"{len(g.techniques)} techniques")
     return " · ".join(parts)

@@ -66,7 +66,7 @@ def test_stdin_and_missing_input() -> None:
     assert res.exit_code == 0, res.output
     doc = json.loads(res.stdout)
     assert doc["language"] == "de"
-    assert doc["entities"] == [] and any("'de'" in n for n in doc["notes"])
+    assert doc["spans"]["entities"] == [] and any("'de'" in n for n in doc["notes"])
     res = runner.invoke(app, ["analyze", "no/such/file.txt"])
     assert res.exit_code == 1
     assert res.stderr.strip() == "error: no/such/file.txt: no such file, folder or URL [NL-E009]"
@@ -91,7 +91,7 @@ def test_reduced_analysis_for_a_forced_encoder_language(tmp_path) -> None:
     forced = runner.invoke(app, ["analyze", str(f), "--lang", "es", "--format", "json"])
     assert forced.exit_code == 0, forced.output
     doc = json.loads(forced.stdout)
-    assert doc["language"] == "es" and doc["entities"] == []
+    assert doc["language"] == "es" and doc["spans"]["entities"] == []
     assert any("no trained spaCy pipeline for 'es'" in n for n in doc["notes"])
     assert any("not a SemEval-2023 language" in n for n in doc["notes"])
     assert doc["frames"] and doc["genre"]["label"] in ("reporting", "opinion", "satire")

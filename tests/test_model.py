@@ -10,27 +10,28 @@ from tests.conftest import ROOT
 
 
 def assert_offsets_exact(a: Analysis) -> None:
-    """Every span-like finding satisfies ``text[start:end] == span text``."""
+    """Every span satisfies ``text[start:end] == span.text``; every reference points at a span."""
     t = a.text
-    spans = [*a.captions, *a.entities]
+    spans: list = [*a.captions]
     if a.source_line:
         spans.append(a.source_line)
+    g = a.spans
+    for group in type(g).model_fields:
+        spans.extend(getattr(g, group))
+    for s in g.assertions:
+        spans.extend(s.attrs.triggers if s.attrs else [])
     for s in spans:
-        assert t[s.start : s.end] == s.text, s
+        assert 0 <= s.start <= s.end <= len(t) and t[s.start : s.end] == s.text, s
     for p in a.paragraphs:
         assert 0 <= p.start <= p.end <= len(t)
-    for group in (a.assertions, a.places, a.dates, a.techniques):
-        for f in group:
-            if "start" in f and "text" in f:
-                assert t[f["start"] : f["end"]] == f["text"], f
-            if "start" in f and "evidence" in f:
-                assert t[f["start"] : f["end"]] == f["evidence"], f
+    ids = {at.id for at in a.attributions}
     for at in a.attributions:
-        for key in ("source", "cue"):
-            if at.get(key):
-                assert t[at[key]["start"] : at[key]["end"]] == at[key]["text"], at
-        for c in at.get("content", []):
-            assert t[c["start"] : c["end"]] == c["text"], at
+        assert at.source is None or at.source < len(g.sources)
+        assert at.cue is None or at.cue < len(g.cues)
+        assert all(c < len(g.contents) for c in at.content) and all(h < len(g.hedges) for h in at.hedges)
+        assert at.via is None or at.via in ids
+    for c in a.geo_checks:
+        assert max(c.place, c.reference) < len(g.places)
 
 
 def test_committed_schema_is_current() -> None:
@@ -39,7 +40,8 @@ def test_committed_schema_is_current() -> None:
 
 
 def test_schema_reserves_later_fields() -> None:
-    props = json.loads(schema_json())["properties"]
+    schema = json.loads(schema_json())
+    props = schema["properties"]
     for name in (
         "schema",
         "id",
@@ -53,17 +55,18 @@ def test_schema_reserves_later_fields() -> None:
         "paragraphs",
         "captions",
         "source_line",
-        "entities",
+        "spans",
         "attributions",
-        "assertions",
         "sourcing",
-        "techniques",
         "frames",
         "genre",
-        "places",
-        "dates",
+        "geo_checks",
     ):
         assert name in props, name
+    groups = schema["$defs"]["SpanGroups"]["properties"]
+    assert set(groups) == {
+        "entities", "cues", "sources", "contents", "hedges", "assertions", "techniques", "places", "dates"
+    }  # fmt: skip
 
 
 def test_json_round_trip(fictional_fr: str) -> None:
@@ -71,8 +74,8 @@ def test_json_round_trip(fictional_fr: str) -> None:
 
     a = newsloupe.analyze(text=fictional_fr)
     doc = json.loads(a.to_json())
-    assert doc["attributions"] and doc["places"] and doc["entities"]
-    assert doc["schema"] == "1.0"
+    assert doc["attributions"] and doc["spans"]["places"] and doc["spans"]["entities"]
+    assert doc["schema"] == "2.0"
     back = Analysis.model_validate(doc)
     assert back == a
     assert_offsets_exact(back)

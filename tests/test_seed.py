@@ -28,7 +28,7 @@ def test_analyze_seed_json(seed_path) -> None:
     assert [c["credit"] for c in doc["captions"]] == ["AFP", "Reuters"]
     assert "PRESS TV" in doc["source_line"]["text"]
     assert doc["text"] == seed_text
-    ents = {(e["canonical"], e["label"]) for e in doc["entities"]}
+    ents = {(e["attrs"]["canonical"], e["label"]) for e in doc["spans"]["entities"]}
     for name in ("Qassem Mosleh", "Yahya Rassoul", "Ilhan Omar", "Nancy Pelosi"):
         assert (name, "PER") in ents
     for name in ("Hachd al-Chaabi", "Daech", "Al-Sumaria News"):

@@ -2,8 +2,11 @@
 
 Declared like spaCy components: ``@analyzer(name, version, requires, assigns)``
 sits beside the function. An analyzer is called as ``func(parsed, analysis)``
-and returns a dict ``{field: value}`` for the :class:`~newsloupe.model.Analysis`
-fields it assigns; it does no I/O (data files and models load lazily, once,
+and returns ``{name: typed findings}`` for what it assigns: span groups
+(``"places"`` -> ``analysis.spans.places``, a list of :class:`~newsloupe.model.Span`)
+or :class:`~newsloupe.model.Analysis` fields (``"attributions"``, ``"published"``);
+the pipeline refuses plain dicts and sets them with ``Analysis.assign``. It never
+changes the article itself, and it does no I/O (data files and models load lazily, once,
 through cached loaders). ``requires`` names fields earlier analyzers assign;
 :func:`build_pipeline` checks the order and names a missing producer.
 """

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.attribution.assertions import find_assertions
+from newsloupe.model import AssertionAttrs, make_span
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis
@@ -17,6 +18,21 @@ if TYPE_CHECKING:
 
 @analyzer("assertions", "1", requires=("attributions",), assigns=("assertions",))
 def assertions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
-    """Flag unsourced, contestable sentences (``analysis.assertions``)."""
+    """Flag unsourced, contestable sentences (``analysis.spans.assertions``)."""
     doc = parsed.doc if parsed.has_model else None
-    return {"assertions": find_assertions(doc, parsed.article, analysis.attributions)}
+    found = find_assertions(doc, parsed.article, analysis.attributions, analysis.spans, parsed.scratch.get("quotes"))
+    text = parsed.article.text
+    spans = [
+        make_span(
+            text,
+            a["start"],
+            a["end"],
+            "assertion",
+            score=a["score"],
+            attrs=AssertionAttrs(
+                triggers=[make_span(text, t["start"], t["end"], t["category"]) for t in a["triggers"]]
+            ),
+        )
+        for a in found
+    ]
+    return {"assertions": spans}

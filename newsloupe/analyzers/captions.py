@@ -30,7 +30,7 @@ from newsloupe.lang import SUPPORTED_LANGUAGES, load_common
 from newsloupe.nlp.encoder import get_encoder
 
 if TYPE_CHECKING:
-    from newsloupe.model import Analysis, Caption
+    from newsloupe.model import Analysis, Caption, Entity
     from newsloupe.nlp import Parsed
 
 _BODY_ROLES = ("title", "body")
@@ -78,13 +78,16 @@ class _Body:
         def inside(start: int) -> bool:
             return any(s <= start < e for s, e in spans)
 
-        self.entities = {fold(e.canonical) for e in analysis.entities if e.label != "LOC" and inside(e.start)}
-        self.surnames = {fold(e.canonical).split()[-1] for e in analysis.entities
-                         if e.label == "PER" and inside(e.start) and fold(e.canonical)}
-        self.places = [p for p in analysis.places if inside(p["start"]) and not p.get("metonymic")]
-        self.place_keys = {(p["name"], p["country"]) for p in self.places if p["kind"] != "country"}
-        self.areas = {p.get("admin1_code") for p in self.places if p["kind"] == "region"} - {None}
-        self.countries = Counter(p["country"] for p in self.places if p.get("country"))
+        self.entities = {fold(_canonical(e)) for e in analysis.spans.entities if e.label != "LOC" and inside(e.start)}
+        self.surnames = {
+            fold(_canonical(e)).split()[-1]
+            for e in analysis.spans.entities
+            if e.label == "PER" and inside(e.start) and fold(_canonical(e))
+        }
+        self.places = [p for p in analysis.spans.places if inside(p.start) and not p.attrs.metonymic]
+        self.place_keys = {(p.attrs.name, p.attrs.country) for p in self.places if p.attrs.kind != "country"}
+        self.areas = {p.attrs.admin1_code for p in self.places if p.attrs.kind == "region"} - {None}
+        self.countries = Counter(p.attrs.country for p in self.places if p.attrs.country)
         texts, size = [], 0
         for s, e in spans:
             if size >= lead_chars:
@@ -102,27 +105,49 @@ def _parse(value: str | None) -> date | None:
         return None
 
 
+def _canonical(e: Entity) -> str:
+    return e.attrs.canonical if e.attrs is not None else e.text
+
+
 def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]) -> dict[str, Any]:
     start, end = cap.start, cap.end
     credit_at = cap.start + len(_strip_credit(cap))
-    ents = [e for e in analysis.entities if start <= e.start and e.end <= credit_at]
-    places = [p for p in analysis.places if start <= p["start"] and p["end"] <= end]
-    dates = [d for d in analysis.dates if start <= d["start"] and d["end"] <= end]
+    ents = [e for e in analysis.spans.entities if start <= e.start and e.end <= credit_at]
+    places = [p for p in analysis.spans.places if start <= p.start and p.end <= end]
+    dates = [d for d in analysis.spans.dates if start <= d.start and d.end <= end]
     clean = _strip_credit(cap)
     reasons: list[str] = []
     w = cfg["weights"]
 
-    shared_ents = sorted({e.canonical for e in ents if e.label != "LOC" and (
-        fold(e.canonical) in body.entities or (e.label == "PER" and fold(e.canonical).split()[-1:]
-                                                 and fold(e.canonical).split()[-1] in body.surnames))})
-    cap_local = [p for p in places if p["kind"] != "country"]
-    shared_places = sorted({p["name"] for p in cap_local if (p["name"], p["country"]) in body.place_keys})
-    nearby = sorted({p["name"] for p in cap_local if p["name"] not in shared_places
-                     and p.get("admin1_code") in body.areas})
-    shared_countries = sorted({p["country"] for p in places if p.get("country") in body.countries})
+    shared_ents = sorted(
+        {
+            _canonical(e)
+            for e in ents
+            if e.label != "LOC"
+            and (
+                fold(_canonical(e)) in body.entities
+                or (
+                    e.label == "PER"
+                    and fold(_canonical(e)).split()[-1:]
+                    and fold(_canonical(e)).split()[-1] in body.surnames
+                )
+            )
+        }
+    )
+    cap_local = [p for p in places if p.attrs.kind != "country"]
+    shared_places = sorted({p.attrs.name for p in cap_local if (p.attrs.name, p.attrs.country) in body.place_keys})
+    nearby = sorted(
+        {p.attrs.name for p in cap_local if p.attrs.name not in shared_places and p.attrs.admin1_code in body.areas}
+    )
+    shared_countries = sorted({p.attrs.country for p in places if p.attrs.country in body.countries})
     sim = similarity(clean, body.lead)
-    score = (sim or 0.0) + w["entity"] * bool(shared_ents) + w["place"] * bool(shared_places) \
-        + w["nearby"] * bool(nearby) + w["country"] * bool(shared_countries)
+    score = (
+        (sim or 0.0)
+        + w["entity"] * bool(shared_ents)
+        + w["place"] * bool(shared_places)
+        + w["nearby"] * bool(nearby)
+        + w["country"] * bool(shared_countries)
+    )
 
     if shared_ents:
         reasons.append(f"shares entities with the body: {', '.join(shared_ents)}")
@@ -141,17 +166,19 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
     cue = next((c for c in cfg["file_photo_cues"] if c.lower() in cap.text.lower()), None)
     differs: list[str] = []
     if cap_local and not shared_places:
-        names = ", ".join(sorted({p["name"] for p in cap_local}))
-        body_names = ", ".join(sorted({p["name"] for p in body.places if p["kind"] != "country"})[:6]) or "none"
+        names = ", ".join(sorted({p.attrs.name for p in cap_local}))
+        body_names = ", ".join(sorted({p.attrs.name for p in body.places if p.attrs.kind != "country"})[:6]) or "none"
         differs.append(f"place differs: {names} not named in the body (body places: {body_names})")
     if body.published:
         for d in dates:
-            cap_day = _parse(d["value"]) if d.get("resolution") == "day" else None
+            cap_day = _parse(d.attrs.value) if d.attrs.resolution == "day" else None
             if cap_day and (body.published - cap_day).days > cfg["file_photo_days"]:
-                differs.append(f"date differs: {d['value']} is {(body.published - cap_day).days} days before "
-                               f"publication ({body.published.isoformat()})")
-            elif d.get("resolution") == "year" and d["value"] != str(body.published.year):
-                differs.append(f"date differs: {d['value']}, published {body.published.year}")
+                differs.append(
+                    f"date differs: {d.attrs.value} is {(body.published - cap_day).days} days before "
+                    f"publication ({body.published.isoformat()})"
+                )
+            elif d.attrs.resolution == "year" and d.attrs.value != str(body.published.year):
+                differs.append(f"date differs: {d.attrs.value}, published {body.published.year}")
     if cue:
         differs.append(f"the caption says {cue!r}")
 
@@ -166,9 +193,9 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
     return {
         "relation": relation,
         "reasons": reasons,
-        "entities": list(dict.fromkeys(e.canonical for e in ents)),
-        "places": list(dict.fromkeys(p["name"] for p in places)),
-        "dates": list(dict.fromkeys(d["value"] for d in dates)),
+        "entities": list(dict.fromkeys(_canonical(e) for e in ents)),
+        "places": list(dict.fromkeys(p.attrs.name for p in places)),
+        "dates": list(dict.fromkeys(d.attrs.value for d in dates)),
     }
 
 

@@ -29,13 +29,15 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.lang import load_data
+from newsloupe.model import DateAttrs, make_span
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis
     from newsloupe.nlp import Parsed
 
 _NOT_BODY = ("caption", "boilerplate", "source", "meta")
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English weekday names for the notes (the word list lives in lang/en/dates.json)
+_WEEKDAY_NAMES = tuple(sorted(load_data("en", "dates")["weekdays"], key=load_data("en", "dates")["weekdays"].get))
 _DAY = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 
@@ -407,4 +409,15 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)
-    return {"dates": values, "published": published, "published_inferred": inferred}
+    text = parsed.article.text
+    found = [
+        make_span(
+            text,
+            v["start"],
+            v["end"],
+            "date",
+            attrs=DateAttrs.model_validate({k: x for k, x in v.items() if k not in ("start", "end", "text")}),
+        )
+        for v in values
+    ]
+    return {"dates": found, "published": published, "published_inferred": inferred}

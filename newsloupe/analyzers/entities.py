@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.lang import load_data
-from newsloupe.model import Entity, EntityLabel
+from newsloupe.model import Entity, EntityAttrs, EntityLabel
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -330,7 +330,7 @@ def find_entities(parsed: Parsed) -> list[Entity]:
     kept = _relabel_surnames(text, _resolve_overlaps(raw + _propagate(text, raw, article)))
     canon = _canonicals(text, kept)
     return [
-        Entity(start=m.start, end=m.end, text=text[m.start : m.end], label=m.label, canonical=c)
+        Entity(start=m.start, end=m.end, text=text[m.start : m.end], label=m.label, attrs=EntityAttrs(canonical=c))
         for m, c in zip(kept, canon, strict=True)
     ]
 

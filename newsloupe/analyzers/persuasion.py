@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
+from newsloupe.model import Frame, Genre, TechniqueAttrs, make_span
 from newsloupe.persuasion.model import get_model, supported
 
 if TYPE_CHECKING:
@@ -52,9 +53,29 @@ def _prepare(batch: list[Parsed]) -> None:
 def persuasion(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Persuasion techniques per paragraph (with evidence), article frames and genre."""
     plan = parsed.scratch.pop("persuasion", None)
-    if plan is not None:
-        return get_model().finish(plan)
     lang, units = parsed.article.language, _units(parsed)
-    if not lang or not units:
+    if plan is not None:
+        raw = get_model().finish(plan)
+    elif not lang or not units:
         return {"techniques": [], "frames": [], "genre": None}
-    return get_model().predict(parsed.article.text, lang, units, sentences=_sentences(parsed))
+    else:
+        raw = get_model().predict(parsed.article.text, lang, units, sentences=_sentences(parsed))
+    text = parsed.article.text
+    out: dict[str, Any] = {
+        "techniques": [
+            make_span(
+                text,
+                t["start"],
+                t["end"],
+                t["label"],
+                score=t["score"],
+                attrs=TechniqueAttrs(category=t.get("category"), paragraph=t["paragraph"]),
+            )
+            for t in raw.get("techniques", [])
+        ],
+        "frames": [Frame.model_validate(f) for f in raw.get("frames", [])],
+        "genre": None if raw.get("genre") is None else Genre.model_validate(raw["genre"]),
+    }
+    if raw.get("notes"):
+        out["notes"] = list(raw["notes"])
+    return out

@@ -359,8 +359,9 @@ class _Finder:
 
     def find_entities(self, entities: list[Entity]) -> None:
         # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
-        surnames = {e.canonical.split()[-1] for e in entities if e.label == "PER" and " " in e.canonical}
-        person_words = {w for e in entities if e.label == "PER" and " " in e.canonical for w in e.canonical.split()}
+        canon = {id(e): _canonical(e) for e in entities}
+        surnames = {canon[id(e)].split()[-1] for e in entities if e.label == "PER" and " " in canon[id(e)]}
+        person_words = {w for e in entities if e.label == "PER" and " " in canon[id(e)] for w in canon[id(e)].split()}
         for ent in sorted(entities, key=lambda e: (e.start, -e.end)):
             if not self._free(ent.start, ent.end) or (ent.label == "LOC" and ent.text in surnames):
                 continue
@@ -389,7 +390,7 @@ class _Finder:
     def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
         name = self.text[start:end]
-        if " " in name or " " in ent.canonical or name in person_words or norm_key(name) in rules.scan_stop:
+        if " " in name or " " in _canonical(ent) or name in person_words or norm_key(name) in rules.scan_stop:
             return False
         prev = re.search(r"(\w+)\.?\s*$", self.text[max(0, start - 25) : start])
         return not (prev and prev.group(1).lower() in rules.person_titles)
@@ -421,7 +422,7 @@ class _Finder:
                         self._add(pm)
 
     def find_scan(self) -> None:
-        for ent in self.analysis.entities:  # never inside a person or an organisation
+        for ent in self.analysis.spans.entities:  # never inside a person or an organisation
             self.taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         self._scan(0, len(self.text))
 
@@ -701,6 +702,10 @@ class _Finder:
         return out
 
 
+def _canonical(e: Entity) -> str:
+    return e.attrs.canonical if e.attrs is not None else e.text
+
+
 def _famous(cands: list[tuple[Place, float]]) -> Place | None:
     """The big city ("Geneva", 200,000 people) that dwarfs its namesakes abroad (towns of Illinois, Ohio):
     a reader takes the name for it, whatever else the article names, unless told otherwise."""
@@ -744,7 +749,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     """
     finder = _Finder(parsed, analysis)
     finder.find_patterns()
-    finder.find_entities(list(analysis.entities))
+    finder.find_entities(list(analysis.spans.entities))
     finder.find_scan()
     finder.resolve()
     finder.attach_quarters()
@@ -754,4 +759,11 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
 @analyzer("places", "1", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
-    return {"places": find_places(parsed, analysis)}
+    from newsloupe.model import PlaceAttrs, make_span
+
+    text = parsed.article.text
+    found = []
+    for p in find_places(parsed, analysis):
+        attrs = PlaceAttrs.model_validate({k: v for k, v in p.items() if k not in ("start", "end", "text")})
+        found.append(make_span(text, p["start"], p["end"], "place", attrs=attrs))
+    return {"places": found}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.attribution.sourcing import summarize
+from newsloupe.model import Sourcing
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis
@@ -18,4 +19,6 @@ if TYPE_CHECKING:
 @analyzer("sourcing", "1", requires=("attributions", "assertions"), assigns=("sourcing",))
 def sourcing(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Summarise who is given voice and how (``analysis.sourcing``)."""
-    return {"sourcing": summarize(analysis.attributions, analysis.assertions)}
+    return {
+        "sourcing": Sourcing.model_validate(summarize(analysis.attributions, analysis.spans.assertions, analysis.spans))
+    }

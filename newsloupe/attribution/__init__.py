@@ -1,11 +1,16 @@
 """Attribution: who says (believes, wants, fears…) what in an article, and how.
 
 :func:`extract_attributions` reads the one spaCy parse of an article and
-returns JSON-ready attributions with character offsets into ``article.text``::
+returns attributions with character offsets into ``article.text`` (the form
+the evaluation reads)::
 
     {"id", "source": {start,end,text}|None, "speaker", "source_type", "role",
      "cue": {start,end,text}|None, "content": [{start,end,text}], "kind",
      "hedged", "hedge_cues": [str], "hedge_spans": [{start,end,text}], "via": {…}|None}
+
+:func:`attribution_findings` turns them into the analysis's typed findings:
+spans in the ``cues``, ``sources``, ``contents`` and ``hedges`` groups and
+:class:`~newsloupe.model.Attribution` records that refer to them by index.
 
 The rules (:mod:`.rules`) find cues, sources and content; :mod:`.speakers`
 resolves pronouns and roles; :mod:`.source_types` and :mod:`.hedges` label
@@ -16,7 +21,7 @@ quotations by punctuation only, with a note saying what was skipped.
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsloupe.attribution.hedges import hedge_cues, word_hits
 from newsloupe.attribution.lexicon import get_lexicon
@@ -24,13 +29,98 @@ from newsloupe.attribution.quotes import find_quotes
 from newsloupe.attribution.rules import Found, _Doc, find_attributions
 from newsloupe.attribution.source_types import SOURCE_TYPES
 from newsloupe.attribution.speakers import People, resolve_all
+from newsloupe.model import Attribution, Span, make_span
 
 if TYPE_CHECKING:
     from newsloupe.nlp import Parsed
 
-__all__ = ["SOURCE_TYPES", "extract_attributions", "quote_only_attributions"]
+__all__ = [
+    "SOURCE_TYPES",
+    "AttributionFindings",
+    "attribution_findings",
+    "extract_attributions",
+    "quote_only_attributions",
+]
 
 MIN_QUOTE_WORDS = 3
+
+
+class _Mention(NamedTuple):
+    """An entity mention as speaker resolution reads it (``canonical`` at the top level)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    canonical: str
+
+    @classmethod
+    def of(cls, e: Any) -> _Mention:
+        attrs = getattr(e, "attrs", None)
+        canonical = getattr(attrs, "canonical", None) or getattr(e, "canonical", "") or ""
+        return cls(e.start, e.end, e.label, getattr(e, "text", ""), canonical)
+
+
+class AttributionFindings(NamedTuple):
+    """What the attributions analyzer assigns: four span groups and the attributions."""
+
+    cues: list[Span[None]]
+    sources: list[Span[None]]
+    contents: list[Span[None]]
+    hedges: list[Span[None]]
+    attributions: list[Attribution]
+
+
+def attribution_findings(text: str, found: list[dict[str, Any]]) -> AttributionFindings:
+    """Typed findings of :func:`extract_attributions`' output.
+
+    Each distinct stretch is one span of its group (sources labelled with their source type,
+    contents with the attribution's kind); attributions refer to spans by index, and ``via``
+    to the relaying attribution's id.
+    text (str): the article text.
+    found (list[dict]): from :func:`extract_attributions`.
+    RETURNS (AttributionFindings): the groups and the attributions, in text order.
+    """
+    groups: dict[str, list[Span[None]]] = {"cues": [], "sources": [], "contents": [], "hedges": []}
+    index: dict[tuple[str, int, int, str], int] = {}
+
+    def ref(group: str, span: dict[str, Any] | None, label: str) -> int | None:
+        if span is None:
+            return None
+        key = (group, span["start"], span["end"], label)
+        if key not in index:
+            index[key] = len(groups[group])
+            groups[group].append(make_span(text, span["start"], span["end"], label))
+        return index[key]
+
+    # the relaying attribution: same source stretch, speaker and type as the dict's "via"
+    by_source: dict[tuple[Any, ...], str] = {}
+    for a in found:
+        if a.get("source") is not None:
+            key = (a["source"]["start"], a["source"]["end"], a.get("speaker"), a.get("source_type"))
+            by_source.setdefault(key, a["id"])
+    out = []
+    for a in found:
+        via = a.get("via")
+        out.append(
+            Attribution(
+                id=a["id"],
+                source=ref("sources", a.get("source"), a.get("source_type") or "none"),
+                cue=ref("cues", a.get("cue"), "cue"),
+                content=[r for c in a.get("content", []) if (r := ref("contents", c, a["kind"])) is not None],
+                hedges=[r for h in a.get("hedge_spans", []) if (r := ref("hedges", h, "hedge")) is not None],
+                speaker=a.get("speaker"),
+                source_type=a.get("source_type") or "none",
+                role=a.get("role"),
+                roles=list(a.get("roles") or []),
+                kind=a["kind"],
+                hedged=bool(a.get("hedged")),
+                via=None
+                if via is None
+                else by_source.get((via["start"], via["end"], via.get("speaker"), via.get("source_type"))),
+            )
+        )
+    return AttributionFindings(groups["cues"], groups["sources"], groups["contents"], groups["hedges"], out)
 
 
 def _span(text: str, se: tuple[int, int] | None) -> dict[str, Any] | None:
@@ -72,12 +162,14 @@ def extract_attributions(
     """Attributions of a parsed article, and notes on what was skipped.
 
     parsed (Parsed): the article and its spaCy parse.
-    entities (list[Entity] | None): ``analysis.entities`` when available (better names).
+    entities (list[Entity] | None): ``analysis.spans.entities`` when available (better names).
     learned (dict | None): a learned cue model to use instead of the shipped one (evaluation).
     RETURNS (tuple[list[dict], list[str]]): the attributions in text order, and notes.
     """
     text = parsed.article.text
     lang = parsed.article.language or ""
+    if entities:
+        entities = [_Mention.of(e) for e in entities]
     lex = get_lexicon(lang) if parsed.doc is not None and parsed.has_model else None
     if lex is not None and learned is not None:
         lex = dataclasses.replace(lex, learned=learned)
@@ -88,6 +180,8 @@ def extract_attributions(
         )
         return quote_only_attributions(text), [note]
     found, d = find_attributions(parsed.doc, lex, parsed.article.text)
+    if getattr(d, "quotes", None) is not None:  # found once; the assertions analyzer reuses them
+        parsed.scratch["quotes"] = [(q.start, q.end) for q in d.quotes]
     return to_dicts(d, found, People(d, entities)), []
 
 

@@ -24,10 +24,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsloupe.attribution.lexicon import norm, word_regex
 from newsloupe.lang import load_data
+from newsloupe.model import Attribution, SpanGroups
 from newsloupe.nlp.tokens import TokenTable, token_table
 
 if TYPE_CHECKING:
@@ -88,24 +89,52 @@ def get_rules(lang: str) -> AssertionRules | None:
 NEGATION = re.compile(r"(?<!\w)(?:n['\u2019]|ne|pas|jamais|plus|rien|never|not|n't|no longer)(?!\w)", re.IGNORECASE)
 
 
-def _negated(a: dict[str, Any], text: str) -> bool:
+class AttributionOffsets(NamedTuple):
+    """An attribution's stretches: source, cue and content (start, end) offsets."""
+
+    source: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    content: list[tuple[int, int]]
+
+
+def attribution_offsets(attributions: list[Any], spans: SpanGroups | None = None) -> list[AttributionOffsets]:
+    """The source, cue and content offsets of ``attributions``.
+
+    attributions (list): :class:`Attribution` records (their spans looked up in ``spans``), or
+        the dicts of :func:`newsloupe.attribution.extract_attributions`.
+    spans (SpanGroups | None): the analysis's span groups, for records.
+    RETURNS (list[AttributionOffsets]): in the order of ``attributions``.
+    """
+    out = []
+    for a in attributions:
+        if isinstance(a, Attribution):
+            g = spans or SpanGroups()
+            src = None if a.source is None else (g.sources[a.source].start, g.sources[a.source].end)
+            cue = None if a.cue is None else (g.cues[a.cue].start, g.cues[a.cue].end)
+            out.append(AttributionOffsets(src, cue, [(g.contents[c].start, g.contents[c].end) for c in a.content]))
+        else:
+            src = None if a.get("source") is None else (a["source"]["start"], a["source"]["end"])
+            cue = None if a.get("cue") is None else (a["cue"]["start"], a["cue"]["end"])
+            out.append(AttributionOffsets(src, cue, [(c["start"], c["end"]) for c in a.get("content", [])]))
+    return out
+
+
+def _negated(a: AttributionOffsets, text: str) -> bool:
     """A cue said not to have been used ("n'ont jamais expliqué", "never said") attributes nothing."""
-    cue = a.get("cue")
-    if not cue or not text:
+    if not a.cue or not text:
         return False
-    return NEGATION.search(text[max(0, cue["start"] - 4) : cue["end"]]) is not None
+    return NEGATION.search(text[max(0, a.cue[0] - 4) : a.cue[1]]) is not None
 
 
-def _covered_ranges(attributions: list[dict[str, Any]], text: str = "") -> list[tuple[int, int]]:
+def _covered_ranges(attributions: list[AttributionOffsets], text: str = "") -> list[tuple[int, int]]:
     out = []
     for a in attributions:
         if _negated(a, text):
             continue
-        for key in ("source", "cue"):
-            if a.get(key):
-                out.append((a[key]["start"], a[key]["end"]))
-        for c in a.get("content", []):
-            out.append((c["start"], c["end"]))
+        for span in (a.source, a.cue):
+            if span is not None:
+                out.append(span)
+        out.extend(a.content)
     return sorted(out)
 
 
@@ -187,23 +216,33 @@ def _definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "nmod:poss") and norm(c.text) in dets for c in tok.children)
 
 
-def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def find_assertions(
+    doc: Doc | None,
+    article: Article,
+    attributions: list[Any],
+    spans: SpanGroups | None = None,
+    quotes: list[tuple[int, int]] | None = None,
+) -> list[dict[str, Any]]:
     """Sentences of the outlet's own voice that make a contestable claim.
 
     doc (Doc | None): the article's parse (None: nothing is flagged).
     article (Article): the article (its paragraph roles say what to skip).
-    attributions (list[dict]): the article's attributions.
+    attributions (list[Attribution | dict]): the article's attributions.
+    spans (SpanGroups | None): the span groups ``attributions`` refer to (for records).
+    quotes (list | None): (start, end) of the text's quotations when the attribution rules
+        already found them (``parsed.scratch["quotes"]``); found again when None.
     RETURNS (list[dict]): ``{start, end, text, score, triggers: [{start, end, text, category}]}``.
     """
     if doc is None:
         return []
+    offsets = attribution_offsets(attributions, spans)
     rules = get_rules(article.language or "")
     if rules is None:
         return []
     text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
     tt = token_table(doc)
     skip = [(p.start, p.end) for p in article.paragraphs if p.role in rules.skip_roles]
-    ranges = _covered_ranges(attributions, text)
+    ranges = _covered_ranges(offsets, text)
     hits: list[tuple[int, int, str]] = []
     low = text.lower()
     scan, patterns, neutral = (
@@ -224,11 +263,12 @@ def find_assertions(doc: Doc | None, article: Article, attributions: list[dict[s
         hits = [h for h in hits if not _calm(h)]
     hits.sort()
     hit_starts = [h[0] for h in hits]
-    from newsloupe.attribution.quotes import find_quotes
+    if quotes is None:
+        from newsloupe.attribution.quotes import find_quotes
 
-    quotes = [(q.start, q.end) for q in find_quotes(text)]
-    contents = sorted((c["start"], c["end"]) for a in attributions for c in a.get("content", []))
-    cues = [(x["cue"]["start"], x["cue"]["end"]) for x in attributions if x.get("cue") and not _negated(x, text)]
+        quotes = [(q.start, q.end) for q in find_quotes(text)]
+    contents = sorted(c for a in offsets for c in a.content)
+    cues = [x.cue for x in offsets if x.cue is not None and not _negated(x, text)]
     out: list[dict[str, Any]] = []
     for sent in doc.sents:
         a, b = sent.start_char, sent.end_char

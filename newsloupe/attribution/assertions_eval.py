@@ -27,7 +27,7 @@ def evaluate(gold_dir: Path, verbose: bool = False) -> dict[str, dict[str, int]]
         res = newsloupe.analyze(
             text=ann.text, lang=ann.lang, analyzers=["entities", "attributions", "assertions"], article_id=ann.id
         )
-        preds = [(p.start, p.end, p.score, p.triggers) for p in res.assertions]
+        preds = [(p.start, p.end, p.score, p.attrs.triggers if p.attrs else []) for p in res.spans.assertions]
         gold = [g for g in (ann.locate(s) for s in ann.data.get("assertions", [])) if g]
         genre = (ann.data.get("meta") or {}).get("genre", "")
         st = stats[ann.lang]
@@ -42,7 +42,7 @@ def evaluate(gold_dir: Path, verbose: bool = False) -> dict[str, dict[str, int]]
         if verbose:
             print(f"== {ann.id} ({genre}) gold={len(gold)} pred={len(preds)}")
             for p, o in zip(preds, ok, strict=True):
-                trig = ", ".join(f"{t.category}:{t.text}" for t in p[3])
+                trig = ", ".join(f"{t.label}:{t.text}" for t in p[3])
                 print(f"  {'TP' if o else 'FP'} {p[2]:.2f} {ann.text[p[0] : p[1]][:110]!r} [{trig}]")
             for g in gold:
                 if not any(_overlap(g, p[:2]) for p in preds):

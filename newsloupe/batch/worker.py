@@ -55,6 +55,7 @@ def pipeline_spec(analyzers: tuple[str, ...] | None = None) -> dict[str, Any]:
     analyzers: analyzer names (None: every built-in one available).
     RETURNS (dict): JSON-ready description, stored in the ``pipelines`` table.
     """
+    from newsloupe.fingerprint import model_files_fingerprint
     from newsloupe.lang import SPACY_LANGUAGES
     from newsloupe.model import SCHEMA_VERSION
 
@@ -63,14 +64,15 @@ def pipeline_spec(analyzers: tuple[str, ...] | None = None) -> dict[str, Any]:
         "analyzers": [[i.name, i.version] for i in _steps(_names(analyzers))],
         "spacy": _dist_version("spacy"),
         "models": {lang: f"{name}=={_dist_version(name)}" for lang, name in sorted(SPACY_LANGUAGES.items())},
+        "model_files": model_files_fingerprint(),
     }
 
 
 def pipeline_version(analyzers: list[str] | tuple[str, ...] | None = None) -> str:
     """The pipeline version: ``p-`` + a hash of :func:`pipeline_spec`.
 
-    A new analyzer, an analyzer's version bump, another model version or schema
-    makes a new version, and ``newsloupe run`` analyses every article again.
+    A new analyzer, an analyzer's version bump, another model version or schema, or a
+    retrained model file (its content hash) makes a new version, and ``newsloupe run`` analyses every article again.
     """
     spec = json.dumps(pipeline_spec(_names(analyzers)), sort_keys=True)
     return "p-" + hashlib.sha1(spec.encode("utf-8")).hexdigest()[:12]

@@ -18,21 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsloupe.labels import FRAMES, SOURCE_TYPES, TECHNIQUE_CATEGORIES, TECHNIQUES
+
 GOAL_MS = 500
 BATCH = 100_000
-TECHNIQUES = (
-    "Appeal_to_Authority", "Appeal_to_Fear-Prejudice", "Appeal_to_Hypocrisy", "Appeal_to_Popularity",
-    "Appeal_to_Time", "Appeal_to_Values", "Causal_Oversimplification", "Consequential_Oversimplification",
-    "Conversation_Killer", "Doubt", "Exaggeration-Minimisation", "False_Dilemma-No_Choice", "Flag_Waving",
-    "Guilt_by_Association", "Loaded_Language", "Name_Calling-Labeling", "Obfuscation-Vagueness-Confusion",
-    "Questioning_the_Reputation", "Red_Herring", "Repetition", "Slogans", "Straw_Man", "Whataboutism",
-)  # fmt: skip
-CATEGORIES = ("Attack on reputation", "Justification", "Simplification", "Distraction", "Call", "Manipulative wording")
-FRAMES = (
-    "Economic", "Capacity_and_resources", "Morality", "Fairness_and_equality", "Legality", "Security_and_defense",
-    "Health_and_safety", "Quality_of_life", "Political", "External_regulation", "Public_opinion", "Crime",
-)  # fmt: skip
-SOURCE_TYPES = ("person_named", "person_anonymous", "organization", "media", "document", "unnamed_collective", "none")
+CATEGORIES = tuple(TECHNIQUE_CATEGORIES)
 SOURCE_WEIGHTS = (40, 15, 20, 8, 5, 7, 5)
 OUTLETS = 40
 YEARS = range(2015, 2026)

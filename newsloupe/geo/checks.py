@@ -14,10 +14,9 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
-from typing import Any
 
 from newsloupe.lang import load_data
-from newsloupe.model import Analysis
+from newsloupe.model import Analysis, GeoCheck, PlaceAttrs
 
 TOLERANCE_DEG = 67.5
 CENTRE_SHARE = 0.35
@@ -57,14 +56,14 @@ def compass(deg: float) -> str:
     return _COMPASS[int(((deg % 360) + 22.5) // 45) % 8]
 
 
-def _extent_km(ref: dict[str, Any]) -> float | None:
+def _extent_km(ref: PlaceAttrs) -> float | None:
     """Half the diagonal of a country's or region's box, from the gazetteer."""
     from newsloupe.geo.gazetteer import get_gazetteer
 
-    if ref.get("kind") not in ("country", "region"):
+    if ref.kind not in ("country", "region"):
         return None
     gaz = get_gazetteer()
-    code = ref.get("country") if ref["kind"] == "country" else ref.get("admin1_code")
+    code = ref.country if ref.kind == "country" else ref.admin1_code
     place = gaz.by_code(code) if code else None
     if place is None or place.bbox is None:
         return None
@@ -79,35 +78,41 @@ def _para_lang(analysis: Analysis, pos: int) -> tuple[str, str | None, int, int]
     return analysis.language or "fr", None, 0, len(analysis.text)
 
 
-def direction_checks(analysis: Analysis) -> list[dict[str, Any]]:
+def direction_checks(analysis: Analysis) -> list[GeoCheck]:
     """Check "X, in the west of Y" phrases of the article against the places' coordinates.
 
     analysis (Analysis): with ``places`` resolved.
-    RETURNS (list[dict]): one finding per checked phrase: subject, reference, the
-        direction written and the one computed, distance, ``consistent`` and the evidence.
+    RETURNS (list[GeoCheck]): one finding per checked phrase: the place described and the
+        reference (indices into ``spans.places``), the direction written and the one computed,
+        distance, ``consistent`` and the evidence.
     """
     text = analysis.text
-    places = [p for p in analysis.places if p.get("lat") is not None]
-    out: list[dict[str, Any]] = []
-    for i, ref in enumerate(places):
-        lang, role, pstart, _pend = _para_lang(analysis, ref["start"])
+    # (index into spans.places, span, attributes) of the places with coordinates
+    places = [(k, p, p.attrs) for k, p in enumerate(analysis.spans.places) if p.attrs and p.attrs.lat is not None]
+    out: list[GeoCheck] = []
+    for i, (ref_k, ref_span, ref) in enumerate(places):
+        lang, role, pstart, _pend = _para_lang(analysis, ref_span.start)
         pats, words = _patterns(lang)
-        window_start = max(pstart, ref["start"] - 40)
-        before = text[window_start : ref["start"]]
+        window_start = max(pstart, ref_span.start - 40)
+        before = text[window_start : ref_span.start]
         match = next((m for p in pats if (m := p.search(before))), None)
         if match is None:
             continue
         phrase_start = window_start + match.start()
-        subject = next((s for s in reversed(places[:i]) if s["end"] <= phrase_start), None)
-        if subject is None or phrase_start - subject["end"] > MAX_GAP or subject["start"] < pstart:
+        found = next((s for s in reversed(places[:i]) if s[1].end <= phrase_start), None)
+        if found is None:
             continue
-        gap = text[subject["end"] : phrase_start]
-        if re.search(r"[.!?;]", gap) or (subject["name"], subject["country"]) == (ref["name"], ref["country"]):
+        subject_k, subject_span, subject = found
+        if phrase_start - subject_span.end > MAX_GAP or subject_span.start < pstart:
+            continue
+        gap = text[subject_span.end : phrase_start]
+        if re.search(r"[.!?;]", gap) or (subject.name, subject.country) == (ref.name, ref.country):
             continue
         word = match.group("dir").lower()
         claimed = words.get(word)
-        brg = bearing(ref["lat"], ref["lon"], subject["lat"], subject["lon"])
-        dist = distance_km(ref["lat"], ref["lon"], subject["lat"], subject["lon"])
+        assert ref.lat is not None and ref.lon is not None and subject.lat is not None and subject.lon is not None
+        brg = bearing(ref.lat, ref.lon, subject.lat, subject.lon)
+        dist = distance_km(ref.lat, ref.lon, subject.lat, subject.lon)
         extent = _extent_km(ref)
         share = dist / extent if extent else None
         if claimed is None:
@@ -118,27 +123,24 @@ def direction_checks(analysis: Analysis) -> list[dict[str, Any]]:
             consistent = diff <= TOLERANCE_DEG or (share is not None and share < NEAR_CENTRE_SHARE)
         actual = "centre" if share is not None and share < NEAR_CENTRE_SHARE else compass(brg)
         evidence = (
-            f"{subject['name']} ({subject['lat']:.2f}, {subject['lon']:.2f}) lies {dist:.0f} km {compass(brg)} "
-            f"(bearing {brg:.0f}°) of the centre of {ref['name']} ({ref['lat']:.2f}, {ref['lon']:.2f})"
+            f"{subject.name} ({subject.lat:.2f}, {subject.lon:.2f}) lies {dist:.0f} km {compass(brg)} "
+            f"(bearing {brg:.0f}°) of the centre of {ref.name} ({ref.lat:.2f}, {ref.lon:.2f})"
         )
         if extent:
             evidence += f", {share:.0%} of the way to its edge"
         evidence += f"; the text says {word!r}" + (f" ({claimed:.0f}°)" if claimed is not None else "")
         out.append(
-            {
-                "start": subject["start"],
-                "end": ref["end"],
-                "text": text[subject["start"] : ref["end"]],
-                "check": "direction",
-                "place": subject["name"],
-                "reference": ref["name"],
-                "claimed": word,
-                "actual": actual,
-                "bearing": round(brg),
-                "distance_km": round(dist),
-                "consistent": consistent,
-                "where": "caption" if role == "caption" else "body",
-                "evidence": evidence,
-            }
+            GeoCheck(
+                check="direction",
+                place=subject_k,
+                reference=ref_k,
+                claimed=word,
+                actual=actual,
+                bearing=round(brg),
+                distance_km=round(dist),
+                consistent=consistent,
+                where="caption" if role == "caption" else "body",
+                evidence=evidence,
+            )
         )
     return out

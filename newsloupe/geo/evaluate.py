@@ -20,6 +20,7 @@ def evaluate_places(gold: Path, *, details: bool = False) -> dict[str, Any]:
     gold (Path): an annotation file or a folder of them.
     RETURNS (dict): counts, recall, precision, country accuracy, per-language accuracy, misses.
     """
+    from newsloupe.model import json_spans
     from newsloupe.pipeline import analyze
 
     anns = read_annotations(gold)
@@ -29,7 +30,7 @@ def evaluate_places(gold: Path, *, details: bool = False) -> dict[str, Any]:
     misses: list[dict[str, Any]] = []
     for ann in anns:
         a = analyze(text=ann.text, lang=ann.lang, analyzers=["entities", "places"], article_id=ann.id)
-        preds = a.places
+        preds = json_spans(a.to_dict(), "places")
         n_pred += len(preds)
         used: set[int] = set()
         cursor = 0  # gold mentions are listed in text order

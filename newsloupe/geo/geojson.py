@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from newsloupe.model import Analysis
+from newsloupe.model import Analysis, json_spans
 
 
 def _as_dict(analysis: Analysis | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -31,7 +31,7 @@ def to_geojson(analyses: Analysis | Mapping[str, Any] | Iterable[Analysis | Mapp
     for analysis in analyses:
         doc = _as_dict(analysis)
         merged: dict[tuple[Any, ...], dict[str, Any]] = {}
-        for place in doc.get("places", []):
+        for place in json_spans(dict(doc), "places"):
             if place.get("lat") is None or place.get("lon") is None:
                 continue
             key = (place.get("name"), place.get("country"), place.get("kind"), place.get("lat"), place.get("lon"))

@@ -14,32 +14,35 @@ import unicodedata
 from datetime import date
 from email.utils import parsedate
 
+from newsloupe.lang import load_common, load_data
+
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
-# Month names and their usual abbreviations, accents stripped, lowercase.
-# fr, en, de, it; abbreviations may be written with a trailing dot.
-_MONTHS: dict[str, int] = {}
-for _num, _names in enumerate(
-    (
-        "janvier janv jan january ja januar jaenner jänner gennaio genn gen",
-        "fevrier fevr fev february feb februar febbraio febbr",
-        "mars march mar marz maerz marzo",
-        "avril avr april apr aprile",
-        "mai may maggio magg",
-        "juin june jun juni giugno giu",
-        "juillet juil july jul juli luglio lug",
-        "aout august aug augusto agosto ago",
-        "septembre sept sep september settembre sett set",
-        "octobre oct october oktober ottobre ott okt",
-        "novembre nov november",
-        "decembre dec december dezember dicembre dic dez",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS.setdefault(_name, _num)
-_MONTHS.pop("ja", None)  # too ambiguous as a word
+
+def _fold(word: str) -> str:
+    """Lowercase, accents stripped, trailing dot dropped: "févr." -> "fevr"."""
+    decomposed = unicodedata.normalize("NFD", word.lower().rstrip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _month_names() -> dict[str, int]:
+    """Month names and abbreviations, folded: French and English from ``lang/fr|en/dates.json``,
+    other languages from ``lang/common/html.json``."""
+    months: dict[str, int] = {}
+    for lang in ("fr", "en"):
+        for name, num in load_data(lang, "dates")["months"].items():
+            months.setdefault(_fold(name), int(num))
+    common = load_common("html")
+    for num, names in enumerate(common["months_more"], start=1):
+        for name in names.split():  # as written there (already lowercase, accents as matched)
+            months.setdefault(name, num)
+    for word in common["months_not_words"]:
+        months.pop(word, None)
+    return months
+
+
+_MONTHS = _month_names()
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _DAY = r"(?P<day>[0-3]?\d)(?:\s?er|st|nd|rd|th|eme|e|\.)?"

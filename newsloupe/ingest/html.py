@@ -30,7 +30,7 @@ from newsloupe.errors import E_BINARY, E_EMPTY, E_NO_TEXT, BadInput
 from newsloupe.ingest.captions import find_credit
 from newsloupe.ingest.dates import normalise_iso, parse_date_text
 from newsloupe.ingest.layout import Part, build_article, clean_block
-from newsloupe.lang import load_common
+from newsloupe.lang import load_common, load_data
 from newsloupe.model import Article
 
 NO_TEXT_MESSAGE = "no article text found in the HTML"
@@ -190,14 +190,7 @@ _INLINE_TAGS = {
 _BLOCKISH_CLASS = re.compile(r"credit|copyright|caption|source|author|photographer", re.IGNORECASE)
 # Class / id words of site furniture, matched as the first or last word of a class token
 # ("related-posts", "article__share", "c-sidebar"), so "has-share-buttons" on a body is not one.
-_BOILER_WORDS = frozenset({
-    "related", "recommended", "recommendations", "recommend", "sidebar", "aside", "promo", "promos", "promotion",
-    "teaser", "teasers", "widget", "widgets", "newsletter", "newsletters", "outbrain", "taboola", "advert",
-    "adverts", "advertisement", "advertising", "ad", "ads", "adslot", "sponsor", "sponsored", "share", "shares",
-    "sharing", "sharebar", "social", "socials", "comment", "comments", "disqus", "mostread", "popular", "trending",
-    "footer", "subscribe", "subscription", "paywall", "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs",
-    "nav", "navbar", "navigation", "menu", "readmore", "alsoread", "lireaussi", "pub",
-})  # fmt: skip
+_BOILER_WORDS = frozenset(load_common("html")["boilerplate_class_words"])
 _LOGO_HINT = re.compile(r"logo|icon|avatar|sprite|pixel|tracking|badge|spacer|emoji|blank\.gif", re.IGNORECASE)
 
 
@@ -463,26 +456,16 @@ _AUTHOR_PREFIX = re.compile(
     r"^(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:par|by|por|przez|от)\s+|^(?:von(?!\s+(?:der|dem|den)\b)|автор:?)\s+",
     re.IGNORECASE,
 )
-_AUTHOR_ROLE = re.compile(
-    r"\b(?:editor|editor-at-large|correspondent|reporter|writer|contributor|columnist|staff|journalist|"
-    r"rédacteur|rédactrice|journaliste|envoyée? spéciale?|correspondante?|chroniqueur|chroniqueuse|photographe|"
-    r"photographer|redakteur|redakteurin|korrespondent|korrespondentin|giornalista|inviato|inviata|"
-    r"corrispondente|dziennikarz|dziennikarka|redaktor|корреспондент|журналист)\b",
-    re.IGNORECASE,
-)
+_HTML_WORDS = load_common("html")
+_AUTHOR_ROLE = re.compile(r"\b(?:" + "|".join(_HTML_WORDS["author_roles"]) + r")\b", re.IGNORECASE)
+_WEEKDAYS = [w.lower() for lang in ("en", "fr") for w in load_data(lang, "dates")["weekdays"]]
 _AUTHOR_CUT = re.compile(
     r"\s*(?:[|•·—–]|\bpubli|\bmis à jour|\bmis en ligne|\bupdated|\bposted|\bmodifié|\ble\s+\d|\bon\s+\w+\.?\s+\d|"
-    r"\d|\bhttps?:|@|\bfollow\b|\bsuivre\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b)",
+    r"\d|\bhttps?:|@|\bfollow\b|\bsuivre\b|\b(?:" + "|".join([*_WEEKDAYS, *_HTML_WORDS["weekdays_more"]]) + r")\b)",
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|/|&|\bet\b|\band\b|\bund\b|\bи\b)\s*", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
-    r"^(?:admin|administrator|staff|rédaction|redaction|editor|editors|the editors|newsroom|guest|anonymous|"
-    r"unknown|null|none|undefined|author|auteur|by|par|von|and|et|with|avec)$",
-    re.IGNORECASE,
-)
+_NOT_A_NAME = re.compile(r"^(?:" + "|".join(_HTML_WORDS["not_a_name"]) + r")$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Label sets of SemEval-2023 Task 3: genres, frames, techniques and their categories.
+"""Label sets of SemEval-2023 Task 3 (from :mod:`newsloupe.labels`) and their PTC 2020 mapping.
 
 The strings are the task's exact label strings. Categories follow the task
 paper's six groups of the 23 techniques.
@@ -6,60 +6,13 @@ paper's six groups of the 23 techniques.
 
 from __future__ import annotations
 
+from newsloupe.labels import CATEGORY_OF, FRAMES, GENRES, TECHNIQUE_CATEGORIES, TECHNIQUES
+
 LANGUAGES: tuple[str, ...] = ("en", "fr", "de", "it", "pl", "ru")
 
-GENRES: tuple[str, ...] = ("reporting", "opinion", "satire")
-
-FRAMES: tuple[str, ...] = (
-    "Economic",
-    "Capacity_and_resources",
-    "Morality",
-    "Fairness_and_equality",
-    "Legality_Constitutionality_and_jurisprudence",
-    "Policy_prescription_and_evaluation",
-    "Crime_and_punishment",
-    "Security_and_defense",
-    "Health_and_safety",
-    "Quality_of_life",
-    "Cultural_identity",
-    "Public_opinion",
-    "Political",
-    "External_regulation_and_reputation",
-)
-
-CATEGORIES: dict[str, tuple[str, ...]] = {
-    "attack_on_reputation": (
-        "Name_Calling-Labeling",
-        "Guilt_by_Association",
-        "Doubt",
-        "Appeal_to_Hypocrisy",
-        "Questioning_the_Reputation",
-    ),
-    "justification": (
-        "Flag_Waving",
-        "Appeal_to_Authority",
-        "Appeal_to_Popularity",
-        "Appeal_to_Values",
-        "Appeal_to_Fear-Prejudice",
-    ),
-    "simplification": (
-        "Causal_Oversimplification",
-        "False_Dilemma-No_Choice",
-        "Consequential_Oversimplification",
-    ),
-    "distraction": ("Straw_Man", "Red_Herring", "Whataboutism"),
-    "call": ("Slogans", "Conversation_Killer", "Appeal_to_Time"),
-    "manipulative_wording": (
-        "Loaded_Language",
-        "Obfuscation-Vagueness-Confusion",
-        "Exaggeration-Minimisation",
-        "Repetition",
-    ),
-}
-
-TECHNIQUES: tuple[str, ...] = tuple(t for group in CATEGORIES.values() for t in group)
-
-CATEGORY_OF: dict[str, str] = {t: c for c, group in CATEGORIES.items() for t in group}
+# The label sets live in newsloupe.labels (one place); re-exported for the persuasion code.
+CATEGORIES = TECHNIQUE_CATEGORIES
+__all__ = ["CATEGORIES", "CATEGORY_OF", "FRAMES", "GENRES", "KINDS", "LANGUAGES", "PTC_TO_SEMEVAL", "TECHNIQUES"]
 
 # PTC 2020 (SemEval-2020 Task 11) technique names -> SemEval-2023 names, where one
 # maps to one. The merged PTC classes ("Whataboutism,Straw_Men,Red_Herring",
@@ -81,6 +34,3 @@ PTC_TO_SEMEVAL: dict[str, str] = {
 
 # What is trained, evaluated and predicted: paragraph techniques, article frames, article genre.
 KINDS = ("techniques", "frames", "genre")
-
-assert len(TECHNIQUES) == 23 and len(set(TECHNIQUES)) == 23
-assert len(FRAMES) == 14

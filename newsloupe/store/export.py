@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsloupe.errors import BadInput
+from newsloupe.model import json_spans
 from newsloupe.store.search import Filters
 
 FORMATS = ("jsonl", "csv", "parquet", "geojson", "semeval")
@@ -72,10 +73,10 @@ def _rows(conn: sqlite3.Connection, filters: Filters | None, where: str | None) 
 
 def _flat(row: tuple[Any, ...], doc: dict[str, Any]) -> dict[str, Any]:
     values = dict(zip(CSV_COLUMNS[:14], row[:14], strict=True))
-    values["techniques"] = ";".join(sorted({str(t.get("label")) for t in doc.get("techniques") or []}))
+    values["techniques"] = ";".join(sorted({str(t.get("label")) for t in json_spans(doc, "techniques")}))
     values["frames"] = ";".join(str(f.get("label")) for f in doc.get("frames") or [])
     values["genre"] = row[14]
-    values["places"] = ";".join(dict.fromkeys(str(p.get("name")) for p in doc.get("places") or []))
+    values["places"] = ";".join(dict.fromkeys(str(p.get("name")) for p in json_spans(doc, "places")))
     return values
 
 
@@ -170,7 +171,7 @@ def _geojson(rows: Iterator[tuple[Any, ...]], out: Path | None) -> int:
     for row in rows:
         doc = json.loads(row[15])
         n += 1
-        for p in doc.get("places") or []:
+        for p in json_spans(doc, "places"):
             if p.get("lat") is None or p.get("lon") is None:
                 continue
             features.append(
@@ -206,8 +207,8 @@ def semeval_lines(doc: dict[str, Any]) -> list[tuple[int, list[str]]]:
     A technique's ``paragraph`` is its SemEval line number (1-based, blank lines counted).
     """
     by_line: dict[int, list[str]] = {}
-    for t in doc.get("techniques") or []:
-        line = t.get("paragraph", t.get("line"))
+    for t in json_spans(doc, "techniques"):
+        line = t.get("paragraph")
         if isinstance(line, int) and t.get("label"):
             labels = by_line.setdefault(line, [])
             if t["label"] not in labels:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-# source_type values that count as anonymous sourcing (see newsloupe.attribution.source_types).
-ANONYMOUS_TYPES = frozenset({"person_anonymous", "anonymous"})
+from newsloupe.labels import ANONYMOUS_SOURCE_TYPES
+
+ANONYMOUS_TYPES = frozenset(ANONYMOUS_SOURCE_TYPES)
 NO_SOURCE_TYPES = frozenset({"none", "", None})
 
 
@@ -73,6 +74,8 @@ def flatten(doc: dict[str, Any], *, outlet: str | None, month: str | None) -> di
         ``places``, ``entities`` (lists of tuples in table column order, without
         ``article_id``), ``quotes`` and ``speakers`` (text for full-text search).
     """
+    groups = doc.get("spans") if isinstance(doc.get("spans"), dict) else {}
+    contents = groups.get("contents") or []
     attributions, quotes, speakers = [], [], []
     n_sourced = n_anon = 0
     for a in doc.get("attributions") or []:
@@ -80,7 +83,7 @@ def flatten(doc: dict[str, Any], *, outlet: str | None, month: str | None) -> di
             continue
         st = a.get("source_type")
         speaker = a.get("speaker") or None
-        content = _text(a.get("content"))
+        content = _text([contents[i] for i in a.get("content") or [] if isinstance(i, int) and i < len(contents)])
         attributions.append((outlet, month, speaker, st, int(bool(a.get("hedged"))), content))
         if st not in NO_SOURCE_TYPES:
             n_sourced += 1
@@ -91,8 +94,14 @@ def flatten(doc: dict[str, Any], *, outlet: str | None, month: str | None) -> di
         if speaker:
             speakers.append(str(speaker))
     techniques = [
-        (outlet, month, str(t["label"]), t.get("category"), _int(t.get("paragraph", t.get("line"))))
-        for t in doc.get("techniques") or []
+        (
+            outlet,
+            month,
+            str(t["label"]),
+            (t.get("attrs") or {}).get("category"),
+            _int((t.get("attrs") or {}).get("paragraph")),
+        )
+        for t in groups.get("techniques") or []
         if isinstance(t, dict) and t.get("label")
     ]
     frames = [
@@ -102,15 +111,15 @@ def flatten(doc: dict[str, Any], *, outlet: str | None, month: str | None) -> di
     ]
     places = [
         (outlet, month, str(p["name"]), p.get("country"), _float(p.get("lat")), _float(p.get("lon")))
-        for p in doc.get("places") or []
-        if isinstance(p, dict) and p.get("name")
+        for p in (s.get("attrs") or {} for s in groups.get("places") or [] if isinstance(s, dict))
+        if p.get("name")
     ]
     ents: Counter[tuple[str, str]] = Counter(
-        (str(e.get("label")), str(e.get("canonical") or e.get("text")))
-        for e in doc.get("entities") or []
+        (str(e.get("label")), str((e.get("attrs") or {}).get("canonical") or e.get("text")))
+        for e in groups.get("entities") or []
         if isinstance(e, dict) and e.get("label")
     )
-    assertions = [a for a in doc.get("assertions") or [] if isinstance(a, dict)]
+    assertions = [a for a in groups.get("assertions") or [] if isinstance(a, dict)]
     sourcing = doc.get("sourcing") if isinstance(doc.get("sourcing"), dict) else {}
     n_unsourced = _count(sourcing, "unsourced_assertions", "unsourced")
     if n_unsourced is None:

@@ -1,6 +1,7 @@
 """The store's schema as numbered migrations, tracked in ``PRAGMA user_version``.
 
-Each migration is a script run once, in order, inside one transaction that
+Each migration is a script (or a Python function of the connection, for data
+conversions SQL cannot express) run once, in order, inside one transaction that
 also sets ``user_version`` to its number, so a store is always at exactly one
 known version and a crash mid-migration leaves the previous one. Never edit a
 released migration: append a new one.
@@ -14,11 +15,31 @@ widest (techniques, source types) also have roll-up tables kept by triggers.
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 
-MIGRATIONS: tuple[str, ...] = (
+
+def _analyses_to_schema_2(conn: sqlite3.Connection) -> None:
+    """Convert every stored analysis document of schema 1 to schema 2.0 (span groups), in place.
+
+    Nothing is re-analysed or lost: the findings move into ``spans`` and attributions and
+    geographic checks refer to them (:func:`newsloupe.upgrade.upgrade_document`). The
+    pipeline version of the row is kept, so ``newsloupe run`` still analyses the article
+    again with the current pipeline.
+    """
+    from newsloupe.upgrade import upgrade_document
+
+    for rid, text in conn.execute("SELECT id, json FROM analyses").fetchall():
+        doc = json.loads(text)
+        if str(doc.get("schema", "1")).startswith("1"):
+            new = upgrade_document(doc)
+            conn.execute("UPDATE analyses SET json = ? WHERE id = ?", (json.dumps(new, ensure_ascii=False), rid))
+
+
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 1: articles, their analyses and outcomes, errors, runs.
     """
     CREATE TABLE articles (
@@ -210,6 +231,8 @@ MIGRATIONS: tuple[str, ...] = (
           AND source_type = coalesce(OLD.source_type, 'none');
     END;
     """,
+    # 5: analysis documents of schema 1 become schema 2.0 (one span model, span groups).
+    _analyses_to_schema_2,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -241,7 +264,13 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
         # executescript() commits first and runs statements one by one; wrapping the
         # script in BEGIN/COMMIT keeps a migration and its version bump atomic.
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            if callable(script):
+                conn.execute("BEGIN IMMEDIATE")
+                script(conn)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            else:
+                conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

@@ -21,6 +21,8 @@ from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
+from newsloupe.model import json_spans
+
 # Outer marks first when two start together; a longer mark is always outer.
 RANK = {
     "assertion": 0,
@@ -36,15 +38,6 @@ RANK = {
     "entity": 7,
     "date": 8,
 }
-SOURCE_TYPES = (
-    "person_named",
-    "person_anonymous",
-    "organization",
-    "media",
-    "document",
-    "unnamed_collective",
-    "none",
-)
 Translate = Callable[..., str]
 
 
@@ -151,17 +144,29 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
         if sp and 0 <= sp[0] < sp[1] <= n:
             marks.append(Mark(sp[0], sp[1], *args, **kw))
 
+    groups = {g: json_spans(doc, g) for g in ("cues", "sources", "contents", "hedges")}
+
+    def ref(group: str, i: Any) -> dict[str, Any] | None:
+        spans = groups[group]
+        return spans[i] if isinstance(i, int) and 0 <= i < len(spans) else None
+
+    by_id = {a.get("id"): a for a in doc.get("attributions") or []}
     for i, a in enumerate(doc.get("attributions") or []):
         aid = str(a.get("id") or f"a{i + 1}")
         st = a.get("source_type") or "none"
         speaker = a.get("speaker") or t("speaker_unknown")
-        cue = (a.get("cue") or {}).get("text") or ""
+        cue = (ref("cues", a.get("cue")) or {}).get("text") or ""
+        hedge_spans = [h for h in (ref("hedges", j) for j in a.get("hedges") or []) if h]
+        hedge_cues = [h.get("text") or "" for h in hedge_spans]
         info = [speaker, t(f"type_{st}")]
         if cue:
             info.append(f"{t('cue')}: {cue}")
         if a.get("hedged"):
-            info.append(t("hedged") + (": " + ", ".join(a.get("hedge_cues") or []) if a.get("hedge_cues") else ""))
-        via = a.get("via") or None
+            info.append(t("hedged") + (": " + ", ".join(hedge_cues) if hedge_cues else ""))
+        relay = by_id.get(a.get("via")) if a.get("via") else None
+        via = None
+        if relay is not None and ref("sources", relay.get("source")) is not None:
+            via = {**(ref("sources", relay.get("source")) or {}), "speaker": relay.get("speaker")}
         if via and via.get("speaker"):
             info.append(f"{t('via')}: {via['speaker']}")
         data = {
@@ -173,21 +178,22 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             "data-kind": str(a.get("kind") or ""),
             "data-kind-label": t(f"kind_{a.get('kind')}") if a.get("kind") else "",
             "data-hedged": "1" if a.get("hedged") else "",
-            "data-hedges": (", ".join(a.get("hedge_cues") or []) or t("yes")) if a.get("hedged") else t("no"),
+            "data-hedges": (", ".join(hedge_cues) or t("yes")) if a.get("hedged") else t("no"),
             "data-via": (via or {}).get("speaker") or "",
             "title": " · ".join(info),
         }
         for j, c in enumerate(a.get("content") or []):
             first = {"id": f"att-{aid}", "tabindex": "0"} if j == 0 else {"tabindex": "0"}
-            add(_span(c), "quote", ["q", f"q-{st}"], dict(data), first_attrs=first)
-        add(_span(a.get("source")), "source", ["src", f"src-{st}"], dict(data), first_attrs={"tabindex": "0"})
-        add(_span(a.get("cue")), "cue", ["cue"], {"data-att": aid, "title": t("cue")})
-        for h in a.get("hedge_spans") or []:
+            add(_span(ref("contents", c)), "quote", ["q", f"q-{st}"], dict(data), first_attrs=first)
+        source = ref("sources", a.get("source"))
+        add(_span(source), "source", ["src", f"src-{st}"], dict(data), first_attrs={"tabindex": "0"})
+        add(_span(ref("cues", a.get("cue"))), "cue", ["cue"], {"data-att": aid, "title": t("cue")})
+        for h in hedge_spans:
             add(_span(h), "hedge", ["hedge"], {"data-att": aid, "title": t("hedge")})
         if via:
             add(_span(via), "via", ["via"], {"data-att": aid, "title": f"{t('via')}: {via.get('speaker') or ''}"})
-    for i, s in enumerate(doc.get("assertions") or []):
-        cats = sorted({tr.get("category") for tr in s.get("triggers") or [] if tr.get("category")})
+    for i, s in enumerate(json_spans(doc, "assertions")):
+        cats = sorted({tr.get("label") for tr in s.get("triggers") or [] if tr.get("label")})
         title = t("unsourced_assertion") + (f" ({', '.join(cats)})" if cats else "")
         add(
             _span(s),
@@ -197,14 +203,14 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             first_attrs={"id": f"assert-{i + 1}", "tabindex": "0"},
         )
         for tr in s.get("triggers") or []:
-            add(_span(tr), "trigger", ["trigger"], {"title": t("trigger") + f": {tr.get('category') or ''}"})
-    for i, tq in enumerate(doc.get("techniques") or []):
+            add(_span(tr), "trigger", ["trigger"], {"title": t("trigger") + f": {tr.get('label') or ''}"})
+    for i, tq in enumerate(json_spans(doc, "techniques")):
         label = str(tq.get("label") or "")
         title = f"{t('technique')}: {label}"
         if tq.get("category"):
             title += f" ({tq['category']})"
-        if tq.get("evidence"):
-            title += f" — {tq['evidence']}"
+        if tq.get("text"):
+            title += f" — {tq['text']}"
         add(
             _span(tq),
             "technique",
@@ -213,7 +219,8 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             first_attrs={"id": f"tech-{i + 1}"},
         )
     place_spans = set()
-    for i, p in enumerate(doc.get("places") or []):
+    places = json_spans(doc, "places")
+    for i, p in enumerate(places):
         sp = _span(p)
         if not sp:
             continue
@@ -232,7 +239,7 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             tag="a",
             first_attrs={"id": f"place-{i + 1}"},
         )
-    for e in doc.get("entities") or []:
+    for e in json_spans(doc, "entities"):
         sp = _span(e)
         if not sp or sp in place_spans:
             continue
@@ -245,12 +252,16 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             {"href": _q("/search", q=f'"{canon}"'), "title": f"{t('ent_' + label)}: {canon}"},
             tag="a",
         )
-    for d in doc.get("dates") or []:
+    for d in json_spans(doc, "dates"):
         add(_span(d), "date", ["date"], {"title": f"{t('date')}: {d.get('value') or '?'}"})
     for g in doc.get("geo_checks") or []:
         ok = bool(g.get("consistent"))
+        described, reference = g.get("place"), g.get("reference")
+        phrase = None
+        if isinstance(described, int) and isinstance(reference, int) and max(described, reference) < len(places):
+            phrase = (places[described]["start"], places[reference]["end"])
         add(
-            _span(g),
+            phrase,
             "geocheck",
             ["geocheck", "geo-ok" if ok else "geo-bad"],
             {"title": f"{t('geo_ok') if ok else t('geo_bad')}: {g.get('evidence') or g.get('check') or ''}"},

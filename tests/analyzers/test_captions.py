@@ -54,21 +54,28 @@ def test_caption_relations(analysis) -> None:
     assert all(c.reasons for c in analysis.captions)
 
 
+def _phrase(analysis, check) -> str:
+    places = analysis.spans.places
+    return analysis.text[places[check.place].start : places[check.reference].end]
+
+
 def test_direction_checks(analysis) -> None:
-    checks = {(c["text"], c["where"]): c for c in analysis.geo_checks}
+    checks = {(_phrase(analysis, c), c.where): c for c in analysis.geo_checks}
     west = checks[("Mossoul, dans l’ouest de l’Irak", "caption")]
-    assert not west["consistent"] and west["actual"] == "north" and west["claimed"] == "ouest"
-    assert "Mosul" in west["evidence"] and "Iraq" in west["evidence"]
-    north = [c for c in analysis.geo_checks if c["claimed"] == "nord"]
-    assert north and all(c["consistent"] for c in north)
-    assert {c["where"] for c in north} == {"caption", "body"}
+    assert not west.consistent and west.actual == "north" and west.claimed == "ouest"
+    assert "Mosul" in west.evidence and "Iraq" in west.evidence
+    north = [c for c in analysis.geo_checks if c.claimed == "nord"]
+    assert north and all(c.consistent for c in north)
+    assert {c.where for c in north} == {"caption", "body"}
 
 
 def test_captions_keep_their_offsets(analysis) -> None:
     for cap in analysis.captions:
         assert analysis.text[cap.start : cap.end] == cap.text
+    places = analysis.spans.places
     for check in analysis.geo_checks:
-        assert analysis.text[check["start"] : check["end"]] == check["text"]
+        assert places[check.place].end <= places[check.reference].start
+        assert places[check.place].attrs.name in check.evidence and places[check.reference].attrs.name in check.evidence
 
 
 @pytest.mark.shared
@@ -78,5 +85,5 @@ def test_seed_captions_and_mosul_check(seed_path) -> None:
     first, second = seed.captions
     assert first.language == "en" and first.relation == "unrelated", first.reasons
     assert second.language == "fr" and second.relation == "file_photo", second.reasons
-    mosul = next(c for c in seed.geo_checks if c["place"] == "Mosul")
-    assert not mosul["consistent"] and mosul["actual"] == "north" and mosul["where"] == "caption"
+    mosul = next(c for c in seed.geo_checks if seed.spans.places[c.place].attrs.name == "Mosul")
+    assert not mosul.consistent and mosul.actual == "north" and mosul.where == "caption"

@@ -14,18 +14,19 @@ def _dates(text: str, *, lang: str = "fr", published: str | None = None) -> tupl
         analysis = analyze_article(article, lang=lang, analyzers=["dates"])
     else:
         analysis = analyze(text=text, lang=lang, analyzers=["dates"])
-    for d in analysis.dates:
-        assert analysis.text[d["start"] : d["end"]] == d["text"]
-    return {d["text"]: d for d in analysis.dates}, analysis
+    for d in analysis.spans.dates:
+        assert analysis.text[d.start : d.end] == d.text
+    return {d.text: d for d in analysis.spans.dates}, analysis
 
 
 def test_absolute_dates_in_french() -> None:
-    dates, _ = _dates("Le ministre est arrivé le 21 juin 2017. Le 1er janvier 2020, rien. "
-                      "En janvier 2019, tout a changé.")
-    assert dates["21 juin 2017"]["value"] == "2017-06-21" and dates["21 juin 2017"]["resolution"] == "day"
-    assert dates["1er janvier 2020"]["value"] == "2020-01-01"
-    assert dates["En janvier 2019"]["value"] == "2019-01" and dates["En janvier 2019"]["resolution"] == "month"
-    assert dates["21 juin 2017"]["relative_to"] is None
+    dates, _ = _dates(
+        "Le ministre est arrivé le 21 juin 2017. Le 1er janvier 2020, rien. En janvier 2019, tout a changé."
+    )
+    assert dates["21 juin 2017"].attrs.value == "2017-06-21" and dates["21 juin 2017"].attrs.resolution == "day"
+    assert dates["1er janvier 2020"].attrs.value == "2020-01-01"
+    assert dates["En janvier 2019"].attrs.value == "2019-01" and dates["En janvier 2019"].attrs.resolution == "month"
+    assert dates["21 juin 2017"].attrs.relative_to is None
 
 
 def test_numbers_that_are_not_dates() -> None:
@@ -34,26 +35,30 @@ def test_numbers_that_are_not_dates() -> None:
 
 
 def test_relative_dates_count_from_the_publication_date() -> None:
-    text = ("Il y a trois jours, le général a parlé. Hier, il a recommencé. Mardi dernier, rien. "
-            "La semaine dernière, une frappe. L'année dernière, une autre.")
+    text = (
+        "Il y a trois jours, le général a parlé. Hier, il a recommencé. Mardi dernier, rien. "
+        "La semaine dernière, une frappe. L'année dernière, une autre."
+    )
     dates, analysis = _dates(text, published="2019-01-25T10:00:00+00:00")
     assert analysis.published.startswith("2019-01-25") and analysis.published_inferred is False
-    assert dates["Il y a trois jours"]["value"] == "2019-01-22"
-    assert dates["Il y a trois jours"]["relative_to"] == "2019-01-25"
-    assert dates["Hier"]["value"] == "2019-01-24"
-    assert dates["Mardi dernier"]["value"] == "2019-01-22"  # 25 January 2019 is a Friday
-    assert dates["La semaine dernière"]["value"] == "2019-W03"
-    assert dates["L'année dernière"]["value"] == "2018"
+    assert dates["Il y a trois jours"].attrs.value == "2019-01-22"
+    assert dates["Il y a trois jours"].attrs.relative_to == "2019-01-25"
+    assert dates["Hier"].attrs.value == "2019-01-24"
+    assert dates["Mardi dernier"].attrs.value == "2019-01-22"  # 25 January 2019 is a Friday
+    assert dates["La semaine dernière"].attrs.value == "2019-W03"
+    assert dates["L'année dernière"].attrs.value == "2018"
 
 
 def test_weekday_and_date_fix_the_year_when_nothing_else_does() -> None:
-    dates, analysis = _dates("Le porte-parole a déclaré le vendredi 25 janvier que les frappes continuaient. "
-                             "Il y a trois jours, un convoi a été visé.")
+    dates, analysis = _dates(
+        "Le porte-parole a déclaré le vendredi 25 janvier que les frappes continuaient. "
+        "Il y a trois jours, un convoi a été visé."
+    )
     friday = dates["vendredi 25 janvier"]
-    assert friday["value"] == "2019-01-25" and friday["year_from"] == "weekday" and friday["inferred"]
-    assert "Friday" in friday["note"]
+    assert friday.attrs.value == "2019-01-25" and friday.attrs.year_from == "weekday" and friday.attrs.inferred
+    assert "Friday" in friday.attrs.note
     assert analysis.published == "2019-01-25" and analysis.published_inferred is True
-    assert dates["Il y a trois jours"]["value"] == "2019-01-22" and dates["Il y a trois jours"]["inferred"]
+    assert dates["Il y a trois jours"].attrs.value == "2019-01-22" and dates["Il y a trois jours"].attrs.inferred
 
 
 def test_scheduled_dates_do_not_set_the_publication_date() -> None:
@@ -62,26 +67,30 @@ def test_scheduled_dates_do_not_set_the_publication_date() -> None:
 
 
 def test_english_dates_and_relative_expressions() -> None:
-    dates, _ = _dates("The vote took place on March 08, 2019. Last Tuesday the speaker spoke; three days ago, "
-                      "she left. The bill may pass.", lang="en", published="2019-03-15")
-    assert dates["March 08, 2019"]["value"] == "2019-03-08"
-    assert dates["Last Tuesday"]["value"] == "2019-03-12"
-    assert dates["three days ago"]["value"] == "2019-03-12"
+    dates, _ = _dates(
+        "The vote took place on March 08, 2019. Last Tuesday the speaker spoke; three days ago, "
+        "she left. The bill may pass.",
+        lang="en",
+        published="2019-03-15",
+    )
+    assert dates["March 08, 2019"].attrs.value == "2019-03-08"
+    assert dates["Last Tuesday"].attrs.value == "2019-03-12"
+    assert dates["three days ago"].attrs.value == "2019-03-12"
     assert not any("may" in t for t in dates)
 
 
 def test_relative_dates_without_any_anchor_keep_no_value() -> None:
     dates, analysis = _dates("Hier, le maire a parlé.")
     assert analysis.published is None
-    assert dates["Hier"]["value"] is None and "publication" in dates["Hier"]["note"]
+    assert dates["Hier"].attrs.value is None and "publication" in dates["Hier"].attrs.note
 
 
 @pytest.mark.shared
 def test_seed_dates(seed_path) -> None:
     analysis = analyze(seed_path, analyzers=["dates"])
-    dates = {d["text"]: d for d in analysis.dates}
+    dates = {d.text: d for d in analysis.spans.dates}
     assert analysis.published == "2019-01-25" and analysis.published_inferred is True
-    assert dates["vendredi 25 janvier"]["value"] == "2019-01-25" and dates["vendredi 25 janvier"]["inferred"]
-    assert dates["21 juin 2017"]["value"] == "2017-06-21"
-    assert dates["March 08, 2019"]["value"] == "2019-03-08"
-    assert dates["Il y a trois jours"]["value"] == "2019-01-22"
+    assert dates["vendredi 25 janvier"].attrs.value == "2019-01-25" and dates["vendredi 25 janvier"].attrs.inferred
+    assert dates["21 juin 2017"].attrs.value == "2017-06-21"
+    assert dates["March 08, 2019"].attrs.value == "2019-03-08"
+    assert dates["Il y a trois jours"].attrs.value == "2019-01-22"

@@ -15,29 +15,29 @@ def fictional(fictional_fr: str) -> newsloupe.Analysis:
 
 def by_label(a: newsloupe.Analysis) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for e in a.entities:
-        out.setdefault(e.label, set()).add(e.canonical)
+    for e in a.spans.entities:
+        out.setdefault(e.label, set()).add(e.attrs.canonical)
     return out
 
 
 def test_surname_mentions_take_the_full_name(fictional: newsloupe.Analysis) -> None:
-    dorsaz = [e for e in fictional.entities if e.text == "Dorsaz"]
-    assert dorsaz and all(e.canonical == "Paul Dorsaz" for e in dorsaz)
+    dorsaz = [e for e in fictional.spans.entities if e.text == "Dorsaz"]
+    assert dorsaz and all(e.attrs.canonical == "Paul Dorsaz" for e in dorsaz)
     assert "Armand Vescal" in by_label(fictional)["PER"]
 
 
 def test_boilerplate_and_source_lines_hold_no_entity(fictional: newsloupe.Analysis) -> None:
     tail = fictional.text.index("Partager cet article")
-    assert all(e.end <= tail for e in fictional.entities)
+    assert all(e.end <= tail for e in fictional.spans.entities)
 
 
 def test_designators_are_trimmed_and_english_caption_uses_english_ner(fictional: newsloupe.Analysis) -> None:
     locs = by_label(fictional)["LOC"]
     assert "Ninive" in locs and "Kirkouk" in locs
-    assert all(not e.text.lower().startswith("province") for e in fictional.entities)
+    assert all(not e.text.lower().startswith("province") for e in fictional.spans.entities)
     cap = fictional.captions[0]
     assert cap.language == "en"
-    assert any(cap.start <= e.start and e.end <= cap.end and e.text == "Northbridge" for e in fictional.entities)
+    assert any(cap.start <= e.start and e.end <= cap.end and e.text == "Northbridge" for e in fictional.spans.entities)
     assert_offsets_exact(fictional)
 
 
@@ -50,8 +50,8 @@ def test_seed_entities(seed_path) -> None:
     assert {"Falloujah", "Mossoul", "Kirkouk", "Ninive"} <= labels["LOC"]
     # spaCy's raw errors are corrected: nothing crosses a line, no share-button entity,
     # "Al-Anbar" and "province d'al-Anbar" are one entity.
-    assert all("\n" not in e.text for e in a.entities)
-    assert not any("Partager" in e.text for e in a.entities)
-    anbar = {e.canonical for e in a.entities if "anbar" in e.text.lower()}
+    assert all("\n" not in e.text for e in a.spans.entities)
+    assert not any("Partager" in e.text for e in a.spans.entities)
+    anbar = {e.attrs.canonical for e in a.spans.entities if "anbar" in e.text.lower()}
     assert anbar == {"Al-Anbar"}
     assert_offsets_exact(a)

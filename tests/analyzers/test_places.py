@@ -14,15 +14,15 @@ from newsloupe.pipeline import analyze
 
 def _places(text: str, lang: str = "fr") -> list[dict]:
     analysis = analyze(text=text, lang=lang, analyzers=["entities", "places"])
-    for p in analysis.places:
-        assert analysis.text[p["start"] : p["end"]] == p["text"]
-    spans = sorted((p["start"], p["end"]) for p in analysis.places)
+    for p in analysis.spans.places:
+        assert analysis.text[p.start : p.end] == p.text
+    spans = sorted((p.start, p.end) for p in analysis.spans.places)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), "places overlap"
-    return analysis.places
+    return analysis.spans.places
 
 
 def _by_text(places: list[dict]) -> dict[str, dict]:
-    return {p["text"]: p for p in places}
+    return {p.text: p for p in places}
 
 
 def test_norm_key_folds_accents_case_and_punctuation() -> None:
@@ -65,47 +65,47 @@ def test_gazetteer_has_regions_with_boxes_and_capitals() -> None:
 
 def test_places_in_french_text_with_designators() -> None:
     places = _by_text(_places("Des militaires américains ont été vus à Falloujah, dans la province d'al-Anbar."))
-    assert places["Falloujah"]["country"] == "IQ" and places["Falloujah"]["kind"] == "city"
-    assert places["al-Anbar"]["kind"] == "region" and places["al-Anbar"]["name"] == "Al Anbar"
+    assert places["Falloujah"].attrs.country == "IQ" and places["Falloujah"].attrs.kind == "city"
+    assert places["al-Anbar"].attrs.kind == "region" and places["al-Anbar"].attrs.name == "Al Anbar"
     assert "américains" not in places  # demonyms are context, not places
     fallujah = places["Falloujah"]
-    assert fallujah["lat"] == pytest.approx(33.35, abs=0.2) and fallujah["lon"] == pytest.approx(43.78, abs=0.2)
-    assert fallujah["admin1"] == "Al Anbar"
+    assert fallujah.attrs.lat == pytest.approx(33.35, abs=0.2) and fallujah.attrs.lon == pytest.approx(43.78, abs=0.2)
+    assert fallujah.attrs.admin1 == "Al Anbar"
 
 
 def test_washington_is_the_capital_unless_the_state_is_meant() -> None:
     city = _by_text(_places("La délégation est arrivée à Washington pour deux jours."))
-    assert city["Washington"]["kind"] == "city" and city["Washington"]["country"] == "US"
+    assert city["Washington"].attrs.kind == "city" and city["Washington"].attrs.country == "US"
     state = _by_text(_places("Les incendies ravagent l'État de Washington depuis une semaine."))
-    assert state["Washington"]["kind"] == "region" and state["Washington"]["name"] == "Washington"
+    assert state["Washington"].attrs.kind == "region" and state["Washington"].attrs.name == "Washington"
 
 
 def test_metonymic_capitals_are_flagged() -> None:
     places = _by_text(_places("Washington a annoncé de nouvelles sanctions, et Moscou a promis une riposte."))
-    assert places["Washington"]["metonymic"] and places["Washington"]["country"] == "US"
-    assert places["Moscou"]["metonymic"] and places["Moscou"]["country"] == "RU"
+    assert places["Washington"].attrs.metonymic and places["Washington"].attrs.country == "US"
+    assert places["Moscou"].attrs.metonymic and places["Moscou"].attrs.country == "RU"
     plain = _by_text(_places("Il a passé ses vacances à Moscou en juillet."))
-    assert not plain["Moscou"]["metonymic"]
+    assert not plain["Moscou"].attrs.metonymic
 
 
 def test_adjectival_abbreviation_is_not_a_place() -> None:
     places = _places("Les militaires US ont quitté la base près de Kirkouk.")
-    assert [p["text"] for p in places] == ["Kirkouk"]
+    assert [p.text for p in places] == ["Kirkouk"]
 
 
 def test_party_state_labels_and_washington_dc_in_english() -> None:
     text = "Senator Jane Roe (D-MN) met Rep. John Doe (R-TX) on Monday in Washington, DC."
     places = _by_text(_places(text, lang="en"))
-    assert places["MN"]["name"] == "Minnesota" and places["MN"]["country"] == "US"
-    assert places["TX"]["name"] == "Texas"
-    assert places["Washington, DC"]["kind"] == "city" and places["Washington, DC"]["admin1_code"] == "US-DC"
+    assert places["MN"].attrs.name == "Minnesota" and places["MN"].attrs.country == "US"
+    assert places["TX"].attrs.name == "Texas"
+    assert places["Washington, DC"].attrs.kind == "city" and places["Washington, DC"].attrs.admin1_code == "US-DC"
 
 
 def test_context_countries_disambiguate_homonyms() -> None:
     caucasus = _by_text(_places("À Tbilissi, le gouvernement de la Géorgie a reçu des diplomates arméniens."))
-    assert caucasus["Géorgie"]["country"] == "GE"
+    assert caucasus["Géorgie"].attrs.country == "GE"
     us = _by_text(_places("Aux États-Unis, la Géorgie et la Floride votent mardi, comme le Texas."))
-    assert us["Géorgie"]["country"] == "US" and us["Géorgie"]["kind"] == "region"
+    assert us["Géorgie"].attrs.country == "US" and us["Géorgie"].attrs.kind == "region"
 
 
 def test_common_nouns_after_an_article_are_not_towns() -> None:
@@ -114,8 +114,11 @@ def test_common_nouns_after_an_article_are_not_towns() -> None:
 
 
 def test_geojson_feature_collection() -> None:
-    analysis = analyze(text="Des frappes ont visé Mossoul puis Mossoul encore, près de l'Irak.", lang="fr",
-                       analyzers=["entities", "places"])
+    analysis = analyze(
+        text="Des frappes ont visé Mossoul puis Mossoul encore, près de l'Irak.",
+        lang="fr",
+        analyzers=["entities", "places"],
+    )
     geo = to_geojson(analysis)
     assert geo["type"] == "FeatureCollection"
     mosul = next(f for f in geo["features"] if f["properties"]["name"] == "Mosul")
@@ -132,24 +135,24 @@ def test_seed_places_match_the_gold(seed_path) -> None:
     gold = json.loads(seed_path.with_suffix(".json").read_text(encoding="utf-8"))["places"]
     analysis = analyze(seed_path, analyzers=["entities", "places"])
     text = analysis.text
-    found = {(p["start"], p["end"]): p for p in analysis.places}
+    found = {(p.start, p.end): p for p in analysis.spans.places}
     pos = 0
     for g in gold:
         start = text.index(g["before"] + g["text"], pos) + len(g["before"])
         pos = start
         place = found.get((start, start + len(g["text"])))
         assert place is not None, f"missed {g['text']!r} after {g['before']!r}"
-        assert place["country"] == g["country"], f"{g['text']!r}: {place['country']} != {g['country']}"
-    assert len(analysis.places) == len(gold)
-    washington = next(p for p in analysis.places if p["text"] == "Washington")
-    assert washington["metonymic"]
+        assert place.attrs.country == g["country"], f"{g['text']!r}: {place.attrs.country} != {g['country']}"
+    assert len(analysis.spans.places) == len(gold)
+    washington = next(p for p in analysis.spans.places if p.text == "Washington")
+    assert washington.attrs.metonymic
 
 
 def test_person_tagged_well_known_places_are_places_but_people_stay_people() -> None:
     kiev = _places("Kiev has urged its allies to send more air defence. The Kiev regime denies it.", "en")
-    assert [p["country"] for p in kiev] == ["UA", "UA"]
+    assert [p.attrs.country for p in kiev] == ["UA", "UA"]
     mali = _by_text(_places("Mali's army said on Friday it had killed 30 militants.", "en"))
-    assert mali["Mali"]["country"] == "ML" and mali["Mali"]["kind"] == "country"
+    assert mali["Mali"].attrs.country == "ML" and mali["Mali"].attrs.kind == "country"
     # a one-word "person" that is part of a full name in the article, or after a title, is a person
     assert _places("Defense Secretary Lloyd Austin met his counterpart. Austin later left the room.", "en") == []
     assert _places("Jordan Bardella a répondu. Jordan a ensuite quitté le plateau.") == []
@@ -157,37 +160,38 @@ def test_person_tagged_well_known_places_are_places_but_people_stay_people() -> 
 
 def test_headline_kicker_names_a_home_town() -> None:
     places = _places("Thiers : le conseil municipal vote le budget.\n\nLa ville investit dans ses écoles.")
-    assert places and places[0]["text"] == "Thiers" and places[0]["country"] == "FR"
+    assert places and places[0].text == "Thiers" and places[0].attrs.country == "FR"
     assert _places("Borne : « nous tiendrons ».\n\nÉlisabeth Borne a répondu aux députés.") == []
 
 
 def test_datelines_and_apposed_countries() -> None:
     fr = _by_text(_places("TOMBOUCTOU (Mali), 17 avril (Agence) - La sécheresse frappe la région."))
-    assert fr["TOMBOUCTOU"]["country"] == "ML"
+    assert fr["TOMBOUCTOU"].attrs.country == "ML"
     en = _by_text(_places("ODESA, Ukraine, March 8 (Wire) - A drone hit the port.", "en"))
-    assert en["ODESA"]["country"] == "UA"
+    assert en["ODESA"].attrs.country == "UA"
     tapa = _by_text(_places("Troops trained near Tapa, Estonia, last year.", "en"))
-    assert tapa["Tapa"]["country"] == "EE"  # an Estonian town of 5,000 people, not the Indian one
+    assert tapa["Tapa"].attrs.country == "EE"  # an Estonian town of 5,000 people, not the Indian one
 
 
 def test_quarters_lie_in_the_city_the_article_names() -> None:
     fr = _by_text(_places("Le quartier de Salaheddine, à Alep, a été bombardé. Alep reste divisée."))
-    assert fr["Salaheddine"]["country"] == "SY"  # not Iraq's Salah ad-Din province
+    assert fr["Salaheddine"].attrs.country == "SY"  # not Iraq's Salah ad-Din province
     en = _by_text(_places("In Aleppo, aid reaches the Midan district at last. Aleppo's markets reopened.", "en"))
-    assert en["Midan"]["country"] == "SY" and en["Aleppo"]["country"] == "SY"
+    assert en["Midan"].attrs.country == "SY" and en["Aleppo"].attrs.country == "SY"
 
 
 def test_famous_city_beats_small_namesakes_abroad_and_scan_noise_lends_no_country() -> None:
-    places = _by_text(_places("Thousands marched in Geneva on Saturday, while protests spread in Ohio and Michigan.",
-                              "en"))
-    assert places["Geneva"]["country"] == "CH"
+    places = _by_text(
+        _places("Thousands marched in Geneva on Saturday, while protests spread in Ohio and Michigan.", "en")
+    )
+    assert places["Geneva"].attrs.country == "CH"
     valence = _by_text(_places("Le maire de Valence, dans la Drôme, inaugure la médiathèque."))
-    assert valence["Valence"]["country"] == "FR"  # a home town is no namesake abroad of Valencia
+    assert valence["Valence"].attrs.country == "FR"  # a home town is no namesake abroad of Valencia
     river = _by_text(_places("Bruxelles et Berlin discutent des fleuves : le Danube déborde."))
-    assert river["Danube"]["country"] is None
+    assert river["Danube"].attrs.country is None
 
 
 def test_entity_trimming_preposition_and_sentence_end() -> None:
     assert "Irak" in _by_text(_places("Les forces opéraient en Irak depuis des années."))
     places = _places("La crête domine Saint-Rémy-sur-Durolle. Photo Le Courrier du Val")
-    assert [p["text"] for p in places][:1] == ["Saint-Rémy-sur-Durolle"]
+    assert [p.text for p in places][:1] == ["Saint-Rémy-sur-Durolle"]

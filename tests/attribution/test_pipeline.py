@@ -13,7 +13,7 @@ def run(article, names=("attributions", "assertions", "sourcing")):
     analysis = Analysis.model_validate(article.model_dump())
     for info in build_pipeline(["entities", *names]):
         for k, v in info.func(parsed, analysis).items():
-            setattr(analysis, k, v)
+            analysis.assign(k, v)
     return analysis
 
 
@@ -27,12 +27,13 @@ def test_fictional_article(fictional_fr):
 
     article = parse_text(fictional_fr, article_id="fictional").model_copy(update={"language": "fr"})
     a = run(article)
-    speakers = {x["speaker"] for x in a.attributions}
+    speakers = {x.speaker for x in a.attributions}
     assert "Armand Vescal" in speakers and "Paul Dorsaz" in speakers
-    assert a.sourcing["attributions"] == len(a.attributions)
+    assert a.sourcing.attributions == len(a.attributions)
     for at in a.attributions:
-        for c in at["content"]:
-            assert a.text[c["start"] : c["end"]] == c["text"]
+        for i in at.content:
+            c = a.spans.contents[i]
+            assert a.text[c.start : c.end] == c.text
 
 
 def test_language_without_rules_gets_quotes_only():
@@ -40,5 +41,5 @@ def test_language_without_rules_gets_quotes_only():
         "de", [Part("body", "Der Minister sagte: „Wir bauen die Brücke neu“, und ging.")], language="de"
     )
     a = run(article)
-    assert [c["text"] for at in a.attributions for c in at["content"]] == ["Wir bauen die Brücke neu"]
-    assert a.assertions == [] and a.sourcing["attributions"] == 1
+    assert [a.spans.contents[i].text for at in a.attributions for i in at.content] == ["Wir bauen die Brücke neu"]
+    assert a.spans.assertions == [] and a.sourcing.attributions == 1

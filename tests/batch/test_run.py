@@ -93,7 +93,7 @@ def test_kill_9_then_rerun_analyses_each_article_exactly_once(tmp_path) -> None:
     assert conn.execute("SELECT status, count(*) FROM outcomes GROUP BY status").fetchall() == [("ok", 30)]
     # Findings were not duplicated either: one row per (article, entity) of its analysis.
     for aid, doc in conn.execute("SELECT article_id, json FROM analyses"):
-        entities = {(e["label"], e["canonical"]) for e in json.loads(doc)["entities"]}
+        entities = {(e["label"], e["attrs"]["canonical"]) for e in json.loads(doc)["spans"]["entities"]}
         assert conn.execute("SELECT count(*) FROM entities WHERE article_id = ?", (aid,)).fetchone()[0] == len(entities)
     assert conn.execute("SELECT count(*) FROM fts").fetchone()[0] == 30
     assert conn.execute("SELECT sum(done) FROM runs").fetchone()[0] == 30 - committed

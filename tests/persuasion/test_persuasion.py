@@ -11,7 +11,7 @@ import pytest
 
 from newsloupe.analyzers import get_analyzer
 from newsloupe.ingest.text import parse_text
-from newsloupe.model import Analysis
+from newsloupe.model import Analysis, Technique
 from newsloupe.nlp import Parsed
 from newsloupe.persuasion import labels
 from newsloupe.persuasion import model as pm
@@ -134,28 +134,28 @@ def _check_output(parsed: Parsed, out: dict) -> None:
     text = parsed.article.text
     paras = {p.line: p for p in parsed.article.paragraphs}
     for t in out["techniques"]:
-        assert set(t) == {"label", "category", "paragraph", "start", "end", "score", "evidence"}
-        assert t["label"] in labels.TECHNIQUES and t["category"] == labels.CATEGORY_OF[t["label"]]
-        p = paras[t["paragraph"]]
+        assert isinstance(t, Technique) and t.attrs is not None
+        assert t.label in labels.TECHNIQUES and t.attrs.category == labels.CATEGORY_OF[t.label]
+        p = paras[t.attrs.paragraph]
         assert p.role in ("title", "body")
-        assert p.start <= t["start"] < t["end"] <= p.end
-        assert t["evidence"] == text[t["start"] : t["end"]] and t["evidence"].strip() == t["evidence"]
-        assert 0.0 <= t["score"] <= 1.0
+        assert p.start <= t.start < t.end <= p.end
+        assert t.text == text[t.start : t.end] and t.text.strip() == t.text
+        assert t.score is not None and 0.0 <= t.score <= 1.0
     assert out["frames"], "at least one frame"
-    scores = [f["score"] for f in out["frames"]]
+    scores = [f.score for f in out["frames"]]
     assert scores == sorted(scores, reverse=True)
-    assert all(f["label"] in labels.FRAMES for f in out["frames"])
+    assert all(f.label in labels.FRAMES for f in out["frames"])
     g = out["genre"]
-    assert g["label"] in labels.GENRES and set(g["scores"]) == set(labels.GENRES)
-    assert abs(sum(g["scores"].values()) - 1) < 1e-3
-    assert g["label"] == max(g["scores"], key=g["scores"].get)
+    assert g.label in labels.GENRES and set(g.scores) == set(labels.GENRES)
+    assert abs(sum(g.scores.values()) - 1) < 1e-3
+    assert g.label == max(g.scores, key=g.scores.get)
 
 
 def test_analyzer_on_written_opinion() -> None:
     parsed, out = _run(OPINION_FR, "fr")
     _check_output(parsed, out)
     assert out["techniques"], "an invented rant gets technique findings"
-    cats = {t["category"] for t in out["techniques"]}
+    cats = {t.attrs.category for t in out["techniques"]}
     assert cats & {"attack_on_reputation", "manipulative_wording"}
 
 
@@ -191,8 +191,8 @@ def test_analyzer_unseen_language_uses_the_encoder_heads() -> None:
     text = parsed.article.text
     paras = {p.line: p for p in parsed.article.paragraphs}
     for t in out["techniques"]:  # evidence is one of the paragraph's sentences
-        p = paras[t["paragraph"]]
-        assert (t["start"], t["end"]) in pm.split_sentences(text[p.start : p.end], p.start)
+        p = paras[t.attrs.paragraph]
+        assert (t.start, t.end) in pm.split_sentences(text[p.start : p.end], p.start)
 
 
 def test_analyzer_language_the_encoder_does_not_know() -> None:
@@ -251,9 +251,9 @@ def test_seed_findings(seed_path) -> None:
         p for p in article.paragraphs if "coalition" in text[p.start : p.end] and "Daech" in text[p.start : p.end]
     ]
     assert len(target) == 1
-    found = [t for t in out["techniques"] if t["paragraph"] == target[0].line]
-    assert any(t["category"] in ("attack_on_reputation", "manipulative_wording") for t in found), found
-    assert out["frames"][0]["label"] == "Security_and_defense"
+    found = [t for t in out["techniques"] if t.attrs.paragraph == target[0].line]
+    assert any(t.attrs.category in ("attack_on_reputation", "manipulative_wording") for t in found), found
+    assert out["frames"][0].label == "Security_and_defense"
 
 
 @pytest.mark.shared

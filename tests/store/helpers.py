@@ -53,8 +53,43 @@ def article(i: int, **kw: Any) -> Article:
     return record_to_article(record(i, **kw), source="test.jsonl", index=i)
 
 
+_SPAN_KEYS = ("start", "end", "label", "score", "text")
+
+
+def _span(item: dict[str, Any]) -> dict[str, Any]:
+    span = {"start": 0, "end": 0, "label": "", "score": None, "text": ""}
+    span.update({k: v for k, v in item.items() if k in _SPAN_KEYS})
+    return {**span, "attrs": {k: v for k, v in item.items() if k not in _SPAN_KEYS} or None}
+
+
+def _schema_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with shorthand findings (``techniques=[{label, category, paragraph}]``, attributions
+    whose ``content`` is text) put in the schema 2.0 shape: span groups and references."""
+    doc = dict(doc)
+    spans = dict(doc.pop("spans", None) or {})
+    for group in ("techniques", "places", "entities", "dates", "assertions"):
+        if group in doc:
+            spans[group] = [_span(x) for x in doc.pop(group)]
+    if "attributions" in doc:
+        contents = spans.setdefault("contents", [])
+        atts = []
+        for n, a in enumerate(doc["attributions"]):
+            c = a.get("content")
+            texts = [c] if isinstance(c, str) else [x["text"] for x in c or []]
+            refs = []
+            for t in texts:
+                refs.append(len(contents))
+                contents.append(_span({"text": t, "label": "indirect"}))
+            atts.append({"id": f"a{n + 1}", **a, "content": refs})
+        doc["attributions"] = atts
+    doc["spans"] = spans
+    return doc
+
+
 def fake_result(store: Store, aid: int, version: str = "p-test", **doc: Any) -> dict[str, Any]:
-    """A result as a worker returns it, for an analysis document with the given fields."""
+    """A result as a worker returns it, for an analysis document with the given fields
+    (shorthand findings are put in the schema 2.0 shape)."""
+    doc = _schema_2(doc)
     art = store.load_article(aid)
     row = store.conn.execute("SELECT outlet, published_month FROM articles WHERE id = ?", (aid,)).fetchone()
     full = {**art.model_dump(mode="json"), "language": art.language or "fr", **doc}

@@ -187,7 +187,7 @@ def test_export_parquet(store: Store, tmp_path) -> None:
 
 
 def test_semeval_lines_cover_every_non_blank_line() -> None:
-    doc = {"text": "Titre\n\nUn.\n\nDeux.", "techniques": [{"label": "Doubt", "paragraph": 5}]}
+    doc = {"text": "Titre\n\nUn.\n\nDeux.", "spans": {"techniques": [{"label": "Doubt", "attrs": {"paragraph": 5}}]}}
     assert semeval_lines(doc) == [(1, []), (3, []), (5, ["Doubt"])]
 
 

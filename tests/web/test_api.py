@@ -51,7 +51,8 @@ def test_analyze_text_stores_and_returns_the_analysis(client) -> None:
     assert any(a.source_type == "person_anonymous" for a in analysis.attributions)
     assert any(a.hedged for a in analysis.attributions)
     for a in analysis.attributions:  # standoff: every span is a view of the text
-        for c in a.content:
+        for i in a.content:
+            c = analysis.spans.contents[i]
             assert analysis.text[c.start : c.end] == c.text
     assert [c.credit for c in analysis.captions] == ["AFP"]
     # The same text again: not stored twice, not analysed twice.

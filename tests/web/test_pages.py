@@ -154,17 +154,18 @@ def test_techniques_are_underlined_with_label_and_evidence() -> None:
             {"start": 0, "end": 16, "line": 1, "role": "title"},
             {"start": 18, "end": len(text) - 1, "line": 3, "role": "body"},
         ],
-        "techniques": [
-            {
-                "label": "Name_Calling-Labeling",
-                "category": "attack",
-                "paragraph": 3,
-                "start": start,
-                "end": end,
-                "score": 0.9,
-                "evidence": text[start:end],
-            }
-        ],
+        "spans": {
+            "techniques": [
+                {
+                    "label": "Name_Calling-Labeling",
+                    "start": start,
+                    "end": end,
+                    "score": 0.9,
+                    "text": text[start:end],
+                    "attrs": {"category": "attack", "paragraph": 3},
+                }
+            ],
+        },
     }
     blocks = render_blocks(doc, Translator("en"))
     html = str(blocks[1].html)

@@ -10,12 +10,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
+from newsloupe.labels import SOURCE_TYPES
+from newsloupe.model import json_spans
 from newsloupe.web import queries
 from newsloupe.web.app import LoupeDep
 from newsloupe.web.charts import bars
 from newsloupe.web.geo import Marker, map_context
 from newsloupe.web.i18n import Translator
-from newsloupe.web.render import SOURCE_TYPES, render_blocks
+from newsloupe.web.render import render_blocks
 from newsloupe.web.views import clip, common, query_of
 
 router = APIRouter(include_in_schema=False)
@@ -44,26 +46,31 @@ def safe_url(url: str | None) -> str | None:
 def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
     """What the side panel shows, computed from the analysis document."""
     ran = set(doc.get("pipeline") or {})
+    text = str(doc.get("text") or "")
     sourcing = doc.get("sourcing")
     counts = (sourcing or {}).get("counts_by_type") or {}
     type_rows = [(t(f"type_{k}"), float(v), f"q-{k}") for k, v in sorted(counts.items(), key=lambda kv: -kv[1]) if v]
+    contents = json_spans(doc, "contents")
+    by_id = {a.get("id"): a for a in doc.get("attributions") or []}
     attributions = []
     for i, a in enumerate(doc.get("attributions") or []):
-        content = " … ".join(c.get("text", "") for c in a.get("content") or [])
+        content = " … ".join(contents[c].get("text", "") for c in a.get("content") or [] if c < len(contents))
         attributions.append(
             {
                 "id": a.get("id") or f"a{i + 1}",
                 "speaker": a.get("speaker") or t("speaker_unknown"),
                 "type": a.get("source_type") or "none",
                 "hedged": a.get("hedged"),
-                "via": (a.get("via") or {}).get("speaker"),
+                "via": (by_id.get(a.get("via")) or {}).get("speaker") if a.get("via") else None,
                 "excerpt": clip(content, 160),
             }
         )
-    assertions = [{"excerpt": clip(s.get("text"), 180), "triggers": s.get("triggers") or []} for s in doc["assertions"]]
+    assertions = [
+        {"excerpt": clip(s.get("text"), 180), "triggers": s.get("triggers") or []}
+        for s in json_spans(doc, "assertions")
+    ]
     techniques = [
-        {**tq, "n": i + 1, "evidence": clip(tq.get("evidence"), 160)}
-        for i, tq in enumerate(doc.get("techniques") or [])
+        {**tq, "n": i + 1, "evidence": clip(tq.get("text"), 160)} for i, tq in enumerate(json_spans(doc, "techniques"))
     ]
     lines = {p["start"]: p.get("line") for p in doc.get("paragraphs") or []}
     captions = [
@@ -71,7 +78,8 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
         for c in doc.get("captions") or []
     ]
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for i, p in enumerate(doc.get("places") or []):
+    place_spans = json_spans(doc, "places")
+    for i, p in enumerate(place_spans):
         key = (p.get("name") or p.get("text"), p.get("country"), p.get("lat"), p.get("lon"))
         if key not in merged:
             merged[key] = {**dict(zip(("name", "country", "lat", "lon"), key, strict=True)), "mentions": 0}
@@ -90,10 +98,10 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
         if p["lat"] is not None and p["lon"] is not None
     ]
     entities: dict[str, Counter[str]] = defaultdict(Counter)
-    for e in doc.get("entities") or []:
+    for e in json_spans(doc, "entities"):
         entities[e.get("label") or "MISC"][e.get("canonical") or e.get("text") or ""] += 1
     genre = doc.get("genre")
-    persuasion_ran = bool(ran & {"techniques", "persuasion", "frames", "genre"}) or bool(doc.get("techniques"))
+    persuasion_ran = bool(ran & {"techniques", "persuasion", "frames", "genre"}) or bool(techniques)
     return {
         "sourcing": sourcing,
         "type_bars": bars(type_rows),
@@ -108,9 +116,13 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
         "captions": captions,
         "places": places,
         "map": map_context(markers, {p["country"] for p in places if p["country"]}),
-        "geo_checks": doc.get("geo_checks") or [],
+        "geo_checks": [
+            {**g, "text": text[place_spans[g["place"]]["start"] : place_spans[g["reference"]]["end"]]}
+            for g in doc.get("geo_checks") or []
+            if max(g["place"], g["reference"]) < len(place_spans)
+        ],
         "entities": [(label, entities[label].most_common()) for label in ENTITY_ORDER if entities.get(label)],
-        "dates": doc.get("dates") or [],
+        "dates": json_spans(doc, "dates"),
         "notes": doc.get("notes") or [],
         "pipeline": sorted((doc.get("pipeline") or {}).items()),
     }

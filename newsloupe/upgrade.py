@@ -1,0 +1,108 @@
+"""Upgrade stored analysis documents from schema 1 to schema 2.0 (the span groups).
+
+Schema 1 kept every finding in its own shape (top-level ``entities``, ``places``,
+``dates``, ``techniques``, ``assertions``, attributions with copied spans).
+Schema 2.0 keeps spans in named groups (``spans``) and has structured findings
+refer to them. :func:`upgrade_document` converts a document without re-running
+anything: every finding is kept; the store runs it in a migration.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsloupe.model import (
+    SCHEMA_VERSION,
+    Analysis,
+    AssertionAttrs,
+    DateAttrs,
+    EntityAttrs,
+    GeoCheck,
+    PlaceAttrs,
+    TechniqueAttrs,
+    make_span,
+)
+
+_SPAN_KEYS = ("start", "end", "text")
+
+
+def _attrs(cls: Any, item: dict[str, Any]) -> Any:
+    return cls.model_validate({k: v for k, v in item.items() if k in cls.model_fields})
+
+
+def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """An analysis document of schema 1 as a schema 2.0 one (a 2.0 document is returned as is).
+
+    doc (dict): the stored JSON document.
+    RETURNS (dict): the document in the current schema, validated by :class:`Analysis`.
+    """
+    if not str(doc.get("schema", "1")).startswith("1"):
+        return doc
+    from newsloupe.attribution import attribution_findings
+
+    text = doc["text"]
+    old = dict(doc)
+    entities = old.pop("entities", None) or []
+    places = old.pop("places", None) or []
+    dates = old.pop("dates", None) or []
+    techniques = old.pop("techniques", None) or []
+    assertions = old.pop("assertions", None) or []
+    attributions = old.pop("attributions", None) or []
+    geo_checks = old.pop("geo_checks", None) or []
+    att = attribution_findings(text, attributions)
+    place_spans = [make_span(text, p["start"], p["end"], "place", attrs=_attrs(PlaceAttrs, p)) for p in places]
+    checks, notes = [], list(old.pop("notes", None) or [])
+    for c in geo_checks:
+        subject = next((k for k, p in enumerate(places) if p["start"] == c["start"]), None)
+        reference = next((k for k, p in enumerate(places) if p["end"] == c["end"]), None)
+        if subject is None or reference is None:
+            notes.append(f"schema 2.0 upgrade: geographic check of {c.get('text')!r} dropped (no place span)")
+            continue
+        fields = {k: v for k, v in c.items() if k in GeoCheck.model_fields and k not in ("place", "reference")}
+        checks.append(GeoCheck(**fields, place=subject, reference=reference))
+    groups = {
+        "entities": [
+            make_span(
+                text, e["start"], e["end"], e["label"], attrs=EntityAttrs(canonical=e.get("canonical") or e["text"])
+            )
+            for e in entities
+        ],
+        "places": place_spans,
+        "dates": [make_span(text, d["start"], d["end"], "date", attrs=_attrs(DateAttrs, d)) for d in dates],
+        "techniques": [
+            make_span(
+                text,
+                t["start"],
+                t["end"],
+                t["label"],
+                score=t.get("score"),
+                attrs=TechniqueAttrs(category=t.get("category"), paragraph=t["paragraph"]),
+            )
+            for t in techniques
+        ],
+        "assertions": [
+            make_span(
+                text,
+                a["start"],
+                a["end"],
+                "assertion",
+                score=a.get("score"),
+                attrs=AssertionAttrs(
+                    triggers=[make_span(text, t["start"], t["end"], t["category"]) for t in a.get("triggers", [])]
+                ),
+            )
+            for a in assertions
+        ],
+        "cues": att.cues,
+        "sources": att.sources,
+        "contents": att.contents,
+        "hedges": att.hedges,
+    }
+    old.update(
+        schema=SCHEMA_VERSION,
+        spans=groups,
+        attributions=att.attributions,
+        geo_checks=checks,
+        notes=notes,
+    )
+    return Analysis.model_validate(old).to_dict()

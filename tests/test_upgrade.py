@@ -1,0 +1,54 @@
+"""Issue 14: schema 1 analysis documents become schema 2.0 ones, in the store too, with nothing lost."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from newsloupe.model import SCHEMA_VERSION, Analysis
+from newsloupe.store import schema as store_schema
+from newsloupe.upgrade import upgrade_document
+from tests.conftest import ROOT
+from tests.spans_dump import normalise, records
+
+# Written by the code before schema 2.0 from the fictional article of tests/conftest.py.
+OLD = json.loads((ROOT / "tests" / "fixtures" / "analysis-1.0.json").read_text(encoding="utf-8"))
+
+
+def test_fixture_is_schema_1_with_every_kind_of_finding() -> None:
+    assert OLD["schema"] == "1.0"
+    assert OLD["attributions"] and OLD["places"] and OLD["geo_checks"] and OLD["techniques"] and OLD["dates"]
+    assert any(a.get("via") for a in OLD["attributions"]) and any(a["hedge_spans"] for a in OLD["attributions"])
+
+
+def test_upgrade_keeps_every_finding_span_by_span() -> None:
+    new = upgrade_document(OLD)
+    assert new["schema"] == SCHEMA_VERSION == "2.0"
+    assert "places" not in new and new["spans"]["places"]
+    assert normalise(records(new)) == normalise(records(OLD))
+    a = Analysis.model_validate(new)
+    for group in type(a.spans).model_fields:
+        for span in getattr(a.spans, group):
+            assert a.text[span.start : span.end] == span.text
+    assert upgrade_document(new) == new
+
+
+def test_store_migration_converts_stored_analyses() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    done = store_schema.MIGRATIONS.index(store_schema._analyses_to_schema_2)
+    for number, script in enumerate(store_schema.MIGRATIONS[:done], start=1):
+        assert isinstance(script, str)
+        conn.executescript(f"{script}\nPRAGMA user_version = {number};")
+    conn.execute(
+        "INSERT INTO articles(id, doc_id, content_hash, text, meta, ingested_at) VALUES (1, 'f', 'h', ?, '{}', 'now')",
+        (OLD["text"],),
+    )
+    conn.execute(
+        "INSERT INTO analyses(article_id, pipeline_version, json, analysed_at) VALUES (1, 'p-old', ?, 'now')",
+        (json.dumps(OLD),),
+    )
+    assert store_schema.migrate(conn) == [done + 1]
+    stored = json.loads(conn.execute("SELECT json FROM analyses").fetchone()[0])
+    assert stored["schema"] == "2.0"
+    assert normalise(records(stored)) == normalise(records(OLD))
+    assert conn.execute("SELECT pipeline_version FROM analyses").fetchone()[0] == "p-old"
