@@ -10,19 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.lexicon import norm
+from newsloupe.labels import SOURCE_TYPES
 
 if TYPE_CHECKING:
     from newsloupe.attribution.rules import _Doc
 
-SOURCE_TYPES = (
-    "person_named",
-    "person_anonymous",
-    "organization",
-    "media",
-    "document",
-    "unnamed_collective",
-    "none",
-)
+__all__ = ["SOURCE_TYPES", "classify", "is_media"]
 
 _PER = ("PER", "PERSON")
 _ORG = ("ORG", "NORP")
