@@ -25,6 +25,7 @@ from typing import Any, Literal
 from newsloupe.batch.worker import pipeline_spec, pipeline_version
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 from newsloupe.store import Store
+from newsloupe.stories.hook import StoriesHook
 
 Engine = Literal["local", "dask"]
 
@@ -136,7 +137,9 @@ def run(
         report.todo = len(todo)
         if on_plan:
             on_plan(len(todo))
+        stories = StoriesHook(store, todo)
         if not todo:
+            stories.finish()  # a stopped run may have left analysed articles unassigned
             if on_start:
                 on_start(0)
             return report
@@ -161,6 +164,7 @@ def run(
             c1 = time.process_time()
             for result in eng.imap_unordered(store.payloads(todo, version=version, analyzers=names)):
                 store.save_result(result)
+                stories.committed(result["article_id"])
                 report.counts[result["status"]] += 1
                 report.worker_cpu_seconds += result.get("cpu_seconds") or 0.0
                 report.worker_parse_cpu_seconds += result.get("parse_cpu_seconds") or 0.0
@@ -170,6 +174,7 @@ def run(
                 marks.append(time.perf_counter())
                 if on_result:
                     on_result(result)
+            stories.finish()
             report.seconds = time.perf_counter() - t1
             # This process's CPU: reading work items and writing results (the in-process
             # analysis too with workers=0).

@@ -84,3 +84,25 @@ def evaluate(store: Store, gold_path: str | Path) -> dict[str, Any]:
         "stories": {**stories, "gold": len(gold["stories"]), "predicted": len(set(story_of.values()))},
         "claims": {**claims, "occurrences": len(occ_gold), "matched": matched},
     }
+
+
+def run_eval(corpus: str | Path, *, workers: int = 1) -> dict[str, Any]:
+    """Ingest ``corpus/corpus.jsonl`` into a temporary store, run, score against ``corpus/gold.json``.
+
+    RETURNS (dict): as :func:`evaluate`.
+    """
+    import tempfile
+
+    from newsloupe.batch import run
+    from newsloupe.errors import NotFound
+    from newsloupe.store.ingest import ingest
+
+    corpus = Path(corpus)
+    gold = corpus / "gold.json"
+    records = corpus / "corpus.jsonl"
+    if not gold.is_file() or not records.is_file():
+        raise NotFound("the folder needs corpus.jsonl and gold.json", input=str(corpus))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
+        ingest(store, [str(records)])
+        run(store, workers=workers)
+        return evaluate(store, gold)
