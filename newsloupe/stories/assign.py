@@ -41,14 +41,15 @@ class Params:
 
     story_window: int = 21  # days around the article's date for story candidates
     claim_window: int = 120  # days for claim candidates
-    per_key: int = 200  # most recent articles read per key
+    per_key: int = 100  # most recent articles read per key
     max_keys: int = 24  # the article's heaviest keys used for retrieval
-    candidates: int = 40  # articles compared in full
+    candidates: int = 30  # articles compared in full
     w_vec: float = 0.6
     w_keys: float = 0.4
     story_threshold: float = 0.38
-    claim_threshold: float = 0.34
-    claim_articles: int = 60
+    claim_threshold: float = 0.30
+    claim_articles: int = 30
+    claim_mean: float = 0.22  # least mean similarity to a claim's members
 
 
 PARAMS = Params()
@@ -169,7 +170,8 @@ class Linker:
         return story
 
     def _idf(self, keys: list[str]) -> dict[str, float]:
-        total = self.conn.execute("SELECT count(*) FROM story_articles").fetchone()[0] + 1
+        r = self.conn.execute("SELECT n FROM key_counts WHERE key = '#articles'").fetchone()
+        total = (r[0] if r else 0) + 1
         out = {}
         for k in keys:
             r = self.conn.execute("SELECT n FROM key_counts WHERE key = ?", (k,)).fetchone()
@@ -245,6 +247,7 @@ class Linker:
             " THEN coalesce(?, first_seen) ELSE first_seen END WHERE id = ?",
             (feats.published, feats.published, feats.published, story),
         )
+        c.execute("INSERT INTO key_counts(key, n) VALUES ('#articles', 1) ON CONFLICT(key) DO UPDATE SET n = n + 1")
         day = feats.day if feats.day is not None else -1
         for k, w in feats.keys.items():
             c.execute(
@@ -279,8 +282,18 @@ class Linker:
             best, best_i = -1.0, -1
             if base is not None and len(base):
                 sims = base @ v
-                best_i = int(np.argmax(sims))
-                best = float(sims[best_i])
+                # Average linkage on top of the best match: a statement joins a claim only when it
+                # is close to the claim's members on the whole, so claims do not chain.
+                order = np.argsort(-sims)
+                for j in order[:8]:
+                    top = float(sims[j])
+                    if top < p.claim_threshold:
+                        break
+                    cl = pool_claims[j]
+                    members = [k for k, x in enumerate(pool_claims) if x == cl] if cl is not None else [int(j)]
+                    if float(sims[members].mean()) >= p.claim_mean:
+                        best, best_i = top, int(j)
+                        break
             claim: int | None = None
             if best >= p.claim_threshold:
                 claim = pool_claims[best_i]
