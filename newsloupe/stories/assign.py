@@ -46,9 +46,11 @@ class Params:
     candidates: int = 30  # articles compared in full
     w_vec: float = 0.6
     w_keys: float = 0.4
-    story_threshold: float = 0.38
+    story_threshold: float = 0.35
     claim_threshold: float = 0.30
     claim_articles: int = 30
+    max_statements: int = 30  # statements embedded per article
+    lead_statements: int = 3  # the first statements stand for the lead in the article vector
     claim_mean: float = 0.22  # least mean similarity to a claim's members
 
 
@@ -142,7 +144,10 @@ class Linker:
         if loaded is None:
             return None
         feats, row = loaded
-        texts = [feats.lead or feats.title or " "] + [s.text for s in feats.statements]
+        # The title (short: the CNN's cost grows with tokens) and the statements, in one call;
+        # the article's vector is their mean, so the lead is not embedded twice.
+        feats.statements = feats.statements[: self.params.max_statements]
+        texts = [feats.title or feats.lead or " "] + [s.text for s in feats.statements]
         t1 = time.perf_counter()
         vecs = self.embed(texts)
         t2 = time.perf_counter()
@@ -150,7 +155,7 @@ class Linker:
         self.timings["embed"] += t2 - t1
         lead = vecs[0]
         svecs = vecs[1:]
-        avec = _norm(lead + (svecs.mean(axis=0) if len(svecs) else 0))
+        avec = _norm(lead + (svecs[: self.params.lead_statements].mean(axis=0) if len(svecs) else 0))
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:

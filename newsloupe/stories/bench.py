@@ -88,6 +88,9 @@ def main(*, n: int = 100_000, probes: int = 30, path: Path) -> dict[str, float]:
         print(f"synthetic store: {n:,} articles in {time.perf_counter() - t0:.1f} s → {path}")
     else:
         print(f"synthetic store: reusing {have:,} articles at {path}")
+        with store.transaction() as c:  # forget the probes of an earlier bench
+            c.execute("DELETE FROM fts WHERE rowid IN (SELECT id FROM articles WHERE doc_id NOT LIKE 'synthetic-%')")
+            c.execute("DELETE FROM articles WHERE doc_id NOT LIKE 'synthetic-%'")
     warm_up()
     version = pipeline_version()
     records = [json.loads(line) for line in SAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()][:probes]
