@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from newsloupe.stories.adapter import Features, features
+from newsloupe.stories.centers import center
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,11 @@ class Params:
     w_vec: float = 0.6
     w_keys: float = 0.4
     story_threshold: float = 0.35
-    claim_threshold: float = 0.30
+    claim_threshold: float = 0.28
     claim_articles: int = 30
     max_statements: int = 30  # statements embedded per article
     lead_statements: int = 3  # the first statements stand for the lead in the article vector
-    claim_mean: float = 0.22  # least mean similarity to a claim's members
+    claim_mean: float = 0.1  # least mean similarity to a claim's members
 
 
 PARAMS = Params()
@@ -165,7 +166,7 @@ class Linker:
             scored = self._candidates(feats, avec)
             story = self._story(aid, feats, row, scored)
             self._write_article(aid, story, feats, avec)
-            self._claims(aid, feats, svecs, scored)
+            self._claims(aid, feats, center(svecs, feats.language), scored)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
