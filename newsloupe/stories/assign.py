@@ -52,6 +52,7 @@ class Params:
     claim_articles: int = 30
     max_statements: int = 30  # statements embedded per article
     lead_statements: int = 3  # the first statements stand for the lead in the article vector
+    same_article_margin: float = 0.25  # extra similarity for a repeat within one article
     claim_mean: float = 0.1  # least mean similarity to a claim's members
 
 
@@ -283,6 +284,7 @@ class Linker:
                 pool_ids.append(sid)
                 pool_claims.append(claim)
                 pool_vecs.append(_dq(blob))
+        n_others = len(pool_ids)  # pool statements from this article come after these
         base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), -1) if pool_vecs else None
         for st, v in zip(feats.statements, svecs, strict=True):
             best, best_i = -1.0, -1
@@ -295,6 +297,8 @@ class Linker:
                     top = float(sims[j])
                     if top < p.claim_threshold:
                         break
+                    if j >= n_others and top < p.claim_threshold + p.same_article_margin:
+                        continue  # sentences of one article are alike: a repeat must be closer
                     cl = pool_claims[j]
                     members = [k for k, x in enumerate(pool_claims) if x == cl] if cl is not None else [int(j)]
                     if float(sims[members].mean()) >= p.claim_mean:
