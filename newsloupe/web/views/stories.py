@@ -118,7 +118,7 @@ def graph_svg(g: dict[str, Any], limit: int = 40) -> dict[str, Any]:
     for i, n in enumerate(left):
         pos[n["id"]] = (200, top + row * i)
     for i, n in enumerate(right):
-        pos[n["id"]] = (width - 240, top + row * i)
+        pos[n["id"]] = (width - 390, top + row * i)
     top_n = max((e["count"] for e in edges), default=1)
     lines = [
         {
