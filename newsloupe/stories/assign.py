@@ -101,7 +101,8 @@ class Linker:
 
     # -- what is left to do ------------------------------------------------
 
-    def pending(self, below: int | None = None) -> list[int]:
+    @staticmethod
+    def pending_ids(conn: sqlite3.Connection, below: int | None = None) -> list[int]:
         """Analysed articles with no story yet, in id order (below ``below`` when given)."""
         sql = (
             "SELECT s.article_id FROM summaries s WHERE NOT EXISTS"
@@ -111,7 +112,11 @@ class Linker:
         if below is not None:
             sql += " AND s.article_id < ?"
             args = (below,)
-        return [r[0] for r in self.conn.execute(sql + " ORDER BY s.article_id", args)]
+        return [r[0] for r in conn.execute(sql + " ORDER BY s.article_id", args)]
+
+    def pending(self, below: int | None = None) -> list[int]:
+        """Analysed articles with no story yet, in id order (below ``below`` when given)."""
+        return self.pending_ids(self.conn, below)
 
     def assign_pending(self, below: int | None = None) -> int:
         """Assign every pending article (id order); RETURNS how many."""

@@ -5,6 +5,7 @@ the run with a smaller id has its outcome (the *frontier*), so assignment order 
 always article id order and a re-run gives the same stories. Each assignment is its own
 transaction after the article's; a killed run leaves the unassigned articles to the
 next ``run`` (or ``newsloupe stories``), which starts again at the first of them.
+The hook keeps the run's ids in memory: no query per commit scans the store.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ class StoriesHook:
         self.store = store
         self.outstanding = list(todo)
         heapq.heapify(self.outstanding)
-        self.done: set[int] = set()
-        self.frontier = self.outstanding[0] if self.outstanding else None
+        self.committed_ids: set[int] = set()
+        # Analysed articles a stopped run left without a story join the queue in id order.
+        self.ready: list[int] = [i for i in Linker.pending_ids(store.conn) if i not in set(todo)]
+        heapq.heapify(self.ready)
 
     def _linker(self) -> Linker:
         if self.linker is None:
@@ -37,18 +40,22 @@ class StoriesHook:
 
     def committed(self, aid: int) -> int:
         """An article's outcome was committed; RETURNS how many articles were assigned."""
-        self.done.add(aid)
-        moved = False
-        while self.outstanding and self.outstanding[0] in self.done:
-            self.done.discard(heapq.heappop(self.outstanding))
-            moved = True
-        if not moved:
-            return 0
-        self.frontier = self.outstanding[0] if self.outstanding else None
-        return self._linker().assign_pending(below=self.frontier)
+        self.committed_ids.add(aid)
+        while self.outstanding and self.outstanding[0] in self.committed_ids:
+            done = heapq.heappop(self.outstanding)
+            self.committed_ids.discard(done)
+            heapq.heappush(self.ready, done)
+        frontier = self.outstanding[0] if self.outstanding else None
+        n = 0
+        while self.ready and (frontier is None or self.ready[0] < frontier):
+            self._linker().assign(heapq.heappop(self.ready))  # no analysis (a failed article): skipped
+            n += 1
+        return n
 
     def finish(self) -> int:
         """Assign every analysed article still without a story (the run ended or was stopped)."""
+        self.ready.clear()
+        self.outstanding.clear()
         return self._linker().assign_pending()
 
 
