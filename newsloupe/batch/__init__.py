@@ -16,6 +16,7 @@ reason it could not be analysed (``lang-unsupported``, ``empty-input``,
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from typing import Any, Literal
 from newsloupe.batch.worker import pipeline_spec, pipeline_version
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 from newsloupe.store import Store
-from newsloupe.stories.hook import StoriesHook
+from newsloupe.stories.hook import NoStories, StoriesHook
 
 Engine = Literal["local", "dask"]
 
@@ -137,7 +138,9 @@ def run(
         report.todo = len(todo)
         if on_plan:
             on_plan(len(todo))
-        stories = StoriesHook(store, todo)
+        # Stories and claims are assigned as articles are committed (NEWSLOUPE_STORIES=0: later,
+        # by `newsloupe stories`/`claims`, which assign what is pending).
+        stories = StoriesHook(store, todo) if os.environ.get("NEWSLOUPE_STORIES", "1") != "0" else NoStories()
         if not todo:
             stories.finish()  # a stopped run may have left analysed articles unassigned
             if on_start:

@@ -59,6 +59,18 @@ class StoriesHook:
         return self._linker().assign_pending()
 
 
+class NoStories:
+    """A hook that assigns nothing (``NEWSLOUPE_STORIES=0``)."""
+
+    def committed(self, aid: int) -> int:
+        """Nothing to do."""
+        return 0
+
+    def finish(self) -> int:
+        """Nothing to do."""
+        return 0
+
+
 def assign_pending(store: Store) -> int:
     """Assign every analysed article without a story, in id order; RETURNS how many."""
     return Linker(store.conn).assign_pending()
