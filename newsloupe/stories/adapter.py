@@ -173,7 +173,13 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
             statements.append(
                 Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
             )
-    statements = [st for st in statements if len(st.text.split()) >= 3]
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for st in statements:  # two attributions may report one content: one statement
+        if len(st.text.split()) >= 3 and (st.start, st.end) not in seen:
+            seen.add((st.start, st.end))
+            unique.append(st)
+    statements = unique
     for st in statements:
         st.techniques = techniques_at(st.start)
     statements.sort(key=lambda st: (st.start, st.end))
