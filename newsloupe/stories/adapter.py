@@ -50,6 +50,18 @@ def _identity() -> dict[str, Any]:
     return load_common("identity")
 
 
+@cache
+def _hedges(lang: str | None) -> re.Pattern[str]:
+    """Hedge words of a language (the attribution word lists, ``lang/<code>/attribution.json``)."""
+    from newsloupe.lang import load_data
+
+    words = load_data(lang, "attribution").get("hedge_words", []) if lang else []
+    if not words:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
 def _span(value: Any) -> tuple[int, int, str] | None:
     if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
         return value["start"], value["end"], str(value.get("text") or "")
@@ -168,7 +180,9 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
             sent = text[s:e]
             if len(sent.split()) < min_words:
                 continue
-            hedged = any(sp[0] < e and sp[1] > s and h for sp, h in asserted)
+            hedged = any(sp[0] < e and sp[1] > s and h for sp, h in asserted) or bool(
+                _hedges(doc.get("language")).search(sent)
+            )
             kind = "attributed" if inside else "unsourced"
             statements.append(
                 Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
