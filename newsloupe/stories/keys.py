@@ -3,7 +3,7 @@
 - an outlet is the same whatever the case, accents, a leading article or a
   parenthesised suffix of its name ("La Vigie républicaine" = "La Vigie Républicaine",
   "Vox Orientis (service français)" = "Vox Orientis");
-- a place is keyed by the gazetteer's English name and country (Tombouctou = Timbuktu);
+- a place is keyed by its country and gazetteer coordinates to 0.1° (Tombouctou = Timbuktu);
 - a person is keyed by the folded surname (with its particles: "Ben Arfa"), so
   "Morawiecki" and "Mateusz Morawiecki" meet.
 
@@ -68,7 +68,12 @@ def person_key(name: str) -> str | None:
 
 
 def place_key(place: dict[str, Any]) -> str | None:
-    """The key of a resolved place: gazetteer English name and country ("genoa|IT")."""
+    """The key of a resolved place: its country and 0.1° cell of gazetteer coordinates
+    ("IT|44.4|8.9"), so that two gazetteer entries of one city (Tombouctou, Timbuktu) meet;
+    the gazetteer's English name and country without coordinates ("genoa|IT")."""
+    lat, lon = place.get("lat"), place.get("lon")
+    if isinstance(lat, int | float) and isinstance(lon, int | float):
+        return f"{place.get('country') or ''}|{round(float(lat), 1)}|{round(float(lon), 1)}"
     name = place.get("name")
     if not name:
         return None

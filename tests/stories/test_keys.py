@@ -24,6 +24,10 @@ def test_person_and_place_keys() -> None:
     assert place_key({"text": "Tombouctou", "name": "Timbuktu", "country": "ML"}) == place_key(
         {"text": "Timbuktu", "name": "Timbuktu", "country": "ML"}
     )
+    # Two gazetteer entries of one city (names in two languages, coordinates a few metres apart).
+    tombouctou = {"name": "Tombouctou", "country": "ML", "lat": 16.7719, "lon": -3.0087}
+    timbuktu = {"name": "Timbuktu", "country": "ML", "lat": 16.7735, "lon": -3.0074}
+    assert place_key(tombouctou) == place_key(timbuktu) != place_key({**timbuktu, "lat": 12.6, "lon": -8.0})
 
 
 def test_ingest_stores_one_spelling_per_outlet(tmp_path) -> None:
@@ -75,6 +79,6 @@ def test_adapter_reads_attributed_and_own_voice_statements() -> None:
     f = features(doc)
     kinds = [(s.kind, s.source_type, s.hedged) for s in f.statements]
     assert kinds == [("attributed", "person_anonymous", True), ("unsourced", None, False)]
-    assert f.keys == {"place:genoa|IT": 1, "per:ferrandi": 1}
+    assert f.keys == {"place:genoa|IT": 1, "per:ferrandi": 1}  # no coordinates: by name
     assert f.sources == [("person_anonymous", "un cadre du port")]
     assert f.day is not None
