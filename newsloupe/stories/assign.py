@@ -53,6 +53,7 @@ class Params:
     max_statements: int = 30  # statements embedded per article
     lead_statements: int = 3  # the first statements stand for the lead in the article vector
     same_article_margin: float = 0.25  # extra similarity for a repeat within one article
+    cross_language_bonus: float = 0.04  # lower threshold for a statement in another language
     claim_mean: float = 0.1  # least mean similarity to a claim's members
 
 
@@ -281,18 +282,22 @@ class Linker:
         pool_ids: list[int] = []
         pool_claims: list[int | None] = []
         pool_vecs: list[np.ndarray] = []
+        pool_langs: list[str | None] = []
         if others:
             marks = ",".join("?" * len(others))
-            for sid, claim, blob in c.execute(
-                f"SELECT id, claim_id, vec FROM statements WHERE article_id IN ({marks}) ORDER BY id", others
+            for sid, claim, blob, lang in c.execute(
+                f"SELECT s.id, s.claim_id, s.vec, a.language FROM statements s JOIN articles a ON a.id = s.article_id"
+                f" WHERE s.article_id IN ({marks}) ORDER BY s.id",
+                others,
             ):
                 pool_ids.append(sid)
                 pool_claims.append(claim)
                 pool_vecs.append(_dq(blob))
+                pool_langs.append(lang)
         n_others = len(pool_ids)  # pool statements from this article come after these
         base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), -1) if pool_vecs else None
         for st, v in zip(feats.statements, svecs, strict=True):
-            best, best_i = -1.0, -1
+            best_i = -1
             if base is not None and len(base):
                 sims = base @ v
                 # Average linkage on top of the best match: a statement joins a claim only when it
@@ -300,17 +305,19 @@ class Linker:
                 order = np.argsort(-sims)
                 for j in order[:8]:
                     top = float(sims[j])
-                    if top < p.claim_threshold:
+                    if top < p.claim_threshold - p.cross_language_bonus:
                         break
+                    if top < p.claim_threshold and pool_langs[j] == feats.language:
+                        continue  # paraphrases across languages score lower than within one
                     if j >= n_others and top < p.claim_threshold + p.same_article_margin:
                         continue  # sentences of one article are alike: a repeat must be closer
                     cl = pool_claims[j]
                     members = [k for k, x in enumerate(pool_claims) if x == cl] if cl is not None else [int(j)]
                     if float(sims[members].mean()) >= p.claim_mean:
-                        best, best_i = top, int(j)
+                        best_i = int(j)
                         break
             claim: int | None = None
-            if best >= p.claim_threshold:
+            if best_i >= 0:
                 claim = pool_claims[best_i]
                 if claim is None:
                     other = pool_ids[best_i]
@@ -354,6 +361,7 @@ class Linker:
             # Later statements of the same article may repeat this one.
             pool_ids.append(int(cur.lastrowid or 0))
             pool_claims.append(claim)
+            pool_langs.append(feats.language)
             vq = _dq(_q(v))
             base = vq[None, :] if base is None or not len(base) else np.vstack([base, vq])
 
