@@ -13,7 +13,8 @@ reads "March 08, 2019" with English month names. Values:
   dernière") are counted from the publication date (``relative_to``).
 
 Where the article has no publication date, the latest full date of its title
-and body (never a caption: photos are often older) is taken as a best guess:
+and body (never a caption: photos are often older) whose year is written or fixed by
+its weekday is taken as a best guess (a year guessed from other years never dates it):
 ``published`` is set and ``published_inferred`` is true, and every value that
 depends on the guess says so (``inferred``).
 """
@@ -366,7 +367,18 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         for f in found:
             _year_less(f, _rules(f.lang), None, ref_year)
         # publication is not in the future, nor before a date the article reports in the past tense
-        body = [f for f in found if f.body and f.day and f.resolution == "day" and f.day <= date.today()]
+        # Only strong evidence dates an article: a full date whose year is written, or a day and
+        # month whose weekday fixes the year ("lundi 3 mars"); a year guessed from any year the
+        # text mentions ("than in 2012") never does — unknown is better than wrong.
+        body = [
+            f
+            for f in found
+            if f.body
+            and f.day
+            and f.resolution == "day"
+            and f.day <= date.today()
+            and f.extra.get("year_from") in (None, "weekday")
+        ]
         past = [f.day for f in body if f.day and not _after_publication(parsed, analysis, f)]
         days = past or [f.day for f in body if f.day]
         if days:
@@ -405,7 +417,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "1", assigns=("dates", "published", "published_inferred"))
+@analyzer("dates", "2", assigns=("dates", "published", "published_inferred"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

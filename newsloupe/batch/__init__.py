@@ -16,6 +16,7 @@ reason it could not be analysed (``lang-unsupported``, ``empty-input``,
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from typing import Any, Literal
 from newsloupe.batch.worker import pipeline_spec, pipeline_version
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 from newsloupe.store import Store
+from newsloupe.stories.hook import NoStories, StoriesHook
 
 Engine = Literal["local", "dask"]
 
@@ -136,7 +138,11 @@ def run(
         report.todo = len(todo)
         if on_plan:
             on_plan(len(todo))
+        # Stories and claims are assigned as articles are committed (NEWSLOUPE_STORIES=0: later,
+        # by `newsloupe stories`/`claims`, which assign what is pending).
+        stories = StoriesHook(store, todo) if os.environ.get("NEWSLOUPE_STORIES", "1") != "0" else NoStories()
         if not todo:
+            stories.finish()  # a stopped run may have left analysed articles unassigned
             if on_start:
                 on_start(0)
             return report
@@ -161,6 +167,7 @@ def run(
             c1 = time.process_time()
             for result in eng.imap_unordered(store.payloads(todo, version=version, analyzers=names)):
                 store.save_result(result)
+                stories.committed(result["article_id"])
                 report.counts[result["status"]] += 1
                 report.worker_cpu_seconds += result.get("cpu_seconds") or 0.0
                 report.worker_parse_cpu_seconds += result.get("parse_cpu_seconds") or 0.0
@@ -170,6 +177,7 @@ def run(
                 marks.append(time.perf_counter())
                 if on_result:
                     on_result(result)
+            stories.finish()
             report.seconds = time.perf_counter() - t1
             # This process's CPU: reading work items and writing results (the in-process
             # analysis too with workers=0).

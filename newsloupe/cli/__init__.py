@@ -220,6 +220,7 @@ def _register_optional() -> None:
         "newsloupe.cli.places",
         "newsloupe.cli.corpus",
         "newsloupe.cli.web",
+        "newsloupe.cli.stories",
     ):
         try:
             mod = importlib.import_module(module)

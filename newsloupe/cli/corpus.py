@@ -44,6 +44,8 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
     geojson = "geojson"
     semeval = "semeval"
+    graphml = "graphml"
+    graph = "graph"
 
 
 def _guard(func: Callable[..., None]) -> Callable[..., None]:
@@ -404,11 +406,31 @@ def export_corpus_cmd(
 def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, filters: Any) -> None:
     from newsloupe.store.export import export
 
+    if fmt in (ExportFormat.graphml, ExportFormat.graph):
+        _export_graph(fmt, out, db)
+        return
     with _open_store(db) as store:
         conn = store.reader()
         n = export(conn, fmt.value, out, filters=filters, where=where)
         conn.close()
     Console(stderr=True, highlight=False).print(f"{n} article(s) exported" + (f" to {out}" if out else ""))
+
+
+def _export_graph(fmt: ExportFormat, out: Path | None, db: Path) -> None:
+    """Who cites whom (outlet → source, counts per story and overall) as GraphML or JSON."""
+    from newsloupe.store import stories as q
+
+    with _open_store(db) as store:
+        if fmt is ExportFormat.graphml:
+            text = q.graphml(store.conn)
+        else:
+            g = q.graph(store.conn)
+            g["stories"] = {sid: q.graph(store.conn, story=sid)["edges"] for sid in q.story_ids(store.conn)}
+            text = json.dumps(g, ensure_ascii=False, indent=2) + "\n"
+    if out:
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
 
 
 def bench_corpus_cmd(

@@ -233,6 +233,71 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """,
     # 5: analysis documents of schema 1 become schema 2.0 (one span model, span groups).
     _analyses_to_schema_2,
+    # 6: stories, recurring claims and corpus identity (issue 15). Assignment is
+    # incremental, one transaction per article, in article id order (newsloupe.stories).
+    """
+    CREATE TABLE outlets (
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL
+    );
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        first_article INTEGER NOT NULL,
+        title TEXT,
+        first_seen TEXT,
+        n_articles INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE story_articles (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        day INTEGER,
+        score REAL,
+        vec BLOB
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+    CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        day INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        weight REAL NOT NULL,
+        PRIMARY KEY (key, day, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_keys_article ON story_keys(article_id);
+    CREATE TABLE key_counts (
+        key TEXT PRIMARY KEY,
+        n INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        first_occurrence INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        first_seen TEXT,
+        n_occurrences INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        claim_id INTEGER REFERENCES claims(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        source TEXT,
+        source_type TEXT,
+        hedged INTEGER NOT NULL DEFAULT 0,
+        techniques TEXT,
+        vec BLOB NOT NULL
+    );
+    CREATE INDEX statements_article ON statements(article_id);
+    CREATE INDEX statements_claim ON statements(claim_id);
+    CREATE TABLE citations (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source_type TEXT NOT NULL,
+        source TEXT NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (article_id, source_type, source)
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -195,6 +195,7 @@ class Store:
     ) -> int:
         c = self._conn
         with self.transaction():
+            outlet = self._outlet_name(article.outlet)
             cur = c.execute(
                 "INSERT INTO articles(doc_id, url, url_norm, content_hash, outlet, language, published,"
                 " published_month, title, text, meta, format, input, dup_group, ingested_at)"
@@ -204,7 +205,7 @@ class Store:
                     article.url,
                     url_norm,
                     chash,
-                    article.outlet,
+                    outlet,
                     article.language or language,
                     article.published,
                     month_of(article.published),
@@ -230,6 +231,21 @@ class Store:
             if article.input:
                 c.execute("DELETE FROM ingest_errors WHERE source = ?", (article.input,))
         return aid
+
+    def _outlet_name(self, name: str | None) -> str | None:
+        """The stored spelling of an outlet: the first one seen with the same identity key
+        (case, accents, a leading article, a parenthesised suffix aside); the metadata keeps
+        the article's own spelling."""
+        from newsloupe.stories.keys import outlet_key
+
+        key = outlet_key(name)
+        if key is None:
+            return name
+        row = self._conn.execute("SELECT name FROM outlets WHERE key = ?", (key,)).fetchone()
+        if row:
+            return str(row[0])
+        self._conn.execute("INSERT INTO outlets(key, name) VALUES (?, ?)", (key, name))
+        return name
 
     def record_ingest_error(self, source: str, err: NewsloupeError) -> None:
         """Record why an input could not be ingested (one row per source, the latest)."""

@@ -172,9 +172,7 @@ class Analyser:
             self._executor = None
             raise NewsloupeError("the analysis worker died; try again", code=errors.E_PIPELINE) from None
         except TimeoutError:
-            raise NewsloupeError(
-                f"the analysis took more than {self.timeout:.0f} s", code=errors.E_PIPELINE
-            ) from None
+            raise NewsloupeError(f"the analysis took more than {self.timeout:.0f} s", code=errors.E_PIPELINE) from None
 
     def close(self) -> None:
         """Stop the workers (the analyses under way finish; queued ones are dropped)."""

@@ -124,12 +124,18 @@ class Loupe:
             payload = await asyncio.to_thread(self._payload, added.id, version)
             result = await self.analyser.run(payload)
             await self.write(self.store.save_result, result)
+            await self.write(self._assign_stories)
             if result.get("analysis") is None:
                 raise result_error(result)
         rec = await self.read(queries.article_record, added.id)
         if rec is None or rec["analysis"] is None:
             raise NotFound(f"article {added.id} has no analysis")
         return {"id": added.id, "status": added.status, "record": rec}
+
+    def _assign_stories(self) -> None:
+        from newsloupe.stories.hook import assign_pending
+
+        assign_pending(self.store)
 
     def _payload(self, aid: int, version: str) -> dict[str, Any]:
         return next(self.store.payloads([aid], version=version, analyzers=self.settings.analyzer_names))
@@ -298,6 +304,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from newsloupe.web import api
     from newsloupe.web.views import analyse, article, corpus, docs, search
     from newsloupe.web.views import map as map_view
+    from newsloupe.web.views import stories as stories_view
 
     settings = settings or Settings.load()
     loupe = Loupe(settings)
@@ -321,7 +328,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.loupe = loupe
     _install_errors(app, loupe)
     app.include_router(api.router)
-    for view in (analyse, article, corpus, search, map_view, docs):
+    app.include_router(stories_view.api)
+    for view in (analyse, article, corpus, search, map_view, stories_view, docs):
         app.include_router(view.router)
     app.mount("/static", StaticFiles(packages=[("newsloupe.web", "static")]), name="static")
     swagger = docs.swagger_path()

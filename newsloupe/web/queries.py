@@ -159,27 +159,34 @@ def places(
         conds.append("p.article_id = ?")
         params.append(article)
     rows = conn.execute(
-        "SELECT p.name, p.country, p.lat, p.lon, count(*), count(DISTINCT p.article_id),"
-        " group_concat(DISTINCT p.article_id)"
+        "SELECT p.name, p.country, p.lat, p.lon, count(*), group_concat(DISTINCT p.article_id)"
         f" FROM places p WHERE {' AND '.join(conds)} GROUP BY p.name, p.country, p.lat, p.lon"
         " ORDER BY 5 DESC, p.name LIMIT ?",
-        [*params, int(limit)],
+        [*params, 4 * int(limit)],
     ).fetchall()
+    # One place whatever the language of its name: gazetteer entries of one country whose
+    # coordinates fall in one 0.1° cell (Tombouctou, Timbuktu) are one marker, named after
+    # the most mentioned.
+    cells: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for name, country, lat, lon, mentions, ids in rows:
+        id_set = {int(x) for x in (ids or "").split(",") if x}
+        key = place_cell(country, lat, lon)
+        cell = cells.get(key)
+        if cell is None:
+            cells[key] = {"name": name, "country": country, "lat": lat, "lon": lon, "mentions": mentions, "ids": id_set}
+        else:
+            cell["mentions"] += mentions
+            cell["ids"] |= id_set
     out = []
-    for name, country, lat, lon, mentions, n_articles, ids in rows:
-        id_list = sorted({int(x) for x in (ids or "").split(",") if x})[:20]
-        out.append(
-            {
-                "name": name,
-                "country": country,
-                "lat": lat,
-                "lon": lon,
-                "mentions": mentions,
-                "articles": n_articles,
-                "article_ids": id_list,
-            }
-        )
+    for cell in sorted(cells.values(), key=lambda c: (-c["mentions"], c["name"]))[: int(limit)]:
+        ids = cell.pop("ids")
+        out.append({**cell, "articles": len(ids), "article_ids": sorted(ids)[:20]})
     return out
+
+
+def place_cell(country: str | None, lat: float | None, lon: float | None) -> tuple[Any, ...]:
+    """The identity of a resolved place: its country and 0.1° cell."""
+    return (country or "", round(float(lat or 0.0), 1), round(float(lon or 0.0), 1))
 
 
 def place_articles(conn: sqlite3.Connection, name: str, country: str | None, limit: int = 50) -> list[dict[str, Any]]:
@@ -188,6 +195,15 @@ def place_articles(conn: sqlite3.Connection, name: str, country: str | None, lim
     if country:
         cond += " AND p.country = ?"
         params.append(country)
+    # Every name of the same place (see :func:`places`).
+    spots = conn.execute(f"SELECT DISTINCT p.country, p.lat, p.lon FROM places p WHERE {cond}", params).fetchall()
+    cells = {place_cell(*r) for r in spots if r[1] is not None and r[2] is not None}
+    if cells:
+        ors = []
+        for c, la, lo in sorted(cells):
+            ors.append("(coalesce(p.country, '') = ? AND round(p.lat, 1) = ? AND round(p.lon, 1) = ?)")
+            params.extend([c, la, lo])
+        cond = f"({cond}) OR " + " OR ".join(ors)
     rows = conn.execute(
         "SELECT a.id, a.title, a.outlet, a.published, count(*) FROM places p JOIN articles a ON a.id = p.article_id"
         f" WHERE {cond} GROUP BY a.id ORDER BY 5 DESC, a.id DESC LIMIT ?",

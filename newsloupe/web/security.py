@@ -60,9 +60,6 @@ class TooLarge(BadInput):
     default_code = E_TOO_BIG
 
 
-
-
-
 class SecurityMiddleware:
     """Pure ASGI middleware: hardening headers, body cap, loopback host check.
 

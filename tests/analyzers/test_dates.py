@@ -94,3 +94,14 @@ def test_seed_dates(seed_path) -> None:
     assert dates["21 juin 2017"].attrs.value == "2017-06-21"
     assert dates["March 08, 2019"].attrs.value == "2019-03-08"
     assert dates["Il y a trois jours"].attrs.value == "2019-01-22"
+
+
+def test_a_year_mentioned_elsewhere_never_dates_the_article() -> None:
+    # Issue 15: "November 8" takes its year from "2012" only as a guess; the article stays undated.
+    text = "Harbour rents rise\n\nRents along the harbour rose on November 8, more than in 2012, the council said.\n"
+    dates, analysis = _dates(text, lang="en")
+    assert analysis.published is None and analysis.published_inferred is False
+    assert dates["November 8"].attrs.inferred is True
+    # A full date with its year written still dates an undated article.
+    dates, analysis = _dates("Loyers en hausse\n\nLes loyers ont augmenté le 8 novembre 2024, selon la mairie.\n")
+    assert analysis.published == "2024-11-08" and analysis.published_inferred is True

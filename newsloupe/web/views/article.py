@@ -128,6 +128,13 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
     }
 
 
+def _story_links(conn: Any, aid: int) -> dict[str, Any]:
+    """The article's story and recurring claims (none before assignment)."""
+    from newsloupe.store.stories import article_links
+
+    return article_links(conn, aid)
+
+
 @router.get("/articles/{aid}", response_class=HTMLResponse)
 def article_page(aid: int, request: Request, loupe: LoupeDep) -> HTMLResponse:
     """The annotated article with its side panel."""
@@ -143,6 +150,7 @@ def article_page(aid: int, request: Request, loupe: LoupeDep) -> HTMLResponse:
         "safe_url": safe_url((doc or {}).get("url") or rec.get("url")),
         "duplicates": queries.duplicates_of(conn, aid, rec["dup_group"]),
         "source_types": SOURCE_TYPES,
+        "links": _story_links(conn, aid),
     }
     if doc:
         blocks = render_blocks(doc, t)

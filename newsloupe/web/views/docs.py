@@ -31,7 +31,7 @@ def docs(request: Request, loupe: LoupeDep) -> HTMLResponse:
     """Swagger UI over /openapi.json."""
     if swagger_path() is None:
         return HTMLResponse(
-            '<!doctype html><title>newsloupe API</title><p>Install fastapi-offline for this page; '
+            "<!doctype html><title>newsloupe API</title><p>Install fastapi-offline for this page; "
             'the schema is at <a href="/openapi.json">/openapi.json</a>.</p>'
         )
     html = loupe.env.get_template("docs.html").render()

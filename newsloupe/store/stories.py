@@ -1,0 +1,230 @@
+"""Read queries over stories, claims and citations (CLI, REST API, web pages, export).
+
+Outlets are merged by their identity key (:func:`newsloupe.stories.keys.outlet_key`):
+spellings of one outlet count once, shown under the first spelling stored.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from newsloupe.stories.keys import outlet_key
+
+
+def _outlets(names: list[str | None]) -> list[str]:
+    seen: dict[str, str] = {}
+    for n in names:
+        k = outlet_key(n)
+        if k and k not in seen:
+            seen[k] = str(n)
+    return sorted(seen.values(), key=str.casefold)
+
+
+def _langs(values: list[str | None]) -> list[str]:
+    return sorted({v for v in values if v})
+
+
+def story_ids(conn: sqlite3.Connection, *, min_articles: int = 1) -> list[int]:
+    """Story ids with at least ``min_articles`` articles, first seen first."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM stories WHERE n_articles >= ? ORDER BY coalesce(first_seen, '9999'), id", (min_articles,)
+        )
+    ]
+
+
+def story(conn: sqlite3.Connection, sid: int, *, details: bool = False) -> dict[str, Any] | None:
+    """One story: ``story``, ``articles`` (ids of the store, a corpus record's id when given),
+    ``title``, ``first_seen``, ``outlets``, ``languages``; with ``details`` also each article's
+    row and the claims it carries."""
+    head = conn.execute("SELECT id, title, first_seen FROM stories WHERE id = ?", (sid,)).fetchone()
+    if head is None:
+        return None
+    rows = conn.execute(
+        "SELECT a.id, a.doc_id, a.outlet, a.language, a.published, a.title FROM story_articles x"
+        " JOIN articles a ON a.id = x.article_id WHERE x.story_id = ? ORDER BY coalesce(a.published, '9999'), a.id",
+        (sid,),
+    ).fetchall()
+    out: dict[str, Any] = {
+        "story": sid,
+        "articles": [r[1] or str(r[0]) for r in rows],
+        "title": head[1],
+        "first_seen": head[2],
+        "outlets": _outlets([r[2] for r in rows]),
+        "languages": _langs([r[3] for r in rows]),
+    }
+    if details:
+        out["items"] = [
+            {"id": r[0], "doc_id": r[1], "outlet": r[2], "language": r[3], "published": r[4], "title": r[5]}
+            for r in rows
+        ]
+        ids = [r[0] for r in rows]
+        marks = ",".join("?" * len(ids)) or "NULL"
+        out["claims"] = [
+            {"claim": cid, "text": text, "occurrences": n}
+            for cid, text, n in conn.execute(
+                f"SELECT c.id, c.text, count(*) FROM statements s JOIN claims c ON c.id = s.claim_id"
+                f" WHERE s.article_id IN ({marks}) GROUP BY c.id ORDER BY count(*) DESC, c.id",
+                ids,
+            )
+        ]
+        out["graph"] = graph(conn, story=sid)
+    return out
+
+
+def stories(conn: sqlite3.Connection, *, min_articles: int = 1) -> list[dict[str, Any]]:
+    """Every story (see :func:`story`)."""
+    return [s for sid in story_ids(conn, min_articles=min_articles) if (s := story(conn, sid))]
+
+
+def claim_ids(conn: sqlite3.Connection, *, min_articles: int = 2) -> list[int]:
+    """Claims whose occurrences are in at least ``min_articles`` articles, most frequent first."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT c.id FROM claims c JOIN statements s ON s.claim_id = c.id GROUP BY c.id"
+            " HAVING count(DISTINCT s.article_id) >= ? ORDER BY count(*) DESC, c.id",
+            (min_articles,),
+        )
+    ]
+
+
+def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
+    """One claim: ``claim``, ``text``, ``occurrences`` (article, start, end, text, kind,
+    source_type, source, hedged, techniques, outlet, language, published), ``outlets``,
+    ``languages``, ``first_seen``, ``stories``."""
+    head = conn.execute("SELECT id, text, first_seen FROM claims WHERE id = ?", (cid,)).fetchone()
+    if head is None:
+        return None
+    occ = []
+    for r in conn.execute(
+        'SELECT s.article_id, a.doc_id, s.start, s."end", s.text, s.kind, s.source_type, s.source, s.hedged,'
+        " s.techniques, a.outlet, a.language, a.published, x.story_id FROM statements s"
+        " JOIN articles a ON a.id = s.article_id LEFT JOIN story_articles x ON x.article_id = s.article_id"
+        " WHERE s.claim_id = ? ORDER BY coalesce(a.published, '9999'), s.article_id, s.start",
+        (cid,),
+    ):
+        occ.append(
+            {
+                "article": r[1] or str(r[0]),
+                "article_id": r[0],
+                "start": r[2],
+                "end": r[3],
+                "text": r[4],
+                "kind": r[5],
+                "source_type": r[6],
+                "source": r[7],
+                "hedged": bool(r[8]),
+                "techniques": json.loads(r[9] or "[]"),
+                "outlet": r[10],
+                "language": r[11],
+                "published": r[12],
+                "story": r[13],
+            }
+        )
+    return {
+        "claim": cid,
+        "text": head[1],
+        "occurrences": occ,
+        "outlets": _outlets([o["outlet"] for o in occ]),
+        "languages": _langs([o["language"] for o in occ]),
+        "first_seen": head[2],
+        "stories": sorted({o["story"] for o in occ if o["story"] is not None}),
+    }
+
+
+def claims(conn: sqlite3.Connection, *, min_articles: int = 2) -> list[dict[str, Any]]:
+    """Every claim seen in at least ``min_articles`` articles (see :func:`claim`)."""
+    return [c for cid in claim_ids(conn, min_articles=min_articles) if (c := claim(conn, cid))]
+
+
+def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
+    """The story and claims of one article (for the article page)."""
+    row = conn.execute(
+        "SELECT x.story_id, s.n_articles, s.title FROM story_articles x JOIN stories s ON s.id = x.story_id"
+        " WHERE x.article_id = ?",
+        (aid,),
+    ).fetchone()
+    cl = conn.execute(
+        "SELECT DISTINCT c.id, c.text FROM statements s JOIN claims c ON c.id = s.claim_id"
+        " WHERE s.article_id = ? ORDER BY c.id",
+        (aid,),
+    ).fetchall()
+    return {
+        "story": {"id": row[0], "n_articles": row[1], "title": row[2]} if row else None,
+        "claims": [{"id": c[0], "text": c[1]} for c in cl],
+    }
+
+
+def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, Any]:
+    """Who cites whom: outlet → source edges with counts, for one story or the whole store.
+
+    RETURNS (dict): ``nodes`` (``id``, ``kind`` outlet|source, ``label``, ``source_type``) and
+        ``edges`` (``source``, ``target``, ``count``).
+    """
+    sql = "SELECT a.outlet, c.source_type, c.source, sum(c.n) FROM citations c JOIN articles a ON a.id = c.article_id"
+    args: tuple[Any, ...] = ()
+    if story is not None:
+        sql += " JOIN story_articles x ON x.article_id = c.article_id WHERE x.story_id = ?"
+        args = (story,)
+    sql += " GROUP BY a.outlet, c.source_type, c.source"
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str], int] = {}
+    for outlet, st, source, n in conn.execute(sql, args):
+        ok = outlet_key(outlet) or "unknown"
+        o_id = f"outlet:{ok}"
+        nodes.setdefault(o_id, {"id": o_id, "kind": "outlet", "label": outlet or "?", "source_type": None})
+        anonymous = st in ("person_anonymous", "anonymous", "unnamed_collective")
+        label = "anonymous" if anonymous and st == "person_anonymous" else (source or st)
+        s_id = f"source:{st}:{label.casefold()}"
+        nodes.setdefault(s_id, {"id": s_id, "kind": "source", "label": label, "source_type": st})
+        edges[(o_id, s_id)] = edges.get((o_id, s_id), 0) + int(n)
+    return {
+        "story": story,
+        "nodes": sorted(nodes.values(), key=lambda d: d["id"]),
+        "edges": [
+            {"source": a, "target": b, "count": n}
+            for (a, b), n in sorted(edges.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+    }
+
+
+def graphml(conn: sqlite3.Connection) -> str:
+    """The whole store's who-cites-whom graph as GraphML (with one edge set per story as attributes)."""
+    g = graph(conn)
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+        '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
+        '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
+        '  <key id="source_type" for="node" attr.name="source_type" attr.type="string"/>',
+        '  <key id="count" for="edge" attr.name="count" attr.type="int"/>',
+        '  <key id="stories" for="edge" attr.name="stories" attr.type="string"/>',
+        '  <graph id="citations" edgedefault="directed">',
+    ]
+    per_story: dict[tuple[str, str], list[str]] = {}
+    for (sid,) in conn.execute("SELECT id FROM stories ORDER BY id"):
+        for e in graph(conn, story=sid)["edges"]:
+            per_story.setdefault((e["source"], e["target"]), []).append(f"{sid}:{e['count']}")
+    for n in g["nodes"]:
+        lines.append(f"    <node id={quoteattr(n['id'])}>")
+        lines.append(f'      <data key="kind">{n["kind"]}</data>')
+        lines.append(f'      <data key="label">{_esc(n["label"])}</data>')
+        if n["source_type"]:
+            lines.append(f'      <data key="source_type">{_esc(n["source_type"])}</data>')
+        lines.append("    </node>")
+    for i, e in enumerate(g["edges"]):
+        lines.append(f'    <edge id="e{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])}>')
+        lines.append(f'      <data key="count">{e["count"]}</data>')
+        lines.append(f'      <data key="stories">{" ".join(per_story.get((e["source"], e["target"]), []))}</data>')
+        lines.append("    </edge>")
+    lines += ["  </graph>", "</graphml>", ""]
+    return "\n".join(lines)
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

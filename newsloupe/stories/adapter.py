@@ -1,0 +1,250 @@
+"""Read what stories and claims need from a stored analysis document.
+
+The one place that knows the analysis's shapes (``attributions[].content`` spans,
+``assertions``, ``entities``, ``places``, ``techniques``, ``paragraphs``): when the
+span model changes, only this module changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from newsloupe.lang import load_common
+from newsloupe.stories.keys import fold, person_key, place_key
+
+
+@dataclass
+class Statement:
+    """A candidate claim occurrence: an attributed content or a sentence in the outlet's voice."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # attributed | unsourced
+    source: str | None = None
+    source_type: str | None = None
+    hedged: bool = False
+    techniques: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Features:
+    """What stories and claims read from one analysed article."""
+
+    language: str | None
+    published: str | None
+    day: int | None  # days since 1970-01-01, None when undated
+    title: str
+    lead: str  # title and first body paragraph
+    keys: dict[str, float]  # identity keys (place:, per:, org:) -> weight (mentions)
+    statements: list[Statement]
+    sources: list[tuple[str, str]]  # (source type, source name) of every attribution
+
+
+@cache
+def _identity() -> dict[str, Any]:
+    return load_common("identity")
+
+
+@cache
+def _hedges(lang: str | None) -> re.Pattern[str]:
+    """Hedge words of a language (the attribution word lists, ``lang/<code>/attribution.json``)."""
+    from newsloupe.lang import load_data
+
+    words = load_data(lang, "attribution").get("hedge_words", []) if lang else []
+    if not words:
+        return re.compile(r"(?!x)x")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def _span(value: Any) -> tuple[int, int, str] | None:
+    if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+        return value["start"], value["end"], str(value.get("text") or "")
+    return None
+
+
+def _spans(value: Any) -> list[tuple[int, int, str]]:
+    items = value if isinstance(value, list) else [value]
+    return [s for s in (_span(v) for v in items) if s]
+
+
+def day_number(published: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date, or None."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal() - 719163
+    except ValueError:
+        return None
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]`` (one paragraph)."""
+    pattern = re.compile(_identity()["sentence_split"])
+    out, pos = [], start
+    chunk = text[start:end]
+    for m in pattern.finditer(chunk):
+        cut = start + m.start()
+        out.append((pos, cut))
+        pos = start + m.end()
+    out.append((pos, end))
+    # trim whitespace
+    spans = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def _flat(span: Any) -> dict[str, Any]:
+    """A schema-2.0 span as the flat record this module reads (offsets, text, label, attributes)."""
+    out = {k: span.get(k) for k in ("start", "end", "text", "label", "score")}
+    out.update(span.get("attrs") or {})
+    return out
+
+
+def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2.0 (span groups, attributions pointing at spans) seen in the flat shapes read below."""
+    spans = doc.get("spans") or {}
+    group = {name: [s for s in spans.get(name) or [] if isinstance(s, dict)] for name in spans}
+
+    def at(name: str, i: Any) -> dict[str, Any] | None:
+        items = group.get(name, [])
+        return items[i] if isinstance(i, int) and 0 <= i < len(items) else None
+
+    attributions = []
+    for a in doc.get("attributions") or []:
+        if not isinstance(a, dict):
+            continue
+        attributions.append(
+            {
+                "source": at("sources", a.get("source")),
+                "speaker": a.get("speaker"),
+                "source_type": a.get("source_type"),
+                "hedged": a.get("hedged"),
+                "content": [c for c in (at("contents", i) for i in a.get("content") or []) if c],
+            }
+        )
+    return {
+        **doc,
+        "places": [_flat(s) for s in group.get("places", [])],
+        "entities": [_flat(s) for s in group.get("entities", [])],
+        "techniques": [_flat(s) for s in group.get("techniques", [])],
+        "assertions": [_flat(s) for s in group.get("assertions", [])],
+        "attributions": attributions,
+    }
+
+
+def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
+    """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
+
+    doc (dict): the analysis (``Analysis.to_dict()``).
+    published (str | None): the stored article's date (the analysis's when None).
+    RETURNS (Features): keys, statements and sources.
+    """
+    if "spans" in doc:
+        doc = _legacy_view(doc)
+    text = str(doc.get("text") or "")
+    published = published or doc.get("published")
+    paragraphs = [p for p in doc.get("paragraphs") or [] if isinstance(p, dict)]
+    body = [p for p in paragraphs if p.get("role") in ("body", "title")]
+    title = str(doc.get("title") or "")
+    first_body = next((p for p in body if p.get("role") == "body"), None)
+    lead = title
+    if first_body:
+        lead = f"{title}\n{text[first_body['start'] : first_body['end']]}"
+    keys: dict[str, float] = {}
+    for p in doc.get("places") or []:
+        if isinstance(p, dict) and (k := place_key(p)):
+            keys["place:" + k] = keys.get("place:" + k, 0) + 1
+    for e in doc.get("entities") or []:
+        if not isinstance(e, dict):
+            continue
+        label, name = e.get("label"), str(e.get("canonical") or e.get("text") or "")
+        if label == "PER" and (k := person_key(name)):
+            keys["per:" + k] = keys.get("per:" + k, 0) + 1
+        elif label in ("ORG", "MISC") and len(name) > 2:
+            k = "org:" + fold(name)
+            keys[k] = keys.get(k, 0) + 1
+    # Techniques by paragraph span.
+    techniques = [
+        (t["start"], t["end"], str(t["label"]))
+        for t in doc.get("techniques") or []
+        if isinstance(t, dict) and isinstance(t.get("start"), int) and isinstance(t.get("end"), int) and t.get("label")
+    ]
+
+    def paragraph_of(pos: int) -> tuple[int, int]:
+        for p in paragraphs:
+            if p["start"] <= pos < p["end"]:
+                return p["start"], p["end"]
+        return pos, pos + 1
+
+    def techniques_at(pos: int) -> list[str]:
+        a, b = paragraph_of(pos)
+        return sorted({lab for s, e, lab in techniques if s < b and e > a})
+
+    statements: list[Statement] = []
+    sources: list[tuple[str, str]] = []
+    covered: list[tuple[int, int]] = []
+    for a in doc.get("attributions") or []:
+        if not isinstance(a, dict):
+            continue
+        src = _span(a.get("source"))
+        speaker = str(a.get("speaker") or (src[2] if src else "") or "")
+        st = a.get("source_type")
+        if st and st != "none":
+            sources.append((str(st), speaker))
+        for s, e, t in _spans(a.get("content")):
+            covered.append((s, e))
+            statements.append(Statement(s, e, t, "attributed", speaker or None, st, bool(a.get("hedged"))))
+    asserted = []
+    for a in doc.get("assertions") or []:
+        if isinstance(a, dict) and (sp := _span(a)):
+            asserted.append((sp, bool(a.get("hedged"))))
+    min_words, max_chars = int(_identity()["min_claim_words"]), int(_identity()["max_claim_chars"])
+    for p in body:
+        if p.get("role") != "body":
+            continue
+        for s, e in sentences(text, p["start"], p["end"]):
+            inside = [(cs, ce) for cs, ce in covered if cs < e and ce > s]
+            if sum(min(e, ce) - max(s, cs) for cs, ce in inside) >= 0.3 * (e - s):
+                continue  # the sentence carries attributed contents, already statements
+            sent = text[s:e]
+            if len(sent.split()) < min_words:
+                continue
+            hedged = any(sp[0] < e and sp[1] > s and h for sp, h in asserted) or bool(
+                _hedges(doc.get("language")).search(sent)
+            )
+            kind = "attributed" if inside else "unsourced"
+            statements.append(
+                Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
+            )
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for st in statements:  # two attributions may report one content: one statement
+        if len(st.text.split()) >= 3 and (st.start, st.end) not in seen:
+            seen.add((st.start, st.end))
+            unique.append(st)
+    statements = unique
+    for st in statements:
+        st.techniques = techniques_at(st.start)
+    statements.sort(key=lambda st: (st.start, st.end))
+    return Features(
+        language=doc.get("language"),
+        published=published,
+        day=day_number(published),
+        title=title,
+        lead=lead,
+        keys=keys,
+        statements=statements,
+        sources=sources,
+    )

@@ -1,0 +1,374 @@
+"""Incremental story and claim assignment, one article at a time, in article id order.
+
+For a newly analysed article:
+
+1. its features are read from the stored analysis (:mod:`newsloupe.stories.adapter`):
+   identity keys (places by gazetteer name, people by surname, organisations), the
+   date, and its statements (attributed contents, sentences in the outlet's voice);
+2. its title + lead and its statements are embedded with the USE-multilingual CNN
+   (cross-lingual sentence vectors) in one batched call;
+3. candidate articles come from an inverted index on identity keys within a time
+   window (``story_keys``), never from a scan of every vector;
+4. the article joins the story of its best candidate when vector and key similarity
+   are high enough (its near-duplicate group's story first), else opens a new story;
+5. each statement joins the claim of its closest earlier statement (in the candidate
+   articles of a wider window, or earlier in the same article) above a threshold.
+
+Everything one article changes is written in one transaction, and articles are
+assigned in id order, so the result does not depend on the order analyses finish,
+a killed pass loses nothing (the next one starts at the first unassigned id), and a
+rebuild gives the same stories and claims.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from newsloupe.stories.adapter import Features, features
+from newsloupe.stories.centers import center
+
+
+@dataclass(frozen=True)
+class Params:
+    """Thresholds and windows (one set for every corpus; see doc/corpus.md)."""
+
+    story_window: int = 21  # days around the article's date for story candidates
+    claim_window: int = 120  # days for claim candidates
+    per_key: int = 100  # most recent articles read per key
+    max_keys: int = 24  # the article's heaviest keys used for retrieval
+    candidates: int = 30  # articles compared in full
+    w_vec: float = 0.6
+    w_keys: float = 0.4
+    story_threshold: float = 0.35
+    claim_threshold: float = 0.28
+    claim_articles: int = 30
+    max_statements: int = 30  # statements embedded per article
+    lead_statements: int = 3  # the first statements stand for the lead in the article vector
+    same_article_margin: float = 0.25  # extra similarity for a repeat within one article
+    cross_language_bonus: float = 0.04  # lower threshold for a statement in another language
+    claim_mean: float = 0.1  # least mean similarity to a claim's members
+
+
+PARAMS = Params()
+
+
+def _q(vec: np.ndarray) -> bytes:
+    return np.clip(np.round(vec * 127.0), -127, 127).astype(np.int8).tobytes()
+
+
+def _dq(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
+
+
+def _norm(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n > 0 else v
+
+
+class Embedder:
+    """Sentence vectors: the shared USE-multilingual encoder (``nlp/encoder.py``)."""
+
+    def __init__(self) -> None:
+        from newsloupe.nlp.encoder import get_encoder
+
+        self.encoder = get_encoder()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        if self.encoder is None:  # pragma: no cover - the encoder is a dependency
+            return np.zeros((len(texts), 512), dtype=np.float32)
+        return self.encoder.encode(texts)
+
+
+class Linker:
+    """Assigns articles to stories and statements to claims on the store's writer connection.
+
+    conn (sqlite3.Connection): the store's writer connection (autocommit).
+    params (Params): thresholds.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, params: Params = PARAMS, embed: Embedder | None = None) -> None:
+        self.conn = conn
+        self.params = params
+        self.embed = embed or Embedder()
+        self.timings: dict[str, float] = defaultdict(float)
+
+    # -- what is left to do ------------------------------------------------
+
+    @staticmethod
+    def pending_ids(conn: sqlite3.Connection, below: int | None = None) -> list[int]:
+        """Analysed articles with no story yet, in id order (below ``below`` when given)."""
+        sql = (
+            "SELECT s.article_id FROM summaries s WHERE NOT EXISTS"
+            " (SELECT 1 FROM story_articles x WHERE x.article_id = s.article_id)"
+        )
+        args: tuple[Any, ...] = ()
+        if below is not None:
+            sql += " AND s.article_id < ?"
+            args = (below,)
+        return [r[0] for r in conn.execute(sql + " ORDER BY s.article_id", args)]
+
+    def pending(self, below: int | None = None) -> list[int]:
+        """Analysed articles with no story yet, in id order (below ``below`` when given)."""
+        return self.pending_ids(self.conn, below)
+
+    def assign_pending(self, below: int | None = None) -> int:
+        """Assign every pending article (id order); RETURNS how many."""
+        ids = self.pending(below)
+        for aid in ids:
+            self.assign(aid)
+        return len(ids)
+
+    # -- one article -------------------------------------------------------
+
+    def load(self, aid: int) -> tuple[Features, dict[str, Any]] | None:
+        """The features of an article's latest analysis and its stored row."""
+        row = self.conn.execute(
+            "SELECT a.published, a.dup_group, a.outlet, a.language, n.json FROM articles a"
+            " JOIN summaries s ON s.article_id = a.id"
+            " JOIN analyses n ON n.article_id = a.id AND n.pipeline_version = s.pipeline_version WHERE a.id = ?",
+            (aid,),
+        ).fetchone()
+        if row is None:
+            return None
+        feats = features(json.loads(row[4]), published=row[0])
+        return feats, {"published": row[0], "dup_group": row[1], "outlet": row[2], "language": row[3]}
+
+    def assign(self, aid: int) -> int | None:
+        """Assign one analysed article to a story and its statements to claims (one transaction).
+
+        aid (int): the article's store id.
+        RETURNS (int | None): the story id (None when the article has no analysis).
+        """
+        t0 = time.perf_counter()
+        loaded = self.load(aid)
+        if loaded is None:
+            return None
+        feats, row = loaded
+        # The title (short: the CNN's cost grows with tokens) and the statements, in one call;
+        # the article's vector is their mean, so the lead is not embedded twice.
+        feats.statements = feats.statements[: self.params.max_statements]
+        texts = [feats.title or feats.lead or " "] + [s.text for s in feats.statements]
+        t1 = time.perf_counter()
+        vecs = self.embed(texts)
+        t2 = time.perf_counter()
+        self.timings["features"] += t1 - t0
+        self.timings["embed"] += t2 - t1
+        lead = vecs[0]
+        svecs = vecs[1:]
+        avec = _norm(lead + (svecs[: self.params.lead_statements].mean(axis=0) if len(svecs) else 0))
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            if c.execute("SELECT 1 FROM story_articles WHERE article_id = ?", (aid,)).fetchone():
+                c.execute("ROLLBACK")
+                return None
+            scored = self._candidates(feats, avec)
+            story = self._story(aid, feats, row, scored)
+            self._write_article(aid, story, feats, avec)
+            self._claims(aid, feats, center(svecs, feats.language), scored)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        self.timings["assign"] += time.perf_counter() - t2
+        self.timings["n"] += 1
+        return story
+
+    def _idf(self, keys: list[str]) -> dict[str, float]:
+        r = self.conn.execute("SELECT n FROM key_counts WHERE key = '#articles'").fetchone()
+        total = (r[0] if r else 0) + 1
+        out = {}
+        for k in keys:
+            r = self.conn.execute("SELECT n FROM key_counts WHERE key = ?", (k,)).fetchone()
+            out[k] = math.log(1 + total / (1 + (r[0] if r else 0)))
+        return out
+
+    def _candidates(self, feats: Features, avec: np.ndarray) -> list[tuple[float, float, float, int, int]]:
+        """Candidate articles: (score, vector sim, key sim, article id, story id), best first."""
+        p = self.params
+        keys = sorted(feats.keys, key=lambda k: (-feats.keys[k], k))[: p.max_keys]
+        if not keys:
+            return []
+        idf = self._idf(keys)
+        mine = sum(idf.values()) or 1.0
+        window = max(p.story_window, p.claim_window)
+        shared: dict[int, float] = defaultdict(float)
+        for k in keys:
+            if feats.day is None:
+                rows = self.conn.execute(
+                    "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?", (k, p.per_key)
+                )
+            else:
+                rows = self.conn.execute(
+                    "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?",
+                    (k, feats.day - window, feats.day + window, p.per_key),
+                )
+            for (other,) in rows:
+                shared[other] += idf[k]
+        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[: max(p.candidates, p.claim_articles)]
+        out = []
+        for other, s in best:
+            r = self.conn.execute(
+                "SELECT story_id, vec, day FROM story_articles WHERE article_id = ?", (other,)
+            ).fetchone()
+            if r is None:
+                continue
+            vsim = float(_dq(r[1]) @ avec)
+            ksim = min(1.0, s / mine) if mine else 0.0
+            in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
+            score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
+            out.append((score, vsim, ksim, other, r[0]))
+        out.sort(key=lambda t: (-t[0], t[3]))
+        return out
+
+    def _story(self, aid: int, feats: Features, row: dict[str, Any], scored: list[Any]) -> int:
+        c = self.conn
+        if row.get("dup_group") is not None:
+            r = c.execute(
+                "SELECT x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
+                " WHERE a.dup_group = ? ORDER BY a.id LIMIT 1",
+                (row["dup_group"],),
+            ).fetchone()
+            if r:
+                return int(r[0])
+        top = scored[: self.params.candidates]
+        if top and top[0][0] >= self.params.story_threshold:
+            return int(top[0][4])
+        cur = c.execute(
+            "INSERT INTO stories(first_article, title, first_seen, n_articles) VALUES (?, ?, ?, 0)",
+            (aid, feats.title, feats.published),
+        )
+        return int(cur.lastrowid or 0)
+
+    def _write_article(self, aid: int, story: int, feats: Features, avec: np.ndarray) -> None:
+        c = self.conn
+        c.execute(
+            "INSERT INTO story_articles(article_id, story_id, day, vec) VALUES (?, ?, ?, ?)",
+            (aid, story, feats.day, _q(avec)),
+        )
+        c.execute(
+            "UPDATE stories SET n_articles = n_articles + 1,"
+            " first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen)"
+            " THEN coalesce(?, first_seen) ELSE first_seen END WHERE id = ?",
+            (feats.published, feats.published, feats.published, story),
+        )
+        c.execute("INSERT INTO key_counts(key, n) VALUES ('#articles', 1) ON CONFLICT(key) DO UPDATE SET n = n + 1")
+        day = feats.day if feats.day is not None else -1
+        for k, w in feats.keys.items():
+            c.execute(
+                "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)", (k, day, aid, w)
+            )
+            c.execute("INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", (k,))
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for st, name in feats.sources:
+            counts[(st, name)] += 1
+        c.executemany(
+            "INSERT OR REPLACE INTO citations(article_id, source_type, source, n) VALUES (?, ?, ?, ?)",
+            [(aid, st, name, n) for (st, name), n in counts.items()],
+        )
+
+    def _claims(self, aid: int, feats: Features, svecs: np.ndarray, scored: list[Any]) -> None:
+        c = self.conn
+        p = self.params
+        others = [t[3] for t in scored[: p.claim_articles]]
+        pool_ids: list[int] = []
+        pool_claims: list[int | None] = []
+        pool_vecs: list[np.ndarray] = []
+        pool_langs: list[str | None] = []
+        if others:
+            marks = ",".join("?" * len(others))
+            for sid, claim, blob, lang in c.execute(
+                f"SELECT s.id, s.claim_id, s.vec, a.language FROM statements s JOIN articles a ON a.id = s.article_id"
+                f" WHERE s.article_id IN ({marks}) ORDER BY s.id",
+                others,
+            ):
+                pool_ids.append(sid)
+                pool_claims.append(claim)
+                pool_vecs.append(_dq(blob))
+                pool_langs.append(lang)
+        n_others = len(pool_ids)  # pool statements from this article come after these
+        base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), -1) if pool_vecs else None
+        for st, v in zip(feats.statements, svecs, strict=True):
+            best_i = -1
+            if base is not None and len(base):
+                sims = base @ v
+                # Average linkage on top of the best match: a statement joins a claim only when it
+                # is close to the claim's members on the whole, so claims do not chain.
+                order = np.argsort(-sims)
+                for j in order[:8]:
+                    top = float(sims[j])
+                    if top < p.claim_threshold - p.cross_language_bonus:
+                        break
+                    if top < p.claim_threshold and pool_langs[j] == feats.language:
+                        continue  # paraphrases across languages score lower than within one
+                    if j >= n_others and top < p.claim_threshold + p.same_article_margin:
+                        continue  # sentences of one article are alike: a repeat must be closer
+                    cl = pool_claims[j]
+                    members = [k for k, x in enumerate(pool_claims) if x == cl] if cl is not None else [int(j)]
+                    if float(sims[members].mean()) >= p.claim_mean:
+                        best_i = int(j)
+                        break
+            claim: int | None = None
+            if best_i >= 0:
+                claim = pool_claims[best_i]
+                if claim is None:
+                    other = pool_ids[best_i]
+                    first = c.execute(
+                        "SELECT s.text, a.published FROM statements s JOIN articles a ON a.id = s.article_id"
+                        " WHERE s.id = ?",
+                        (other,),
+                    ).fetchone()
+                    cur = c.execute(
+                        "INSERT INTO claims(first_occurrence, text, first_seen, n_occurrences) VALUES (?, ?, ?, 1)",
+                        (other, first[0], first[1]),
+                    )
+                    claim = int(cur.lastrowid or 0)
+                    c.execute("UPDATE statements SET claim_id = ? WHERE id = ?", (claim, other))
+                    for j, pid in enumerate(pool_ids):
+                        if pid == other:
+                            pool_claims[j] = claim
+                c.execute(
+                    "UPDATE claims SET n_occurrences = n_occurrences + 1,"
+                    " first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen)"
+                    " THEN coalesce(?, first_seen) ELSE first_seen END WHERE id = ?",
+                    (feats.published, feats.published, feats.published, claim),
+                )
+            cur = c.execute(
+                'INSERT INTO statements(article_id, claim_id, start, "end", text, kind, source, source_type, hedged,'
+                " techniques, vec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    aid,
+                    claim,
+                    st.start,
+                    st.end,
+                    st.text,
+                    st.kind,
+                    st.source,
+                    st.source_type,
+                    int(st.hedged),
+                    json.dumps(st.techniques),
+                    _q(v),
+                ),
+            )
+            # Later statements of the same article may repeat this one.
+            pool_ids.append(int(cur.lastrowid or 0))
+            pool_claims.append(claim)
+            pool_langs.append(feats.language)
+            vq = _dq(_q(v))
+            base = vq[None, :] if base is None or not len(base) else np.vstack([base, vq])
+
+
+def reset(conn: sqlite3.Connection) -> None:
+    """Forget every story and claim (``newsloupe stories --rebuild`` then assigns again)."""
+    conn.execute("BEGIN IMMEDIATE")
+    for table in ("statements", "claims", "citations", "story_keys", "key_counts", "story_articles", "stories"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("COMMIT")

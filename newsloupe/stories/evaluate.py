@@ -1,0 +1,108 @@
+"""``newsloupe eval stories``: story and claim-linking pairwise P/R/F1 against a gold file.
+
+Stories: over every pair of gold articles, "same story" predicted v. gold.
+Claims: a predicted occurrence matches a gold one when it is in the same article and
+overlaps at least 30 % of the gold text's characters (the best-overlapping one that
+belongs to a claim); over every pair of gold occurrences, "same claim" predicted v. gold
+(an unmatched gold occurrence is linked to nothing).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+from newsloupe.store import Store
+
+MIN_OVERLAP = 0.3
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def pairwise(gold: dict[Any, Any], pred: dict[Any, Any]) -> dict[str, float]:
+    """Pairwise P/R/F1 over the items of ``gold`` (item -> gold cluster; pred: item -> cluster or None)."""
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(sorted(gold, key=str), 2):
+        g = gold[a] == gold[b]
+        pa, pb = pred.get(a), pred.get(b)
+        p = pa is not None and pa == pb
+        tp += g and p
+        fp += p and not g
+        fn += g and not p
+    return _prf(tp, fp, fn)
+
+
+def evaluate(store: Store, gold_path: str | Path) -> dict[str, Any]:
+    """Score the stories and claims of ``store`` against ``gold.json``.
+
+    store (Store): a store whose articles carry the gold ids (``doc_id``) and are assigned.
+    gold_path (str | Path): the gold file.
+    RETURNS (dict): ``stories`` and ``claims`` P/R/F1 and counts.
+    """
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    c = store.conn
+    ids = {doc: aid for aid, doc in c.execute("SELECT id, doc_id FROM articles")}
+    texts = {aid: (title, text) for aid, title, text in c.execute("SELECT id, title, text FROM articles")}
+    story_of = dict(c.execute("SELECT article_id, story_id FROM story_articles"))
+    gold_story = {a: s for s, v in gold["stories"].items() for a in v["articles"]}
+    stories = pairwise(gold_story, {a: story_of.get(ids.get(a)) for a in gold_story})
+    occ_gold: dict[tuple[str, int], str] = {}
+    occ_pred: dict[tuple[str, int], int | None] = {}
+    matched = 0
+    for cid, claim in gold["claims"].items():
+        for n, o in enumerate(claim["occurrences"]):
+            key = (cid, n)
+            occ_gold[key] = cid
+            aid = ids.get(o["article"])
+            occ_pred[key] = None
+            if aid is None:
+                continue
+            text = texts[aid][1]
+            s = text.find(o["text"])
+            if s < 0:
+                continue
+            e = s + len(o["text"])
+            best, best_claim = 0.0, None
+            for ps, pe, pc in c.execute(
+                'SELECT start, "end", claim_id FROM statements WHERE article_id = ? AND claim_id IS NOT NULL', (aid,)
+            ):
+                ov = (min(e, pe) - max(s, ps)) / (e - s)
+                if ov >= MIN_OVERLAP and ov > best:
+                    best, best_claim = ov, pc
+            occ_pred[key] = best_claim
+            matched += best_claim is not None
+    claims = pairwise(occ_gold, occ_pred)
+    return {
+        "articles": len(gold_story),
+        "stories": {**stories, "gold": len(gold["stories"]), "predicted": len(set(story_of.values()))},
+        "claims": {**claims, "occurrences": len(occ_gold), "matched": matched},
+    }
+
+
+def run_eval(corpus: str | Path, *, workers: int = 1) -> dict[str, Any]:
+    """Ingest ``corpus/corpus.jsonl`` into a temporary store, run, score against ``corpus/gold.json``.
+
+    RETURNS (dict): as :func:`evaluate`.
+    """
+    import tempfile
+
+    from newsloupe.batch import run
+    from newsloupe.errors import NotFound
+    from newsloupe.store.ingest import ingest
+
+    corpus = Path(corpus)
+    gold = corpus / "gold.json"
+    records = corpus / "corpus.jsonl"
+    if not gold.is_file() or not records.is_file():
+        raise NotFound("the folder needs corpus.jsonl and gold.json", input=str(corpus))
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
+        ingest(store, [str(records)])
+        run(store, workers=workers)
+        return evaluate(store, gold)
