@@ -233,6 +233,7 @@ class Article(_Model):
     lead_image: str | None = None
     input: str | None = Field(default=None, description="where the article was read from")
     format: Literal["text", "html", "record"] = "text"
+    notes: list[str] = Field(default_factory=list, description="what was skipped or degraded, and why")
 
     def span(self, start: int, end: int) -> Span:
         """Make a :class:`Span` of ``text[start:end]``."""
@@ -264,7 +265,6 @@ class Analysis(Article):
     places: list[Place] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     geo_checks: list[GeoCheck] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list, description="what was skipped or degraded, and why")
     pipeline: dict[str, str] = Field(default_factory=dict, description="analyzer name -> version")
 
     def to_json(self, **kwargs: Any) -> str:

@@ -18,7 +18,7 @@ from typing import Literal
 from newsloupe import errors
 from newsloupe.analyzers import AnalyzerInfo, build_pipeline
 from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
-from newsloupe.ingest import Item, article_from_bytes, content_id, iter_items
+from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
 from newsloupe.ingest.language import detect_language
 from newsloupe.model import Analysis, Article
 from newsloupe.nlp import Parsed, has_model, parse
@@ -64,6 +64,13 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
     for info in steps:
         try:
             result = info.func(parsed, analysis)
+            unknown = set(result) - set(info.assigns)
+            if unknown:
+                raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
+            result_notes = result.pop("notes", None) if "notes" in info.assigns else None
+            updated = analysis.model_copy()
+            for field, value in result.items():
+                setattr(updated, field, value)  # validated: dicts become typed findings
         except NewsloupeError:
             raise
         except Exception as err:  # one analyzer's bug must not lose the article in a batch
@@ -71,15 +78,9 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
                 raise AnalyzerError(
                     f"analyzer {info.name!r} failed: {type(err).__name__}: {err}", input=article.input or article.id
                 ) from err
-            notes.append(f"analyzer {info.name!r} failed: {type(err).__name__}: {err}")
+            notes.append(f"analyzer {info.name!r} failed: {type(err).__name__}: {str(err)[:300]}")
             continue
-        unknown = set(result) - set(info.assigns)
-        if unknown:
-            raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
-        result_notes = result.pop("notes", None) if "notes" in info.assigns else None
-        analysis = analysis.model_copy()
-        for field, value in result.items():
-            setattr(analysis, field, value)  # validated: dicts become typed findings
+        analysis = updated
         if result_notes:
             notes.extend(result_notes)
         analysis.pipeline[info.name] = info.version
@@ -215,14 +216,16 @@ def analyze_many(
             if isinstance(inp, Article):
                 yield Item(inp.input or inp.id, article=inp)
             else:
-                yield from iter_items([str(inp)], allow_private=allow_private, seen=seen)
+                yield from guarded(str(inp), iter_items([str(inp)], allow_private=allow_private, seen=seen))
 
     for item in items():
         if item.article is None:
-            yield Outcome(item.source, error=item.error)
+            err = item.error or BadInput("no article", input=item.source)
+            yield Outcome(item.source, error=errors.internal(err, input=item.source))
             continue
         try:
             result = analyze_article(item.article, lang=lang, pipeline=steps, on_error=on_error)
-            yield Outcome(item.source, analysis=result)
-        except NewsloupeError as err:
-            yield Outcome(item.source, error=err)
+        except Exception as err:  # a bug costs this article, not the stream
+            yield Outcome(item.source, error=errors.internal(err, input=item.source, stage="analysis"))
+            continue
+        yield Outcome(item.source, analysis=result)

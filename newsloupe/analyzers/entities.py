@@ -13,6 +13,7 @@ person take the full name, "Al-Anbar" and "province d'al-Anbar" share one key.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -197,9 +198,17 @@ def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
 def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     """Keep the highest-priority, then longest, mention of overlapping ones."""
     chosen: list[_Mention] = []
+    # The chosen mentions never overlap, so sorted by start they are sorted by end too: a
+    # new one overlaps one of them only if it overlaps the last one starting before its end.
+    starts: list[int] = []
+    ends: list[int] = []
     for m in sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
+        i = bisect.bisect_left(starts, m.end)
+        if i and ends[i - 1] > m.start:
+            continue
+        chosen.append(m)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
     return sorted(chosen, key=lambda m: m.start)
 
 
@@ -272,8 +281,16 @@ def _propagate(text: str, found: list[_Mention], article: Any) -> list[_Mention]
             for v, pattern in variants:
                 if v not in chunk:
                     continue
-                for hit in pattern.finditer(chunk):
+                # pattern.finditer(chunk), jumping from one occurrence of the name to the next
+                # (a pattern that starts with a look-behind is tried at every position otherwise)
+                pos = 0
+                while (at := chunk.find(v, pos)) >= 0:
+                    hit = pattern.match(chunk, at)
+                    if hit is None:
+                        pos = at + 1
+                        continue
                     out.append(_Mention(para.start + hit.start(), para.start + hit.end(), label, 0))
+                    pos = max(hit.end(), at + 1)
     return out
 
 

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from newsloupe import errors
 from newsloupe.errors import NewsloupeError
 
 app = typer.Typer(
@@ -81,8 +82,8 @@ def analyze(
     from newsloupe.render import render_analysis, summary_line
 
     names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
-    failed = 0
-    done = []
+    failed = analysed = 0
+    done: list[Any] = []
     console = Console()
     try:
         outcomes = analyze_many(inputs, lang=lang, analyzers=names, allow_private=allow_private)
@@ -91,6 +92,7 @@ def analyze(
                 failed += 1
                 fail(str(out.error))
                 continue
+            analysed += 1
             if fmt is Format.jsonl:
                 sys.stdout.write(out.analysis.to_json() + "\n")
                 sys.stdout.flush()
@@ -110,8 +112,8 @@ def analyze(
     if fmt is Format.json and done:
         _emit_json(done, fmt)
     if failed:
-        if failed + len(done) > 1:
-            err_console.print(f"{failed} input(s) failed, {len(done)} analysed")
+        if failed + analysed > 1:
+            err_console.print(f"{failed} input(s) failed, {analysed} analysed")
         raise typer.Exit(1)
 
 
@@ -130,9 +132,9 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
             continue
         try:
             art = detect_language(item.article)
-        except NewsloupeError as err:
+        except Exception as exc:
             art = item.article
-            err_console.print(f"note: {err}")
+            err_console.print(f"note: {errors.internal(exc, input=item.source, stage='language identification')}")
         doc = {
             "id": art.id,
             "title": art.title,

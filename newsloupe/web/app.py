@@ -28,6 +28,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Scope
 
+from newsloupe import errors
 from newsloupe.errors import BadInput, NewsloupeError, NotFound
 from newsloupe.store import Store
 from newsloupe.web import queries
@@ -117,7 +118,12 @@ class Loupe:
             pipeline has not analysed it yet), ``analysis`` (the analysis document).
         RAISES (NewsloupeError): bad input, or an analysis that produced nothing.
         """
-        article = await asyncio.to_thread(to_article, sub, allow_private=self.settings.allow_private)
+        try:
+            article = await asyncio.to_thread(to_article, sub, allow_private=self.settings.allow_private)
+        except Exception as err:  # a bug in ingestion: this submission's error, with its name
+            raise errors.internal(
+                err, input=sub.url or sub.filename or "the submitted article", stage="ingestion"
+            ) from None
         added = await self.write(self._add, article)
         version = self.pipeline_version
         if added.status == "new" or not await self.read(queries.analysed_ok, added.id, version):
