@@ -20,6 +20,7 @@ other places. Places standing for a government ("Washington a annoncé",
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -167,9 +168,12 @@ class _Mention:
 
 
 def _para_lang(analysis: Analysis, pos: int) -> str:
-    for p in analysis.paragraphs:
-        if p.start <= pos < p.end:
-            return p.language or analysis.language or "fr"
+    paras = analysis.paragraphs
+    # Paragraphs are in text order and do not overlap: the one holding pos, if any, is the
+    # last one starting at or before it (by bisection: a text can have thousands of lines).
+    i = bisect.bisect_right(paras, pos, key=lambda p: p.start) - 1
+    if i >= 0 and paras[i].start <= pos < paras[i].end:
+        return paras[i].language or analysis.language or "fr"
     return analysis.language or "fr"
 
 

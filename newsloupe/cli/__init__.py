@@ -201,6 +201,22 @@ def bench_places(
     raise typer.Exit(main(["--runs", str(runs)]))
 
 
+@bench_app.command("fuzz")
+def bench_fuzz(
+    n: Annotated[int, typer.Option("--n", help="Hostile inputs to generate.")] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help="Generator seed (same seed, same inputs).")] = 13,
+    paths: Annotated[
+        str, typer.Option("--paths", help="Comma-separated: analyze, ingest, api.")
+    ] = "analyze,ingest,api",
+    keep: Annotated[Path | None, typer.Option("--keep", help="Keep the inputs and stores in this folder.")] = None,
+) -> None:
+    """Hostile inputs of every kind through analyze, ingest + run and POST /api/analyze: nothing lost."""
+    from newsloupe.bench.fuzz import main
+
+    names = tuple(p.strip() for p in paths.split(",") if p.strip())
+    raise typer.Exit(main(n=n, seed=seed, paths=names, keep=keep))
+
+
 @eval_app.command("places")
 def eval_places(
     gold: Annotated[Path, typer.Argument(help="An annotation .json (seed format) or a folder of them.")],

@@ -183,7 +183,17 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         csv.field_size_limit(sys.maxsize)
-        yield from enumerate(csv.DictReader(io.StringIO(text)), start=1)
+        reader = csv.DictReader(io.StringIO(text, newline=""))  # newline="": CR-only and CRLF rows too
+        n = 0
+        try:
+            for n, row in enumerate(reader, start=1):
+                yield n, row
+        except csv.Error as err:  # a NUL byte, a quote left open…: the rows before it are kept
+            where = f"{path}#{n + 1}"
+            yield (
+                n + 1,
+                BadInput(f"unreadable CSV at line {reader.line_num} ({err})", input=where, code=errors.E_FORMAT),
+            )
     elif suffix == ".json" and text.lstrip()[:1] in "[{":
         try:
             value = json.loads(text)
@@ -191,6 +201,8 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
             raise BadInput(
                 f"invalid JSON ({err.msg} at line {err.lineno})", input=str(path), code=errors.E_FORMAT
             ) from None
+        except RecursionError:
+            raise BadInput("invalid JSON (nested too deeply)", input=str(path), code=errors.E_FORMAT) from None
         yield from enumerate(value if isinstance(value, list) else [value], start=1)
     else:
         for n, line in enumerate(text.splitlines(), start=1):
@@ -199,6 +211,11 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
                     yield n, json.loads(line)
                 except json.JSONDecodeError as err:
                     yield n, BadInput(f"invalid JSON line ({err.msg})", input=f"{path}#{n}", code=errors.E_RECORD)
+                except RecursionError:
+                    yield (
+                        n,
+                        BadInput("invalid JSON line (nested too deeply)", input=f"{path}#{n}", code=errors.E_RECORD),
+                    )
 
 
 def guarded(source: str, items: Iterable[Item]) -> Iterator[Item]:
@@ -217,6 +234,8 @@ def _iter_corpus(path: Path, max_bytes: int) -> Iterator[Item]:
     except Exception as err:
         yield Item(str(path), error=errors.internal(err, input=str(path), stage="ingestion"))
         return
+    if not rows:
+        yield Item(str(path), error=BadInput("the corpus file holds no record", input=str(path), code=errors.E_EMPTY))
     for n, rec in rows:
         where = f"{path}#{n}"
         if isinstance(rec, NewsloupeError):

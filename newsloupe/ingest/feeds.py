@@ -68,7 +68,7 @@ def iter_warc(path: Path) -> Iterator[Item]:
         yield Item(str(path), error=NotFound(f"cannot read the file ({err.strerror})", input=str(path)))
         return
     with stream:
-        n = 0
+        n = yielded = 0
         try:
             for record in ArchiveIterator(stream, arc2warc=True):
                 if record.rec_type not in ("response", "resource"):
@@ -85,6 +85,7 @@ def iter_warc(path: Path) -> Iterator[Item]:
                     ctype = record.rec_headers.get_header("Content-Type") or ""
                 if "html" not in ctype.lower():
                     continue  # images, scripts, robots.txt…
+                yielded += 1
                 try:
                     data = record.content_stream().read()
                 except (OSError, EOFError, ValueError, zlib.error) as err:
@@ -101,6 +102,15 @@ def iter_warc(path: Path) -> Iterator[Item]:
                     yield Item(where, error=errors.internal(err, input=where, stage="ingestion"))
                     continue
                 yield Item(where, article=art.model_copy(update={"input": where}))
+            if not yielded:
+                yield Item(
+                    str(path),
+                    error=BadInput(
+                        f"the WARC file holds no HTML page with a 2xx status ({n} response or resource record(s))",
+                        input=str(path),
+                        code=errors.E_NO_TEXT,
+                    ),
+                )
         except (ArchiveLoadFailed, OSError, ValueError, EOFError, zlib.error) as err:
             detail = f"{type(err).__name__}: {err}"[:200]
             if n:

@@ -40,6 +40,7 @@ MAX_BATCH_CHARS = 100_000
 _SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'»”’)\]]*\s+")
 _CLAUSE_END = re.compile(r"[,;:]\s+")
 _SPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S+")
 
 
 @cache
@@ -100,14 +101,15 @@ def split_long(text: str, limit: int | None = None) -> list[str]:
     """Cut ``text`` into pieces of at most ``limit`` characters that join back into it.
 
     Each cut falls after the last sentence end of the window, else the last clause end
-    (``,;:``), else the last space; a window with none of them is cut into hard chunks.
+    (``,;:``), else the last space; a window with none of them is cut at ``limit``, and
+    runs without spaces longer than :data:`MAX_TOKEN_PIECE_CHARS` into chunks of that size.
     text (str): one paragraph (or any text).
     limit (int | None): the longest piece (default :data:`MAX_PIECE_CHARS`).
     RETURNS (list[str]): the pieces, in order; ``"".join(pieces) == text``.
     """
     limit = limit or MAX_PIECE_CHARS
     if len(text) <= limit:
-        return [text] if text else []
+        return _cut_long_tokens(text) if text else []
     pieces: list[str] = []
     pos, n = 0, len(text)
     while n - pos > limit:
@@ -119,14 +121,32 @@ def split_long(text: str, limit: int | None = None) -> list[str]:
                 cut = m.end()
             if cut:
                 break
-        if not cut:
-            hard = min(limit, MAX_TOKEN_PIECE_CHARS)
-            cut = hard if n - pos > hard else n - pos
+        cut = cut or limit
         pieces.append(text[pos : pos + cut])
         pos += cut
     if pos < n:
         pieces.append(text[pos:])
-    return pieces
+    return [run for piece in pieces for run in _cut_long_tokens(piece)]
+
+
+def _cut_long_tokens(piece: str) -> list[str]:
+    """Cut runs of non-space characters longer than :data:`MAX_TOKEN_PIECE_CHARS` into
+    pieces of that size (spaCy's tokenizer is slow on one enormous token)."""
+    hard = MAX_TOKEN_PIECE_CHARS
+    if len(piece) <= hard or all(len(w) <= hard for w in piece.split()):
+        return [piece]
+    out: list[str] = []
+    pos = 0
+    for m in _NON_SPACE.finditer(piece):
+        if m.end() - m.start() <= hard:
+            continue
+        if m.start() > pos:
+            out.append(piece[pos : m.start()])
+        out += [piece[k : min(k + hard, m.end())] for k in range(m.start(), m.end(), hard)]
+        pos = m.end()
+    if pos < len(piece):
+        out.append(piece[pos:])
+    return out
 
 
 def _chunks(article: Article) -> list[str]:
