@@ -209,12 +209,13 @@ def bench_fuzz(
         str, typer.Option("--paths", help="Comma-separated: analyze, ingest, api.")
     ] = "analyze,ingest,api",
     keep: Annotated[Path | None, typer.Option("--keep", help="Keep the inputs and stores in this folder.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", help="Paths run at once, one process each (1: in turn).")] = 3,
 ) -> None:
     """Hostile inputs of every kind through analyze, ingest + run and POST /api/analyze: nothing lost."""
     from newsloupe.bench.fuzz import main
 
     names = tuple(p.strip() for p in paths.split(",") if p.strip())
-    raise typer.Exit(main(n=n, seed=seed, paths=names, keep=keep))
+    raise typer.Exit(main(n=n, seed=seed, paths=names, keep=keep, jobs=jobs))
 
 
 @eval_app.command("places")

@@ -60,7 +60,6 @@ def looks_like_feed(data: bytes) -> bool:
 def iter_warc(path: Path) -> Iterator[Item]:
     """One Item per HTML response record of a WARC file."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     try:
         stream = path.open("rb")
@@ -111,7 +110,7 @@ def iter_warc(path: Path) -> Iterator[Item]:
                         code=errors.E_NO_TEXT,
                     ),
                 )
-        except (ArchiveLoadFailed, OSError, ValueError, EOFError, zlib.error) as err:
+        except Exception as err:  # ArchiveLoadFailed, a cut gzip member, a header warcio cannot read…
             detail = f"{type(err).__name__}: {err}"[:200]
             if n:
                 detail += f"; {n} record(s) read before"

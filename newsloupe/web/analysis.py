@@ -183,8 +183,8 @@ class Analyser:
             self._executor = None
 
 
-def result_error(result: dict[str, Any]) -> NewsloupeError:
+def result_error(result: dict[str, Any], input: str | None = None) -> NewsloupeError:
     """The error of a worker result that has no analysis (``lang-unsupported``, ``empty-input``…)."""
     code = result.get("code") or errors.E_PIPELINE
     cls: type[NewsloupeError] = BadInput if code < errors.E_ANALYZER else NewsloupeError
-    return cls(result.get("reason") or result.get("status") or "the analysis failed", code=code)
+    return cls(result.get("reason") or result.get("status") or "the analysis failed", code=code, input=input)

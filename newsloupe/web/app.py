@@ -131,7 +131,7 @@ class Loupe:
             result = await self.analyser.run(payload)
             await self.write(self.store.save_result, result)
             if result.get("analysis") is None:
-                raise result_error(result)
+                raise result_error(result, input=article.input)
         rec = await self.read(queries.article_record, added.id)
         if rec is None or rec["analysis"] is None:
             raise NotFound(f"article {added.id} has no analysis")
@@ -276,7 +276,7 @@ def _install_errors(app: FastAPI, loupe: Loupe) -> None:
 
     @app.exception_handler(Exception)
     async def on_bug(request: Request, err: Exception) -> Response:
-        wrapped = NewsloupeError(f"internal error: {type(err).__name__}", code="NL-E013")
+        wrapped = NewsloupeError(f"internal error: {type(err).__name__}", code=errors.E_INTERNAL)
         return loupe.error_response(request.scope, wrapped, 500)
 
 
