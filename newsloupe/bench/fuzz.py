@@ -522,6 +522,15 @@ class FuzzServer:
 
 
 _GZIP_BOMB: bytes | None = None
+_TOO_LARGE: bytes | None = None
+
+
+def _too_large() -> bytes:
+    """A body over the 10 MB download cap (one object shared by every case that serves it)."""
+    global _TOO_LARGE
+    if _TOO_LARGE is None:
+        _TOO_LARGE = b"<p>" + b"a" * 10_500_000
+    return _TOO_LARGE
 
 
 def _gzip_bomb() -> bytes:
@@ -571,7 +580,7 @@ def _url_case(corpus: Corpus, rng: random.Random, server: FuzzServer, cid: int) 
         target = rng.choice(["http://127.0.0.1:1/closed", "ftp://fictional.example/x", "javascript:alert(1)", "//"])
         name, reply = "redirect-odd", Reply(301, [("Location", target)])
     elif choice == 8:
-        name, reply = "too-large", Reply(200, html, b"<p>" + b"a" * 10_500_000)
+        name, reply = "too-large", Reply(200, html, _too_large())
     elif choice == 9:
         name, reply = "gzip-bomb", Reply(200, [*html, ("Content-Encoding", "gzip")], _gzip_bomb())
     elif choice == 10:
