@@ -748,6 +748,13 @@ def _watch(stats: PathStats) -> Iterator[None]:
         stats.tracebacks += ["printed: " + p[:300] for p in printed.split("Traceback (most recent call last)")[1:]]
 
 
+def _progress(name: str, done: int, total: int, t0: float) -> None:
+    """A progress line on standard output every tenth of the inputs (a long run shows where it is)."""
+    step = max(1, total // 10)
+    if done % step == 0 or done == total:
+        print(f"  {name}: {done}/{total} inputs, {time.perf_counter() - t0:.0f} s", flush=True)
+
+
 def _owner(source: str, inputs: dict[str, Case]) -> Case | None:
     case = inputs.get(source)
     if case is None:
@@ -767,7 +774,7 @@ def run_analyze(cases: list[Case]) -> PathStats:
     inputs = {c.input: c for c in cases}
     seen: Counter[int] = Counter()
     with _watch(stats):
-        t = time.perf_counter()
+        t = t_start = time.perf_counter()
         for out in analyze_many([c.input for c in cases], allow_private=True):
             now = time.perf_counter()
             case = _owner(out.source, inputs)
@@ -777,6 +784,8 @@ def run_analyze(cases: list[Case]) -> PathStats:
             stats.outcomes += 1
             if case is not None:
                 seen[case.id] += 1
+                if seen[case.id] == 1:
+                    _progress("analyze", len(seen), len(cases), t_start)
             if out.analysis is not None:
                 stats.analyses += 1
                 stats.internal += [f"{label}: {n}" for n in _analysis_failures(out.analysis.notes)]
@@ -805,6 +814,7 @@ def run_ingest(cases: list[Case], db: Path) -> PathStats:
     run_times: list[tuple[float, int]] = []
     with _watch(stats), Store(db, create=True) as store:
         clock = [time.perf_counter()]
+        t_start = clock[0]
 
         def on_item(item: Any, status: str) -> None:
             now = time.perf_counter()
@@ -817,6 +827,8 @@ def run_ingest(cases: list[Case], db: Path) -> PathStats:
             clock[0] = now
             if case is not None:
                 seen[case.id] += 1
+                if seen[case.id] == 1:
+                    _progress("ingest", len(seen), len(cases), t_start)
             if item.error is not None:
                 stats.outcomes += 1
                 stats.errors[item.error.code] += 1
@@ -829,8 +841,11 @@ def run_ingest(cases: list[Case], db: Path) -> PathStats:
 
         def on_result(result: dict[str, Any]) -> None:
             run_times.append((float(result.get("seconds") or 0.0), int(result["article_id"])))
+            _progress("run", len(run_times), todo[0], t_start)
 
-        report = run(store, workers=0, on_result=on_result)
+        todo = [0]
+
+        report = run(store, workers=0, on_plan=lambda k: todo.__setitem__(0, k), on_result=on_result)
         version = pipeline_version()
         conn = store.conn
         rows = conn.execute(
@@ -878,7 +893,9 @@ def run_api(cases: list[Case], db: Path) -> PathStats:
             transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
             client = httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1", timeout=600)
             try:
-                for case in cases:
+                t_start = time.perf_counter()
+                for k, case in enumerate(cases, start=1):
+                    _progress("api", k, len(cases), t_start)
                     body = case.api if case.api is not None else {}
                     kw: dict[str, Any] = (
                         {"content": body, "headers": {"content-type": "application/json"}}
