@@ -144,7 +144,7 @@ def html_fragment_text(html: str) -> str:
 
 def _iso(entry: Any, *keys: str) -> str | None:
     for key in keys:
-        t = entry.get(key)
+        t = dict.get(entry, key)  # not FeedParserDict.get, which maps a missing key to another (and warns)
         if t:
             return time.strftime("%Y-%m-%dT%H:%M:%SZ", t)
     return None
