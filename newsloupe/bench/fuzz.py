@@ -674,7 +674,7 @@ def generate(n: int, seed: int, folder: Path, server: FuzzServer, corpus: Corpus
         else:
             case.name, data = _feed_case(corpus, rng, kind)
         suffix = {"warc": ".warc.gz" if case.name.startswith("warc.gz") else ".warc", "atom": ".atom"}.get(
-            kind, f".{kind}"
+            case.kind, f".{case.kind}"
         )
         case.path = folder / f"{i:05d}-{case.name.replace('+', '_').replace('/', '_')[:40]}{suffix}"
         case.path.write_bytes(data)

@@ -34,7 +34,7 @@ _LOCK = threading.Lock()
 # pieces keep the parser's memory low, and sentences are far shorter). Pieces without spaces are cut shorter: the
 # tokenizer's affix handling is slow on one enormous token.
 MAX_PIECE_CHARS = 20_000
-MAX_TOKEN_PIECE_CHARS = 2_000
+MAX_TOKEN_PIECE_CHARS = 200
 # Characters given to ``nlp.pipe`` in one batch: spaCy's memory grows with a batch's size.
 MAX_BATCH_CHARS = 100_000
 _SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'»”’)\]]*\s+")
