@@ -43,12 +43,34 @@ class Outcome:
 def prepare_article(article: Article, *, lang: str | None = None) -> Parsed:
     """Identify the language (or force ``lang``), tidy the title and parse: what analyzers read.
 
-    RAISES (NewsloupeError): the language is unsupported or the text cannot be parsed.
+    RAISES (NewsloupeError): the text holds almost no letters, the language is unsupported or
+        the text cannot be parsed.
     """
+    _check_words(article)
     article = detect_language(article, given=lang)
     if article.title:
         article = article.model_copy(update={"title": " ".join(article.title.split())})
     return parse(article)
+
+
+# A text longer than this with fewer letters than MIN_LETTER_SHARE of its characters is no
+# article ("[[[[…", a page of symbols): refused before a parse that would take minutes.
+MIN_LETTERS_CHECKED = 2_000
+MIN_LETTER_SHARE = 0.1
+
+
+def _check_words(article: Article) -> None:
+    text = article.text
+    if len(text) < MIN_LETTERS_CHECKED:
+        return
+    sample = text[:200_000]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters < MIN_LETTER_SHARE * len(sample):
+        raise BadInput(
+            f"the text holds almost no words ({letters:,} letters in {len(sample):,} characters)",
+            input=article.input or article.id,
+            code=errors.E_NO_TEXT,
+        )
 
 
 def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnError = "raise") -> Analysis:

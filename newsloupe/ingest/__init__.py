@@ -118,6 +118,7 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
             "the record's 'authors' must be a string or a list of strings", input=where, code=errors.E_RECORD
         )
     record = {k: scrub_surrogates(v) if isinstance(v, str) else v for k, v in record.items()}
+    authors = record.get("authors")
     if isinstance(authors, list):
         authors = [scrub_surrogates(a) for a in authors]
     rid = str(record.get("id") or "").strip() or None

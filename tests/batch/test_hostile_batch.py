@@ -131,3 +131,9 @@ def test_run_records_analyzer_and_parse_exceptions_per_article(
     assert report.done == report.todo == 3
     assert rows == {"a0": "ok", "a1": "analyzer-error", "a2": "internal-error"}
     assert codes["a1"] == errors.E_ANALYZER and codes["a2"] == errors.E_INTERNAL
+
+
+def test_a_long_text_of_symbols_is_refused_before_the_parse() -> None:
+    art = parse_text("[" * 100_000, article_id="brackets", source="brackets.txt")
+    [out] = list(analyze_many([art], analyzers=["entities"]))
+    assert out.error is not None and out.error.code == errors.E_NO_TEXT and out.error.input == "brackets.txt"

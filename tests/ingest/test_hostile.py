@@ -201,3 +201,8 @@ def test_an_exception_inside_a_reader_costs_that_file_only(tmp_path: Path, monke
     err = items[1].error
     assert err is not None and err.code == errors.E_INTERNAL and err.input.endswith("b.txt")
     assert "RuntimeError: reader bug" in err.message
+
+
+def test_lone_surrogate_in_a_string_of_authors_is_replaced() -> None:
+    art = record_to_article(json.loads('{"text": "Un texte.", "authors": "\\ud800 Dorsaz"}'), source="a.jsonl", index=1)
+    assert art.authors == ["\ufffd Dorsaz"]
