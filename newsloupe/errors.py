@@ -23,6 +23,7 @@ E_FORMAT = "NL-E010"
 E_RECORD = "NL-E011"
 E_ANALYZER = "NL-E012"
 E_PIPELINE = "NL-E013"
+E_INTERNAL = "NL-E014"
 
 
 class NewsloupeError(Exception):
@@ -91,4 +92,29 @@ _REASONS = {
     E_RECORD: "bad-record",
     E_ANALYZER: "analyzer-error",
     E_PIPELINE: "pipeline-error",
+    E_INTERNAL: "internal-error",
 }
+
+
+def internal(err: BaseException, *, input: str | None = None, stage: str = "") -> NewsloupeError:
+    """Wrap an unexpected exception (a bug) as the error of the one input it happened on.
+
+    err (BaseException): the exception; a :class:`NewsloupeError` is returned as it is
+        (with ``input`` filled in when it had none).
+    input (str | None): the input it concerns.
+    stage (str): where it happened ("ingestion", "parse", …), for the message.
+    RETURNS (NewsloupeError): code ``NL-E014`` (``internal-error``) for anything unexpected.
+    """
+    if isinstance(err, NewsloupeError):
+        if err.input is None and input is not None:
+            err.input = input
+        return err
+    where = f" during {stage}" if stage else ""
+    detail = str(err)
+    if len(detail) > 300:
+        detail = detail[:300] + "…"
+    wrapped = NewsloupeError(
+        f"internal error{where}: {type(err).__name__}: {detail} (please report it)", input=input, code=E_INTERNAL
+    )
+    wrapped.__cause__ = err
+    return wrapped

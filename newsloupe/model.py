@@ -254,6 +254,7 @@ class Article(_Model):
     lead_image: str | None = None
     input: str | None = Field(default=None, description="where the article was read from")
     format: Literal["text", "html", "record"] = "text"
+    notes: list[str] = Field(default_factory=list, description="what was skipped or degraded, and why")
 
     def span(self, start: int, end: int, label: str = "") -> Span[None]:
         """Make a :class:`Span` of ``text[start:end]``."""
@@ -281,7 +282,6 @@ class Analysis(Article):
     frames: list[Frame] = Field(default_factory=list)
     genre: Genre | None = None
     geo_checks: list[GeoCheck] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list, description="what was skipped or degraded, and why")
     pipeline: dict[str, str] = Field(default_factory=dict, description="analyzer name -> version")
 
     def assign(self, name: str, value: Any) -> None:

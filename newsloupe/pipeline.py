@@ -18,7 +18,7 @@ from typing import Literal
 from newsloupe import errors
 from newsloupe.analyzers import AnalyzerInfo, build_pipeline
 from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
-from newsloupe.ingest import Item, article_from_bytes, content_id, iter_items
+from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
 from newsloupe.ingest.language import detect_language
 from newsloupe.model import Analysis, Article
 from newsloupe.nlp import Parsed, has_model, parse
@@ -43,12 +43,34 @@ class Outcome:
 def prepare_article(article: Article, *, lang: str | None = None) -> Parsed:
     """Identify the language (or force ``lang``), tidy the title and parse: what analyzers read.
 
-    RAISES (NewsloupeError): the language is unsupported or the text cannot be parsed.
+    RAISES (NewsloupeError): the text holds almost no letters, the language is unsupported or
+        the text cannot be parsed.
     """
+    _check_words(article)
     article = detect_language(article, given=lang)
     if article.title:
         article = article.model_copy(update={"title": " ".join(article.title.split())})
     return parse(article)
+
+
+# A text longer than this with fewer letters than MIN_LETTER_SHARE of its characters is no
+# article ("[[[[…", a page of symbols): refused before a parse that would take minutes.
+MIN_LETTERS_CHECKED = 2_000
+MIN_LETTER_SHARE = 0.1
+
+
+def _check_words(article: Article) -> None:
+    text = article.text
+    if len(text) < MIN_LETTERS_CHECKED:
+        return
+    sample = text[:200_000]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters < MIN_LETTER_SHARE * len(sample):
+        raise BadInput(
+            f"the text holds almost no words ({letters:,} letters in {len(sample):,} characters)",
+            input=article.input or article.id,
+            code=errors.E_NO_TEXT,
+        )
 
 
 def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnError = "raise") -> Analysis:
@@ -65,6 +87,20 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
     for info in steps:
         try:
             result = info.func(parsed, analysis)
+            unknown = set(result) - set(info.assigns)
+            if unknown:
+                raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
+            untyped = [
+                f
+                for f, v in result.items()
+                if isinstance(v, dict) or (isinstance(v, list) and any(isinstance(x, dict) for x in v))
+            ]
+            if untyped:
+                raise AnalyzerError(f"analyzer {info.name!r} returned dicts instead of typed findings for {untyped}")
+            result_notes = result.pop("notes", None) if "notes" in info.assigns else None
+            updated = analysis.model_copy()
+            for field, value in result.items():
+                updated.assign(field, value)
         except NewsloupeError:
             raise
         except Exception as err:  # one analyzer's bug must not lose the article in a batch
@@ -72,22 +108,9 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
                 raise AnalyzerError(
                     f"analyzer {info.name!r} failed: {type(err).__name__}: {err}", input=article.input or article.id
                 ) from err
-            notes.append(f"analyzer {info.name!r} failed: {type(err).__name__}: {err}")
+            notes.append(f"analyzer {info.name!r} failed: {type(err).__name__}: {str(err)[:300]}")
             continue
-        unknown = set(result) - set(info.assigns)
-        if unknown:
-            raise AnalyzerError(f"analyzer {info.name!r} returned fields it does not assign: {sorted(unknown)}")
-        untyped = [
-            f
-            for f, v in result.items()
-            if isinstance(v, dict) or (isinstance(v, list) and any(isinstance(x, dict) for x in v))
-        ]
-        if untyped:
-            raise AnalyzerError(f"analyzer {info.name!r} returned dicts instead of typed findings for {untyped}")
-        result_notes = result.pop("notes", None) if "notes" in info.assigns else None
-        analysis = analysis.model_copy()
-        for field, value in result.items():
-            analysis.assign(field, value)
+        analysis = updated
         if result_notes:
             notes.extend(result_notes)
         analysis.pipeline[info.name] = info.version
@@ -223,14 +246,16 @@ def analyze_many(
             if isinstance(inp, Article):
                 yield Item(inp.input or inp.id, article=inp)
             else:
-                yield from iter_items([str(inp)], allow_private=allow_private, seen=seen)
+                yield from guarded(str(inp), iter_items([str(inp)], allow_private=allow_private, seen=seen))
 
     for item in items():
         if item.article is None:
-            yield Outcome(item.source, error=item.error)
+            err = item.error or BadInput("no article", input=item.source)
+            yield Outcome(item.source, error=errors.internal(err, input=item.source))
             continue
         try:
             result = analyze_article(item.article, lang=lang, pipeline=steps, on_error=on_error)
-            yield Outcome(item.source, analysis=result)
-        except NewsloupeError as err:
-            yield Outcome(item.source, error=err)
+        except Exception as err:  # a bug costs this article, not the stream
+            yield Outcome(item.source, error=errors.internal(err, input=item.source, stage="analysis"))
+            continue
+        yield Outcome(item.source, analysis=result)

@@ -141,3 +141,55 @@ def test_eval_assertions_and_bench_places_commands() -> None:
     res = runner.invoke(app, ["bench", "places", "--runs", "1"])
     assert res.exit_code == 0, res.output
     assert "of the parse" in res.stdout
+
+
+def test_analyze_closing_line_counts_are_true(tmp_path, fictional_fr: str) -> None:
+    (tmp_path / "a.txt").write_text(fictional_fr, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(fictional_fr.replace("Valmer", "Corlette"), encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"")
+    for fmt in ("jsonl", "text", "json"):
+        res = runner.invoke(app, ["analyze", str(tmp_path), "--format", fmt, "--analyzers", "entities"])
+        assert res.exit_code == 1
+        assert "1 input(s) failed, 2 analysed" in res.stderr, (fmt, res.stderr)
+
+
+def test_analyze_utf16_file_with_bom(tmp_path, fictional_fr: str) -> None:
+    f = tmp_path / "export.txt"
+    f.write_bytes(b"\xff\xfe" + fictional_fr.encode("utf-16-le"))
+    res = runner.invoke(app, ["analyze", str(f), "--format", "json", "--analyzers", "entities"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["text"] == fictional_fr
+
+
+def test_analyze_goes_on_after_an_exception_naming_the_input(tmp_path, fictional_fr: str, monkeypatch) -> None:
+    import newsloupe.pipeline as pipeline_mod
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(fictional_fr + f"\n{name}\n", encoding="utf-8")
+    real = pipeline_mod.parse
+
+    def flaky(article):  # a bug (spaCy's E088 was one) on the second file only
+        if article.id == "b":
+            raise ValueError("[E088] Text of length 1000031 exceeds maximum")
+        return real(article)
+
+    monkeypatch.setattr(pipeline_mod, "parse", flaky)
+    res = runner.invoke(app, ["analyze", str(tmp_path), "--format", "jsonl", "--analyzers", "entities"])
+    assert res.exit_code == 1
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines() if x.strip()] == ["a", "c"]
+    [err] = [x for x in res.stderr.splitlines() if x.startswith("error:")]
+    assert "b.txt" in err and "internal error" in err and "E088" in err and "[NL-E014]" in err
+    assert "1 input(s) failed, 2 analysed" in res.stderr
+
+
+def test_extract_records_of_the_wrong_types(tmp_path, fictional_fr: str) -> None:
+    f = tmp_path / "c.jsonl"
+    f.write_text(
+        json.dumps({"text": 12, "title": ["x"]}) + "\n" + json.dumps({"id": "ok", "text": fictional_fr}) + "\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["extract", str(f), "--format", "jsonl"])
+    assert res.exit_code == 1
+    assert [json.loads(x)["id"] for x in res.stdout.splitlines() if x.strip()] == ["ok"]
+    [err] = [x for x in res.stderr.splitlines() if x.startswith("error:")]
+    assert f"{f}#1" in err and "'text' must be a string" in err and "[NL-E011]" in err

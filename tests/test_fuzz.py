@@ -16,6 +16,7 @@ from newsloupe.model import Article
 from tests.test_model import assert_offsets_exact
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ_BENCH_N = 60  # inputs of the seeded `bench fuzz` run (about 40 s on an idle machine)
 
 HTML_BITS = [
     "<html>",
@@ -107,3 +108,23 @@ def test_analyzer_on_random_unicode(text: str) -> None:
     except BadInput:
         return
     assert_offsets_exact(a)
+
+
+def test_fuzz_bench_seeded_run_loses_nothing(tmp_path) -> None:
+    """A small seeded run of `newsloupe bench fuzz` through the three paths (analyze_many,
+    ingest + run, POST /api/analyze): every input accounted for, no internal error, no traceback."""
+    from newsloupe.bench.fuzz import fuzz
+
+    lines: list[str] = []
+    summary = fuzz(FUZZ_BENCH_N, seed=7, keep=tmp_path / "fuzz", jobs=1, out=lines.append)
+    assert set(summary["paths"]) == {"analyze", "ingest", "api"}
+    assert summary["inputs"] == 3 * FUZZ_BENCH_N
+    assert summary["unaccounted"] == 0, summary
+    assert summary["internal"] == 0, summary
+    assert summary["tracebacks"] == 0, summary
+    assert summary["unnamed"] == 0, summary
+    for path in summary["paths"].values():
+        assert path["analyses"] > 10 and sum(path["errors"].values()) > 10
+    # hostile inputs of several kinds were refused with their own codes
+    assert {"NL-E001", "NL-E002", "NL-E007"} <= set(summary["errors"])
+    assert any(line.startswith("total:") for line in lines)

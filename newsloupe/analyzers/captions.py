@@ -19,6 +19,7 @@ too, over captions and body (``geo_checks``).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -75,8 +76,14 @@ class _Body:
                 pos = e
             spans.append((pos, len(analysis.text)))
 
+        # The spans are disjoint: the one holding a start, if any, is the last one starting at or
+        # before it (by bisection: a text of thousands of lines has thousands of captions).
+        live = sorted((s, e) for s, e in spans if e > s)
+        starts = [s for s, _ in live]
+
         def inside(start: int) -> bool:
-            return any(s <= start < e for s, e in spans)
+            i = bisect.bisect_right(starts, start) - 1
+            return i >= 0 and start < live[i][1]
 
         self.entities = {fold(_canonical(e)) for e in analysis.spans.entities if e.label != "LOC" and inside(e.start)}
         self.surnames = {
@@ -96,6 +103,27 @@ class _Body:
             size += e - s
         self.lead = " ".join(texts)[: lead_chars * 2]
         self.published = _parse(analysis.published)
+        self._analysis = analysis
+        self._indexes: dict[str, _Within] = {}
+
+    def index(self, name: str) -> _Within:
+        """The spans of group ``analysis.spans.<name>`` lying within a span, found by bisection."""
+        if name not in self._indexes:
+            self._indexes[name] = _Within(getattr(self._analysis.spans, name))
+        return self._indexes[name]
+
+
+class _Within:
+    """``[f for f in findings if lo <= f.start and f.end <= hi]`` (in their order), by bisection."""
+
+    def __init__(self, findings: list[Any]) -> None:
+        self.findings = findings
+        self.order = sorted(range(len(findings)), key=lambda i: findings[i].start)
+        self.starts = [findings[i].start for i in self.order]
+
+    def __call__(self, lo: int, hi: int) -> list[Any]:
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        return [self.findings[i] for i in sorted(i for i in self.order[a:b] if self.findings[i].end <= hi)]
 
 
 def _parse(value: str | None) -> date | None:
@@ -112,9 +140,9 @@ def _canonical(e: Entity) -> str:
 def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]) -> dict[str, Any]:
     start, end = cap.start, cap.end
     credit_at = cap.start + len(_strip_credit(cap))
-    ents = [e for e in analysis.spans.entities if start <= e.start and e.end <= credit_at]
-    places = [p for p in analysis.spans.places if start <= p.start and p.end <= end]
-    dates = [d for d in analysis.spans.dates if start <= d.start and d.end <= end]
+    ents = body.index("entities")(start, credit_at)
+    places = body.index("places")(start, end)
+    dates = body.index("dates")(start, end)
     clean = _strip_credit(cap)
     reasons: list[str] = []
     w = cfg["weights"]

@@ -13,8 +13,10 @@ person take the full name, "Al-Anbar" and "province d'al-Anbar" share one key.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -128,6 +130,22 @@ def _media_mentions(text: str, lo: int, hi: int, rules: _Rules) -> list[_Mention
     return out
 
 
+class _Within:
+    """``[m for m in mentions if m.start >= lo and m.end <= hi]`` for many (lo, hi), each by
+    bisection (a text of thousands of lines must not scan every mention for each line)."""
+
+    def __init__(self, mentions: list[_Mention]) -> None:
+        self.mentions = mentions
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.order = order
+        self.starts = [mentions[i].start for i in order]
+
+    def __call__(self, lo: int, hi: int) -> list[_Mention]:
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        picked = sorted(i for i in self.order[a:b] if self.mentions[i].end <= hi)
+        return [self.mentions[i] for i in picked]
+
+
 def _within(mentions: list[_Mention], lo: int, hi: int) -> list[_Mention]:
     return [m for m in mentions if m.start >= lo and m.end <= hi]
 
@@ -197,9 +215,17 @@ def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
 def _resolve_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     """Keep the highest-priority, then longest, mention of overlapping ones."""
     chosen: list[_Mention] = []
+    # The chosen mentions never overlap, so sorted by start they are sorted by end too: a
+    # new one overlaps one of them only if it overlaps the last one starting before its end.
+    starts: list[int] = []
+    ends: list[int] = []
     for m in sorted(mentions, key=lambda m: (-m.priority, -(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
+        i = bisect.bisect_left(starts, m.end)
+        if i and ends[i - 1] > m.start:
+            continue
+        chosen.append(m)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
     return sorted(chosen, key=lambda m: m.start)
 
 
@@ -243,7 +269,8 @@ def _canonicals(text: str, mentions: list[_Mention]) -> list[str]:
         root = parent.get(g, g)
         cands = [surfaces[i] for i in idxs]
         cands += [surfaces[i] for h, hidx in groups.items() if parent.get(h, h) == root for i in hidx]
-        pick = max(cands, key=lambda s: (s[:1].isupper() and not s.isupper(), len(fold(s)), cands.count(s)))
+        counts = Counter(cands)
+        pick = max(cands, key=lambda s: (s[:1].isupper() and not s.isupper(), len(fold(s)), counts[s]))
         prev = best.get(root)
         if prev is None or (len(fold(pick)), pick[:1].isupper()) > (len(fold(prev)), prev[:1].isupper()):
             best[root] = pick
@@ -272,8 +299,16 @@ def _propagate(text: str, found: list[_Mention], article: Any) -> list[_Mention]
             for v, pattern in variants:
                 if v not in chunk:
                     continue
-                for hit in pattern.finditer(chunk):
+                # pattern.finditer(chunk), jumping from one occurrence of the name to the next
+                # (a pattern that starts with a look-behind is tried at every position otherwise)
+                pos = 0
+                while (at := chunk.find(v, pos)) >= 0:
+                    hit = pattern.match(chunk, at)
+                    if hit is None:
+                        pos = at + 1
+                        continue
                     out.append(_Mention(para.start + hit.start(), para.start + hit.end(), label, 0))
+                    pos = max(hit.end(), at + 1)
     return out
 
 
@@ -307,8 +342,8 @@ def find_entities(parsed: Parsed) -> list[Entity]:
     if parsed.doc is None or not parsed.has_model:
         return []
     raw: list[_Mention] = []
-    doc_mentions = _doc_mentions(parsed.doc, 0)
-    lexicon: dict[str, list[_Mention]] = {}  # language -> lexicon mentions over the text
+    doc_mentions = _Within(_doc_mentions(parsed.doc, 0))
+    lexicon: dict[str, _Within] = {}  # language -> lexicon mentions over the text
     for i, para in enumerate(article.paragraphs):
         if para.role not in ENTITY_ROLES:
             continue
@@ -318,10 +353,10 @@ def find_entities(parsed: Parsed) -> list[Entity]:
         if seg is not None:
             mentions = _within(_doc_mentions(seg, para.start), para.start, para.end)
         else:
-            mentions = _within(doc_mentions, para.start, para.end)
+            mentions = doc_mentions(para.start, para.end)
         if plang not in lexicon:
-            lexicon[plang] = _lexicon_mentions(text, rules)
-        mentions += _within(lexicon[plang], para.start, para.end)
+            lexicon[plang] = _Within(_lexicon_mentions(text, rules))
+        mentions += lexicon[plang](para.start, para.end)
         mentions += _media_mentions(text, para.start, para.end, rules)
         for m in mentions:
             fixed = _fix_span(text, m, rules)

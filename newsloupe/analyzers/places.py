@@ -20,9 +20,11 @@ other places. Places standing for a government ("Washington a annoncé",
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -166,9 +168,12 @@ class _Mention:
 
 
 def _para_lang(analysis: Analysis, pos: int) -> str:
-    for p in analysis.paragraphs:
-        if p.start <= pos < p.end:
-            return p.language or analysis.language or "fr"
+    paras = analysis.paragraphs
+    # Paragraphs are in text order and do not overlap: the one holding pos, if any, is the
+    # last one starting at or before it (by bisection: a text can have thousands of lines).
+    i = bisect.bisect_right(paras, pos, key=lambda p: p.start) - 1
+    if i >= 0 and paras[i].start <= pos < paras[i].end:
+        return paras[i].language or analysis.language or "fr"
     return analysis.language or "fr"
 
 
@@ -461,7 +466,7 @@ class _Finder:
         base: float,
         countries: Counter[str],
         admin1: Counter[str],
-        points: list[tuple[int, float, float]],
+        points: _Points | None,
         famous: Place | None = None,
     ) -> float:
         s = base
@@ -484,16 +489,9 @@ class _Finder:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
         if place.admin1_code and admin1.get(place.admin1_code):
             s += 0.6
-        if points and place.lat is not None and place.kind in ("city", "region"):
-            # 3 degrees of latitude apart is over 333 km whatever the longitudes: no need for the distance
-            lat = place.lat
-            near = any(
-                abs(la - lat) < 3.0 and _km(lat, place.lon, la, lo) < 300  # type: ignore[arg-type]
-                for mid, la, lo in points
-                if mid != id(m)
-            )
-            if near:
-                s += 0.5
+        near = points and place.lat is not None and place.kind in ("city", "region")
+        if near and points.near_other(m, place.lat, place.lon):  # type: ignore[union-attr, arg-type]
+            s += 0.5
         return s
 
     def resolve(self) -> None:
@@ -505,17 +503,17 @@ class _Finder:
                 top = sorted(m.cands, key=lambda c: -c[1])[:12]
                 tops[id(m)] = top, _famous(top)
         for rnd in range(2):
-            points: list[tuple[int, float, float]] = []
+            points: _Points | None = None
             if rnd:
                 countries, admin1 = self._context(chosen=True)
-                points = [
+                points = _Points(
                     (id(m), m.best.lat, m.best.lon)
                     for m in self.mentions
                     if m.best is not None
                     and m.best.lat is not None
                     and m.best.kind in ("city", "region")
                     and m.confidence >= 0.6
-                ]
+                )
             for m in self.mentions:
                 if not m.cands:
                     continue
@@ -730,6 +728,40 @@ def _credible(m: _Mention, place: Place) -> bool:
         or place.population >= 200_000
         or (place.kind == "other" and place.rank >= 5.5)
     )
+
+
+class _Points:
+    """The chosen places of an article's mentions, for "is another mention's place within
+    300 km of this one?"; linear in mentions (a long article names the same places
+    thousands of times), with the answer per coordinate cached."""
+
+    def __init__(self, points: Iterable[tuple[int, float, float]]) -> None:
+        self.counts: Counter[tuple[float, float]] = Counter()
+        self.own: dict[int, tuple[float, float]] = {}
+        for mid, la, lo in points:
+            self.counts[(la, lo)] += 1
+            self.own[mid] = (la, lo)
+        self._near: dict[tuple[float, float], int] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    @staticmethod
+    def _close(lat: float, lon: float, la: float, lo: float) -> bool:
+        # 3 degrees of latitude apart is over 333 km whatever the longitudes: no need for the distance
+        return abs(la - lat) < 3.0 and _km(lat, lon, la, lo) < 300
+
+    def near_other(self, m: object, lat: float, lon: float) -> bool:
+        """True when the place of a mention other than ``m`` lies within 300 km of (lat, lon)."""
+        key = (lat, lon)
+        total = self._near.get(key)
+        if total is None:
+            total = sum(n for (la, lo), n in self.counts.items() if self._close(lat, lon, la, lo))
+            self._near[key] = total
+        mine = self.own.get(id(m))
+        if mine is not None and self._close(lat, lon, *mine):
+            total -= 1
+        return total > 0
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import metadata
 from typing import Any
 
-from newsloupe.errors import E_ANALYZER, E_EMPTY, E_PIPELINE, BadInput, NewsloupeError
+from newsloupe.errors import E_ANALYZER, E_EMPTY, E_PIPELINE, BadInput, NewsloupeError, internal
 
 # Tiny texts written for newsloupe: running them once loads every lazy resource.
 _WARM_UP = {
@@ -205,9 +205,6 @@ def _succeeded(out: dict[str, Any], payload: dict[str, Any], analysis: Any) -> N
 
 
 def _failed(out: dict[str, Any], err: Exception) -> None:
-    if isinstance(err, NewsloupeError):
-        out.update(status=err.reason, code=err.code, reason=err.message, analysis=None, rows=None)
-    else:  # a bug must cost one article, not the batch
-        out.update(
-            status="worker-error", code=E_PIPELINE, reason=f"{type(err).__name__}: {err}", analysis=None, rows=None
-        )
+    # A bug must cost one article, not the batch: it is recorded as ``internal-error`` (NL-E014).
+    err = internal(err, input=str(out["article_id"]), stage="analysis")
+    out.update(status=err.reason, code=err.code, reason=err.message, analysis=None, rows=None)

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from newsloupe import errors
 from newsloupe.errors import NewsloupeError
 
 app = typer.Typer(
@@ -81,8 +82,8 @@ def analyze(
     from newsloupe.render import render_analysis, summary_line
 
     names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
-    failed = 0
-    done = []
+    failed = analysed = 0
+    done: list[Any] = []
     console = Console()
     try:
         outcomes = analyze_many(inputs, lang=lang, analyzers=names, allow_private=allow_private)
@@ -91,6 +92,7 @@ def analyze(
                 failed += 1
                 fail(str(out.error))
                 continue
+            analysed += 1
             if fmt is Format.jsonl:
                 sys.stdout.write(out.analysis.to_json() + "\n")
                 sys.stdout.flush()
@@ -110,8 +112,8 @@ def analyze(
     if fmt is Format.json and done:
         _emit_json(done, fmt)
     if failed:
-        if failed + len(done) > 1:
-            err_console.print(f"{failed} input(s) failed, {len(done)} analysed")
+        if failed + analysed > 1:
+            err_console.print(f"{failed} input(s) failed, {analysed} analysed")
         raise typer.Exit(1)
 
 
@@ -130,9 +132,9 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
             continue
         try:
             art = detect_language(item.article)
-        except NewsloupeError as err:
+        except Exception as exc:
             art = item.article
-            err_console.print(f"note: {err}")
+            err_console.print(f"note: {errors.internal(exc, input=item.source, stage='language identification')}")
         doc = {
             "id": art.id,
             "title": art.title,
@@ -197,6 +199,23 @@ def bench_places(
     from newsloupe.bench.places_speed import main
 
     raise typer.Exit(main(["--runs", str(runs)]))
+
+
+@bench_app.command("fuzz")
+def bench_fuzz(
+    n: Annotated[int, typer.Option("--n", help="Hostile inputs to generate.")] = 10_000,
+    seed: Annotated[int, typer.Option("--seed", help="Generator seed (same seed, same inputs).")] = 13,
+    paths: Annotated[
+        str, typer.Option("--paths", help="Comma-separated: analyze, ingest, api.")
+    ] = "analyze,ingest,api",
+    keep: Annotated[Path | None, typer.Option("--keep", help="Keep the inputs and stores in this folder.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", help="Paths run at once, one process each (1: in turn).")] = 3,
+) -> None:
+    """Hostile inputs of every kind through analyze, ingest + run and POST /api/analyze: nothing lost."""
+    from newsloupe.bench.fuzz import main
+
+    names = tuple(p.strip() for p in paths.split(",") if p.strip())
+    raise typer.Exit(main(n=n, seed=seed, paths=names, keep=keep, jobs=jobs))
 
 
 @eval_app.command("places")

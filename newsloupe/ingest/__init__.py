@@ -12,8 +12,9 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,18 +98,40 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
     where = f"{source}#{index}"
     if not isinstance(record, dict):
         raise BadInput("a record must be a JSON object", input=where, code=errors.E_RECORD)
+    for key in ("text", "html", "title", "url", "outlet", "language"):
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise BadInput(
+                f"the record's {key!r} must be a string, not {_json_type(value)}", input=where, code=errors.E_RECORD
+            )
+    if record.get("id") is not None and not isinstance(record["id"], str | int):
+        raise BadInput(
+            f"the record's 'id' must be a string or a number, not {_json_type(record['id'])}",
+            input=where,
+            code=errors.E_RECORD,
+        )
+    authors = record.get("authors")
+    if authors is not None and not (
+        isinstance(authors, str) or (isinstance(authors, list) and all(isinstance(a, str) for a in authors))
+    ):
+        raise BadInput(
+            "the record's 'authors' must be a string or a list of strings", input=where, code=errors.E_RECORD
+        )
+    record = {k: scrub_surrogates(v) if isinstance(v, str) else v for k, v in record.items()}
+    authors = record.get("authors")
+    if isinstance(authors, list):
+        authors = [scrub_surrogates(a) for a in authors]
     rid = str(record.get("id") or "").strip() or None
-    url = (record.get("url") or None) and str(record["url"])
+    url = record.get("url") or None
     html, text = record.get("html"), record.get("text")
-    title = (record.get("title") or None) and " ".join(str(record["title"]).split())
-    aid = rid or content_id(url or str(html or text), "rec")
-    if html:
+    title = " ".join((record.get("title") or "").split()) or None
+    aid = rid or content_id(url or html or text or "", "rec")
+    if html and html.strip():
         from newsloupe.ingest.html import parse_html
 
-        art = parse_html(str(html), article_id=aid, source=where, url=url)
-    elif text and str(text).strip():
-        body = str(text)
-        full = body if (not title or body.lstrip().startswith(title)) else f"{title}\n\n{body}"
+        art = parse_html(html, article_id=aid, source=where, url=url)
+    elif text and text.strip():
+        full = text if (not title or text.lstrip().startswith(title)) else f"{title}\n\n{text}"
         art = parse_text(full, article_id=aid, source=where)
     else:
         raise BadInput("the record has neither 'text' nor 'html'", input=where, code=errors.E_RECORD)
@@ -116,22 +139,44 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
     if title:
         meta["title"] = title
     if record.get("outlet"):
-        meta["outlet"] = str(record["outlet"])
-    if record.get("published"):
+        meta["outlet"] = record["outlet"]
+    published = record.get("published")
+    if published not in (None, ""):
         from newsloupe.ingest.dates import normalise_iso
 
-        meta["published"] = normalise_iso(str(record["published"])) or art.published
+        iso = normalise_iso(published) if isinstance(published, str) else None
+        if iso:
+            meta["published"] = iso
+        else:
+            # A bad date costs the date, not the article.
+            shown = published if isinstance(published, str) else _json_type(published)
+            meta["published"] = art.published  # the page's own date, if it gives one
+            meta["notes"] = [*art.notes, f"the record's 'published' {str(shown)[:60]!r} is not a date; it was dropped"]
     if url:
         meta["url"] = url
-    if record.get("authors"):
-        a = record["authors"]
+    if authors:
         meta["authors"] = (
-            [str(x) for x in a] if isinstance(a, list) else [s.strip() for s in str(a).split(",") if s.strip()]
+            list(authors) if isinstance(authors, list) else [s.strip() for s in authors.split(",") if s.strip()]
         )
     if record.get("language"):
-        meta["language"] = str(record["language"]).lower()[:2]
+        meta["language"] = record["language"].lower()[:2]
         meta["language_source"] = "metadata"
     return art.model_copy(update=meta)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(value: str) -> str:
+    """Replace lone surrogates (JSON can hold ``"\\ud800"``; no UTF-8 file or database can)
+    by U+FFFD, one character for one, so that offsets stay the same."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a value's type, for error messages."""
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
@@ -139,7 +184,17 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         csv.field_size_limit(sys.maxsize)
-        yield from enumerate(csv.DictReader(io.StringIO(text)), start=1)
+        reader = csv.DictReader(io.StringIO(text, newline=""))  # newline="": CR-only and CRLF rows too
+        n = 0
+        try:
+            for n, row in enumerate(reader, start=1):
+                yield n, row
+        except csv.Error as err:  # a NUL byte, a quote left open…: the rows before it are kept
+            where = f"{path}#{n + 1}"
+            yield (
+                n + 1,
+                BadInput(f"unreadable CSV at line {reader.line_num} ({err})", input=where, code=errors.E_FORMAT),
+            )
     elif suffix == ".json" and text.lstrip()[:1] in "[{":
         try:
             value = json.loads(text)
@@ -147,6 +202,8 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
             raise BadInput(
                 f"invalid JSON ({err.msg} at line {err.lineno})", input=str(path), code=errors.E_FORMAT
             ) from None
+        except RecursionError:
+            raise BadInput("invalid JSON (nested too deeply)", input=str(path), code=errors.E_FORMAT) from None
         yield from enumerate(value if isinstance(value, list) else [value], start=1)
     else:
         for n, line in enumerate(text.splitlines(), start=1):
@@ -155,24 +212,42 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
                     yield n, json.loads(line)
                 except json.JSONDecodeError as err:
                     yield n, BadInput(f"invalid JSON line ({err.msg})", input=f"{path}#{n}", code=errors.E_RECORD)
+                except RecursionError:
+                    yield (
+                        n,
+                        BadInput("invalid JSON line (nested too deeply)", input=f"{path}#{n}", code=errors.E_RECORD),
+                    )
+
+
+def guarded(source: str, items: Iterable[Item]) -> Iterator[Item]:
+    """Yield ``items``; an unexpected exception while reading them becomes one error Item
+    for ``source`` (code ``NL-E014``) instead of stopping the caller's batch."""
+    try:
+        yield from items
+    except Exception as err:  # a bug in a reader costs this source, not the batch
+        yield Item(source, error=errors.internal(err, input=source, stage="ingestion"))
 
 
 def _iter_corpus(path: Path, max_bytes: int) -> Iterator[Item]:
     try:
         data = _read_file(path, max_bytes * 10)
         rows = list(_records(path, data))
-    except NewsloupeError as err:
-        yield Item(str(path), error=err)
+    except Exception as err:
+        yield Item(str(path), error=errors.internal(err, input=str(path), stage="ingestion"))
         return
+    if not rows:
+        yield Item(str(path), error=BadInput("the corpus file holds no record", input=str(path), code=errors.E_EMPTY))
     for n, rec in rows:
         where = f"{path}#{n}"
         if isinstance(rec, NewsloupeError):
             yield Item(where, error=rec)
             continue
         try:
-            yield Item(where, article=record_to_article(rec, source=str(path), index=n))
-        except NewsloupeError as err:
-            yield Item(where, error=err)
+            article = record_to_article(rec, source=str(path), index=n)
+        except Exception as err:
+            yield Item(where, error=errors.internal(err, input=where, stage="ingestion"))
+            continue
+        yield Item(where, article=article)
 
 
 def _iter_path(path: Path, max_bytes: int) -> Iterator[Item]:
@@ -183,9 +258,11 @@ def _iter_path(path: Path, max_bytes: int) -> Iterator[Item]:
     try:
         data = _read_file(path, max_bytes)
         kind = "html" if suffix in HTML_SUFFIXES else "text" if suffix in TEXT_SUFFIXES else None
-        yield Item(str(path), article=article_from_bytes(data, article_id=path.stem, source=str(path), kind=kind))
-    except NewsloupeError as err:
-        yield Item(str(path), error=err)
+        article = article_from_bytes(data, article_id=path.stem, source=str(path), kind=kind)
+    except Exception as err:
+        yield Item(str(path), error=errors.internal(err, input=str(path), stage="ingestion"))
+        return
+    yield Item(str(path), article=article)
 
 
 def iter_items(
@@ -213,33 +290,41 @@ def iter_items(
         return True
 
     for raw in inputs:
-        if raw == "-":
-            stream = stdin or sys.stdin.buffer
-            data = stream.read(cap + 1)
-            try:
-                if len(data) > cap:
-                    raise BadInput(f"standard input is over the {cap:,}-byte limit", input="-", code=errors.E_TOO_LARGE)
-                yield Item("-", article=article_from_bytes(data, article_id=content_id(data, "stdin"), source="-"))
-            except NewsloupeError as err:
-                yield Item("-", error=err)
-        elif raw.startswith(("http://", "https://")):
-            yield _fetch_item(raw, allow_private=allow_private)
+        yield from guarded(raw, _iter_input(raw, cap, allow_private=allow_private, stdin=stdin, fresh=fresh))
+
+
+def _iter_input(
+    raw: str, cap: int, *, allow_private: bool, stdin: io.BufferedIOBase | None, fresh: Callable[[Path], bool]
+) -> Iterator[Item]:
+    if raw == "-":
+        stream = stdin or sys.stdin.buffer
+        data = stream.read(cap + 1)
+        try:
+            if len(data) > cap:
+                raise BadInput(f"standard input is over the {cap:,}-byte limit", input="-", code=errors.E_TOO_LARGE)
+            article = article_from_bytes(data, article_id=content_id(data, "stdin"), source="-")
+        except Exception as err:
+            yield Item("-", error=errors.internal(err, input="-", stage="ingestion"))
+            return
+        yield Item("-", article=article)
+    elif raw.startswith(("http://", "https://")):
+        yield _fetch_item(raw, allow_private=allow_private)
+    else:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
+            if not files:
+                yield Item(
+                    raw, error=BadInput("the folder holds no .txt, .html, .json, .jsonl or .csv file", input=raw)
+                )
+            for f in files:
+                if fresh(f):
+                    yield from guarded(str(f), _iter_path(f, cap))
+        elif path.exists():
+            if fresh(path):
+                yield from _iter_path(path, cap)
         else:
-            path = Path(raw)
-            if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
-                if not files:
-                    yield Item(
-                        raw, error=BadInput("the folder holds no .txt, .html, .json, .jsonl or .csv file", input=raw)
-                    )
-                for f in files:
-                    if fresh(f):
-                        yield from _iter_path(f, cap)
-            elif path.exists():
-                if fresh(path):
-                    yield from _iter_path(path, cap)
-            else:
-                yield Item(raw, error=NotFound("no such file, folder or URL", input=raw))
+            yield Item(raw, error=NotFound("no such file, folder or URL", input=raw))
 
 
 def _fetch_item(url: str, *, allow_private: bool) -> Item:
@@ -254,5 +339,5 @@ def _fetch_item(url: str, *, allow_private: bool) -> Item:
         if not art.url:
             art = art.model_copy(update={"url": page.url})
         return Item(url, article=art)
-    except NewsloupeError as err:
-        return Item(url, error=err)
+    except Exception as err:
+        return Item(url, error=errors.internal(err, input=url, stage="ingestion"))

@@ -17,13 +17,22 @@ Like :func:`newsloupe.ingest.iter_items`, every source item ends as one
 from __future__ import annotations
 
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from newsloupe import errors
 from newsloupe.errors import BadInput, NewsloupeError, NotFound
-from newsloupe.ingest import KNOWN_SUFFIXES, Item, article_from_bytes, content_id, iter_items, record_to_article
+from newsloupe.ingest import (
+    KNOWN_SUFFIXES,
+    Item,
+    article_from_bytes,
+    content_id,
+    guarded,
+    iter_items,
+    record_to_article,
+)
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEED_SUFFIXES = {".rss", ".atom", ".rdf", ".feed"}
@@ -51,7 +60,6 @@ def looks_like_feed(data: bytes) -> bool:
 def iter_warc(path: Path) -> Iterator[Item]:
     """One Item per HTML response record of a WARC file."""
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
     try:
         stream = path.open("rb")
@@ -59,7 +67,7 @@ def iter_warc(path: Path) -> Iterator[Item]:
         yield Item(str(path), error=NotFound(f"cannot read the file ({err.strerror})", input=str(path)))
         return
     with stream:
-        n = 0
+        n = yielded = 0
         try:
             for record in ArchiveIterator(stream, arc2warc=True):
                 if record.rec_type not in ("response", "resource"):
@@ -76,18 +84,37 @@ def iter_warc(path: Path) -> Iterator[Item]:
                     ctype = record.rec_headers.get_header("Content-Type") or ""
                 if "html" not in ctype.lower():
                     continue  # images, scripts, robots.txt…
+                yielded += 1
                 try:
                     data = record.content_stream().read()
+                except (OSError, EOFError, ValueError, zlib.error) as err:
+                    detail = f"{type(err).__name__}: {err}"[:200]
+                    yield Item(where, error=BadInput(f"the WARC record is cut or damaged ({detail})", input=where))
+                    continue
+                try:
                     art = article_from_bytes(
                         data, article_id=content_id(url or where, "warc"), source=where, kind="html", url=url or None
                     )
                     if url and not art.url:
                         art = art.model_copy(update={"url": url})
-                    yield Item(where, article=art.model_copy(update={"input": where}))
-                except NewsloupeError as err:
-                    yield Item(where, error=err)
-        except (ArchiveLoadFailed, OSError, ValueError) as err:
-            yield Item(str(path), error=BadInput(f"not a readable WARC file ({err})", input=str(path)))
+                except Exception as err:
+                    yield Item(where, error=errors.internal(err, input=where, stage="ingestion"))
+                    continue
+                yield Item(where, article=art.model_copy(update={"input": where}))
+            if not yielded:
+                yield Item(
+                    str(path),
+                    error=BadInput(
+                        f"the WARC file holds no HTML page with a 2xx status ({n} response or resource record(s))",
+                        input=str(path),
+                        code=errors.E_NO_TEXT,
+                    ),
+                )
+        except Exception as err:  # ArchiveLoadFailed, a cut gzip member, a header warcio cannot read…
+            detail = f"{type(err).__name__}: {err}"[:200]
+            if n:
+                detail += f"; {n} record(s) read before"
+            yield Item(str(path), error=BadInput(f"not a readable WARC file ({detail})", input=str(path)))
 
 
 # -- RSS / Atom -------------------------------------------------------------
@@ -117,7 +144,7 @@ def html_fragment_text(html: str) -> str:
 
 def _iso(entry: Any, *keys: str) -> str | None:
     for key in keys:
-        t = entry.get(key)
+        t = dict.get(entry, key)  # not FeedParserDict.get, which maps a missing key to another (and warns)
         if t:
             return time.strftime("%Y-%m-%dT%H:%M:%SZ", t)
     return None
@@ -127,7 +154,11 @@ def iter_feed(data: bytes, *, source: str, fetch_links: bool = False, allow_priv
     """One Item per entry of an RSS/Atom feed given as bytes."""
     import feedparser
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as err:
+        yield Item(source, error=errors.internal(err, input=source, stage="feed parsing"))
+        return
     if not parsed.entries:
         reason = f" ({parsed.bozo_exception})" if parsed.get("bozo") else ""
         yield Item(source, error=BadInput(f"the feed has no entries{reason}", input=source))
@@ -161,8 +192,8 @@ def iter_feed(data: bytes, *, source: str, fetch_links: bool = False, allow_priv
                     input=where,
                     code=errors.E_NO_TEXT,
                 )
-        except NewsloupeError as err:
-            yield Item(where, error=err)
+        except Exception as err:
+            yield Item(where, error=errors.internal(err, input=where, stage="ingestion"))
 
 
 def _fetch_entry(link: str, record: dict[str, Any], where: str, *, allow_private: bool) -> Item:
@@ -215,9 +246,10 @@ def _iter_url(url: str, *, fetch_links: bool, allow_private: bool) -> Iterator[I
         art = article_from_bytes(
             page.content, article_id=content_id(page.url, "url"), source=url, kind=kind, url=page.url
         )
-        yield Item(url, article=art if art.url else art.model_copy(update={"url": page.url}))
-    except NewsloupeError as err:
-        yield Item(url, error=err)
+    except Exception as err:
+        yield Item(url, error=errors.internal(err, input=url, stage="ingestion"))
+        return
+    yield Item(url, article=art if art.url else art.model_copy(update={"url": page.url}))
 
 
 def iter_sources(inputs: Iterable[str], *, fetch_links: bool = False, allow_private: bool = False) -> Iterator[Item]:
@@ -230,7 +262,7 @@ def iter_sources(inputs: Iterable[str], *, fetch_links: bool = False, allow_priv
     seen: set[Path] = set()
     for raw in inputs:
         if raw.startswith(("http://", "https://")):
-            yield from _iter_url(raw, fetch_links=fetch_links, allow_private=allow_private)
+            yield from guarded(raw, _iter_url(raw, fetch_links=fetch_links, allow_private=allow_private))
             continue
         if raw == "-":
             yield from iter_items(["-"])
@@ -254,4 +286,4 @@ def iter_sources(inputs: Iterable[str], *, fetch_links: bool = False, allow_priv
             if key in seen:
                 continue
             seen.add(key)
-            yield from _iter_file(f, fetch_links=fetch_links, allow_private=allow_private)
+            yield from guarded(str(f), _iter_file(f, fetch_links=fetch_links, allow_private=allow_private))

@@ -24,8 +24,17 @@ MAX_TITLE_CHARS = 250
 MAX_CAPTION_CHARS = 400
 
 
+# UTF-16/32 byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def decode_bytes(data: bytes, *, source: str) -> str:
-    """Decode an article file: UTF-8 first, then the best legacy guess.
+    """Decode an article file: by its byte-order mark, else UTF-8, else the best legacy guess.
 
     French files in cp1252/latin-1 are common; charset-normalizer picks the
     encoding when UTF-8 fails. Binary data and undecodable bytes raise
@@ -33,16 +42,32 @@ def decode_bytes(data: bytes, *, source: str) -> str:
 
     data (bytes): the raw file content.
     source (str): the input's name, for error messages.
-    RETURNS (str): the decoded text (a UTF-8 BOM is dropped).
+    RETURNS (str): the decoded text (a byte-order mark, UTF-8, UTF-16 or UTF-32, is dropped).
     """
     if not data.strip():
         raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    text: str | None = None
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    marks = [(mark, encoding) for mark, encoding in _BOMS if data.startswith(mark)]
+    for mark, encoding in marks:
+        try:
+            text = data[len(mark) :].decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    if marks and text is None:
+        raise BadInput(
+            f"the input starts with a {marks[-1][1].upper()} byte-order mark but its bytes are not in that encoding",
+            input=source,
+            code=errors.E_DECODE,
+        )
+    if text is None and b"\x00" in data[:8192]:
         raise BadInput("the input looks binary (NUL bytes), not text", input=source, code=errors.E_BINARY)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data, source)
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data, source)
     if _control_ratio(text) > 0.05:
         raise BadInput("the input looks binary (control characters), not text", input=source, code=errors.E_BINARY)
     if not text.strip():

@@ -91,7 +91,7 @@ def fetch(
                                 f"the page is larger than {max_bytes} bytes", input=url, code=errors.E_TOO_LARGE
                             )
                     return Fetched(str(resp.url), resp.headers.get("content-type", ""), bytes(body))
-            except httpx.HTTPError as err:
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as err:
                 raise BadInput(
                     f"cannot fetch the URL ({type(err).__name__}: {err})", input=url, code=errors.E_URL
                 ) from None

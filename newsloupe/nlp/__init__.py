@@ -3,7 +3,9 @@
 The text is cut at paragraph (line) boundaries, each chunk parsed with
 ``nlp.pipe`` and the docs joined with ``Doc.from_docs``, so that
 ``parsed.doc.text == article.text`` to the character, no entity or sentence
-crosses a line, and long texts never hit spaCy's ``max_length``.
+crosses a line, and long texts never hit spaCy's ``max_length``. A line longer
+than :data:`MAX_PIECE_CHARS` (scraped text often has a single line) is cut
+inside, at sentence ends, else clause ends, else spaces, else anywhere.
 
 Paragraphs in another language than the article (an English caption in a
 French article) are parsed again with their own pipeline, in
@@ -13,11 +15,13 @@ French article) are parsed again with their own pipeline, in
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from newsloupe.errors import NewsloupeError
 from newsloupe.lang import SPACY_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
 
@@ -26,6 +30,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _LOCK = threading.Lock()
+# Longest piece of text given to spaCy in one call (its max_length is 1,000,000; smaller
+# pieces keep the parser's memory low, and sentences are far shorter). Pieces without spaces are cut shorter: the
+# tokenizer's affix handling is slow on one enormous token.
+MAX_PIECE_CHARS = 20_000
+MAX_TOKEN_PIECE_CHARS = 200
+# Characters given to ``nlp.pipe`` in one batch: spaCy's memory grows with a batch's size.
+MAX_BATCH_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'»”’)\]]*\s+")
+_CLAUSE_END = re.compile(r"[,;:]\s+")
+_SPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S+")
 
 
 @cache
@@ -82,16 +97,86 @@ class Parsed:
         return has_model(self.lang)
 
 
+def split_long(text: str, limit: int | None = None) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters that join back into it.
+
+    Each cut falls after the last sentence end of the window, else the last clause end
+    (``,;:``), else the last space; a window with none of them is cut at ``limit``, and
+    runs without spaces longer than :data:`MAX_TOKEN_PIECE_CHARS` into chunks of that size.
+    text (str): one paragraph (or any text).
+    limit (int | None): the longest piece (default :data:`MAX_PIECE_CHARS`).
+    RETURNS (list[str]): the pieces, in order; ``"".join(pieces) == text``.
+    """
+    limit = limit or MAX_PIECE_CHARS
+    if len(text) <= limit:
+        return _cut_long_tokens(text) if text else []
+    pieces: list[str] = []
+    pos, n = 0, len(text)
+    while n - pos > limit:
+        window = text[pos : pos + limit]
+        cut = 0
+        for pattern in (_SENTENCE_END, _CLAUSE_END, _SPACE):
+            # The last match in the window's second half, so that pieces stay large.
+            for m in pattern.finditer(window, limit // 2):
+                cut = m.end()
+            if cut:
+                break
+        cut = cut or limit
+        pieces.append(text[pos : pos + cut])
+        pos += cut
+    if pos < n:
+        pieces.append(text[pos:])
+    return [run for piece in pieces for run in _cut_long_tokens(piece)]
+
+
+def _cut_long_tokens(piece: str) -> list[str]:
+    """Cut runs of non-space characters longer than :data:`MAX_TOKEN_PIECE_CHARS` into
+    pieces of that size (spaCy's tokenizer is slow on one enormous token)."""
+    hard = MAX_TOKEN_PIECE_CHARS
+    if len(piece) <= hard or all(len(w) <= hard for w in piece.split()):
+        return [piece]
+    out: list[str] = []
+    pos = 0
+    for m in _NON_SPACE.finditer(piece):
+        if m.end() - m.start() <= hard:
+            continue
+        if m.start() > pos:
+            out.append(piece[pos : m.start()])
+        out += [piece[k : min(k + hard, m.end())] for k in range(m.start(), m.end(), hard)]
+        pos = m.end()
+    if pos < len(piece):
+        out.append(piece[pos:])
+    return out
+
+
 def _chunks(article: Article) -> list[str]:
-    """Cut the text so that each chunk holds one paragraph and the blank space after it."""
+    """Cut the text so that each chunk holds one paragraph and the blank space after it
+    (over-long paragraphs in several pieces, see :func:`split_long`)."""
     text = article.text
     starts = [p.start for p in article.paragraphs]
     if not starts:
-        return [text] if text else []
+        return split_long(text)
     bounds = [0, *starts[1:], len(text)]
     if starts[0] > 0:
         bounds = [0, starts[0], *starts[1:], len(text)]
-    return [text[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+    return [piece for a, b in itertools.pairwise(bounds) if b > a for piece in split_long(text[a:b])]
+
+
+def parse_pieces(nlp: Language, pieces: list[str]) -> Doc:
+    """Parse ``pieces`` with ``nlp.pipe`` and join them into one doc whose text is their concatenation."""
+    from spacy.tokens import Doc
+
+    docs: list[Doc] = []
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece) > MAX_BATCH_CHARS:
+            docs.extend(nlp.pipe(batch))
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece)
+    docs.extend(nlp.pipe(batch))
+    return Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
 
 
 def parse(article: Article) -> Parsed:
@@ -104,15 +189,12 @@ def parse(article: Article) -> Parsed:
     lang = article.language
     if lang not in SUPPORTED_LANGUAGES or not article.text:
         return Parsed(article=article, doc=None)
-    from spacy.tokens import Doc
-
-    nlp = get_nlp(lang)
-    docs = list(nlp.pipe(_chunks(article)))
-    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
-    assert doc.text == article.text, "parse must keep the text exactly"
+    doc = parse_pieces(get_nlp(lang), _chunks(article))
+    if doc.text != article.text:
+        raise NewsloupeError("the parse did not keep the text exactly", input=article.input or article.id)
     segments: dict[int, Doc] = {}
     for i, para in enumerate(article.paragraphs):
         plang = para.language
         if plang and plang != lang and has_model(plang):
-            segments[i] = get_nlp(plang)(article.text[para.start : para.end])
+            segments[i] = parse_pieces(get_nlp(plang), split_long(article.text[para.start : para.end]))
     return Parsed(article=article, doc=doc, segments=segments)

@@ -34,6 +34,8 @@ CACHE_TEXTS = 512  # recent embeddings kept (an article's lead is compared with 
 # core: 58 µs a token at 128 tokens (one article's lead and paragraphs), 42 at 384, 37 at 768,
 # 45 at 1536 (out of cache); batch runs embed several articles' texts in one call.
 TOKEN_BUDGET = 768
+# Pieces whose embedding rows :meth:`Encoder.token_mean` makes at once (128 MB).
+TOKEN_MEAN_BLOCK = 65_536
 
 
 class Encoder:
@@ -95,16 +97,29 @@ class Encoder:
         lens = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
         if not lens.any():
             return out
-        flat = np.fromiter(itertools.chain.from_iterable(pieces), dtype=np.int64, count=int(lens.sum()))
-        chunk = flat % _NUM_CHUNKS
-        rows = backend.table[flat].astype(np.float32)
-        rows *= backend.scale[chunk, None]
-        rows += backend.lo[chunk, None]
+        total = int(lens.sum())
+        flat = np.fromiter(itertools.chain.from_iterable(pieces), dtype=np.int64, count=total)
         ends = np.cumsum(lens)
-        for i, (a, b) in enumerate(zip(ends - lens, ends, strict=True)):
-            if b > a:  # (np.add.reduceat over rows is several times slower than these slices)
-                v = rows[a:b].sum(axis=0)
-                out[i] = v / max(float(np.linalg.norm(v)), 1e-9)
+        starts = ends - lens
+        sums = np.zeros((len(texts), DIM), dtype=np.float32)
+        # Rows are made TOKEN_MEAN_BLOCK pieces at a time (2 KB each): a batch of articles is one
+        # block, a giant article several, so memory stays bounded.
+        for p in range(0, total, TOKEN_MEAN_BLOCK):
+            q = min(p + TOKEN_MEAN_BLOCK, total)
+            ids = flat[p:q]
+            chunk = ids % _NUM_CHUNKS
+            rows = backend.table[ids].astype(np.float32)
+            rows *= backend.scale[chunk, None]
+            rows += backend.lo[chunk, None]
+            first = int(np.searchsorted(ends, p, side="right"))
+            last = int(np.searchsorted(starts, q, side="left"))
+            for i in range(first, last):
+                a, b = max(int(starts[i]), p), min(int(ends[i]), q)
+                if b > a:  # (np.add.reduceat over rows is several times slower than these slices)
+                    sums[i] += rows[a - p : b - p].sum(axis=0)
+        for i in np.flatnonzero(lens):
+            v = sums[i]
+            out[i] = v / max(float(np.linalg.norm(v)), 1e-9)
         return out
 
     def similarity(self, a: str, b: str) -> float:

@@ -21,6 +21,7 @@ Model files (``models/persuasion``) hold plain arrays (``.npz``) and one
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import os
@@ -640,8 +641,19 @@ def _unit_sentences(
     """Sentences (absolute, trimmed) of each unit and the unit each belongs to; rule-based where none are given."""
     sents: list[tuple[int, int]] = []
     owner: list[int] = []
+    ordered = list(sentences or [])
+    ends = [b for _, b in ordered]
+    disjoint = all(ordered[k][1] <= ordered[k + 1][0] for k in range(len(ordered) - 1))  # and in text order
     for i, (_, s, e) in enumerate(units):
-        inside = [(max(a, s), min(b, e)) for a, b in (sentences or []) if a < e and b > s]
+        if disjoint:  # sentences in text order: those crossing [s, e) by bisection, not a scan
+            j = bisect.bisect_right(ends, s)
+            crossing = []
+            while j < len(ordered) and ordered[j][0] < e:
+                crossing.append(ordered[j])
+                j += 1
+        else:
+            crossing = [(a, b) for a, b in ordered if a < e and b > s]
+        inside = [(max(a, s), min(b, e)) for a, b in crossing]
         inside = [_trim(text, a, b) for a, b in inside]
         inside = [(a, b) for a, b in inside if b > a] or split_sentences(text[s:e], s)
         sents += inside

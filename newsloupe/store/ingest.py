@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from newsloupe import errors
 from newsloupe.errors import NewsloupeError
 from newsloupe.ingest import Item
 from newsloupe.ingest.feeds import iter_sources
@@ -67,17 +68,24 @@ def ingest(
     report = IngestReport()
     index = store.near_duplicates() if near_duplicates else None
     for item in iter_sources(sources, fetch_links=fetch_links, allow_private=allow_private):
+        err: NewsloupeError | None = None
         if item.article is None:
             err = item.error or NewsloupeError("no article", input=item.source)
+        else:
+            art = item.article if item.article.input else item.article.model_copy(update={"input": item.source})
+            try:
+                added = store.add_article(art, near=index, language=_language(art))
+            except Exception as exc:  # a bug costs this article, not the ingest
+                err = errors.internal(exc, input=item.source, stage="storing")
+            else:
+                status = added.status
+                if added.status == "new" and added.dup_group is not None:
+                    report.near_duplicates += 1
+        if err is not None:
             store.record_ingest_error(item.source, err)
             report.errors.append(err)
             status = err.reason
-        else:
-            art = item.article if item.article.input else item.article.model_copy(update={"input": item.source})
-            added = store.add_article(art, near=index, language=_language(art))
-            status = added.status
-            if added.status == "new" and added.dup_group is not None:
-                report.near_duplicates += 1
+            item = Item(item.source, error=err)
         report.counts[status] += 1
         if on_item:
             on_item(item, status)

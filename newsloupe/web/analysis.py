@@ -65,8 +65,10 @@ class Submission:
 
     @classmethod
     def from_request(cls, req: AnalyzeRequest) -> Submission:
-        """From the API's JSON body."""
-        return cls(**req.model_dump())
+        """From the API's JSON body (lone surrogates, which JSON can escape, become U+FFFD)."""
+        from newsloupe.ingest import scrub_surrogates
+
+        return cls(**{k: scrub_surrogates(v) if isinstance(v, str) else v for k, v in req.model_dump().items()})
 
 
 def to_article(sub: Submission, *, allow_private: bool) -> Article:
@@ -75,7 +77,7 @@ def to_article(sub: Submission, *, allow_private: bool) -> Article:
     RETURNS (Article): the ingested article, ``input`` naming where it came from.
     RAISES (BadInput): empty, unreadable, private URL, unsupported language…
     """
-    from newsloupe.ingest import article_from_bytes, content_id, iter_items, looks_like_html
+    from newsloupe.ingest import article_from_bytes, content_id, iter_items, looks_like_html, scrub_surrogates
     from newsloupe.ingest.language import check_forced_language
 
     lang = check_forced_language(sub.lang) if (sub.lang or "").strip() else None
@@ -94,8 +96,8 @@ def to_article(sub: Submission, *, allow_private: bool) -> Article:
             name = sub.filename or "upload"
             kind = "html" if name.lower().endswith((".html", ".htm")) else None
         else:
-            content = sub.text if sub.text is not None else sub.html or ""
-            raw = content.encode("utf-8", "surrogatepass")
+            content = scrub_surrogates(sub.text if sub.text is not None else sub.html or "")
+            raw = content.encode("utf-8")
             name = "pasted text" if sub.text is not None else "pasted html"
             kind = "html" if sub.html is not None else "text"
             if kind == "text" and looks_like_html(content[:4000]) and content.lstrip().startswith("<"):
@@ -181,8 +183,8 @@ class Analyser:
             self._executor = None
 
 
-def result_error(result: dict[str, Any]) -> NewsloupeError:
+def result_error(result: dict[str, Any], input: str | None = None) -> NewsloupeError:
     """The error of a worker result that has no analysis (``lang-unsupported``, ``empty-input``…)."""
     code = result.get("code") or errors.E_PIPELINE
     cls: type[NewsloupeError] = BadInput if code < errors.E_ANALYZER else NewsloupeError
-    return cls(result.get("reason") or result.get("status") or "the analysis failed", code=code)
+    return cls(result.get("reason") or result.get("status") or "the analysis failed", code=code, input=input)

@@ -28,6 +28,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Scope
 
+from newsloupe import errors
 from newsloupe.errors import BadInput, NewsloupeError, NotFound
 from newsloupe.store import Store
 from newsloupe.web import queries
@@ -117,7 +118,12 @@ class Loupe:
             pipeline has not analysed it yet), ``analysis`` (the analysis document).
         RAISES (NewsloupeError): bad input, or an analysis that produced nothing.
         """
-        article = await asyncio.to_thread(to_article, sub, allow_private=self.settings.allow_private)
+        try:
+            article = await asyncio.to_thread(to_article, sub, allow_private=self.settings.allow_private)
+        except Exception as err:  # a bug in ingestion: this submission's error, with its name
+            raise errors.internal(
+                err, input=sub.url or sub.filename or "the submitted article", stage="ingestion"
+            ) from None
         added = await self.write(self._add, article)
         version = self.pipeline_version
         if added.status == "new" or not await self.read(queries.analysed_ok, added.id, version):
@@ -126,7 +132,7 @@ class Loupe:
             await self.write(self.store.save_result, result)
             await self.write(self._assign_stories)
             if result.get("analysis") is None:
-                raise result_error(result)
+                raise result_error(result, input=article.input)
         rec = await self.read(queries.article_record, added.id)
         if rec is None or rec["analysis"] is None:
             raise NotFound(f"article {added.id} has no analysis")
@@ -276,7 +282,7 @@ def _install_errors(app: FastAPI, loupe: Loupe) -> None:
 
     @app.exception_handler(Exception)
     async def on_bug(request: Request, err: Exception) -> Response:
-        wrapped = NewsloupeError(f"internal error: {type(err).__name__}", code="NL-E013")
+        wrapped = NewsloupeError(f"internal error: {type(err).__name__}", code=errors.E_INTERNAL)
         return loupe.error_response(request.scope, wrapped, 500)
 
 

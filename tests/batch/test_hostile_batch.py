@@ -1,0 +1,139 @@
+"""Nothing lost in a batch: long lines are parsed in pieces, an exception inside the parse or
+an analyzer costs one article (or one analyzer's findings), in analyze_many and in run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsloupe.nlp as nlp_mod
+import newsloupe.pipeline as pipeline_mod
+from newsloupe import errors
+from newsloupe.analyzers import REGISTRY, AnalyzerInfo
+from newsloupe.batch import run
+from newsloupe.ingest.text import parse_text
+from newsloupe.nlp import split_long
+from newsloupe.pipeline import analyze_many
+from newsloupe.store import Store
+from tests.store.helpers import fictional_text
+
+
+def _one_line(n: int) -> str:
+    """A one-line French article of about ``n`` characters (fictional)."""
+    out, i = [], 0
+    while sum(len(s) + 1 for s in out) < n:
+        out.append(" ".join(fictional_text(i, 3).split()))
+        i += 1
+    return " ".join(out)
+
+
+def test_split_long_keeps_the_text_and_prefers_sentence_ends() -> None:
+    text = _one_line(5000)
+    pieces = split_long(text, 600)
+    assert "".join(pieces) == text
+    assert len(pieces) > 5 and all(len(p) <= 600 for p in pieces)
+    # every cut but the last falls after a sentence end (". " or "» "…), none inside a word
+    assert all(p.rstrip()[-1] in ".»!?" for p in pieces[:-1])
+
+
+def test_split_long_cuts_a_text_without_spaces_into_hard_chunks() -> None:
+    text = "x" * 25_000
+    pieces = split_long(text, 20_000)
+    assert "".join(pieces) == text and max(len(p) for p in pieces) <= nlp_mod.MAX_TOKEN_PIECE_CHARS
+
+
+def test_long_line_over_the_parser_limit_is_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The issue's case in small: one line longer than spaCy's max_length (lowered here to
+    keep the test fast; before, the whole batch stopped with E088)."""
+    monkeypatch.setattr(nlp_mod, "MAX_PIECE_CHARS", 1500)
+    monkeypatch.setattr(nlp_mod, "MAX_BATCH_CHARS", 4000)
+    monkeypatch.setattr(nlp_mod.get_nlp("fr"), "max_length", 2000)
+    text = "Valmer : le conseil vote le budget\n\n" + _one_line(12_000) + "\n"
+    art = parse_text(text, article_id="long-line", source="long-line.txt")
+    assert max(p.end - p.start for p in art.paragraphs) > 10_000
+    [out] = list(analyze_many([art], analyzers=["entities", "dates"]))
+    assert out.error is None and out.analysis is not None
+    a = out.analysis
+    assert a.text == text
+    assert len(a.entities) > 10 and all(text[e.start : e.end] == e.text for e in a.entities)
+    assert a.dates and all(text[d.start : d.end] == d.text for d in a.dates)
+
+
+@pytest.fixture()
+def boom() -> Iterator[str]:
+    """An analyzer that raises on articles whose text mentions 'Corlette'."""
+
+    def func(parsed: Any, analysis: Any) -> dict[str, Any]:
+        if "Corlette" in parsed.article.text:
+            raise RuntimeError("boom on Corlette")
+        return {}
+
+    REGISTRY["boom"] = AnalyzerInfo("boom", "1", (), (), func)
+    yield "boom"
+    del REGISTRY["boom"]
+
+
+def _articles() -> list[Any]:
+    # fictional_text(0) is about Valmer, (1) Corlette, (2) Brisanne
+    return [parse_text(fictional_text(i), article_id=f"a{i}", source=f"a{i}.txt") for i in range(3)]
+
+
+def test_exception_inside_an_analyzer_mid_batch(boom: str) -> None:
+    outs = list(analyze_many(_articles(), analyzers=["entities", boom]))
+    assert [o.source for o in outs] == ["a0.txt", "a1.txt", "a2.txt"]
+    assert all(o.analysis is not None for o in outs)
+    notes = [o.analysis.notes for o in outs if o.analysis]
+    assert not any("boom" in n for n in notes[0] + notes[2])
+    assert any("analyzer 'boom' failed: RuntimeError: boom on Corlette" in n for n in notes[1])
+    assert outs[1].analysis is not None and outs[1].analysis.entities  # the other analyzers' findings are kept
+
+
+def test_exception_inside_the_parse_mid_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline_mod.parse
+
+    def flaky(article: Any) -> Any:
+        if article.id == "a1":
+            raise ValueError("parser bug")
+        return real(article)
+
+    monkeypatch.setattr(pipeline_mod, "parse", flaky)
+    outs = list(analyze_many(_articles(), analyzers=["entities"]))
+    assert [o.ok for o in outs] == [True, False, True]
+    err = outs[1].error
+    assert err is not None and err.code == errors.E_INTERNAL and err.input == "a1.txt"
+    assert "ValueError: parser bug" in err.message
+
+
+def test_run_records_analyzer_and_parse_exceptions_per_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boom: str
+) -> None:
+    real = pipeline_mod.parse
+
+    def flaky(article: Any) -> Any:
+        if "Brisanne" in article.text:
+            raise ValueError("parser bug")
+        return real(article)
+
+    monkeypatch.setattr(pipeline_mod, "parse", flaky)
+    with Store(tmp_path / "s.db") as store:
+        for art in _articles():
+            store.add_article(art)
+        report = run(store, workers=0, analyzers=["entities", boom])
+        rows = dict(
+            store.conn.execute("SELECT a.doc_id, o.status FROM outcomes o JOIN articles a ON a.id = o.article_id")
+        )
+        codes = dict(
+            store.conn.execute("SELECT a.doc_id, o.code FROM outcomes o JOIN articles a ON a.id = o.article_id")
+        )
+    assert report.done == report.todo == 3
+    assert rows == {"a0": "ok", "a1": "analyzer-error", "a2": "internal-error"}
+    assert codes["a1"] == errors.E_ANALYZER and codes["a2"] == errors.E_INTERNAL
+
+
+def test_a_long_text_of_symbols_is_refused_before_the_parse() -> None:
+    art = parse_text("[" * 100_000, article_id="brackets", source="brackets.txt")
+    [out] = list(analyze_many([art], analyzers=["entities"]))
+    assert out.error is not None and out.error.code == errors.E_NO_TEXT and out.error.input == "brackets.txt"
