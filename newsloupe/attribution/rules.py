@@ -1142,12 +1142,15 @@ def _colon_source(d: _Doc, colon: int) -> int | None:
     for k in range(s, colon):
         if d.dep[k] not in subj or d.doc[k].head.i >= colon:
             continue
-        h, main = d.doc[k].head, True
-        while h.head is not h:  # the subject of the main clause, not of "… affirmant que l'UE …"
-            if h.dep_ in subordinate:
+        h, main = d.doc[k].head.i, True
+        for _ in range(d.n):  # up to the root: the subject of the main clause, not of "… affirmant que l'UE …"
+            if d.dep[h] in subordinate:
                 main = False
                 break
-            h = h.head
+            up = d.doc[h].head.i
+            if up == h:
+                break
+            h = up
         if main:
             return k
     for k in range(s, colon):

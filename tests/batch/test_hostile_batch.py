@@ -58,8 +58,8 @@ def test_long_line_over_the_parser_limit_is_analysed(monkeypatch: pytest.MonkeyP
     assert out.error is None and out.analysis is not None
     a = out.analysis
     assert a.text == text
-    assert len(a.entities) > 10 and all(text[e.start : e.end] == e.text for e in a.entities)
-    assert a.dates and all(text[d.start : d.end] == d.text for d in a.dates)
+    assert len(a.spans.entities) > 10 and all(text[e.start : e.end] == e.text for e in a.spans.entities)
+    assert a.spans.dates and all(text[d.start : d.end] == d.text for d in a.spans.dates)
 
 
 @pytest.fixture()
@@ -88,7 +88,7 @@ def test_exception_inside_an_analyzer_mid_batch(boom: str) -> None:
     notes = [o.analysis.notes for o in outs if o.analysis]
     assert not any("boom" in n for n in notes[0] + notes[2])
     assert any("analyzer 'boom' failed: RuntimeError: boom on Corlette" in n for n in notes[1])
-    assert outs[1].analysis is not None and outs[1].analysis.entities  # the other analyzers' findings are kept
+    assert outs[1].analysis is not None and outs[1].analysis.spans.entities  # the other analyzers' findings are kept
 
 
 def test_exception_inside_the_parse_mid_batch(monkeypatch: pytest.MonkeyPatch) -> None:
