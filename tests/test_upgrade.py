@@ -47,7 +47,7 @@ def test_store_migration_converts_stored_analyses() -> None:
         "INSERT INTO analyses(article_id, pipeline_version, json, analysed_at) VALUES (1, 'p-old', ?, 'now')",
         (json.dumps(OLD),),
     )
-    assert store_schema.migrate(conn) == [done + 1]
+    assert store_schema.migrate(conn) == list(range(done + 1, len(store_schema.MIGRATIONS) + 1))
     stored = json.loads(conn.execute("SELECT json FROM analyses").fetchone()[0])
     assert stored["schema"] == "2.0"
     assert normalise(records(stored)) == normalise(records(OLD))

@@ -223,7 +223,7 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
         "reasons": reasons,
         "entities": list(dict.fromkeys(_canonical(e) for e in ents)),
         "places": list(dict.fromkeys(p.attrs.name for p in places)),
-        "dates": list(dict.fromkeys(d.attrs.value for d in dates)),
+        "dates": list(dict.fromkeys(d.attrs.value for d in dates if d.attrs.value)),
     }
 
 

@@ -74,6 +74,7 @@ class Lexicon:
     incise_subject_before: bool
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
+    split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     temporal_words: frozenset[str] = frozenset()
@@ -223,6 +224,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         incise_subject_before=bool(content.get("incise_subject_before")),
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
+        split_contents=bool(content.get("split_contents")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),

@@ -794,8 +794,11 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     _dedupe(found)
-    _drop_inner_repeats(found)
-    found = [g for f in found if f.content for g in _split_contents(f)]
+    if lex.split_contents:
+        _drop_inner_repeats(found)
+        found = [g for f in found if f.content for g in _split_contents(f)]
+    else:
+        found = [f for f in found if f.content]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
     _reindex(found)
     _kinds_and_via(d, found)
