@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "1",
+    "2",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "attributions"),
 )
