@@ -153,6 +153,29 @@ class SpanGroups(_Model):
     techniques: list[Span[TechniqueAttrs]] = Field(default_factory=list)
     places: list[Span[PlaceAttrs]] = Field(default_factory=list)
     dates: list[Span[DateAttrs]] = Field(default_factory=list)
+    sentences: list[Span[None]] = Field(
+        default_factory=list, description="sentences of the parse (label: the paragraph's role)"
+    )
+
+
+class FactCheckMatch(_Model):
+    """A sentence that states a claim a fact-checker has reviewed (the fact-check memory).
+
+    Offsets are into the article text; ``url`` is the review's URL.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(default="", description="text[start:end], derived from the offsets")
+    url: str
+    reviewer: str | None = None
+    rating: Literal["false", "misleading", "mixed", "true", "unverifiable"] | None = Field(
+        default=None, description="the common scale, mapped from the reviewer's wording"
+    )
+    rating_text: str | None = Field(default=None, description="the reviewer's own wording")
+    claim_reviewed: str
+    review_date: str | None = None
+    score: float = Field(ge=0.0, le=1.0, description="the matcher's probability that the sentence states the claim")
 
 
 class Attribution(_Model):
@@ -282,6 +305,9 @@ class Analysis(Article):
     frames: list[Frame] = Field(default_factory=list)
     genre: Genre | None = None
     geo_checks: list[GeoCheck] = Field(default_factory=list)
+    fact_checks: list[FactCheckMatch] = Field(
+        default_factory=list, description="sentences matched to reviewed claims (with a fact-check memory)"
+    )
     pipeline: dict[str, str] = Field(default_factory=dict, description="analyzer name -> version")
 
     def assign(self, name: str, value: Any) -> None:

@@ -29,6 +29,7 @@ PrepareFunc = Callable[[list["Parsed"]], None]
 
 # Built-in analyzers, in pipeline order; each module registers itself on import.
 DEFAULT_ANALYZERS: tuple[str, ...] = (
+    "sentences",
     "entities",
     "places",
     "dates",

@@ -1,0 +1,120 @@
+"""``newsloupe bench factchecks``: import rate, indexing rate and what matching adds to the parse.
+
+1. **Import**: ``n`` generated fictional ClaimReviews (:mod:`newsloupe.factchecks.synth`)
+   written to a JSONL file and imported into a fresh store; reviews per second.
+2. **Index**: their claims embedded once (the vectors the matcher keeps in the store);
+   reviews per second. This is a one-off per review, done on first use after an import.
+3. **Matching**: the memory is the generated reviews plus the fictional memory of
+   ``samples/factchecks`` (so real matches are found); for each article (the fictional
+   articles of ``samples/factchecks``, and the real French articles of
+   ``../shared/gold/fr-news`` when they are there) the parse (language identification
+   and spaCy) is timed, the analyzers run untimed, then the matching is timed on that
+   analysis. Printed: median parse, median matching, and their ratio (the goal is at
+   most 0.15), side by side on the same articles in the same run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+
+def _articles(limit: int) -> dict[str, list[Any]]:
+    from newsloupe.ingest import iter_items
+
+    out: dict[str, list[Any]] = {}
+    sample = REPO / "samples" / "factchecks" / "articles.jsonl"
+    if sample.is_file():
+        out["samples/factchecks"] = [it.article for it in iter_items([str(sample)]) if it.article][:limit]
+    real = SHARED / "gold" / "fr-news" / "fr-news.jsonl"
+    if real.is_file():
+        import json
+
+        from newsloupe.ingest.text import parse_text
+
+        arts = []
+        with real.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                arts.append(parse_text(rec["text"], article_id=str(rec.get("id", len(arts))), source="fr-news"))
+                if len(arts) >= limit:
+                    break
+        out["fr-news (real)"] = arts
+    return out
+
+
+def run_bench(n: int = 100_000, *, limit: int = 60, seed: int = 16, echo: Any = print) -> dict[str, Any]:
+    """Run the three measures and print them; RETURNS the figures."""
+    from newsloupe.factchecks.memory import import_sources
+    from newsloupe.factchecks.synth import synth_reviews
+
+    from newsloupe.factchecks.match import index_vectors, load_memory, match_analysis
+    from newsloupe.pipeline import build_pipeline, prepare_article, run_analyzers
+    from newsloupe.store import Store
+
+    figures: dict[str, Any] = {"reviews": n}
+    tmp = Path(tempfile.mkdtemp(prefix="newsloupe-bench-fc-"))
+    feed = tmp / "reviews.jsonl"
+    import json
+
+    with feed.open("w", encoding="utf-8") as fh:
+        for review in synth_reviews(n, seed):
+            fh.write(json.dumps(review, ensure_ascii=False) + "\n")
+    db = tmp / "bench.db"
+    with Store(db, create=True) as store:
+        t = time.perf_counter()
+        report = import_sources(store.conn, [str(feed)])
+        dt = time.perf_counter() - t
+        figures["import_per_s"] = report.imported / dt if dt else 0.0
+        rate = figures["import_per_s"]
+        echo(f"import: {report.imported:,} reviews in {dt:.1f} s = {rate:,.0f} reviews/s (goal ≥ 2,000)")
+        mem_dir = REPO / "samples" / "factchecks" / "memory"
+        if mem_dir.is_dir():
+            extra = [str(p) for p in sorted(mem_dir.glob("*.json*")) if "malformed" not in p.name]
+            import_sources(store.conn, extra + [str(p) for p in sorted((mem_dir / "pages").glob("*.html"))])
+        t = time.perf_counter()
+        k = index_vectors(store.conn)
+        dt = time.perf_counter() - t
+        figures["index_per_s"] = k / dt if dt else 0.0
+        echo(
+            f"index (one-off, embeds each claim): {k:,} reviews in {dt:.1f} s = {figures['index_per_s']:,.0f} reviews/s"
+        )
+        t = time.perf_counter()
+        memory = load_memory(store.conn, path=str(db))
+        assert memory is not None
+        figures["load_s"] = time.perf_counter() - t
+        echo(f"memory load: {len(memory):,} reviews in {figures['load_s']:.1f} s (once per process)")
+        steps = build_pipeline()
+        sets = _articles(limit)
+        for name, arts in sets.items():
+            parse_t: list[float] = []
+            match_t: list[float] = []
+            matches = 0
+            for i, art in enumerate(arts):
+                t = time.perf_counter()
+                parsed = prepare_article(art)
+                p = time.perf_counter() - t
+                doc = run_analyzers(parsed, steps).to_dict()
+                if i == 0:
+                    match_analysis(doc, memory)  # warm-up: hub tables, encoder
+                t = time.perf_counter()
+                found = match_analysis(doc, memory)
+                m = time.perf_counter() - t
+                matches += len(found)
+                parse_t.append(p)
+                match_t.append(m)
+            mp, mm = statistics.median(parse_t), statistics.median(match_t)
+            ratios = sorted(m / p for m, p in zip(match_t, parse_t, strict=True))
+            figures[name] = {"articles": len(arts), "parse_ms": mp * 1000, "match_ms": mm * 1000, "ratio": mm / mp}
+            echo(
+                f"{name}: {len(arts)} articles, median parse {mp * 1000:.0f} ms, median matching {mm * 1000:.1f} ms,"
+                f" ratio {mm / mp:.3f} (goal ≤ 0.15; per-article ratio median {statistics.median(ratios):.3f});"
+                f" {matches} matches"
+            )
+    return figures

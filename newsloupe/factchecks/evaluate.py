@@ -1,0 +1,230 @@
+"""Evaluate and train the fact-check matcher on a gold folder (``samples/factchecks``).
+
+The folder holds a memory (``memory/``: ClaimReview files and pages), articles
+(``articles.jsonl``) and ``gold.json`` (links sentence -> review, near-misses, articles
+without any reviewed claim). A predicted match is right when it lies in the right
+article, covers at least 30 % of the characters of a gold sentence and names that
+sentence's review. The verifier is learned, so figures are cross-validated by article
+(folds by a hash of the article id): no article is scored by a model trained on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsloupe.factchecks.match import (
+    FEATURES,
+    MODEL_PATH,
+    THRESHOLD,
+    Candidate,
+    MatcherModel,
+    Memory,
+    candidates,
+    load_memory,
+    select,
+)
+
+__all__ = ["GoldSet", "evaluate", "load_gold", "train"]
+
+COVER = 0.3
+
+
+@dataclass
+class GoldSet:
+    """A memory, analysed articles and gold links."""
+
+    memory: Memory
+    docs: dict[str, dict[str, Any]]  # article id -> analysis document
+    links: list[dict[str, Any]]  # article, review, cross_language, start, end
+    near: list[dict[str, Any]]  # article, topic_of, start, end
+    no_claim: list[str]
+    import_report: Any = None
+    cands: dict[str, list[Candidate]] = field(default_factory=dict)
+
+
+def _memory_from_folder(folder: Path) -> tuple[Memory, Any]:
+    from newsloupe.factchecks.memory import import_sources
+
+    from newsloupe.store import Store
+
+    tmp = Path(tempfile.mkdtemp(prefix="newsloupe-fc-")) / "memory.db"
+    mem_dir = folder / "memory"
+    sources = [
+        str(p) for p in sorted(mem_dir.iterdir()) if p.suffix in (".json", ".jsonl") and "malformed" not in p.name
+    ]
+    sources += [str(p) for p in sorted((mem_dir / "pages").glob("*.html"))]
+    with Store(tmp) as store:
+        report = import_sources(store.conn, sources)
+        mem = load_memory(store.conn, path=str(tmp))
+    if mem is None:
+        raise ValueError(f"{folder}: no review could be imported")
+    return mem, report
+
+
+def load_gold(folder: str | Path, *, on_progress: Any = None) -> GoldSet:
+    """Import the folder's memory into a temporary store and analyse its articles."""
+    from newsloupe.ingest import iter_items
+    from newsloupe.pipeline import analyze_article, build_pipeline
+
+    folder = Path(folder)
+    memory, report = _memory_from_folder(folder)
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    steps = build_pipeline(["sentences", "entities", "attributions", "assertions"])
+    docs: dict[str, dict[str, Any]] = {}
+    items = [it for it in iter_items([str(folder / "articles.jsonl")]) if it.article is not None]
+    for n, item in enumerate(items, 1):
+        art = item.article
+        assert art is not None
+        docs[art.id] = analyze_article(art, pipeline=steps).to_dict()
+        if on_progress:
+            on_progress(n, len(items))
+
+    def place(entry: dict[str, Any]) -> dict[str, Any]:
+        text = docs[entry["article"]]["text"]
+        start = text.find(entry["text"])
+        if start < 0:
+            raise ValueError(f"gold sentence not found in {entry['article']}: {entry['text'][:60]!r}")
+        return {**entry, "start": start, "end": start + len(entry["text"])}
+
+    links = [place(x) for x in gold["links"] if x["article"] in docs]
+    near = [place(x) for x in gold.get("near_misses", []) if x["article"] in docs]
+    return GoldSet(memory, docs, links, near, list(gold.get("no_claim_articles", [])), report)
+
+
+def _covers(c: Candidate, g: dict[str, Any]) -> bool:
+    inter = min(c.unit.end, g["end"]) - max(c.unit.start, g["start"])
+    return inter >= COVER * (g["end"] - g["start"])
+
+
+def _label(gs: GoldSet, aid: str, c: Candidate) -> int:
+    url = gs.memory.reviews[c.review].url
+    return int(any(g["article"] == aid and g["review"] == url and _covers(c, g) for g in gs.links))
+
+
+def _fold(aid: str, k: int) -> int:
+    return int(hashlib.sha1(aid.encode()).hexdigest(), 16) % k
+
+
+def _fit(x: np.ndarray, y: np.ndarray, threshold: float) -> MatcherModel:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    lr = LogisticRegression(C=1.0, max_iter=5000).fit((x - mean) / scale, y)
+    return MatcherModel(
+        tuple(float(v) for v in lr.coef_[0]),
+        float(lr.intercept_[0]),
+        threshold,
+        tuple(float(v) for v in mean),
+        tuple(float(v) for v in scale),
+    )
+
+
+def _candidates(gs: GoldSet) -> dict[str, list[Candidate]]:
+    if not gs.cands:
+        gs.cands = {aid: candidates(doc, gs.memory) for aid, doc in gs.docs.items()}
+    return gs.cands
+
+
+def _xy(gs: GoldSet, aids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    cands = _candidates(gs)
+    rows = [(c.features, _label(gs, aid, c)) for aid in aids for c in cands[aid]]
+    if not rows:
+        return np.zeros((0, len(FEATURES))), np.zeros(0)
+    return np.array([r[0] for r in rows], dtype=np.float64), np.array([r[1] for r in rows])
+
+
+def evaluate(
+    gs: GoldSet, *, folds: int = 5, threshold: float | None = None, model: MatcherModel | None = None
+) -> dict[str, Any]:
+    """Precision, recall and the cases of the gold set.
+
+    folds (int): cross-validate the verifier by article (0: score ``model`` as it is).
+    RETURNS (dict): figures and per-case details.
+    """
+    cands = _candidates(gs)
+    aids = sorted(gs.docs)
+    predicted: dict[str, list[Candidate]] = {}
+    if folds:
+        th = THRESHOLD if threshold is None else threshold
+        for k in range(folds):
+            train_ids = [a for a in aids if _fold(a, folds) != k]
+            x, y = _xy(gs, train_ids)
+            m = _fit(x, y, th)
+            for a in aids:
+                if _fold(a, folds) == k:
+                    predicted[a] = select(cands[a], m)
+    else:
+        if model is None:
+            from newsloupe.factchecks.match import matcher_model
+
+            model = matcher_model()
+        for a in aids:
+            predicted[a] = select(cands[a], model, threshold)
+    right = 0
+    found: set[int] = set()
+    fps: list[dict[str, Any]] = []
+    near_hits = 0
+    for a, preds in predicted.items():
+        for c in preds:
+            url = gs.memory.reviews[c.review].url
+            hit = [i for i, g in enumerate(gs.links) if g["article"] == a and g["review"] == url and _covers(c, g)]
+            if hit:
+                right += 1
+                found.update(hit)
+            else:
+                is_near = any(n["article"] == a and n["topic_of"] == url and _covers(c, n) for n in gs.near)
+                near_hits += is_near
+                fps.append(
+                    {"article": a, "text": c.unit.text, "review": url, "score": round(c.score, 3), "near_miss": is_near}
+                )
+    n_pred = sum(len(p) for p in predicted.values())
+    cross = [i for i, g in enumerate(gs.links) if g.get("cross_language")]
+    missed = [
+        {"article": g["article"], "text": g["text"], "review": g["review"]}
+        for i, g in enumerate(gs.links)
+        if i not in found
+    ]
+    no_claim_fp = sum(len(predicted.get(a, [])) for a in gs.no_claim)
+    return {
+        "articles": len(gs.docs),
+        "reviews": len(gs.memory),
+        "links": len(gs.links),
+        "cross_language_links": len(cross),
+        "predicted": n_pred,
+        "right": right,
+        "precision": right / n_pred if n_pred else 0.0,
+        "recall": len(found) / len(gs.links) if gs.links else 0.0,
+        "cross_language_found": len([i for i in cross if i in found]),
+        "near_misses": len(gs.near),
+        "near_misses_matched": near_hits,
+        "no_claim_articles": len(gs.no_claim),
+        "no_claim_matches": no_claim_fp,
+        "cross_validated": bool(folds),
+        "false_positives": fps,
+        "missed": missed,
+    }
+
+
+def train(gs: GoldSet, *, threshold: float = THRESHOLD, out: str | Path | None = None) -> MatcherModel:
+    """Fit the verifier on every article of the gold set and write it (``models/factchecks/matcher.json``)."""
+    x, y = _xy(gs, sorted(gs.docs))
+    model = _fit(x, y, threshold)
+    path = Path(out or MODEL_PATH)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+    return model
+
+
+def open_memory_db(path: str | Path) -> sqlite3.Connection:
+    """A read connection to a store (benchmarks)."""
+    return sqlite3.connect(str(path))

