@@ -96,6 +96,13 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
         console.print(_sourcing(a))
     if a.attributions:
         console.print(_attributions(a))
+    if a.fact_checks:
+        rows = [
+            f"{m.text}\n    → checked as {m.rating or '?'} ({m.rating_text or '?'}) by {m.reviewer or '?'}"
+            f"{' on ' + m.review_date if m.review_date else ''}: {m.claim_reviewed} <{m.url}> (score {m.score:.2f})"
+            for m in a.fact_checks
+        ]
+        console.print(_simple_list("Already fact-checked", rows))
     if g.assertions:
         console.print(
             _simple_list(

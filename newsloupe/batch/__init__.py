@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from newsloupe.batch.worker import pipeline_spec, pipeline_version
 from newsloupe.errors import E_PIPELINE, NewsloupeError
+from newsloupe.factchecks.hook import FactChecksHook
 from newsloupe.store import Store
 from newsloupe.stories.hook import NoStories, StoriesHook
 
@@ -141,8 +142,12 @@ def run(
         # Stories and claims are assigned as articles are committed (NEWSLOUPE_STORIES=0: later,
         # by `newsloupe stories`/`claims`, which assign what is pending).
         stories = StoriesHook(store, todo) if os.environ.get("NEWSLOUPE_STORIES", "1") != "0" else NoStories()
+        # Each analysis is matched against the fact-check memory before it is written (nothing
+        # is loaded without a memory); after an import, the stored analyses are matched again.
+        fact_checks = FactChecksHook(store.conn, str(store.path))
         if not todo:
             stories.finish()  # a stopped run may have left analysed articles unassigned
+            fact_checks.finish()
             if on_start:
                 on_start(0)
             return report
@@ -166,6 +171,7 @@ def run(
             marks: list[float] = []
             c1 = time.process_time()
             for result in eng.imap_unordered(store.payloads(todo, version=version, analyzers=names)):
+                result = fact_checks.before_save(result)
                 store.save_result(result)
                 stories.committed(result["article_id"])
                 report.counts[result["status"]] += 1
@@ -178,6 +184,7 @@ def run(
                 if on_result:
                     on_result(result)
             stories.finish()
+            fact_checks.finish()
             report.seconds = time.perf_counter() - t1
             # This process's CPU: reading work items and writing results (the in-process
             # analysis too with workers=0).

@@ -64,6 +64,27 @@ def _emit_json(docs: list[dict[str, Any]], fmt: Format) -> None:
         sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
+def _fact_check_memory(db: Path) -> Any:
+    """A function adding the store's fact-check matches to an analysis (None: no memory)."""
+    from newsloupe.factchecks.match import load_memory, match_analysis
+    from newsloupe.model import FactCheckMatch
+    from newsloupe.store import Store
+
+    if not db.exists():
+        fail(f"{db}: no store here (import a fact-check memory with `newsloupe factchecks import SOURCE --db {db}`)")
+        raise typer.Exit(1)
+    with Store(db, create=False) as store:
+        memory = load_memory(store.conn, path=str(db))
+    if memory is None:
+        return None
+
+    def check(analysis: Any) -> None:
+        found = match_analysis(analysis.to_dict(), memory)
+        analysis.fact_checks = [FactCheckMatch(**m) for m in found]
+
+    return check
+
+
 @app.command()
 def analyze(
     inputs: InputsArg,
@@ -76,12 +97,17 @@ def analyze(
     ] = None,
     allow_private: PrivateOpt = False,
     analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="A store whose fact-check memory sentences are matched against (read only)."),
+    ] = None,
 ) -> None:
     """Analyse articles: sources, hedges, assertions, entities, captions, techniques, places, dates."""
     from newsloupe.pipeline import analyze_many
     from newsloupe.render import render_analysis, summary_line
 
     names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
+    check = _fact_check_memory(db) if db is not None else None
     failed = analysed = 0
     done: list[Any] = []
     console = Console()
@@ -93,6 +119,8 @@ def analyze(
                 fail(str(out.error))
                 continue
             analysed += 1
+            if check is not None:
+                check(out.analysis)
             if fmt is Format.jsonl:
                 sys.stdout.write(out.analysis.to_json() + "\n")
                 sys.stdout.flush()
