@@ -270,8 +270,8 @@ def to_review(
         kind = {list: "an array", str: "a string", type(None): "null", bool: "a boolean"}.get(type(node), "a number")
         raise ItemError(f"the item is {kind}, not a JSON object")
     if not _is_review(node):
-        found = ", ".join(_types(node)) or "missing"
-        raise ItemError(f"@type is {found}, not ClaimReview")
+        found = ", ".join(_types(node))
+        raise ItemError(f"@type is {found}, not ClaimReview" if found else "no @type (not a ClaimReview)")
     url = node.get("url")
     if url is None or (isinstance(url, str) and not url.strip()):
         raise ItemError("missing url")
