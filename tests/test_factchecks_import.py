@@ -222,6 +222,38 @@ def test_pages_with_bad_scripts_record_them_and_go_on() -> None:
     assert none.item is None and "no ClaimReview" in none.reason
 
 
+def test_hostile_items_are_one_failure_each_or_kept_as_inert_text(store: Store, tmp_path: Path) -> None:
+    def review(i: int, **kw: Any) -> dict[str, Any]:
+        base = {
+            "@type": "ClaimReview",
+            "url": f"https://invented-checker.example/h{i}",
+            "claimReviewed": "Le pont de Miraval a été vendu",
+            "reviewRating": {"alternateName": "Faux"},
+            "inLanguage": "fr",
+        }
+        return {**base, **kw}
+
+    lines = [
+        json.dumps(review(1, claimReviewed="Le pont \ud800 de Miraval\u0000 a été vendu")),
+        json.dumps(review(2, reviewRating={"ratingValue": 1})).replace(
+            '"ratingValue": 1', '"ratingValue": 1' + "0" * 400
+        ),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps(review(4, reviewRating={"ratingValue": "beaucoup"})),
+        json.dumps(review(5)),
+    ]
+    path = tmp_path / "hostile.jsonl"
+    path.write_bytes(("\n".join(lines) + "\n").encode() + b"\xff\xfe not utf-8\n")
+    report = import_sources(store.conn, [str(path)])
+    items = {f.item: f for f in report.failures}
+    assert set(items) == {"line 2", "line 3", "line 4", "line 6"}
+    assert items["line 6"].code == errors.E_DECODE and items["line 3"].code == errors.E_FORMAT
+    assert "not a number" in items["line 2"].reason and "not a number" in items["line 4"].reason
+    assert report.imported == 2
+    kept = review_by_url(store.conn, "https://invented-checker.example/h1")
+    assert kept is not None and "\ufffd" in kept["claim_reviewed"] and "\x00" in kept["claim_reviewed"]
+
+
 class _Page(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         body = (MEMORY / "pages" / "verifienet-vireva-sterilite.html").read_bytes()

@@ -45,7 +45,7 @@ def import_cmd(
     for f in report.failures:
         err_console.print(f"skipped: {f}", markup=False, highlight=False)
     typer.echo(report.summary())
-    if report.sources == 0:
+    if report.sources == 0 and report.read == 0:  # nothing could be read
         raise typer.Exit(1)
 
 

@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -205,7 +205,7 @@ def _number(value: Any, name: str) -> float | None:
         raise ItemError(f"{name} is not a number ({value!r})")
     try:
         out = float(str(value).strip().replace(",", "."))
-    except ValueError:
+    except (ValueError, OverflowError):
         raise ItemError(f"{name} is not a number ({value!r})") from None
     if out != out or out in (float("inf"), float("-inf")):
         raise ItemError(f"{name} is not a number ({value!r})")
@@ -313,7 +313,7 @@ def to_review(
                 appearances.append(u)
     claim_text = claim.strip()
     language = _language(node.get("inLanguage")) or identify_language(claim_text)
-    return Review(
+    review = Review(
         url=url,
         claim_reviewed=claim_text,
         reviewer=_name(author, index),
@@ -330,6 +330,23 @@ def to_review(
         appearances=tuple(appearances),
         source=source,
     )
+    return _scrubbed(review)
+
+
+def _scrub(text: str) -> str:
+    """Lone surrogates (valid JSON escapes, not encodable text) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
+def _scrubbed(r: Review) -> Review:
+    fixed = {k: _scrub(v) for k, v in r.__dict__.items() if isinstance(v, str) and _scrub(v) is not v}
+    if any(_scrub(a) is not a for a in r.appearances):
+        fixed["appearances"] = tuple(_scrub(a) for a in r.appearances)
+    return replace(r, **fixed) if fixed else r
 
 
 # -- documents -------------------------------------------------------------------
@@ -353,7 +370,11 @@ def _collect(value: Any, found: list[dict[str, Any]], index: dict[str, dict[str,
 def _reviews_of_document(doc: Any, source: str, locator: str, today: date) -> Iterator[Outcome]:
     found: list[dict[str, Any]] = []
     index: dict[str, dict[str, Any]] = {}
-    _collect(doc, found, index)
+    try:
+        _collect(doc, found, index)
+    except RecursionError:
+        yield Failure(source, locator, errors.E_FORMAT, "the JSON-LD is nested too deeply")
+        return
     for k, node in enumerate(found, start=1):
         loc = locator if len(found) == 1 else f"{locator}, review {k}"
         yield _checked(node, source, loc, index, today)
@@ -364,6 +385,11 @@ def _checked(node: Any, source: str, locator: str, index: dict[str, dict[str, An
         return to_review(node, f"{source} ({locator})", index=index, today=today)
     except ItemError as err:
         return Failure(source, locator, err.code, err.reason)
+    except RecursionError:
+        return Failure(source, locator, errors.E_FORMAT, "the item is nested too deeply")
+    except Exception as err:  # a bug met on one item: that item's failure, the others go on
+        wrapped = errors.internal(err, input=source, stage="ClaimReview parsing")
+        return Failure(source, locator, wrapped.code, wrapped.message)
 
 
 def _search_api_item(claim: Any, review: Any) -> Any:
@@ -436,6 +462,9 @@ def parse_jsonl(lines: Iterable[bytes], source: str, *, today: date | None = Non
         except json.JSONDecodeError as err:
             yield Failure(source, loc, errors.E_FORMAT, f"invalid JSON ({err})")
             continue
+        except RecursionError:
+            yield Failure(source, loc, errors.E_FORMAT, "invalid JSON (nested too deeply)")
+            continue
         yield _checked(node, source, loc, {}, today)
 
 
@@ -463,7 +492,7 @@ def parse_html(content: bytes | str, source: str, *, today: date | None = None) 
             text = text.removeprefix("<!--").removesuffix("-->").strip()
         try:
             doc = json.loads(text)
-        except json.JSONDecodeError as err:
+        except (json.JSONDecodeError, RecursionError) as err:
             found += 1
             yield Failure(source, loc, errors.E_FORMAT, f"invalid JSON-LD ({err})")
             continue
@@ -499,6 +528,8 @@ def parse_bytes(
         doc = json.loads(content)
     except UnicodeDecodeError as err:
         raise NewsloupeError(f"the file is not UTF-8 ({err.reason})", input=source, code=errors.E_DECODE) from None
+    except RecursionError:
+        raise NewsloupeError("invalid JSON (nested too deeply)", input=source, code=errors.E_FORMAT) from None
     except json.JSONDecodeError as err:
         lines = content.splitlines()
         if len(lines) > 1 and _is_json_object(lines[0]):

@@ -190,11 +190,16 @@ def _import_one(
                 if len(buffer) >= BATCH:
                     _flush(conn, source, buffer, report, at)
                     buffer = []
-    except NewsloupeError as err:  # the whole source turned out unreadable
+    except NewsloupeError as err:  # the rest of the source turned out unreadable
         _fail(report, Failure(source, None, err.code, err.message))
-        return
+    except OSError as err:
+        _fail(report, Failure(source, None, errors.E_NOT_FOUND, f"cannot read the file ({err.strerror or err})"))
+    except Exception as err:  # a bug: this source's failure; what was read is kept
+        wrapped = errors.internal(err, input=source, stage="fact-check import")
+        _fail(report, Failure(source, None, wrapped.code, wrapped.message))
+    else:
+        report.sources += 1
     _flush(conn, source, buffer, report, at)
-    report.sources += 1
 
 
 def _item_of(r: Review) -> str:
