@@ -343,6 +343,12 @@ def _scrub(text: str) -> str:
 
 
 def _scrubbed(r: Review) -> Review:
+    texts = [v for v in r.__dict__.values() if isinstance(v, str)]
+    try:
+        "".join(texts + list(r.appearances)).encode("utf-8")
+        return r
+    except UnicodeEncodeError:
+        pass
     fixed = {k: _scrub(v) for k, v in r.__dict__.items() if isinstance(v, str) and _scrub(v) is not v}
     if any(_scrub(a) is not a for a in r.appearances):
         fixed["appearances"] = tuple(_scrub(a) for a in r.appearances)
