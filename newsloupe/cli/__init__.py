@@ -268,6 +268,7 @@ def _register_optional() -> None:
         "newsloupe.cli.corpus",
         "newsloupe.cli.web",
         "newsloupe.cli.stories",
+        "newsloupe.cli.factchecks",
     ):
         try:
             mod = importlib.import_module(module)

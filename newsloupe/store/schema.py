@@ -298,6 +298,61 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
         PRIMARY KEY (article_id, source_type, source)
     ) WITHOUT ROWID;
     """,
+    # 7: the fact-check memory (issue 16): imported ClaimReviews, one per URL, the
+    # matcher's vectors of their claims (filled lazily) and the items an import refused.
+    """
+    CREATE TABLE fact_checks (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        claim_reviewed TEXT NOT NULL,
+        reviewer TEXT,
+        reviewer_url TEXT,
+        rating TEXT,
+        rating_text TEXT,
+        rating_value REAL,
+        best_rating REAL,
+        worst_rating REAL,
+        claim_author TEXT,
+        claim_date TEXT,
+        review_date TEXT,
+        language TEXT,
+        appearances TEXT NOT NULL DEFAULT '[]',
+        source TEXT,
+        imported_at TEXT NOT NULL
+    );
+    CREATE INDEX fact_checks_reviewer ON fact_checks(reviewer);
+    CREATE INDEX fact_checks_rating ON fact_checks(rating);
+    CREATE INDEX fact_checks_language ON fact_checks(language);
+    CREATE TABLE fact_check_vectors (
+        review_id INTEGER PRIMARY KEY REFERENCES fact_checks(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL
+    );
+    CREATE TABLE fact_check_failures (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        item TEXT,
+        code TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX fact_check_failures_source ON fact_check_failures(source);
+    CREATE VIRTUAL TABLE fact_checks_fts USING fts5(
+        claim_reviewed, content = 'fact_checks', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER fact_checks_fts_insert AFTER INSERT ON fact_checks BEGIN
+        INSERT INTO fact_checks_fts(rowid, claim_reviewed) VALUES (NEW.id, NEW.claim_reviewed);
+    END;
+    CREATE TRIGGER fact_checks_fts_delete AFTER DELETE ON fact_checks BEGIN
+        INSERT INTO fact_checks_fts(fact_checks_fts, rowid, claim_reviewed)
+            VALUES ('delete', OLD.id, OLD.claim_reviewed);
+    END;
+    CREATE TRIGGER fact_checks_fts_update AFTER UPDATE OF claim_reviewed ON fact_checks BEGIN
+        INSERT INTO fact_checks_fts(fact_checks_fts, rowid, claim_reviewed)
+            VALUES ('delete', OLD.id, OLD.claim_reviewed);
+        INSERT INTO fact_checks_fts(rowid, claim_reviewed) VALUES (NEW.id, NEW.claim_reviewed);
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

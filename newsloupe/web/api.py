@@ -1,4 +1,4 @@
-"""The REST API under ``/api/``: analyse, articles, search, stats, time series, places.
+"""The REST API under ``/api/``: analyse, articles, search, stats, time series, places, fact-checks.
 
 Every answer is JSON. Success carries ``"ok": true``; every failure has the
 one error shape ``{ok, error, errors, status}``. An article's analysis is the
@@ -9,7 +9,7 @@ which is also the id of the human page ``/articles/{id}``.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
@@ -209,6 +209,34 @@ def places(
         for r in rows
     ]
     return {"type": "FeatureCollection", "ok": True, "features": features}
+
+
+@router.get("/factchecks", responses=ERRORS)
+def list_factchecks(
+    loupe: LoupeDep,
+    reviewer: Annotated[str | None, Query(description="the fact-checker's name (case-insensitive)")] = None,
+    rating: Annotated[
+        Literal["false", "misleading", "mixed", "true", "unverifiable"] | None, Query(description="common-scale rating")
+    ] = None,
+    lang: Annotated[str | None, Query(description="the review's language (fr, en...)")] = None,
+    q: Annotated[str | None, Query(description="words the claim must contain (accents ignored)")] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
+) -> dict[str, Any]:
+    """The fact-check memory: imported ClaimReviews, newest review first, with filters and pages."""
+    from newsloupe.factchecks import memory
+
+    conn = loupe.reader()
+    filters = {"reviewer": reviewer, "rating": rating, "language": lang, "q": q}
+    rows = memory.reviews(conn, **filters, limit=per_page, offset=(page - 1) * per_page)
+    return {
+        "ok": True,
+        "total": memory.count(conn, **filters),
+        "page": page,
+        "per_page": per_page,
+        "filters": {k: v for k, v in filters.items() if v},
+        "factchecks": rows,
+    }
 
 
 @router.get("/settings")

@@ -308,7 +308,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """
     from newsloupe import __version__
     from newsloupe.web import api
-    from newsloupe.web.views import analyse, article, corpus, docs, search
+    from newsloupe.web.views import analyse, article, corpus, docs, factchecks, search
     from newsloupe.web.views import map as map_view
     from newsloupe.web.views import stories as stories_view
 
@@ -335,7 +335,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _install_errors(app, loupe)
     app.include_router(api.router)
     app.include_router(stories_view.api)
-    for view in (analyse, article, corpus, search, map_view, stories_view, docs):
+    for view in (analyse, article, corpus, search, map_view, stories_view, factchecks, docs):
         app.include_router(view.router)
     app.mount("/static", StaticFiles(packages=[("newsloupe.web", "static")]), name="static")
     swagger = docs.swagger_path()

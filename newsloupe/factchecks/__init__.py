@@ -1,0 +1,6 @@
+"""The fact-check memory (issue 16): ClaimReviews imported into the corpus store.
+
+:mod:`~newsloupe.factchecks.claimreview` reads them from pages, JSON, JSONL, DataFeeds and
+search-API answers; :mod:`~newsloupe.factchecks.memory` stores and lists them;
+:mod:`~newsloupe.factchecks.synth` makes fictional ones for benchmarks.
+"""
