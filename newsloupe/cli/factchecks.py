@@ -1,4 +1,4 @@
-"""Fact-check memory commands: ``factchecks import``, ``factchecks list``.
+"""Fact-check memory commands: ``factchecks import|list|search|match|matches``, ``eval|train|bench factchecks``.
 
 A ``factchecks`` sub-app of the main CLI (:func:`register`); later subcommands (search,
 eval, bench) add themselves to :data:`factchecks_app`.
@@ -14,7 +14,9 @@ import typer
 
 from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, _guard, _open_store
 
-factchecks_app = typer.Typer(help="The fact-check memory: import ClaimReviews, list them.", no_args_is_help=True)
+factchecks_app = typer.Typer(
+    help="The fact-check memory: import ClaimReviews, list, search and match them.", no_args_is_help=True
+)
 
 
 class ListFormat(StrEnum):
@@ -93,4 +95,149 @@ def register(
     """Add the ``factchecks`` commands to the newsloupe CLI."""
     factchecks_app.command("import")(_guard(import_cmd))
     factchecks_app.command("list")(_guard(list_cmd))
+    factchecks_app.command("search")(_guard(search_cmd))
+    factchecks_app.command("match")(_guard(match_cmd))
+    factchecks_app.command("matches")(_guard(matches_cmd))
     app.add_typer(factchecks_app, name="factchecks")
+    eval_app.command("factchecks")(_guard(eval_cmd))
+    train_app.command("factchecks")(_guard(train_cmd))
+    bench_app.command("factchecks")(_guard(bench_cmd))
+
+
+FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="text, json or jsonl.")]
+
+
+def _emit(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
+    if fmt is ListFormat.json:
+        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
+    elif fmt is ListFormat.jsonl:
+        for it in items:
+            typer.echo(json.dumps(it, ensure_ascii=False))
+    else:
+        for it in items:
+            typer.echo(line(it))
+
+
+def search_cmd(
+    text: Annotated[str, typer.Argument(help="A sentence: a claim as someone made it, in any supported language.")],
+    db: DbOpt = DEFAULT_DB,
+    k: Annotated[int, typer.Option("--k", help="How many reviews.")] = 5,
+    lang: Annotated[str | None, typer.Option("--lang", help="The sentence's language (identified if absent).")] = None,
+    fmt: FormatOpt = ListFormat.text,
+) -> None:
+    """The reviews nearest to a sentence, with their similarity and the matcher's score."""
+    from newsloupe.factchecks.match import load_memory, search
+
+    with _open_store(db) as store:
+        memory = load_memory(store.conn, path=str(db))
+        items = search(text, memory, k=k, lang=lang)
+    if memory is None:
+        from newsloupe.cli import err_console
+
+        err_console.print(f"{db}: the fact-check memory is empty (newsloupe factchecks import SOURCE --db {db})")
+    _emit(
+        items,
+        fmt,
+        lambda r: (
+            f"{'MATCH ' if r['match'] else '      '}{r['score']:.2f}  sim {r['similarity']:.2f}  "
+            f"{r['rating'] or '?'} ({r['rating_text'] or '?'}) {r['reviewer'] or '?'}: "
+            f"{r['claim_reviewed']}  <{r['url']}>"
+        ),
+    )
+
+
+def match_cmd(db: DbOpt = DEFAULT_DB) -> None:
+    """Match every stored analysis against the memory again (``run`` does it after an import)."""
+    from newsloupe.factchecks.hook import rematch
+
+    with _open_store(db) as store:
+        changed = rematch(store.conn, db_path=str(db))
+        n = store.conn.execute(
+            "SELECT count(*), coalesce(sum(json_array_length(json, '$.fact_checks')), 0) FROM analyses"
+        ).fetchone()
+    typer.echo(f"{n[0]} analyses matched ({changed} changed): {n[1]} fact-check match(es)")
+
+
+def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> None:
+    """Every fact-check match of the stored analyses, one per line (article, outlet, date, span, review)."""
+    from newsloupe.factchecks.hook import stored_matches
+
+    with _open_store(db) as store:
+        items = stored_matches(store.conn)
+    _emit(
+        items,
+        fmt,
+        lambda m: (
+            f"{m['article']}  {m['outlet'] or '?'}  [{m['start']}:{m['end']}] {m['rating'] or '?'} "
+            f"({m['reviewer'] or '?'}): {m['text']}  <{m['url']}>"
+        ),
+    )
+
+
+def eval_cmd(
+    folder: Annotated[
+        str, typer.Argument(help="A gold folder (memory/, articles.jsonl, gold.json).")
+    ] = "samples/factchecks",
+    cv: Annotated[
+        int, typer.Option("--cv", help="Cross-validate the verifier in N folds by article (0: the shipped model).")
+    ] = 5,
+    details: Annotated[bool, typer.Option("--details", help="Print the false matches and the missed links.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Precision and recall of the fact-check matcher on a gold folder (samples/factchecks)."""
+    from pathlib import Path
+
+    from newsloupe.factchecks.evaluate import evaluate, load_gold
+
+    if not (Path(folder) / "gold.json").is_file():
+        from newsloupe.cli import fail
+
+        fail(f"{folder}: no gold.json here (the fictional gold set is samples/factchecks)")
+        raise typer.Exit(1)
+    gs = load_gold(folder)
+    r = evaluate(gs, folds=cv)
+    if fmt == "json":
+        typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
+        return
+    how = f"cross-validated by article, {cv} folds" if cv else "the shipped model"
+    typer.echo(
+        f"fact-check matching on {folder} ({how}): {r['articles']} articles, {r['reviews']} reviews,"
+        f" {r['links']} gold links"
+    )
+    typer.echo(f"  precision {r['precision']:.3f} ({r['right']}/{r['predicted']})   recall {r['recall']:.3f}")
+    typer.echo(f"  cross-language links found {r['cross_language_found']}/{r['cross_language_links']}")
+    typer.echo(
+        f"  near-misses matched to their review {r['near_misses_matched']}/{r['near_misses']};"
+        f" matches in articles without a reviewed claim {r['no_claim_matches']} ({r['no_claim_articles']} articles)"
+    )
+    if details:
+        for f in r["false_positives"]:
+            typer.echo(
+                f"  false: {f['article']} {f['score']:.2f}{' (near-miss)' if f['near_miss'] else ''}"
+                f" {f['text']} -> {f['review']}"
+            )
+        for m in r["missed"]:
+            typer.echo(f"  missed: {m['article']} {m['text']} -> {m['review']}")
+
+
+def train_cmd(
+    folder: Annotated[
+        str, typer.Argument(help="A gold folder (memory/, articles.jsonl, gold.json).")
+    ] = "samples/factchecks",
+) -> None:
+    """Fit the matcher's verifier on a gold folder and write models/factchecks/matcher.json."""
+    from newsloupe.factchecks.evaluate import load_gold, train
+    from newsloupe.factchecks.match import MODEL_PATH
+
+    model = train(load_gold(folder))
+    typer.echo(f"wrote {MODEL_PATH} (threshold {model.threshold}); score it with `newsloupe eval factchecks --cv 5`")
+
+
+def bench_cmd(
+    n: Annotated[int, typer.Option("--n", help="Generated reviews in the memory.")] = 100_000,
+    limit: Annotated[int, typer.Option("--limit", help="Articles per set.")] = 60,
+) -> None:
+    """Import and index rates, and what matching adds to an article's parse (100,000 reviews)."""
+    from newsloupe.factchecks.bench import run_bench
+
+    run_bench(n, limit=limit, echo=typer.echo)

@@ -51,10 +51,9 @@ def _articles(limit: int) -> dict[str, list[Any]]:
 
 def run_bench(n: int = 100_000, *, limit: int = 60, seed: int = 16, echo: Any = print) -> dict[str, Any]:
     """Run the three measures and print them; RETURNS the figures."""
+    from newsloupe.factchecks.match import index_vectors, load_memory, match_analysis
     from newsloupe.factchecks.memory import import_sources
     from newsloupe.factchecks.synth import synth_reviews
-
-    from newsloupe.factchecks.match import index_vectors, load_memory, match_analysis
     from newsloupe.pipeline import build_pipeline, prepare_article, run_analyzers
     from newsloupe.store import Store
 

@@ -52,7 +52,6 @@ class GoldSet:
 
 def _memory_from_folder(folder: Path) -> tuple[Memory, Any]:
     from newsloupe.factchecks.memory import import_sources
-
     from newsloupe.store import Store
 
     tmp = Path(tempfile.mkdtemp(prefix="newsloupe-fc-")) / "memory.db"

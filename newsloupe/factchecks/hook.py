@@ -104,3 +104,16 @@ class FactChecksHook:
                     (_key_text(self.conn),),
                 )
         return 0
+
+
+def stored_matches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every fact-check match of the stored analyses, with its article's id, outlet and date."""
+    rows = conn.execute(
+        "SELECT coalesce(a.doc_id, CAST(a.id AS TEXT)), a.outlet, a.published, a.language, m.value"
+        " FROM analyses an JOIN articles a ON a.id = an.article_id, json_each(an.json, '$.fact_checks') m"
+        " ORDER BY a.id"
+    ).fetchall()
+    out = []
+    for aid, outlet, published, lang, value in rows:
+        out.append({"article": aid, "outlet": outlet, "published": published, "language": lang, **json.loads(value)})
+    return out

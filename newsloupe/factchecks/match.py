@@ -49,6 +49,7 @@ __all__ = [
     "load_memory",
     "match_analysis",
     "matcher_model",
+    "search",
 ]
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "matcher.json"
@@ -362,15 +363,21 @@ def units(doc: dict[str, Any]) -> list[Unit]:
     return out
 
 
-def candidates(doc: dict[str, Any], memory: Memory) -> list[Candidate]:
-    """Every (sentence, review) pair worth verifying, with its features."""
+def candidates(
+    doc: dict[str, Any], memory: Memory, *, top: int = TOP, min_similarity: float = MIN_SIMILARITY
+) -> list[Candidate]:
+    """Every (sentence, review) pair worth verifying, with its features.
+
+    top (int): reviews verified per sentence.
+    min_similarity (float): candidates below this cosine are left out.
+    """
     us = units(doc)
     lang = doc.get("language")
     if not us or not len(memory):
         return []
     # one vector per sentence: of its attributed content (the claim without its frame)
     sv = embed([u.content for u in us])
-    idx, sims = memory.search(sv, k=TOP + 1)
+    idx, sims = memory.search(sv, k=top + 1)
     art_words = {_fold(w)[:5] for w in re.findall(r"[\w'’-]+", doc.get("text") or "")}
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
@@ -383,9 +390,9 @@ def candidates(doc: dict[str, Any], memory: Memory) -> list[Candidate]:
         upieces = None
         ufig = None
         unames: set[str] | None = None
-        for r in range(min(TOP, len(idx[i]))):
+        for r in range(min(top, len(idx[i]))):
             j, s = int(idx[i][r]), float(row_sims[r])
-            if s < MIN_SIMILARITY:
+            if s < min_similarity:
                 continue
             other = float(row_sims[1]) if r == 0 and len(row_sims) > 1 else float(row_sims[0])
             if upieces is None:
@@ -552,6 +559,46 @@ def match_analysis(
                 "claim_reviewed": r.claim,
                 "review_date": r.review_date,
                 "score": round(c.score, 4),
+            }
+        )
+    return out
+
+
+def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = None) -> list[dict[str, Any]]:
+    """The reviews nearest to one sentence, best first, each with its cosine similarity and
+    the verifier's probability that the sentence states the reviewed claim.
+
+    text (str): a sentence (a claim as someone made it).
+    lang (str | None): its language (identified when None).
+    RETURNS (list[dict]): the review's fields plus ``similarity``, ``score`` and ``match``
+        (the score reaches the matcher's threshold).
+    """
+    text = text.strip()
+    if memory is None or not len(memory) or not text:
+        return []
+    if lang is None:
+        from newsloupe.ingest.language import classify
+
+        lang = classify(text)[0]
+    whole = [{"start": 0, "end": len(text), "label": "body"}]
+    doc = {"text": text, "language": lang, "spans": {"sentences": whole, "assertions": whole}}
+    model = matcher_model()
+    out = []
+    for c in sorted(candidates(doc, memory, top=k, min_similarity=-1.0), key=lambda c: -c.features[0]):
+        c.score = model.score(c.features)
+        r = memory.reviews[c.review]
+        out.append(
+            {
+                "url": r.url,
+                "claim_reviewed": r.claim,
+                "reviewer": r.reviewer,
+                "rating": r.rating,
+                "rating_text": r.rating_text,
+                "review_date": r.review_date,
+                "language": r.language,
+                "similarity": round(c.features[0], 4),
+                "score": round(c.score, 4),
+                "match": c.score >= model.threshold,
             }
         )
     return out

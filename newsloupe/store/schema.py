@@ -353,6 +353,11 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
         INSERT INTO fact_checks_fts(rowid, claim_reviewed) VALUES (NEW.id, NEW.claim_reviewed);
     END;
     """,
+    # 8: the memory state the stored analyses' fact-check matches were made against
+    # (``newsloupe run`` matches them again after an import).
+    """
+    CREATE TABLE fact_check_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
