@@ -105,9 +105,9 @@ def bench_load_cmd(
     """Load test on loopback: N clients post /api/analyze and read the article page; prints p50/p99 and errors."""
     from newsloupe.bench.load import main
 
-    raise typer.Exit(main(
-            clients=clients, seconds=seconds, workers=workers, unique=not repeat, samples=samples, analyzers=analyzers
-        ))
+    raise typer.Exit(
+        main(clients=clients, seconds=seconds, workers=workers, unique=not repeat, samples=samples, analyzers=analyzers)
+    )
 
 
 def register(

@@ -106,14 +106,27 @@ class FactChecksHook:
         return 0
 
 
-def stored_matches(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every fact-check match of the stored analyses, with its article's id, outlet and date."""
-    rows = conn.execute(
-        "SELECT coalesce(a.doc_id, CAST(a.id AS TEXT)), a.outlet, a.published, a.language, m.value"
-        " FROM analyses an JOIN articles a ON a.id = an.article_id, json_each(an.json, '$.fact_checks') m"
-        " ORDER BY a.id"
-    ).fetchall()
+def stored_matches(
+    conn: sqlite3.Connection, *, outlet: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Every fact-check match of the stored analyses (the latest analysis of each article),
+    with its article's store id, id, outlet, date and language; ``outlet`` filters."""
+    sql = (
+        "SELECT a.id, coalesce(a.doc_id, CAST(a.id AS TEXT)), a.outlet, a.published, a.language, m.key, m.value"
+        " FROM summaries s JOIN analyses an"
+        " ON an.article_id = s.article_id AND an.pipeline_version = s.pipeline_version JOIN articles a"
+        " ON a.id = s.article_id, json_each(an.json, '$.fact_checks') m"
+    )
+    args: list[Any] = []
+    if outlet is not None:
+        sql += " WHERE coalesce(a.outlet, '') = ?"
+        args.append(outlet)
+    sql += " ORDER BY coalesce(a.published, '9999'), a.id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
     out = []
-    for aid, outlet, published, lang, value in rows:
-        out.append({"article": aid, "outlet": outlet, "published": published, "language": lang, **json.loads(value)})
+    for sid, aid, outlet_, published, lang, key, value in conn.execute(sql, args):
+        head = {"article": aid, "article_id": sid, "outlet": outlet_, "published": published, "language": lang}
+        out.append(head | {"index": int(key) + 1} | json.loads(value))
     return out

@@ -40,7 +40,8 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
     RETURNS (list[dict]): ``outlet``, ``articles`` (near-duplicate groups counted once),
         ``stored`` (all rows), ``analysed``, ``anonymous_share`` (anonymous sources among
         attributions with a source), ``unsourced_per_article``, ``attributions_per_article``,
-        ``top_techniques``, ``top_frames``, ``top_speakers``, ``genres``.
+        ``top_techniques``, ``top_frames``, ``top_speakers``, ``genres``, ``fact_checked``
+        (sentences matched to a fact-checked claim) and ``fact_checked_articles``.
     """
     base = {
         outlet: {"outlet": outlet or None, "articles": n, "stored": stored}
@@ -84,7 +85,17 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
         " WHERE s.genre IS NOT NULL GROUP BY p.outlet, s.genre ORDER BY p.outlet, n DESC, s.genre",
         top,
     )
+    checked = {
+        outlet: (n, arts)
+        for outlet, n, arts in conn.execute(
+            PRIM + "SELECT p.outlet, count(*), count(DISTINCT p.id) FROM prim p"
+            " JOIN summaries s ON s.article_id = p.id"
+            " JOIN analyses an ON an.article_id = s.article_id AND an.pipeline_version = s.pipeline_version,"
+            " json_each(an.json, '$.fact_checks') GROUP BY p.outlet"
+        )
+    }
     for outlet, prof in base.items():
+        prof["fact_checked"], prof["fact_checked_articles"] = checked.get(outlet, (0, 0))
         prof.setdefault("analysed", 0)
         prof.setdefault("anonymous_share", None)
         prof.setdefault("unsourced_per_article", None)

@@ -93,9 +93,35 @@ def claim_ids(conn: sqlite3.Connection, *, min_articles: int = 2) -> list[int]:
     ]
 
 
+def _fact_checks(conn: sqlite3.Connection, occ: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The fact-check reviews matched to sentences that carry the occurrences (each review
+    once, with the occurrences it covers); each occurrence gets its ``fact_checks`` urls."""
+    by_url: dict[str, dict[str, Any]] = {}
+    for o in occ:
+        o["fact_checks"] = []
+        row = conn.execute(
+            "SELECT an.json FROM summaries s JOIN analyses an"
+            " ON an.article_id = s.article_id AND an.pipeline_version = s.pipeline_version WHERE s.article_id = ?",
+            (o["article_id"],),
+        ).fetchone()
+        if row is None:
+            continue
+        for m in json.loads(row[0]).get("fact_checks") or []:
+            if m["start"] < o["end"] and m["end"] > o["start"]:
+                o["fact_checks"].append(m["url"])
+                entry = by_url.setdefault(
+                    m["url"],
+                    {k: m.get(k) for k in ("url", "reviewer", "rating", "rating_text", "claim_reviewed", "review_date")}
+                    | {"occurrences": 0},
+                )
+                entry["occurrences"] += 1
+    return sorted(by_url.values(), key=lambda e: -e["occurrences"])
+
+
 def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
     """One claim: ``claim``, ``text``, ``occurrences`` (article, start, end, text, kind,
-    source_type, source, hedged, techniques, outlet, language, published), ``outlets``,
+    source_type, source, hedged, techniques, outlet, language, published, fact_checks),
+    ``fact_checks`` (the reviews matched to sentences carrying it), ``outlets``,
     ``languages``, ``first_seen``, ``stories``."""
     head = conn.execute("SELECT id, text, first_seen FROM claims WHERE id = ?", (cid,)).fetchone()
     if head is None:
@@ -126,10 +152,12 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
                 "story": r[13],
             }
         )
+    checks = _fact_checks(conn, occ)
     return {
         "claim": cid,
         "text": head[1],
         "occurrences": occ,
+        "fact_checks": checks,
         "outlets": _outlets([o["outlet"] for o in occ]),
         "languages": _langs([o["language"] for o in occ]),
         "first_seen": head[2],

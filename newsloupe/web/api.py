@@ -239,6 +239,43 @@ def list_factchecks(
     }
 
 
+class MatchRequest(BaseModel):
+    """A claim or an article to match against the fact-check memory."""
+
+    text: str = Field(min_length=1, max_length=200_000, description="a sentence, or an article's text")
+    lang: str | None = Field(None, description="its language (identified when absent)")
+    k: int = Field(5, ge=1, le=50, description="reviews returned for a single sentence")
+
+
+@router.post("/factchecks/match", responses=ERRORS, dependencies=[Depends(require_write)])
+async def match_factchecks(body: MatchRequest, loupe: LoupeDep) -> dict[str, Any]:
+    """Has this been checked already? A single sentence gets its `k` nearest reviews with
+    their similarity, the matcher's `score` and `match` (true above the matcher's
+    threshold); a longer text is analysed (not stored) and gets the `fact_checks` finding
+    of its analysis: each matched sentence with its offsets and review."""
+    import asyncio
+
+    from newsloupe.factchecks.match import load_memory, match_analysis, search
+
+    memory = await loupe.write(lambda: load_memory(loupe.store.conn, path=str(loupe.store.path)))
+    text = body.text.strip()
+    if "\n" not in text and len(text) <= 600:
+        results = await asyncio.to_thread(search, text, memory, k=body.k, lang=body.lang)
+        return {"ok": True, "mode": "sentence", "memory": len(memory or []), "results": results}
+    from newsloupe.pipeline import analyze as analyze_text
+
+    steps = ["sentences", "entities", "attributions", "assertions"]
+    analysis = await asyncio.to_thread(analyze_text, text=body.text, lang=body.lang, analyzers=steps)
+    found = await asyncio.to_thread(match_analysis, analysis.to_dict(), memory)
+    return {
+        "ok": True,
+        "mode": "text",
+        "memory": len(memory or []),
+        "language": analysis.language,
+        "fact_checks": found,
+    }
+
+
 @router.get("/settings")
 def settings(loupe: LoupeDep) -> dict[str, Any]:
     """The server's settings (the token masked)."""

@@ -129,6 +129,7 @@ class Loupe:
         if added.status == "new" or not await self.read(queries.analysed_ok, added.id, version):
             payload = await asyncio.to_thread(self._payload, added.id, version)
             result = await self.analyser.run(payload)
+            result = await self.write(self._fact_checks, result)
             await self.write(self.store.save_result, result)
             await self.write(self._assign_stories)
             if result.get("analysis") is None:
@@ -137,6 +138,12 @@ class Loupe:
         if rec is None or rec["analysis"] is None:
             raise NotFound(f"article {added.id} has no analysis")
         return {"id": added.id, "status": added.status, "record": rec}
+
+    def _fact_checks(self, result: dict[str, Any]) -> dict[str, Any]:
+        """The result with its analysis matched against the store's fact-check memory."""
+        from newsloupe.factchecks.hook import FactChecksHook
+
+        return FactChecksHook(self.store.conn, str(self.store.path)).before_save(result)
 
     def _assign_stories(self) -> None:
         from newsloupe.stories.hook import assign_pending

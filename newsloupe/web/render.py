@@ -25,6 +25,7 @@ from newsloupe.model import json_spans
 
 # Outer marks first when two start together; a longer mark is always outer.
 RANK = {
+    "factcheck": -1,
     "assertion": 0,
     "technique": 1,
     "quote": 2,
@@ -192,6 +193,22 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             add(_span(h), "hedge", ["hedge"], {"data-att": aid, "title": t("hedge")})
         if via:
             add(_span(via), "via", ["via"], {"data-att": aid, "title": f"{t('via')}: {via.get('speaker') or ''}"})
+    for i, m in enumerate(doc.get("fact_checks") or []):
+        rating = m.get("rating") or "unknown"
+        title = t(
+            "factcheck_mark",
+            rating=t("rating_" + rating),
+            wording=m.get("rating_text") or "",
+            reviewer=m.get("reviewer") or "?",
+            claim=m.get("claim_reviewed") or "",
+        )
+        add(
+            _span(m),
+            "factcheck",
+            ["factcheck", f"fc-{rating}"],
+            {"title": title},
+            first_attrs={"id": f"factcheck-{i + 1}"},
+        )
     for i, s in enumerate(json_spans(doc, "assertions")):
         cats = sorted({tr.get("label") for tr in s.get("triggers") or [] if tr.get("label")})
         title = t("unsourced_assertion") + (f" ({', '.join(cats)})" if cats else "")

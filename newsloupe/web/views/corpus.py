@@ -25,6 +25,7 @@ COLUMNS = [
     ("anonymous_share", "anonymous_share", True),
     ("attributions_per_article", "attributions_per_article", True),
     ("unsourced_per_article", "unsourced_per_article", True),
+    ("fact_checked", "fact_checked", True),
 ]
 PERCENT_METRICS = {"anonymous_share"}
 

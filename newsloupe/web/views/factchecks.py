@@ -51,6 +51,12 @@ def factchecks_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
         r["link"] = safe_link(r["url"])
         r["reviewer_link"] = safe_link(r["reviewer_url"])
     total = memory.count(conn, **filters)
+    from newsloupe.factchecks.hook import stored_matches
+
+    outlet = q.get("outlet")
+    matched = stored_matches(conn, outlet=outlet, limit=PER_PAGE) if outlet is not None or page == 1 else []
+    for m in matched:
+        m["link"] = safe_link(m["url"])
     api = {k: v for k, v in filters.items() if v and k != "language"}
     if filters["language"]:
         api["lang"] = filters["language"]
@@ -64,6 +70,8 @@ def factchecks_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
         "query": q,
         "scale": SCALE,
         "reviewers": reviewers(conn),
+        "matched": matched,
+        "outlet": outlet,
         "languages": [r[0] for r in conn.execute("SELECT DISTINCT language FROM fact_checks ORDER BY 1") if r[0]],
     }
     return loupe.page(
