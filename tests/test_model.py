@@ -61,11 +61,13 @@ def test_schema_reserves_later_fields() -> None:
         "frames",
         "genre",
         "geo_checks",
+        "fact_checks",
     ):
         assert name in props, name
     groups = schema["$defs"]["SpanGroups"]["properties"]
     assert set(groups) == {
-        "entities", "cues", "sources", "contents", "hedges", "assertions", "techniques", "places", "dates"
+        "entities", "cues", "sources", "contents", "hedges", "assertions", "techniques", "places", "dates",
+        "sentences",
     }  # fmt: skip
 
 

@@ -7,22 +7,16 @@ eval, bench) add themselves to :data:`factchecks_app`.
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
 
 from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, _guard, _open_store
+from newsloupe.cli.stories import FormatOpt, ListFormat, _emit
 
 factchecks_app = typer.Typer(
     help="The fact-check memory: import ClaimReviews, list, search and match them.", no_args_is_help=True
 )
-
-
-class ListFormat(StrEnum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
 
 
 def import_cmd(
@@ -62,7 +56,7 @@ def _line(r: dict[str, Any]) -> str:
 
 def list_cmd(
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="text, json or jsonl.")] = ListFormat.text,
+    fmt: FormatOpt = ListFormat.text,
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Only this fact-checker's reviews.")] = None,
     rating: Annotated[
         str | None, typer.Option("--rating", help="Only this rating: false, misleading, mixed, true, unverifiable.")
@@ -79,14 +73,7 @@ def list_cmd(
         items = reviews(
             store.conn, reviewer=reviewer, rating=rating, language=lang, q=query, limit=limit, offset=offset
         )
-    if fmt is ListFormat.json:
-        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
-    elif fmt is ListFormat.jsonl:
-        for it in items:
-            typer.echo(json.dumps(it, ensure_ascii=False))
-    else:
-        for it in items:
-            typer.echo(_line(it))
+    _emit(items, fmt, _line)
 
 
 def register(
@@ -102,20 +89,6 @@ def register(
     eval_app.command("factchecks")(_guard(eval_cmd))
     train_app.command("factchecks")(_guard(train_cmd))
     bench_app.command("factchecks")(_guard(bench_cmd))
-
-
-FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="text, json or jsonl.")]
-
-
-def _emit(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
-    if fmt is ListFormat.json:
-        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
-    elif fmt is ListFormat.jsonl:
-        for it in items:
-            typer.echo(json.dumps(it, ensure_ascii=False))
-    else:
-        for it in items:
-            typer.echo(line(it))
 
 
 def search_cmd(
