@@ -155,6 +155,12 @@ def eval_cmd(
         int, typer.Option("--cv", help="Cross-validate the verifier in N folds by article (0: the shipped model).")
     ] = 5,
     details: Annotated[bool, typer.Option("--details", help="Print the false matches and the missed links.")] = False,
+    distractors: Annotated[
+        int, typer.Option("--distractors", help="Add this many generated lookalike reviews to the memory.")
+    ] = 0,
+    negatives: Annotated[
+        bool, typer.Option("--negatives", help="Also match the samples' articles on other subjects (all false).")
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """Precision and recall of the fact-check matcher on a gold folder (samples/factchecks)."""
@@ -167,12 +173,14 @@ def eval_cmd(
 
         fail(f"{folder}: no gold.json here (the fictional gold set is samples/factchecks)")
         raise typer.Exit(1)
-    gs = load_gold(folder)
+    gs = load_gold(folder, distractors=distractors, negatives=negatives)
     r = evaluate(gs, folds=cv)
     if fmt == "json":
         typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
         return
     how = f"cross-validated by article, {cv} folds" if cv else "the shipped model"
+    if distractors or negatives:
+        how += f"; {distractors:,} generated distractor reviews" + (", other-subject articles" if negatives else "")
     typer.echo(
         f"fact-check matching on {folder} ({how}): {r['articles']} articles, {r['reviews']} reviews,"
         f" {r['links']} gold links"

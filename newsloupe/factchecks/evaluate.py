@@ -50,8 +50,14 @@ class GoldSet:
     cands: dict[str, list[Candidate]] = field(default_factory=dict)
 
 
-def _memory_from_folder(folder: Path) -> tuple[Memory, Any]:
+REPO = Path(__file__).resolve().parents[2]
+# Fictional articles of other subjects (no reviewed claim in them): hard negatives for training.
+NEGATIVE_ARTICLES = ("samples/stories/corpus.jsonl", "samples/articles/corpus.jsonl")
+
+
+def _memory_from_folder(folder: Path, distractors: int = 0) -> tuple[Memory, Any]:
     from newsloupe.factchecks.memory import import_sources
+    from newsloupe.factchecks.synth import write_jsonl
     from newsloupe.store import Store
 
     tmp = Path(tempfile.mkdtemp(prefix="newsloupe-fc-")) / "memory.db"
@@ -60,6 +66,8 @@ def _memory_from_folder(folder: Path) -> tuple[Memory, Any]:
         str(p) for p in sorted(mem_dir.iterdir()) if p.suffix in (".json", ".jsonl") and "malformed" not in p.name
     ]
     sources += [str(p) for p in sorted((mem_dir / "pages").glob("*.html"))]
+    if distractors:  # generated fictional reviews on other subjects: retrieval finds lookalikes
+        sources.append(str(write_jsonl(tmp.with_name("distractors.jsonl"), distractors, seed=16)))
     with Store(tmp) as store:
         report = import_sources(store.conn, sources)
         mem = load_memory(store.conn, path=str(tmp))
@@ -68,17 +76,26 @@ def _memory_from_folder(folder: Path) -> tuple[Memory, Any]:
     return mem, report
 
 
-def load_gold(folder: str | Path, *, on_progress: Any = None) -> GoldSet:
-    """Import the folder's memory into a temporary store and analyse its articles."""
+def load_gold(folder: str | Path, *, distractors: int = 0, negatives: bool = False, on_progress: Any = None) -> GoldSet:
+    """Import the folder's memory into a temporary store and analyse its articles.
+
+    distractors (int): generated fictional reviews added to the memory (lookalike claims
+        with other places, people and figures, as a large real memory holds).
+    negatives (bool): also analyse the fictional articles of :data:`NEGATIVE_ARTICLES`
+        (other subjects: every match in them is false).
+    """
     from newsloupe.ingest import iter_items
     from newsloupe.pipeline import analyze_article, build_pipeline
 
     folder = Path(folder)
-    memory, report = _memory_from_folder(folder)
+    memory, report = _memory_from_folder(folder, distractors)
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     steps = build_pipeline(["sentences", "entities", "attributions", "assertions"])
     docs: dict[str, dict[str, Any]] = {}
-    items = [it for it in iter_items([str(folder / "articles.jsonl")]) if it.article is not None]
+    paths = [str(folder / "articles.jsonl")]
+    if negatives:
+        paths += [str(REPO / p) for p in NEGATIVE_ARTICLES if (REPO / p).is_file()]
+    items = [it for it in iter_items(paths) if it.article is not None]
     for n, item in enumerate(items, 1):
         art = item.article
         assert art is not None
@@ -95,7 +112,10 @@ def load_gold(folder: str | Path, *, on_progress: Any = None) -> GoldSet:
 
     links = [place(x) for x in gold["links"] if x["article"] in docs]
     near = [place(x) for x in gold.get("near_misses", []) if x["article"] in docs]
-    return GoldSet(memory, docs, links, near, list(gold.get("no_claim_articles", [])), report)
+    no_claim = list(gold.get("no_claim_articles", []))
+    gold_ids = {json.loads(x)["id"] for x in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines() if x}
+    no_claim += [a for a in docs if a not in gold_ids]
+    return GoldSet(memory, docs, links, near, no_claim, report)
 
 
 def _covers(c: Candidate, g: dict[str, Any]) -> bool:

@@ -58,8 +58,9 @@ COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted f
 PROBES = 8  # groups of the inverted file searched per sentence
 TOP = 3  # candidates per sentence given to the verifier
 MIN_WORDS = 5  # shorter sentences state no checkable claim
-MIN_SIMILARITY = 0.2  # candidates below this cosine are not verified
-THRESHOLD = 0.35  # the verifier's probability from which a candidate is a match (chosen by cross-validation)
+MIN_SIMILARITY = 0.3  # candidates below this cosine are not verified (every gold link is above)
+MAX_MISSING_NAMES = 1  # a claim naming two people or places the article never names is about something else
+THRESHOLD = 0.45  # the verifier's probability from which a candidate is a match (chosen by cross-validation)
 
 FEATURES = (
     "cos",
@@ -80,6 +81,7 @@ FEATURES = (
     "figures_specific",
     "figures_cover",
     "figures_contradict",
+    "names_missing",
 )
 
 
@@ -378,7 +380,7 @@ def candidates(
     # one vector per sentence: of its attributed content (the claim without its frame)
     sv = embed([u.content for u in us])
     idx, sims = memory.search(sv, k=top + 1)
-    art_words = {_fold(w)[:5] for w in re.findall(r"[\w'’-]+", doc.get("text") or "")}
+    art_words = {w[:5] for w in re.findall(r"[\w'’-]+", _fold(doc.get("text") or ""))}
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
@@ -389,7 +391,8 @@ def candidates(
         row_sims = sims[i]
         upieces = None
         ufig = None
-        unames: set[str] | None = None
+        unames: set[str] = set()
+        denies = 0.0
         for r in range(min(top, len(idx[i]))):
             j, s = int(idx[i][r]), float(row_sims[r])
             if s < min_similarity:
@@ -398,6 +401,8 @@ def candidates(
             if upieces is None:
                 upieces = _piece_vectors(u.text)
                 ufig = figures(u.text)
+                unames = {w[:5] for w in re.findall(r"[\w'’-]+", _fold(u.text))}
+                denies = float(bool(_denial().search(u.text)))
             cpieces, cfig = memory.claim_features(j)
             cov, strong = _coverage(cpieces, upieces)
             assert ufig is not None
@@ -410,18 +415,16 @@ def candidates(
                 float(bool(cfig) and bool(ufig) and agree(_all(cfig), _all(ufig))),
                 float(bool(cfig) and bool(ufig) and not agree(_all(cfig), _all(ufig))),
                 float(u.headline),
-                float(bool(_denial().search(u.text))),
+                denies,
                 float(u.reported),
                 min(len(u.text.split()), 60) / 60,
             ]
             cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
             feats += [cross, cross * s]
             cnames = memory.claim_names(j)
-            if unames is None:
-                unames = {_fold(w)[:5] for w in re.findall(r"[\w'’-]+", u.text)}
             cover, contradict = compare(cfig, ufig)
             feats += [_share(cnames, unames), _share(cnames, art_words), float(_specific(_all(cfig), _all(ufig)))]
-            feats += [cover, float(contradict)]
+            feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
             out.append(Candidate(u, j, feats))
     return out
 
@@ -513,12 +516,17 @@ def matcher_model(path: str | None = None) -> MatcherModel:
 
 
 def select(cands: list[Candidate], model: MatcherModel, threshold: float | None = None) -> list[Candidate]:
-    """Score candidates and keep the matches: above the threshold, the best review per
-    sentence and the best sentence per review."""
+    """Score candidates and keep the matches: above the threshold, with at most
+    :data:`MAX_MISSING_NAMES` of the claim's names missing from the article, the best review
+    per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
-    kept = sorted((c for c in cands if c.score >= th), key=lambda c: -c.score)
+    missing = FEATURES.index("names_missing")
+    kept = sorted(
+        (c for c in cands if c.score >= th and round(c.features[missing] * 3) <= MAX_MISSING_NAMES),
+        key=lambda c: -c.score,
+    )
     seen_units: set[int] = set()
     seen_reviews: set[int] = set()
     out = []

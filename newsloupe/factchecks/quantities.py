@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from newsloupe.lang import load_data
 
@@ -88,7 +88,7 @@ def quantities(text: str, langs: tuple[str, ...] = ("fr", "en")) -> frozenset[fl
     return f.counts | f.shares
 
 
-@cache
+@lru_cache(maxsize=8192)
 def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     """The counts and the shares written in ``text`` (see :func:`quantities`)."""
     out: set[float] = set()
