@@ -136,10 +136,12 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
     with Store(matched_db) as store:
         memory = load_memory(store.conn, path=str(matched_db))
-    # an English sentence finds the French review first, and it is a match
+    # an English sentence finds the French review first; a French paraphrase is a match
     best = search("A viral video says the Vireva vaccine makes women sterile.", memory, k=3)
-    assert best[0]["url"] == "https://verifienet.example/verif/2026/02/vireva-sterilite/" and best[0]["match"]
+    assert best[0]["url"] == "https://verifienet.example/verif/2026/02/vireva-sterilite/"
     assert len(best) == 3 and best[0]["similarity"] >= best[1]["similarity"]
+    (top,) = search("Selon une vidéo, le Vireva rendrait les femmes stériles.", memory, k=1)
+    assert top["url"].endswith("/vireva-sterilite/") and top["match"] and top["rating"] == "false"
 
     rec = next(
         json.loads(x)

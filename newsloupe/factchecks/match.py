@@ -59,7 +59,7 @@ PROBES = 8  # groups of the inverted file searched per sentence
 TOP = 3  # candidates per sentence given to the verifier
 MIN_WORDS = 5  # shorter sentences state no checkable claim
 MIN_SIMILARITY = 0.3  # candidates below this cosine are not verified (every gold link is above)
-MAX_MISSING_NAMES = 1  # a claim naming two people or places the article never names is about something else
+MAX_MISSING_NAMES = 1  # a claim naming two people or places, none of which the article names, is about something else
 THRESHOLD = 0.45  # the verifier's probability from which a candidate is a match (chosen by cross-validation)
 
 FEATURES = (
@@ -516,17 +516,18 @@ def matcher_model(path: str | None = None) -> MatcherModel:
 
 
 def select(cands: list[Candidate], model: MatcherModel, threshold: float | None = None) -> list[Candidate]:
-    """Score candidates and keep the matches: above the threshold, with at most
-    :data:`MAX_MISSING_NAMES` of the claim's names missing from the article, the best review
-    per sentence and the best sentence per review."""
+    """Score candidates and keep the matches: above the threshold, not about other people or
+    places (more than :data:`MAX_MISSING_NAMES` names of the claim and none of them in the
+    article), the best review per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
-    missing = FEATURES.index("names_missing")
-    kept = sorted(
-        (c for c in cands if c.score >= th and round(c.features[missing] * 3) <= MAX_MISSING_NAMES),
-        key=lambda c: -c.score,
-    )
+    missing, found = FEATURES.index("names_missing"), FEATURES.index("names_article")
+
+    def elsewhere(c: Candidate) -> bool:
+        return c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES
+
+    kept = sorted((c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: -c.score)
     seen_units: set[int] = set()
     seen_reviews: set[int] = set()
     out = []
