@@ -47,7 +47,7 @@ class Params:
     candidates: int = 30  # articles compared in full
     w_vec: float = 0.6
     w_keys: float = 0.4
-    story_threshold: float = 0.35
+    story_threshold: float = 0.32  # mid-plateau (0.30-0.32); 0.35 split stories after attributions v2
     claim_threshold: float = 0.28
     claim_articles: int = 30
     max_statements: int = 30  # statements embedded per article
