@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
+_CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
 _QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
 _SENT_END = {".", "!", "?", "…"}
 _INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -217,6 +218,8 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
         if named:
             return named[-1].i, "subject"
     for c in t.children:
+        if c.dep_ in subj and not any(ch.isalnum() for ch in c.text):
+            continue  # a dash or a bracket taken for the subject ("», – estime X")
         if c.dep_ in subj:
             if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
                 nxt = c.i + 1
@@ -272,6 +275,54 @@ def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
             between = range(group[-1] + 1, c.left_edge.i)
             if all(d.pos[k] in ("ADV", "SPACE") or d.space[k] for k in between):
                 return c.i
+    return _scan_postposed(d, group[-1] + 1)
+
+
+def _scan_postposed(d: _Doc, k: int) -> int | None:
+    """The first noun phrase after an incise's verb that no preposition opens, up to the clause's end:
+    "…, a insisté en Bavière le chef de l'État", "…, s'est félicité auprès de l'AFP Victor X", "…, écrit Lo".
+    RETURNS (int | None): its head token (a name, a noun after its determiner, or "l'un" of "l'un des …")."""
+    in_pp = pp_noun = False
+    while k < d.n:
+        w, pos = d.tok[k], d.pos[k]
+        if w in _CLAUSE_END or "\n" in w or w in _QUOTE_MARKS or d.in_quote[k] >= 0:
+            return None
+        if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k]:
+            k += 1
+            continue
+        if pos == "ADP":
+            in_pp, pp_noun = True, False
+            k += 1
+            continue
+        if pos == "DET" or (pos == "PRON" and d.lem[k] == "un"):
+            if in_pp and not pp_noun:
+                k += 1
+                continue
+            if pos == "PRON":
+                return k
+            j = k + 1
+            while j < d.n and d.pos[j] in ("ADJ", "ADV", "NUM", "DET"):
+                j += 1
+            if j < d.n and d.pos[j] in ("NOUN", "PROPN") and d.tok[j] not in _CLAUSE_END:
+                return j
+            return None
+        if pos == "PROPN":
+            if d.doc[k].ent_iob_ == "I" and k > 0 and d.pos[k - 1] == "PROPN":
+                k += 1
+                continue  # the rest of the name just read
+            if in_pp and not pp_noun:
+                pp_noun = True
+                k += 1
+                continue
+            if any(c not in ("-", "\u2013", "\u2014") for c in w):
+                return k
+            k += 1
+            continue
+        if pos == "NOUN":
+            pp_noun = pp_noun or in_pp
+            k += 1  # a bare noun ("lundi") or the noun of a prepositional phrase
+            continue
+        return None
     return None
 
 
@@ -956,6 +1007,52 @@ def _sources(d: _Doc, found: list[Found]) -> None:
             f.inherited_from, f.inherits = src, found[src]
             f.source_tok = found[src].source_tok
             f.source = found[src].source
+            continue
+        if f.cue_kind != "verb":
+            continue
+        gov = _governor_subject(d, t)
+        if gov is not None:
+            f.source_tok = gov
+            f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _governor_subject(d: _Doc, t: Token) -> int | None:
+    """The subject a subject-less finite cue shares with the verb it is coordinated with
+    ("X a rencontré Y et a assuré que …"), or the noun a misparse hangs it on
+    ("L'expert X a déclaré que …" parsed with X as the root)."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0:
+        return None
+    h = t
+    for _ in range(3):
+        if h.dep_ != "conj" or h.head.i == h.i:
+            break
+        h = h.head
+        if d.pos[h.i] not in ("VERB", "AUX") or d.in_quote[h.i] >= 0:
+            return None
+        for c in h.children:
+            if c.dep_ in lex.dep("subject") and c.i < h.i and any(ch.isalpha() for ch in c.text):
+                if d.pos[c.i] == "PRON" and d.low[c.i] in ("qui", "que", "ce", "c'", "cela", "ça", "il"):
+                    return None if d.low[c.i] != "il" else c.i
+                return c.i
+    head = t.head
+    aux = _aux_of(d, t)
+    between = [k for k in range(head.i + 1, t.i) if k not in aux]
+    if (
+        t.dep_ in ("advcl", "punct", "dep", "acl")
+        and head.i < t.i
+        and head.dep_ == "ROOT"
+        and d.pos[head.i] in ("NOUN", "PROPN")
+        and not any(c.dep_ in lex.dep("subject") for c in t.children)
+        and not any(d.pos[k] in ("VERB", "AUX") or d.tok[k] in _CLAUSE_END for k in between)
+    ):
+        return head.i
+    return None
+
+
+def _aux_of(d: _Doc, t: Token) -> set[int]:
+    return {c.i for c in t.children if c.dep_ in d.lex.dep("aux")}
 
 
 def _orphan_nonfinite(d: _Doc, f: Found) -> bool:
