@@ -164,7 +164,33 @@ class People:
                         out.append((a, b, ""))
         taken = {i for a, b, _ in out for i in range(a, b)}
         out.extend(self._titled(d, taken))
+        taken = {i for a, b, _ in out for i in range(a, b)}
+        out.extend(self._role_appositions(d, taken))
         out.sort()
+        return out
+
+    def _role_appositions(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+        """ "le ministre grec de l'Immigration Notis Mitarachi": two or three capitalised words in
+        apposition after a role noun, which the entity recogniser took for an organisation or missed."""
+        lex = d.lex
+        out: list[tuple[int, int, str]] = []
+        for i in range(d.n):
+            if d.pos[i] != "NOUN" or not (d.lem[i] in lex.role_nouns or d.low[i] in lex.role_nouns):
+                continue
+            for c in d.doc[i].children:
+                if c.i <= i or c.dep_ not in lex.dep("appos") or c.i in taken or not d.tok[c.i][:1].isupper():
+                    continue
+                a = b = c.i
+                while b + 1 < d.n and d.doc[b + 1].head.i == c.i and d.dep[b + 1] in lex.dep("name"):
+                    b += 1
+                words = [d.tok[k] for k in range(a, b + 1)]
+                if not 2 <= len(words) <= 3 or not _name_like(words, lex) or any(k in taken for k in range(a, b + 1)):
+                    continue
+                if any(w.isupper() or norm(w) in lex.places_as_actors or norm(w) in lex.media_names for w in words):
+                    continue
+                if any(w in lex.organization_name_markers or norm(w) in lex.organization_nouns for w in words):
+                    continue
+                out.append((a, b + 1, ""))
         return out
 
     def _titled(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -203,6 +229,8 @@ class People:
             if d.pos[up.i] in ("NOUN",) and (
                 h.dep_ in lex.dep("appos") or (h.dep_ in ("nmod", "flat:name", "appos", "compound") and up.i < h.i)
             ):
+                if h.i == head.i and complement(d, a):
+                    break  # "l'avocat de X": X's lawyer, not X's title
                 cands.append(up)
                 h = up
                 continue
@@ -544,6 +572,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
         return
+    apposed = _apposed_person(d, people, head, a, b)
+    if apposed is not None:
+        _set_person(f, apposed)
+        return
     title = d.tok[head][:1].isupper() and d.lem[head] in lex.role_nouns and head == a  # "Pope admits"
     if (_definite(d, head, a) or title) and _definite_ref(ctx, n, head, a, b):
         return
@@ -554,6 +586,38 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
         if names_media(fuller, lex):
             f.source_type = "media"
+
+
+def _apposed_person(d: _Doc, people: People, head: int, a: int, b: int) -> Person | None:
+    """ "X, un porte-parole du ministère, a dit" / "un porte-parole du ministère, X, a dit": the person
+    named in apposition, just before or after a singular role or person noun's mention."""
+    lex = d.lex
+    lem = d.lem[head]
+    if d.pos[head] != "NOUN" or _plural(d, head):
+        return None
+    if not (lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.person_nouns):
+        return None
+    k = a - 1
+    while k >= 0 and d.space[k]:
+        k -= 1
+    if k > 0 and d.tok[k] == "," and (k - 1) in people.by_token and not complement(d, k - 1):
+        j = k - 1
+        while j > 0 and people.by_token.get(j - 1) is people.by_token[k - 1]:
+            j -= 1
+        before = j - 1
+        if before < 0 or d.tok[before] in (".", ",", "\n") or d.space[before] or d.pos[before] in ("PUNCT", "SPACE"):
+            return people.by_token[k - 1]
+    k = b
+    while k < d.n and d.space[k]:
+        k += 1
+    if k + 1 < d.n and d.tok[k] == "," and (k + 1) in people.by_token:
+        p = people.by_token[k + 1]
+        j = k + 1
+        while j + 1 < d.n and people.by_token.get(j + 1) is p:
+            j += 1
+        if j + 1 < d.n and d.tok[j + 1] == ",":
+            return p
+    return None
 
 
 def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
@@ -821,6 +885,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             f.speaker, f.source_type = two, "person_named"
             return True
     personal = lem in lex.role_nouns or low in lex.role_nouns or lem in lex.person_nouns or low in lex.person_nouns
+    if personal and any(i in people.by_token and complement(d, i) for i in range(head + 1, b)):
+        return False  # "l'avocat de X" is not X, nor anyone named before
     if personal and not plural and lem not in lex.media_person_nouns:
         mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
         gender = noun_gender(d, head)
