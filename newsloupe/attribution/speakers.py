@@ -59,10 +59,20 @@ class People:
         pending: list[tuple[int, int, str]] = []
         lex = d.lex
         votes: list[tuple[int, str]] = []  # (token, gender) of honorifics written inside a mention ("Mme X")
+        # surnames several full names share ("Donald Trump", "Melania Trump"): a bare surname is the
+        # first of them the article introduced, whatever another analyzer's canonical name says
+        full_names: dict[str, set[str]] = {}
+        for a, b, _ in spans:
+            own = self._text(a, b).split()
+            if len(own) >= 2:
+                full_names.setdefault(_surname(own), set()).add(" ".join(own))
         for a, b, canonical in spans:
             for p in _POSSESSIVE[:2]:
                 if canonical.endswith(p):
                     canonical = canonical[: -len(p)]
+            own = self._text(a, b).split()
+            if canonical and len(own) == 1 and len(full_names.get(_surname(own), ())) > 1:
+                canonical = ""
             text = canonical or self._text(a, b)
             words = text.split()
             while len(words) > 1 and (norm(words[0]) in lex.media_names or norm(words[0]) in lex.places_as_actors):
@@ -86,7 +96,7 @@ class People:
                     person = Person(name=key)
                     by_name[key] = person
                     self.people.append(person)
-                last_by_surname[surname] = person
+                last_by_surname.setdefault(surname, person)
             else:
                 person = last_by_surname.get(surname)
                 if person is None:
