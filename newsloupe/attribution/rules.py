@@ -1002,6 +1002,18 @@ def _sources(d: _Doc, found: list[Found]) -> None:
         t = d.doc[f.head]
         if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
             continue
+        noun = t.head
+        if (
+            t.dep_ == "acl"
+            and noun.i < t.i
+            and "Part" in t.morph.get("VerbForm")
+            and "Pres" in t.morph.get("Tense")
+            and _is_someone(d, noun.i)
+        ):
+            # "le sénateur X, accusant la majorité de …": the participle qualifies who speaks
+            f.source_tok = noun.i
+            f.source = _source_span(d, noun.i, _content_tokens(d, f))
+            continue
         src = _inherit(d, t, found, by_head)
         if src is not None:
             f.inherited_from, f.inherits = src, found[src]
