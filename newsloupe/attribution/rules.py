@@ -220,6 +220,8 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
     for c in t.children:
         if c.dep_ in subj and not any(ch.isalnum() for ch in c.text):
             continue  # a dash or a bracket taken for the subject ("», – estime X")
+        if c.dep_ in subj and c.i < t.i and (d.low[c.i] in lex.object_clitics or _disagrees(d, c, t)):
+            continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if c.dep_ in subj:
             if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
                 nxt = c.i + 1
@@ -254,6 +256,23 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
     return None, "none"
 
 
+def _disagrees(d: _Doc, pron: Token, verb: Token) -> bool:
+    """A personal pronoun whose person or number the finite verb (or its auxiliary) does not share."""
+    if d.pos[pron.i] != "PRON" or (pron.i > 0 and d.pos[pron.i - 1] == "ADP"):
+        return False  # "beaucoup d'entre nous pensent": the pronoun of a quantity
+    finite = [c for c in verb.children if c.dep_ in d.lex.dep("aux") and "Fin" in c.morph.get("VerbForm")]
+    finite = finite or ([verb] if "Fin" in verb.morph.get("VerbForm") else [])
+    if not finite:
+        return False
+    for fin in finite:
+        if all(
+            not (pron.morph.get(feat) and fin.morph.get(feat)) or pron.morph.get(feat) == fin.morph.get(feat)
+            for feat in ("Person", "Number")
+        ):
+            return False
+    return True
+
+
 def _is_someone(d: _Doc, i: int) -> bool:
     """Whether token ``i`` heads a mention of a person, body or medium (who can say something)."""
     lex = d.lex
@@ -266,7 +285,7 @@ def _is_someone(d: _Doc, i: int) -> bool:
 def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
     """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
     j = group[0] - 1
-    while j >= 0 and d.space[j]:
+    while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
         j -= 1
     if j < 0 or not (d.tok[j] == "," or d.in_quote[j] >= 0):
         return None

@@ -83,6 +83,9 @@ class People:
                 words = words[1:]  # "Mme Zakharova", "M. Morozov": the name without its honorific
                 canonical, text = "", " ".join(words)
                 votes.append((b - 1, hon))
+            if len(words) == 2 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
+                words = words[1:]  # "D. Trump": the initial of a name written in full elsewhere
+                canonical, text = "", words[0]
             one = words[0] if len(words) == 1 else ""
             if one and (norm(one) in lex.role_nouns or norm(one) in lex.person_nouns):
                 continue  # a title alone ("Pope", "President") is a role, not a name
