@@ -1029,11 +1029,33 @@ def _name_or_description(d: _Doc, head: int, a: int, b: int) -> str:
     return _description(d, head, a, b)
 
 
+def _antecedent(d: _Doc, rel: int) -> int | None:
+    """The noun just before a relative pronoun ("l'armée israélienne, qui", "des études publiées mardi qui"):
+    past a comma, a date word, an adjective or a participle, up to the noun they qualify."""
+    j = rel - 1
+    while j >= 0 and (d.space[j] or d.tok[j] == "," or d.low[j] in d.lex.temporal_words):
+        j -= 1
+    for _ in range(3):
+        if j < 0:
+            return None
+        if d.pos[j] in ("NOUN", "PROPN"):
+            return j
+        up = d.doc[j].head.i
+        if d.pos[j] in ("ADJ", "VERB", "DET") and up < j and up != j:
+            j = up
+            continue
+        return None
+    return None
+
+
 def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
     """ "X, who said …" / "une armée qui estime …": the noun the relative clause hangs on."""
     verb = d.doc[head].head
     noun = verb.head
-    if noun is verb:
+    before = _antecedent(d, head)
+    if before is not None and (noun.i == verb.i or d.pos[noun.i] not in ("NOUN", "PROPN", "PRON") or noun.i > head):
+        noun = d.doc[before]  # the parse hung the clause elsewhere: the noun just before the pronoun
+    if noun.i == verb.i:
         f.speaker, f.source_type = None, "person_anonymous"
         return
     # the verb agrees with its antecedent: "les objectifs de la Russie, qui souhaite" is la Russie
