@@ -287,7 +287,7 @@ def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
     j = group[0] - 1
     while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
         j -= 1
-    if j < 0 or not (d.tok[j] == "," or d.in_quote[j] >= 0):
+    if j < 0 or not (d.tok[j] in (",", "\u2013", "\u2014") or d.in_quote[j] >= 0):
         return None
     for c in t.children:
         if c.i > group[-1] and d.pos[c.i] in ("NOUN", "PROPN") and c.dep_ not in ("obl:mod", "obl", "nmod"):
@@ -295,6 +295,42 @@ def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
             if all(d.pos[k] in ("ADV", "SPACE") or d.space[k] for k in between):
                 return c.i
     return _scan_postposed(d, group[-1] + 1)
+
+
+def _preposed_name(d: _Doc, t: Token, group: list[int]) -> int | None:
+    """The subject a finite cue lost to a misparse: the person named just before it in its clause
+    ("X, ministre de l'Énergie, explique que", "X nous explique"), past appositions but no other verb."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] not in ("VERB", "AUX"):
+        return None
+    start = d.sent_start[t.i]
+    j = group[0] - 1
+    adjacent = True
+    while j >= start:
+        w = d.tok[j]
+        if d.space[j] or (adjacent and d.pos[j] == "PRON" and d.low[j] not in lex.pronouns):
+            j -= 1  # "X nous explique", "X lui a dit"
+            continue
+        if w in _QUOTE_MARKS or w in (";", ":", "?", "!", "."):
+            return None
+        if d.pos[j] in ("VERB", "AUX") and "Fin" in d.doc[j].morph.get("VerbForm"):
+            return None
+        if d.pos[j] == "SCONJ" or (d.pos[j] == "PRON" and "Rel" in d.doc[j].morph.get("PronType")):
+            return None
+        person = d.doc[j].ent_type_ in ("PER", "PERSON") or (
+            adjacent and w[:1].isupper() and d.pos[j] in ("PROPN", "NUM", "X") and j > start
+        )
+        if person:
+            a = j
+            while a > start and d.doc[a - 1].ent_type_ == d.doc[j].ent_type_ and d.pos[a - 1] == "PROPN":
+                a -= 1
+            if a > 0 and (d.pos[a - 1] == "ADP" or d.low[a - 1] in lex.genitive):
+                return None  # "selon X", "le conseiller de X"
+            return j
+        adjacent = False
+        j -= 1
+    return None
 
 
 def _scan_postposed(d: _Doc, k: int) -> int | None:
@@ -324,6 +360,8 @@ def _scan_postposed(d: _Doc, k: int) -> int | None:
                 j += 1
             if j < d.n and d.pos[j] in ("NOUN", "PROPN") and d.tok[j] not in _CLAUSE_END:
                 return j
+            if j < d.n and d.pos[j] == "PRON" and d.lem[j] == "un":
+                return j  # "l'un des auteurs"
             return None
         if pos == "PROPN":
             if d.doc[k].ent_iob_ == "I" and k > 0 and d.pos[k - 1] == "PROPN":
@@ -834,6 +872,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue
         if subj is None:
             subj = _postposed_subject(d, t, group)
+        if subj is None:
+            subj = _preposed_name(d, t, group)
         cue_toks = group
         a, b = min(cue_toks), max(cue_toks) + 1
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
