@@ -176,6 +176,18 @@ class People:
                     if b > a:
                         out.append((a, b, ""))
         taken = {i for a, b, _ in out for i in range(a, b)}
+        grown = []
+        for a, b, canonical in out:
+            # "Colm O'Gorman" recognised as "Colm": the capitalised word the name's last word hangs on
+            e = b
+            while e < d.n and e not in taken and d.doc[e - 1].head.i == e and d.pos[e] in ("PROPN", "NOUN"):
+                w = d.tok[e]
+                if not (w[:1].isupper() and len(w) > 1 and not w.isupper()) or norm(w) in d.lex.role_nouns:
+                    break
+                e += 1
+            grown.append((a, e, "" if e > b else canonical))
+        out = grown
+        taken = {i for a, b, _ in out for i in range(a, b)}
         out.extend(self._titled(d, taken))
         taken = {i for a, b, _ in out for i in range(a, b)}
         out.extend(self._role_appositions(d, taken))
