@@ -591,7 +591,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     shout = len(d.tok[head]) > 1 and d.tok[head].isupper()  # "WHO" is no relative pronoun
     if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
-        _relative(d, f, head, people)
+        _relative(d, f, head, people, ctx, n)
         return
     key = None if shout else _pronoun_key(d, head, a, b)
     if key is not None:
@@ -1060,7 +1060,7 @@ def _antecedent(d: _Doc, rel: int) -> int | None:
     return None
 
 
-def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
+def _relative(d: _Doc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
     """ "X, who said …" / "une armée qui estime …": the noun the relative clause hangs on."""
     verb = d.doc[head].head
     noun = verb.head
@@ -1090,6 +1090,9 @@ def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
     if several:
         f.speaker, f.source_type = several, "person_named"
         return
+    if ctx is not None and d.pos[noun.i] == "NOUN" and _definite(d, noun.i, lo):
+        if _definite_ref(ctx, n, noun.i, lo, noun.i + 1):
+            return  # "the president, who has claimed": the president named before
     f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
     f.source_type = classify(d, noun.i, lo, noun.i + 1, people.ent_label)
     fuller = people.org_full.get(noun.i)
