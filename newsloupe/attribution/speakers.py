@@ -812,6 +812,24 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
                 continue
             if not gender or not p.gender or p.gender == gender:
                 cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
+    if number == "sing" and not info.get("nonperson"):
+        # a role noun subject earlier in the pronoun's sentence ("The president, sources said, speculated
+        # on when he thought"): the person holding that role
+        lex = d.lex
+        for i in range(d.sent_start[head], head):
+            lem = d.lem[i]
+            if d.pos[i] != "NOUN" or ctx.in_content[i] or _plural(d, i) or not (_subject(d, i) or d.dep[i] == "ROOT"):
+                continue
+            if lem not in lex.role_nouns or not _definite(d, i, d.doc[i].left_edge.i):
+                continue
+            g = noun_gender(d, i)
+            if gender and g and g != gender:
+                continue
+            tok = d.doc[i]
+            mods = {d.lem[k] for k in range(tok.left_edge.i, i) if d.pos[k] in ("ADJ", "NOUN", "PROPN")}
+            p = people.with_role(lem, i, mods, gender)
+            if p is not None:
+                cands.append((i, "person", p, bool(gender and p.gender == gender)))
     if cands:
         cands.sort(key=lambda c: c[0])
         pick = cands[-1]
