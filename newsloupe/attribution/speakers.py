@@ -1108,9 +1108,9 @@ def _relative(d: _Doc, f: Found, head: int, people: People, ctx: _Ctx | None = N
     if several:
         f.speaker, f.source_type = several, "person_named"
         return
-    if ctx is not None and d.pos[noun.i] == "NOUN" and _definite(d, noun.i, lo):
-        if _definite_ref(ctx, n, noun.i, lo, noun.i + 1):
-            return  # "the president, who has claimed": the president named before
+    definite = ctx is not None and d.pos[noun.i] == "NOUN" and _definite(d, noun.i, lo)
+    if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
+        return  # "the president, who has claimed": the president named before
     f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
     f.source_type = classify(d, noun.i, lo, noun.i + 1, people.ent_label)
     fuller = people.org_full.get(noun.i)
