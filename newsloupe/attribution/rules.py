@@ -749,7 +749,22 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
     content: list[tuple[int, int]] = []
     if phrase.clause_initial and not initial:
         return None
-    if initial and stop == ",":
+    q = i - 1
+    while q >= 0 and (d.space[q] or d.tok[q] == ","):
+        q -= 1
+    after_quote = q >= 0 and d.in_quote[q] >= 0 and d.tok[q] in _QUOTE_MARKS and not phrase.clause_initial
+    if after_quote:
+        quote = d.quotes[d.in_quote[q]]
+        opening = _token_at(d, quote.start)
+        after_quote = (
+            quote.end == d.idx[q] + len(d.tok[q])
+            and any(d.tok[x] == "," for x in range(q + 1, i))  # "« … », selon X", not "« … » Selon X, …"
+            and opening is not None
+            and all(d.space[x] or d.pos[x] == "PUNCT" for x in range(d.sent_start[q], opening))
+        )
+    if after_quote:
+        content.append(d.quote_content(d.in_quote[q]))  # "« … », selon X." (the quotation opens the sentence)
+    elif initial and stop == ",":
         # "Selon X, Y." -> Y (the rest of the sentence of the token after the comma)
         a = k + 1
         while a < d.n and d.space[a]:
@@ -1186,8 +1201,8 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
         if qi in used:
             continue
         words = len(d.text[q.inner_start : q.inner_end].split())
-        if words < 2 or any(a <= q.start and q.end <= b + 1 for a, b in covered):
-            continue
+        if words < 2 or any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in covered):
+            continue  # a quotation some content already holds (with or without its marks)
         tok_q = _token_at(d, q.start)
         if tok_q is None:
             continue
