@@ -309,7 +309,7 @@ def _preposed_name(d: _Doc, t: Token, group: list[int]) -> int | None:
     adjacent = True
     while j >= start:
         w = d.tok[j]
-        if d.space[j] or (adjacent and d.pos[j] == "PRON" and d.low[j] not in lex.pronouns):
+        if d.space[j] or (adjacent and d.pos[j] == "PRON"):
             j -= 1  # "X nous explique", "X lui a dit"
             continue
         if w in _QUOTE_MARKS or w in (";", ":", "?", "!", "."):
@@ -319,7 +319,7 @@ def _preposed_name(d: _Doc, t: Token, group: list[int]) -> int | None:
         if d.pos[j] == "SCONJ" or (d.pos[j] == "PRON" and "Rel" in d.doc[j].morph.get("PronType")):
             return None
         person = d.doc[j].ent_type_ in ("PER", "PERSON") or (
-            adjacent and w[:1].isupper() and d.pos[j] in ("PROPN", "NUM", "X") and j > start
+            adjacent and w[:1].isupper() and d.pos[j] in ("PROPN", "NUM", "X") and w.isalpha()
         )
         if person:
             a = j
