@@ -423,7 +423,7 @@ def noun_gender(d: _Doc, i: int) -> str | None:
     if g:
         return g
     for c in d.doc[i].children:
-        if c.dep_ == "det" and c.i < i:
+        if c.dep_ in ("det", "case") and c.i < i:  # "le", "la", and the contracted "au", "du"
             g = lex.determiner_gender.get(d.low[c.i])
             if g:
                 return g
@@ -714,7 +714,12 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
         p = ctx.people.by_name.get(g.speaker or "")
         pg = p.gender if p is not None else None
         return not gender or not pg or pg == gender
-    gg = noun_gender(d, g.source_tok) if g.source_tok is not None else None
+    gg = None
+    if g.source_tok is not None:
+        k = g.source_tok
+        if "Rel" in d.doc[k].morph.get("PronType"):  # "au journaliste qui lui demande": the antecedent's gender
+            k = _antecedent(d, k) or k
+        gg = noun_gender(d, k)
     if t == "person_anonymous":
         return not gender or not gg or gg == gender
     if t in ("organization", "media", "document") and info.get("thing"):
