@@ -990,9 +990,15 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
     """The named person a role noun most likely stands for: the last speaker or subject named before."""
     d, found, people = ctx.d, ctx.found, ctx.people
     best, best_pos = None, -1
+    # a person named earlier in the description's own sentence is someone else
+    # ("Comme son homologue américain X, le président brésilien accuse …")
+    start = d.sent_start[head]
+    others = {id(people.by_token[i]) for i in range(start, head) if i in people.by_token}
     for m in range(n - 1, -1, -1):
         g = found[m]
         if g.source_type != "person_named" or g.source_tok is None or g.source_tok >= head:
+            continue
+        if id(people.by_name.get(g.speaker or "")) in others:
             continue
         if d.para[head] - d.para[g.source_tok] > 4 or _several(d, g):
             continue
@@ -1004,7 +1010,7 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
     for pa, pb, p in people.mention_starts:
         if pa >= head:
             break
-        if pa <= best_pos or d.para[head] - d.para[pa] > 4 or ctx.in_content[pa]:
+        if pa <= best_pos or d.para[head] - d.para[pa] > 4 or ctx.in_content[pa] or id(p) in others:
             continue
         if roles and p.role_heads and not (roles & p.role_heads):
             continue
