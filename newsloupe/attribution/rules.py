@@ -222,6 +222,8 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
             continue  # a dash or a bracket taken for the subject ("», – estime X")
         if c.dep_ in subj and c.i < t.i and (d.low[c.i] in lex.object_clitics or _disagrees(d, c, t)):
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
+        if c.dep_ in subj and d.in_quote[c.i] >= 0 > d.in_quote[t.i] and ":" in d.tok[c.i : t.i]:
+            continue  # "« … » : X prédit": the quotation is what is said, not who says it
         if c.dep_ in subj:
             if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
                 nxt = c.i + 1
@@ -758,7 +760,8 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
         opening = _token_at(d, quote.start)
         after_quote = (
             quote.end == d.idx[q] + len(d.tok[q])
-            and any(d.tok[x] == "," for x in range(q + 1, i))  # "« … », selon X", not "« … » Selon X, …"
+            # "« … », selon X" and "« … » selon X", not "« … » Selon X, …" (a new sentence)
+            and (any(d.tok[x] == "," for x in range(q + 1, i)) or d.tok[i][:1].islower())
             and opening is not None
             and all(d.space[x] or d.pos[x] == "PUNCT" for x in range(d.sent_start[q], opening))
         )
@@ -1230,6 +1233,15 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
                 g.source_tok = head
                 g.source = _source_span(d, head, set())
         if g.source_tok is None:
+            after = _colon_after(d, q.end)
+            if after is not None:  # "« … » : l'expert X prédit …" (a headline)
+                group, subj = after
+                g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+                g.cue_kind = "verb"
+                g.head = group[-1]
+                g.source_tok = subj
+                g.source = _source_span(d, subj, set())
+        if g.source_tok is None:
             inv = _inverted_cue(d, q.end)
             if inv is not None:
                 group, subj = inv
@@ -1247,6 +1259,29 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _colon_after(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
+    """ "« … » : X prédit …": the cue verb and its subject in the clause a colon after a quotation opens."""
+    j = _token_at(d, q_end)
+    while j is not None and j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] in _QUOTE_MARKS):
+        j += 1
+    if j is None or j >= d.n or d.tok[j] != ":":
+        return None
+    for k in range(j + 1, min(d.n, j + 12)):
+        if d.tok[k] in _SENT_END or "\n" in d.tok[k] or d.in_quote[k] >= 0:
+            return None
+        if d.pos[k] not in ("VERB", "AUX"):
+            continue
+        t = d.doc[k]
+        if _cue_class(d, t)[0] is None:
+            return None
+        group = _cue_group(d, t, None)
+        subj, _how = _subject(d, t, group)
+        if subj is None:
+            subj = _preposed_name(d, t, group)
+        return (group, subj) if subj is not None and subj > j else None
+    return None
 
 
 def _inverted_cue(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
