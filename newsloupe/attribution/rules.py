@@ -231,6 +231,11 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
                     return nxt, "inverted"
                 continue
             return c.i, "subject"
+    # "Il croyait que" parsed as an impersonal "il": a personal pronoun before a listed cue verb
+    if lex.verbs.get(d.lem[t.i]):
+        for c in t.children:
+            if c.dep_ == "expl:subj" and c.i < t.i and d.low[c.i] in lex.pronouns:
+                return c.i, "subject"
     # adjectives parsed as passive participles ("Paris est déterminé à …")
     if d.lem[t.i] in lex.adjectives or d.low[t.i] in lex.adjectives:
         for c in t.children:
@@ -378,6 +383,9 @@ def _scan_postposed(d: _Doc, k: int) -> int | None:
             k += 1
             continue
         if pos == "NOUN":
+            nxt = k + 1
+            if not in_pp and d.low[k] not in d.lex.temporal_words and (nxt >= d.n or d.tok[nxt] in _CLAUSE_END):
+                return k  # "…, rapporte notamment franceinfo."
             pp_noun = pp_noun or in_pp
             k += 1  # a bare noun ("lundi") or the noun of a prepositional phrase
             continue
