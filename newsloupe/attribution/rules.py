@@ -297,6 +297,8 @@ def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
     if j < 0 or not (d.tok[j] in (",", "\u2013", "\u2014") or d.in_quote[j] >= 0):
         return None
     for c in t.children:
+        if c.ent_type_ in ("DATE", "TIME") or d.low[c.i] in d.lex.temporal_words:
+            continue  # "…, made clear earlier this week"
         if c.i > group[-1] and d.pos[c.i] in ("NOUN", "PROPN") and c.dep_ not in ("obl:mod", "obl", "nmod"):
             between = range(group[-1] + 1, c.left_edge.i)
             if all(d.pos[k] in ("ADV", "SPACE") or d.space[k] for k in between):
@@ -349,7 +351,7 @@ def _scan_postposed(d: _Doc, k: int) -> int | None:
         w, pos = d.tok[k], d.pos[k]
         if w in _CLAUSE_END or "\n" in w or w in _QUOTE_MARKS or d.in_quote[k] >= 0:
             return None
-        if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k]:
+        if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k] or d.doc[k].ent_type_ in ("DATE", "TIME"):
             k += 1
             continue
         if pos == "ADP":

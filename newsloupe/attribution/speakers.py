@@ -313,7 +313,8 @@ class People:
         """The person whose name ends with ``surname`` (lower-case), when only one does (full names first)."""
         if not surname:
             return None
-        hits = [p for p in self.people if _surname(p.name.split()) == surname]
+        key = norm(surname)  # "O’Gorman" and "O'Gorman"
+        hits = [p for p in self.people if norm(_surname(p.name.split())) == key]
         full = [p for p in hits if len(p.name.split()) > 1]
         hits = full or hits
         return hits[0] if len(hits) == 1 else None
