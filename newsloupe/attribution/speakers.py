@@ -316,6 +316,8 @@ class People:
         key = norm(surname)  # "O’Gorman" and "O'Gorman"
         hits = [p for p in self.people if norm(_surname(p.name.split())) == key]
         full = [p for p in hits if len(p.name.split()) > 1]
+        if len(full) > 1:  # "Pellworth" after "Dana Pellworth" and "Mark Pellworth": the first introduced
+            return min(full, key=lambda p: min((a for a, _ in p.mentions), default=self.d.n))
         hits = full or hits
         return hits[0] if len(hits) == 1 else None
 
