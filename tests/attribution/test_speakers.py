@@ -124,3 +124,9 @@ def test_bare_surname_is_the_first_full_name(en):
         "Pellworth said the port would reopen in the spring.",
     )
     assert by_cue(atts, "said")["speaker"] == "Dana Pellworth"
+
+
+def test_abstract_noun_is_an_unnamed_collective(fr):
+    _, atts = fr("La théorie économique veut que les ports prospèrent avec le commerce.")
+    a = by_cue(atts, "veut")
+    assert a["source_type"] == "unnamed_collective"
