@@ -202,9 +202,11 @@ def _person_like(d: _Doc, i: int) -> bool:
     True when there are no vectors."""
     import numpy as np
 
+    lem = d.lem[i]
+    if d.lex.person_suffixes and lem.endswith(d.lex.person_suffixes):
+        return True  # "législateur", "analyste": an agent noun
     persons, things = _centroids(d)
     vocab = d.doc.vocab
-    lem = d.lem[i]
     if persons is None or things is None or not vocab.has_vector(lem):
         return True
     v = vocab[lem].vector
