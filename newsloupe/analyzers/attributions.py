@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "2",
+    "3",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "attributions"),
 )

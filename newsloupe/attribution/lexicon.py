@@ -78,6 +78,7 @@ class Lexicon:
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     temporal_words: frozenset[str] = frozenset()
+    object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -91,6 +92,7 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
     pair_words: frozenset[str] = frozenset()
+    person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
     conjunction: str = "and"
     first_names: dict[str, str] = field(default_factory=dict)
@@ -228,6 +230,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),
+        object_clitics=_set(data, "object_clitics"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}
@@ -240,6 +243,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
+    lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
     match = data.get("speaker_match", {})
     lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))
     lex.conjunction = (match.get("conjunctions") or ["and"])[0]

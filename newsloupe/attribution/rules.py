@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
+_CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
 _QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
 _SENT_END = {".", "!", "?", "…"}
 _INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -217,6 +218,12 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
         if named:
             return named[-1].i, "subject"
     for c in t.children:
+        if c.dep_ in subj and not any(ch.isalnum() for ch in c.text):
+            continue  # a dash or a bracket taken for the subject ("», – estime X")
+        if c.dep_ in subj and c.i < t.i and (d.low[c.i] in lex.object_clitics or _disagrees(d, c, t)):
+            continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
+        if c.dep_ in subj and d.in_quote[c.i] >= 0 > d.in_quote[t.i] and ":" in d.tok[c.i : t.i]:
+            continue  # "« … » : X prédit": the quotation is what is said, not who says it
         if c.dep_ in subj:
             if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
                 nxt = c.i + 1
@@ -224,6 +231,11 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
                     return nxt, "inverted"
                 continue
             return c.i, "subject"
+    # "Il croyait que" parsed as an impersonal "il": a personal pronoun before a listed cue verb
+    if lex.verbs.get(d.lem[t.i]):
+        for c in t.children:
+            if c.dep_ == "expl:subj" and c.i < t.i and d.low[c.i] in lex.pronouns:
+                return c.i, "subject"
     # adjectives parsed as passive participles ("Paris est déterminé à …")
     if d.lem[t.i] in lex.adjectives or d.low[t.i] in lex.adjectives:
         for c in t.children:
@@ -251,6 +263,23 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
     return None, "none"
 
 
+def _disagrees(d: _Doc, pron: Token, verb: Token) -> bool:
+    """A personal pronoun whose person or number the finite verb (or its auxiliary) does not share."""
+    if d.pos[pron.i] != "PRON" or (pron.i > 0 and d.pos[pron.i - 1] == "ADP"):
+        return False  # "beaucoup d'entre nous pensent": the pronoun of a quantity
+    finite = [c for c in verb.children if c.dep_ in d.lex.dep("aux") and "Fin" in c.morph.get("VerbForm")]
+    finite = finite or ([verb] if "Fin" in verb.morph.get("VerbForm") else [])
+    if not finite:
+        return False
+    for fin in finite:
+        if all(
+            not (pron.morph.get(feat) and fin.morph.get(feat)) or pron.morph.get(feat) == fin.morph.get(feat)
+            for feat in ("Person", "Number")
+        ):
+            return False
+    return True
+
+
 def _is_someone(d: _Doc, i: int) -> bool:
     """Whether token ``i`` heads a mention of a person, body or medium (who can say something)."""
     lex = d.lex
@@ -263,15 +292,106 @@ def _is_someone(d: _Doc, i: int) -> bool:
 def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
     """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
     j = group[0] - 1
-    while j >= 0 and d.space[j]:
+    while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
         j -= 1
-    if j < 0 or not (d.tok[j] == "," or d.in_quote[j] >= 0):
+    if j < 0 or not (d.tok[j] in (",", "\u2013", "\u2014") or d.in_quote[j] >= 0):
         return None
     for c in t.children:
+        if c.ent_type_ in ("DATE", "TIME") or d.low[c.i] in d.lex.temporal_words:
+            continue  # "…, made clear earlier this week"
         if c.i > group[-1] and d.pos[c.i] in ("NOUN", "PROPN") and c.dep_ not in ("obl:mod", "obl", "nmod"):
             between = range(group[-1] + 1, c.left_edge.i)
             if all(d.pos[k] in ("ADV", "SPACE") or d.space[k] for k in between):
                 return c.i
+    return _scan_postposed(d, group[-1] + 1)
+
+
+def _preposed_name(d: _Doc, t: Token, group: list[int]) -> int | None:
+    """The subject a finite cue lost to a misparse: the person named just before it in its clause
+    ("X, ministre de l'Énergie, explique que", "X nous explique"), past appositions but no other verb."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] not in ("VERB", "AUX"):
+        return None
+    start = d.sent_start[t.i]
+    j = group[0] - 1
+    adjacent = True
+    while j >= start:
+        w = d.tok[j]
+        if d.space[j] or (adjacent and d.pos[j] == "PRON"):
+            j -= 1  # "X nous explique", "X lui a dit"
+            continue
+        if w in _QUOTE_MARKS or w in (";", ":", "?", "!", "."):
+            return None
+        if d.pos[j] in ("VERB", "AUX") and "Fin" in d.doc[j].morph.get("VerbForm"):
+            return None
+        if d.pos[j] == "SCONJ" or (d.pos[j] == "PRON" and "Rel" in d.doc[j].morph.get("PronType")):
+            return None
+        person = d.doc[j].ent_type_ in ("PER", "PERSON") or (
+            adjacent and w[:1].isupper() and d.pos[j] in ("PROPN", "NUM", "X") and w.isalpha()
+        )
+        if person:
+            a = j
+            while a > start and d.doc[a - 1].ent_type_ == d.doc[j].ent_type_ and d.pos[a - 1] == "PROPN":
+                a -= 1
+            if a > 0 and (d.pos[a - 1] == "ADP" or d.low[a - 1] in lex.genitive):
+                return None  # "selon X", "le conseiller de X"
+            return j
+        adjacent = False
+        j -= 1
+    return None
+
+
+def _scan_postposed(d: _Doc, k: int) -> int | None:
+    """The first noun phrase after an incise's verb that no preposition opens, up to the clause's end:
+    "…, a insisté en Bavière le chef de l'État", "…, s'est félicité auprès de l'AFP Victor X", "…, écrit Lo".
+    RETURNS (int | None): its head token (a name, a noun after its determiner, or "l'un" of "l'un des …")."""
+    in_pp = pp_noun = False
+    while k < d.n:
+        w, pos = d.tok[k], d.pos[k]
+        if w in _CLAUSE_END or "\n" in w or w in _QUOTE_MARKS or d.in_quote[k] >= 0:
+            return None
+        if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k] or d.doc[k].ent_type_ in ("DATE", "TIME"):
+            k += 1
+            continue
+        if pos == "ADP":
+            in_pp, pp_noun = True, False
+            k += 1
+            continue
+        if pos == "DET" or (pos == "PRON" and d.lem[k] == "un"):
+            if in_pp and not pp_noun:
+                k += 1
+                continue
+            if pos == "PRON":
+                return k
+            j = k + 1
+            while j < d.n and d.pos[j] in ("ADJ", "ADV", "NUM", "DET"):
+                j += 1
+            if j < d.n and d.pos[j] in ("NOUN", "PROPN") and d.tok[j] not in _CLAUSE_END:
+                return j
+            if j < d.n and d.pos[j] == "PRON" and d.lem[j] == "un":
+                return j  # "l'un des auteurs"
+            return None
+        if pos == "PROPN":
+            if d.doc[k].ent_iob_ == "I" and k > 0 and d.pos[k - 1] == "PROPN":
+                k += 1
+                continue  # the rest of the name just read
+            if in_pp and not pp_noun:
+                pp_noun = True
+                k += 1
+                continue
+            if any(c not in ("-", "\u2013", "\u2014") for c in w):
+                return k
+            k += 1
+            continue
+        if pos == "NOUN":
+            nxt = k + 1
+            if not in_pp and d.low[k] not in d.lex.temporal_words and (nxt >= d.n or d.tok[nxt] in _CLAUSE_END):
+                return k  # "…, rapporte notamment franceinfo."
+            pp_noun = pp_noun or in_pp
+            k += 1  # a bare noun ("lundi") or the noun of a prepositional phrase
+            continue
+        return None
     return None
 
 
@@ -641,7 +761,23 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
     content: list[tuple[int, int]] = []
     if phrase.clause_initial and not initial:
         return None
-    if initial and stop == ",":
+    q = i - 1
+    while q >= 0 and (d.space[q] or d.tok[q] == ","):
+        q -= 1
+    after_quote = q >= 0 and d.in_quote[q] >= 0 and d.tok[q] in _QUOTE_MARKS and not phrase.clause_initial
+    if after_quote:
+        quote = d.quotes[d.in_quote[q]]
+        opening = _token_at(d, quote.start)
+        after_quote = (
+            quote.end == d.idx[q] + len(d.tok[q])
+            # "« … », selon X" and "« … » selon X", not "« … » Selon X, …" (a new sentence)
+            and (any(d.tok[x] == "," for x in range(q + 1, i)) or d.tok[i][:1].islower())
+            and opening is not None
+            and all(d.space[x] or d.pos[x] == "PUNCT" for x in range(d.sent_start[q], opening))
+        )
+    if after_quote:
+        content.append(d.quote_content(d.in_quote[q]))  # "« … », selon X." (the quotation opens the sentence)
+    elif initial and stop == ",":
         # "Selon X, Y." -> Y (the rest of the sentence of the token after the comma)
         a = k + 1
         while a < d.n and d.space[a]:
@@ -764,6 +900,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue
         if subj is None:
             subj = _postposed_subject(d, t, group)
+        if subj is None:
+            subj = _preposed_name(d, t, group)
         cue_toks = group
         a, b = min(cue_toks), max(cue_toks) + 1
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
@@ -951,11 +1089,69 @@ def _sources(d: _Doc, found: list[Found]) -> None:
         t = d.doc[f.head]
         if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
             continue
+        noun = t.head
+        if (
+            t.dep_ == "acl"
+            and noun.i < t.i
+            and "Part" in t.morph.get("VerbForm")
+            and "Pres" in t.morph.get("Tense")
+            and _is_someone(d, noun.i)
+        ):
+            # "le sénateur X, accusant la majorité de …": the participle qualifies who speaks
+            f.source_tok = noun.i
+            f.source = _source_span(d, noun.i, _content_tokens(d, f))
+            continue
         src = _inherit(d, t, found, by_head)
         if src is not None:
             f.inherited_from, f.inherits = src, found[src]
             f.source_tok = found[src].source_tok
             f.source = found[src].source
+            continue
+        if f.cue_kind != "verb":
+            continue
+        gov = _governor_subject(d, t)
+        if gov is not None:
+            f.source_tok = gov
+            f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _governor_subject(d: _Doc, t: Token) -> int | None:
+    """The subject a subject-less finite cue shares with the verb it is coordinated with
+    ("X a rencontré Y et a assuré que …"), or the noun a misparse hangs it on
+    ("L'expert X a déclaré que …" parsed with X as the root)."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0:
+        return None
+    h = t
+    for _ in range(3):
+        if h.dep_ != "conj" or h.head.i == h.i:
+            break
+        h = h.head
+        if d.pos[h.i] not in ("VERB", "AUX") or d.in_quote[h.i] >= 0:
+            return None
+        for c in h.children:
+            if c.dep_ in lex.dep("subject") and c.i < h.i and any(ch.isalpha() for ch in c.text):
+                if d.pos[c.i] == "PRON" and d.low[c.i] in ("qui", "que", "ce", "c'", "cela", "ça", "il"):
+                    return None if d.low[c.i] != "il" else c.i
+                return c.i
+    head = t.head
+    aux = _aux_of(d, t)
+    between = [k for k in range(head.i + 1, t.i) if k not in aux]
+    if (
+        t.dep_ in ("advcl", "punct", "dep", "acl")
+        and head.i < t.i
+        and head.dep_ == "ROOT"
+        and d.pos[head.i] in ("NOUN", "PROPN")
+        and not any(c.dep_ in lex.dep("subject") for c in t.children)
+        and not any(d.pos[k] in ("VERB", "AUX") or d.tok[k] in _CLAUSE_END for k in between)
+    ):
+        return head.i
+    return None
+
+
+def _aux_of(d: _Doc, t: Token) -> set[int]:
+    return {c.i for c in t.children if c.dep_ in d.lex.dep("aux")}
 
 
 def _orphan_nonfinite(d: _Doc, f: Found) -> bool:
@@ -1018,8 +1214,8 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
         if qi in used:
             continue
         words = len(d.text[q.inner_start : q.inner_end].split())
-        if words < 2 or any(a <= q.start and q.end <= b + 1 for a, b in covered):
-            continue
+        if words < 2 or any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in covered):
+            continue  # a quotation some content already holds (with or without its marks)
         tok_q = _token_at(d, q.start)
         if tok_q is None:
             continue
@@ -1047,6 +1243,15 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
                 g.source_tok = head
                 g.source = _source_span(d, head, set())
         if g.source_tok is None:
+            after = _colon_after(d, q.end)
+            if after is not None:  # "« … » : l'expert X prédit …" (a headline)
+                group, subj = after
+                g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+                g.cue_kind = "verb"
+                g.head = group[-1]
+                g.source_tok = subj
+                g.source = _source_span(d, subj, set())
+        if g.source_tok is None:
             inv = _inverted_cue(d, q.end)
             if inv is not None:
                 group, subj = inv
@@ -1064,6 +1269,29 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _colon_after(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
+    """ "« … » : X prédit …": the cue verb and its subject in the clause a colon after a quotation opens."""
+    j = _token_at(d, q_end)
+    while j is not None and j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] in _QUOTE_MARKS):
+        j += 1
+    if j is None or j >= d.n or d.tok[j] != ":":
+        return None
+    for k in range(j + 1, min(d.n, j + 12)):
+        if d.tok[k] in _SENT_END or "\n" in d.tok[k] or d.in_quote[k] >= 0:
+            return None
+        if d.pos[k] not in ("VERB", "AUX"):
+            continue
+        t = d.doc[k]
+        if _cue_class(d, t)[0] is None:
+            return None
+        group = _cue_group(d, t, None)
+        subj, _how = _subject(d, t, group)
+        if subj is None:
+            subj = _preposed_name(d, t, group)
+        return (group, subj) if subj is not None and subj > j else None
+    return None
 
 
 def _inverted_cue(d: _Doc, q_end: int) -> tuple[list[int], int] | None:

@@ -169,4 +169,50 @@ def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = N
         return "organization"
     if _plural(d, head):
         return "unnamed_collective"
+    if d.pos[head] == "NOUN" and not _person_like(d, head):
+        return "unnamed_collective"  # "la théorie", "la science du climat": an unnamed body of opinion
     return "person_anonymous"
+
+
+_CENTROIDS: dict[str, tuple] = {}
+
+
+def _centroids(d: _Doc) -> tuple:
+    """Mean word vectors of the language's person nouns and of its thing nouns (bodies, texts, outlets)."""
+    import numpy as np
+
+    lex = d.lex
+    got = _CENTROIDS.get(lex.lang)
+    if got is None:
+        vocab = d.doc.vocab
+
+        def mean(words) -> object:
+            vecs = [vocab[w].vector for w in words if " " not in w and vocab.has_vector(w)]
+            return np.mean(vecs, axis=0) if vecs else None
+
+        persons = mean(lex.anonymous_nouns | lex.role_nouns | lex.person_nouns | lex.media_person_nouns)
+        things = mean(lex.organization_nouns | lex.document_nouns | (lex.media_nouns - lex.media_person_nouns))
+        got = (persons, things)
+        _CENTROIDS[lex.lang] = got
+    return got
+
+
+def _person_like(d: _Doc, i: int) -> bool:
+    """Whether the noun at token ``i`` is nearer the language's person nouns than its thing nouns (word vectors);
+    True when there are no vectors."""
+    import numpy as np
+
+    lem = d.lem[i]
+    if d.lex.person_suffixes and lem.endswith(d.lex.person_suffixes):
+        return True  # "législateur", "analyste": an agent noun
+    persons, things = _centroids(d)
+    vocab = d.doc.vocab
+    if persons is None or things is None or not vocab.has_vector(lem):
+        return True
+    v = vocab[lem].vector
+
+    def cos(a, b) -> float:
+        n = float(np.linalg.norm(a) * np.linalg.norm(b))
+        return float(np.dot(a, b)) / n if n else 0.0
+
+    return cos(v, persons) >= cos(v, things)

@@ -226,7 +226,9 @@ def _contained(short: _Mention, long: _Mention, rules: _Rules) -> bool:
         return False
     shared = set(hits.values())
     # the names of either side are in the other: a role noun or a place is not a person's name
-    if long.names and not (shared & long.names):
+    # (an acronym in parentheses only repeats the name: "l'Organisation mondiale de la santé (OMS)")
+    long_names = {j for j in long.names if long.raw[j] not in long.aliases}
+    if long.names and not (shared & long.names) and long_names:
         return False
     if short.names and not all(i in hits for i in short.names if i in short.keep):
         return False
@@ -239,7 +241,7 @@ def _contained(short: _Mention, long: _Mention, rules: _Rules) -> bool:
         return False
     extra = [j for j in long.keep if j not in shared and j < long.head_part]
     after = last + 1
-    if after in extra and (after in long.names or (rules.head_first is not True and _noun(long.raw[after], rules))):
+    if after in extra and (after in long_names or (rules.head_first is not True and _noun(long.raw[after], rules))):
         return False  # "Washington" / "Washington Post", "Trump" / "the Trump campaign"
     before = [j for j in extra if j < first and j not in long.names]
     if rules.head_first and before:

@@ -59,10 +59,20 @@ class People:
         pending: list[tuple[int, int, str]] = []
         lex = d.lex
         votes: list[tuple[int, str]] = []  # (token, gender) of honorifics written inside a mention ("Mme X")
+        # surnames several full names share ("Donald Trump", "Melania Trump"): a bare surname is the
+        # first of them the article introduced, whatever another analyzer's canonical name says
+        full_names: dict[str, set[str]] = {}
+        for a, b, _ in spans:
+            own = self._text(a, b).split()
+            if len(own) >= 2:
+                full_names.setdefault(_surname(own), set()).add(" ".join(own))
         for a, b, canonical in spans:
             for p in _POSSESSIVE[:2]:
                 if canonical.endswith(p):
                     canonical = canonical[: -len(p)]
+            own = self._text(a, b).split()
+            if canonical and len(own) == 1 and len(full_names.get(_surname(own), ())) > 1:
+                canonical = ""
             text = canonical or self._text(a, b)
             words = text.split()
             while len(words) > 1 and (norm(words[0]) in lex.media_names or norm(words[0]) in lex.places_as_actors):
@@ -73,6 +83,9 @@ class People:
                 words = words[1:]  # "Mme Zakharova", "M. Morozov": the name without its honorific
                 canonical, text = "", " ".join(words)
                 votes.append((b - 1, hon))
+            if len(words) == 2 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
+                words = words[1:]  # "D. Trump": the initial of a name written in full elsewhere
+                canonical, text = "", words[0]
             one = words[0] if len(words) == 1 else ""
             if one and (norm(one) in lex.role_nouns or norm(one) in lex.person_nouns):
                 continue  # a title alone ("Pope", "President") is a role, not a name
@@ -86,7 +99,7 @@ class People:
                     person = Person(name=key)
                     by_name[key] = person
                     self.people.append(person)
-                last_by_surname[surname] = person
+                last_by_surname.setdefault(surname, person)
             else:
                 person = last_by_surname.get(surname)
                 if person is None:
@@ -163,8 +176,46 @@ class People:
                     if b > a:
                         out.append((a, b, ""))
         taken = {i for a, b, _ in out for i in range(a, b)}
+        grown = []
+        for a, b, canonical in out:
+            # "Colm O'Gorman" recognised as "Colm": the capitalised word the name's last word hangs on
+            e = b
+            while e < d.n and e not in taken and d.doc[e - 1].head.i == e and d.pos[e] in ("PROPN", "NOUN"):
+                w = d.tok[e]
+                if not (w[:1].isupper() and len(w) > 1 and not w.isupper()) or norm(w) in d.lex.role_nouns:
+                    break
+                e += 1
+            grown.append((a, e, "" if e > b else canonical))
+        out = grown
+        taken = {i for a, b, _ in out for i in range(a, b)}
         out.extend(self._titled(d, taken))
+        taken = {i for a, b, _ in out for i in range(a, b)}
+        out.extend(self._role_appositions(d, taken))
         out.sort()
+        return out
+
+    def _role_appositions(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+        """ "le ministre grec de l'Immigration Notis Mitarachi": two or three capitalised words in
+        apposition after a role noun, which the entity recogniser took for an organisation or missed."""
+        lex = d.lex
+        out: list[tuple[int, int, str]] = []
+        for i in range(d.n):
+            if d.pos[i] != "NOUN" or not (d.lem[i] in lex.role_nouns or d.low[i] in lex.role_nouns):
+                continue
+            for c in d.doc[i].children:
+                if c.i <= i or c.dep_ not in lex.dep("appos") or c.i in taken or not d.tok[c.i][:1].isupper():
+                    continue
+                a = b = c.i
+                while b + 1 < d.n and d.doc[b + 1].head.i == c.i and d.dep[b + 1] in lex.dep("name"):
+                    b += 1
+                words = [d.tok[k] for k in range(a, b + 1)]
+                if not 2 <= len(words) <= 3 or not _name_like(words, lex) or any(k in taken for k in range(a, b + 1)):
+                    continue
+                if any(w.isupper() or norm(w) in lex.places_as_actors or norm(w) in lex.media_names for w in words):
+                    continue
+                if any(w in lex.organization_name_markers or norm(w) in lex.organization_nouns for w in words):
+                    continue
+                out.append((a, b + 1, ""))
         return out
 
     def _titled(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
@@ -203,6 +254,8 @@ class People:
             if d.pos[up.i] in ("NOUN",) and (
                 h.dep_ in lex.dep("appos") or (h.dep_ in ("nmod", "flat:name", "appos", "compound") and up.i < h.i)
             ):
+                if h.i == head.i and complement(d, a):
+                    break  # "l'avocat de X": X's lawyer, not X's title
                 cands.append(up)
                 h = up
                 continue
@@ -260,8 +313,11 @@ class People:
         """The person whose name ends with ``surname`` (lower-case), when only one does (full names first)."""
         if not surname:
             return None
-        hits = [p for p in self.people if _surname(p.name.split()) == surname]
+        key = norm(surname)  # "O’Gorman" and "O'Gorman"
+        hits = [p for p in self.people if norm(_surname(p.name.split())) == key]
         full = [p for p in hits if len(p.name.split()) > 1]
+        if len(full) > 1:  # "Pellworth" after "Dana Pellworth" and "Mark Pellworth": the first introduced
+            return min(full, key=lambda p: min((a for a, _ in p.mentions), default=self.d.n))
         hits = full or hits
         return hits[0] if len(hits) == 1 else None
 
@@ -370,7 +426,7 @@ def noun_gender(d: _Doc, i: int) -> str | None:
     if g:
         return g
     for c in d.doc[i].children:
-        if c.dep_ == "det" and c.i < i:
+        if c.dep_ in ("det", "case") and c.i < i:  # "le", "la", and the contracted "au", "du"
             g = lex.determiner_gender.get(d.low[c.i])
             if g:
                 return g
@@ -538,11 +594,15 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     shout = len(d.tok[head]) > 1 and d.tok[head].isupper()  # "WHO" is no relative pronoun
     if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
-        _relative(d, f, head, people)
+        _relative(d, f, head, people, ctx, n)
         return
     key = None if shout else _pronoun_key(d, head, a, b)
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
+        return
+    apposed = _apposed_person(d, people, head, a, b)
+    if apposed is not None:
+        _set_person(f, apposed)
         return
     title = d.tok[head][:1].isupper() and d.lem[head] in lex.role_nouns and head == a  # "Pope admits"
     if (_definite(d, head, a) or title) and _definite_ref(ctx, n, head, a, b):
@@ -554,6 +614,38 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
         if names_media(fuller, lex):
             f.source_type = "media"
+
+
+def _apposed_person(d: _Doc, people: People, head: int, a: int, b: int) -> Person | None:
+    """ "X, un porte-parole du ministère, a dit" / "un porte-parole du ministère, X, a dit": the person
+    named in apposition, just before or after a singular role or person noun's mention."""
+    lex = d.lex
+    lem = d.lem[head]
+    if d.pos[head] != "NOUN" or _plural(d, head):
+        return None
+    if not (lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.person_nouns):
+        return None
+    k = a - 1
+    while k >= 0 and d.space[k]:
+        k -= 1
+    if k > 0 and d.tok[k] == "," and (k - 1) in people.by_token and not complement(d, k - 1):
+        j = k - 1
+        while j > 0 and people.by_token.get(j - 1) is people.by_token[k - 1]:
+            j -= 1
+        before = j - 1
+        if before < 0 or d.tok[before] in (".", ",", "\n") or d.space[before] or d.pos[before] in ("PUNCT", "SPACE"):
+            return people.by_token[k - 1]
+    k = b
+    while k < d.n and d.space[k]:
+        k += 1
+    if k + 1 < d.n and d.tok[k] == "," and (k + 1) in people.by_token:
+        p = people.by_token[k + 1]
+        j = k + 1
+        while j + 1 < d.n and people.by_token.get(j + 1) is p:
+            j += 1
+        if j + 1 < d.n and d.tok[j + 1] == ",":
+            return p
+    return None
 
 
 def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
@@ -625,7 +717,12 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
         p = ctx.people.by_name.get(g.speaker or "")
         pg = p.gender if p is not None else None
         return not gender or not pg or pg == gender
-    gg = noun_gender(d, g.source_tok) if g.source_tok is not None else None
+    gg = None
+    if g.source_tok is not None:
+        k = g.source_tok
+        if "Rel" in d.doc[k].morph.get("PronType"):  # "au journaliste qui lui demande": the antecedent's gender
+            k = _antecedent(d, k) or k
+        gg = noun_gender(d, k)
     if t == "person_anonymous":
         return not gender or not gg or gg == gender
     if t in ("organization", "media", "document") and info.get("thing"):
@@ -723,6 +820,24 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
                 continue
             if not gender or not p.gender or p.gender == gender:
                 cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
+    if number == "sing" and not info.get("nonperson"):
+        # a role noun subject earlier in the pronoun's sentence ("The president, sources said, speculated
+        # on when he thought"): the person holding that role
+        lex = d.lex
+        for i in range(d.sent_start[head], head):
+            lem = d.lem[i]
+            if d.pos[i] != "NOUN" or ctx.in_content[i] or _plural(d, i) or not (_subject(d, i) or d.dep[i] == "ROOT"):
+                continue
+            if lem not in lex.role_nouns or not _definite(d, i, d.doc[i].left_edge.i):
+                continue
+            g = noun_gender(d, i)
+            if gender and g and g != gender:
+                continue
+            tok = d.doc[i]
+            mods = {d.lem[k] for k in range(tok.left_edge.i, i) if d.pos[k] in ("ADJ", "NOUN", "PROPN")}
+            p = people.with_role(lem, i, mods, gender)
+            if p is not None:
+                cands.append((i, "person", p, bool(gender and p.gender == gender)))
     if cands:
         cands.sort(key=lambda c: c[0])
         pick = cands[-1]
@@ -821,6 +936,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             f.speaker, f.source_type = two, "person_named"
             return True
     personal = lem in lex.role_nouns or low in lex.role_nouns or lem in lex.person_nouns or low in lex.person_nouns
+    if personal and any(i in people.by_token and complement(d, i) for i in range(head + 1, b)):
+        return False  # "l'avocat de X" is not X, nor anyone named before
     if personal and not plural and lem not in lex.media_person_nouns:
         mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
         gender = noun_gender(d, head)
@@ -876,9 +993,15 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
     """The named person a role noun most likely stands for: the last speaker or subject named before."""
     d, found, people = ctx.d, ctx.found, ctx.people
     best, best_pos = None, -1
+    # a person named earlier in the description's own sentence is someone else
+    # ("Comme son homologue américain X, le président brésilien accuse …")
+    start = d.sent_start[head]
+    others = {id(people.by_token[i]) for i in range(start, head) if i in people.by_token}
     for m in range(n - 1, -1, -1):
         g = found[m]
         if g.source_type != "person_named" or g.source_tok is None or g.source_tok >= head:
+            continue
+        if id(people.by_name.get(g.speaker or "")) in others:
             continue
         if d.para[head] - d.para[g.source_tok] > 4 or _several(d, g):
             continue
@@ -890,7 +1013,7 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
     for pa, pb, p in people.mention_starts:
         if pa >= head:
             break
-        if pa <= best_pos or d.para[head] - d.para[pa] > 4 or ctx.in_content[pa]:
+        if pa <= best_pos or d.para[head] - d.para[pa] > 4 or ctx.in_content[pa] or id(p) in others:
             continue
         if roles and p.role_heads and not (roles & p.role_heads):
             continue
@@ -950,11 +1073,33 @@ def _name_or_description(d: _Doc, head: int, a: int, b: int) -> str:
     return _description(d, head, a, b)
 
 
-def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
+def _antecedent(d: _Doc, rel: int) -> int | None:
+    """The noun just before a relative pronoun ("l'armée israélienne, qui", "des études publiées mardi qui"):
+    past a comma, a date word, an adjective or a participle, up to the noun they qualify."""
+    j = rel - 1
+    while j >= 0 and (d.space[j] or d.tok[j] == "," or d.low[j] in d.lex.temporal_words):
+        j -= 1
+    for _ in range(3):
+        if j < 0:
+            return None
+        if d.pos[j] in ("NOUN", "PROPN"):
+            return j
+        up = d.doc[j].head.i
+        if d.pos[j] in ("ADJ", "VERB", "DET") and up < j and up != j:
+            j = up
+            continue
+        return None
+    return None
+
+
+def _relative(d: _Doc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
     """ "X, who said …" / "une armée qui estime …": the noun the relative clause hangs on."""
     verb = d.doc[head].head
     noun = verb.head
-    if noun is verb:
+    before = _antecedent(d, head)
+    if before is not None and (noun.i == verb.i or d.pos[noun.i] not in ("NOUN", "PROPN", "PRON") or noun.i > head):
+        noun = d.doc[before]  # the parse hung the clause elsewhere: the noun just before the pronoun
+    if noun.i == verb.i:
         f.speaker, f.source_type = None, "person_anonymous"
         return
     # the verb agrees with its antecedent: "les objectifs de la Russie, qui souhaite" is la Russie
@@ -977,6 +1122,9 @@ def _relative(d: _Doc, f: Found, head: int, people: People) -> None:
     if several:
         f.speaker, f.source_type = several, "person_named"
         return
+    definite = ctx is not None and d.pos[noun.i] == "NOUN" and _definite(d, noun.i, lo)
+    if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
+        return  # "the president, who has claimed": the president named before
     f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
     f.source_type = classify(d, noun.i, lo, noun.i + 1, people.ent_label)
     fuller = people.org_full.get(noun.i)

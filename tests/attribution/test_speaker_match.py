@@ -18,6 +18,7 @@ from newsloupe.attribution.speaker_match import same_speaker
         ("Radomir Kostelski", "Radomir Kostelsky", "fr"),
         ("l’Union des ports lusaniens", "UPL", "fr"),
         ("l’Agence mondiale des marées (AMM)", "l’AMM", "fr"),
+        ("l’Agence mondiale des marées (AMM)", "l’Agence mondiale des marées", "fr"),
         ("Dana Pellworth", "Senator Dana Pellworth", "en"),
         ("Mayor Hollis Grange", "Hollis Grange", "en"),
         ("", "", "fr"),
@@ -43,6 +44,7 @@ def test_same_source(gold, pred, lang):
         ("Grange", "the Grange campaign", "en"),
         ("Grange", "Grange’s campaign", "en"),
         ("Pellworth Post", "Pellworth", "en"),
+        ("l’Agence mondiale des marées (AMM)", "l’Agence mondiale", "fr"),
     ],
 )
 def test_other_source(gold, pred, lang):

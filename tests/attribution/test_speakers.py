@@ -79,3 +79,54 @@ def test_two_persons_and_an_outlet_by_its_name(fr):
     _, atts = fr("« Les quais sont dangereux », a écrit le quotidien Lusinfo.")
     a = by_cue(atts, "a écrit")
     assert a["speaker"] == "Lusinfo" and a["source_type"] == "media"
+
+
+def test_postposed_subject_after_adverbials_and_dash(fr):
+    _, atts = fr(
+        "« Le port rouvrira au printemps », a insisté à Valmer le ministre de la Mer Paul Dorsaz, en souriant.",
+        "« Les quais sont sûrs », explique l’un des auteurs du rapport, Armand Vescal.",
+    )
+    assert by_cue(atts, "a insisté")["speaker"] == "Paul Dorsaz"
+    assert by_cue(atts, "explique")["speaker"] == "Armand Vescal"
+
+
+def test_subject_of_a_coordinated_verb_and_object_clitics(fr):
+    _, atts = fr(
+        "Le ministre Paul Dorsaz a rencontré les pêcheurs et a assuré que le port rouvrirait.",
+        "La maire Lise Morvan a reçu le ministre.",
+        "« Ne cédez rien », lui a lancé L. Morvan.",
+    )
+    assert by_cue(atts, "a assuré")["speaker"] == "Paul Dorsaz"
+    a = by_cue(atts, "a lancé")
+    assert a["source"]["text"] == "L. Morvan" and a["speaker"] == "Lise Morvan"
+
+
+def test_person_apposed_to_an_indefinite_role(fr):
+    _, atts = fr(
+        "Interrogé lundi, Armand Vescal, un porte-parole du ministère lusanien de la Mer, "
+        "a affirmé que le port était sûr."
+    )
+    a = by_cue(atts, "a affirmé")
+    assert a["speaker"] == "Armand Vescal" and a["source_type"] == "person_named"
+
+
+def test_quotation_then_selon(fr):
+    _, atts = fr("« Le port rouvrira au printemps », selon Paul Dorsaz.")
+    a = by_cue(atts, "selon")
+    assert a["speaker"] == "Paul Dorsaz" and a["content"][0]["text"] == "Le port rouvrira au printemps"
+    assert len(atts) == 1  # the quotation is not a second, uncued attribution
+
+
+def test_bare_surname_is_the_first_full_name(en):
+    _, atts = en(
+        "Senator Dana Pellworth met voters in Valmer on Monday.",
+        "Her husband, Mark Pellworth, joined her later.",
+        "Pellworth said the port would reopen in the spring.",
+    )
+    assert by_cue(atts, "said")["speaker"] == "Dana Pellworth"
+
+
+def test_abstract_noun_is_an_unnamed_collective(fr):
+    _, atts = fr("La théorie économique veut que les ports prospèrent avec le commerce.")
+    a = by_cue(atts, "veut")
+    assert a["source_type"] == "unnamed_collective"
