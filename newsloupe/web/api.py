@@ -21,7 +21,7 @@ from newsloupe.store.search import Filters, search
 from newsloupe.store.stats import corpus_totals, outlet_profiles
 from newsloupe.web import queries
 from newsloupe.web.analysis import AnalyzeRequest, Submission
-from newsloupe.web.app import LoupeDep
+from newsloupe.web.deps import LoupeDep
 from newsloupe.web.security import check_write
 
 router = APIRouter(prefix="/api", tags=["api"])

@@ -22,7 +22,7 @@ def test_wrong_types_are_one_error(make_client, db_copy, body) -> None:
 
 
 def test_an_exception_in_ingestion_is_an_error_naming_the_input(make_client, db_copy, monkeypatch) -> None:
-    import newsloupe.web.app as app_mod
+    import newsloupe.web.loupe as app_mod
 
     def broken(sub, *, allow_private):
         raise RuntimeError("reader bug")

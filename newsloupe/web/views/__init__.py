@@ -10,7 +10,7 @@ from typing import Any
 
 from starlette.requests import Request
 
-from newsloupe.web.app import Loupe
+from newsloupe.web.loupe import Loupe
 
 
 def query_of(request: Request, *drop: str) -> dict[str, str]:

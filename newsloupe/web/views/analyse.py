@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException
 from newsloupe.errors import BadInput, NewsloupeError
 from newsloupe.web import queries
 from newsloupe.web.analysis import Submission
-from newsloupe.web.app import LoupeDep
+from newsloupe.web.deps import LoupeDep
 from newsloupe.web.security import TooLarge, check_write
 
 router = APIRouter(include_in_schema=False)

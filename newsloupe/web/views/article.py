@@ -13,8 +13,8 @@ from newsloupe.errors import NotFound
 from newsloupe.labels import SOURCE_TYPES
 from newsloupe.model import json_spans
 from newsloupe.web import queries
-from newsloupe.web.app import LoupeDep
 from newsloupe.web.charts import bars
+from newsloupe.web.deps import LoupeDep
 from newsloupe.web.geo import Marker, map_context
 from newsloupe.web.i18n import Translator
 from newsloupe.web.render import render_blocks

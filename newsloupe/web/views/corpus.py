@@ -10,8 +10,8 @@ from fastapi.responses import HTMLResponse
 
 from newsloupe.store.stats import corpus_totals, outlet_profiles
 from newsloupe.web import queries
-from newsloupe.web.app import LoupeDep
 from newsloupe.web.charts import bars, line_chart
+from newsloupe.web.deps import LoupeDep
 from newsloupe.web.geo import Marker, map_context
 from newsloupe.web.i18n import Translator
 from newsloupe.web.views import common, query_of

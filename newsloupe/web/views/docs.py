@@ -11,7 +11,7 @@ from pathlib import Path
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from newsloupe.web.app import LoupeDep
+from newsloupe.web.deps import LoupeDep
 
 router = APIRouter(include_in_schema=False)
 

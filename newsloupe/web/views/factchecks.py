@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from newsloupe.factchecks import memory
 from newsloupe.factchecks.claimreview import SCALE
-from newsloupe.web.app import LoupeDep
+from newsloupe.web.deps import LoupeDep
 from newsloupe.web.views import query_of
 
 router = APIRouter(include_in_schema=False)

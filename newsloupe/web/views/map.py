@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from newsloupe.web import queries
-from newsloupe.web.app import LoupeDep
+from newsloupe.web.deps import LoupeDep
 from newsloupe.web.geo import map_context
 from newsloupe.web.views import common, query_of
 from newsloupe.web.views.corpus import corpus_markers

@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from newsloupe.errors import BadInput
 from newsloupe.labels import SOURCE_TYPES
 from newsloupe.store.search import Filters, search
-from newsloupe.web.app import LoupeDep
+from newsloupe.web.deps import LoupeDep
 from newsloupe.web.views import common, query_of
 
 router = APIRouter(include_in_schema=False)

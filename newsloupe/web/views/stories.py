@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
 from newsloupe.store import stories as q
-from newsloupe.web.app import LoupeDep
+from newsloupe.web.deps import LoupeDep
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["api"])
