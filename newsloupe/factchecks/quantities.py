@@ -34,6 +34,7 @@ class _Words:
     per: tuple[str, ...]
     multipliers: dict[str, float]
     times: tuple[str, ...]
+    percent: tuple[str, ...]
 
 
 @cache
@@ -47,6 +48,7 @@ def _words(lang: str) -> _Words:
         tuple(d.get("per", [])),
         {k.lower(): float(v) for k, v in d.get("multipliers", {}).items()},
         tuple(d.get("times", [])),
+        tuple(w.split()[0].lower() for w in d.get("percent", []) if w != "%"),
     )
 
 
@@ -113,10 +115,17 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         vals: list[float | None] = []
         for tok, v in tokens:
             vals.append(v if v is not None else w.numbers.get(tok))
+        skip: set[int] = set()
         for i, (tok, v) in enumerate(tokens):
+            if i in skip:
+                continue
             nv = vals[i]
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if nv is not None and tok != "%":
+                if nxt in w.percent and v is None:  # "soixante pour cent": "cent" is no second number
+                    shares.add(_round(nv / 100))
+                    skip.update((i + 1, i + 2))
+                    continue
                 if nxt in w.scales:
                     nv *= w.scales[nxt]
                 elif nxt in w.denominators:
@@ -133,7 +142,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                         if den and den > nv:
                             shares.add(_round(nv / den))
                         break
-            if tok in w.fractions:
+            if tok in w.fractions and not (i and vals[i - 1]):  # "les deux tiers" is read above
                 shares.add(_round(w.fractions[tok]))
             if tok in w.multipliers:
                 out.add(_round(w.multipliers[tok]))
