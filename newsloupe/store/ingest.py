@@ -34,7 +34,7 @@ class IngestReport:
         return len(self.errors)
 
 
-def _language(article: Article) -> str | None:
+def guess_language(article: Article) -> str | None:
     """The language column before any run, for search filters (the run detects it again
     and updates the column; the stored article keeps what its input said)."""
     if article.language:
@@ -74,7 +74,7 @@ def ingest(
         else:
             art = item.article if item.article.input else item.article.model_copy(update={"input": item.source})
             try:
-                added = store.add_article(art, near=index, language=_language(art))
+                added = store.add_article(art, near=index, language=guess_language(art))
             except Exception as exc:  # a bug costs this article, not the ingest
                 err = errors.internal(exc, input=item.source, stage="storing")
             else:

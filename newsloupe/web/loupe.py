@@ -26,6 +26,7 @@ from starlette.types import Scope
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError, NotFound
 from newsloupe.store import Store
+from newsloupe.store.ingest import guess_language
 from newsloupe.web import queries
 from newsloupe.web.analysis import Analyser, Submission, result_error, to_article
 from newsloupe.web.i18n import Translator, negotiate
@@ -100,7 +101,7 @@ class Loupe:
     def _add(self, article: Any) -> Any:
         if self._near is None:
             self._near = self.store.near_duplicates()
-        return self.store.add_article(article, near=self._near, language=_guess_language(article))
+        return self.store.add_article(article, near=self._near, language=guess_language(article))
 
     # -- analysis ------------------------------------------------------------
 
@@ -219,18 +220,6 @@ class Loupe:
             return JSONResponse(error_body(err.message, [err.to_dict()], code), status_code=code)
         request = Request(scope)
         return self.page(request, "error.html", {"status": code, "error": err}, status=code)
-
-
-def _guess_language(article: Any) -> str | None:
-    """The ``language`` column before the analysis (which detects it again and updates it)."""
-    if article.language:
-        return article.language
-    from newsloupe.ingest.language import classify
-
-    try:
-        return classify((article.body or article.text)[:3000])[0]
-    except Exception:  # a convenience for search filters; the analysis decides
-        return None
 
 
 def error_body(message: str, errs: list[dict[str, Any]], status: int) -> dict[str, Any]:
