@@ -1037,7 +1037,7 @@ def _line(s: PathStats) -> str:
     return (
         f"{s.name:8s} {s.inputs} inputs -> {s.outcomes} outcomes: {s.analyses} analyses, "
         f"{sum(s.errors.values())} errors ({codes}); unaccounted {len(s.unaccounted)}, internal {len(s.internal)}, "
-        f"unnamed {s.unnamed}, tracebacks {len(s.tracebacks)}; {s.seconds:.0f} s, "
+        f"unnamed {s.unnamed}, tracebacks {len(s.tracebacks)}; {s.seconds:.0f} s, peak RSS {s.peak_rss_mb:.0f} MB, "
         f"slowest {s.slowest[0]:.1f} s ({s.slowest[1]})"
     )
 
