@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from newsloupe import errors
+from newsloupe import nlp as nlp_stage
 from newsloupe.analyzers import AnalyzerInfo, build_pipeline
 from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
 from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
@@ -114,9 +115,35 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
         if result_notes:
             notes.extend(result_notes)
         analysis.pipeline[info.name] = info.version
+    if parsed.full is not None:
+        analysis, note = _whole_text(analysis, parsed.full)
+        notes.append(note)
     if notes:
         analysis = analysis.model_copy(update={"notes": [*analysis.notes, *notes]})
     return analysis
+
+
+def _whole_text(analysis: Analysis, full: Article) -> tuple[Analysis, str]:
+    """Put the whole text of a too-long article back into the analysis of its beginning.
+
+    RETURNS (tuple): the analysis with ``full``'s text, paragraphs, captions (those beyond the
+        cut without analysis) and source line; the note that says where the analysis stopped.
+    """
+    cut = len(analysis.text)
+    rest = [c for c in full.captions if c.end > cut]
+    whole = analysis.model_copy(
+        update={
+            "text": full.text,
+            "paragraphs": full.paragraphs,
+            "captions": [*analysis.captions, *rest],
+            "source_line": full.source_line,
+        }
+    )
+    note = (
+        f"the text is {len(full.text):,} characters long: only its first {cut:,} characters were analysed "
+        f"(limit {nlp_stage.MAX_ANALYSED_CHARS:,}); the rest is kept in the text, without findings"
+    )
+    return whole, note
 
 
 def analyze_article(

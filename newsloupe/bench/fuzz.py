@@ -2,11 +2,11 @@
 
 Generates ``n`` hostile inputs (seeded) — text and HTML files (random bytes, cut UTF-8,
 NUL bytes, byte-order marks, control characters, one-line articles longer than the
-parser's limit, tokens without spaces, 50,000 nested ``<div>``), corpus files (JSON,
-JSONL, CSV records of the wrong types, cut or nested too deep), WARC files (cut, damaged,
-odd records), RSS/Atom feeds (cut, teasers, entities, bad dates) and URLs answered by a
-local server on 127.0.0.1 (hostile bodies, headers, encodings and redirects) — and runs
-them through the three ways in:
+parser's limit (1 MB, and 5 MB from 7,500 inputs on), tokens without spaces, 50,000
+nested ``<div>``), corpus files (JSON, JSONL, CSV records of the wrong types, cut or
+nested too deep), WARC files (cut, damaged, odd records), RSS/Atom feeds (cut, teasers,
+entities, bad dates) and URLs answered by a local server on 127.0.0.1 (hostile bodies,
+headers, encodings and redirects) — and runs them through the three ways in:
 
 - ``analyze``: the library path :func:`newsloupe.analyze_many` (what ``newsloupe analyze`` runs);
 - ``ingest`` + ``run``: a temporary store, :func:`newsloupe.store.ingest.ingest` then
@@ -46,9 +46,10 @@ from typing import Any
 from newsloupe.errors import E_INTERNAL
 
 PATHS = ("analyze", "ingest", "api")
-# One real-text line over spaCy's 1,000,000-character limit per this many inputs.
+# One real-text line over spaCy's 1,000,000-character limit per this many inputs, of these
+# sizes in turn (the second one, a 5 MB line, from 7,500 inputs on).
 BIG_EVERY = 5000
-BIG_CHARS = 1_050_000
+BIG_CHARS = (1_050_000, 5_000_000)
 
 # Our own fictional sentences, used when the sample articles are not beside the code.
 _FALLBACK = [
@@ -648,14 +649,14 @@ def generate(n: int, seed: int, folder: Path, server: FuzzServer, corpus: Corpus
     kinds = ["txt", "html", "json", "jsonl", "csv", "warc", "rss", "atom", "url"]
     weights = [26, 20, 8, 8, 8, 7, 5, 5, 13]
     cases: list[Case] = []
-    big = {int(x) for x in range(BIG_EVERY // 2, n, BIG_EVERY)}
+    big = {x: BIG_CHARS[k % len(BIG_CHARS)] for k, x in enumerate(range(BIG_EVERY // 2, n, BIG_EVERY))}
     for i in range(n):
         kind = rng.choices(kinds, weights)[0]
         case = Case(i, kind, "")
         data = b""
         if i in big:
             case.kind, case.name = "txt", "big-one-line"
-            data = (rng.choice(corpus.titles) + "\n\n" + corpus.long_line(rng, BIG_CHARS)).encode("utf-8")
+            data = (rng.choice(corpus.titles) + "\n\n" + corpus.long_line(rng, big[i])).encode("utf-8")
         elif kind == "url":
             case.name, case.url = _url_case(corpus, rng, server, i)
             case.api = {"url": case.url}
@@ -1036,7 +1037,7 @@ def _line(s: PathStats) -> str:
     return (
         f"{s.name:8s} {s.inputs} inputs -> {s.outcomes} outcomes: {s.analyses} analyses, "
         f"{sum(s.errors.values())} errors ({codes}); unaccounted {len(s.unaccounted)}, internal {len(s.internal)}, "
-        f"unnamed {s.unnamed}, tracebacks {len(s.tracebacks)}; {s.seconds:.0f} s, "
+        f"unnamed {s.unnamed}, tracebacks {len(s.tracebacks)}; {s.seconds:.0f} s, peak RSS {s.peak_rss_mb:.0f} MB, "
         f"slowest {s.slowest[0]:.1f} s ({s.slowest[1]})"
     )
 

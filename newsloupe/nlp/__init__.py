@@ -7,6 +7,11 @@ crosses a line, and long texts never hit spaCy's ``max_length``. A line longer
 than :data:`MAX_PIECE_CHARS` (scraped text often has a single line) is cut
 inside, at sentence ends, else clause ends, else spaces, else anywhere.
 
+A text longer than :data:`MAX_ANALYSED_CHARS` (a whole book pasted as one article) is
+analysed in its first :data:`MAX_ANALYSED_CHARS` characters only, cut at a paragraph or
+sentence end: ``parsed.article`` is that beginning and ``parsed.full`` the whole article,
+which the analysis keeps, with a note saying where the analysis stopped.
+
 Paragraphs in another language than the article (an English caption in a
 French article) are parsed again with their own pipeline, in
 ``parsed.segments``; analyzers read entities of those paragraphs from there.
@@ -37,6 +42,10 @@ MAX_PIECE_CHARS = 20_000
 MAX_TOKEN_PIECE_CHARS = 200
 # Characters given to ``nlp.pipe`` in one batch: spaCy's memory grows with a batch's size.
 MAX_BATCH_CHARS = 100_000
+# Longest text analysed in full (about 30,000 words, longer than any news article): the parse
+# and the attribution rules take about 1 s of CPU per 10,000 characters, and spaCy's
+# memory grows with the text, so a 5 MB one-line page would take minutes and gigabytes.
+MAX_ANALYSED_CHARS = 200_000
 _SENTENCE_END = re.compile(r"[.!?…。！？]+[\"'»”’)\]]*\s+")
 _CLAUSE_END = re.compile(r"[,;:]\s+")
 _SPACE = re.compile(r"\s+")
@@ -79,12 +88,15 @@ class Parsed:
     segments (dict[int, Doc]): paragraph index -> parse in the paragraph's own
         language, for paragraphs in another language with a trained pipeline.
     scratch (dict[str, Any]): analyzer name -> work its batch hook did for this article.
+    full (Article | None): the whole article when ``article`` is only its beginning
+        (texts longer than :data:`MAX_ANALYSED_CHARS`); None when it is whole.
     """
 
     article: Article
     doc: Doc | None
     segments: dict[int, Doc] = field(default_factory=dict)
     scratch: dict[str, Any] = field(default_factory=dict)
+    full: Article | None = None
 
     @property
     def lang(self) -> str | None:
@@ -113,20 +125,55 @@ def split_long(text: str, limit: int | None = None) -> list[str]:
     pieces: list[str] = []
     pos, n = 0, len(text)
     while n - pos > limit:
-        window = text[pos : pos + limit]
-        cut = 0
-        for pattern in (_SENTENCE_END, _CLAUSE_END, _SPACE):
-            # The last match in the window's second half, so that pieces stay large.
-            for m in pattern.finditer(window, limit // 2):
-                cut = m.end()
-            if cut:
-                break
-        cut = cut or limit
+        cut = _cut(text, pos, limit)
         pieces.append(text[pos : pos + cut])
         pos += cut
     if pos < n:
         pieces.append(text[pos:])
     return [run for piece in pieces for run in _cut_long_tokens(piece)]
+
+
+def _cut(text: str, pos: int, limit: int) -> int:
+    """Length of the piece of ``text`` starting at ``pos``: at most ``limit``, ending after the
+    last sentence end of the window's second half, else clause end, else space, else ``limit``."""
+    window = text[pos : pos + limit]
+    for pattern in (_SENTENCE_END, _CLAUSE_END, _SPACE):
+        cut = 0
+        # The last match in the window's second half, so that pieces stay large.
+        for m in pattern.finditer(window, limit // 2):
+            cut = m.end()
+        if cut:
+            return cut
+    return min(limit, len(window))
+
+
+def clip_article(article: Article, limit: int | None = None) -> Article:
+    """The beginning of ``article`` that is analysed when its text is too long.
+
+    The cut falls at the end of the last paragraph in the second half of the first ``limit``
+    characters, else as :func:`split_long` cuts; paragraphs, captions and the source line
+    beyond it are dropped (the one across it is shortened). Offsets are unchanged.
+    article (Article): an ingested article.
+    limit (int | None): the longest text kept (default :data:`MAX_ANALYSED_CHARS`).
+    RETURNS (Article): ``article`` itself when it is short enough, else a copy whose text is
+        ``article.text[:cut]``.
+    """
+    limit = limit or MAX_ANALYSED_CHARS
+    text = article.text
+    if len(text) <= limit:
+        return article
+    ends = [p.end for p in article.paragraphs if limit // 2 <= p.end <= limit]
+    cut = max(ends) if ends else _cut(text, 0, limit)
+    paragraphs = [p if p.end <= cut else p.model_copy(update={"end": cut}) for p in article.paragraphs if p.start < cut]
+    source_line = article.source_line
+    return article.model_copy(
+        update={
+            "text": text[:cut],
+            "paragraphs": paragraphs,
+            "captions": [c for c in article.captions if c.end <= cut],
+            "source_line": source_line if source_line is None or source_line.end <= cut else None,
+        }
+    )
 
 
 def _cut_long_tokens(piece: str) -> list[str]:
@@ -184,11 +231,15 @@ def parse(article: Article) -> Parsed:
 
     article (Article): an ingested article with ``language`` and ``paragraphs`` set.
     RETURNS (Parsed): the article and its docs; ``doc`` is None for languages
-        newsloupe has no tokenizer for.
+        newsloupe has no tokenizer for. A text longer than :data:`MAX_ANALYSED_CHARS` is
+        parsed in its beginning only (:func:`clip_article`), the whole article in ``full``.
     """
     lang = article.language
+    whole = article
+    article = clip_article(article)
+    full = whole if article is not whole else None
     if lang not in SUPPORTED_LANGUAGES or not article.text:
-        return Parsed(article=article, doc=None)
+        return Parsed(article=article, doc=None, full=full)
     doc = parse_pieces(get_nlp(lang), _chunks(article))
     if doc.text != article.text:
         raise NewsloupeError("the parse did not keep the text exactly", input=article.input or article.id)
@@ -197,4 +248,4 @@ def parse(article: Article) -> Parsed:
         plang = para.language
         if plang and plang != lang and has_model(plang):
             segments[i] = parse_pieces(get_nlp(plang), split_long(article.text[para.start : para.end]))
-    return Parsed(article=article, doc=doc, segments=segments)
+    return Parsed(article=article, doc=doc, segments=segments, full=full)

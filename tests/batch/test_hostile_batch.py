@@ -1,4 +1,5 @@
-"""Nothing lost in a batch: long lines are parsed in pieces, an exception inside the parse or
+"""Nothing lost in a batch: long lines are parsed in pieces, texts too long to analyse whole
+are analysed in their beginning (with a note, the whole text kept), an exception inside the parse or
 an analyzer costs one article (or one analyzer's findings), in analyze_many and in run."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from newsloupe import errors
 from newsloupe.analyzers import REGISTRY, AnalyzerInfo
 from newsloupe.batch import run
 from newsloupe.ingest.text import parse_text
-from newsloupe.nlp import split_long
+from newsloupe.nlp import clip_article, parse, split_long
 from newsloupe.pipeline import analyze_many
 from newsloupe.store import Store
 from tests.store.helpers import fictional_text
@@ -60,6 +61,58 @@ def test_long_line_over_the_parser_limit_is_analysed(monkeypatch: pytest.MonkeyP
     assert a.text == text
     assert len(a.spans.entities) > 10 and all(text[e.start : e.end] == e.text for e in a.spans.entities)
     assert a.spans.dates and all(text[d.start : d.end] == d.text for d in a.spans.dates)
+
+
+def _small_limits(monkeypatch: pytest.MonkeyPatch, analysed: int) -> None:
+    """Lower the parser's and the analysis' limits, to keep the tests fast."""
+    monkeypatch.setattr(nlp_mod, "MAX_PIECE_CHARS", 1500)
+    monkeypatch.setattr(nlp_mod, "MAX_BATCH_CHARS", 4000)
+    monkeypatch.setattr(nlp_mod, "MAX_ANALYSED_CHARS", analysed)
+
+
+def test_chunked_long_line_keeps_every_token_offset(monkeypatch: pytest.MonkeyPatch) -> None:
+    _small_limits(monkeypatch, 100_000)
+    text = "Valmer : le conseil vote le budget\n\n" + _one_line(30_000)
+    art = parse_text(text, article_id="long-line", source="long-line.txt")
+    from newsloupe.ingest.language import detect_language
+
+    parsed = parse(detect_language(art))
+    assert parsed.full is None and parsed.doc is not None and parsed.doc.text == text
+    assert len(parsed.doc) > 4000
+    assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in parsed.doc)
+    assert all(text[e.start_char : e.end_char] == e.text for e in parsed.doc.ents) and parsed.doc.ents
+
+
+def test_clip_article_cuts_at_a_paragraph_end_and_keeps_offsets() -> None:
+    paras = [" ".join(fictional_text(i, 2).split()) for i in range(8)]
+    text = "\n\n".join(paras) + "\n"
+    art = parse_text(text, article_id="paras", source="paras.txt")
+    limit = len(text) // 2
+    clipped = clip_article(art, limit)
+    cut = len(clipped.text)
+    assert limit // 2 <= cut <= limit and text.startswith(clipped.text)
+    assert cut in {p.end for p in art.paragraphs}
+    assert clipped.paragraphs == [p for p in art.paragraphs if p.end <= cut]
+    assert clip_article(art, len(text)) is art
+
+
+def test_text_too_long_to_analyse_whole_is_analysed_in_its_beginning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A giant one-line article (5 MB in the fuzz; 20,000 characters here, with the limit
+    lowered to 6,000) is one analysis: its whole text, findings in its beginning, a note."""
+    _small_limits(monkeypatch, 6000)
+    text = "Valmer : le conseil vote le budget\n\n" + _one_line(20_000) + "\n"
+    art = parse_text(text, article_id="giant", source="giant.txt")
+    [out] = list(analyze_many([art], analyzers=["entities", "dates", "attributions"]))
+    assert out.error is None and out.analysis is not None
+    a = out.analysis
+    assert a.text == text and [(p.start, p.end) for p in a.paragraphs] == [(p.start, p.end) for p in art.paragraphs]
+    [note] = [n for n in a.notes if "characters were analysed" in n]
+    cut = int(note.split("only its first ")[1].split(" characters")[0].replace(",", ""))
+    assert 3000 <= cut <= 6000 and text[cut - 2 : cut].rstrip()[-1] in ".»!?"
+    assert f"the text is {len(text):,} characters long" in note and "limit 6,000" in note
+    spans = a.spans.entities + a.spans.dates + a.spans.cues + a.spans.sources
+    assert a.spans.entities and a.spans.dates and a.spans.cues
+    assert all(s.end <= cut and text[s.start : s.end] == s.text for s in spans)
 
 
 @pytest.fixture()
