@@ -130,6 +130,7 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ``seconds``, ``cpu_seconds`` and ``parse_cpu_seconds`` are the batch's shared evenly.
     """
     from newsloupe.model import Article
+    from newsloupe.nlp import memory_zone
     from newsloupe.pipeline import analyze_batch
 
     t0, c0 = time.perf_counter(), time.process_time()
@@ -169,7 +170,10 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
         groups.setdefault(_names(item[0].get("analyzers")), []).append(item)
     timings: dict[str, float] = {}
     for names, items in groups.items():
-        results = analyze_batch([a for _, _, a in items], pipeline=_steps(names), on_error="record", timings=timings)
+        with memory_zone():  # the batch's parses add no string that outlives them
+            results = analyze_batch(
+                [a for _, _, a in items], pipeline=_steps(names), on_error="record", timings=timings
+            )
         for (payload, out, _), result in zip(items, results, strict=True):
             if isinstance(result, Exception):
                 _failed(out, result)

@@ -19,9 +19,11 @@ French article) are parsed again with their own pipeline, in
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -71,7 +73,29 @@ def get_nlp(lang: str) -> Language:
     languages get spaCy's blank tokenizer with a rule-based sentencizer.
     """
     with _LOCK:
-        return _load(lang)
+        nlp = _load(lang)
+        _LOADED.setdefault(lang, nlp)
+        return nlp
+
+
+_ZONE_LOCK = threading.RLock()
+_LOADED: dict[str, Any] = {}
+
+
+@contextlib.contextmanager
+def memory_zone() -> Iterator[None]:
+    """Parse inside this block, and the strings and lexemes the parses add to the loaded
+    pipelines' vocabularies are freed when it ends (spaCy's memory zones): a long run over
+    text full of new words (names, codes, garbage) no longer grows without end. No Doc,
+    Span or Token of the block may be used after it; analyses (plain data) may. Blocks of
+    one process run one at a time, so a parse in another thread never loses its strings;
+    a parse outside any block keeps what it adds.
+    """
+    with _ZONE_LOCK, contextlib.ExitStack() as stack:
+        for nlp in list(_LOADED.values()):
+            if hasattr(nlp, "memory_zone"):
+                stack.enter_context(nlp.memory_zone())
+        yield
 
 
 def has_model(lang: str | None) -> bool:

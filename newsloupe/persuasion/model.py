@@ -188,7 +188,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _WORD_RE = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
-_CHAR_CACHE_WORDS = 200_000
+_CHAR_CACHE_WORDS = 20_000  # words whose character n-gram hits are kept (each about 1 KB)
 
 
 # --------------------------------------------------------------------------- encoder

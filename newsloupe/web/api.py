@@ -262,10 +262,16 @@ async def match_factchecks(body: MatchRequest, loupe: LoupeDep) -> dict[str, Any
     if "\n" not in text and len(text) <= 600:
         results = await asyncio.to_thread(search, text, memory, k=body.k, lang=body.lang)
         return {"ok": True, "mode": "sentence", "memory": len(memory or []), "results": results}
+    from newsloupe.nlp import memory_zone
     from newsloupe.pipeline import analyze as analyze_text
 
     steps = ["sentences", "entities", "attributions", "assertions"]
-    analysis = await asyncio.to_thread(analyze_text, text=body.text, lang=body.lang, analyzers=steps)
+
+    def analysed() -> Any:
+        with memory_zone():  # as the analysis workers: no string of this parse outlives it
+            return analyze_text(text=body.text, lang=body.lang, analyzers=steps)
+
+    analysis = await asyncio.to_thread(analysed)
     found = await asyncio.to_thread(match_analysis, analysis.to_dict(), memory)
     return {
         "ok": True,
