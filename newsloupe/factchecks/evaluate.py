@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -242,8 +241,3 @@ def train(gs: GoldSet, *, threshold: float = THRESHOLD, out: str | Path | None =
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     return model
-
-
-def open_memory_db(path: str | Path) -> sqlite3.Connection:
-    """A read connection to a store (benchmarks)."""
-    return sqlite3.connect(str(path))

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsloupe.factchecks.match import Memory, load_memory, match_analysis, memory_key
 
-__all__ = ["FactChecksHook", "attach", "matched_key", "rematch", "stale"]
+__all__ = ["FactChecksHook", "attach", "matched_key", "matched_result", "rematch", "stale"]
 
 
 def matched_key(conn: sqlite3.Connection) -> str | None:
@@ -32,6 +32,12 @@ def _key_text(conn: sqlite3.Connection) -> str:
     return json.dumps(list(memory_key(conn)))
 
 
+def _record_state(conn: sqlite3.Connection) -> None:
+    """Record that the stored analyses are matched against the memory as it is now."""
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO fact_check_state(key, value) VALUES ('matched', ?)", (_key_text(conn),))
+
+
 def stale(conn: sqlite3.Connection) -> bool:
     """Whether stored analyses were matched against another state of the memory."""
     key = _key_text(conn)
@@ -43,6 +49,15 @@ def attach(doc: dict[str, Any], memory: Memory | None) -> dict[str, Any]:
     """Set ``doc["fact_checks"]`` from the memory (an empty list without one); RETURNS doc."""
     doc["fact_checks"] = match_analysis(doc, memory) if memory is not None else []
     return doc
+
+
+def matched_result(result: dict[str, Any], memory: Memory | None) -> dict[str, Any]:
+    """A worker's result with its analysis (a JSON string) matched against the memory
+    (the result itself without a memory or an analysis)."""
+    if memory is None or not result.get("analysis"):
+        return result
+    doc = attach(json.loads(result["analysis"]), memory)
+    return {**result, "analysis": json.dumps(doc, ensure_ascii=False)}
 
 
 def rematch(
@@ -68,8 +83,7 @@ def rematch(
             changed += 1
         if on_progress:
             on_progress(n, len(rows))
-    with conn:
-        conn.execute("INSERT OR REPLACE INTO fact_check_state(key, value) VALUES ('matched', ?)", (_key_text(conn),))
+    _record_state(conn)
     return changed
 
 
@@ -88,21 +102,14 @@ class FactChecksHook:
 
     def before_save(self, result: dict[str, Any]) -> dict[str, Any]:
         """Match the result's analysis (a JSON string) before it is written."""
-        if self.memory is None or not result.get("analysis"):
-            return result
-        doc = attach(json.loads(result["analysis"]), self.memory)
-        return {**result, "analysis": json.dumps(doc, ensure_ascii=False)}
+        return matched_result(result, self.memory)
 
     def finish(self) -> int:
         """After the run: match the older analyses again if the memory changed since."""
         if self.was_stale or (self.memory is None and stale(self.conn)):
             return rematch(self.conn, db_path=self.db_path)
         if self.memory is not None:
-            with self.conn:
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO fact_check_state(key, value) VALUES ('matched', ?)",
-                    (_key_text(self.conn),),
-                )
+            _record_state(self.conn)
         return 0
 
 

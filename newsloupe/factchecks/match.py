@@ -37,6 +37,7 @@ import numpy as np
 
 from newsloupe.factchecks.quantities import Figures, agree, compare, figures, quantities
 from newsloupe.lang import load_data
+from newsloupe.stories.keys import fold
 
 __all__ = [
     "FEATURES",
@@ -324,12 +325,6 @@ def load_memory(conn: sqlite3.Connection, *, path: str | None = None) -> Memory 
     return mem
 
 
-def memory_from_reviews(reviews: list[Review]) -> Memory:
-    """A memory held in memory only (tests, evaluation): the claims embedded now."""
-    vecs = embed([r.claim for r in reviews]) if reviews else np.zeros((0, 512), dtype=np.float32)
-    return Memory(list(reviews), vecs, key=(len(reviews), 0))
-
-
 # --- the article side -----------------------------------------------------------------
 
 
@@ -380,7 +375,7 @@ def candidates(
     # one vector per sentence: of its attributed content (the claim without its frame)
     sv = embed([u.content for u in us])
     idx, sims = memory.search(sv, k=top + 1)
-    art_words = {w[:5] for w in re.findall(r"[\w'’-]+", _fold(doc.get("text") or ""))}
+    art_words = {w[:5] for w in re.findall(r"[\w'’-]+", fold(doc.get("text") or ""))}
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
@@ -401,7 +396,7 @@ def candidates(
             if upieces is None:
                 upieces = _piece_vectors(u.text)
                 ufig = figures(u.text)
-                unames = {w[:5] for w in re.findall(r"[\w'’-]+", _fold(u.text))}
+                unames = {w[:5] for w in re.findall(r"[\w'’-]+", fold(u.text))}
                 denies = float(bool(_denial().search(u.text)))
             cpieces, cfig = memory.claim_features(j)
             cov, strong = _coverage(cpieces, upieces)
@@ -439,14 +434,8 @@ def names(text: str) -> list[str]:
     for m in _NAME.finditer(text):
         if m.start() == 0 or m.group().isdigit():
             continue
-        out.append(_fold(m.group())[:5])
+        out.append(fold(m.group())[:5])
     return out
-
-
-def _fold(word: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _share(keys: list[str], text_keys: set[str]) -> float:
@@ -540,6 +529,18 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
     return sorted(out, key=lambda c: c.unit.start)
 
 
+def _review_fields(r: Review) -> dict[str, Any]:
+    """What a match or a search result says of its review."""
+    return {
+        "url": r.url,
+        "reviewer": r.reviewer,
+        "rating": r.rating,
+        "rating_text": r.rating_text,
+        "claim_reviewed": r.claim,
+        "review_date": r.review_date,
+    }
+
+
 def match_analysis(
     doc: dict[str, Any], memory: Memory | None, *, model: MatcherModel | None = None
 ) -> list[dict[str, Any]]:
@@ -561,12 +562,7 @@ def match_analysis(
                 "start": c.unit.start,
                 "end": c.unit.end,
                 "text": c.unit.text,
-                "url": r.url,
-                "reviewer": r.reviewer,
-                "rating": r.rating,
-                "rating_text": r.rating_text,
-                "claim_reviewed": r.claim,
-                "review_date": r.review_date,
+                **_review_fields(r),
                 "score": round(c.score, 4),
             }
         )
@@ -598,12 +594,7 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
         r = memory.reviews[c.review]
         out.append(
             {
-                "url": r.url,
-                "claim_reviewed": r.claim,
-                "reviewer": r.reviewer,
-                "rating": r.rating,
-                "rating_text": r.rating_text,
-                "review_date": r.review_date,
+                **_review_fields(r),
                 "language": r.language,
                 "similarity": round(c.features[0], 4),
                 "score": round(c.score, 4),

@@ -171,6 +171,12 @@ def _cut(text: str, pos: int, limit: int) -> int:
     return min(limit, len(window))
 
 
+def clip_text(text: str, limit: int) -> str:
+    """The beginning of ``text`` of at most ``limit`` characters, cut as :func:`split_long`
+    cuts (sentence end, else clause end, else space), without its trailing spaces."""
+    return text if len(text) <= limit else text[: _cut(text, 0, limit)].rstrip()
+
+
 def clip_article(article: Article, limit: int | None = None) -> Article:
     """The beginning of ``article`` that is analysed when its text is too long.
 

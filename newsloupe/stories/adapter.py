@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from newsloupe.lang import load_common
+from newsloupe.nlp import clip_text
 from newsloupe.stories.keys import fold, person_key, place_key
 
 
@@ -149,14 +150,6 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
 LEAD_CHARS = 2_000
 
 
-def _clip(text: str, limit: int) -> str:
-    """``text`` cut at its last space before ``limit`` characters."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit]
-
-
 def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
     """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
 
@@ -174,7 +167,7 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
     first_body = next((p for p in body if p.get("role") == "body"), None)
     lead = title
     if first_body:
-        lead = _clip(f"{title}\n{text[first_body['start'] : first_body['end']]}", LEAD_CHARS)
+        lead = clip_text(f"{title}\n{text[first_body['start'] : first_body['end']]}", LEAD_CHARS)
     keys: dict[str, float] = {}
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):

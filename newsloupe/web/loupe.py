@@ -136,9 +136,10 @@ class Loupe:
 
     def _fact_checks(self, result: dict[str, Any]) -> dict[str, Any]:
         """The result with its analysis matched against the store's fact-check memory."""
-        from newsloupe.factchecks.hook import FactChecksHook
+        from newsloupe.factchecks.hook import matched_result
+        from newsloupe.factchecks.match import load_memory
 
-        return FactChecksHook(self.store.conn, str(self.store.path)).before_save(result)
+        return matched_result(result, load_memory(self.store.conn, path=str(self.store.path)))
 
     def _assign_stories(self) -> None:
         from newsloupe.stories.hook import assign_pending
