@@ -96,6 +96,24 @@ _REASONS = {
 }
 
 
+def release(err: NewsloupeError | None) -> NewsloupeError | None:
+    """Drop the stack frames an error (and the exceptions chained to it) holds on to.
+
+    An error kept as an input's outcome would otherwise keep alive every local of the
+    frames it was raised through: a 10 MB download, a decoder's buffers, a parse. The
+    message, code, input and cause stay. RETURNS: ``err``.
+    """
+    seen: set[int] = set()
+    e: BaseException | None = err
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        e.__traceback__ = None
+        nxt = e.__cause__
+        e.__context__ = None
+        e = nxt
+    return err
+
+
 def internal(err: BaseException, *, input: str | None = None, stage: str = "") -> NewsloupeError:
     """Wrap an unexpected exception (a bug) as the error of the one input it happened on.
 

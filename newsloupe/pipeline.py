@@ -35,6 +35,9 @@ class Outcome:
     analysis: Analysis | None = None
     error: NewsloupeError | None = None
 
+    def __post_init__(self) -> None:
+        errors.release(self.error)  # kept outcomes hold no frames (a parse, a download) alive
+
     @property
     def ok(self) -> bool:
         """True when the item was analysed."""

@@ -705,13 +705,26 @@ class PathStats:
     slowest: tuple[float, str] = (0.0, "")
     by_name: Counter[str] = field(default_factory=Counter)  # seconds per kind/name of input
     peak_rss_mb: float = 0.0
+    high_rss_mb: float = 0.0  # the highest resident size seen after an input so far
+    rises: list[tuple[float, float, str]] = field(default_factory=list)  # (MB added to the high mark, new mark, input)
 
-    def time(self, seconds: float, label: str, name: str | None = None) -> None:
-        """Record one input's time."""
+    def time(self, seconds: float, label: str, name: str | None = None, *, rss: bool = True) -> None:
+        """Record one input's time (and, with ``rss``, the resident size just after it)."""
         if seconds > self.slowest[0]:
             self.slowest = (seconds, label)
         if name:
             self.by_name[name] += seconds
+        if rss:
+            self.mark_rss(label)
+
+    def mark_rss(self, label: str) -> None:
+        """Note whether the process's resident size passed its high mark after the input ``label``."""
+        rss = rss_mb()
+        if rss > self.high_rss_mb:
+            if self.high_rss_mb:
+                self.rises.append((rss - self.high_rss_mb, rss, label))
+                self.rises = sorted(self.rises, reverse=True)[:5]
+            self.high_rss_mb = rss
 
 
 class _Tracebacks(logging.Handler):
@@ -842,6 +855,7 @@ def run_ingest(cases: list[Case], db: Path) -> PathStats:
 
         def on_result(result: dict[str, Any]) -> None:
             run_times.append((float(result.get("seconds") or 0.0), int(result["article_id"])))
+            stats.mark_rss(f"stored article {result['article_id']} (run)")
             _progress("run", len(run_times), todo[0], t_start)
 
         todo = [0]
@@ -869,9 +883,9 @@ def run_ingest(cases: list[Case], db: Path) -> PathStats:
                     stats.internal.append(f"{inp}: {status}: {reason}")
         for seconds, aid in run_times:
             case = _owner(where.get(aid) or "", inputs)
-            stats.time(
-                seconds, f"{case.label if case else where.get(aid)} (run)", f"{case.kind}/{case.name}" if case else None
-            )
+            label = f"{case.label if case else where.get(aid)} (run)"
+            stats.time(seconds, label, f"{case.kind}/{case.name}" if case else None, rss=False)
+            stats.rises = [(d, m, label if x == f"stored article {aid} (run)" else x) for d, m, x in stats.rises]
         if report.done != report.todo:
             stats.unaccounted.append(f"the run committed {report.done} outcomes for {report.todo} articles")
     stats.unaccounted += [c.label for c in cases if not seen[c.id]]
@@ -941,6 +955,15 @@ def _classify(resp: Any, case: Case, stats: PathStats) -> None:
 
 
 # -- report ----------------------------------------------------------------------
+
+
+def rss_mb() -> float:
+    """Resident set size of this process now, in MB (0 where /proc is absent)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return pages * resource.getpagesize() / 2**20
 
 
 def peak_rss_mb() -> float:
@@ -1078,6 +1101,9 @@ def _summary(results: dict[str, PathStats], seconds: float, out: Callable[[str],
     for s in results.values():
         top = ", ".join(f"{k} {v:.0f} s" for k, v in s.by_name.most_common(6))
         out(f"  {s.name} time by input kind: {top}")
+        if s.rises:
+            rises = "; ".join(f"+{d:.0f} MB to {m:.0f} MB after {label}" for d, m, label in s.rises)
+            out(f"  {s.name} largest rises of the resident size: {rises}")
         for what, items in (("unaccounted", s.unaccounted), ("internal", s.internal), ("traceback", s.tracebacks)):
             for x in items[:10]:
                 out(f"  {s.name} {what}: {x}")

@@ -40,6 +40,9 @@ class Item:
     article: Article | None = None
     error: NewsloupeError | None = None
 
+    def __post_init__(self) -> None:
+        errors.release(self.error)  # an outcome kept in a batch report holds no frames (nor their data)
+
     @property
     def ok(self) -> bool:
         """True when the item yielded an article."""
