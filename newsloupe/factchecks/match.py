@@ -59,6 +59,7 @@ COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted f
 PROBES = 8  # groups of the inverted file searched per sentence
 TOP = 3  # candidates per sentence given to the verifier
 MIN_WORDS = 5  # shorter sentences state no checkable claim
+MIN_CONTENT_SHARE = 0.4  # an attributed content is the claim when it holds this share of its sentence's words
 MIN_SIMILARITY = 0.3  # candidates below this cosine are not verified (every gold link is above)
 MAX_MISSING_NAMES = 1  # a claim naming two people or places, none of which the article names, is about something else
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
@@ -261,6 +262,14 @@ def _denial() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _hedged(lang: str | None) -> re.Pattern[str]:
+    pats: list[str] = []
+    for code in (lang,) if lang in ("fr", "en") else ("fr", "en"):
+        pats.extend(load_data(code, "factchecks").get("hedged", []))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w-])", re.IGNORECASE)
+
+
 # --- the memory -----------------------------------------------------------------------
 
 _MEMORIES: dict[str, Memory] = {}
@@ -338,6 +347,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             {"start": m.start(), "end": m.end(), "label": "body"} for m in re.finditer(r"[^\n.!?]+[.!?»\"]*", text)
         ]
     contents = spans.get("contents") or []
+    hedged = _hedged(doc.get("language"))
     marks = [*contents, *(spans.get("hedges") or []), *(spans.get("assertions") or [])]
     out = []
     for s in sents:
@@ -348,12 +358,15 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         if len(sent.split()) < MIN_WORDS:
             continue
         inner = [c for c in contents if c["start"] < b and c["end"] > a]
+        content = sent
         if inner:
             c = max(inner, key=lambda c: min(b, c["end"]) - max(a, c["start"]))
-            content = text[max(a, c["start"]) : min(b, c["end"])]
-        else:
-            content = sent
-        reported = any(x["start"] < b and x["end"] > a for x in marks)
+            inside = text[max(a, c["start"]) : min(b, c["end"])]
+            n = len(inside.split())
+            # a content of a few words ("une fissure", the name of a page in quotes) is no claim: the sentence is
+            if n >= MIN_WORDS and n >= MIN_CONTENT_SHARE * len(sent.split()):
+                content = inside
+        reported = any(x["start"] < b and x["end"] > a for x in marks) or bool(hedged.search(sent))
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         out.append(Unit(a, b, sent, content, role == "title", reported))

@@ -35,6 +35,10 @@ class _Words:
     multipliers: dict[str, float]
     times: tuple[str, ...]
     percent: tuple[str, ...]
+    compound: frozenset[str]  # multiply the number word before them ("deux cent", "quatre-vingt")
+    approximate: frozenset[str]  # "dizaines", "hundreds": a figure of their own, never part of a longer one
+    connectors: frozenset[str]  # between the words of one number ("vingt et un", "one hundred and twelve")
+    one: frozenset[str]  # articles that are the number one after a connector or before "sur" ("un sur cinq")
 
 
 @cache
@@ -49,7 +53,67 @@ def _words(lang: str) -> _Words:
         {k.lower(): float(v) for k, v in d.get("multipliers", {}).items()},
         tuple(d.get("times", [])),
         tuple(w.split()[0].lower() for w in d.get("percent", []) if w != "%"),
+        frozenset(w.lower() for w in d.get("compound", [])),
+        frozenset(w.lower() for w in d.get("approximate", [])),
+        frozenset(w.lower() for w in d.get("connectors", [])),
+        frozenset(w.lower() for w in d.get("one", [])),
     )
+
+
+def _number_words(tokens: list[tuple[str, float | None]], w: _Words) -> list[tuple[str, float | None]]:
+    """Tokens with each number written in several words made one ("#w", value):
+    "deux cent trente mille" is 230000, "quatre-vingt-dix" 90, "one hundred and twelve" 112."""
+
+    def part(tok: str) -> bool:
+        return (tok in w.numbers and tok not in w.approximate) or tok in w.scales
+
+    out: list[tuple[str, float | None]] = []
+    i = 0
+    while i < len(tokens):
+        tok, v = tokens[i]
+        pieces = tok.split("-") if v is None and "-" in tok else [tok]
+        if v is not None or not all(part(p) for p in pieces):
+            out.append((tok, v))
+            i += 1
+            continue
+        words: list[str] = []
+        j = i
+        while j < len(tokens):
+            t, tv = tokens[j]
+            ps = t.split("-") if tv is None and "-" in t else [t]
+            if tv is None and all(part(p) for p in ps):
+                words += ps
+                j += 1
+            elif tv is None and t in w.connectors and j + 1 < len(tokens) and words and words[-1] not in w.scales:
+                nt = tokens[j + 1][0]
+                if nt in w.one:
+                    words.append("#1")
+                    j += 2
+                elif all(part(p) for p in nt.split("-")):
+                    j += 1
+                else:
+                    break
+            else:
+                break
+        if len(words) == 1:
+            out.append((tok, None))
+            i += 1
+            continue
+        total = cur = last = 0.0
+        for word in words:
+            val = 1.0 if word == "#1" else w.numbers.get(word, 0.0)
+            if word in w.scales and (word not in w.numbers or cur or total):
+                total += (cur or 1.0) * w.scales[word]
+                cur = last = 0.0
+            elif word in w.compound and last and last < val:
+                cur += last * val - last
+                last *= val
+            else:
+                cur += val
+                last = val
+        out.append(("#w", total + cur))
+        i = j
+    return out
 
 
 def _number(raw: str) -> float | None:
@@ -110,8 +174,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             continue
         tokens.append(("#", v))
     tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
+    raw = tokens
     for lang in langs:
         w = _words(lang)
+        tokens = _number_words(raw, w)
         vals: list[float | None] = []
         for tok, v in tokens:
             vals.append(v if v is not None else w.numbers.get(tok))
@@ -121,8 +187,13 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 continue
             nv = vals[i]
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
+                for j in range(i + 1, min(i + 5, len(tokens))):
+                    if tokens[j][0] in w.per and j + 1 < len(tokens) and (vals[j + 1] or 0) > 1:
+                        shares.add(_round(1 / (vals[j + 1] or 1)))
+                        break
             if nv is not None and tok != "%":
-                if nxt in w.percent and v is None:  # "soixante pour cent": "cent" is no second number
+                if nxt in w.percent and (v is None or tok == "#w"):  # "soixante pour cent": "cent" is no second number
                     shares.add(_round(nv / 100))
                     skip.update((i + 1, i + 2))
                     continue
@@ -132,7 +203,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     shares.add(_round(nv / w.denominators[nxt]))
                 elif nxt in w.times:
                     out.add(_round(nv))
-                is_year = v is not None and 1900 <= nv <= 2100 and float(nv).is_integer() and nxt not in w.scales
+                is_year = tok == "#" and 1900 <= nv <= 2100 and float(nv).is_integer() and nxt not in w.scales
                 if not is_year:
                     out.add(_round(nv))
                 # "neuf chars sur dix", "nine in ten": the second number within seven words
