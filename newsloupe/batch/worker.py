@@ -191,6 +191,25 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return outs
 
 
+def crashed(
+    p: dict[str, Any], reason: str = "the worker process died while analysing this article alone"
+) -> dict[str, Any]:
+    """The result of an article that took its worker down with it (status ``worker-crash``).
+
+    p (dict): the article's work item.
+    RETURNS (dict): a result as :func:`analyze_payload` returns it, with no analysis.
+    """
+    return {
+        "article_id": p["article_id"],
+        "pipeline_version": p["pipeline_version"],
+        "status": "worker-crash",
+        "code": E_PIPELINE,
+        "reason": reason,
+        "analysis": None,
+        "rows": None,
+    }
+
+
 def _succeeded(out: dict[str, Any], payload: dict[str, Any], analysis: Any) -> None:
     from newsloupe.store.findings import flatten, month_of
 
