@@ -28,7 +28,8 @@ run: install
 	$(NL) serve --db build/samples.db
 
 test: $(VENV)/.installed-test
-	$(PY) -m ruff check newsloupe tests
+	$(PY) -m ruff check newsloupe tests scripts
+	$(PY) scripts/check_imports.py
 	$(PY) -m pytest -q
 
 schema: install

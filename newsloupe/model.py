@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsloupe.labels import SourceType
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 
 ParagraphRole = Literal["title", "caption", "body", "source", "boilerplate", "meta"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
@@ -293,6 +293,18 @@ class Article(_Model):
         return "\n\n".join(self.text[p.start : p.end] for p in self.paragraphs if p.role == "body")
 
 
+class AnalyzerFailure(_Model):
+    """An analyzer that raised on this article: its findings are missing, the others' are kept."""
+
+    analyzer: str = Field(description="the analyzer's registry name")
+    code: str = Field(description="the NL-E error code (newsloupe/errors.py)")
+    message: str = Field(description="the exception type and message (cut at 300 characters)")
+
+    def note(self) -> str:
+        """The human-readable line of this failure (as in ``notes`` and the store's ``reason``)."""
+        return f"analyzer {self.analyzer!r} failed: {self.message}"
+
+
 class Analysis(Article):
     """An article with every analyzer's findings: the newsloupe JSON document."""
 
@@ -309,6 +321,9 @@ class Analysis(Article):
         default_factory=list, description="sentences matched to reviewed claims (with a fact-check memory)"
     )
     pipeline: dict[str, str] = Field(default_factory=dict, description="analyzer name -> version")
+    failures: list[AnalyzerFailure] = Field(
+        default_factory=list, description="analyzers that raised on this article (each also has a line in notes)"
+    )
 
     def assign(self, name: str, value: Any) -> None:
         """Set what an analyzer assigns: a span group (``spans.<name>``) or a field of the analysis.

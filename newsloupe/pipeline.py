@@ -3,7 +3,8 @@
 ``analyze`` raises on bad input; ``analyze_many`` never does: it yields one
 :class:`Outcome` per input item, the analysis or the error that stopped it.
 Analyzer failures are raised (``on_error="raise"``, used by tests) or recorded
-as a note on the article while the other analyzers go on (``"record"``).
+as a typed :class:`~newsloupe.model.AnalyzerFailure` in ``analysis.failures`` (and a
+readable line in ``notes``) while the other analyzers go on (``"record"``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from newsloupe.analyzers import AnalyzerInfo, build_pipeline
 from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
 from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
 from newsloupe.ingest.language import detect_language
-from newsloupe.model import Analysis, Article
+from newsloupe.model import Analysis, AnalyzerFailure, Article
 from newsloupe.nlp import Parsed, has_model, parse
 
 OnError = Literal["raise", "record"]
@@ -83,6 +84,7 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
     # The article is already valid: its fields are shared, not dumped and validated again.
     analysis = Analysis.model_construct(**dict(article))
     notes: list[str] = []
+    failures: list[AnalyzerFailure] = []
     if not has_model(article.language):
         notes.append(
             f"no trained spaCy pipeline for {article.language!r}: entities, indirect attributions and hedges "
@@ -112,7 +114,11 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
                 raise AnalyzerError(
                     f"analyzer {info.name!r} failed: {type(err).__name__}: {err}", input=article.input or article.id
                 ) from err
-            notes.append(f"analyzer {info.name!r} failed: {type(err).__name__}: {str(err)[:300]}")
+            failure = AnalyzerFailure(
+                analyzer=info.name, code=errors.E_ANALYZER, message=f"{type(err).__name__}: {str(err)[:300]}"
+            )
+            failures.append(failure)
+            notes.append(failure.note())
             continue
         analysis = updated
         if result_notes:
@@ -121,8 +127,8 @@ def run_analyzers(parsed: Parsed, steps: list[AnalyzerInfo], *, on_error: OnErro
     if parsed.full is not None:
         analysis, note = _whole_text(analysis, parsed.full)
         notes.append(note)
-    if notes:
-        analysis = analysis.model_copy(update={"notes": [*analysis.notes, *notes]})
+    if notes or failures:
+        analysis = analysis.model_copy(update={"notes": [*analysis.notes, *notes], "failures": failures})
     return analysis
 
 

@@ -1,16 +1,20 @@
-"""Upgrade stored analysis documents from schema 1 to schema 2.0 (the span groups).
+"""Upgrade stored analysis documents to the current schema, step by step.
 
 Schema 1 kept every finding in its own shape (top-level ``entities``, ``places``,
 ``dates``, ``techniques``, ``assertions``, attributions with copied spans).
 Schema 2.0 keeps spans in named groups (``spans``) and has structured findings
-refer to them. :func:`upgrade_document` converts a document without re-running
-anything: every finding is kept; the store runs it in a migration.
+refer to them. Schema 2.1 adds ``failures``: the analyzers that raised, typed
+(analyzer, NL-E code, message), where 2.0 only had a line in ``notes``.
+:func:`upgrade_document` converts a document without re-running anything: every
+finding is kept; the store runs it in its migrations.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from newsloupe.errors import E_ANALYZER
 from newsloupe.model import (
     SCHEMA_VERSION,
     Analysis,
@@ -24,6 +28,8 @@ from newsloupe.model import (
 )
 
 _SPAN_KEYS = ("start", "end", "text")
+# The line schema 2.0 (and 1) wrote in ``notes`` for an analyzer that raised.
+_FAILED_NOTE = re.compile(r"analyzer '(?P<analyzer>[^']+)' failed: (?P<message>.*)", re.DOTALL)
 
 
 def _attrs(cls: Any, item: dict[str, Any]) -> Any:
@@ -31,13 +37,37 @@ def _attrs(cls: Any, item: dict[str, Any]) -> Any:
 
 
 def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
-    """An analysis document of schema 1 as a schema 2.0 one (a 2.0 document is returned as is).
+    """An analysis document of an earlier schema in the current one (a current one is returned as is).
 
     doc (dict): the stored JSON document.
     RETURNS (dict): the document in the current schema, validated by :class:`Analysis`.
     """
-    if not str(doc.get("schema", "1")).startswith("1"):
+    if str(doc.get("schema", "1")) == SCHEMA_VERSION:
         return doc
+    if str(doc.get("schema", "1")).startswith("1"):
+        doc = _from_schema_1(doc)
+    if doc.get("schema") == "2.0":
+        doc = to_schema_2_1(doc)
+    return Analysis.model_validate(doc).to_dict()
+
+
+def to_schema_2_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """A schema 2.0 document with its analyzer failures typed in ``failures`` (read once from the
+    lines 2.0 wrote in ``notes``, which stay).
+
+    doc (dict): a schema 2.0 analysis document.
+    RETURNS (dict): a new schema 2.1 document (not validated).
+    """
+    failures = [
+        {"analyzer": m["analyzer"], "code": E_ANALYZER, "message": m["message"]}
+        for note in doc.get("notes") or []
+        if (m := _FAILED_NOTE.fullmatch(note))
+    ]
+    return {**doc, "schema": "2.1", "failures": failures}
+
+
+def _from_schema_1(doc: dict[str, Any]) -> dict[str, Any]:
+    """A schema 1 document as a schema 2.0 one (span groups)."""
     from newsloupe.attribution import attribution_findings
 
     text = doc["text"]
@@ -99,7 +129,7 @@ def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
         "hedges": att.hedges,
     }
     old.update(
-        schema=SCHEMA_VERSION,
+        schema="2.0",
         spans=groups,
         attributions=att.attributions,
         geo_checks=checks,

@@ -62,6 +62,7 @@ def test_schema_reserves_later_fields() -> None:
         "genre",
         "geo_checks",
         "fact_checks",
+        "failures",
     ):
         assert name in props, name
     groups = schema["$defs"]["SpanGroups"]["properties"]
@@ -77,7 +78,7 @@ def test_json_round_trip(fictional_fr: str) -> None:
     a = newsloupe.analyze(text=fictional_fr)
     doc = json.loads(a.to_json())
     assert doc["attributions"] and doc["spans"]["places"] and doc["spans"]["entities"]
-    assert doc["schema"] == "2.0"
+    assert doc["schema"] == "2.1" and doc["failures"] == []
     back = Analysis.model_validate(doc)
     assert back == a
     assert_offsets_exact(back)

@@ -1,4 +1,4 @@
-"""Issue 14: schema 1 analysis documents become schema 2.0 ones, in the store too, with nothing lost."""
+"""Issue 14: schema 1 and 2.0 analysis documents become current ones, in the store too, with nothing lost."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_fixture_is_schema_1_with_every_kind_of_finding() -> None:
 
 def test_upgrade_keeps_every_finding_span_by_span() -> None:
     new = upgrade_document(OLD)
-    assert new["schema"] == SCHEMA_VERSION == "2.0"
+    assert new["schema"] == SCHEMA_VERSION == "2.1" and new["failures"] == []
     assert "places" not in new and new["spans"]["places"]
     assert normalise(records(new)) == normalise(records(OLD))
     a = Analysis.model_validate(new)
@@ -49,6 +49,53 @@ def test_store_migration_converts_stored_analyses() -> None:
     )
     assert store_schema.migrate(conn) == list(range(done + 1, len(store_schema.MIGRATIONS) + 1))
     stored = json.loads(conn.execute("SELECT json FROM analyses").fetchone()[0])
-    assert stored["schema"] == "2.0"
+    assert stored["schema"] == SCHEMA_VERSION
     assert normalise(records(stored)) == normalise(records(OLD))
     assert conn.execute("SELECT pipeline_version FROM analyses").fetchone()[0] == "p-old"
+
+
+def _doc_2_0(notes: list[str]) -> dict:
+    doc = upgrade_document(OLD)
+    del doc["failures"]
+    return {**doc, "schema": "2.0", "notes": notes}
+
+
+FAILED = "analyzer 'places' failed: KeyError: 'Valmer'"
+
+
+def test_schema_2_0_failure_notes_become_typed_failures() -> None:
+    new = upgrade_document(_doc_2_0(["a note", FAILED]))
+    assert new["schema"] == "2.1" and new["notes"] == ["a note", FAILED]
+    assert new["failures"] == [{"analyzer": "places", "code": "NL-E012", "message": "KeyError: 'Valmer'"}]
+    assert upgrade_document(new) == new
+
+
+def test_store_migration_keeps_analyzer_failures_in_columns() -> None:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    done = store_schema.MIGRATIONS.index(store_schema._analyzer_failures)
+    for number, script in enumerate(store_schema.MIGRATIONS[:done], start=1):
+        if callable(script):
+            conn.execute("BEGIN")
+            script(conn)
+            conn.execute("COMMIT")
+        else:
+            conn.executescript(f"{script}\nPRAGMA user_version = {number};")
+    conn.execute(f"PRAGMA user_version = {done}")
+    for aid, notes in ((1, [FAILED]), (2, [])):
+        conn.execute(
+            "INSERT INTO articles(id, doc_id, content_hash, text, meta, ingested_at) VALUES (?, ?, ?, ?, '{}', 'now')",
+            (aid, f"f{aid}", f"h{aid}", OLD["text"]),
+        )
+        conn.execute(
+            "INSERT INTO analyses(article_id, pipeline_version, json, analysed_at) VALUES (?, 'p-old', ?, 'now')",
+            (aid, json.dumps(_doc_2_0(notes))),
+        )
+    assert store_schema.migrate(conn) == list(range(done + 1, len(store_schema.MIGRATIONS) + 1))
+    docs = [json.loads(t) for (t,) in conn.execute("SELECT json FROM analyses ORDER BY article_id")]
+    assert [d["schema"] for d in docs] == ["2.1", "2.1"]
+    assert docs[0]["failures"] == [{"analyzer": "places", "code": "NL-E012", "message": "KeyError: 'Valmer'"}]
+    assert docs[1]["failures"] == [] and docs[1]["notes"] == []
+    assert normalise(records(docs[1])) == normalise(records(OLD))
+    rows = conn.execute("SELECT article_id, pipeline_version, analyzer, code, message FROM analyzer_failures")
+    rows = rows.fetchall()
+    assert rows == [(1, "p-old", "places", "NL-E012", "KeyError: 'Valmer'")]

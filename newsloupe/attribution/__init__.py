@@ -23,10 +23,11 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.hedges import hedge_cues, word_hits
 from newsloupe.attribution.lexicon import get_lexicon
 from newsloupe.attribution.quotes import find_quotes
-from newsloupe.attribution.rules import Found, _Doc, find_attributions
+from newsloupe.attribution.rules import Found, find_attributions
 from newsloupe.attribution.source_types import SOURCE_TYPES
 from newsloupe.attribution.speakers import People, resolve_all
 from newsloupe.model import Attribution, Span, make_span
@@ -185,7 +186,7 @@ def extract_attributions(
     return to_dicts(d, found, People(d, entities)), []
 
 
-def to_dicts(d: _Doc, found: list[Found], people: People) -> list[dict[str, Any]]:
+def to_dicts(d: AttributionDoc, found: list[Found], people: People) -> list[dict[str, Any]]:
     """Resolve speakers and hedges of ``found`` and turn them into JSON-ready dicts."""
     resolve_all(d, found, people)
     text = d.text

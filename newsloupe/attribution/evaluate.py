@@ -1,12 +1,7 @@
 """Score attribution extraction against gold annotations.
 
-Two gold formats are read:
-
-* JSONL, one article a line (``../shared/data/attribution/*.jsonl``):
-  ``{"id", "lang", "text", "attributions": [{"source": [[s, e]…], "cue": […],
-  "content": […]}]}`` with character offsets into ``text``;
-* the seed's annotation (``../shared/gold/<id>.json`` beside ``<id>.txt``),
-  whose fields are verbatim strings located through their ``before`` context.
+The gold articles are read by :mod:`.gold` (a JSONL corpus with character offsets, or
+the seed's annotation of verbatim strings).
 
 Content is matched one-to-one, greedily by overlap, where the overlap of two
 contents is the intersection over the union of their character sets (so 1.0
@@ -17,125 +12,16 @@ has them.
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsloupe.attribution.gold import GoldDoc, load_gold, parse_gold
 from newsloupe.attribution.speaker_match import same_speaker
-from newsloupe.errors import BadInput, NotFound
-from newsloupe.goldfiles import FOLD, read_annotation
+from newsloupe.errors import BadInput
 
 THRESHOLDS = (0.3, 0.8)
-
-
-@dataclass
-class GoldAttribution:
-    """One gold attribution: offsets, and the seed's extra labels when given."""
-
-    content: list[tuple[int, int]]
-    source: list[tuple[int, int]] = field(default_factory=list)
-    cue: list[tuple[int, int]] = field(default_factory=list)
-    speaker: str | None = None
-    source_type: str | None = None
-    hedged: bool | None = None
-    kind: str | None = None
-
-
-@dataclass
-class GoldDoc:
-    """A gold article: its text and attributions."""
-
-    id: str
-    text: str
-    lang: str
-    attributions: list[GoldAttribution]
-
-
-def _spans(value: Any) -> list[tuple[int, int]]:
-    return [(int(a), int(b)) for a, b in (value or [])]
-
-
-def _read_jsonl(path: Path, limit: int | None) -> list[GoldDoc]:
-    docs = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            atts = [
-                GoldAttribution(
-                    content=_spans(a.get("content")),
-                    source=_spans(a.get("source")),
-                    cue=_spans(a.get("cue")),
-                    speaker=a.get("speaker"),
-                    source_type=a.get("source_type"),
-                    hedged=a.get("hedged"),
-                    kind=a.get("kind"),
-                )
-                for a in rec.get("attributions", [])
-            ]
-            docs.append(GoldDoc(rec.get("id", str(len(docs))), rec["text"], rec.get("lang", "en"), atts))
-            if limit is not None and len(docs) >= limit:
-                break
-    return docs
-
-
-def _nearest(text: str, needle: str, anchor: int) -> tuple[int, int] | None:
-    """The occurrence of ``needle`` in ``text`` closest to position ``anchor``."""
-    if not needle:
-        return None
-    best = None
-    start = text.find(needle)
-    while start >= 0:
-        if best is None or abs(start - anchor) < abs(best - anchor):
-            best = start
-        start = text.find(needle, start + 1)
-    return (best, best + len(needle)) if best is not None else None
-
-
-def _read_seed(path: Path) -> list[GoldDoc]:
-    ann = read_annotation(path)
-    full_text, text, data = ann.text, ann.folded, ann.data
-    atts = []
-    for a in data.get("attributions", []):
-        a = {k: v.translate(FOLD) if isinstance(v, str) else v for k, v in a.items()}
-        content = a.get("content") or ""
-        before = a.get("before") or ""
-        pos = text.find(before + content) if before else -1
-        start = pos + len(before) if pos >= 0 else text.find(content)
-        if start < 0:
-            raise BadInput(f"content not found in the text: {content[:60]!r}", input=str(path))
-        cspan = (start, start + len(content))
-        cue = _nearest(text, a.get("cue") or "", start)
-        anchor = cue[0] if cue else start
-        source = _nearest(text, a.get("source") or "", anchor)
-        atts.append(
-            GoldAttribution(
-                content=[cspan],
-                cue=[cue] if cue else [],
-                source=[source] if source else [],
-                speaker=a.get("speaker") or None,
-                source_type=a.get("source_type"),
-                hedged=a.get("hedged"),
-                kind=a.get("kind"),
-            )
-        )
-    return [GoldDoc(ann.id, full_text, ann.lang, atts)]
-
-
-def load_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:
-    """Read gold articles from a JSONL corpus, a seed annotation (JSON beside its .txt),
-    or a folder of annotations (the sample corpus's ``samples/gold/``)."""
-    if path.is_dir():
-        docs = [d for p in sorted(path.glob("*.json")) for d in _read_seed(p)]
-        return docs[:limit] if limit else docs
-    if not path.is_file():
-        raise NotFound("gold file not found", input=str(path))
-    if path.suffix == ".jsonl":
-        return _read_jsonl(path, limit)
-    return _read_seed(path)
 
 
 def _chars(spans: list[tuple[int, int]], text: str) -> set[int]:
@@ -175,19 +61,6 @@ def match(pred: list[set[int]], gold: list[set[int]], threshold: float) -> list[
     return out
 
 
-def _article(doc: GoldDoc) -> Any:
-    from newsloupe.model import Article, Paragraph
-
-    text = doc.text
-    paras = []
-    pos = 0
-    for n, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            paras.append(Paragraph(start=pos, end=pos + len(line), line=n))
-        pos += len(line) + 1
-    return Article(id=doc.id, text=text, paragraphs=paras, language=doc.lang)
-
-
 def _entities(parsed: Any) -> list[Any] | None:
     """``analysis.entities`` from the entities analyzer when it exists, else None."""
     try:
@@ -202,13 +75,6 @@ def _entities(parsed: Any) -> list[Any] | None:
         return info.func(parsed, analysis).get("entities")
     except Exception:
         return None
-
-
-def parse_gold(doc: GoldDoc) -> Any:
-    """The parse of a gold article, as the pipeline makes it."""
-    from newsloupe.nlp import parse
-
-    return parse(_article(doc))
 
 
 def predict(doc: GoldDoc, parsed: Any = None, learned: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -327,7 +193,7 @@ def evaluate_attribution(
     t0 = time.perf_counter()
     tally = _Tally()
     if cv:
-        from newsloupe.attribution.learned import train_model
+        from newsloupe.attribution.training import train_model
 
         if cv < 2 or cv > len(docs):
             raise BadInput(f"--cv needs between 2 and {len(docs)} folds for {len(docs)} articles", input=str(path))

@@ -19,18 +19,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from newsloupe.attribution.rules import Found, _Doc
+    from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.rules import Found
 
 
 def _cnd(tok: Token) -> bool:
     return "Cnd" in tok.morph.get("Mood")
 
 
-def _verb_group(d: _Doc, tok: Token) -> list[Token]:
+def _verb_group(d: AttributionDoc, tok: Token) -> list[Token]:
     return [tok] + [c for c in tok.children if c.dep_ in d.lex.dep("aux")]
 
 
-def _conditional(d: _Doc, tok: Token) -> Token | None:
+def _conditional(d: AttributionDoc, tok: Token) -> Token | None:
     """The conditional-mood word of a verb group, if any."""
     for t in _verb_group(d, tok):
         if _cnd(t):
@@ -38,7 +39,7 @@ def _conditional(d: _Doc, tok: Token) -> Token | None:
     return None
 
 
-def _blocked(d: _Doc, tok: Token) -> bool:
+def _blocked(d: AttributionDoc, tok: Token) -> bool:
     """A hypothetical: the clause has an "si"/"if" condition."""
     blockers = d.lex.conditional_blockers
     for c in tok.children:
@@ -49,14 +50,14 @@ def _blocked(d: _Doc, tok: Token) -> bool:
     return False
 
 
-def _present_cue(d: _Doc, tok: Token) -> bool:
+def _present_cue(d: AttributionDoc, tok: Token) -> bool:
     if any(c.dep_ in d.lex.dep("aux") for c in tok.children):
         return False
     return "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
 
 
 def hedge_cues(
-    d: _Doc, f: Found, word_hits: list[tuple[int, int]], others: list[tuple[int, int]]
+    d: AttributionDoc, f: Found, word_hits: list[tuple[int, int]], others: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Character spans of the words that hedge attribution ``f`` (empty when it is not hedged)."""
     lex = d.lex
@@ -109,7 +110,7 @@ def hedge_cues(
     return out
 
 
-def word_hits(d: _Doc) -> list[tuple[int, int]]:
+def word_hits(d: AttributionDoc) -> list[tuple[int, int]]:
     """Positions of the language's hedge words in the text (one regex pass)."""
     pat = d.lex.hedge_words
     if pat is None:

@@ -26,15 +26,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score
 from newsloupe.attribution.lexicon import Lexicon
-from newsloupe.attribution.quotes import find_quotes
-from newsloupe.nlp.tokens import token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
 _QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
 _SENT_END = {".", "!", "?", "…"}
@@ -70,78 +68,10 @@ class Found:
     roles: list[str] = field(default_factory=list)
 
 
-class _Doc:
-    """Per-doc arrays shared by the rules (built once per article)."""
-
-    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None) -> None:
-        self.doc = doc
-        self.lex = lex
-        self.text = doc.text if text is None else text  # (Doc.text joins every token: pass it when known)
-        n = len(doc)
-        self.n = n
-        # the token fields come from one doc.to_array (no Token objects), shared with other analyzers
-        self.quotes = quotes = find_quotes(self.text)
-        self.in_quote = [-1] * n  # token -> quote index (tokens inside a quotation, marks included)
-        self.para = [0] * n  # paragraph number of each token (a token holding a blank line ends one)
-        tt = token_table(doc)
-        self.low, self.lem, self.pos, self.dep, self.space = tt.low, tt.lem, tt.pos, tt.dep, tt.space
-        self.tok = tt.tok  # token texts
-        self.idx = idxs = tt.idx  # token start offsets
-        qi, p = 0, 0
-        for i, idx in enumerate(idxs):
-            while qi < len(quotes) and quotes[qi].end <= idx:
-                qi += 1
-            if qi < len(quotes) and quotes[qi].start <= idx < quotes[qi].end:
-                self.in_quote[i] = qi
-            self.para[i] = p
-            if self.space[i] and "\n" in self.tok[i]:
-                p += 1
-        self.sent_start = [0] * n
-        self.sent_end = [0] * n  # exclusive
-        for s in doc.sents:
-            a, b = s.start, s.end
-            self.sent_start[a:b] = [a] * (b - a)
-            self.sent_end[a:b] = [b] * (b - a)
-
-    # -- spans -------------------------------------------------------------
-
-    def char_span(self, a: int, b: int) -> tuple[int, int] | None:
-        """Characters of tokens [a, b), trimmed of punctuation and spaces at both ends."""
-        while a < b and (self.space[a] or self.tok[a] in _PUNCT_TRIM):
-            a += 1
-        while b > a and (self.space[b - 1] or self.tok[b - 1] in _PUNCT_TRIM):
-            b -= 1
-        if b <= a:
-            return None
-        return self.idx[a], self.idx[b - 1] + len(self.tok[b - 1])
-
-    def strip_mark(self, a: int, b: int) -> int:
-        """Skip leading complementisers the language leaves out of content ("que")."""
-        strip = self.lex.strip_leading
-        while a < b and (
-            self.space[a]
-            or (
-                self.low[a] in strip
-                and self.dep[a] in self.lex.dep("mark") | {"mark", "case", "advmod", "obj", "fixed"}
-            )
-        ):
-            a += 1
-        return a
-
-    def quote_content(self, qi: int) -> tuple[int, int]:
-        q = self.quotes[qi]
-        if self.lex.quote_marks_in_content:
-            return q.start, q.end
-        return q.inner_start, q.inner_end
-
-    def children(self, i: int, deps: frozenset[str]) -> list[Token]:
-        return [c for c in self.doc[i].children if c.dep_ in deps]
-
-
 _CUE_POS = frozenset({"VERB", "ADJ", "AUX", "NOUN"})  # the tags a cue can have
 
 
-def _cue_class(d: _Doc, t: Token) -> tuple[str | None, Token | None]:
+def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
     """The cue class of token ``t`` (verb or adjective lemma, or multiword cue) and its multiword child."""
     lex = d.lex
     lem = d.lem[t.i]
@@ -169,7 +99,7 @@ def _cue_class(d: _Doc, t: Token) -> tuple[str | None, Token | None]:
     return cls, None
 
 
-def _learned_class(d: _Doc, t: Token) -> str | None:
+def _learned_class(d: AttributionDoc, t: Token) -> str | None:
     """A cue class from the lexicon learned on annotated data, when the lemma is frequent enough there."""
     entry = d.lex.learned.get("lemmas", {}).get(d.lem[t.i])
     if not entry:
@@ -177,7 +107,7 @@ def _learned_class(d: _Doc, t: Token) -> str | None:
     return entry.get("class")
 
 
-def _cue_group(d: _Doc, t: Token, extra: Token | None) -> list[int]:
+def _cue_group(d: AttributionDoc, t: Token, extra: Token | None) -> list[int]:
     """Tokens of the cue as written: the word, its auxiliaries, "-t-il", a particle, the multiword part."""
     lex = d.lex
     idx = [t.i]
@@ -207,7 +137,7 @@ def _cue_group(d: _Doc, t: Token, extra: Token | None) -> list[int]:
     return sorted(set(idx))
 
 
-def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
+def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None, str]:
     """The source head of cue ``t``: (token index, how it was found)."""
     lex = d.lex
     subj = lex.dep("subject")
@@ -263,7 +193,7 @@ def _subject(d: _Doc, t: Token, group: list[int]) -> tuple[int | None, str]:
     return None, "none"
 
 
-def _disagrees(d: _Doc, pron: Token, verb: Token) -> bool:
+def _disagrees(d: AttributionDoc, pron: Token, verb: Token) -> bool:
     """A personal pronoun whose person or number the finite verb (or its auxiliary) does not share."""
     if d.pos[pron.i] != "PRON" or (pron.i > 0 and d.pos[pron.i - 1] == "ADP"):
         return False  # "beaucoup d'entre nous pensent": the pronoun of a quantity
@@ -280,7 +210,7 @@ def _disagrees(d: _Doc, pron: Token, verb: Token) -> bool:
     return True
 
 
-def _is_someone(d: _Doc, i: int) -> bool:
+def _is_someone(d: AttributionDoc, i: int) -> bool:
     """Whether token ``i`` heads a mention of a person, body or medium (who can say something)."""
     lex = d.lex
     if d.pos[i] == "PROPN":
@@ -289,7 +219,7 @@ def _is_someone(d: _Doc, i: int) -> bool:
     return any(lem in words for words in (lex.role_nouns, lex.anonymous_nouns, lex.organization_nouns, lex.media_nouns))
 
 
-def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
+def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
     j = group[0] - 1
     while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
@@ -306,7 +236,7 @@ def _postposed_subject(d: _Doc, t: Token, group: list[int]) -> int | None:
     return _scan_postposed(d, group[-1] + 1)
 
 
-def _preposed_name(d: _Doc, t: Token, group: list[int]) -> int | None:
+def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject a finite cue lost to a misparse: the person named just before it in its clause
     ("X, ministre de l'Énergie, explique que", "X nous explique"), past appositions but no other verb."""
     lex = d.lex
@@ -342,7 +272,7 @@ def _preposed_name(d: _Doc, t: Token, group: list[int]) -> int | None:
     return None
 
 
-def _scan_postposed(d: _Doc, k: int) -> int | None:
+def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
     """The first noun phrase after an incise's verb that no preposition opens, up to the clause's end:
     "…, a insisté en Bavière le chef de l'État", "…, s'est félicité auprès de l'AFP Victor X", "…, écrit Lo".
     RETURNS (int | None): its head token (a name, a noun after its determiner, or "l'un" of "l'un des …")."""
@@ -395,7 +325,7 @@ def _scan_postposed(d: _Doc, k: int) -> int | None:
     return None
 
 
-def _source_span(d: _Doc, s: int, exclude: set[int]) -> tuple[int, int] | None:
+def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int] | None:
     """Characters of the source mention headed by token ``s``."""
     doc = d.doc
     tok = doc[s]
@@ -420,7 +350,7 @@ def _source_span(d: _Doc, s: int, exclude: set[int]) -> tuple[int, int] | None:
     return d.char_span(keep_a, keep_b)
 
 
-def _name_tokens(d: _Doc, tok: Token) -> tuple[int, int] | None:
+def _name_tokens(d: AttributionDoc, tok: Token) -> tuple[int, int] | None:
     """The proper-name tokens [a, b) standing for the NP headed by ``tok`` (itself or an apposition).
 
     "le commandant des Hachd …, Qassem Mosleh" -> "Qassem Mosleh": the last
@@ -439,7 +369,7 @@ def _name_tokens(d: _Doc, tok: Token) -> tuple[int, int] | None:
     return None
 
 
-def _flat_name(d: _Doc, tok: Token) -> tuple[int, int]:
+def _flat_name(d: AttributionDoc, tok: Token) -> tuple[int, int]:
     a = b = tok.i
     for c in tok.children:
         if c.dep_ in d.lex.dep("name") or (c.dep_ == "compound" and d.pos[c.i] == "PROPN"):
@@ -454,7 +384,7 @@ def _flat_name(d: _Doc, tok: Token) -> tuple[int, int]:
 # -- content strategies ----------------------------------------------------------
 
 
-def _quote_after(d: _Doc, group: list[int], subj: int | None, used: set[int]) -> int | None:
+def _quote_after(d: AttributionDoc, group: list[int], subj: int | None, used: set[int]) -> int | None:
     """A quotation just before the cue group ("« … », a-t-il dit", "“…,” Figueroa said")."""
     j = group[0] - 1
     subj_toks: set[int] = set()
@@ -480,7 +410,7 @@ def _quote_after(d: _Doc, group: list[int], subj: int | None, used: set[int]) ->
     return None
 
 
-def _quote_before(d: _Doc, group: list[int], t: Token, used: set[int]) -> int | None:
+def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int]) -> int | None:
     """A quotation just after the cue ("X a déclaré : « … »", 'he told reporters: "…"')."""
     j = group[-1] + 1
     steps = 0
@@ -524,15 +454,29 @@ def _quote_before(d: _Doc, group: list[int], t: Token, used: set[int]) -> int | 
     return None
 
 
-def _cue_like(d: _Doc, j: int) -> bool:
+def quote_adjacent(d: AttributionDoc, t: Token, group: list[int] | None = None, subj: int | None = None) -> bool:
+    """Whether a quotation stands right before or after candidate cue ``t`` (the learned cue
+    models' ``qadj`` feature).
+
+    group: the cue's tokens (default: found as for a one-word cue, with its subject).
+    subj: the token index of the cue's subject, when ``group`` is given.
+    RETURNS (bool): True when an unused quotation is adjacent to the cue.
+    """
+    if group is None:
+        group = _cue_group(d, t, None)
+        subj, _ = _subject(d, t, group)
+    return _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+
+
+def _cue_like(d: AttributionDoc, j: int) -> bool:
     return d.pos[j] == "VERB" and d.lem[j] in d.lex.verbs
 
 
-def _subtree_range(d: _Doc, c: Token) -> tuple[int, int]:
+def _subtree_range(d: AttributionDoc, c: Token) -> tuple[int, int]:
     return c.left_edge.i, c.right_edge.i + 1
 
 
-def _content_from_child(d: _Doc, c: Token, strip: bool = True) -> list[tuple[int, int]]:
+def _content_from_child(d: AttributionDoc, c: Token, strip: bool = True) -> list[tuple[int, int]]:
     a, b = _subtree_range(d, c)
     if strip:
         a = d.strip_mark(a, b)
@@ -540,7 +484,7 @@ def _content_from_child(d: _Doc, c: Token, strip: bool = True) -> list[tuple[int
     return [span] if span else []
 
 
-def _inversion(d: _Doc, t: Token, group: list[int]) -> list[tuple[int, int]]:
+def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     """Content of an incise: "Les troupes partiront, a affirmé le ministre." -> the clause before."""
     h = t.head
     # a ROOT verb after a comma takes the clause before it in the sentence
@@ -583,7 +527,7 @@ def _inversion(d: _Doc, t: Token, group: list[int]) -> list[tuple[int, int]]:
 
 
 def _find_content(
-    d: _Doc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
+    d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
     """(content spans, quotation indices used, content root token) for cue ``t``."""
     lex = d.lex
@@ -687,7 +631,7 @@ def _find_content(
 # -- phrase cues ---------------------------------------------------------------------
 
 
-def _match_phrase(d: _Doc, i: int) -> tuple[object, int] | None:
+def _match_phrase(d: AttributionDoc, i: int) -> tuple[object, int] | None:
     if d.low[i] not in d.lex.phrase_first:
         return None
     for p in d.lex.phrases:
@@ -697,7 +641,7 @@ def _match_phrase(d: _Doc, i: int) -> tuple[object, int] | None:
     return None
 
 
-def _phrase_attributions(d: _Doc) -> list[Found]:
+def _phrase_attributions(d: AttributionDoc) -> list[Found]:
     found: list[Found] = []
     i = 0
     while i < d.n:
@@ -715,7 +659,7 @@ def _phrase_attributions(d: _Doc) -> list[Found]:
     return found
 
 
-def _clause_initial(d: _Doc, i: int) -> bool:
+def _clause_initial(d: AttributionDoc, i: int) -> bool:
     s = d.sent_start[i]
     k = i - 1
     while k >= s and (d.space[k] or d.low[k] in d.lex.clause_openers or d.tok[k] in (",",)):
@@ -726,7 +670,7 @@ def _clause_initial(d: _Doc, i: int) -> bool:
     return d.tok[k] in (":", ";") or (d.in_quote[k] >= 0 and d.tok[k] in _QUOTE_MARKS)
 
 
-def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
+def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     """An attribution for phrase cue tokens [i, j): source after it, content the clause around it."""
     # the source NP: up to a comma, sentence end, colon or quotation
     k = j
@@ -823,7 +767,7 @@ def _one_phrase(d: _Doc, i: int, j: int, phrase) -> Found | None:
     return f
 
 
-def _np_head(d: _Doc, a: int, b: int) -> int:
+def _np_head(d: AttributionDoc, a: int, b: int) -> int:
     """The head token of the NP spanning [a, b): the token whose head lies outside it."""
     for x in range(a, b):
         h = d.doc[x].head.i
@@ -835,7 +779,7 @@ def _np_head(d: _Doc, a: int, b: int) -> int:
     return a
 
 
-def _looks_like_source(d: _Doc, head: int, a: int, b: int) -> bool:
+def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
     """ "Pour X, …": X must be someone (a name, a pronoun, a role or an organisation)."""
     lex = d.lex
     low = d.low[head]
@@ -857,9 +801,9 @@ def _looks_like_source(d: _Doc, head: int, a: int, b: int) -> bool:
 # -- orchestration --------------------------------------------------------------------
 
 
-def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], _Doc]:
+def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
-    d = _Doc(doc, lex, text)
+    d = AttributionDoc(doc, lex, text)
     found = _phrase_attributions(d)
     phrase_heads = {f.head for f in found}
     used_quotes: set[int] = set()
@@ -878,7 +822,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         group = _cue_group(d, t, extra)
         subj, _how = _subject(d, t, group)
         if v2 and extra is None and pos in V2_POS:
-            qadj = _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+            qadj = quote_adjacent(d, t, group, subj)
             p = score(lex.learned, features_v2(d, t, qadj), lemma_vector(d, i))
             if cls is None:
                 if p < lex.learned.get("threshold", 0.5):
@@ -890,7 +834,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         elif cls is None:
             continue
         elif lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
-            qadj = _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+            qadj = quote_adjacent(d, t, group, subj)
             if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                 continue
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
@@ -958,7 +902,9 @@ def _reindex(found: list[Found]) -> None:
 _BETWEEN_QUOTES = re.compile(r"[\s.,;:\u2014\u2013-]*")
 
 
-def _continuation(d: _Doc, qs: tuple[int, ...], group: list[int], subj: int | None, used: set[int]) -> tuple[int, ...]:
+def _continuation(
+    d: AttributionDoc, qs: tuple[int, ...], group: list[int], subj: int | None, used: set[int]
+) -> tuple[int, ...]:
     """Quotations that go on after the cue ('“A,” he said. “B.”'), with no cue of their own."""
     doc = d.doc
     pos = max(d.quotes[max(qs)].end, doc[group[-1]].idx + len(doc[group[-1]].text))
@@ -998,7 +944,7 @@ def _continuation(d: _Doc, qs: tuple[int, ...], group: list[int], subj: int | No
     return tuple(more)
 
 
-def _headline_colon(d: _Doc) -> list[Found]:
+def _headline_colon(d: AttributionDoc) -> list[Found]:
     """ "Trump: We will win" — a paragraph opening with a person or organisation and a colon."""
     out: list[Found] = []
     doc = d.doc
@@ -1034,7 +980,7 @@ def _headline_colon(d: _Doc) -> list[Found]:
 _DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 
 
-def _dash_signed(d: _Doc, used: set[int]) -> list[Found]:
+def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
     """'“…” ― Jane Doe, 34, Ohio': a quotation signed after a dash."""
     out: list[Found] = []
     for qi, q in enumerate(d.quotes):
@@ -1070,7 +1016,7 @@ def _dash_signed(d: _Doc, used: set[int]) -> list[Found]:
     return out
 
 
-def _sources(d: _Doc, found: list[Found]) -> None:
+def _sources(d: AttributionDoc, found: list[Found]) -> None:
     """Fill ``source``; subject-less cues inherit from a governing or preceding cue."""
     by_head = {f.head: n for n, f in enumerate(found) if f.head is not None}
     order = sorted(range(len(found)), key=lambda n: found[n].head or 0)
@@ -1115,7 +1061,7 @@ def _sources(d: _Doc, found: list[Found]) -> None:
             f.source = _source_span(d, gov, _content_tokens(d, f))
 
 
-def _governor_subject(d: _Doc, t: Token) -> int | None:
+def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
     """The subject a subject-less finite cue shares with the verb it is coordinated with
     ("X a rencontré Y et a assuré que …"), or the noun a misparse hangs it on
     ("L'expert X a déclaré que …" parsed with X as the root)."""
@@ -1150,11 +1096,11 @@ def _governor_subject(d: _Doc, t: Token) -> int | None:
     return None
 
 
-def _aux_of(d: _Doc, t: Token) -> set[int]:
+def _aux_of(d: AttributionDoc, t: Token) -> set[int]:
     return {c.i for c in t.children if c.dep_ in d.lex.dep("aux")}
 
 
-def _orphan_nonfinite(d: _Doc, f: Found) -> bool:
+def _orphan_nonfinite(d: AttributionDoc, f: Found) -> bool:
     if not d.lex.drop_sourceless_nonfinite or f.cue_kind != "verb" or f.source is not None or f.head is None:
         return False
     t = d.doc[f.head]
@@ -1164,14 +1110,14 @@ def _orphan_nonfinite(d: _Doc, f: Found) -> bool:
     return "Inf" in form or ("Part" in form and "Pres" in t.morph.get("Tense")) or t.tag_ in ("VB", "VBG")
 
 
-def _content_tokens(d: _Doc, f: Found) -> set[int]:
+def _content_tokens(d: AttributionDoc, f: Found) -> set[int]:
     out: set[int] = set()
     if f.head is not None:
         out.add(f.head)
     return out
 
 
-def _inherit(d: _Doc, t: Token, found: list[Found], by_head: dict[int, int]) -> int | None:
+def _inherit(d: AttributionDoc, t: Token, found: list[Found], by_head: dict[int, int]) -> int | None:
     lex = d.lex
     h = t
     in_quote_head = False
@@ -1202,7 +1148,7 @@ def _inherit(d: _Doc, t: Token, found: list[Found], by_head: dict[int, int]) -> 
     return best if best is not None and t.dep_ in ("advcl", "conj") else None
 
 
-def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
+def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Found]:
     """Quotations no cue claimed: someone's words all the same (scare quotes of one word aside).
 
     A quotation opened by a colon ("X : « … »", "Réponse de X : « … »") is X's; any other takes
@@ -1271,7 +1217,7 @@ def _orphans(d: _Doc, found: list[Found], used: set[int]) -> list[Found]:
     return found
 
 
-def _colon_after(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
+def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
     """ "« … » : X prédit …": the cue verb and its subject in the clause a colon after a quotation opens."""
     j = _token_at(d, q_end)
     while j is not None and j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] in _QUOTE_MARKS):
@@ -1294,7 +1240,7 @@ def _colon_after(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
     return None
 
 
-def _inverted_cue(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
+def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
     """An inverted cue right after a quotation ("« … », dit-elle", "« … », s'est réjoui le ministre"):
     its token group and the token of its postposed or inverted subject, whatever the verb."""
     j = _token_at(d, q_end)
@@ -1320,7 +1266,7 @@ def _inverted_cue(d: _Doc, q_end: int) -> tuple[list[int], int] | None:
     return (group, post) if post is not None else None
 
 
-def _incise_in_quote(d: _Doc, qi: int) -> tuple[list[int], int, list[tuple[int, int]]] | None:
+def _incise_in_quote(d: AttributionDoc, qi: int) -> tuple[list[int], int, list[tuple[int, int]]] | None:
     """A cue interrupting a quotation ("« A, a-t-il ajouté, B »"): its group, its subject and the two parts."""
     q = d.quotes[qi]
     a, b = _token_at(d, q.inner_start), _token_at(d, q.inner_end - 1)
@@ -1355,7 +1301,7 @@ def _incise_in_quote(d: _Doc, qi: int) -> tuple[list[int], int, list[tuple[int, 
     return None
 
 
-def _colon_before(d: _Doc, tok_q: int) -> int | None:
+def _colon_before(d: AttributionDoc, tok_q: int) -> int | None:
     """The colon just before token ``tok_q`` (spaces between), or None."""
     j = tok_q - 1
     while j >= 0 and d.space[j] and "\n" not in d.tok[j]:
@@ -1363,7 +1309,7 @@ def _colon_before(d: _Doc, tok_q: int) -> int | None:
     return j if j >= 0 and d.tok[j] == ":" else None
 
 
-def _colon_source(d: _Doc, colon: int) -> int | None:
+def _colon_source(d: AttributionDoc, colon: int) -> int | None:
     """Who speaks after a colon: the subject of the clause before it, else its first named person or body."""
     s = d.sent_start[colon]
     if d.in_quote[colon] >= 0:  # a colon inside a quotation: its own clause only
@@ -1393,7 +1339,7 @@ def _colon_source(d: _Doc, colon: int) -> int | None:
     return None
 
 
-def _nearest_speaker(d: _Doc, found: list[Found], start: int, tok_q: int) -> int | None:
+def _nearest_speaker(d: AttributionDoc, found: list[Found], start: int, tok_q: int) -> int | None:
     """The attribution whose speaker an uncued quotation takes: the one just before it, in the same
     or the previous paragraph, else a cue with a source in the sentence right after it."""
     prev = [n for n, f in enumerate(found) if f.content and f.content[0][0] < start and f.source_tok is not None]
@@ -1442,7 +1388,7 @@ def _split_contents(f: Found) -> list[Found]:
     return out
 
 
-def _token_at(d: _Doc, char: int) -> int | None:
+def _token_at(d: AttributionDoc, char: int) -> int | None:
     t = d.doc.char_span(char, char + 1, alignment_mode="expand")
     return t.start if t is not None and len(t) else None
 
@@ -1465,7 +1411,7 @@ def _dedupe(found: list[Found]) -> None:
             seen[key] = keep
 
 
-def _kinds_and_via(d: _Doc, found: list[Found]) -> None:
+def _kinds_and_via(d: AttributionDoc, found: list[Found]) -> None:
     quotes = d.quotes
     for f in found:
         inq = 0

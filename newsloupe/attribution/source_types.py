@@ -13,7 +13,7 @@ from newsloupe.attribution.lexicon import norm
 from newsloupe.labels import SOURCE_TYPES
 
 if TYPE_CHECKING:
-    from newsloupe.attribution.rules import _Doc
+    from newsloupe.attribution.doc import AttributionDoc
 
 __all__ = ["SOURCE_TYPES", "classify", "is_media"]
 
@@ -22,7 +22,7 @@ _ORG = ("ORG", "NORP")
 _LOC = ("LOC", "GPE", "FAC")
 
 
-def _plural(d: _Doc, i: int) -> bool:
+def _plural(d: AttributionDoc, i: int) -> bool:
     tok = d.doc[i]
     return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
 
@@ -45,7 +45,7 @@ def names_media(text: str, lex) -> bool:
     return any(" ".join(words[k : k + n]) in names for n in (4, 3, 2, 1) for k in range(len(words) - n + 1))
 
 
-def media_name(d: _Doc, a: int, b: int) -> bool:
+def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
     text = norm(d.text[d.doc[a].idx : d.doc[b - 1].idx + len(d.doc[b - 1].text)]) if b > a else ""
@@ -58,7 +58,7 @@ def media_name(d: _Doc, a: int, b: int) -> bool:
     return any(len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words)
 
 
-def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
+def is_media(d: AttributionDoc, a: int, b: int, head: int) -> bool:
     """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
     lex = d.lex
     if media_name(d, a, b):
@@ -69,7 +69,7 @@ def is_media(d: _Doc, a: int, b: int, head: int) -> bool:
     return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
 
 
-def complement(d: _Doc, i: int) -> bool:
+def complement(d: AttributionDoc, i: int) -> bool:
     """Token ``i`` starts a genitive complement ("l'avocat de X", "X's lawyer"), not an apposition."""
     gen = d.lex.genitive
     j = i - 1
@@ -81,7 +81,7 @@ def complement(d: _Doc, i: int) -> bool:
     return (j >= 0 and d.low[j] in gen) or (k < d.n and d.low[k] in gen and d.low[k].startswith("'"))
 
 
-def _body(d: _Doc, i: int, ents: dict[int, str] | None) -> bool:
+def _body(d: AttributionDoc, i: int, ents: dict[int, str] | None) -> bool:
     """Token ``i`` names an organisation, a country or a government."""
     lex = d.lex
     label = (ents or {}).get(i) or d.doc[i].ent_type_
@@ -91,7 +91,7 @@ def _body(d: _Doc, i: int, ents: dict[int, str] | None) -> bool:
     return lem in lex.organization_nouns or lem in lex.country_nouns or norm(d.tok[i]) in lex.organization_names
 
 
-def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = None) -> str:
+def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] | None = None) -> str:
     """Source type of the mention tokens [a, b) headed by ``head`` (no person resolution here).
 
     ents (dict[int, str] | None): token -> entity label (PER, ORG, LOC, MISC) from the entities analyzer.
@@ -177,7 +177,7 @@ def classify(d: _Doc, head: int, a: int, b: int, ents: dict[int, str] | None = N
 _CENTROIDS: dict[str, tuple] = {}
 
 
-def _centroids(d: _Doc) -> tuple:
+def _centroids(d: AttributionDoc) -> tuple:
     """Mean word vectors of the language's person nouns and of its thing nouns (bodies, texts, outlets)."""
     import numpy as np
 
@@ -197,7 +197,7 @@ def _centroids(d: _Doc) -> tuple:
     return got
 
 
-def _person_like(d: _Doc, i: int) -> bool:
+def _person_like(d: AttributionDoc, i: int) -> bool:
     """Whether the noun at token ``i`` is nearer the language's person nouns than its thing nouns (word vectors);
     True when there are no vectors."""
     import numpy as np

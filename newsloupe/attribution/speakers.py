@@ -24,7 +24,8 @@ from newsloupe.attribution.lexicon import norm
 from newsloupe.attribution.source_types import classify, complement, is_media, media_name, names_media
 
 if TYPE_CHECKING:
-    from newsloupe.attribution.rules import Found, _Doc
+    from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.rules import Found
 
 _PER = ("PER", "PERSON")
 _SUBJ = ("nsubj", "nsubjpass", "nsubj:pass")
@@ -47,7 +48,7 @@ class Person:
 class People:
     """Named persons of one article and which token belongs to whom."""
 
-    def __init__(self, d: _Doc, entities: list[Any] | None = None) -> None:
+    def __init__(self, d: AttributionDoc, entities: list[Any] | None = None) -> None:
         self.d = d
         self.by_token: dict[int, Person] = {}
         self.people: list[Person] = []
@@ -156,7 +157,7 @@ class People:
                 s = s[: -len(p)]
         return s.strip()
 
-    def _person_spans(self, d: _Doc, entities: list[Any] | None) -> list[tuple[int, int, str]]:
+    def _person_spans(self, d: AttributionDoc, entities: list[Any] | None) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         if entities:
             for e in entities:
@@ -194,7 +195,7 @@ class People:
         out.sort()
         return out
 
-    def _role_appositions(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    def _role_appositions(self, d: AttributionDoc, taken: set[int]) -> list[tuple[int, int, str]]:
         """ "le ministre grec de l'Immigration Notis Mitarachi": two or three capitalised words in
         apposition after a role noun, which the entity recogniser took for an organisation or missed."""
         lex = d.lex
@@ -218,7 +219,7 @@ class People:
                 out.append((a, b + 1, ""))
         return out
 
-    def _titled(self, d: _Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+    def _titled(self, d: AttributionDoc, taken: set[int]) -> list[tuple[int, int, str]]:
         """ "President Grange": a capitalised title before a capitalised word no analyzer took for a person."""
         lex = d.lex
         out: list[tuple[int, int, str]] = []
@@ -384,7 +385,7 @@ def _strip_det(text: str, lex) -> str:
     return out.strip(" ,")
 
 
-def _mention_range(d: _Doc, f: Found) -> tuple[int, int] | None:
+def _mention_range(d: AttributionDoc, f: Found) -> tuple[int, int] | None:
     if f.source is None:
         return None
     span = d.doc.char_span(f.source[0], f.source[1], alignment_mode="expand")
@@ -393,7 +394,7 @@ def _mention_range(d: _Doc, f: Found) -> tuple[int, int] | None:
     return span.start, span.end
 
 
-def _description(d: _Doc, head: int, a: int, b: int) -> str:
+def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     """The fullest description of a non-named source: its NP without relative clauses."""
     tok = d.doc[head]
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -416,7 +417,7 @@ def _description(d: _Doc, head: int, a: int, b: int) -> str:
     return d.text[span[0] : span[1]]
 
 
-def noun_gender(d: _Doc, i: int) -> str | None:
+def noun_gender(d: AttributionDoc, i: int) -> str | None:
     """Grammatical gender of the noun (or pronoun) at token ``i``: its word, its determiner, its morphology."""
     lex = d.lex
     info = lex.pronouns.get(d.low[i])
@@ -439,7 +440,7 @@ def noun_gender(d: _Doc, i: int) -> str | None:
     return None
 
 
-def _entity_labels(d: _Doc, entities: list[Any] | None) -> dict[int, str]:
+def _entity_labels(d: AttributionDoc, entities: list[Any] | None) -> dict[int, str]:
     """Token -> label (PER, ORG, LOC, MISC) of the entities analyzer's mentions."""
     out: dict[int, str] = {}
     for e in entities or ():
@@ -456,7 +457,7 @@ def _entity_labels(d: _Doc, entities: list[Any] | None) -> dict[int, str]:
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w&-]{1,12})\s*\)|\s+([A-Z][A-Z0-9&-]{1,10})\b")
 
 
-def _organisations(d: _Doc, entities: list[Any] | None) -> tuple[dict[int, str], dict[str, str]]:
+def _organisations(d: AttributionDoc, entities: list[Any] | None) -> tuple[dict[int, str], dict[str, str]]:
     """Each organisation's fullest written name, by token, and its acronym ("… fraude (Olaf)") -> that name."""
     full: dict[int, str] = {}
     aliases: dict[str, str] = {}
@@ -484,7 +485,7 @@ def _organisations(d: _Doc, entities: list[Any] | None) -> tuple[dict[int, str],
 class _Ctx:
     """What resolution looks at besides one attribution: all of them, the people, the contents."""
 
-    def __init__(self, d: _Doc, found: list[Found], people: People) -> None:
+    def __init__(self, d: AttributionDoc, found: list[Found], people: People) -> None:
         self.d = d
         self.found = found
         self.people = people
@@ -503,7 +504,7 @@ class _Ctx:
         self.done: set[int] = set()
 
 
-def resolve_all(d: _Doc, found: list[Found], people: People) -> None:
+def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
     """Fill ``speaker``, ``source_type`` and ``role`` of every attribution, in text order."""
     ctx = _Ctx(d, found, people)
     for n in range(len(found)):
@@ -524,7 +525,7 @@ def _set_person(f: Found, p: Person) -> None:
     f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
 
 
-def _pronoun_key(d: _Doc, head: int, a: int, b: int) -> str | None:
+def _pronoun_key(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
     """The pronoun entry of a mention: its head word or its whole text ("ce dernier", "l'intéressé")."""
     lex = d.lex
     low = d.low[head].lstrip("-")
@@ -616,7 +617,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             f.source_type = "media"
 
 
-def _apposed_person(d: _Doc, people: People, head: int, a: int, b: int) -> Person | None:
+def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int) -> Person | None:
     """ "X, un porte-parole du ministère, a dit" / "un porte-parole du ministère, X, a dit": the person
     named in apposition, just before or after a singular role or person noun's mention."""
     lex = d.lex
@@ -648,7 +649,7 @@ def _apposed_person(d: _Doc, people: People, head: int, a: int, b: int) -> Perso
     return None
 
 
-def _persons_joined(d: _Doc, people: People, a: int, b: int) -> str | None:
+def _persons_joined(d: AttributionDoc, people: People, a: int, b: int) -> str | None:
     """ "X et Y", "X and Y": the persons a mention joins, as one speaker, when it joins several."""
     persons: list[Person] = []
     joiner = ""
@@ -679,12 +680,12 @@ def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
     return person
 
 
-def _plural(d: _Doc, i: int) -> bool:
+def _plural(d: AttributionDoc, i: int) -> bool:
     tok = d.doc[i]
     return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
 
 
-def _several(d: _Doc, g: Found) -> bool:
+def _several(d: AttributionDoc, g: Found) -> bool:
     """The source of ``g`` is plural or joins several ("X et Y")."""
     if g.source_tok is None:
         return False
@@ -730,12 +731,12 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
     return False
 
 
-def _subject(d: _Doc, i: int) -> bool:
+def _subject(d: AttributionDoc, i: int) -> bool:
     dep = d.dep[i]
     return dep in d.lex.dep("subject") or dep in d.lex.dep("passive_subject") or dep in _SUBJ
 
 
-def _oblique(d: _Doc, a: int, b: int) -> bool:
+def _oblique(d: AttributionDoc, a: int, b: int) -> bool:
     """Tokens [a, b) are a prepositional complement ("avec X", "de X"), not a participant of the clause."""
     for i in range(a, b):
         h = d.doc[i].head.i
@@ -745,7 +746,7 @@ def _oblique(d: _Doc, a: int, b: int) -> bool:
     return False
 
 
-def _subject_mention(d: _Doc, a: int, b: int) -> bool:
+def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
     """Tokens [a, b) are a sentence's subject, or in apposition to it ("Le secrétaire général X a dit")."""
     for i in range(a, b):
         if _subject(d, i):
@@ -871,7 +872,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
 
 
-def _outlet_name(d: _Doc, head: int, a: int, b: int) -> str | None:
+def _outlet_name(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
     """ "le média hongrois Exemple.hu", "le rapport du Guardian": the outlet's own name in a description."""
     if d.pos[head] == "PROPN" or d.tok[head][:1].isupper():
         return None
@@ -1050,14 +1051,14 @@ def _with_role_words(people: People, head: int, mods: set[str], gender: str | No
     return best
 
 
-def _head_in(d: _Doc, a: int, b: int) -> int:
+def _head_in(d: AttributionDoc, a: int, b: int) -> int:
     for i in range(a, b):
         if not (a <= d.doc[i].head.i < b) or d.doc[i].head.i == i:
             return i
     return a
 
 
-def _definite(d: _Doc, head: int, a: int) -> bool:
+def _definite(d: AttributionDoc, head: int, a: int) -> bool:
     lex = d.lex
     for c in d.doc[head].children:
         if c.dep_ in ("det", "poss", "nmod:poss") and c.i < head and d.low[c.i] in lex.definite:
@@ -1065,7 +1066,7 @@ def _definite(d: _Doc, head: int, a: int) -> bool:
     return d.low[a] in lex.definite
 
 
-def _name_or_description(d: _Doc, head: int, a: int, b: int) -> str:
+def _name_or_description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     if d.pos[head] == "PROPN":
         span = d.char_span(a, b)
         if span:
@@ -1073,7 +1074,7 @@ def _name_or_description(d: _Doc, head: int, a: int, b: int) -> str:
     return _description(d, head, a, b)
 
 
-def _antecedent(d: _Doc, rel: int) -> int | None:
+def _antecedent(d: AttributionDoc, rel: int) -> int | None:
     """The noun just before a relative pronoun ("l'armée israélienne, qui", "des études publiées mardi qui"):
     past a comma, a date word, an adjective or a participle, up to the noun they qualify."""
     j = rel - 1
@@ -1092,7 +1093,7 @@ def _antecedent(d: _Doc, rel: int) -> int | None:
     return None
 
 
-def _relative(d: _Doc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
+def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
     """ "X, who said …" / "une armée qui estime …": the noun the relative clause hangs on."""
     verb = d.doc[head].head
     noun = verb.head

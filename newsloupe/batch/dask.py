@@ -15,8 +15,8 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from newsloupe.batch.local import BATCH, IN_FLIGHT, Payload, _crashed
-from newsloupe.batch.worker import analyze_payloads, warm_up
+from newsloupe.batch.local import BATCH, IN_FLIGHT, Payload
+from newsloupe.batch.worker import analyze_payloads, crashed, warm_up
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 
 
@@ -110,7 +110,7 @@ class DaskEngine:
             else:
                 # The task itself never raises; this is a worker lost too often (KilledWorker).
                 exc = f.exception()
-                yield _crashed(batch[0], f"{type(exc).__name__}: {exc}")
+                yield crashed(batch[0], f"{type(exc).__name__}: {exc}")
             f.release()
             nxt = list(itertools.islice(source, BATCH))
             if nxt:

@@ -18,7 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from newsloupe.batch.worker import analyze_payloads, warm_up
+from newsloupe.batch.worker import analyze_payloads, crashed, warm_up
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 
 Payload = dict[str, Any]
@@ -30,19 +30,6 @@ IN_FLIGHT = 2  # batches out per worker: one being analysed, one queued
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 # Pool restarts after worker deaths before the run gives up.
 MAX_RESTARTS = 20
-
-
-def _crashed(p: dict[str, Any], reason: str = "the worker process died while analysing this article alone") -> Payload:
-    """The outcome of an article that took its worker down with it."""
-    return {
-        "article_id": p["article_id"],
-        "pipeline_version": p["pipeline_version"],
-        "status": "worker-crash",
-        "code": E_PIPELINE,
-        "reason": reason,
-        "analysis": None,
-        "rows": None,
-    }
 
 
 class LocalEngine:
@@ -150,7 +137,7 @@ class LocalEngine:
                     lost.extend(batch)
             pending.clear()
             if alone and len(lost) == 1:
-                yield _crashed(lost[0])
+                yield crashed(lost[0])
             else:
                 suspects.extend(lost)
             restarts += 1

@@ -116,7 +116,8 @@ def analyze_payload(payload: dict[str, Any]) -> dict[str, Any]:
         ``meta``, ``outlet``, ``month``, ``pipeline_version``, ``analyzers``).
     RETURNS (dict): ``article_id``, ``pipeline_version``, ``status`` (``ok``,
         ``analyzer-error`` or an error reason such as ``lang-unsupported``), ``code``,
-        ``reason``, ``analysis`` (JSON text or None), ``rows`` (finding rows),
+        ``reason``, ``failures`` (``[analyzer, code, message]`` of each analyzer that raised,
+        when the status is ``analyzer-error``), ``analysis`` (JSON text or None), ``rows`` (finding rows),
         ``language``, ``seconds``, ``cpu_seconds`` (of which ``parse_cpu_seconds`` in language
         identification and parse), ``pid``, ``rss_kb``.
     """
@@ -191,13 +192,33 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return outs
 
 
+def crashed(
+    p: dict[str, Any], reason: str = "the worker process died while analysing this article alone"
+) -> dict[str, Any]:
+    """The result of an article that took its worker down with it (status ``worker-crash``).
+
+    p (dict): the article's work item.
+    RETURNS (dict): a result as :func:`analyze_payload` returns it, with no analysis.
+    """
+    return {
+        "article_id": p["article_id"],
+        "pipeline_version": p["pipeline_version"],
+        "status": "worker-crash",
+        "code": E_PIPELINE,
+        "reason": reason,
+        "analysis": None,
+        "rows": None,
+    }
+
+
 def _succeeded(out: dict[str, Any], payload: dict[str, Any], analysis: Any) -> None:
     from newsloupe.store.findings import flatten, month_of
 
     doc = analysis.to_dict()
-    failed = [n for n in analysis.notes if n.startswith("analyzer ") and " failed: " in n]
-    if failed:
-        out["status"], out["code"], out["reason"] = "analyzer-error", E_ANALYZER, "; ".join(failed)
+    if analysis.failures:
+        out["status"], out["code"] = "analyzer-error", E_ANALYZER
+        out["reason"] = "; ".join(f.note() for f in analysis.failures)
+        out["failures"] = [[f.analyzer, f.code, f.message] for f in analysis.failures]
     out["analysis"] = json.dumps(doc, ensure_ascii=False)
     month = payload.get("month")
     if month is None and analysis.published:

@@ -776,8 +776,13 @@ def _owner(source: str, inputs: dict[str, Case]) -> Case | None:
     return case
 
 
-def _analysis_failures(notes: list[str]) -> list[str]:
-    return [n for n in notes if n.startswith("analyzer ") and " failed: " in n]
+def _analysis_failures(failures: list[Any]) -> list[str]:
+    """One line per typed analyzer failure of an analysis (model objects or their JSON dicts)."""
+    out = []
+    for f in failures:
+        d = f if isinstance(f, dict) else f.model_dump()
+        out.append(f"analyzer {d['analyzer']!r} failed ({d['code']}): {d['message']}")
+    return out
 
 
 def run_analyze(cases: list[Case]) -> PathStats:
@@ -802,7 +807,7 @@ def run_analyze(cases: list[Case]) -> PathStats:
                     _progress("analyze", len(seen), len(cases), t_start)
             if out.analysis is not None:
                 stats.analyses += 1
-                stats.internal += [f"{label}: {n}" for n in _analysis_failures(out.analysis.notes)]
+                stats.internal += [f"{label}: {n}" for n in _analysis_failures(out.analysis.failures)]
             else:
                 err = out.error
                 code = err.code if err is not None else "none"
@@ -876,7 +881,17 @@ def run_ingest(cases: list[Case], db: Path) -> PathStats:
             elif status in ("ok", "analyzer-error"):
                 stats.analyses += 1
                 if status == "analyzer-error":
-                    stats.internal.append(f"{inp}: {reason}")
+                    failed = conn.execute(
+                        "SELECT analyzer, code, message FROM analyzer_failures"
+                        " WHERE article_id = ? AND pipeline_version = ?",
+                        (aid, version),
+                    ).fetchall()
+                    stats.internal += [
+                        f"{inp}: {line}"
+                        for line in _analysis_failures(
+                            [dict(zip(("analyzer", "code", "message"), r, strict=True)) for r in failed]
+                        )
+                    ] or [f"{inp}: {reason}"]
             else:
                 stats.errors[code or status] += 1
                 if code == E_INTERNAL or status in ("worker-crash", "internal-error"):
@@ -937,7 +952,7 @@ def _classify(resp: Any, case: Case, stats: PathStats) -> None:
         return
     if resp.status_code in (200, 201) and doc.get("ok") and isinstance(doc.get("analysis"), dict):
         stats.analyses += 1
-        stats.internal += [f"{case.label}: {n}" for n in _analysis_failures(doc["analysis"].get("notes") or [])]
+        stats.internal += [f"{case.label}: {n}" for n in _analysis_failures(doc["analysis"].get("failures") or [])]
         return
     errs = doc.get("errors")
     if (

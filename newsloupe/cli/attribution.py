@@ -1,7 +1,7 @@
 """Attribution commands: ``newsloupe eval attribution``, ``train attribution``, ``bench attribution``.
 
 Thin wrappers over :func:`newsloupe.attribution.evaluate.evaluate_attribution`,
-:func:`newsloupe.attribution.learned.train` and
+:func:`newsloupe.attribution.training.train` and
 :func:`newsloupe.bench.attribution_speed.main`.
 """
 
@@ -60,7 +60,8 @@ def train_attribution_cmd(
     c: Annotated[float | None, typer.Option("--c", help="Inverse regularisation strength.")] = None,
 ) -> None:
     """Train a cue classifier (needs scikit-learn and ../shared): English on PolNeAR, French on fr-news."""
-    from newsloupe.attribution.learned import model_path, train, train_file
+    from newsloupe.attribution.learned import model_path
+    from newsloupe.attribution.training import train, train_file
     from newsloupe.errors import BadInput, NotFound
 
     if lang not in ("en", "fr"):

@@ -48,7 +48,7 @@ class ExportFormat(StrEnum):
     graph = "graph"
 
 
-def _guard(func: Callable[..., None]) -> Callable[..., None]:
+def guard(func: Callable[..., None]) -> Callable[..., None]:
     """Turn a NewsloupeError into one error line and exit code 1 (also under Typer's test runner)."""
 
     @functools.wraps(func)
@@ -68,7 +68,8 @@ def _fail(message: str) -> None:
     fail(message)
 
 
-def _open_store(db: Path, *, create: bool = False) -> Any:
+def open_store(db: Path, *, create: bool = False) -> Any:
+    """The store at ``db`` (created when ``create``), for the store commands."""
     from newsloupe.store import Store
 
     return Store(db, create=create)
@@ -116,7 +117,7 @@ def ingest_cmd(
         if item.error is not None:
             _fail(str(item.error))
 
-    with _open_store(db, create=True) as store:
+    with open_store(db, create=True) as store:
         report = ingest(
             store,
             sources,
@@ -197,7 +198,7 @@ def run_cmd(
             )
 
     try:
-        with _open_store(db) as store, bar:
+        with open_store(db) as store, bar:
             report = run(
                 store,
                 workers=workers,
@@ -244,7 +245,7 @@ def search_cmd(
     """Search titles, bodies, quotes and speakers."""
     from newsloupe.store.search import search
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         conn = store.reader()
         hits = search(conn, query, _filters(outlet, lang, since, until, source_type, technique), limit=limit)
         conn.close()
@@ -273,7 +274,7 @@ def stats_cmd(
     """Per-outlet profile: articles, anonymous sourcing, unsourced assertions, techniques, frames, speakers."""
     from newsloupe.store.stats import corpus_totals, outlet_profiles
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         conn = store.reader()
         profiles = outlet_profiles(conn)
         totals = corpus_totals(conn)
@@ -324,7 +325,7 @@ def errors_cmd(
     """List inputs that could not be ingested and articles that could not be analysed, with reasons."""
     from newsloupe.store.stats import latest_version
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         conn = store.reader()
         version = latest_version(conn)
         ingest_rows = conn.execute(
@@ -409,7 +410,7 @@ def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, fi
     if fmt in (ExportFormat.graphml, ExportFormat.graph):
         _export_graph(fmt, out, db)
         return
-    with _open_store(db) as store:
+    with open_store(db) as store:
         conn = store.reader()
         n = export(conn, fmt.value, out, filters=filters, where=where)
         conn.close()
@@ -420,7 +421,7 @@ def _export_graph(fmt: ExportFormat, out: Path | None, db: Path) -> None:
     """Who cites whom (outlet → source, counts per story and overall) as GraphML or JSON."""
     from newsloupe.store import stories as q
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         if fmt is ExportFormat.graphml:
             text = q.graphml(store.conn)
         else:
@@ -469,13 +470,13 @@ def register(
     *, app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer, export_app: typer.Typer, bench_app: typer.Typer
 ) -> None:
     """Add the corpus commands to the newsloupe CLI."""
-    app.command("ingest")(_guard(ingest_cmd))
-    app.command("run")(_guard(run_cmd))
-    app.command("search")(_guard(search_cmd))
-    app.command("stats")(_guard(stats_cmd))
-    app.command("errors")(_guard(errors_cmd))
+    app.command("ingest")(guard(ingest_cmd))
+    app.command("run")(guard(run_cmd))
+    app.command("search")(guard(search_cmd))
+    app.command("stats")(guard(stats_cmd))
+    app.command("errors")(guard(errors_cmd))
     # `newsloupe export --format …` exports the store; subcommands (`export semeval`, `export corpus`) still work.
-    export_app.callback(invoke_without_command=True)(_guard(export_callback))
-    export_app.command("corpus")(_guard(export_corpus_cmd))
+    export_app.callback(invoke_without_command=True)(guard(export_callback))
+    export_app.command("corpus")(guard(export_corpus_cmd))
     bench_app.command("corpus")(bench_corpus_cmd)
     bench_app.command("aggregates")(bench_aggregates_cmd)

@@ -11,8 +11,8 @@ from typing import Annotated, Any
 
 import typer
 
-from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, _guard, _open_store
-from newsloupe.cli.stories import FormatOpt, ListFormat, _emit
+from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, guard, open_store
+from newsloupe.cli.stories import FormatOpt, ListFormat, emit_list
 
 factchecks_app = typer.Typer(
     help="The fact-check memory: import ClaimReviews, list, search and match them.", no_args_is_help=True
@@ -36,7 +36,7 @@ def import_cmd(
     from newsloupe.cli import err_console
     from newsloupe.factchecks.memory import import_sources
 
-    with _open_store(db, create=True) as store:
+    with open_store(db, create=True) as store:
         report = import_sources(store.conn, sources, allow_private=allow_private)
     for f in report.failures:
         err_console.print(f"skipped: {f}", markup=False, highlight=False)
@@ -69,26 +69,26 @@ def list_cmd(
     """List the reviews of the memory, newest first."""
     from newsloupe.factchecks.memory import reviews
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         items = reviews(
             store.conn, reviewer=reviewer, rating=rating, language=lang, q=query, limit=limit, offset=offset
         )
-    _emit(items, fmt, _line)
+    emit_list(items, fmt, _line)
 
 
 def register(
     *, app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer, export_app: typer.Typer, bench_app: typer.Typer
 ) -> None:
     """Add the ``factchecks`` commands to the newsloupe CLI."""
-    factchecks_app.command("import")(_guard(import_cmd))
-    factchecks_app.command("list")(_guard(list_cmd))
-    factchecks_app.command("search")(_guard(search_cmd))
-    factchecks_app.command("match")(_guard(match_cmd))
-    factchecks_app.command("matches")(_guard(matches_cmd))
+    factchecks_app.command("import")(guard(import_cmd))
+    factchecks_app.command("list")(guard(list_cmd))
+    factchecks_app.command("search")(guard(search_cmd))
+    factchecks_app.command("match")(guard(match_cmd))
+    factchecks_app.command("matches")(guard(matches_cmd))
     app.add_typer(factchecks_app, name="factchecks")
-    eval_app.command("factchecks")(_guard(eval_cmd))
-    train_app.command("factchecks")(_guard(train_cmd))
-    bench_app.command("factchecks")(_guard(bench_cmd))
+    eval_app.command("factchecks")(guard(eval_cmd))
+    train_app.command("factchecks")(guard(train_cmd))
+    bench_app.command("factchecks")(guard(bench_cmd))
 
 
 def search_cmd(
@@ -101,14 +101,14 @@ def search_cmd(
     """The reviews nearest to a sentence, with their similarity and the matcher's score."""
     from newsloupe.factchecks.match import load_memory, search
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         memory = load_memory(store.conn, path=str(db))
         items = search(text, memory, k=k, lang=lang)
     if memory is None:
         from newsloupe.cli import err_console
 
         err_console.print(f"{db}: the fact-check memory is empty (newsloupe factchecks import SOURCE --db {db})")
-    _emit(
+    emit_list(
         items,
         fmt,
         lambda r: (
@@ -123,7 +123,7 @@ def match_cmd(db: DbOpt = DEFAULT_DB) -> None:
     """Match every stored analysis against the memory again (``run`` does it after an import)."""
     from newsloupe.factchecks.hook import rematch
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         changed = rematch(store.conn, db_path=str(db))
         n = store.conn.execute(
             "SELECT count(*), coalesce(sum(json_array_length(json, '$.fact_checks')), 0) FROM analyses"
@@ -135,9 +135,9 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
     """Every fact-check match of the stored analyses, one per line (article, outlet, date, span, review)."""
     from newsloupe.factchecks.hook import stored_matches
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         items = stored_matches(store.conn)
-    _emit(
+    emit_list(
         items,
         fmt,
         lambda m: (

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, _guard, _open_store
+from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, guard, open_store
 
 
 class ListFormat(StrEnum):
@@ -22,7 +22,8 @@ class ListFormat(StrEnum):
 FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="text, json or jsonl.")]
 
 
-def _emit(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
+def emit_list(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
+    """Print ``items`` as a JSON list, JSON lines, or one ``line(item)`` each (text)."""
     if fmt is ListFormat.json:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
     elif fmt is ListFormat.jsonl:
@@ -49,12 +50,12 @@ def stories_cmd(
     from newsloupe.store import stories as q
     from newsloupe.stories.assign import reset
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         if rebuild:
             reset(store.conn)
         _assigned(store)
         items = q.stories(store.conn, min_articles=min_articles)
-    _emit(
+    emit_list(
         items,
         fmt,
         lambda s: (
@@ -72,7 +73,7 @@ def claims_cmd(
     """Recurring claims: statements that say the same thing across articles and languages."""
     from newsloupe.store import stories as q
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         _assigned(store)
         items = q.claims(store.conn, min_articles=min_articles)
     keep = ("article", "start", "end", "text", "kind", "source_type", "hedged")
@@ -91,7 +92,7 @@ def claims_cmd(
             "stories": c["stories"],
         }
 
-    _emit(
+    emit_list(
         [short(c) for c in items],
         fmt,
         lambda c: (
@@ -141,7 +142,7 @@ def register(
     *, app: typer.Typer, eval_app: typer.Typer, train_app: typer.Typer, export_app: typer.Typer, bench_app: typer.Typer
 ) -> None:
     """Add the story commands to the newsloupe CLI."""
-    app.command("stories")(_guard(stories_cmd))
-    app.command("claims")(_guard(claims_cmd))
-    eval_app.command("stories")(_guard(eval_stories_cmd))
+    app.command("stories")(guard(stories_cmd))
+    app.command("claims")(guard(claims_cmd))
+    eval_app.command("stories")(guard(eval_stories_cmd))
     bench_app.command("stories")(bench_stories_cmd)

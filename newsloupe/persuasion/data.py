@@ -93,7 +93,8 @@ def _read_tsv(path: Path) -> list[list[str]]:
         return [row for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if row]
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """The UTF-8 text of ``path`` exactly as stored (line ends kept, so gold offsets hold)."""
     with path.open(encoding="utf-8", newline="") as f:
         return f.read()
 
@@ -127,7 +128,7 @@ def load_semeval(lang: str, data: Path | str | None = None) -> list[Doc] | None:
         path = d / "articles" / f"article{aid}.txt"
         if not path.is_file():
             continue
-        text = _read_text(path)
+        text = read_text(path)
         units = split_lines(text)
         labels = tech.get(aid)
         if labels is not None:
@@ -184,7 +185,7 @@ def load_ptc(data: Path | str | None = None, exclude_ids: set[str] | None = None
             aid = path.stem.removeprefix("article")
             if aid in exclude_ids:
                 continue
-            text = _read_text(path)
+            text = read_text(path)
             units = split_lines(text)
             sp = sorted(spans.get(aid, []), key=lambda s: (s[1], s[2]))
             for u in units:

@@ -1018,7 +1018,7 @@ def export_semeval(data: Path | str | None, out: Path, log: Log = print) -> dict
     (``id<TAB>frame,frame``) and ``subtask3.txt`` (``id<TAB>line<TAB>technique,...``,
     one row per non-blank line).
     """
-    from newsloupe.persuasion.data import _read_text, shared_data_dir, split_lines
+    from newsloupe.persuasion.data import read_text, shared_data_dir, split_lines
     from newsloupe.persuasion.model import get_model
 
     root = shared_data_dir(data)
@@ -1036,7 +1036,7 @@ def export_semeval(data: Path | str | None, out: Path, log: Log = print) -> dict
         paths = sorted(folder.glob("article*.txt"), key=lambda p: (len(p.stem), p.stem))
         for path in paths:
             aid = path.stem.removeprefix("article")
-            text = _read_text(path)
+            text = read_text(path)
             units = [(u.line, u.start, u.end) for u in split_lines(text)]
             pred = model.predict(text, lang, units)
             by_line: dict[int, list[str]] = {}

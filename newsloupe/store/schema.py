@@ -39,6 +39,51 @@ def _analyses_to_schema_2(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE analyses SET json = ? WHERE id = ?", (json.dumps(new, ensure_ascii=False), rid))
 
 
+def _analyzer_failures(conn: sqlite3.Connection) -> None:
+    """Keep each analyzer failure in columns (``analyzer_failures``), and make stored analyses schema 2.1.
+
+    An article analysed with a failing analyzer has one row per analyzer that raised (name, NL-E
+    code, message) beside its outcome, whose ``reason`` keeps the readable lines. Stored schema 2.0
+    documents get their typed ``failures`` from the lines 2.0 wrote in ``notes``
+    (:func:`newsloupe.upgrade.to_schema_2_1`), and those rows are filled from them: nothing is lost
+    or re-analysed.
+    """
+    from newsloupe.upgrade import to_schema_2_1
+
+    conn.execute(
+        """
+        CREATE TABLE analyzer_failures (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            pipeline_version TEXT NOT NULL,
+            analyzer TEXT NOT NULL,
+            code TEXT NOT NULL,
+            message TEXT NOT NULL,
+            PRIMARY KEY (article_id, pipeline_version, analyzer)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute("CREATE INDEX analyzer_failures_analyzer ON analyzer_failures(pipeline_version, analyzer)")
+    # Documents with a failure line are few: read one by one (those migration 5 just converted
+    # from schema 1 are 2.1 already). The rest only change version.
+    rows = conn.execute(
+        "SELECT id, article_id, pipeline_version, json FROM analyses WHERE instr(json, ' failed: ') > 0"
+    ).fetchall()
+    for rid, aid, version, text in rows:
+        doc = json.loads(text)
+        if doc.get("schema") == "2.0":
+            doc = to_schema_2_1(doc)
+            conn.execute("UPDATE analyses SET json = ? WHERE id = ?", (json.dumps(doc, ensure_ascii=False), rid))
+        conn.executemany(
+            "INSERT OR REPLACE INTO analyzer_failures(article_id, pipeline_version, analyzer, code, message)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(aid, version, f["analyzer"], f["code"], f["message"]) for f in doc.get("failures") or []],
+        )
+    conn.execute(
+        "UPDATE analyses SET json = json_set(json, '$.schema', '2.1', '$.failures', json('[]'))"
+        " WHERE json_extract(json, '$.schema') = '2.0'"
+    )
+
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 1: articles, their analyses and outcomes, errors, runs.
     """
@@ -358,6 +403,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     CREATE TABLE fact_check_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # 9: analyzer failures in columns, one row per analyzer that raised; analyses become schema 2.1.
+    _analyzer_failures,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -311,7 +311,8 @@ class Store:
         return Article.model_validate({**json.loads(row[1]), "text": row[0]})
 
     def save_result(self, result: dict[str, Any]) -> None:
-        """Write one article's outcome (and analysis with its findings) in one transaction.
+        """Write one article's outcome (with a row per analyzer that raised, in ``analyzer_failures``)
+        and its analysis with its findings, in one transaction.
 
         result (dict): from :func:`newsloupe.batch.worker.analyze_payload`. Re-saving the
             same article and pipeline version replaces the earlier rows, so a re-run after
@@ -332,6 +333,14 @@ class Store:
                     now(),
                 ),
             )
+            c.execute("DELETE FROM analyzer_failures WHERE article_id = ? AND pipeline_version = ?", (aid, version))
+            failures = result.get("failures") or []
+            if failures:
+                c.executemany(
+                    "INSERT OR REPLACE INTO analyzer_failures(article_id, pipeline_version, analyzer, code, message)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [(aid, version, *f) for f in failures],
+                )
             if result.get("analysis") is None:
                 return
             c.execute(

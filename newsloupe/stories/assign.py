@@ -60,11 +60,13 @@ class Params:
 PARAMS = Params()
 
 
-def _q(vec: np.ndarray) -> bytes:
+def quantize(vec: np.ndarray) -> bytes:
+    """A unit vector as stored in the stories tables: int8 bytes (x 127)."""
     return np.clip(np.round(vec * 127.0), -127, 127).astype(np.int8).tobytes()
 
 
-def _dq(blob: bytes) -> np.ndarray:
+def dequantize(blob: bytes) -> np.ndarray:
+    """The float32 vector of a blob written by :func:`quantize`."""
     return np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
 
 
@@ -221,7 +223,7 @@ class Linker:
             ).fetchone()
             if r is None:
                 continue
-            vsim = float(_dq(r[1]) @ avec)
+            vsim = float(dequantize(r[1]) @ avec)
             ksim = min(1.0, s / mine) if mine else 0.0
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
@@ -252,7 +254,7 @@ class Linker:
         c = self.conn
         c.execute(
             "INSERT INTO story_articles(article_id, story_id, day, vec) VALUES (?, ?, ?, ?)",
-            (aid, story, feats.day, _q(avec)),
+            (aid, story, feats.day, quantize(avec)),
         )
         c.execute(
             "UPDATE stories SET n_articles = n_articles + 1,"
@@ -292,7 +294,7 @@ class Linker:
             ):
                 pool_ids.append(sid)
                 pool_claims.append(claim)
-                pool_vecs.append(_dq(blob))
+                pool_vecs.append(dequantize(blob))
                 pool_langs.append(lang)
         n_others = len(pool_ids)  # pool statements from this article come after these
         base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), -1) if pool_vecs else None
@@ -355,14 +357,14 @@ class Linker:
                     st.source_type,
                     int(st.hedged),
                     json.dumps(st.techniques),
-                    _q(v),
+                    quantize(v),
                 ),
             )
             # Later statements of the same article may repeat this one.
             pool_ids.append(int(cur.lastrowid or 0))
             pool_claims.append(claim)
             pool_langs.append(feats.language)
-            vq = _dq(_q(v))
+            vq = dequantize(quantize(v))
             base = vq[None, :] if base is None or not len(base) else np.vstack([base, vq])
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from newsloupe.store import Store
-from newsloupe.stories.assign import Linker, _q
+from newsloupe.stories.assign import Linker, quantize
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "stories" / "corpus.jsonl"
 DAY0 = 20300  # 2025-07-31
@@ -47,7 +47,7 @@ def _fill(store: Store, n: int, seed: int = 7) -> None:
         story = i // 4 + 1
         v = rng.standard_normal(512).astype(np.float32)
         v /= np.linalg.norm(v)
-        batch_x.append((i, story, day, _q(v)))
+        batch_x.append((i, story, day, quantize(v)))
         ranks = np.minimum((rng.zipf(1.3, size=8) - 1), len(keys) - 1)
         for r in set(ranks.tolist()):
             batch_k.append((keys[r], day, i, 1.0))
@@ -56,7 +56,7 @@ def _fill(store: Store, n: int, seed: int = 7) -> None:
             sid += 1
             s = rng.standard_normal(512).astype(np.float32)
             s /= np.linalg.norm(s)
-            batch_s.append((sid, i, None, 0, 10, "synthetic statement", "unsourced", None, None, 0, "[]", _q(s)))
+            batch_s.append((sid, i, None, 0, 10, "synthetic statement", "unsourced", None, None, 0, "[]", quantize(s)))
         if len(batch_a) >= 5000 or i == n:
             c.executemany(
                 "INSERT INTO articles(id, doc_id, content_hash, outlet, language, text, meta, ingested_at)"

@@ -35,11 +35,11 @@ def test_seed_chain_and_closing_assertion():
         pytest.skip("seed absent")
     from newsloupe.attribution import extract_attributions
     from newsloupe.attribution.assertions import find_assertions
-    from newsloupe.attribution.evaluate import GoldDoc, _article
+    from newsloupe.attribution.gold import GoldDoc, gold_article
     from newsloupe.nlp import parse
 
     text = SEED.read_text(encoding="utf-8")
-    parsed = parse(_article(GoldDoc("seed", text, "fr", [])))
+    parsed = parse(gold_article(GoldDoc("seed", text, "fr", [])))
     atts, _ = extract_attributions(parsed)
     relayed = [a for a in atts if a["cue"] and a["cue"]["text"] == "a annoncé"]
     assert relayed and relayed[0]["via"]["speaker"] == "Al-Sumaria News" and relayed[0]["via"]["source_type"] == "media"

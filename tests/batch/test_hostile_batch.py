@@ -4,6 +4,7 @@ an analyzer costs one article (or one analyzer's findings), in analyze_many and 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -141,6 +142,11 @@ def test_exception_inside_an_analyzer_mid_batch(boom: str) -> None:
     notes = [o.analysis.notes for o in outs if o.analysis]
     assert not any("boom" in n for n in notes[0] + notes[2])
     assert any("analyzer 'boom' failed: RuntimeError: boom on Corlette" in n for n in notes[1])
+    assert outs[0].analysis is not None and outs[2].analysis is not None
+    assert outs[0].analysis.failures == [] and outs[2].analysis.failures == []
+    [failure] = outs[1].analysis.failures if outs[1].analysis else []
+    assert (failure.analyzer, failure.code) == ("boom", errors.E_ANALYZER)
+    assert failure.message == "RuntimeError: boom on Corlette"
     assert outs[1].analysis is not None and outs[1].analysis.spans.entities  # the other analyzers' findings are kept
 
 
@@ -181,9 +187,21 @@ def test_run_records_analyzer_and_parse_exceptions_per_article(
         codes = dict(
             store.conn.execute("SELECT a.doc_id, o.code FROM outcomes o JOIN articles a ON a.id = o.article_id")
         )
+        failures = store.conn.execute(
+            "SELECT a.doc_id, f.analyzer, f.code, f.message FROM analyzer_failures f"
+            " JOIN articles a ON a.id = f.article_id JOIN outcomes o USING (article_id, pipeline_version)"
+        ).fetchall()
+        stored = {
+            doc_id: json.loads(doc)["failures"]
+            for doc_id, doc in store.conn.execute(
+                "SELECT a.doc_id, n.json FROM analyses n JOIN articles a ON a.id = n.article_id"
+            )
+        }
     assert report.done == report.todo == 3
     assert rows == {"a0": "ok", "a1": "analyzer-error", "a2": "internal-error"}
     assert codes["a1"] == errors.E_ANALYZER and codes["a2"] == errors.E_INTERNAL
+    assert failures == [("a1", "boom", errors.E_ANALYZER, "RuntimeError: boom on Corlette")]
+    assert stored == {"a0": [], "a1": [{"analyzer": "boom", "code": errors.E_ANALYZER, "message": failures[0][3]}]}
 
 
 def test_a_long_text_of_symbols_is_refused_before_the_parse() -> None:

@@ -1,0 +1,93 @@
+"""The attribution package's working document type (:class:`AttributionDoc`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsloupe.attribution.quotes import find_quotes
+from newsloupe.nlp.tokens import token_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from newsloupe.attribution.lexicon import Lexicon
+
+_PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
+
+
+class AttributionDoc:
+    """The attribution package's working document: one article's parse as per-token arrays.
+
+    Built once per article by :func:`~newsloupe.attribution.rules.find_attributions` and read by
+    the rules, the speaker resolution, the hedges, the source types and the learned cue model.
+
+    doc (Doc): the spaCy parse of the whole article.
+    lex (Lexicon): the language's cue lexicon.
+    text (str | None): the article text when known (``Doc.text`` joins every token).
+    """
+
+    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.text = doc.text if text is None else text  # (Doc.text joins every token: pass it when known)
+        n = len(doc)
+        self.n = n
+        # the token fields come from one doc.to_array (no Token objects), shared with other analyzers
+        self.quotes = quotes = find_quotes(self.text)
+        self.in_quote = [-1] * n  # token -> quote index (tokens inside a quotation, marks included)
+        self.para = [0] * n  # paragraph number of each token (a token holding a blank line ends one)
+        tt = token_table(doc)
+        self.low, self.lem, self.pos, self.dep, self.space = tt.low, tt.lem, tt.pos, tt.dep, tt.space
+        self.tok = tt.tok  # token texts
+        self.idx = idxs = tt.idx  # token start offsets
+        qi, p = 0, 0
+        for i, idx in enumerate(idxs):
+            while qi < len(quotes) and quotes[qi].end <= idx:
+                qi += 1
+            if qi < len(quotes) and quotes[qi].start <= idx < quotes[qi].end:
+                self.in_quote[i] = qi
+            self.para[i] = p
+            if self.space[i] and "\n" in self.tok[i]:
+                p += 1
+        self.sent_start = [0] * n
+        self.sent_end = [0] * n  # exclusive
+        for s in doc.sents:
+            a, b = s.start, s.end
+            self.sent_start[a:b] = [a] * (b - a)
+            self.sent_end[a:b] = [b] * (b - a)
+
+    # -- spans -------------------------------------------------------------
+
+    def char_span(self, a: int, b: int) -> tuple[int, int] | None:
+        """Characters of tokens [a, b), trimmed of punctuation and spaces at both ends."""
+        while a < b and (self.space[a] or self.tok[a] in _PUNCT_TRIM):
+            a += 1
+        while b > a and (self.space[b - 1] or self.tok[b - 1] in _PUNCT_TRIM):
+            b -= 1
+        if b <= a:
+            return None
+        return self.idx[a], self.idx[b - 1] + len(self.tok[b - 1])
+
+    def strip_mark(self, a: int, b: int) -> int:
+        """Skip leading complementisers the language leaves out of content ("que")."""
+        strip = self.lex.strip_leading
+        while a < b and (
+            self.space[a]
+            or (
+                self.low[a] in strip
+                and self.dep[a] in self.lex.dep("mark") | {"mark", "case", "advmod", "obj", "fixed"}
+            )
+        ):
+            a += 1
+        return a
+
+    def quote_content(self, qi: int) -> tuple[int, int]:
+        """Characters of quotation ``qi``'s content (its marks included when the language says so)."""
+        q = self.quotes[qi]
+        if self.lex.quote_marks_in_content:
+            return q.start, q.end
+        return q.inner_start, q.inner_end
+
+    def children(self, i: int, deps: frozenset[str]) -> list[Token]:
+        """The children of token ``i`` whose dependency label is in ``deps``."""
+        return [c for c in self.doc[i].children if c.dep_ in deps]

@@ -1,0 +1,272 @@
+"""Training of the learned cue classifier (:mod:`.learned`) on gold attribution corpora.
+
+``python -m newsloupe.attribution.training train [CORPUS]`` (English, PolNeAR train) and
+``newsloupe train attribution`` (v2 models on a gold JSONL corpus) write plain JSON weights
+under ``models/attribution/``. Needs scikit-learn and the corpora of ``../shared``; the
+runtime never imports this module.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsloupe.attribution.doc import AttributionDoc
+from newsloupe.attribution.gold import GoldDoc, gold_article, load_gold, parse_gold, read_jsonl
+from newsloupe.attribution.learned import CANDIDATE_POS, V2_POS, features, features_v2, lemma_vector, model_path, ready
+from newsloupe.attribution.lexicon import get_lexicon
+from newsloupe.attribution.rules import quote_adjacent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REL_CLASS = {"clausal": "clause_only", "xcomp": "intent_clause", "object": "speech_obj", "quote": "speech"}
+
+
+def _content_relation(d: AttributionDoc, t: Token, content: list[tuple[int, int]]) -> str:
+    """How a gold content hangs on its cue: clausal, xcomp, object, quote or other."""
+    if not content:
+        return "other"
+    a = content[0][0]
+    for q in d.quotes:
+        if q.start <= a < q.end:
+            return "quote"
+    for c in t.children:
+        lo = d.doc[c.left_edge.i].idx
+        hi = d.doc[c.right_edge.i].idx + len(d.doc[c.right_edge.i].text)
+        if lo <= a < hi:
+            if c.dep_ in ("ccomp",):
+                return "clausal"
+            if c.dep_ in ("xcomp",):
+                return "xcomp"
+            if c.dep_ in ("dobj", "obj", "pobj", "prep"):
+                return "object"
+    return "other"
+
+
+def _gold_heads(
+    d: AttributionDoc, atts: list[dict[str, Any]], pos: tuple[str, ...] = CANDIDATE_POS
+) -> dict[int, list[tuple[int, int]]]:
+    """Token index of each gold cue head -> that attribution's content spans."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for a in atts:
+        for s, e in a.get("cue", [])[:1]:
+            span = d.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            toks = [t for t in span if t.pos_ in pos] or [span[-1]]
+            head = toks[-1] if toks[-1].pos_ in pos else toks[0]
+            out[head.i] = [tuple(x) for x in a.get("content", [])]  # type: ignore[misc]
+    return out
+
+
+def _structural_class(d: AttributionDoc, t: Token, content: list[tuple[int, int]]) -> str:
+    rel = _content_relation(d, t, content)
+    if d.pos[t.i] == "NOUN":
+        return "noun"
+    return _REL_CLASS.get(rel, "learned")
+
+
+def train_model(
+    golddocs: list[Any],
+    docs: list[Any],
+    lang: str,
+    c: float = 0.3,
+    threshold: float = 0.5,
+    min_count: int = 2,
+    prune: float = 0.01,
+) -> dict[str, Any]:
+    """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
+
+    golddocs (list[GoldDoc]): the training articles with their gold attributions.
+    docs (list[Doc]): their spaCy parses, in the same order.
+    RETURNS (dict): the model, as :func:`load_learned` returns it (JSON-ready but for ``_w``/``_vw``).
+    """
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    lex = get_lexicon(lang)
+    assert lex is not None
+    rows: list[dict[str, int]] = []
+    vecs: list[Any] = []
+    ys: list[int] = []
+    rel: dict[str, Counter[str]] = defaultdict(Counter)
+    lemma_n: Counter[str] = Counter()
+    lemma_pos: Counter[str] = Counter()
+    dim = 0
+    for gd, doc in zip(golddocs, docs, strict=True):
+        d = AttributionDoc(doc, lex, gd.text)
+        gold = _gold_heads(d, [{"cue": g.cue, "content": g.content} for g in gd.attributions], V2_POS)
+        for t in doc:
+            if d.pos[t.i] not in V2_POS:
+                continue
+            qadj = quote_adjacent(d, t)
+            rows.append(dict.fromkeys(features_v2(d, t, qadj), 1))
+            v = lemma_vector(d, t.i)
+            if v is not None:
+                dim = len(v)
+            vecs.append(v)
+            y = int(t.i in gold)
+            ys.append(y)
+            key = f"{d.lem[t.i]}|{d.pos[t.i]}"
+            lemma_n[key] += 1
+            if y:
+                lemma_pos[key] += 1
+                rel[key][_structural_class(d, t, gold[t.i])] += 1
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    if dim:
+        dense = np.vstack([v if v is not None else np.zeros(dim, dtype="float32") for v in vecs])
+        x = sparse.hstack([x, sparse.csr_matrix(dense)]).tocsr()
+    clf = LogisticRegression(C=c, max_iter=3000)
+    clf.fit(x, ys)
+    names = list(vec.get_feature_names_out())
+    coef = clf.coef_[0]
+    weights = {n: round(float(w), 4) for n, w in zip(names, coef[: len(names)], strict=True) if abs(w) >= prune}
+    lemmas = {}
+    for key, n in lemma_pos.items():
+        if n >= min_count:
+            lemmas[key] = {"class": rel[key].most_common(1)[0][0], "n": n, "cue_rate": round(n / lemma_n[key], 3)}
+    model: dict[str, Any] = {
+        "about": "Cue classifier v2: logistic regression over sparse features and lemma vectors of every verb, "
+        "adjective and noun; see models/ATTRIBUTION.md",
+        "features": "v2",
+        "lang": lang,
+        "candidates": len(ys),
+        "positives": int(sum(ys)),
+        "C": c,
+        "threshold": threshold,
+        "intercept": round(float(clf.intercept_[0]), 4),
+        "weights": weights,
+        "vector_weights": [round(float(w), 4) for w in coef[len(names) :]],
+        "lemmas": lemmas,
+    }
+    return ready(model)
+
+
+def train_file(
+    corpus: Path, out_path: Path, lang: str, c: float = 0.3, threshold: float = 0.3, gate: float = 0.1
+) -> dict[str, Any]:
+    """Train a v2 cue model on every article of a gold JSONL corpus (``../shared/gold/fr-news``) and
+    write it as JSON weights (no pickle). Score it first with ``newsloupe eval attribution CORPUS --cv 5``.
+
+    RETURNS (dict): the model written.
+    """
+
+    docs = [d for d in load_gold(corpus) if d.lang == lang]
+    if not docs:
+        raise ValueError(f"no {lang!r} article in {corpus}")
+    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold)
+    model["gate"] = gate
+    model["trained_on"] = corpus.name
+    model["articles"] = len(docs)
+    out = {k: v for k, v in model.items() if not k.startswith("_")}
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    return model
+
+
+def train(
+    train_path: Path,
+    out_path: Path,
+    lang: str = "en",
+    c: float = 0.5,
+    min_count: int = 3,
+    docs_cache: list[Any] | None = None,
+    threshold: float = 0.35,
+    prune: float = 0.02,
+) -> dict[str, Any]:
+    """Train the cue classifier on a JSONL attribution corpus and write its JSON weights.
+
+    docs_cache: spaCy docs of the corpus articles, in order, to skip parsing them again.
+    """
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from newsloupe.nlp import parse
+
+    lex = get_lexicon(lang)
+    assert lex is not None
+    docs: list[GoldDoc] = read_jsonl(train_path)
+    rows: list[dict[str, int]] = []
+    ys: list[int] = []
+    rel: dict[str, Counter[str]] = defaultdict(Counter)
+    lemma_n: Counter[str] = Counter()
+    lemma_pos: Counter[str] = Counter()
+    for n, gd in enumerate(docs):
+        doc = docs_cache[n] if docs_cache is not None else parse(gold_article(gd)).doc
+        d = AttributionDoc(doc, lex)
+        gold = _gold_heads(d, [{"cue": g.cue, "content": g.content} for g in gd.attributions])
+        for t in doc:
+            if t.pos_ not in CANDIDATE_POS:
+                continue
+            qadj = quote_adjacent(d, t)
+            feats = features(d, t, qadj)
+            rows.append(dict.fromkeys(feats, 1))
+            y = int(t.i in gold)
+            ys.append(y)
+            lemma_n[d.lem[t.i]] += 1
+            if y:
+                lemma_pos[d.lem[t.i]] += 1
+                rel[d.lem[t.i]][_content_relation(d, t, gold[t.i])] += 1
+    vec = DictVectorizer()
+    x = vec.fit_transform(rows)
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight=None)
+    clf.fit(x, ys)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=False)
+        if abs(w) >= prune
+    }
+    lemmas = {}
+    for lem, n in lemma_pos.items():
+        if n < min_count:
+            continue
+        r = rel[lem].most_common(1)[0][0]
+        lemmas[lem] = {"class": _REL_CLASS.get(r, "speech_obj"), "cue_rate": round(n / lemma_n[lem], 3), "n": n}
+    model = {
+        "about": "Cue classifier for attribution: logistic regression over sparse features of verbs and adjectives; "
+        "see models/ATTRIBUTION.md",
+        "lang": lang,
+        "trained_on": train_path.name,
+        "candidates": len(ys),
+        "positives": int(sum(ys)),
+        "C": c,
+        "threshold": threshold,
+        "intercept": round(float(clf.intercept_[0]), 4),
+        "weights": weights,
+        "lemmas": lemmas,
+    }
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    return model
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m newsloupe.attribution.training train [CORPUS] [--out PATH] [--c C]``."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m newsloupe.attribution.training")
+    ap.add_argument("command", choices=["train"])
+    ap.add_argument(
+        "corpus", nargs="?", default=str(Path("..") / "shared" / "data" / "attribution" / "polnear-train.jsonl")
+    )
+    ap.add_argument("--out", default=str(model_path("en")))
+    ap.add_argument("--c", type=float, default=0.5)
+    args = ap.parse_args(argv)
+    corpus = Path(args.corpus)
+    if not corpus.is_file():
+        raise SystemExit(f"corpus not found: {corpus} (it lives in ../shared/data/attribution/, beside the repository)")
+    model = train(corpus, Path(args.out), c=args.c)
+    print(
+        f"wrote {args.out}: {model['candidates']} candidates, {model['positives']} cues, "
+        f"{len(model['weights'])} weights, {len(model['lemmas'])} lemmas"
+    )
+
+
+if __name__ == "__main__":
+    main()
