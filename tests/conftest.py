@@ -47,6 +47,22 @@ def seed_path() -> Path:
     return SEED
 
 
+@pytest.fixture(scope="session")
+def fr():
+    """Parse French paragraphs and extract attributions: ``fr(*paragraphs) -> (parsed, attributions)``."""
+    from tests.attribution.conftest import analyse
+
+    return lambda *paras: analyse(list(paras), "fr")
+
+
+@pytest.fixture(scope="session")
+def en():
+    """Parse English paragraphs and extract attributions: ``en(*paragraphs) -> (parsed, attributions)``."""
+    from tests.attribution.conftest import analyse
+
+    return lambda *paras: analyse(list(paras), "en")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if SHARED.exists():
         return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsloupe.geo.checks import bearing, compass
 from newsloupe.pipeline import analyze
 
 # Written for this test: fictional events, real places.
@@ -28,11 +27,6 @@ ANALYZERS = ["entities", "places", "dates", "captions"]
 @pytest.fixture(scope="module")
 def analysis():
     return analyze(text=ARTICLE, lang="fr", analyzers=ANALYZERS)
-
-
-def test_bearing_and_compass() -> None:
-    assert compass(bearing(33.0, 44.0, 36.34, 43.13)) == "north"
-    assert compass(bearing(33.0, 44.0, 33.0, 40.0)) == "west"
 
 
 def test_caption_language_and_contents(analysis) -> None:

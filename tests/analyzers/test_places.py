@@ -1,4 +1,4 @@
-"""Places (issue 5): gazetteer, detection, resolution, metonymy, GeoJSON; the seed's places when ../shared is here."""
+"""Places (issue 5): detection, resolution, metonymy; the seed's places (gazetteer, GeoJSON: tests/geo)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import json
 
 import pytest
 
-from newsloupe.geo import get_gazetteer, norm_key
-from newsloupe.geo.geojson import to_geojson
 from newsloupe.pipeline import analyze
 
 
@@ -23,44 +21,6 @@ def _places(text: str, lang: str = "fr") -> list[dict]:
 
 def _by_text(places: list[dict]) -> dict[str, dict]:
     return {p.text: p for p in places}
-
-
-def test_norm_key_folds_accents_case_and_punctuation() -> None:
-    assert norm_key("Tel-Aviv") == norm_key("Tel Aviv") == "tel aviv"
-    assert norm_key("Côte d’Ivoire") == "cote d ivoire"
-    assert norm_key("Łódź") == "lodz"
-
-
-@pytest.mark.parametrize(
-    ("name", "country", "english", "kind"),
-    [
-        ("Falloujah", "IQ", "Fallujah", "city"),
-        ("Mossoul", "IQ", "Mosul", "city"),
-        ("Kirkouk", "IQ", "Kirkuk", "city"),
-        ("Ninive", "IQ", "Nineveh", "region"),
-        ("al-Anbar", "IQ", "Al Anbar", "region"),
-        ("al-Baqouz", "SY", "Baghuz", "city"),
-        ("Tel-Aviv", "IL", "Tel Aviv", "city"),
-        ("Washington", "US", "Washington, D.C.", "city"),
-        ("Irak", "IQ", "Iraq", "country"),
-        ("États-Unis", "US", "United States", "country"),
-        ("Londres", "GB", "London", "city"),
-        ("Pékin", "CN", "Beijing", "city"),
-    ],
-)
-def test_gazetteer_knows_french_exonyms(name: str, country: str, english: str, kind: str) -> None:
-    (top, _main), *_ = sorted(get_gazetteer().lookup(name), key=lambda c: -(c[0].rank + c[1]))
-    assert (top.country, top.name, top.kind) == (country, english, kind)
-
-
-def test_gazetteer_has_regions_with_boxes_and_capitals() -> None:
-    gaz = get_gazetteer()
-    iraq = gaz.by_code("IQ")
-    assert iraq is not None and iraq.bbox is not None and iraq.kind == "country"
-    assert gaz.by_code("US-MN").name == "Minnesota"  # type: ignore[union-attr]
-    capital = gaz.capital("US")
-    assert capital is not None and capital.admin1_code == "US-DC"
-    assert gaz.missing_aliases() == []
 
 
 def test_places_in_french_text_with_designators() -> None:
@@ -111,23 +71,6 @@ def test_context_countries_disambiguate_homonyms() -> None:
 def test_common_nouns_after_an_article_are_not_towns() -> None:
     places = _places("La Cour suprême a rendu sa décision, a indiqué l'Empire du milieu.")
     assert places == []
-
-
-def test_geojson_feature_collection() -> None:
-    analysis = analyze(
-        text="Des frappes ont visé Mossoul puis Mossoul encore, près de l'Irak.",
-        lang="fr",
-        analyzers=["entities", "places"],
-    )
-    geo = to_geojson(analysis)
-    assert geo["type"] == "FeatureCollection"
-    mosul = next(f for f in geo["features"] if f["properties"]["name"] == "Mosul")
-    lon, lat = mosul["geometry"]["coordinates"]
-    assert lat == pytest.approx(36.34, abs=0.1) and lon == pytest.approx(43.13, abs=0.1)
-    assert mosul["properties"]["mentions"] == 2 and mosul["properties"]["country"] == "IQ"
-    corpus = to_geojson([analysis.to_dict(), analysis])
-    assert len(corpus["features"]) == 2 * len(geo["features"])
-    json.dumps(corpus)
 
 
 @pytest.mark.shared

@@ -1,10 +1,11 @@
-"""Helpers for the attribution tests: articles built from sentences written for them (all fictional)."""
+"""Helpers for the attribution tests (here and in tests/lang): articles built from sentences written for them.
+
+The ``fr`` and ``en`` fixtures that use them live in tests/conftest.py.
+"""
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from newsloupe.ingest.layout import Part, build_article
 from newsloupe.nlp import parse
@@ -29,13 +30,3 @@ def by_cue(atts: list[dict[str, Any]], cue: str) -> dict[str, Any]:
 
 def contents(a: dict[str, Any]) -> list[str]:
     return [c["text"] for c in a["content"]]
-
-
-@pytest.fixture(scope="session")
-def fr():
-    return lambda *paras: analyse(list(paras), "fr")
-
-
-@pytest.fixture(scope="session")
-def en():
-    return lambda *paras: analyse(list(paras), "en")

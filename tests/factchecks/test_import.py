@@ -21,7 +21,7 @@ from newsloupe.factchecks.memory import count, failures, import_sources, review_
 from newsloupe.factchecks.synth import synth_reviews
 from newsloupe.store import Store
 
-MEMORY = Path(__file__).resolve().parents[1] / "samples" / "factchecks" / "memory"
+MEMORY = Path(__file__).resolve().parents[2] / "samples" / "factchecks" / "memory"
 SOURCES = {
     "reviews.jsonl": 87,
     "reviews.json": 10,

@@ -16,7 +16,7 @@ from newsloupe.factchecks.memory import import_sources
 from newsloupe.factchecks.quantities import compare, figures, quantities
 from newsloupe.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "factchecks"
 MEMORY = SAMPLE / "memory"
 SOURCES = ["reviews.jsonl", "reviews.json", "datafeed.json", "search-api.json", "pages"]

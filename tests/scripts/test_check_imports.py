@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "check_imports.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "check_imports.py"
 _spec = importlib.util.spec_from_file_location("check_imports", SCRIPT)
 assert _spec is not None and _spec.loader is not None
 check_imports = importlib.util.module_from_spec(_spec)
