@@ -30,6 +30,7 @@ run: install
 test: $(VENV)/.installed-test
 	$(PY) -m ruff check newsloupe tests scripts
 	$(PY) scripts/check_imports.py
+	$(PY) scripts/check_tests.py
 	$(PY) -m pytest -q
 
 schema: install

@@ -64,6 +64,7 @@ def test_direction_checks(analysis) -> None:
 
 
 def test_captions_keep_their_offsets(analysis) -> None:
+    assert len(analysis.captions) == 3 and analysis.geo_checks
     for cap in analysis.captions:
         assert analysis.text[cap.start : cap.end] == cap.text
     places = analysis.spans.places

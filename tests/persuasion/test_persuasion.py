@@ -229,6 +229,7 @@ def test_evidence_uses_parse_sentences() -> None:
     sents = [(p.start, p.end) for p in parsed.article.paragraphs]
     units = [(p.line, p.start, p.end) for p in parsed.article.paragraphs]
     out = pm.get_model().predict(text, "fr", units, sentences=sents)
+    assert out["techniques"]
     for t in out["techniques"]:
         assert (t["start"], t["end"]) in sents
 

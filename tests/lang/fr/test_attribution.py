@@ -97,6 +97,7 @@ def test_pour_la_premiere_fois_is_not_a_cue(fr):
 def test_offsets_point_into_the_text(fr):
     parsed, atts = fr("« Nous partirons », a-t-il dit.", "Selon la Gazette de Lusiane, le port a fermé.")
     text = parsed.article.text
+    assert len(atts) == 2 and all(a["source"] and a["cue"] and a["content"] for a in atts)
     for a in atts:
         for key in ("source", "cue"):
             if a[key]:
