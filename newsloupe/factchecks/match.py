@@ -206,6 +206,7 @@ class Candidate:
     review: int  # index into Memory.reviews
     features: list[float]
     score: float = 0.0
+    elsewhere: bool = False  # the claim names people, towns or products (countries aside) and the article none
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -389,6 +390,9 @@ def candidates(
     sv = embed([u.content for u in us])
     idx, sims = memory.search(sv, k=top + 1)
     art_words = {w[:5] for w in re.findall(r"[\w'’-]+", fold(doc.get("text") or ""))}
+    countries = _countries()
+    # the article's names: stems of its capitalised and coded words ("County" is no "counting")
+    art_names = {fold(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
@@ -430,11 +434,33 @@ def candidates(
             cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
             feats += [cross, cross * s]
             cnames = memory.claim_names(j)
+            specific = [k for k in cnames if k not in countries and not (len(k) <= 4 and any(c.isdigit() for c in k))]
             cover, contradict = compare(cfig, ufig)
             feats += [_share(cnames, unames), _share(cnames, art_words), float(_specific(_all(cfig), _all(ufig)))]
             feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
-            out.append(Candidate(u, j, feats))
+            out.append(Candidate(u, j, feats, elsewhere=bool(specific) and not any(k in art_names for k in specific)))
     return out
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Name stems of countries in every language (``countrystatecity-countries``) and their
+    usual abbreviations: broad context, not what a claim is about ("Italy", "Italie", "UK")."""
+    import json
+    from importlib import resources
+
+    out: set[str] = set()
+    try:
+        data = json.loads(resources.files("countrystatecity_countries").joinpath("data/countries.json").read_text())
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
+        data = []
+    for c in data:
+        for n in (c.get("name"), c.get("native"), *(c.get("translations") or {}).values()):
+            if n and len(n.split()) == 1:
+                out.add(fold(n)[:5])
+    for lang in ("fr", "en"):
+        out.update(fold(a)[:5] for a in load_data(lang, "factchecks").get("country_abbreviations", []))
+    return frozenset(out)
 
 
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+|\w*\d\w*)")
@@ -519,15 +545,16 @@ def matcher_model(path: str | None = None) -> MatcherModel:
 
 def select(cands: list[Candidate], model: MatcherModel, threshold: float | None = None) -> list[Candidate]:
     """Score candidates and keep the matches: above the threshold, not about other people or
-    places (more than :data:`MAX_MISSING_NAMES` names of the claim and none of them in the
-    article), the best review per sentence and the best sentence per review."""
+    places (the claim names people, towns or products, countries aside, and the article none
+    of them; or more than :data:`MAX_MISSING_NAMES` names of the claim and none of them in
+    the article), the best review per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
     missing, found = FEATURES.index("names_missing"), FEATURES.index("names_article")
 
     def elsewhere(c: Candidate) -> bool:
-        return c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES
+        return c.elsewhere or (c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES)
 
     kept = sorted((c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: -c.score)
     seen_units: set[int] = set()

@@ -223,3 +223,38 @@ def test_units_take_hedged_sentences_and_the_whole_sentence_around_a_short_conte
     assert [u.start for u in got] == [0, b]  # the third sentence is neither reported, hedged nor a figure
     assert got[0].content == got[0].text  # three words of content are not the claim: the sentence is
     assert got[1].reported  # "présenterait", "dit-on": hedged without an attribution
+
+
+def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() -> None:
+    """In a large memory, lookalike claims about other towns and products share a figure with
+    many sentences; a claim is refused when the article names none of its own names, but a
+    country (in any language: "Italy" ~ "l'Italie") is no such name."""
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed
+
+    claims = [
+        (
+            "https://fictional.example/fluvenix",
+            "Le vaccin Fluvenix provoque des pertes de mémoire chez 61 % des patients",
+        ),
+        ("https://fictional.example/italy", "Half a million migrants landed in Italy in 2025"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    one = "Selon le ministère, la couverture vaccinale a atteint 61 % des patients âgés."
+    two = "Selon lui, l'Italie aurait vu débarquer sur ses côtes un demi-million de migrants en 2025."
+    text = f"{one} {two}"
+    doc = {
+        "text": text,
+        "language": "fr",
+        "spans": {
+            "sentences": [
+                {"start": 0, "end": len(one), "label": "body"},
+                {"start": len(one) + 1, "end": len(text), "label": "body"},
+            ],
+            "contents": [],
+            "hedges": [{"start": len(one) + 1, "end": len(text), "label": "hedge"}],
+            "assertions": [{"start": 0, "end": len(one), "label": "assertion"}],
+        },
+    }
+    got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
+    assert got["https://fictional.example/fluvenix"] is True
+    assert got["https://fictional.example/italy"] is False
