@@ -32,6 +32,24 @@ def _top(conn: sqlite3.Connection, sql: str, n: int = TOP) -> dict[str, list[tup
     return out
 
 
+def _people(rows: list[tuple[str, str, str, int]]) -> dict[str, list[tuple[str, int]]]:
+    """(outlet, speaker, source type, count) rows -> each outlet's speakers, most quoted first,
+    one person counted under one name across the corpus (:func:`person_names`)."""
+    from newsloupe.stories.keys import person_names
+
+    persons: dict[str, int] = {}
+    for _, speaker, st, n in rows:
+        if st == "person_named":
+            persons[speaker] = persons.get(speaker, 0) + n
+    alias = person_names(persons)
+    counts: dict[str, dict[str, int]] = {}
+    for outlet, speaker, st, n in rows:
+        name = alias.get(speaker, speaker) if st == "person_named" else speaker
+        per = counts.setdefault(outlet, {})
+        per[name] = per.get(name, 0) + n
+    return {o: sorted(per.items(), key=lambda kv: (-kv[1], kv[0])) for o, per in counts.items()}
+
+
 def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[str, Any]]:
     """One profile per outlet, most articles first.
 
@@ -72,12 +90,13 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
         " GROUP BY p.outlet, f.label ORDER BY p.outlet, n DESC, f.label",
         top,
     )
-    speakers = _top(
-        conn,
-        PRIM + "SELECT p.outlet, t.speaker, count(*) AS n FROM prim p JOIN attributions t ON t.article_id = p.id"
-        " WHERE t.speaker IS NOT NULL AND t.speaker != '' AND t.source_type IN (" + NAMED + ")"
-        " GROUP BY p.outlet, t.speaker ORDER BY p.outlet, n DESC, t.speaker",
-        top,
+    speakers = _people(
+        conn.execute(
+            PRIM + "SELECT p.outlet, t.speaker, t.source_type, count(*) AS n FROM prim p"
+            " JOIN attributions t ON t.article_id = p.id"
+            " WHERE t.speaker IS NOT NULL AND t.speaker != '' AND t.source_type IN (" + NAMED + ")"
+            " GROUP BY p.outlet, t.speaker, t.source_type"
+        ).fetchall()
     )
     genres = _top(
         conn,
@@ -102,7 +121,7 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
         prof.setdefault("attributions_per_article", None)
         prof["top_techniques"] = [{"label": k, "count": n} for k, n in techniques.get(outlet, [])]
         prof["top_frames"] = [{"label": k, "count": n} for k, n in frames.get(outlet, [])]
-        prof["top_speakers"] = [{"speaker": k, "count": n} for k, n in speakers.get(outlet, [])]
+        prof["top_speakers"] = [{"speaker": k, "count": n} for k, n in speakers.get(outlet, [])][:top]
         prof["genres"] = [{"label": k, "count": n} for k, n in genres.get(outlet, [])]
     return sorted(base.values(), key=lambda p: (-p["articles"], p["outlet"] or "~"))
 

@@ -67,6 +67,39 @@ def person_key(name: str) -> str | None:
     return key if len(key) >= 3 else None
 
 
+def person_names(counts: dict[str, int]) -> dict[str, str]:
+    """One display name per person among the names of a corpus.
+
+    counts (dict[str, int]): person names as written, with how often each occurs.
+    RETURNS (dict[str, str]): each name -> the name it is counted under: a surname alone
+        ("Morawiecki", "M. Morawiecki") goes to the one full name with that surname
+        ("Mateusz Morawiecki"), and spellings of that full name to its most frequent one.
+        Where two full names share a surname ("Marine Le Pen", "Jean-Marie Le Pen"),
+        each keeps its own and the bare surname stays apart: it cannot be told which.
+    """
+    by_key: dict[str, list[str]] = {}
+    for name in counts:
+        key = person_key(name)
+        if key is not None:
+            by_key.setdefault(key, []).append(name)
+    out = {name: name for name in counts}
+    for key, names in by_key.items():
+        full: dict[str, list[str]] = {}  # the folded given names + surname -> its spellings
+        for name in names:
+            words = [w for w in re.findall(r"[\w'-]+\.?", fold(name)) if not w.endswith(".")]
+            if len(" ".join(words)) > len(key):
+                full.setdefault(" ".join(words), []).append(name)
+        if len(full) > 1:
+            for spellings in full.values():
+                top = max(spellings, key=lambda n: (counts[n], n))
+                out.update({n: top for n in spellings})
+            continue
+        spellings = next(iter(full.values())) if full else names
+        top = max(spellings, key=lambda n: (counts[n], n))
+        out.update({n: top for n in names})
+    return out
+
+
 def place_key(place: dict[str, Any]) -> str | None:
     """The key of a resolved place: its country and 0.1° cell of gazetteer coordinates
     ("IT|44.4|8.9"), so that two gazetteer entries of one city (Tombouctou, Timbuktu) meet;

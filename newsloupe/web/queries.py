@@ -236,19 +236,47 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
     """Most quoted sources over the corpus.
 
     anonymous (bool): rank anonymous and collective sources ("a security source") instead of named ones.
+    A person is one row however the articles name them (:func:`newsloupe.stories.keys.person_names`).
     RETURNS (list[dict]): ``speaker``, ``source_type`` (the most frequent), ``attributions``,
         ``articles``, ``outlets``.
     """
+    from newsloupe.stories.keys import person_names
+
     types = (*ANONYMOUS_TYPES, "unnamed_collective") if anonymous else NAMED_TYPES
     marks = ", ".join("?" * len(types))
+    where = f"speaker IS NOT NULL AND speaker != '' AND source_type IN ({marks})"
     rows = conn.execute(
         "SELECT speaker, source_type, count(*) AS n, count(DISTINCT article_id), count(DISTINCT outlet)"
-        f" FROM attributions WHERE speaker IS NOT NULL AND speaker != '' AND source_type IN ({marks})"
-        " GROUP BY speaker COLLATE NOCASE ORDER BY n DESC, speaker LIMIT ?",
-        [*types, int(limit)],
+        f" FROM attributions WHERE {where} GROUP BY speaker COLLATE NOCASE ORDER BY n DESC, speaker",
+        types,
     ).fetchall()
-    keys = ("speaker", "source_type", "attributions", "articles", "outlets")
-    return [dict(zip(keys, r, strict=True)) for r in rows]
+    # one person, one row: "Morawiecki" and "Mateusz Morawiecki" are counted together
+    alias = person_names({r[0]: r[2] for r in rows if r[1] == "person_named"})
+    groups: dict[str, list[tuple[Any, ...]]] = {}
+    for r in rows:
+        groups.setdefault(alias.get(r[0], r[0]), []).append(r)
+    ranked = sorted(groups.items(), key=lambda g: (-sum(r[2] for r in g[1]), g[0]))[: int(limit)]
+    out = []
+    for name, members in ranked:
+        articles, outlets = members[0][3], members[0][4]
+        if len(members) > 1:  # the same article may name the person both ways: count it once
+            names = [r[0] for r in members]
+            articles, outlets = conn.execute(
+                "SELECT count(DISTINCT article_id), count(DISTINCT outlet) FROM attributions"
+                f" WHERE {where} AND speaker COLLATE NOCASE IN ({', '.join('?' * len(names))})",
+                [*types, *names],
+            ).fetchone()
+        top = max(members, key=lambda r: r[2])
+        out.append(
+            {
+                "speaker": name,
+                "source_type": top[1],
+                "attributions": sum(r[2] for r in members),
+                "articles": articles,
+                "outlets": outlets,
+            }
+        )
+    return out
 
 
 def time_series(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsloupe.store import Store
 from newsloupe.stories.adapter import features, sentences
-from newsloupe.stories.keys import outlet_key, person_key, place_key
+from newsloupe.stories.keys import outlet_key, person_key, person_names, place_key
 
 
 def test_outlet_spellings_meet() -> None:
@@ -82,3 +82,51 @@ def test_adapter_reads_attributed_and_own_voice_statements() -> None:
     assert f.keys == {"place:genoa|IT": 1, "per:ferrandi": 1}  # no coordinates: by name
     assert f.sources == [("person_anonymous", "un cadre du port")]
     assert f.day is not None
+
+
+def test_one_person_one_name_in_the_corpus_unless_two_share_the_surname() -> None:
+    counts = {"Morawiecki": 3, "Mateusz Morawiecki": 2, "M. Morawiecki": 1, "Lea Dorsaz": 3, "Léa Dorsaz": 1}
+    counts |= {"Marine Le Pen": 4, "Jean-Marie Le Pen": 1, "Le Pen": 2, "Macron": 5}
+    alias = person_names(counts)
+    assert {alias[n] for n in ("Morawiecki", "Mateusz Morawiecki", "M. Morawiecki")} == {"Mateusz Morawiecki"}
+    assert alias["Léa Dorsaz"] == alias["Lea Dorsaz"] == "Lea Dorsaz"  # the most frequent spelling
+    # two full names share the surname: each stays itself, and the bare surname cannot be given to either
+    assert (alias["Marine Le Pen"], alias["Jean-Marie Le Pen"], alias["Le Pen"]) == (
+        "Marine Le Pen",
+        "Jean-Marie Le Pen",
+        "Le Pen",
+    )
+    assert alias["Macron"] == "Macron"
+
+
+def test_the_dashboard_counts_a_person_once_however_named(tmp_path) -> None:
+    from newsloupe.store import Store
+    from newsloupe.store.stats import outlet_profiles
+    from newsloupe.web.queries import top_speakers
+
+    with Store(tmp_path / "c.db", create=True) as store:
+        conn = store.conn
+        cols = {r[1] for r in conn.execute("PRAGMA table_info(attributions)")}
+        assert {"article_id", "speaker", "source_type", "outlet"} <= cols
+        conn.executemany(
+            "INSERT INTO articles (id, doc_id, content_hash, outlet, text, meta, ingested_at)"
+            " VALUES (?, ?, ?, 'Le Vigilant', 'x', '{}', '2026-12-03')",
+            [(1, "a1", "h1"), (2, "a2", "h2")],
+        )
+        rows = [(1, "Mateusz Morawiecki"), (1, "Morawiecki"), (2, "Morawiecki"), (2, "Léa Dorsaz")]
+        conn.executemany(
+            "INSERT INTO attributions (article_id, speaker, source_type, outlet, hedged)"
+            " VALUES (?, ?, 'person_named', 'Le Vigilant', 0)",
+            rows,
+        )
+        top = top_speakers(conn)
+        assert top[0] == {
+            "speaker": "Mateusz Morawiecki",
+            "source_type": "person_named",
+            "attributions": 3,
+            "articles": 2,
+            "outlets": 1,
+        }
+        assert [t["speaker"] for t in top] == ["Mateusz Morawiecki", "Léa Dorsaz"]
+        prof = outlet_profiles(conn)
+        assert prof and prof[0]["top_speakers"][0] == {"speaker": "Mateusz Morawiecki", "count": 3}
