@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from newsloupe import errors
+from newsloupe.cache import cached_file
 from newsloupe.errors import BadInput
 from newsloupe.lang import ENCODER_ONLY_LANGUAGES, FORCIBLE_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
@@ -19,11 +21,64 @@ MIN_CHARS_FOR_PARAGRAPH = 25
 _LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=1)
+def _model() -> tuple[Any, ...]:
+    """py3langid's model (the arrays its ``LanguageIdentifier`` takes), read once per process.
+
+    The package ships it LZMA-compressed (4.6 MB; 68 MB of arrays, about 0.4 s to
+    decompress); the first read keeps the decompressed file in the user cache
+    (:func:`newsloupe.cache.cached_file`), which later processes read in a few
+    milliseconds. Without a writable cache, the packaged file is read each time.
+    """
+    import lzma
+    import shutil
+    from array import array
+    from importlib import metadata
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    packaged = MODEL_DIR / MODEL_FILE
+    size = packaged.stat().st_size
+
+    def decompress(path: Path) -> None:
+        with lzma.open(packaged) as src, open(path, "wb") as dst:
+            shutil.copyfileobj(src, dst, length=1 << 20)
+
+    name = f"py3langid-{metadata.version('py3langid')}-{size}.npz"
+    cached = cached_file(name, decompress)
+    if cached is None:
+        from py3langid.modelio import load_model
+
+        return tuple(load_model(packaged))
+
+    def to_array(a: Any) -> array:  # as py3langid's loader: stdlib arrays index fastest per byte
+        out = array({2: "H", 4: "I", 8: "L"}[a.dtype.itemsize])
+        out.frombytes(memoryview(np.ascontiguousarray(a)).cast("B"))
+        return out
+
+    with np.load(cached, allow_pickle=False) as data:
+        return (
+            data["ptc"],
+            data["pc"],
+            data["classes"].tolist(),
+            to_array(data["nextmove"]),
+            to_array(data["nextmove_row"]),
+            data["out_feat"].tolist(),
+        )
+
+
 @lru_cache(maxsize=2)
 def _identifier(restricted: bool) -> Any:
-    from py3langid.langid import _load_identifier
+    """py3langid's identifier, over all its languages or newsloupe's; both share one model."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
 
-    return _load_identifier(norm_probs=True, langs=list(SUPPORTED_LANGUAGES) if restricted else None)
+    ptc, pc, classes, nextmove, row, output = _model()
+    ident = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row)
+    if restricted:
+        ident.set_languages(list(SUPPORTED_LANGUAGES))
+    return ident
 
 
 def classify(text: str, *, restricted: bool = True) -> tuple[str, float]:
