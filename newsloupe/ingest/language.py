@@ -52,11 +52,14 @@ def _model() -> tuple[Any, ...]:
 
     name = f"py3langid-{metadata.version('py3langid')}-{packaged.stat().st_size}"
     folder = cached_dir(name, unpack)
-    if folder is None:
+    try:
+        if folder is None:
+            raise FileNotFoundError(name)
+        arrays = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _MODEL_ARRAYS}
+    except (OSError, ValueError):  # no writable cache, or a damaged one: the packaged file
         from py3langid.modelio import load_model
 
         return tuple(load_model(packaged))
-    arrays = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _MODEL_ARRAYS}
 
     def table(key: str) -> memoryview:  # the DFA, indexed per byte: a memoryview gives ints fastest
         a = arrays[key].view(np.ndarray)

