@@ -25,6 +25,8 @@ import sys
 import time
 from pathlib import Path
 
+from newsloupe.errors import E_LANG, BadInput, NotFound
+
 GOAL = 1.3
 ARTICLE = Path(__file__).resolve().parents[2] / "samples" / "articles" / "txt" / "fr-courrier-urgences-crlf.txt"
 
@@ -81,12 +83,13 @@ def measure(article: Path, *, lang: str = "fr", rounds: int = 3, warmup: int = 1
     rounds (int): timed runs of each; their order alternates from one round to the next.
     warmup (int): untimed runs of each first.
     RETURNS (dict): "baseline" and "analyze" -> wall times in seconds, in run order.
+    RAISES (BadInput): ``lang`` has no trained spaCy pipeline. (RuntimeError): a run failed.
     """
     from newsloupe.lang import SPACY_LANGUAGES
 
     model = SPACY_LANGUAGES.get(lang)
     if model is None:
-        raise ValueError(f"no trained spaCy pipeline for {lang!r} to compare with")
+        raise BadInput(f"no trained spaCy pipeline for {lang!r} to compare with", input=lang, code=E_LANG)
     runs = {
         "baseline": [sys.executable, "-c", BASELINE, model, str(article)],
         "analyze": [*newsloupe_command(), "analyze", str(article)],
@@ -199,11 +202,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     article: Path = args.article
     if not article.is_file():
-        print(f"error: {article}: no such file (give an article: newsloupe bench coldstart ARTICLE)", file=sys.stderr)
+        missing = NotFound("no such file (give an article: newsloupe bench coldstart ARTICLE)", input=str(article))
+        print(f"error: {missing}", file=sys.stderr)
         return 2
     try:
         times = measure(article, lang=args.lang, rounds=max(1, args.rounds), warmup=max(0, args.warmup))
-    except (RuntimeError, ValueError) as err:
+    except (RuntimeError, BadInput) as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
     base, ours = statistics.median(times["baseline"]), statistics.median(times["analyze"])
