@@ -4,7 +4,8 @@
 taking turns (so that the load of a shared machine weighs on both alike):
 
 - the baseline: ``python -c`` importing spaCy, loading the article language's trained
-  pipeline (``fr_core_news_md`` for French) and parsing the article's text;
+  pipeline (``fr_core_news_md`` for French) and parsing the article's text (the file as it
+  is: give a plain-text article, not a web page);
 - ``newsloupe analyze ARTICLE`` (the installed command, report sent to /dev/null).
 
 It prints the median wall time of each, and their ratio beside the goal (1.3). One
