@@ -12,6 +12,7 @@ NL := $(VENV)/bin/newsloupe
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -c constraints.txt -e .
+	$(PY) -m compileall -q newsloupe  # bytecode now, as a wheel install does (cold starts read it)
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

