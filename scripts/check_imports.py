@@ -1,4 +1,5 @@
-"""Check newsloupe's import graph: no import cycle, no import of another module's private name.
+"""Check newsloupe's import graph: no import cycle, no import of another module's private name,
+no runtime module importing the lab (training, evaluation and benchmark code).
 
 Usage: ``python scripts/check_imports.py [PACKAGE_DIR]`` (default: ``newsloupe`` beside this
 script). Prints one line per offence and exits 1 when there is any, 0 otherwise.
@@ -12,7 +13,10 @@ Pure :mod:`ast`, nothing is imported. What counts:
   module anyway), so a package's ``__init__`` importing its own children is no cycle;
 * a private name is one with a leading underscore (not a dunder): ``from m import _x`` and
   ``m._x`` (``m`` an imported package module) are offences when ``m`` is another module,
-  under ``TYPE_CHECKING`` too.
+  under ``TYPE_CHECKING`` too;
+* the lab is the package's ``lab`` subpackage: a module outside it may not import it, under
+  ``TYPE_CHECKING`` too, except the ``cli`` subpackage inside a function (a command imports
+  what it runs; a module-level import would load the lab for every command).
 """
 
 from __future__ import annotations
@@ -52,6 +56,8 @@ class _Visitor(ast.NodeVisitor):
         self.private: list[tuple[str, str, int]] = []  # (module, name, line)
         self.aliases: dict[str, str] = {}  # local name -> package module it is bound to
         self.typing_only = 0
+        self.depth = 0  # functions (and lambdas) the visitor is inside
+        self.lab_uses: list[tuple[str, int, bool]] = []  # (imported lab module, line, inside a function)
 
     def _base(self, node: ast.ImportFrom) -> str:
         if not node.level:
@@ -63,8 +69,16 @@ class _Visitor(ast.NodeVisitor):
         return ".".join([*parts, node.module] if node.module else parts)
 
     def _edge(self, target: str, line: int) -> None:
+        self.lab_uses.append((target, line, self.depth > 0))
         if not self.typing_only and target != self.name and not self.name.startswith(target + "."):
             self.edges.append((target, line))
+
+    def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> None:
+        self.depth += 1
+        self.generic_visit(node)
+        self.depth -= 1
+
+    visit_AsyncFunctionDef = visit_Lambda = visit_FunctionDef
 
     def visit_If(self, node: ast.If) -> None:
         if _type_checking(node.test):
@@ -150,9 +164,14 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(out)
 
 
+def _in(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
 def check(root: Path) -> list[str]:
     """The offences of package directory ``root``, one readable line each (empty: clean)."""
     mods = module_names(root)
+    lab, cli = f"{root.name}.lab", f"{root.name}.cli"
     graph: dict[str, set[str]] = {m: set() for m in mods}
     where: dict[tuple[str, str], int] = {}
     problems = []
@@ -164,6 +183,11 @@ def check(root: Path) -> list[str]:
             where.setdefault((name, target), line)
         for target, priv, line in visitor.private:
             problems.append(f"{path.relative_to(root.parent)}:{line}: private name {priv} imported from {target}")
+        if not _in(name, lab):
+            for target, line, in_function in visitor.lab_uses:
+                if _in(target, lab) and not (_in(name, cli) and in_function):
+                    where_ = "at module level in the CLI" if _in(name, cli) else "outside lab/ and cli/"
+                    problems.append(f"{path.relative_to(root.parent)}:{line}: {target} imported {where_}")
     for comp in _cycles(graph):
         members = set(comp)
         links = ", ".join(f"{a} -> {b} (line {where[a, b]})" for a in comp for b in sorted(graph[a] & members))

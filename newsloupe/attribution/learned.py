@@ -11,8 +11,8 @@ per lemma, the class of content argument seen in training, so the rules can
 extract the content of cues they have no entry for.
 
 At run time scoring is a dictionary look-up per feature: no sklearn needed.
-Training lives in :mod:`.training` (``python -m newsloupe.attribution.training train``,
-``newsloupe train attribution``); it needs scikit-learn and the gold corpora of ``../shared``.
+Training lives in ``newsloupe.lab.attribution_train`` (``newsloupe train attribution``); it
+needs scikit-learn and the gold corpora of ``../shared``.
 """
 
 from __future__ import annotations

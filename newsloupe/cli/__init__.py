@@ -214,7 +214,7 @@ def bench_extraction(
     data: Annotated[Path | None, typer.Option(help="Folder of the scrapinghub benchmark.")] = None,
 ) -> None:
     """Body precision/recall/F1 of `extract` on the scrapinghub article-extraction benchmark."""
-    from newsloupe.bench.extraction import main
+    from newsloupe.lab.bench.extraction import main
 
     raise typer.Exit(main([str(data)] if data else []))
 
@@ -224,7 +224,7 @@ def bench_places(
     runs: Annotated[int, typer.Option("--runs", help="Warm runs per figure (median).")] = 7,
 ) -> None:
     """Time places + dates against the spaCy parse of the same articles (target <= 15%)."""
-    from newsloupe.bench.places_speed import main
+    from newsloupe.lab.bench.places_speed import main
 
     raise typer.Exit(main(["--runs", str(runs)]))
 
@@ -240,7 +240,7 @@ def bench_coldstart(
     where: Annotated[bool, typer.Option("--where", help="Also print the slowest imports and stages.")] = False,
 ) -> None:
     """Cold `newsloupe analyze` of one article / spaCy load + parse of it, in fresh processes (goal <= 1.3)."""
-    from newsloupe.bench.coldstart import main
+    from newsloupe.lab.bench.coldstart import main
 
     argv = [*([str(article)] if article else []), "--lang", lang, "--rounds", str(rounds), "--warmup", str(warmup)]
     raise typer.Exit(main([*argv, *(["--where"] if where else [])]))
@@ -257,7 +257,7 @@ def bench_fuzz(
     jobs: Annotated[int, typer.Option("--jobs", help="Paths run at once, one process each (1: in turn).")] = 3,
 ) -> None:
     """Hostile inputs of every kind through analyze, ingest + run and POST /api/analyze: nothing lost."""
-    from newsloupe.bench.fuzz import main
+    from newsloupe.lab.bench.fuzz import main
 
     names = tuple(p.strip() for p in paths.split(",") if p.strip())
     raise typer.Exit(main(n=n, seed=seed, paths=names, keep=keep, jobs=jobs))
@@ -269,7 +269,7 @@ def eval_places(
     details: Annotated[bool, typer.Option("--details", help="List every miss.")] = False,
 ) -> None:
     """Place → country accuracy on verbatim-string gold (the seed, samples/gold)."""
-    from newsloupe.geo.evaluate import evaluate_places, format_report
+    from newsloupe.lab.geo_eval import evaluate_places, format_report
 
     typer.echo(format_report(evaluate_places(gold, details=details)))
 

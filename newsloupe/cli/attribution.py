@@ -1,8 +1,8 @@
 """Attribution commands: ``newsloupe eval attribution``, ``train attribution``, ``bench attribution``.
 
-Thin wrappers over :func:`newsloupe.attribution.evaluate.evaluate_attribution`,
-:func:`newsloupe.attribution.training.train` and
-:func:`newsloupe.bench.attribution_speed.main`.
+Thin wrappers over :func:`newsloupe.lab.attribution_eval.evaluate_attribution`,
+:func:`newsloupe.lab.attribution_train.train` and
+:func:`newsloupe.lab.bench.attribution_speed.main`.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def eval_attribution_cmd(
 ) -> None:
     """Score attributions against gold: content P/R/F1 at overlap 0.3 and 0.8, recall by kind, source, speaker,
     source type (with a confusion table), hedged."""
-    from newsloupe.attribution.evaluate import evaluate_attribution, format_report
+    from newsloupe.lab.attribution_eval import evaluate_attribution, format_report
 
     result = evaluate_attribution(gold, limit=limit, details=details, cv=cv)
     if as_json:
@@ -61,8 +61,8 @@ def train_attribution_cmd(
 ) -> None:
     """Train a cue classifier (needs scikit-learn and ../shared): English on PolNeAR, French on fr-news."""
     from newsloupe.attribution.learned import model_path
-    from newsloupe.attribution.training import train, train_file
     from newsloupe.errors import BadInput, NotFound
+    from newsloupe.lab.attribution_train import train, train_file
 
     if lang not in ("en", "fr"):
         raise BadInput(f"no cue model for language {lang!r} (en or fr)", input=lang)
@@ -84,7 +84,7 @@ def bench_attribution_cmd(
     limit: Annotated[int, typer.Option("--limit", help="Articles to time.")] = 40,
 ) -> None:
     """Time attribution against the spaCy parse it reuses and print the ratio."""
-    from newsloupe.bench.attribution_speed import main
+    from newsloupe.lab.bench.attribution_speed import main
 
     main(["--limit", str(limit)])
 
@@ -94,7 +94,7 @@ def eval_assertions_cmd(
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List misses and false alarms.")] = False,
 ) -> None:
     """Unsourced-assertion recall and precision per language on gold files (default: samples/gold)."""
-    from newsloupe.attribution.assertions_eval import main
+    from newsloupe.lab.assertions_eval import main
 
     main([str(gold), *(["-v"] if verbose else [])])
 

@@ -443,7 +443,7 @@ def bench_corpus_cmd(
     samples: Annotated[Path | None, typer.Option("--samples", help="Sample corpus folder.")] = None,
 ) -> None:
     """Synthetic corpus from the samples: ingest + run throughput (1, 2 workers, Dask), parse ratio, peak RSS."""
-    from newsloupe.bench.corpus import main
+    from newsloupe.lab.bench.corpus import main
 
     names = [x.strip() for x in analyzers.split(",") if x.strip()] if analyzers else None
     main(
@@ -461,7 +461,7 @@ def bench_aggregates_cmd(
     keep: Annotated[Path | None, typer.Option("--keep", help="Build (or reuse) the store at this path.")] = None,
 ) -> None:
     """Dashboard aggregate queries (outlet × month × technique…) on a synthetic 1M-article store."""
-    from newsloupe.bench.aggregates import main
+    from newsloupe.lab.bench.aggregates import main
 
     main(rows=rows, path=keep)
 

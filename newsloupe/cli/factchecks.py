@@ -166,7 +166,7 @@ def eval_cmd(
     """Precision and recall of the fact-check matcher on a gold folder (samples/factchecks)."""
     from pathlib import Path
 
-    from newsloupe.factchecks.evaluate import evaluate, load_gold
+    from newsloupe.lab.factchecks_eval import evaluate, load_gold
 
     if not (Path(folder) / "gold.json").is_file():
         from newsloupe.cli import fail
@@ -207,8 +207,8 @@ def train_cmd(
     ] = "samples/factchecks",
 ) -> None:
     """Fit the matcher's verifier on a gold folder and write models/factchecks/matcher.json."""
-    from newsloupe.factchecks.evaluate import load_gold, train
     from newsloupe.factchecks.match import MODEL_PATH
+    from newsloupe.lab.factchecks_eval import load_gold, train
 
     model = train(load_gold(folder))
     typer.echo(f"wrote {MODEL_PATH} (threshold {model.threshold}); score it with `newsloupe eval factchecks --cv 5`")
@@ -219,6 +219,6 @@ def bench_cmd(
     limit: Annotated[int, typer.Option("--limit", help="Articles per set.")] = 60,
 ) -> None:
     """Import and index rates, and what matching adds to an article's parse (100,000 reviews)."""
-    from newsloupe.factchecks.bench import run_bench
+    from newsloupe.lab.bench.factchecks import run_bench
 
     run_bench(n, limit=limit, echo=typer.echo)

@@ -1,6 +1,6 @@
 """Persuasion commands: ``newsloupe train|eval techniques|frames|genre`` and ``export semeval``.
 
-Thin wrappers over :mod:`newsloupe.persuasion.train`. They need the SemEval
+Thin wrappers over :mod:`newsloupe.lab.persuasion_train`. They need the SemEval
 data in ``../shared/data`` (or ``--data``) and say so, without failing, when
 it is absent.
 """
@@ -24,7 +24,7 @@ def _kind_command(kind: str, action: str) -> Any:
     """The ``newsloupe train KIND`` or ``eval KIND`` command: load the shared data (or say it is absent), then act."""
 
     def command(data: DataOpt = None) -> None:
-        from newsloupe.persuasion import train as training
+        from newsloupe.lab import persuasion_train as training
 
         _run(training, data)
 
@@ -46,7 +46,7 @@ def _kind_command(kind: str, action: str) -> Any:
             ),
         ] = "token-mean",
     ) -> None:
-        from newsloupe.persuasion import train as training
+        from newsloupe.lab import persuasion_train as training
 
         for value, hint in ((encoder, "--encoder"), (article_encoder, "--article-encoder")):
             if value not in ("cnn", "token-mean"):
@@ -74,8 +74,8 @@ def export_semeval_cmd(
     ),
 ) -> None:
     """Write predictions for the SemEval-2023 Task 3 articles in the official file formats."""
-    from newsloupe.persuasion.data import shared_data_dir
-    from newsloupe.persuasion.train import export_semeval
+    from newsloupe.lab.persuasion_data import shared_data_dir
+    from newsloupe.lab.persuasion_train import export_semeval
 
     if shared_data_dir(data) is None and not (data and data.is_dir()):
         typer.echo(
@@ -90,7 +90,7 @@ def bench_persuasion_cmd(
     n: Annotated[int, typer.Option("--n", help="French SemEval articles to add when ../shared is present.")] = 10,
 ) -> None:
     """Time the persuasion analyzer against the spaCy parse of the same articles (target <= 30%)."""
-    from newsloupe.persuasion.bench import main
+    from newsloupe.lab.bench.persuasion_speed import main
 
     main(["--runs", str(runs), "--n", str(n)])
 

@@ -108,7 +108,7 @@ def eval_stories_cmd(
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Story and claim-linking pairwise P/R/F1: ingest the corpus in a temp store, run, compare with gold.json."""
-    from newsloupe.stories.evaluate import run_eval
+    from newsloupe.lab.stories_eval import run_eval
 
     result = run_eval(corpus, workers=workers)
     if fmt == "json":
@@ -132,7 +132,7 @@ def bench_stories_cmd(
     keep: Annotated[Path | None, typer.Option("--keep", help="Build (or reuse) the store at this path.")] = None,
 ) -> None:
     """Median cost of assigning one new article to its story and claims on a large store, beside its parse time."""
-    from newsloupe.stories.bench import main
+    from newsloupe.lab.bench.stories import main
 
     with tempfile.TemporaryDirectory() as tmp:
         main(n=n, probes=probes, path=keep or Path(tmp) / "stories.db")

@@ -1,7 +1,7 @@
 """Web commands: ``newsloupe serve`` and ``newsloupe bench load``.
 
 Thin wrappers over :func:`newsloupe.web.create_app` (run by uvicorn) and
-:func:`newsloupe.bench.load.main`, added to the main app by :func:`register`.
+:func:`newsloupe.lab.bench.load.main`, added to the main app by :func:`register`.
 """
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ def bench_load_cmd(
     ] = None,
 ) -> None:
     """Load test on loopback: N clients post /api/analyze and read the article page; prints p50/p99 and errors."""
-    from newsloupe.bench.load import main
+    from newsloupe.lab.bench.load import main
 
     raise typer.Exit(
         main(clients=clients, seconds=seconds, workers=workers, unique=not repeat, samples=samples, analyzers=analyzers)

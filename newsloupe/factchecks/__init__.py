@@ -2,5 +2,5 @@
 
 :mod:`~newsloupe.factchecks.claimreview` reads them from pages, JSON, JSONL, DataFeeds and
 search-API answers; :mod:`~newsloupe.factchecks.memory` stores and lists them;
-:mod:`~newsloupe.factchecks.synth` makes fictional ones for benchmarks.
+``newsloupe.lab.factchecks_synth`` makes fictional ones for benchmarks.
 """

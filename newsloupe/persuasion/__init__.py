@@ -1,10 +1,11 @@
 """Persuasion techniques, frames and genre (SemEval-2023 Task 3) for six languages.
 
 * :mod:`~newsloupe.persuasion.labels`: label sets and technique categories;
-* :mod:`~newsloupe.persuasion.data`: readers of the shared SemEval-2023 and PTC 2020 data;
-* :mod:`~newsloupe.persuasion.model`: lazy model loading and inference;
-* :mod:`~newsloupe.persuasion.train`: training, cross-validated evaluation, SemEval export;
-* :mod:`~newsloupe.persuasion.bench`: inference time against the spaCy parse.
+* :mod:`~newsloupe.persuasion.model`: lazy model loading and inference.
+
+Off the runtime, in :mod:`newsloupe.lab`: ``persuasion_data`` (readers of the shared SemEval-2023
+and PTC 2020 data), ``persuasion_train`` (training, cross-validated evaluation, SemEval export)
+and ``bench.persuasion_speed`` (inference time against the spaCy parse).
 
 The analyzer is :mod:`newsloupe.analyzers.persuasion`.
 """

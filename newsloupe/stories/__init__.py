@@ -3,6 +3,8 @@
 - :mod:`newsloupe.stories.keys`: corpus identity (outlet, place, person keys);
 - :mod:`newsloupe.stories.adapter`: what is read from a stored analysis;
 - :mod:`newsloupe.stories.assign`: incremental assignment, one article at a time;
-- :mod:`newsloupe.stories.evaluate`: pairwise scores against a gold file;
 - :mod:`newsloupe.store.stories`: read queries (CLI, API, web, export).
+
+The gold-file evaluation, the linking benchmark and the rebuild of ``centers.json`` live in
+:mod:`newsloupe.lab` (``stories_eval``, ``bench.stories``, ``stories_centers``).
 """

@@ -1,4 +1,4 @@
-"""Per-language centres of statement vectors (rebuilt by ``python -m newsloupe.stories.build_centers``).
+"""Per-language centres of statement vectors (rebuilt by ``python -m newsloupe.lab.stories_centers``).
 
 USE-multilingual sentence vectors of one language share a common component; removing
 each language's mean before comparing statements brings paraphrases in two languages

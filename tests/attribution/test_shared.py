@@ -16,7 +16,7 @@ SEED_GOLD = SEED.with_suffix(".json")
 def seed_eval():
     if not SEED_GOLD.exists():
         pytest.skip("seed annotation absent")
-    from newsloupe.attribution.evaluate import evaluate_attribution
+    from newsloupe.lab.attribution_eval import evaluate_attribution
 
     return evaluate_attribution(SEED_GOLD, details=True)
 
@@ -35,7 +35,7 @@ def test_seed_chain_and_closing_assertion():
         pytest.skip("seed absent")
     from newsloupe.attribution import extract_attributions
     from newsloupe.attribution.assertions import find_assertions
-    from newsloupe.attribution.gold import GoldDoc, gold_article
+    from newsloupe.lab.attribution_gold import GoldDoc, gold_article
     from newsloupe.nlp import parse
 
     text = SEED.read_text(encoding="utf-8")
@@ -51,7 +51,7 @@ def test_seed_chain_and_closing_assertion():
 def test_polnear_dev_sample():
     if not POLNEAR_DEV.exists():
         pytest.skip("PolNeAR absent")
-    from newsloupe.attribution.evaluate import evaluate_attribution
+    from newsloupe.lab.attribution_eval import evaluate_attribution
 
     r = evaluate_attribution(POLNEAR_DEV, limit=20)
     assert r["content"]["0.3"]["f1"] >= 0.6

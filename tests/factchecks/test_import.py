@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from newsloupe import errors
 from newsloupe.factchecks.claimreview import common_rating, parse_html
 from newsloupe.factchecks.memory import count, failures, import_sources, review_by_url, reviews
-from newsloupe.factchecks.synth import synth_reviews
+from newsloupe.lab.factchecks_synth import synth_reviews
 from newsloupe.store import Store
 
 MEMORY = Path(__file__).resolve().parents[2] / "samples" / "factchecks" / "memory"

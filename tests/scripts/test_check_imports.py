@@ -57,3 +57,27 @@ def test_package_init_importing_its_children_and_type_checking_imports_are_no_cy
 
 def test_newsloupe_has_no_cycle_and_no_private_import() -> None:
     assert check_imports.check(SCRIPT.parents[1] / "newsloupe") == []
+
+
+def test_lab_is_imported_only_by_itself_and_by_cli_command_functions(tmp_path: Path) -> None:
+    root = _package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "core.py": "def run():\n    return 1\n",
+            "lab/__init__.py": "",
+            "lab/train.py": "from pkg.core import run\nfrom pkg.lab import helpers\n",
+            "lab/helpers.py": "x = 1\n",
+            "cli/__init__.py": "from pkg.lab.train import run\n\ndef train():\n    from pkg.lab import train\n"
+            "    return train\n",
+            "cli/bench.py": "cmd = lambda: __import__('os')\n\ndef bench():\n    import pkg.lab.helpers\n"
+            "    return pkg.lab.helpers\n",
+            "web.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg.lab import helpers\n",
+            "store.py": "def load():\n    import pkg.lab.train\n    return pkg.lab.train\n",
+        },
+    )
+    assert check_imports.check(root) == [
+        "pkg/cli/__init__.py:1: pkg.lab.train imported at module level in the CLI",
+        "pkg/store.py:2: pkg.lab.train imported outside lab/ and cli/",
+        "pkg/web.py:3: pkg.lab.helpers imported outside lab/ and cli/",
+    ]

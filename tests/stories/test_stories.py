@@ -12,11 +12,11 @@ from typer.testing import CliRunner
 
 from newsloupe.batch import run
 from newsloupe.cli import app
+from newsloupe.lab.stories_eval import evaluate
 from newsloupe.store import Store
 from newsloupe.store import stories as q
 from newsloupe.store.ingest import ingest
 from newsloupe.stories.assign import Linker, reset
-from newsloupe.stories.evaluate import evaluate
 from newsloupe.stories.hook import StoriesHook
 
 CORPUS = Path(__file__).resolve().parents[2] / "samples" / "stories"

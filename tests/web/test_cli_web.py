@@ -8,8 +8,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from newsloupe.bench.load import Stats, main, report
 from newsloupe.cli import app
+from newsloupe.lab.bench.load import Stats, main, report
 
 runner = CliRunner()
 

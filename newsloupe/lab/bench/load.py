@@ -24,6 +24,8 @@ from pathlib import Path
 
 import httpx
 
+from newsloupe.lab import REPO
+
 # Used when the samples folder is not here (an installed newsloupe): fictional, written for newsloupe.
 FALLBACK_TEXTS = (
     "Grève au port de Valmer\n\nLes dockers du port de Valmer ont cessé le travail jeudi, a annoncé le syndicat "
@@ -64,7 +66,7 @@ def _free_port() -> int:
 
 def load_texts(samples: Path | None) -> list[str]:
     """The articles to post: the sample corpus's .txt files (UTF-8 ones), or two built-in texts."""
-    folder = samples or Path(__file__).resolve().parents[2] / "samples" / "articles" / "txt"
+    folder = samples or REPO / "samples" / "articles" / "txt"
     texts = []
     if folder.is_dir():
         for path in sorted(folder.glob("*.txt")):

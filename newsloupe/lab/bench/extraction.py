@@ -1,6 +1,6 @@
 """Body-extraction benchmark on the Scrapinghub article-extraction-benchmark pages.
 
-Run: ``python -m newsloupe.bench.extraction [DATA_DIR]``. The data (181 news
+Run: ``python -m newsloupe.lab.bench.extraction [DATA_DIR]``. The data (181 news
 pages, ``html/<id>.html.gz`` and ``ground-truth.json`` = ``{id: {"url",
 "articleBody"}}``) is looked up in ``../shared/data/extraction/scrapinghub``
 beside the repository; without it the benchmark says so and is skipped.
@@ -36,6 +36,7 @@ from typing import Any
 
 from newsloupe.errors import NewsloupeError
 from newsloupe.ingest.html import parse_html
+from newsloupe.lab import SHARED
 
 NGRAM = 4
 BOOTSTRAP_SAMPLES = 300
@@ -44,7 +45,7 @@ _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
 
 def default_data_dir() -> Path:
     """``<repo>/../shared/data/extraction/scrapinghub``."""
-    return Path(__file__).resolve().parents[2].parent / "shared" / "data" / "extraction" / "scrapinghub"
+    return SHARED / "data" / "extraction" / "scrapinghub"
 
 
 def shingles(text: str | None, n: int = NGRAM) -> Counter[str]:
@@ -197,7 +198,7 @@ def format_table(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m newsloupe.bench.extraction [DATA_DIR] [--no-baseline] [--limit N]``."""
+    """Command line: ``python -m newsloupe.lab.bench.extraction [DATA_DIR] [--no-baseline] [--limit N]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=None, help="benchmark folder")
     parser.add_argument("--no-baseline", action="store_true", help="skip the trafilatura baseline")

@@ -1,6 +1,6 @@
 """``newsloupe bench factchecks``: import rate, indexing rate and what matching adds to the parse.
 
-1. **Import**: ``n`` generated fictional ClaimReviews (:mod:`newsloupe.factchecks.synth`)
+1. **Import**: ``n`` generated fictional ClaimReviews (:mod:`newsloupe.lab.factchecks_synth`)
    written to a JSONL file and imported into a fresh store; reviews per second.
 2. **Index**: their claims embedded once (the vectors the matcher keeps in the store);
    reviews per second. This is a one-off per review, done on first use after an import.
@@ -21,8 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
+from newsloupe.lab import REPO, SHARED
 
 
 def _articles(limit: int) -> dict[str, list[Any]]:
@@ -53,7 +52,7 @@ def run_bench(n: int = 100_000, *, limit: int = 60, seed: int = 16, echo: Any = 
     """Run the three measures and print them; RETURNS the figures."""
     from newsloupe.factchecks.match import index_vectors, load_memory, match_analysis
     from newsloupe.factchecks.memory import import_sources
-    from newsloupe.factchecks.synth import synth_reviews
+    from newsloupe.lab.factchecks_synth import synth_reviews
     from newsloupe.pipeline import build_pipeline, prepare_article, run_analyzers
     from newsloupe.store import Store
 

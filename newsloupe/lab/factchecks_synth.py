@@ -4,7 +4,7 @@ Every name, place, figure and fact-checker is invented; URLs use ``.example`` do
 Claims come from templates filled with invented people, towns, organisations, products
 and figures, so 100,000 reviews are varied sentences, not copies of a few.
 
-``python -m newsloupe.factchecks.synth --n 100000`` prints the import rate.
+``python -m newsloupe.lab.factchecks_synth --n 100000`` prints the import rate.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The learned cue model loads and scores; the speed benchmark runs."""
+"""The learned cue model loads and scores."""
 
 import pytest
 
@@ -18,10 +18,3 @@ def test_model_scores_reporting_verbs_above_others():
     said = next(t for t in doc if t.text == "said")
     ate = next(t for t in doc if t.text == "ate")
     assert score(m, features(d, said, False)) > m["threshold"] > score(m, features(d, ate, False))
-
-
-def test_speed_benchmark_runs():
-    from newsloupe.bench.attribution_speed import run
-
-    r = run(limit=2)
-    assert r["articles"] == 2 and r["parse_seconds"] > 0 and r["ratio"] >= 0

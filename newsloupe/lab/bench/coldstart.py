@@ -27,9 +27,10 @@ import time
 from pathlib import Path
 
 from newsloupe.errors import E_LANG, BadInput, NotFound
+from newsloupe.lab import REPO
 
 GOAL = 1.3
-ARTICLE = Path(__file__).resolve().parents[2] / "samples" / "articles" / "txt" / "fr-courrier-urgences-crlf.txt"
+ARTICLE = REPO / "samples" / "articles" / "txt" / "fr-courrier-urgences-crlf.txt"
 
 # The baseline: spaCy alone, as a user would load it (the text decoded as newsloupe would).
 BASELINE = """\
@@ -50,7 +51,7 @@ STAGES = """\
 import sys, time
 start = (time.perf_counter(), time.process_time())
 from pathlib import Path
-from newsloupe.bench.coldstart import stage_timings
+from newsloupe.lab.bench.coldstart import stage_timings
 for name, secs, cpu in stage_timings(Path(sys.argv[1]), start):
     print(f"{secs:.6f}\\t{cpu:.6f}\\t{name}")
 """

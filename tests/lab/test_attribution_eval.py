@@ -2,7 +2,7 @@
 
 import json
 
-from newsloupe.attribution.evaluate import evaluate_attribution, format_report, load_gold, match, overlap
+from newsloupe.lab.attribution_eval import evaluate_attribution, format_report, load_gold, match, overlap
 
 
 def test_overlap_is_iou():

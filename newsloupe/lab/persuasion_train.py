@@ -27,7 +27,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from newsloupe.cache import cache_dir
-from newsloupe.persuasion.data import Doc, load_all, load_ptc
+from newsloupe.lab.persuasion_data import Doc, load_all, load_ptc
 from newsloupe.persuasion.labels import FRAMES, GENRES, LANGUAGES, TECHNIQUES
 from newsloupe.persuasion.model import (
     ARTICLE_ENCODER,
@@ -1011,7 +1011,7 @@ def export_semeval(data: Path | str | None, out: Path, log: Log = print) -> dict
     (``id<TAB>frame,frame``) and ``subtask3.txt`` (``id<TAB>line<TAB>technique,...``,
     one row per non-blank line).
     """
-    from newsloupe.persuasion.data import read_text, shared_data_dir, split_lines
+    from newsloupe.lab.persuasion_data import read_text, shared_data_dir, split_lines
     from newsloupe.persuasion.model import get_model
 
     root = shared_data_dir(data)

@@ -1,6 +1,6 @@
 """How much time attribution adds to the spaCy parse it reuses.
 
-Run: ``python -m newsloupe.bench.attribution_speed [--limit N]``. Articles
+Run: ``python -m newsloupe.lab.bench.attribution_speed [--limit N]``. Articles
 come from PolNeAR dev (``../shared/data/attribution/polnear-dev.jsonl``) and
 the seed (``../shared/gold/presstv-falloujah.txt``) when they are there, else
 from a fictional French and English sample written for this benchmark. Each
@@ -14,11 +14,9 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 
+from newsloupe.lab import SHARED
 from newsloupe.model import Article, Paragraph
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 # Written for this benchmark: every name, outlet and event is fictional.
 _FICTIONAL = {
@@ -101,7 +99,7 @@ def run(limit: int = 40) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> None:
     """Print the attribution / parse time ratio."""
-    ap = argparse.ArgumentParser(prog="python -m newsloupe.bench.attribution_speed")
+    ap = argparse.ArgumentParser(prog="python -m newsloupe.lab.bench.attribution_speed")
     ap.add_argument("--limit", type=int, default=40)
     args = ap.parse_args(argv)
     r = run(args.limit)

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsloupe.bench.synth import write_corpus
+from newsloupe.lab.bench.synth import write_corpus
 
 RSS_GOAL_MB = 1024
 RATIO_GOAL = 0.8

@@ -6,7 +6,7 @@
 * the seed's annotation (``../shared/gold/<id>.json`` beside ``<id>.txt``),
   whose fields are verbatim strings located through their ``before`` context.
 
-Read by the evaluation (:mod:`.evaluate`) and the cue-model training (:mod:`.training`).
+Read by the evaluation (:mod:`.attribution_eval`) and the cue-model training (:mod:`.attribution_train`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsloupe.errors import BadInput, NotFound
-from newsloupe.goldfiles import FOLD, read_annotation
+from newsloupe.lab.goldfiles import FOLD, read_annotation
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""How much places and dates add to the spaCy parse: ``python -m newsloupe.bench.places_speed [--runs N]``.
+"""How much places and dates add to the spaCy parse: ``python -m newsloupe.lab.bench.places_speed [--runs N]``.
 
 Times, on a sample article written for this benchmark and on the seed article
 when ``../shared/gold`` is present: the spaCy parse (``newsloupe.nlp.parse``,
@@ -15,10 +15,10 @@ import argparse
 import time
 
 from newsloupe.analyzers import get_analyzer
-from newsloupe.bench import SEED, median_time
 from newsloupe.geo.gazetteer import gazetteer_path, get_gazetteer
 from newsloupe.ingest.language import detect_language
 from newsloupe.ingest.text import parse_text
+from newsloupe.lab.bench import SEED, median_time
 from newsloupe.model import Analysis, Article
 from newsloupe.nlp import parse
 

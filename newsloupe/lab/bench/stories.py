@@ -19,10 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
+from newsloupe.lab import REPO
 from newsloupe.store import Store
 from newsloupe.stories.assign import Linker, quantize
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "stories" / "corpus.jsonl"
+SAMPLES = REPO / "samples" / "stories" / "corpus.jsonl"
 DAY0 = 20300  # 2025-07-31
 
 

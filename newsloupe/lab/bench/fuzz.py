@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from newsloupe.errors import E_INTERNAL
+from newsloupe.lab import REPO
 
 PATHS = ("analyze", "ingest", "api")
 # One real-text line over spaCy's 1,000,000-character limit per this many inputs, of these
@@ -99,7 +100,7 @@ class Corpus:
     @classmethod
     def load(cls, samples: Path | None = None) -> Corpus:
         """Paragraphs of the sample articles (our own, fictional), or built-in sentences."""
-        root = samples or Path(__file__).resolve().parents[2] / "samples" / "articles" / "txt"
+        root = samples or REPO / "samples" / "articles" / "txt"
         paras: list[str] = []
         titles: list[str] = []
         for f in sorted(root.glob("*.txt")) if root.is_dir() else []:

@@ -1,6 +1,6 @@
 """Recall/precision of unsourced assertions on the sample corpus (``samples/gold``).
 
-Run: ``python -m newsloupe.attribution.assertions_eval [gold_dir] [-v]``. A gold sentence is
+Run: ``python -m newsloupe.lab.assertions_eval [gold_dir] [-v]``. A gold sentence is
 found when a prediction overlaps it; a prediction is correct when it overlaps a gold sentence.
 """
 
@@ -18,7 +18,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def evaluate(gold_dir: Path, verbose: bool = False) -> dict[str, dict[str, int]]:
     """Counts per language: gold, found, pred, correct, and pred_reporting/fp_reporting."""
     import newsloupe
-    from newsloupe.goldfiles import read_annotations
+    from newsloupe.lab.goldfiles import read_annotations
 
     stats: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for ann in read_annotations(gold_dir):

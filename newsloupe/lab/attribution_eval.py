@@ -1,6 +1,6 @@
 """Score attribution extraction against gold annotations.
 
-The gold articles are read by :mod:`.gold` (a JSONL corpus with character offsets, or
+The gold articles are read by :mod:`.attribution_gold` (a JSONL corpus with character offsets, or
 the seed's annotation of verbatim strings).
 
 Content is matched one-to-one, greedily by overlap, where the overlap of two
@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsloupe.attribution.gold import GoldDoc, load_gold, parse_gold
 from newsloupe.attribution.speaker_match import same_speaker
 from newsloupe.errors import BadInput
+from newsloupe.lab.attribution_gold import GoldDoc, load_gold, parse_gold
 
 THRESHOLDS = (0.3, 0.8)
 
@@ -193,7 +193,7 @@ def evaluate_attribution(
     t0 = time.perf_counter()
     tally = _Tally()
     if cv:
-        from newsloupe.attribution.training import train_model
+        from newsloupe.lab.attribution_train import train_model
 
         if cv < 2 or cv > len(docs):
             raise BadInput(f"--cv needs between 2 and {len(docs)} folds for {len(docs)} articles", input=str(path))

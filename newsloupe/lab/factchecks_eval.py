@@ -30,6 +30,7 @@ from newsloupe.factchecks.match import (
     load_memory,
     select,
 )
+from newsloupe.lab import REPO
 
 __all__ = ["GoldSet", "evaluate", "load_gold", "train"]
 
@@ -49,14 +50,13 @@ class GoldSet:
     cands: dict[str, list[Candidate]] = field(default_factory=dict)
 
 
-REPO = Path(__file__).resolve().parents[2]
 # Fictional articles of other subjects (no reviewed claim in them): hard negatives for training.
 NEGATIVE_ARTICLES = ("samples/stories/corpus.jsonl", "samples/articles/corpus.jsonl")
 
 
 def _memory_from_folder(folder: Path, distractors: int = 0) -> tuple[Memory, Any]:
     from newsloupe.factchecks.memory import import_sources
-    from newsloupe.factchecks.synth import write_jsonl
+    from newsloupe.lab.factchecks_synth import write_jsonl
     from newsloupe.store import Store
 
     tmp = Path(tempfile.mkdtemp(prefix="newsloupe-fc-")) / "memory.db"

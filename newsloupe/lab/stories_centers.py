@@ -1,7 +1,7 @@
-"""Rebuild ``stories/centers.json``: ``python -m newsloupe.stories.build_centers [SAMPLES]``.
+"""Rebuild ``stories/centers.json``: ``python -m newsloupe.lab.stories_centers [SAMPLES]``.
 
 Analyses newsloupe's own fictional sample corpus (``samples/articles``) in a temporary
-store and averages its statement vectors per language (see :mod:`.centers`). A build
+store and averages its statement vectors per language (see :mod:`newsloupe.stories.centers`). A build
 tool: the runtime reads the shipped JSON and never imports this module.
 """
 
@@ -15,13 +15,14 @@ from pathlib import Path
 import numpy as np
 
 from newsloupe.batch import run
+from newsloupe.lab import REPO
 from newsloupe.nlp.encoder import get_encoder
 from newsloupe.store import Store
 from newsloupe.store.ingest import ingest
 from newsloupe.stories.adapter import features
 from newsloupe.stories.centers import PATH
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "articles"
+SAMPLES = REPO / "samples" / "articles"
 
 
 def build(samples: Path = SAMPLES) -> dict[str, list[float]]:

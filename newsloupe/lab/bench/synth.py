@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsloupe.lab import REPO
+
 # Invented names and outlets (none refers to a real person or publication).
 FIRST = {
     "fr": [
@@ -71,7 +73,7 @@ def find_samples(samples: Path | None = None) -> Path:
     """The sample corpus folder (``samples/articles`` or ``samples``)."""
     if samples is not None:
         return samples
-    root = Path(__file__).resolve().parents[2] / "samples"
+    root = REPO / "samples"
     return root / "articles" if (root / "articles").is_dir() else root
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from newsloupe.bench import SEED, median_time
+from newsloupe.lab.bench import SEED, median_time
 
 # Written for this benchmark (an invented opinion piece).
 SAMPLE_FR = (
@@ -34,7 +34,7 @@ def _articles(n: int) -> list[tuple[str, str]]:
     out = [("sample-fr", SAMPLE_FR)]
     if SEED.is_file():
         out.append(("seed", SEED.read_text(encoding="utf-8")))
-    from newsloupe.persuasion.data import load_semeval
+    from newsloupe.lab.persuasion_data import load_semeval
 
     docs = load_semeval("fr") or []
     step = max(1, len(docs) // max(1, n)) if docs else 1

@@ -113,7 +113,7 @@ def test_analyzer_on_random_unicode(text: str) -> None:
 def test_fuzz_bench_seeded_run_loses_nothing(tmp_path) -> None:
     """A small seeded run of `newsloupe bench fuzz` through the three paths (analyze_many,
     ingest + run, POST /api/analyze): every input accounted for, no internal error, no traceback."""
-    from newsloupe.bench.fuzz import fuzz
+    from newsloupe.lab.bench.fuzz import fuzz
 
     lines: list[str] = []
     summary = fuzz(FUZZ_BENCH_N, seed=7, keep=tmp_path / "fuzz", jobs=1, out=lines.append)

@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsloupe.lab import SHARED
 from newsloupe.persuasion.labels import LANGUAGES, PTC_TO_SEMEVAL
 
 ENV_DATA = "NEWSLOUPE_SHARED_DATA"
@@ -65,8 +66,7 @@ def shared_data_dir(data: Path | str | None = None) -> Path | None:
         return next((c for c in candidates if (c / "semeval2023").is_dir()), None)
     if os.environ.get(ENV_DATA):
         candidates.append(Path(os.environ[ENV_DATA]))
-    repo = Path(__file__).resolve().parents[2]
-    candidates += [repo.parent / "shared" / "data", Path.cwd().parent / "shared" / "data"]
+    candidates += [SHARED / "data", Path.cwd().parent / "shared" / "data"]
     for c in candidates:
         if (c / "semeval2023").is_dir():
             return c

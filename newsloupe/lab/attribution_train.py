@@ -1,6 +1,6 @@
-"""Training of the learned cue classifier (:mod:`.learned`) on gold attribution corpora.
+"""Training of the learned cue classifier (:mod:`newsloupe.attribution.learned`) on gold attribution corpora.
 
-``python -m newsloupe.attribution.training train [CORPUS]`` (English, PolNeAR train) and
+``python -m newsloupe.lab.attribution_train train [CORPUS]`` (English, PolNeAR train) and
 ``newsloupe train attribution`` (v2 models on a gold JSONL corpus) write plain JSON weights
 under ``models/attribution/``. Needs scikit-learn and the corpora of ``../shared``; the
 runtime never imports this module.
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.doc import AttributionDoc
-from newsloupe.attribution.gold import GoldDoc, gold_article, load_gold, parse_gold, read_jsonl
 from newsloupe.attribution.learned import CANDIDATE_POS, V2_POS, features, features_v2, lemma_vector, model_path, ready
 from newsloupe.attribution.lexicon import get_lexicon
 from newsloupe.attribution.rules import quote_adjacent
+from newsloupe.lab.attribution_gold import GoldDoc, gold_article, load_gold, parse_gold, read_jsonl
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -247,10 +247,10 @@ def train(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m newsloupe.attribution.training train [CORPUS] [--out PATH] [--c C]``."""
+    """``python -m newsloupe.lab.attribution_train train [CORPUS] [--out PATH] [--c C]``."""
     import argparse
 
-    ap = argparse.ArgumentParser(prog="python -m newsloupe.attribution.training")
+    ap = argparse.ArgumentParser(prog="python -m newsloupe.lab.attribution_train")
     ap.add_argument("command", choices=["train"])
     ap.add_argument(
         "corpus", nargs="?", default=str(Path("..") / "shared" / "data" / "attribution" / "polnear-train.jsonl")

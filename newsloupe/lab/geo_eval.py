@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsloupe.goldfiles import read_annotations
+from newsloupe.lab.goldfiles import read_annotations
 
 
 def evaluate_places(gold: Path, *, details: bool = False) -> dict[str, Any]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "gold" / "presstv-falloujah.txt"
+from newsloupe.lab import SHARED
+
+SEED = SHARED / "gold" / "presstv-falloujah.txt"
 
 
 def median_time(fn: Callable[[], Any], runs: int) -> float:
