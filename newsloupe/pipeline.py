@@ -23,7 +23,7 @@ from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
 from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
 from newsloupe.ingest.language import detect_language
 from newsloupe.model import Analysis, AnalyzerFailure, Article
-from newsloupe.nlp import Parsed, has_model, parse
+from newsloupe.nlp import Parsed, has_model, memory_zone, parse
 
 OnError = Literal["raise", "record"]
 
@@ -290,7 +290,10 @@ def analyze_many(
             yield Outcome(item.source, error=errors.internal(err, input=item.source))
             continue
         try:
-            result = analyze_article(item.article, lang=lang, pipeline=steps, on_error=on_error)
+            # as the batch workers: the strings this parse adds to spaCy's vocabulary are freed
+            # after it (a stream of texts full of new words no longer grows the process)
+            with memory_zone():
+                result = analyze_article(item.article, lang=lang, pipeline=steps, on_error=on_error)
         except Exception as err:  # a bug costs this article, not the stream
             yield Outcome(item.source, error=errors.internal(err, input=item.source, stage="analysis"))
             continue

@@ -10,12 +10,11 @@ results come back to this process, the only writer. See ``doc/corpus.md``.
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Iterator
 from typing import Any
 
-from newsloupe.batch.local import BATCH, IN_FLIGHT, Payload
+from newsloupe.batch.local import IN_FLIGHT, Payload, batches
 from newsloupe.batch.worker import analyze_payloads, crashed, warm_up
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 
@@ -77,7 +76,8 @@ class DaskEngine:
     def imap_unordered(self, payloads: Iterator[Payload]) -> Iterator[Payload]:
         """Yield one result per payload, in completion order.
 
-        Payloads go out ``BATCH`` to a task, at most ``IN_FLIGHT`` tasks per worker; the
+        Payloads go out a batch to a task (:func:`~newsloupe.batch.local.batches`), at most
+        ``IN_FLIGHT`` tasks per worker; the
         articles of a task that failed (a worker lost too often: ``KilledWorker``) are tried
         again one to a task, and one that fails alone is recorded as ``worker-crash``.
         """
@@ -86,7 +86,7 @@ class DaskEngine:
         if self.client is None:
             self.start()
         n_workers = max(1, len(self.client.scheduler_info().get("workers", {})) or self.workers)
-        source = iter(payloads)
+        source = batches(payloads)
         futures: dict[Any, list[Payload]] = {}
         ac = as_completed()
 
@@ -96,7 +96,7 @@ class DaskEngine:
             ac.add(f)
 
         for _ in range(n_workers * IN_FLIGHT):
-            batch = list(itertools.islice(source, BATCH))
+            batch = next(source, [])
             if not batch:
                 break
             submit(batch)
@@ -112,7 +112,7 @@ class DaskEngine:
                 exc = f.exception()
                 yield crashed(batch[0], f"{type(exc).__name__}: {exc}")
             f.release()
-            nxt = list(itertools.islice(source, BATCH))
+            nxt = next(source, [])
             if nxt:
                 submit(nxt)
 

@@ -200,3 +200,13 @@ def test_a_batch_analyses_each_article_as_alone_and_records_bad_ones(tmp_path) -
         )
     frames = [json.loads(r["analysis"])["frames"] for r in together if r["analysis"]]
     assert len(frames) == 5 and all(frames)  # persuasion ran through its batch hook
+
+
+def test_batches_keep_long_articles_apart() -> None:
+    """A batch's parses live together: at most BATCH articles and BATCH_CHARS characters,
+    a long article alone."""
+    from newsloupe.batch.local import BATCH, BATCH_CHARS, batches
+
+    sizes = [100] * (BATCH + 2) + [BATCH_CHARS * 3] + [BATCH_CHARS // 2] * 3
+    got = [[len(p["text"]) for p in b] for b in batches({"text": "x" * n} for n in sizes)]
+    assert got == [[100] * BATCH, [100, 100], [BATCH_CHARS * 3], [BATCH_CHARS // 2] * 2, [BATCH_CHARS // 2]]
