@@ -16,7 +16,7 @@ import json
 import time
 from pathlib import Path
 
-from newsloupe.model import Article, Paragraph
+from newsloupe.model import Article, SpanGroups, make_paragraph
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
@@ -41,9 +41,9 @@ def _article(i: int, text: str, lang: str) -> Article:
     pos = 0
     for n, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            paras.append(Paragraph(start=pos, end=pos + len(line), line=n))
+            paras.append(make_paragraph(text, pos, pos + len(line), n))
         pos += len(line) + 1
-    return Article(id=f"bench-{i}", text=text, paragraphs=paras, language=lang)
+    return Article(id=f"bench-{i}", text=text, spans=SpanGroups(paragraphs=paras), language=lang)
 
 
 def _articles(limit: int) -> list[Article]:
