@@ -78,6 +78,13 @@ def test_json_round_trip(fictional_fr: str) -> None:
     doc = json.loads(a.to_json())
     assert doc["attributions"] and doc["spans"]["places"] and doc["spans"]["entities"]
     assert doc["schema"] == "2.2" and doc["failures"] == []
+    # layout and quotations are span groups too (issue 14)
+    assert [p["label"] for p in doc["spans"]["paragraphs"]][:4] == ["meta", "title", "caption", "caption"]
+    assert [c["attrs"]["credit"] for c in doc["spans"]["captions"]] == ["AFP", "Reuters"]
+    (quote,) = doc["spans"]["quotes"]
+    direct = doc["spans"]["contents"][next(a for a in doc["attributions"] if a["kind"] == "direct")["content"][0]]
+    assert quote["start"] < direct["start"] < direct["end"] < quote["end"]
+    assert quote["label"] == "quote" and quote["attrs"] == {"closed": True, "attributed": True}
     back = Analysis.model_validate(doc)
     assert back == a
     assert_offsets_exact(back)
