@@ -4,8 +4,8 @@ Like spaCy's ``Doc``/``Span``/``doc.spans``: an :class:`Article` owns the
 immutable ``text`` (for a ``.txt`` input, exactly the decoded file), and every
 finding is a :class:`Span` (start, end, label, optional score, typed
 attributes) of character offsets into that text, kept in named groups on
-``analysis.spans`` (entities, cues, sources, contents, hedges, assertions,
-techniques, places, dates). Structured findings (an :class:`Attribution`, a
+``article.spans`` (layout: paragraphs, captions; findings: entities, quotes,
+cues, sources, contents, hedges, assertions, techniques, places, dates). Structured findings (an :class:`Attribution`, a
 :class:`GeoCheck`) refer to their spans by index into a group instead of
 copying offsets or text. The ``text`` of a span is derived from the offsets
 (``article.text[start:end]``, a test enforces it) for readers of the JSON.
@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsloupe.labels import SourceType
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 ParagraphRole = Literal["title", "caption", "body", "source", "boilerplate", "meta"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
@@ -50,6 +50,28 @@ class Span(_Model, Generic[AttrsT]):
     attrs: AttrsT | None = None
 
 
+def make_paragraph(
+    text: str, start: int, end: int, line: int, role: ParagraphRole = "body", language: str | None = None
+) -> Span[ParagraphAttrs]:
+    """A paragraph of ``text`` (label: its role).
+
+    RETURNS (Span[ParagraphAttrs]): its ``text`` derived from the offsets.
+    """
+    return Span[ParagraphAttrs](
+        start=start, end=end, label=role, text=text[start:end], attrs=ParagraphAttrs(line=line, language=language)
+    )
+
+
+def make_caption(text: str, start: int, end: int, credit: str | None = None) -> Span[CaptionAttrs]:
+    """A picture caption of ``text`` (label ``caption``), with its credit.
+
+    RETURNS (Span[CaptionAttrs]): its ``text`` derived from the offsets.
+    """
+    return Span[CaptionAttrs](
+        start=start, end=end, label="caption", text=text[start:end], attrs=CaptionAttrs(credit=credit)
+    )
+
+
 def make_span(
     text: str, start: int, end: int, label: str = "", *, score: float | None = None, attrs: Any = None
 ) -> Span[Any]:
@@ -61,29 +83,23 @@ def make_span(
     return cls(start=start, end=end, label=label, score=score, text=text[start:end], attrs=attrs)
 
 
-class Paragraph(_Model):
-    """A non-blank line of the text (as in SemEval), with its role in the article.
+class ParagraphAttrs(_Model):
+    """Attributes of a paragraph: a non-blank line of the text (as in SemEval); its label is its role.
 
     ``line`` is the 1-based line number of its first character in ``text``
     (blank lines counted), as in SemEval-2023 Task 3 paragraph labels.
     """
 
-    start: int
-    end: int
     line: int
-    role: ParagraphRole = "body"
     language: str | None = None
 
 
-class Caption(_Model):
-    """A picture caption (article layout), with its credit ("AFP", "Reuters") when one is given."""
+class CaptionAttrs(_Model):
+    """Attributes of a picture caption (label ``caption``): its credit ("AFP", "Reuters") when one is
+    given, and what the caption-consistency analyzer found (issue 5)."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str = Field(default="", description="text[start:end], derived from the offsets")
     credit: str | None = None
     language: str | None = None
-    # Filled by the caption-consistency analyzer (issue 5).
     relation: Literal["related", "file_photo", "unrelated"] | None = None
     reasons: list[str] = Field(default_factory=list)
     entities: list[str] = Field(default_factory=list, description="canonical names of entities in the caption")
@@ -139,8 +155,24 @@ class TechniqueAttrs(_Model):
     paragraph: int = Field(description="1-based line number of the paragraph in text")
 
 
+class QuoteAttrs(_Model):
+    """Attributes of a quotation found by punctuation (label ``quote``; marks included in the span)."""
+
+    closed: bool = Field(default=True, description="False when the closing mark is missing")
+    attributed: bool = Field(default=False, description="its words are the content of an attribution with a source")
+
+
 class SpanGroups(_Model):
-    """Named groups of spans, as spaCy's ``doc.spans``; spans of different groups may overlap."""
+    """Named groups of spans, as spaCy's ``doc.spans``; spans of different groups may overlap.
+
+    ``paragraphs`` and ``captions`` are the article's layout (set at ingestion; the captions
+    analyzer fills the captions' findings); the other groups are analyzers' findings.
+    """
+
+    paragraphs: list[Span[ParagraphAttrs]] = Field(
+        default_factory=list, description="non-blank lines of the text (label: the role)"
+    )
+    captions: list[Span[CaptionAttrs]] = Field(default_factory=list, description="picture captions")
 
     entities: list[Span[EntityAttrs]] = Field(default_factory=list)
     cues: list[Span[None]] = Field(default_factory=list, description="reporting cues of attributions")
@@ -149,6 +181,7 @@ class SpanGroups(_Model):
         default_factory=list, description="attributed content (label: direct, indirect or mixed)"
     )
     hedges: list[Span[None]] = Field(default_factory=list, description="hedging cues of attributions")
+    quotes: list[Span[QuoteAttrs]] = Field(default_factory=list, description="quotations found by punctuation")
     assertions: list[Span[AssertionAttrs]] = Field(default_factory=list)
     techniques: list[Span[TechniqueAttrs]] = Field(default_factory=list)
     places: list[Span[PlaceAttrs]] = Field(default_factory=list)
@@ -271,8 +304,7 @@ class Article(_Model):
     url: str | None = None
     language: str | None = Field(default=None, description="ISO 639-1 code")
     language_source: Literal["detected", "given", "metadata"] | None = None
-    paragraphs: list[Paragraph] = Field(default_factory=list)
-    captions: list[Caption] = Field(default_factory=list)
+    spans: SpanGroups = Field(default_factory=SpanGroups)
     source_line: Span[None] | None = None
     lead_image: str | None = None
     input: str | None = Field(default=None, description="where the article was read from")
@@ -283,14 +315,32 @@ class Article(_Model):
         """Make a :class:`Span` of ``text[start:end]``."""
         return make_span(self.text, start, end, label)
 
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs (``spans.paragraphs``), in text order."""
+        return self.spans.paragraphs
+
+    @property
+    def captions(self) -> list[Caption]:
+        """The picture captions (``spans.captions``), in text order."""
+        return self.spans.captions
+
+    def with_layout(self, paragraphs: list[Paragraph] | None = None, captions: list[Caption] | None = None) -> Any:
+        """A copy with its paragraphs and/or captions replaced (the other groups kept).
+
+        RETURNS (Article): of the same class as ``self``.
+        """
+        update = {k: v for k, v in (("paragraphs", paragraphs), ("captions", captions)) if v is not None}
+        return self.model_copy(update={"spans": self.spans.model_copy(update=update)})
+
     def paragraphs_with_role(self, *roles: ParagraphRole) -> list[Paragraph]:
-        """Paragraphs whose role is one of ``roles``, in text order."""
-        return [p for p in self.paragraphs if p.role in roles]
+        """Paragraphs whose role (label) is one of ``roles``, in text order."""
+        return [p for p in self.paragraphs if p.label in roles]
 
     @property
     def body(self) -> str:
         """Plain text of the body paragraphs, separated by blank lines."""
-        return "\n\n".join(self.text[p.start : p.end] for p in self.paragraphs if p.role == "body")
+        return "\n\n".join(p.text for p in self.paragraphs if p.label == "body")
 
 
 class AnalyzerFailure(_Model):
@@ -311,7 +361,6 @@ class Analysis(Article):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, validate_assignment=True)
 
     schema_version: str = Field(default=SCHEMA_VERSION, alias="schema")
-    spans: SpanGroups = Field(default_factory=SpanGroups)
     attributions: list[Attribution] = Field(default_factory=list)
     sourcing: Sourcing | None = None
     frames: list[Frame] = Field(default_factory=list)
@@ -351,6 +400,9 @@ Place = Span[PlaceAttrs]
 DateMention = Span[DateAttrs]
 Assertion = Span[AssertionAttrs]
 Technique = Span[TechniqueAttrs]
+Quotation = Span[QuoteAttrs]
+Paragraph = Span[ParagraphAttrs]
+Caption = Span[CaptionAttrs]
 
 
 def json_spans(doc: dict[str, Any], group: str) -> list[dict[str, Any]]:

@@ -140,13 +140,8 @@ def _whole_text(analysis: Analysis, full: Article) -> tuple[Analysis, str]:
     """
     cut = len(analysis.text)
     rest = [c for c in full.captions if c.end > cut]
-    whole = analysis.model_copy(
-        update={
-            "text": full.text,
-            "paragraphs": full.paragraphs,
-            "captions": [*analysis.captions, *rest],
-            "source_line": full.source_line,
-        }
+    whole = analysis.with_layout(full.paragraphs, [*analysis.captions, *rest]).model_copy(
+        update={"text": full.text, "source_line": full.source_line}
     )
     note = (
         f"the text is {len(full.text):,} characters long: only its first {cut:,} characters were analysed "

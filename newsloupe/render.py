@@ -113,11 +113,12 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
     if a.captions:
         rows = []
         for c in a.captions:
-            rel = f" [{c.relation}]" if c.relation else ""
-            lang = f" ({c.language})" if c.language else ""
-            credit = f" — credit: {c.credit}" if c.credit else ""
+            x = c.attrs
+            rel = f" [{x.relation}]" if x.relation else ""
+            lang = f" ({x.language})" if x.language else ""
+            credit = f" — credit: {x.credit}" if x.credit else ""
             rows.append(f"• {_clip(c.text, 200)}{lang}{credit}{rel}")
-            rows.extend(f"    {r}" for r in c.reasons)
+            rows.extend(f"    {r}" for r in x.reasons)
         console.print(_simple_list("Captions", rows))
     if g.techniques:
         console.print(

@@ -4,7 +4,10 @@ Schema 1 kept every finding in its own shape (top-level ``entities``, ``places``
 ``dates``, ``techniques``, ``assertions``, attributions with copied spans).
 Schema 2.0 keeps spans in named groups (``spans``) and has structured findings
 refer to them. Schema 2.1 adds ``failures``: the analyzers that raised, typed
-(analyzer, NL-E code, message), where 2.0 only had a line in ``notes``.
+(analyzer, NL-E code, message), where 2.0 only had a line in ``notes``. Schema
+2.2 moves the layout into span groups too (``spans.paragraphs``: label the role;
+``spans.captions``: the caption findings in ``attrs``) and adds ``spans.quotes``
+(the quotations by punctuation, found again from the text when converting).
 :func:`upgrade_document` converts a document without re-running anything: every
 finding is kept; the store runs it in its migrations.
 """
@@ -19,11 +22,13 @@ from newsloupe.model import (
     SCHEMA_VERSION,
     Analysis,
     AssertionAttrs,
+    CaptionAttrs,
     DateAttrs,
     EntityAttrs,
     GeoCheck,
     PlaceAttrs,
     TechniqueAttrs,
+    make_paragraph,
     make_span,
 )
 
@@ -45,10 +50,53 @@ def upgrade_document(doc: dict[str, Any]) -> dict[str, Any]:
     if str(doc.get("schema", "1")) == SCHEMA_VERSION:
         return doc
     if str(doc.get("schema", "1")).startswith("1"):
-        doc = _from_schema_1(doc)
+        doc = to_schema_2_0(doc)
     if doc.get("schema") == "2.0":
         doc = to_schema_2_1(doc)
+    if doc.get("schema") == "2.1":
+        doc = to_schema_2_2(doc)
     return Analysis.model_validate(doc).to_dict()
+
+
+def to_schema_2_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """A schema 2.1 document with its paragraphs and captions as span groups, and its quotations.
+
+    Paragraphs become ``spans.paragraphs`` (label: the role; attrs: line, language), captions
+    ``spans.captions`` (attrs: credit, language and the caption analyzer's findings); the
+    quotations are found again by punctuation (:func:`~newsloupe.attribution.quotes.find_quotes`,
+    no parse), attributed when an attribution with a source holds their words.
+    doc (dict): a schema 2.1 analysis document.
+    RETURNS (dict): a new schema 2.2 document (not validated).
+    """
+    from newsloupe.attribution import quote_spans
+    from newsloupe.attribution.quotes import find_quotes
+
+    text = doc["text"]
+    old = dict(doc)
+    spans = dict(old.get("spans") or {})
+    if "paragraphs" in old:
+        spans["paragraphs"] = [
+            make_paragraph(text, p["start"], p["end"], p["line"], p.get("role") or "body", p.get("language"))
+            for p in old.pop("paragraphs") or []
+        ]
+    if "captions" in old:
+        spans["captions"] = [
+            make_span(text, c["start"], c["end"], "caption", attrs=_attrs(CaptionAttrs, c))
+            for c in old.pop("captions") or []
+        ]
+    if "quotes" not in spans:
+        contents = spans.get("contents") or []
+        sourced = [
+            (contents[i]["start"], contents[i]["end"])
+            for a in old.get("attributions") or []
+            if a.get("source") is not None
+            for i in a.get("content") or []
+            if 0 <= i < len(contents)
+        ]
+        spans["quotes"] = (
+            quote_spans(text, find_quotes(text), sourced) if "attributions" in (old.get("pipeline") or {}) else []
+        )
+    return {**old, "schema": "2.2", "spans": spans}
 
 
 def to_schema_2_1(doc: dict[str, Any]) -> dict[str, Any]:
@@ -66,8 +114,8 @@ def to_schema_2_1(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "schema": "2.1", "failures": failures}
 
 
-def _from_schema_1(doc: dict[str, Any]) -> dict[str, Any]:
-    """A schema 1 document as a schema 2.0 one (span groups)."""
+def to_schema_2_0(doc: dict[str, Any]) -> dict[str, Any]:
+    """A schema 1 document as a schema 2.0 one (span groups; not validated)."""
     from newsloupe.attribution import attribution_findings
 
     text = doc["text"]
@@ -130,9 +178,9 @@ def _from_schema_1(doc: dict[str, Any]) -> dict[str, Any]:
     }
     old.update(
         schema="2.0",
-        spans=groups,
-        attributions=att.attributions,
-        geo_checks=checks,
+        spans={name: [s.model_dump(mode="json") for s in group] for name, group in groups.items()},
+        attributions=[a.model_dump(mode="json") for a in att.attributions],
+        geo_checks=[c.model_dump(mode="json") for c in checks],
         notes=notes,
     )
-    return Analysis.model_validate(old).to_dict()
+    return old

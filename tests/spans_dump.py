@@ -163,6 +163,12 @@ def _records_v2(doc: dict[str, Any]) -> dict[str, Any]:
     def attrs(sp: dict[str, Any]) -> dict[str, Any]:
         return {k: (_r(v) if isinstance(v, float) else v) for k, v in sorted((sp["attrs"] or {}).items())}
 
+    # schema 2.2 keeps the layout in span groups too (paragraphs labelled with their role)
+    if "paragraphs" in g:
+        paragraphs = [{"start": p["start"], "end": p["end"], "role": p["label"], **p["attrs"]} for p in g["paragraphs"]]
+        captions = [{"start": c["start"], "end": c["end"], **c["attrs"]} for c in g["captions"]]
+    else:
+        paragraphs, captions = doc["paragraphs"], doc["captions"]
     return {
         "article": {
             "language": doc["language"],
@@ -170,7 +176,7 @@ def _records_v2(doc: dict[str, Any]) -> dict[str, Any]:
             "published_inferred": doc.get("published_inferred"),
             "source_line": _se(doc.get("source_line")),
         },
-        "paragraphs": [[p["start"], p["end"], p["line"], p["role"], p.get("language")] for p in doc["paragraphs"]],
+        "paragraphs": [[p["start"], p["end"], p["line"], p["role"], p.get("language")] for p in paragraphs],
         "entities": [[e["start"], e["end"], e["label"], e["attrs"]["canonical"]] for e in g["entities"]],
         "captions": [
             {
@@ -183,7 +189,7 @@ def _records_v2(doc: dict[str, Any]) -> dict[str, Any]:
                 "places": c.get("places", []),
                 "dates": c.get("dates", []),
             }
-            for c in doc["captions"]
+            for c in captions
         ],
         "attributions": [
             {

@@ -52,8 +52,6 @@ def test_schema_reserves_later_fields() -> None:
         "published",
         "authors",
         "url",
-        "paragraphs",
-        "captions",
         "source_line",
         "spans",
         "attributions",
@@ -67,9 +65,10 @@ def test_schema_reserves_later_fields() -> None:
         assert name in props, name
     groups = schema["$defs"]["SpanGroups"]["properties"]
     assert set(groups) == {
-        "entities", "cues", "sources", "contents", "hedges", "assertions", "techniques", "places", "dates",
-        "sentences",
+        "paragraphs", "captions", "entities", "quotes", "cues", "sources", "contents", "hedges", "assertions",
+        "techniques", "places", "dates", "sentences",
     }  # fmt: skip
+    assert "paragraphs" not in props and "captions" not in props  # one shape: span groups
 
 
 def test_json_round_trip(fictional_fr: str) -> None:
@@ -78,7 +77,14 @@ def test_json_round_trip(fictional_fr: str) -> None:
     a = newsloupe.analyze(text=fictional_fr)
     doc = json.loads(a.to_json())
     assert doc["attributions"] and doc["spans"]["places"] and doc["spans"]["entities"]
-    assert doc["schema"] == "2.1" and doc["failures"] == []
+    assert doc["schema"] == "2.2" and doc["failures"] == []
+    # layout and quotations are span groups too (issue 14)
+    assert [p["label"] for p in doc["spans"]["paragraphs"]][:4] == ["meta", "title", "caption", "caption"]
+    assert [c["attrs"]["credit"] for c in doc["spans"]["captions"]] == ["AFP", "Reuters"]
+    (quote,) = doc["spans"]["quotes"]
+    direct = doc["spans"]["contents"][next(a for a in doc["attributions"] if a["kind"] == "direct")["content"][0]]
+    assert quote["start"] < direct["start"] < direct["end"] < quote["end"]
+    assert quote["label"] == "quote" and quote["attrs"] == {"closed": True, "attributed": True}
     back = Analysis.model_validate(doc)
     assert back == a
     assert_offsets_exact(back)

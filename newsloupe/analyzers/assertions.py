@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 def assertions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Flag unsourced, contestable sentences (``analysis.spans.assertions``)."""
     doc = parsed.doc if parsed.has_model else None
-    found = find_assertions(doc, parsed.article, analysis.attributions, analysis.spans, parsed.scratch.get("quotes"))
+    # the quotations the attributions analyzer found (found again if it did not run)
+    quotes = [(q.start, q.end) for q in analysis.spans.quotes] if "attributions" in analysis.pipeline else None
+    found = find_assertions(doc, parsed.article, analysis.attributions, analysis.spans, quotes)
     text = parsed.article.text
     spans = [
         make_span(

@@ -55,8 +55,8 @@ def _language(text: str) -> str | None:
 def _strip_credit(cap: Caption) -> str:
     """The caption without its credit ("(AFP photo)", "©Reuters")."""
     text = cap.text
-    if cap.credit:
-        idx = text.rfind(cap.credit)
+    if cap.attrs.credit:
+        idx = text.rfind(cap.attrs.credit)
         if idx > 0:
             text = text[:idx]
     return text.rstrip(" ©(/-–—|:").removesuffix("Photo").removesuffix("photo").rstrip(" ©(/-–—|:")
@@ -66,7 +66,7 @@ class _Body:
     """What the title and body of an article hold, for comparison with a caption."""
 
     def __init__(self, analysis: Analysis, lead_chars: int) -> None:
-        spans = [(p.start, p.end) for p in analysis.paragraphs if p.role in _BODY_ROLES]
+        spans = [(p.start, p.end) for p in analysis.paragraphs if p.label in _BODY_ROLES]
         if not spans:
             caps = [(c.start, c.end) for c in analysis.captions]
             spans = [(0, len(analysis.text))] if not caps else []
@@ -238,13 +238,13 @@ def check_captions(analysis: Analysis) -> list[Caption]:
     out = []
     for cap in analysis.captions:
         update = _relation(cap, analysis, body, cfg)
-        if cap.language is None:
+        if cap.attrs.language is None:
             update["language"] = _language(_strip_credit(cap))
-        out.append(cap.model_copy(update=update))
+        out.append(cap.model_copy(update={"attrs": cap.attrs.model_copy(update=update)}))
     return out
 
 
-@analyzer("captions", "1", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "2", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis), "geo_checks": direction_checks(analysis)}

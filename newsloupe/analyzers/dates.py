@@ -166,7 +166,8 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 def _find(analysis: Analysis) -> list[_Found]:
     text = analysis.text
     spans = [
-        (p.start, p.end, p.language or analysis.language or "fr", p.role not in _NOT_BODY) for p in analysis.paragraphs
+        (p.start, p.end, p.attrs.language or analysis.language or "fr", p.label not in _NOT_BODY)
+        for p in analysis.paragraphs
     ] or [(0, len(text), analysis.language or "fr", True)]
     found: list[_Found] = []
     for start, end, lang, body in spans:

@@ -292,7 +292,7 @@ def _propagate(text: str, found: list[_Mention], article: Any) -> list[_Mention]
         if variants:
             searches.append((label, variants))
     for para in article.paragraphs:
-        if para.role not in ENTITY_ROLES:
+        if para.label not in ENTITY_ROLES:
             continue
         chunk = text[para.start : para.end]
         for label, variants in searches:
@@ -345,10 +345,10 @@ def find_entities(parsed: Parsed) -> list[Entity]:
     doc_mentions = _Within(_doc_mentions(parsed.doc, 0))
     lexicon: dict[str, _Within] = {}  # language -> lexicon mentions over the text
     for i, para in enumerate(article.paragraphs):
-        if para.role not in ENTITY_ROLES:
+        if para.label not in ENTITY_ROLES:
             continue
         seg = parsed.segments.get(i)
-        plang = (para.language if seg is not None else article.language) or "en"
+        plang = (para.attrs.language if seg is not None else article.language) or "en"
         rules = _rules(plang)
         if seg is not None:
             mentions = _within(_doc_mentions(seg, para.start), para.start, para.end)

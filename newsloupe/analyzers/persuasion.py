@@ -33,7 +33,7 @@ def _sentences(parsed: Parsed) -> list[tuple[int, int]] | None:
 
 def _units(parsed: Parsed) -> list[tuple[int, int, int]]:
     paras = parsed.article.paragraphs
-    return [(p.line, p.start, p.end) for p in paras if p.role in ("title", "body") and p.end > p.start]
+    return [(p.attrs.line, p.start, p.end) for p in paras if p.label in ("title", "body") and p.end > p.start]
 
 
 def _prepare(batch: list[Parsed]) -> None:

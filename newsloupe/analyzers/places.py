@@ -173,7 +173,7 @@ def _para_lang(analysis: Analysis, pos: int) -> str:
     # last one starting at or before it (by bisection: a text can have thousands of lines).
     i = bisect.bisect_right(paras, pos, key=lambda p: p.start) - 1
     if i >= 0 and paras[i].start <= pos < paras[i].end:
-        return paras[i].language or analysis.language or "fr"
+        return paras[i].attrs.language or analysis.language or "fr"
     return analysis.language or "fr"
 
 

@@ -34,6 +34,6 @@ def sentences(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
         if b <= a:
             continue
         k = bisect_right(starts, a) - 1
-        role = paras[k].role if k >= 0 and a < paras[k].end else "body"
+        role = paras[k].label if k >= 0 and a < paras[k].end else "body"
         out.append(make_span(text, a, b, role))
     return {"sentences": out}

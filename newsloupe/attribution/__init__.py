@@ -20,17 +20,19 @@ quotations by punctuation only, with a note saying what was skipped.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.hedges import hedge_cues, word_hits
 from newsloupe.attribution.lexicon import get_lexicon
-from newsloupe.attribution.quotes import find_quotes
+from newsloupe.attribution.quotes import Quote, find_quotes
 from newsloupe.attribution.rules import Found, find_attributions
 from newsloupe.attribution.source_types import SOURCE_TYPES
 from newsloupe.attribution.speakers import People, resolve_all
-from newsloupe.model import Attribution, Span, make_span
+from newsloupe.model import Attribution, QuoteAttrs, Span, make_span
 
 if TYPE_CHECKING:
     from newsloupe.nlp import Parsed
@@ -41,6 +43,8 @@ __all__ = [
     "attribution_findings",
     "extract_attributions",
     "quote_only_attributions",
+    "quote_spans",
+    "sourced_contents",
 ]
 
 MIN_QUOTE_WORDS = 3
@@ -124,6 +128,36 @@ def attribution_findings(text: str, found: list[dict[str, Any]]) -> AttributionF
     return AttributionFindings(groups["cues"], groups["sources"], groups["contents"], groups["hedges"], out)
 
 
+def sourced_contents(findings: AttributionFindings) -> list[tuple[int, int]]:
+    """(start, end) of the contents of attributions that have a source."""
+    return [
+        (findings.contents[c].start, findings.contents[c].end)
+        for a in findings.attributions
+        if a.source is not None
+        for c in a.content
+    ]
+
+
+def quote_spans(text: str, quotes: list[Quote], sourced: list[tuple[int, int]]) -> list[Span[QuoteAttrs]]:
+    """The quotations of ``text`` as spans (label ``quote``), marked attributed when their words
+    are the content of an attribution with a source.
+
+    quotes (list[Quote]): from :func:`find_quotes` (as the attribution rules found them).
+    sourced (list[tuple[int, int]]): the contents of attributions with a source
+        (:func:`sourced_contents`).
+    RETURNS (list[Span[QuoteAttrs]]): in text order.
+    """
+    sourced = sorted(sourced)
+    starts = [s for s, _ in sourced]
+    reach = list(itertools.accumulate((e for _, e in sourced), max, initial=-1))
+    out = []
+    for q in quotes:
+        # of the contents starting before the quote ends, one ending after it starts overlaps it
+        hit = reach[bisect.bisect_left(starts, q.end)] > q.start
+        out.append(make_span(text, q.start, q.end, "quote", attrs=QuoteAttrs(closed=q.closed, attributed=hit)))
+    return out
+
+
 def _span(text: str, se: tuple[int, int] | None) -> dict[str, Any] | None:
     if se is None:
         return None
@@ -131,10 +165,13 @@ def _span(text: str, se: tuple[int, int] | None) -> dict[str, Any] | None:
     return {"start": a, "end": b, "text": text[a:b]}
 
 
-def quote_only_attributions(text: str) -> list[dict[str, Any]]:
-    """Direct quotations by punctuation alone (languages without attribution rules)."""
+def quote_only_attributions(text: str, quotes: list[Quote] | None = None) -> list[dict[str, Any]]:
+    """Direct quotations by punctuation alone (languages without attribution rules).
+
+    quotes (list[Quote] | None): the quotations of ``text`` when already found.
+    """
     out: list[dict[str, Any]] = []
-    for q in find_quotes(text):
+    for q in find_quotes(text) if quotes is None else quotes:
         if len(text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
             continue
         out.append(
@@ -179,10 +216,10 @@ def extract_attributions(
             f"attributions: no attribution rules for language {lang or 'unknown'!r}; only direct quotations "
             "were found (by punctuation); cues, sources, speakers and indirect speech were skipped"
         )
-        return quote_only_attributions(text), [note]
+        quotes = parsed.scratch["quotes"] = find_quotes(text)  # found once; the analyzer keeps them
+        return quote_only_attributions(text, quotes), [note]
     found, d = find_attributions(parsed.doc, lex, parsed.article.text)
-    if getattr(d, "quotes", None) is not None:  # found once; the assertions analyzer reuses them
-        parsed.scratch["quotes"] = [(q.start, q.end) for q in d.quotes]
+    parsed.scratch["quotes"] = d.quotes  # found once; the analyzer keeps them (spans.quotes)
     return to_dicts(d, found, People(d, entities)), []
 
 

@@ -230,7 +230,7 @@ def find_assertions(
     attributions (list[Attribution | dict]): the article's attributions.
     spans (SpanGroups | None): the span groups ``attributions`` refer to (for records).
     quotes (list | None): (start, end) of the text's quotations when the attribution rules
-        already found them (``parsed.scratch["quotes"]``); found again when None.
+        already found them (``analysis.spans.quotes``); found again when None.
     RETURNS (list[dict]): ``{start, end, text, score, triggers: [{start, end, text, category}]}``.
     """
     if doc is None:
@@ -241,7 +241,7 @@ def find_assertions(
         return []
     text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
     tt = token_table(doc)
-    skip = [(p.start, p.end) for p in article.paragraphs if p.role in rules.skip_roles]
+    skip = [(p.start, p.end) for p in article.paragraphs if p.label in rules.skip_roles]
     ranges = _covered_ranges(offsets, text)
     hits: list[tuple[int, int, str]] = []
     low = text.lower()

@@ -167,7 +167,9 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
             "id": art.id,
             "title": art.title,
             "body": art.body,
-            "captions": [{"text": c.text, "credit": c.credit, "language": c.language} for c in art.captions],
+            "captions": [
+                {"text": c.text, "credit": c.attrs.credit, "language": c.attrs.language} for c in art.captions
+            ],
             "source_line": art.source_line.text if art.source_line else None,
             "published": art.published,
             "authors": art.authors,

@@ -74,7 +74,7 @@ def _extent_km(ref: PlaceAttrs) -> float | None:
 def _para_lang(analysis: Analysis, pos: int) -> tuple[str, str | None, int, int]:
     for p in analysis.paragraphs:
         if p.start <= pos < p.end:
-            return p.language or analysis.language or "fr", p.role, p.start, p.end
+            return p.attrs.language or analysis.language or "fr", p.label, p.start, p.end
     return analysis.language or "fr", None, 0, len(analysis.text)
 
 

@@ -152,11 +152,12 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
     paragraphs = []
     for p in article.paragraphs:
         plang = lang
-        if p.role == "caption" and p.end - p.start >= MIN_CHARS_FOR_PARAGRAPH:
-            plang = classify(article.text[p.start : p.end])[0]
-        paragraphs.append(p.model_copy(update={"language": plang}))
-    by_start = {p.start: p.language for p in paragraphs}
-    captions = [c.model_copy(update={"language": by_start.get(c.start, lang)}) for c in article.captions]
-    return article.model_copy(
-        update={"language": lang, "language_source": how, "paragraphs": paragraphs, "captions": captions}
-    )
+        if p.label == "caption" and p.end - p.start >= MIN_CHARS_FOR_PARAGRAPH:
+            plang = classify(p.text)[0]
+        paragraphs.append(p.model_copy(update={"attrs": p.attrs.model_copy(update={"language": plang})}))
+    by_start = {p.start: p.attrs.language for p in paragraphs}
+    captions = [
+        c.model_copy(update={"attrs": c.attrs.model_copy(update={"language": by_start.get(c.start, lang)})})
+        for c in article.captions
+    ]
+    return article.with_layout(paragraphs, captions).model_copy(update={"language": lang, "language_source": how})

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsloupe.ingest.captions import find_credit
-from newsloupe.model import Article, Caption, Paragraph, ParagraphRole, Span
+from newsloupe.model import Article, ParagraphRole, Span, SpanGroups, make_caption, make_paragraph
 
 
 @dataclass
@@ -48,8 +48,8 @@ def build_article(article_id: str, parts: list[Part], **meta: Any) -> Article:
     RETURNS (Article): the article, ``text`` built from the parts.
     """
     chunks: list[str] = []
-    paragraphs: list[Paragraph] = []
-    captions: list[Caption] = []
+    paragraphs: list[tuple[int, int, int, ParagraphRole]] = []
+    captions: list[tuple[int, int, str | None]] = []
     source_line: Span | None = None
     pos = 0
     line = 1
@@ -65,12 +65,15 @@ def build_article(article_id: str, parts: list[Part], **meta: Any) -> Article:
             line += sep.count("\n")
         start, end = pos, pos + len(block)
         chunks.append(block)
-        paragraphs.append(Paragraph(start=start, end=end, line=line, role=part.role))
+        paragraphs.append((start, end, line, part.role))
         if part.role == "caption":
-            captions.append(Caption(start=start, end=end, text=block, credit=part.credit or find_credit(block)))
+            captions.append((start, end, part.credit or find_credit(block)))
         elif part.role == "source":
             source_line = Span(start=start, end=end, text=block)
         pos = end
         prev_role = part.role
     text = "".join(chunks)
-    return Article(id=article_id, text=text, paragraphs=paragraphs, captions=captions, source_line=source_line, **meta)
+    layout = SpanGroups(
+        paragraphs=[make_paragraph(text, *p) for p in paragraphs], captions=[make_caption(text, *c) for c in captions]
+    )
+    return Article(id=article_id, text=text, spans=layout, source_line=source_line, **meta)

@@ -18,7 +18,7 @@ from newsloupe import errors
 from newsloupe.errors import BadInput
 from newsloupe.ingest.captions import find_credit, looks_like_caption
 from newsloupe.lang import load_common
-from newsloupe.model import Article, Caption, Paragraph, ParagraphRole, Span
+from newsloupe.model import Article, ParagraphRole, Span, SpanGroups, make_caption, make_paragraph
 
 MAX_TITLE_CHARS = 250
 MAX_CAPTION_CHARS = 400
@@ -271,11 +271,9 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif _is_boilerplate(s):
             roles[k] = "boilerplate"
 
-    paragraphs = [
-        Paragraph(start=ln.start, end=ln.end, line=ln.line, role=r) for ln, r in zip(lines, roles, strict=True)
-    ]
+    paragraphs = [make_paragraph(text, ln.start, ln.end, ln.line, r) for ln, r in zip(lines, roles, strict=True)]
     captions = [
-        Caption(start=ln.start, end=ln.end, text=ln.text, credit=find_credit(ln.text))
+        make_caption(text, ln.start, ln.end, find_credit(ln.text))
         for ln, r in zip(lines, roles, strict=True)
         if r == "caption"
     ]
@@ -290,8 +288,7 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         outlet=outlet,
         published=published,
         authors=authors,
-        paragraphs=paragraphs,
-        captions=captions,
+        spans=SpanGroups(paragraphs=paragraphs, captions=captions),
         source_line=source_line,
         input=source,
         format="text",

@@ -135,16 +135,16 @@ def load_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:
 
 def gold_article(doc: GoldDoc) -> Any:
     """The :class:`~newsloupe.model.Article` of a gold article (one paragraph per non-blank line)."""
-    from newsloupe.model import Article, Paragraph
+    from newsloupe.model import Article, SpanGroups, make_paragraph
 
     text = doc.text
     paras = []
     pos = 0
     for n, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            paras.append(Paragraph(start=pos, end=pos + len(line), line=n))
+            paras.append(make_paragraph(text, pos, pos + len(line), n))
         pos += len(line) + 1
-    return Article(id=doc.id, text=text, paragraphs=paras, language=doc.lang)
+    return Article(id=doc.id, text=text, spans=SpanGroups(paragraphs=paras), language=doc.lang)
 
 
 def parse_gold(doc: GoldDoc) -> Any:

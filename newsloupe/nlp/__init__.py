@@ -216,13 +216,16 @@ def clip_article(article: Article, limit: int | None = None) -> Article:
         return article
     ends = [p.end for p in article.paragraphs if limit // 2 <= p.end <= limit]
     cut = max(ends) if ends else _cut(text, 0, limit)
-    paragraphs = [p if p.end <= cut else p.model_copy(update={"end": cut}) for p in article.paragraphs if p.start < cut]
+    paragraphs = [
+        p if p.end <= cut else p.model_copy(update={"end": cut, "text": text[p.start : cut]})
+        for p in article.paragraphs
+        if p.start < cut
+    ]
     source_line = article.source_line
-    return article.model_copy(
+    clipped = article.with_layout(paragraphs, [c for c in article.captions if c.end <= cut])
+    return clipped.model_copy(
         update={
             "text": text[:cut],
-            "paragraphs": paragraphs,
-            "captions": [c for c in article.captions if c.end <= cut],
             "source_line": source_line if source_line is None or source_line.end <= cut else None,
         }
     )
@@ -297,7 +300,7 @@ def parse(article: Article) -> Parsed:
         raise NewsloupeError("the parse did not keep the text exactly", input=article.input or article.id)
     segments: dict[int, Doc] = {}
     for i, para in enumerate(article.paragraphs):
-        plang = para.language
+        plang = para.attrs.language
         if plang and plang != lang and has_model(plang):
-            segments[i] = parse_pieces(get_nlp(plang), split_long(article.text[para.start : para.end]))
+            segments[i] = parse_pieces(get_nlp(plang), split_long(para.text))
     return Parsed(article=article, doc=doc, segments=segments, full=full)

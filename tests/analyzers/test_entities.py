@@ -36,7 +36,7 @@ def test_designators_are_trimmed_and_english_caption_uses_english_ner(fictional:
     assert "Ninive" in locs and "Kirkouk" in locs
     assert all(not e.text.lower().startswith("province") for e in fictional.spans.entities)
     cap = fictional.captions[0]
-    assert cap.language == "en"
+    assert cap.attrs.language == "en"
     assert any(cap.start <= e.start and e.end <= cap.end and e.text == "Northbridge" for e in fictional.spans.entities)
     assert_offsets_exact(fictional)
 

@@ -1,6 +1,6 @@
 """Quotations by punctuation (language-independent)."""
 
-from newsloupe.attribution import quote_only_attributions
+from newsloupe.attribution import quote_only_attributions, quote_spans
 from newsloupe.attribution.quotes import find_quotes
 
 
@@ -45,3 +45,13 @@ def test_quote_only_attributions_skip_scare_quotes():
     atts = quote_only_attributions(text)
     assert [a["content"][0]["text"] for a in atts] == ["Wir bauen die Brücke neu"]
     assert atts[0]["kind"] == "direct" and atts[0]["source_type"] == "none"
+
+
+def test_quote_spans_say_which_quotations_are_attributed():
+    text = "Le maire parle de « folie ». « Nous reconstruirons le port », a promis la ministre."
+    content = (text.index("Nous"), text.index(" port") + 5)
+    spans = quote_spans(text, find_quotes(text), [content])
+    assert [(s.text, s.label, s.attrs.attributed) for s in spans] == [
+        ("« folie »", "quote", False),
+        ("« Nous reconstruirons le port »", "quote", True),
+    ]

@@ -25,7 +25,7 @@ def test_analyze_seed_json(seed_path) -> None:
     headline = [ln for ln in seed_text.splitlines() if ln.strip()][1]
     assert doc["title"] == " ".join(headline.split())
     assert doc["title"].startswith("Al-Anbar") and doc["title"].endswith("Falloujah")
-    assert [c["credit"] for c in doc["captions"]] == ["AFP", "Reuters"]
+    assert [c["attrs"]["credit"] for c in doc["spans"]["captions"]] == ["AFP", "Reuters"]
     assert "PRESS TV" in doc["source_line"]["text"]
     assert doc["text"] == seed_text
     ents = {(e["attrs"]["canonical"], e["label"]) for e in doc["spans"]["entities"]}

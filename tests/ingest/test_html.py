@@ -69,7 +69,7 @@ def test_figcaption_with_credit_span() -> None:
     assert len(article.captions) == 1
     caption = article.captions[0]
     assert caption.text.startswith("La mairie de Valmont-sur-Loue, le 3 mars 2024.")
-    assert caption.credit == "Jean Exemple / AFP"
+    assert caption.attrs.credit == "Jean Exemple / AFP"
     assert "La mairie de Valmont" not in article.body
     assert article.body.split("\n\n") == BODY_FR
     assert_offsets(article)
@@ -89,7 +89,7 @@ def test_caption_classes_and_find_credit_fallback() -> None:
         "Le conseil réuni en séance (AFP)",
         "Les travaux de la piscine, en 2023. © Reuters",
     ]
-    assert [c.credit for c in article.captions] == ["AFP", "Reuters"]
+    assert [c.attrs.credit for c in article.captions] == ["AFP", "Reuters"]
     assert "séance (AFP)" not in article.body and "Reuters" not in article.body
 
 
@@ -153,7 +153,7 @@ def test_jsonld_and_opengraph_metadata() -> None:
     assert article.lead_image == "https://courrier-valmont.example/img/lead.jpg"
     assert article.language == "fr" and article.language_source == "metadata"
     assert article.format == "html" and article.input == "test.html"
-    assert article.paragraphs[0].role == "title"
+    assert article.paragraphs[0].label == "title"
     assert article.text.startswith("Valmont vote un budget en hausse\n\n")
     assert "Valmont vote un budget en hausse" not in article.body
 
@@ -231,7 +231,7 @@ def test_source_line_becomes_a_source_part() -> None:
     article = parse(html)
     assert article.source_line is not None
     assert article.source_line.text == "Source : Mairie de Valmont"
-    assert article.paragraphs[-1].role == "source"
+    assert article.paragraphs[-1].label == "source"
     assert "Mairie de Valmont" not in article.body
     assert_offsets(article)
 
@@ -245,12 +245,12 @@ def test_layout_order_and_offsets() -> None:
         + "<p>SOURCE: Mairie de Valmont</p></article>"
     )
     article = parse(html)
-    roles = [p.role for p in article.paragraphs]
+    roles = [p.label for p in article.paragraphs]
     assert roles == ["title", "caption", "caption", "body", "body", "body", "source"]
-    assert article.captions[1].credit == "Studio Fictif"
+    assert article.captions[1].attrs.credit == "Studio Fictif"
     assert_offsets(article)
     for p in article.paragraphs:
-        assert p.line == article.text[: p.start].count("\n") + 1
+        assert p.attrs.line == article.text[: p.start].count("\n") + 1
 
 
 # --------------------------------------------------------------------------- hostile input

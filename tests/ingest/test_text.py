@@ -15,13 +15,13 @@ def test_layout_of_a_seed_like_article(fictional_fr: str) -> None:
     art = parse_text(fictional_fr, article_id="t1")
     assert art.text == fictional_fr
     assert art.title == "Lusiane : des drones survolent le port de Valmer"
-    assert [c.credit for c in art.captions] == ["AFP", "Reuters"]
+    assert [c.attrs.credit for c in art.captions] == ["AFP", "Reuters"]
     assert art.source_line is not None and art.source_line.text == "SOURCE : HORIZON LIBRE"
     assert art.outlet == "Horizon Libre"
-    roles = [p.role for p in art.paragraphs]
+    roles = [p.label for p in art.paragraphs]
     assert roles == ["meta", "title", "caption", "caption", "body", "body", "body", "body", "boilerplate", "source"]
     # line numbers count blank lines, as SemEval's paragraph labels do
-    assert [p.line for p in art.paragraphs][:4] == [1, 3, 5, 6]
+    assert [p.attrs.line for p in art.paragraphs][:4] == [1, 3, 5, 6]
     assert "Partager" not in art.body and "Reuters" not in art.body
     for p in art.paragraphs:
         assert art.text[p.start : p.end].strip() == art.text[p.start : p.end]
@@ -36,7 +36,7 @@ def test_offsets_refer_to_crlf_input_exactly() -> None:
         "Premier paragraphe.",
         "Second paragraphe ici.",
     ]
-    assert [p.line for p in art.paragraphs] == [1, 3, 5]
+    assert [p.attrs.line for p in art.paragraphs] == [1, 3, 5]
 
 
 def test_cp1252_french_is_decoded() -> None:

@@ -132,12 +132,12 @@ def test_models_small_and_present() -> None:
 
 def _check_output(parsed: Parsed, out: dict) -> None:
     text = parsed.article.text
-    paras = {p.line: p for p in parsed.article.paragraphs}
+    paras = {p.attrs.line: p for p in parsed.article.paragraphs}
     for t in out["techniques"]:
         assert isinstance(t, Technique) and t.attrs is not None
         assert t.label in labels.TECHNIQUES and t.attrs.category == labels.CATEGORY_OF[t.label]
         p = paras[t.attrs.paragraph]
-        assert p.role in ("title", "body")
+        assert p.label in ("title", "body")
         assert p.start <= t.start < t.end <= p.end
         assert t.text == text[t.start : t.end] and t.text.strip() == t.text
         assert t.score is not None and 0.0 <= t.score <= 1.0
@@ -189,7 +189,7 @@ def test_analyzer_unseen_language_uses_the_encoder_heads() -> None:
     assert len(notes) == 1 and "'es' is not a SemEval-2023 language" in notes[0]
     _check_output(parsed, out)
     text = parsed.article.text
-    paras = {p.line: p for p in parsed.article.paragraphs}
+    paras = {p.attrs.line: p for p in parsed.article.paragraphs}
     for t in out["techniques"]:  # evidence is one of the paragraph's sentences
         p = paras[t.attrs.paragraph]
         assert (t.start, t.end) in pm.split_sentences(text[p.start : p.end], p.start)
@@ -227,7 +227,7 @@ def test_evidence_uses_parse_sentences() -> None:
     text = parsed.article.text
     # fake sentence bounds: whole paragraphs; evidence must then be a whole paragraph
     sents = [(p.start, p.end) for p in parsed.article.paragraphs]
-    units = [(p.line, p.start, p.end) for p in parsed.article.paragraphs]
+    units = [(p.attrs.line, p.start, p.end) for p in parsed.article.paragraphs]
     out = pm.get_model().predict(text, "fr", units, sentences=sents)
     assert out["techniques"]
     for t in out["techniques"]:
@@ -252,6 +252,6 @@ def test_seed_findings(seed_path) -> None:
         p for p in article.paragraphs if "coalition" in text[p.start : p.end] and "Daech" in text[p.start : p.end]
     ]
     assert len(target) == 1
-    found = [t for t in out["techniques"] if t.attrs.paragraph == target[0].line]
+    found = [t for t in out["techniques"] if t.attrs.paragraph == target[0].attrs.line]
     assert any(t.attrs.category in ("attack_on_reputation", "manipulative_wording") for t in found), found
     assert out["frames"][0].label == "Security_and_defense"

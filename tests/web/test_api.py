@@ -54,7 +54,7 @@ def test_analyze_text_stores_and_returns_the_analysis(client) -> None:
         for i in a.content:
             c = analysis.spans.contents[i]
             assert analysis.text[c.start : c.end] == c.text
-    assert [c.credit for c in analysis.captions] == ["AFP"]
+    assert [c.attrs.credit for c in analysis.captions] == ["AFP"]
     # The same text again: not stored twice, not analysed twice.
     again = client.post("/api/analyze", json={"text": FICTIONAL_EN})
     assert again.status_code == 200

@@ -142,8 +142,10 @@ def check_annotated_article(pg: Any, *, badges: set[str], min_markers: int) -> N
     assert text.locator(".hedge").count() >= 1
     assert text.locator(".assert").count() >= 1
     assert pg.locator(".legend").is_visible()
-    found = {c.split()[1].removeprefix("badge-") for c in text.locator(".caption-check .badge").evaluate_all(
-        "els => els.map(e => e.className)")}
+    found = {
+        c.split()[1].removeprefix("badge-")
+        for c in text.locator(".caption-check .badge").evaluate_all("els => els.map(e => e.className)")
+    }
     assert badges <= found, found
     markers = pg.locator("#places svg a.marker")
     assert markers.count() >= min_markers
@@ -233,8 +235,12 @@ def test_hostile_article_renders_inert(page: tuple[Any, Watch], base_url: str, w
     pg.locator("#article-text p").first.click()
     assert pg.evaluate("typeof window.__pwned") == "undefined"
     assert pg.evaluate("document.scripts.length") == 1
-    assert pg.evaluate("[...document.querySelectorAll('*')].some(e => [...e.attributes].some(a => "
-                       "a.name.startsWith('on')))") is False
+    assert (
+        pg.evaluate(
+            "[...document.querySelectorAll('*')].some(e => [...e.attributes].some(a => a.name.startsWith('on')))"
+        )
+        is False
+    )
     if which == "crafted":
         assert "<script>alert(7)</script>" in pg.locator("#article-text").inner_text()
     pg.screenshot(path=str(SHOTS / f"hostile-{which}.png"), full_page=True)

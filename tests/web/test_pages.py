@@ -150,11 +150,11 @@ def test_techniques_are_underlined_with_label_and_evidence() -> None:
     end = text.index(", comme")
     doc = {
         "text": text,
-        "paragraphs": [
-            {"start": 0, "end": 16, "line": 1, "role": "title"},
-            {"start": 18, "end": len(text) - 1, "line": 3, "role": "body"},
-        ],
         "spans": {
+            "paragraphs": [
+                {"start": 0, "end": 16, "label": "title", "text": text[0:16], "attrs": {"line": 1}},
+                {"start": 18, "end": len(text) - 1, "label": "body", "text": text[18:-1], "attrs": {"line": 3}},
+            ],
             "techniques": [
                 {
                     "label": "Name_Calling-Labeling",

@@ -16,7 +16,7 @@ import json
 import time
 
 from newsloupe.lab import SHARED
-from newsloupe.model import Article, Paragraph
+from newsloupe.model import Article, SpanGroups, make_paragraph
 
 # Written for this benchmark: every name, outlet and event is fictional.
 _FICTIONAL = {
@@ -39,9 +39,9 @@ def _article(i: int, text: str, lang: str) -> Article:
     pos = 0
     for n, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            paras.append(Paragraph(start=pos, end=pos + len(line), line=n))
+            paras.append(make_paragraph(text, pos, pos + len(line), n))
         pos += len(line) + 1
-    return Article(id=f"bench-{i}", text=text, paragraphs=paras, language=lang)
+    return Article(id=f"bench-{i}", text=text, spans=SpanGroups(paragraphs=paras), language=lang)
 
 
 def _articles(limit: int) -> list[Article]:

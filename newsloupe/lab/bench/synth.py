@@ -92,7 +92,7 @@ def load_sources(samples: Path) -> list[Source]:
             art = detect_language(item.article)
         except Exception:  # a sample in another language: not for this benchmark
             continue
-        body = [art.text[p.start : p.end].strip() for p in art.paragraphs if p.role == "body"]
+        body = [art.text[p.start : p.end].strip() for p in art.paragraphs if p.label == "body"]
         body = [b for b in body if len(b.split()) >= 8]
         if art.language not in FIRST or len(body) < 2 or not art.title or art.title in titles:
             continue

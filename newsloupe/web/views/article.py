@@ -72,10 +72,10 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
     techniques = [
         {**tq, "n": i + 1, "evidence": clip(tq.get("text"), 160)} for i, tq in enumerate(json_spans(doc, "techniques"))
     ]
-    lines = {p["start"]: p.get("line") for p in doc.get("paragraphs") or []}
+    lines = {p["start"]: p.get("line") for p in json_spans(doc, "paragraphs")}
     captions = [
         {"excerpt": clip(c.get("text"), 90), "relation": c.get("relation"), "line": lines.get(c.get("start"), 0)}
-        for c in doc.get("captions") or []
+        for c in json_spans(doc, "captions")
     ]
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     place_spans = json_spans(doc, "places")
