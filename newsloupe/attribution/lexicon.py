@@ -70,6 +70,7 @@ class Lexicon:
     source_span: str
     orphan_quotes: bool
     nested_in_quotes: bool
+    nested_quote_cues: bool
     continue_quotes: bool
     incise_subject_before: bool
     object_to_clause_end: bool
@@ -222,6 +223,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         source_span=content.get("source_span", "subtree"),
         orphan_quotes=bool(content.get("orphan_quotes")),
         nested_in_quotes=bool(content.get("nested_in_quotes", True)),
+        nested_quote_cues=bool(content.get("nested_quote_cues")),
         continue_quotes=bool(content.get("continue_quotes")),
         incise_subject_before=bool(content.get("incise_subject_before")),
         object_to_clause_end=bool(content.get("object_to_clause_end")),

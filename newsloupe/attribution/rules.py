@@ -21,6 +21,7 @@ Every pass is linear in the number of tokens; nothing is re-parsed.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -866,6 +867,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             verb_found.append(f)
         used_quotes.update(qs)
     found.extend(verb_found)
+    if lex.nested_quote_cues and d.nested_quotes:
+        found.extend(_nested_quote_cues(d))
     found.extend(_headline_colon(d))
     found.extend(_dash_signed(d, used_quotes))
     found.sort(key=lambda f: f.content[0][0] if f.content else 0)
@@ -885,6 +888,54 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _nested_quote_cues(d: AttributionDoc) -> list[Found]:
+    """Quotations inside a quotation with a cue of their own inside it
+    (« J'ai dit : "…" », « Il demandait « … » et j'ai répondu »): each is its speaker's words."""
+    view = copy.copy(d)  # the same parse, whose quotations are the nested ones
+    view.quotes = d.nested_quotes
+    view.in_quote = in_quote = [-1] * d.n
+    for qi, q in enumerate(d.nested_quotes):
+        a, b = _token_at(d, q.start), _token_at(d, q.end - 1)
+        if a is not None and b is not None:
+            in_quote[a : b + 1] = [qi] * (b + 1 - a)
+    out: list[Found] = []
+    used: set[int] = set()
+    for i in range(d.n):
+        if d.in_quote[i] < 0 or in_quote[i] >= 0 or d.pos[i] not in ("VERB", "AUX"):
+            continue
+        if d.dep[i] in d.lex.dep("relative"):
+            continue  # "les réunions où quelqu'un dit « … »": a situation, not a report
+        t = d.doc[i]
+        cls, extra = _cue_class(d, t)
+        if cls is None or "quote" not in d.lex.classes.get(cls, ()):
+            continue
+        group = _cue_group(d, t, extra)
+        subj, _how = _subject(view, t, group)
+        if subj is not None and d.in_quote[subj] != d.in_quote[i]:
+            # the parse reached out of the quotation: its own subject, if any, speaks
+            inside = [c.i for c in t.children if c.dep_ in d.lex.dep("subject") and d.in_quote[c.i] == d.in_quote[i]]
+            subj = inside[0] if inside else None
+        qs = [q for q in (_quote_after(view, group, subj, used), _quote_before(view, group, t, used)) if q is not None]
+        qs = [q for q in qs if d.in_quote[_token_at(d, d.nested_quotes[q].start) or 0] == d.in_quote[i]]
+        if not qs:
+            continue
+        a, b = min(group), max(group) + 1
+        for q in qs:
+            nq = d.nested_quotes[q]
+            f = Found(
+                cue=(d.idx[a], d.idx[b - 1] + len(d.tok[b - 1])),
+                content=[(nq.inner_start, nq.inner_end)],
+                cue_kind="verb",
+                head=i,
+                cue_class=cls,
+                kind="direct",
+            )
+            f.source_tok = subj
+            out.append(f)
+            used.add(q)
+    return out
 
 
 def _reindex(found: list[Found]) -> None:
