@@ -78,6 +78,10 @@ class Lexicon:
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
+    label_verbs: frozenset[str] = frozenset()
+    label_gap: frozenset[str] = frozenset()  # the words that may stand between such a verb and its label
+    label_max_words: int = 0
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     learned: dict[str, Any] = field(default_factory=dict)
@@ -232,6 +236,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),
+        label_verbs=frozenset(norm(w) for w in data.get("label_quotes", {}).get("verbs", [])),
+        label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
+        label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}

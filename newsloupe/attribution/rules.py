@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score
 from newsloupe.attribution.lexicon import Lexicon
+from newsloupe.nlp.tokens import norm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -385,14 +386,20 @@ def _flat_name(d: AttributionDoc, tok: Token) -> tuple[int, int]:
 # -- content strategies ----------------------------------------------------------
 
 
-def _quote_after(d: AttributionDoc, group: list[int], subj: int | None, used: set[int]) -> int | None:
-    """A quotation just before the cue group ("« … », a-t-il dit", "“…,” Figueroa said")."""
+def _quote_after(
+    d: AttributionDoc, group: list[int], subj: int | None, used: set[int], labels: bool = True
+) -> int | None:
+    """A quotation just before the cue group ("« … », a-t-il dit", "“…,” Figueroa said").
+
+    labels: also a short label before a label verb ("« … », comme on l'appelait").
+    """
     j = group[0] - 1
     subj_toks: set[int] = set()
     if subj is not None and subj < group[0]:
         st = d.doc[subj]
         subj_toks = set(range(st.left_edge.i, st.right_edge.i + 1))
     steps = 0
+    label = labels and any(d.lem[k] in d.lex.label_verbs for k in group)
     while j >= 0 and steps <= d.lex.gap_max:
         if d.in_quote[j] >= 0:
             qi = d.in_quote[j]
@@ -403,7 +410,13 @@ def _quote_after(d: AttributionDoc, group: list[int], subj: int | None, used: se
         t = d.doc[j]
         if d.space[j] and "\n" in t.text and t.text.count("\n") >= 2:
             return None
-        if t.text in (",", "\u2014", "\u2013", "-") or d.space[j] or j in subj_toks or d.pos[j] in ("ADV", "PART"):
+        if (
+            t.text in (",", "\u2014", "\u2013", "-")
+            or d.space[j]
+            or j in subj_toks
+            or d.pos[j] in ("ADV", "PART")
+            or (label and norm(d.low[j]) in d.lex.label_gap)  # "« … », comme on l'appelait"
+        ):
             j -= 1
             steps += 1
             continue
@@ -411,8 +424,11 @@ def _quote_after(d: AttributionDoc, group: list[int], subj: int | None, used: se
     return None
 
 
-def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int]) -> int | None:
-    """A quotation just after the cue ("X a déclaré : « … »", 'he told reporters: "…"')."""
+def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int], labels: bool = True) -> int | None:
+    """A quotation just after the cue ("X a déclaré : « … »", 'he told reporters: "…"').
+
+    labels: also a short label after a label verb ("la qualifie de « provocation »").
+    """
     j = group[-1] + 1
     steps = 0
     sub_lo, sub_hi = t.left_edge.i, t.right_edge.i
@@ -433,9 +449,11 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int])
                 gap = prev > group[-1]
                 punct_before = d.tok[prev] in (":", ",") if gap else False
                 q = d.quotes[qi]
-                short = len(d.text[q.inner_start : q.inner_end].split()) < 4
+                words = len(d.text[q.inner_start : q.inner_end].split())
+                if labels and _label_quote(d, t, group[-1] + 1, j, words):
+                    return qi
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
-                if (gap and not punct_before) or (short and not punct_before):
+                if (gap and not punct_before) or (words < 4 and not punct_before):
                     return None
                 return qi
             return None
@@ -455,6 +473,15 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int])
     return None
 
 
+def _label_quote(d: AttributionDoc, t: Token, a: int, b: int, words: int) -> bool:
+    """Whether the quotation at token ``b`` is the label cue ``t`` gives, with only gap words in [a, b)
+    ("la qualifie de « provocation »", "se disent « progressistes »", "dénonce un « crime »")."""
+    lex = d.lex
+    if d.lem[t.i] not in lex.label_verbs or not 0 < words <= lex.label_max_words:
+        return False
+    return all(d.space[k] or norm(d.low[k]) in lex.label_gap for k in range(a, b))
+
+
 def quote_adjacent(d: AttributionDoc, t: Token, group: list[int] | None = None, subj: int | None = None) -> bool:
     """Whether a quotation stands right before or after candidate cue ``t`` (the learned cue
     models' ``qadj`` feature).
@@ -466,7 +493,11 @@ def quote_adjacent(d: AttributionDoc, t: Token, group: list[int] | None = None, 
     if group is None:
         group = _cue_group(d, t, None)
         subj, _ = _subject(d, t, group)
-    return _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+    # (the feature the cue models were trained on: quotations of any length, labels aside)
+    return (
+        _quote_after(d, group, subj, set(), labels=False) is not None
+        or _quote_before(d, group, t, set(), labels=False) is not None
+    )
 
 
 def _cue_like(d: AttributionDoc, j: int) -> bool:
@@ -536,6 +567,8 @@ def _find_content(
     if "quote" in strategies or cls in ("speech", "speech_obj", "belief", "clause_only"):
         qa = _quote_after(d, group, subj, used)
         qb = _quote_before(d, group, t, used)
+        if qa is not None and qb is not None and subj is not None and d.quotes[qa].end <= d.idx[subj] < d.idx[t.i]:
+            qa = None  # "« A », X dénonce « B »": X says B; A was someone else's
         qs = tuple(q for q in (qa, qb) if q is not None)
         if qs:
             # "said “A” to drive up …": the reported clause goes on past the quotation
@@ -816,7 +849,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue
         t = doc[i]
         cls, extra = _cue_class(d, t)
-        if cls is None and not v2:
+        if cls is None and not v2 and not (pos == "VERB" and d.lem[i] in lex.label_verbs):
             continue
         if not lex.nested_in_quotes and d.in_quote[t.i] >= 0:
             continue
@@ -826,14 +859,19 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             qadj = quote_adjacent(d, t, group, subj)
             p = score(lex.learned, features_v2(d, t, qadj), lemma_vector(d, i))
             if cls is None:
-                if p < lex.learned.get("threshold", 0.5):
+                if p >= lex.learned.get("threshold", 0.5):
+                    entry = lex.learned.get("lemmas", {}).get(f"{d.lem[i]}|{pos}")
+                    cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
+                elif pos == "VERB" and d.lem[i] in lex.label_verbs:
+                    cls = "label"  # a cue only with a quoted label after it
+                else:
                     continue
-                entry = lex.learned.get("lemmas", {}).get(f"{d.lem[i]}|{pos}")
-                cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
             elif p < lex.learned.get("gate", 0.0):
                 continue
         elif cls is None:
-            continue
+            if pos != "VERB" or d.lem[i] not in lex.label_verbs:
+                continue
+            cls = "label"  # a cue only with a quoted label after it
         elif lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
             qadj = quote_adjacent(d, t, group, subj)
             if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
