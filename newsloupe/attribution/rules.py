@@ -156,6 +156,13 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if c.dep_ in subj and d.in_quote[c.i] >= 0 > d.in_quote[t.i] and ":" in d.tok[c.i : t.i]:
             continue  # "« … » : X prédit": the quotation is what is said, not who says it
+        if c.dep_ in subj and c.i > 0 and d.pos[c.i - 1] == "VERB" and "Part" in d.doc[c.i - 1].morph.get("VerbForm"):
+            # "Évoquant X, Y a affirmé": X is the participle's object the parse took for the subject
+            conj = [
+                k for k in c.children if k.dep_ == "conj" and k.i < t.i and not any(g.dep_ == "cc" for g in k.children)
+            ]
+            if conj:
+                return conj[0].i, "subject"
         if c.dep_ in subj:
             if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
                 nxt = c.i + 1
@@ -450,7 +457,7 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
                 punct_before = d.tok[prev] in (":", ",") if gap else False
                 q = d.quotes[qi]
                 words = len(d.text[q.inner_start : q.inner_end].split())
-                if labels and _label_quote(d, t, group[-1] + 1, j, words):
+                if labels and _label_quote(d, t, group[-1] + 1, j, qi):
                     return qi
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
                 if (gap and not punct_before) or (words < 4 and not punct_before):
@@ -473,13 +480,42 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
     return None
 
 
-def _label_quote(d: AttributionDoc, t: Token, a: int, b: int, words: int) -> bool:
-    """Whether the quotation at token ``b`` is the label cue ``t`` gives, with only gap words in [a, b)
-    ("la qualifie de « provocation »", "se disent « progressistes »", "dénonce un « crime »")."""
+def _whole_quotes(d: AttributionDoc, content: list[tuple[int, int]], after: int) -> list[tuple[int, int]]:
+    """Contents the parse cut inside a quotation opened after the cue, stretched to hold all of it
+    ("a dénoncé un « nouveau crime … »" cut after "nouveau", "a affirmé que « A, B et C »" from "et C")."""
+    out = []
+    for a, b in content:
+        for q in d.quotes:
+            if q.start < after or q.start >= b:
+                continue
+            # the content opens inside the quotation or a word or two before it ("un « … »")
+            near = a > q.inner_start or len(d.text[a : q.start].split()) <= 2
+            cut = any(ch.isalnum() for ch in d.text[q.inner_start : a] + d.text[b : q.inner_end])
+            if near and cut and a < q.inner_end and b > q.inner_start:
+                a, b = min(a, q.inner_start), max(b, q.inner_end)
+        out.append((a, b))
+    return out
+
+
+def _label_quote(d: AttributionDoc, t: Token, a: int, b: int, qi: int) -> bool:
+    """Whether quotation ``qi``, at token ``b``, is the label cue ``t`` gives, with only gap words in [a, b)
+    ("la qualifie de « provocation »", "se disent « progressistes »", "dénonce un « crime »"), and
+    not a word inside a longer phrase ("les « provocations » de Londres": mixed)."""
     lex = d.lex
+    q = d.quotes[qi]
+    words = len(d.text[q.inner_start : q.inner_end].split())
     if d.lem[t.i] not in lex.label_verbs or not 0 < words <= lex.label_max_words:
         return False
-    return all(d.space[k] or norm(d.low[k]) in lex.label_gap for k in range(a, b))
+    if not all(d.space[k] or norm(d.low[k]) in lex.label_gap for k in range(a, b)):
+        return False
+    k = b
+    while k < d.n and (d.in_quote[k] == qi or d.space[k]):
+        k += 1
+    if k < d.n and d.pos[k] not in ("PUNCT", "CCONJ"):
+        h = d.doc[k].head if d.pos[k] in ("ADP", "DET") else d.doc[k]
+        if d.in_quote[h.i] == qi or d.in_quote[h.head.i] == qi:
+            return False  # the phrase goes on after the quotation
+    return True
 
 
 def quote_adjacent(d: AttributionDoc, t: Token, group: list[int] | None = None, subj: int | None = None) -> bool:
@@ -567,7 +603,13 @@ def _find_content(
     if "quote" in strategies or cls in ("speech", "speech_obj", "belief", "clause_only"):
         qa = _quote_after(d, group, subj, used)
         qb = _quote_before(d, group, t, used)
-        if qa is not None and qb is not None and subj is not None and d.quotes[qa].end <= d.idx[subj] < d.idx[t.i]:
+        if (
+            qa is not None
+            and qb is not None
+            and subj is not None
+            and not lex.incise_subject_before
+            and d.quotes[qa].end <= d.idx[subj] < d.idx[min(group)]
+        ):
             qa = None  # "« A », X dénonce « B »": X says B; A was someone else's
         qs = tuple(q for q in (qa, qb) if q is not None)
         if qs:
@@ -877,10 +919,15 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                 continue
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+        if not qs:
+            content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]
         content = [c for c in content if not (c[0] <= cue_start < c[1])]
         if not content:
             continue
+        if subj is None and qs and d.in_quote[t.head.i] in qs and d.quotes[d.in_quote[t.head.i]].start > d.idx[t.i]:
+            # "X se sont dits « rassurés »" parsed with the quoted word as the verb: its subject
+            subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject") and d.in_quote[c.i] < 0), None)
         if subj is None:
             subj = _postposed_subject(d, t, group)
         if subj is None:
@@ -916,7 +963,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     found = [f for f in found if not _orphan_nonfinite(d, f)]
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
-    _dedupe(found)
+    _dedupe(d, found)
     if lex.split_contents:
         _drop_inner_repeats(found)
         found = [g for f in found if f.content for g in _split_contents(f)]
@@ -1482,7 +1529,7 @@ def _token_at(d: AttributionDoc, char: int) -> int | None:
     return t.start if t is not None and len(t) else None
 
 
-def _dedupe(found: list[Found]) -> None:
+def _dedupe(d: AttributionDoc, found: list[Found]) -> None:
     """Drop an attribution whose content repeats another's with a weaker cue."""
     seen: dict[tuple[int, int], Found] = {}
     for f in found:
@@ -1494,7 +1541,17 @@ def _dedupe(found: list[Found]) -> None:
             seen[key] = f
             continue
         # keep phrase+verb pairs that are really two (a chain), drop exact repeats of the same cue
-        if other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb"):
+        relay = (  # "il a ajouté, cité par X : « … »": the speaker and the outlet relaying him
+            other.cue != f.cue
+            and other.source_tok is not None
+            and f.source_tok is not None
+            and other.source_tok != f.source_tok
+            and any(
+                g.head is not None and any(c.dep_ in d.lex.dep("agent") for c in d.doc[g.head].children)
+                for g in (f, other)
+            )
+        )
+        if not relay and (other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb")):
             keep, drop = (other, f) if (other.quote_ids or not f.quote_ids) else (f, other)
             drop.content = []
             seen[key] = keep
