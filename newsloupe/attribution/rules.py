@@ -21,6 +21,7 @@ Every pass is linear in the number of tokens; nothing is re-parsed.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import dataclasses
 import re
@@ -493,6 +494,18 @@ def _whole_quotes(d: AttributionDoc, content: list[tuple[int, int]], after: int)
             cut = any(ch.isalnum() for ch in d.text[q.inner_start : a] + d.text[b : q.inner_end])
             if near and cut and a < q.inner_end and b > q.inner_start:
                 a, b = min(a, q.inner_start), max(b, q.inner_end)
+        for q in d.quotes:
+            if not a < q.start < b or q.start < after:
+                continue
+            if re.search(r"\bqu(?:e|'|\u2019)\s*$", d.text[a : q.start]):
+                a = q.inner_start  # "a écrit dans une tribune que « … »": what was written
+            # "a écrit que « … », alléguant que …": the quotation, not the participle clause after it
+            if abs(a - q.inner_start) <= 2 and q.end < b and re.match(r"[\s\u00bb\u201d\"]*,", d.text[q.inner_end : b]):
+                k = _token_at(d, q.end)
+                while k is not None and k < d.n and (d.space[k] or d.tok[k] in _QUOTE_MARKS or d.tok[k] == ","):
+                    k += 1
+                if k is not None and k < d.n and "Part" in d.doc[k].morph.get("VerbForm") and d.pos[k] == "VERB":
+                    b = q.inner_end
         out.append((a, b))
     return out
 
@@ -960,7 +973,10 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _sources(d, found)
     # a subject-less infinitive or participle with no source found is the outlet's own voice
     # ("il faut rappeler que", "to discuss"): not an attribution
+    dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
+    for f in dropped:  # their quotations are still someone's words (the orphan pass below)
+        used_quotes.difference_update(f.quote_ids)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     _dedupe(d, found)
@@ -1302,7 +1318,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         if tok_q is None:
             continue
         colon = _colon_before(d, tok_q)
-        if colon is None and words < 3:
+        if colon is None and words < 3 and _colon_after(d, q.end) is None:
             continue
         incise = _incise_in_quote(d, qi)
         if incise is not None:
@@ -1355,7 +1371,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
 
 def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
     """ "« … » : X prédit …": the cue verb and its subject in the clause a colon after a quotation opens."""
-    j = _token_at(d, q_end)
+    j = bisect.bisect_left(d.idx, q_end)  # the first token at or after the quotation's end
     while j is not None and j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] in _QUOTE_MARKS):
         j += 1
     if j is None or j >= d.n or d.tok[j] != ":":
@@ -1366,8 +1382,9 @@ def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
         if d.pos[k] not in ("VERB", "AUX"):
             continue
         t = d.doc[k]
-        if _cue_class(d, t)[0] is None:
-            return None
+        named = any(d.pos[x] == "PROPN" for x in range(j + 1, k))
+        if _cue_class(d, t)[0] is None and not (named and d.pos[k] == "VERB"):
+            return None  # ("« … » : Mélenchon réagit": any verb of a named subject)
         group = _cue_group(d, t, None)
         subj, _how = _subject(d, t, group)
         if subj is None:

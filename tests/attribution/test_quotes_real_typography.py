@@ -72,3 +72,20 @@ def test_question_quoted_inside_a_quoted_passage(fr):
     )
     a = by_cue(atts, "demandait")
     assert contents(a) == ["Combien gagnez-vous chaque mois ?"] and a["source"]["text"] == "le journaliste"
+
+
+def test_short_headline_quote_before_a_colon_and_a_named_speaker(fr):
+    _, atts = fr("« Port fermé » : Hélène Varaigne réagit à la décision du préfet")
+    (a,) = [a for a in atts if contents(a) == ["Port fermé"]]
+    assert a["kind"] == "direct" and a["speaker"] == "Hélène Varaigne"
+
+
+def test_quote_of_a_dropped_infinitive_cue_is_still_someones(fr):
+    _, atts = fr(
+        "La ministre Hélène Varaigne a reçu le journaliste, qui ne manque pas de lui faire remarquer son "
+        "erreur : « Vous aviez promis un pont neuf, et il n’y a toujours rien sur le fleuve ». "
+    )
+    quote = [
+        a for a in atts if contents(a) == ["Vous aviez promis un pont neuf, et il n’y a toujours rien sur le fleuve"]
+    ]
+    assert len(quote) == 1 and quote[0]["kind"] == "direct"
