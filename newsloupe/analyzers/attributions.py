@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "3",
+    "4",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "attributions"),
 )
