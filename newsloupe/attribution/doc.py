@@ -33,7 +33,9 @@ class AttributionDoc:
         n = len(doc)
         self.n = n
         # the token fields come from one doc.to_array (no Token objects), shared with other analyzers
-        self.quotes = quotes = find_quotes(self.text)
+        every = find_quotes(self.text, nested=True)
+        self.quotes = quotes = [q for q in every if q.depth == 0]
+        self.nested_quotes = [q for q in every if q.depth > 0]  # quotations inside quotations
         self.in_quote = [-1] * n  # token -> quote index (tokens inside a quotation, marks included)
         self.para = [0] * n  # paragraph number of each token (a token holding a blank line ends one)
         tt = token_table(doc)

@@ -70,6 +70,7 @@ class Lexicon:
     source_span: str
     orphan_quotes: bool
     nested_in_quotes: bool
+    nested_quote_cues: bool
     continue_quotes: bool
     incise_subject_before: bool
     object_to_clause_end: bool
@@ -77,6 +78,10 @@ class Lexicon:
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
+    label_verbs: frozenset[str] = frozenset()
+    label_gap: frozenset[str] = frozenset()  # the words that may stand between such a verb and its label
+    label_max_words: int = 0
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     learned: dict[str, Any] = field(default_factory=dict)
@@ -222,6 +227,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         source_span=content.get("source_span", "subtree"),
         orphan_quotes=bool(content.get("orphan_quotes")),
         nested_in_quotes=bool(content.get("nested_in_quotes", True)),
+        nested_quote_cues=bool(content.get("nested_quote_cues")),
         continue_quotes=bool(content.get("continue_quotes")),
         incise_subject_before=bool(content.get("incise_subject_before")),
         object_to_clause_end=bool(content.get("object_to_clause_end")),
@@ -230,6 +236,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),
+        label_verbs=frozenset(norm(w) for w in data.get("label_quotes", {}).get("verbs", [])),
+        label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
+        label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}

@@ -4,7 +4,12 @@ One pass over the characters pairs opening and closing marks (« », “ ”, �
 straight double quotes, `` ''); a quotation left open at the end of a
 paragraph continues when the next paragraph opens with the same mark (the
 typographic convention for quotes over several paragraphs), and is otherwise
-closed at the paragraph end. Only outermost quotations are kept.
+closed at the paragraph end. Slips of typing are read as a reader would: a
+« at the very end of a paragraph closes the open quotation, a ” opening after a
+space is paired with the next “ or ” of its paragraph, and an opening mark left
+open at the paragraph end around closed quotations of the same mark is a stray
+(its inner quotations are then the outermost ones). Outermost quotations are
+returned, and the nested ones too when asked.
 """
 
 from __future__ import annotations
@@ -21,19 +26,27 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     "``": ("''",),
     "''": ("''",),
 }
+# a ” opening after a space (” … “ or ” … ”: reversed marks)
+_REVERSED = "\u201d"
+_REVERSED_CLOSERS = ("\u201c", "\u201d")
 _MARK = re.compile(r"``|''|[\u00ab\u00bb\u201c\u201d\u201e\"]|\n[ \t\u00a0]*\n")
 _SPACE = " \t\u00a0\u202f\u2009\n\r"
+_LINE_SPACE = " \t\u00a0\u202f\u2009"
 
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation: ``start``/``end`` include the marks, ``inner_*`` exclude marks and spaces."""
+    """A quotation: ``start``/``end`` include the marks, ``inner_*`` exclude marks and spaces.
+
+    depth: 0 for an outermost quotation, 1 for one inside it, and so on.
+    """
 
     start: int
     end: int
     inner_start: int
     inner_end: int
     closed: bool = True
+    depth: int = 0
 
 
 def _inner(text: str, start: int, end: int, open_len: int, close_len: int) -> tuple[int, int]:
@@ -45,15 +58,63 @@ def _inner(text: str, start: int, end: int, open_len: int, close_len: int) -> tu
     return a, b
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Return the outermost quotations of ``text`` in order.
+def _ends_line(text: str, pos: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the end of its line (or of the text)."""
+    while pos < len(text) and text[pos] in _LINE_SPACE:
+        pos += 1
+    return pos >= len(text) or text[pos] in "\n\r"
+
+
+def _opens_reversed(text: str, pos: int) -> bool:
+    """A ” after a space or a colon and before a word: a reversed opening mark."""
+    before = text[pos - 1] if pos else "\n"
+    nxt = pos + 1
+    while nxt < len(text) and text[nxt] in _LINE_SPACE:
+        nxt += 1
+    return (before in _SPACE or before == ":") and nxt < len(text) and text[nxt].isalnum()
+
+
+def find_quotes(text: str, nested: bool = False) -> list[Quote]:
+    """Return the quotations of ``text`` in order of their start.
 
     text (str): the article text.
+    nested (bool): also return the quotations inside other quotations (``depth`` > 0).
     RETURNS (list[Quote]): quotations with character offsets into ``text``.
     """
     quotes: list[Quote] = []
+    inner: list[Quote] = []  # closed quotations inside the open outermost one
     stack: list[tuple[str, int]] = []  # (opening mark, position)
     first_open: tuple[str, int] | None = None
+
+    def close_open(end: int) -> None:
+        """The outermost quotation is still open at ``end`` (a paragraph end or the text end)."""
+        nonlocal inner
+        opener, start = stack[0]
+        same = [q for q in inner if q.depth == 1 and text.startswith(opener, q.start)]
+        if len(same) == 1 and not text[same[0].end : end].strip(_SPACE + ".!?…"):
+            # one inner quotation closing the paragraph: its opening mark is the stray, its
+            # closing mark closes the outer quotation ("« A. « B »" at a paragraph end)
+            last = same[0]
+            a, b = _inner(text, start, last.end, len(opener), 1)
+            quotes.append(Quote(start, last.end, a, b))
+            quotes.extend(
+                Quote(q.start, q.end, q.inner_start, q.inner_end, q.closed, max(1, q.depth - 1))
+                for q in inner
+                if q is not last
+            )
+        elif opener == _REVERSED or same:
+            # a stray opening mark: what it holds stands on its own
+            quotes.extend(Quote(q.start, q.end, q.inner_start, q.inner_end, q.closed, q.depth - 1) for q in inner)
+        else:
+            while end > start and text[end - 1] in _SPACE:
+                end -= 1
+            a, b = _inner(text, start, end, len(opener), 0)
+            if b - a > 0:
+                quotes.append(Quote(start, end, a, b, closed=False))
+            quotes.extend(inner)
+        inner = []
+        stack.clear()
+
     for m in _MARK.finditer(text):
         mark = m.group(0)
         pos = m.start()
@@ -64,48 +125,43 @@ def find_quotes(text: str) -> list[Quote]:
             nxt = m.end()
             while nxt < len(text) and text[nxt] in " \t\u00a0":
                 nxt += 1
-            if text.startswith(opener, nxt) or (opener == "\u201c" and text.startswith("\u201c", nxt)):
+            if opener != _REVERSED and text.startswith(opener, nxt):
                 # Continues in the next paragraph: its opening mark is not a new quote.
-                stack = [(opener, start)]
+                del stack[1:]
                 first_open = (opener, nxt)
                 continue
-            end = pos
-            while end > start and text[end - 1] in _SPACE:
-                end -= 1
-            a, b = _inner(text, start, end, len(opener), 0)
-            if b - a > 0:
-                quotes.append(Quote(start, end, a, b, closed=False))
-            stack = []
+            close_open(pos)
             continue
         if first_open is not None and pos == first_open[1]:
             first_open = None
             continue
         if stack:
             opener, start = stack[-1]
-            if mark in _CLOSERS.get(opener, ()):
+            closers = _REVERSED_CLOSERS if opener == _REVERSED else _CLOSERS.get(opener, ())
+            if mark == "\u00ab" and opener == "\u00ab" and _ends_line(text, m.end()) and text[pos - 1] not in _SPACE:
+                mark = "\u00bb"  # "… fin.«" at a line end: a closing mark typed the wrong way round
+            if mark in closers:
                 stack.pop()
+                end = m.end()
+                a, b = _inner(text, start, end, len(opener), len(mark))
+                if b > a:
+                    q = Quote(start, end, a, b, depth=len(stack))
+                    (inner if stack else quotes).append(q)
                 if not stack:
-                    end = m.end()
-                    a, b = _inner(text, start, end, len(opener), len(mark))
-                    if b > a:
-                        quotes.append(Quote(start, end, a, b))
+                    quotes.extend(inner)
+                    inner = []
                 continue
             if mark in ("\u00bb", "\u201d"):
                 continue  # a stray closer
             if mark in _CLOSERS:
                 stack.append((mark, pos))
             continue
-        if mark in _CLOSERS:
+        if mark in _CLOSERS or (mark == _REVERSED and _opens_reversed(text, pos)):
             stack.append((mark, pos))
     if stack:
-        opener, start = stack[0]
-        end = len(text)
-        while end > start and text[end - 1] in _SPACE:
-            end -= 1
-        a, b = _inner(text, start, end, len(opener), 0)
-        if b > a:
-            quotes.append(Quote(start, end, a, b, closed=False))
-    return quotes
+        close_open(len(text))
+    quotes.sort(key=lambda q: (q.start, q.depth))
+    return quotes if nested else [q for q in quotes if q.depth == 0]
 
 
 def word_count(text: str, quote: Quote) -> int:

@@ -21,6 +21,8 @@ Every pass is linear in the number of tokens; nothing is re-parsed.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score
 from newsloupe.attribution.lexicon import Lexicon
+from newsloupe.nlp.tokens import norm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -154,6 +157,13 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if c.dep_ in subj and d.in_quote[c.i] >= 0 > d.in_quote[t.i] and ":" in d.tok[c.i : t.i]:
             continue  # "« … » : X prédit": the quotation is what is said, not who says it
+        if c.dep_ in subj and c.i > 0 and d.pos[c.i - 1] == "VERB" and "Part" in d.doc[c.i - 1].morph.get("VerbForm"):
+            # "Évoquant X, Y a affirmé": X is the participle's object the parse took for the subject
+            conj = [
+                k for k in c.children if k.dep_ == "conj" and k.i < t.i and not any(g.dep_ == "cc" for g in k.children)
+            ]
+            if conj:
+                return conj[0].i, "subject"
         if c.dep_ in subj:
             if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
                 nxt = c.i + 1
@@ -384,14 +394,20 @@ def _flat_name(d: AttributionDoc, tok: Token) -> tuple[int, int]:
 # -- content strategies ----------------------------------------------------------
 
 
-def _quote_after(d: AttributionDoc, group: list[int], subj: int | None, used: set[int]) -> int | None:
-    """A quotation just before the cue group ("« … », a-t-il dit", "“…,” Figueroa said")."""
+def _quote_after(
+    d: AttributionDoc, group: list[int], subj: int | None, used: set[int], labels: bool = True
+) -> int | None:
+    """A quotation just before the cue group ("« … », a-t-il dit", "“…,” Figueroa said").
+
+    labels: also a short label before a label verb ("« … », comme on l'appelait").
+    """
     j = group[0] - 1
     subj_toks: set[int] = set()
     if subj is not None and subj < group[0]:
         st = d.doc[subj]
         subj_toks = set(range(st.left_edge.i, st.right_edge.i + 1))
     steps = 0
+    label = labels and any(d.lem[k] in d.lex.label_verbs for k in group)
     while j >= 0 and steps <= d.lex.gap_max:
         if d.in_quote[j] >= 0:
             qi = d.in_quote[j]
@@ -402,7 +418,13 @@ def _quote_after(d: AttributionDoc, group: list[int], subj: int | None, used: se
         t = d.doc[j]
         if d.space[j] and "\n" in t.text and t.text.count("\n") >= 2:
             return None
-        if t.text in (",", "\u2014", "\u2013", "-") or d.space[j] or j in subj_toks or d.pos[j] in ("ADV", "PART"):
+        if (
+            t.text in (",", "\u2014", "\u2013", "-")
+            or d.space[j]
+            or j in subj_toks
+            or d.pos[j] in ("ADV", "PART")
+            or (label and norm(d.low[j]) in d.lex.label_gap)  # "« … », comme on l'appelait"
+        ):
             j -= 1
             steps += 1
             continue
@@ -410,8 +432,11 @@ def _quote_after(d: AttributionDoc, group: list[int], subj: int | None, used: se
     return None
 
 
-def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int]) -> int | None:
-    """A quotation just after the cue ("X a déclaré : « … »", 'he told reporters: "…"')."""
+def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int], labels: bool = True) -> int | None:
+    """A quotation just after the cue ("X a déclaré : « … »", 'he told reporters: "…"').
+
+    labels: also a short label after a label verb ("la qualifie de « provocation »").
+    """
     j = group[-1] + 1
     steps = 0
     sub_lo, sub_hi = t.left_edge.i, t.right_edge.i
@@ -432,9 +457,11 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int])
                 gap = prev > group[-1]
                 punct_before = d.tok[prev] in (":", ",") if gap else False
                 q = d.quotes[qi]
-                short = len(d.text[q.inner_start : q.inner_end].split()) < 4
+                words = len(d.text[q.inner_start : q.inner_end].split())
+                if labels and _label_quote(d, t, group[-1] + 1, j, qi):
+                    return qi
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
-                if (gap and not punct_before) or (short and not punct_before):
+                if (gap and not punct_before) or (words < 4 and not punct_before):
                     return None
                 return qi
             return None
@@ -454,6 +481,56 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int])
     return None
 
 
+def _whole_quotes(d: AttributionDoc, content: list[tuple[int, int]], after: int) -> list[tuple[int, int]]:
+    """Contents the parse cut inside a quotation opened after the cue, stretched to hold all of it
+    ("a dénoncé un « nouveau crime … »" cut after "nouveau", "a affirmé que « A, B et C »" from "et C")."""
+    out = []
+    for a, b in content:
+        for q in d.quotes:
+            if q.start < after or q.start >= b:
+                continue
+            # the content opens inside the quotation or a word or two before it ("un « … »")
+            near = a > q.inner_start or len(d.text[a : q.start].split()) <= 2
+            cut = any(ch.isalnum() for ch in d.text[q.inner_start : a] + d.text[b : q.inner_end])
+            if near and cut and a < q.inner_end and b > q.inner_start:
+                a, b = min(a, q.inner_start), max(b, q.inner_end)
+        for q in d.quotes:
+            if not a < q.start < b or q.start < after:
+                continue
+            if re.search(r"\bqu(?:e|'|\u2019)\s*$", d.text[a : q.start]):
+                a = q.inner_start  # "a écrit dans une tribune que « … »": what was written
+            # "a écrit que « … », alléguant que …": the quotation, not the participle clause after it
+            if abs(a - q.inner_start) <= 2 and q.end < b and re.match(r"[\s\u00bb\u201d\"]*,", d.text[q.inner_end : b]):
+                k = _token_at(d, q.end)
+                while k is not None and k < d.n and (d.space[k] or d.tok[k] in _QUOTE_MARKS or d.tok[k] == ","):
+                    k += 1
+                if k is not None and k < d.n and "Part" in d.doc[k].morph.get("VerbForm") and d.pos[k] == "VERB":
+                    b = q.inner_end
+        out.append((a, b))
+    return out
+
+
+def _label_quote(d: AttributionDoc, t: Token, a: int, b: int, qi: int) -> bool:
+    """Whether quotation ``qi``, at token ``b``, is the label cue ``t`` gives, with only gap words in [a, b)
+    ("la qualifie de « provocation »", "se disent « progressistes »", "dénonce un « crime »"), and
+    not a word inside a longer phrase ("les « provocations » de Londres": mixed)."""
+    lex = d.lex
+    q = d.quotes[qi]
+    words = len(d.text[q.inner_start : q.inner_end].split())
+    if d.lem[t.i] not in lex.label_verbs or not 0 < words <= lex.label_max_words:
+        return False
+    if not all(d.space[k] or norm(d.low[k]) in lex.label_gap for k in range(a, b)):
+        return False
+    k = b
+    while k < d.n and (d.in_quote[k] == qi or d.space[k]):
+        k += 1
+    if k < d.n and d.pos[k] not in ("PUNCT", "CCONJ"):
+        h = d.doc[k].head if d.pos[k] in ("ADP", "DET") else d.doc[k]
+        if d.in_quote[h.i] == qi or d.in_quote[h.head.i] == qi:
+            return False  # the phrase goes on after the quotation
+    return True
+
+
 def quote_adjacent(d: AttributionDoc, t: Token, group: list[int] | None = None, subj: int | None = None) -> bool:
     """Whether a quotation stands right before or after candidate cue ``t`` (the learned cue
     models' ``qadj`` feature).
@@ -465,7 +542,11 @@ def quote_adjacent(d: AttributionDoc, t: Token, group: list[int] | None = None, 
     if group is None:
         group = _cue_group(d, t, None)
         subj, _ = _subject(d, t, group)
-    return _quote_after(d, group, subj, set()) is not None or _quote_before(d, group, t, set()) is not None
+    # (the feature the cue models were trained on: quotations of any length, labels aside)
+    return (
+        _quote_after(d, group, subj, set(), labels=False) is not None
+        or _quote_before(d, group, t, set(), labels=False) is not None
+    )
 
 
 def _cue_like(d: AttributionDoc, j: int) -> bool:
@@ -535,6 +616,14 @@ def _find_content(
     if "quote" in strategies or cls in ("speech", "speech_obj", "belief", "clause_only"):
         qa = _quote_after(d, group, subj, used)
         qb = _quote_before(d, group, t, used)
+        if (
+            qa is not None
+            and qb is not None
+            and subj is not None
+            and not lex.incise_subject_before
+            and d.quotes[qa].end <= d.idx[subj] < d.idx[min(group)]
+        ):
+            qa = None  # "« A », X dénonce « B »": X says B; A was someone else's
         qs = tuple(q for q in (qa, qb) if q is not None)
         if qs:
             # "said “A” to drive up …": the reported clause goes on past the quotation
@@ -815,7 +904,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue
         t = doc[i]
         cls, extra = _cue_class(d, t)
-        if cls is None and not v2:
+        if cls is None and not v2 and not (pos == "VERB" and d.lem[i] in lex.label_verbs):
             continue
         if not lex.nested_in_quotes and d.in_quote[t.i] >= 0:
             continue
@@ -825,23 +914,33 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             qadj = quote_adjacent(d, t, group, subj)
             p = score(lex.learned, features_v2(d, t, qadj), lemma_vector(d, i))
             if cls is None:
-                if p < lex.learned.get("threshold", 0.5):
+                if p >= lex.learned.get("threshold", 0.5):
+                    entry = lex.learned.get("lemmas", {}).get(f"{d.lem[i]}|{pos}")
+                    cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
+                elif pos == "VERB" and d.lem[i] in lex.label_verbs:
+                    cls = "label"  # a cue only with a quoted label after it
+                else:
                     continue
-                entry = lex.learned.get("lemmas", {}).get(f"{d.lem[i]}|{pos}")
-                cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
             elif p < lex.learned.get("gate", 0.0):
                 continue
         elif cls is None:
-            continue
+            if pos != "VERB" or d.lem[i] not in lex.label_verbs:
+                continue
+            cls = "label"  # a cue only with a quoted label after it
         elif lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
             qadj = quote_adjacent(d, t, group, subj)
             if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                 continue
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+        if not qs:
+            content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]
         content = [c for c in content if not (c[0] <= cue_start < c[1])]
         if not content:
             continue
+        if subj is None and qs and d.in_quote[t.head.i] in qs and d.quotes[d.in_quote[t.head.i]].start > d.idx[t.i]:
+            # "X se sont dits « rassurés »" parsed with the quoted word as the verb: its subject
+            subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject") and d.in_quote[c.i] < 0), None)
         if subj is None:
             subj = _postposed_subject(d, t, group)
         if subj is None:
@@ -866,16 +965,21 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             verb_found.append(f)
         used_quotes.update(qs)
     found.extend(verb_found)
+    if lex.nested_quote_cues and d.nested_quotes:
+        found.extend(_nested_quote_cues(d))
     found.extend(_headline_colon(d))
     found.extend(_dash_signed(d, used_quotes))
     found.sort(key=lambda f: f.content[0][0] if f.content else 0)
     _sources(d, found)
     # a subject-less infinitive or participle with no source found is the outlet's own voice
     # ("il faut rappeler que", "to discuss"): not an attribution
+    dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
+    for f in dropped:  # their quotations are still someone's words (the orphan pass below)
+        used_quotes.difference_update(f.quote_ids)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
-    _dedupe(found)
+    _dedupe(d, found)
     if lex.split_contents:
         _drop_inner_repeats(found)
         found = [g for f in found if f.content for g in _split_contents(f)]
@@ -885,6 +989,54 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _nested_quote_cues(d: AttributionDoc) -> list[Found]:
+    """Quotations inside a quotation with a cue of their own inside it
+    (« J'ai dit : "…" », « Il demandait « … » et j'ai répondu »): each is its speaker's words."""
+    view = copy.copy(d)  # the same parse, whose quotations are the nested ones
+    view.quotes = d.nested_quotes
+    view.in_quote = in_quote = [-1] * d.n
+    for qi, q in enumerate(d.nested_quotes):
+        a, b = _token_at(d, q.start), _token_at(d, q.end - 1)
+        if a is not None and b is not None:
+            in_quote[a : b + 1] = [qi] * (b + 1 - a)
+    out: list[Found] = []
+    used: set[int] = set()
+    for i in range(d.n):
+        if d.in_quote[i] < 0 or in_quote[i] >= 0 or d.pos[i] not in ("VERB", "AUX"):
+            continue
+        if d.dep[i] in d.lex.dep("relative"):
+            continue  # "les réunions où quelqu'un dit « … »": a situation, not a report
+        t = d.doc[i]
+        cls, extra = _cue_class(d, t)
+        if cls is None or "quote" not in d.lex.classes.get(cls, ()):
+            continue
+        group = _cue_group(d, t, extra)
+        subj, _how = _subject(view, t, group)
+        if subj is not None and d.in_quote[subj] != d.in_quote[i]:
+            # the parse reached out of the quotation: its own subject, if any, speaks
+            inside = [c.i for c in t.children if c.dep_ in d.lex.dep("subject") and d.in_quote[c.i] == d.in_quote[i]]
+            subj = inside[0] if inside else None
+        qs = [q for q in (_quote_after(view, group, subj, used), _quote_before(view, group, t, used)) if q is not None]
+        qs = [q for q in qs if d.in_quote[_token_at(d, d.nested_quotes[q].start) or 0] == d.in_quote[i]]
+        if not qs:
+            continue
+        a, b = min(group), max(group) + 1
+        for q in qs:
+            nq = d.nested_quotes[q]
+            f = Found(
+                cue=(d.idx[a], d.idx[b - 1] + len(d.tok[b - 1])),
+                content=[(nq.inner_start, nq.inner_end)],
+                cue_kind="verb",
+                head=i,
+                cue_class=cls,
+                kind="direct",
+            )
+            f.source_tok = subj
+            out.append(f)
+            used.add(q)
+    return out
 
 
 def _reindex(found: list[Found]) -> None:
@@ -1166,7 +1318,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         if tok_q is None:
             continue
         colon = _colon_before(d, tok_q)
-        if colon is None and words < 3:
+        if colon is None and words < 3 and _colon_after(d, q.end) is None:
             continue
         incise = _incise_in_quote(d, qi)
         if incise is not None:
@@ -1219,7 +1371,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
 
 def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
     """ "« … » : X prédit …": the cue verb and its subject in the clause a colon after a quotation opens."""
-    j = _token_at(d, q_end)
+    j = bisect.bisect_left(d.idx, q_end)  # the first token at or after the quotation's end
     while j is not None and j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] in _QUOTE_MARKS):
         j += 1
     if j is None or j >= d.n or d.tok[j] != ":":
@@ -1230,8 +1382,9 @@ def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
         if d.pos[k] not in ("VERB", "AUX"):
             continue
         t = d.doc[k]
-        if _cue_class(d, t)[0] is None:
-            return None
+        named = any(d.pos[x] == "PROPN" for x in range(j + 1, k))
+        if _cue_class(d, t)[0] is None and not (named and d.pos[k] == "VERB"):
+            return None  # ("« … » : Mélenchon réagit": any verb of a named subject)
         group = _cue_group(d, t, None)
         subj, _how = _subject(d, t, group)
         if subj is None:
@@ -1393,7 +1546,7 @@ def _token_at(d: AttributionDoc, char: int) -> int | None:
     return t.start if t is not None and len(t) else None
 
 
-def _dedupe(found: list[Found]) -> None:
+def _dedupe(d: AttributionDoc, found: list[Found]) -> None:
     """Drop an attribution whose content repeats another's with a weaker cue."""
     seen: dict[tuple[int, int], Found] = {}
     for f in found:
@@ -1405,7 +1558,17 @@ def _dedupe(found: list[Found]) -> None:
             seen[key] = f
             continue
         # keep phrase+verb pairs that are really two (a chain), drop exact repeats of the same cue
-        if other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb"):
+        relay = (  # "il a ajouté, cité par X : « … »": the speaker and the outlet relaying him
+            other.cue != f.cue
+            and other.source_tok is not None
+            and f.source_tok is not None
+            and other.source_tok != f.source_tok
+            and any(
+                g.head is not None and any(c.dep_ in d.lex.dep("agent") for c in d.doc[g.head].children)
+                for g in (f, other)
+            )
+        )
+        if not relay and (other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb")):
             keep, drop = (other, f) if (other.quote_ids or not f.quote_ids) else (f, other)
             drop.content = []
             seen[key] = keep

@@ -593,7 +593,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if alias is not None and b - a <= 3:  # "l'Olaf", "I4CE": the organisation named in full before
         f.speaker, f.source_type = alias, "organization"
         return
-    shout = len(d.tok[head]) > 1 and d.tok[head].isupper()  # "WHO" is no relative pronoun
+    # "WHO" is no relative pronoun ("J’" is no acronym)
+    shout = sum(ch.isalpha() for ch in d.tok[head]) > 1 and d.tok[head].isupper()
     if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people, ctx, n)
         return
@@ -771,6 +772,16 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         f.speaker = d.text[span[0] : span[1]] if span else d.tok[head]
         f.source_type = "unnamed_collective"
         return
+    if info.get("first") and d.in_quote[head] >= 0:
+        # "je" inside a quotation: whoever the quotation is from
+        pos = d.idx[head]
+        outer = [m for m, g in enumerate(found) if m != n and any(x <= pos < y for x, y in g.content)]
+        if outer:
+            m = min(outer, key=lambda k: sum(y - x for x, y in found[k].content))
+            _resolve(ctx, m)
+            if found[m].speaker:
+                _copy(f, found[m])
+                return
     window = 2
     cands: list[tuple[int, str, Any, bool]] = []  # position, kind, what, whether a person of known agreeing gender
     # the speakers of earlier attributions that agree with the pronoun

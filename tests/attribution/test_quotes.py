@@ -55,3 +55,36 @@ def test_quote_spans_say_which_quotations_are_attributed():
         ("« folie »", "quote", False),
         ("« Nous reconstruirons le port »", "quote", True),
     ]
+
+
+def test_nested_quotes_are_returned_when_asked():
+    text = "« Il m’a dit “partez” hier », raconte-t-elle."
+    outer, nested = find_quotes(text, nested=True)
+    assert (outer.depth, nested.depth) == (0, 1)
+    assert inner(text, nested) == "partez"
+
+
+def test_reversed_curly_marks_pair_up():
+    text = "Le journal a titré : ” Quel avenir pour le port ? “. Puis il s’est tu."
+    (q,) = find_quotes(text)
+    assert inner(text, q) == "Quel avenir pour le port ?"
+
+
+def test_guillemet_typed_backwards_at_a_line_end_closes():
+    text = "Le site disait : « La digue tiendra encore dix ans.« \nElle a cédé en mai."
+    (q,) = find_quotes(text)
+    assert inner(text, q) == "La digue tiendra encore dix ans."
+
+
+def test_opening_mark_never_closed_around_quotes_is_a_stray():
+    text = "Il lui fait remarquer que « le pont est fermé et demande : « Pourquoi ? », puis « Quand ? ».\n\nFin."
+    qs = find_quotes(text)
+    assert [inner(text, q) for q in qs] == ["Pourquoi ?", "Quand ?"]
+
+
+def test_stray_opening_mark_inside_a_quote_closing_the_paragraph():
+    text = "« Le port rouvrira, a dit le maire. « Les quais seront refaits. »\n\nFin."
+    qs = find_quotes(text, nested=True)
+    assert [(inner(text, q), q.depth) for q in qs] == [
+        ("Le port rouvrira, a dit le maire. « Les quais seront refaits.", 0)
+    ]

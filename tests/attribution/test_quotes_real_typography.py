@@ -49,3 +49,43 @@ def test_selon_with_a_pronoun_and_split_content(fr):
     selon = [a for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
     assert [contents(a) for a in selon] == [["Cela durera"], ["tant que le port restera fermé"]]
     assert all(a["hedged"] and a["source"]["text"] == "lui" for a in selon)
+
+
+def test_quote_inside_a_quote_with_its_own_cue(fr):
+    parsed, atts = fr(
+        "« J’ai vu le barrage et j’ai dit : “Il tiendra cent ans”. Puis il a cédé », a raconté l’ingénieur Paul Ardant."
+    )
+    text = parsed.article.text
+    inner = by_cue(atts, "ai dit")
+    assert contents(inner) == ["Il tiendra cent ans"]
+    (c,) = inner["content"]
+    assert text[c["start"] : c["end"]] == "Il tiendra cent ans"
+    assert inner["kind"] == "direct" and inner["speaker"] == "Paul Ardant"
+    outer = by_cue(atts, "a raconté")
+    assert contents(outer)[0].startswith("J’ai vu le barrage")
+
+
+def test_question_quoted_inside_a_quoted_passage(fr):
+    _, atts = fr(
+        "« Alors que le journaliste lui demandait « Combien gagnez-vous chaque mois ? », "
+        "le maire a souri. Fin de l’extrait. »"
+    )
+    a = by_cue(atts, "demandait")
+    assert contents(a) == ["Combien gagnez-vous chaque mois ?"] and a["source"]["text"] == "le journaliste"
+
+
+def test_short_headline_quote_before_a_colon_and_a_named_speaker(fr):
+    _, atts = fr("« Port fermé » : Hélène Varaigne réagit à la décision du préfet")
+    (a,) = [a for a in atts if contents(a) == ["Port fermé"]]
+    assert a["kind"] == "direct" and a["speaker"] == "Hélène Varaigne"
+
+
+def test_quote_of_a_dropped_infinitive_cue_is_still_someones(fr):
+    _, atts = fr(
+        "La ministre Hélène Varaigne a reçu le journaliste, qui ne manque pas de lui faire remarquer son "
+        "erreur : « Vous aviez promis un pont neuf, et il n’y a toujours rien sur le fleuve ». "
+    )
+    quote = [
+        a for a in atts if contents(a) == ["Vous aviez promis un pont neuf, et il n’y a toujours rien sur le fleuve"]
+    ]
+    assert len(quote) == 1 and quote[0]["kind"] == "direct"

@@ -129,3 +129,49 @@ def test_accuser_attributes_only_with_de(fr):
     a = by_cue(atts, "a accusé")
     assert a["speaker"] == "Armand Vescal" and contents(a) == ["la préfecture de bloquer le chantier"]
     assert [x["cue"]["text"] for x in atts if x["cue"]].count("ont accusé") == 0
+
+
+def test_short_quoted_label_after_a_label_verb(fr):
+    parsed, atts = fr("Le maire Paul Ardant parle d’une « mascarade ». La préfète se dit « sereine ».")
+    text = parsed.article.text
+    a = by_cue(atts, "parle")
+    (c,) = a["content"]
+    assert (c["start"], c["end"]) == (text.index("mascarade"), text.index("mascarade") + len("mascarade"))
+    assert a["kind"] == "direct" and a["speaker"] == "Paul Ardant"
+    b = by_cue(atts, "se dit")
+    assert contents(b) == ["sereine"] and b["kind"] == "direct"
+
+
+def test_label_inside_a_longer_phrase_stays_mixed(fr):
+    _, atts = fr("Le syndicat dénonce les « cadeaux » du conseil régional aux promoteurs.")
+    assert not [a for a in atts if contents(a) == ["cadeaux"]]
+
+
+def test_quoted_nickname_before_comme_on_l_appelait(fr):
+    _, atts = fr("« Le Castor », comme on l’appelait au port, a quitté la mairie de Port-Vesle.")
+    a = by_cue(atts, "appelait")
+    assert contents(a) == ["Le Castor"] and a["kind"] == "direct"
+
+
+def test_quote_after_the_subject_is_not_the_next_cues(fr):
+    _, atts = fr("Le préfet évoque une réunion « utile et franche », le syndicat dénonce une « farce ».")
+    a = by_cue(atts, "dénonce")
+    assert contents(a) == ["farce"]
+
+
+def test_content_cut_inside_a_quotation_holds_all_of_it(fr):
+    parsed, atts = fr(
+        "Le maire Paul Ardant a affirmé lundi que « la digue, le port et les quais seront refaits avant l’hiver »."
+    )
+    text = parsed.article.text
+    a = by_cue(atts, "a affirmé")
+    inner = "la digue, le port et les quais seront refaits avant l’hiver"
+    (c,) = a["content"]
+    assert text[c["start"] : c["end"]].endswith(inner)
+    assert a["speaker"] == "Paul Ardant"
+
+
+def test_participle_object_is_not_the_subject(fr):
+    _, atts = fr("Évoquant Paul Ardant, la ministre Hélène Varaigne a affirmé que le port rouvrirait.")
+    a = by_cue(atts, "a affirmé")
+    assert a["speaker"] == "Hélène Varaigne"
