@@ -44,7 +44,7 @@ _LOCK = threading.Lock()
 MAX_PIECE_CHARS = 20_000
 MAX_TOKEN_PIECE_CHARS = 200
 # Characters given to ``nlp.pipe`` in one batch: spaCy's memory grows with a batch's size.
-MAX_BATCH_CHARS = 100_000
+MAX_BATCH_CHARS = 20_000
 # Longest text analysed in full (about 30,000 words, longer than any news article): the parse
 # and the attribution rules take about 1 s of CPU per 10,000 characters, and spaCy's
 # memory grows with the text, so a 5 MB one-line page would take minutes and gigabytes.

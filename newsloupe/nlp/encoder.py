@@ -35,6 +35,9 @@ CACHE_TEXTS = 512  # recent embeddings kept (an article's lead is compared with 
 # core: 58 µs a token at 128 tokens (one article's lead and paragraphs), 42 at 384, 37 at 768,
 # 45 at 1536 (out of cache); batch runs embed several articles' texts in one call.
 TOKEN_BUDGET = 768
+# Characters of a text the CNN reads: its activations grow with the tokens (a one-line text of
+# 100,000 characters took 470 MB at once); a paragraph longer than this is embedded by its start.
+MAX_CHARS = 5_000
 # Pieces whose embedding rows :meth:`Encoder.token_mean` makes at once (128 MB).
 TOKEN_MEAN_BLOCK = 65_536
 
@@ -56,7 +59,8 @@ class Encoder:
         return True
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Unit-length embeddings of ``texts``, shape ``(len(texts), 512)``."""
+        """Unit-length embeddings of ``texts``, shape ``(len(texts), 512)`` (of the first
+        :data:`MAX_CHARS` characters of each)."""
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         with _LOCK:
@@ -65,7 +69,8 @@ class Encoder:
             known = {t: self._cache[t] for t in texts if t in self._cache}
             todo = [t for t in dict.fromkeys(texts) if t not in known]
             if todo:
-                known.update(zip(todo, np.asarray(self._use.encode(todo), dtype=np.float32), strict=True))
+                vecs = self._use.encode([t[:MAX_CHARS] for t in todo])
+                known.update(zip(todo, np.asarray(vecs, dtype=np.float32), strict=True))
             for t in dict.fromkeys(texts):
                 self._cache[t] = known[t]
                 self._cache.move_to_end(t)
