@@ -133,18 +133,22 @@ def load_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:
     return _read_seed(path)
 
 
-def gold_article(doc: GoldDoc) -> Any:
-    """The :class:`~newsloupe.model.Article` of a gold article (one paragraph per non-blank line)."""
+def line_article(article_id: str, text: str, lang: str | None) -> Any:
+    """An :class:`~newsloupe.model.Article` of ``text`` with one paragraph per non-blank line."""
     from newsloupe.model import Article, SpanGroups, make_paragraph
 
-    text = doc.text
     paras = []
     pos = 0
     for n, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             paras.append(make_paragraph(text, pos, pos + len(line), n))
         pos += len(line) + 1
-    return Article(id=doc.id, text=text, spans=SpanGroups(paragraphs=paras), language=doc.lang)
+    return Article(id=article_id, text=text, spans=SpanGroups(paragraphs=paras), language=lang)
+
+
+def gold_article(doc: GoldDoc) -> Any:
+    """The :class:`~newsloupe.model.Article` of a gold article (one paragraph per non-blank line)."""
+    return line_article(doc.id, doc.text, doc.lang)
 
 
 def parse_gold(doc: GoldDoc) -> Any:

@@ -16,7 +16,8 @@ import json
 import time
 
 from newsloupe.lab import SHARED
-from newsloupe.model import Article, SpanGroups, make_paragraph
+from newsloupe.lab.attribution_gold import line_article
+from newsloupe.model import Article
 
 # Written for this benchmark: every name, outlet and event is fictional.
 _FICTIONAL = {
@@ -35,13 +36,7 @@ _FICTIONAL = {
 
 
 def _article(i: int, text: str, lang: str) -> Article:
-    paras = []
-    pos = 0
-    for n, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            paras.append(make_paragraph(text, pos, pos + len(line), n))
-        pos += len(line) + 1
-    return Article(id=f"bench-{i}", text=text, spans=SpanGroups(paragraphs=paras), language=lang)
+    return line_article(f"bench-{i}", text, lang)
 
 
 def _articles(limit: int) -> list[Article]:
