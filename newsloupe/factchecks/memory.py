@@ -17,6 +17,7 @@ from typing import Any
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError
 from newsloupe.factchecks.claimreview import Failure, Ignored, Outcome, Review, expand, read_source
+from newsloupe.store.search import plain_query
 from newsloupe.store.store import now
 
 BATCH = 1000
@@ -237,11 +238,6 @@ def _dict(row: tuple[Any, ...]) -> dict[str, Any]:
     return doc
 
 
-def _fts_query(q: str) -> str:
-    """Words of a user's query as FTS5 string tokens (no query syntax, so never an error)."""
-    return " ".join('"' + w.replace('"', '""') + '"' for w in q.split())
-
-
 def _where(reviewer: str | None, rating: str | None, language: str | None, q: str | None) -> tuple[str, list[Any]]:
     conds, args = [], []
     if reviewer:
@@ -254,8 +250,12 @@ def _where(reviewer: str | None, rating: str | None, language: str | None, q: st
         conds.append("language = ?")
         args.append(language.lower())
     if q and q.split():
-        conds.append("id IN (SELECT rowid FROM fact_checks_fts WHERE fact_checks_fts MATCH ?)")
-        args.append(_fts_query(q))
+        terms = plain_query(q)
+        if terms:
+            conds.append("id IN (SELECT rowid FROM fact_checks_fts WHERE fact_checks_fts MATCH ?)")
+            args.append(terms)
+        else:  # punctuation only: no review matches
+            conds.append("0")
     return (" WHERE " + " AND ".join(conds)) if conds else "", args
 
 
