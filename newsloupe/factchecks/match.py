@@ -393,6 +393,18 @@ def candidates(
     countries = _countries()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting")
     art_names = {fold(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
+    foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
+
+    def elsewhere(j: int) -> bool:
+        if j not in foreign:
+            own = [
+                k
+                for k in memory.claim_names(j)
+                if k not in countries and not (len(k) <= 4 and any(c.isdigit() for c in k))
+            ]
+            foreign[j] = bool(own) and not any(k in art_names for k in own)
+        return foreign[j]
+
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
@@ -434,11 +446,10 @@ def candidates(
             cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
             feats += [cross, cross * s]
             cnames = memory.claim_names(j)
-            specific = [k for k in cnames if k not in countries and not (len(k) <= 4 and any(c.isdigit() for c in k))]
             cover, contradict = compare(cfig, ufig)
             feats += [_share(cnames, unames), _share(cnames, art_words), float(_specific(_all(cfig), _all(ufig)))]
             feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
-            out.append(Candidate(u, j, feats, elsewhere=bool(specific) and not any(k in art_names for k in specific)))
+            out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
     return out
 
 
