@@ -64,15 +64,17 @@ def _number_words(tokens: list[tuple[str, float | None]], w: _Words) -> list[tup
     """Tokens with each number written in several words made one ("#w", value):
     "deux cent trente mille" is 230000, "quatre-vingt-dix" 90, "one hundred and twelve" 112."""
 
-    def part(tok: str) -> bool:
-        return (tok in w.numbers and tok not in w.approximate) or tok in w.scales
+    def parts(tok: str, v: float | None) -> list[str] | None:
+        """The number words of a word token ("quatre-vingt-dix": three), or None."""
+        pieces = tok.split("-")
+        ok = v is None and all((p in w.numbers and p not in w.approximate) or p in w.scales for p in pieces)
+        return pieces if ok else None
 
     out: list[tuple[str, float | None]] = []
     i = 0
     while i < len(tokens):
         tok, v = tokens[i]
-        pieces = tok.split("-") if v is None and "-" in tok else [tok]
-        if v is not None or not all(part(p) for p in pieces):
+        if parts(tok, v) is None:
             out.append((tok, v))
             i += 1
             continue
@@ -80,16 +82,15 @@ def _number_words(tokens: list[tuple[str, float | None]], w: _Words) -> list[tup
         j = i
         while j < len(tokens):
             t, tv = tokens[j]
-            ps = t.split("-") if tv is None and "-" in t else [t]
-            if tv is None and all(part(p) for p in ps):
+            ps = parts(t, tv)
+            if ps is not None:
                 words += ps
                 j += 1
             elif tv is None and t in w.connectors and j + 1 < len(tokens) and words and words[-1] not in w.scales:
-                nt = tokens[j + 1][0]
-                if nt in w.one:
+                if tokens[j + 1][0] in w.one:
                     words.append("#1")
                     j += 2
-                elif all(part(p) for p in nt.split("-")):
+                elif parts(*tokens[j + 1]) is not None:
                     j += 1
                 else:
                     break
