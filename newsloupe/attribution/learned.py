@@ -116,12 +116,32 @@ def features(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
 
 def score(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
     """Probability that the candidate is a cue (``vector``: its lemma's unit vector, for v2 models)."""
+    return _prob(logit(model, feats, vector))
+
+
+def logit(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
+    """The model's log-odds for the candidate (:func:`score` before the sigmoid)."""
     w = model["_w"]
     z = model.get("intercept", 0.0) + sum(w.get(x, 0.0) for x in feats)
     vw = model.get("_vw")
     if vw is not None and vector is not None:
         z += float(vw @ vector)
+    return z
+
+
+def _prob(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = None) -> tuple[float, float]:
+    """The lowest and highest v2 score candidate ``t`` can get, whichever the adjacent-quotation
+    feature: when both fall on one side of a threshold, the (costly) quotation search is not needed.
+    """
+    w = model["_w"]
+    lem, pos = d.lem[t.i], d.pos[t.i]
+    z = logit(model, features_v2_base(d, t), vector)
+    zs = [z + sum(w.get(x, 0.0) for x in qadj_features(lem, pos, q)) for q in (False, True)]
+    return _prob(min(zs)), _prob(max(zs))
 
 
 # -- v2: any verb, adjective or noun, for languages whose rules know few cues (French) ---------
@@ -161,6 +181,18 @@ def _next_word(d: AttributionDoc, i: int, step: int) -> str:
 
 def features_v2(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
     """Sparse features of a candidate cue of any part of speech (v2 models)."""
+    f = features_v2_base(d, t)
+    f[10:10] = qadj_features(d.lem[t.i], d.pos[t.i], qadj)
+    return f
+
+
+def qadj_features(lem: str, pos: str, qadj: bool) -> list[str]:
+    """The features of a v2 candidate that depend on an adjacent quotation (:func:`features_v2`)."""
+    return [f"qadj={qadj}", f"pos|qadj={pos}|{qadj}", f"lem|qadj={lem}|{qadj}"]
+
+
+def features_v2_base(d: AttributionDoc, t: Token) -> list[str]:
+    """The features of a v2 candidate that do not depend on an adjacent quotation."""
     i = t.i
     lem, pos, dep = d.lem[i], d.pos[i], d.dep[i]
     subj = "none"
@@ -188,9 +220,6 @@ def features_v2(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
         f"subj={subj}",
         f"pos|subj={pos}|{subj}",
         f"inq={d.in_quote[i] >= 0}",
-        f"qadj={qadj}",
-        f"pos|qadj={pos}|{qadj}",
-        f"lem|qadj={lem}|{qadj}",
         f"vform={'|'.join(morph.get('VerbForm')) or '-'}",
         f"mood={'|'.join(morph.get('Mood')) or '-'}",
         f"prev={_next_word(d, i, -1)}",

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.doc import AttributionDoc
-from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score
+from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.nlp.tokens import norm
 
@@ -72,6 +72,9 @@ class Found:
 
 
 _CUE_POS = frozenset({"VERB", "ADJ", "AUX", "NOUN"})  # the tags a cue can have
+# a learned score this far from a cut is decided without the adjacent-quotation feature (sums in
+# another order differ by far less)
+_MARGIN = 1e-9
 
 
 def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
@@ -908,11 +911,20 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue
         if not lex.nested_in_quotes and d.in_quote[t.i] >= 0:
             continue
-        group = _cue_group(d, t, extra)
-        subj, _how = _subject(d, t, group)
         if v2 and extra is None and pos in V2_POS:
-            qadj = quote_adjacent(d, t, group, subj)
-            p = score(lex.learned, features_v2(d, t, qadj), lemma_vector(d, i))
+            model = lex.learned
+            cut = model.get("threshold", 0.5) if cls is None else model.get("gate", 0.0)
+            vec = lemma_vector(d, i)
+            low, high = v2_bounds(model, d, t, vec)
+            group = subj = None
+            if high < cut - _MARGIN:
+                p = high  # below the cut whether or not a quotation is adjacent
+            elif low >= cut + _MARGIN:
+                p = low
+            else:
+                group = _cue_group(d, t, extra)
+                subj, _how = _subject(d, t, group)
+                p = score(model, features_v2(d, t, quote_adjacent(d, t, group, subj)), vec)
             if cls is None:
                 if p >= lex.learned.get("threshold", 0.5):
                     entry = lex.learned.get("lemmas", {}).get(f"{d.lem[i]}|{pos}")
@@ -923,14 +935,22 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                     continue
             elif p < lex.learned.get("gate", 0.0):
                 continue
+            if group is None:
+                group = _cue_group(d, t, extra)
+                subj, _how = _subject(d, t, group)
         elif cls is None:
             if pos != "VERB" or d.lem[i] not in lex.label_verbs:
                 continue
             cls = "label"  # a cue only with a quoted label after it
-        elif lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
-            qadj = quote_adjacent(d, t, group, subj)
-            if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
-                continue
+            group = _cue_group(d, t, extra)
+            subj, _how = _subject(d, t, group)
+        else:
+            group = _cue_group(d, t, extra)
+            subj, _how = _subject(d, t, group)
+            if lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
+                qadj = quote_adjacent(d, t, group, subj)
+                if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
+                    continue
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs:
             content = _whole_quotes(d, content, d.idx[max(group)])
