@@ -285,10 +285,10 @@ def _propagate(text: str, found: list[_Mention], article: Any) -> list[_Mention]
         surface = text[m.start : m.end]
         if len(surface) >= 4 and "\n" not in surface:
             names.setdefault(surface, m.label)
-    # Each spelling compiled once; those absent from the text are never searched.
-    searches: list[tuple[EntityLabel, list[tuple[str, re.Pattern[str]]]]] = []
+    # Spellings absent from the text are never searched.
+    searches: list[tuple[EntityLabel, list[str]]] = []
     for name, label in names.items():
-        variants = [(v, _name_re(v)) for v in {name, name[:1].upper() + name[1:]} if v in text]
+        variants = [v for v in {name, name[:1].upper() + name[1:]} if v in text]
         if variants:
             searches.append((label, variants))
     for para in article.paragraphs:
@@ -296,20 +296,29 @@ def _propagate(text: str, found: list[_Mention], article: Any) -> list[_Mention]
             continue
         chunk = text[para.start : para.end]
         for label, variants in searches:
-            for v, pattern in variants:
-                if v not in chunk:
-                    continue
-                # pattern.finditer(chunk), jumping from one occurrence of the name to the next
-                # (a pattern that starts with a look-behind is tried at every position otherwise)
+            for v in variants:
+                # _name_re(v).finditer(chunk), jumping from one occurrence of the name to the next
+                # (no pattern to compile for every new name)
                 pos = 0
                 while (at := chunk.find(v, pos)) >= 0:
-                    hit = pattern.match(chunk, at)
-                    if hit is None:
+                    end = at + len(v)
+                    if not _whole_word(chunk, at, end):
                         pos = at + 1
                         continue
-                    out.append(_Mention(para.start + hit.start(), para.start + hit.end(), label, 0))
-                    pos = max(hit.end(), at + 1)
+                    out.append(_Mention(para.start + at, para.start + end, label, 0))
+                    pos = max(end, at + 1)
     return out
+
+
+def _whole_word(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` stands as a whole word, as :func:`_name_re` matches it."""
+    before = s[start - 1] if start > 0 else ""
+    after = s[end] if end < len(s) else ""
+    return not (_word_char(before) or _word_char(after))
+
+
+def _word_char(c: str) -> bool:
+    return bool(c) and (c.isalnum() or c in "_-")
 
 
 @lru_cache(maxsize=4096)
