@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.quotes import find_quotes
-from newsloupe.nlp.tokens import token_table
+from newsloupe.nlp.tokens import morph_values, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +42,8 @@ class AttributionDoc:
         self.low, self.lem, self.pos, self.dep, self.space = tt.low, tt.lem, tt.pos, tt.dep, tt.space
         self.tok = tt.tok  # token texts
         self.idx = idxs = tt.idx  # token start offsets
+        self.head, self.kids = tt.head, tt.kids  # syntactic head and children (indices)
+        self.tokens = tt
         qi, p = 0, 0
         for i, idx in enumerate(idxs):
             while qi < len(quotes) and quotes[qi].end <= idx:
@@ -89,6 +91,10 @@ class AttributionDoc:
         if self.lex.quote_marks_in_content:
             return q.start, q.end
         return q.inner_start, q.inner_end
+
+    def morph(self, i: int) -> dict[str, str]:
+        """Token ``i``'s morphological features (``{"VerbForm": "Fin", …}``, several values joined by "|")."""
+        return morph_values(self.doc, self.tokens.morph[i])
 
     def children(self, i: int, deps: frozenset[str]) -> list[Token]:
         """The children of token ``i`` whose dependency label is in ``deps``."""

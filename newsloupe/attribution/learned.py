@@ -195,36 +195,39 @@ def features_v2_base(d: AttributionDoc, t: Token) -> list[str]:
     """The features of a v2 candidate that do not depend on an adjacent quotation."""
     i = t.i
     lem, pos, dep = d.lem[i], d.pos[i], d.dep[i]
+    deps_of, low, kids = d.dep, d.low, d.kids
     subj = "none"
     deps: set[str] = set()
     marks: set[str] = set()
-    for c in t.children:
-        cd = c.dep_
+    for c in kids[i]:
+        cd = deps_of[c]
         deps.add(cd)
         if cd in _SUBJ and subj == "none":
             subj = _subject_kind(d, t)
         if cd in ("ccomp", "xcomp", "acl", "advcl", "acl:relcl"):
-            marks.update(f"{cd}>{d.low[g.i]}" for g in c.children if g.dep_ in ("mark", "case") and g.i < c.i)
+            marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] in ("mark", "case") and g < c)
         if cd in ("nmod", "obl", "obl:arg", "obl:mod"):
-            marks.update(f"{cd}>{d.low[g.i]}" for g in c.children if g.dep_ == "case")
-    morph = t.morph
-    head = t.head
+            marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] == "case")
+    morph = d.morph(i)
+    h = d.head[i]
+    nxt = _next_word(d, i, 1)
     f = [
         "bias",
         f"lem={lem}",
         f"pos={pos}",
         f"dep={dep}",
         f"lem|pos={lem}|{pos}",
-        f"hdep={head.dep_ if head is not t else 'ROOT'}",
-        f"hpos={d.pos[head.i] if head is not t else 'ROOT'}",
+        # (a root is its own head: "hdep=ROOT" and its own tag, as the models were trained)
+        f"hdep={deps_of[h]}",
+        f"hpos={d.pos[h]}",
         f"subj={subj}",
         f"pos|subj={pos}|{subj}",
         f"inq={d.in_quote[i] >= 0}",
-        f"vform={'|'.join(morph.get('VerbForm')) or '-'}",
-        f"mood={'|'.join(morph.get('Mood')) or '-'}",
+        f"vform={morph.get('VerbForm') or '-'}",
+        f"mood={morph.get('Mood') or '-'}",
         f"prev={_next_word(d, i, -1)}",
-        f"next={_next_word(d, i, 1)}",
-        f"pos|next={pos}|{_next_word(d, i, 1)}",
+        f"next={nxt}",
+        f"pos|next={pos}|{nxt}",
     ]
     for x in sorted(deps):
         f.append(f"ch={x}")

@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, IDX, IS_SPACE, LEMMA, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
     from spacy.tokens import Doc
 
-__all__ = ["TokenTable", "norm", "token_table"]
+__all__ = ["TokenTable", "morph_values", "norm", "token_table"]
 
 _KEY = "newsloupe.tokens"
 _NORM: dict[int, str] = {}  # string hash -> norm(string), for token texts and lemmas
@@ -42,6 +42,9 @@ class TokenTable:
     dep: list[str]  # dependency label
     space: list[bool]  # whitespace token
     idx: list[int]  # start offset
+    head: list[int]  # index of the syntactic head (the token itself for a root)
+    kids: list[list[int]]  # indices of the syntactic children, in order
+    morph: list[int]  # hash of the morphological features (:func:`morph_values` reads them)
 
 
 def _norm_of(strings: StringStore, h: int) -> str:
@@ -61,8 +64,15 @@ def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get(_KEY)
     if table is not None:
         return table
-    orth, lemma, pos, dep, is_space, idx = doc.to_array([ORTH, LEMMA, POS, DEP, IS_SPACE, IDX]).T.tolist()
+    arr = doc.to_array([ORTH, LEMMA, POS, DEP, IS_SPACE, IDX, MORPH, HEAD])
+    orth, lemma, pos, dep, is_space, idx, morph = arr[:, :7].T.tolist()
     strings = doc.vocab.strings
+    # (the relative head offsets come as unsigned integers: read as signed)
+    head = [i + h for i, h in enumerate(arr[:, 7].astype("int64").tolist())]
+    kids: list[list[int]] = [[] for _ in head]
+    for i, h in enumerate(head):
+        if h != i:
+            kids[h].append(i)
     table = TokenTable(
         tok=[strings[h] for h in orth],
         low=[_NORM.get(h) or _norm_of(strings, h) for h in orth],
@@ -71,6 +81,29 @@ def token_table(doc: Doc) -> TokenTable:
         dep=[_STR.get(h) or _str_of(strings, h) for h in dep],
         space=[bool(x) for x in is_space],
         idx=idx,
+        head=head,
+        kids=kids,
+        morph=morph,
     )
     doc.user_data[_KEY] = table
     return table
+
+
+_MORPH: dict[tuple[int, int], dict[str, str]] = {}  # (vocab, hash) -> feature -> values
+
+
+def morph_values(doc: Doc, h: int) -> dict[str, str]:
+    """The morphological features of hash ``h`` (:attr:`TokenTable.morph`) as ``{feature: values}``,
+    several values joined by "|" (as ``"|".join(token.morph.get(feature))``)."""
+    key = (id(doc.vocab), h)
+    v = _MORPH.get(key)
+    if v is None:
+        if len(_MORPH) >= _NORM_MAX:
+            _MORPH.clear()
+        v = {}
+        text = doc.vocab.strings[h] if h else ""
+        for part in text.split("|") if text else ():
+            feat, _, vals = part.partition("=")
+            v[feat] = "|".join(vals.split(","))
+        _MORPH[key] = v
+    return v
