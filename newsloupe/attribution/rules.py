@@ -116,19 +116,21 @@ def _learned_class(d: AttributionDoc, t: Token) -> str | None:
 def _cue_group(d: AttributionDoc, t: Token, extra: Token | None) -> list[int]:
     """Tokens of the cue as written: the word, its auxiliaries, "-t-il", a particle, the multiword part."""
     lex = d.lex
-    idx = [t.i]
-    aux = lex.dep("aux")
-    for c in t.children:
-        if c.dep_ in aux or c.dep_ in lex.dep("particle") or _INVERTED_PRONOUN.match(c.text):
-            if abs(c.i - t.i) <= 4:
-                idx.append(c.i)
-                for cc in c.children:
-                    if _INVERTED_PRONOUN.match(cc.text) or cc.text in ("-t", "-t-"):
-                        idx.append(cc.i)
-        elif c.dep_ in lex.dep("mark") and d.low[c.i] == "en" and c.i == t.i - 1:
-            idx.append(c.i)  # gérondif: "en affirmant"
-        elif d.pos[c.i] == "PRON" and c.i < t.i and t.i - c.i <= 3 and "Yes" in c.morph.get("Reflex"):
-            idx.append(c.i)  # pronominal verb: "s'est réjoui", "se félicite"
+    i = t.i
+    idx = [i]
+    aux, particle = lex.dep("aux"), lex.dep("particle")
+    dep, tok = d.dep, d.tok
+    for c in d.kids[i]:
+        if dep[c] in aux or dep[c] in particle or _INVERTED_PRONOUN.match(tok[c]):
+            if abs(c - i) <= 4:
+                idx.append(c)
+                for cc in d.kids[c]:
+                    if _INVERTED_PRONOUN.match(tok[cc]) or tok[cc] in ("-t", "-t-"):
+                        idx.append(cc)
+        elif dep[c] in lex.dep("mark") and d.low[c] == "en" and c == i - 1:
+            idx.append(c)  # gérondif: "en affirmant"
+        elif d.pos[c] == "PRON" and c < i and i - c <= 3 and "Yes" in d.morph(c).get("Reflex", "").split("|"):
+            idx.append(c)  # pronominal verb: "s'est réjoui", "se félicite"
     if extra is not None:
         idx.append(extra.i)
         # "faire part de": the preposition after the multiword part belongs to the cue
@@ -147,62 +149,60 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     """The source head of cue ``t``: (token index, how it was found)."""
     lex = d.lex
     subj = lex.dep("subject")
-    subjects = [c for c in t.children if c.dep_ in subj]
+    i, dep, tok, kids = t.i, d.dep, d.tok, d.kids[t.i]
+    subjects = [c for c in kids if dep[c] in subj]
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
-        named = [c for c in subjects if c.ent_type_ in ("PER", "PERSON")]
+        named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
         if named:
-            return named[-1].i, "subject"
-    for c in t.children:
-        if c.dep_ in subj and not any(ch.isalnum() for ch in c.text):
+            return named[-1], "subject"
+    for c in subjects:
+        if not any(ch.isalnum() for ch in tok[c]):
             continue  # a dash or a bracket taken for the subject ("», – estime X")
-        if c.dep_ in subj and c.i < t.i and (d.low[c.i] in lex.object_clitics or _disagrees(d, c, t)):
+        if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
-        if c.dep_ in subj and d.in_quote[c.i] >= 0 > d.in_quote[t.i] and ":" in d.tok[c.i : t.i]:
+        if d.in_quote[c] >= 0 > d.in_quote[i] and ":" in tok[c:i]:
             continue  # "« … » : X prédit": the quotation is what is said, not who says it
-        if c.dep_ in subj and c.i > 0 and d.pos[c.i - 1] == "VERB" and "Part" in d.doc[c.i - 1].morph.get("VerbForm"):
+        if c > 0 and d.pos[c - 1] == "VERB" and "Part" in d.morph(c - 1).get("VerbForm", "").split("|"):
             # "Évoquant X, Y a affirmé": X is the participle's object the parse took for the subject
-            conj = [
-                k for k in c.children if k.dep_ == "conj" and k.i < t.i and not any(g.dep_ == "cc" for g in k.children)
-            ]
+            conj = [k for k in d.kids[c] if dep[k] == "conj" and k < i and not any(dep[g] == "cc" for g in d.kids[k])]
             if conj:
-                return conj[0].i, "subject"
-        if c.dep_ in subj:
-            if c.text in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
-                nxt = c.i + 1
-                if nxt < d.n and _INVERTED_PRONOUN.match(d.tok[nxt]):
-                    return nxt, "inverted"
-                continue
-            return c.i, "subject"
+                return conj[0], "subject"
+        if tok[c] in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
+            nxt = c + 1
+            if nxt < d.n and _INVERTED_PRONOUN.match(tok[nxt]):
+                return nxt, "inverted"
+            continue
+        return c, "subject"
     # "Il croyait que" parsed as an impersonal "il": a personal pronoun before a listed cue verb
-    if lex.verbs.get(d.lem[t.i]):
-        for c in t.children:
-            if c.dep_ == "expl:subj" and c.i < t.i and d.low[c.i] in lex.pronouns:
-                return c.i, "subject"
+    if lex.verbs.get(d.lem[i]):
+        for c in kids:
+            if dep[c] == "expl:subj" and c < i and d.low[c] in lex.pronouns:
+                return c, "subject"
     # adjectives parsed as passive participles ("Paris est déterminé à …")
-    if d.lem[t.i] in lex.adjectives or d.low[t.i] in lex.adjectives:
-        for c in t.children:
-            if c.dep_ in lex.dep("passive_subject"):
-                return c.i, "subject"
+    if d.lem[i] in lex.adjectives or d.low[i] in lex.adjectives:
+        for c in kids:
+            if dep[c] in lex.dep("passive_subject"):
+                return c, "subject"
     for j in group:
-        if _INVERTED_PRONOUN.match(d.tok[j]):
+        if _INVERTED_PRONOUN.match(tok[j]):
             return j, "inverted"
-    for c in t.children:
-        if _INVERTED_PRONOUN.match(c.text):
-            return c.i, "inverted"
+    for c in kids:
+        if _INVERTED_PRONOUN.match(tok[c]):
+            return c, "inverted"
     # passive: the agent ("par X", "by X")
-    for c in t.children:
-        if c.dep_ in lex.dep("agent"):
-            objs = [g for g in c.children if g.dep_ in ("pobj",)]
-            return (objs[0].i if objs else c.i), "agent"
-    if any(c.dep_ in lex.dep("passive_subject") for c in t.children):
+    for c in kids:
+        if dep[c] in lex.dep("agent"):
+            objs = [g for g in d.kids[c] if dep[g] == "pobj"]
+            return (objs[0] if objs else c), "agent"
+    if any(dep[c] in lex.dep("passive_subject") for c in kids):
         return None, "passive"
-    if d.pos[t.i] == "NOUN":  # "la réponse de la ministre", "ses propos", "l'annonce du gouvernement"
-        for c in t.children:
-            if c.dep_ == "det" and "Yes" in c.morph.get("Poss"):
-                return c.i, "possessive"
-            if c.dep_ in lex.dep("noun_object") and c.i > t.i and _is_someone(d, c.i):
-                return c.i, "noun_of"
+    if d.pos[i] == "NOUN":  # "la réponse de la ministre", "ses propos", "l'annonce du gouvernement"
+        for c in kids:
+            if dep[c] == "det" and "Yes" in d.morph(c).get("Poss", "").split("|"):
+                return c, "possessive"
+            if dep[c] in lex.dep("noun_object") and c > i and _is_someone(d, c):
+                return c, "noun_of"
     return None, "none"
 
 
@@ -418,11 +418,11 @@ def _quote_after(
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None
-        t = d.doc[j]
-        if d.space[j] and "\n" in t.text and t.text.count("\n") >= 2:
+        tok = d.tok[j]
+        if d.space[j] and tok.count("\n") >= 2:
             return None
         if (
-            t.text in (",", "\u2014", "\u2013", "-")
+            tok in (",", "\u2014", "\u2013", "-")
             or d.space[j]
             or j in subj_toks
             or d.pos[j] in ("ADV", "PART")
@@ -468,14 +468,14 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
                     return None
                 return qi
             return None
-        tok = d.doc[j]
-        if tok.text in _SENT_END:
+        tok = d.tok[j]
+        if tok in _SENT_END:
             return None
-        if d.space[j] and tok.text.count("\n") >= 2 and not saw_colon:
+        if d.space[j] and tok.count("\n") >= 2 and not saw_colon:
             return None
-        if tok.text == ":":
+        if tok == ":":
             saw_colon = True
-        elif tok.text == "," or d.space[j]:
+        elif tok == "," or d.space[j]:
             pass
         elif not (sub_lo <= j <= sub_hi) or _cue_like(d, j) or j in clause or d.dep[j] in d.lex.dep("mark"):
             return None
