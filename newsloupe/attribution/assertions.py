@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from newsloupe.attribution.lexicon import norm, word_regex
+from newsloupe.attribution.lexicon import PhraseScanner, norm, word_regex
 from newsloupe.lang import load_data
 from newsloupe.model import Attribution, SpanGroups
 from newsloupe.nlp.tokens import TokenTable, token_table
@@ -47,7 +47,7 @@ class AssertionRules:
     threshold: float
     weights: dict[str, float]
     patterns: dict[str, re.Pattern[str]]
-    folded: dict[str, re.Pattern[str]]  # the same for a lower-cased text
+    folded: PhraseScanner  # the same for a lower-cased text
     accusation_verbs: frozenset[str]
     accusation_objects: frozenset[str]
     accusation_always: frozenset[str]
@@ -64,12 +64,12 @@ def get_rules(lang: str) -> AssertionRules | None:
     data = load_data(lang, "assertions")
     if not data:
         return None
-    patterns, folded = {}, {}
+    patterns = {}
     for cat, words in data.get("phrases", {}).items():
         pat = word_regex(words)
         if pat is not None:
             patterns[cat] = pat
-            folded[cat] = word_regex(words, folded=True) or pat
+    folded = PhraseScanner(data.get("phrases", {}))
     return AssertionRules(
         threshold=float(data.get("threshold", 0.5)),
         weights={k: float(v) for k, v in data.get("weights", {}).items()},
@@ -245,11 +245,13 @@ def find_assertions(
     ranges = _covered_ranges(offsets, text)
     hits: list[tuple[int, int, str]] = []
     low = text.lower()
-    scan, patterns, neutral = (
-        (low, rules.folded, rules.neutral_folded) if len(low) == len(text) else (text, rules.patterns, rules.neutral)
-    )
-    for cat, pat in patterns.items():
-        hits.extend((m.start(), m.end(), cat) for m in pat.finditer(scan))
+    if len(low) == len(text):
+        scan, neutral = low, rules.neutral_folded
+        hits.extend(rules.folded.finditer(low))
+    else:  # (a lower-cased text of another length would shift the offsets)
+        scan, neutral = text, rules.neutral
+        for cat, pat in rules.patterns.items():
+            hits.extend((m.start(), m.end(), cat) for m in pat.finditer(text))
     if neutral is not None:
         # neutral phrases come from one finditer: sorted, not overlapping, so a hit overlaps
         # one when the first phrase ending after the hit's start begins before its end

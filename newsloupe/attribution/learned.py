@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -122,7 +123,7 @@ def score(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
 def logit(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
     """The model's log-odds for the candidate (:func:`score` before the sigmoid)."""
     w = model["_w"]
-    z = model.get("intercept", 0.0) + sum(w.get(x, 0.0) for x in feats)
+    z = model.get("intercept", 0.0) + sum(map(w.get, feats, repeat(0.0)))
     vw = model.get("_vw")
     if vw is not None and vector is not None:
         z += float(vw @ vector)
@@ -140,7 +141,7 @@ def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = 
     w = model["_w"]
     lem, pos = d.lem[t.i], d.pos[t.i]
     z = logit(model, features_v2_base(d, t), vector)
-    zs = [z + sum(w.get(x, 0.0) for x in qadj_features(lem, pos, q)) for q in (False, True)]
+    zs = [z + sum(map(w.get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True)]
     return _prob(min(zs)), _prob(max(zs))
 
 

@@ -162,6 +162,64 @@ def word_regex(words: list[str], folded: bool = False) -> re.Pattern[str] | None
     return re.compile(r"(?<![\w-])(?:" + _trie(alts) + r")(?![\w-])", 0 if folded else re.IGNORECASE)
 
 
+_FIRST_RUN = re.compile(r"\w+")
+_RUN_STARTS = re.compile(r"(?<![\w-])\w+")
+
+
+class PhraseScanner:
+    """Whole-word phrase lists of several categories, found in a lower-cased text in one pass.
+
+    The same hits as ``word_regex(words, folded=True).finditer(low)`` for each category, but
+    each category's pattern is only tried where a word starts that begins one of its phrases,
+    instead of at every position of the text (a pattern that opens with a look-behind gets no
+    fast scan from the regex engine).
+
+    phrases (dict[str, list[str]]): category -> words or phrases.
+    """
+
+    def __init__(self, phrases: dict[str, list[str]]) -> None:
+        self.patterns: dict[str, re.Pattern[str]] = {}
+        self.first: dict[str, list[str]] = {}  # first word-character run -> categories
+        self.anywhere: list[str] = []  # categories with a phrase opening with another character
+        for cat, words in phrases.items():
+            pat = word_regex(words, folded=True)
+            if pat is None:
+                continue
+            self.patterns[cat] = pat
+            runs = set()
+            for w in words:
+                m = _FIRST_RUN.match(norm(w))
+                if m is None:
+                    self.anywhere.append(cat)
+                    break
+                runs.add(m.group())
+            else:
+                for run in runs:
+                    self.first.setdefault(run, []).append(cat)
+
+    def finditer(self, low: str) -> list[tuple[int, int, str]]:
+        """``(start, end, category)`` of every hit in ``low`` (a lower-cased text), by category then offset."""
+        hits: list[tuple[int, int, str]] = []
+        for cat in self.anywhere:
+            hits.extend((m.start(), m.end(), cat) for m in self.patterns[cat].finditer(low))
+        skip = set(self.anywhere)
+        last: dict[str, int] = {}  # where each category's previous hit ended (hits do not overlap)
+        first, patterns = self.first, self.patterns
+        for w in _RUN_STARTS.finditer(low):
+            cats = first.get(w.group())
+            if not cats:
+                continue
+            at = w.start()
+            for cat in cats:
+                if cat in skip or at < last.get(cat, 0):
+                    continue
+                m = patterns[cat].match(low, at)
+                if m is not None:
+                    hits.append((at, m.end(), cat))
+                    last[cat] = m.end()
+        return hits
+
+
 @cache
 def first_names() -> dict[str, str]:
     """Given names (lower-case) and the gender they usually mark, from ``lang/common/first_names.json``."""

@@ -446,10 +446,12 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
     saw_colon = False
     # tokens of the reported clause: a quotation inside it is part of indirect speech
     clause: set[int] = set()
-    for c in t.children:
-        reported = c.dep_ in d.lex.dep("clausal") or c.dep_ in d.lex.dep("mark")
-        if c.i > group[-1] and reported and d.in_quote[c.left_edge.i] < 0:
-            clause.update(range(c.left_edge.i, c.right_edge.i + 1))
+    clausal, mark = d.lex.dep("clausal"), d.lex.dep("mark")
+    for c in d.kids[t.i]:
+        if c > group[-1] and (d.dep[c] in clausal or d.dep[c] in mark):
+            ct = d.doc[c]
+            if d.in_quote[ct.left_edge.i] < 0:
+                clause.update(range(ct.left_edge.i, ct.right_edge.i + 1))
     while j < d.n and steps <= d.lex.gap_max + 4:
         if d.in_quote[j] >= 0:
             qi = d.in_quote[j]
@@ -477,7 +479,7 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
             saw_colon = True
         elif tok == "," or d.space[j]:
             pass
-        elif not (sub_lo <= j <= sub_hi) or _cue_like(d, j) or j in clause or d.dep[j] in d.lex.dep("mark"):
+        elif not (sub_lo <= j <= sub_hi) or _cue_like(d, j) or j in clause or d.dep[j] in mark:
             return None
         j += 1
         steps += 1

@@ -80,3 +80,33 @@ def test_scare_quote_and_rhetorical_question_are_triggers():
     found = flagged(["Faut-il vraiment croire ces « experts » autoproclamés du conseil de Valmer ?"], "fr")
     cats = {t["category"] for t in found[0]["triggers"]} if found else set()
     assert {"scare_quote", "rhetorical_question"} <= cats
+
+
+def test_phrase_scanner_finds_what_one_pattern_per_category_finds() -> None:
+    from newsloupe.attribution.lexicon import PhraseScanner, word_regex
+
+    phrases = {
+        "doubt": ["prétendu", "prétendue", "conte de fées"],
+        "intent": ["cherche à", "au service de l'étranger"],
+        "absolute": ["jamais", "n'a jamais"],
+    }
+    text = (
+        "le prétendu plan, un conte de fées qui cherche à plaire : il n'a jamais servi, jamais. "
+        "l'anti-prétendu et le non-jamais ne comptent pas ; au service de l’étranger, prétendue-ment non."
+    )
+    scanner = PhraseScanner(phrases)
+    expected = sorted(
+        (m.start(), m.end(), cat)
+        for cat, words in phrases.items()
+        for m in word_regex(words, folded=True).finditer(text)  # type: ignore[union-attr]
+    )
+    found = sorted(scanner.finditer(text))
+    assert found == expected
+    assert [text[a:b] for a, b, _ in found] == [
+        "prétendu",
+        "conte de fées",
+        "cherche à",
+        "n'a jamais",
+        "jamais",
+        "au service de l’étranger",
+    ]
