@@ -70,16 +70,16 @@ def load_learned(lang: str) -> dict[str, Any]:
 
 
 def _subject_kind(d: AttributionDoc, t: Token) -> str:
-    for c in t.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            low = d.low[c.i]
+    for c in d.kids[t.i]:
+        if d.dep[c] in ("nsubj", "nsubjpass", "csubj"):
+            low = d.low[c]
             if low in _FIRST:
                 return "1p"
             if low in _SECOND:
                 return "2p"
-            if d.pos[c.i] == "PRON":
+            if d.pos[c] == "PRON":
                 return "pron"
-            if d.pos[c.i] == "PROPN" or c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "PER"):
+            if d.pos[c] == "PROPN" or d.doc[c].ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "PER"):
                 return "name"
             return "noun"
     return "none"
@@ -126,8 +126,26 @@ def logit(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
     z = model.get("intercept", 0.0) + sum(map(w.get, feats, repeat(0.0)))
     vw = model.get("_vw")
     if vw is not None and vector is not None:
-        z += float(vw @ vector)
+        z += _dot(model, vw, vector)
     return z
+
+
+# (model, vector) ids -> (vector, its product with the model's vector weights): a lemma's vector
+# is one cached array (:func:`lemma_vector`), met again and again; the entry keeps it alive, so
+# its id is not reused while the product is kept
+_DOTS: dict[tuple[int, int], tuple[Any, float]] = {}
+
+
+def _dot(model: dict[str, Any], vw: Any, vector: Any) -> float:
+    key = (id(model), id(vector))
+    hit = _DOTS.get(key)
+    if hit is not None and hit[0] is vector:
+        return hit[1]
+    if len(_DOTS) > 100_000:
+        _DOTS.clear()
+    v = float(vw @ vector)
+    _DOTS[key] = (vector, v)
+    return v
 
 
 def _prob(z: float) -> float:
@@ -138,11 +156,17 @@ def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = 
     """The lowest and highest v2 score candidate ``t`` can get, whichever the adjacent-quotation
     feature: when both fall on one side of a threshold, the (costly) quotation search is not needed.
     """
-    w = model["_w"]
     lem, pos = d.lem[t.i], d.pos[t.i]
     z = logit(model, features_v2_base(d, t), vector)
-    zs = [z + sum(map(w.get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True)]
-    return _prob(min(zs)), _prob(max(zs))
+    cache = model.setdefault("_qadj", {})  # (lemma, tag) -> weight sums without and with a quotation
+    sums = cache.get((lem, pos))
+    if sums is None:
+        if len(cache) > 100_000:
+            cache.clear()
+        w = model["_w"]
+        sums = cache[lem, pos] = tuple(sum(map(w.get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True))
+    a, b = z + sums[0], z + sums[1]
+    return (_prob(a), _prob(b)) if a <= b else (_prob(b), _prob(a))
 
 
 # -- v2: any verb, adjective or noun, for languages whose rules know few cues (French) ---------
@@ -174,10 +198,10 @@ _VEC_CACHE: dict[int, dict[str, Any]] = {}
 
 
 def _next_word(d: AttributionDoc, i: int, step: int) -> str:
-    j = i + step
-    while 0 <= j < d.n and d.space[j]:
+    j, n, space = i + step, d.n, d.space
+    while 0 <= j < n and space[j]:
         j += step
-    return d.low[j] if 0 <= j < d.n else "<edge>"
+    return d.low[j] if 0 <= j < n else "<edge>"
 
 
 def features_v2(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
