@@ -48,7 +48,7 @@ def names_media(text: str, lex) -> bool:
 def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
-    text = norm(d.text[d.doc[a].idx : d.doc[b - 1].idx + len(d.doc[b - 1].text)]) if b > a else ""
+    text = norm(d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])]) if b > a else ""
     names = _media_names(lex)
     words = text.replace("-", " ").split()
     for n in (4, 3, 2, 1):
@@ -63,8 +63,8 @@ def is_media(d: AttributionDoc, a: int, b: int, head: int) -> bool:
     lex = d.lex
     if media_name(d, a, b):
         return True
-    propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.doc[i].text[:1].isupper() and i != a)]
-    if propn and any(d.doc[i].text in lex.media_name_markers for i in propn):
+    propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.tok[i][:1].isupper() and i != a)]
+    if propn and any(d.tok[i] in lex.media_name_markers for i in propn):
         return True
     return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
 
