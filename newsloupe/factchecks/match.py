@@ -67,6 +67,7 @@ MIN_SIMILARITY = 0.3  # candidates below this cosine are not verified (every gol
 MAX_MISSING_NAMES = 1  # a claim naming two people or places, none of which the article names, is about something else
 LEXICAL = 20  # claims sharing the most rare words, names and numbers with a sentence, scored beside the inverted file
 LEXICAL_MAX_DF = 0.01  # words in more than this share of the claims weigh nothing
+CLAIM_CACHE = 4096  # claims whose subword vectors (about 20 KB each) and figures are kept
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
 FEATURES = (
@@ -205,11 +206,13 @@ class Memory:
         return got
 
     def claim_features(self, i: int) -> tuple[np.ndarray, Figures]:
-        """The claim's subword vectors and figures (cached)."""
+        """The claim's subword vectors and figures (the :data:`CLAIM_CACHE` last ones cached)."""
         got = self._pieces.get(i)
         if got is None:
             claim = self.reviews[i].claim
             got = (_piece_vectors(claim), figures(claim))
+            if len(self._pieces) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
+                del self._pieces[next(iter(self._pieces))]
             self._pieces[i] = got
         return got
 
