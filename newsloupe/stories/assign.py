@@ -75,6 +75,14 @@ def _norm(v: np.ndarray) -> np.ndarray:
     return v / n if n > 0 else v
 
 
+def embedded_texts(feats: Features, params: Params = PARAMS) -> list[str]:
+    """What :meth:`Linker.assign` embeds for an article: its title (or lead) and statements.
+
+    RETURNS (list[str]): the title, then the first ``params.max_statements`` statements.
+    """
+    return [feats.title or feats.lead or " "] + [s.text for s in feats.statements[: params.max_statements]]
+
+
 class Embedder:
     """Sentence vectors: the shared USE-multilingual encoder (``nlp/encoder.py``)."""
 
@@ -157,7 +165,7 @@ class Linker:
         # The title (short: the CNN's cost grows with tokens) and the statements, in one call;
         # the article's vector is their mean, so the lead is not embedded twice.
         feats.statements = feats.statements[: self.params.max_statements]
-        texts = [feats.title or feats.lead or " "] + [s.text for s in feats.statements]
+        texts = embedded_texts(feats, self.params)
         t1 = time.perf_counter()
         vecs = self.embed(texts)
         t2 = time.perf_counter()

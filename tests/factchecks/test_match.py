@@ -258,3 +258,29 @@ def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() ->
     got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
     assert got["https://fictional.example/fluvenix"] is True
     assert got["https://fictional.example/italy"] is False
+
+
+def test_a_large_memory_finds_by_rare_words_what_its_inverted_file_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The inverted file scans a few groups of claims per sentence and can miss the nearest
+    claim; the claims sharing the most rare words, names and numbers with the sentence are
+    scored exactly beside it (so the best cosine found is never lower)."""
+    from newsloupe.factchecks import match
+    from newsloupe.lab.factchecks_synth import synth_reviews
+
+    claims = [r["claimReviewed"] for r in synth_reviews(400, 7)]
+    memory = match.Memory(
+        [match.Review(i, f"https://fictional.example/{i}", c) for i, c in enumerate(claims)], match.embed(claims)
+    )
+    queries = [" ".join(c.split()[len(c.split()) // 3 :]) for c in claims[:40]]  # the end of each claim
+    qv = match.embed(queries)
+    monkeypatch.setattr(match, "COARSE_FROM", 100)
+    monkeypatch.setattr(match, "PROBES", 1)  # one group of about twenty claims: misses
+    ivf, ivf_sims = memory.search(qv, k=3)
+    both, both_sims = memory.search(qv, k=3, texts=queries)
+    assert (both_sims[:, 0] >= ivf_sims[:, 0] - 1e-6).all()  # exact scores of more claims: never worse
+    assert sum(n in ivf[n] for n in range(len(queries))) <= sum(n in both[n] for n in range(len(queries)))
+    assert sum(n in both[n] for n in range(len(queries))) >= 38
+    # the lexicon: accents and digit groups folded, words in every claim weigh nothing
+    top = match.Lexicon.build(["Le pont de Vélmora a coûté 12 000 euros", "Le pont de Corlande est fermé"])
+    assert top.top(["Velmora's bridge cost 12,000 euros"], 1)[0].tolist() == [0]
+    assert top.weight[top.ids["pont"]] == 0
