@@ -50,6 +50,10 @@ def test_quality_floors(db: Path) -> None:
     assert result["articles"] == 70
     assert result["stories"]["f1"] >= STORY_F1_FLOOR, result["stories"]
     assert result["claims"]["f1"] >= CLAIM_F1_FLOOR, result["claims"]
+    by = result["claims"]["by_claim"]
+    assert len(by) == 9 and sum(b["occurrences"] for b in by.values()) == 63
+    assert sum(b["linked"] for b in by.values()) == result["claims"]["tp"]
+    assert sum(b["false_links"] for b in by.values()) == 2 * result["claims"]["fp"]
 
 
 def test_claims_are_consistent(db: Path) -> None:
