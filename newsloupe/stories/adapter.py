@@ -63,6 +63,20 @@ def _hedges(lang: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
+    """A claim reported through a noun, up to where its content starts (``lang/<code>/stories.json``)."""
+    from newsloupe.lang import load_data
+
+    data = load_data(lang, "stories") if lang else {}
+    nouns, connectors = data.get("claim_nouns") or [], data.get("claim_connectors") or []
+    if not nouns or not connectors:
+        return None
+    n = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    k = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(connectors, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{n})(?!\w)[^.;:!?]{{0,80}}?(?<!\w)(?:{k})(?:(?<=')|(?!\w))\s*", re.IGNORECASE)
+
+
 def _span(value: Any) -> tuple[int, int, str] | None:
     if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
         return value["start"], value["end"], str(value.get("text") or "")
@@ -234,6 +248,11 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
                 _hedges(doc.get("language")).search(sent)
             )
             kind = "attributed" if inside else "unsourced"
+            cue = _claim_cue(doc.get("language"))
+            m = cue.search(sent) if cue is not None and not inside else None
+            if m is not None and len(sent[m.end() :].split()) >= 4:
+                # "false claims, spread online, that X": X is the claim, on someone's word.
+                s, kind, hedged = s + m.end(), "attributed", True
             statements.append(
                 Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
             )
