@@ -54,3 +54,28 @@ def test_french_claim_nouns_need_a_complement_connector() -> None:
     first, second = features(_doc(text, "fr")).statements
     assert first.text.startswith("le marché de Valbrune serait vendu") and first.kind == "attributed"
     assert second.text.startswith("Les accusations") and second.kind == "unsourced"
+
+
+def test_a_claim_reported_beside_an_attributed_content() -> None:
+    text = (
+        "Engineers found no fault in the pumps, the harbour office said, "
+        "dismissing rumours that divers had cut the hoses."
+    )
+    content = text.index("Engineers found no fault in the pumps")
+    doc = _doc(text, "en")
+    doc["attributions"] = [
+        {
+            "source": None,
+            "speaker": "the harbour office",
+            "source_type": "organization",
+            "hedged": False,
+            "content": [0],
+        }
+    ]
+    doc["spans"] = {"contents": [{"start": content, "end": content + 37, "text": text[content : content + 37]}]}
+    statements = features(doc).statements
+    assert [st.text for st in statements] == [
+        "Engineers found no fault in the pumps",
+        "divers had cut the hoses.",
+    ]
+    assert statements[1].kind == "attributed" and statements[1].hedged
