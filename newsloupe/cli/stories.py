@@ -124,6 +124,11 @@ def eval_stories_cmd(
         f"claims   pairwise P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
         f"  ({c['matched']}/{c['occurrences']} gold occurrences matched; goal F1 ≥ 0.80)"
     )
+    for cid, b in c.get("by_claim", {}).items():
+        typer.echo(
+            f"  {cid:24s} {b['occurrences']:3d} occurrences  pairs linked {b['linked']:3d}/{b['pairs']:<3d}"
+            f"  in {b['predicted_claims']} predicted  false links {b['false_links']}"
+        )
 
 
 def bench_stories_cmd(

@@ -39,6 +39,26 @@ def pairwise(gold: dict[Any, Any], pred: dict[Any, Any]) -> dict[str, float]:
     return _prf(tp, fp, fn)
 
 
+def by_claim(gold: dict[Any, str], pred: dict[Any, Any]) -> dict[str, dict[str, int]]:
+    """Per gold claim: occurrences, its pairs linked / all its pairs, the predicted claims its
+    occurrences are in (None counted as one each) and its false links to other gold claims' occurrences."""
+    out: dict[str, dict[str, int]] = {}
+    for cid in sorted(set(gold.values())):
+        mine = [k for k, g in gold.items() if g == cid]
+        pairs = list(itertools.combinations(mine, 2))
+        found = sum(pred[a] is not None and pred[a] == pred[b] for a, b in pairs)
+        clusters = {pred[k] for k in mine if pred[k] is not None}
+        false = sum(pred[a] is not None and pred[a] == pred[b] for a in mine for b, g in gold.items() if g != cid)
+        out[cid] = {
+            "occurrences": len(mine),
+            "pairs": len(pairs),
+            "linked": found,
+            "predicted_claims": len(clusters) + sum(pred[k] is None for k in mine),
+            "false_links": false,
+        }
+    return out
+
+
 def evaluate(store: Store, gold_path: str | Path) -> dict[str, Any]:
     """Score the stories and claims of ``store`` against ``gold.json``.
 
@@ -79,6 +99,7 @@ def evaluate(store: Store, gold_path: str | Path) -> dict[str, Any]:
             occ_pred[key] = best_claim
             matched += best_claim is not None
     claims = pairwise(occ_gold, occ_pred)
+    claims["by_claim"] = by_claim(occ_gold, occ_pred)
     return {
         "articles": len(gold_story),
         "stories": {**stories, "gold": len(gold["stories"]), "predicted": len(set(story_of.values()))},

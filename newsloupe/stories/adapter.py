@@ -63,6 +63,20 @@ def _hedges(lang: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
+    """A claim reported through a noun, up to where its content starts (``lang/<code>/stories.json``)."""
+    from newsloupe.lang import load_data
+
+    data = load_data(lang, "stories") if lang else {}
+    nouns, connectors = data.get("claim_nouns") or [], data.get("claim_connectors") or []
+    if not nouns or not connectors:
+        return None
+    n = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    k = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(connectors, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{n})(?!\w)[^.;:!?]{{0,80}}?(?<!\w)(?:{k})(?:(?<=')|(?!\w))\s*", re.IGNORECASE)
+
+
 def _span(value: Any) -> tuple[int, int, str] | None:
     if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
         return value["start"], value["end"], str(value.get("text") or "")
@@ -225,8 +239,19 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
             continue
         for s, e in sentences(text, p["start"], p["end"]):
             inside = [(cs, ce) for cs, ce in covered if cs < e and ce > s]
+            cue = _claim_cue(doc.get("language"))
             if sum(min(e, ce) - max(s, cs) for cs, ce in inside) >= 0.3 * (e - s):
-                continue  # the sentence carries attributed contents, already statements
+                # The sentence carries attributed contents, already statements; a claim it reports
+                # through a noun outside them ("…, the inquiry said, dismissing rumours that X") is one more.
+                m = cue.search(text, s, e) if cue is not None else None
+                if m is not None and not any(cs <= m.end() < ce or cs < m.start() < ce for cs, ce in inside):
+                    stop = min([cs for cs, _ in inside if cs >= m.end()] + [e])
+                    while stop > m.end() and text[stop - 1] in " ,;:\n":
+                        stop -= 1
+                    if len(text[m.end() : stop].split()) >= 4:
+                        claim = text[m.end() : stop]
+                        statements.append(Statement(m.end(), stop, claim, "attributed", None, None, True))
+                continue
             sent = text[s:e]
             if len(sent.split()) < min_words:
                 continue
@@ -234,6 +259,10 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
                 _hedges(doc.get("language")).search(sent)
             )
             kind = "attributed" if inside else "unsourced"
+            m = cue.search(sent) if cue is not None and not inside else None
+            if m is not None and len(sent[m.end() :].split()) >= 4:
+                # "false claims, spread online, that X": X is the claim, on someone's word.
+                s, kind, hedged = s + m.end(), "attributed", True
             statements.append(
                 Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
             )

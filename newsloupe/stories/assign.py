@@ -11,8 +11,11 @@ For a newly analysed article:
    window (``story_keys``), never from a scan of every vector;
 4. the article joins the story of its best candidate when vector and key similarity
    are high enough (its near-duplicate group's story first), else opens a new story;
-5. each statement joins the claim of its closest earlier statement (in the candidate
-   articles of a wider window, or earlier in the same article) above a threshold.
+5. each statement of the article, against the statements of the candidate articles of a
+   wider window and its own article's earlier ones, joins the claim whose centroid (mean
+   vector of its latest members) is most similar, or opens a claim with the closest
+   statement that has none, whichever passes its threshold by more; two claims it reaches
+   whose centroids are close become one (a claim found twice, in two places, is merged).
 
 Everything one article changes is written in one transaction, and articles are
 assigned in id order, so the result does not depend on the order analyses finish,
@@ -48,13 +51,16 @@ class Params:
     w_vec: float = 0.6
     w_keys: float = 0.4
     story_threshold: float = 0.32  # mid-plateau (0.30-0.32); 0.35 split stories after attributions v2
-    claim_threshold: float = 0.28
+    claim_threshold: float = 0.32  # a statement and one without a claim open a claim
+    claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
+    claim_merge: float = 0.45  # two claims one statement reaches merge when their centroids are this close
+    merge_reach: float = 0.2  # least similarity of the statement to the other claim's centroid
+    claim_members: int = 64  # latest statements of a claim that make its centroid
     claim_articles: int = 30
     max_statements: int = 30  # statements embedded per article
     lead_statements: int = 3  # the first statements stand for the lead in the article vector
     same_article_margin: float = 0.25  # extra similarity for a repeat within one article
     cross_language_bonus: float = 0.04  # lower threshold for a statement in another language
-    claim_mean: float = 0.1  # least mean similarity to a claim's members
 
 
 PARAMS = Params()
@@ -285,7 +291,59 @@ class Linker:
             [(aid, st, name, n) for (st, name), n in counts.items()],
         )
 
+    def _centroids(self, claim_ids: list[int]) -> dict[int, tuple[np.ndarray, set[str | None]]]:
+        """Each claim's vector sum and languages, over its latest ``claim_members`` statements."""
+        out: dict[int, tuple[np.ndarray, set[str | None]]] = {}
+        if not claim_ids:
+            return out
+        marks = ",".join("?" * len(claim_ids))
+        for cid, blob, lang in self.conn.execute(
+            f"SELECT claim_id, vec, language FROM (SELECT s.claim_id, s.vec, a.language,"
+            f" row_number() OVER (PARTITION BY s.claim_id ORDER BY s.id DESC) AS k"
+            f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.claim_id IN ({marks}))"
+            f" WHERE k <= ?",
+            [*claim_ids, self.params.claim_members],
+        ):
+            v = dequantize(blob)
+            if cid in out:
+                out[cid][0][:] += v
+                out[cid][1].add(lang)
+            else:
+                out[cid] = (v.copy(), {lang})
+        return out
+
+    def _new_claim(self, first: int) -> int:
+        """A claim whose first occurrence is the pool statement ``first``."""
+        text, published = self.conn.execute(
+            "SELECT s.text, a.published FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?",
+            (first,),
+        ).fetchone()
+        cur = self.conn.execute(
+            "INSERT INTO claims(first_occurrence, text, first_seen, n_occurrences) VALUES (?, ?, ?, 1)",
+            (first, text, published),
+        )
+        claim = int(cur.lastrowid or 0)
+        self.conn.execute("UPDATE statements SET claim_id = ? WHERE id = ?", (claim, first))
+        return claim
+
+    def _merge(self, keep: int, gone: int) -> None:
+        """Claim ``gone`` becomes part of claim ``keep`` (the earlier first occurrence names it)."""
+        c = self.conn
+        a = c.execute("SELECT first_occurrence, text, first_seen FROM claims WHERE id = ?", (keep,)).fetchone()
+        b = c.execute("SELECT first_occurrence, text, first_seen, n_occurrences FROM claims WHERE id = ?", (gone,))
+        b = b.fetchone()
+        head = b if b[2] is not None and (a[2] is None or b[2] < a[2]) else a
+        c.execute("UPDATE statements SET claim_id = ? WHERE claim_id = ?", (keep, gone))
+        c.execute(
+            "UPDATE claims SET first_occurrence = ?, text = ?, first_seen = ?, n_occurrences = n_occurrences + ?"
+            " WHERE id = ?",
+            (head[0], head[1], head[2], b[3], keep),
+        )
+        c.execute("DELETE FROM claims WHERE id = ?", (gone,))
+
     def _claims(self, aid: int, feats: Features, svecs: np.ndarray, scored: list[Any]) -> None:
+        """Each statement joins the claim whose centroid it is closest to, or opens a claim with the
+        closest statement that has none, or stays alone (see :class:`Params`)."""
         c = self.conn
         p = self.params
         others = [t[3] for t in scored[: p.claim_articles]]
@@ -305,52 +363,58 @@ class Linker:
                 pool_vecs.append(dequantize(blob))
                 pool_langs.append(lang)
         n_others = len(pool_ids)  # pool statements from this article come after these
-        base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), -1) if pool_vecs else None
+        cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
+        base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), len(svecs[0]) if len(svecs) else 0)
         for st, v in zip(feats.statements, svecs, strict=True):
-            best_i = -1
-            if base is not None and len(base):
-                sims = base @ v
-                # Average linkage on top of the best match: a statement joins a claim only when it
-                # is close to the claim's members on the whole, so claims do not chain.
-                order = np.argsort(-sims)
-                for j in order[:8]:
-                    top = float(sims[j])
-                    if top < p.claim_threshold - p.cross_language_bonus:
-                        break
-                    if top < p.claim_threshold and pool_langs[j] == feats.language:
-                        continue  # paraphrases across languages score lower than within one
-                    if j >= n_others and top < p.claim_threshold + p.same_article_margin:
-                        continue  # sentences of one article are alike: a repeat must be closer
-                    cl = pool_claims[j]
-                    members = [k for k, x in enumerate(pool_claims) if x == cl] if cl is not None else [int(j)]
-                    if float(sims[members].mean()) >= p.claim_mean:
-                        best_i = int(j)
-                        break
+            sims = base @ v if len(base) else np.zeros(0, dtype=np.float32)
+            other_lang = np.array([lg != feats.language for lg in pool_langs], dtype=bool)
+            adj = sims + p.cross_language_bonus * other_lang
+            adj[n_others:] -= p.same_article_margin  # sentences of one article are alike
+            best, choice = -1.0, None  # margin over its threshold; ("s", pool index) or ("c", claim)
+            touched: dict[int, float] = {}  # claims with a member in the pool -> centroid similarity
+            for j, cl in enumerate(pool_claims):
+                if cl is None:
+                    if adj[j] >= p.claim_threshold and adj[j] - p.claim_threshold > best:
+                        best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
+                elif cl not in touched:
+                    total, langs = cents[cl]
+                    s = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
+                    s += p.cross_language_bonus if langs - {feats.language} else 0.0
+                    touched[cl] = s
+            for cl, s in touched.items():
+                if s >= p.claim_center_threshold and s - p.claim_center_threshold > best:
+                    best, choice = s - p.claim_center_threshold, ("c", cl)
             claim: int | None = None
-            if best_i >= 0:
-                claim = pool_claims[best_i]
-                if claim is None:
-                    other = pool_ids[best_i]
-                    first = c.execute(
-                        "SELECT s.text, a.published FROM statements s JOIN articles a ON a.id = s.article_id"
-                        " WHERE s.id = ?",
-                        (other,),
-                    ).fetchone()
-                    cur = c.execute(
-                        "INSERT INTO claims(first_occurrence, text, first_seen, n_occurrences) VALUES (?, ?, ?, 1)",
-                        (other, first[0], first[1]),
-                    )
-                    claim = int(cur.lastrowid or 0)
-                    c.execute("UPDATE statements SET claim_id = ? WHERE id = ?", (claim, other))
-                    for j, pid in enumerate(pool_ids):
-                        if pid == other:
-                            pool_claims[j] = claim
+            if choice is not None:
+                if choice[0] == "s":
+                    j = int(choice[1])
+                    claim = self._new_claim(pool_ids[j])
+                    pool_claims[j] = claim
+                    cents[claim] = (base[j].copy(), {pool_langs[j]})
+                else:
+                    claim = int(choice[1])
                 c.execute(
                     "UPDATE claims SET n_occurrences = n_occurrences + 1,"
                     " first_seen = CASE WHEN first_seen IS NULL OR (? IS NOT NULL AND ? < first_seen)"
                     " THEN coalesce(?, first_seen) ELSE first_seen END WHERE id = ?",
                     (feats.published, feats.published, feats.published, claim),
                 )
+            vq = dequantize(quantize(v))
+            if claim is not None:
+                cents[claim][0][:] += vq
+                cents[claim][1].add(feats.language)
+                # Two claims this statement reaches whose centroids are close are one claim.
+                mine = cents[claim][0]
+                for other, s in touched.items():
+                    if other == claim or other not in cents or s < p.merge_reach:
+                        continue
+                    total = cents[other][0]
+                    cos = float(mine @ total) / max(float(np.linalg.norm(mine) * np.linalg.norm(total)), 1e-9)
+                    if cos >= p.claim_merge:
+                        self._merge(claim, other)
+                        mine[:] += total
+                        cents[claim][1].update(cents.pop(other)[1])
+                        pool_claims = [claim if x == other else x for x in pool_claims]
             cur = c.execute(
                 'INSERT INTO statements(article_id, claim_id, start, "end", text, kind, source, source_type, hedged,'
                 " techniques, vec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -372,8 +436,7 @@ class Linker:
             pool_ids.append(int(cur.lastrowid or 0))
             pool_claims.append(claim)
             pool_langs.append(feats.language)
-            vq = dequantize(quantize(v))
-            base = vq[None, :] if base is None or not len(base) else np.vstack([base, vq])
+            base = vq[None, :] if not len(base) else np.vstack([base, vq])
 
 
 def reset(conn: sqlite3.Connection) -> None:

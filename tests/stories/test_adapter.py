@@ -19,3 +19,63 @@ def test_a_giant_one_line_article_has_a_short_lead() -> None:
     assert len(text) > 1_000_000
     assert 0 < len(f.lead) <= LEAD_CHARS and text.startswith(f.lead.lstrip("\n"))
     assert not f.lead.endswith(" ")  # cut at a word boundary
+
+
+def _doc(text: str, language: str) -> dict:
+    return {
+        "text": text,
+        "title": "",
+        "language": language,
+        "paragraphs": [{"start": 0, "end": len(text), "line": 1, "role": "body"}],
+        "spans": {},
+        "attributions": [],
+    }
+
+
+def test_a_claim_reported_through_a_noun_is_its_content() -> None:
+    text = (
+        "Nurses in Port Aldwen have struggled with false claims, shared widely in chat groups, "
+        "that the new ferry timetable was written by a foreign shipping firm. "
+        "The harbour office opened a new waiting room on Monday for all passengers."
+    )
+    first, second = features(_doc(text, "en")).statements
+    assert first.text == "the new ferry timetable was written by a foreign shipping firm."
+    assert text[first.start : first.end] == first.text
+    assert (first.kind, first.hedged) == ("attributed", True)
+    assert second.kind == "unsourced" and second.text.startswith("The harbour office")
+
+
+def test_french_claim_nouns_need_a_complement_connector() -> None:
+    text = (
+        "Des rumeurs, relayées sur les réseaux sociaux, selon lesquelles le marché de Valbrune "
+        "serait vendu à un fonds étranger circulent depuis lundi. "
+        "Les accusations qu'il a rejetées mardi portaient sur trois contrats du port de Valbrune."
+    )
+    first, second = features(_doc(text, "fr")).statements
+    assert first.text.startswith("le marché de Valbrune serait vendu") and first.kind == "attributed"
+    assert second.text.startswith("Les accusations") and second.kind == "unsourced"
+
+
+def test_a_claim_reported_beside_an_attributed_content() -> None:
+    text = (
+        "Engineers found no fault in the pumps, the harbour office said, "
+        "dismissing rumours that divers had cut the hoses."
+    )
+    content = text.index("Engineers found no fault in the pumps")
+    doc = _doc(text, "en")
+    doc["attributions"] = [
+        {
+            "source": None,
+            "speaker": "the harbour office",
+            "source_type": "organization",
+            "hedged": False,
+            "content": [0],
+        }
+    ]
+    doc["spans"] = {"contents": [{"start": content, "end": content + 37, "text": text[content : content + 37]}]}
+    statements = features(doc).statements
+    assert [st.text for st in statements] == [
+        "Engineers found no fault in the pumps",
+        "divers had cut the hoses.",
+    ]
+    assert statements[1].kind == "attributed" and statements[1].hedged
