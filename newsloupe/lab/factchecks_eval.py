@@ -10,8 +10,10 @@ sentence's review. The verifier is learned, so figures are cross-validated by ar
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +61,10 @@ def _memory_from_folder(folder: Path, distractors: int = 0) -> tuple[Memory, Any
     from newsloupe.lab.factchecks_synth import write_jsonl
     from newsloupe.store import Store
 
-    tmp = Path(tempfile.mkdtemp(prefix="newsloupe-fc-")) / "memory.db"
+    folder_tmp = tempfile.mkdtemp(prefix="newsloupe-fc-")
+    # the memory reads its store while the evaluation runs: removed when the process ends
+    atexit.register(shutil.rmtree, folder_tmp, ignore_errors=True)
+    tmp = Path(folder_tmp) / "memory.db"
     mem_dir = folder / "memory"
     sources = [
         str(p) for p in sorted(mem_dir.iterdir()) if p.suffix in (".json", ".jsonl") and "malformed" not in p.name
