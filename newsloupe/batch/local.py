@@ -17,7 +17,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from newsloupe.batch.worker import analyze_payloads, crashed, warm_up
+from newsloupe.batch.worker import analyze_payloads, build_user_cache, crashed, warm_up
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 
 Payload = dict[str, Any]
@@ -78,6 +78,8 @@ class LocalEngine:
         if self.workers == 0:
             self.warmups = [self.warm(self.analyzers)]
             return
+        if self.warm is warm_up:
+            build_user_cache()
         self._pool = self._new_pool()
         # The initializer already warmed each process; these calls only wait for it and
         # report each worker's pid and load time (one per worker is not guaranteed, so ask twice).
