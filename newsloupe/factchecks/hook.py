@@ -61,14 +61,22 @@ def matched_result(result: dict[str, Any], memory: Memory | None) -> dict[str, A
 
 
 def rematch(
-    conn: sqlite3.Connection, *, db_path: str | None = None, on_progress: Callable[[int, int], None] | None = None
+    conn: sqlite3.Connection,
+    *,
+    db_path: str | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    skip: set[tuple[Any, str]] | None = None,
 ) -> int:
     """Match every stored analysis against the current memory and record its state.
 
+    skip (set | None): ``(article_id, pipeline_version)`` of analyses already matched against
+        this memory (those a run has just written).
     RETURNS (int): analyses whose ``fact_checks`` changed.
     """
     memory = load_memory(conn, path=db_path)
     rows = conn.execute("SELECT article_id, pipeline_version, json FROM analyses").fetchall()
+    if skip:
+        rows = [r for r in rows if (r[0], r[1]) not in skip]
     changed = 0
     for n, (aid, version, text) in enumerate(rows, 1):
         doc = json.loads(text)
@@ -99,15 +107,19 @@ class FactChecksHook:
         self.db_path = db_path
         self.memory = load_memory(conn, path=db_path)
         self.was_stale = self.memory is not None and stale(conn)
+        self.matched: set[tuple[Any, str]] = set()  # analyses this run matched against the memory
 
     def before_save(self, result: dict[str, Any]) -> dict[str, Any]:
         """Match the result's analysis (a JSON string) before it is written."""
+        if self.memory is not None and result.get("analysis"):
+            self.matched.add((result["article_id"], result["pipeline_version"]))
         return matched_result(result, self.memory)
 
     def finish(self) -> int:
-        """After the run: match the older analyses again if the memory changed since."""
+        """After the run: match the older analyses again if the memory changed since (not those
+        this run has just matched)."""
         if self.was_stale or (self.memory is None and stale(self.conn)):
-            return rematch(self.conn, db_path=self.db_path)
+            return rematch(self.conn, db_path=self.db_path, skip=self.matched)
         if self.memory is not None:
             _record_state(self.conn)
         return 0

@@ -129,6 +129,44 @@ def test_a_new_import_reaches_the_stored_analyses(matched_db: Path, tmp_path: Pa
         assert len(stored_matches(store.conn)) >= before
 
 
+def test_analyses_a_run_matched_are_not_matched_again(matched_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from newsloupe.factchecks.hook import FactChecksHook, stale
+
+    db = tmp_path / "copy.db"
+    shutil.copy(matched_db, db)
+    review = json.loads((MEMORY / "reviews.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    review["url"] = "https://verifienet.example/verif/2026/04/une-autre-verification/"
+    feed = tmp_path / "new.jsonl"
+    feed.write_text(json.dumps(review, ensure_ascii=False) + "\n", encoding="utf-8")
+    with Store(db) as store:
+        import_sources(store.conn, [str(feed)])
+        rows = store.conn.execute("SELECT article_id, pipeline_version, json FROM analyses").fetchall()
+        matched = [r for r in rows if json.loads(r[2])["fact_checks"]]
+        assert len(matched) >= 2
+        # a run saves one analysis (matched against the new memory as it is saved), marked so
+        # the end of the run can tell it from the rest: emptied here, it must stay as saved
+        aid, version, text = matched[0]
+        hook = FactChecksHook(store.conn, str(db))
+        assert hook.was_stale
+        saved = hook.before_save({"article_id": aid, "pipeline_version": version, "analysis": text})
+        doc = {**json.loads(saved["analysis"]), "fact_checks": []}
+        with store.conn:
+            store.conn.execute(
+                "UPDATE analyses SET json = ? WHERE article_id = ? AND pipeline_version = ?",
+                (json.dumps(doc), aid, version),
+            )
+        hook.finish()
+        assert not stale(store.conn)
+        after = {
+            r[0]: json.loads(r[1])["fact_checks"]
+            for r in store.conn.execute("SELECT article_id, json FROM analyses").fetchall()
+        }
+    assert after[aid] == []  # not matched a second time
+    assert all(after[r[0]] for r in matched[1:])  # the older ones were
+
+
 def test_no_memory_no_matching(tmp_path: Path) -> None:
     from newsloupe.factchecks.hook import FactChecksHook
 
