@@ -1193,7 +1193,7 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             and noun.i < t.i
             and "Part" in t.morph.get("VerbForm")
             and "Pres" in t.morph.get("Tense")
-            and _is_someone(d, noun.i)
+            and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i))
         ):
             # "le sénateur X, accusant la majorité de …": the participle qualifies who speaks
             f.source_tok = noun.i
@@ -1208,6 +1208,10 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if f.cue_kind != "verb":
             continue
         gov = _governor_subject(d, t)
+        if gov is None and not any(
+            g.cue_kind == "phrase" and g.cue and g.cue[0] <= d.idx[t.i] < g.cue[1] for g in found
+        ):
+            gov = _nonfinite_subject(d, t)  # (not the verb of a phrase cue: "à en croire X")
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
@@ -1245,6 +1249,52 @@ def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
         and not any(d.pos[k] in ("VERB", "AUX") or d.tok[k] in _CLAUSE_END for k in between)
     ):
         return head.i
+    return None
+
+
+def _speaking_noun(d: AttributionDoc, i: int) -> bool:
+    """Whether noun ``i`` names who or what can say something: a document ("un communiqué appelant à"),
+    a kind of person ("d'élus affirmant que")."""
+    lex = d.lex
+    if d.pos[i] != "NOUN":
+        return False
+    if d.lem[i] in lex.person_nouns:
+        return True
+    # a document someone issues or that is only mentioned ("released a statement saying", "in a statement
+    # saying") stands for its authors
+    dep = d.dep[i]
+    return (
+        d.lem[i] in lex.document_nouns
+        and dep not in ("pobj", "dobj", "nmod")
+        and dep not in lex.dep("object")
+        and not dep.startswith("obl")
+    )
+
+
+def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
+    """The subject of the verb a subject-less participle or infinitive cue depends on
+    ("X continue sur son argumentation, affirmant que …", "X continue de réclamer …",
+    "X a répondu en affirmant …"), up through adverbial, open-clause and coordinated verbs."""
+    lex = d.lex
+    form = t.morph.get("VerbForm")
+    if d.in_quote[t.i] >= 0 or not ("Inf" in form or ("Part" in form and "Pres" in t.morph.get("Tense"))):
+        return None
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
+            return None
+        h = h.head
+        if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
+            return None
+        for c in h.children:
+            if c.dep_ in lex.dep("passive_subject") and c.i < h.i:
+                return None
+            if c.dep_ in lex.dep("subject") and c.i < h.i and any(ch.isalpha() for ch in c.text):
+                if d.pos[c.i] == "PRON" and d.low[c.i] in ("qui", "que", "ce", "c'", "cela", "ça", "on"):
+                    return None
+                if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
+                    return None  # a dateline ("VATICAN CITY (AP) —") parsed as the subject
+                return c.i
     return None
 
 

@@ -1,0 +1,17 @@
+"""Indirect speech as real French news writes it (issue 12, error analysis of fr-news); every sentence is
+fictional."""
+
+from tests.attribution.conftest import by_cue, contents
+
+
+def test_participle_takes_the_subject_of_its_verb(fr):
+    _, atts = fr("Le sénateur Paul Ardant continue sur sa lancée, affirmant que le port de Vesle rouvrira en juin.")
+    a = by_cue(atts, "affirmant")
+    assert contents(a) == ["le port de Vesle rouvrira en juin"]
+    assert a["speaker"] == "Paul Ardant"
+
+
+def test_participle_of_a_document_noun(fr):
+    _, atts = fr("La mairie a réagi par un texte bref. Un communiqué affirmant que la digue tiendra circule depuis.")
+    a = by_cue(atts, "affirmant")
+    assert a["source"]["text"] == "Un communiqué" and a["source_type"] == "document"
