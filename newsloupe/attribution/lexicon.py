@@ -76,6 +76,7 @@ class Lexicon:
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
+    colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
@@ -233,6 +234,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
         split_contents=bool(content.get("split_contents")),
+        colon_content=bool(content.get("colon_content")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),

@@ -714,7 +714,46 @@ def _find_content(
         if k < d.n and d.in_quote[k] >= 0 and d.in_quote[k] not in used:
             qi = d.in_quote[k]
             return [d.quote_content(qi)], (qi,), None
+    if lex.colon_content and d.in_quote[t.i] < 0:
+        span = _colon_content(d, group)
+        if span is not None:
+            return [span], (), None
     return [], (), None
+
+
+def _colon_content(d: AttributionDoc, group: list[int]) -> tuple[int, int] | None:
+    """What a cue announces with a colon, unquoted ("X précise : …", "les experts ont prévenu : …",
+    "X nie tout cela : …"): the rest of the sentence, or the next paragraph when the colon ends one.
+    The colon must follow the cue within a few words of its clause."""
+    j = group[-1] + 1
+    words = 0
+    while j < d.n and d.tok[j] != ":":
+        if d.space[j] and "\n" in d.tok[j]:
+            return None
+        if d.tok[j] in _CLAUSE_END or d.tok[j] in _QUOTE_MARKS or d.pos[j] in ("VERB", "AUX"):
+            return None
+        words += not d.space[j]
+        if words > 3:
+            return None
+        j += 1
+    k = j + 1
+    newline = False
+    while k < d.n and d.space[k]:
+        newline = newline or "\n" in d.tok[k]
+        k += 1
+    if k >= d.n or d.in_quote[k] >= 0:
+        return None
+    if newline:  # the announced text is the next paragraph
+        end = k
+        while end < d.n and d.para[end] == d.para[k]:
+            end += 1
+    else:
+        end = d.sent_end[k]
+        while end < d.n and d.para[end] == d.para[k] and d.tok[end - 1] not in _SENT_END:
+            end = d.sent_end[end]  # the parse may end a sentence at the colon's list or a bracket
+    if end - k < 3:
+        return None
+    return d.char_span(k, end)
 
 
 # -- phrase cues ---------------------------------------------------------------------

@@ -15,3 +15,21 @@ def test_participle_of_a_document_noun(fr):
     _, atts = fr("La mairie a réagi par un texte bref. Un communiqué affirmant que la digue tiendra circule depuis.")
     a = by_cue(atts, "affirmant")
     assert a["source"]["text"] == "Un communiqué" and a["source_type"] == "document"
+
+
+def test_unquoted_text_after_a_colon(fr):
+    _, atts = fr("Les hydrologues ont prévenu : les crues de la Vesle seront plus fréquentes dès cet hiver.")
+    a = by_cue(atts, "ont prévenu")
+    assert contents(a) == ["les crues de la Vesle seront plus fréquentes dès cet hiver"]
+    assert a["source"]["text"] == "Les hydrologues"
+
+
+def test_colon_closing_a_paragraph_announces_the_next(fr):
+    _, atts = fr(
+        "Le rapport de l'agence précise encore :",
+        "Les digues du port ont été inspectées en mars et deux d'entre elles devront être rehaussées.",
+    )
+    a = by_cue(atts, "précise")
+    assert contents(a) == [
+        "Les digues du port ont été inspectées en mars et deux d'entre elles devront être rehaussées"
+    ]
