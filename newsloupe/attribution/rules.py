@@ -791,6 +791,8 @@ def _clause_initial(d: AttributionDoc, i: int) -> bool:
     s = d.sent_start[i]
     k = i - 1
     while k >= s and (d.space[k] or d.low[k] in d.lex.clause_openers or d.tok[k] in (",",)):
+        if d.space[k] and "\n" in d.tok[k]:
+            return True  # a paragraph's first words (the parse may run a sentence across paragraphs)
         k -= 1
     if k < s:
         return True
@@ -880,6 +882,14 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
                 span = d.char_span(k + 1, d.sent_end[k])
                 if span:
                     content.append(span)
+        elif not phrase.needs_source and (
+            _looks_like_source(d, head, src_a, src_b) or d.lem[head] in d.lex.document_nouns
+        ):
+            # "Y selon X." with no comma ("selon les pays" is no source): the sentence before the cue
+            span = d.char_span(s, i)
+            if span is None or i - s < 3:
+                return None
+            content.append(span)
         else:
             return None
     elif phrase.postposed_only:
@@ -914,6 +924,8 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
     lem = d.lem[head]
     if d.pos[head] == "PROPN":
         return d.doc[head].ent_type_ not in ("LOC", "GPE", "DATE") or d.tok[head] in lex.places_as_actors
+    if d.doc[head].ent_type_ in ("PER", "PERSON", "ORG") and d.tok[head][:1].isupper():
+        return True  # a name the tagger took for a noun ("Pour Marine Le Pen, …")
     if any(
         c.dep_ == "det" and "Ind" in c.morph.get("Definite") and "Sing" in c.morph.get("Number")
         for c in d.doc[head].children
@@ -923,7 +935,7 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
         return True
     if lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.organization_nouns or lem in lex.media_nouns:
         return True
-    return lem in lex.collective_words
+    return lem in lex.collective_words or lem in lex.person_nouns  # "pour de nombreux écologistes, …"
 
 
 # -- orchestration --------------------------------------------------------------------

@@ -33,3 +33,21 @@ def test_colon_closing_a_paragraph_announces_the_next(fr):
     assert contents(a) == [
         "Les digues du port ont été inspectées en mars et deux d'entre elles devront être rehaussées"
     ]
+
+
+def test_selon_at_the_end_of_a_sentence_without_a_comma(fr):
+    _, atts = fr("La digue de Port-Vesle devait être rehaussée avant l'hiver selon la préfecture.")
+    a = by_cue(atts, "selon")
+    assert contents(a) == ["La digue de Port-Vesle devait être rehaussée avant l'hiver"]
+    assert a["source"]["text"] == "la préfecture" and a["hedged"]
+
+
+def test_selon_meaning_depending_on_is_no_attribution(fr):
+    _, atts = fr("Les tarifs de la navette varient selon les saisons.")
+    assert not [a for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
+
+
+def test_pour_a_kind_of_person_opening_a_paragraph(fr):
+    _, atts = fr("Le port rouvrira.", "Pour de nombreux scientifiques, la digue ne tiendra pas dix ans.")
+    a = by_cue(atts, "Pour")
+    assert contents(a) == ["la digue ne tiendra pas dix ans"]
