@@ -51,3 +51,12 @@ def test_pour_a_kind_of_person_opening_a_paragraph(fr):
     _, atts = fr("Le port rouvrira.", "Pour de nombreux scientifiques, la digue ne tiendra pas dix ans.")
     a = by_cue(atts, "Pour")
     assert contents(a) == ["la digue ne tiendra pas dix ans"]
+
+
+def test_the_outlet_named_before_its_kind_noun(fr):
+    _, atts = fr(
+        "L'hebdomadaire breton La Gazette du Port a consacré sa une à la digue.",
+        "La digue ne tiendra pas l'hiver, affirme le journal.",
+    )
+    a = by_cue(atts, "affirme")
+    assert a["speaker"] == "La Gazette du Port" and a["source_type"] == "media"
