@@ -239,6 +239,8 @@ def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | N
     for c in t.children:
         if c.ent_type_ in ("DATE", "TIME") or d.low[c.i] in d.lex.temporal_words:
             continue  # "…, made clear earlier this week"
+        if any(g.dep_ in d.lex.dep("case") and g.i < c.i for g in c.children):
+            continue  # "…, a déclaré sur BFM X": a prepositional phrase is no subject
         if c.i > group[-1] and d.pos[c.i] in ("NOUN", "PROPN") and c.dep_ not in ("obl:mod", "obl", "nmod"):
             between = range(group[-1] + 1, c.left_edge.i)
             if all(d.pos[k] in ("ADV", "SPACE") or d.space[k] for k in between):
@@ -357,6 +359,9 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a -= 1
     while keep_b < b and keep_b not in exclude:
         keep_b += 1
+    # "par notre président", "sur BFM": the mention, not its preposition
+    while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
+        keep_a += 1
     return d.char_span(keep_a, keep_b)
 
 

@@ -60,3 +60,15 @@ def test_the_outlet_named_before_its_kind_noun(fr):
     )
     a = by_cue(atts, "affirme")
     assert a["speaker"] == "La Gazette du Port" and a["source_type"] == "media"
+
+
+def test_the_medium_someone_speaks_on_is_not_the_speaker(fr):
+    _, atts = fr("Le port rouvrira en juin, a déclaré sur Radio Vesle le maire Paul Ardant.")
+    a = by_cue(atts, "a déclaré")
+    assert a["source"]["text"] == "Paul Ardant" and a["speaker"] == "Paul Ardant"
+
+
+def test_a_source_span_does_not_start_with_its_preposition(fr):
+    _, atts = fr("Dans une déclaration commune le conseil régional demande que la digue soit rehaussée.")
+    a = by_cue(atts, "demande")
+    assert not a["source"]["text"].lower().startswith("dans")
