@@ -85,6 +85,10 @@ class Lexicon:
     label_max_words: int = 0
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
+    # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
+    # what a noun reports
+    relative_cue_preps: frozenset[str] = frozenset()
+    relative_cue_pronouns: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -242,6 +246,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
+        relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
+        relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}

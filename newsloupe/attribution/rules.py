@@ -950,6 +950,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
     found = _phrase_attributions(d)
+    if lex.relative_cue_preps:
+        found.extend(_relative_cues(d))
     phrase_heads = {f.head for f in found}
     used_quotes: set[int] = set()
     verb_found: list[Found] = []
@@ -1045,6 +1047,49 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _relative_cues(d: AttributionDoc) -> list[Found]:
+    """ "la déclaration de X selon laquelle Y", "les affirmations selon lesquelles Y": Y is what the noun
+    before reports (its cue), said by its « de X » complement or its possessive, when it has one."""
+    lex = d.lex
+    out: list[Found] = []
+    for i in range(d.n - 2):
+        if d.low[i] not in lex.relative_cue_preps or d.low[i + 1] not in lex.relative_cue_pronouns:
+            continue
+        if d.in_quote[i] >= 0 and d.in_quote[i] != d.in_quote[min(i + 2, d.n - 1)]:
+            continue
+        # the antecedent: the noun just before (past its « de X » complement and an apposition)
+        noun = None
+        for j in range(i - 1, max(d.sent_start[i], i - 25) - 1, -1):
+            if d.pos[j] == "NOUN" and d.doc[j].head.i not in range(j + 1, i):
+                cand = d.doc[j]
+                while cand.dep_ in ("nmod", "appos") and cand.head.i < cand.i and d.pos[cand.head.i] == "NOUN":
+                    cand = cand.head
+                noun = cand.i
+                break
+        if noun is None:
+            continue
+        a = i + 2
+        b = d.sent_end[i]
+        h = d.doc[noun].head
+        if h.i > i:  # "les affirmations selon lesquelles Y sont fausses": Y stops at the main predicate
+            b = min([b, h.i] + [c.i for c in h.children if c.dep_ in lex.dep("aux") and c.i > a])
+        span = d.char_span(a, b)
+        if span is None or b - a < 3:
+            continue
+        dets = [c.i for c in d.doc[noun].children if c.dep_ == "det" and c.i < noun]
+        lo = min(dets) if dets else noun
+        cue = (d.idx[lo], d.idx[noun] + len(d.tok[noun]))
+        f = Found(cue=cue, content=[span], cue_kind="noun", head=noun, cue_class="noun")
+        for c in d.doc[noun].children:
+            if c.dep_ == "det" and "Yes" in c.morph.get("Poss"):
+                f.source_tok = c.i
+            elif c.dep_ in lex.dep("noun_object") and noun < c.i < i and _is_someone(d, c.i):
+                f.source_tok = c.i
+                break
+        out.append(f)
+    return out
 
 
 def _nested_quote_cues(d: AttributionDoc) -> list[Found]:

@@ -72,3 +72,12 @@ def test_a_source_span_does_not_start_with_its_preposition(fr):
     _, atts = fr("Dans une déclaration commune le conseil régional demande que la digue soit rehaussée.")
     a = by_cue(atts, "demande")
     assert not a["source"]["text"].lower().startswith("dans")
+
+
+def test_noun_reporting_through_selon_laquelle(fr):
+    _, atts = fr(
+        "Il faut se souvenir de la déclaration du maire Paul Ardant selon laquelle le port ne rouvrira pas avant juin."
+    )
+    (a,) = [a for a in atts if a["cue"]]
+    assert a["cue"]["text"] == "la déclaration" and a["speaker"] == "Paul Ardant"
+    assert contents(a) == ["le port ne rouvrira pas avant juin"]
