@@ -171,6 +171,10 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
                     return nxt, "inverted"
                 continue
             return c.i, "subject"
+    # "Ce dernier lui a recommandé": the subject parsed as the verb's determiner and adjective
+    for c in t.children:
+        if c.dep_ == "amod" and c.i < t.i and d.lem[c.i] in lex.person_nouns and d.pos[c.i - 1] == "DET":
+            return c.i, "subject"
     # "Il croyait que" parsed as an impersonal "il": a personal pronoun before a listed cue verb
     if lex.verbs.get(d.lem[t.i]):
         for c in t.children:
@@ -293,6 +297,16 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
         w, pos = d.tok[k], d.pos[k]
         if w in _CLAUSE_END or "\n" in w or w in _QUOTE_MARKS or d.in_quote[k] >= 0:
             return None
+        ent = d.doc[k].ent_type_
+        if ent in ("PER", "PERSON", "ORG") and d.doc[k].ent_iob_ == "B" and not (in_pp and not pp_noun):
+            # a name the tagger read as words ("…, précise Sans Détour", "…, rapporte franceinfo"): its last token
+            e = k
+            while e + 1 < d.n and d.doc[e + 1].ent_iob_ == "I":
+                e += 1
+            return e
+        if pos == "DET" and k + 1 < d.n and d.pos[k + 1] == "ADV":
+            k += 1  # "un peu plus tôt"
+            continue
         if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k] or d.doc[k].ent_type_ in ("DATE", "TIME"):
             k += 1
             continue
@@ -350,6 +364,8 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         if name is not None:
             return d.char_span(name[0], name[1])
     a, b = tok.left_edge.i, tok.right_edge.i + 1
+    if tok.dep_ == "amod" and s > 0 and d.pos[s - 1] == "DET" and doc[s - 1].head.i == tok.head.i:
+        a = s - 1  # "Ce dernier" parsed as the verb's determiner and adjective
     # drop relative clauses and anything that is cue or content
     for c in tok.children:
         if c.dep_ in d.lex.dep("relative") and d.lex.source_span == "name" and c.i > s:

@@ -81,3 +81,16 @@ def test_noun_reporting_through_selon_laquelle(fr):
     (a,) = [a for a in atts if a["cue"]]
     assert a["cue"]["text"] == "la déclaration" and a["speaker"] == "Paul Ardant"
     assert contents(a) == ["le port ne rouvrira pas avant juin"]
+
+
+def test_ce_dernier_parsed_as_the_verbs_determiner(fr):
+    _, atts = fr("Le maire Paul Ardant a reçu la ministre.", "Ce dernier lui a recommandé de ne jamais fermer le port.")
+    a = by_cue(atts, "a recommandé")
+    assert a["source"]["text"] == "Ce dernier" and a["speaker"] == "Paul Ardant"
+
+
+def test_postposed_name_the_tagger_read_as_words(fr):
+    _, atts = fr(
+        "La digue cédera avant l'hiver, avait par exemple déclaré un peu plus tôt dans la semaine le maire Paul Ardant."
+    )
+    assert by_cue(atts, "avait par exemple déclaré")["speaker"] == "Paul Ardant"
