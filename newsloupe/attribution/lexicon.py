@@ -87,6 +87,7 @@ class Lexicon:
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
     # what a noun reports
+    not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
     relative_cue_preps: frozenset[str] = frozenset()
     relative_cue_pronouns: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
@@ -246,6 +247,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
+        not_sources=_set(data, "phrase_not_sources"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
     )

@@ -830,9 +830,13 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         tx = d.tok[k]
         if tx in (",", ":", ";") or tx in _SENT_END or d.in_quote[k] >= 0 or (d.space[k] and "\n" in tx):
             break
+        if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
+            break
         k += 1
     if k == j or (k >= limit and k < d.n):
         return None
+    if any(d.lem[x] in d.lex.not_sources for x in range(j, k)):
+        return None  # "selon toute vraisemblance"
     if k + 1 < d.n and d.tok[k] == ",":
         m = k + 1
         while m < d.n and d.space[m]:

@@ -94,3 +94,8 @@ def test_postposed_name_the_tagger_read_as_words(fr):
         "La digue cédera avant l'hiver, avait par exemple déclaré un peu plus tôt dans la semaine le maire Paul Ardant."
     )
     assert by_cue(atts, "avait par exemple déclaré")["speaker"] == "Paul Ardant"
+
+
+def test_selon_toute_vraisemblance_is_no_source(fr):
+    _, atts = fr("Et maintenant, selon toute vraisemblance, la digue de Port-Vesle sera rehaussée.")
+    assert not [a for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
