@@ -1009,6 +1009,10 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             qadj = quote_adjacent(d, t, group, subj)
             if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                 continue
+        if cls in ("intent", "intent_clause", "belief") and any(
+            c.dep_ in lex.dep("mark") and d.low[c.i] in lex.hypothetical_marks for c in t.children
+        ):
+            continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs:
             content = _whole_quotes(d, content, d.idx[max(group)])

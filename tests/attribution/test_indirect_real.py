@@ -99,3 +99,8 @@ def test_postposed_name_the_tagger_read_as_words(fr):
 def test_selon_toute_vraisemblance_is_no_source(fr):
     _, atts = fr("Et maintenant, selon toute vraisemblance, la digue de Port-Vesle sera rehaussée.")
     assert not [a for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
+
+
+def test_a_wish_in_an_if_clause_is_no_ones(fr):
+    _, atts = fr("Le port ne rouvrira pas si l'on veut protéger la digue de Port-Vesle.")
+    assert not [a for a in atts if a["cue"] and a["cue"]["text"] == "veut"]
