@@ -1013,6 +1013,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             c.dep_ in lex.dep("mark") and d.low[c.i] in lex.hypothetical_marks for c in t.children
         ):
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
+        if subj is not None and d.pos[subj] == "PRON" and "Int" in d.doc[subj].morph.get("PronType"):
+            continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs:
             content = _whole_quotes(d, content, d.idx[max(group)])

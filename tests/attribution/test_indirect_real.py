@@ -104,3 +104,14 @@ def test_selon_toute_vraisemblance_is_no_source(fr):
 def test_a_wish_in_an_if_clause_is_no_ones(fr):
     _, atts = fr("Le port ne rouvrira pas si l'on veut protéger la digue de Port-Vesle.")
     assert not [a for a in atts if a["cue"] and a["cue"]["text"] == "veut"]
+
+
+def test_a_request_has_its_object_as_content(fr):
+    _, atts = fr("Le maire Paul Ardant avait ensuite demandé une clarification des règles du port.")
+    a = by_cue(atts, "avait ensuite demandé")
+    assert contents(a) == ["une clarification des règles du port"] and a["speaker"] == "Paul Ardant"
+
+
+def test_who_asked_is_a_question(fr):
+    _, atts = fr("Le port fermera en juin. Qui a demandé leur avis aux pêcheurs ?")
+    assert not [a for a in atts if a["cue"] and "demandé" in a["cue"]["text"]]
