@@ -115,3 +115,9 @@ def test_a_request_has_its_object_as_content(fr):
 def test_who_asked_is_a_question(fr):
     _, atts = fr("Le port fermera en juin. Qui a demandé leur avis aux pêcheurs ?")
     assert not [a for a in atts if a["cue"] and "demandé" in a["cue"]["text"]]
+
+
+def test_information_and_research_are_documents(fr):
+    _, atts = fr("Des recherches récentes suggèrent que la digue de Port-Vesle cédera avant dix ans.")
+    a = by_cue(atts, "suggèrent")
+    assert a["source_type"] == "document"
