@@ -1158,6 +1158,25 @@ def _antecedent(d: AttributionDoc, rel: int) -> int | None:
     return None
 
 
+def _speaks(d: AttributionDoc, i: int) -> bool:
+    """Whether noun ``i`` names someone or something that can say or want (a person, body, outlet, text)."""
+    lex = d.lex
+    lem = d.lem[i]
+    return any(
+        lem in words
+        for words in (
+            lex.role_nouns,
+            lex.anonymous_nouns,
+            lex.organization_nouns,
+            lex.media_nouns,
+            lex.document_nouns,
+            lex.person_nouns,
+            lex.collective_words,
+            lex.country_nouns,
+        )
+    )
+
+
 def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
     """ "X, who said …" / "une armée qui estime …": the noun the relative clause hangs on."""
     verb = d.doc[head].head
@@ -1175,7 +1194,15 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             if c.i > noun.i and c.dep_ in ("nmod", "conj") and c.morph.get("Number") == vnum:
                 noun = c
                 break
+    if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
+        # "la politique climatique de l'UE, qui entend": a thing does not intend; its "de X" does
+        for c in noun.children:
+            if c.dep_ == "nmod" and noun.i < c.i < head and (d.pos[c.i] == "PROPN" or _speaks(d, c.i)):
+                noun = c
+                break
     lo = noun.left_edge.i
+    while lo < noun.i and d.pos[lo] == "ADP":
+        lo += 1  # "de l'UE": the mention, not its preposition
     p = people.person_in(lo, max(noun.i + 1, head), noun.i)  # "au patriote Zemmour, qui …"
     if p is not None and (
         noun.i in people.by_token

@@ -121,3 +121,9 @@ def test_information_and_research_are_documents(fr):
     _, atts = fr("Des recherches récentes suggèrent que la digue de Port-Vesle cédera avant dix ans.")
     a = by_cue(atts, "suggèrent")
     assert a["source_type"] == "document"
+
+
+def test_relative_pronoun_after_a_things_owner(fr):
+    _, atts = fr("La politique portuaire de la préfecture, qui entend rouvrir le port en juin, divise les pêcheurs.")
+    a = by_cue(atts, "entend")
+    assert a["speaker"] == "la préfecture"
