@@ -76,6 +76,7 @@ class Lexicon:
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
+    colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
@@ -84,6 +85,12 @@ class Lexicon:
     label_max_words: int = 0
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
+    # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
+    # what a noun reports
+    hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
+    not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
+    relative_cue_preps: frozenset[str] = frozenset()
+    relative_cue_pronouns: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -291,6 +298,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
         split_contents=bool(content.get("split_contents")),
+        colon_content=bool(content.get("colon_content")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),
@@ -298,6 +306,10 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
+        not_sources=_set(data, "phrase_not_sources"),
+        hypothetical_marks=_set(data, "hypothetical_marks"),
+        relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
+        relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}

@@ -174,6 +174,10 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
                 return nxt, "inverted"
             continue
         return c, "subject"
+    # "Ce dernier lui a recommandé": the subject parsed as the verb's determiner and adjective
+    for c in kids:
+        if dep[c] == "amod" and c < i and d.lem[c] in lex.person_nouns and d.pos[c - 1] == "DET":
+            return c, "subject"
     # "Il croyait que" parsed as an impersonal "il": a personal pronoun before a listed cue verb
     if lex.verbs.get(d.lem[i]):
         for c in kids:
@@ -242,6 +246,8 @@ def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | N
     for c in t.children:
         if c.ent_type_ in ("DATE", "TIME") or d.low[c.i] in d.lex.temporal_words:
             continue  # "…, made clear earlier this week"
+        if any(g.dep_ in d.lex.dep("case") and g.i < c.i for g in c.children):
+            continue  # "…, a déclaré sur BFM X": a prepositional phrase is no subject
         if c.i > group[-1] and d.pos[c.i] in ("NOUN", "PROPN") and c.dep_ not in ("obl:mod", "obl", "nmod"):
             between = range(group[-1] + 1, c.left_edge.i)
             if all(d.pos[k] in ("ADV", "SPACE") or d.space[k] for k in between):
@@ -294,6 +300,16 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
         w, pos = d.tok[k], d.pos[k]
         if w in _CLAUSE_END or "\n" in w or w in _QUOTE_MARKS or d.in_quote[k] >= 0:
             return None
+        ent = d.doc[k].ent_type_
+        if ent in ("PER", "PERSON", "ORG") and d.doc[k].ent_iob_ == "B" and not (in_pp and not pp_noun):
+            # a name the tagger read as words ("…, précise Sans Détour", "…, rapporte franceinfo"): its last token
+            e = k
+            while e + 1 < d.n and d.doc[e + 1].ent_iob_ == "I":
+                e += 1
+            return e
+        if pos == "DET" and k + 1 < d.n and d.pos[k + 1] == "ADV":
+            k += 1  # "un peu plus tôt"
+            continue
         if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k] or d.doc[k].ent_type_ in ("DATE", "TIME"):
             k += 1
             continue
@@ -351,6 +367,8 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         if name is not None:
             return d.char_span(name[0], name[1])
     a, b = tok.left_edge.i, tok.right_edge.i + 1
+    if tok.dep_ == "amod" and s > 0 and d.pos[s - 1] == "DET" and doc[s - 1].head.i == tok.head.i:
+        a = s - 1  # "Ce dernier" parsed as the verb's determiner and adjective
     # drop relative clauses and anything that is cue or content
     for c in tok.children:
         if c.dep_ in d.lex.dep("relative") and d.lex.source_span == "name" and c.i > s:
@@ -360,6 +378,9 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a -= 1
     while keep_b < b and keep_b not in exclude:
         keep_b += 1
+    # "par notre président", "sur BFM": the mention, not its preposition
+    while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
+        keep_a += 1
     return d.char_span(keep_a, keep_b)
 
 
@@ -719,7 +740,46 @@ def _find_content(
         if k < d.n and d.in_quote[k] >= 0 and d.in_quote[k] not in used:
             qi = d.in_quote[k]
             return [d.quote_content(qi)], (qi,), None
+    if lex.colon_content and d.in_quote[t.i] < 0:
+        span = _colon_content(d, group)
+        if span is not None:
+            return [span], (), None
     return [], (), None
+
+
+def _colon_content(d: AttributionDoc, group: list[int]) -> tuple[int, int] | None:
+    """What a cue announces with a colon, unquoted ("X précise : …", "les experts ont prévenu : …",
+    "X nie tout cela : …"): the rest of the sentence, or the next paragraph when the colon ends one.
+    The colon must follow the cue within a few words of its clause."""
+    j = group[-1] + 1
+    words = 0
+    while j < d.n and d.tok[j] != ":":
+        if d.space[j] and "\n" in d.tok[j]:
+            return None
+        if d.tok[j] in _CLAUSE_END or d.tok[j] in _QUOTE_MARKS or d.pos[j] in ("VERB", "AUX"):
+            return None
+        words += not d.space[j]
+        if words > 3:
+            return None
+        j += 1
+    k = j + 1
+    newline = False
+    while k < d.n and d.space[k]:
+        newline = newline or "\n" in d.tok[k]
+        k += 1
+    if k >= d.n or d.in_quote[k] >= 0:
+        return None
+    if newline:  # the announced text is the next paragraph
+        end = k
+        while end < d.n and d.para[end] == d.para[k]:
+            end += 1
+    else:
+        end = d.sent_end[k]
+        while end < d.n and d.para[end] == d.para[k] and d.tok[end - 1] not in _SENT_END:
+            end = d.sent_end[end]  # the parse may end a sentence at the colon's list or a bracket
+    if end - k < 3:
+        return None
+    return d.char_span(k, end)
 
 
 # -- phrase cues ---------------------------------------------------------------------
@@ -757,6 +817,8 @@ def _clause_initial(d: AttributionDoc, i: int) -> bool:
     s = d.sent_start[i]
     k = i - 1
     while k >= s and (d.space[k] or d.low[k] in d.lex.clause_openers or d.tok[k] in (",",)):
+        if d.space[k] and "\n" in d.tok[k]:
+            return True  # a paragraph's first words (the parse may run a sentence across paragraphs)
         k -= 1
     if k < s:
         return True
@@ -773,9 +835,13 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         tx = d.tok[k]
         if tx in (",", ":", ";") or tx in _SENT_END or d.in_quote[k] >= 0 or (d.space[k] and "\n" in tx):
             break
+        if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
+            break
         k += 1
     if k == j or (k >= limit and k < d.n):
         return None
+    if any(d.lem[x] in d.lex.not_sources for x in range(j, k)):
+        return None  # "selon toute vraisemblance"
     if k + 1 < d.n and d.tok[k] == ",":
         m = k + 1
         while m < d.n and d.space[m]:
@@ -846,6 +912,14 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
                 span = d.char_span(k + 1, d.sent_end[k])
                 if span:
                     content.append(span)
+        elif not phrase.needs_source and (
+            _looks_like_source(d, head, src_a, src_b) or d.lem[head] in d.lex.document_nouns
+        ):
+            # "Y selon X." with no comma ("selon les pays" is no source): the sentence before the cue
+            span = d.char_span(s, i)
+            if span is None or i - s < 3:
+                return None
+            content.append(span)
         else:
             return None
     elif phrase.postposed_only:
@@ -880,6 +954,8 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
     lem = d.lem[head]
     if d.pos[head] == "PROPN":
         return d.doc[head].ent_type_ not in ("LOC", "GPE", "DATE") or d.tok[head] in lex.places_as_actors
+    if d.doc[head].ent_type_ in ("PER", "PERSON", "ORG") and d.tok[head][:1].isupper():
+        return True  # a name the tagger took for a noun ("Pour Marine Le Pen, …")
     if any(
         c.dep_ == "det" and "Ind" in c.morph.get("Definite") and "Sing" in c.morph.get("Number")
         for c in d.doc[head].children
@@ -889,7 +965,7 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
         return True
     if lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.organization_nouns or lem in lex.media_nouns:
         return True
-    return lem in lex.collective_words
+    return lem in lex.collective_words or lem in lex.person_nouns  # "pour de nombreux écologistes, …"
 
 
 # -- orchestration --------------------------------------------------------------------
@@ -899,6 +975,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
     found = _phrase_attributions(d)
+    if lex.relative_cue_preps:
+        found.extend(_relative_cues(d))
     phrase_heads = {f.head for f in found}
     used_quotes: set[int] = set()
     verb_found: list[Found] = []
@@ -953,6 +1031,12 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 qadj = quote_adjacent(d, t, group, subj)
                 if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                     continue
+        if cls in ("intent", "intent_clause", "belief") and any(
+            d.dep[c] in lex.dep("mark") and d.low[c] in lex.hypothetical_marks for c in d.kids[i]
+        ):
+            continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
+        if subj is not None and d.pos[subj] == "PRON" and "Int" in d.morph(subj).get("PronType", "").split("|"):
+            continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs:
             content = _whole_quotes(d, content, d.idx[max(group)])
@@ -1011,6 +1095,49 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _relative_cues(d: AttributionDoc) -> list[Found]:
+    """ "la déclaration de X selon laquelle Y", "les affirmations selon lesquelles Y": Y is what the noun
+    before reports (its cue), said by its « de X » complement or its possessive, when it has one."""
+    lex = d.lex
+    out: list[Found] = []
+    for i in range(d.n - 2):
+        if d.low[i] not in lex.relative_cue_preps or d.low[i + 1] not in lex.relative_cue_pronouns:
+            continue
+        if d.in_quote[i] >= 0 and d.in_quote[i] != d.in_quote[min(i + 2, d.n - 1)]:
+            continue
+        # the antecedent: the noun just before (past its « de X » complement and an apposition)
+        noun = None
+        for j in range(i - 1, max(d.sent_start[i], i - 25) - 1, -1):
+            if d.pos[j] == "NOUN" and d.doc[j].head.i not in range(j + 1, i):
+                cand = d.doc[j]
+                while cand.dep_ in ("nmod", "appos") and cand.head.i < cand.i and d.pos[cand.head.i] == "NOUN":
+                    cand = cand.head
+                noun = cand.i
+                break
+        if noun is None:
+            continue
+        a = i + 2
+        b = d.sent_end[i]
+        h = d.doc[noun].head
+        if h.i > i:  # "les affirmations selon lesquelles Y sont fausses": Y stops at the main predicate
+            b = min([b, h.i] + [c.i for c in h.children if c.dep_ in lex.dep("aux") and c.i > a])
+        span = d.char_span(a, b)
+        if span is None or b - a < 3:
+            continue
+        dets = [c.i for c in d.doc[noun].children if c.dep_ == "det" and c.i < noun]
+        lo = min(dets) if dets else noun
+        cue = (d.idx[lo], d.idx[noun] + len(d.tok[noun]))
+        f = Found(cue=cue, content=[span], cue_kind="noun", head=noun, cue_class="noun")
+        for c in d.doc[noun].children:
+            if c.dep_ == "det" and "Yes" in c.morph.get("Poss"):
+                f.source_tok = c.i
+            elif c.dep_ in lex.dep("noun_object") and noun < c.i < i and _is_someone(d, c.i):
+                f.source_tok = c.i
+                break
+        out.append(f)
+    return out
 
 
 def _nested_quote_cues(d: AttributionDoc) -> list[Found]:
@@ -1215,7 +1342,7 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             and noun.i < t.i
             and "Part" in t.morph.get("VerbForm")
             and "Pres" in t.morph.get("Tense")
-            and _is_someone(d, noun.i)
+            and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i))
         ):
             # "le sénateur X, accusant la majorité de …": the participle qualifies who speaks
             f.source_tok = noun.i
@@ -1230,6 +1357,10 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if f.cue_kind != "verb":
             continue
         gov = _governor_subject(d, t)
+        if gov is None and not any(
+            g.cue_kind == "phrase" and g.cue and g.cue[0] <= d.idx[t.i] < g.cue[1] for g in found
+        ):
+            gov = _nonfinite_subject(d, t)  # (not the verb of a phrase cue: "à en croire X")
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
@@ -1267,6 +1398,52 @@ def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
         and not any(d.pos[k] in ("VERB", "AUX") or d.tok[k] in _CLAUSE_END for k in between)
     ):
         return head.i
+    return None
+
+
+def _speaking_noun(d: AttributionDoc, i: int) -> bool:
+    """Whether noun ``i`` names who or what can say something: a document ("un communiqué appelant à"),
+    a kind of person ("d'élus affirmant que")."""
+    lex = d.lex
+    if d.pos[i] != "NOUN":
+        return False
+    if d.lem[i] in lex.person_nouns:
+        return True
+    # a document someone issues or that is only mentioned ("released a statement saying", "in a statement
+    # saying") stands for its authors
+    dep = d.dep[i]
+    return (
+        d.lem[i] in lex.document_nouns
+        and dep not in ("pobj", "dobj", "nmod")
+        and dep not in lex.dep("object")
+        and not dep.startswith("obl")
+    )
+
+
+def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
+    """The subject of the verb a subject-less participle or infinitive cue depends on
+    ("X continue sur son argumentation, affirmant que …", "X continue de réclamer …",
+    "X a répondu en affirmant …"), up through adverbial, open-clause and coordinated verbs."""
+    lex = d.lex
+    form = t.morph.get("VerbForm")
+    if d.in_quote[t.i] >= 0 or not ("Inf" in form or ("Part" in form and "Pres" in t.morph.get("Tense"))):
+        return None
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
+            return None
+        h = h.head
+        if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
+            return None
+        for c in h.children:
+            if c.dep_ in lex.dep("passive_subject") and c.i < h.i:
+                return None
+            if c.dep_ in lex.dep("subject") and c.i < h.i and any(ch.isalpha() for ch in c.text):
+                if d.pos[c.i] == "PRON" and d.low[c.i] in ("qui", "que", "ce", "c'", "cela", "ça", "on"):
+                    return None
+                if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
+                    return None  # a dateline ("VATICAN CITY (AP) —") parsed as the subject
+                return c.i
     return None
 
 

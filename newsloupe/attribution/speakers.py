@@ -502,6 +502,7 @@ class _Ctx:
                     break
                 j += 1
         self.done: set[int] = set()
+        self.media: list[tuple[int, int, str]] | None = None  # outlets named after their kind (when first needed)
 
 
 def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
@@ -921,11 +922,64 @@ def _earlier_media(ctx: _Ctx, n: int, head: int) -> bool:
         if m < n and g.source_tok < head and d.para[head] - d.para[g.source_tok] <= 4:
             last = g
         named.setdefault(g.speaker, g)
+    # the outlet named last before it, cited or not ("le magazine allemand Der Spiegel" … "le magazine"),
+    # when nearer than the last one cited; else the one outlet the article cites
+    if ctx.media is None:
+        ctx.media = _media_mentions(d)
+    mention = None
+    for noun, i, text in ctx.media:
+        if noun == head:  # its own name ("la chaîne irakienne Rafidain 24")
+            mention = (i, text)
+            break
+        if i >= head:
+            break
+        if d.para[head] - d.para[i] <= 6:
+            mention = (i, text)
+    if mention is not None and (last is None or mention[0] > last.source_tok or mention[0] > head):  # type: ignore[operator]
+        found[n].speaker, found[n].source_type = mention[1], "media"
+        return True
     pick = last or (next(iter(named.values())) if len(named) == 1 else None)
     if pick is None:
         return False
     _copy(found[n], pick)
     return True
+
+
+def _media_mentions(d: AttributionDoc) -> list[tuple[int, int, str]]:
+    """(kind noun, name's first token, name) of every outlet named after its kind ("le bihebdomadaire
+    camerounais Sans Détour", "le magazine allemand Der Spiegel", "la chaîne Rafidain 24"), in text order."""
+    lex = d.lex
+    out: list[tuple[int, int, str]] = []
+    for i in range(d.n):
+        if d.pos[i] != "NOUN" or d.lem[i] not in lex.media_nouns or d.lem[i] in lex.media_person_nouns:
+            continue
+        if not d.tok[i].islower():
+            continue  # "Photo : Agence X", a credit
+        j = i + 1
+        while j < d.n and ((d.pos[j] == "ADJ" and d.tok[j][:1].islower()) or d.tok[j] in ("\u00ab", "\u201c", '"')):
+            j += 1
+        k = j
+        while k < d.n and (
+            d.tok[k][:1].isupper() or (k > j and (d.low[k] in lex.name_particles or d.tok[k].isdigit()))
+        ):
+            k += 1
+        if k > j + 1 and k < d.n and d.low[j] in lex.definite and d.pos[k] == "ADJ" and d.tok[k].islower():
+            k += 1  # "Le Réveil rhodanien"
+        while k > j and d.low[k - 1] in lex.name_particles:
+            k -= 1
+        if k == j and i >= 3 and d.pos[i - 1] == "DET" and d.tok[i - 2] == ",":
+            # "La Voix du Centre, un bihebdomadaire …": the name apposed before
+            k = i - 2
+            j = k
+            while j > 0 and (d.tok[j - 1][:1].isupper() or d.low[j - 1] in lex.name_particles):
+                j -= 1
+            while j < k and d.tok[j] == d.low[j] and d.low[j] in lex.name_particles:
+                j += 1
+        if k > j:
+            span = d.char_span(j, k)
+            if span:
+                out.append((i, j, d.text[span[0] : span[1]]))
+    return out
 
 
 def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
@@ -1104,6 +1158,25 @@ def _antecedent(d: AttributionDoc, rel: int) -> int | None:
     return None
 
 
+def _speaks(d: AttributionDoc, i: int) -> bool:
+    """Whether noun ``i`` names someone or something that can say or want (a person, body, outlet, text)."""
+    lex = d.lex
+    lem = d.lem[i]
+    return any(
+        lem in words
+        for words in (
+            lex.role_nouns,
+            lex.anonymous_nouns,
+            lex.organization_nouns,
+            lex.media_nouns,
+            lex.document_nouns,
+            lex.person_nouns,
+            lex.collective_words,
+            lex.country_nouns,
+        )
+    )
+
+
 def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
     """ "X, who said …" / "une armée qui estime …": the noun the relative clause hangs on."""
     verb = d.doc[head].head
@@ -1121,7 +1194,15 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             if c.i > noun.i and c.dep_ in ("nmod", "conj") and c.morph.get("Number") == vnum:
                 noun = c
                 break
+    if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
+        # "la politique climatique de l'UE, qui entend": a thing does not intend; its "de X" does
+        for c in noun.children:
+            if c.dep_ == "nmod" and noun.i < c.i < head and (d.pos[c.i] == "PROPN" or _speaks(d, c.i)):
+                noun = c
+                break
     lo = noun.left_edge.i
+    while lo < noun.i and d.pos[lo] == "ADP":
+        lo += 1  # "de l'UE": the mention, not its preposition
     p = people.person_in(lo, max(noun.i + 1, head), noun.i)  # "au patriote Zemmour, qui …"
     if p is not None and (
         noun.i in people.by_token

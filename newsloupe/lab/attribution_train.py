@@ -74,14 +74,19 @@ def train_model(
     docs: list[Any],
     lang: str,
     c: float = 0.3,
-    threshold: float = 0.5,
+    threshold: float = 0.3,
     min_count: int = 2,
     prune: float = 0.01,
+    gate: float = 0.1,
 ) -> dict[str, Any]:
     """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
 
+    The shipped model (:func:`train_file`) and each fold of ``newsloupe eval attribution --cv`` use the same
+    defaults, so the cross-validated figures are those of the model shipped.
     golddocs (list[GoldDoc]): the training articles with their gold attributions.
     docs (list[Doc]): their spaCy parses, in the same order.
+    threshold (float): probability from which an unlisted word is a cue.
+    gate (float): probability under which a listed word is not one.
     RETURNS (dict): the model, as :func:`load_learned` returns it (JSON-ready but for ``_w``/``_vw``).
     """
     import numpy as np
@@ -140,6 +145,7 @@ def train_model(
         "positives": int(sum(ys)),
         "C": c,
         "threshold": threshold,
+        "gate": gate,
         "intercept": round(float(clf.intercept_[0]), 4),
         "weights": weights,
         "vector_weights": [round(float(w), 4) for w in coef[len(names) :]],
@@ -160,8 +166,7 @@ def train_file(
     docs = [d for d in load_gold(corpus) if d.lang == lang]
     if not docs:
         raise ValueError(f"no {lang!r} article in {corpus}")
-    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold)
-    model["gate"] = gate
+    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold, gate=gate)
     model["trained_on"] = corpus.name
     model["articles"] = len(docs)
     out = {k: v for k, v in model.items() if not k.startswith("_")}
