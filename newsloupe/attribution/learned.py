@@ -155,18 +155,68 @@ def _prob(z: float) -> float:
 def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = None) -> tuple[float, float]:
     """The lowest and highest v2 score candidate ``t`` can get, whichever the adjacent-quotation
     feature: when both fall on one side of a threshold, the (costly) quotation search is not needed.
+
+    The weights of :func:`features_v2_base` are added up here without building the feature
+    strings that depend only on the lemma and tag (kept per lemma and tag): the same log-odds as
+    :func:`logit` up to the order of the sum (a few 1e-16), which callers keep clear of.
     """
-    lem, pos = d.lem[t.i], d.pos[t.i]
-    z = logit(model, features_v2_base(d, t), vector)
-    cache = model.setdefault("_qadj", {})  # (lemma, tag) -> weight sums without and with a quotation
-    sums = cache.get((lem, pos))
-    if sums is None:
+    i = t.i
+    lem, pos = d.lem[i], d.pos[i]
+    w = model["_w"]
+    get = w.get
+    cache = model.setdefault("_lemma", {})  # (lemma, tag) -> (their weights, with no / with a quotation)
+    st = cache.get((lem, pos))
+    if st is None:
         if len(cache) > 100_000:
             cache.clear()
-        w = model["_w"]
-        sums = cache[lem, pos] = tuple(sum(map(w.get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True))
-    a, b = z + sums[0], z + sums[1]
+        fixed = model.get("intercept", 0.0) + sum(
+            map(get, ("bias", f"lem={lem}", f"pos={pos}", f"lem|pos={lem}|{pos}"), repeat(0.0))
+        )
+        st = cache[lem, pos] = (fixed, *(sum(map(get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True)))
+    z = st[0] + _context_logit(d, t, i, lem, pos, get)
+    vw = model.get("_vw")
+    if vw is not None and vector is not None:
+        z += _dot(model, vw, vector)
+    a, b = z + st[1], z + st[2]
     return (_prob(a), _prob(b)) if a <= b else (_prob(b), _prob(a))
+
+
+def _context_logit(d: AttributionDoc, t: Token, i: int, lem: str, pos: str, get: Any) -> float:
+    """The weights of the features of :func:`features_v2_base` past its fourth (the context)."""
+    deps_of, low, kids = d.dep, d.low, d.kids
+    subj = "none"
+    deps: set[str] = set()
+    marks: set[str] = set()
+    for c in kids[i]:
+        cd = deps_of[c]
+        deps.add(cd)
+        if cd in _SUBJ and subj == "none":
+            subj = _subject_kind(d, t)
+        if cd in ("ccomp", "xcomp", "acl", "advcl", "acl:relcl"):
+            marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] in ("mark", "case") and g < c)
+        if cd in ("nmod", "obl", "obl:arg", "obl:mod"):
+            marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] == "case")
+    morph = d.morph(i)
+    h = d.head[i]
+    nxt = _next_word(d, i, 1)
+    z = (
+        get(f"dep={deps_of[i]}", 0.0)
+        + get(f"hdep={deps_of[h]}", 0.0)
+        + get(f"hpos={d.pos[h]}", 0.0)
+        + get(f"subj={subj}", 0.0)
+        + get(f"pos|subj={pos}|{subj}", 0.0)
+        + get(f"inq={d.in_quote[i] >= 0}", 0.0)
+        + get(f"vform={morph.get('VerbForm') or '-'}", 0.0)
+        + get(f"mood={morph.get('Mood') or '-'}", 0.0)
+        + get(f"prev={_next_word(d, i, -1)}", 0.0)
+        + get(f"next={nxt}", 0.0)
+        + get(f"pos|next={pos}|{nxt}", 0.0)
+    )
+    for x in deps:
+        z += get(f"ch={x}", 0.0) + get(f"pos|ch={pos}|{x}", 0.0) + get(f"lem|ch={lem}|{x}", 0.0)
+    for m in marks:
+        z += get(f"mk={m}", 0.0)
+    return z
 
 
 # -- v2: any verb, adjective or noun, for languages whose rules know few cues (French) ---------
