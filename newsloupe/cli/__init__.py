@@ -231,6 +231,16 @@ def bench_places(
     raise typer.Exit(main(["--runs", str(runs)]))
 
 
+@bench_app.command("analyzers")
+def bench_analyzers(
+    n: Annotated[int, typer.Option("--n", help="Synthetic articles to analyse.")] = 300,
+) -> None:
+    """CPU of the parse and of each analyzer, ms an article by language, and their ratio (corpus goal >= 0.8)."""
+    from newsloupe.lab.bench.analyzers import main
+
+    main(n=n)
+
+
 @bench_app.command("coldstart")
 def bench_coldstart(
     article: Annotated[
