@@ -22,7 +22,7 @@ import math
 from functools import cache
 from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -173,50 +173,12 @@ def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = 
             map(get, ("bias", f"lem={lem}", f"pos={pos}", f"lem|pos={lem}|{pos}"), repeat(0.0))
         )
         st = cache[lem, pos] = (fixed, *(sum(map(get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True)))
-    z = st[0] + _context_logit(d, t, i, lem, pos, get)
+    z = st[0] + _context_logit(d, t, get)
     vw = model.get("_vw")
     if vw is not None and vector is not None:
         z += _dot(model, vw, vector)
     a, b = z + st[1], z + st[2]
     return (_prob(a), _prob(b)) if a <= b else (_prob(b), _prob(a))
-
-
-def _context_logit(d: AttributionDoc, t: Token, i: int, lem: str, pos: str, get: Any) -> float:
-    """The weights of the features of :func:`features_v2_base` past its fourth (the context)."""
-    deps_of, low, kids = d.dep, d.low, d.kids
-    subj = "none"
-    deps: set[str] = set()
-    marks: set[str] = set()
-    for c in kids[i]:
-        cd = deps_of[c]
-        deps.add(cd)
-        if cd in _SUBJ and subj == "none":
-            subj = _subject_kind(d, t)
-        if cd in ("ccomp", "xcomp", "acl", "advcl", "acl:relcl"):
-            marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] in ("mark", "case") and g < c)
-        if cd in ("nmod", "obl", "obl:arg", "obl:mod"):
-            marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] == "case")
-    morph = d.morph(i)
-    h = d.head[i]
-    nxt = _next_word(d, i, 1)
-    z = (
-        get(f"dep={deps_of[i]}", 0.0)
-        + get(f"hdep={deps_of[h]}", 0.0)
-        + get(f"hpos={d.pos[h]}", 0.0)
-        + get(f"subj={subj}", 0.0)
-        + get(f"pos|subj={pos}|{subj}", 0.0)
-        + get(f"inq={d.in_quote[i] >= 0}", 0.0)
-        + get(f"vform={morph.get('VerbForm') or '-'}", 0.0)
-        + get(f"mood={morph.get('Mood') or '-'}", 0.0)
-        + get(f"prev={_next_word(d, i, -1)}", 0.0)
-        + get(f"next={nxt}", 0.0)
-        + get(f"pos|next={pos}|{nxt}", 0.0)
-    )
-    for x in deps:
-        z += get(f"ch={x}", 0.0) + get(f"pos|ch={pos}|{x}", 0.0) + get(f"lem|ch={lem}|{x}", 0.0)
-    for m in marks:
-        z += get(f"mk={m}", 0.0)
-    return z
 
 
 # -- v2: any verb, adjective or noun, for languages whose rules know few cues (French) ---------
@@ -268,13 +230,31 @@ def qadj_features(lem: str, pos: str, qadj: bool) -> list[str]:
 
 def features_v2_base(d: AttributionDoc, t: Token) -> list[str]:
     """The features of a v2 candidate that do not depend on an adjacent quotation."""
-    i = t.i
-    lem, pos, dep = d.lem[i], d.pos[i], d.dep[i]
+    lem, pos = d.lem[t.i], d.pos[t.i]
+    ctx = _context_features(d, t)
+    return ["bias", f"lem={lem}", f"pos={pos}", ctx[0], f"lem|pos={lem}|{pos}", *ctx[1:]]
+
+
+class _Context(NamedTuple):
+    """What the v2 features read around a candidate beyond its lemma and tag."""
+
+    subj: str  # the kind of its subject
+    deps: set[str]  # its children's dependency labels
+    marks: set[str]  # the marks or prepositions of its clauses and obliques
+    vform: str
+    mood: str
+    head: int
+    prev: str
+    next: str
+
+
+def _context(d: AttributionDoc, t: Token) -> _Context:
+    """The :class:`_Context` of candidate ``t``."""
     deps_of, low, kids = d.dep, d.low, d.kids
     subj = "none"
     deps: set[str] = set()
     marks: set[str] = set()
-    for c in kids[i]:
+    for c in kids[t.i]:
         cd = deps_of[c]
         deps.add(cd)
         if cd in _SUBJ and subj == "none":
@@ -283,33 +263,67 @@ def features_v2_base(d: AttributionDoc, t: Token) -> list[str]:
             marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] in ("mark", "case") and g < c)
         if cd in ("nmod", "obl", "obl:arg", "obl:mod"):
             marks.update(f"{cd}>{low[g]}" for g in kids[c] if deps_of[g] == "case")
-    morph = d.morph(i)
-    h = d.head[i]
-    nxt = _next_word(d, i, 1)
+    morph = d.morph(t.i)
+    return _Context(
+        subj,
+        deps,
+        marks,
+        morph.get("VerbForm") or "-",
+        morph.get("Mood") or "-",
+        d.head[t.i],
+        _next_word(d, t.i, -1),
+        _next_word(d, t.i, 1),
+    )
+
+
+def _context_features(d: AttributionDoc, t: Token) -> list[str]:
+    """The features of :func:`features_v2_base` that depend on more than the lemma and tag, in order."""
+    i, lem, pos = t.i, d.lem[t.i], d.pos[t.i]
+    c = _context(d, t)
     f = [
-        "bias",
-        f"lem={lem}",
-        f"pos={pos}",
-        f"dep={dep}",
-        f"lem|pos={lem}|{pos}",
+        f"dep={d.dep[i]}",
         # (a root is its own head: "hdep=ROOT" and its own tag, as the models were trained)
-        f"hdep={deps_of[h]}",
-        f"hpos={d.pos[h]}",
-        f"subj={subj}",
-        f"pos|subj={pos}|{subj}",
+        f"hdep={d.dep[c.head]}",
+        f"hpos={d.pos[c.head]}",
+        f"subj={c.subj}",
+        f"pos|subj={pos}|{c.subj}",
         f"inq={d.in_quote[i] >= 0}",
-        f"vform={morph.get('VerbForm') or '-'}",
-        f"mood={morph.get('Mood') or '-'}",
-        f"prev={_next_word(d, i, -1)}",
-        f"next={nxt}",
-        f"pos|next={pos}|{nxt}",
+        f"vform={c.vform}",
+        f"mood={c.mood}",
+        f"prev={c.prev}",
+        f"next={c.next}",
+        f"pos|next={pos}|{c.next}",
     ]
-    for x in sorted(deps):
+    for x in sorted(c.deps):
         f.append(f"ch={x}")
         f.append(f"pos|ch={pos}|{x}")
         f.append(f"lem|ch={lem}|{x}")
-    f.extend(f"mk={m}" for m in sorted(marks))
+    f.extend(f"mk={m}" for m in sorted(c.marks))
     return f
+
+
+def _context_logit(d: AttributionDoc, t: Token, get: Any) -> float:
+    """The weights of :func:`_context_features` added up (in another order) without the list."""
+    i, lem, pos = t.i, d.lem[t.i], d.pos[t.i]
+    c = _context(d, t)
+    z = (
+        get(f"dep={d.dep[i]}", 0.0)
+        + get(f"hdep={d.dep[c.head]}", 0.0)
+        + get(f"hpos={d.pos[c.head]}", 0.0)
+        + get(f"subj={c.subj}", 0.0)
+        + get(f"pos|subj={pos}|{c.subj}", 0.0)
+        + get(f"inq={d.in_quote[i] >= 0}", 0.0)
+        + get(f"vform={c.vform}", 0.0)
+        + get(f"mood={c.mood}", 0.0)
+        + get(f"prev={c.prev}", 0.0)
+        + get(f"next={c.next}", 0.0)
+        + get(f"pos|next={pos}|{c.next}", 0.0)
+    )
+    for x in c.deps:
+        z += get(f"ch={x}", 0.0) + get(f"pos|ch={pos}|{x}", 0.0) + get(f"lem|ch={lem}|{x}", 0.0)
+    for m in c.marks:
+        z += get(f"mk={m}", 0.0)
+    return z
 
 
 def ready(model: dict[str, Any]) -> dict[str, Any]:
