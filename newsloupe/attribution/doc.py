@@ -96,6 +96,10 @@ class AttributionDoc:
         """Token ``i``'s morphological features (``{"VerbForm": "Fin", …}``, several values joined by "|")."""
         return morph_values(self.doc, self.tokens.morph[i])
 
+    def has_morph(self, i: int, feature: str, value: str) -> bool:
+        """Whether token ``i`` has ``value`` among its values of ``feature`` (``value in token.morph.get(feature)``)."""
+        return value in self.morph(i).get(feature, "").split("|")
+
     def children(self, i: int, deps: frozenset[str]) -> list[Token]:
         """The children of token ``i`` whose dependency label is in ``deps``."""
         return [c for c in self.doc[i].children if c.dep_ in deps]

@@ -187,7 +187,8 @@ class PhraseScanner:
     def __init__(self, phrases: dict[str, list[str]]) -> None:
         self.patterns: dict[str, re.Pattern[str]] = {}
         self.first: dict[str, list[str]] = {}  # first word-character run -> categories
-        self.anywhere: list[str] = []  # categories with a phrase opening with another character
+        # categories with a phrase opening with another character: scanned whole (never in ``first``)
+        self.anywhere: list[str] = []
         for cat, words in phrases.items():
             pat = word_regex(words, folded=True)
             if pat is None:
@@ -209,7 +210,6 @@ class PhraseScanner:
         hits: list[tuple[int, int, str]] = []
         for cat in self.anywhere:
             hits.extend((m.start(), m.end(), cat) for m in self.patterns[cat].finditer(low))
-        skip = set(self.anywhere)
         last: dict[str, int] = {}  # where each category's previous hit ended (hits do not overlap)
         first, patterns = self.first, self.patterns
         for w in _RUN_STARTS.finditer(low):
@@ -218,7 +218,7 @@ class PhraseScanner:
                 continue
             at = w.start()
             for cat in cats:
-                if cat in skip or at < last.get(cat, 0):
+                if at < last.get(cat, 0):
                     continue
                 m = patterns[cat].match(low, at)
                 if m is not None:

@@ -129,7 +129,7 @@ def _cue_group(d: AttributionDoc, t: Token, extra: Token | None) -> list[int]:
                         idx.append(cc)
         elif dep[c] in lex.dep("mark") and d.low[c] == "en" and c == i - 1:
             idx.append(c)  # gérondif: "en affirmant"
-        elif d.pos[c] == "PRON" and c < i and i - c <= 3 and "Yes" in d.morph(c).get("Reflex", "").split("|"):
+        elif d.pos[c] == "PRON" and c < i and i - c <= 3 and d.has_morph(c, "Reflex", "Yes"):
             idx.append(c)  # pronominal verb: "s'est réjoui", "se félicite"
     if extra is not None:
         idx.append(extra.i)
@@ -163,7 +163,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if d.in_quote[c] >= 0 > d.in_quote[i] and ":" in tok[c:i]:
             continue  # "« … » : X prédit": the quotation is what is said, not who says it
-        if c > 0 and d.pos[c - 1] == "VERB" and "Part" in d.morph(c - 1).get("VerbForm", "").split("|"):
+        if c > 0 and d.pos[c - 1] == "VERB" and d.has_morph(c - 1, "VerbForm", "Part"):
             # "Évoquant X, Y a affirmé": X is the participle's object the parse took for the subject
             conj = [k for k in d.kids[c] if dep[k] == "conj" and k < i and not any(dep[g] == "cc" for g in d.kids[k])]
             if conj:
@@ -203,7 +203,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         return None, "passive"
     if d.pos[i] == "NOUN":  # "la réponse de la ministre", "ses propos", "l'annonce du gouvernement"
         for c in kids:
-            if dep[c] == "det" and "Yes" in d.morph(c).get("Poss", "").split("|"):
+            if dep[c] == "det" and d.has_morph(c, "Poss", "Yes"):
                 return c, "possessive"
             if dep[c] in lex.dep("noun_object") and c > i and _is_someone(d, c):
                 return c, "noun_of"
@@ -1035,7 +1035,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             d.dep[c] in lex.dep("mark") and d.low[c] in lex.hypothetical_marks for c in d.kids[i]
         ):
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
-        if subj is not None and d.pos[subj] == "PRON" and "Int" in d.morph(subj).get("PronType", "").split("|"):
+        if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs:
