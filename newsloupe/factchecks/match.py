@@ -275,7 +275,8 @@ class Lexicon:
                 out.append(np.zeros(0, dtype=np.int64))
                 continue
             posts = np.concatenate([self.claims[self.indptr[i] : self.indptr[i + 1]] for i in ks])
-            w = np.repeat(self.weight[ks], np.diff(self.indptr)[ks])
+            keys = np.asarray(ks)
+            w = np.repeat(self.weight[keys], self.indptr[keys + 1] - self.indptr[keys])  # (not a diff of every key)
             uniq, inv = np.unique(posts, return_inverse=True)
             score = np.bincount(inv, weights=w)
             kk = min(k, len(uniq))
