@@ -234,12 +234,12 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
         if isinstance(a, dict) and (sp := _span(a)):
             asserted.append((sp, bool(a.get("hedged"))))
     min_words, max_chars = int(_identity()["min_claim_words"]), int(_identity()["max_claim_chars"])
+    cue = _claim_cue(doc.get("language"))
     for p in body:
         if p.get("role") != "body":
             continue
         for s, e in sentences(text, p["start"], p["end"]):
             inside = [(cs, ce) for cs, ce in covered if cs < e and ce > s]
-            cue = _claim_cue(doc.get("language"))
             if sum(min(e, ce) - max(s, cs) for cs, ce in inside) >= 0.3 * (e - s):
                 # The sentence carries attributed contents, already statements; a claim it reports
                 # through a noun outside them ("…, the inquiry said, dismissing rumours that X") is one more.
