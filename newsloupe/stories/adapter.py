@@ -8,6 +8,7 @@ span model changes, only this module changes.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -147,6 +148,8 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
                 "source_type": a.get("source_type"),
                 "hedged": a.get("hedged"),
                 "content": [c for c in (at("contents", i) for i in a.get("content") or []) if c],
+                "id": a.get("id"),
+                "via": a.get("via"),
             }
         )
     return {
@@ -218,9 +221,17 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
     statements: list[Statement] = []
     sources: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
-    for a in doc.get("attributions") or []:
-        if not isinstance(a, dict):
-            continue
+    attributions = [a for a in doc.get("attributions") or [] if isinstance(a, dict)]
+    # A report relayed by another ("selon la préfecture, des internautes affirment que X") is one
+    # claim, X: the relaying attribution's content, which holds the relayed one, is its frame.
+    # (Only a relayed content long enough to be a claim: a remark on the claim, « jugé
+    # "contre-productif" », is no relayed claim.)
+    min_words = int(_identity()["min_claim_words"])
+    relayed = defaultdict(list)
+    for a in attributions:
+        if a.get("via") is not None:
+            relayed[a["via"]].extend(sp for sp in _spans(a.get("content")) if len(sp[2].split()) >= min_words)
+    for a in attributions:
         src = _span(a.get("source"))
         speaker = str(a.get("speaker") or (src[2] if src else "") or "")
         st = a.get("source_type")
@@ -228,12 +239,14 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
             sources.append((str(st), speaker))
         for s, e, t in _spans(a.get("content")):
             covered.append((s, e))
+            if any(s <= rs and re_ <= e and (rs, re_) != (s, e) for rs, re_, _ in relayed.get(a.get("id"), [])):
+                continue
             statements.append(Statement(s, e, t, "attributed", speaker or None, st, bool(a.get("hedged"))))
     asserted = []
     for a in doc.get("assertions") or []:
         if isinstance(a, dict) and (sp := _span(a)):
             asserted.append((sp, bool(a.get("hedged"))))
-    min_words, max_chars = int(_identity()["min_claim_words"]), int(_identity()["max_claim_chars"])
+    max_chars = int(_identity()["max_claim_chars"])
     cue = _claim_cue(doc.get("language"))
     for p in body:
         if p.get("role") != "body":

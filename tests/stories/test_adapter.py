@@ -79,3 +79,42 @@ def test_a_claim_reported_beside_an_attributed_content() -> None:
         "divers had cut the hoses.",
     ]
     assert statements[1].kind == "attributed" and statements[1].hedged
+
+
+def _span(text: str, part: str) -> dict:
+    start = text.index(part)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def test_a_relayed_report_is_one_statement_its_claim() -> None:
+    text = (
+        "Selon la capitainerie, des pêcheurs affirment que la digue de Port Aldwen aurait été minée par des plongeurs."
+    )
+    outer = text[text.index("des pêcheurs") :]
+    inner = "la digue de Port Aldwen aurait été minée par des plongeurs."
+    doc = _doc(text, "fr")
+    doc["spans"] = {"contents": [_span(text, outer), _span(text, inner)]}
+    doc["attributions"] = [
+        {"id": "a1", "source_type": "organization", "speaker": "la capitainerie", "content": [0]},
+        {
+            "id": "a2",
+            "via": "a1",
+            "source_type": "anonymous",
+            "speaker": "des pêcheurs",
+            "hedged": True,
+            "content": [1],
+        },
+    ]
+    assert [st.text for st in features(doc).statements] == [inner]
+
+
+def test_a_short_remark_on_a_report_does_not_replace_it() -> None:
+    text = "Des élus imputent la fermeture du port aux quotas européens, un discours jugé « excessif » par la mairie."
+    outer = "la fermeture du port aux quotas européens, un discours jugé « excessif »"
+    doc = _doc(text, "fr")
+    doc["spans"] = {"contents": [_span(text, outer), _span(text, "excessif")]}
+    doc["attributions"] = [
+        {"id": "a1", "source_type": "person", "speaker": "Des élus", "content": [0]},
+        {"id": "a2", "via": "a1", "source_type": "organization", "speaker": "la mairie", "content": [1]},
+    ]
+    assert [st.text for st in features(doc).statements] == [outer]
