@@ -238,6 +238,8 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
         if st and st != "none":
             sources.append((str(st), speaker))
         for s, e, t in _spans(a.get("content")):
+            if len(t.split()) < min_words:
+                continue  # too short to be a claim ("pure fantasy"): its sentence is the statement
             covered.append((s, e))
             if any(s <= rs and re_ <= e and (rs, re_) != (s, e) for rs, re_, _ in relayed.get(a.get("id"), [])):
                 continue

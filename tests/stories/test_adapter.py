@@ -118,3 +118,12 @@ def test_a_short_remark_on_a_report_does_not_replace_it() -> None:
         {"id": "a2", "via": "a1", "source_type": "organization", "speaker": "la mairie", "content": [1]},
     ]
     assert [st.text for st in features(doc).statements] == [outer]
+
+
+def test_a_content_too_short_to_be_a_claim_leaves_its_sentence() -> None:
+    text = "This is how the harbour lobby clears land for its warehouses: with a bulldozer at night."
+    doc = _doc(text, "en")
+    doc["spans"] = {"contents": [_span(text, "land for its warehouses")]}
+    doc["attributions"] = [{"id": "a1", "source_type": "organization", "speaker": "the harbour lobby", "content": [0]}]
+    (statement,) = features(doc).statements
+    assert statement.text == text
