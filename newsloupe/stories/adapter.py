@@ -78,6 +78,37 @@ def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{n})(?!\w)[^.;:!?]{{0,80}}?(?<!\w)(?:{k})(?:(?<=')|(?!\w))\s*", re.IGNORECASE)
 
 
+@cache
+def _comment(lang: str | None) -> re.Pattern[str] | None:
+    """A comma opening a comment on the claim just reported ("X, a theory the prefecture dismissed";
+    « X, ce que la régie conteste »), from ``lang/<code>/stories.json``."""
+    from newsloupe.lang import load_data
+
+    data = load_data(lang, "stories") if lang else {}
+    nouns = [*(data.get("claim_nouns") or []), *(data.get("comment_nouns") or [])]
+    dets, phrases = data.get("comment_determiners") or [], data.get("comment_phrases") or []
+    alts = []
+    if dets and nouns:
+        d = "|".join(re.escape(w) for w in sorted(dets, key=len, reverse=True))
+        n = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(nouns, key=len, reverse=True))
+        alts.append(rf"(?:{d})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?(?:{n})(?!\w)")
+    if phrases:
+        alts.append("|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True)))
+    if not alts:
+        return None
+    return re.compile(rf",\s+(?:{'|'.join(alts)})", re.IGNORECASE)
+
+
+def _without_comment(st: Statement, pattern: re.Pattern[str] | None) -> Statement:
+    """``st`` up to a comment on it (at least 4 words kept), the same statement when there is none."""
+    m = pattern.search(st.text) if pattern is not None else None
+    if m is None or len(st.text[: m.start()].split()) < 4:
+        return st
+    st.end = st.start + m.start()
+    st.text = st.text[: m.start()]
+    return st
+
+
 def _span(value: Any) -> tuple[int, int, str] | None:
     if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
         return value["start"], value["end"], str(value.get("text") or "")
@@ -281,6 +312,8 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
             statements.append(
                 Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
             )
+    comment = _comment(doc.get("language"))
+    statements = [_without_comment(st, comment) for st in statements]
     seen: set[tuple[int, int]] = set()
     unique = []
     for st in statements:  # two attributions may report one content: one statement

@@ -117,7 +117,7 @@ def test_a_short_remark_on_a_report_does_not_replace_it() -> None:
         {"id": "a1", "source_type": "person", "speaker": "Des élus", "content": [0]},
         {"id": "a2", "via": "a1", "source_type": "organization", "speaker": "la mairie", "content": [1]},
     ]
-    assert [st.text for st in features(doc).statements] == [outer]
+    assert [st.text for st in features(doc).statements] == ["la fermeture du port aux quotas européens"]
 
 
 def test_a_content_too_short_to_be_a_claim_leaves_its_sentence() -> None:
@@ -127,3 +127,20 @@ def test_a_content_too_short_to_be_a_claim_leaves_its_sentence() -> None:
     doc["attributions"] = [{"id": "a1", "source_type": "organization", "speaker": "the harbour lobby", "content": [0]}]
     (statement,) = features(doc).statements
     assert statement.text == text
+
+
+def test_a_comment_on_the_reported_claim_is_left_out() -> None:
+    text = (
+        "Des riverains affirment que le phare de Port Aldwen aurait été éteint volontairement, "
+        "ce que la capitainerie conteste. "
+        "Posts claim the lighthouse was switched off on purpose, a theory the harbour office rejects."
+    )
+    fr_claim = "le phare de Port Aldwen aurait été éteint volontairement, ce que la capitainerie conteste"
+    en_claim = "the lighthouse was switched off on purpose, a theory the harbour office rejects."
+    for language, claim in (("fr", fr_claim), ("en", en_claim)):
+        doc = _doc(text, language)
+        doc["spans"] = {"contents": [_span(text, claim)]}
+        doc["attributions"] = [{"id": "a1", "source_type": "anonymous", "speaker": "x", "content": [0]}]
+        (first,) = [st for st in features(doc).statements if st.start == text.index(claim)]
+        assert first.text == claim.split(",")[0]
+        assert text[first.start : first.end] == first.text
