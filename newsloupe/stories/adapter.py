@@ -8,6 +8,7 @@ span model changes, only this module changes.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -75,6 +76,37 @@ def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
     n = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
     k = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(connectors, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{n})(?!\w)[^.;:!?]{{0,80}}?(?<!\w)(?:{k})(?:(?<=')|(?!\w))\s*", re.IGNORECASE)
+
+
+@cache
+def _comment(lang: str | None) -> re.Pattern[str] | None:
+    """A comma opening a comment on the claim just reported ("X, a theory the prefecture dismissed";
+    « X, ce que la régie conteste »), from ``lang/<code>/stories.json``."""
+    from newsloupe.lang import load_data
+
+    data = load_data(lang, "stories") if lang else {}
+    nouns = [*(data.get("claim_nouns") or []), *(data.get("comment_nouns") or [])]
+    dets, phrases = data.get("comment_determiners") or [], data.get("comment_phrases") or []
+    alts = []
+    if dets and nouns:
+        d = "|".join(re.escape(w) for w in sorted(dets, key=len, reverse=True))
+        n = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(nouns, key=len, reverse=True))
+        alts.append(rf"(?:{d})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?(?:{n})(?!\w)")
+    if phrases:
+        alts.append("|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True)))
+    if not alts:
+        return None
+    return re.compile(rf",\s+(?:{'|'.join(alts)})", re.IGNORECASE)
+
+
+def _without_comment(st: Statement, pattern: re.Pattern[str] | None) -> Statement:
+    """``st`` up to a comment on it (at least 4 words kept), the same statement when there is none."""
+    m = pattern.search(st.text) if pattern is not None else None
+    if m is None or len(st.text[: m.start()].split()) < 4:
+        return st
+    st.end = st.start + m.start()
+    st.text = st.text[: m.start()]
+    return st
 
 
 def _span(value: Any) -> tuple[int, int, str] | None:
@@ -147,6 +179,8 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
                 "source_type": a.get("source_type"),
                 "hedged": a.get("hedged"),
                 "content": [c for c in (at("contents", i) for i in a.get("content") or []) if c],
+                "id": a.get("id"),
+                "via": a.get("via"),
             }
         )
     return {
@@ -218,22 +252,34 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
     statements: list[Statement] = []
     sources: list[tuple[str, str]] = []
     covered: list[tuple[int, int]] = []
-    for a in doc.get("attributions") or []:
-        if not isinstance(a, dict):
-            continue
+    attributions = [a for a in doc.get("attributions") or [] if isinstance(a, dict)]
+    # A report relayed by another ("selon la préfecture, des internautes affirment que X") is one
+    # claim, X: the relaying attribution's content, which holds the relayed one, is its frame.
+    # (Only a relayed content long enough to be a claim: a remark on the claim, « jugé
+    # "contre-productif" », is no relayed claim.)
+    min_words = int(_identity()["min_claim_words"])
+    relayed = defaultdict(list)
+    for a in attributions:
+        if a.get("via") is not None:
+            relayed[a["via"]].extend(sp for sp in _spans(a.get("content")) if len(sp[2].split()) >= min_words)
+    for a in attributions:
         src = _span(a.get("source"))
         speaker = str(a.get("speaker") or (src[2] if src else "") or "")
         st = a.get("source_type")
         if st and st != "none":
             sources.append((str(st), speaker))
         for s, e, t in _spans(a.get("content")):
+            if len(t.split()) < min_words:
+                continue  # too short to be a claim ("pure fantasy"): its sentence is the statement
             covered.append((s, e))
+            if any(s <= rs and re_ <= e and (rs, re_) != (s, e) for rs, re_, _ in relayed.get(a.get("id"), [])):
+                continue
             statements.append(Statement(s, e, t, "attributed", speaker or None, st, bool(a.get("hedged"))))
     asserted = []
     for a in doc.get("assertions") or []:
         if isinstance(a, dict) and (sp := _span(a)):
             asserted.append((sp, bool(a.get("hedged"))))
-    min_words, max_chars = int(_identity()["min_claim_words"]), int(_identity()["max_claim_chars"])
+    max_chars = int(_identity()["max_claim_chars"])
     cue = _claim_cue(doc.get("language"))
     for p in body:
         if p.get("role") != "body":
@@ -266,6 +312,8 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
             statements.append(
                 Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
             )
+    comment = _comment(doc.get("language"))
+    statements = [_without_comment(st, comment) for st in statements]
     seen: set[tuple[int, int]] = set()
     unique = []
     for st in statements:  # two attributions may report one content: one statement

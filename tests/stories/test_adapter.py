@@ -79,3 +79,68 @@ def test_a_claim_reported_beside_an_attributed_content() -> None:
         "divers had cut the hoses.",
     ]
     assert statements[1].kind == "attributed" and statements[1].hedged
+
+
+def _span(text: str, part: str) -> dict:
+    start = text.index(part)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def test_a_relayed_report_is_one_statement_its_claim() -> None:
+    text = (
+        "Selon la capitainerie, des pêcheurs affirment que la digue de Port Aldwen aurait été minée par des plongeurs."
+    )
+    outer = text[text.index("des pêcheurs") :]
+    inner = "la digue de Port Aldwen aurait été minée par des plongeurs."
+    doc = _doc(text, "fr")
+    doc["spans"] = {"contents": [_span(text, outer), _span(text, inner)]}
+    doc["attributions"] = [
+        {"id": "a1", "source_type": "organization", "speaker": "la capitainerie", "content": [0]},
+        {
+            "id": "a2",
+            "via": "a1",
+            "source_type": "anonymous",
+            "speaker": "des pêcheurs",
+            "hedged": True,
+            "content": [1],
+        },
+    ]
+    assert [st.text for st in features(doc).statements] == [inner]
+
+
+def test_a_short_remark_on_a_report_does_not_replace_it() -> None:
+    text = "Des élus imputent la fermeture du port aux quotas européens, un discours jugé « excessif » par la mairie."
+    outer = "la fermeture du port aux quotas européens, un discours jugé « excessif »"
+    doc = _doc(text, "fr")
+    doc["spans"] = {"contents": [_span(text, outer), _span(text, "excessif")]}
+    doc["attributions"] = [
+        {"id": "a1", "source_type": "person", "speaker": "Des élus", "content": [0]},
+        {"id": "a2", "via": "a1", "source_type": "organization", "speaker": "la mairie", "content": [1]},
+    ]
+    assert [st.text for st in features(doc).statements] == ["la fermeture du port aux quotas européens"]
+
+
+def test_a_content_too_short_to_be_a_claim_leaves_its_sentence() -> None:
+    text = "This is how the harbour lobby clears land for its warehouses: with a bulldozer at night."
+    doc = _doc(text, "en")
+    doc["spans"] = {"contents": [_span(text, "land for its warehouses")]}
+    doc["attributions"] = [{"id": "a1", "source_type": "organization", "speaker": "the harbour lobby", "content": [0]}]
+    (statement,) = features(doc).statements
+    assert statement.text == text
+
+
+def test_a_comment_on_the_reported_claim_is_left_out() -> None:
+    text = (
+        "Des riverains affirment que le phare de Port Aldwen aurait été éteint volontairement, "
+        "ce que la capitainerie conteste. "
+        "Posts claim the lighthouse was switched off on purpose, a theory the harbour office rejects."
+    )
+    fr_claim = "le phare de Port Aldwen aurait été éteint volontairement, ce que la capitainerie conteste"
+    en_claim = "the lighthouse was switched off on purpose, a theory the harbour office rejects."
+    for language, claim in (("fr", fr_claim), ("en", en_claim)):
+        doc = _doc(text, language)
+        doc["spans"] = {"contents": [_span(text, claim)]}
+        doc["attributions"] = [{"id": "a1", "source_type": "anonymous", "speaker": "x", "content": [0]}]
+        (first,) = [st for st in features(doc).statements if st.start == text.index(claim)]
+        assert first.text == claim.split(",")[0]
+        assert text[first.start : first.end] == first.text

@@ -21,10 +21,10 @@ from newsloupe.stories.assign import Linker, reset
 from newsloupe.stories.hook import StoriesHook
 
 CORPUS = Path(__file__).resolve().parents[2] / "samples" / "stories"
-# Floors below the measured figures (README: stories F1 0.94, claims F1 0.75), so that a
-# regression fails without making the test depend on the last decimal.
+# Floors below the measured figures (README: stories F1 0.94, claims F1 0.76; 0.68-0.78 for claim
+# thresholds 0.03 either side), so that a regression fails without depending on the last decimal.
 STORY_F1_FLOOR = 0.85
-CLAIM_F1_FLOOR = 0.6
+CLAIM_F1_FLOOR = 0.7
 
 
 @pytest.fixture(scope="module")
