@@ -51,6 +51,7 @@ class Params:
     w_vec: float = 0.6
     w_keys: float = 0.4
     story_threshold: float = 0.32  # mid-plateau (0.30-0.32); 0.35 split stories after attributions v2
+    story_min_vec: float = 0.2  # least vector similarity to the candidate joined (keys alone make no story)
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
     claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
     claim_merge: float = 0.45  # two claims one statement reaches merge when their centroids are this close
@@ -255,8 +256,9 @@ class Linker:
             ).fetchone()
             if r:
                 return int(r[0])
-        top = scored[: self.params.candidates]
-        if top and top[0][0] >= self.params.story_threshold:
+        p = self.params
+        top = [t for t in scored[: p.candidates] if t[1] >= p.story_min_vec]
+        if top and top[0][0] >= p.story_threshold:
             return int(top[0][4])
         cur = c.execute(
             "INSERT INTO stories(first_article, title, first_seen, n_articles) VALUES (?, ?, ?, 0)",

@@ -151,3 +151,19 @@ def test_rebuild_and_resume_give_the_same_stories(db: Path) -> None:
             hook.committed(aid)
         hook.finish()
         assert _assignment(store) == first
+
+
+def test_keys_alone_make_no_story(db: Path, tmp_path: Path) -> None:
+    """A candidate that shares keys but not words (a wrongly resolved place) is not joined."""
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        aid, story = c.execute("SELECT article_id, story_id FROM story_articles ORDER BY article_id LIMIT 1").fetchone()
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        feats = linker.load(aid)[0]  # type: ignore[index]
+        high_keys = (0.364, 0.14, 0.699, aid, story)  # score over the threshold, vector similarity under the floor
+        close = (0.40, 0.45, 0.31, aid, story)
+        assert linker._story(aid, feats, {}, [close]) == story
+        new = linker._story(aid, feats, {}, [high_keys])
+        assert new != story and c.execute("SELECT first_article FROM stories WHERE id = ?", (new,)).fetchone() == (aid,)
