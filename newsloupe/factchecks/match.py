@@ -32,7 +32,7 @@ import sqlite3
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -329,7 +329,8 @@ def embed(texts: list[str]) -> np.ndarray:
 def _piece_vectors(text: str) -> np.ndarray:
     """Unit vectors of the text's content subwords (the encoder's aligned input table)."""
     enc = _encoder()
-    enc.token_mean([""])  # loads the model
+    if enc._use is None:
+        enc.token_mean([""])  # loads the model
     use = enc._use
     words = [w for w in re.findall(r"\w+", text.lower()) if w not in _stopwords()]
     if not words:
@@ -490,7 +491,7 @@ def candidates(
     art_words = {w[:5] for w in re.findall(r"[\w'’-]+", fold(doc.get("text") or ""))}
     countries = _countries()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting")
-    art_names = {fold(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
+    art_names = {_fold_word(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
 
     def elsewhere(j: int) -> bool:
@@ -572,6 +573,8 @@ def _countries() -> frozenset[str]:
     return frozenset(out)
 
 
+_fold_word = lru_cache(maxsize=1 << 16)(fold)  # names and capitalised words recur across articles and claims
+
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+|\w*\d\w*)")
 
 
@@ -582,7 +585,7 @@ def names(text: str) -> list[str]:
     for m in _NAME.finditer(text):
         if m.start() == 0 or m.group().isdigit():
             continue
-        out.append(fold(m.group())[:5])
+        out.append(_fold_word(m.group())[:5])
     return out
 
 
