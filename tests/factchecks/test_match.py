@@ -320,6 +320,32 @@ def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() ->
     assert got["https://fictional.example/italy"] is False
 
 
+def test_a_claim_opening_with_its_only_name_is_refused_where_the_name_is_absent() -> None:
+    """A claim's first word is a name when other claims of the memory write it as one (capitalised,
+    not first) and none in lower case: "Drevonia" opens the first claim, "Les" does not count."""
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed
+
+    claims = [
+        ("https://fictional.example/drevonia-60", "Drevonia mobilise désormais les hommes jusqu'à 60 ans"),
+        ("https://fictional.example/drevonia-army", "L'armée de Drevonia a perdu la moitié de ses chars"),
+        ("https://fictional.example/jobs", "Les chantiers navals vont créer 60 emplois cette année"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    assert [memory.first_name(i) for i in range(3)] == ["drevo", None, None]
+    one = "Le gouvernement mobilise désormais les hommes jusqu'à 60 ans, selon un décret publié hier."
+    doc = {
+        "text": one,
+        "language": "fr",
+        "spans": {"sentences": [{"start": 0, "end": len(one), "label": "body"}], "assertions": []},
+    }
+    got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
+    assert got["https://fictional.example/drevonia-60"] is True  # the article never names Drevonia
+    assert got["https://fictional.example/jobs"] is False
+    doc["text"] = one.replace("Le gouvernement", "Drevonia")
+    got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
+    assert got["https://fictional.example/drevonia-60"] is False
+
+
 def test_a_large_memory_finds_by_rare_words_what_its_inverted_file_misses(monkeypatch: pytest.MonkeyPatch) -> None:
     """The inverted file scans a few groups of claims per sentence and can miss the nearest
     claim; the claims sharing the most rare words, names and numbers with the sentence are
