@@ -147,10 +147,16 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
     )
 
 
+GOLD_FOLDERS = ["samples/factchecks", "samples/factchecks-heldout"]
+
+
 def eval_cmd(
-    folder: Annotated[
-        str, typer.Argument(help="A gold folder (memory/, articles.jsonl, gold.json).")
-    ] = "samples/factchecks",
+    folders: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Gold folders (memory/, articles.jsonl, gold.json); with --cv, cross-validated over their union."
+        ),
+    ] = None,
     cv: Annotated[
         int, typer.Option("--cv", help="Cross-validate the verifier in N folds by article (0: the shipped model).")
     ] = 5,
@@ -163,55 +169,78 @@ def eval_cmd(
     ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
-    """Precision and recall of the fact-check matcher on a gold folder (samples/factchecks)."""
+    """Precision and recall of the fact-check matcher on gold folders (default: samples/factchecks).
+
+    With several folders and --cv N, each article is scored by a verifier fitted on the other
+    folds' articles of every folder (the union is cross-validated), and each folder is reported.
+    """
     from pathlib import Path
 
     from newsloupe.lab.factchecks_eval import evaluate, load_gold
 
-    if not (Path(folder) / "gold.json").is_file():
-        from newsloupe.cli import fail
+    folders = folders or GOLD_FOLDERS[:1]
+    for folder in folders:
+        if not (Path(folder) / "gold.json").is_file():
+            from newsloupe.cli import fail
 
-        fail(f"{folder}: no gold.json here (the fictional gold set is samples/factchecks)")
-        raise typer.Exit(1)
-    gs = load_gold(folder, distractors=distractors, negatives=negatives)
-    r = evaluate(gs, folds=cv)
+            fail(f"{folder}: no gold.json here (the fictional gold sets are {' and '.join(GOLD_FOLDERS)})")
+            raise typer.Exit(1)
+    sets = [load_gold(f, distractors=distractors, negatives=negatives) for f in folders]
+    results = [evaluate(gs, folds=cv, also=[o for o in sets if o is not gs]) for gs in sets]
     if fmt == "json":
-        typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
         return
-    how = f"cross-validated by article, {cv} folds" if cv else "the shipped model"
-    if distractors or negatives:
-        how += f"; {distractors:,} generated distractor reviews" + (", other-subject articles" if negatives else "")
-    typer.echo(
-        f"fact-check matching on {folder} ({how}): {r['articles']} articles, {r['reviews']} reviews,"
-        f" {r['links']} gold links"
-    )
-    typer.echo(f"  precision {r['precision']:.3f} ({r['right']}/{r['predicted']})   recall {r['recall']:.3f}")
-    typer.echo(f"  cross-language links found {r['cross_language_found']}/{r['cross_language_links']}")
-    typer.echo(
-        f"  near-misses matched to their review {r['near_misses_matched']}/{r['near_misses']};"
-        f" matches in articles without a reviewed claim {r['no_claim_matches']} ({r['no_claim_articles']} articles)"
-    )
-    if details:
-        for f in r["false_positives"]:
-            typer.echo(
-                f"  false: {f['article']} {f['score']:.2f}{' (near-miss)' if f['near_miss'] else ''}"
-                f" {f['text']} -> {f['review']}"
-            )
-        for m in r["missed"]:
-            typer.echo(f"  missed: {m['article']} {m['text']} -> {m['review']}")
+    for folder, r in zip(folders, results, strict=True):
+        how = f"cross-validated by article, {cv} folds" if cv else "the shipped model"
+        if cv and len(folders) > 1:
+            how += " over " + " + ".join(folders)
+        if distractors or negatives:
+            how += f"; {distractors:,} generated distractor reviews" + (", other-subject articles" if negatives else "")
+        typer.echo(
+            f"fact-check matching on {folder} ({how}): {r['articles']} articles, {r['reviews']} reviews,"
+            f" {r['links']} gold links"
+        )
+        typer.echo(f"  precision {r['precision']:.3f} ({r['right']}/{r['predicted']})   recall {r['recall']:.3f}")
+        typer.echo(f"  cross-language links found {r['cross_language_found']}/{r['cross_language_links']}")
+        typer.echo(
+            f"  near-misses matched to their review {r['near_misses_matched']}/{r['near_misses']};"
+            f" matches in articles without a reviewed claim {r['no_claim_matches']} ({r['no_claim_articles']} articles)"
+        )
+        if details:
+            for f in r["false_positives"]:
+                typer.echo(
+                    f"  false: {f['article']} {f['score']:.2f}{' (near-miss)' if f['near_miss'] else ''}"
+                    f" {f['text']} -> {f['review']}"
+                )
+            for m in r["missed"]:
+                typer.echo(f"  missed: {m['article']} {m['text']} -> {m['review']}")
+    if len(results) > 1:
+        right, pred = sum(r["right"] for r in results), sum(r["predicted"] for r in results)
+        found = sum(round(r["recall"] * r["links"]) for r in results)
+        links = sum(r["links"] for r in results)
+        cross = sum(r["cross_language_found"] for r in results), sum(r["cross_language_links"] for r in results)
+        typer.echo(
+            f"all folders: precision {right / pred if pred else 0:.3f} ({right}/{pred})   recall"
+            f" {found / links if links else 0:.3f} ({found}/{links}); cross-language {cross[0]}/{cross[1]}"
+        )
 
 
 def train_cmd(
-    folder: Annotated[
-        str, typer.Argument(help="A gold folder (memory/, articles.jsonl, gold.json).")
-    ] = "samples/factchecks",
+    folders: Annotated[
+        list[str] | None,
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: samples/factchecks."),
+    ] = None,
 ) -> None:
-    """Fit the matcher's verifier on a gold folder and write models/factchecks/matcher.json."""
+    """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""
     from newsloupe.factchecks.match import MODEL_PATH
     from newsloupe.lab.factchecks_eval import load_gold, train
 
-    model = train(load_gold(folder))
-    typer.echo(f"wrote {MODEL_PATH} (threshold {model.threshold}); score it with `newsloupe eval factchecks --cv 5`")
+    folders = folders or GOLD_FOLDERS[:1]
+    model = train([load_gold(f) for f in folders])
+    typer.echo(
+        f"wrote {MODEL_PATH} (threshold {model.threshold}, fitted on {' + '.join(folders)}); score it with"
+        f" `newsloupe eval factchecks {' '.join(folders)} --cv 5`"
+    )
 
 
 def bench_cmd(

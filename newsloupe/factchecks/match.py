@@ -32,7 +32,7 @@ import sqlite3
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,7 @@ MAX_MISSING_NAMES = 1  # a claim naming two people or places, none of which the 
 LEXICAL = 20  # claims sharing the most rare words, names and numbers with a sentence, scored beside the inverted file
 LEXICAL_MAX_DF = 0.01  # words in more than this share of the claims weigh nothing
 CLAIM_CACHE = 4096  # claims whose subword vectors (about 20 KB each) and figures are kept
+FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes in lower case is a name
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
 FEATURES = (
@@ -118,6 +119,7 @@ class Memory:
     _pieces: dict[int, tuple[np.ndarray, Figures]] = field(default_factory=dict, repr=False)
     _names: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _lexicon: Lexicon | None = field(default=None, repr=False)
+    _lower: frozenset[str] | None = field(default=None, repr=False)  # name stems the claims never write in lower case
 
     def __len__(self) -> int:
         return len(self.reviews)
@@ -198,6 +200,22 @@ class Memory:
                     self._lexicon = Lexicon.build([r.claim for r in self.reviews])
         return self._lexicon
 
+    def first_name(self, i: int) -> str | None:
+        """The stem of the claim's first word when it reads as a name: a name inside other claims of
+        the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…")."""
+        m = _NAME.match(self.reviews[i].claim)
+        if m is None or m.group().isdigit():
+            return None
+        stem = _fold_word(m.group())[:5]
+        if self._lower is None:
+            with _LOCK:
+                if self._lower is None:
+                    words = [w for w in _WORDS.findall("\n".join(r.claim for r in self.reviews)) if w[0].islower()]
+                    lower = {w[:5] for w in _fold_many([" ".join(words)])[0].split()}
+                    inside = {k for i in range(len(self.reviews)) for k in self.claim_names(i)}
+                    self._lower = frozenset(inside - lower)
+        return stem if stem in self._lower else None
+
     def claim_names(self, i: int) -> list[str]:
         """The claim's name stems (cached)."""
         got = self._names.get(i)
@@ -220,6 +238,7 @@ class Memory:
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
 _GROUPED = re.compile(r"(?<=\d)[ ,.](?=\d{3}(?!\d))")
 _KEY = re.compile(r"\d+|[^\W\d_]{4,}")
+_WORDS = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 
 
 def _fold_many(texts: list[str]) -> list[str]:
@@ -329,7 +348,8 @@ def embed(texts: list[str]) -> np.ndarray:
 def _piece_vectors(text: str) -> np.ndarray:
     """Unit vectors of the text's content subwords (the encoder's aligned input table)."""
     enc = _encoder()
-    enc.token_mean([""])  # loads the model
+    if enc._use is None:
+        enc.token_mean([""])  # loads the model
     use = enc._use
     words = [w for w in re.findall(r"\w+", text.lower()) if w not in _stopwords()]
     if not words:
@@ -490,7 +510,7 @@ def candidates(
     art_words = {w[:5] for w in re.findall(r"[\w'’-]+", fold(doc.get("text") or ""))}
     countries = _countries()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting")
-    art_names = {fold(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
+    art_names = {_fold_word(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
 
     def elsewhere(j: int) -> bool:
@@ -500,7 +520,10 @@ def candidates(
                 for k in memory.claim_names(j)
                 if k not in countries and not (len(k) <= 4 and any(c.isdigit() for c in k))
             ]
-            foreign[j] = bool(own) and not any(k in art_names for k in own)
+            first = memory.first_name(j) if FIRST_WORD_NAMES else None
+            if first is not None and (first in countries or first in art_words):
+                first = None  # a country, or a word the article writes (in any case)
+            foreign[j] = bool(own or first) and not any(k in art_names for k in own)
         return foreign[j]
 
     # the best sentence of the article for each review among the candidates
@@ -572,6 +595,8 @@ def _countries() -> frozenset[str]:
     return frozenset(out)
 
 
+_fold_word = lru_cache(maxsize=1 << 16)(fold)  # names and capitalised words recur across articles and claims
+
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+|\w*\d\w*)")
 
 
@@ -582,7 +607,7 @@ def names(text: str) -> list[str]:
     for m in _NAME.finditer(text):
         if m.start() == 0 or m.group().isdigit():
             continue
-        out.append(fold(m.group())[:5])
+        out.append(_fold_word(m.group())[:5])
     return out
 
 

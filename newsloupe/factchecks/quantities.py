@@ -11,7 +11,7 @@ they date a claim, they are not its figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from newsloupe.lang import load_data
@@ -39,37 +39,69 @@ class _Words:
     approximate: frozenset[str]  # "dizaines", "hundreds": a figure of their own, never part of a longer one
     connectors: frozenset[str]  # between the words of one number ("vingt et un", "one hundred and twelve")
     one: frozenset[str]  # articles that are the number one after a connector or before "sur" ("un sur cinq")
+    # words that can be part of a number written in several words (derived)
+    pieces: frozenset[str] = frozenset()
+    # words the figure reader looks at when no digit or number word is near: "un" (derived)
+    marked: frozenset[str] = frozenset()
+    _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
+
+    def parts(self, tok: str) -> tuple[str, ...] | None:
+        """The number words of a word token ("quatre-vingt-dix": three), or None (memoised)."""
+        got = self._parts.get(tok, False)
+        if got is False:
+            pieces = tuple(tok.split("-"))
+            got = self._parts[tok] = pieces if all(p in self.pieces for p in pieces) else None
+        return got  # type: ignore[return-value]
 
 
 @cache
 def _words(lang: str) -> _Words:
     d = load_data(lang, "quantities") or {}
+    numbers = {k.lower(): float(v) for k, v in d.get("numbers", {}).items()}
+    scales = {k.lower(): float(v) for k, v in d.get("scales", {}).items()}
+    fractions = {k.lower(): float(v) for k, v in d.get("fractions", {}).items()}
+    multipliers = {k.lower(): float(v) for k, v in d.get("multipliers", {}).items()}
+    approximate = frozenset(w.lower() for w in d.get("approximate", []))
+    one = frozenset(w.lower() for w in d.get("one", []))
     return _Words(
-        {k.lower(): float(v) for k, v in d.get("numbers", {}).items()},
-        {k.lower(): float(v) for k, v in d.get("scales", {}).items()},
-        {k.lower(): float(v) for k, v in d.get("fractions", {}).items()},
+        numbers,
+        scales,
+        fractions,
         {k.lower(): float(v) for k, v in d.get("denominators", {}).items()},
         tuple(d.get("per", [])),
-        {k.lower(): float(v) for k, v in d.get("multipliers", {}).items()},
+        multipliers,
         tuple(d.get("times", [])),
         tuple(w.split()[0].lower() for w in d.get("percent", []) if w != "%"),
         frozenset(w.lower() for w in d.get("compound", [])),
-        frozenset(w.lower() for w in d.get("approximate", [])),
+        approximate,
         frozenset(w.lower() for w in d.get("connectors", [])),
-        frozenset(w.lower() for w in d.get("one", [])),
+        one,
+        frozenset(w for w in numbers if w not in approximate) | frozenset(scales),
+        one | frozenset(fractions) | frozenset(multipliers),
     )
+
+
+@cache
+def _number_vocabulary(langs: tuple[str, ...]) -> frozenset[str]:
+    """Every word that can make a figure without a digit (number words, scales, fractions,
+    multipliers) in ``langs``: a text with none of them and no digit has no figure."""
+    out: set[str] = set()
+    for lang in langs:
+        w = _words(lang)
+        out.update(w.numbers, w.scales, w.fractions, w.multipliers)
+    return frozenset(out)
 
 
 def _number_words(tokens: list[tuple[str, float | None]], w: _Words) -> list[tuple[str, float | None]]:
     """Tokens with each number written in several words made one ("#w", value):
     "deux cent trente mille" is 230000, "quatre-vingt-dix" 90, "one hundred and twelve" 112."""
 
-    def parts(tok: str, v: float | None) -> list[str] | None:
+    def parts(tok: str, v: float | None) -> tuple[str, ...] | None:
         """The number words of a word token ("quatre-vingt-dix": three), or None."""
-        pieces = tok.split("-")
-        ok = v is None and all((p in w.numbers and p not in w.approximate) or p in w.scales for p in pieces)
-        return pieces if ok else None
+        return w.parts(tok) if v is None else None
 
+    if not any(v is None and w.parts(t) is not None for t, v in tokens):
+        return tokens
     out: list[tuple[str, float | None]] = []
     i = 0
     while i < len(tokens):
@@ -155,6 +187,9 @@ def quantities(text: str, langs: tuple[str, ...] = ("fr", "en")) -> frozenset[fl
     return f.counts | f.shares
 
 
+_NONE = Figures(frozenset(), frozenset())
+
+
 @lru_cache(maxsize=8192)
 def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     """The counts and the shares written in ``text`` (see :func:`quantities`)."""
@@ -175,17 +210,21 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             continue
         tokens.append(("#", v))
     tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
+    if pos == 0:  # no digit: no figure unless a number word is there (whole or in a hyphenated word)
+        vocabulary = _number_vocabulary(langs)
+        if not any(t in vocabulary or ("-" in t and not vocabulary.isdisjoint(t.split("-"))) for t, _ in tokens):
+            return _NONE
     raw = tokens
     for lang in langs:
         w = _words(lang)
         tokens = _number_words(raw, w)
-        vals: list[float | None] = []
-        for tok, v in tokens:
-            vals.append(v if v is not None else w.numbers.get(tok))
+        vals = [v if v is not None else w.numbers.get(tok) for tok, v in tokens]
         skip: set[int] = set()
-        for i, (tok, v) in enumerate(tokens):
+        # only numbers and the words that make a figure of their own are looked at
+        for i in [i for i, (tok, v) in enumerate(tokens) if vals[i] is not None or tok in w.marked]:
             if i in skip:
                 continue
+            tok, v = tokens[i]
             nv = vals[i]
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"

@@ -166,12 +166,25 @@ def _xy(gs: GoldSet, aids: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.array([r[0] for r in rows], dtype=np.float64), np.array([r[1] for r in rows])
 
 
+def _xy_many(sets: list[GoldSet], keep: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Training rows of the articles ``keep(article_id)`` accepts, from several gold sets."""
+    parts = [_xy(g, [a for a in sorted(g.docs) if keep(a)]) for g in sets]
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
 def evaluate(
-    gs: GoldSet, *, folds: int = 5, threshold: float | None = None, model: MatcherModel | None = None
+    gs: GoldSet,
+    *,
+    folds: int = 5,
+    threshold: float | None = None,
+    model: MatcherModel | None = None,
+    also: list[GoldSet] | None = None,
 ) -> dict[str, Any]:
     """Precision, recall and the cases of the gold set.
 
     folds (int): cross-validate the verifier by article (0: score ``model`` as it is).
+    also (list[GoldSet] | None): other gold sets whose articles of the training folds are
+        trained on too (cross-validation over their union, scored on ``gs``).
     RETURNS (dict): figures and per-case details.
     """
     cands = _candidates(gs)
@@ -180,8 +193,7 @@ def evaluate(
     if folds:
         th = THRESHOLD if threshold is None else threshold
         for k in range(folds):
-            train_ids = [a for a in aids if _fold(a, folds) != k]
-            x, y = _xy(gs, train_ids)
+            x, y = _xy_many([gs, *(also or [])], lambda a, k=k: _fold(a, folds) != k)
             m = _fit(x, y, th)
             for a in aids:
                 if _fold(a, folds) == k:
@@ -238,9 +250,9 @@ def evaluate(
     }
 
 
-def train(gs: GoldSet, *, threshold: float = THRESHOLD, out: str | Path | None = None) -> MatcherModel:
-    """Fit the verifier on every article of the gold set and write it (``models/factchecks/matcher.json``)."""
-    x, y = _xy(gs, sorted(gs.docs))
+def train(gs: GoldSet | list[GoldSet], *, threshold: float = THRESHOLD, out: str | Path | None = None) -> MatcherModel:
+    """Fit the verifier on every article of the gold set(s) and write it (``models/factchecks/matcher.json``)."""
+    x, y = _xy_many(gs if isinstance(gs, list) else [gs], lambda a: True)
     model = _fit(x, y, threshold)
     path = Path(out or MODEL_PATH)
     path.parent.mkdir(parents=True, exist_ok=True)

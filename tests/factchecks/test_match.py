@@ -47,10 +47,18 @@ def test_figures_written_in_words_or_digits_compare() -> None:
     assert figures("un patient sur cinq").shares == {0.2} == figures("20 percent of patients").shares
 
 
-def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set() -> None:
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
+@pytest.fixture(scope="module")
+def gold_sets() -> dict[str, Any]:
+    """Both fictional gold sets, analysed once for the tests of this module."""
+    from newsloupe.lab.factchecks_eval import load_gold
 
-    r = evaluate(load_gold(SAMPLE), folds=5)  # the verifier never scores an article it was trained on
+    return {"sample": load_gold(SAMPLE), "heldout": load_gold(ROOT / "samples" / "factchecks-heldout")}
+
+
+def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: dict[str, Any]) -> None:
+    from newsloupe.lab.factchecks_eval import evaluate
+
+    r = evaluate(gold_sets["sample"], folds=5)  # the verifier never scores an article it was trained on
     assert r["links"] == 41 and r["cross_language_links"] == 17 and r["cross_validated"]
     assert r["precision"] >= 0.9 and r["recall"] >= 0.8, (r["precision"], r["recall"])
     assert r["cross_language_found"] >= 8
@@ -219,18 +227,32 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
         client.close()
 
 
-def test_shipped_matcher_on_the_held_out_set() -> None:
+def test_shipped_matcher_on_the_held_out_set(gold_sets: dict[str, Any]) -> None:
     """samples/factchecks-heldout was written apart, by someone who never saw the matcher's code;
     the verifier is fitted on samples/factchecks only (the threshold and the number words were
     revised once after a first look at this set: 0.957 / 0.611 then; compound number words, short
     contents and hedged sentences after a second: 0.958 / 0.639 before it). Its recall is below the
     issue's goal: this guards what there is."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
+    from newsloupe.lab.factchecks_eval import evaluate
 
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout"), folds=0)
+    r = evaluate(gold_sets["heldout"], folds=0)
     assert r["links"] == 36 and r["cross_language_links"] == 13
     assert r["precision"] >= 0.9 and r["recall"] >= 0.7, (r["precision"], r["recall"])
     assert r["near_misses_matched"] == 0 and r["no_claim_matches"] == 0
+
+
+def test_cross_validation_over_both_gold_sets(gold_sets: dict[str, Any]) -> None:
+    """`eval factchecks samples/factchecks samples/factchecks-heldout --cv 5`: each article scored by a
+    verifier fitted on the other folds' articles of both sets (62 of the 77 links, 3 false matches)."""
+    from newsloupe.lab.factchecks_eval import evaluate
+
+    sample, heldout = gold_sets["sample"], gold_sets["heldout"]
+    rs = [evaluate(sample, folds=5, also=[heldout]), evaluate(heldout, folds=5, also=[sample])]
+    assert all(r["cross_validated"] for r in rs) and [r["links"] for r in rs] == [41, 36]
+    right, predicted = sum(r["right"] for r in rs), sum(r["predicted"] for r in rs)
+    found = sum(round(r["recall"] * r["links"]) for r in rs)
+    assert right / predicted >= 0.9 and found / 77 >= 0.78, (right, predicted, found)
+    assert sum(r["near_misses_matched"] for r in rs) <= 2 and sum(r["no_claim_matches"] for r in rs) <= 1
 
 
 def test_units_take_hedged_sentences_and_the_whole_sentence_around_a_short_content() -> None:
@@ -296,6 +318,32 @@ def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() ->
     got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
     assert got["https://fictional.example/fluvenix"] is True
     assert got["https://fictional.example/italy"] is False
+
+
+def test_a_claim_opening_with_its_only_name_is_refused_where_the_name_is_absent() -> None:
+    """A claim's first word is a name when other claims of the memory write it as one (capitalised,
+    not first) and none in lower case: "Drevonia" opens the first claim, "Les" does not count."""
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed
+
+    claims = [
+        ("https://fictional.example/drevonia-60", "Drevonia mobilise désormais les hommes jusqu'à 60 ans"),
+        ("https://fictional.example/drevonia-army", "L'armée de Drevonia a perdu la moitié de ses chars"),
+        ("https://fictional.example/jobs", "Les chantiers navals vont créer 60 emplois cette année"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    assert [memory.first_name(i) for i in range(3)] == ["drevo", None, None]
+    one = "Le gouvernement mobilise désormais les hommes jusqu'à 60 ans, selon un décret publié hier."
+    doc = {
+        "text": one,
+        "language": "fr",
+        "spans": {"sentences": [{"start": 0, "end": len(one), "label": "body"}], "assertions": []},
+    }
+    got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
+    assert got["https://fictional.example/drevonia-60"] is True  # the article never names Drevonia
+    assert got["https://fictional.example/jobs"] is False
+    doc["text"] = one.replace("Le gouvernement", "Drevonia")
+    got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
+    assert got["https://fictional.example/drevonia-60"] is False
 
 
 def test_a_large_memory_finds_by_rare_words_what_its_inverted_file_misses(monkeypatch: pytest.MonkeyPatch) -> None:
