@@ -238,6 +238,11 @@ def _is_someone(d: AttributionDoc, i: int) -> bool:
 
 def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
+    if (
+        d.has_morph(t.i, "VerbForm", "Inf")
+        or (d.has_morph(t.i, "VerbForm", "Part") and d.has_morph(t.i, "Tense", "Pres"))
+    ) and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
+        return None  # "…, accusant la majorité de …": a participle or infinitive has no subject after it
     j = group[0] - 1
     while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
         j -= 1

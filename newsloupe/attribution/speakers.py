@@ -90,6 +90,8 @@ class People:
             one = words[0] if len(words) == 1 else ""
             if one and (norm(one) in lex.role_nouns or norm(one) in lex.person_nouns):
                 continue  # a title alone ("Pope", "President") is a role, not a name
+            if one and one in self.aliases:
+                continue  # "Olaf" after "l'Office européen de lutte antifraude (Olaf)": an organisation
             if not _name_like(words, lex) or norm(one) in lex.places_as_actors or (len(one) > 1 and one.isupper()):
                 continue  # a capital, a country or an acronym is no person
             surname = _surname(words)
