@@ -161,13 +161,25 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             continue  # a dash or a bracket taken for the subject ("», – estime X")
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
-        if d.in_quote[c] >= 0 > d.in_quote[i] and ":" in tok[c:i]:
-            continue  # "« … » : X prédit": the quotation is what is said, not who says it
+        if d.in_quote[c] >= 0 > d.in_quote[i] and (
+            ":" in tok[c:i] or any(_INVERTED_PRONOUN.match(tok[j]) for j in group)
+        ):
+            # "« … » : X prédit", "« Ce qui … », a-t-il déclaré": the quotation is what is said, not who says it
+            continue
         if c > 0 and d.pos[c - 1] == "VERB" and d.has_morph(c - 1, "VerbForm", "Part"):
             # "Évoquant X, Y a affirmé": X is the participle's object the parse took for the subject
             conj = [k for k in d.kids[c] if dep[k] == "conj" and k < i and not any(dep[g] == "cc" for g in d.kids[k])]
             if conj:
                 return conj[0], "subject"
+        if any(
+            dep[g] in lex.dep("case") and g < c and (d.kids[g] or norm(d.low[g]) not in lex.genitive) for g in d.kids[c]
+        ):
+            # "d'après le média X, le ministre Y a fait savoir": a prepositional phrase is no subject
+            # (but "des journalistes refusent" is); the noun apposed to it is
+            appos = [g for g in d.kids[c] if dep[g] in lex.dep("appos") and c < g < i]
+            if appos:
+                return appos[0], "subject"
+            continue
         if tok[c] in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
             nxt = c + 1
             if nxt < d.n and _INVERTED_PRONOUN.match(tok[nxt]):
