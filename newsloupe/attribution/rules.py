@@ -633,6 +633,11 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
     start = d.sent_start[t.i]
     if h is not t and h.i < t.i:
         start = min(start, h.left_edge.i) if d.para[h.left_edge.i] == d.para[t.i] else start
+    for k in range(j - 1, start, -1):
+        if d.tok[k] == ":" and d.in_quote[k] < 0:
+            if j - k > 3:
+                start = k + 1  # "X se faisait menaçant : si …, « … », a-t-il prévenu": what follows the colon
+            break
     if j - start < 3:
         return []
     spans = []
