@@ -503,8 +503,19 @@ class _Ctx:
                     self.in_content[i] = True
                     break
                 j += 1
+        self.spans = spans
         self.done: set[int] = set()
         self.media: list[tuple[int, int, str]] | None = None  # outlets named after their kind (when first needed)
+
+    def reported(self, i: int, head: int) -> bool:
+        """Token ``i`` is inside what an attribution reports and token ``head`` is not inside that report
+        (a pronoun inside a long quotation may refer to a person named earlier in it)."""
+        if not self.in_content[i]:
+            return False
+        if not self.in_content[head]:
+            return True
+        x, y = self.d.idx[i], self.d.idx[head]
+        return any(a <= x < b and not a <= y < b for a, b in self.spans)
 
 
 def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
@@ -762,7 +773,17 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
             if _subject(d, h):
                 return True
             h = d.doc[h].head.i
-    return False
+    # a misparse: the name right before a finite verb ("In fine, X continuera"), not after a preposition
+    k = b
+    while k < d.n and k - b < 3 and (d.low[k] in d.lex.object_clitics or d.has_morph(k, "Polarity", "Neg")):
+        k += 1
+    before = a - 1
+    return (
+        k < d.n
+        and d.pos[k] in ("VERB", "AUX")
+        and d.has_morph(k, "VerbForm", "Fin")
+        and (before < 0 or d.pos[before] not in ("ADP", "DET"))
+    )
 
 
 def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
@@ -802,7 +823,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, p in people.mention_starts:
             if pa >= head:
                 break
-            if d.para[head] - d.para[pa] > window or ctx.in_content[pa]:
+            if d.para[head] - d.para[pa] > window or ctx.reported(pa, head):
                 continue
             if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
                 cands.append((pa, "person", p, bool(gender and p.gender == gender)))
@@ -813,7 +834,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         while lo > 0 and d.para[head] - d.para[lo - 1] <= window and lo - 1 > last:
             lo -= 1
         for i in range(head - 1, lo - 1, -1):
-            if ctx.in_content[i] or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
+            if ctx.reported(i, head) or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
                 continue
             if _plural(d, i) != (number == "plur"):
                 continue
@@ -831,7 +852,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, p in people.mention_starts:
             if pa >= head:
                 break
-            if pa < start or d.para[pa] != d.para[head] or ctx.in_content[pa] or _oblique(d, pa, pb):
+            if pa < start or d.para[pa] != d.para[head] or ctx.reported(pa, head) or _oblique(d, pa, pb):
                 continue
             if not gender or not p.gender or p.gender == gender:
                 cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
@@ -841,7 +862,12 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         lex = d.lex
         for i in range(d.sent_start[head], head):
             lem = d.lem[i]
-            if d.pos[i] != "NOUN" or ctx.in_content[i] or _plural(d, i) or not (_subject(d, i) or d.dep[i] == "ROOT"):
+            if (
+                d.pos[i] != "NOUN"
+                or ctx.reported(i, head)
+                or _plural(d, i)
+                or not (_subject(d, i) or d.dep[i] == "ROOT")
+            ):
                 continue
             if lem not in lex.role_nouns or not _definite(d, i, d.doc[i].left_edge.i):
                 continue
@@ -874,7 +900,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, q in people.mention_starts:
             if pa >= head:
                 break
-            if d.para[head] != d.para[pa] or ctx.in_content[pa] or _oblique(d, pa, pb):
+            if d.para[head] != d.para[pa] or ctx.reported(pa, head) or _oblique(d, pa, pb):
                 continue
             if not gender or not q.gender or q.gender == gender:
                 p = q
