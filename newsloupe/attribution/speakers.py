@@ -335,6 +335,8 @@ class People:
             if lemma not in p.role_heads or (gender and p.gender and p.gender != gender):
                 continue
             pos = max((a for a, _ in p.mentions if a < before), default=-1)
+            if pos < 0 and self.d.para[min(a for a, _ in p.mentions)] - self.d.para[min(before, self.d.n - 1)] > 2:
+                continue  # "l'ancien président": named before or just after, not a president named far on
             common = len((mods or set()) & p.role_words)
             if mods and p.role_words and not common:
                 continue  # "le président brésilien" is not "le président américain"
