@@ -1451,8 +1451,10 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
     if d.in_quote[t.i] >= 0 or not ("Inf" in form or ("Part" in form and "Pres" in t.morph.get("Tense"))):
         return None
     h = t
-    for _ in range(3):
-        if h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
+    for _ in range(4):
+        if h.dep_ == "pcomp" and d.pos[h.head.i] == "ADP" and h.head.head is not h.head:
+            h = h.head  # "X followed up by asking": through the preposition to the verb
+        elif h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
             return None
         h = h.head
         if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
@@ -1464,7 +1466,7 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
                 if d.pos[c.i] == "PRON" and d.low[c.i] in ("qui", "que", "ce", "c'", "cela", "ça", "on"):
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
-                    return None  # a dateline ("VATICAN CITY (AP) —") parsed as the subject
+                    continue  # a dateline ("VATICAN CITY (AP) —") parsed as a subject: the next one
                 return c.i
     return None
 
