@@ -104,6 +104,7 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
     pair_words: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()  # "ask": the reply that follows is the addressee's
     person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
     conjunction: str = "and"
@@ -322,6 +323,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
+    lex.question_verbs = _set(data, "question_verbs")
     lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
     match = data.get("speaker_match", {})
     lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))

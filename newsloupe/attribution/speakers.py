@@ -890,6 +890,16 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         )
         if number == "sing" and thing and known:
             pick = known[-1]  # "il", "elle" after a quote: a person whose gender agrees before an organisation
+        question = next((c[2] for c in cands if c[1] == "found" and c[0] == pick[0] and _asks(d, c[2])), None)
+        if question is not None and number == "sing" and question.content and question.content[-1][1] <= d.idx[head]:
+            # "X asked Y if …. « … », he said": the reply is the one asked, not the one asking
+            asked = _addressee(ctx, question)
+            if asked is not None:
+                _set_person(f, asked)
+                return
+            rest = [c for c in cands if c[0] < pick[0] and _speaker_of(c) != question.speaker]
+            if rest:
+                pick = rest[-1]
         if pick[1] == "found":
             _copy(f, pick[2])
         elif pick[1] == "np":
@@ -912,6 +922,32 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
             return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _asks(d: AttributionDoc, g: Found) -> bool:
+    """The cue of ``g`` asks a question ("asked", "demandait")."""
+    return g.head is not None and g.source_tok is not None and d.lem[g.head] in d.lex.question_verbs
+
+
+def _addressee(ctx: _Ctx, g: Found) -> Person | None:
+    """The named person a question is put to ("asking Clinton if")."""
+    d = ctx.d
+    objects = d.lex.dep("object")
+    for c in d.kids[g.head]:  # type: ignore[index]
+        if d.dep[c] in objects or d.dep[c] in ("iobj", "dative"):
+            p = ctx.people.by_token.get(c)
+            if p is not None:
+                return p
+    return None
+
+
+def _speaker_of(c: tuple[int, str, Any, bool]) -> str | None:
+    """The speaker a pronoun candidate stands for."""
+    if c[1] == "found":
+        return c[2].speaker
+    if c[1] == "person":
+        return c[2].name
+    return c[2][0]
 
 
 def _outlet_name(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
