@@ -156,6 +156,10 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
         if named:
             return named[-1], "subject"
+    if len(subjects) > 1:
+        # "C'est ainsi que X appellent", "Ceci après que X a qualifié": a subject before a conjunction
+        # belongs to another clause the parse flattened; the one after it comes first
+        subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
     for c in subjects:
         if not any(ch.isalnum() for ch in tok[c]):
             continue  # a dash or a bracket taken for the subject ("», – estime X")

@@ -1089,6 +1089,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         if g.source_tok is None or g.speaker is None or g.source_tok >= head or g.follows is not None:
             continue
         if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
+            if d.pos[head] == "PROPN" and not plural and _several(d, g):
+                continue  # "la CGT" after "la CGT et les antifas": not both
             _copy(f, g)
             return True
     if lem in lex.media_nouns and _earlier_media(ctx, n, head):
