@@ -322,6 +322,9 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
         if w in _CLAUSE_END or "\n" in w or w in _QUOTE_MARKS or d.in_quote[k] >= 0:
             return None
         ent = d.doc[k].ent_type_
+        if ent and d.doc[k].ent_iob_ == "I" and in_pp and pp_noun:
+            k += 1  # the rest of a name in a prepositional phrase ("sur BFM TV")
+            continue
         if ent in ("PER", "PERSON", "ORG") and d.doc[k].ent_iob_ == "B" and not (in_pp and not pp_noun):
             # a name the tagger read as words ("…, précise Sans Détour", "…, rapporte franceinfo"): its last token
             e = k
