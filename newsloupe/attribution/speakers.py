@@ -43,6 +43,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)  # lemmas of the roles' modifiers ("polonais", "défense")
     gender: str | None = None  # "m", "f" or unknown
     votes: dict[str, int] = field(default_factory=dict)  # gender clues: honorific 3, role 2, given name 1
+    outlet: bool = False  # named after a kind of outlet ("le bihebdomadaire camerounais Sans Détour")
 
 
 class People:
@@ -128,6 +129,7 @@ class People:
             for a, b in person.mentions:
                 self._roles(person, a, b)
                 self._honorific(person, a)
+                person.outlet = person.outlet or self._after_outlet_noun(a)
             first = norm(person.name.split()[0]) if person.name.split() else ""
             g = d.lex.first_names.get(first)
             if g:
@@ -139,6 +141,16 @@ class People:
         self.by_name: dict[str, Person] = {p.name: p for p in self.people}
         self.mention_starts: list[tuple[int, int, Person]] = sorted(
             (a, b, p) for p in self.people for a, b in p.mentions
+        )
+
+    def _after_outlet_noun(self, a: int) -> bool:
+        """The name at token ``a`` follows a kind of outlet and its qualifiers ("le magazine allemand X")."""
+        d = self.d
+        i = a - 1
+        while i >= 0 and a - i <= 3 and d.pos[i] == "ADJ" and d.tok[i].islower():
+            i -= 1
+        return (
+            i >= 0 and d.pos[i] == "NOUN" and d.lem[i] in d.lex.media_nouns and d.lem[i] not in d.lex.media_person_nouns
         )
 
     def _honorific(self, person: Person, a: int) -> None:
@@ -578,12 +590,15 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name, but
     # "White House Press Secretary X" is a person
     named = people.person_in(a, b, head)
+    apposed_name = None
     if named is not None and head not in people.by_token:
         first = min(i for i in range(a, b) if people.by_token.get(i) is named)
         lem = d.lem[head]
         if complement(d, first) or (
             lem in lex.document_nouns or lem in lex.organization_nouns or lem in lex.country_nouns
         ):
+            if not complement(d, first) and lem in lex.organization_nouns and first > head:
+                apposed_name = named.name  # "le régulateur de gaz Bundesnetzagentur": the body's own name
             named = None  # "l'avocat de X", "le rapport de X", "le gouvernement de X": not X
     if media_name(d, a, b) or (
         is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
@@ -604,6 +619,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
         _set_person(f, person)
+        if person.outlet:
+            f.source_type, f.role, f.roles = "media", None, []
         return
     alias = people.aliases.get(d.tok[head])
     if alias is not None and b - a <= 3:  # "l'Olaf", "I4CE": the organisation named in full before
@@ -627,6 +644,9 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     f.speaker = _name_or_description(d, head, a, b)
     f.source_type = classify(d, head, a, b, people.ent_label)
+    if f.source_type == "organization" and apposed_name:
+        f.speaker = apposed_name
+        return
     fuller = people.org_full.get(head)
     if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
         f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
