@@ -706,6 +706,8 @@ def _find_content(
                     if spans:
                         return spans, (), c.i
         elif strat == "object":
+            # "…, affirment les auteurs du rapport": the subject after an incise's verb is not its object
+            post = _postposed_subject(d, t, group) if subj is None else None
             if extra is not None and extra.dep_ in ("prep",):
                 # "called for X": the object of the multiword preposition
                 for c in extra.children:
@@ -715,6 +717,8 @@ def _find_content(
                             return spans, (), c.i
             for c in t.children:
                 if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
+                    if c.i == post:
+                        continue
                     if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
                         continue
                     a, b = _subtree_range(d, c)
