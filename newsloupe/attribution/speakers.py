@@ -1272,6 +1272,15 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     before = _antecedent(d, head)
     if before is not None and (noun.i == verb.i or d.pos[noun.i] not in ("NOUN", "PROPN", "PRON") or noun.i > head):
         noun = d.doc[before]  # the parse hung the clause elsewhere: the noun just before the pronoun
+    if (
+        before is not None
+        and before != noun.i
+        and d.pos[noun.i] == "NOUN"
+        and not _speaks(d, noun.i)
+        and (d.pos[before] == "PROPN" or _speaks(d, before))
+        and any(d.tok[k] == "," for k in range(before + 1, head))
+    ):
+        noun = d.doc[before]  # "des opérations menées par l'armée israélienne, qui a expliqué": the army
     if noun.i == verb.i:
         f.speaker, f.source_type = None, "person_anonymous"
         return
@@ -1303,6 +1312,26 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     if several:
         f.speaker, f.source_type = several, "person_named"
         return
+    first = noun.head
+    if (
+        d.dep[noun.i] == "conj"
+        and first.i < noun.i
+        and d.pos[first.i] in ("NOUN", "PROPN")
+        and "Plur" in verb.morph.get("Number")
+        and noun.i < head
+    ):
+        # "des militaires et des diplomates qui voulaient": all of them
+        a = first.left_edge.i
+        while a < first.i and d.pos[a] == "ADP":
+            a += 1
+        b = head
+        while b > noun.i + 1 and (d.space[b - 1] or d.tok[b - 1] == ","):
+            b -= 1
+        span = d.char_span(a, b)
+        if span is not None:
+            f.speaker = d.text[span[0] : span[1]]
+            f.source_type = classify(d, first.i, a, b, people.ent_label)
+            return
     definite = ctx is not None and d.pos[noun.i] == "NOUN" and _definite(d, noun.i, lo)
     if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
         return  # "the president, who has claimed": the president named before
