@@ -707,7 +707,8 @@ def _find_content(
                         return spans, (), c.i
         elif strat == "object":
             # "…, affirment les auteurs du rapport": the subject after an incise's verb is not its object
-            post = _postposed_subject(d, t, group) if subj is None else None
+            # (in French; an English verb's object after it is its object)
+            post = _postposed_subject(d, t, group) if subj is None and not lex.incise_subject_before else None
             if extra is not None and extra.dep_ in ("prep",):
                 # "called for X": the object of the multiword preposition
                 for c in extra.children:
