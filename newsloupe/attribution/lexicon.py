@@ -105,6 +105,7 @@ class Lexicon:
     media_domains: tuple[str, ...] = ()
     pair_words: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "ask": the reply that follows is the addressee's
+    self_pronoun_places: frozenset[str] = frozenset()  # "insiste-t-on à l'Élysée": who "on" is
     person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
     conjunction: str = "and"
@@ -324,6 +325,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
     lex.question_verbs = _set(data, "question_verbs")
+    lex.self_pronoun_places = _set(data, "self_pronoun_places")
     lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
     match = data.get("speaker_match", {})
     lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))

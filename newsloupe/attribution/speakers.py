@@ -814,6 +814,10 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
     info = d.lex.pronouns.get(key, {})
     number, gender = info.get("number"), info.get("gender")
     if info.get("self"):  # "on": the vague collective the word itself is
+        where = _self_place(ctx, f)
+        if where is not None:  # "insiste-t-on à l'Élysée", "on indique chez Renault": that body
+            f.speaker, f.source_type = where
+            return
         span = d.char_span(a, b)
         f.speaker = d.text[span[0] : span[1]] if span else d.tok[head]
         f.source_type = "unnamed_collective"
@@ -942,6 +946,24 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
             return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:
+    """(speaker, type) of the body "on" stands for when the cue says where ("à l'Élysée", "chez X")."""
+    d = ctx.d
+    if f.head is None or not d.lex.self_pronoun_places:
+        return None
+    for c in d.kids[f.head]:
+        if c < f.head or d.pos[c] not in ("NOUN", "PROPN"):
+            continue
+        if not any(d.dep[g] in d.lex.dep("case") and d.low[g] in d.lex.self_pronoun_places for g in d.kids[c]):
+            continue
+        tok = d.doc[c]
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        t = classify(d, c, lo, hi, ctx.people.ent_label)
+        if t in ("organization", "media"):
+            return _name_or_description(d, c, c, c + 1), t
+    return None
 
 
 def _asks(d: AttributionDoc, g: Found) -> bool:
