@@ -603,8 +603,14 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if media_name(d, a, b) or (
         is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
     ):
-        f.speaker, f.source_type = _outlet_name(d, head, a, b) or _name_or_description(d, head, a, b), "media"
-        if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
+        own = _outlet_name(d, head, a, b)
+        k = b
+        while own is None and k < min(d.n, b + 8) and d.tok[k] not in (",", ";", ":", ".", "\u00ab", '"'):
+            if len(d.tok[k]) > 4 and norm(d.tok[k]).endswith(lex.media_domains):
+                own = d.tok[k]  # "le site de référence sur l'énergie oilprice.com": its address, past the parse
+            k += 1
+        f.speaker, f.source_type = own or _name_or_description(d, head, a, b), "media"
+        if own is None and not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
         return
     several = _persons_joined(d, people, a, b)
