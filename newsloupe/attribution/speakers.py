@@ -610,8 +610,15 @@ def _resolve(ctx: _Ctx, n: int) -> None:
                 own = d.tok[k]  # "le site de référence sur l'énergie oilprice.com": its address, past the parse
             k += 1
         f.speaker, f.source_type = own or _name_or_description(d, head, a, b), "media"
-        if own is None and not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
-            _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
+        if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
+            if own is None:
+                _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
+                return
+            if ctx.media is None:
+                ctx.media = _media_mentions(d)
+            for noun, _i, text in ctx.media:  # "le quotidien Le Réveil rhodanien": the whole name
+                if noun == head and len(text) > len(own) and text.startswith(own):
+                    f.speaker = text
         return
     several = _persons_joined(d, people, a, b)
     if several:
