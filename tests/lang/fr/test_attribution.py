@@ -179,8 +179,8 @@ def test_participle_object_is_not_the_subject(fr):
 
 def test_speaker_rules_of_issue_12_stop_21(fr):
     _, atts = fr(
-        "D’après le média vardien Lusiane.hu, le ministre des Finances, Paul Dorsaz, a fait savoir que le budget serait "
-        "voté en mai.",
+        "D’après le média vardien Lusiane.hu, le ministre des Finances, Paul Dorsaz, a fait savoir que "
+        "le budget serait voté en mai.",
         "Même son de cloche chez le sénateur Marc Ollier, accusant la majorité de cacher « des chiffres truqués ».",
         "« Ce qui compte, c’est la confiance », a-t-il déclaré.",
         "« Nous sommes un partenaire fiable », insiste-t-on à l’Élysée.",
