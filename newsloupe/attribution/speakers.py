@@ -285,6 +285,17 @@ class People:
                 c.dep_ in lex.dep("appos") or (c.dep_ in ("compound", "nmod", "amod") and c.i < head.i)
             ):
                 cands.append(c)
+        # "X, députée de la 4e circonscription, …": a role noun apposed right after the name, however parsed
+        k = b
+        if k + 1 < d.n and d.tok[k] == ",":
+            j = k + 1
+            if d.pos[j] == "DET" and j + 1 < d.n:
+                j += 1
+            role = (
+                d.pos[j] == "NOUN" and d.tok[j].islower() and (d.lem[j] in lex.role_nouns or d.low[j] in lex.role_nouns)
+            )
+            if role and not _subject(d, j):  # ("Comme X, le président accuse": the next clause's subject)
+                cands.append(doc[j])
         # English pre-modifiers: "Stein spokeswoman Melezia Figueroa", "Sen. Bernie Sanders"
         for i in range(a - 1, max(-1, a - 4), -1):
             if d.lem[i] in lex.role_nouns or d.low[i] in lex.role_nouns:
