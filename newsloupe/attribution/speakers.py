@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _PER = ("PER", "PERSON")
 _SUBJ = ("nsubj", "nsubjpass", "nsubj:pass")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_INVERTED = re.compile(r"^-(?:t-)?")  # the hyphens of an inverted pronoun ("-t-on")
 
 
 @dataclass
@@ -843,7 +844,8 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
             f.speaker, f.source_type = where
             return
         span = d.char_span(a, b)
-        f.speaker = d.text[span[0] : span[1]] if span else d.tok[head]
+        word = d.text[span[0] : span[1]] if span else d.tok[head]
+        f.speaker = _INVERTED.sub("", word) or word  # "dit-on": "on", not "-on"
         f.source_type = "unnamed_collective"
         return
     if info.get("first") and d.in_quote[head] >= 0:
