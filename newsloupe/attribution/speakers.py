@@ -1143,8 +1143,10 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         gender = noun_gender(d, head)
         p = people.with_role(lem, head, mods, gender) or people.with_role(low, head, mods, gender)
         generic = lem in lex.leader_nouns or lem in lex.person_nouns
-        if p is None and mods and generic:  # "le dirigeant polonais"
-            p = _with_role_words(people, head, {m for m in mods if m not in lex.role_nouns}, gender)
+        if p is None and mods and generic:  # "le dirigeant polonais", "le chef de la diplomatie hongroise"
+            words = {m for m in mods if m not in lex.role_nouns}
+            words |= {w for m in words for w in lex.role_word_equivalents.get(m, ())}
+            p = _with_role_words(people, head, words, gender)
         if p is None and not (lem in lex.anonymous_nouns and lem not in lex.role_nouns):
             # "le milliardaire", "la présidente du parti": the person just named, unless another role is theirs
             strict = bool(mods) and not generic
@@ -1242,13 +1244,13 @@ def _last_two(ctx: _Ctx, n: int, head: int) -> str | None:
 
 def _with_role_words(people: People, head: int, mods: set[str], gender: str | None) -> Person | None:
     """ "le dirigeant polonais": the person last named before with a role sharing a qualifier ("polonais")."""
-    best, best_pos = None, -1
+    best, best_key = None, (0, -1)
     for p in people.people:
         if not (mods & p.role_words) or (gender and p.gender and p.gender != gender):
             continue
-        pos = max((a for a, _ in p.mentions if a < head), default=-1)
-        if pos > best_pos:
-            best, best_pos = p, pos
+        key = (len(mods & p.role_words), max((a for a, _ in p.mentions if a < head), default=-1))
+        if key > best_key:  # the most qualifiers in common, then the last named
+            best, best_key = p, key
     return best
 
 
