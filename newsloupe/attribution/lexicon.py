@@ -104,6 +104,10 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
     pair_words: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()  # "ask": the reply that follows is the addressee's
+    self_pronoun_places: frozenset[str] = frozenset()  # "insiste-t-on à l'Élysée": who "on" is
+    # "le chef de la diplomatie" is the minister of foreign affairs: a role's word and the words it stands for
+    role_word_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
     person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
     conjunction: str = "and"
@@ -322,6 +326,11 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
+    lex.question_verbs = _set(data, "question_verbs")
+    lex.self_pronoun_places = _set(data, "self_pronoun_places")
+    lex.role_word_equivalents = {
+        norm(k): frozenset(norm(w) for w in v) for k, v in data.get("role_word_equivalents", {}).items()
+    }
     lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
     match = data.get("speaker_match", {})
     lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))

@@ -156,18 +156,34 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
         if named:
             return named[-1], "subject"
+    if len(subjects) > 1:
+        # "C'est ainsi que X appellent", "Ceci après que X a qualifié": a subject before a conjunction
+        # belongs to another clause the parse flattened; the one after it comes first
+        subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
     for c in subjects:
         if not any(ch.isalnum() for ch in tok[c]):
             continue  # a dash or a bracket taken for the subject ("», – estime X")
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
-        if d.in_quote[c] >= 0 > d.in_quote[i] and ":" in tok[c:i]:
-            continue  # "« … » : X prédit": the quotation is what is said, not who says it
+        if d.in_quote[c] >= 0 > d.in_quote[i] and (
+            ":" in tok[c:i] or any(_INVERTED_PRONOUN.match(tok[j]) for j in group)
+        ):
+            # "« … » : X prédit", "« Ce qui … », a-t-il déclaré": the quotation is what is said, not who says it
+            continue
         if c > 0 and d.pos[c - 1] == "VERB" and d.has_morph(c - 1, "VerbForm", "Part"):
             # "Évoquant X, Y a affirmé": X is the participle's object the parse took for the subject
             conj = [k for k in d.kids[c] if dep[k] == "conj" and k < i and not any(dep[g] == "cc" for g in d.kids[k])]
             if conj:
                 return conj[0], "subject"
+        if any(
+            dep[g] in lex.dep("case") and g < c and (d.kids[g] or norm(d.low[g]) not in lex.genitive) for g in d.kids[c]
+        ):
+            # "d'après le média X, le ministre Y a fait savoir": a prepositional phrase is no subject
+            # (but "des journalistes refusent" is); the noun apposed to it is
+            appos = [g for g in d.kids[c] if dep[g] in lex.dep("appos") and c < g < i]
+            if appos:
+                return appos[0], "subject"
+            continue
         if tok[c] in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
             nxt = c + 1
             if nxt < d.n and _INVERTED_PRONOUN.match(tok[nxt]):
@@ -238,6 +254,11 @@ def _is_someone(d: AttributionDoc, i: int) -> bool:
 
 def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
+    if (
+        d.has_morph(t.i, "VerbForm", "Inf")
+        or (d.has_morph(t.i, "VerbForm", "Part") and d.has_morph(t.i, "Tense", "Pres"))
+    ) and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
+        return None  # "…, accusant la majorité de …": a participle or infinitive has no subject after it
     j = group[0] - 1
     while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
         j -= 1
@@ -301,6 +322,9 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
         if w in _CLAUSE_END or "\n" in w or w in _QUOTE_MARKS or d.in_quote[k] >= 0:
             return None
         ent = d.doc[k].ent_type_
+        if ent and d.doc[k].ent_iob_ == "I" and in_pp and pp_noun:
+            k += 1  # the rest of a name in a prepositional phrase ("sur BFM TV")
+            continue
         if ent in ("PER", "PERSON", "ORG") and d.doc[k].ent_iob_ == "B" and not (in_pp and not pp_noun):
             # a name the tagger read as words ("…, précise Sans Détour", "…, rapporte franceinfo"): its last token
             e = k
@@ -616,6 +640,11 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
     start = d.sent_start[t.i]
     if h is not t and h.i < t.i:
         start = min(start, h.left_edge.i) if d.para[h.left_edge.i] == d.para[t.i] else start
+    for k in range(j - 1, start, -1):
+        if d.tok[k] == ":" and d.in_quote[k] < 0:
+            if j - k > 3:
+                start = k + 1  # "X se faisait menaçant : si …, « … », a-t-il prévenu": what follows the colon
+            break
     if j - start < 3:
         return []
     spans = []
@@ -677,6 +706,9 @@ def _find_content(
                     if spans:
                         return spans, (), c.i
         elif strat == "object":
+            # "…, affirment les auteurs du rapport": the subject after an incise's verb is not its object
+            # (in French; an English verb's object after it is its object)
+            post = _postposed_subject(d, t, group) if subj is None and not lex.incise_subject_before else None
             if extra is not None and extra.dep_ in ("prep",):
                 # "called for X": the object of the multiword preposition
                 for c in extra.children:
@@ -686,6 +718,8 @@ def _find_content(
                             return spans, (), c.i
             for c in t.children:
                 if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
+                    if c.i == post:
+                        continue
                     if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
                         continue
                     a, b = _subtree_range(d, c)
@@ -1429,8 +1463,10 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
     if d.in_quote[t.i] >= 0 or not ("Inf" in form or ("Part" in form and "Pres" in t.morph.get("Tense"))):
         return None
     h = t
-    for _ in range(3):
-        if h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
+    for _ in range(4):
+        if h.dep_ == "pcomp" and d.pos[h.head.i] == "ADP" and h.head.head is not h.head:
+            h = h.head  # "X followed up by asking": through the preposition to the verb
+        elif h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
             return None
         h = h.head
         if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
@@ -1442,7 +1478,7 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
                 if d.pos[c.i] == "PRON" and d.low[c.i] in ("qui", "que", "ce", "c'", "cela", "ça", "on"):
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
-                    return None  # a dateline ("VATICAN CITY (AP) —") parsed as the subject
+                    continue  # a dateline ("VATICAN CITY (AP) —") parsed as a subject: the next one
                 return c.i
     return None
 

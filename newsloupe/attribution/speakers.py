@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _PER = ("PER", "PERSON")
 _SUBJ = ("nsubj", "nsubjpass", "nsubj:pass")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_INVERTED = re.compile(r"^-(?:t-)?")  # the hyphens of an inverted pronoun ("-t-on")
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)  # lemmas of the roles' modifiers ("polonais", "défense")
     gender: str | None = None  # "m", "f" or unknown
     votes: dict[str, int] = field(default_factory=dict)  # gender clues: honorific 3, role 2, given name 1
+    outlet: bool = False  # named after a kind of outlet ("le bihebdomadaire camerounais Sans Détour")
 
 
 class People:
@@ -90,6 +92,8 @@ class People:
             one = words[0] if len(words) == 1 else ""
             if one and (norm(one) in lex.role_nouns or norm(one) in lex.person_nouns):
                 continue  # a title alone ("Pope", "President") is a role, not a name
+            if one and one in self.aliases:
+                continue  # "Olaf" after "l'Office européen de lutte antifraude (Olaf)": an organisation
             if not _name_like(words, lex) or norm(one) in lex.places_as_actors or (len(one) > 1 and one.isupper()):
                 continue  # a capital, a country or an acronym is no person
             surname = _surname(words)
@@ -126,6 +130,7 @@ class People:
             for a, b in person.mentions:
                 self._roles(person, a, b)
                 self._honorific(person, a)
+                person.outlet = person.outlet or self._after_outlet_noun(a)
             first = norm(person.name.split()[0]) if person.name.split() else ""
             g = d.lex.first_names.get(first)
             if g:
@@ -137,6 +142,16 @@ class People:
         self.by_name: dict[str, Person] = {p.name: p for p in self.people}
         self.mention_starts: list[tuple[int, int, Person]] = sorted(
             (a, b, p) for p in self.people for a, b in p.mentions
+        )
+
+    def _after_outlet_noun(self, a: int) -> bool:
+        """The name at token ``a`` follows a kind of outlet and its qualifiers ("le magazine allemand X")."""
+        d = self.d
+        i = a - 1
+        while i >= 0 and a - i <= 3 and d.pos[i] == "ADJ" and d.tok[i].islower():
+            i -= 1
+        return (
+            i >= 0 and d.pos[i] == "NOUN" and d.lem[i] in d.lex.media_nouns and d.lem[i] not in d.lex.media_person_nouns
         )
 
     def _honorific(self, person: Person, a: int) -> None:
@@ -271,6 +286,17 @@ class People:
                 c.dep_ in lex.dep("appos") or (c.dep_ in ("compound", "nmod", "amod") and c.i < head.i)
             ):
                 cands.append(c)
+        # "X, députée de la 4e circonscription, …": a role noun apposed right after the name, however parsed
+        k = b
+        if k + 1 < d.n and d.tok[k] == ",":
+            j = k + 1
+            if d.pos[j] == "DET" and j + 1 < d.n:
+                j += 1
+            role = (
+                d.pos[j] == "NOUN" and d.tok[j].islower() and (d.lem[j] in lex.role_nouns or d.low[j] in lex.role_nouns)
+            )
+            if role and not _subject(d, j):  # ("Comme X, le président accuse": the next clause's subject)
+                cands.append(doc[j])
         # English pre-modifiers: "Stein spokeswoman Melezia Figueroa", "Sen. Bernie Sanders"
         for i in range(a - 1, max(-1, a - 4), -1):
             if d.lem[i] in lex.role_nouns or d.low[i] in lex.role_nouns:
@@ -333,6 +359,8 @@ class People:
             if lemma not in p.role_heads or (gender and p.gender and p.gender != gender):
                 continue
             pos = max((a for a, _ in p.mentions if a < before), default=-1)
+            if pos < 0 and self.d.para[min(a for a, _ in p.mentions)] - self.d.para[min(before, self.d.n - 1)] > 2:
+                continue  # "l'ancien président": named before or just after, not a president named far on
             common = len((mods or set()) & p.role_words)
             if mods and p.role_words and not common:
                 continue  # "le président brésilien" is not "le président américain"
@@ -501,8 +529,19 @@ class _Ctx:
                     self.in_content[i] = True
                     break
                 j += 1
+        self.spans = spans
         self.done: set[int] = set()
         self.media: list[tuple[int, int, str]] | None = None  # outlets named after their kind (when first needed)
+
+    def reported(self, i: int, head: int) -> bool:
+        """Token ``i`` is inside what an attribution reports and token ``head`` is not inside that report
+        (a pronoun inside a long quotation may refer to a person named earlier in it)."""
+        if not self.in_content[i]:
+            return False
+        if not self.in_content[head]:
+            return True
+        x, y = self.d.idx[i], self.d.idx[head]
+        return any(a <= x < b and not a <= y < b for a, b in self.spans)
 
 
 def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
@@ -563,19 +602,35 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name, but
     # "White House Press Secretary X" is a person
     named = people.person_in(a, b, head)
+    apposed_name = None
     if named is not None and head not in people.by_token:
         first = min(i for i in range(a, b) if people.by_token.get(i) is named)
         lem = d.lem[head]
         if complement(d, first) or (
             lem in lex.document_nouns or lem in lex.organization_nouns or lem in lex.country_nouns
         ):
+            if not complement(d, first) and lem in lex.organization_nouns and first > head:
+                apposed_name = named.name  # "le régulateur de gaz Bundesnetzagentur": the body's own name
             named = None  # "l'avocat de X", "le rapport de X", "le gouvernement de X": not X
     if media_name(d, a, b) or (
         is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
     ):
-        f.speaker, f.source_type = _outlet_name(d, head, a, b) or _name_or_description(d, head, a, b), "media"
+        own = _outlet_name(d, head, a, b)
+        k = b
+        while own is None and k < min(d.n, b + 8) and d.tok[k] not in (",", ";", ":", ".", "\u00ab", '"'):
+            if len(d.tok[k]) > 4 and norm(d.tok[k]).endswith(lex.media_domains):
+                own = d.tok[k]  # "le site de référence sur l'énergie oilprice.com": its address, past the parse
+            k += 1
+        f.speaker, f.source_type = own or _name_or_description(d, head, a, b), "media"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
-            _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
+            if own is None:
+                _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
+                return
+            if ctx.media is None:
+                ctx.media = _media_mentions(d)
+            for noun, _i, text in ctx.media:  # "le quotidien Le Réveil rhodanien": the whole name
+                if noun == head and len(text) > len(own) and text.startswith(own):
+                    f.speaker = text
         return
     several = _persons_joined(d, people, a, b)
     if several:
@@ -589,6 +644,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
         _set_person(f, person)
+        if person.outlet:
+            f.source_type, f.role, f.roles = "media", None, []
         return
     alias = people.aliases.get(d.tok[head])
     if alias is not None and b - a <= 3:  # "l'Olaf", "I4CE": the organisation named in full before
@@ -612,6 +669,9 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     f.speaker = _name_or_description(d, head, a, b)
     f.source_type = classify(d, head, a, b, people.ent_label)
+    if f.source_type == "organization" and apposed_name:
+        f.speaker = apposed_name
+        return
     fuller = people.org_full.get(head)
     if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
         f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
@@ -760,7 +820,17 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
             if _subject(d, h):
                 return True
             h = d.doc[h].head.i
-    return False
+    # a misparse: the name right before a finite verb ("In fine, X continuera"), not after a preposition
+    k = b
+    while k < d.n and k - b < 3 and (d.low[k] in d.lex.object_clitics or d.has_morph(k, "Polarity", "Neg")):
+        k += 1
+    before = a - 1
+    return (
+        k < d.n
+        and d.pos[k] in ("VERB", "AUX")
+        and d.has_morph(k, "VerbForm", "Fin")
+        and (before < 0 or d.pos[before] not in ("ADP", "DET"))
+    )
 
 
 def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
@@ -769,8 +839,13 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
     info = d.lex.pronouns.get(key, {})
     number, gender = info.get("number"), info.get("gender")
     if info.get("self"):  # "on": the vague collective the word itself is
+        where = _self_place(ctx, f)
+        if where is not None:  # "insiste-t-on à l'Élysée", "on indique chez Renault": that body
+            f.speaker, f.source_type = where
+            return
         span = d.char_span(a, b)
-        f.speaker = d.text[span[0] : span[1]] if span else d.tok[head]
+        word = d.text[span[0] : span[1]] if span else d.tok[head]
+        f.speaker = _INVERTED.sub("", word) or word  # "dit-on": "on", not "-on"
         f.source_type = "unnamed_collective"
         return
     if info.get("first") and d.in_quote[head] >= 0:
@@ -800,7 +875,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, p in people.mention_starts:
             if pa >= head:
                 break
-            if d.para[head] - d.para[pa] > window or ctx.in_content[pa]:
+            if d.para[head] - d.para[pa] > window or ctx.reported(pa, head):
                 continue
             if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
                 cands.append((pa, "person", p, bool(gender and p.gender == gender)))
@@ -811,7 +886,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         while lo > 0 and d.para[head] - d.para[lo - 1] <= window and lo - 1 > last:
             lo -= 1
         for i in range(head - 1, lo - 1, -1):
-            if ctx.in_content[i] or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
+            if ctx.reported(i, head) or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
                 continue
             if _plural(d, i) != (number == "plur"):
                 continue
@@ -829,7 +904,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, p in people.mention_starts:
             if pa >= head:
                 break
-            if pa < start or d.para[pa] != d.para[head] or ctx.in_content[pa] or _oblique(d, pa, pb):
+            if pa < start or d.para[pa] != d.para[head] or ctx.reported(pa, head) or _oblique(d, pa, pb):
                 continue
             if not gender or not p.gender or p.gender == gender:
                 cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
@@ -839,7 +914,12 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         lex = d.lex
         for i in range(d.sent_start[head], head):
             lem = d.lem[i]
-            if d.pos[i] != "NOUN" or ctx.in_content[i] or _plural(d, i) or not (_subject(d, i) or d.dep[i] == "ROOT"):
+            if (
+                d.pos[i] != "NOUN"
+                or ctx.reported(i, head)
+                or _plural(d, i)
+                or not (_subject(d, i) or d.dep[i] == "ROOT")
+            ):
                 continue
             if lem not in lex.role_nouns or not _definite(d, i, d.doc[i].left_edge.i):
                 continue
@@ -860,6 +940,16 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         )
         if number == "sing" and thing and known:
             pick = known[-1]  # "il", "elle" after a quote: a person whose gender agrees before an organisation
+        question = next((c[2] for c in cands if c[1] == "found" and c[0] == pick[0] and _asks(d, c[2])), None)
+        if question is not None and number == "sing" and question.content and question.content[-1][1] <= d.idx[head]:
+            # "X asked Y if …. « … », he said": the reply is the one asked, not the one asking
+            asked = _addressee(ctx, question)
+            if asked is not None:
+                _set_person(f, asked)
+                return
+            rest = [c for c in cands if c[0] < pick[0] and _speaker_of(c) != question.speaker]
+            if rest:
+                pick = rest[-1]
         if pick[1] == "found":
             _copy(f, pick[2])
         elif pick[1] == "np":
@@ -872,7 +962,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
         for pa, pb, q in people.mention_starts:
             if pa >= head:
                 break
-            if d.para[head] != d.para[pa] or ctx.in_content[pa] or _oblique(d, pa, pb):
+            if d.para[head] != d.para[pa] or ctx.reported(pa, head) or _oblique(d, pa, pb):
                 continue
             if not gender or not q.gender or q.gender == gender:
                 p = q
@@ -882,6 +972,50 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
             return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:
+    """(speaker, type) of the body "on" stands for when the cue says where ("à l'Élysée", "chez X")."""
+    d = ctx.d
+    if f.head is None or not d.lex.self_pronoun_places:
+        return None
+    for c in d.kids[f.head]:
+        if c < f.head or d.pos[c] not in ("NOUN", "PROPN"):
+            continue
+        if not any(d.dep[g] in d.lex.dep("case") and d.low[g] in d.lex.self_pronoun_places for g in d.kids[c]):
+            continue
+        tok = d.doc[c]
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        t = classify(d, c, lo, hi, ctx.people.ent_label)
+        if t in ("organization", "media"):
+            return _name_or_description(d, c, c, c + 1), t
+    return None
+
+
+def _asks(d: AttributionDoc, g: Found) -> bool:
+    """The cue of ``g`` asks a question ("asked", "demandait")."""
+    return g.head is not None and g.source_tok is not None and d.lem[g.head] in d.lex.question_verbs
+
+
+def _addressee(ctx: _Ctx, g: Found) -> Person | None:
+    """The named person a question is put to ("asking Clinton if")."""
+    d = ctx.d
+    objects = d.lex.dep("object")
+    for c in d.kids[g.head]:  # type: ignore[index]
+        if d.dep[c] in objects or d.dep[c] in ("iobj", "dative"):
+            p = ctx.people.by_token.get(c)
+            if p is not None:
+                return p
+    return None
+
+
+def _speaker_of(c: tuple[int, str, Any, bool]) -> str | None:
+    """The speaker a pronoun candidate stands for."""
+    if c[1] == "found":
+        return c[2].speaker
+    if c[1] == "person":
+        return c[2].name
+    return c[2][0]
 
 
 def _outlet_name(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
@@ -1009,8 +1143,10 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         gender = noun_gender(d, head)
         p = people.with_role(lem, head, mods, gender) or people.with_role(low, head, mods, gender)
         generic = lem in lex.leader_nouns or lem in lex.person_nouns
-        if p is None and mods and generic:  # "le dirigeant polonais"
-            p = _with_role_words(people, head, {m for m in mods if m not in lex.role_nouns}, gender)
+        if p is None and mods and generic:  # "le dirigeant polonais", "le chef de la diplomatie hongroise"
+            words = {m for m in mods if m not in lex.role_nouns}
+            words |= {w for m in words for w in lex.role_word_equivalents.get(m, ())}
+            p = _with_role_words(people, head, words, gender)
         if p is None and not (lem in lex.anonymous_nouns and lem not in lex.role_nouns):
             # "le milliardaire", "la présidente du parti": the person just named, unless another role is theirs
             strict = bool(mods) and not generic
@@ -1023,6 +1159,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         if g.source_tok is None or g.speaker is None or g.source_tok >= head or g.follows is not None:
             continue
         if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
+            if d.pos[head] == "PROPN" and not plural and _several(d, g):
+                continue  # "la CGT" after "la CGT et les antifas": not both
             _copy(f, g)
             return True
     if lem in lex.media_nouns and _earlier_media(ctx, n, head):
@@ -1106,13 +1244,13 @@ def _last_two(ctx: _Ctx, n: int, head: int) -> str | None:
 
 def _with_role_words(people: People, head: int, mods: set[str], gender: str | None) -> Person | None:
     """ "le dirigeant polonais": the person last named before with a role sharing a qualifier ("polonais")."""
-    best, best_pos = None, -1
+    best, best_key = None, (0, -1)
     for p in people.people:
         if not (mods & p.role_words) or (gender and p.gender and p.gender != gender):
             continue
-        pos = max((a for a, _ in p.mentions if a < head), default=-1)
-        if pos > best_pos:
-            best, best_pos = p, pos
+        key = (len(mods & p.role_words), max((a for a, _ in p.mentions if a < head), default=-1))
+        if key > best_key:  # the most qualifiers in common, then the last named
+            best, best_key = p, key
     return best
 
 
@@ -1184,6 +1322,15 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     before = _antecedent(d, head)
     if before is not None and (noun.i == verb.i or d.pos[noun.i] not in ("NOUN", "PROPN", "PRON") or noun.i > head):
         noun = d.doc[before]  # the parse hung the clause elsewhere: the noun just before the pronoun
+    if (
+        before is not None
+        and before != noun.i
+        and d.pos[noun.i] == "NOUN"
+        and not _speaks(d, noun.i)
+        and (d.pos[before] == "PROPN" or _speaks(d, before))
+        and any(d.tok[k] == "," for k in range(before + 1, head))
+    ):
+        noun = d.doc[before]  # "des opérations menées par l'armée israélienne, qui a expliqué": the army
     if noun.i == verb.i:
         f.speaker, f.source_type = None, "person_anonymous"
         return
@@ -1215,6 +1362,26 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     if several:
         f.speaker, f.source_type = several, "person_named"
         return
+    first = noun.head
+    if (
+        d.dep[noun.i] == "conj"
+        and first.i < noun.i
+        and d.pos[first.i] in ("NOUN", "PROPN")
+        and "Plur" in verb.morph.get("Number")
+        and noun.i < head
+    ):
+        # "des militaires et des diplomates qui voulaient": all of them
+        a = first.left_edge.i
+        while a < first.i and d.pos[a] == "ADP":
+            a += 1
+        b = head
+        while b > noun.i + 1 and (d.space[b - 1] or d.tok[b - 1] == ","):
+            b -= 1
+        span = d.char_span(a, b)
+        if span is not None:
+            f.speaker = d.text[span[0] : span[1]]
+            f.source_type = classify(d, first.i, a, b, people.ent_label)
+            return
     definite = ctx is not None and d.pos[noun.i] == "NOUN" and _definite(d, noun.i, lo)
     if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
         return  # "the president, who has claimed": the president named before

@@ -36,3 +36,14 @@ def test_belief_of_an_organisation(en):
     _, atts = en("The harbour authority believes the repairs will cost less than planned.")
     a = by_cue(atts, "believes")
     assert a["source_type"] == "organization" and contents(a) == ["the repairs will cost less than planned"]
+
+
+def test_the_reply_is_the_one_asked(en):
+    _, atts = en(
+        "Former mayor Paul Pellworth said the harbour plan was enough.",
+        "Reporter Mark Ollier followed up by asking Pellworth if he had ever apologized privately.",
+        "“I have never talked to them. The apology was public,” he said.",
+    )
+    assert by_cue(atts, "asking")["speaker"] == "Mark Ollier"
+    said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said" and a["kind"] == "direct"]
+    assert said and said[0]["speaker"] == "Paul Pellworth"  # not the reporter who asked

@@ -175,3 +175,19 @@ def test_participle_object_is_not_the_subject(fr):
     _, atts = fr("Évoquant Paul Ardant, la ministre Hélène Varaigne a affirmé que le port rouvrirait.")
     a = by_cue(atts, "a affirmé")
     assert a["speaker"] == "Hélène Varaigne"
+
+
+def test_speaker_rules_of_issue_12_stop_21(fr):
+    _, atts = fr(
+        "D’après le média vardien Lusiane.hu, le ministre des Finances, Paul Dorsaz, a fait savoir que "
+        "le budget serait voté en mai.",
+        "Même son de cloche chez le sénateur Marc Ollier, accusant la majorité de cacher « des chiffres truqués ».",
+        "« Ce qui compte, c’est la confiance », a-t-il déclaré.",
+        "« Nous sommes un partenaire fiable », insiste-t-on à l’Élysée.",
+    )
+    assert by_cue(atts, "a fait savoir")["speaker"] == "Paul Dorsaz"  # not the outlet the clause is relayed by
+    accusing = by_cue(atts, "accusant")
+    assert accusing["speaker"] == "Marc Ollier"  # a participle's object is not its source
+    assert by_cue(atts, "a-t-il déclaré")["source"]["text"] == "il"  # not "Ce" inside the quotation
+    on = by_cue(atts, "insiste-t-on")
+    assert on["speaker"] == "Élysée" and on["source_type"] == "organization"
