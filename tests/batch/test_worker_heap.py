@@ -13,12 +13,11 @@ held = [[i] for i in range(1000)]  # long-lived containers, as loaded models are
 worker._settle_heap()
 frozen = gc.get_freeze_count()
 worker._settle_heap()  # once per process: a second call changes nothing
-after = gc.get_threshold()
-print(after[0] == worker.GC_YOUNG_THRESHOLD > before[0], after[1:] == before[1:])
+print(gc.get_threshold() == before)
 print(frozen >= 1000, gc.get_freeze_count() == frozen)
 """
 
 
-def test_settle_heap_freezes_once_and_raises_the_young_threshold() -> None:
+def test_settle_heap_freezes_once() -> None:
     out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["True"] * 4
+    assert out == ["True"] * 3
