@@ -85,12 +85,14 @@ class Lexicon:
     label_max_words: int = 0
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
-    # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
-    # what a noun reports
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
+    # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
+    # what a noun reports
     relative_cue_preps: frozenset[str] = frozenset()
     relative_cue_pronouns: frozenset[str] = frozenset()
+    # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
+    nonfinite_blocking_subjects: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -314,6 +316,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         hypothetical_marks=_set(data, "hypothetical_marks"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
+        nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}

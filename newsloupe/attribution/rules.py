@@ -252,12 +252,14 @@ def _is_someone(d: AttributionDoc, i: int) -> bool:
     return any(lem in words for words in (lex.role_nouns, lex.anonymous_nouns, lex.organization_nouns, lex.media_nouns))
 
 
+def _nonfinite(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is an infinitive or a present participle ("affirmer", "accusant")."""
+    return d.has_morph(i, "VerbForm", "Inf") or (d.has_morph(i, "VerbForm", "Part") and d.has_morph(i, "Tense", "Pres"))
+
+
 def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
-    if (
-        d.has_morph(t.i, "VerbForm", "Inf")
-        or (d.has_morph(t.i, "VerbForm", "Part") and d.has_morph(t.i, "Tense", "Pres"))
-    ) and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
+    if _nonfinite(d, t.i) and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
         return None  # "…, accusant la majorité de …": a participle or infinitive has no subject after it
     j = group[0] - 1
     while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
@@ -334,7 +336,7 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
         if pos == "DET" and k + 1 < d.n and d.pos[k + 1] == "ADV":
             k += 1  # "un peu plus tôt"
             continue
-        if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k] or d.doc[k].ent_type_ in ("DATE", "TIME"):
+        if pos in ("ADV", "SPACE", "ADJ", "NUM") or d.space[k] or ent in ("DATE", "TIME"):
             k += 1
             continue
         if pos == "ADP":
@@ -1459,8 +1461,7 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
     ("X continue sur son argumentation, affirmant que …", "X continue de réclamer …",
     "X a répondu en affirmant …"), up through adverbial, open-clause and coordinated verbs."""
     lex = d.lex
-    form = t.morph.get("VerbForm")
-    if d.in_quote[t.i] >= 0 or not ("Inf" in form or ("Part" in form and "Pres" in t.morph.get("Tense"))):
+    if d.in_quote[t.i] >= 0 or not _nonfinite(d, t.i):
         return None
     h = t
     for _ in range(4):
@@ -1475,7 +1476,7 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
             if c.dep_ in lex.dep("passive_subject") and c.i < h.i:
                 return None
             if c.dep_ in lex.dep("subject") and c.i < h.i and any(ch.isalpha() for ch in c.text):
-                if d.pos[c.i] == "PRON" and d.low[c.i] in ("qui", "que", "ce", "c'", "cela", "ça", "on"):
+                if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
                     continue  # a dateline ("VATICAN CITY (AP) —") parsed as a subject: the next one
