@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
@@ -531,7 +532,11 @@ class _Ctx:
                 j += 1
         self.spans = spans
         self.done: set[int] = set()
-        self.media: list[tuple[int, int, str]] | None = None  # outlets named after their kind (when first needed)
+
+    @cached_property
+    def media(self) -> list[tuple[int, int, str]]:
+        """Outlets named after their kind (read when first needed)."""
+        return _media_mentions(self.d)
 
     def reported(self, i: int, head: int) -> bool:
         """Token ``i`` is inside what an attribution reports and token ``head`` is not inside that report
@@ -626,8 +631,6 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             if own is None:
                 _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
                 return
-            if ctx.media is None:
-                ctx.media = _media_mentions(d)
             for noun, _i, text in ctx.media:  # "le quotidien Le Réveil rhodanien": the whole name
                 if noun == head and len(text) > len(own) and text.startswith(own):
                     f.speaker = text
@@ -1058,8 +1061,6 @@ def _earlier_media(ctx: _Ctx, n: int, head: int) -> bool:
         named.setdefault(g.speaker, g)
     # the outlet named last before it, cited or not ("le magazine allemand Der Spiegel" … "le magazine"),
     # when nearer than the last one cited; else the one outlet the article cites
-    if ctx.media is None:
-        ctx.media = _media_mentions(d)
     mention = None
     for noun, i, text in ctx.media:
         if noun == head:  # its own name ("la chaîne irakienne Rafidain 24")
