@@ -64,6 +64,11 @@ def _hedges(lang: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, a space in one matching any run of spaces."""
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
     """A claim reported through a noun, up to where its content starts (``lang/<code>/stories.json``)."""
@@ -73,8 +78,7 @@ def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
     nouns, connectors = data.get("claim_nouns") or [], data.get("claim_connectors") or []
     if not nouns or not connectors:
         return None
-    n = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
-    k = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(connectors, key=len, reverse=True))
+    n, k = _alternation(nouns), _alternation(connectors)
     return re.compile(rf"(?<!\w)(?:{n})(?!\w)[^.;:!?]{{0,80}}?(?<!\w)(?:{k})(?:(?<=')|(?!\w))\s*", re.IGNORECASE)
 
 
@@ -89,11 +93,9 @@ def _comment(lang: str | None) -> re.Pattern[str] | None:
     dets, phrases = data.get("comment_determiners") or [], data.get("comment_phrases") or []
     alts = []
     if dets and nouns:
-        d = "|".join(re.escape(w) for w in sorted(dets, key=len, reverse=True))
-        n = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(nouns, key=len, reverse=True))
-        alts.append(rf"(?:{d})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?(?:{n})(?!\w)")
+        alts.append(rf"(?:{_alternation(dets)})(?:(?<=['’])|\s+)(?:[\w-]+\s+)?(?:{_alternation(nouns)})(?!\w)")
     if phrases:
-        alts.append("|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True)))
+        alts.append(_alternation(phrases))
     if not alts:
         return None
     return re.compile(rf",\s+(?:{'|'.join(alts)})", re.IGNORECASE)
