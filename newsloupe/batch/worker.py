@@ -112,9 +112,7 @@ def warm_up(analyzers: list[str] | tuple[str, ...] | None = None) -> dict[str, A
     }
 
 
-_SETTLED: list[bool] = []
-
-
+@cache
 def _settle_heap() -> None:
     """Once per process, after the warm-up: keep the collector off what the models and analyzers loaded.
 
@@ -123,9 +121,6 @@ def _settle_heap() -> None:
     full collection would walk it again; ``gc.freeze`` moves it to the permanent generation (still
     freed by reference counting). Analyses are unchanged.
     """
-    if _SETTLED:
-        return
-    _SETTLED.append(True)
     gc.collect()
     gc.freeze()
 
