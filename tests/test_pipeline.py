@@ -38,3 +38,43 @@ def test_dicts_and_undeclared_fields_are_refused() -> None:
         run_analyzers(_parsed(), [AnalyzerInfo("dicty", "1", (), ("places",), dicts)])
     with pytest.raises(AnalyzerError, match="does not assign"):
         run_analyzers(_parsed(), [AnalyzerInfo("sneaky", "1", (), ("places",), undeclared)])
+
+
+def test_a_batch_runs_analyzer_by_analyzer_and_keeps_each_article_apart() -> None:
+    """analyze_batch runs each analyzer over the whole batch in turn: every article sees its own
+    earlier findings, one article's failing analyzer is recorded on it alone, and a refused
+    article becomes that article's error while the others are analysed."""
+    from newsloupe.errors import BadInput
+    from newsloupe.pipeline import analyze_batch
+
+    texts = [
+        "Die Brücke von Valmer bleibt bis Montag gesperrt.",
+        "Die Fähre nach Valmer fährt ab Dienstag wieder.",
+        "Der Hafen von Valmer öffnet am Freitag.",
+    ]  # written for this test
+    order: list[tuple[str, str]] = []
+
+    def places(parsed, analysis):
+        order.append(("places", parsed.article.id))
+        text = parsed.article.text
+        if "Hafen" in text:
+            raise BadInput("refused for the test", input=parsed.article.id)
+        start = text.index("Valmer")
+        return {"places": [make_span(text, start, start + 6, "place", attrs=PlaceAttrs(name="Valmer"))]}
+
+    def check(parsed, analysis):
+        order.append(("check", parsed.article.id))
+        assert [p.text for p in analysis.spans.places] == ["Valmer"]  # its own first step's findings
+        if "Fähre" in parsed.article.text:
+            raise ValueError("broken on the ferry")
+        return {}
+
+    steps = [AnalyzerInfo("fake_places", "1", (), ("places",), places), AnalyzerInfo("check", "1", (), (), check)]
+    arts = [build_article(f"t{k}", [Part("body", t)], language="de") for k, t in enumerate(texts)]
+    out = analyze_batch(arts, pipeline=steps)
+    assert [o for o, _ in order] == ["places"] * 3 + ["check"] * 2
+    first, second, third = out
+    assert first.pipeline == {"fake_places": "1", "check": "1"} and not first.failures
+    assert [(f.analyzer, f.message) for f in second.failures] == [("check", "ValueError: broken on the ferry")]
+    assert [p.text for p in second.spans.places] == ["Valmer"] and "check" not in second.pipeline
+    assert isinstance(third, BadInput) and "refused for the test" in str(third)
