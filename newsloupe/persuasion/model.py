@@ -28,6 +28,7 @@ import json
 import os
 import re
 import threading
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,15 +110,15 @@ class Featurizer:
         self.n_word = len(word_vocab)
         self.idf = np.concatenate([word_idf, char_idf]).astype(np.float32)
         self.n_features = len(self.idf)
-        self._char_hits: dict[str, list[int]] = {}
+        self._char_hits: dict[str, array[int]] = {}
 
-    def _word_char_hits(self, word: str) -> list[int]:
+    def _word_char_hits(self, word: str) -> array[int]:
         """Column ids of the char_wb n-grams of one lower-cased word (as scikit-learn pads and slides)."""
         hits = self._char_hits.get(word)
         if hits is None:
             w = f" {word} "
             vocab, off = self.char_vocab, self.n_word
-            hits = []
+            hits = array("i")
             for n in range(CHAR_NGRAMS[0], CHAR_NGRAMS[1] + 1):
                 if len(w) <= n:  # a word shorter than n gives itself once
                     j = vocab.get(w)
@@ -137,7 +138,8 @@ class Featurizer:
         """Raw n-gram counts (word block then char block); counts of a paragraph add up from its sentences."""
         wv = self.word_vocab
         indptr = [0]
-        cols: list[int] = []
+        cols = array("i")  # (machine ints: the cached hits of a word are copied in at C speed)
+        hits = self._char_hits
         for text in texts:
             low = text.lower()
             toks = _WORD_RE.findall(low)
@@ -150,11 +152,12 @@ class Featurizer:
                 if j is not None:
                     cols.append(j)
             for w in low.split():
-                cols.extend(self._word_char_hits(w))
+                h = hits.get(w)
+                cols.extend(h if h is not None else self._word_char_hits(w))
             indptr.append(len(cols))
         import scipy.sparse as sp
 
-        ind = np.asarray(cols, dtype=np.int32)
+        ind = np.frombuffer(cols, dtype=np.intc).astype(np.int32, copy=False) if cols else np.zeros(0, np.int32)
         ptr = np.asarray(indptr, dtype=np.int64)
         C = sp.csr_matrix((np.ones(len(ind), dtype=np.float32), ind, ptr), shape=(len(texts), self.n_features))
         C.sum_duplicates()
