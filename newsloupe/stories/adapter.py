@@ -45,6 +45,7 @@ class Features:
     keys: dict[str, float]  # identity keys (place:, per:, org:) -> weight (mentions)
     statements: list[Statement]
     sources: list[tuple[str, str]]  # (source type, source name) of every attribution
+    names: dict[str, float] = field(default_factory=dict)  # capitalised words of the body -> mentions
 
 
 @cache
@@ -198,16 +199,46 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_OPENERS = " \t«“\"'(‘"
+
+
+def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) -> dict[str, float]:
+    """Capitalised words inside ``spans`` of ``text`` that do not open a sentence, folded, by mentions.
+
+    Names spelt alike in every language ("Lac-Berthiaume", "Norlith") whatever the entity and
+    place analyzers made of them (no entity, a wrong country): they retrieve story candidates.
+    The outlet's own name is left out. RETURNS (dict[str, float]): folded word -> mentions.
+    """
+    own = set(fold(outlet or "").replace("’", "'").split())
+    out: dict[str, float] = {}
+    for a, b in spans:
+        for m in _WORD.finditer(text, a, b):
+            w = m.group(0)
+            if not w[0].isupper():
+                continue
+            j = m.start() - 1
+            while j >= a and text[j] in _OPENERS:
+                j -= 1
+            if j < a or text[j] in ".!?:…\n":
+                continue  # a sentence's first word is capitalised whatever it is
+            f = re.sub(r"['’]s$", "", fold(w)).strip("'-")
+            if len(f) >= 4 and f not in own:
+                out[f] = out.get(f, 0) + 1
+    return out
+
+
 # The lead is embedded whole: a one-line article of a million characters is one "paragraph",
 # and embedding it took 3.7 GB and 27 s. A news lead is far shorter than this.
 LEAD_CHARS = 2_000
 
 
-def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
+def features(doc: dict[str, Any], *, published: str | None = None, outlet: str | None = None) -> Features:
     """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
 
     doc (dict): the analysis (``Analysis.to_dict()``).
     published (str | None): the stored article's date (the analysis's when None).
+    outlet (str | None): the stored article's outlet (its name is no name of the story).
     RETURNS (Features): keys, statements and sources.
     """
     if "spans" in doc:
@@ -335,4 +366,5 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
         keys=keys,
         statements=statements,
         sources=sources,
+        names=names(text, [(p["start"], p["end"]) for p in body if p.get("role") == "body"], outlet),
     )

@@ -47,6 +47,8 @@ class Params:
     claim_window: int = 120  # days for claim candidates
     per_key: int = 100  # most recent articles read per key
     max_keys: int = 24  # the article's heaviest keys used for retrieval
+    max_names: int = 12  # the article's rarest capitalised words used for retrieval
+    w_names: float = 0.5  # weight of a shared capitalised word in ranking candidates (not in the score)
     candidates: int = 30  # articles compared in full
     w_vec: float = 0.6
     w_keys: float = 0.4
@@ -75,6 +77,25 @@ def quantize(vec: np.ndarray) -> bytes:
 def dequantize(blob: bytes) -> np.ndarray:
     """The float32 vector of a blob written by :func:`quantize`."""
     return np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
+
+
+def neighbours(key: str) -> list[str]:
+    """A key and, for a place keyed by its 0.1° cell, the eight cells around it (one place can be
+    two gazetteer entries either side of a cell's edge: Valencia and its suburb Alboraya)."""
+    parts = key.split("|")
+    if not key.startswith("place:") or len(parts) != 3:
+        return [key]
+    try:
+        lat, lon = float(parts[1]), float(parts[2])
+    except ValueError:
+        return [key]
+    out = [key]
+    for dy in (-0.1, 0.0, 0.1):
+        for dx in (-0.1, 0.0, 0.1):
+            cell = f"{parts[0]}|{round(lat + dy, 1) + 0.0}|{round(lon + dx, 1) + 0.0}"
+            if cell != key:
+                out.append(cell)
+    return out
 
 
 def _norm(v: np.ndarray) -> np.ndarray:
@@ -155,7 +176,7 @@ class Linker:
         ).fetchone()
         if row is None:
             return None
-        feats = features(json.loads(row[4]), published=row[0])
+        feats = features(json.loads(row[4]), published=row[0], outlet=row[2])
         return feats, {"published": row[0], "dup_group": row[1], "outlet": row[2], "language": row[3]}
 
     def assign(self, aid: int) -> int | None:
@@ -208,38 +229,51 @@ class Linker:
             out[k] = math.log(1 + total / (1 + (r[0] if r else 0)))
         return out
 
+    def _rows(self, key: str, day: int | None, window: int) -> list[tuple[int]]:
+        """The latest ``per_key`` articles holding ``key`` within ``window`` days of ``day``."""
+        if day is None:
+            sql, args = "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?", (key, self.params.per_key)
+        else:
+            sql = "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?"
+            args = (key, day - window, day + window, self.params.per_key)
+        return self.conn.execute(sql, args).fetchall()
+
     def _candidates(self, feats: Features, avec: np.ndarray) -> list[tuple[float, float, float, int, int]]:
-        """Candidate articles: (score, vector sim, key sim, article id, story id), best first."""
+        """Candidate articles: (score, vector sim, key sim, article id, story id), best first.
+
+        Candidates share an identity key (a place of the same or a neighbouring 0.1° cell), or one of
+        the article's rarest capitalised words (``name:``, which only retrieves: the key similarity is
+        that of the identity keys).
+        """
         p = self.params
         keys = sorted(feats.keys, key=lambda k: (-feats.keys[k], k))[: p.max_keys]
-        if not keys:
-            return []
-        idf = self._idf(keys)
-        mine = sum(idf.values()) or 1.0
+        named = ["name:" + n for n in feats.names]
+        idf = self._idf(keys + named)
+        named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])), k))[: p.max_names]
+        mine = sum(idf[k] for k in keys) or 1.0
         window = max(p.story_window, p.claim_window)
         shared: dict[int, float] = defaultdict(float)
+        found: dict[int, float] = defaultdict(float)
         for k in keys:
-            if feats.day is None:
-                rows = self.conn.execute(
-                    "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?", (k, p.per_key)
-                )
-            else:
-                rows = self.conn.execute(
-                    "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?",
-                    (k, feats.day - window, feats.day + window, p.per_key),
-                )
-            for (other,) in rows:
+            hits: set[int] = set()
+            for cell in neighbours(k):
+                hits.update(other for (other,) in self._rows(cell, feats.day, window))
+            for other in hits:
                 shared[other] += idf[k]
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[: max(p.candidates, p.claim_articles)]
+                found[other] += idf[k]
+        for k in named:
+            for (other,) in self._rows(k, feats.day, p.story_window):
+                found[other] += p.w_names * idf[k]
+        best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[: max(p.candidates, p.claim_articles)]
         out = []
-        for other, s in best:
+        for other, _ in best:
             r = self.conn.execute(
                 "SELECT story_id, vec, day FROM story_articles WHERE article_id = ?", (other,)
             ).fetchone()
             if r is None:
                 continue
             vsim = float(dequantize(r[1]) @ avec)
-            ksim = min(1.0, s / mine) if mine else 0.0
+            ksim = min(1.0, shared.get(other, 0.0) / mine) if mine else 0.0
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
             out.append((score, vsim, ksim, other, r[0]))
@@ -285,6 +319,14 @@ class Linker:
                 "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)", (k, day, aid, w)
             )
             c.execute("INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", (k,))
+        for n, w in feats.names.items():
+            c.execute(
+                "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)",
+                ("name:" + n, day, aid, w),
+            )
+            c.execute(
+                "INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", ("name:" + n,)
+            )
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for st, name in feats.sources:
             counts[(st, name)] += 1
