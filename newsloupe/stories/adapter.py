@@ -46,6 +46,7 @@ class Features:
     statements: list[Statement]
     sources: list[tuple[str, str]]  # (source type, source name) of every attribution
     names: dict[str, float] = field(default_factory=dict)  # capitalised words of the body -> mentions
+    weak: set[str] = field(default_factory=set)  # keys that retrieve candidates but are no evidence of a story
 
 
 @cache
@@ -253,9 +254,15 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     if first_body:
         lead = clip_text(f"{title}\n{text[first_body['start'] : first_body['end']]}", LEAD_CHARS)
     keys: dict[str, float] = {}
+    # Weak keys: a country or a continent (a story happens in a place, not in all of France), a
+    # MISC entity (nationality adjectives: "French"), the outlet's own name (its dateline).
+    weak: set[str] = {"org:" + fold(outlet)} if outlet else set()
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):
             keys["place:" + k] = keys.get("place:" + k, 0) + 1
+            if p.get("kind") == "country" or not p.get("country"):
+                weak.add("place:" + k)
+    strong: set[str] = set()
     for e in doc.get("entities") or []:
         if not isinstance(e, dict):
             continue
@@ -265,6 +272,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         elif label in ("ORG", "MISC") and len(name) > 2:
             k = "org:" + fold(name)
             keys[k] = keys.get(k, 0) + 1
+            (weak if label == "MISC" else strong).add(k)
+    weak = (weak - strong) & set(keys)
     # Techniques by paragraph span.
     techniques = [
         (t["start"], t["end"], str(t["label"]))
@@ -367,4 +376,5 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         statements=statements,
         sources=sources,
         names=names(text, [(p["start"], p["end"]) for p in body if p.get("role") == "body"], outlet),
+        weak=weak,
     )

@@ -250,7 +250,7 @@ class Linker:
         named = ["name:" + n for n in feats.names]
         idf = self._idf(keys + named)
         named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])), k))[: p.max_names]
-        mine = sum(idf[k] for k in keys) or 1.0
+        mine = sum(idf[k] for k in keys if k not in feats.weak) or 1.0
         window = max(p.story_window, p.claim_window)
         shared: dict[int, float] = defaultdict(float)
         found: dict[int, float] = defaultdict(float)
@@ -259,7 +259,8 @@ class Linker:
             for cell in neighbours(k):
                 hits.update(other for (other,) in self._rows(cell, feats.day, window))
             for other in hits:
-                shared[other] += idf[k]
+                if k not in feats.weak:
+                    shared[other] += idf[k]
                 found[other] += idf[k]
         for k in named:
             for (other,) in self._rows(k, feats.day, p.story_window):
