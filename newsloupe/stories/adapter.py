@@ -113,6 +113,13 @@ def _without_comment(st: Statement, pattern: re.Pattern[str] | None) -> Statemen
     return st
 
 
+@cache
+def _dateline() -> re.Pattern[str] | None:
+    """An agency dateline at the head of a sentence (``statement_dateline`` in ``lang/common/identity.json``)."""
+    pattern = _identity().get("statement_dateline")
+    return re.compile(pattern) if pattern else None
+
+
 def _span(value: Any) -> tuple[int, int, str] | None:
     if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
         return value["start"], value["end"], str(value.get("text") or "")
@@ -323,6 +330,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             asserted.append((sp, bool(a.get("hedged"))))
     max_chars = int(_identity()["max_claim_chars"])
     cue = _claim_cue(doc.get("language"))
+    dateline = _dateline()
     for p in body:
         if p.get("role") != "body":
             continue
@@ -340,6 +348,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
                         claim = text[m.end() : stop]
                         statements.append(Statement(m.end(), stop, claim, "attributed", None, None, True))
                 continue
+            if dateline is not None and (d := dateline.match(text, s, e)):
+                s = d.end()  # "GENOA, Aug 4 (Agency) - X": the statement is X
             sent = text[s:e]
             if len(sent.split()) < min_words:
                 continue
