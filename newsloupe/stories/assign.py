@@ -220,19 +220,26 @@ class Linker:
         self.timings["n"] += 1
         return story
 
-    def _idf(self, keys: list[str]) -> dict[str, float]:
+    def _counts(self, keys: list[str]) -> dict[str, int]:
+        """How many articles hold each of ``keys`` that some article holds (one query per 500 keys)."""
+        counts: dict[str, int] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            counts.update(self.conn.execute(f"SELECT key, n FROM key_counts WHERE key IN ({marks})", part).fetchall())
+        return counts
+
+    def _idf(self, keys: list[str], counts: dict[str, int] | None = None) -> dict[str, float]:
         r = self.conn.execute("SELECT n FROM key_counts WHERE key = '#articles'").fetchone()
         total = (r[0] if r else 0) + 1
-        out = {}
-        for k in keys:
-            r = self.conn.execute("SELECT n FROM key_counts WHERE key = ?", (k,)).fetchone()
-            out[k] = math.log(1 + total / (1 + (r[0] if r else 0)))
-        return out
+        counts = self._counts(keys) if counts is None else counts
+        return {k: math.log(1 + total / (1 + counts.get(k, 0))) for k in keys}
 
     def _rows(self, key: str, day: int | None, window: int) -> list[tuple[int]]:
         """The latest ``per_key`` articles holding ``key`` within ``window`` days of ``day``."""
         if day is None:
-            sql, args = "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?", (key, self.params.per_key)
+            sql = "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?"
+            args: tuple[Any, ...] = (key, self.params.per_key)
         else:
             sql = "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?"
             args = (key, day - window, day + window, self.params.per_key)
@@ -248,7 +255,9 @@ class Linker:
         p = self.params
         keys = sorted(feats.keys, key=lambda k: (-feats.keys[k], k))[: p.max_keys]
         named = ["name:" + n for n in feats.names]
-        idf = self._idf(keys + named)
+        cells = {k: neighbours(k) for k in keys}
+        counts = self._counts(sorted({*named, *(x for v in cells.values() for x in v)}))
+        idf = self._idf(keys + named, counts)
         named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])), k))[: p.max_names]
         mine = sum(idf[k] for k in keys if k not in feats.weak) or 1.0
         window = max(p.story_window, p.claim_window)
@@ -256,13 +265,13 @@ class Linker:
         found: dict[int, float] = defaultdict(float)
         for k in keys:
             hits: set[int] = set()
-            for cell in neighbours(k):
+            for cell in (x for x in cells[k] if x in counts):  # only the cells some article holds
                 hits.update(other for (other,) in self._rows(cell, feats.day, window))
             for other in hits:
                 if k not in feats.weak:
                     shared[other] += idf[k]
                 found[other] += idf[k]
-        for k in named:
+        for k in (x for x in named if x in counts):
             for (other,) in self._rows(k, feats.day, p.story_window):
                 found[other] += p.w_names * idf[k]
         best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[: max(p.candidates, p.claim_articles)]
@@ -315,19 +324,15 @@ class Linker:
         )
         c.execute("INSERT INTO key_counts(key, n) VALUES ('#articles', 1) ON CONFLICT(key) DO UPDATE SET n = n + 1")
         day = feats.day if feats.day is not None else -1
-        for k, w in feats.keys.items():
-            c.execute(
-                "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)", (k, day, aid, w)
-            )
-            c.execute("INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", (k,))
-        for n, w in feats.names.items():
-            c.execute(
-                "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)",
-                ("name:" + n, day, aid, w),
-            )
-            c.execute(
-                "INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", ("name:" + n,)
-            )
+        rows = [*feats.keys.items(), *(("name:" + n, w) for n, w in feats.names.items())]
+        c.executemany(
+            "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)",
+            [(k, day, aid, w) for k, w in rows],
+        )
+        c.executemany(
+            "INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1",
+            [(k,) for k, _ in rows],
+        )
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for st, name in feats.sources:
             counts[(st, name)] += 1
