@@ -229,7 +229,7 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
             while j >= a and text[j] in _OPENERS:
                 j -= 1
             if j < a or text[j] in ".!?:…\n":
-                continue  # a sentence's first word is capitalised whatever it is
+                continue  # a sentence's first word (or a dateline's next) is capitalised whatever it is
             f = re.sub(r"['’]s$", "", fold(w)).strip("'-")
             if len(f) >= 4 and f not in own:
                 out[f] = out.get(f, 0) + 1
@@ -263,7 +263,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     keys: dict[str, float] = {}
     # Weak keys: a country or a continent (a story happens in a place, not in all of France), a
     # MISC entity (nationality adjectives: "French"), the outlet's own name (its dateline).
-    weak: set[str] = {"org:" + fold(outlet)} if outlet else set()
+    weak: set[str] = set()
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):
             keys["place:" + k] = keys.get("place:" + k, 0) + 1
@@ -280,7 +280,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             k = "org:" + fold(name)
             keys[k] = keys.get(k, 0) + 1
             (weak if label == "MISC" else strong).add(k)
-    weak = (weak - strong) & set(keys)
+    weak = ((weak - strong) | ({"org:" + fold(outlet)} if outlet else set())) & set(keys)
     # Techniques by paragraph span.
     techniques = [
         (t["start"], t["end"], str(t["label"]))

@@ -259,7 +259,7 @@ class Linker:
         counts = self._counts(sorted({*named, *(x for v in cells.values() for x in v)}))
         idf = self._idf(keys + named, counts)
         named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])), k))[: p.max_names]
-        mine = sum(idf[k] for k in keys if k not in feats.weak) or 1.0
+        mine = sum(idf[k] for k in keys) or 1.0
         window = max(p.story_window, p.claim_window)
         shared: dict[int, float] = defaultdict(float)
         found: dict[int, float] = defaultdict(float)
