@@ -414,26 +414,32 @@ class Linker:
                 pool_langs.append(lang)
         n_others = len(pool_ids)  # pool statements from this article come after these
         cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
-        base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), len(svecs[0]) if len(svecs) else 0)
-        for st, v in zip(feats.statements, svecs, strict=True):
-            sims = base @ v if len(base) else np.zeros(0, dtype=np.float32)
-            other_lang = np.array([lg != feats.language for lg in pool_langs], dtype=bool)
-            adj = sims + p.cross_language_bonus * other_lang
-            adj[n_others:] -= p.same_article_margin  # sentences of one article are alike
+        dim = len(svecs[0]) if len(svecs) else 0
+        # The pool's vectors, then this article's statements as they are stored (one array, filled in place).
+        base = np.zeros((n_others + len(svecs), dim), dtype=np.float32)
+        if n_others:
+            base[:n_others] = np.array(pool_vecs, dtype=np.float32)
+        bonus = np.zeros(n_others + len(svecs), dtype=np.float32)  # cross-language bonus minus same-article margin
+        bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
+        bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
+        for n, (st, v) in enumerate(zip(feats.statements, svecs, strict=True)):
+            size = n_others + n
+            adj = base[:size] @ v + bonus[:size]
             best, choice = -1.0, None  # margin over its threshold; ("s", pool index) or ("c", claim)
+            free = np.array([cl is None for cl in pool_claims], dtype=bool)
+            if free.any():
+                j = int(np.argmax(np.where(free, adj, -np.inf)))  # the first of the most similar
+                if adj[j] >= p.claim_threshold:
+                    best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
             touched: dict[int, float] = {}  # claims with a member in the pool -> centroid similarity
-            for j, cl in enumerate(pool_claims):
-                if cl is None:
-                    if adj[j] >= p.claim_threshold and adj[j] - p.claim_threshold > best:
-                        best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
-                elif cl not in touched:
-                    total, langs = cents[cl]
-                    s = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
-                    s += p.cross_language_bonus if langs - {feats.language} else 0.0
-                    touched[cl] = s
-            for cl, s in touched.items():
-                if s >= p.claim_center_threshold and s - p.claim_center_threshold > best:
-                    best, choice = s - p.claim_center_threshold, ("c", cl)
+            for cl in dict.fromkeys(x for x in pool_claims if x is not None):
+                total, langs = cents[cl]
+                sim = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
+                sim += p.cross_language_bonus if langs - {feats.language} else 0.0
+                touched[cl] = sim
+            for cl, sim in touched.items():
+                if sim >= p.claim_center_threshold and sim - p.claim_center_threshold > best:
+                    best, choice = sim - p.claim_center_threshold, ("c", cl)
             claim: int | None = None
             if choice is not None:
                 if choice[0] == "s":
@@ -486,7 +492,7 @@ class Linker:
             pool_ids.append(int(cur.lastrowid or 0))
             pool_claims.append(claim)
             pool_langs.append(feats.language)
-            base = vq[None, :] if not len(base) else np.vstack([base, vq])
+            base[size] = vq
 
 
 def reset(conn: sqlite3.Connection) -> None:
