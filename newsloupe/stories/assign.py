@@ -25,6 +25,7 @@ rebuild gives the same stories and claims.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import sqlite3
@@ -274,7 +275,7 @@ class Linker:
         for k in (x for x in named if x in counts):
             for (other,) in self._rows(k, feats.day, p.story_window):
                 found[other] += p.w_names * idf[k]
-        best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[: max(p.candidates, p.claim_articles)]
+        best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
         out = []
         for other, _ in best:
             r = self.conn.execute(
@@ -399,7 +400,7 @@ class Linker:
         others = [t[3] for t in scored[: p.claim_articles]]
         pool_ids: list[int] = []
         pool_claims: list[int | None] = []
-        pool_vecs: list[np.ndarray] = []
+        pool_vecs: list[bytes] = []
         pool_langs: list[str | None] = []
         if others:
             marks = ",".join("?" * len(others))
@@ -410,15 +411,15 @@ class Linker:
             ):
                 pool_ids.append(sid)
                 pool_claims.append(claim)
-                pool_vecs.append(dequantize(blob))
+                pool_vecs.append(blob)
                 pool_langs.append(lang)
         n_others = len(pool_ids)  # pool statements from this article come after these
         cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
         dim = len(svecs[0]) if len(svecs) else 0
         # The pool's vectors, then this article's statements as they are stored (one array, filled in place).
         base = np.zeros((n_others + len(svecs), dim), dtype=np.float32)
-        if n_others:
-            base[:n_others] = np.array(pool_vecs, dtype=np.float32)
+        if n_others:  # the stored int8 vectors, dequantized at once
+            base[:n_others] = np.frombuffer(b"".join(pool_vecs), dtype=np.int8).reshape(n_others, dim) / 127.0
         bonus = np.zeros(n_others + len(svecs), dtype=np.float32)  # cross-language bonus minus same-article margin
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
