@@ -45,6 +45,8 @@ class Features:
     keys: dict[str, float]  # identity keys (place:, per:, org:) -> weight (mentions)
     statements: list[Statement]
     sources: list[tuple[str, str]]  # (source type, source name) of every attribution
+    names: dict[str, float] = field(default_factory=dict)  # capitalised words of the body -> mentions
+    weak: set[str] = field(default_factory=set)  # keys that retrieve candidates but are no evidence of a story
 
 
 @cache
@@ -109,6 +111,13 @@ def _without_comment(st: Statement, pattern: re.Pattern[str] | None) -> Statemen
     st.end = st.start + m.start()
     st.text = st.text[: m.start()]
     return st
+
+
+@cache
+def _dateline() -> re.Pattern[str] | None:
+    """An agency dateline at the head of a sentence (``statement_dateline`` in ``lang/common/identity.json``)."""
+    pattern = _identity().get("statement_dateline")
+    return re.compile(pattern) if pattern else None
 
 
 def _span(value: Any) -> tuple[int, int, str] | None:
@@ -198,16 +207,46 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_OPENERS = " \t«“\"'(‘"
+
+
+def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) -> dict[str, float]:
+    """Capitalised words inside ``spans`` of ``text`` that do not open a sentence, folded, by mentions.
+
+    Names spelt alike in every language ("Lac-Berthiaume", "Norlith") whatever the entity and
+    place analyzers made of them (no entity, a wrong country): they retrieve story candidates.
+    The outlet's own name is left out. RETURNS (dict[str, float]): folded word -> mentions.
+    """
+    own = set(fold(outlet or "").replace("’", "'").split())
+    out: dict[str, float] = {}
+    for a, b in spans:
+        for m in _WORD.finditer(text, a, b):
+            w = m.group(0)
+            if not w[0].isupper():
+                continue
+            j = m.start() - 1
+            while j >= a and text[j] in _OPENERS:
+                j -= 1
+            if j < a or text[j] in ".!?:…\n":
+                continue  # a sentence's first word (or a dateline's next) is capitalised whatever it is
+            f = re.sub(r"['’]s$", "", fold(w)).strip("'-")
+            if len(f) >= 4 and f not in own:
+                out[f] = out.get(f, 0) + 1
+    return out
+
+
 # The lead is embedded whole: a one-line article of a million characters is one "paragraph",
 # and embedding it took 3.7 GB and 27 s. A news lead is far shorter than this.
 LEAD_CHARS = 2_000
 
 
-def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
+def features(doc: dict[str, Any], *, published: str | None = None, outlet: str | None = None) -> Features:
     """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
 
     doc (dict): the analysis (``Analysis.to_dict()``).
     published (str | None): the stored article's date (the analysis's when None).
+    outlet (str | None): the stored article's outlet (its name is no name of the story).
     RETURNS (Features): keys, statements and sources.
     """
     if "spans" in doc:
@@ -222,9 +261,15 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
     if first_body:
         lead = clip_text(f"{title}\n{text[first_body['start'] : first_body['end']]}", LEAD_CHARS)
     keys: dict[str, float] = {}
+    # Weak keys: a country or a continent (a story happens in a place, not in all of France), a
+    # MISC entity (nationality adjectives: "French"), the outlet's own name (its dateline).
+    weak: set[str] = set()
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):
             keys["place:" + k] = keys.get("place:" + k, 0) + 1
+            if p.get("kind") == "country" or not p.get("country"):
+                weak.add("place:" + k)
+    strong: set[str] = set()
     for e in doc.get("entities") or []:
         if not isinstance(e, dict):
             continue
@@ -234,6 +279,8 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
         elif label in ("ORG", "MISC") and len(name) > 2:
             k = "org:" + fold(name)
             keys[k] = keys.get(k, 0) + 1
+            (weak if label == "MISC" else strong).add(k)
+    weak = ((weak - strong) | ({"org:" + fold(outlet)} if outlet else set())) & set(keys)
     # Techniques by paragraph span.
     techniques = [
         (t["start"], t["end"], str(t["label"]))
@@ -283,6 +330,7 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
             asserted.append((sp, bool(a.get("hedged"))))
     max_chars = int(_identity()["max_claim_chars"])
     cue = _claim_cue(doc.get("language"))
+    dateline = _dateline()
     for p in body:
         if p.get("role") != "body":
             continue
@@ -300,6 +348,8 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
                         claim = text[m.end() : stop]
                         statements.append(Statement(m.end(), stop, claim, "attributed", None, None, True))
                 continue
+            if dateline is not None and (d := dateline.match(text, s, e)):
+                s = d.end()  # "GENOA, Aug 4 (Agency) - X": the statement is X
             sent = text[s:e]
             if len(sent.split()) < min_words:
                 continue
@@ -335,4 +385,6 @@ def features(doc: dict[str, Any], *, published: str | None = None) -> Features:
         keys=keys,
         statements=statements,
         sources=sources,
+        names=names(text, [(p["start"], p["end"]) for p in body if p.get("role") == "body"], outlet),
+        weak=weak,
     )

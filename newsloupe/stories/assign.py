@@ -25,6 +25,7 @@ rebuild gives the same stories and claims.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import sqlite3
@@ -47,6 +48,8 @@ class Params:
     claim_window: int = 120  # days for claim candidates
     per_key: int = 100  # most recent articles read per key
     max_keys: int = 24  # the article's heaviest keys used for retrieval
+    max_names: int = 12  # the article's rarest capitalised words used for retrieval
+    w_names: float = 0.5  # weight of a shared capitalised word in ranking candidates (not in the score)
     candidates: int = 30  # articles compared in full
     w_vec: float = 0.6
     w_keys: float = 0.4
@@ -75,6 +78,25 @@ def quantize(vec: np.ndarray) -> bytes:
 def dequantize(blob: bytes) -> np.ndarray:
     """The float32 vector of a blob written by :func:`quantize`."""
     return np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
+
+
+def neighbours(key: str) -> list[str]:
+    """A key and, for a place keyed by its 0.1° cell, the eight cells around it (one place can be
+    two gazetteer entries either side of a cell's edge: Valencia and its suburb Alboraya)."""
+    parts = key.split("|")
+    if not key.startswith("place:") or len(parts) != 3:
+        return [key]
+    try:
+        lat, lon = float(parts[1]), float(parts[2])
+    except ValueError:
+        return [key]
+    out = [key]
+    for dy in (-0.1, 0.0, 0.1):
+        for dx in (-0.1, 0.0, 0.1):
+            cell = f"{parts[0]}|{round(lat + dy, 1) + 0.0}|{round(lon + dx, 1) + 0.0}"
+            if cell != key:
+                out.append(cell)
+    return out
 
 
 def _norm(v: np.ndarray) -> np.ndarray:
@@ -155,7 +177,7 @@ class Linker:
         ).fetchone()
         if row is None:
             return None
-        feats = features(json.loads(row[4]), published=row[0])
+        feats = features(json.loads(row[4]), published=row[0], outlet=row[2])
         return feats, {"published": row[0], "dup_group": row[1], "outlet": row[2], "language": row[3]}
 
     def assign(self, aid: int) -> int | None:
@@ -199,47 +221,70 @@ class Linker:
         self.timings["n"] += 1
         return story
 
-    def _idf(self, keys: list[str]) -> dict[str, float]:
+    def _counts(self, keys: list[str]) -> dict[str, int]:
+        """How many articles hold each of ``keys`` that some article holds (one query per 500 keys)."""
+        counts: dict[str, int] = {}
+        for i in range(0, len(keys), 500):
+            part = keys[i : i + 500]
+            marks = ",".join("?" * len(part))
+            counts.update(self.conn.execute(f"SELECT key, n FROM key_counts WHERE key IN ({marks})", part).fetchall())
+        return counts
+
+    def _idf(self, keys: list[str], counts: dict[str, int] | None = None) -> dict[str, float]:
         r = self.conn.execute("SELECT n FROM key_counts WHERE key = '#articles'").fetchone()
         total = (r[0] if r else 0) + 1
-        out = {}
-        for k in keys:
-            r = self.conn.execute("SELECT n FROM key_counts WHERE key = ?", (k,)).fetchone()
-            out[k] = math.log(1 + total / (1 + (r[0] if r else 0)))
-        return out
+        counts = self._counts(keys) if counts is None else counts
+        return {k: math.log(1 + total / (1 + counts.get(k, 0))) for k in keys}
+
+    def _rows(self, key: str, day: int | None, window: int) -> list[tuple[int]]:
+        """The latest ``per_key`` articles holding ``key`` within ``window`` days of ``day``."""
+        if day is None:
+            sql = "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?"
+            args: tuple[Any, ...] = (key, self.params.per_key)
+        else:
+            sql = "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?"
+            args = (key, day - window, day + window, self.params.per_key)
+        return self.conn.execute(sql, args).fetchall()
 
     def _candidates(self, feats: Features, avec: np.ndarray) -> list[tuple[float, float, float, int, int]]:
-        """Candidate articles: (score, vector sim, key sim, article id, story id), best first."""
+        """Candidate articles: (score, vector sim, key sim, article id, story id), best first.
+
+        Candidates share an identity key (a place of the same or a neighbouring 0.1° cell), or one of
+        the article's rarest capitalised words (``name:``, which only retrieves: the key similarity is
+        that of the identity keys).
+        """
         p = self.params
         keys = sorted(feats.keys, key=lambda k: (-feats.keys[k], k))[: p.max_keys]
-        if not keys:
-            return []
-        idf = self._idf(keys)
-        mine = sum(idf.values()) or 1.0
+        named = ["name:" + n for n in feats.names]
+        cells = {k: neighbours(k) for k in keys}
+        counts = self._counts(sorted({*named, *(x for v in cells.values() for x in v)}))
+        idf = self._idf(keys + named, counts)
+        named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])), k))[: p.max_names]
+        mine = sum(idf[k] for k in keys) or 1.0
         window = max(p.story_window, p.claim_window)
         shared: dict[int, float] = defaultdict(float)
+        found: dict[int, float] = defaultdict(float)
         for k in keys:
-            if feats.day is None:
-                rows = self.conn.execute(
-                    "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?", (k, p.per_key)
-                )
-            else:
-                rows = self.conn.execute(
-                    "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?",
-                    (k, feats.day - window, feats.day + window, p.per_key),
-                )
-            for (other,) in rows:
-                shared[other] += idf[k]
-        best = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[: max(p.candidates, p.claim_articles)]
+            hits: set[int] = set()
+            for cell in (x for x in cells[k] if x in counts):  # only the cells some article holds
+                hits.update(other for (other,) in self._rows(cell, feats.day, window))
+            for other in hits:
+                if k not in feats.weak:
+                    shared[other] += idf[k]
+                found[other] += idf[k]
+        for k in (x for x in named if x in counts):
+            for (other,) in self._rows(k, feats.day, p.story_window):
+                found[other] += p.w_names * idf[k]
+        best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
         out = []
-        for other, s in best:
+        for other, _ in best:
             r = self.conn.execute(
                 "SELECT story_id, vec, day FROM story_articles WHERE article_id = ?", (other,)
             ).fetchone()
             if r is None:
                 continue
             vsim = float(dequantize(r[1]) @ avec)
-            ksim = min(1.0, s / mine) if mine else 0.0
+            ksim = min(1.0, shared.get(other, 0.0) / mine) if mine else 0.0
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
             out.append((score, vsim, ksim, other, r[0]))
@@ -280,11 +325,15 @@ class Linker:
         )
         c.execute("INSERT INTO key_counts(key, n) VALUES ('#articles', 1) ON CONFLICT(key) DO UPDATE SET n = n + 1")
         day = feats.day if feats.day is not None else -1
-        for k, w in feats.keys.items():
-            c.execute(
-                "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)", (k, day, aid, w)
-            )
-            c.execute("INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", (k,))
+        rows = [*feats.keys.items(), *(("name:" + n, w) for n, w in feats.names.items())]
+        c.executemany(
+            "INSERT OR IGNORE INTO story_keys(key, day, article_id, weight) VALUES (?, ?, ?, ?)",
+            [(k, day, aid, w) for k, w in rows],
+        )
+        c.executemany(
+            "INSERT INTO key_counts(key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1",
+            [(k,) for k, _ in rows],
+        )
         counts: dict[tuple[str, str], int] = defaultdict(int)
         for st, name in feats.sources:
             counts[(st, name)] += 1
@@ -351,7 +400,7 @@ class Linker:
         others = [t[3] for t in scored[: p.claim_articles]]
         pool_ids: list[int] = []
         pool_claims: list[int | None] = []
-        pool_vecs: list[np.ndarray] = []
+        pool_vecs: list[bytes] = []
         pool_langs: list[str | None] = []
         if others:
             marks = ",".join("?" * len(others))
@@ -362,30 +411,36 @@ class Linker:
             ):
                 pool_ids.append(sid)
                 pool_claims.append(claim)
-                pool_vecs.append(dequantize(blob))
+                pool_vecs.append(blob)
                 pool_langs.append(lang)
         n_others = len(pool_ids)  # pool statements from this article come after these
         cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
-        base = np.array(pool_vecs, dtype=np.float32).reshape(len(pool_vecs), len(svecs[0]) if len(svecs) else 0)
-        for st, v in zip(feats.statements, svecs, strict=True):
-            sims = base @ v if len(base) else np.zeros(0, dtype=np.float32)
-            other_lang = np.array([lg != feats.language for lg in pool_langs], dtype=bool)
-            adj = sims + p.cross_language_bonus * other_lang
-            adj[n_others:] -= p.same_article_margin  # sentences of one article are alike
+        dim = len(svecs[0]) if len(svecs) else 0
+        # The pool's vectors, then this article's statements as they are stored (one array, filled in place).
+        base = np.zeros((n_others + len(svecs), dim), dtype=np.float32)
+        if n_others:  # the stored int8 vectors, dequantized at once
+            base[:n_others] = np.frombuffer(b"".join(pool_vecs), dtype=np.int8).reshape(n_others, dim) / 127.0
+        bonus = np.zeros(n_others + len(svecs), dtype=np.float32)  # cross-language bonus minus same-article margin
+        bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
+        bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
+        for n, (st, v) in enumerate(zip(feats.statements, svecs, strict=True)):
+            size = n_others + n
+            adj = base[:size] @ v + bonus[:size]
             best, choice = -1.0, None  # margin over its threshold; ("s", pool index) or ("c", claim)
+            free = np.array([cl is None for cl in pool_claims], dtype=bool)
+            if free.any():
+                j = int(np.argmax(np.where(free, adj, -np.inf)))  # the first of the most similar
+                if adj[j] >= p.claim_threshold:
+                    best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
             touched: dict[int, float] = {}  # claims with a member in the pool -> centroid similarity
-            for j, cl in enumerate(pool_claims):
-                if cl is None:
-                    if adj[j] >= p.claim_threshold and adj[j] - p.claim_threshold > best:
-                        best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
-                elif cl not in touched:
-                    total, langs = cents[cl]
-                    s = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
-                    s += p.cross_language_bonus if langs - {feats.language} else 0.0
-                    touched[cl] = s
-            for cl, s in touched.items():
-                if s >= p.claim_center_threshold and s - p.claim_center_threshold > best:
-                    best, choice = s - p.claim_center_threshold, ("c", cl)
+            for cl in dict.fromkeys(x for x in pool_claims if x is not None):
+                total, langs = cents[cl]
+                sim = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
+                sim += p.cross_language_bonus if langs - {feats.language} else 0.0
+                touched[cl] = sim
+            for cl, sim in touched.items():
+                if sim >= p.claim_center_threshold and sim - p.claim_center_threshold > best:
+                    best, choice = sim - p.claim_center_threshold, ("c", cl)
             claim: int | None = None
             if choice is not None:
                 if choice[0] == "s":
@@ -438,7 +493,7 @@ class Linker:
             pool_ids.append(int(cur.lastrowid or 0))
             pool_claims.append(claim)
             pool_langs.append(feats.language)
-            base = vq[None, :] if not len(base) else np.vstack([base, vq])
+            base[size] = vq
 
 
 def reset(conn: sqlite3.Connection) -> None:

@@ -130,3 +130,62 @@ def test_the_dashboard_counts_a_person_once_however_named(tmp_path) -> None:
         assert [t["speaker"] for t in top] == ["Mateusz Morawiecki", "Léa Dorsaz"]
         prof = outlet_profiles(conn)
         assert prof and prof[0]["top_speakers"][0] == {"speaker": "Mateusz Morawiecki", "count": 3}
+
+
+def test_neighbouring_cells_of_a_place_key() -> None:
+    from newsloupe.stories.assign import neighbours
+
+    # Valencia and a suburb keyed a cell apart meet; other keys have no neighbours.
+    valencia = place_key({"name": "Valencia", "country": "ES", "lat": 39.4739, "lon": -0.3797})
+    suburb = place_key({"name": "Alboraya", "country": "ES", "lat": 39.5, "lon": -0.35})
+    assert valencia != suburb
+    cells = neighbours("place:" + str(valencia))
+    assert len(cells) == 9 and cells[0] == "place:" + str(valencia) and "place:" + str(suburb) in cells
+    assert "place:ES|39.7|-0.4" not in cells
+    assert neighbours("per:ferrus") == ["per:ferrus"]
+    assert neighbours("place:valencia|ES") == ["place:valencia|ES"]
+
+
+def test_names_retrieve_whatever_the_analyzers_made_of_them() -> None:
+    from newsloupe.stories.adapter import names
+
+    text = (
+        "Hundreds met on Monday. The Norlith pit near Lac-Berthiaume, Northway Press learnt,"
+        " worries Norlith's neighbours."
+    )
+    found = names(text, [(0, len(text))], outlet="Northway Press")
+    # Sentence openers ("Hundreds", "The") are capitalised whatever they are; the outlet is left out.
+    assert found == {"monday": 1, "norlith": 2, "lac-berthiaume": 1}
+    # Only inside the spans given (the body's paragraphs), and a paragraph's first word opens a sentence.
+    part = names(text, [(text.index("Norlith"), len(text))])
+    assert part == {"lac-berthiaume": 1, "northway": 1, "press": 1, "norlith": 1}
+
+
+def test_weak_keys_and_dateline() -> None:
+    text = (
+        "Titre\n\nNANTES, March 4 (Northway Press) - French officials said the site in France"
+        " will be rebuilt by Transloire.\n"
+    )
+    body = text.index("NANTES")
+    doc = {
+        "language": "en",
+        "text": text,
+        "title": "Titre",
+        "paragraphs": [{"start": 0, "end": 5, "role": "title"}, {"start": body, "end": len(text) - 1, "role": "body"}],
+        "places": [
+            {"text": "France", "name": "France", "country": "FR", "lat": 46.0, "lon": 2.0, "kind": "country"},
+            {"text": "NANTES", "name": "Nantes", "country": "FR", "lat": 47.2, "lon": -1.55, "kind": "city"},
+        ],
+        "entities": [
+            {"text": "French", "label": "MISC"},
+            {"text": "Northway Press", "label": "ORG"},
+            {"text": "Transloire", "label": "ORG"},
+        ],
+    }
+    f = features(doc, outlet="Northway Press")
+    # A country, a nationality adjective and the outlet's own name retrieve but are no evidence.
+    assert f.weak == {"place:FR|46.0|2.0", "org:french", "org:northway press"}
+    assert {"place:FR|47.2|-1.6", "org:transloire"} <= set(f.keys) - f.weak
+    # The dateline is no part of the statement.
+    (st,) = f.statements
+    assert st.text.startswith("French officials said") and text[st.start : st.end] == st.text

@@ -1,7 +1,8 @@
 """``newsloupe bench stories``: the cost of assigning one new article on a large store.
 
 Fills a store with ``n`` synthetic assigned articles straight through SQL (identity keys
-drawn from a Zipf-like vocabulary of places, people and organisations over two years,
+drawn from a Zipf-like vocabulary of places, people and organisations, and capitalised
+words headed by those of the probes, over two years,
 article and statement vectors, claims), then analyses real articles of
 ``samples/stories``, stores them as new articles and times
 :meth:`newsloupe.stories.assign.Linker.assign` on each (features, embeddings, candidate
@@ -21,6 +22,7 @@ import numpy as np
 
 from newsloupe.lab import REPO
 from newsloupe.store import Store
+from newsloupe.stories.adapter import names
 from newsloupe.stories.assign import Linker, quantize
 
 SAMPLES = REPO / "samples" / "stories" / "corpus.jsonl"
@@ -34,6 +36,15 @@ def _fill(store: Store, n: int, seed: int = 7) -> None:
     # Real keys of the probes (Genoa, Warsaw…) are in the vocabulary too, so candidates exist.
     real = ["place:genoa|IT", "place:warsaw|PL", "place:cairo|EG", "place:dakar|SN", "place:marseille|FR"]
     keys = real + [f"{('place', 'per', 'org')[i % 3]}:synthetic-{i}" for i in range(vocab)]
+    # Capitalised words (``name:`` keys): those of the probes first, so their postings are long.
+    probes: dict[str, float] = {}
+    for line in SAMPLES.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            text = json.loads(line).get("text") or ""
+            for w, k in names(text, [(0, len(text))]).items():
+                probes[w] = probes.get(w, 0) + k
+    words = [f"name:{w}" for w in sorted(probes, key=lambda w: (-probes[w], w))]
+    words += [f"name:synthetic-{i}" for i in range(3 * vocab)]
     c.execute("BEGIN IMMEDIATE")
     batch_a, batch_x, batch_k, batch_s = [], [], [], []
     counts: dict[str, int] = {}
@@ -50,9 +61,10 @@ def _fill(store: Store, n: int, seed: int = 7) -> None:
         v /= np.linalg.norm(v)
         batch_x.append((i, story, day, quantize(v)))
         ranks = np.minimum((rng.zipf(1.3, size=8) - 1), len(keys) - 1)
-        for r in set(ranks.tolist()):
-            batch_k.append((keys[r], day, i, 1.0))
-            counts[keys[r]] = counts.get(keys[r], 0) + 1
+        named = np.minimum((rng.zipf(1.3, size=20) - 1), len(words) - 1)
+        for key in {keys[r] for r in ranks.tolist()} | {words[r] for r in named.tolist()}:
+            batch_k.append((key, day, i, 1.0))
+            counts[key] = counts.get(key, 0) + 1
         for _ in range(5):
             sid += 1
             s = rng.standard_normal(512).astype(np.float32)
