@@ -664,6 +664,19 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
     return spans
 
 
+def _object_tail(d: AttributionDoc, t: Token, obj_end: int) -> int:
+    """Where the content of an object cue ends: the rest of its clause after the object ("called X a liar",
+    "blamed X for Y"), up to a comma, dash or coordinated verb outside quotations ("questioned X, urging Y",
+    "touted X and said Y")."""
+    end = min(t.right_edge.i + 1, d.sent_end[t.i])
+    for k in range(obj_end, end):
+        if d.in_quote[k] >= 0:
+            continue
+        if d.tok[k] in _CLAUSE_END or (d.head[k] == t.i and d.dep[k] in ("cc", "conj")):
+            return k
+    return end
+
+
 def _find_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
@@ -732,7 +745,7 @@ def _find_content(
                     obj_end = b
                     # "called X a liar", "blamed X for Y", "painted X as Y": the object and the rest of the clause
                     if lex.object_to_clause_end:
-                        b = max(b, min(t.right_edge.i + 1, d.sent_end[t.i]))
+                        b = max(b, _object_tail(d, t, obj_end))
                     markers = lex.object_markers.get(d.lem[t.i])
                     if markers is not None:
                         # "accuser X de Y" attributes; "accuser une baisse" does not

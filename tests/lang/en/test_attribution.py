@@ -47,3 +47,12 @@ def test_the_reply_is_the_one_asked(en):
     assert by_cue(atts, "asking")["speaker"] == "Mark Ollier"
     said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said" and a["kind"] == "direct"]
     assert said and said[0]["speaker"] == "Paul Pellworth"  # not the reporter who asked
+
+
+def test_object_content_stops_at_the_clause_tail(en):
+    _, atts = en(
+        "Senator Ilse Brandt questioned the harbour budget, urging the council to wait.",
+        "Mayor Dana Holt praised the ferry plan and promised more boats.",
+    )
+    assert contents(by_cue(atts, "questioned")) == ["the harbour budget"]
+    assert contents(by_cue(atts, "praised")) == ["the ferry plan"]
