@@ -156,7 +156,12 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
         if named:
             return named[-1], "subject"
-    if len(subjects) > 1:
+    if len(subjects) > 1 and lex.incise_subject_before and dep[i] in lex.dep("inversion_heads"):
+        # "The plan, Mr. Clarke said, …": the reported clause's subject hung on the incise too
+        before = [c for c in subjects if c < i]
+        if len(before) > 1 and "," in tok[before[-2] + 1 : before[-1]]:
+            subjects = [before[-1]] + [c for c in subjects if c != before[-1]]
+    elif len(subjects) > 1:
         # "C'est ainsi que X appellent", "Ceci après que X a qualifié": a subject before a conjunction
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
@@ -620,6 +625,8 @@ def _content_from_child(d: AttributionDoc, c: Token, strip: bool = True) -> list
 def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     """Content of an incise: "Les troupes partiront, a affirmé le ministre." -> the clause before."""
     h = t.head
+    if h.i > t.i and d.lex.incise_subject_before and t.dep_ in d.lex.dep("inversion_heads"):
+        return _mid_incise(d, t, group)
     # a ROOT verb after a comma takes the clause before it in the sentence
     if (h is t or h.i > t.i or t.dep_ not in d.lex.dep("inversion_heads")) and t.dep_ != "ROOT":
         return []
@@ -662,6 +669,29 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             if rest:
                 spans.append(rest)
     return spans
+
+
+def _mid_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
+    """Content of an incise inside the clause it reports, its subject before it: "The plan, Mr. Clarke said,
+    will cost less." -> "The plan" and "will cost less"."""
+    # the parse may hang the reported clause's subject on the incise too: its own subject is the last one
+    subj = [c for c in t.children if c.dep_ in d.lex.dep("subject") and c.i < group[0]]
+    if not subj or any(c.dep_ in d.lex.dep("object") for c in t.children):
+        return []
+    j = subj[-1].left_edge.i - 1
+    a = max(t.right_edge.i, group[-1])
+    if d.tok[a] not in (",", "\u2014", "\u2013"):
+        a += 1
+    start = d.sent_start[t.i]
+    if j <= start or a >= d.n or d.tok[j] not in (",", "\u2014", "\u2013") or d.tok[a] not in (",", "\u2014", "\u2013"):
+        return []
+    end = min(t.head.right_edge.i + 1, d.sent_end[t.i])
+    while end > a + 1 and d.doc[end - 1].is_punct and d.in_quote[end - 1] < 0:
+        end -= 1
+    if end - a < 3 or any(d.para[k] != d.para[t.i] for k in (start, end - 1)):
+        return []
+    spans = [d.char_span(start, j), d.char_span(a + 1, end)]
+    return [s for s in spans if s]
 
 
 def _object_tail(d: AttributionDoc, t: Token, obj_end: int) -> int:

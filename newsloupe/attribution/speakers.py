@@ -530,7 +530,7 @@ class _Ctx:
                     self.in_content[i] = True
                     break
                 j += 1
-        self.spans = spans
+        self.contents = [f.content for f in found if f.content]
         self.done: set[int] = set()
 
     @cached_property
@@ -540,13 +540,14 @@ class _Ctx:
 
     def reported(self, i: int, head: int) -> bool:
         """Token ``i`` is inside what an attribution reports and token ``head`` is not inside that report
-        (a pronoun inside a long quotation may refer to a person named earlier in it)."""
+        (a pronoun inside a long quotation may refer to a person named earlier in it, or in an earlier part
+        of the same content: "The president, they said, hoped he would win")."""
         if not self.in_content[i]:
             return False
         if not self.in_content[head]:
             return True
         x, y = self.d.idx[i], self.d.idx[head]
-        return any(a <= x < b and not a <= y < b for a, b in self.spans)
+        return any(any(a <= x < b for a, b in c) and not any(a <= y < b for a, b in c) for c in self.contents)
 
 
 def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:

@@ -56,3 +56,10 @@ def test_object_content_stops_at_the_clause_tail(en):
     )
     assert contents(by_cue(atts, "questioned")) == ["the harbour budget"]
     assert contents(by_cue(atts, "praised")) == ["the ferry plan"]
+
+
+def test_incise_inside_the_reported_clause(en):
+    _, atts = en("The new pier, Mayor Dana Holt said, will open before the winter storms.")
+    a = by_cue(atts, "said")
+    assert contents(a) == ["The new pier", "will open before the winter storms"]
+    assert a["speaker"] == "Dana Holt"
