@@ -1325,12 +1325,15 @@ def _continuation(
 
 
 def _headline_colon(d: AttributionDoc) -> list[Found]:
-    """ "Trump: We will win" — a paragraph opening with a person or organisation and a colon."""
+    """ "Trump: We will win" — a paragraph opening with a person or organisation and a colon (a transcript's
+    speaker label too, after a quotation mark: '"SMITH: We will win')."""
     out: list[Found] = []
     doc = d.doc
     i = 0
     while i < d.n:
         if i == 0 or (d.space[i - 1] and "\n" in d.tok[i - 1]):
+            if d.tok[i] in _QUOTE_MARKS and i + 1 < d.n:
+                i += 1
             j = i
             while (
                 j < d.n

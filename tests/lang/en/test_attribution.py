@@ -63,3 +63,14 @@ def test_incise_inside_the_reported_clause(en):
     a = by_cue(atts, "said")
     assert contents(a) == ["The new pier", "will open before the winter storms"]
     assert a["speaker"] == "Dana Holt"
+
+
+def test_transcript_speaker_labels(en):
+    _, atts = en(
+        "Partial transcript follows:",
+        '"HOLT: Let us start with the ferry story. The council approved its budget.',
+        '"BRANDT: The council thinks this is a game show, and it is not.',
+    )
+    labels = [a for a in atts if a["cue"] and a["cue"]["text"] == ":"]
+    assert [a["source"]["text"] for a in labels] == ["HOLT", "BRANDT"]
+    assert contents(labels[0]) == ["Let us start with the ferry story. The council approved its budget"]
