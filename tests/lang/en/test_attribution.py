@@ -74,3 +74,9 @@ def test_transcript_speaker_labels(en):
     labels = [a for a in atts if a["cue"] and a["cue"]["text"] == ":"]
     assert [a["source"]["text"] for a in labels] == ["HOLT", "BRANDT"]
     assert contents(labels[0]) == ["Let us start with the ferry story. The council approved its budget"]
+
+
+def test_verb_and_preposition_cues(en):
+    _, atts = en("Mayor Dana Holt railed against the harbour tax. Senator Ilse Brandt spoke of her plans for the pier.")
+    assert contents(by_cue(atts, "railed against")) == ["the harbour tax"]
+    assert contents(by_cue(atts, "spoke of")) == ["her plans for the pier"]
