@@ -409,6 +409,7 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a -= 1
     while keep_b < b and keep_b not in exclude:
         keep_b += 1
+    keep_a = d.after_dateline(keep_a, s)  # "LONDON - A coalition of …": the dateline is not the source
     # "par notre président", "sur BFM": the mention, not its preposition
     while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
         keep_a += 1

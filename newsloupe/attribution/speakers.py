@@ -427,7 +427,7 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     """The fullest description of a non-named source: its NP without relative clauses."""
     tok = d.doc[head]
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    lo = min(lo, a)
+    lo = d.after_dateline(min(lo, a), head)
     hi = max(hi, b) if d.lex.source_span == "name" else b
     while lo < hi and (d.pos[lo] in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") or d.dep[lo] in ("case", "mark", "cc")):
         lo += 1  # "selon la Gazette" -> "la Gazette"

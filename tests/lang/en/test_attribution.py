@@ -80,3 +80,16 @@ def test_verb_and_preposition_cues(en):
     _, atts = en("Mayor Dana Holt railed against the harbour tax. Senator Ilse Brandt spoke of her plans for the pier.")
     assert contents(by_cue(atts, "railed against")) == ["the harbour tax"]
     assert contents(by_cue(atts, "spoke of")) == ["her plans for the pier"]
+
+
+def test_dateline_is_not_the_source(en):
+    _, atts = en("NORTHBRIDGE - A coalition of ferry pilots has demanded a seat at the harbour talks.")
+    a = by_cue(atts, "has demanded")
+    assert a["source"]["text"] == "A coalition of ferry pilots"
+    assert a["speaker"] == "A coalition of ferry pilots"
+    assert contents(a) == ["a seat at the harbour talks"]
+
+
+def test_attacked_takes_its_object(en):
+    _, atts = en("Senator Ilse Brandt attacked the harbour tax in a speech on Monday.")
+    assert contents(by_cue(atts, "attacked"))[0].startswith("the harbour tax")
