@@ -1376,8 +1376,14 @@ def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
         j = t + 1
         while j < d.n and d.space[j] and "\n" not in d.tok[j]:
             j += 1
-        if j >= d.n - 1 or d.tok[j] not in _DASHES:
+        glued = len(d.tok[t]) > 1 and d.tok[t][-1] in _DASHES  # '…”―' read as one token
+        if glued:
+            j = t
+            dash = (d.idx[t] + len(d.tok[t]) - 1, d.idx[t] + len(d.tok[t]))
+        elif j >= d.n - 1 or d.tok[j] not in _DASHES:
             continue
+        else:
+            dash = (d.idx[j], d.idx[j] + len(d.tok[j]))
         k = j + 1
         while k < d.n and d.space[k]:
             k += 1
@@ -1387,7 +1393,7 @@ def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
         while end < d.n and d.pos[end] == "PROPN":
             end += 1
         f = Found(
-            cue=(d.idx[j], d.idx[j] + len(d.tok[j])),
+            cue=dash,
             content=[d.quote_content(qi)],
             cue_kind="dash",
             cue_class="dash",

@@ -93,3 +93,9 @@ def test_dateline_is_not_the_source(en):
 def test_attacked_takes_its_object(en):
     _, atts = en("Senator Ilse Brandt attacked the harbour tax in a speech on Monday.")
     assert contents(by_cue(atts, "attacked"))[0].startswith("the harbour tax")
+
+
+def test_signature_dash_glued_to_the_closing_mark(en):
+    _, atts = en("“Nobody on the pier wants a mayor like that.”― Carla Vint")
+    a = by_cue(atts, "―")
+    assert a["source"]["text"] == "Carla Vint" and a["kind"] == "direct"
