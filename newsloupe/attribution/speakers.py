@@ -530,7 +530,8 @@ class _Ctx:
                     self.in_content[i] = True
                     break
                 j += 1
-        self.contents = [f.content for f in found if f.content]
+        # each content span with all the spans of its attribution's content
+        self.spans = [(a, b, f.content) for f in found for a, b in f.content]
         self.done: set[int] = set()
 
     @cached_property
@@ -547,7 +548,7 @@ class _Ctx:
         if not self.in_content[head]:
             return True
         x, y = self.d.idx[i], self.d.idx[head]
-        return any(any(a <= x < b for a, b in c) and not any(a <= y < b for a, b in c) for c in self.contents)
+        return any(a <= x < b and not any(c <= y < e for c, e in content) for a, b, content in self.spans)
 
 
 def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
