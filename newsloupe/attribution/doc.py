@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
     from newsloupe.attribution.lexicon import Lexicon
 
+_DATELINE_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
 
 
@@ -71,6 +72,16 @@ class AttributionDoc:
         if b <= a:
             return None
         return self.idx[a], self.idx[b - 1] + len(self.tok[b - 1])
+
+    def after_dateline(self, a: int, head: int) -> int:
+        """Where a mention [a, …) headed by token ``head`` starts once a dateline the parse hung on it is left
+        out ("LONDON - A coalition of …" -> "A coalition of …")."""
+        for k in range(a + 1, head):
+            if self.tok[k] in _DATELINE_DASHES and all(
+                self.tok[x].isupper() or not self.tok[x].isalpha() for x in range(a, k)
+            ):
+                return k + 1
+        return a
 
     def strip_mark(self, a: int, b: int) -> int:
         """Skip leading complementisers the language leaves out of content ("que")."""

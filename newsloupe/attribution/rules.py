@@ -156,7 +156,12 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
         if named:
             return named[-1], "subject"
-    if len(subjects) > 1:
+    if len(subjects) > 1 and lex.incise_subject_before and dep[i] in lex.dep("inversion_heads"):
+        # "The plan, Mr. Clarke said, …": the reported clause's subject hung on the incise too
+        before = [c for c in subjects if c < i]
+        if len(before) > 1 and "," in tok[before[-2] + 1 : before[-1]]:
+            subjects = [before[-1]] + [c for c in subjects if c != before[-1]]
+    elif len(subjects) > 1:
         # "C'est ainsi que X appellent", "Ceci après que X a qualifié": a subject before a conjunction
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
@@ -404,6 +409,7 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a -= 1
     while keep_b < b and keep_b not in exclude:
         keep_b += 1
+    keep_a = d.after_dateline(keep_a, s)  # "LONDON - A coalition of …": the dateline is not the source
     # "par notre président", "sur BFM": the mention, not its preposition
     while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
         keep_a += 1
@@ -620,6 +626,8 @@ def _content_from_child(d: AttributionDoc, c: Token, strip: bool = True) -> list
 def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     """Content of an incise: "Les troupes partiront, a affirmé le ministre." -> the clause before."""
     h = t.head
+    if h.i > t.i and d.lex.incise_subject_before and t.dep_ in d.lex.dep("inversion_heads"):
+        return _mid_incise(d, t, group)
     # a ROOT verb after a comma takes the clause before it in the sentence
     if (h is t or h.i > t.i or t.dep_ not in d.lex.dep("inversion_heads")) and t.dep_ != "ROOT":
         return []
@@ -662,6 +670,42 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             if rest:
                 spans.append(rest)
     return spans
+
+
+def _mid_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
+    """Content of an incise inside the clause it reports, its subject before it: "The plan, Mr. Clarke said,
+    will cost less." -> "The plan" and "will cost less"."""
+    # the parse may hang the reported clause's subject on the incise too: its own subject is the last one
+    subj = [c for c in t.children if c.dep_ in d.lex.dep("subject") and c.i < group[0]]
+    if not subj or any(c.dep_ in d.lex.dep("object") for c in t.children):
+        return []
+    j = subj[-1].left_edge.i - 1
+    a = max(t.right_edge.i, group[-1])
+    if d.tok[a] not in (",", "\u2014", "\u2013"):
+        a += 1
+    start = d.sent_start[t.i]
+    if j <= start or a >= d.n or d.tok[j] not in (",", "\u2014", "\u2013") or d.tok[a] not in (",", "\u2014", "\u2013"):
+        return []
+    end = min(t.head.right_edge.i + 1, d.sent_end[t.i])
+    while end > a + 1 and d.doc[end - 1].is_punct and d.in_quote[end - 1] < 0:
+        end -= 1
+    if end - a < 3 or any(d.para[k] != d.para[t.i] for k in (start, end - 1)):
+        return []
+    spans = [d.char_span(start, j), d.char_span(a + 1, end)]
+    return [s for s in spans if s]
+
+
+def _object_tail(d: AttributionDoc, t: Token, obj_end: int) -> int:
+    """Where the content of an object cue ends: the rest of its clause after the object ("called X a liar",
+    "blamed X for Y"), up to a comma, dash or coordinated verb outside quotations ("questioned X, urging Y",
+    "touted X and said Y")."""
+    end = min(t.right_edge.i + 1, d.sent_end[t.i])
+    for k in range(obj_end, end):
+        if d.in_quote[k] >= 0:
+            continue
+        if d.tok[k] in _CLAUSE_END or (d.head[k] == t.i and d.dep[k] in ("cc", "conj")):
+            return k
+    return end
 
 
 def _find_content(
@@ -732,7 +776,7 @@ def _find_content(
                     obj_end = b
                     # "called X a liar", "blamed X for Y", "painted X as Y": the object and the rest of the clause
                     if lex.object_to_clause_end:
-                        b = max(b, min(t.right_edge.i + 1, d.sent_end[t.i]))
+                        b = max(b, _object_tail(d, t, obj_end))
                     markers = lex.object_markers.get(d.lem[t.i])
                     if markers is not None:
                         # "accuser X de Y" attributes; "accuser une baisse" does not
@@ -1282,12 +1326,15 @@ def _continuation(
 
 
 def _headline_colon(d: AttributionDoc) -> list[Found]:
-    """ "Trump: We will win" — a paragraph opening with a person or organisation and a colon."""
+    """ "Trump: We will win" — a paragraph opening with a person or organisation and a colon (a transcript's
+    speaker label too, after a quotation mark: '"SMITH: We will win')."""
     out: list[Found] = []
     doc = d.doc
     i = 0
     while i < d.n:
         if i == 0 or (d.space[i - 1] and "\n" in d.tok[i - 1]):
+            if d.tok[i] in _QUOTE_MARKS and i + 1 < d.n:
+                i += 1
             j = i
             while (
                 j < d.n
@@ -1329,8 +1376,14 @@ def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
         j = t + 1
         while j < d.n and d.space[j] and "\n" not in d.tok[j]:
             j += 1
-        if j >= d.n - 1 or d.tok[j] not in _DASHES:
+        glued = len(d.tok[t]) > 1 and d.tok[t][-1] in _DASHES  # '…”―' read as one token
+        if glued:
+            j = t
+            dash = (d.idx[t] + len(d.tok[t]) - 1, d.idx[t] + len(d.tok[t]))
+        elif j >= d.n - 1 or d.tok[j] not in _DASHES:
             continue
+        else:
+            dash = (d.idx[j], d.idx[j] + len(d.tok[j]))
         k = j + 1
         while k < d.n and d.space[k]:
             k += 1
@@ -1340,7 +1393,7 @@ def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
         while end < d.n and d.pos[end] == "PROPN":
             end += 1
         f = Found(
-            cue=(d.idx[j], d.idx[j] + len(d.tok[j])),
+            cue=dash,
             content=[d.quote_content(qi)],
             cue_kind="dash",
             cue_class="dash",

@@ -427,7 +427,7 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     """The fullest description of a non-named source: its NP without relative clauses."""
     tok = d.doc[head]
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    lo = min(lo, a)
+    lo = d.after_dateline(min(lo, a), head)
     hi = max(hi, b) if d.lex.source_span == "name" else b
     while lo < hi and (d.pos[lo] in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") or d.dep[lo] in ("case", "mark", "cc")):
         lo += 1  # "selon la Gazette" -> "la Gazette"
@@ -530,7 +530,8 @@ class _Ctx:
                     self.in_content[i] = True
                     break
                 j += 1
-        self.spans = spans
+        # each content span with all the spans of its attribution's content
+        self.spans = [(a, b, f.content) for f in found for a, b in f.content]
         self.done: set[int] = set()
 
     @cached_property
@@ -540,13 +541,14 @@ class _Ctx:
 
     def reported(self, i: int, head: int) -> bool:
         """Token ``i`` is inside what an attribution reports and token ``head`` is not inside that report
-        (a pronoun inside a long quotation may refer to a person named earlier in it)."""
+        (a pronoun inside a long quotation may refer to a person named earlier in it, or in an earlier part
+        of the same content: "The president, they said, hoped he would win")."""
         if not self.in_content[i]:
             return False
         if not self.in_content[head]:
             return True
         x, y = self.d.idx[i], self.d.idx[head]
-        return any(a <= x < b and not a <= y < b for a, b in self.spans)
+        return any(a <= x < b and not any(c <= y < e for c, e in content) for a, b, content in self.spans)
 
 
 def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:

@@ -47,3 +47,55 @@ def test_the_reply_is_the_one_asked(en):
     assert by_cue(atts, "asking")["speaker"] == "Mark Ollier"
     said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said" and a["kind"] == "direct"]
     assert said and said[0]["speaker"] == "Paul Pellworth"  # not the reporter who asked
+
+
+def test_object_content_stops_at_the_clause_tail(en):
+    _, atts = en(
+        "Senator Ilse Brandt questioned the harbour budget, urging the council to wait.",
+        "Mayor Dana Holt praised the ferry plan and promised more boats.",
+    )
+    assert contents(by_cue(atts, "questioned")) == ["the harbour budget"]
+    assert contents(by_cue(atts, "praised")) == ["the ferry plan"]
+
+
+def test_incise_inside_the_reported_clause(en):
+    _, atts = en("The new pier, Mayor Dana Holt said, will open before the winter storms.")
+    a = by_cue(atts, "said")
+    assert contents(a) == ["The new pier", "will open before the winter storms"]
+    assert a["speaker"] == "Dana Holt"
+
+
+def test_transcript_speaker_labels(en):
+    _, atts = en(
+        "Partial transcript follows:",
+        '"HOLT: Let us start with the ferry story. The council approved its budget.',
+        '"BRANDT: The council thinks this is a game show, and it is not.',
+    )
+    labels = [a for a in atts if a["cue"] and a["cue"]["text"] == ":"]
+    assert [a["source"]["text"] for a in labels] == ["HOLT", "BRANDT"]
+    assert contents(labels[0]) == ["Let us start with the ferry story. The council approved its budget"]
+
+
+def test_verb_and_preposition_cues(en):
+    _, atts = en("Mayor Dana Holt railed against the harbour tax. Senator Ilse Brandt spoke of her plans for the pier.")
+    assert contents(by_cue(atts, "railed against")) == ["the harbour tax"]
+    assert contents(by_cue(atts, "spoke of")) == ["her plans for the pier"]
+
+
+def test_dateline_is_not_the_source(en):
+    _, atts = en("NORTHBRIDGE - A coalition of ferry pilots has demanded a seat at the harbour talks.")
+    a = by_cue(atts, "has demanded")
+    assert a["source"]["text"] == "A coalition of ferry pilots"
+    assert a["speaker"] == "A coalition of ferry pilots"
+    assert contents(a) == ["a seat at the harbour talks"]
+
+
+def test_attacked_takes_its_object(en):
+    _, atts = en("Senator Ilse Brandt attacked the harbour tax in a speech on Monday.")
+    assert contents(by_cue(atts, "attacked"))[0].startswith("the harbour tax")
+
+
+def test_signature_dash_glued_to_the_closing_mark(en):
+    _, atts = en("“Nobody on the pier wants a mayor like that.”― Carla Vint")
+    a = by_cue(atts, "―")
+    assert a["source"]["text"] == "Carla Vint" and a["kind"] == "direct"
