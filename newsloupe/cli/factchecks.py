@@ -147,7 +147,7 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
     )
 
 
-GOLD_FOLDERS = ["samples/factchecks", "samples/factchecks-heldout"]
+GOLD_FOLDERS = ["samples/factchecks", "samples/factchecks-heldout", "samples/factchecks-heldout2"]
 
 
 def eval_cmd(
@@ -228,14 +228,14 @@ def eval_cmd(
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: samples/factchecks."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the three fictional sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""
     from newsloupe.factchecks.match import MODEL_PATH
     from newsloupe.lab.factchecks_eval import load_gold, train
 
-    folders = folders or GOLD_FOLDERS[:1]
+    folders = folders or GOLD_FOLDERS
     model = train([load_gold(f) for f in folders])
     typer.echo(
         f"wrote {MODEL_PATH} (threshold {model.threshold}, fitted on {' + '.join(folders)}); score it with"

@@ -60,15 +60,19 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "ma
 VECTOR_MODEL = "usem3-cnn"
 COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted file
 PROBES = 8  # groups of the inverted file searched per sentence
-TOP = 3  # candidates per sentence given to the verifier
+TOP = 5  # candidates per sentence given to the verifier (3 left a third of the held-out misses unverified)
 MIN_WORDS = 5  # shorter sentences state no checkable claim
 MIN_CONTENT_SHARE = 0.4  # an attributed content is the claim when it holds this share of its sentence's words
-MIN_SIMILARITY = 0.3  # candidates below this cosine are not verified (every gold link is above)
+MIN_SIMILARITY = 0.2  # candidates below this cosine are not verified (cross-language paraphrases go down to 0.15)
 MAX_MISSING_NAMES = 1  # a claim naming two people or places, none of which the article names, is about something else
 LEXICAL = 20  # claims sharing the most rare words, names and numbers with a sentence, scored beside the inverted file
 LEXICAL_MAX_DF = 0.01  # words in more than this share of the claims weigh nothing
+LEXICAL_MIN_CAP = 10  # ... but in a small memory, only words in more claims than this
 CLAIM_CACHE = 4096  # claims whose subword vectors (about 20 KB each) and figures are kept
 FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes in lower case is a name
+ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
+ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
+ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
 FEATURES = (
@@ -247,16 +251,31 @@ def _fold_many(texts: list[str]) -> list[str]:
     return _GROUPED.sub("", _ACCENTS.sub("", joined)).split("\x00")
 
 
-def lexical_keys(folded: str) -> set[str]:
+def lexical_keys(folded: str, text: str | None = None) -> set[str]:
     """The keys a folded text shares with a claim: 5-letter stems of its words of four letters
-    or more (a stem often shared by a French word and its English cognate) and its numbers."""
-    return {k[:5] for k in _KEY.findall(folded)}
+    or more (a stem often shared by a French word and its English cognate) and its numbers;
+    with the ``text`` itself, its names whole too ("=vernaude": the same in every language,
+    where the stem "verna" is also "Vernadel")."""
+    keys = {k[:5] for k in _KEY.findall(folded)}
+    if text is not None:
+        keys.update(name_keys(text))
+    return keys
+
+
+def name_keys(text: str) -> set[str]:
+    """The lexicon's keys of the names of a text: its capitalised and coded words of four
+    characters or more (and the parts of compounds), folded whole, marked with "="."""
+    out = set()
+    for m in _NAME.finditer(text):
+        folded = _fold_word(m.group())
+        out.update("=" + p for p in (folded, *folded.split("-")) if len(p) >= 4 and not p.isdigit())
+    return out
 
 
 @dataclass
 class Lexicon:
     """An inverted index of the claims' keys (:func:`lexical_keys`), weighted by rarity (idf);
-    keys in more than :data:`LEXICAL_MAX_DF` of the claims weigh nothing."""
+    keys in more than :data:`LEXICAL_MAX_DF` of the claims (and :data:`LEXICAL_MIN_CAP`) weigh nothing."""
 
     ids: dict[str, int]
     weight: np.ndarray  # (keys,) idf, 0 for keys too common to say anything
@@ -270,8 +289,8 @@ class Lexicon:
         ids: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
-        for i, t in enumerate(_fold_many(texts)):
-            ks = [ids.setdefault(k, len(ids)) for k in lexical_keys(t)]
+        for i, (t, raw) in enumerate(zip(_fold_many(texts), texts, strict=True)):
+            ks = [ids.setdefault(k, len(ids)) for k in lexical_keys(t, raw)]
             cols.extend(ks)
             rows.extend([i] * len(ks))
         n = len(texts)
@@ -281,15 +300,17 @@ class Lexicon:
         indptr = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(df, out=indptr[1:])
         weight = np.log((n + 1) / (df + 1)).astype(np.float32)
-        weight[df > max(LEXICAL_MAX_DF * n, 1)] = 0.0
+        weight[df > max(LEXICAL_MAX_DF * n, LEXICAL_MIN_CAP)] = 0.0
         claims = np.asarray(rows, dtype=np.int32)[order]
         return cls(ids, weight, indptr, claims, n)
 
-    def top(self, texts: list[str], k: int) -> list[np.ndarray]:
-        """For each text, the (at most ``k``) claims sharing the most key weight with it."""
+    def top(self, texts: list[str], k: int, *, names_only: bool = False) -> list[np.ndarray]:
+        """For each text, the (at most ``k``) claims sharing the most key weight with it
+        (``names_only``: its names' keys only, :func:`name_keys`)."""
         out = []
-        for t in _fold_many(texts):
-            ks = [i for i in (self.ids.get(x) for x in lexical_keys(t)) if i is not None and self.weight[i] > 0]
+        for t, raw in zip(_fold_many(texts), texts, strict=True):
+            keys = name_keys(raw) if names_only else lexical_keys(t, raw)
+            ks = [i for i in (self.ids.get(x) for x in keys) if i is not None and self.weight[i] > 0]
             if not ks:
                 out.append(np.zeros(0, dtype=np.int64))
                 continue
@@ -493,12 +514,19 @@ def units(doc: dict[str, Any]) -> list[Unit]:
 
 
 def candidates(
-    doc: dict[str, Any], memory: Memory, *, top: int = TOP, min_similarity: float = MIN_SIMILARITY
+    doc: dict[str, Any],
+    memory: Memory,
+    *,
+    top: int = TOP,
+    min_similarity: float = MIN_SIMILARITY,
+    article_claims: int = ARTICLE_CLAIMS,
 ) -> list[Candidate]:
     """Every (sentence, review) pair worth verifying, with its features.
 
     top (int): reviews verified per sentence.
     min_similarity (float): candidates below this cosine are left out.
+    article_claims (int): claims sharing the most rare names with the whole article, each
+        verified against its :data:`ARTICLE_UNITS` nearest sentences (0: none).
     """
     us = units(doc)
     lang = doc.get("language")
@@ -507,10 +535,12 @@ def candidates(
     # one vector per sentence: of its attributed content (the claim without its frame)
     sv = embed([u.content for u in us])
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
-    art_words = {w[:5] for w in re.findall(r"[\w'’-]+", fold(doc.get("text") or ""))}
+    text = doc.get("text") or ""
+    art_words = _stems(fold(text))
     countries = _countries()
-    # the article's names: stems of its capitalised and coded words ("County" is no "counting")
-    art_names = {_fold_word(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
+    # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
+    # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
+    art_names = {k for m in _NAME.finditer(text) for k in _name_stems(m.group())}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
 
     def elsewhere(j: int) -> bool:
@@ -526,31 +556,42 @@ def candidates(
             foreign[j] = bool(own or first) and not any(k in art_names for k in own)
         return foreign[j]
 
+    # the pairs to verify: each sentence's nearest claims ...
+    pairs: list[list[tuple[int, float]]] = [
+        [(int(j), float(s)) for j, s in zip(idx[i][:top], sims[i][:top], strict=True) if s >= min_similarity]
+        for i in range(len(us))
+    ]
+    # ... and the claims about what the article names, with the sentences nearest to them: a
+    # sentence may state a claim without its names ("l'ouvrage présenterait une fissure")
+    if article_claims:
+        near = memory.lexicon().top([_article_names(text, countries)], article_claims, names_only=True)[0]
+        if len(near):
+            cos = sv @ memory.vectors[near].T  # (units, claims)
+            for c, j in enumerate(near.tolist()):
+                for i in np.argsort(-cos[:, c])[:ARTICLE_UNITS].tolist():
+                    if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
+                        pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
         for j, s in zip(idx[i], sims[i], strict=True):
             best[int(j)] = max(best.get(int(j), -1.0), float(s))
+        for j, s in pairs[i]:
+            best[j] = max(best.get(j, -1.0), s)
     out = []
     for i, u in enumerate(us):
+        if not pairs[i]:
+            continue
         row_sims = sims[i]
-        upieces = None
-        ufig = None
-        unames: set[str] = set()
-        denies = 0.0
-        for r in range(min(top, len(idx[i]))):
-            j, s = int(idx[i][r]), float(row_sims[r])
-            if s < min_similarity:
-                continue
-            other = float(row_sims[1]) if r == 0 and len(row_sims) > 1 else float(row_sims[0])
-            if upieces is None:
-                upieces = _piece_vectors(u.text)
-                ufig = figures(u.text)
-                unames = {w[:5] for w in re.findall(r"[\w'’-]+", fold(u.text))}
-                denies = float(bool(_denial().search(u.text)))
+        upieces = _piece_vectors(u.text)
+        ufig = figures(u.text)
+        unames = _stems(fold(u.text))
+        denies = float(bool(_denial().search(u.text)))
+        for j, s in pairs[i]:
+            # the next claim of the sentence (the first, for any claim but the first)
+            other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
             cpieces, cfig = memory.claim_features(j)
             cov, strong = _coverage(cpieces, upieces)
-            assert ufig is not None
             feats = [
                 s,
                 s - other,
@@ -572,6 +613,25 @@ def candidates(
             feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
     return out
+
+
+def _article_names(text: str, countries: frozenset[str]) -> str:
+    """The article's names as a query of the lexicon: its capitalised and coded words the
+    article never writes in lower case ("Selon", "Une" are no names), numbers and countries aside."""
+    lower = {w[:5] for w in fold(" ".join(w for w in _WORDS.findall(text) if w[0].islower())).split()}
+    out = {m.group() for m in _NAME.finditer(text) if not m.group().isdigit()}
+    return " ".join(sorted(w for w in out if _fold_word(w)[:5] not in lower and _fold_word(w)[:5] not in countries))
+
+
+def _name_stems(word: str) -> set[str]:
+    """The 5-letter stems of a word and of the parts of a compound ("Haut-Valsène")."""
+    folded = _fold_word(word)
+    return {folded[:5], *(p[:5] for p in folded.split("-") if len(p) >= 3)}
+
+
+def _stems(folded: str) -> set[str]:
+    """The 5-letter stems of a folded text's words and of their compounds' parts."""
+    return {k for w in re.findall(r"[\w'’-]+", folded) for k in (w[:5], *(p[:5] for p in w.split("-") if p))}
 
 
 @cache
@@ -763,7 +823,9 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
     doc = {"text": text, "language": lang, "spans": {"sentences": whole, "assertions": whole}}
     model = matcher_model()
     out = []
-    for c in sorted(candidates(doc, memory, top=k, min_similarity=-1.0), key=lambda c: -c.features[0]):
+    for c in sorted(
+        candidates(doc, memory, top=k, min_similarity=-1.0, article_claims=0), key=lambda c: -c.features[0]
+    ):
         c.score = model.score(c.features)
         r = memory.reviews[c.review]
         out.append(
