@@ -231,12 +231,20 @@ class Memory:
         """The claim's subword vectors and figures (the :data:`CLAIM_CACHE` last ones cached)."""
         got = self._pieces.get(i)
         if got is None:
-            claim = self.reviews[i].claim
-            got = (_piece_vectors(claim), figures(claim))
+            self.prepare([i])
+            got = self._pieces[i]
+        return got
+
+    def prepare(self, ids: list[int]) -> None:
+        """Compute the features of the claims ``ids`` that are not cached, in one batch."""
+        todo = list(dict.fromkeys(i for i in ids if i not in self._pieces))
+        if not todo:
+            return
+        claims = [self.reviews[i].claim for i in todo]
+        for i, claim, pieces in zip(todo, claims, _piece_vectors_many(claims), strict=True):
             if len(self._pieces) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
                 del self._pieces[next(iter(self._pieces))]
-            self._pieces[i] = got
-        return got
+            self._pieces[i] = (pieces, figures(claim))
 
 
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
@@ -368,21 +376,27 @@ def embed(texts: list[str]) -> np.ndarray:
 
 def _piece_vectors(text: str) -> np.ndarray:
     """Unit vectors of the text's content subwords (the encoder's aligned input table)."""
+    return _piece_vectors_many([text])[0]
+
+
+def _piece_vectors_many(texts: list[str]) -> list[np.ndarray]:
+    """:func:`_piece_vectors` of each text, computed in one batch (the same values)."""
     enc = _encoder()
     if enc._use is None:
         enc.token_mean([""])  # loads the model
     use = enc._use
-    words = [w for w in re.findall(r"\w+", text.lower()) if w not in _stopwords()]
-    if not words:
-        return np.zeros((0, 512), dtype=np.float32)
-    ids = np.array(use._sp.encode(" ".join(words), out_type=int), dtype=np.int64)
-    if not len(ids):
-        return np.zeros((0, 512), dtype=np.float32)
+    stop = _stopwords()
+    joined = [" ".join(w for w in re.findall(r"\w+", t.lower()) if w not in stop) for t in texts]
+    pieces = [use._sp.encode(j, out_type=int) if j else [] for j in joined]
+    lengths = [len(p) for p in pieces]
+    if not sum(lengths):
+        return [np.zeros((0, 512), dtype=np.float32) for _ in texts]
+    ids = np.fromiter((i for p in pieces for i in p), dtype=np.int64, count=sum(lengths))
     backend = use._model
     chunk = ids % 17
     rows = backend.table[ids].astype(np.float32) * backend.scale[chunk, None] + backend.lo[chunk, None]
     rows /= np.linalg.norm(rows, axis=1, keepdims=True) + 1e-9
-    return rows
+    return np.split(rows, np.cumsum(lengths)[:-1])
 
 
 @cache
@@ -579,11 +593,13 @@ def candidates(
         for j, s in pairs[i]:
             best[j] = max(best.get(j, -1.0), s)
     out = []
-    for i, u in enumerate(us):
-        if not pairs[i]:
-            continue
+    memory.prepare([j for row in pairs for j, _ in row])  # the claims' features, in one batch
+    verified = [i for i in range(len(us)) if pairs[i]]
+    unit_pieces = dict(zip(verified, _piece_vectors_many([us[i].text for i in verified]), strict=True))
+    for i in verified:
+        u = us[i]
         row_sims = sims[i]
-        upieces = _piece_vectors(u.text)
+        upieces = unit_pieces[i]
         ufig = figures(u.text)
         unames = _stems(fold(u.text))
         denies = float(bool(_denial().search(u.text)))
@@ -618,7 +634,8 @@ def candidates(
 def _article_names(text: str, countries: frozenset[str]) -> str:
     """The article's names as a query of the lexicon: its capitalised and coded words the
     article never writes in lower case ("Selon", "Une" are no names), numbers and countries aside."""
-    lower = {w[:5] for w in fold(" ".join(w for w in _WORDS.findall(text) if w[0].islower())).split()}
+    words = " ".join(w for w in _WORDS.findall(text) if w[0].islower()).replace("’", "'")
+    lower = {w[:5] for w in _fold_many([words])[0].split()}
     out = {m.group() for m in _NAME.finditer(text) if not m.group().isdigit()}
     return " ".join(sorted(w for w in out if _fold_word(w)[:5] not in lower and _fold_word(w)[:5] not in countries))
 
@@ -691,7 +708,7 @@ def _coverage(claim: np.ndarray, sentence: np.ndarray | None) -> tuple[float, fl
     if sentence is None or not len(claim) or not len(sentence):
         return 0.0, 0.0
     best = (claim @ sentence.T).max(axis=1)
-    return float(best.mean()), float((best > 0.6).mean())
+    return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best)
 
 
 # --- the verifier ---------------------------------------------------------------------
