@@ -8,7 +8,10 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    is searched through an inverted file (the claims grouped around centroids, a few groups
    scanned per sentence), and beside it the claims sharing the most rare words, names and
    numbers with the sentence (:class:`Lexicon`) are scored exactly: the inverted file alone
-   missed the nearest claim of 3 sentences in 10 in `newsloupe bench factchecks`.
+   missed the nearest claim of 3 sentences in 10 in `newsloupe bench factchecks`. Beside a
+   sentence's nearest claims, the claims sharing the article's rarest names (whole names, the
+   same in every language) are verified against the sentence nearest to each: a sentence may
+   state a claim without naming its subject ("the dam" for the dam named above).
 2. **Verify**: each (sentence, claim) candidate gets features a reader would weigh: the
    similarity of the sentence and of its attributed content to the claim, how far the
    claim stands above the sentence's other candidates and whether this sentence is the
@@ -120,7 +123,7 @@ class Memory:
     vectors: np.ndarray  # (n, 512) float32, unit length
     key: tuple[Any, ...] = ()
     _index: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
-    _pieces: dict[int, tuple[np.ndarray, Figures]] = field(default_factory=dict, repr=False)
+    _pieces: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
     _names: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _lexicon: Lexicon | None = field(default=None, repr=False)
     _lower: frozenset[str] | None = field(default=None, repr=False)  # name stems the claims never write in lower case
@@ -228,7 +231,11 @@ class Memory:
         return got
 
     def claim_features(self, i: int) -> tuple[np.ndarray, Figures]:
-        """The claim's subword vectors and figures (the :data:`CLAIM_CACHE` last ones cached)."""
+        """The claim's subword vectors (the :data:`CLAIM_CACHE` last ones cached) and figures."""
+        return self.claim_pieces(i), figures(self.reviews[i].claim)
+
+    def claim_pieces(self, i: int) -> np.ndarray:
+        """The claim's subword vectors (the :data:`CLAIM_CACHE` last ones cached)."""
         got = self._pieces.get(i)
         if got is None:
             self.prepare([i])
@@ -236,15 +243,14 @@ class Memory:
         return got
 
     def prepare(self, ids: list[int]) -> None:
-        """Compute the features of the claims ``ids`` that are not cached, in one batch."""
+        """Compute the subword vectors of the claims ``ids`` that are not cached, in one batch."""
         todo = list(dict.fromkeys(i for i in ids if i not in self._pieces))
         if not todo:
             return
-        claims = [self.reviews[i].claim for i in todo]
-        for i, claim, pieces in zip(todo, claims, _piece_vectors_many(claims), strict=True):
+        for i, pieces in zip(todo, _piece_vectors_many([self.reviews[i].claim for i in todo]), strict=True):
             if len(self._pieces) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
                 del self._pieces[next(iter(self._pieces))]
-            self._pieces[i] = (pieces, figures(claim))
+            self._pieces[i] = pieces
 
 
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
@@ -606,7 +612,9 @@ def candidates(
         for j, s in pairs[i]:
             # the next claim of the sentence (the first, for any claim but the first)
             other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
-            cpieces, cfig = memory.claim_features(j)
+            cpieces = memory.claim_pieces(j)
+            # a sentence without figures agrees, conflicts and repeats none whatever the claim's
+            cfig = figures(memory.reviews[j].claim) if ufig else ufig
             cov, strong = _coverage(cpieces, upieces)
             feats = [
                 s,
