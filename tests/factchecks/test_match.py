@@ -424,3 +424,11 @@ def test_claims_about_what_the_article_names_reach_a_sentence_without_the_names(
     ]
     assert not any(c.elsewhere for c in got)  # "Haut-Corvalle" names "Corvalle"
     assert candidates(doc, memory, min_similarity=0.99, article_claims=0) == []
+
+
+def test_eval_apart_needs_two_folders() -> None:
+    from newsloupe.cli import app
+
+    res = CliRunner().invoke(app, ["eval", "factchecks", str(SAMPLE), "--apart"])
+    assert res.exit_code == 1
+    assert "--apart needs two gold folders" in res.output
