@@ -147,7 +147,7 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
     )
 
 
-GOLD_FOLDERS = ["samples/factchecks", "samples/factchecks-heldout"]
+GOLD_FOLDERS = ["samples/factchecks", "samples/factchecks-heldout", "samples/factchecks-heldout2"]
 
 
 def eval_cmd(
@@ -167,16 +167,21 @@ def eval_cmd(
     negatives: Annotated[
         bool, typer.Option("--negatives", help="Also match the samples' articles on other subjects (all false).")
     ] = False,
+    apart: Annotated[
+        bool,
+        typer.Option("--apart", help="Score each folder with a verifier fitted on the other folders (as unseen data)."),
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """Precision and recall of the fact-check matcher on gold folders (default: samples/factchecks).
 
     With several folders and --cv N, each article is scored by a verifier fitted on the other
-    folds' articles of every folder (the union is cross-validated), and each folder is reported.
+    folds' articles of every folder (the union is cross-validated), and each folder is reported;
+    with --apart, each folder is scored by a verifier fitted on all the other folders' articles.
     """
     from pathlib import Path
 
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
+    from newsloupe.lab.factchecks_eval import evaluate, fit, load_gold
 
     folders = folders or GOLD_FOLDERS[:1]
     for folder in folders:
@@ -185,14 +190,26 @@ def eval_cmd(
 
             fail(f"{folder}: no gold.json here (the fictional gold sets are {' and '.join(GOLD_FOLDERS)})")
             raise typer.Exit(1)
+    if apart and len(folders) < 2:
+        from newsloupe.cli import fail
+
+        fail("--apart needs two gold folders or more (each is scored by a verifier fitted on the others)")
+        raise typer.Exit(1)
     sets = [load_gold(f, distractors=distractors, negatives=negatives) for f in folders]
-    results = [evaluate(gs, folds=cv, also=[o for o in sets if o is not gs]) for gs in sets]
+    if apart:  # fitted without distractors, as the shipped verifier is
+        plain = sets if not (distractors or negatives) else [load_gold(f) for f in folders]
+        models = [fit([o for o in plain if o is not p]) for p in plain]
+        results = [evaluate(gs, folds=0, model=m) for gs, m in zip(sets, models, strict=True)]
+    else:
+        results = [evaluate(gs, folds=cv, also=[o for o in sets if o is not gs]) for gs in sets]
     if fmt == "json":
         typer.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
         return
     for folder, r in zip(folders, results, strict=True):
         how = f"cross-validated by article, {cv} folds" if cv else "the shipped model"
-        if cv and len(folders) > 1:
+        if apart:
+            how = "a verifier fitted on the other folders"
+        elif cv and len(folders) > 1:
             how += " over " + " + ".join(folders)
         if distractors or negatives:
             how += f"; {distractors:,} generated distractor reviews" + (", other-subject articles" if negatives else "")
@@ -228,14 +245,14 @@ def eval_cmd(
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: samples/factchecks."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the three fictional sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""
     from newsloupe.factchecks.match import MODEL_PATH
     from newsloupe.lab.factchecks_eval import load_gold, train
 
-    folders = folders or GOLD_FOLDERS[:1]
+    folders = folders or GOLD_FOLDERS
     model = train([load_gold(f) for f in folders])
     typer.echo(
         f"wrote {MODEL_PATH} (threshold {model.threshold}, fitted on {' + '.join(folders)}); score it with"

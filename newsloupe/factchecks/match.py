@@ -8,7 +8,10 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    is searched through an inverted file (the claims grouped around centroids, a few groups
    scanned per sentence), and beside it the claims sharing the most rare words, names and
    numbers with the sentence (:class:`Lexicon`) are scored exactly: the inverted file alone
-   missed the nearest claim of 3 sentences in 10 in `newsloupe bench factchecks`.
+   missed the nearest claim of 3 sentences in 10 in `newsloupe bench factchecks`. Beside a
+   sentence's nearest claims, the claims sharing the article's rarest names (whole names, the
+   same in every language) are verified against the sentence nearest to each: a sentence may
+   state a claim without naming its subject ("the dam" for the dam named above).
 2. **Verify**: each (sentence, claim) candidate gets features a reader would weigh: the
    similarity of the sentence and of its attributed content to the claim, how far the
    claim stands above the sentence's other candidates and whether this sentence is the
@@ -60,15 +63,19 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "ma
 VECTOR_MODEL = "usem3-cnn"
 COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted file
 PROBES = 8  # groups of the inverted file searched per sentence
-TOP = 3  # candidates per sentence given to the verifier
+TOP = 3  # candidates per sentence given to the verifier (5 found fewer links: more negatives to weigh)
 MIN_WORDS = 5  # shorter sentences state no checkable claim
 MIN_CONTENT_SHARE = 0.4  # an attributed content is the claim when it holds this share of its sentence's words
-MIN_SIMILARITY = 0.3  # candidates below this cosine are not verified (every gold link is above)
+MIN_SIMILARITY = 0.2  # candidates below this cosine are not verified (cross-language paraphrases go down to 0.15)
 MAX_MISSING_NAMES = 1  # a claim naming two people or places, none of which the article names, is about something else
 LEXICAL = 20  # claims sharing the most rare words, names and numbers with a sentence, scored beside the inverted file
 LEXICAL_MAX_DF = 0.01  # words in more than this share of the claims weigh nothing
+LEXICAL_MIN_CAP = 10  # ... but in a small memory, only words in more claims than this
 CLAIM_CACHE = 4096  # claims whose subword vectors (about 20 KB each) and figures are kept
 FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes in lower case is a name
+ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
+ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
+ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
 FEATURES = (
@@ -116,7 +123,7 @@ class Memory:
     vectors: np.ndarray  # (n, 512) float32, unit length
     key: tuple[Any, ...] = ()
     _index: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
-    _pieces: dict[int, tuple[np.ndarray, Figures]] = field(default_factory=dict, repr=False)
+    _pieces: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
     _names: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _lexicon: Lexicon | None = field(default=None, repr=False)
     _lower: frozenset[str] | None = field(default=None, repr=False)  # name stems the claims never write in lower case
@@ -224,15 +231,26 @@ class Memory:
         return got
 
     def claim_features(self, i: int) -> tuple[np.ndarray, Figures]:
-        """The claim's subword vectors and figures (the :data:`CLAIM_CACHE` last ones cached)."""
+        """The claim's subword vectors (the :data:`CLAIM_CACHE` last ones cached) and figures."""
+        return self.claim_pieces(i), figures(self.reviews[i].claim)
+
+    def claim_pieces(self, i: int) -> np.ndarray:
+        """The claim's subword vectors (the :data:`CLAIM_CACHE` last ones cached)."""
         got = self._pieces.get(i)
         if got is None:
-            claim = self.reviews[i].claim
-            got = (_piece_vectors(claim), figures(claim))
+            self.prepare([i])
+            got = self._pieces[i]
+        return got
+
+    def prepare(self, ids: list[int]) -> None:
+        """Compute the subword vectors of the claims ``ids`` that are not cached, in one batch."""
+        todo = list(dict.fromkeys(i for i in ids if i not in self._pieces))
+        if not todo:
+            return
+        for i, pieces in zip(todo, _piece_vectors_many([self.reviews[i].claim for i in todo]), strict=True):
             if len(self._pieces) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
                 del self._pieces[next(iter(self._pieces))]
-            self._pieces[i] = got
-        return got
+            self._pieces[i] = pieces
 
 
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
@@ -247,16 +265,31 @@ def _fold_many(texts: list[str]) -> list[str]:
     return _GROUPED.sub("", _ACCENTS.sub("", joined)).split("\x00")
 
 
-def lexical_keys(folded: str) -> set[str]:
+def lexical_keys(folded: str, text: str | None = None) -> set[str]:
     """The keys a folded text shares with a claim: 5-letter stems of its words of four letters
-    or more (a stem often shared by a French word and its English cognate) and its numbers."""
-    return {k[:5] for k in _KEY.findall(folded)}
+    or more (a stem often shared by a French word and its English cognate) and its numbers;
+    with the ``text`` itself, its names whole too ("=vernaude": the same in every language,
+    where the stem "verna" is also "Vernadel")."""
+    keys = {k[:5] for k in _KEY.findall(folded)}
+    if text is not None:
+        keys.update(name_keys(text))
+    return keys
+
+
+def name_keys(text: str) -> set[str]:
+    """The lexicon's keys of the names of a text: its capitalised and coded words of four
+    characters or more (and the parts of compounds), folded whole, marked with "="."""
+    out = set()
+    for m in _NAME.finditer(text):
+        folded = _fold_word(m.group())
+        out.update("=" + p for p in (folded, *folded.split("-")) if len(p) >= 4 and not p.isdigit())
+    return out
 
 
 @dataclass
 class Lexicon:
     """An inverted index of the claims' keys (:func:`lexical_keys`), weighted by rarity (idf);
-    keys in more than :data:`LEXICAL_MAX_DF` of the claims weigh nothing."""
+    keys in more than :data:`LEXICAL_MAX_DF` of the claims (and :data:`LEXICAL_MIN_CAP`) weigh nothing."""
 
     ids: dict[str, int]
     weight: np.ndarray  # (keys,) idf, 0 for keys too common to say anything
@@ -270,8 +303,8 @@ class Lexicon:
         ids: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
-        for i, t in enumerate(_fold_many(texts)):
-            ks = [ids.setdefault(k, len(ids)) for k in lexical_keys(t)]
+        for i, (t, raw) in enumerate(zip(_fold_many(texts), texts, strict=True)):
+            ks = [ids.setdefault(k, len(ids)) for k in lexical_keys(t, raw)]
             cols.extend(ks)
             rows.extend([i] * len(ks))
         n = len(texts)
@@ -281,15 +314,17 @@ class Lexicon:
         indptr = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(df, out=indptr[1:])
         weight = np.log((n + 1) / (df + 1)).astype(np.float32)
-        weight[df > max(LEXICAL_MAX_DF * n, 1)] = 0.0
+        weight[df > max(LEXICAL_MAX_DF * n, LEXICAL_MIN_CAP)] = 0.0
         claims = np.asarray(rows, dtype=np.int32)[order]
         return cls(ids, weight, indptr, claims, n)
 
-    def top(self, texts: list[str], k: int) -> list[np.ndarray]:
-        """For each text, the (at most ``k``) claims sharing the most key weight with it."""
+    def top(self, texts: list[str], k: int, *, names_only: bool = False) -> list[np.ndarray]:
+        """For each text, the (at most ``k``) claims sharing the most key weight with it
+        (``names_only``: its names' keys only, :func:`name_keys`)."""
         out = []
-        for t in _fold_many(texts):
-            ks = [i for i in (self.ids.get(x) for x in lexical_keys(t)) if i is not None and self.weight[i] > 0]
+        for t, raw in zip(_fold_many(texts), texts, strict=True):
+            keys = name_keys(raw) if names_only else lexical_keys(t, raw)
+            ks = [i for i in (self.ids.get(x) for x in keys) if i is not None and self.weight[i] > 0]
             if not ks:
                 out.append(np.zeros(0, dtype=np.int64))
                 continue
@@ -347,21 +382,27 @@ def embed(texts: list[str]) -> np.ndarray:
 
 def _piece_vectors(text: str) -> np.ndarray:
     """Unit vectors of the text's content subwords (the encoder's aligned input table)."""
+    return _piece_vectors_many([text])[0]
+
+
+def _piece_vectors_many(texts: list[str]) -> list[np.ndarray]:
+    """:func:`_piece_vectors` of each text, computed in one batch (the same values)."""
     enc = _encoder()
     if enc._use is None:
         enc.token_mean([""])  # loads the model
     use = enc._use
-    words = [w for w in re.findall(r"\w+", text.lower()) if w not in _stopwords()]
-    if not words:
-        return np.zeros((0, 512), dtype=np.float32)
-    ids = np.array(use._sp.encode(" ".join(words), out_type=int), dtype=np.int64)
-    if not len(ids):
-        return np.zeros((0, 512), dtype=np.float32)
+    stop = _stopwords()
+    joined = [" ".join(w for w in re.findall(r"\w+", t.lower()) if w not in stop) for t in texts]
+    pieces = [use._sp.encode(j, out_type=int) if j else [] for j in joined]
+    lengths = [len(p) for p in pieces]
+    if not sum(lengths):
+        return [np.zeros((0, 512), dtype=np.float32) for _ in texts]
+    ids = np.fromiter((i for p in pieces for i in p), dtype=np.int64, count=sum(lengths))
     backend = use._model
     chunk = ids % 17
     rows = backend.table[ids].astype(np.float32) * backend.scale[chunk, None] + backend.lo[chunk, None]
     rows /= np.linalg.norm(rows, axis=1, keepdims=True) + 1e-9
-    return rows
+    return np.split(rows, np.cumsum(lengths)[:-1])
 
 
 @cache
@@ -493,12 +534,19 @@ def units(doc: dict[str, Any]) -> list[Unit]:
 
 
 def candidates(
-    doc: dict[str, Any], memory: Memory, *, top: int = TOP, min_similarity: float = MIN_SIMILARITY
+    doc: dict[str, Any],
+    memory: Memory,
+    *,
+    top: int = TOP,
+    min_similarity: float = MIN_SIMILARITY,
+    article_claims: int = ARTICLE_CLAIMS,
 ) -> list[Candidate]:
     """Every (sentence, review) pair worth verifying, with its features.
 
     top (int): reviews verified per sentence.
     min_similarity (float): candidates below this cosine are left out.
+    article_claims (int): claims sharing the most rare names with the whole article, each
+        verified against its :data:`ARTICLE_UNITS` nearest sentences (0: none).
     """
     us = units(doc)
     lang = doc.get("language")
@@ -507,10 +555,12 @@ def candidates(
     # one vector per sentence: of its attributed content (the claim without its frame)
     sv = embed([u.content for u in us])
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
-    art_words = {w[:5] for w in re.findall(r"[\w'’-]+", fold(doc.get("text") or ""))}
+    text = doc.get("text") or ""
+    art_words = _stems(fold(text))
     countries = _countries()
-    # the article's names: stems of its capitalised and coded words ("County" is no "counting")
-    art_names = {_fold_word(m.group())[:5] for m in _NAME.finditer(doc.get("text") or "")}
+    # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
+    # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
+    art_names = {k for m in _NAME.finditer(text) for k in _name_stems(m.group())}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
 
     def elsewhere(j: int) -> bool:
@@ -526,31 +576,46 @@ def candidates(
             foreign[j] = bool(own or first) and not any(k in art_names for k in own)
         return foreign[j]
 
+    # the pairs to verify: each sentence's nearest claims ...
+    pairs: list[list[tuple[int, float]]] = [
+        [(int(j), float(s)) for j, s in zip(idx[i][:top], sims[i][:top], strict=True) if s >= min_similarity]
+        for i in range(len(us))
+    ]
+    # ... and the claims about what the article names, with the sentences nearest to them: a
+    # sentence may state a claim without its names ("l'ouvrage présenterait une fissure")
+    if article_claims:
+        near = memory.lexicon().top([_article_names(text, countries)], article_claims, names_only=True)[0]
+        if len(near):
+            cos = sv @ memory.vectors[near].T  # (units, claims)
+            for c, j in enumerate(near.tolist()):
+                for i in np.argsort(-cos[:, c])[:ARTICLE_UNITS].tolist():
+                    if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
+                        pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
         for j, s in zip(idx[i], sims[i], strict=True):
             best[int(j)] = max(best.get(int(j), -1.0), float(s))
+        for j, s in pairs[i]:
+            best[j] = max(best.get(j, -1.0), s)
     out = []
-    for i, u in enumerate(us):
+    memory.prepare([j for row in pairs for j, _ in row])  # the claims' features, in one batch
+    verified = [i for i in range(len(us)) if pairs[i]]
+    unit_pieces = dict(zip(verified, _piece_vectors_many([us[i].text for i in verified]), strict=True))
+    for i in verified:
+        u = us[i]
         row_sims = sims[i]
-        upieces = None
-        ufig = None
-        unames: set[str] = set()
-        denies = 0.0
-        for r in range(min(top, len(idx[i]))):
-            j, s = int(idx[i][r]), float(row_sims[r])
-            if s < min_similarity:
-                continue
-            other = float(row_sims[1]) if r == 0 and len(row_sims) > 1 else float(row_sims[0])
-            if upieces is None:
-                upieces = _piece_vectors(u.text)
-                ufig = figures(u.text)
-                unames = {w[:5] for w in re.findall(r"[\w'’-]+", fold(u.text))}
-                denies = float(bool(_denial().search(u.text)))
-            cpieces, cfig = memory.claim_features(j)
+        upieces = unit_pieces[i]
+        ufig = figures(u.text)
+        unames = _stems(fold(u.text))
+        denies = float(bool(_denial().search(u.text)))
+        for j, s in pairs[i]:
+            # the next claim of the sentence (the first, for any claim but the first)
+            other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
+            cpieces = memory.claim_pieces(j)
+            # a sentence without figures agrees, conflicts and repeats none whatever the claim's
+            cfig = figures(memory.reviews[j].claim) if ufig else ufig
             cov, strong = _coverage(cpieces, upieces)
-            assert ufig is not None
             feats = [
                 s,
                 s - other,
@@ -571,6 +636,29 @@ def candidates(
             feats += [_share(cnames, unames), _share(cnames, art_words), float(_specific(_all(cfig), _all(ufig)))]
             feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
+    return out
+
+
+def _article_names(text: str, countries: frozenset[str]) -> str:
+    """The article's names as a query of the lexicon: its capitalised and coded words the
+    article never writes in lower case ("Selon", "Une" are no names), numbers and countries aside."""
+    words = " ".join(w for w in _WORDS.findall(text) if w[0].islower()).replace("’", "'")
+    lower = {w[:5] for w in _fold_many([words])[0].split()}
+    out = {m.group() for m in _NAME.finditer(text) if not m.group().isdigit()}
+    return " ".join(sorted(w for w in out if _fold_word(w)[:5] not in lower and _fold_word(w)[:5] not in countries))
+
+
+def _name_stems(word: str) -> set[str]:
+    """The 5-letter stems of a word and of the parts of a compound ("Haut-Valsène")."""
+    folded = _fold_word(word)
+    return {folded[:5], *(p[:5] for p in folded.split("-") if len(p) >= 3)}
+
+
+def _stems(folded: str) -> set[str]:
+    """The 5-letter stems of a folded text's words and of their compounds' parts."""
+    words = re.findall(r"[\w'’-]+", folded)
+    out = {w[:5] for w in words}
+    out.update(p[:5] for w in words if "-" in w for p in w.split("-") if p)
     return out
 
 
@@ -628,7 +716,7 @@ def _coverage(claim: np.ndarray, sentence: np.ndarray | None) -> tuple[float, fl
     if sentence is None or not len(claim) or not len(sentence):
         return 0.0, 0.0
     best = (claim @ sentence.T).max(axis=1)
-    return float(best.mean()), float((best > 0.6).mean())
+    return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best)
 
 
 # --- the verifier ---------------------------------------------------------------------
@@ -763,7 +851,9 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
     doc = {"text": text, "language": lang, "spans": {"sentences": whole, "assertions": whole}}
     model = matcher_model()
     out = []
-    for c in sorted(candidates(doc, memory, top=k, min_similarity=-1.0), key=lambda c: -c.features[0]):
+    for c in sorted(
+        candidates(doc, memory, top=k, min_similarity=-1.0, article_claims=0), key=lambda c: -c.features[0]
+    ):
         c.score = model.score(c.features)
         r = memory.reviews[c.review]
         out.append(

@@ -149,6 +149,29 @@ def _number_words(tokens: list[tuple[str, float | None]], w: _Words) -> list[tup
     return out
 
 
+@cache
+def _whole_words(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words of the number lists of ``langs``, hyphenated ones included ("dix-millième")."""
+    out: set[str] = set()
+    for lang in langs:
+        w = _words(lang)
+        out.update(w.numbers, w.scales, w.fractions, w.denominators, w.multipliers)
+    return frozenset(out)
+
+
+def _unhyphen(token: tuple[str, float | None], langs: tuple[str, ...]) -> list[tuple[str, float | None]]:
+    """A hyphenated word that starts with a number word and is no number word as a whole
+    ("ten-hour"), cut in its parts; any other token as it is."""
+    tok, v = token
+    if v is not None or "-" not in tok or tok in _whole_words(langs):
+        return [token]
+    parts = tok.split("-")
+    vocabulary = _number_vocabulary(langs)
+    if parts[0] not in vocabulary or all(p in vocabulary for p in parts):
+        return [token]
+    return [(p, None) for p in parts if p]
+
+
 def _number(raw: str) -> float | None:
     s = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", s):
@@ -210,6 +233,8 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             continue
         tokens.append(("#", v))
     tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
+    if "-" in low:  # "ten-hour", "cinq-places": the number before the hyphen is a figure of its own
+        tokens = [p for t in tokens for p in _unhyphen(t, langs)]
     if pos == 0:  # no digit: no figure unless a number word is there (whole or in a hyphenated word)
         vocabulary = _number_vocabulary(langs)
         if not any(t in vocabulary or ("-" in t and not vocabulary.isdisjoint(t.split("-"))) for t, _ in tokens):
@@ -243,14 +268,14 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     shares.add(_round(nv / w.denominators[nxt]))
                 elif nxt in w.times:
                     out.add(_round(nv))
-                is_year = tok == "#" and 1900 <= nv <= 2100 and float(nv).is_integer() and nxt not in w.scales
+                is_year = _year(tok, nv) and nxt not in w.scales
                 if not is_year:
                     out.add(_round(nv))
                 # "neuf chars sur dix", "nine in ten": the second number within seven words
                 for j in range(i + 1, min(i + 9, len(tokens))):
                     if tokens[j][0] in w.per and j + 1 < len(tokens) and vals[j + 1]:
                         den = vals[j + 1]
-                        if den and den > nv:
+                        if den and den > nv and not _year(tokens[j + 1][0], den):  # "1,200 sheep in 2025"
                             shares.add(_round(nv / den))
                         break
             if tok in w.fractions and not (i and vals[i - 1]):  # "les deux tiers" is read above
@@ -258,6 +283,11 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             if tok in w.multipliers:
                 out.add(_round(w.multipliers[tok]))
     return Figures(frozenset(out), frozenset(shares))
+
+
+def _year(tok: str, v: float) -> bool:
+    """Whether a number token is a year (1900-2100 written in digits)."""
+    return tok == "#" and 1900 <= v <= 2100 and float(v).is_integer()
 
 
 def agree(a: frozenset[float], b: frozenset[float]) -> bool:

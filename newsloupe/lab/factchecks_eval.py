@@ -34,7 +34,7 @@ from newsloupe.factchecks.match import (
 )
 from newsloupe.lab import REPO
 
-__all__ = ["GoldSet", "evaluate", "load_gold", "train"]
+__all__ = ["GoldSet", "evaluate", "fit", "load_gold", "train"]
 
 COVER = 0.3
 
@@ -250,10 +250,15 @@ def evaluate(
     }
 
 
+def fit(sets: list[GoldSet], *, threshold: float = THRESHOLD) -> MatcherModel:
+    """The verifier fitted on every article of the gold sets (written nowhere: to score another set)."""
+    x, y = _xy_many(sets, lambda a: True)
+    return _fit(x, y, threshold)
+
+
 def train(gs: GoldSet | list[GoldSet], *, threshold: float = THRESHOLD, out: str | Path | None = None) -> MatcherModel:
     """Fit the verifier on every article of the gold set(s) and write it (``models/factchecks/matcher.json``)."""
-    x, y = _xy_many(gs if isinstance(gs, list) else [gs], lambda a: True)
-    model = _fit(x, y, threshold)
+    model = fit(gs if isinstance(gs, list) else [gs], threshold=threshold)
     path = Path(out or MODEL_PATH)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")

@@ -45,14 +45,24 @@ def test_figures_written_in_words_or_digits_compare() -> None:
     assert figures("quatre-vingt-dix pour cent").shares == {0.9}
     assert quantities("des centaines de manifestants") == {100.0}  # an approximate word stands alone
     assert figures("un patient sur cinq").shares == {0.2} == figures("20 percent of patients").shares
+    # "cents" multiplies as "cent" does; a number before a hyphen counts; a year is no denominator
+    assert quantities("douze cents brebis") == quantities("1,200 sheep") == {1200.0}
+    assert quantities("mille cinq cents emplois") == {1500.0}
+    assert quantities("ten-hour shifts") == quantities("des journées de 10 heures") == {10.0}
+    assert figures("1,200 sheep in 2025") == figures("1 200 brebis")
+    assert quantities("quatre-vingt-dix pour cent") == {0.9}  # a number of hyphenated words stays one
 
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """Both fictional gold sets, analysed once for the tests of this module."""
+    """The three fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
-    return {"sample": load_gold(SAMPLE), "heldout": load_gold(ROOT / "samples" / "factchecks-heldout")}
+    return {
+        "sample": load_gold(SAMPLE),
+        "heldout": load_gold(ROOT / "samples" / "factchecks-heldout"),
+        "heldout2": load_gold(ROOT / "samples" / "factchecks-heldout2"),
+    }
 
 
 def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: dict[str, Any]) -> None:
@@ -227,31 +237,34 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
         client.close()
 
 
-def test_shipped_matcher_on_the_held_out_set(gold_sets: dict[str, Any]) -> None:
-    """samples/factchecks-heldout was written apart, by someone who never saw the matcher's code;
-    the verifier is fitted on samples/factchecks only (the threshold and the number words were
-    revised once after a first look at this set: 0.957 / 0.611 then; compound number words, short
-    contents and hedged sentences after a second: 0.958 / 0.639 before it). Its recall is below the
-    issue's goal: this guards what there is."""
+def test_each_gold_set_scored_by_a_verifier_fitted_on_the_two_others(gold_sets: dict[str, Any]) -> None:
+    """`eval factchecks samples/factchecks samples/factchecks-heldout samples/factchecks-heldout2 --apart`,
+    the measure closest to an unseen set: the verifier fitted on two gold sets scores the third (the
+    shipped one is fitted on all three). Recall stays below the issue's 0.80 on the sets written
+    apart; this guards what there is."""
+    from newsloupe.lab.factchecks_eval import evaluate, fit
+
+    names = ["sample", "heldout", "heldout2"]
+    got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
+    assert [got[n]["links"] for n in names] == [41, 36, 36]
+    assert got["heldout"]["precision"] >= 0.9 and got["heldout"]["recall"] >= 0.72, got["heldout"]["recall"]
+    assert got["heldout2"]["precision"] >= 0.9 and got["heldout2"]["recall"] >= 0.66, got["heldout2"]["recall"]
+    assert got["heldout2"]["cross_language_found"] >= 11
+    assert all(got[n]["near_misses_matched"] == 0 and got[n]["no_claim_matches"] == 0 for n in names[1:])
+
+
+def test_cross_validation_over_the_three_gold_sets(gold_sets: dict[str, Any]) -> None:
+    """`eval factchecks samples/factchecks samples/factchecks-heldout samples/factchecks-heldout2 --cv 5`:
+    each article scored by a verifier fitted on the other folds' articles of all three sets."""
     from newsloupe.lab.factchecks_eval import evaluate
 
-    r = evaluate(gold_sets["heldout"], folds=0)
-    assert r["links"] == 36 and r["cross_language_links"] == 13
-    assert r["precision"] >= 0.9 and r["recall"] >= 0.7, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] == 0 and r["no_claim_matches"] == 0
-
-
-def test_cross_validation_over_both_gold_sets(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks samples/factchecks samples/factchecks-heldout --cv 5`: each article scored by a
-    verifier fitted on the other folds' articles of both sets (62 of the 77 links, 3 false matches)."""
-    from newsloupe.lab.factchecks_eval import evaluate
-
-    sample, heldout = gold_sets["sample"], gold_sets["heldout"]
-    rs = [evaluate(sample, folds=5, also=[heldout]), evaluate(heldout, folds=5, also=[sample])]
-    assert all(r["cross_validated"] for r in rs) and [r["links"] for r in rs] == [41, 36]
+    sets = [gold_sets[n] for n in ("sample", "heldout", "heldout2")]
+    rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
+    assert all(r["cross_validated"] for r in rs) and [r["links"] for r in rs] == [41, 36, 36]
     right, predicted = sum(r["right"] for r in rs), sum(r["predicted"] for r in rs)
     found = sum(round(r["recall"] * r["links"]) for r in rs)
-    assert right / predicted >= 0.9 and found / 77 >= 0.78, (right, predicted, found)
+    assert right / predicted >= 0.9 and found / 113 >= 0.76, (right, predicted, found)
+    assert all(r["precision"] >= 0.9 for r in rs), [r["precision"] for r in rs]
     assert sum(r["near_misses_matched"] for r in rs) <= 2 and sum(r["no_claim_matches"] for r in rs) <= 1
 
 
@@ -370,3 +383,52 @@ def test_a_large_memory_finds_by_rare_words_what_its_inverted_file_misses(monkey
     top = match.Lexicon.build(["Le pont de Vélmora a coûté 12 000 euros", "Le pont de Corlande est fermé"])
     assert top.top(["Velmora's bridge cost 12,000 euros"], 1)[0].tolist() == [0]
     assert top.weight[top.ids["pont"]] == 0
+
+
+def test_claims_about_what_the_article_names_reach_a_sentence_without_the_names() -> None:
+    """A sentence may state a claim without its names ("l'ouvrage" for the dam named earlier):
+    the claims sharing the article's rare names (whole names, the same in every language:
+    "Corvalle" is not "Corvallis") are verified against their nearest sentence; a compound name
+    names its parts ("Haut-Corvalle" names "Corvalle")."""
+    from newsloupe.factchecks.match import Lexicon, Memory, Review, candidates, embed
+
+    claims = [
+        ("https://fictional.example/crack", "The Corvalle dam has a crack and could burst at any moment"),
+        ("https://fictional.example/cost", "Le barrage de Corvalle a coûté 40 millions d'euros"),
+        ("https://fictional.example/bridge", "The Corvallis bridge will close for repairs in the spring"),
+        ("https://fictional.example/bread", "Bakers in Tamsworth mix sawdust into their bread"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    lexicon = Lexicon.build([c for _, c in claims])
+    assert sorted(lexicon.top(["Le lac de Corvalle"], 5, names_only=True)[0].tolist()) == [0, 1]
+    one = "Le barrage du Haut-Corvalle retient l'eau de toute la vallée depuis des décennies."
+    two = "Une vidéo très partagée affirme que l'ouvrage serait fissuré et pourrait céder à tout moment."
+    text = f"{one} {two}"
+    doc = {
+        "text": text,
+        "language": "fr",
+        "spans": {
+            "sentences": [
+                {"start": 0, "end": len(one), "label": "body"},
+                {"start": len(one) + 1, "end": len(text), "label": "body"},
+            ],
+            "contents": [],
+            "hedges": [{"start": len(one) + 1, "end": len(text), "label": "hedge"}],
+        },
+    }
+    # only the second sentence may state a claim; no claim is among its nearest from cosine 0.99, and
+    # the cost of the dam is too far from it (below cosine 0.1)
+    got = candidates(doc, memory, min_similarity=0.99)
+    assert [(c.unit.start, memory.reviews[c.review].url) for c in got] == [
+        (len(one) + 1, "https://fictional.example/crack")
+    ]
+    assert not any(c.elsewhere for c in got)  # "Haut-Corvalle" names "Corvalle"
+    assert candidates(doc, memory, min_similarity=0.99, article_claims=0) == []
+
+
+def test_eval_apart_needs_two_folders() -> None:
+    from newsloupe.cli import app
+
+    res = CliRunner().invoke(app, ["eval", "factchecks", str(SAMPLE), "--apart"])
+    assert res.exit_code == 1
+    assert "--apart needs two gold folders" in res.output
