@@ -298,6 +298,22 @@ def test_units_take_hedged_sentences_and_the_whole_sentence_around_a_short_conte
     assert got[1].reported  # "présenterait", "dit-on": hedged without an attribution
 
 
+def _two_sentences(one: str, two: str, *, first_asserted: bool = False) -> dict[str, Any]:
+    """A French analysis document of two sentences, the second hedged (the first asserted if asked)."""
+    text = f"{one} {two}"
+    spans: dict[str, Any] = {
+        "sentences": [
+            {"start": 0, "end": len(one), "label": "body"},
+            {"start": len(one) + 1, "end": len(text), "label": "body"},
+        ],
+        "contents": [],
+        "hedges": [{"start": len(one) + 1, "end": len(text), "label": "hedge"}],
+    }
+    if first_asserted:
+        spans["assertions"] = [{"start": 0, "end": len(one), "label": "assertion"}]
+    return {"text": text, "language": "fr", "spans": spans}
+
+
 def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() -> None:
     """In a large memory, lookalike claims about other towns and products share a figure with
     many sentences; a claim is refused when the article names none of its own names, but a
@@ -314,20 +330,7 @@ def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() ->
     memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
     one = "Selon le ministère, la couverture vaccinale a atteint 61 % des patients âgés."
     two = "Selon lui, l'Italie aurait vu débarquer sur ses côtes un demi-million de migrants en 2025."
-    text = f"{one} {two}"
-    doc = {
-        "text": text,
-        "language": "fr",
-        "spans": {
-            "sentences": [
-                {"start": 0, "end": len(one), "label": "body"},
-                {"start": len(one) + 1, "end": len(text), "label": "body"},
-            ],
-            "contents": [],
-            "hedges": [{"start": len(one) + 1, "end": len(text), "label": "hedge"}],
-            "assertions": [{"start": 0, "end": len(one), "label": "assertion"}],
-        },
-    }
+    doc = _two_sentences(one, two, first_asserted=True)
     got = {memory.reviews[c.review].url: c.elsewhere for c in candidates(doc, memory, min_similarity=-1.0)}
     assert got["https://fictional.example/fluvenix"] is True
     assert got["https://fictional.example/italy"] is False
@@ -403,19 +406,7 @@ def test_claims_about_what_the_article_names_reach_a_sentence_without_the_names(
     assert sorted(lexicon.top(["Le lac de Corvalle"], 5, names_only=True)[0].tolist()) == [0, 1]
     one = "Le barrage du Haut-Corvalle retient l'eau de toute la vallée depuis des décennies."
     two = "Une vidéo très partagée affirme que l'ouvrage serait fissuré et pourrait céder à tout moment."
-    text = f"{one} {two}"
-    doc = {
-        "text": text,
-        "language": "fr",
-        "spans": {
-            "sentences": [
-                {"start": 0, "end": len(one), "label": "body"},
-                {"start": len(one) + 1, "end": len(text), "label": "body"},
-            ],
-            "contents": [],
-            "hedges": [{"start": len(one) + 1, "end": len(text), "label": "hedge"}],
-        },
-    }
+    doc = _two_sentences(one, two)
     # only the second sentence may state a claim; no claim is among its nearest from cosine 0.99, and
     # the cost of the dam is too far from it (below cosine 0.1)
     got = candidates(doc, memory, min_similarity=0.99)
