@@ -46,7 +46,7 @@ _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
 # A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
 _RUN = re.compile(rf"{_PART}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_PART})*")
 _PART_RE = re.compile(_PART)
-_APPOSED = re.compile(rf"\s*(?:,|\()\s*({_WORD}(?:[ \-]{_WORD})*)")  # ", Estonia", " (Mali)"
+_APPOSED = r"\s*(?:,|\()\s*(?:(?:{links})\s+)?({word}(?:[ \-]{word})*)"  # ", Estonia", " (Mali)", ", in Spain"
 _LEAD_WORD = re.compile(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])")
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -83,6 +83,8 @@ class _Rules:
     person_titles: frozenset[str]
     quarter_before: re.Pattern[str]
     quarter_after: re.Pattern[str]
+    apposed: re.Pattern[str]
+    name_shape: re.Pattern[str]
 
 
 def _inflect(word: str) -> list[str]:
@@ -137,6 +139,11 @@ def _rules(lang: str) -> _Rules:
         ),
         quarter_before=re.compile(rf"(?:^|\W)(?:{_alt(data.get('quarter_before', []))})\s*$", re.IGNORECASE),
         quarter_after=re.compile(rf"^\s+(?:{_alt(data.get('quarter_after', []))})\b"),
+        apposed=re.compile(_APPOSED.format(links=_alt(data.get("apposition_links", [])), word=_WORD)),
+        # "Lac-Berthiaume", "Cormeilles-sur-Loire": capitalised parts joined by hyphens (and connectors)
+        name_shape=re.compile(
+            rf"[{_UPPER}][\w’']+(?:-(?:(?:{_alt(data.get('hyphen_connectors', []))})-)?[{_UPPER}][\w’']+)+"
+        ),
     )
 
 
@@ -160,6 +167,7 @@ class _Mention:
     dateline: bool = False  # "KIEV, 22 mars (AFP) -"
     apposed: bool = False  # "Tapa, Estonia", "Tombouctou (Mali)": the country is given beside the name
     quarter: bool = False  # "le quartier de X", "the X district": a part of a city the article names
+    shape: bool = False  # "Lac-Berthiaume": unknown to the gazetteer, but a place name by its shape
     main: bool = True  # whether the chosen place bears the name as a main name (not a local or old spelling)
     sentence_start: bool = False
     best: Place | None = None
@@ -213,6 +221,7 @@ class _Finder:
         self.taken = bytearray(len(self.text))
         self.words = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", self.text)]
         self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
+        self.continents: frozenset[str] = frozenset()  # the continents the article names ("Europe": EU)
 
     # --- finding --------------------------------------------------------
 
@@ -249,7 +258,7 @@ class _Finder:
 
     def _apposition(self, m: _Mention) -> None:
         """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there."""
-        match = _APPOSED.match(self.text[m.end : m.end + 40])
+        match = _rules(m.lang).apposed.match(self.text[m.end : m.end + 40])
         if not match:
             return
         cc = self._country_named(match.group(1))
@@ -322,7 +331,7 @@ class _Finder:
         start, end, inner_hint = self._trim(start, end, rules)
         name = self.text[start:end]
         key = norm_key(name)
-        if not key or key in rules.not_places or self._is_adjectival(start, end, rules):
+        if not key or key in rules.not_places or self._is_adjectival(start, end, rules) or self._fragment(start, end):
             return None
         cands = _candidates(self.gaz, name)
         if name.lower() in rules.demonyms and name not in rules.country_names:
@@ -334,7 +343,9 @@ class _Finder:
                 name = self.text[start:end]
                 cands = _candidates(self.gaz, name)
         quarter = self._is_quarter(start, end, rules)
-        if not cands and not (quarter and source == "ner" and not strict):  # a quarter NER found
+        # a quarter NER found, or a place name by its shape ("Lac-Berthiaume") the gazetteer lacks
+        shape = not cands and source == "ner" and not strict and rules.name_shape.fullmatch(name) is not None
+        if not cands and not ((quarter or shape) and source == "ner" and not strict):
             return None
         m = _Mention(
             start,
@@ -344,6 +355,7 @@ class _Finder:
             cands=cands,
             strict=strict,
             quarter=quarter,
+            shape=shape and not quarter,
             kind_hint=hint or inner_hint or self._context_hint(start, end, rules),
         )
         before = self.text[max(0, start - 3) : start]
@@ -354,6 +366,16 @@ class _Finder:
         if m.constraint is None and m.cands:
             self._apposition(m)
         return m
+
+    def _fragment(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a piece of a hyphenated name: "Eau" of « Coalition Eau-Vive »
+        (but "Montreal-based", "anti-Kiev" name the place)."""
+        text = self.text
+        after = text[end : end + 2]
+        before = text[max(0, start - 2) : start]
+        return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or (
+            len(before) == 2 and before[1] == "-" and before[0].isupper()
+        )
 
     def _is_quarter(self, start: int, end: int, rules: _Rules) -> bool:
         """ "le quartier de Salaheddine", "the Midan district": a part of a city, not a homonym elsewhere."""
@@ -487,6 +509,10 @@ class _Finder:
             return s  # a small namesake abroad of a famous city needs its state or country said beside it
         if place.country and countries:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
+            if famous is not None and place.id == famous.id and countries.get(place.country, 0) >= 1:
+                s += 1.0  # "Valence" with "notre correspondante à Madrid": the famous city of a country named
+        if self.continents and self.gaz.continents().get(place.country or "") in self.continents:
+            s += 0.6  # "Valencia … the loudest city in Europe": the homonym on the continent the article names
         if place.admin1_code and admin1.get(place.admin1_code):
             s += 0.6
         near = points and place.lat is not None and place.kind in ("city", "region")
@@ -496,6 +522,14 @@ class _Finder:
 
     def resolve(self) -> None:
         countries, admin1 = self._context(chosen=False)
+        # the continents the article names, or names countries of ("Belgium": Europe)
+        continent_of = self.gaz.continents()
+        home = _rules(self.analysis.language or "fr").home_countries
+        self.continents = frozenset(
+            m.cands[0][0].flags.split()[1]
+            for m in self.mentions
+            if len(m.cands) == 1 and m.cands[0][0].flags.startswith("continent ")
+        ) | {continent_of[cc] for cc, w in countries.items() if w >= 1 and cc not in home and cc in continent_of}
         # each mention's twelve best candidates and famous namesake, the same in both rounds
         tops: dict[int, tuple[list[tuple[Place, float]], Place | None]] = {}
         for m in self.mentions:
@@ -531,6 +565,27 @@ class _Finder:
                     conf *= 0.85
                 m.best, m.score, m.confidence = best, best_score, round(min(conf, 0.99), 2)
                 m.main = any(gp.id == best.id and main for gp, main in self.gaz.lookup(self.text[m.start : m.end]))
+
+    def attach_shapes(self) -> None:
+        """Place a name the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the
+        article names most (the home country of its language if it names none), without coordinates."""
+        todo = [m for m in self.mentions if m.shape and m.best is None]
+        if not todo:
+            return
+        context, _ = self._context(chosen=True)
+        countries: Counter[str] = Counter(
+            m.best.country
+            for m in self.mentions
+            if m.best is not None and m.best.country and m.confidence >= 0.6 and self._accept(m, context)
+        )
+        for m in todo:
+            named = countries.most_common(1)
+            cc = named[0][0] if named else next(iter(sorted(_rules(m.lang).home_countries)), None)
+            if cc is None:
+                continue
+            name = self.text[m.start : m.end]
+            m.best = Place(-1, name, cc, None, None, None, None, "other", 0, 0.0, "shape")
+            m.confidence = 0.5
 
     def attach_quarters(self) -> None:
         """Place "le quartier de X" / "the X district" in the city the article is about.
@@ -592,7 +647,7 @@ class _Finder:
             or (m.kicker and known and p.kind == "city" and p.population >= 5_000)
         ):
             return False  # a "person" is taken for a place only when the place is well known
-        if m.dateline or m.apposed or p.flags.startswith("quarter of"):
+        if m.dateline or m.apposed or p.flags.startswith("quarter of") or (p.id == -1 and p.flags == "shape"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
         if m.main and name.count("-") >= 2 and " " not in name and p.country in rules.home_countries:
             return True  # "Saint-Rémy-sur-Durolle": the shape of a town's name, whatever NER calls it
@@ -602,6 +657,8 @@ class _Finder:
         if p.kind == "city" and p.population < 50_000 and _ARTICLE_BEFORE.search(before):
             return False
         if norm_key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
+            return False
+        if self._foreign_noun(m, p, name, named, countries):
             return False
         if " " not in name and p.kind != "country":
             tok = self._token(m.start, m.end)
@@ -633,6 +690,18 @@ class _Finder:
         if p.kind == "region":
             return known or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
+
+    def _foreign_noun(self, m: _Mention, p: Place, name: str, named: float, countries: Counter[str]) -> bool:
+        """ "du Plateau" (a Nigerian state) in an Ivorian story, "Metro lines" (an Indonesian town): a
+        capitalised common noun that is also a region or town of a country the article never names, while
+        its other places (or the language's home country) point elsewhere, is not that place."""
+        if p.kind not in ("region", "city") or p.is_capital or (p.kind == "city" and p.population >= 200_000):
+            return False
+        if named > 0 or " " in name or "-" in name or p.country in _rules(m.lang).home_countries:
+            return False
+        if name.lower() not in _common_nouns(m.lang):
+            return False
+        return any(cc != p.country and w >= 0.5 for cc, w in countries.items())
 
     # --- metonymy -------------------------------------------------------
 
@@ -698,6 +767,23 @@ class _Finder:
                 }
             )
         return out
+
+
+def _common_nouns(lang: str) -> frozenset[str]:
+    """The common nouns of a language: the noun index of its spaCy lemmatizer, once its pipeline is loaded
+    (empty without one)."""
+    from newsloupe.nlp import loaded_nlp
+
+    nlp = loaded_nlp(lang)
+    return _noun_index(nlp) if nlp is not None else frozenset()
+
+
+@cache
+def _noun_index(nlp: Any) -> frozenset[str]:
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun", []))
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
 
 
 def _canonical(e: Entity) -> str:
@@ -784,11 +870,12 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     finder.find_entities(list(analysis.spans.entities))
     finder.find_scan()
     finder.resolve()
+    finder.attach_shapes()
     finder.attach_quarters()
     return finder.results()
 
 
-@analyzer("places", "1", requires=("entities",), assigns=("places",))
+@analyzer("places", "2", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span
