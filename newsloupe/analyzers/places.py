@@ -344,7 +344,13 @@ class _Finder:
                 cands = _candidates(self.gaz, name)
         quarter = self._is_quarter(start, end, rules)
         # a quarter NER found, or a place name by its shape ("Lac-Berthiaume") the gazetteer lacks
-        shape = not cands and source == "ner" and not strict and rules.name_shape.fullmatch(name) is not None
+        shape = (
+            not cands
+            and source == "ner"
+            and not strict
+            and rules.name_shape.fullmatch(name) is not None
+            and not any(self._country_named(part) for part in re.split(r"[-\s]+", name))  # "Autriche-Hongrie"
+        )
         if not cands and not ((quarter or shape) and source == "ner" and not strict):
             return None
         m = _Mention(
@@ -369,13 +375,15 @@ class _Finder:
 
     def _fragment(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a piece of a hyphenated name: "Eau" of « Coalition Eau-Vive »
-        (but "Montreal-based", "anti-Kiev" name the place)."""
+        (but "Montreal-based", "anti-Kiev" name the place, and "the Kenya-Uganda border" two places)."""
         text = self.text
-        after = text[end : end + 2]
-        before = text[max(0, start - 2) : start]
-        return (len(after) == 2 and after[0] == "-" and after[1].isupper()) or (
-            len(before) == 2 and before[1] == "-" and before[0].isupper()
-        )
+        if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+            other = re.match(r"[\w’']+", text[end + 1 : end + 40])
+        elif start > 1 and text[start - 1] == "-" and text[start - 2].isupper():
+            other = re.search(r"[\w’']+$", text[max(0, start - 40) : start - 1])
+        else:
+            return False
+        return other is None or not self.gaz.lookup(other.group(0))
 
     def _is_quarter(self, start: int, end: int, rules: _Rules) -> bool:
         """ "le quartier de Salaheddine", "the Midan district": a part of a city, not a homonym elsewhere."""
