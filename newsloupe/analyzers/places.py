@@ -142,7 +142,7 @@ def _rules(lang: str) -> _Rules:
         apposed=re.compile(_APPOSED.format(links=_alt(data.get("apposition_links", [])), word=_WORD)),
         # "Lac-Berthiaume", "Cormeilles-sur-Loire": capitalised parts joined by hyphens (and connectors)
         name_shape=re.compile(
-            rf"[{_UPPER}][\w’']+(?:-(?:(?:{_alt(data.get('hyphen_connectors', []))})-)?[{_UPPER}][\w’']+)+"
+            rf"[{_UPPER}][\w’']{{2,}}(?:-(?:(?:{_alt(data.get('hyphen_connectors', []))})-)?[{_UPPER}][\w’']{{2,}})+"
         ),
     )
 
@@ -530,14 +530,18 @@ class _Finder:
 
     def resolve(self) -> None:
         countries, admin1 = self._context(chosen=False)
-        # the continents the article names, or names countries of ("Belgium": Europe)
+        # the continents the article names, and the one most of the countries it names lie in ("Belgium": Europe)
         continent_of = self.gaz.continents()
-        home = _rules(self.analysis.language or "fr").home_countries
+        weights: Counter[str] = Counter()
+        for cc, w in countries.items():
+            if w >= 1 and cc in continent_of:
+                weights[continent_of[cc]] += w
+        main = [c for c, w in weights.most_common(1) if w > sum(weights.values()) / 2]
         self.continents = frozenset(
             m.cands[0][0].flags.split()[1]
             for m in self.mentions
             if len(m.cands) == 1 and m.cands[0][0].flags.startswith("continent ")
-        ) | {continent_of[cc] for cc, w in countries.items() if w >= 1 and cc not in home and cc in continent_of}
+        ) | frozenset(main)
         # each mention's twelve best candidates and famous namesake, the same in both rounds
         tops: dict[int, tuple[list[tuple[Place, float]], Place | None]] = {}
         for m in self.mentions:
