@@ -11,11 +11,18 @@ Mentions come from three finders, never overlapping (earlier wins):
    title), accepted only for countries, large cities and places of a country
    the article already names.
 
+A piece of a hyphenated name is no place ("Eau" of "Eau-Vive"); a hyphenated
+LOC the gazetteer lacks ("Lac-Berthiaume") is a place by its shape, put in the
+country the article names most, without coordinates.
+
 Each mention is resolved in two passes: homonyms are ranked by their prior
 (population, kind), a designator ("province de", "ville de"), then by the
-countries the article names (places and demonyms) and by proximity to its
-other places. Places standing for a government ("Washington a annoncé",
-"les attaques de Tel-Aviv") are flagged ``metonymic``.
+countries the article names (places and demonyms), the continent it names
+(or most of its countries lie in) and by proximity to its other places. A
+capitalised common noun that is a region or town of a country the article
+never names ("le centre du Plateau" in an Ivorian story) is dropped. Places
+standing for a government ("Washington a annoncé", "les attaques de Tel-Aviv")
+are flagged ``metonymic``.
 """
 
 from __future__ import annotations
