@@ -228,7 +228,7 @@ class _Finder:
         self.taken = bytearray(len(self.text))
         self.words = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", self.text)]
         self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
-        self.continents: frozenset[str] = frozenset()  # the continents the article names ("Europe": EU)
+        self.on_continent: frozenset[str] = frozenset()  # the countries of the continents the article names
 
     # --- finding --------------------------------------------------------
 
@@ -263,9 +263,9 @@ class _Finder:
                 return place.country
         return None
 
-    def _apposition(self, m: _Mention) -> None:
+    def _apposition(self, m: _Mention, rules: _Rules) -> None:
         """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there."""
-        match = _rules(m.lang).apposed.match(self.text[m.end : m.end + 40])
+        match = rules.apposed.match(self.text[m.end : m.end + 40])
         if not match:
             return
         cc = self._country_named(match.group(1))
@@ -338,7 +338,9 @@ class _Finder:
         start, end, inner_hint = self._trim(start, end, rules)
         name = self.text[start:end]
         key = norm_key(name)
-        if not key or key in rules.not_places or self._is_adjectival(start, end, rules) or self._fragment(start, end):
+        if not key or key in rules.not_places or self._is_adjectival(start, end, rules):
+            return None
+        if (self.text[end : end + 1] == "-" or self.text[start - 1 : start] == "-") and self._fragment(start, end):
             return None
         cands = _candidates(self.gaz, name)
         if name.lower() in rules.demonyms and name not in rules.country_names:
@@ -377,7 +379,7 @@ class _Finder:
         m.sentence_start = bool(_SENTENCE_START.search(self.text[max(0, start - 3) : start]))
         self._extend(m)
         if m.constraint is None and m.cands:
-            self._apposition(m)
+            self._apposition(m, rules)
         return m
 
     def _fragment(self, start: int, end: int) -> bool:
@@ -526,7 +528,7 @@ class _Finder:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
             if famous is not None and place.id == famous.id and countries.get(place.country, 0) >= 1:
                 s += 1.0  # "Valence" with "notre correspondante à Madrid": the famous city of a country named
-        if self.continents and self.gaz.continents().get(place.country or "") in self.continents:
+        if self.on_continent and place.country in self.on_continent:
             s += 0.6  # "Valencia … the loudest city in Europe": the homonym on the continent the article names
         if place.admin1_code and admin1.get(place.admin1_code):
             s += 0.6
@@ -539,22 +541,22 @@ class _Finder:
         countries, admin1 = self._context(chosen=False)
         # the continents the article names, and the one most of the countries it names lie in ("Belgium": Europe)
         continent_of = self.gaz.continents()
-        weights: Counter[str] = Counter()
+        weights: dict[str, float] = {}
         for cc, w in countries.items():
             if w >= 1 and cc in continent_of:
-                weights[continent_of[cc]] += w
-        main = [c for c, w in weights.most_common(1) if w > sum(weights.values()) / 2]
-        self.continents = frozenset(
-            m.cands[0][0].flags.split()[1]
-            for m in self.mentions
-            if len(m.cands) == 1 and m.cands[0][0].flags.startswith("continent ")
-        ) | frozenset(main)
+                weights[continent_of[cc]] = weights.get(continent_of[cc], 0.0) + w
+        main = [c for c, w in weights.items() if w > sum(weights.values()) / 2]
+        continents = set(main)
         # each mention's twelve best candidates and famous namesake, the same in both rounds
         tops: dict[int, tuple[list[tuple[Place, float]], Place | None]] = {}
         for m in self.mentions:
             if m.cands:
                 top = sorted(m.cands, key=lambda c: -c[1])[:12]
                 tops[id(m)] = top, _famous(top)
+                if len(top) == 1 and top[0][0].flags.startswith("continent "):
+                    continents.add(top[0][0].flags[10:])
+        if continents:
+            self.on_continent = self.gaz.countries_on(frozenset(continents))
         for rnd in range(2):
             points: _Points | None = None
             if rnd:
@@ -585,17 +587,14 @@ class _Finder:
                 m.best, m.score, m.confidence = best, best_score, round(min(conf, 0.99), 2)
                 m.main = any(gp.id == best.id and main for gp, main in self.gaz.lookup(self.text[m.start : m.end]))
 
-    def attach_shapes(self) -> None:
-        """Place a name the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the
-        article names most (the home country of its language if it names none), without coordinates."""
-        todo = [m for m in self.mentions if m.shape and m.best is None]
-        if not todo:
-            return
-        context, _ = self._context(chosen=True)
+    def attach_shapes(self, todo: list[_Mention], accepted: set[int]) -> None:
+        """Place names the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the
+        ``accepted`` mentions name most (the home country of the language if they name none), without
+        coordinates."""
         countries: Counter[str] = Counter(
             m.best.country
             for m in self.mentions
-            if m.best is not None and m.best.country and m.confidence >= 0.6 and self._accept(m, context)
+            if id(m) in accepted and m.best is not None and m.best.country and m.confidence >= 0.6
         )
         for m in todo:
             named = countries.most_common(1)
@@ -677,7 +676,7 @@ class _Finder:
             return False
         if norm_key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
             return False
-        if self._foreign_noun(m, p, name, named, countries):
+        if named <= 0 and p.kind in ("region", "city") and self._foreign_noun(m, p, name, countries):
             return False
         if " " not in name and p.kind != "country":
             tok = self._token(m.start, m.end)
@@ -710,13 +709,13 @@ class _Finder:
             return known or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
 
-    def _foreign_noun(self, m: _Mention, p: Place, name: str, named: float, countries: Counter[str]) -> bool:
+    def _foreign_noun(self, m: _Mention, p: Place, name: str, countries: Counter[str]) -> bool:
         """ "du Plateau" (a Nigerian state) in an Ivorian story, "Metro lines" (an Indonesian town): a
         capitalised common noun that is also a region or town of a country the article never names, while
         its other places (or the language's home country) point elsewhere, is not that place."""
-        if p.kind not in ("region", "city") or p.is_capital or (p.kind == "city" and p.population >= 200_000):
+        if p.is_capital or (p.kind == "city" and p.population >= 200_000):
             return False
-        if named > 0 or " " in name or "-" in name or p.country in _rules(m.lang).home_countries:
+        if " " in name or "-" in name or p.country in _rules(m.lang).home_countries:
             return False
         if name.lower() not in _common_nouns(m.lang):
             return False
@@ -762,9 +761,14 @@ class _Finder:
 
     def results(self) -> list[dict[str, Any]]:
         countries, _ = self._context(chosen=True)
+        accepted = {id(m) for m in self.mentions if self._accept(m, countries)}
+        shapes = [m for m in self.mentions if m.shape and m.best is None]
+        if shapes:
+            self.attach_shapes(shapes, accepted)
+            accepted |= {id(m) for m in shapes if self._accept(m, countries)}
         out = []
         for m in sorted(self.mentions, key=lambda m: m.start):
-            if not self._accept(m, countries):
+            if id(m) not in accepted:
                 continue
             p = m.best
             assert p is not None
@@ -788,13 +792,21 @@ class _Finder:
         return out
 
 
+_NOUNS: dict[str, frozenset[str]] = {}
+
+
 def _common_nouns(lang: str) -> frozenset[str]:
     """The common nouns of a language: the noun index of its spaCy lemmatizer, once its pipeline is loaded
     (empty without one)."""
-    from newsloupe.nlp import loaded_nlp
+    nouns = _NOUNS.get(lang)
+    if nouns is None:
+        from newsloupe.nlp import loaded_nlp
 
-    nlp = loaded_nlp(lang)
-    return _noun_index(nlp) if nlp is not None else frozenset()
+        nlp = loaded_nlp(lang)
+        if nlp is None:
+            return frozenset()
+        nouns = _NOUNS[lang] = _noun_index(nlp)
+    return nouns
 
 
 @cache
@@ -889,7 +901,6 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     finder.find_entities(list(analysis.spans.entities))
     finder.find_scan()
     finder.resolve()
-    finder.attach_shapes()
     finder.attach_quarters()
     return finder.results()
 

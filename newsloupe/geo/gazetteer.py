@@ -659,6 +659,7 @@ class Gazetteer:
         self._cache: dict[str, tuple[tuple[Place, bool, bool], ...]] = {}  # folded key -> (place, main, caps)
         self._by_name: dict[str, tuple[tuple[Place, bool], ...]] = {}  # name as written -> candidates
         self._continents: dict[str, str] | None = None
+        self._on: dict[frozenset[str], frozenset[str]] = {}
 
     def _query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -730,6 +731,13 @@ class Gazetteer:
                 p.country: p.flags[3:] for p in self.iter_places("country") if p.country and p.flags.startswith("in:")
             }
         return self._continents
+
+    def countries_on(self, continents: frozenset[str]) -> frozenset[str]:
+        """The countries lying on any of ``continents`` ({"EU"} -> {"ES", "FR", ...}), cached."""
+        hit = self._on.get(continents)
+        if hit is None:
+            hit = self._on[continents] = frozenset(cc for cc, c in self.continents().items() if c in continents)
+        return hit
 
     def iter_places(self, kind: str) -> Iterator[Place]:
         """Every place of one kind (for exports and checks)."""
