@@ -896,6 +896,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     analysis (Analysis): the article with its ``entities``.
     RETURNS (list[dict]): one dict per mention, in text order (see the module doc).
     """
+    _common_nouns(analysis.language or "fr")  # read once per process (in a worker's warm-up), not mid-corpus
     finder = _Finder(parsed, analysis)
     finder.find_patterns()
     finder.find_entities(list(analysis.spans.entities))
