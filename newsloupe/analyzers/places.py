@@ -11,11 +11,18 @@ Mentions come from three finders, never overlapping (earlier wins):
    title), accepted only for countries, large cities and places of a country
    the article already names.
 
+A piece of a hyphenated name is no place ("Eau" of "Eau-Vive"); a hyphenated
+LOC the gazetteer lacks ("Lac-Berthiaume") is a place by its shape, put in the
+country the article names most, without coordinates.
+
 Each mention is resolved in two passes: homonyms are ranked by their prior
 (population, kind), a designator ("province de", "ville de"), then by the
-countries the article names (places and demonyms) and by proximity to its
-other places. Places standing for a government ("Washington a annoncé",
-"les attaques de Tel-Aviv") are flagged ``metonymic``.
+countries the article names (places and demonyms), the continent it names
+(or most of its countries lie in) and by proximity to its other places. A
+capitalised common noun that is a region or town of a country the article
+never names ("le centre du Plateau" in an Ivorian story) is dropped. Places
+standing for a government ("Washington a annoncé", "les attaques de Tel-Aviv")
+are flagged ``metonymic``.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
 # A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
 _RUN = re.compile(rf"{_PART}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_PART})*")
 _PART_RE = re.compile(_PART)
-_APPOSED = re.compile(rf"\s*(?:,|\()\s*({_WORD}(?:[ \-]{_WORD})*)")  # ", Estonia", " (Mali)"
+_APPOSED = r"\s*(?:,|\()\s*(?:(?:{links})\s+)?({word}(?:[ \-]{word})*)"  # ", Estonia", " (Mali)", ", in Spain"
 _LEAD_WORD = re.compile(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])")
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"\w['’]s$")
@@ -83,6 +90,8 @@ class _Rules:
     person_titles: frozenset[str]
     quarter_before: re.Pattern[str]
     quarter_after: re.Pattern[str]
+    apposed: re.Pattern[str]
+    name_shape: re.Pattern[str]
 
 
 def _inflect(word: str) -> list[str]:
@@ -137,6 +146,11 @@ def _rules(lang: str) -> _Rules:
         ),
         quarter_before=re.compile(rf"(?:^|\W)(?:{_alt(data.get('quarter_before', []))})\s*$", re.IGNORECASE),
         quarter_after=re.compile(rf"^\s+(?:{_alt(data.get('quarter_after', []))})\b"),
+        apposed=re.compile(_APPOSED.format(links=_alt(data.get("apposition_links", [])), word=_WORD)),
+        # "Lac-Berthiaume", "Cormeilles-sur-Loire": capitalised parts joined by hyphens (and connectors)
+        name_shape=re.compile(
+            rf"[{_UPPER}][\w’']{{2,}}(?:-(?:(?:{_alt(data.get('hyphen_connectors', []))})-)?[{_UPPER}][\w’']{{2,}})+"
+        ),
     )
 
 
@@ -160,6 +174,7 @@ class _Mention:
     dateline: bool = False  # "KIEV, 22 mars (AFP) -"
     apposed: bool = False  # "Tapa, Estonia", "Tombouctou (Mali)": the country is given beside the name
     quarter: bool = False  # "le quartier de X", "the X district": a part of a city the article names
+    shape: bool = False  # "Lac-Berthiaume": unknown to the gazetteer, but a place name by its shape
     main: bool = True  # whether the chosen place bears the name as a main name (not a local or old spelling)
     sentence_start: bool = False
     best: Place | None = None
@@ -213,6 +228,7 @@ class _Finder:
         self.taken = bytearray(len(self.text))
         self.words = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", self.text)]
         self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
+        self.on_continent: frozenset[str] = frozenset()  # the countries of the continents the article names
 
     # --- finding --------------------------------------------------------
 
@@ -247,9 +263,9 @@ class _Finder:
                 return place.country
         return None
 
-    def _apposition(self, m: _Mention) -> None:
+    def _apposition(self, m: _Mention, rules: _Rules) -> None:
         """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there."""
-        match = _APPOSED.match(self.text[m.end : m.end + 40])
+        match = rules.apposed.match(self.text[m.end : m.end + 40])
         if not match:
             return
         cc = self._country_named(match.group(1))
@@ -324,6 +340,8 @@ class _Finder:
         key = norm_key(name)
         if not key or key in rules.not_places or self._is_adjectival(start, end, rules):
             return None
+        if (self.text[end : end + 1] == "-" or self.text[start - 1 : start] == "-") and self._fragment(start, end):
+            return None
         cands = _candidates(self.gaz, name)
         if name.lower() in rules.demonyms and name not in rules.country_names:
             return None  # "Américains"; but "Argentine" is a country as well as a demonym
@@ -334,7 +352,15 @@ class _Finder:
                 name = self.text[start:end]
                 cands = _candidates(self.gaz, name)
         quarter = self._is_quarter(start, end, rules)
-        if not cands and not (quarter and source == "ner" and not strict):  # a quarter NER found
+        # a quarter NER found, or a place name by its shape ("Lac-Berthiaume") the gazetteer lacks
+        shape = (
+            not cands
+            and source == "ner"
+            and not strict
+            and rules.name_shape.fullmatch(name) is not None
+            and not any(self._country_named(part) for part in re.split(r"[-\s]+", name))  # "Autriche-Hongrie"
+        )
+        if not cands and not ((quarter or shape) and source == "ner" and not strict):
             return None
         m = _Mention(
             start,
@@ -344,6 +370,7 @@ class _Finder:
             cands=cands,
             strict=strict,
             quarter=quarter,
+            shape=shape and not quarter,
             kind_hint=hint or inner_hint or self._context_hint(start, end, rules),
         )
         before = self.text[max(0, start - 3) : start]
@@ -352,8 +379,20 @@ class _Finder:
         m.sentence_start = bool(_SENTENCE_START.search(self.text[max(0, start - 3) : start]))
         self._extend(m)
         if m.constraint is None and m.cands:
-            self._apposition(m)
+            self._apposition(m, rules)
         return m
+
+    def _fragment(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a piece of a hyphenated name: "Eau" of « Coalition Eau-Vive »
+        (but "Montreal-based", "anti-Kiev" name the place, and "the Kenya-Uganda border" two places)."""
+        text = self.text
+        if end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper():
+            other = re.match(r"[\w’']+", text[end + 1 : end + 40])
+        elif start > 1 and text[start - 1] == "-" and text[start - 2].isupper():
+            other = re.search(r"[\w’']+$", text[max(0, start - 40) : start - 1])
+        else:
+            return False
+        return other is None or not self.gaz.lookup(other.group(0))
 
     def _is_quarter(self, start: int, end: int, rules: _Rules) -> bool:
         """ "le quartier de Salaheddine", "the Midan district": a part of a city, not a homonym elsewhere."""
@@ -487,6 +526,10 @@ class _Finder:
             return s  # a small namesake abroad of a famous city needs its state or country said beside it
         if place.country and countries:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
+            if famous is not None and place.id == famous.id and countries.get(place.country, 0) >= 1:
+                s += 1.0  # "Valence" with "notre correspondante à Madrid": the famous city of a country named
+        if self.on_continent and place.country in self.on_continent:
+            s += 0.6  # "Valencia … the loudest city in Europe": the homonym on the continent the article names
         if place.admin1_code and admin1.get(place.admin1_code):
             s += 0.6
         near = points and place.lat is not None and place.kind in ("city", "region")
@@ -496,12 +539,24 @@ class _Finder:
 
     def resolve(self) -> None:
         countries, admin1 = self._context(chosen=False)
+        # the continents the article names, and the one most of the countries it names lie in ("Belgium": Europe)
+        continent_of = self.gaz.continents()
+        weights: dict[str, float] = {}
+        for cc, w in countries.items():
+            if w >= 1 and cc in continent_of:
+                weights[continent_of[cc]] = weights.get(continent_of[cc], 0.0) + w
+        main = [c for c, w in weights.items() if w > sum(weights.values()) / 2]
+        continents = set(main)
         # each mention's twelve best candidates and famous namesake, the same in both rounds
         tops: dict[int, tuple[list[tuple[Place, float]], Place | None]] = {}
         for m in self.mentions:
             if m.cands:
                 top = sorted(m.cands, key=lambda c: -c[1])[:12]
                 tops[id(m)] = top, _famous(top)
+                if len(top) == 1 and top[0][0].flags.startswith("continent "):
+                    continents.add(top[0][0].flags[10:])
+        if continents:
+            self.on_continent = self.gaz.countries_on(frozenset(continents))
         for rnd in range(2):
             points: _Points | None = None
             if rnd:
@@ -531,6 +586,24 @@ class _Finder:
                     conf *= 0.85
                 m.best, m.score, m.confidence = best, best_score, round(min(conf, 0.99), 2)
                 m.main = any(gp.id == best.id and main for gp, main in self.gaz.lookup(self.text[m.start : m.end]))
+
+    def attach_shapes(self, todo: list[_Mention], accepted: set[int]) -> None:
+        """Place names the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the
+        ``accepted`` mentions name most (the home country of the language if they name none), without
+        coordinates."""
+        countries: Counter[str] = Counter(
+            m.best.country
+            for m in self.mentions
+            if id(m) in accepted and m.best is not None and m.best.country and m.confidence >= 0.6
+        )
+        for m in todo:
+            named = countries.most_common(1)
+            cc = named[0][0] if named else next(iter(sorted(_rules(m.lang).home_countries)), None)
+            if cc is None:
+                continue
+            name = self.text[m.start : m.end]
+            m.best = Place(-1, name, cc, None, None, None, None, "other", 0, 0.0, "shape")
+            m.confidence = 0.5
 
     def attach_quarters(self) -> None:
         """Place "le quartier de X" / "the X district" in the city the article is about.
@@ -592,7 +665,7 @@ class _Finder:
             or (m.kicker and known and p.kind == "city" and p.population >= 5_000)
         ):
             return False  # a "person" is taken for a place only when the place is well known
-        if m.dateline or m.apposed or p.flags.startswith("quarter of"):
+        if m.dateline or m.apposed or p.flags.startswith("quarter of") or (p.id == -1 and p.flags == "shape"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
         if m.main and name.count("-") >= 2 and " " not in name and p.country in rules.home_countries:
             return True  # "Saint-Rémy-sur-Durolle": the shape of a town's name, whatever NER calls it
@@ -602,6 +675,8 @@ class _Finder:
         if p.kind == "city" and p.population < 50_000 and _ARTICLE_BEFORE.search(before):
             return False
         if norm_key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
+            return False
+        if named <= 0 and p.kind in ("region", "city") and self._foreign_noun(m, p, name, countries):
             return False
         if " " not in name and p.kind != "country":
             tok = self._token(m.start, m.end)
@@ -633,6 +708,18 @@ class _Finder:
         if p.kind == "region":
             return known or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
+
+    def _foreign_noun(self, m: _Mention, p: Place, name: str, countries: Counter[str]) -> bool:
+        """ "du Plateau" (a Nigerian state) in an Ivorian story, "Metro lines" (an Indonesian town): a
+        capitalised common noun that is also a region or town of a country the article never names, while
+        its other places (or the language's home country) point elsewhere, is not that place."""
+        if p.is_capital or (p.kind == "city" and p.population >= 200_000):
+            return False
+        if " " in name or "-" in name or p.country in _rules(m.lang).home_countries:
+            return False
+        if name.lower() not in _common_nouns(m.lang):
+            return False
+        return any(cc != p.country and w >= 0.5 for cc, w in countries.items())
 
     # --- metonymy -------------------------------------------------------
 
@@ -674,9 +761,14 @@ class _Finder:
 
     def results(self) -> list[dict[str, Any]]:
         countries, _ = self._context(chosen=True)
+        accepted = {id(m) for m in self.mentions if self._accept(m, countries)}
+        shapes = [m for m in self.mentions if m.shape and m.best is None]
+        if shapes:
+            self.attach_shapes(shapes, accepted)
+            accepted |= {id(m) for m in shapes if self._accept(m, countries)}
         out = []
         for m in sorted(self.mentions, key=lambda m: m.start):
-            if not self._accept(m, countries):
+            if id(m) not in accepted:
                 continue
             p = m.best
             assert p is not None
@@ -698,6 +790,31 @@ class _Finder:
                 }
             )
         return out
+
+
+_NOUNS: dict[str, frozenset[str]] = {}
+
+
+def _common_nouns(lang: str) -> frozenset[str]:
+    """The common nouns of a language: the noun index of its spaCy lemmatizer, once its pipeline is loaded
+    (empty without one)."""
+    nouns = _NOUNS.get(lang)
+    if nouns is None:
+        from newsloupe.nlp import loaded_nlp
+
+        nlp = loaded_nlp(lang)
+        if nlp is None:
+            return frozenset()
+        nouns = _NOUNS[lang] = _noun_index(nlp)
+    return nouns
+
+
+@cache
+def _noun_index(nlp: Any) -> frozenset[str]:
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun", []))
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
 
 
 def _canonical(e: Entity) -> str:
@@ -779,6 +896,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     analysis (Analysis): the article with its ``entities``.
     RETURNS (list[dict]): one dict per mention, in text order (see the module doc).
     """
+    _common_nouns(analysis.language or "fr")  # read once per process (in a worker's warm-up), not mid-corpus
     finder = _Finder(parsed, analysis)
     finder.find_patterns()
     finder.find_entities(list(analysis.spans.entities))
@@ -788,7 +906,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "1", requires=("entities",), assigns=("places",))
+@analyzer("places", "2", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

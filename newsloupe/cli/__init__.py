@@ -277,10 +277,13 @@ def bench_fuzz(
 
 @eval_app.command("places")
 def eval_places(
-    gold: Annotated[Path, typer.Argument(help="An annotation .json (seed format) or a folder of them.")],
+    gold: Annotated[
+        Path,
+        typer.Argument(help="An annotation .json (seed format), a folder of them, or a JSONL corpus (fr-news)."),
+    ],
     details: Annotated[bool, typer.Option("--details", help="List every miss.")] = False,
 ) -> None:
-    """Place → country accuracy on verbatim-string gold (the seed, samples/gold)."""
+    """Place → country accuracy on gold (the seed, samples/gold, ../shared/gold/*-news/*.jsonl)."""
     from newsloupe.lab.geo_eval import evaluate_places, format_report
 
     typer.echo(format_report(evaluate_places(gold, details=details)))

@@ -17,7 +17,9 @@ Built once (about 10 s) from registry packages, into the user cache dir:
 The file name carries a fingerprint of the package versions and the alias
 files, so editing an alias file rebuilds it on next use. Names are indexed
 under a folded key (:func:`norm_key`): no accents, no case, punctuation as
-spaces ("Tel-Aviv" and "Tel Aviv" share ``tel aviv``).
+spaces ("Tel-Aviv" and "Tel Aviv" share ``tel aviv``). A key that only abbreviations
+give a place ("EAU", "RDC") matches that place only when written in capitals: "Eau" in
+« Coalition Eau-Vive » or "l'eau" is no country.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from typing import Any
 
 from newsloupe.lang import SUPPORTED_LANGUAGES, load_common, load_data
 
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "2"
 # geonames cities with at least this many inhabitants (the packaged files are 500, 1000, 5000, 15000);
 # villages down to DETAIL_POPULATION in the "detail_countries" of places_aliases.json (francophone
 # countries and frequent news places), where small places are named in French news.
@@ -103,7 +105,8 @@ class Place:
 
     kind: country, region (an ISO 3166-2 subdivision), city or other
     (continents, seas, curated areas). ``rank`` is the prior importance used
-    to choose between homonyms; ``flags`` holds words such as ``capital``.
+    to choose between homonyms; ``flags`` holds words such as ``capital``,
+    ``continent EU`` (a continent) or ``in:EU`` (a country's continent).
     """
 
     id: int
@@ -169,8 +172,14 @@ CREATE TABLE place (
     south REAL, north REAL, west REAL, east REAL
 );
 CREATE TABLE name (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL,
-                   PRIMARY KEY (key, place)) WITHOUT ROWID;
+                   caps INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, place)) WITHOUT ROWID;
 """
+
+
+def is_abbreviation(name: str) -> bool:
+    """Whether ``name`` is written as an abbreviation: capitals only, at most 5 letters ("EAU", "U.S.")."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return 2 <= len(letters) <= 5 and all(ch.isupper() for ch in letters)
 
 
 def _latin(name: str) -> bool:
@@ -218,6 +227,7 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[list[Any]] = []
         self.names: dict[tuple[str, int], int] = {}
+        self.caps: dict[tuple[str, int], bool] = {}  # whether only abbreviations give the key to the place
         self.by_code: dict[str, int] = {}  # "IQ", "IQ-NI" -> place id
         self.cities: dict[tuple[str, str], list[int]] = defaultdict(list)  # (country, key of main name) -> ids
 
@@ -266,6 +276,7 @@ class _Builder:
             return
         k = (key, pid)
         self.names[k] = max(self.names.get(k, 0), 1 if main else 0)
+        self.caps[k] = self.caps.get(k, True) and is_abbreviation(name)
 
     def write(self, path: Path) -> None:
         tmp = path.with_suffix(f".tmp{os.getpid()}")
@@ -275,7 +286,10 @@ class _Builder:
         try:
             con.executescript(_SCHEMA)
             con.executemany("INSERT INTO place VALUES (" + ",".join("?" * 15) + ")", self.places)
-            con.executemany("INSERT INTO name VALUES (?,?,?)", ((k, p, m) for (k, p), m in sorted(self.names.items())))
+            con.executemany(
+                "INSERT INTO name VALUES (?,?,?,?)",
+                ((k, p, m, int(self.caps[(k, p)])) for (k, p), m in sorted(self.names.items())),
+            )
             con.execute("CREATE INDEX place_code ON place(code) WHERE code IS NOT NULL")
             con.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
             con.commit()
@@ -312,6 +326,7 @@ def _add_countries(b: _Builder, csc_countries: list[dict[str, Any]]) -> None:
             lon=lon,
             population=pop,
             rank=3.0 + 0.1 * math.log10(pop + 10),
+            flags=f"in:{g['continentcode']}" if g.get("continentcode") else "",
             code=iso,
         )
         names = {c.get("name"), c.get("native"), *c.get("translations", {}).values()}
@@ -332,7 +347,7 @@ def _add_countries(b: _Builder, csc_countries: list[dict[str, Any]]) -> None:
             lat=float(cont["lat"]),
             lon=float(cont["lng"]),
             rank=3.5,
-            flags="continent",
+            flags=f"continent {code}",
             code=f"continent:{code}",
         )
         for alt in cont.get("alternateNames", []):
@@ -641,8 +656,10 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
-        self._cache: dict[str, tuple[tuple[Place, bool], ...]] = {}  # folded key -> candidates
+        self._cache: dict[str, tuple[tuple[Place, bool, bool], ...]] = {}  # folded key -> (place, main, caps)
         self._by_name: dict[str, tuple[tuple[Place, bool], ...]] = {}  # name as written -> candidates
+        self._continents: dict[str, str] | None = None
+        self._on: dict[frozenset[str], frozenset[str]] = {}
 
     def _query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -650,6 +667,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> tuple[tuple[Place, bool], ...]:
         """Places known under ``name`` (folded with :func:`norm_key`), each with whether it is a main name.
+        Names known only as abbreviations ("EAU") match only when ``name`` is written in capitals.
 
         name (str): the name as written.
         RETURNS (tuple[tuple[Place, bool], ...]): candidates, highest rank first.
@@ -658,18 +676,20 @@ class Gazetteer:
         if hit is not None:
             return hit
         key = norm_key(name)
-        hit = self._cache.get(key)
-        if hit is None:
-            rows = self._query(
-                f"SELECT {_COLUMNS}, n.main FROM name n JOIN place p ON p.id = n.place "
+        rows = self._cache.get(key)
+        if rows is None:
+            found = self._query(
+                f"SELECT {_COLUMNS}, n.main, n.caps FROM name n JOIN place p ON p.id = n.place "
                 "LEFT JOIN place r ON r.code = p.admin1_code WHERE n.key = ? "
                 "ORDER BY p.rank DESC LIMIT 40",
                 (key,),
             )
-            hit = tuple((_row_place(r[:15]), bool(r[15])) for r in rows)
+            rows = tuple((_row_place(r[:15]), bool(r[15]), bool(r[16])) for r in found)
             if len(self._cache) > 50_000:
                 self._cache.clear()
-            self._cache[key] = hit
+            self._cache[key] = rows
+        capitals = not any(ch.islower() for ch in name)
+        hit = tuple((place, main) for place, main, caps in rows if capitals or not caps)
         if len(self._by_name) > 100_000:
             self._by_name.clear()
         self._by_name[name] = hit
@@ -703,6 +723,21 @@ class Gazetteer:
         """Alias references of the curated files that matched no place at build time."""
         rows = self._query("SELECT flags FROM place WHERE name = '_missing'", ())
         return rows[0][0].split("|") if rows else []
+
+    def continents(self) -> dict[str, str]:
+        """The continent code of each country ("ES" -> "EU"), read once."""
+        if self._continents is None:
+            self._continents = {
+                p.country: p.flags[3:] for p in self.iter_places("country") if p.country and p.flags.startswith("in:")
+            }
+        return self._continents
+
+    def countries_on(self, continents: frozenset[str]) -> frozenset[str]:
+        """The countries lying on any of ``continents`` ({"EU"} -> {"ES", "FR", ...}), cached."""
+        hit = self._on.get(continents)
+        if hit is None:
+            hit = self._on[continents] = frozenset(cc for cc, c in self.continents().items() if c in continents)
+        return hit
 
     def iter_places(self, kind: str) -> Iterator[Place]:
         """Every place of one kind (for exports and checks)."""

@@ -1,6 +1,7 @@
 """Place evaluation on verbatim-string gold (the seed, the sample corpus).
 
-Each gold place mention (text, before, country) is located in the text; a predicted
+Each gold place mention (text, before, country) is located in the text (or given by its
+``span`` offsets in a JSONL corpus); a predicted
 place matches it when their spans overlap. Printed: mention recall, precision, and the
 share of gold mentions found with the right country (place → country accuracy).
 """
@@ -35,9 +36,12 @@ def evaluate_places(gold: Path, *, details: bool = False) -> dict[str, Any]:
         used: set[int] = set()
         cursor = 0  # gold mentions are listed in text order
         for g in ann.data.get("places", []):
-            span = ann.locate(g.get("text", ""), g.get("before", ""), cursor) or ann.locate(
-                g.get("text", ""), g.get("before", "")
-            )
+            if g.get("span"):
+                span = (int(g["span"][0]), int(g["span"][1]))
+            else:
+                span = ann.locate(g.get("text", ""), g.get("before", ""), cursor) or ann.locate(
+                    g.get("text", ""), g.get("before", "")
+                )
             if span is None:
                 continue
             cursor = span[1]

@@ -1,4 +1,5 @@
-"""Gold annotations written as verbatim strings (the seed's format, and the sample corpus's).
+"""Gold annotations written as verbatim strings (the seed's format, and the sample corpus's),
+or as offsets in a JSONL corpus (``../shared/gold/fr-news``: one article a line).
 
 An annotation ``<id>.json`` sits beside its ``<id>.txt`` (the seed) or names its article in
 ``meta.file`` under ``samples/articles/`` (the sample corpus). Strings are located in the
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsloupe.errors import NotFound
+from newsloupe.errors import BadInput, NotFound
 
 FOLD = str.maketrans({"\u00a0": " ", "\u202f": " "})
 
@@ -72,10 +73,28 @@ def read_annotation(path: Path) -> Annotation:
     return Annotation(data.get("id", path.stem), text, lang, data)
 
 
+def read_jsonl(path: Path) -> list[Annotation]:
+    """Read a JSONL gold corpus: one article a line with its ``text``, ``lang`` and annotations."""
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                text = data["text"]
+            except (json.JSONDecodeError, KeyError, TypeError) as err:
+                raise BadInput(f"line {n} is not an article with a text ({err})", input=str(path)) from err
+            out.append(Annotation(str(data.get("id", n)), text, data.get("lang") or "fr", data))
+    return out
+
+
 def read_annotations(path: Path) -> list[Annotation]:
-    """Read a single annotation file or every ``*.json`` annotation of a folder."""
+    """Read a single annotation file, a JSONL corpus or every ``*.json`` annotation of a folder."""
     if path.is_dir():
         return [read_annotation(p) for p in sorted(path.glob("*.json"))]
     if not path.is_file():
         raise NotFound("gold file not found", input=str(path))
+    if path.suffix == ".jsonl":
+        return read_jsonl(path)
     return [read_annotation(path)]

@@ -104,6 +104,11 @@ _ZONE_LOCK = threading.RLock()
 _LOADED: dict[str, Any] = {}
 
 
+def loaded_nlp(lang: str) -> Language | None:
+    """The spaCy pipeline of a language if some analysis has loaded it already, else None (never loads)."""
+    return _LOADED.get(lang)
+
+
 @contextlib.contextmanager
 def memory_zone() -> Iterator[None]:
     """Parse inside this block, and the strings and lexemes the parses add to the loaded

@@ -138,3 +138,39 @@ def test_entity_trimming_preposition_and_sentence_end() -> None:
     assert "Irak" in _by_text(_places("Les forces opéraient en Irak depuis des années."))
     places = _places("La crête domine Saint-Rémy-sur-Durolle. Photo Le Courrier du Val")
     assert [p.text for p in places][:1] == ["Saint-Rémy-sur-Durolle"]
+
+
+def test_abbreviations_match_in_capitals_only() -> None:
+    # "EAU" (Émirats arabes unis) is a country; "Eau", "l'eau" are water
+    caps = _by_text(_places("Les EAU ont signé un accord gazier avec le Qatar."))
+    assert caps["EAU"].attrs.country == "AE"
+    water = _places("L'eau du lac Morvillard a baissé, selon l'association Rives Eau Claire.")
+    assert all(p.attrs.country != "AE" for p in water)
+
+
+def test_a_fragment_of_a_hyphenated_name_is_no_place_but_two_places_are() -> None:
+    places = _places("Le collectif Eau-Vive Morvillard dénonce le projet de carrière.")
+    assert all(p.attrs.country != "AE" for p in places)
+    border = _by_text(_places("Checks began at the Kenya-Uganda border after three cases.", "en"))
+    assert border["Kenya"].attrs.country == "KE"
+
+
+def test_unknown_hyphenated_town_takes_the_country_the_article_names() -> None:
+    text = "Plus de 300 personnes se sont réunies lundi à Lac-Morvillard, au nord de Saguenay. La mine inquiète."
+    places = _by_text(_places(text))
+    assert places["Lac-Morvillard"].attrs.country == "CA" and places["Lac-Morvillard"].attrs.lat is None
+    assert places["Saguenay"].attrs.country == "CA"
+
+
+def test_homonyms_follow_the_country_or_continent_the_article_names() -> None:
+    apposed = _by_text(_places("Le groupe a piraté un hôpital de Valence, en Espagne, le mois dernier."))
+    assert apposed["Valence"].attrs.country == "ES"
+    named = _by_text(_places("De notre correspondant à Madrid. À Valence, les urgences restent fermées."))
+    assert named["Valence"].attrs.country == "ES"
+    continent = _by_text(_places("Valencia is the loudest city in Europe this week, as the bonfires burn.", "en"))
+    assert continent["Valencia"].attrs.country == "ES"
+
+
+def test_a_common_noun_that_is_a_region_of_an_unnamed_country_is_no_place() -> None:
+    places = _by_text(_places("À Abidjan, le trafic contourne le Plateau depuis que le pont de Marcory a rouvert."))
+    assert "Plateau" not in places and places["Abidjan"].attrs.country == "CI"

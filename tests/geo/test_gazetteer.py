@@ -43,3 +43,12 @@ def test_gazetteer_has_regions_with_boxes_and_capitals() -> None:
     capital = gaz.capital("US")
     assert capital is not None and capital.admin1_code == "US-DC"
     assert gaz.missing_aliases() == []
+
+
+def test_abbreviations_match_in_capitals_and_countries_know_their_continent() -> None:
+    gaz = get_gazetteer()
+    assert "AE" in {p.country for p, _ in gaz.lookup("EAU")}
+    assert "AE" not in {p.country for p, _ in gaz.lookup("Eau")} | {p.country for p, _ in gaz.lookup("eau")}
+    assert "CD" in {p.country for p, _ in gaz.lookup("RDC")} and not gaz.lookup("Rdc")
+    continents = gaz.continents()
+    assert continents["ES"] == "EU" and continents["VE"] == "SA" and continents["CI"] == "AF"
