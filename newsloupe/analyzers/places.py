@@ -360,7 +360,7 @@ class _Finder:
             and rules.name_shape.fullmatch(name) is not None
             and not any(self._country_named(part) for part in re.split(r"[-\s]+", name))  # "Autriche-Hongrie"
         )
-        if not cands and not ((quarter or shape) and source == "ner" and not strict):
+        if not cands and not shape and not (quarter and source == "ner" and not strict):
             return None
         m = _Mention(
             start,
@@ -554,7 +554,7 @@ class _Finder:
                 top = sorted(m.cands, key=lambda c: -c[1])[:12]
                 tops[id(m)] = top, _famous(top)
                 if len(top) == 1 and top[0][0].flags.startswith("continent "):
-                    continents.add(top[0][0].flags[10:])
+                    continents.add(top[0][0].flags.removeprefix("continent "))
         if continents:
             self.on_continent = self.gaz.countries_on(frozenset(continents))
         for rnd in range(2):
@@ -596,8 +596,8 @@ class _Finder:
             for m in self.mentions
             if id(m) in accepted and m.best is not None and m.best.country and m.confidence >= 0.6
         )
+        named = countries.most_common(1)
         for m in todo:
-            named = countries.most_common(1)
             cc = named[0][0] if named else next(iter(sorted(_rules(m.lang).home_countries)), None)
             if cc is None:
                 continue
@@ -792,25 +792,18 @@ class _Finder:
         return out
 
 
-_NOUNS: dict[str, frozenset[str]] = {}
-
-
 def _common_nouns(lang: str) -> frozenset[str]:
     """The common nouns of a language: the noun index of its spaCy lemmatizer, once its pipeline is loaded
     (empty without one)."""
-    nouns = _NOUNS.get(lang)
-    if nouns is None:
-        from newsloupe.nlp import loaded_nlp
+    from newsloupe.nlp import loaded_nlp
 
-        nlp = loaded_nlp(lang)
-        if nlp is None:
-            return frozenset()
-        nouns = _NOUNS[lang] = _noun_index(nlp)
-    return nouns
+    nlp = loaded_nlp(lang)
+    return frozenset() if nlp is None else _noun_index(nlp)
 
 
 @cache
 def _noun_index(nlp: Any) -> frozenset[str]:
+    """The noun index of a pipeline's lemmatizer (read once per pipeline)."""
     try:
         return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index").get("noun", []))
     except (KeyError, ValueError, AttributeError):

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
     from newsloupe.attribution.lexicon import Lexicon
 
-_DATELINE_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")  # a dateline's, or a signature's ("― Name")
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
 
 
@@ -77,9 +77,7 @@ class AttributionDoc:
         """Where a mention [a, …) headed by token ``head`` starts once a dateline the parse hung on it is left
         out ("LONDON - A coalition of …" -> "A coalition of …")."""
         for k in range(a + 1, head):
-            if self.tok[k] in _DATELINE_DASHES and all(
-                self.tok[x].isupper() or not self.tok[x].isalpha() for x in range(a, k)
-            ):
+            if self.tok[k] in DASHES and all(self.tok[x].isupper() or not self.tok[x].isalpha() for x in range(a, k)):
                 return k + 1
         return a
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsloupe.attribution.doc import AttributionDoc
+from newsloupe.attribution.doc import DASHES, AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.nlp.tokens import norm
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
+_INCISE_MARKS = (",", "\u2014", "\u2013")  # what opens and closes an incise
 _QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
 _SENT_END = {".", "!", "?", "…"}
 _INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -681,10 +682,10 @@ def _mid_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int
         return []
     j = subj[-1].left_edge.i - 1
     a = max(t.right_edge.i, group[-1])
-    if d.tok[a] not in (",", "\u2014", "\u2013"):
+    if d.tok[a] not in _INCISE_MARKS:
         a += 1
     start = d.sent_start[t.i]
-    if j <= start or a >= d.n or d.tok[j] not in (",", "\u2014", "\u2013") or d.tok[a] not in (",", "\u2014", "\u2013"):
+    if j <= start or a >= d.n or d.tok[j] not in _INCISE_MARKS or d.tok[a] not in _INCISE_MARKS:
         return []
     end = min(t.head.right_edge.i + 1, d.sent_end[t.i])
     while end > a + 1 and d.doc[end - 1].is_punct and d.in_quote[end - 1] < 0:
@@ -1361,9 +1362,6 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
     return out
 
 
-_DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-
-
 def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
     """'“…” ― Jane Doe, 34, Ohio': a quotation signed after a dash."""
     out: list[Found] = []
@@ -1376,11 +1374,11 @@ def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
         j = t + 1
         while j < d.n and d.space[j] and "\n" not in d.tok[j]:
             j += 1
-        glued = len(d.tok[t]) > 1 and d.tok[t][-1] in _DASHES  # '…”―' read as one token
+        glued = len(d.tok[t]) > 1 and d.tok[t][-1] in DASHES  # '…”―' read as one token
         if glued:
             j = t
             dash = (d.idx[t] + len(d.tok[t]) - 1, d.idx[t] + len(d.tok[t]))
-        elif j >= d.n - 1 or d.tok[j] not in _DASHES:
+        elif j >= d.n - 1 or d.tok[j] not in DASHES:
             continue
         else:
             dash = (d.idx[j], d.idx[j] + len(d.tok[j]))

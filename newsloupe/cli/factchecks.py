@@ -181,18 +181,15 @@ def eval_cmd(
     """
     from pathlib import Path
 
+    from newsloupe.cli import fail
     from newsloupe.lab.factchecks_eval import evaluate, fit, load_gold
 
     folders = folders or GOLD_FOLDERS[:1]
     for folder in folders:
         if not (Path(folder) / "gold.json").is_file():
-            from newsloupe.cli import fail
-
             fail(f"{folder}: no gold.json here (the fictional gold sets are {' and '.join(GOLD_FOLDERS)})")
             raise typer.Exit(1)
     if apart and len(folders) < 2:
-        from newsloupe.cli import fail
-
         fail("--apart needs two gold folders or more (each is scored by a verifier fitted on the others)")
         raise typer.Exit(1)
     sets = [load_gold(f, distractors=distractors, negatives=negatives) for f in folders]

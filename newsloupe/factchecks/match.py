@@ -217,8 +217,7 @@ class Memory:
         if self._lower is None:
             with _LOCK:
                 if self._lower is None:
-                    words = [w for w in _WORDS.findall("\n".join(r.claim for r in self.reviews)) if w[0].islower()]
-                    lower = {w[:5] for w in _fold_many([" ".join(words)])[0].split()}
+                    lower = _lower_stems("\n".join(r.claim for r in self.reviews))
                     inside = {k for i in range(len(self.reviews)) for k in self.claim_names(i)}
                     self._lower = frozenset(inside - lower)
         return stem if stem in self._lower else None
@@ -642,10 +641,15 @@ def candidates(
 def _article_names(text: str, countries: frozenset[str]) -> str:
     """The article's names as a query of the lexicon: its capitalised and coded words the
     article never writes in lower case ("Selon", "Une" are no names), numbers and countries aside."""
-    words = " ".join(w for w in _WORDS.findall(text) if w[0].islower()).replace("’", "'")
-    lower = {w[:5] for w in _fold_many([words])[0].split()}
+    lower = _lower_stems(text.replace("’", "'"))
     out = {m.group() for m in _NAME.finditer(text) if not m.group().isdigit()}
-    return " ".join(sorted(w for w in out if _fold_word(w)[:5] not in lower and _fold_word(w)[:5] not in countries))
+    return " ".join(sorted(w for w in out if (stem := _fold_word(w)[:5]) not in lower and stem not in countries))
+
+
+def _lower_stems(text: str) -> set[str]:
+    """The 5-letter stems of the words ``text`` writes in lower case."""
+    words = " ".join(w for w in _WORDS.findall(text) if w[0].islower())
+    return {w[:5] for w in _fold_many([words])[0].split()}
 
 
 def _name_stems(word: str) -> set[str]:

@@ -152,11 +152,7 @@ def _number_words(tokens: list[tuple[str, float | None]], w: _Words) -> list[tup
 @cache
 def _whole_words(langs: tuple[str, ...]) -> frozenset[str]:
     """The words of the number lists of ``langs``, hyphenated ones included ("dix-millième")."""
-    out: set[str] = set()
-    for lang in langs:
-        w = _words(lang)
-        out.update(w.numbers, w.scales, w.fractions, w.denominators, w.multipliers)
-    return frozenset(out)
+    return _number_vocabulary(langs).union(*(_words(lang).denominators for lang in langs))
 
 
 def _unhyphen(token: tuple[str, float | None], langs: tuple[str, ...]) -> list[tuple[str, float | None]]:

@@ -728,7 +728,9 @@ class Gazetteer:
         """The continent code of each country ("ES" -> "EU"), read once."""
         if self._continents is None:
             self._continents = {
-                p.country: p.flags[3:] for p in self.iter_places("country") if p.country and p.flags.startswith("in:")
+                p.country: p.flags.removeprefix("in:")
+                for p in self.iter_places("country")
+                if p.country and p.flags.startswith("in:")
             }
         return self._continents
 
