@@ -96,12 +96,15 @@ def get_nlp(lang: str) -> Language:
     """
     with _LOCK:
         nlp = _load(lang)
-        _LOADED.setdefault(lang, nlp)
-        return nlp
+        if lang not in _LOADED:
+            _LOADED[lang] = nlp
+            _BASE_STRINGS[lang] = len(nlp.vocab.strings)
+        return _LOADED[lang]
 
 
 _ZONE_LOCK = threading.RLock()
 _LOADED: dict[str, Any] = {}
+_BASE_STRINGS: dict[str, int] = {}  # strings of each loaded pipeline's own vocabulary
 
 
 def loaded_nlp(lang: str) -> Language | None:
@@ -109,18 +112,29 @@ def loaded_nlp(lang: str) -> Language | None:
     return _LOADED.get(lang)
 
 
+# New strings a loaded pipeline keeps beyond its own vocabulary before memory zones free
+# them (about 0.7 KB each with their lexeme and tokenizer cache entry, so 35 MB a pipeline):
+# the words a corpus uses again and again. spaCy's tokenizer caches no word first met
+# inside a zone, so a zone from the first article would re-tokenize every word of every
+# article by its affix rules (4 ms of a French article's 50).
+KEEP_STRINGS = 50_000
+
+
 @contextlib.contextmanager
-def memory_zone() -> Iterator[None]:
-    """Parse inside this block, and the strings and lexemes the parses add to the loaded
-    pipelines' vocabularies are freed when it ends (spaCy's memory zones): a long run over
-    text full of new words (names, codes, garbage) no longer grows without end. No Doc,
-    Span or Token of the block may be used after it; analyses (plain data) may. Blocks of
-    one process run one at a time, so a parse in another thread never loses its strings;
-    a parse outside any block keeps what it adds.
+def memory_zone(keep: int = KEEP_STRINGS) -> Iterator[None]:
+    """Parse inside this block, and once a loaded pipeline's vocabulary has grown by ``keep``
+    strings, the strings and lexemes the block's parses add to it are freed when the block
+    ends (spaCy's memory zones): a long run over text full of new words (names, codes,
+    garbage) no longer grows without end. Until then a block keeps what it adds (the
+    tokenizer caches those words). No Doc, Span or Token of the block may be used after it;
+    analyses (plain data) may. Blocks of one process run one at a time, so a parse in
+    another thread never loses its strings; a parse outside any block keeps what it adds.
+
+    keep (int): new strings a pipeline keeps before its blocks free theirs (0: free from the first).
     """
     with _ZONE_LOCK, contextlib.ExitStack() as stack:
-        for nlp in list(_LOADED.values()):
-            if hasattr(nlp, "memory_zone"):
+        for lang, nlp in list(_LOADED.items()):
+            if hasattr(nlp, "memory_zone") and len(nlp.vocab.strings) - _BASE_STRINGS.get(lang, 0) >= keep:
                 stack.enter_context(nlp.memory_zone())
         yield
 
