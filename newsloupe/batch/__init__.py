@@ -48,6 +48,7 @@ class RunReport:
     worker_parse_cpu_seconds: float = 0.0  # of which language identification and parse
     writer_cpu_seconds: float = 0.0
     worker_rss_kb: dict[int, int] = field(default_factory=dict)
+    story_failures: dict[int, str] = field(default_factory=dict)  # article id -> why its story assignment failed
 
     @property
     def done(self) -> int:
@@ -85,6 +86,7 @@ class RunReport:
             ),
             "writer_cpu_ms_per_article": round(1000 * self.writer_cpu_seconds / self.done, 1) if self.done else None,
             "peak_rss_mb_per_worker": {str(k): round(v / 1024) for k, v in self.worker_rss_kb.items()},
+            "story_failures": {str(k): v for k, v in self.story_failures.items()},
         }
 
 
@@ -147,6 +149,7 @@ def run(
         fact_checks = FactChecksHook(store.conn, str(store.path))
         if not todo:
             stories.finish()  # a stopped run may have left analysed articles unassigned
+            report.story_failures = dict(stories.failures)
             fact_checks.finish()
             if on_start:
                 on_start(0)
@@ -184,6 +187,7 @@ def run(
                 if on_result:
                     on_result(result)
             stories.finish()
+            report.story_failures = dict(stories.failures)
             fact_checks.finish()
             report.seconds = time.perf_counter() - t1
             # This process's CPU: reading work items and writing results (the in-process

@@ -226,6 +226,8 @@ def run_cmd(
         )
         if report.failed:
             err.print("see `newsloupe errors` for the reasons")
+    for aid, why in report.story_failures.items():
+        err.print(f"article {aid}: its story and claims could not be assigned ({why}); `newsloupe stories` retries")
     if report.failed:
         raise typer.Exit(1)
 

@@ -37,7 +37,9 @@ def emit_list(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
 def _assigned(store: Any) -> None:
     from newsloupe.stories.hook import assign_pending
 
-    assign_pending(store)  # analysed articles a stopped run left unassigned
+    # analysed articles a stopped run left unassigned
+    for aid, why in assign_pending(store).items():
+        typer.echo(f"article {aid}: its story and claims could not be assigned ({why})", err=True)
 
 
 def stories_cmd(

@@ -395,6 +395,8 @@ class Linker:
     def _claims(self, aid: int, feats: Features, svecs: np.ndarray, scored: list[Any]) -> None:
         """Each statement joins the claim whose centroid it is closest to, or opens a claim with the
         closest statement that has none, or stays alone (see :class:`Params`)."""
+        if not len(svecs):  # no statement: nothing to link (and no vector width to read)
+            return
         c = self.conn
         p = self.params
         others = [t[3] for t in scored[: p.claim_articles]]

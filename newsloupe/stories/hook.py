@@ -25,12 +25,16 @@ class StoriesHook:
 
     def __init__(self, store: Store, todo: list[int]) -> None:
         self.linker: Linker | None = None
+        # Articles whose assignment raised (id -> reason): recorded, and the run goes on; they
+        # stay without a story, so the next run or ``newsloupe stories`` tries them again.
+        self.failures: dict[int, str] = {}
         self.store = store
         self.outstanding = list(todo)
         heapq.heapify(self.outstanding)
         self.committed_ids: set[int] = set()
         # Analysed articles a stopped run left without a story join the queue in id order.
-        self.ready: list[int] = [i for i in Linker.pending_ids(store.conn) if i not in set(todo)]
+        run = set(todo)
+        self.ready: list[int] = [i for i in Linker.pending_ids(store.conn) if i not in run]
         heapq.heapify(self.ready)
 
     def _linker(self) -> Linker:
@@ -48,19 +52,32 @@ class StoriesHook:
         frontier = self.outstanding[0] if self.outstanding else None
         n = 0
         while self.ready and (frontier is None or self.ready[0] < frontier):
-            self._linker().assign(heapq.heappop(self.ready))  # no analysis (a failed article): skipped
+            self._assign(heapq.heappop(self.ready))
             n += 1
         return n
+
+    def _assign(self, aid: int) -> None:
+        """Assign one article (none without an analysis: a failed article is skipped); a bug
+        costs this article's story, recorded in :attr:`failures`, not the run."""
+        try:
+            self._linker().assign(aid)
+        except Exception as err:  # the assignment rolled back its transaction
+            self.failures[aid] = f"{type(err).__name__}: {err}"
 
     def finish(self) -> int:
         """Assign every analysed article still without a story (the run ended or was stopped)."""
         self.ready.clear()
         self.outstanding.clear()
-        return self._linker().assign_pending()
+        todo = [aid for aid in self._linker().pending() if aid not in self.failures]
+        for aid in todo:
+            self._assign(aid)
+        return len(todo)
 
 
 class NoStories:
     """A hook that assigns nothing (``NEWSLOUPE_STORIES=0``)."""
+
+    failures: dict[int, str] = {}  # noqa: RUF012 (never written)
 
     def committed(self, aid: int) -> int:
         """Nothing to do."""
@@ -71,6 +88,11 @@ class NoStories:
         return 0
 
 
-def assign_pending(store: Store) -> int:
-    """Assign every analysed article without a story, in id order; RETURNS how many."""
-    return Linker(store.conn).assign_pending()
+def assign_pending(store: Store) -> dict[int, str]:
+    """Assign every analysed article without a story, in id order.
+
+    RETURNS (dict): the articles whose assignment failed (id -> reason); the others are assigned.
+    """
+    hook = StoriesHook(store, [])
+    hook.finish()
+    return hook.failures

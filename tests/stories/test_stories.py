@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import xml.etree.ElementTree as ET
@@ -17,8 +18,8 @@ from newsloupe.lab.stories_eval import evaluate
 from newsloupe.store import Store
 from newsloupe.store import stories as q
 from newsloupe.store.ingest import ingest
-from newsloupe.stories.assign import Linker, reset
-from newsloupe.stories.hook import StoriesHook
+from newsloupe.stories.assign import PARAMS, Linker, reset
+from newsloupe.stories.hook import StoriesHook, assign_pending
 
 CORPUS = Path(__file__).resolve().parents[2] / "samples" / "stories"
 # Floors below the measured figures (README: stories F1 0.94, claims F1 0.76; 0.68-0.78 for claim
@@ -109,6 +110,38 @@ def test_merging_two_claims(db: Path, tmp_path: Path) -> None:
         assert n == na + nb and seen == min(sa, sb)
         if sb < sa:  # the earlier claim names the merged one
             assert (head, text) == tuple(first_b)
+
+
+def test_an_article_without_statements_beside_stories_with_claims(db: Path, tmp_path: Path) -> None:
+    # (bench fuzz found it: the claim pool's vectors were read with the article's vector width, 0 here)
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        last = c.execute("SELECT max(article_id) FROM story_articles").fetchone()[0]
+        assert c.execute("SELECT count(*) FROM statements WHERE article_id != ?", (last,)).fetchone()[0] > 0
+        c.execute("DELETE FROM story_articles WHERE article_id = ?", (last,))
+        c.execute("DELETE FROM statements WHERE article_id = ?", (last,))
+        linker = Linker(c, params=dataclasses.replace(PARAMS, max_statements=0))
+        story = linker.assign(last)  # (its vector is the title alone now: the story may differ)
+        assert story is not None
+        assert c.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (last,)).fetchone() == (story,)
+        assert c.execute("SELECT count(*) FROM statements WHERE article_id = ?", (last,)).fetchone()[0] == 0
+
+
+def test_one_failed_assignment_is_recorded_and_the_rest_go_on(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        reset(c)
+        n = c.execute("SELECT count(*) FROM summaries").fetchone()[0]
+        bad = c.execute("SELECT min(article_id) FROM summaries").fetchone()[0]
+        c.execute("UPDATE analyses SET json = '{' WHERE article_id = ?", (bad,))  # a damaged stored analysis
+        failures = assign_pending(store)
+        assert list(failures) == [bad] and failures[bad].startswith("JSONDecodeError")
+        assert c.execute("SELECT count(*) FROM story_articles").fetchone()[0] == n - 1
+        assert assign_pending(store) == failures  # still pending: tried again, recorded again
 
 
 def test_cli_stories_and_claims_jsonl(db: Path) -> None:
