@@ -218,3 +218,23 @@ def test_keys_alone_make_no_story(db: Path, tmp_path: Path) -> None:
         assert linker._story(aid, feats, {}, [close]) == story
         new = linker._story(aid, feats, {}, [high_keys])
         assert new != story and c.execute("SELECT first_article FROM stories WHERE id = ?", (new,)).fetchone() == (aid,)
+
+
+def test_story_joined_on_its_members_mean(db: Path, tmp_path: Path) -> None:
+    """Another event in the same town is close to one article of a story, not to most of them: a
+    story is joined on the mean score of its best members, not on its single best one."""
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        (aid, s1), (a2, _), (a3, _) = c.execute("SELECT article_id, story_id FROM story_articles LIMIT 3").fetchall()
+        s2 = s1 + 1000  # story ids as the candidates carry them; only the choice is read
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        feats = linker.load(aid)[0]  # type: ignore[index]
+        one_close = [(0.40, 0.50, 0.25, aid, s1), (0.15, 0.25, 0.0, a2, s1), (0.12, 0.21, 0.0, a3, s1)]
+        assert linker._story(aid, feats, {}, [(0.40, 0.50, 0.25, aid, s1)]) == s1  # a story of one article
+        new = linker._story(aid, feats, {}, one_close)
+        assert new not in (s1, s2) and c.execute("SELECT first_article FROM stories WHERE id = ?", (new,)).fetchone()
+        two_alike = [(0.31, 0.40, 0.16, a2, s2), (0.30, 0.40, 0.14, a3, s2)]
+        both = sorted(one_close + two_alike, key=lambda t: -t[0])
+        assert linker._story(aid, feats, {}, both) == s2  # mean 0.305 against 0.223
