@@ -1347,7 +1347,7 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
             prefix_ok = j > i and not any(
                 doc[x].ent_type_ in ("LOC", "GPE", "DATE", "FAC", "TIME") for x in range(i, j)
             )
-            if prefix_ok and j < d.n - 2 and d.tok[j] == ":":
+            if prefix_ok and j < d.n - 2 and d.tok[j] == ":" and not _colon_label(d, i, j):
                 end = j + 1
                 while end < d.n and not (d.space[end] and "\n" in d.tok[end]):
                     end += 1
@@ -1360,6 +1360,20 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
                     out.append(f)
         i += 1
     return out
+
+
+def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
+    """Tokens [i, j) before a paragraph's colon label it ("Commentaire :", "Climat :"): a listed label,
+    or one word no recogniser took for a person or a body and no list names as one."""
+    lex = d.lex
+    span = d.char_span(i, j)
+    words = norm(d.text[span[0] : span[1]]) if span else ""
+    if words in lex.colon_labels:
+        return True
+    if j - i != 1 or d.doc[i].ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
+        return False
+    known = (lex.organization_names, lex.media_names, lex.places_as_actors)
+    return not any(words in names for names in known) and not (len(d.tok[i]) > 1 and d.tok[i].isupper())
 
 
 def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
