@@ -918,6 +918,8 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
             break
         if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
             break
+        if k > j + 1 and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
+            break  # "selon un rapport dont X publie des extraits": the source is the rapport
         k += 1
     if k == j or (k >= limit and k < d.n):
         return None
@@ -932,6 +934,14 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
             e += 1
         if e > m and e < d.n and d.tok[e] == ",":
             k = e  # the apposed name belongs to the source
+        elif _apposed_role(d, m):
+            e = m
+            while e < d.n and e - m < 16 and d.tok[e] not in (",", ";", ":", "(") and d.tok[e] not in _SENT_END:
+                if d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
+                    break
+                e += 1
+            if e < d.n and (d.tok[e] == "," or d.tok[e] in _SENT_END):
+                k = e  # "selon X, chef de la cellule …": the apposed role belongs to the source
     src_a, src_b = j, k
     src_toks = [x for x in range(src_a, src_b) if not d.space[x]]
     if not src_toks:
@@ -943,6 +953,12 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     initial = _clause_initial(d, i)
     stop = d.tok[k] if k < d.n else "."
+    if initial and stop != "," and not phrase.clause_initial and i > d.sent_start[i]:
+        p = i - 1
+        while p >= 0 and d.space[p]:
+            p -= 1
+        if p >= 0 and d.tok[p] == ",":
+            initial = False  # "« … » dans un texte, selon X.": the source ends the sentence, what it says is before
     content: list[tuple[int, int]] = []
     if phrase.clause_initial and not initial:
         return None
@@ -1014,6 +1030,19 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
     return f
+
+
+def _apposed_role(d: AttributionDoc, m: int) -> bool:
+    """Token ``m`` opens a role apposed to a name ("chef de …", "la porte-parole de …")."""
+    lex = d.lex
+    if m < d.n and d.pos[m] == "DET" and d.low[m] not in ("ce", "c'", "cela"):
+        m += 1
+    return (
+        m < d.n
+        and d.pos[m] == "NOUN"
+        and d.tok[m].islower()
+        and (d.lem[m] in lex.role_nouns or d.lem[m] in lex.anonymous_nouns or d.low[m] in lex.role_nouns)
+    )
 
 
 def _np_head(d: AttributionDoc, a: int, b: int) -> int:
