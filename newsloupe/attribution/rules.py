@@ -36,6 +36,8 @@ from newsloupe.nlp.tokens import norm
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from newsloupe.attribution.quotes import Quote
+
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
 _INCISE_MARKS = (",", "\u2014", "\u2013")  # what opens and closes an incise
 _QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
@@ -1650,6 +1652,8 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         colon = _colon_before(d, tok_q)
         if colon is None and words < 3 and _colon_after(d, q.end) is None:
             continue
+        if colon is None and _title_quote(d, tok_q, q):
+            continue
         incise = _incise_in_quote(d, qi)
         if incise is not None:
             group, subj, parts = incise
@@ -1697,6 +1701,23 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
+    """A quotation right after a noun and with no finite verb names what the noun is: a title, a theme, a
+    label ("l'enquête « Trajectoires et origines »", "sur le thème « … »", "une opération « efficace »")."""
+    p = tok_q - 1
+    while p >= 0 and d.space[p]:
+        p -= 1
+    if p < 0 or d.pos[p] not in ("NOUN", "ADJ") or not d.tok[p].islower() or d.in_quote[p] >= 0:
+        return False
+    if d.low[p] in d.lex.temporal_words:
+        return False  # "confirmer mercredi « … »": the verb's object
+    end = _token_at(d, q.end - 1)
+    inner = range(tok_q + 1, end if end is not None else tok_q + 1)
+    if d.pos[p] == "ADJ" and not any(d.tok[k][:1].isupper() for k in inner):
+        return False  # "des manoeuvres militaires « transparentes »": a quoted qualifier, no name
+    return not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in inner)
 
 
 def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
