@@ -1704,8 +1704,8 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
 
 
 def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
-    """A quotation right after a noun and with no finite verb names what the noun is: a title, a theme, a
-    label ("l'enquête « Trajectoires et origines »", "sur le thème « … »", "une opération « efficace »")."""
+    """A quotation right after a noun, with a capital and no finite verb, names what the noun is: a title,
+    a theme ("l'enquête « Trajectoires et origines »", "sur le thème « Affronter … »")."""
     p = tok_q - 1
     while p >= 0 and d.space[p]:
         p -= 1
@@ -1715,8 +1715,8 @@ def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
         return False  # "confirmer mercredi « … »": the verb's object
     end = _token_at(d, q.end - 1)
     inner = range(tok_q + 1, end if end is not None else tok_q + 1)
-    if d.pos[p] == "ADJ" and not any(d.tok[k][:1].isupper() for k in inner):
-        return False  # "des manoeuvres militaires « transparentes »": a quoted qualifier, no name
+    if not any(d.tok[k][:1].isupper() for k in inner):
+        return False  # "l'échantillon « tout sauf représentatif »": a quoted qualifier, no name
     return not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in inner)
 
 
