@@ -453,6 +453,25 @@ def _flat_name(d: AttributionDoc, tok: Token) -> tuple[int, int]:
 # -- content strategies ----------------------------------------------------------
 
 
+def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
+    """The start (a character offset) of the words a quotation closes when it does not open its sentence
+    ("Les nations devraient annoncer « un effort », assure X"): at least three words of the same sentence
+    and paragraph before it, no colon, quotation or sentence mark among them; else None."""
+    opening = _token_at(d, d.quotes[qi].start)
+    if opening is None:
+        return None
+    start = d.sent_start[opening]
+    words = 0
+    for k in range(opening - 1, start - 1, -1):
+        if d.in_quote[k] >= 0 or d.tok[k] in (":", ";") or d.tok[k] in _SENT_END or (d.space[k] and "\n" in d.tok[k]):
+            return None
+        if not d.space[k] and not d.doc[k].is_punct:
+            words += 1
+    while start < opening and (d.space[start] or d.doc[start].is_punct):
+        start += 1
+    return d.idx[start] if words >= 3 else None
+
+
 def _quote_after(
     d: AttributionDoc, group: list[int], subj: int | None, used: set[int], labels: bool = True
 ) -> int | None:
@@ -738,6 +757,10 @@ def _find_content(
                     tail = [k for k in range(a, b) if d.idx[k] >= q.end and not d.space[k] and not d.doc[k].is_punct]
                     if d.idx[a] <= q.start + 1 and len(tail) >= 3:
                         return _content_from_child(d, c), (), c.i
+            if qa is not None and qb is None:
+                lead = _clause_before_quote(d, qa)
+                if lead is not None:  # "X devraient annoncer « … », assure Y": the whole clause, mixed
+                    return [(lead, d.quotes[qa].end)], qs, None
             return [d.quote_content(q) for q in qs], qs, None
     for strat in strategies:
         if strat == "clausal":
