@@ -950,6 +950,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None
     if any(d.lem[x] in d.lex.not_sources for x in range(j, k)):
         return None  # "selon toute vraisemblance"
+    own = None
     if k + 1 < d.n and d.tok[k] == ",":
         m = k + 1
         while m < d.n and d.space[m]:
@@ -960,14 +961,15 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         if e > m and e < d.n and d.tok[e] == ",":
             k = e  # the apposed name belongs to the source
         elif _apposed_role(d, m):
+            own = k  # the source is the name; the role apposed to it is not what it says
             e = m
             while e < d.n and e - m < 16 and d.tok[e] not in (",", ";", ":", "(") and d.tok[e] not in _SENT_END:
                 if d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
                     break
                 e += 1
             if e < d.n and (d.tok[e] == "," or d.tok[e] in _SENT_END):
-                k = e  # "selon X, chef de la cellule …": the apposed role belongs to the source
-    src_a, src_b = j, k
+                k = e  # "selon X, chef de la cellule …, Z": what X says is past the role
+    src_a, src_b = j, own if own is not None else k
     src_toks = [x for x in range(src_a, src_b) if not d.space[x]]
     if not src_toks:
         return None
@@ -1418,14 +1420,19 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
 
 def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
     """Tokens [i, j) before a paragraph's colon label it ("Commentaire :", "Climat :"): a listed label,
-    or one word no recogniser took for a person or a body and no list names as one."""
+    or one common noun no recogniser took for a person or a body and no list names as one."""
     lex = d.lex
     span = d.char_span(i, j)
     words = norm(d.text[span[0] : span[1]]) if span else ""
     if words in lex.colon_labels:
         return True
-    if j - i != 1 or d.doc[i].ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
+    if j - i != 1 or d.pos[i] != "NOUN" or d.doc[i].ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
         return False
+    k = j + 1
+    while k < d.n and d.space[k]:
+        k += 1
+    if k < d.n and (d.tok[k] in _QUOTE_MARKS or d.tok[k][:1] in ("\u2018", "'")):
+        return False  # "Trump: ‘Let people see it’": a speaker before a quotation
     known = (lex.organization_names, lex.media_names, lex.places_as_actors)
     return not any(words in names for names in known) and not (len(d.tok[i]) > 1 and d.tok[i].isupper())
 
