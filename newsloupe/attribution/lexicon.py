@@ -111,6 +111,7 @@ class Lexicon:
     self_pronoun_places: frozenset[str] = frozenset()  # "insiste-t-on à l'Élysée": who "on" is
     # "le chef de la diplomatie" is the minister of foreign affairs: a role's word and the words it stands for
     role_word_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "directeur" -> also "patron"
     role_time_words: frozenset[str] = frozenset()  # "ancien", "former": when a role was held, not which role
     person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
@@ -339,6 +340,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
     }
     lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
     lex.role_time_words = _set(data, "role_time_words")
+    synonyms: dict[str, frozenset[str]] = {}
+    for group in data.get("role_synonyms", []):
+        words = frozenset(norm(x) for x in group)
+        for w in words:
+            synonyms[w] = synonyms.get(w, frozenset()) | words
+    lex.role_synonyms = synonyms
     match = data.get("speaker_match", {})
     lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))
     lex.conjunction = (match.get("conjunctions") or ["and"])[0]

@@ -356,8 +356,9 @@ class People:
         ("le président brésilien"), then mentioned last before token ``before``; of a compatible gender."""
         best = None
         best_key: tuple[int, int] | None = None
+        heads = self.d.lex.role_synonyms.get(lemma, frozenset()) | {lemma}  # "l'ancien directeur", "patron"
         for p in self.people:
-            if lemma not in p.role_heads or (gender and p.gender and p.gender != gender):
+            if not (heads & p.role_heads) or (gender and p.gender and p.gender != gender):
                 continue
             pos = max((a for a, _ in p.mentions if a < before), default=-1)
             common = len((mods or set()) & p.role_words)
