@@ -86,6 +86,8 @@ class Lexicon:
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
+    comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
+    comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
     # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
@@ -317,6 +319,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         object_clitics=_set(data, "object_clitics"),
         not_sources=_set(data, "phrase_not_sources"),
         colon_labels=_set(data, "colon_labels"),
+        comme_words=_set(data.get("comme_incise", {}), "words"),
+        comme_clitics=_set(data.get("comme_incise", {}), "clitics"),
         hypothetical_marks=_set(data, "hypothetical_marks"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),

@@ -55,6 +55,7 @@ class Found:
     head: int | None = None  # token index of the cue word
     cue_class: str = ""
     phrase_hedge: bool = False
+    incise: bool = False  # "…, comme l'a rappelé X": reports a whole clause, whose own cues are new sources
     source_tok: int | None = None  # token index of the source head
     source: tuple[int, int] | None = None
     content_root: int | None = None  # token heading the content clause, when one does
@@ -320,6 +321,54 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
         adjacent = False
         j -= 1
     return None
+
+
+def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
+    """ "Y, comme l'a rappelé X." / "Comme le souligne X, Y.": the subject after the verb and the clause
+    the "comme" incise qualifies (its "le" stands for that clause). RETURNS (subject token, content) or None."""
+    lex = d.lex
+    g0 = group[0]
+    k = g0 - 1
+    while k >= 0 and d.space[k]:
+        k -= 1
+    if k < 1 or norm(d.low[k]) not in lex.comme_clitics:
+        return None
+    c = k - 1
+    while c >= 0 and d.space[c]:
+        c -= 1
+    if c < 0 or norm(d.low[c]) not in lex.comme_words or d.in_quote[t.i] >= 0:
+        return None
+    subj = _scan_postposed(d, group[-1] + 1)
+    if subj is None:
+        return None
+    start, end = d.sent_start[c], d.sent_end[c]
+    # the incise ends at the comma after its subject, or at the sentence end
+    e = subj + 1
+    while e < end and d.tok[e] not in (",", ";", ":") and d.tok[e] not in _SENT_END and d.in_quote[e] < 0:
+        e += 1
+    while e < end and d.tok[e] == ",":  # past a name or place apposed to it: "X, Foch, à Versailles, Y"
+        f = e + 1
+        while f < end and d.tok[f] not in (",", ";", ":") and d.tok[f] not in _SENT_END:
+            f += 1
+        verbless = not any(d.pos[x] in ("VERB", "AUX") for x in range(e + 1, f))
+        if not (f < end and d.tok[f] == "," and f - e <= 5 and verbless):
+            break
+        e = f
+    before = [x for x in range(start, c) if not d.space[x] and not d.doc[x].is_punct]
+    if len(before) >= 3 and any(d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin") for x in before):
+        b = c
+        while b > start and (d.space[b - 1] or d.doc[b - 1].is_punct):
+            b -= 1
+        span = d.char_span(start, b)
+    elif e < end and d.tok[e] == ",":
+        a = e + 1
+        b = end
+        while b > a and (d.space[b - 1] or d.tok[b - 1] in _SENT_END):
+            b -= 1
+        span = d.char_span(a, b) if b - a >= 3 else None
+    else:
+        span = None
+    return (subj, [span]) if span else None
 
 
 def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
@@ -967,7 +1016,8 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
                 if d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
                     break
                 e += 1
-            if e < d.n and (d.tok[e] == "," or d.tok[e] in _SENT_END):
+            verb = any(d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin") for x in range(m, e))
+            if e < d.n and (d.tok[e] == "," or d.tok[e] in _SENT_END) and not verb:
                 k = e  # "selon X, chef de la cellule …, Z": what X says is past the role
     src_a, src_b = j, own if own is not None else k
     src_toks = [x for x in range(src_a, src_b) if not d.space[x]]
@@ -1174,8 +1224,13 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
         if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
-        content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
-        if not qs:
+        comme = _comme_clause(d, t, group)
+        if comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
+            subj, content = comme
+            qs, root = (), None
+        else:
+            content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+        if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]
         content = [c for c in content if not (c[0] <= cue_start < c[1])]
@@ -1193,6 +1248,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
         f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
         f.source_tok = subj
+        f.incise = comme is not None
         if qs and lex.continue_quotes:
             more = _continuation(d, qs, group, subj, used_quotes)
             if more:
@@ -1902,7 +1958,7 @@ def _drop_inner_repeats(found: list[Found]) -> None:
         if not f.content or f.cue is None or f.cue_kind != "verb":
             continue
         for g in found:
-            if g is f or not g.content or g.cue is None:
+            if g is f or not g.content or g.cue is None or g.incise:
                 continue
             inside = any(a <= f.cue[0] and f.cue[1] <= b for a, b in g.content)
             contained = all(any(a <= x and y <= b for a, b in g.content) for x, y in f.content)
