@@ -15,7 +15,7 @@ from newsloupe.labels import SOURCE_TYPES
 if TYPE_CHECKING:
     from newsloupe.attribution.doc import AttributionDoc
 
-__all__ = ["SOURCE_TYPES", "classify", "is_media", "reporter"]
+__all__ = ["SOURCE_TYPES", "classify", "is_media", "listed_media", "reporter"]
 
 _PER = ("PER", "PERSON")
 _ORG = ("ORG", "NORP")
@@ -36,6 +36,11 @@ def _media_names(lex) -> frozenset[str]:
         names = frozenset(" ".join(n.replace("-", " ").split()) for n in lex.media_names)
         _MEDIA_CACHE[lex.lang] = names
     return names
+
+
+def listed_media(lex) -> frozenset[str]:
+    """The language's listed outlet names, normalised ("france info", "le monde")."""
+    return _media_names(lex)
 
 
 def names_media(text: str, lex) -> bool:

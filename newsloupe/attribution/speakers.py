@@ -22,7 +22,15 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
-from newsloupe.attribution.source_types import classify, complement, is_media, media_name, names_media, reporter
+from newsloupe.attribution.source_types import (
+    classify,
+    complement,
+    is_media,
+    listed_media,
+    media_name,
+    names_media,
+    reporter,
+)
 
 if TYPE_CHECKING:
     from newsloupe.attribution.doc import AttributionDoc
@@ -1046,6 +1054,10 @@ def _outlet_name(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
             break
     if lo < 0:
         return None
+    for n in (4, 3, 2):  # a listed outlet's whole name ("France info"), not its capitalised words only
+        if hi < lo + n <= b and norm(" ".join(d.tok[lo : lo + n])).replace("-", " ") in listed_media(d.lex):
+            hi = lo + n
+            break
     span = d.char_span(lo, hi)
     return d.text[span[0] : span[1]] if span else None
 
