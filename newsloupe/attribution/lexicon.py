@@ -86,6 +86,9 @@ class Lexicon:
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
+    comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
+    comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
+    colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
     # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
     # what a noun reports
@@ -110,6 +113,8 @@ class Lexicon:
     self_pronoun_places: frozenset[str] = frozenset()  # "insiste-t-on à l'Élysée": who "on" is
     # "le chef de la diplomatie" is the minister of foreign affairs: a role's word and the words it stands for
     role_word_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "directeur" -> also "patron"
+    role_time_words: frozenset[str] = frozenset()  # "ancien", "former": when a role was held, not which role
     person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
     conjunction: str = "and"
@@ -313,6 +318,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
         not_sources=_set(data, "phrase_not_sources"),
+        colon_labels=_set(data, "colon_labels"),
+        comme_words=_set(data.get("comme_incise", {}), "words"),
+        comme_clitics=_set(data.get("comme_incise", {}), "clitics"),
         hypothetical_marks=_set(data, "hypothetical_marks"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
@@ -335,6 +343,13 @@ def get_lexicon(lang: str) -> Lexicon | None:
         norm(k): frozenset(norm(w) for w in v) for k, v in data.get("role_word_equivalents", {}).items()
     }
     lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
+    lex.role_time_words = _set(data, "role_time_words")
+    synonyms: dict[str, frozenset[str]] = {}
+    for group in data.get("role_synonyms", []):
+        words = frozenset(norm(x) for x in group)
+        for w in words:
+            synonyms[w] = synonyms.get(w, frozenset()) | words
+    lex.role_synonyms = synonyms
     match = data.get("speaker_match", {})
     lex.genitive = frozenset(norm(w) for w in match.get("genitive", []))
     lex.conjunction = (match.get("conjunctions") or ["and"])[0]

@@ -36,6 +36,8 @@ from newsloupe.nlp.tokens import norm
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from newsloupe.attribution.quotes import Quote
+
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
 _INCISE_MARKS = (",", "\u2014", "\u2013")  # what opens and closes an incise
 _QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
@@ -53,6 +55,7 @@ class Found:
     head: int | None = None  # token index of the cue word
     cue_class: str = ""
     phrase_hedge: bool = False
+    incise: bool = False  # "…, comme l'a rappelé X": reports a whole clause, whose own cues are new sources
     source_tok: int | None = None  # token index of the source head
     source: tuple[int, int] | None = None
     content_root: int | None = None  # token heading the content clause, when one does
@@ -320,6 +323,54 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     return None
 
 
+def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
+    """ "Y, comme l'a rappelé X." / "Comme le souligne X, Y.": the subject after the verb and the clause
+    the "comme" incise qualifies (its "le" stands for that clause). RETURNS (subject token, content) or None."""
+    lex = d.lex
+    g0 = group[0]
+    k = g0 - 1
+    while k >= 0 and d.space[k]:
+        k -= 1
+    if k < 1 or norm(d.low[k]) not in lex.comme_clitics:
+        return None
+    c = k - 1
+    while c >= 0 and d.space[c]:
+        c -= 1
+    if c < 0 or norm(d.low[c]) not in lex.comme_words or d.in_quote[t.i] >= 0:
+        return None
+    subj = _scan_postposed(d, group[-1] + 1)
+    if subj is None:
+        return None
+    start, end = d.sent_start[c], d.sent_end[c]
+    # the incise ends at the comma after its subject, or at the sentence end
+    e = subj + 1
+    while e < end and d.tok[e] not in (",", ";", ":") and d.tok[e] not in _SENT_END and d.in_quote[e] < 0:
+        e += 1
+    while e < end and d.tok[e] == ",":  # past a name or place apposed to it: "X, Foch, à Versailles, Y"
+        f = e + 1
+        while f < end and d.tok[f] not in (",", ";", ":") and d.tok[f] not in _SENT_END:
+            f += 1
+        verbless = not any(d.pos[x] in ("VERB", "AUX") for x in range(e + 1, f))
+        if not (f < end and d.tok[f] == "," and f - e <= 5 and verbless):
+            break
+        e = f
+    before = [x for x in range(start, c) if not d.space[x] and not d.doc[x].is_punct]
+    if len(before) >= 3 and any(d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin") for x in before):
+        b = c
+        while b > start and (d.space[b - 1] or d.doc[b - 1].is_punct):
+            b -= 1
+        span = d.char_span(start, b)
+    elif e < end and d.tok[e] == ",":
+        a = e + 1
+        b = end
+        while b > a and (d.space[b - 1] or d.tok[b - 1] in _SENT_END):
+            b -= 1
+        span = d.char_span(a, b) if b - a >= 3 else None
+    else:
+        span = None
+    return (subj, [span]) if span else None
+
+
 def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
     """The first noun phrase after an incise's verb that no preposition opens, up to the clause's end:
     "…, a insisté en Bavière le chef de l'État", "…, s'est félicité auprès de l'AFP Victor X", "…, écrit Lo".
@@ -449,6 +500,25 @@ def _flat_name(d: AttributionDoc, tok: Token) -> tuple[int, int]:
 
 
 # -- content strategies ----------------------------------------------------------
+
+
+def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
+    """The start (a character offset) of the words a quotation closes when it does not open its sentence
+    ("Les nations devraient annoncer « un effort », assure X"): at least three words of the same sentence
+    and paragraph before it, no colon, quotation or sentence mark among them; else None."""
+    opening = _token_at(d, d.quotes[qi].start)
+    if opening is None:
+        return None
+    start = d.sent_start[opening]
+    words = 0
+    for k in range(opening - 1, start - 1, -1):
+        if d.in_quote[k] >= 0 or d.tok[k] in (":", ";") or d.tok[k] in _SENT_END or (d.space[k] and "\n" in d.tok[k]):
+            return None
+        if not d.space[k] and not d.doc[k].is_punct:
+            words += 1
+    while start < opening and (d.space[start] or d.doc[start].is_punct):
+        start += 1
+    return d.idx[start] if words >= 3 else None
 
 
 def _quote_after(
@@ -736,6 +806,10 @@ def _find_content(
                     tail = [k for k in range(a, b) if d.idx[k] >= q.end and not d.space[k] and not d.doc[k].is_punct]
                     if d.idx[a] <= q.start + 1 and len(tail) >= 3:
                         return _content_from_child(d, c), (), c.i
+            if qa is not None and qb is None:
+                lead = _clause_before_quote(d, qa)
+                if lead is not None:  # "X devraient annoncer « … », assure Y": the whole clause, mixed
+                    return [(lead, d.quotes[qa].end)], qs, None
             return [d.quote_content(q) for q in qs], qs, None
     for strat in strategies:
         if strat == "clausal":
@@ -918,11 +992,14 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
             break
         if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
             break
+        if k > j + 1 and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
+            break  # "selon un rapport dont X publie des extraits": the source is the rapport
         k += 1
     if k == j or (k >= limit and k < d.n):
         return None
     if any(d.lem[x] in d.lex.not_sources for x in range(j, k)):
         return None  # "selon toute vraisemblance"
+    own = None
     if k + 1 < d.n and d.tok[k] == ",":
         m = k + 1
         while m < d.n and d.space[m]:
@@ -932,7 +1009,17 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
             e += 1
         if e > m and e < d.n and d.tok[e] == ",":
             k = e  # the apposed name belongs to the source
-    src_a, src_b = j, k
+        elif _apposed_role(d, m):
+            own = k  # the source is the name; the role apposed to it is not what it says
+            e = m
+            while e < d.n and e - m < 16 and d.tok[e] not in (",", ";", ":", "(") and d.tok[e] not in _SENT_END:
+                if d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
+                    break
+                e += 1
+            verb = any(d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin") for x in range(m, e))
+            if e < d.n and (d.tok[e] == "," or d.tok[e] in _SENT_END) and not verb:
+                k = e  # "selon X, chef de la cellule …, Z": what X says is past the role
+    src_a, src_b = j, own if own is not None else k
     src_toks = [x for x in range(src_a, src_b) if not d.space[x]]
     if not src_toks:
         return None
@@ -943,6 +1030,12 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     initial = _clause_initial(d, i)
     stop = d.tok[k] if k < d.n else "."
+    if initial and stop != "," and not phrase.clause_initial and i > d.sent_start[i]:
+        p = i - 1
+        while p >= 0 and d.space[p]:
+            p -= 1
+        if p >= 0 and d.tok[p] == ",":
+            initial = False  # "« … » dans un texte, selon X.": the source ends the sentence, what it says is before
     content: list[tuple[int, int]] = []
     if phrase.clause_initial and not initial:
         return None
@@ -1014,6 +1107,19 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
     return f
+
+
+def _apposed_role(d: AttributionDoc, m: int) -> bool:
+    """Token ``m`` opens a role apposed to a name ("chef de …", "la porte-parole de …")."""
+    lex = d.lex
+    if m < d.n and d.pos[m] == "DET" and d.low[m] not in ("ce", "c'", "cela"):
+        m += 1
+    return (
+        m < d.n
+        and d.pos[m] == "NOUN"
+        and d.tok[m].islower()
+        and (d.lem[m] in lex.role_nouns or d.lem[m] in lex.anonymous_nouns or d.low[m] in lex.role_nouns)
+    )
 
 
 def _np_head(d: AttributionDoc, a: int, b: int) -> int:
@@ -1118,8 +1224,13 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
         if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
-        content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
-        if not qs:
+        comme = _comme_clause(d, t, group)
+        if comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
+            subj, content = comme
+            qs, root = (), None
+        else:
+            content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+        if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]
         content = [c for c in content if not (c[0] <= cue_start < c[1])]
@@ -1137,6 +1248,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
         f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
         f.source_tok = subj
+        f.incise = comme is not None
         if qs and lex.continue_quotes:
             more = _continuation(d, qs, group, subj, used_quotes)
             if more:
@@ -1347,7 +1459,7 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
             prefix_ok = j > i and not any(
                 doc[x].ent_type_ in ("LOC", "GPE", "DATE", "FAC", "TIME") for x in range(i, j)
             )
-            if prefix_ok and j < d.n - 2 and d.tok[j] == ":":
+            if prefix_ok and j < d.n - 2 and d.tok[j] == ":" and not _colon_label(d, i, j):
                 end = j + 1
                 while end < d.n and not (d.space[end] and "\n" in d.tok[end]):
                     end += 1
@@ -1360,6 +1472,25 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
                     out.append(f)
         i += 1
     return out
+
+
+def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
+    """Tokens [i, j) before a paragraph's colon label it ("Commentaire :", "Climat :"): a listed label,
+    or one common noun no recogniser took for a person or a body and no list names as one."""
+    lex = d.lex
+    span = d.char_span(i, j)
+    words = norm(d.text[span[0] : span[1]]) if span else ""
+    if words in lex.colon_labels:
+        return True
+    if j - i != 1 or d.pos[i] != "NOUN" or d.doc[i].ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
+        return False
+    k = j + 1
+    while k < d.n and d.space[k]:
+        k += 1
+    if k < d.n and (d.tok[k] in _QUOTE_MARKS or d.tok[k][:1] in ("\u2018", "'")):
+        return False  # "Trump: ‘Let people see it’": a speaker before a quotation
+    known = (lex.organization_names, lex.media_names, lex.places_as_actors)
+    return not any(words in names for names in known) and not (len(d.tok[i]) > 1 and d.tok[i].isupper())
 
 
 def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
@@ -1607,6 +1738,8 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         colon = _colon_before(d, tok_q)
         if colon is None and words < 3 and _colon_after(d, q.end) is None:
             continue
+        if colon is None and _title_quote(d, tok_q, q):
+            continue
         incise = _incise_in_quote(d, qi)
         if incise is not None:
             group, subj, parts = incise
@@ -1654,6 +1787,23 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
+    """A quotation right after a noun, with a capital and no finite verb, names what the noun is: a title,
+    a theme ("l'enquête « Trajectoires et origines »", "sur le thème « Affronter … »")."""
+    p = tok_q - 1
+    while p >= 0 and d.space[p]:
+        p -= 1
+    if p < 0 or d.pos[p] not in ("NOUN", "ADJ") or not d.tok[p].islower() or d.in_quote[p] >= 0:
+        return False
+    if d.low[p] in d.lex.temporal_words:
+        return False  # "confirmer mercredi « … »": the verb's object
+    end = _token_at(d, q.end - 1)
+    inner = range(tok_q + 1, end if end is not None else tok_q + 1)
+    if not any(d.tok[k][:1].isupper() for k in inner):
+        return False  # "l'échantillon « tout sauf représentatif »": a quoted qualifier, no name
+    return not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in inner)
 
 
 def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
@@ -1808,7 +1958,7 @@ def _drop_inner_repeats(found: list[Found]) -> None:
         if not f.content or f.cue is None or f.cue_kind != "verb":
             continue
         for g in found:
-            if g is f or not g.content or g.cue is None:
+            if g is f or not g.content or g.cue is None or g.incise:
                 continue
             inside = any(a <= f.cue[0] and f.cue[1] <= b for a, b in g.content)
             contained = all(any(a <= x and y <= b for a, b in g.content) for x, y in f.content)

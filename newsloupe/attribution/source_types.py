@@ -15,7 +15,7 @@ from newsloupe.labels import SOURCE_TYPES
 if TYPE_CHECKING:
     from newsloupe.attribution.doc import AttributionDoc
 
-__all__ = ["SOURCE_TYPES", "classify", "is_media"]
+__all__ = ["SOURCE_TYPES", "classify", "is_media", "listed_media", "reporter"]
 
 _PER = ("PER", "PERSON")
 _ORG = ("ORG", "NORP")
@@ -38,6 +38,11 @@ def _media_names(lex) -> frozenset[str]:
     return names
 
 
+def listed_media(lex) -> frozenset[str]:
+    """The language's listed outlet names, normalised ("france info", "le monde")."""
+    return _media_names(lex)
+
+
 def names_media(text: str, lex) -> bool:
     """True when ``text`` holds a listed outlet's name ("le New York Times")."""
     words = norm(text).replace("-", " ").split()
@@ -58,9 +63,16 @@ def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     return any(len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words)
 
 
+def reporter(d: AttributionDoc, head: int) -> bool:
+    """The mention headed by ``head`` is a journalist ("le journaliste de TF1"): a person, not the outlet."""
+    return d.pos[head] == "NOUN" and d.lem[head] in d.lex.media_person_nouns
+
+
 def is_media(d: AttributionDoc, a: int, b: int, head: int) -> bool:
     """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
     lex = d.lex
+    if reporter(d, head):
+        return False
     if media_name(d, a, b):
         return True
     propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.tok[i][:1].isupper() and i != a)]

@@ -22,7 +22,15 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
-from newsloupe.attribution.source_types import classify, complement, is_media, media_name, names_media
+from newsloupe.attribution.source_types import (
+    classify,
+    complement,
+    is_media,
+    listed_media,
+    media_name,
+    names_media,
+    reporter,
+)
 
 if TYPE_CHECKING:
     from newsloupe.attribution.doc import AttributionDoc
@@ -356,13 +364,19 @@ class People:
         ("le président brésilien"), then mentioned last before token ``before``; of a compatible gender."""
         best = None
         best_key: tuple[int, int] | None = None
+        heads = self.d.lex.role_synonyms.get(lemma, frozenset()) | {lemma}  # "l'ancien directeur", "patron"
         for p in self.people:
-            if lemma not in p.role_heads or (gender and p.gender and p.gender != gender):
+            if not (heads & p.role_heads) or (gender and p.gender and p.gender != gender):
                 continue
             pos = max((a for a, _ in p.mentions if a < before), default=-1)
-            if pos < 0 and self.d.para[min(a for a, _ in p.mentions)] - self.d.para[min(before, self.d.n - 1)] > 2:
-                continue  # "l'ancien président": named before or just after, not a president named far on
             common = len((mods or set()) & p.role_words)
+            whole = bool(mods) and common == len(mods)  # "le Premier ministre polonais": the whole role
+            if (
+                pos < 0
+                and not whole
+                and self.d.para[min(a for a, _ in p.mentions)] - self.d.para[min(before, self.d.n - 1)] > 2
+            ):
+                continue  # "l'ancien président": named before or just after, not a president named far on
             if mods and p.role_words and not common:
                 continue  # "le président brésilien" is not "le président américain"
             key = (common, pos)
@@ -619,8 +633,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             if not complement(d, first) and lem in lex.organization_nouns and first > head:
                 apposed_name = named.name  # "le régulateur de gaz Bundesnetzagentur": the body's own name
             named = None  # "l'avocat de X", "le rapport de X", "le gouvernement de X": not X
-    if media_name(d, a, b) or (
-        is_media(d, a, b, head) and not (named and (head in people.by_token or d.lem[head] in lex.media_person_nouns))
+    if not reporter(d, head) and (
+        media_name(d, a, b) or (is_media(d, a, b, head) and not (named and head in people.by_token))
     ):
         own = _outlet_name(d, head, a, b)
         k = b
@@ -895,6 +909,8 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
                 continue
             if _plural(d, i) != (number == "plur"):
                 continue
+            if number != "plur" and any(c.dep_ == "conj" for c in d.doc[i].children):
+                continue  # "la Suède et la Finlande": both, not what "elle" stands for
             if number != "plur" and (not gender or noun_gender(d, i) != gender):
                 continue
             tok = d.doc[i]
@@ -1038,6 +1054,10 @@ def _outlet_name(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
             break
     if lo < 0:
         return None
+    for n in (4, 3, 2):  # a listed outlet's whole name ("France info"), not its capitalised words only
+        if hi < lo + n <= b and norm(" ".join(d.tok[lo : lo + n])).replace("-", " ") in listed_media(d.lex):
+            hi = lo + n
+            break
     span = d.char_span(lo, hi)
     return d.text[span[0] : span[1]] if span else None
 
@@ -1143,6 +1163,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         return False  # "l'avocat de X" is not X, nor anyone named before
     if personal and not plural and lem not in lex.media_person_nouns:
         mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
+        mods -= lex.role_time_words  # "l'ancien directeur": which role, not when
         gender = noun_gender(d, head)
         p = people.with_role(lem, head, mods, gender) or people.with_role(low, head, mods, gender)
         generic = lem in lex.leader_nouns or lem in lex.person_nouns
@@ -1165,6 +1186,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             if d.pos[head] == "PROPN" and not plural and _several(d, g):
                 continue  # "la CGT" after "la CGT et les antifas": not both
             _copy(f, g)
+            if g.source_type == "person_anonymous" and any(d.tok[i][:1].isupper() for i in range(head + 1, b)):
+                f.speaker = _description(d, head, a, b)  # "le journaliste de TF1" after "le journaliste": it names more
             return True
     if lem in lex.media_nouns and _earlier_media(ctx, n, head):
         return True

@@ -1,0 +1,47 @@
+"""French sourcing cases met in real news (stop 23), on sentences written for these tests (fictional)."""
+
+from tests.attribution.conftest import by_cue, contents
+
+
+def test_journalist_of_an_outlet_is_a_person(fr):
+    _, atts = fr("Le journaliste de Radio Valmer demande au maire si « le port rouvrira en mai ».")
+    a = by_cue(atts, "demande")
+    assert a["source_type"] == "person_anonymous"
+    assert a["speaker"].startswith("Le journaliste de Radio Valmer")
+
+
+def test_paragraph_label_before_a_colon_is_no_speaker(fr):
+    _, atts = fr(
+        "Climat : la ville de Valmer prépare un plan contre les crues",
+        "Le maire Jeanne Ortis a déclaré que les digues seraient relevées.",
+    )
+    assert [a["cue"]["text"] for a in atts if a["cue"]] == ["a déclaré"]
+    assert by_cue(atts, "a déclaré")["speaker"] == "Jeanne Ortis"
+
+
+def test_comme_incise_reports_the_clause_around_it(fr):
+    _, atts = fr("Le port de Valmer restera fermé jusqu’en mai, comme l’a rappelé le maire Jeanne Ortis.")
+    a = by_cue(atts, "a rappelé")
+    assert contents(a) == ["Le port de Valmer restera fermé jusqu’en mai"]
+    assert a["speaker"] == "Jeanne Ortis" and a["source_type"] == "person_named"
+
+
+def test_role_synonym_names_the_holder(fr):
+    _, atts = fr(
+        "L’ancien patron de la société Ordal, Marc Vellin, a quitté ses fonctions en mars.",
+        "L’ancien directeur a affirmé que les comptes étaient exacts.",
+    )
+    a = by_cue(atts, "a affirmé")
+    assert a["speaker"] == "Marc Vellin" and a["source_type"] == "person_named"
+
+
+def test_quoted_title_after_a_noun_is_nobody_s_words(fr):
+    _, atts = fr("L’institut a publié mardi son enquête « Trajectoires du littoral » sur les côtes de Valmer.")
+    assert not any("Trajectoires du littoral" in c for a in atts for c in contents(a))
+
+
+def test_selon_after_a_quotation_ending_the_clause(fr):
+    _, atts = fr("Pour les élus, le projet est « coûteux et inutile », selon le Courrier de Valmer.")
+    a = by_cue(atts, "selon")
+    assert contents(a)[0].startswith("Pour les élus, le projet est")
+    assert a["source"]["text"] == "le Courrier de Valmer" and a["hedged"]
