@@ -51,6 +51,14 @@ def test_figures_written_in_words_or_digits_compare() -> None:
     assert quantities("ten-hour shifts") == quantities("des journées de 10 heures") == {10.0}
     assert figures("1,200 sheep in 2025") == figures("1 200 brebis")
     assert quantities("quatre-vingt-dix pour cent") == {0.9}  # a number of hyphenated words stays one
+    # an approximation or a bound agrees with counts within 15 %: "près d'un millier" is no contradiction of
+    # "plus de 900", but an exact 212 still contradicts it, and two exact counts keep their 0.5 %
+    assert figures("près d'un millier de maisons").rough == {1000.0}
+    assert figures("forty-odd drones").rough == figures("more than 40 drones").rough == {40.0}
+    assert figures("40 drones").rough == frozenset()
+    assert compare(figures("Plus de 900 maisons fissurées"), figures("près d'un millier d'habitations")) == (1.0, False)
+    assert compare(figures("Plus de 900 maisons fissurées"), figures("212 dossiers déposés"))[1]
+    assert compare(figures("900 maisons"), figures("1 000 maisons"))[1]
 
 
 @pytest.fixture(scope="module")
