@@ -147,7 +147,12 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
     )
 
 
-GOLD_FOLDERS = ["samples/factchecks", "samples/factchecks-heldout", "samples/factchecks-heldout2"]
+GOLD_FOLDERS = [
+    "samples/factchecks",
+    "samples/factchecks-heldout",
+    "samples/factchecks-heldout2",
+    "samples/factchecks-heldout3",
+]
 
 
 def eval_cmd(
@@ -242,7 +247,7 @@ def eval_cmd(
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the three fictional sets."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the four fictional sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""
