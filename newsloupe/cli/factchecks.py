@@ -147,7 +147,15 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
     )
 
 
-GOLD_FOLDERS = ["samples/factchecks", "samples/factchecks-heldout", "samples/factchecks-heldout2"]
+GOLD_FOLDERS = [
+    "samples/factchecks",
+    "samples/factchecks-heldout",
+    "samples/factchecks-heldout2",
+    "samples/factchecks-heldout3",
+]
+# The shipped verifier is fitted on the first three: fitted on all four it found no more links against 20,000
+# lookalike reviews and matched 9 of the bench's 60 real French articles, where none holds a claim, instead of 6.
+TRAIN_FOLDERS = GOLD_FOLDERS[:3]
 
 
 def eval_cmd(
@@ -242,14 +250,14 @@ def eval_cmd(
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the three fictional sets."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the first three gold sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""
     from newsloupe.factchecks.match import MODEL_PATH
     from newsloupe.lab.factchecks_eval import load_gold, train
 
-    folders = folders or GOLD_FOLDERS
+    folders = folders or TRAIN_FOLDERS
     model = train([load_gold(f) for f in folders])
     typer.echo(
         f"wrote {MODEL_PATH} (threshold {model.threshold}, fitted on {' + '.join(folders)}); score it with"

@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from newsloupe.factchecks.quantities import Figures, agree, compare, figures, quantities
+from newsloupe.factchecks.quantities import Figures, agree_figures, compare, figures, quantities
 from newsloupe.lang import load_data
 from newsloupe.stories.keys import fold
 
@@ -621,8 +621,8 @@ def candidates(
                 float(s >= best[j] - 1e-6),
                 cov,
                 strong,
-                float(bool(cfig) and bool(ufig) and agree(_all(cfig), _all(ufig))),
-                float(bool(cfig) and bool(ufig) and not agree(_all(cfig), _all(ufig))),
+                float(bool(cfig) and bool(ufig) and agree_figures(cfig, ufig)),
+                float(bool(cfig) and bool(ufig) and not agree_figures(cfig, ufig)),
                 float(u.headline),
                 denies,
                 float(u.reported),
@@ -632,7 +632,7 @@ def candidates(
             feats += [cross, cross * s]
             cnames = memory.claim_names(j)
             cover, contradict = compare(cfig, ufig)
-            feats += [_share(cnames, unames), _share(cnames, art_words), float(_specific(_all(cfig), _all(ufig)))]
+            feats += [_share(cnames, unames), _share(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
     return out
@@ -705,15 +705,6 @@ def names(text: str) -> list[str]:
 
 def _share(keys: list[str], text_keys: set[str]) -> float:
     return sum(k in text_keys for k in keys) / len(keys) if keys else 0.0
-
-
-def _specific(a: frozenset[float], b: frozenset[float]) -> bool:
-    """Whether the figures agree on a value that is not a small whole number."""
-    return agree(frozenset(v for v in a if not (v.is_integer() and 0 <= v <= 10)), b)
-
-
-def _all(f: Figures) -> frozenset[float]:
-    return f.counts | f.shares
 
 
 def _coverage(claim: np.ndarray, sentence: np.ndarray | None) -> tuple[float, float]:

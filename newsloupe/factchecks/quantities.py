@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from newsloupe.lang import load_data
 
-__all__ = ["Figures", "agree", "figures", "quantities"]
+__all__ = ["Figures", "agree", "agree_figures", "figures", "quantities"]
 
 _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
@@ -39,6 +39,7 @@ class _Words:
     approximate: frozenset[str]  # "dizaines", "hundreds": a figure of their own, never part of a longer one
     connectors: frozenset[str]  # between the words of one number ("vingt et un", "one hundred and twelve")
     one: frozenset[str]  # articles that are the number one after a connector or before "sur" ("un sur cinq")
+    rough: frozenset[str]  # words that make the count beside them approximate or a bound ("près de", "over")
     # words that can be part of a number written in several words (derived)
     pieces: frozenset[str] = frozenset()
     # words the figure reader looks at when no digit or number word is near: "un" (derived)
@@ -76,6 +77,7 @@ def _words(lang: str) -> _Words:
         approximate,
         frozenset(w.lower() for w in d.get("connectors", [])),
         one,
+        frozenset(w.lower() for w in d.get("rough", [])),
         frozenset(w for w in numbers if w not in approximate) | frozenset(scales),
         one | frozenset(fractions) | frozenset(multipliers),
     )
@@ -190,6 +192,7 @@ class Figures:
 
     counts: frozenset[float]
     shares: frozenset[float]
+    rough: frozenset[float] = frozenset()  # the counts written as approximations or bounds ("près d'un millier")
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -214,6 +217,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     """The counts and the shares written in ``text`` (see :func:`quantities`)."""
     out: set[float] = set()
     shares: set[float] = set()
+    rough: set[float] = set()
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
     low = text.lower()
@@ -267,6 +271,12 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 is_year = _year(tok, nv) and nxt not in w.scales
                 if not is_year:
                     out.add(_round(nv))
+                    if (
+                        tok in w.approximate
+                        or nxt in w.rough
+                        or any(t in w.rough for t, _ in tokens[max(0, i - 2) : i])
+                    ):
+                        rough.add(_round(nv))
                 # "neuf chars sur dix", "nine in ten": the second number within seven words
                 for j in range(i + 1, min(i + 9, len(tokens))):
                     if tokens[j][0] in w.per and j + 1 < len(tokens) and vals[j + 1]:
@@ -278,7 +288,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 shares.add(_round(w.fractions[tok]))
             if tok in w.multipliers:
                 out.add(_round(w.multipliers[tok]))
-    return Figures(frozenset(out), frozenset(shares))
+    return Figures(frozenset(out), frozenset(shares), frozenset(rough) & frozenset(out))
 
 
 def _year(tok: str, v: float) -> bool:
@@ -289,6 +299,33 @@ def _year(tok: str, v: float) -> bool:
 def agree(a: frozenset[float], b: frozenset[float]) -> bool:
     """Whether two sets of values share one (see :func:`_near`)."""
     return any(_near(x, y) for x in a for y in b)
+
+
+ROUGH = 0.15  # a count written as an approximation or a bound agrees with counts this close
+
+
+def agree_figures(a: Figures, b: Figures, *, small: bool = True) -> bool:
+    """Whether two texts' figures share one: as :func:`agree`, and a count written as an
+    approximation or a bound in either ("près d'un millier", "more than 900") agrees with
+    counts within :data:`ROUGH` of it. small (bool): whether whole numbers up to 10 count."""
+    pairs = (
+        (a.counts, b.counts, True),
+        (a.shares, b.shares, False),
+        (a.counts, b.shares, False),
+        (a.shares, b.counts, False),
+    )
+    for xs, ys, counts in pairs:
+        for x in xs:
+            if not small and x.is_integer() and 0 <= x <= 10:
+                continue
+            for y in ys:
+                if _near(x, y) or (counts and (x in a.rough or y in b.rough) and _rough(x, y)):
+                    return True
+    return False
+
+
+def _rough(x: float, y: float) -> bool:
+    return abs(x - y) <= ROUGH * max(abs(x), abs(y))
 
 
 def _near(x: float, y: float) -> bool:
@@ -309,8 +346,12 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
     total = len(claim.counts) + len(claim.shares)
     if not total:
         return 0.0, False
-    found = sum(any(_near(x, y) for y in text.counts) for x in claim.counts)
+
+    def near(x: float, y: float) -> bool:
+        return _near(x, y) or ((x in claim.rough or y in text.rough) and _rough(x, y))
+
+    found = sum(any(near(x, y) for y in text.counts) for x in claim.counts)
     found += sum(any(_near(x, y) for y in text.shares) for x in claim.shares)
-    pairs = ((claim.counts, text.counts), (claim.shares, text.shares))
-    contradict = any(a and b and not agree(a, b) for a, b in pairs)
+    contradict = bool(claim.counts and text.counts and not any(near(x, y) for x in claim.counts for y in text.counts))
+    contradict |= bool(claim.shares and text.shares and not agree(claim.shares, text.shares))
     return found / total, contradict

@@ -27,9 +27,17 @@ def _data() -> dict[str, Any]:
 
 def fold(text: str) -> str:
     """Lowercase, no accents, typographic apostrophes made plain, spaces collapsed."""
-    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return " ".join(s.split())
+    s = text.replace("’", "'")
+    if not s.isascii():  # (an ASCII text has nothing to decompose)
+        s = _ACCENTS.sub("", unicodedata.normalize("NFKD", s))
+        # the other combining characters, looked up among the text's distinct characters
+        other = [ord(c) for c in set(s) if c > "\u02ff" and unicodedata.combining(c)]
+        if other:
+            s = s.translate(dict.fromkeys(other))
+    return " ".join(s.lower().split())
+
+
+_ACCENTS = re.compile("[\u0300-\u034e\u0350-\u036f]")  # the combining diacritics (U+034F is of class 0)
 
 
 def outlet_key(name: str | None) -> str | None:
