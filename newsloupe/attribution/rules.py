@@ -521,6 +521,12 @@ def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
     return d.idx[start] if words >= 3 else None
 
 
+def _present_participle(tok: Token) -> bool:
+    """A gerund or present participle ("adding", "ajoutant"): a cue that goes on, not an inverted one."""
+    form = tok.morph.get("VerbForm")
+    return tok.tag_ == "VBG" or "Ger" in form or ("Part" in form and "Pres" in tok.morph.get("Tense"))
+
+
 def _quote_after(
     d: AttributionDoc, group: list[int], subj: int | None, used: set[int], labels: bool = True
 ) -> int | None:
@@ -806,7 +812,8 @@ def _find_content(
                     tail = [k for k in range(a, b) if d.idx[k] >= q.end and not d.space[k] and not d.doc[k].is_punct]
                     if d.idx[a] <= q.start + 1 and len(tail) >= 3:
                         return _content_from_child(d, c), (), c.i
-            if qa is not None and qb is None:
+            if qa is not None and qb is None and not _present_participle(d.doc[min(group)]):
+                # ("« … », adding that …" goes on: it reports what follows, not the clause before)
                 lead = _clause_before_quote(d, qa)
                 if lead is not None:  # "X devraient annoncer « … », assure Y": the whole clause, mixed
                     return [(lead, d.quotes[qa].end)], qs, None

@@ -99,3 +99,13 @@ def test_signature_dash_glued_to_the_closing_mark(en):
     _, atts = en("“Nobody on the pier wants a mayor like that.”― Carla Vint")
     a = by_cue(atts, "―")
     assert a["source"]["text"] == "Carla Vint" and a["kind"] == "direct"
+
+
+def test_a_participle_after_a_quotation_reports_no_clause_before_it(en):
+    # "…, adding that" goes on: the clause before the quotation is the first cue's, not the participle's
+    _, atts = en(
+        'Mayor Dana Holt dismissed rumours that the pier would be sold as "pure invention," adding that'
+        " the council would keep it."
+    )
+    assert not any("Mayor Dana Holt dismissed" in c for c in contents(by_cue(atts, "adding")))
+    assert any("rumours" in c for c in contents(by_cue(atts, "dismissed")))
