@@ -560,6 +560,9 @@ def candidates(
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
     art_names = {k for m in _NAME.finditer(text) for k in _name_stems(m.group())}
+    # a local paper seldom names its own town ("the Pellingford Observer" on "Kiln Row"): the
+    # outlet's name names the article's place too
+    art_names |= {k for m in _NAME.finditer(str(doc.get("outlet") or "")) for k in _name_stems(m.group())}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
 
     def elsewhere(j: int) -> bool:

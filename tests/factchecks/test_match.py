@@ -349,6 +349,22 @@ def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() ->
     assert got["https://fictional.example/italy"] is False
 
 
+def test_a_local_paper_names_its_town_by_its_own_name() -> None:
+    """"The Brennock Herald" seldom writes "Brennock": a claim about the town is no claim about
+    elsewhere there, while the same article from another outlet still refuses it."""
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed
+
+    claim = "The Brennock sinkhole swallowed forty houses in one night"
+    memory = Memory([Review(0, "https://fictional.example/brennock", claim)], embed([claim]))
+    one = "Engineers closed the lane on Monday."
+    two = "Residents are being told that forty houses vanished into the hole overnight, reportedly."
+    doc = _two_sentences(one, two)
+    doc["language"] = "en"
+    for outlet, elsewhere in (("The Brennock Herald", False), ("Coastal Daily", True)):
+        got = candidates({**doc, "outlet": outlet}, memory, min_similarity=-1.0)
+        assert got and all(c.elsewhere is elsewhere for c in got), outlet
+
+
 def test_a_claim_opening_with_its_only_name_is_refused_where_the_name_is_absent() -> None:
     """A claim's first word is a name when other claims of the memory write it as one (capitalised,
     not first) and none in lower case: "Drevonia" opens the first claim, "Les" does not count."""
