@@ -350,7 +350,7 @@ def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() ->
 
 
 def test_a_local_paper_names_its_town_by_its_own_name() -> None:
-    """"The Brennock Herald" seldom writes "Brennock": a claim about the town is no claim about
+    """A local paper ("The Brennock Herald") seldom writes "Brennock": a claim about the town is no claim about
     elsewhere there, while the same article from another outlet still refuses it."""
     from newsloupe.factchecks.match import Memory, Review, candidates, embed
 
