@@ -514,6 +514,10 @@ def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
     for k in range(opening - 1, start - 1, -1):
         if d.in_quote[k] >= 0 or d.tok[k] in (":", ";") or d.tok[k] in _SENT_END or (d.space[k] and "\n" in d.tok[k]):
             return None
+        if d.pos[k] == "VERB" and d.lex.verbs.get(d.lem[k]) and not d.has_morph(k, "VerbForm", "Inf"):
+            # "X a affirmé que … « … », assure Y": the clause is X's report, Y says the quotation
+            # (an infinitive reports nothing yet: "devraient annoncer « … », assure Y")
+            return None
         if not d.space[k] and not d.doc[k].is_punct:
             words += 1
     while start < opening and (d.space[start] or d.doc[start].is_punct):
@@ -1497,6 +1501,9 @@ def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
     if k < d.n and (d.tok[k] in _QUOTE_MARKS or d.tok[k][:1] in ("\u2018", "'")):
         return False  # "Trump: ‘Let people see it’": a speaker before a quotation
     known = (lex.organization_names, lex.media_names, lex.places_as_actors)
+    nouns = (lex.organization_nouns, lex.role_nouns, lex.anonymous_nouns, lex.person_nouns)
+    if any(d.lem[i] in n or words in n for n in nouns):
+        return False  # "Police: …", "Témoin : …": a body or a person speaks
     return not any(words in names for names in known) and not (len(d.tok[i]) > 1 and d.tok[i].isupper())
 
 
@@ -1806,6 +1813,9 @@ def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
         return False
     if d.low[p] in d.lex.temporal_words:
         return False  # "confirmer mercredi « … »": the verb's object
+    h = d.doc[p].head
+    if h.i != p and d.lex.verbs.get(d.lem[h.i]):
+        return False  # "a lancé aux ministres « Honte à vous »": the reporting verb's words
     end = _token_at(d, q.end - 1)
     inner = range(tok_q + 1, end if end is not None else tok_q + 1)
     if not any(d.tok[k][:1].isupper() for k in inner):

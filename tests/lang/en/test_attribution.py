@@ -109,3 +109,9 @@ def test_a_participle_after_a_quotation_reports_no_clause_before_it(en):
     )
     assert not any("Mayor Dana Holt dismissed" in c for c in contents(by_cue(atts, "adding")))
     assert any("rumours" in c for c in contents(by_cue(atts, "dismissed")))
+
+
+def test_a_body_before_a_colon_speaks(en):
+    # (review of stop 23) one body noun before a colon is a speaker, not a paragraph label
+    _, atts = en("Police: the suspect fled the scene on foot towards the harbour.")
+    assert any((a["speaker"] or "").lower().startswith("police") for a in atts)

@@ -38,6 +38,9 @@ def test_role_synonym_names_the_holder(fr):
 def test_quoted_title_after_a_noun_is_nobody_s_words(fr):
     _, atts = fr("L’institut a publié mardi son enquête « Trajectoires du littoral » sur les côtes de Valmer.")
     assert not any("Trajectoires du littoral" in c for a in atts for c in contents(a))
+    # the same quotation as someone's words is still found
+    _, atts = fr("« Trajectoires du littoral », a dit la directrice de l’institut.")
+    assert any("Trajectoires du littoral" in c for c in contents(by_cue(atts, "a dit")))
 
 
 def test_selon_after_a_quotation_ending_the_clause(fr):
@@ -45,3 +48,15 @@ def test_selon_after_a_quotation_ending_the_clause(fr):
     a = by_cue(atts, "selon")
     assert contents(a)[0].startswith("Pour les élus, le projet est")
     assert a["source"]["text"] == "le Courrier de Valmer" and a["hedged"]
+
+
+def test_a_clause_with_its_own_reporting_verb_stays_its_speaker_s(fr):
+    # (review of stop 23) the later inverted cue takes the quotation, not the other speaker's clause
+    _, atts = fr("Le maire a affirmé que le port restera fermé « jusqu’en mai », assure le préfet.")
+    assert not any("Le maire a affirmé" in c for c in contents(by_cue(atts, "assure")))
+
+
+def test_words_a_reporting_verb_throws_at_someone_are_hers(fr):
+    _, atts = fr("La députée Anne Morvan a lancé aux ministres « Honte à vous, Messieurs ».")
+    assert any("Honte à vous" in c for a in atts for c in contents(a))
+
