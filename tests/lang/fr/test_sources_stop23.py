@@ -59,4 +59,3 @@ def test_a_clause_with_its_own_reporting_verb_stays_its_speaker_s(fr):
 def test_words_a_reporting_verb_throws_at_someone_are_hers(fr):
     _, atts = fr("La députée Anne Morvan a lancé aux ministres « Honte à vous, Messieurs ».")
     assert any("Honte à vous" in c for a in atts for c in contents(a))
-
