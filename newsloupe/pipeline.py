@@ -333,8 +333,9 @@ def analyze_many(
             yield Outcome(item.source, error=errors.internal(err, input=item.source))
             continue
         try:
-            # as the batch workers: the strings this parse adds to spaCy's vocabulary are freed
-            # after it (a stream of texts full of new words no longer grows the process)
+            # as the batch workers: past KEEP_STRINGS, the strings this parse adds to spaCy's
+            # vocabulary are freed after it (a stream of texts full of new words no longer grows
+            # the process)
             with memory_zone():
                 result = analyze_article(item.article, lang=lang, pipeline=steps, on_error=on_error)
         except Exception as err:  # a bug costs this article, not the stream

@@ -14,6 +14,7 @@ from newsloupe.labels import SOURCE_TYPES
 
 if TYPE_CHECKING:
     from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.lexicon import Lexicon
 
 __all__ = ["SOURCE_TYPES", "classify", "is_media", "listed_media", "reporter"]
 
@@ -30,7 +31,8 @@ def _plural(d: AttributionDoc, i: int) -> bool:
 _MEDIA_CACHE: dict[str, frozenset[str]] = {}
 
 
-def _media_names(lex) -> frozenset[str]:
+def listed_media(lex: Lexicon) -> frozenset[str]:
+    """The language's listed outlet names, normalised ("france info", "le monde")."""
     names = _MEDIA_CACHE.get(lex.lang)
     if names is None:
         names = frozenset(" ".join(n.replace("-", " ").split()) for n in lex.media_names)
@@ -38,15 +40,10 @@ def _media_names(lex) -> frozenset[str]:
     return names
 
 
-def listed_media(lex) -> frozenset[str]:
-    """The language's listed outlet names, normalised ("france info", "le monde")."""
-    return _media_names(lex)
-
-
 def names_media(text: str, lex) -> bool:
     """True when ``text`` holds a listed outlet's name ("le New York Times")."""
     words = norm(text).replace("-", " ").split()
-    names = _media_names(lex)
+    names = listed_media(lex)
     return any(" ".join(words[k : k + n]) in names for n in (4, 3, 2, 1) for k in range(len(words) - n + 1))
 
 
@@ -54,7 +51,7 @@ def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
     text = norm(d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])]) if b > a else ""
-    names = _media_names(lex)
+    names = listed_media(lex)
     words = text.replace("-", " ").split()
     for n in (4, 3, 2, 1):
         for k in range(len(words) - n + 1):

@@ -219,7 +219,7 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
         groups.setdefault(_names(item[0].get("analyzers")), []).append(item)
     timings: dict[str, float] = {}
     for names, items in groups.items():
-        with memory_zone():  # the batch's parses add no string that outlives them
+        with memory_zone():  # past KEEP_STRINGS, the batch's parses add no string that outlives them
             results = analyze_batch(
                 [a for _, _, a in items], pipeline=_steps(names), on_error="record", timings=timings
             )

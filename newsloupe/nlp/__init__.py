@@ -97,8 +97,8 @@ def get_nlp(lang: str) -> Language:
     with _LOCK:
         nlp = _load(lang)
         if lang not in _LOADED:
+            _BASE_STRINGS[lang] = len(nlp.vocab.strings)  # (before the pipeline is seen by memory_zone)
             _LOADED[lang] = nlp
-            _BASE_STRINGS[lang] = len(nlp.vocab.strings)
         return _LOADED[lang]
 
 
@@ -127,8 +127,10 @@ def memory_zone(keep: int = KEEP_STRINGS) -> Iterator[None]:
     ends (spaCy's memory zones): a long run over text full of new words (names, codes,
     garbage) no longer grows without end. Until then a block keeps what it adds (the
     tokenizer caches those words). No Doc, Span or Token of the block may be used after it;
-    analyses (plain data) may. Blocks of one process run one at a time, so a parse in
-    another thread never loses its strings; a parse outside any block keeps what it adds.
+    analyses (plain data) may. Blocks of one process run one at a time. spaCy's string store
+    has one zone at a time, whatever the thread: a parse outside any block while another
+    thread is inside one would lose its new strings at that block's end, so the analysis
+    paths (batch workers, ``analyze`` over many inputs, the web API) parse inside blocks.
 
     keep (int): new strings a pipeline keeps before its blocks free theirs (0: free from the first).
     """

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 
+from newsloupe import errors
 from newsloupe.store import Store
 from newsloupe.stories.assign import Linker
 
@@ -52,26 +53,29 @@ class StoriesHook:
         frontier = self.outstanding[0] if self.outstanding else None
         n = 0
         while self.ready and (frontier is None or self.ready[0] < frontier):
-            self._assign(heapq.heappop(self.ready))
-            n += 1
+            n += self._assign(heapq.heappop(self.ready))
         return n
 
-    def _assign(self, aid: int) -> None:
+    def _assign(self, aid: int) -> bool:
         """Assign one article (none without an analysis: a failed article is skipped); a bug
-        costs this article's story, recorded in :attr:`failures`, not the run."""
+        costs this article's story, recorded in :attr:`failures` with its error code, not the run.
+
+        RETURNS (bool): False when the assignment failed.
+        """
         try:
             self._linker().assign(aid)
         except Exception as err:  # the assignment rolled back its transaction
-            self.failures[aid] = f"{type(err).__name__}: {err}"
+            e = errors.internal(err, stage="story assignment")
+            self.failures[aid] = f"{e.message} [{e.code}]"
+            return False
+        return True
 
     def finish(self) -> int:
         """Assign every analysed article still without a story (the run ended or was stopped)."""
         self.ready.clear()
         self.outstanding.clear()
         todo = [aid for aid in self._linker().pending() if aid not in self.failures]
-        for aid in todo:
-            self._assign(aid)
-        return len(todo)
+        return sum(self._assign(aid) for aid in todo)
 
 
 class NoStories:

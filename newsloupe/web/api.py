@@ -268,7 +268,7 @@ async def match_factchecks(body: MatchRequest, loupe: LoupeDep) -> dict[str, Any
     steps = ["sentences", "entities", "attributions", "assertions"]
 
     def analysed() -> Any:
-        with memory_zone():  # as the analysis workers: no string of this parse outlives it
+        with memory_zone():  # as the analysis workers: past KEEP_STRINGS, no string of this parse outlives it
             return analyze_text(text=body.text, lang=body.lang, analyzers=steps)
 
     analysis = await asyncio.to_thread(analysed)

@@ -142,9 +142,12 @@ class Loupe:
         return matched_result(result, load_memory(self.store.conn, path=str(self.store.path)))
 
     def _assign_stories(self) -> None:
+        import logging
+
         from newsloupe.stories.hook import assign_pending
 
-        assign_pending(self.store)
+        for aid, why in assign_pending(self.store).items():  # the article stays; a later run tries again
+            logging.getLogger("newsloupe").warning("article %s: its story could not be assigned (%s)", aid, why)
 
     def _payload(self, aid: int, version: str) -> dict[str, Any]:
         return next(self.store.payloads([aid], version=version, analyzers=self.settings.analyzer_names))

@@ -139,7 +139,7 @@ def test_one_failed_assignment_is_recorded_and_the_rest_go_on(db: Path, tmp_path
         bad = c.execute("SELECT min(article_id) FROM summaries").fetchone()[0]
         c.execute("UPDATE analyses SET json = '{' WHERE article_id = ?", (bad,))  # a damaged stored analysis
         failures = assign_pending(store)
-        assert list(failures) == [bad] and failures[bad].startswith("JSONDecodeError")
+        assert list(failures) == [bad] and "JSONDecodeError" in failures[bad] and failures[bad].endswith("[NL-E014]")
         assert c.execute("SELECT count(*) FROM story_articles").fetchone()[0] == n - 1
         assert assign_pending(store) == failures  # still pending: tried again, recorded again
 
