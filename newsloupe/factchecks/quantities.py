@@ -44,7 +44,19 @@ class _Words:
     pieces: frozenset[str] = frozenset()
     # words the figure reader looks at when no digit or number word is near: "un" (derived)
     marked: frozenset[str] = frozenset()
+    # of the rough words, those that bound the count from below ("plus de", "over") or above ("moins de")
+    at_least: frozenset[str] = frozenset()
+    at_most: frozenset[str] = frozenset()
     _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
+
+    def bound(self, before: str) -> str | None:
+        """"least" or "most" when the words before a count bound it ("plus de", "au moins", "pas
+        plus de", "fewer than"): the longest listed phrase they end with or hold decides."""
+        words = f" {before} "
+        for phrase in sorted(self.at_least | self.at_most, key=len, reverse=True):
+            if f" {phrase} " in words:
+                return "least" if phrase in self.at_least else "most"
+        return None
 
     def parts(self, tok: str) -> tuple[str, ...] | None:
         """The number words of a word token ("quatre-vingt-dix": three), or None (memoised)."""
@@ -80,6 +92,8 @@ def _words(lang: str) -> _Words:
         frozenset(w.lower() for w in d.get("rough", [])),
         frozenset(w for w in numbers if w not in approximate) | frozenset(scales),
         one | frozenset(fractions) | frozenset(multipliers),
+        frozenset(w.lower() for w in d.get("at_least", [])),
+        frozenset(w.lower() for w in d.get("at_most", [])),
     )
 
 
@@ -193,6 +207,8 @@ class Figures:
     counts: frozenset[float]
     shares: frozenset[float]
     rough: frozenset[float] = frozenset()  # the counts written as approximations or bounds ("près d'un millier")
+    at_least: frozenset[float] = frozenset()  # of those, the lower bounds ("plus de 900")
+    at_most: frozenset[float] = frozenset()  # and the upper bounds ("moins de 900")
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -218,6 +234,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     out: set[float] = set()
     shares: set[float] = set()
     rough: set[float] = set()
+    bounds: dict[float, str] = {}  # count -> "least" or "most"
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
     low = text.lower()
@@ -271,12 +288,11 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 is_year = _year(tok, nv) and nxt not in w.scales
                 if not is_year:
                     out.add(_round(nv))
-                    if (
-                        tok in w.approximate
-                        or nxt in w.rough
-                        or any(t in w.rough for t, _ in tokens[max(0, i - 2) : i])
-                    ):
+                    before = [t for t, _ in tokens[max(0, i - 2) : i]]
+                    if tok in w.approximate or nxt in w.rough or any(t in w.rough for t in before):
                         rough.add(_round(nv))
+                        if bound := w.bound(" ".join(t for t, _ in tokens[max(0, i - 3) : i])):
+                            bounds[_round(nv)] = bound
                 # "neuf chars sur dix", "nine in ten": the second number within seven words
                 for j in range(i + 1, min(i + 9, len(tokens))):
                     if tokens[j][0] in w.per and j + 1 < len(tokens) and vals[j + 1]:
@@ -288,7 +304,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 shares.add(_round(w.fractions[tok]))
             if tok in w.multipliers:
                 out.add(_round(w.multipliers[tok]))
-    return Figures(frozenset(out), frozenset(shares), frozenset(rough) & frozenset(out))
+    least = frozenset(v for v, k in bounds.items() if k == "least")
+    most = frozenset(v for v, k in bounds.items() if k == "most")
+    return Figures(frozenset(out), frozenset(shares), frozenset(rough) & frozenset(out), least, most)
 
 
 def _year(tok: str, v: float) -> bool:
@@ -319,13 +337,18 @@ def agree_figures(a: Figures, b: Figures, *, small: bool = True) -> bool:
             if not small and x.is_integer() and 0 <= x <= 10:
                 continue
             for y in ys:
-                if _near(x, y) or (counts and (x in a.rough or y in b.rough) and _rough(x, y)):
+                if _near(x, y) or (counts and _rough(x, a, y, b)):
                     return True
     return False
 
 
-def _rough(x: float, y: float) -> bool:
-    return abs(x - y) <= ROUGH * max(abs(x), abs(y))
+def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
+    """Whether count ``x`` of ``fx`` and ``y`` of ``fy`` agree, one of them approximate or a bound:
+    within :data:`ROUGH`, and on the side a bound allows ("plus de 1 000" is no "880")."""
+    if not (x in fx.rough or y in fy.rough) or abs(x - y) > ROUGH * max(abs(x), abs(y)):
+        return False
+    ok_x = not ((x in fx.at_least and y < x * 0.98) or (x in fx.at_most and y > x * 1.02))
+    return ok_x and not ((y in fy.at_least and x < y * 0.98) or (y in fy.at_most and x > y * 1.02))
 
 
 def _near(x: float, y: float) -> bool:
@@ -348,7 +371,7 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
         return 0.0, False
 
     def near(x: float, y: float) -> bool:
-        return _near(x, y) or ((x in claim.rough or y in text.rough) and _rough(x, y))
+        return _near(x, y) or _rough(x, claim, y, text)
 
     found = sum(any(near(x, y) for y in text.counts) for x in claim.counts)
     found += sum(any(_near(x, y) for y in text.shares) for x in claim.shares)

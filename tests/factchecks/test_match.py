@@ -59,6 +59,13 @@ def test_figures_written_in_words_or_digits_compare() -> None:
     assert compare(figures("Plus de 900 maisons fissurées"), figures("près d'un millier d'habitations")) == (1.0, False)
     assert compare(figures("Plus de 900 maisons fissurées"), figures("212 dossiers déposés"))[1]
     assert compare(figures("900 maisons"), figures("1 000 maisons"))[1]
+    # a bound agrees only on its side: "plus de 1 000" is no 880, "moins de 900" no 1 030, "au moins" bounds below
+    assert compare(figures("plus de 1 000 maisons"), figures("880 maisons"))[1]
+    assert compare(figures("moins de 900 maisons"), figures("1 030 maisons"))[1]
+    assert compare(figures("au moins 900 maisons"), figures("850 maisons"))[1]
+    assert compare(figures("pas moins de 900 maisons"), figures("1 000 maisons")) == (1.0, False)
+    assert compare(figures("fewer than 1,000 homes"), figures("about 950 homes")) == (1.0, False)
+    assert compare(figures("no more than 900 homes"), figures("1,000 homes"))[1]
 
 
 @pytest.fixture(scope="module")
