@@ -50,7 +50,7 @@ class _Words:
     _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
 
     def bound(self, before: str) -> str | None:
-        """"least" or "most" when the words before a count bound it ("plus de", "au moins", "pas
+        """ "least" or "most" when the words before a count bound it ("plus de", "au moins", "pas
         plus de", "fewer than"): the longest listed phrase they end with or hold decides."""
         words = f" {before} "
         for phrase in sorted(self.at_least | self.at_most, key=len, reverse=True):
