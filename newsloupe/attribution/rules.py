@@ -1123,7 +1123,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
 def _apposed_role(d: AttributionDoc, m: int) -> bool:
     """Token ``m`` opens a role apposed to a name ("chef de …", "la porte-parole de …")."""
     lex = d.lex
-    if m < d.n and d.pos[m] == "DET" and d.low[m] not in ("ce", "c'", "cela"):
+    if m < d.n and d.pos[m] == "DET":  # ("ce chef de …" too; "c'est" has no role noun after it)
         m += 1
     return (
         m < d.n

@@ -59,3 +59,9 @@ def test_a_clause_with_its_own_reporting_verb_stays_its_speaker_s(fr):
 def test_words_a_reporting_verb_throws_at_someone_are_hers(fr):
     _, atts = fr("La députée Anne Morvan a lancé aux ministres « Honte à vous, Messieurs ».")
     assert any("Honte à vous" in c for a in atts for c in contents(a))
+
+
+def test_a_demonstrative_role_apposed_to_a_selon_source_is_no_content(fr):
+    _, atts = fr("Selon Marc Vellin, ce chef de la cellule de crise, le port restera fermé.")
+    a = by_cue(atts, "Selon")
+    assert contents(a) == ["le port restera fermé"] and a["speaker"] == "Marc Vellin"
