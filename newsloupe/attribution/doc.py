@@ -73,6 +73,14 @@ class AttributionDoc:
             return None
         return self.idx[a], self.idx[b - 1] + len(self.tok[b - 1])
 
+    def skip_space(self, i: int, step: int = 1) -> int:
+        """The first token from ``i`` on (``step`` 1) or back (``step`` -1) that is no whitespace:
+        -1 or ``n`` past the text's edge."""
+        n, space = self.n, self.space
+        while 0 <= i < n and space[i]:
+            i += step
+        return i
+
     def after_dateline(self, a: int, head: int) -> int:
         """Where a mention [a, …) headed by token ``head`` starts once a dateline the parse hung on it is left
         out ("LONDON - A coalition of …" -> "A coalition of …")."""

@@ -210,10 +210,8 @@ _VEC_CACHE: dict[int, dict[str, Any]] = {}
 
 
 def _next_word(d: AttributionDoc, i: int, step: int) -> str:
-    j, n, space = i + step, d.n, d.space
-    while 0 <= j < n and space[j]:
-        j += step
-    return d.low[j] if 0 <= j < n else "<edge>"
+    j = d.skip_space(i + step, step)
+    return d.low[j] if 0 <= j < d.n else "<edge>"
 
 
 def features_v2(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:

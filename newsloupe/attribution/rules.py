@@ -327,15 +327,10 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     """ "Y, comme l'a rappelé X." / "Comme le souligne X, Y.": the subject after the verb and the clause
     the "comme" incise qualifies (its "le" stands for that clause). RETURNS (subject token, content) or None."""
     lex = d.lex
-    g0 = group[0]
-    k = g0 - 1
-    while k >= 0 and d.space[k]:
-        k -= 1
+    k = d.skip_space(group[0] - 1, -1)
     if k < 1 or norm(d.low[k]) not in lex.comme_clitics:
         return None
-    c = k - 1
-    while c >= 0 and d.space[c]:
-        c -= 1
+    c = d.skip_space(k - 1, -1)
     if c < 0 or norm(d.low[c]) not in lex.comme_words or d.in_quote[t.i] >= 0:
         return None
     subj = _scan_postposed(d, group[-1] + 1)
@@ -1042,9 +1037,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     initial = _clause_initial(d, i)
     stop = d.tok[k] if k < d.n else "."
     if initial and stop != "," and not phrase.clause_initial and i > d.sent_start[i]:
-        p = i - 1
-        while p >= 0 and d.space[p]:
-            p -= 1
+        p = d.skip_space(i - 1, -1)
         if p >= 0 and d.tok[p] == ",":
             initial = False  # "« … » dans un texte, selon X.": the source ends the sentence, what it says is before
     content: list[tuple[int, int]] = []
@@ -1495,9 +1488,7 @@ def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
         return True
     if j - i != 1 or d.pos[i] != "NOUN" or d.doc[i].ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
         return False
-    k = j + 1
-    while k < d.n and d.space[k]:
-        k += 1
+    k = d.skip_space(j + 1)
     if k < d.n and (d.tok[k] in _QUOTE_MARKS or d.tok[k][:1] in ("\u2018", "'")):
         return False  # "Trump: ‘Let people see it’": a speaker before a quotation
     known = (lex.organization_names, lex.media_names, lex.places_as_actors)
@@ -1806,9 +1797,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
 def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
     """A quotation right after a noun, with a capital and no finite verb, names what the noun is: a title,
     a theme ("l'enquête « Trajectoires et origines »", "sur le thème « Affronter … »")."""
-    p = tok_q - 1
-    while p >= 0 and d.space[p]:
-        p -= 1
+    p = d.skip_space(tok_q - 1, -1)
     if p < 0 or d.pos[p] not in ("NOUN", "ADJ") or not d.tok[p].islower() or d.in_quote[p] >= 0:
         return False
     if d.low[p] in d.lex.temporal_words:

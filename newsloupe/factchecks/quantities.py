@@ -44,19 +44,16 @@ class _Words:
     pieces: frozenset[str] = frozenset()
     # words the figure reader looks at when no digit or number word is near: "un" (derived)
     marked: frozenset[str] = frozenset()
-    # of the rough words, those that bound the count from below ("plus de", "over") or above ("moins de")
-    at_least: frozenset[str] = frozenset()
-    at_most: frozenset[str] = frozenset()
+    # of the rough words, the phrases that bound the count from below ("plus de", "over": "least") or above
+    # ("moins de": "most"), longest first
+    bounds: tuple[tuple[str, str], ...] = ()
     _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
 
     def bound(self, before: str) -> str | None:
         """ "least" or "most" when the words before a count bound it ("plus de", "au moins", "pas
         plus de", "fewer than"): the longest listed phrase they end with or hold decides."""
         words = f" {before} "
-        for phrase in sorted(self.at_least | self.at_most, key=len, reverse=True):
-            if f" {phrase} " in words:
-                return "least" if phrase in self.at_least else "most"
-        return None
+        return next((side for phrase, side in self.bounds if f" {phrase} " in words), None)
 
     def parts(self, tok: str) -> tuple[str, ...] | None:
         """The number words of a word token ("quatre-vingt-dix": three), or None (memoised)."""
@@ -76,6 +73,7 @@ def _words(lang: str) -> _Words:
     multipliers = {k.lower(): float(v) for k, v in d.get("multipliers", {}).items()}
     approximate = frozenset(w.lower() for w in d.get("approximate", []))
     one = frozenset(w.lower() for w in d.get("one", []))
+    bounds = [(w.lower(), side) for side in ("least", "most") for w in d.get(f"at_{side}", [])]
     return _Words(
         numbers,
         scales,
@@ -92,8 +90,7 @@ def _words(lang: str) -> _Words:
         frozenset(w.lower() for w in d.get("rough", [])),
         frozenset(w for w in numbers if w not in approximate) | frozenset(scales),
         one | frozenset(fractions) | frozenset(multipliers),
-        frozenset(w.lower() for w in d.get("at_least", [])),
-        frozenset(w.lower() for w in d.get("at_most", [])),
+        tuple(sorted(bounds, key=lambda b: len(b[0]), reverse=True)),
     )
 
 
