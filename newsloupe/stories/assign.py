@@ -10,8 +10,9 @@ For a newly analysed article:
 3. candidate articles come from an inverted index on identity keys within a time
    window (``story_keys``), never from a scan of every vector;
 4. the article joins the story whose best members (up to five) score highest on average, when
-   that mean of vector and key similarity is high enough (its near-duplicate group's story
-   first), else opens a new story;
+   that mean is high enough (its near-duplicate group's story first), else opens a new story; a
+   member's score weighs the article vectors' similarity, the shared identity keys and the
+   statement match (how close each article's statements are to their nearest in the other);
 5. each statement of the article, against the statements of the candidate articles of a
    wider window and its own article's earlier ones, joins the claim whose centroid (mean
    vector of its latest members) is most similar, or opens a claim with the closest
@@ -52,9 +53,13 @@ class Params:
     max_names: int = 12  # the article's rarest capitalised words used for retrieval
     w_names: float = 0.5  # weight of a shared capitalised word in ranking candidates (not in the score)
     candidates: int = 30  # articles compared in full
-    w_vec: float = 0.6
-    w_keys: float = 0.4
-    story_threshold: float = 0.29  # of a story's score (below): 0.29-0.30 on the four sample corpora
+    # A candidate's score: its article vector's, identity keys' and statements' similarity (the
+    # statement match, :meth:`Linker._matched`), weighted; chosen over the five sample corpora
+    # (doc/choices.md, "Stories joined on their statements").
+    w_vec: float = 0.35
+    w_keys: float = 0.05
+    w_match: float = 0.6
+    story_threshold: float = 0.29  # of a story's score (below)
     story_link: int = 5  # a story's score: the mean of its best ``story_link`` members' scores
     story_min_vec: float = 0.2  # least vector similarity to the candidate joined (keys alone make no story)
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
@@ -70,6 +75,17 @@ class Params:
 
 
 PARAMS = Params()
+
+
+@dataclass
+class Pool:
+    """The statements of an article's candidates, parallel lists in statement id order."""
+
+    ids: list[int]
+    articles: list[int]
+    claims: list[int | None]
+    vecs: list[bytes]  # int8 vectors as stored
+    langs: list[str | None]
 
 
 def quantize(vec: np.ndarray) -> bytes:
@@ -212,9 +228,12 @@ class Linker:
                 c.execute("ROLLBACK")
                 return None
             scored = self._candidates(feats, avec)
+            cvecs = center(svecs, feats.language)
+            pool = self._pool([t[3] for t in scored[: self.params.claim_articles]] if len(svecs) else [])
+            scored = self._matched(scored, cvecs, pool)
             story = self._story(aid, feats, row, scored)
             self._write_article(aid, story, feats, avec)
-            self._claims(aid, feats, center(svecs, feats.language), scored)
+            self._claims(aid, feats, cvecs, pool)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -290,6 +309,54 @@ class Linker:
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
             out.append((score, vsim, ksim, other, r[0]))
+        out.sort(key=lambda t: (-t[0], t[3]))
+        return out
+
+    def _pool(self, others: list[int]) -> Pool:
+        """The statements of the candidate articles ``others``, in statement id order."""
+        pool = Pool([], [], [], [], [])
+        if others:
+            marks = ",".join("?" * len(others))
+            for sid, aid, claim, blob, lang in self.conn.execute(
+                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language FROM statements s"
+                f" JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) ORDER BY s.id",
+                others,
+            ):
+                pool.ids.append(sid)
+                pool.articles.append(aid)
+                pool.claims.append(claim)
+                pool.vecs.append(blob)
+                pool.langs.append(lang)
+        return pool
+
+    def _matched(self, scored: list[Any], svecs: np.ndarray, pool: Pool) -> list[Any]:
+        """``scored`` with the statement match in each candidate's score, best first.
+
+        The statement match of two articles: how close each one's statements are to their nearest
+        statement in the other, averaged both ways. Articles on one event repeat its facts in their
+        own words; an article on another event in the same place shares its names, not its facts.
+        A candidate without statements (or an article without) keeps its vector similarity there.
+        """
+        p = self.params
+        if not p.w_match:
+            return scored
+        rows: dict[int, list[int]] = defaultdict(list)
+        for n, a in enumerate(pool.articles):
+            rows[a].append(n)
+        mat = None
+        if pool.vecs and len(svecs):
+            dim = len(svecs[0])
+            mat = np.frombuffer(b"".join(pool.vecs), dtype=np.int8).reshape(len(pool.vecs), dim) / 127.0
+            mat = mat.astype(np.float32) @ svecs.T  # pool statements x the article's statements
+        out = []
+        for score, vsim, ksim, other, story in scored:
+            if score > -1:
+                match = vsim
+                if mat is not None and rows.get(other):
+                    sims = mat[rows[other]]
+                    match = 0.5 * (float(sims.max(axis=0).mean()) + float(sims.max(axis=1).mean()))
+                score = p.w_vec * vsim + p.w_keys * ksim + p.w_match * match
+            out.append((score, vsim, ksim, other, story))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
 
@@ -405,29 +472,17 @@ class Linker:
         )
         c.execute("DELETE FROM claims WHERE id = ?", (gone,))
 
-    def _claims(self, aid: int, feats: Features, svecs: np.ndarray, scored: list[Any]) -> None:
+    def _claims(self, aid: int, feats: Features, svecs: np.ndarray, pool: Pool) -> None:
         """Each statement joins the claim whose centroid it is closest to, or opens a claim with the
         closest statement that has none, or stays alone (see :class:`Params`)."""
         if not len(svecs):  # no statement: nothing to link (and no vector width to read)
             return
         c = self.conn
         p = self.params
-        others = [t[3] for t in scored[: p.claim_articles]]
-        pool_ids: list[int] = []
-        pool_claims: list[int | None] = []
-        pool_vecs: list[bytes] = []
-        pool_langs: list[str | None] = []
-        if others:
-            marks = ",".join("?" * len(others))
-            for sid, claim, blob, lang in c.execute(
-                f"SELECT s.id, s.claim_id, s.vec, a.language FROM statements s JOIN articles a ON a.id = s.article_id"
-                f" WHERE s.article_id IN ({marks}) ORDER BY s.id",
-                others,
-            ):
-                pool_ids.append(sid)
-                pool_claims.append(claim)
-                pool_vecs.append(blob)
-                pool_langs.append(lang)
+        pool_ids = list(pool.ids)
+        pool_claims = list(pool.claims)
+        pool_vecs = pool.vecs
+        pool_langs = list(pool.langs)
         n_others = len(pool_ids)  # pool statements from this article come after these
         cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
         dim = len(svecs[0]) if len(svecs) else 0
