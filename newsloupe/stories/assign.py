@@ -66,6 +66,16 @@ class Params:
     claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
     claim_merge: float = 0.45  # two claims one statement reaches merge when their centroids are this close
     merge_reach: float = 0.2  # least similarity of the statement to the other claim's centroid
+    # A claim found in more than ``claim_spread_free`` stories is harder to join (and to merge into):
+    # ``claim_spread_penalty`` less similarity for each story beyond (a cluster of lede facts of
+    # every incident — who was hurt, when — grew across unrelated stories and took claims in).
+    claim_spread_penalty: float = 0.08
+    claim_spread_free: int = 3
+    # Two statements of two articles of one story, each the other's nearest in the other article,
+    # link at a threshold ``mnn_bonus`` lower (when ``mnn_floor`` similar or more): the story's
+    # shared subject raises every similarity between its articles, a mutual best match stands out.
+    mnn_bonus: float = 0.05
+    mnn_floor: float = 0.2
     claim_members: int = 64  # latest statements of a claim that make its centroid
     claim_articles: int = 30
     max_statements: int = 30  # statements embedded per article
@@ -115,6 +125,33 @@ def neighbours(key: str) -> list[str]:
             if cell != key:
                 out.append(cell)
     return out
+
+
+def mutual_nearest(vecs: np.ndarray, base: np.ndarray, groups: list[list[int]], floor: float) -> dict[int, list[int]]:
+    """Pairs of statements that are each other's nearest: an article's and each other article's.
+
+    vecs (np.ndarray): the article's statement vectors (one a row).
+    base (np.ndarray): the other statements' vectors (one a row).
+    groups (list[list[int]]): rows of ``base`` by article.
+    floor (float): least similarity of a pair.
+    RETURNS (dict[int, list[int]]): row of ``vecs`` -> the rows of ``base`` it is mutually nearest to.
+    """
+    out: dict[int, list[int]] = defaultdict(list)
+    if not len(vecs):
+        return out
+    for rows in groups:
+        sims = vecs @ base[rows].T  # the article's statements x the other's
+        best_of_mine = sims.argmax(axis=1)
+        best_of_theirs = sims.argmax(axis=0)
+        for i, k in enumerate(best_of_mine):
+            if best_of_theirs[k] == i and sims[i, k] >= floor:
+                out[i].append(rows[int(k)])
+    return out
+
+
+def spread_penalty(n_stories: int, params: Params = PARAMS) -> float:
+    """How much less similar a statement is to a claim that would span ``n_stories`` stories."""
+    return params.claim_spread_penalty * max(0, n_stories - params.claim_spread_free)
 
 
 def _norm(v: np.ndarray) -> np.ndarray:
@@ -233,7 +270,7 @@ class Linker:
             scored = self._matched(scored, cvecs, pool)
             story = self._story(aid, feats, row, scored)
             self._write_article(aid, story, feats, avec)
-            self._claims(aid, feats, cvecs, pool)
+            self._claims(aid, feats, cvecs, pool, story, {t[3]: t[4] for t in scored})
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -443,6 +480,19 @@ class Linker:
                 out[cid] = (v.copy(), {lang})
         return out
 
+    def _spread(self, claim_ids: list[int]) -> dict[int, set[int]]:
+        """The stories each claim's statements are in."""
+        out: dict[int, set[int]] = defaultdict(set)
+        if claim_ids:
+            marks = ",".join("?" * len(claim_ids))
+            for cid, sid in self.conn.execute(
+                f"SELECT DISTINCT s.claim_id, x.story_id FROM statements s JOIN story_articles x"
+                f" ON x.article_id = s.article_id WHERE s.claim_id IN ({marks})",
+                claim_ids,
+            ):
+                out[cid].add(sid)
+        return out
+
     def _new_claim(self, first: int) -> int:
         """A claim whose first occurrence is the pool statement ``first``."""
         text, published = self.conn.execute(
@@ -472,7 +522,15 @@ class Linker:
         )
         c.execute("DELETE FROM claims WHERE id = ?", (gone,))
 
-    def _claims(self, aid: int, feats: Features, svecs: np.ndarray, pool: Pool) -> None:
+    def _claims(
+        self,
+        aid: int,
+        feats: Features,
+        svecs: np.ndarray,
+        pool: Pool,
+        story: int | None = None,
+        story_of: dict[int, int] | None = None,
+    ) -> None:
         """Each statement joins the claim whose centroid it is closest to, or opens a claim with the
         closest statement that has none, or stays alone (see :class:`Params`)."""
         if not len(svecs):  # no statement: nothing to link (and no vector width to read)
@@ -485,6 +543,8 @@ class Linker:
         pool_langs = list(pool.langs)
         n_others = len(pool_ids)  # pool statements from this article come after these
         cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
+        spread = self._spread(sorted(cents)) if p.claim_spread_penalty else {}
+        story_of = story_of or {}
         dim = len(svecs[0]) if len(svecs) else 0
         # The pool's vectors, then this article's statements as they are stored (one array, filled in place).
         base = np.zeros((n_others + len(svecs), dim), dtype=np.float32)
@@ -493,9 +553,19 @@ class Linker:
         bonus = np.zeros(n_others + len(svecs), dtype=np.float32)  # cross-language bonus minus same-article margin
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
+        # Mutual nearest statements of this article and another of its story: a lower threshold.
+        mutual: dict[int, list[int]] = {}
+        if p.mnn_bonus and n_others:
+            rows: dict[int, list[int]] = defaultdict(list)
+            for j in range(n_others):
+                if story_of.get(pool.articles[j]) == story:
+                    rows[pool.articles[j]].append(j)
+            mutual = mutual_nearest(svecs, base, list(rows.values()), p.mnn_floor)
         for n, (st, v) in enumerate(zip(feats.statements, svecs, strict=True)):
             size = n_others + n
             adj = base[:size] @ v + bonus[:size]
+            for j in mutual.get(n, ()):
+                adj[j] += p.mnn_bonus
             best, choice = -1.0, None  # margin over its threshold; ("s", pool index) or ("c", claim)
             free = np.array([cl is None for cl in pool_claims], dtype=bool)
             if free.any():
@@ -507,10 +577,15 @@ class Linker:
                 total, langs = cents[cl]
                 sim = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
                 sim += p.cross_language_bonus if langs - {feats.language} else 0.0
+                sim -= spread_penalty(len(spread.get(cl, set()) | {story}), p)
                 touched[cl] = sim
             for cl, sim in touched.items():
                 if sim >= p.claim_center_threshold and sim - p.claim_center_threshold > best:
                     best, choice = sim - p.claim_center_threshold, ("c", cl)
+            for j in mutual.get(n, ()):  # a mutual nearest statement's claim, through the pair
+                cl = pool_claims[j]
+                if cl is not None and adj[j] >= p.claim_threshold and adj[j] - p.claim_threshold > best:
+                    best, choice = float(adj[j]) - p.claim_threshold, ("c", cl)
             claim: int | None = None
             if choice is not None:
                 if choice[0] == "s":
@@ -518,6 +593,7 @@ class Linker:
                     claim = self._new_claim(pool_ids[j])
                     pool_claims[j] = claim
                     cents[claim] = (base[j].copy(), {pool_langs[j]})
+                    spread[claim] = {story_of.get(pool.articles[j]) if j < n_others else story}
                 else:
                     claim = int(choice[1])
                 c.execute(
@@ -530,6 +606,7 @@ class Linker:
             if claim is not None:
                 cents[claim][0][:] += vq
                 cents[claim][1].add(feats.language)
+                spread.setdefault(claim, set()).add(story)
                 # Two claims this statement reaches whose centroids are close are one claim.
                 mine = cents[claim][0]
                 for other, s in touched.items():
@@ -537,10 +614,12 @@ class Linker:
                         continue
                     total = cents[other][0]
                     cos = float(mine @ total) / max(float(np.linalg.norm(mine) * np.linalg.norm(total)), 1e-9)
+                    cos -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
                     if cos >= p.claim_merge:
                         self._merge(claim, other)
                         mine[:] += total
                         cents[claim][1].update(cents.pop(other)[1])
+                        spread.setdefault(claim, set()).update(spread.pop(other, set()))
                         pool_claims = [claim if x == other else x for x in pool_claims]
             cur = c.execute(
                 'INSERT INTO statements(article_id, claim_id, start, "end", text, kind, source, source_type, hedged,'

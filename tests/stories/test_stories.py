@@ -277,3 +277,28 @@ def test_statement_match_in_the_story_score(tmp_path: Path) -> None:
         # a candidate without statements keeps its vector similarity in place of the match
         alone = linker._matched([(0.3, 0.45, 0.5, 9, 90)], facts, pool)[0][0]
         assert alone == pytest.approx(p.w_vec * 0.45 + p.w_keys * 0.5 + p.w_match * 0.45)
+
+
+def test_mutual_nearest_statements() -> None:
+    """A statement and its paraphrase in another article of the story are each other's nearest;
+    a statement whose nearest there prefers another of this article is not paired, nor one under the floor."""
+    from newsloupe.stories.assign import mutual_nearest
+
+    e = np.eye(6, dtype=np.float32)
+    mine = np.stack([e[0], 0.8 * e[1] + 0.6 * e[2], e[3]])  # the article's three statements
+    # other article A: a paraphrase of statement 0, and a sentence nearer to statement 1 than to 2
+    # other article B (rows 2-3): close to statement 1 only through e[2], and one unrelated
+    base = np.stack([0.9 * e[0] + 0.436 * e[4], e[1], e[2], e[5]])
+    out = mutual_nearest(mine, base, [[0, 1], [2, 3]], floor=0.2)
+    assert dict(out) == {0: [0], 1: [1, 2]}  # statement 2 (e[3]) has no partner over the floor
+    assert dict(mutual_nearest(mine, base, [[0, 1], [2, 3]], floor=0.85)) == {0: [0]}
+    assert dict(mutual_nearest(mine[:0], base, [[0, 1]], floor=0.2)) == {}
+
+
+def test_spread_penalty() -> None:
+    """A claim found in more stories than a recurring claim spans is harder to join."""
+    from newsloupe.stories.assign import spread_penalty
+
+    p = dataclasses.replace(PARAMS, claim_spread_penalty=0.08, claim_spread_free=3)
+    assert [spread_penalty(n, p) for n in (1, 3, 4, 6)] == pytest.approx([0.0, 0.0, 0.08, 0.24])
+    assert spread_penalty(9, dataclasses.replace(p, claim_spread_penalty=0.0)) == 0.0
