@@ -17,7 +17,9 @@ For a newly analysed article:
    wider window and its own article's earlier ones, joins the claim whose centroid (mean
    vector of its latest members) is most similar, or opens a claim with the closest
    statement that has none, whichever passes its threshold by more; two claims it reaches
-   whose centroids are close become one (a claim found twice, in two places, is merged).
+   whose centroids are close become one (a claim found twice, in two places, is merged). Two
+   statements of two articles of one story that are each other's nearest link at a lower
+   threshold; a claim that would span more stories than a recurring claim does is harder to join.
 
 Everything one article changes is written in one transaction, and articles are
 assigned in id order, so the result does not depend on the order analyses finish,
