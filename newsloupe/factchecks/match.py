@@ -667,8 +667,7 @@ def candidates(
             cpieces = memory.claim_pieces(j)
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
             cfig = figures(memory.reviews[j].claim) if ufig else ufig
-            cov, strong = _coverage(cpieces, upieces)
-            rare = _rare_coverage(cpieces, upieces, memory.claim_rarity(j))
+            cov, strong, rare = _coverage(cpieces, upieces, memory.claim_rarity(j))
             feats = [
                 s,
                 s - other,
@@ -762,19 +761,16 @@ def _share(keys: list[str], text_keys: set[str]) -> float:
     return sum(k in text_keys for k in keys) / len(keys) if keys else 0.0
 
 
-def _rare_coverage(claim: np.ndarray, sentence: np.ndarray | None, rarity: np.ndarray) -> float:
-    """How much of the claim's wording the sentence covers, each subword weighed by its rarity."""
-    if sentence is None or not len(claim) or not len(sentence) or len(rarity) != len(claim):
-        return 0.0
-    best = (claim @ sentence.T).max(axis=1)
-    return float(best @ rarity) / float(rarity.sum())
-
-
-def _coverage(claim: np.ndarray, sentence: np.ndarray | None) -> tuple[float, float]:
+def _coverage(
+    claim: np.ndarray, sentence: np.ndarray | None, rarity: np.ndarray | None = None
+) -> tuple[float, float, float]:
+    """How much of the claim's wording the sentence covers: the mean of each claim subword's best
+    similarity, the share of them above 0.6, and (with ``rarity``) the mean weighed by rarity."""
     if sentence is None or not len(claim) or not len(sentence):
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     best = (claim @ sentence.T).max(axis=1)
-    return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best)
+    rare = float(best @ rarity) / float(rarity.sum()) if rarity is not None and len(rarity) == len(best) else 0.0
+    return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best), rare
 
 
 # --- the verifier ---------------------------------------------------------------------
