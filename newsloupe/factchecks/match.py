@@ -16,12 +16,14 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    similarity of the sentence and of its attributed content to the claim, how far the
    claim stands above the sentence's other candidates and whether this sentence is the
    article's best for it, how much of the claim's wording the sentence covers (aligned
-   subword vectors, so across languages), whether their figures agree or conflict
+   subword vectors, so across languages; again with each subword weighed by its rarity
+   among the memory's claims), the cosine of their mean input-token vectors (a bag of
+   aligned subwords, where the CNN's cosine is low for a paraphrase), whether their figures agree or conflict
    (:mod:`newsloupe.factchecks.quantities`: "neuf sur dix" = 90 %), whether the sentence
    is a headline or denies the claim, and whether it is reported, hedged or asserted. A
    logistic regression (``models/factchecks/matcher.json``, ``newsloupe train
    factchecks``) turns them into a probability; a match is kept above the model's
-   threshold, one sentence per review and article.
+   threshold unless the figures contradict, one sentence per review and article.
 
 The memory's vectors are computed once per review and kept in the store
 (``fact_check_vectors``); a memory without reviews costs nothing.
