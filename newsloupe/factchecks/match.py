@@ -16,12 +16,14 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    similarity of the sentence and of its attributed content to the claim, how far the
    claim stands above the sentence's other candidates and whether this sentence is the
    article's best for it, how much of the claim's wording the sentence covers (aligned
-   subword vectors, so across languages), whether their figures agree or conflict
+   subword vectors, so across languages; again with each subword weighed by its rarity
+   among the memory's claims), the cosine of their mean input-token vectors (a bag of
+   aligned subwords, where the CNN's cosine is low for a paraphrase), whether their figures agree or conflict
    (:mod:`newsloupe.factchecks.quantities`: "neuf sur dix" = 90 %), whether the sentence
    is a headline or denies the claim, and whether it is reported, hedged or asserted. A
    logistic regression (``models/factchecks/matcher.json``, ``newsloupe train
    factchecks``) turns them into a probability; a match is kept above the model's
-   threshold, one sentence per review and article.
+   threshold unless the figures contradict, one sentence per review and article.
 
 The memory's vectors are computed once per review and kept in the store
 (``fact_check_vectors``); a memory without reviews costs nothing.
@@ -98,6 +100,8 @@ FEATURES = (
     "figures_cover",
     "figures_contradict",
     "names_missing",
+    "coverage_rare",
+    "token_cos",
 )
 
 
@@ -124,6 +128,9 @@ class Memory:
     key: tuple[Any, ...] = ()
     _index: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
     _pieces: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
+    _rare: dict[int, np.ndarray] = field(default_factory=dict, repr=False)  # claim -> its subwords' rarity
+    _tokens: dict[int, np.ndarray] = field(default_factory=dict, repr=False)  # claim -> mean input-token vector
+    _idf: np.ndarray | None = field(default=None, repr=False)  # subword id -> rarity among the claims
     _names: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _lexicon: Lexicon | None = field(default=None, repr=False)
     _lower: frozenset[str] | None = field(default=None, repr=False)  # name stems the claims never write in lower case
@@ -242,14 +249,47 @@ class Memory:
         return got
 
     def prepare(self, ids: list[int]) -> None:
-        """Compute the subword vectors of the claims ``ids`` that are not cached, in one batch."""
+        """Compute the subword vectors (with their rarity) and the mean input-token vectors of
+        the claims ``ids`` that are not cached, in one batch."""
         todo = list(dict.fromkeys(i for i in ids if i not in self._pieces))
         if not todo:
             return
-        for i, pieces in zip(todo, _piece_vectors_many([self.reviews[i].claim for i in todo]), strict=True):
+        texts = [self.reviews[i].claim for i in todo]
+        pids, vecs = _pieces_many(texts)
+        idf = self.idf()
+        means = _encoder().token_mean(texts)
+        for n, i in enumerate(todo):
             if len(self._pieces) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
-                del self._pieces[next(iter(self._pieces))]
-            self._pieces[i] = pieces
+                old = next(iter(self._pieces))
+                for d in (self._pieces, self._rare, self._tokens):
+                    d.pop(old, None)
+            self._pieces[i] = vecs[n]
+            self._rare[i] = idf[np.minimum(pids[n], len(idf) - 1)]
+            self._tokens[i] = means[n]
+
+    def claim_rarity(self, i: int) -> np.ndarray:
+        """The rarity (idf among the memory's claims) of each of the claim's subwords."""
+        if i not in self._rare:
+            self.prepare([i])
+        return self._rare[i]
+
+    def claim_tokens(self, i: int) -> np.ndarray:
+        """The claim's mean input-token vector (unit length; :meth:`Encoder.token_mean`)."""
+        if i not in self._tokens:
+            self.prepare([i])
+        return self._tokens[i]
+
+    def idf(self) -> np.ndarray:
+        """Each subword's rarity among the memory's claims, ``log((n + 1) / (df + 1)) + 1`` (built on
+        first use: a word every claim writes says little that a claim is stated, a rare one much)."""
+        if self._idf is None:
+            with _LOCK:
+                if self._idf is None:
+                    ids, _ = _pieces_many([r.claim for r in self.reviews], vectors=False)
+                    flat = np.concatenate([np.unique(np.asarray(p, dtype=np.int64)) for p in ids if len(p)] or [[0]])
+                    df = np.bincount(flat, minlength=int(flat.max()) + 2)
+                    self._idf = (np.log((len(self.reviews) + 1) / (df + 1)) + 1).astype(np.float32)
+        return self._idf
 
 
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
@@ -386,6 +426,12 @@ def _piece_vectors(text: str) -> np.ndarray:
 
 def _piece_vectors_many(texts: list[str]) -> list[np.ndarray]:
     """:func:`_piece_vectors` of each text, computed in one batch (the same values)."""
+    return _pieces_many(texts)[1]
+
+
+def _pieces_many(texts: list[str], *, vectors: bool = True) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The content subwords of each text (stopwords left out): their ids, and (``vectors``)
+    their unit vectors in the encoder's aligned input table, computed in one batch."""
     enc = _encoder()
     if enc._use is None:
         enc.token_mean([""])  # loads the model
@@ -394,14 +440,17 @@ def _piece_vectors_many(texts: list[str]) -> list[np.ndarray]:
     joined = [" ".join(w for w in re.findall(r"\w+", t.lower()) if w not in stop) for t in texts]
     pieces = [use._sp.encode(j, out_type=int) if j else [] for j in joined]
     lengths = [len(p) for p in pieces]
-    if not sum(lengths):
-        return [np.zeros((0, 512), dtype=np.float32) for _ in texts]
     ids = np.fromiter((i for p in pieces for i in p), dtype=np.int64, count=sum(lengths))
+    split_ids = np.split(ids, np.cumsum(lengths)[:-1]) if texts else []
+    if not vectors:
+        return split_ids, []
+    if not sum(lengths):
+        return split_ids, [np.zeros((0, 512), dtype=np.float32) for _ in texts]
     backend = use._model
     chunk = ids % 17
     rows = backend.table[ids].astype(np.float32) * backend.scale[chunk, None] + backend.lo[chunk, None]
     rows /= np.linalg.norm(rows, axis=1, keepdims=True) + 1e-9
-    return np.split(rows, np.cumsum(lengths)[:-1])
+    return split_ids, np.split(rows, np.cumsum(lengths)[:-1])
 
 
 @cache
@@ -604,6 +653,9 @@ def candidates(
     memory.prepare([j for row in pairs for j, _ in row])  # the claims' features, in one batch
     verified = [i for i in range(len(us)) if pairs[i]]
     unit_pieces = dict(zip(verified, _piece_vectors_many([us[i].text for i in verified]), strict=True))
+    # the mean input-token vector of each verified sentence's claim part: a bag of aligned subwords,
+    # which carries a paraphrase's content words where the CNN's cosine is low
+    unit_tokens = dict(zip(verified, _encoder().token_mean([us[i].content for i in verified]), strict=True))
     for i in verified:
         u = us[i]
         row_sims = sims[i]
@@ -617,7 +669,7 @@ def candidates(
             cpieces = memory.claim_pieces(j)
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
             cfig = figures(memory.reviews[j].claim) if ufig else ufig
-            cov, strong = _coverage(cpieces, upieces)
+            cov, strong, rare = _coverage(cpieces, upieces, memory.claim_rarity(j))
             feats = [
                 s,
                 s - other,
@@ -637,6 +689,7 @@ def candidates(
             cover, contradict = compare(cfig, ufig)
             feats += [_share(cnames, unames), _share(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
+            feats += [rare, float(unit_tokens[i] @ memory.claim_tokens(j))]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
     return out
 
@@ -710,11 +763,16 @@ def _share(keys: list[str], text_keys: set[str]) -> float:
     return sum(k in text_keys for k in keys) / len(keys) if keys else 0.0
 
 
-def _coverage(claim: np.ndarray, sentence: np.ndarray | None) -> tuple[float, float]:
+def _coverage(
+    claim: np.ndarray, sentence: np.ndarray | None, rarity: np.ndarray | None = None
+) -> tuple[float, float, float]:
+    """How much of the claim's wording the sentence covers: the mean of each claim subword's best
+    similarity, the share of them above 0.6, and (with ``rarity``) the mean weighed by rarity."""
     if sentence is None or not len(claim) or not len(sentence):
-        return 0.0, 0.0
+        return 0.0, 0.0, 0.0
     best = (claim @ sentence.T).max(axis=1)
-    return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best)
+    rare = float(best @ rarity) / float(rarity.sum()) if rarity is not None and len(rarity) == len(best) else 0.0
+    return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best), rare
 
 
 # --- the verifier ---------------------------------------------------------------------
@@ -767,14 +825,21 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
     """Score candidates and keep the matches: above the threshold, not about other people or
     places (the claim names people, towns or products, countries aside, and the article none
     of them; or more than :data:`MAX_MISSING_NAMES` names of the claim and none of them in
-    the article), the best review per sentence and the best sentence per review."""
+    the article), not contradicting the claim's figures (both give counts, or both shares, and
+    none agree), the best review per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
     missing, found = FEATURES.index("names_missing"), FEATURES.index("names_article")
+    contradicts = FEATURES.index("figures_contradict")
 
     def elsewhere(c: Candidate) -> bool:
-        return c.elsewhere or (c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES)
+        return (
+            c.elsewhere
+            or (c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES)
+            # the same topic with other figures (both counts or both shares, none agreeing): a near-miss
+            or c.features[contradicts] == 1.0
+        )
 
     kept = sorted((c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: -c.score)
     seen_units: set[int] = set()

@@ -70,14 +70,12 @@ def test_figures_written_in_words_or_digits_compare() -> None:
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The four fictional gold sets, analysed once for the tests of this module."""
+    """The six fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
         "sample": load_gold(SAMPLE),
-        "heldout": load_gold(ROOT / "samples" / "factchecks-heldout"),
-        "heldout2": load_gold(ROOT / "samples" / "factchecks-heldout2"),
-        "heldout3": load_gold(ROOT / "samples" / "factchecks-heldout3"),
+        **{f"heldout{n}": load_gold(ROOT / "samples" / f"factchecks-heldout{n}") for n in ("", "2", "3", "4", "5")},
     }
 
 
@@ -253,39 +251,38 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
         client.close()
 
 
-def test_each_gold_set_scored_by_a_verifier_fitted_on_the_two_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks samples/factchecks samples/factchecks-heldout samples/factchecks-heldout2 --apart`,
-    the measure closest to an unseen set: the verifier fitted on two gold sets scores the third (the
-    shipped one is fitted on all three). Recall stays below the issue's 0.80 on the sets written
-    apart; this guards what there is."""
+def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
+    """`eval factchecks` over the six gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the five others (the shipped one is fitted on all six).
+    Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
+    (stop 24: all 0.902 / 0.671)."""
     from newsloupe.lab.factchecks_eval import evaluate, fit
 
-    names = ["sample", "heldout", "heldout2"]
+    names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    assert [got[n]["links"] for n in names] == [41, 36, 36]
-    assert got["heldout"]["precision"] >= 0.9 and got["heldout"]["recall"] >= 0.72, got["heldout"]["recall"]
-    assert got["heldout2"]["precision"] >= 0.9 and got["heldout2"]["recall"] >= 0.66, got["heldout2"]["recall"]
-    assert got["heldout2"]["cross_language_found"] >= 11
-    assert all(got[n]["near_misses_matched"] == 0 and got[n]["no_claim_matches"] == 0 for n in names[1:])
-    # the third held-out set, written after the matcher of stop 22, scored by a verifier fitted on the three others
-    r = evaluate(gold_sets["heldout3"], folds=0, model=fit([gold_sets[n] for n in names]))
-    assert r["links"] == 42 and r["precision"] >= 0.9 and r["recall"] >= 0.64, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] == 0 and r["no_claim_matches"] == 0
+    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47]
+    right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
+    found = sum(round(r["recall"] * r["links"]) for r in got.values())
+    assert right / predicted >= 0.89 and found / 246 >= 0.65, (right, predicted, found)
+    assert all(got[n]["precision"] >= 0.8 for n in names), [got[n]["precision"] for n in names]
+    assert got["heldout3"]["recall"] >= 0.7 and got["heldout5"]["recall"] >= 0.42
+    assert sum(r["near_misses_matched"] for r in got.values()) == 0
+    assert sum(r["no_claim_matches"] for r in got.values()) <= 3
 
 
-def test_cross_validation_over_the_three_gold_sets(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks samples/factchecks samples/factchecks-heldout samples/factchecks-heldout2 --cv 5`:
-    each article scored by a verifier fitted on the other folds' articles of all three sets."""
+def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> None:
+    """`eval factchecks` over the six gold sets with `--cv 5`: each article scored by a verifier
+    fitted on the other folds' articles of all six sets (stop 24: 0.912 / 0.671)."""
     from newsloupe.lab.factchecks_eval import evaluate
 
-    sets = [gold_sets[n] for n in ("sample", "heldout", "heldout2")]
+    sets = list(gold_sets.values())
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
-    assert all(r["cross_validated"] for r in rs) and [r["links"] for r in rs] == [41, 36, 36]
+    assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
     right, predicted = sum(r["right"] for r in rs), sum(r["predicted"] for r in rs)
     found = sum(round(r["recall"] * r["links"]) for r in rs)
-    assert right / predicted >= 0.9 and found / 113 >= 0.76, (right, predicted, found)
-    assert all(r["precision"] >= 0.9 for r in rs), [r["precision"] for r in rs]
-    assert sum(r["near_misses_matched"] for r in rs) <= 2 and sum(r["no_claim_matches"] for r in rs) <= 1
+    assert right / predicted >= 0.9 and found / 246 >= 0.65, (right, predicted, found)
+    assert all(r["precision"] >= 0.85 for r in rs), [r["precision"] for r in rs]
+    assert sum(r["near_misses_matched"] for r in rs) <= 1 and sum(r["no_claim_matches"] for r in rs) <= 3
 
 
 def test_units_take_hedged_sentences_and_the_whole_sentence_around_a_short_content() -> None:
@@ -459,3 +456,48 @@ def test_eval_apart_needs_two_folders() -> None:
     res = CliRunner().invoke(app, ["eval", "factchecks", str(SAMPLE), "--apart"])
     assert res.exit_code == 1
     assert "--apart needs two gold folders" in res.output
+
+
+def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
+    """The two features of stop 24: the claim's wording covered with each subword weighed by its
+    rarity among the memory's claims, and the cosine of the mean input-token vectors (aligned
+    across languages). A French paraphrase of an English claim scores higher on both than a
+    sentence on the same subject that states something else."""
+    from newsloupe.factchecks.match import FEATURES, Memory, Review, candidates, embed
+
+    claims = [
+        ("https://fictional.example/bees", "Beekeepers in Tormelle feed their hives with sugar syrup in winter"),
+        ("https://fictional.example/ferry", "The ferry to Orlan Island will stop running on Sundays"),
+        ("https://fictional.example/bread", "The new bakery on the square sells bread made from cricket flour"),
+    ]
+    memory = Memory([Review(i, u, c, language="en") for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    idf = memory.idf()
+    common = memory.claim_rarity(0)
+    assert len(common) and float(common.max()) > float(common.min())  # "the" is left out, rarer subwords weigh more
+    assert idf.min() >= 1.0
+    para = "Selon lui, les apiculteurs nourriraient leurs ruches avec du sirop de sucre pendant l'hiver."
+    other = "Selon lui, les apiculteurs auraient perdu la moitié de leurs abeilles à cause du froid."
+    doc = _two_sentences(para, other, first_asserted=True)
+    got = {
+        (c.unit.text, memory.reviews[c.review].url): c.features
+        for c in candidates(doc, memory, min_similarity=-1.0, article_claims=0)
+    }
+    rare, tok = FEATURES.index("coverage_rare"), FEATURES.index("token_cos")
+    yes, no = got[(para, "https://fictional.example/bees")], got[(other, "https://fictional.example/bees")]
+    assert yes[rare] > no[rare] and yes[tok] > no[tok], (yes[rare], no[rare], yes[tok], no[tok])
+
+
+def test_a_pair_whose_figures_contradict_is_never_a_match() -> None:
+    """The same topic with other figures ("70 %" for "80 %", both shares) is a near-miss, whatever
+    the verifier's probability: the figures' contradiction refuses it."""
+    from newsloupe.factchecks.match import FEATURES, Candidate, MatcherModel, Unit, select
+
+    always = MatcherModel((0.0,) * len(FEATURES), 10.0, 0.35, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES))
+    unit = Unit(0, 60, "Le vaccin Orvix protégerait 70 % des patients de plus de 75 ans.", "", False, True)
+    feats = [0.0] * len(FEATURES)
+    feats[FEATURES.index("names_article")] = 1.0
+    same = Candidate(unit, 0, list(feats))
+    feats[FEATURES.index("figures_contradict")] = 1.0
+    other = Candidate(unit, 1, feats)
+    got = select([same, other], always)
+    assert [c.review for c in got] == [0] and other.score > 0.99
