@@ -127,9 +127,9 @@ class Memory:
     vectors: np.ndarray  # (n, 512) float32, unit length
     key: tuple[Any, ...] = ()
     _index: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
-    _pieces: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
-    _rare: dict[int, np.ndarray] = field(default_factory=dict, repr=False)  # claim -> its subwords' rarity
-    _tokens: dict[int, np.ndarray] = field(default_factory=dict, repr=False)  # claim -> mean input-token vector
+    # claim -> (its subword vectors, their rarity, its mean input-token vector): one entry, written
+    # whole and read once, so that threads sharing the memory (the web API) never see part of one
+    _claims: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
     _idf: np.ndarray | None = field(default=None, repr=False)  # subword id -> rarity among the claims
     _names: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _lexicon: Lexicon | None = field(default=None, repr=False)
@@ -242,42 +242,45 @@ class Memory:
 
     def claim_pieces(self, i: int) -> np.ndarray:
         """The claim's subword vectors (the :data:`CLAIM_CACHE` last ones cached)."""
-        got = self._pieces.get(i)
-        if got is None:
-            self.prepare([i])
-            got = self._pieces[i]
-        return got
+        return self._claim(i)[0]
 
-    def prepare(self, ids: list[int]) -> None:
+    def claim_rarity(self, i: int) -> np.ndarray:
+        """The rarity (idf among the memory's claims) of each of the claim's subwords."""
+        return self._claim(i)[1]
+
+    def claim_tokens(self, i: int) -> np.ndarray:
+        """The claim's mean input-token vector (unit length; :meth:`Encoder.token_mean`)."""
+        return self._claim(i)[2]
+
+    def _claim(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        got = self._claims.get(i)
+        return got if got is not None else self.prepare([i])[i]
+
+    def prepare(self, ids: list[int]) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Compute the subword vectors (with their rarity) and the mean input-token vectors of
-        the claims ``ids`` that are not cached, in one batch."""
-        todo = list(dict.fromkeys(i for i in ids if i not in self._pieces))
+        the claims ``ids`` that are not cached, in one batch.
+
+        RETURNS (dict): claim -> (subword vectors, their rarity, mean input-token vector), for every id.
+        """
+        out: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        todo = []
+        for i in dict.fromkeys(ids):
+            got = self._claims.get(i)
+            if got is None:
+                todo.append(i)
+            else:
+                out[i] = got
         if not todo:
-            return
+            return out
         texts = [self.reviews[i].claim for i in todo]
         pids, vecs = _pieces_many(texts)
         idf = self.idf()
         means = _encoder().token_mean(texts)
         for n, i in enumerate(todo):
-            if len(self._pieces) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
-                old = next(iter(self._pieces))
-                for d in (self._pieces, self._rare, self._tokens):
-                    d.pop(old, None)
-            self._pieces[i] = vecs[n]
-            self._rare[i] = idf[np.minimum(pids[n], len(idf) - 1)]
-            self._tokens[i] = means[n]
-
-    def claim_rarity(self, i: int) -> np.ndarray:
-        """The rarity (idf among the memory's claims) of each of the claim's subwords."""
-        if i not in self._rare:
-            self.prepare([i])
-        return self._rare[i]
-
-    def claim_tokens(self, i: int) -> np.ndarray:
-        """The claim's mean input-token vector (unit length; :meth:`Encoder.token_mean`)."""
-        if i not in self._tokens:
-            self.prepare([i])
-        return self._tokens[i]
+            if len(self._claims) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
+                self._claims.pop(next(iter(self._claims)), None)
+            out[i] = self._claims[i] = (vecs[n], idf[np.minimum(pids[n], len(idf) - 1)], means[n])
+        return out
 
     def idf(self) -> np.ndarray:
         """Each subword's rarity among the memory's claims, ``log((n + 1) / (df + 1)) + 1`` (built on
@@ -433,12 +436,9 @@ def _pieces_many(texts: list[str], *, vectors: bool = True) -> tuple[list[np.nda
     """The content subwords of each text (stopwords left out): their ids, and (``vectors``)
     their unit vectors in the encoder's aligned input table, computed in one batch."""
     enc = _encoder()
-    if enc._use is None:
-        enc.token_mean([""])  # loads the model
-    use = enc._use
     stop = _stopwords()
     joined = [" ".join(w for w in re.findall(r"\w+", t.lower()) if w not in stop) for t in texts]
-    pieces = [use._sp.encode(j, out_type=int) if j else [] for j in joined]
+    pieces = enc.pieces(joined)
     lengths = [len(p) for p in pieces]
     ids = np.fromiter((i for p in pieces for i in p), dtype=np.int64, count=sum(lengths))
     split_ids = np.split(ids, np.cumsum(lengths)[:-1]) if texts else []
@@ -446,9 +446,7 @@ def _pieces_many(texts: list[str], *, vectors: bool = True) -> tuple[list[np.nda
         return split_ids, []
     if not sum(lengths):
         return split_ids, [np.zeros((0, 512), dtype=np.float32) for _ in texts]
-    backend = use._model
-    chunk = ids % 17
-    rows = backend.table[ids].astype(np.float32) * backend.scale[chunk, None] + backend.lo[chunk, None]
+    rows = enc.rows(ids)
     rows /= np.linalg.norm(rows, axis=1, keepdims=True) + 1e-9
     return split_ids, np.split(rows, np.cumsum(lengths)[:-1])
 
@@ -650,7 +648,7 @@ def candidates(
         for j, s in pairs[i]:
             best[j] = max(best.get(j, -1.0), s)
     out = []
-    memory.prepare([j for row in pairs for j, _ in row])  # the claims' features, in one batch
+    claims = memory.prepare([j for row in pairs for j, _ in row])  # the claims' features, in one batch
     verified = [i for i in range(len(us)) if pairs[i]]
     unit_pieces = dict(zip(verified, _piece_vectors_many([us[i].text for i in verified]), strict=True))
     # the mean input-token vector of each verified sentence's claim part: a bag of aligned subwords,
@@ -666,10 +664,10 @@ def candidates(
         for j, s in pairs[i]:
             # the next claim of the sentence (the first, for any claim but the first)
             other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
-            cpieces = memory.claim_pieces(j)
+            cpieces, crarity, ctokens = claims[j]
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
             cfig = figures(memory.reviews[j].claim) if ufig else ufig
-            cov, strong, rare = _coverage(cpieces, upieces, memory.claim_rarity(j))
+            cov, strong, rare = _coverage(cpieces, upieces, crarity)
             feats = [
                 s,
                 s - other,
@@ -689,7 +687,7 @@ def candidates(
             cover, contradict = compare(cfig, ufig)
             feats += [_share(cnames, unames), _share(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
-            feats += [rare, float(unit_tokens[i] @ memory.claim_tokens(j))]
+            feats += [rare, float(unit_tokens[i] @ ctokens)]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
     return out
 
@@ -771,7 +769,10 @@ def _coverage(
     if sentence is None or not len(claim) or not len(sentence):
         return 0.0, 0.0, 0.0
     best = (claim @ sentence.T).max(axis=1)
-    rare = float(best @ rarity) / float(rarity.sum()) if rarity is not None and len(rarity) == len(best) else 0.0
+    rare = 0.0
+    if rarity is not None:
+        assert len(rarity) == len(best), "a claim's rarity and its subword vectors come from one prepare"
+        rare = float(best @ rarity) / float(rarity.sum())
     return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best), rare
 
 

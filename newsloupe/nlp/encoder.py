@@ -94,12 +94,7 @@ class Encoder:
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        with _LOCK:
-            if self._use is None:
-                self._use = _load_use()
-            use = self._use
-            backend = use._model
-            pieces = [use._sp.encode(t, out_type=int) for t in texts]
+        pieces = self.pieces(texts)
         lens = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
         if not lens.any():
             return out
@@ -112,11 +107,7 @@ class Encoder:
         # block, a giant article several, so memory stays bounded.
         for p in range(0, total, TOKEN_MEAN_BLOCK):
             q = min(p + TOKEN_MEAN_BLOCK, total)
-            ids = flat[p:q]
-            chunk = ids % _NUM_CHUNKS
-            rows = backend.table[ids].astype(np.float32)
-            rows *= backend.scale[chunk, None]
-            rows += backend.lo[chunk, None]
+            rows = self.rows(flat[p:q])
             first = int(np.searchsorted(ends, p, side="right"))
             last = int(np.searchsorted(starts, q, side="left"))
             for i in range(first, last):
@@ -127,6 +118,30 @@ class Encoder:
             v = sums[i]
             out[i] = v / max(float(np.linalg.norm(v)), 1e-9)
         return out
+
+    def _model(self) -> Any:
+        with _LOCK:
+            if self._use is None:
+                self._use = _load_use()
+            return self._use
+
+    def pieces(self, texts: list[str]) -> list[list[int]]:
+        """The sentencepiece ids of each text (no BOS / EOS): what the encoder's input table is indexed by."""
+        use = self._model()
+        with _LOCK:
+            return [use._sp.encode(t, out_type=int) for t in texts]
+
+    def rows(self, ids: np.ndarray) -> np.ndarray:
+        """The input-table rows of the subword ``ids`` (int64 array), dequantized: ``(len(ids), 512)`` float32.
+
+        The table is stored in :data:`_NUM_CHUNKS` interleaved blocks, each with its own scale and offset.
+        """
+        backend = self._model()._model
+        chunk = ids % _NUM_CHUNKS
+        rows = backend.table[ids].astype(np.float32)
+        rows *= backend.scale[chunk, None]
+        rows += backend.lo[chunk, None]
+        return rows
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two texts."""

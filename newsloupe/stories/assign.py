@@ -61,6 +61,10 @@ class Params:
     w_vec: float = 0.35
     w_keys: float = 0.05
     w_match: float = 0.6
+    # ... and when either article has no statement (a brief, a caption page), no statement match:
+    # the vector and the keys alone, weighted as before the statement match
+    w_vec_alone: float = 0.6
+    w_keys_alone: float = 0.4
     story_threshold: float = 0.29  # of a story's score (below)
     story_link: int = 5  # a story's score: the mean of its best ``story_link`` members' scores
     story_min_vec: float = 0.2  # least vector similarity to the candidate joined (keys alone make no story)
@@ -71,6 +75,8 @@ class Params:
     # A claim found in more than ``claim_spread_free`` stories is harder to join (and to merge into):
     # ``claim_spread_penalty`` less similarity for each story beyond (a cluster of lede facts of
     # every incident — who was hurt, when — grew across unrelated stories and took claims in).
+    # Only stories within ``claim_window`` days of the article count: a claim that keeps coming back
+    # over months is not penalised for its past.
     claim_spread_penalty: float = 0.08
     claim_spread_free: int = 3
     # Two statements of two articles of one story, each the other's nearest in the other article,
@@ -79,7 +85,7 @@ class Params:
     mnn_bonus: float = 0.05
     mnn_floor: float = 0.2
     claim_members: int = 64  # latest statements of a claim that make its centroid
-    claim_articles: int = 30
+    claim_articles: int = 30  # (>= ``candidates``: every candidate's statements are in the pool the story score reads)
     max_statements: int = 30  # statements embedded per article
     lead_statements: int = 3  # the first statements stand for the lead in the article vector
     same_article_margin: float = 0.25  # extra similarity for a repeat within one article
@@ -98,6 +104,14 @@ class Pool:
     claims: list[int | None]
     vecs: list[bytes]  # int8 vectors as stored
     langs: list[str | None]
+    matrix: np.ndarray | None = None  # the vectors dequantized, one a row (None when empty)
+
+    def dequantize(self) -> None:
+        """Fill :attr:`matrix` from :attr:`vecs` (once)."""
+        if self.vecs and self.matrix is None:
+            dim = len(self.vecs[0])
+            raw = np.frombuffer(b"".join(self.vecs), dtype=np.int8).reshape(len(self.vecs), dim)
+            self.matrix = (raw / 127.0).astype(np.float32)  # (as the vectors were read before: same values)
 
 
 def quantize(vec: np.ndarray) -> bytes:
@@ -366,6 +380,7 @@ class Linker:
                 pool.claims.append(claim)
                 pool.vecs.append(blob)
                 pool.langs.append(lang)
+        pool.dequantize()
         return pool
 
     def _matched(self, scored: list[Any], svecs: np.ndarray, pool: Pool) -> list[Any]:
@@ -374,7 +389,8 @@ class Linker:
         The statement match of two articles: how close each one's statements are to their nearest
         statement in the other, averaged both ways. Articles on one event repeat its facts in their
         own words; an article on another event in the same place shares its names, not its facts.
-        A candidate without statements (or an article without) keeps its vector similarity there.
+        A candidate without statements (or an article without) is scored on its vector and keys
+        alone (``w_vec_alone``, ``w_keys_alone``).
         """
         p = self.params
         if not p.w_match:
@@ -383,18 +399,18 @@ class Linker:
         for n, a in enumerate(pool.articles):
             rows[a].append(n)
         mat = None
-        if pool.vecs and len(svecs):
-            dim = len(svecs[0])
-            mat = np.frombuffer(b"".join(pool.vecs), dtype=np.int8).reshape(len(pool.vecs), dim) / 127.0
-            mat = mat.astype(np.float32) @ svecs.T  # pool statements x the article's statements
+        pool.dequantize()
+        if pool.matrix is not None and len(svecs):
+            mat = pool.matrix @ svecs.T  # pool statements x the article's statements
         out = []
         for score, vsim, ksim, other, story in scored:
             if score > -1:
-                match = vsim
                 if mat is not None and rows.get(other):
                     sims = mat[rows[other]]
                     match = 0.5 * (float(sims.max(axis=0).mean()) + float(sims.max(axis=1).mean()))
-                score = p.w_vec * vsim + p.w_keys * ksim + p.w_match * match
+                    score = p.w_vec * vsim + p.w_keys * ksim + p.w_match * match
+                else:
+                    score = p.w_vec_alone * vsim + p.w_keys_alone * ksim
             out.append((score, vsim, ksim, other, story))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
@@ -482,15 +498,17 @@ class Linker:
                 out[cid] = (v.copy(), {lang})
         return out
 
-    def _spread(self, claim_ids: list[int]) -> dict[int, set[int]]:
-        """The stories each claim's statements are in."""
+    def _spread(self, claim_ids: list[int], day: int | None) -> dict[int, set[int]]:
+        """The stories each claim's statements are in, among articles within ``claim_window`` days of
+        ``day`` (all when the day or an article's day is unknown)."""
         out: dict[int, set[int]] = defaultdict(set)
         if claim_ids:
             marks = ",".join("?" * len(claim_ids))
             for cid, sid in self.conn.execute(
                 f"SELECT DISTINCT s.claim_id, x.story_id FROM statements s JOIN story_articles x"
-                f" ON x.article_id = s.article_id WHERE s.claim_id IN ({marks})",
-                claim_ids,
+                f" ON x.article_id = s.article_id WHERE s.claim_id IN ({marks})"
+                " AND (? IS NULL OR x.day IS NULL OR abs(x.day - ?) <= ?)",
+                [*claim_ids, day, day, self.params.claim_window],
             ):
                 out[cid].add(sid)
         return out
@@ -530,8 +548,8 @@ class Linker:
         feats: Features,
         svecs: np.ndarray,
         pool: Pool,
-        story: int | None = None,
-        story_of: dict[int, int] | None = None,
+        story: int,
+        story_of: dict[int, int],
     ) -> None:
         """Each statement joins the claim whose centroid it is closest to, or opens a claim with the
         closest statement that has none, or stays alone (see :class:`Params`)."""
@@ -541,17 +559,17 @@ class Linker:
         p = self.params
         pool_ids = list(pool.ids)
         pool_claims = list(pool.claims)
-        pool_vecs = pool.vecs
         pool_langs = list(pool.langs)
         n_others = len(pool_ids)  # pool statements from this article come after these
         cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
-        spread = self._spread(sorted(cents)) if p.claim_spread_penalty else {}
-        story_of = story_of or {}
+        spread = self._spread(sorted(cents), feats.day) if p.claim_spread_penalty else {}
         dim = len(svecs[0]) if len(svecs) else 0
         # The pool's vectors, then this article's statements as they are stored (one array, filled in place).
         base = np.zeros((n_others + len(svecs), dim), dtype=np.float32)
-        if n_others:  # the stored int8 vectors, dequantized at once
-            base[:n_others] = np.frombuffer(b"".join(pool_vecs), dtype=np.int8).reshape(n_others, dim) / 127.0
+        if n_others:  # the stored int8 vectors, dequantized once (Pool.dequantize)
+            pool.dequantize()
+            assert pool.matrix is not None
+            base[:n_others] = pool.matrix
         bonus = np.zeros(n_others + len(svecs), dtype=np.float32)  # cross-language bonus minus same-article margin
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike

@@ -498,6 +498,11 @@ def test_a_pair_whose_figures_contradict_is_never_a_match() -> None:
     feats[FEATURES.index("names_article")] = 1.0
     same = Candidate(unit, 0, list(feats))
     feats[FEATURES.index("figures_contradict")] = 1.0
-    other = Candidate(unit, 1, feats)
+    # the other review on a sentence of its own, so that only the contradiction can refuse it
+    alone = Unit(61, 120, "Selon la rumeur, le vaccin Orvix protégerait 80 % des patients.", "", False, True)
+    other = Candidate(alone, 1, feats)
     got = select([same, other], always)
     assert [c.review for c in got] == [0] and other.score > 0.99
+    assert select([other], always) == []
+    feats[FEATURES.index("figures_contradict")] = 0.0
+    assert [c.review for c in select([Candidate(alone, 1, feats)], always)] == [1]  # without it, a match
