@@ -107,6 +107,10 @@ class Lexicon:
     quantity_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
+    # "un groupe de chercheurs": a body noun that, with people as its complement, is a vague group of them
+    group_nouns: frozenset[str] = frozenset()
+    # "selon les termes de X", "according to figures from X": a noun for what X said, whose X is the source
+    vehicle_nouns: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
     pair_words: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "ask": the reply that follows is the addressee's
@@ -335,6 +339,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.quantity_words = _set(data, "quantity_words")
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
+    lex.group_nouns = _set(data, "group_nouns")
+    lex.vehicle_nouns = _set(data, "vehicle_nouns")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
     lex.question_verbs = _set(data, "question_verbs")

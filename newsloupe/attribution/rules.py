@@ -1030,6 +1030,9 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if not src_toks:
         return None
     head = _np_head(d, src_a, src_b)
+    owner = _vehicle_owner(d, head, src_b)
+    if owner is not None:  # "selon les termes de X": X is the source
+        head, src_a = owner
     if phrase.needs_source and not _looks_like_source(d, head, src_a, src_b):
         return None
     if any(d.pos[x] == "VERB" and "Part" not in d.doc[x].morph.get("VerbForm") for x in src_toks):
@@ -1111,6 +1114,29 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
     return f
+
+
+def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | None:
+    """ "les termes de X", "figures from X": when noun ``head`` names what someone said, its complement
+    that names someone (before token ``end``). RETURNS (head, first token) of that complement, or None."""
+    lex = d.lex
+    if d.pos[head] != "NOUN" or (d.lem[head] not in lex.vehicle_nouns and d.low[head] not in lex.vehicle_nouns):
+        return None
+    for c in d.doc[head].children:
+        x = c
+        if c.dep_ == "prep":  # "figures from X": the preposition's object
+            x = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ not in lex.dep("noun_object"):
+            continue
+        if not head < x.i < end or (x is c and c.dep_ == "prep"):
+            continue
+        if not (_is_someone(d, x.i) or _looks_like_source(d, x.i, x.left_edge.i, end)):
+            return None
+        a = x.left_edge.i
+        while a < x.i and d.pos[a] in ("ADP", "SPACE"):
+            a += 1  # "de X": the mention, not its preposition
+        return x.i, a
+    return None
 
 
 def _apposed_role(d: AttributionDoc, m: int) -> bool:

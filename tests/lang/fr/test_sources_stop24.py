@@ -1,0 +1,40 @@
+"""French source types and sources met in real news (stop 24), on sentences written for these tests (fictional)."""
+
+from tests.attribution.conftest import by_cue
+
+
+def test_selon_the_words_of_someone_is_that_someone(fr):
+    _, atts = fr("Le port de Valmer a rouvert, selon les termes de Jérôme Valbret, chef du service des quais.")
+    a = by_cue(atts, "selon")
+    assert a["speaker"] == "Jérôme Valbret" and a["source_type"] == "person_named"
+
+
+def test_selon_the_figures_of_a_ministry_is_the_ministry(fr):
+    _, atts = fr("Les passages ont augmenté d’un tiers, selon les chiffres du ministère valdorien de l’Intérieur.")
+    a = by_cue(atts, "selon")
+    assert a["source_type"] == "organization"
+    assert a["speaker"].endswith("ministère valdorien de l’Intérieur")
+    assert not a["speaker"].startswith("les chiffres")
+
+
+def test_most_countries_even_when_one_is_named_are_a_vague_group(fr):
+    _, atts = fr("La plupart des pays, notamment l’Allemagne, souhaitaient un accord sur les quotas de pêche.")
+    assert by_cue(atts, "souhaitaient")["source_type"] == "unnamed_collective"
+
+
+def test_a_group_of_people_is_a_vague_group_not_a_body(fr):
+    _, atts = fr("Un groupe de chercheurs de toute l’Europe appelle à revoir le plan contre les crues.")
+    a = by_cue(atts, "appelle")
+    assert a["source_type"] == "unnamed_collective"
+    _, atts = fr("Le groupe Ordal affirme que ses comptes sont exacts.")
+    assert by_cue(atts, "affirme")["source_type"] == "organization"
+
+
+def test_a_think_tank_is_an_organisation(fr):
+    _, atts = fr("Le think tank estime qu’il faudrait trois milliards d’euros pour relever les digues.")
+    assert by_cue(atts, "estime")["source_type"] == "organization"
+
+
+def test_a_court_decision_is_a_document(fr):
+    _, atts = fr("D’après une décision du tribunal de Valmer, les quais resteront fermés.")
+    assert by_cue(atts, "D’après")["source_type"] == "document"
