@@ -109,6 +109,8 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()
     # "un groupe de chercheurs": a body noun that, with people as its complement, is a vague group of them
     group_nouns: frozenset[str] = frozenset()
+    # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
+    relative_gender: dict[str, str] = field(default_factory=dict)
     # "selon les termes de X", "according to figures from X": a noun for what X said, whose X is the source
     vehicle_nouns: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
@@ -340,6 +342,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.group_nouns = _set(data, "group_nouns")
+    lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
     lex.vehicle_nouns = _set(data, "vehicle_nouns")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")

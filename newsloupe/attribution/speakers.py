@@ -833,6 +833,8 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
         if _subject(d, i):
             return True
         h = d.doc[i].head.i
+        if i == a and complement(d, a):
+            break  # "L'avocat de X a nié": X is the subject's complement, not who speaks
         for _ in range(2):  # "Le secrétaire général d'EELV X a dit": X hangs on the subject
             if a <= h < b or d.pos[h] not in ("NOUN", "PROPN"):
                 break
@@ -1367,6 +1369,19 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             if c.i > noun.i and c.dep_ in ("nmod", "conj") and c.morph.get("Number") == vnum:
                 noun = c
                 break
+    # and a relative pronoun that shows its gender agrees in gender too: "les critiques des ministres, lesquels"
+    rgen = d.lex.relative_gender.get(d.low[head])
+    if rgen and d.pos[noun.i] == "NOUN" and noun_gender(d, noun.i) not in (rgen, None):
+        for c in noun.children:
+            if (
+                noun.i < c.i < head
+                and c.dep_ in ("nmod", "conj")
+                and d.pos[c.i] == "NOUN"
+                and noun_gender(d, c.i) in (rgen, None)
+                and c.morph.get("Number") in (noun.morph.get("Number"), [])
+            ):
+                noun = c
+                break
     if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
         # "la politique climatique de l'UE, qui entend": a thing does not intend; its "de X" does
         for c in noun.children:
@@ -1412,7 +1427,8 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
         return  # "the president, who has claimed": the president named before
     f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
-    f.source_type = classify(d, noun.i, lo, noun.i + 1, people.ent_label)
+    # its complements up to the pronoun type it too ("les chefs de la diplomatie du G7, lesquels": a body)
+    f.source_type = classify(d, noun.i, lo, max(noun.i + 1, min(noun.right_edge.i + 1, head)), people.ent_label)
     fuller = people.org_full.get(noun.i)
     if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
         f.speaker = fuller

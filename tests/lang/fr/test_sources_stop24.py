@@ -38,3 +38,24 @@ def test_a_think_tank_is_an_organisation(fr):
 def test_a_court_decision_is_a_document(fr):
     _, atts = fr("D’après une décision du tribunal de Valmer, les quais resteront fermés.")
     assert by_cue(atts, "D’après")["source_type"] == "document"
+
+
+def test_lui_after_the_lawyer_of_someone_is_the_lawyer(fr):
+    _, atts = fr("L’avocat de Marc Vellin a nié tout lien avec Ordal : selon lui, son client n’y a pas part.")
+    a = by_cue(atts, "selon")
+    assert a["speaker"] == "L’avocat de Marc Vellin" and a["source_type"] == "person_anonymous"
+
+
+def test_a_relative_pronoun_agrees_in_gender_with_its_antecedent(fr):
+    _, atts = fr(
+        "Par leur ampleur, ils ont suscité les critiques des chefs de la diplomatie du G5 (Valdorie, Ostria, Merland), "
+        "lesquels ont estimé qu’il n’y avait « aucune raison » à ces manoeuvres."
+    )
+    a = by_cue(atts, "ont estimé")
+    assert a["speaker"].startswith("chefs de la diplomatie du G5")
+    assert a["source_type"] == "organization"
+
+
+def test_the_officials_of_a_capital_are_its_government(fr):
+    _, atts = fr("Les responsables de Kiev ont admis que la ligne de front avait reculé.")
+    assert by_cue(atts, "ont admis")["source_type"] == "organization"
