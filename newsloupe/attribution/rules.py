@@ -287,6 +287,35 @@ def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | N
     return _scan_postposed(d, group[-1] + 1)
 
 
+def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
+    """ "Y, a déclaré le ministère." parsed with the ministry as the verb's object: a finite cue after a comma
+    whose only complement is someone's mention ending the sentence reports the clause before the comma.
+    RETURNS (subject token, content) or None."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] != "VERB":
+        return None
+    j = d.skip_space(group[0] - 1, -1)
+    while j >= 0 and d.low[j] in lex.object_clitics:
+        j = d.skip_space(j - 1, -1)
+    if j < 1 or d.tok[j] != ",":
+        return None
+    kids = [c for c in t.children if c.i > group[-1] and not c.is_punct and not d.space[c.i]]
+    if len(kids) != 1 or kids[0].dep_ not in lex.dep("object") or not _is_someone(d, kids[0].i):
+        return None
+    obj = kids[0]
+    end = d.skip_space(obj.right_edge.i + 1, 1)
+    if end < d.n and d.tok[end] not in _SENT_END:
+        return None
+    start = d.sent_start[j]
+    if j - start < 3 or d.in_quote[start] >= 0 or any(d.tok[k] in (";", ":") for k in range(start, j)):
+        return None  # (a quotation opening the sentence has its own rules)
+    if any(d.pos[k] == "VERB" and lex.verbs.get(d.lem[k]) for k in range(start, j)):
+        return None  # "X a affirmé que … « … », assure Y": the clause is X's report, not Y's
+    span = d.char_span(start, j)
+    return (obj.i, [span]) if span else None
+
+
 def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject a finite cue lost to a misparse: the person named just before it in its clause
     ("X, ministre de l'Énergie, explique que", "X nous explique"), past appositions but no other verb."""
@@ -1255,6 +1284,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         comme = _comme_clause(d, t, group)
+        if comme is None:
+            comme = _object_incise(d, t, group)  # "…, a déclaré le ministère." with the ministry parsed as the object
         if comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
             subj, content = comme
             qs, root = (), None

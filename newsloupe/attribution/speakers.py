@@ -1203,8 +1203,14 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
             break
-    if lem in lex.organization_nouns or lem in lex.document_nouns or lem in lex.media_nouns:
-        # an earlier, fuller mention of the same thing ("l'armée" -> "l'armée israélienne")
+    if (
+        lem in lex.organization_nouns
+        or lem in lex.document_nouns
+        or lem in lex.media_nouns
+        or (plural and lem in lex.leader_nouns)
+    ):
+        # an earlier, fuller mention of the same thing ("l'armée" -> "l'armée israélienne", "les sept
+        # dirigeants" -> "les dirigeants du G7")
         mine = _name_or_description(d, head, a, b)
         for i in range(head - 1, -1, -1):
             if d.para[head] - d.para[i] > 6:

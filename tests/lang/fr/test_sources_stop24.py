@@ -1,6 +1,6 @@
 """French source types and sources met in real news (stop 24), on sentences written for these tests (fictional)."""
 
-from tests.attribution.conftest import by_cue
+from tests.attribution.conftest import by_cue, contents
 
 
 def test_selon_the_words_of_someone_is_that_someone(fr):
@@ -59,3 +59,23 @@ def test_a_relative_pronoun_agrees_in_gender_with_its_antecedent(fr):
 def test_the_officials_of_a_capital_are_its_government(fr):
     _, atts = fr("Les responsables de Kiev ont admis que la ligne de front avait reculé.")
     assert by_cue(atts, "ont admis")["source_type"] == "organization"
+
+
+def test_an_incise_whose_subject_the_parse_took_for_an_object(fr):
+    # the parse makes "le ministère" the object of "a déclaré": the ministry is who reports the clause before
+    _, atts = fr(
+        "Les tentatives de « détourner l’attention » soulèvent des questions concernant l’activité biologique "
+        "du laboratoire de Merlin, a déclaré le ministère valdorien des Affaires étrangères."
+    )
+    a = by_cue(atts, "a déclaré")
+    assert a["source_type"] == "organization" and "ministère valdorien" in a["speaker"]
+    assert contents(a)[0].startswith("Les tentatives de « détourner l’attention » soulèvent")
+
+
+def test_the_seven_leaders_are_the_leaders_named_before(fr):
+    _, atts = fr(
+        "Les dirigeants du G5 se sont retrouvés mardi à Valmer pour un sommet sur les crues.",
+        "Ce plan sera « ouvert à tous les pays », expliquent les cinq dirigeants.",
+    )
+    a = by_cue(atts, "expliquent")
+    assert a["speaker"].lower() == "les dirigeants du g5" and a["source_type"] == "organization"
