@@ -1016,8 +1016,37 @@ def _clause_initial(d: AttributionDoc, i: int) -> bool:
     return d.tok[k] in (":", ";") or (d.in_quote[k] >= 0 and d.tok[k] in _QUOTE_MARKS)
 
 
+def _owned_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
+    """ "À son avis, Y." / "Y, à leurs yeux.": the phrase holds its source (a possessive); the content is
+    the clause after its comma, or the clause before it."""
+    src = i + phrase.owner
+    if src >= j or not d.has_morph(src, "Poss", "Yes"):
+        return None
+    k = d.skip_space(j, 1)
+    p = d.skip_space(i - 1, -1)
+    content = []
+    if _clause_initial(d, i) and k < d.n and d.tok[k] == ",":
+        a = d.skip_space(k + 1, 1)
+        if a < d.n and d.sent_end[a] - a >= 3:
+            content.append(d.char_span(a, d.sent_end[a]))
+    elif p >= 0 and d.tok[p] == "," and (k >= d.n or d.tok[k] in _SENT_END):
+        s = d.sent_start[i]
+        if p - s >= 3:
+            content.append(d.char_span(s, p))
+    content = [c for c in content if c]
+    if not content:
+        return None
+    cue = (d.idx[i], d.idx[j - 1] + len(d.tok[j - 1]))
+    f = Found(cue=cue, content=content, cue_kind="phrase", head=i, cue_class="phrase", phrase_hedge=phrase.hedge)
+    f.source_tok = src
+    f.source = d.char_span(src, src + 1)
+    return f
+
+
 def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     """An attribution for phrase cue tokens [i, j): source after it, content the clause around it."""
+    if phrase.owner is not None:
+        return _owned_phrase(d, i, j, phrase)
     # the source NP: up to a comma, sentence end, colon or quotation
     k = j
     limit = min(d.n, j + 16)

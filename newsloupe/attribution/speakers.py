@@ -679,6 +679,13 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
         return
+    poss = lex.possessives.get(d.low[head])
+    owner = d.doc[head].head
+    # (not "X affirme de son côté": a possessive in a prepositional phrase is its clause's subject's)
+    free = f.cue_kind == "phrase" or not (owner.dep_.startswith(("obl", "nmod", "pobj")) or owner.dep_ == "prep")
+    if poss is not None and free and d.pos[head] in ("DET", "PRON") and d.has_morph(head, "Poss", "Yes"):
+        _pronoun(ctx, n, head, a, b, d.low[head], poss)  # "sa déclaration selon laquelle": whose it is
+        return
     apposed = _apposed_person(d, people, head, a, b)
     if apposed is not None:
         _set_person(f, apposed)
@@ -854,10 +861,10 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
     )
 
 
-def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
+def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[str, Any] | None = None) -> None:
     d, found, people = ctx.d, ctx.found, ctx.people
     f = found[n]
-    info = d.lex.pronouns.get(key, {})
+    info = info if info is not None else d.lex.pronouns.get(key, {})
     number, gender = info.get("number"), info.get("gender")
     if info.get("self"):  # "on": the vague collective the word itself is
         where = _self_place(ctx, f)

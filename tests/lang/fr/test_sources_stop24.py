@@ -79,3 +79,20 @@ def test_the_seven_leaders_are_the_leaders_named_before(fr):
     )
     a = by_cue(atts, "expliquent")
     assert a["speaker"].lower() == "les dirigeants du g5" and a["source_type"] == "organization"
+
+
+def test_a_possessive_source_is_resolved_like_a_pronoun(fr):
+    _, atts = fr(
+        "Le ministre Marc Vellin est arrivé mardi à Valmer. Sa déclaration selon laquelle le port rouvrira a surpris."
+    )
+    a = by_cue(atts, "Sa déclaration")
+    assert a["speaker"] == "Marc Vellin" and a["source_type"] == "person_named"
+
+
+def test_a_phrase_that_holds_its_source(fr):
+    _, atts = fr("Le député Marc Vellin a quitté la réunion. À son avis, le port de Valmer ne rouvrira pas avant mai.")
+    a = by_cue(atts, "À son avis")
+    assert contents(a) == ["le port de Valmer ne rouvrira pas avant mai"]
+    assert a["speaker"] == "Marc Vellin"
+    _, atts = fr("Les élus de Merland ont voté contre. Tout cela est parfaitement normal, à leurs yeux.")
+    assert contents(by_cue(atts, "à leurs yeux")) == ["Tout cela est parfaitement normal"]
