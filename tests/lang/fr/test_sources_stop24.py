@@ -96,3 +96,10 @@ def test_a_phrase_that_holds_its_source(fr):
     assert a["speaker"] == "Marc Vellin"
     _, atts = fr("Les élus de Merland ont voté contre. Tout cela est parfaitement normal, à leurs yeux.")
     assert contents(by_cue(atts, "à leurs yeux")) == ["Tout cela est parfaitement normal"]
+
+
+def test_selon_inside_a_quotation_is_an_attribution_of_its_own(fr):
+    _, atts = fr("Le maire Jean Ortis a été clair : « Selon plusieurs sources, le port rouvrira en mai. »")
+    a = by_cue(atts, "Selon")
+    assert contents(a) == ["le port rouvrira en mai"]
+    assert a["speaker"] == "plusieurs sources"
