@@ -1054,8 +1054,9 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         tx = d.tok[k]
         if tx in (",", ":", ";") or tx in _SENT_END or (d.space[k] and "\n" in tx):
             break
-        if d.in_quote[k] >= 0 and (d.in_quote[k] != d.in_quote[i] or tx in _QUOTE_MARKS):
-            break  # (inside a quotation, "« Selon différentes sources, X »" is the speaker's own report)
+        if d.in_quote[k] >= 0 and (d.in_quote[k] != d.in_quote[i] or tx in _QUOTE_MARKS or not d.lex.nested_quote_cues):
+            # (where cues inside quotations count, "« Selon différentes sources, X »" is the speaker's own report)
+            break
         if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
             break
         if k > j + 1 and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
