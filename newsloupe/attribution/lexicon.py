@@ -29,6 +29,7 @@ class Phrase:
     clause_initial: bool = False
     needs_source: bool = False
     postposed_only: bool = False
+    owner: int | None = None  # "à son avis": the phrase's own token (a possessive) that is the source
 
 
 @dataclass
@@ -107,6 +108,14 @@ class Lexicon:
     quantity_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
+    # "un groupe de chercheurs": a body noun that, with people as its complement, is a vague group of them
+    group_nouns: frozenset[str] = frozenset()
+    # "sa déclaration", "their statement": a possessive source, resolved like a pronoun of this number/gender
+    possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
+    relative_gender: dict[str, str] = field(default_factory=dict)
+    # "selon les termes de X", "according to figures from X": a noun for what X said, whose X is the source
+    vehicle_nouns: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
     pair_words: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "ask": the reply that follows is the addressee's
@@ -261,6 +270,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
             clause_initial=bool(p.get("clause_initial")),
             needs_source=bool(p.get("needs_source")),
             postposed_only=bool(p.get("postposed_only")),
+            owner=p.get("owner"),
         )
         for p in data.get("phrases", [])
     )
@@ -335,6 +345,10 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.quantity_words = _set(data, "quantity_words")
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
+    lex.group_nouns = _set(data, "group_nouns")
+    lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}
+    lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
+    lex.vehicle_nouns = _set(data, "vehicle_nouns")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
     lex.question_verbs = _set(data, "question_verbs")

@@ -287,6 +287,35 @@ def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | N
     return _scan_postposed(d, group[-1] + 1)
 
 
+def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
+    """ "Y, a déclaré le ministère." parsed with the ministry as the verb's object: a finite cue after a comma
+    whose only complement is someone's mention ending the sentence reports the clause before the comma.
+    RETURNS (subject token, content) or None."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] != "VERB":
+        return None
+    j = d.skip_space(group[0] - 1, -1)
+    while j >= 0 and d.low[j] in lex.object_clitics:
+        j = d.skip_space(j - 1, -1)
+    if j < 1 or d.tok[j] != ",":
+        return None
+    kids = [c for c in t.children if c.i > group[-1] and not c.is_punct and not d.space[c.i]]
+    if len(kids) != 1 or kids[0].dep_ not in lex.dep("object") or not _is_someone(d, kids[0].i):
+        return None
+    obj = kids[0]
+    end = d.skip_space(obj.right_edge.i + 1, 1)
+    if end < d.n and d.tok[end] not in _SENT_END:
+        return None
+    start = d.sent_start[j]
+    if j - start < 3 or d.in_quote[start] >= 0 or any(d.tok[k] in (";", ":") for k in range(start, j)):
+        return None  # (a quotation opening the sentence has its own rules)
+    if any(d.pos[k] == "VERB" and lex.verbs.get(d.lem[k]) for k in range(start, j)):
+        return None  # "X a affirmé que … « … », assure Y": the clause is X's report, not Y's
+    span = d.char_span(start, j)
+    return (obj.i, [span]) if span else None
+
+
 def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject a finite cue lost to a misparse: the person named just before it in its clause
     ("X, ministre de l'Énergie, explique que", "X nous explique"), past appositions but no other verb."""
@@ -987,14 +1016,46 @@ def _clause_initial(d: AttributionDoc, i: int) -> bool:
     return d.tok[k] in (":", ";") or (d.in_quote[k] >= 0 and d.tok[k] in _QUOTE_MARKS)
 
 
+def _owned_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
+    """ "À son avis, Y." / "Y, à leurs yeux.": the phrase holds its source (a possessive); the content is
+    the clause after its comma, or the clause before it."""
+    src = i + phrase.owner
+    if src >= j or not d.has_morph(src, "Poss", "Yes"):
+        return None
+    k = d.skip_space(j, 1)
+    p = d.skip_space(i - 1, -1)
+    content = []
+    if _clause_initial(d, i) and k < d.n and d.tok[k] == ",":
+        a = d.skip_space(k + 1, 1)
+        if a < d.n and d.sent_end[a] - a >= 3:
+            content.append(d.char_span(a, d.sent_end[a]))
+    elif p >= 0 and d.tok[p] == "," and (k >= d.n or d.tok[k] in _SENT_END):
+        s = d.sent_start[i]
+        if p - s >= 3:
+            content.append(d.char_span(s, p))
+    content = [c for c in content if c]
+    if not content:
+        return None
+    cue = (d.idx[i], d.idx[j - 1] + len(d.tok[j - 1]))
+    f = Found(cue=cue, content=content, cue_kind="phrase", head=i, cue_class="phrase", phrase_hedge=phrase.hedge)
+    f.source_tok = src
+    f.source = d.char_span(src, src + 1)
+    return f
+
+
 def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     """An attribution for phrase cue tokens [i, j): source after it, content the clause around it."""
+    if phrase.owner is not None:
+        return _owned_phrase(d, i, j, phrase)
     # the source NP: up to a comma, sentence end, colon or quotation
     k = j
     limit = min(d.n, j + 16)
     while k < limit:
         tx = d.tok[k]
-        if tx in (",", ":", ";") or tx in _SENT_END or d.in_quote[k] >= 0 or (d.space[k] and "\n" in tx):
+        if tx in (",", ":", ";") or tx in _SENT_END or (d.space[k] and "\n" in tx):
+            break
+        if d.in_quote[k] >= 0 and (d.in_quote[k] != d.in_quote[i] or tx in _QUOTE_MARKS or not d.lex.nested_quote_cues):
+            # (where cues inside quotations count, "« Selon différentes sources, X »" is the speaker's own report)
             break
         if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
             break
@@ -1030,6 +1091,9 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if not src_toks:
         return None
     head = _np_head(d, src_a, src_b)
+    owner = _vehicle_owner(d, head, src_b)
+    if owner is not None:  # "selon les termes de X": X is the source
+        head, src_a = owner
     if phrase.needs_source and not _looks_like_source(d, head, src_a, src_b):
         return None
     if any(d.pos[x] == "VERB" and "Part" not in d.doc[x].morph.get("VerbForm") for x in src_toks):
@@ -1111,6 +1175,29 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
     return f
+
+
+def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | None:
+    """ "les termes de X", "figures from X": when noun ``head`` names what someone said, its complement
+    that names someone (before token ``end``). RETURNS (head, first token) of that complement, or None."""
+    lex = d.lex
+    if d.pos[head] != "NOUN" or (d.lem[head] not in lex.vehicle_nouns and d.low[head] not in lex.vehicle_nouns):
+        return None
+    for c in d.doc[head].children:
+        x = c
+        if c.dep_ == "prep":  # "figures from X": the preposition's object
+            x = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ not in lex.dep("noun_object"):
+            continue
+        if not head < x.i < end or (x is c and c.dep_ == "prep"):
+            continue
+        if not (_is_someone(d, x.i) or _looks_like_source(d, x.i, x.left_edge.i, end)):
+            return None
+        a = x.left_edge.i
+        while a < x.i and d.pos[a] in ("ADP", "SPACE"):
+            a += 1  # "de X": the mention, not its preposition
+        return x.i, a
+    return None
 
 
 def _apposed_role(d: AttributionDoc, m: int) -> bool:
@@ -1229,6 +1316,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         comme = _comme_clause(d, t, group)
+        if comme is None:
+            comme = _object_incise(d, t, group)  # "…, a déclaré le ministère." with the ministry parsed as the object
         if comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
             subj, content = comme
             qs, root = (), None

@@ -90,6 +90,19 @@ def complement(d: AttributionDoc, i: int) -> bool:
     return (j >= 0 and d.low[j] in gen) or (k < d.n and d.low[k] in gen and d.low[k].startswith("'"))
 
 
+def _of_people(d: AttributionDoc, head: int, b: int) -> bool:
+    """Noun ``head`` has a plural complement naming people ("un groupe de chercheurs"), not bodies or countries."""
+    lex = d.lex
+    for i in range(head + 1, b):
+        if d.doc[i].head.i != head or d.pos[i] != "NOUN" or not _plural(d, i):
+            continue
+        lem = d.lem[i]
+        if lem in lex.country_nouns or lem in lex.organization_nouns or lem in lex.document_nouns:
+            return False
+        return _person_like(d, i) or lem in lex.collective_words or lem in lex.anonymous_nouns
+    return False
+
+
 def _body(d: AttributionDoc, i: int, ents: dict[int, str] | None) -> bool:
     """Token ``i`` names an organisation, a country or a government."""
     lex = d.lex
@@ -97,6 +110,8 @@ def _body(d: AttributionDoc, i: int, ents: dict[int, str] | None) -> bool:
     if d.pos[i] == "PROPN" and label in ("ORG", "LOC", "GPE", "NORP"):
         return True
     lem = d.lem[i]
+    if d.tok[i][:1].isupper() and (d.tok[i] in lex.places_as_actors or norm(d.tok[i]) in lex.places_as_actors):
+        return True  # a capital or a country the tagger did not take for a name ("les responsables de Kiev")
     return lem in lex.organization_nouns or lem in lex.country_nouns or norm(d.tok[i]) in lex.organization_names
 
 
@@ -122,6 +137,8 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
         if any(d.doc[i].ent_type_ in _PER and not complement(d, i) for i in range(a, b)):
             return "person_named"
         return "person_anonymous"
+    if (lem in lex.quantity_words or low in lex.quantity_words) and d.pos[head] != "PROPN":
+        return "unnamed_collective"  # "la plupart des pays, notamment X": part of a vague group, whoever it names
     names = {norm(span_text)} | {norm(d.doc[i].text) for i in range(a, b) if d.pos[i] == "PROPN"}
     if names & lex.organization_names:
         return "organization"
@@ -140,6 +157,8 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
     if names & lex.places_as_actors or (ent in _LOC and d.pos[head] == "PROPN"):
         return "organization"
     if lem in lex.organization_nouns or low in lex.organization_nouns:
+        if (lem in lex.group_nouns or low in lex.group_nouns) and _of_people(d, head, b):
+            return "unnamed_collective"  # "un groupe de chercheurs": people, not a body
         return "organization"
     if low in lex.pronouns:
         info = lex.pronouns[low]

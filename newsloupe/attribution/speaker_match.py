@@ -7,7 +7,7 @@ role noun ("le ministre") does not name the minister when the gold gives her nam
 
 Both strings are cut into words (case, accents and apostrophes folded); determiners,
 prepositions and honorifics are left out, and so are titles just before a name
-("le président Macron", "Attorney General William Barr"). Then the two agree when
+("le président Macron", "Attorney General William Barr", "le magazine Forbes"). Then the two agree when
 
 * their words are the same (a misspelt name counts: "Sikorsky" = "Sikorski",
   an initial counts for its name: "E. Macron" = "Emmanuel Macron"), or
@@ -105,6 +105,7 @@ def _rules(lang: str | None) -> _Rules:
         conj |= _folded(m.get("conjunctions", []))
         hon |= _folded(m.get("honorifics", []))
         titles |= _folded(data.get("role_nouns", []))
+        titles |= _folded(data.get("media_nouns", []))  # "le magazine Forbes" is Forbes
         for key in _COMMON_KEYS:
             common |= _folded(data.get(key, []))
         for key in _HEAD_KEYS:

@@ -679,6 +679,13 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
         return
+    poss = lex.possessives.get(d.low[head])
+    owner = d.doc[head].head
+    # (not "X affirme de son côté": a possessive in a prepositional phrase is its clause's subject's)
+    free = f.cue_kind == "phrase" or not (owner.dep_.startswith(("obl", "nmod", "pobj")) or owner.dep_ == "prep")
+    if poss is not None and free and d.pos[head] in ("DET", "PRON") and d.has_morph(head, "Poss", "Yes"):
+        _pronoun(ctx, n, head, a, b, d.low[head], poss)  # "sa déclaration selon laquelle": whose it is
+        return
     apposed = _apposed_person(d, people, head, a, b)
     if apposed is not None:
         _set_person(f, apposed)
@@ -833,6 +840,8 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
         if _subject(d, i):
             return True
         h = d.doc[i].head.i
+        if i == a and complement(d, a):
+            break  # "L'avocat de X a nié": X is the subject's complement, not who speaks
         for _ in range(2):  # "Le secrétaire général d'EELV X a dit": X hangs on the subject
             if a <= h < b or d.pos[h] not in ("NOUN", "PROPN"):
                 break
@@ -852,10 +861,10 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
     )
 
 
-def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
+def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[str, Any] | None = None) -> None:
     d, found, people = ctx.d, ctx.found, ctx.people
     f = found[n]
-    info = d.lex.pronouns.get(key, {})
+    info = info if info is not None else d.lex.pronouns.get(key, {})
     number, gender = info.get("number"), info.get("gender")
     if info.get("self"):  # "on": the vague collective the word itself is
         where = _self_place(ctx, f)
@@ -1201,8 +1210,14 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
             break
-    if lem in lex.organization_nouns or lem in lex.document_nouns or lem in lex.media_nouns:
-        # an earlier, fuller mention of the same thing ("l'armée" -> "l'armée israélienne")
+    if (
+        lem in lex.organization_nouns
+        or lem in lex.document_nouns
+        or lem in lex.media_nouns
+        or (plural and lem in lex.leader_nouns)
+    ):
+        # an earlier, fuller mention of the same thing ("l'armée" -> "l'armée israélienne", "les sept
+        # dirigeants" -> "les dirigeants du G7")
         mine = _name_or_description(d, head, a, b)
         for i in range(head - 1, -1, -1):
             if d.para[head] - d.para[i] > 6:
@@ -1367,6 +1382,19 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             if c.i > noun.i and c.dep_ in ("nmod", "conj") and c.morph.get("Number") == vnum:
                 noun = c
                 break
+    # and a relative pronoun that shows its gender agrees in gender too: "les critiques des ministres, lesquels"
+    rgen = d.lex.relative_gender.get(d.low[head])
+    if rgen and d.pos[noun.i] == "NOUN" and noun_gender(d, noun.i) not in (rgen, None):
+        for c in noun.children:
+            if (
+                noun.i < c.i < head
+                and c.dep_ in ("nmod", "conj")
+                and d.pos[c.i] == "NOUN"
+                and noun_gender(d, c.i) in (rgen, None)
+                and c.morph.get("Number") in (noun.morph.get("Number"), [])
+            ):
+                noun = c
+                break
     if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
         # "la politique climatique de l'UE, qui entend": a thing does not intend; its "de X" does
         for c in noun.children:
@@ -1412,7 +1440,8 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
         return  # "the president, who has claimed": the president named before
     f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
-    f.source_type = classify(d, noun.i, lo, noun.i + 1, people.ent_label)
+    # its complements up to the pronoun type it too ("les chefs de la diplomatie du G7, lesquels": a body)
+    f.source_type = classify(d, noun.i, lo, max(noun.i + 1, min(noun.right_edge.i + 1, head)), people.ent_label)
     fuller = people.org_full.get(noun.i)
     if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
         f.speaker = fuller

@@ -49,3 +49,9 @@ def test_same_source(gold, pred, lang):
 )
 def test_other_source(gold, pred, lang):
     assert not same_speaker(gold, pred, lang)
+
+
+def test_an_outlet_s_kind_before_its_name_is_a_title():
+    assert same_speaker("le magazine Valmer Hebdo", "Valmer Hebdo", "fr")
+    assert same_speaker("the weekly Pellworth Courier", "Pellworth Courier", "en")
+    assert not same_speaker("le gouvernement Vantrin", "Vantrin", "fr")

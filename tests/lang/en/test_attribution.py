@@ -115,3 +115,16 @@ def test_a_body_before_a_colon_speaks(en):
     # (review of stop 23) one body noun before a colon is a speaker, not a paragraph label
     _, atts = en("Police: the suspect fled the scene on foot towards the harbour.")
     assert any((a["speaker"] or "").lower().startswith("police") for a in atts)
+
+
+def test_according_to_figures_from_a_ministry_is_the_ministry(en):
+    _, atts = en("Crime fell by a third last year, according to figures from the Valdoria Interior Ministry.")
+    a = by_cue(atts, "according to")
+    assert a["speaker"] == "the Valdoria Interior Ministry" and a["source_type"] == "organization"
+
+
+def test_a_phrase_that_holds_its_source(en):
+    _, atts = en("Mayor Jane Ortis left the meeting early. In her view, the port will not reopen before May.")
+    a = by_cue(atts, "In her view")
+    assert contents(a) == ["the port will not reopen before May"]
+    assert a["speaker"] == "Jane Ortis" and a["source_type"] == "person_named"
