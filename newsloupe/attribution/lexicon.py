@@ -116,6 +116,10 @@ class Lexicon:
     relative_gender: dict[str, str] = field(default_factory=dict)
     # "selon les termes de X", "according to figures from X": a noun for what X said, whose X is the source
     vehicle_nouns: frozenset[str] = frozenset()
+    # "les chiffres de X", "figures from X": the words that make X the owner of such a noun
+    vehicle_cases: frozenset[str] = frozenset()
+    # "…, a averti les habitants": verbs whose object is who is told, never who speaks (no inverted incise)
+    addressee_verbs: frozenset[str] = frozenset()
     media_domains: tuple[str, ...] = ()
     pair_words: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "ask": the reply that follows is the addressee's
@@ -349,6 +353,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}
     lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
     lex.vehicle_nouns = _set(data, "vehicle_nouns")
+    lex.vehicle_cases = _set(data, "vehicle_cases")
+    lex.addressee_verbs = _set(data, "addressee_verbs")
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
     lex.question_verbs = _set(data, "question_verbs")

@@ -295,6 +295,8 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
     finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
     if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] != "VERB":
         return None
+    if lex.verbs.get(d.lem[t.i]) == "speech_obj" or d.lem[t.i] in lex.addressee_verbs:
+        return None  # "…, a averti les habitants", "…, a salué les élus": the object is told or judged
     j = d.skip_space(group[0] - 1, -1)
     while j >= 0 and d.low[j] in lex.object_clitics:
         j = d.skip_space(j - 1, -1)
@@ -1186,9 +1188,15 @@ def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | 
     for c in d.doc[head].children:
         x = c
         if c.dep_ == "prep":  # "figures from X": the preposition's object
+            if norm(d.low[c.i]) not in lex.vehicle_cases:
+                continue  # "estimates for X", "figures on X": X is what they are about
             x = next((g for g in c.children if g.dep_ == "pobj"), c)
         elif c.dep_ not in lex.dep("noun_object"):
             continue
+        elif not any(
+            norm(d.low[g]) in lex.vehicle_cases for g in d.kids[c.i] if g < c.i and d.dep[g] in lex.dep("case")
+        ):
+            continue  # "les informations sur X", "les propos contre X": X is what they are about
         if not head < x.i < end or (x is c and c.dep_ == "prep"):
             continue
         if not (_is_someone(d, x.i) or _looks_like_source(d, x.i, x.left_edge.i, end)):

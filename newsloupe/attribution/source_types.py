@@ -103,6 +103,11 @@ def _of_people(d: AttributionDoc, head: int, b: int) -> bool:
     return False
 
 
+def _of_many(d: AttributionDoc, head: int, b: int) -> bool:
+    """Noun ``head`` has a plural noun complement ("la plupart des pays"; not "la majorité" alone)."""
+    return any(d.doc[i].head.i == head and d.pos[i] in ("NOUN", "PROPN") and _plural(d, i) for i in range(head + 1, b))
+
+
 def _body(d: AttributionDoc, i: int, ents: dict[int, str] | None) -> bool:
     """Token ``i`` names an organisation, a country or a government."""
     lex = d.lex
@@ -137,7 +142,7 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
         if any(d.doc[i].ent_type_ in _PER and not complement(d, i) for i in range(a, b)):
             return "person_named"
         return "person_anonymous"
-    if (lem in lex.quantity_words or low in lex.quantity_words) and d.pos[head] != "PROPN":
+    if (lem in lex.quantity_words or low in lex.quantity_words) and d.pos[head] != "PROPN" and _of_many(d, head, b):
         return "unnamed_collective"  # "la plupart des pays, notamment X": part of a vague group, whoever it names
     names = {norm(span_text)} | {norm(d.doc[i].text) for i in range(a, b) if d.pos[i] == "PROPN"}
     if names & lex.organization_names:

@@ -105,7 +105,6 @@ def _rules(lang: str | None) -> _Rules:
         conj |= _folded(m.get("conjunctions", []))
         hon |= _folded(m.get("honorifics", []))
         titles |= _folded(data.get("role_nouns", []))
-        titles |= _folded(data.get("media_nouns", []))  # "le magazine Forbes" is Forbes
         for key in _COMMON_KEYS:
             common |= _folded(data.get(key, []))
         for key in _HEAD_KEYS:

@@ -276,10 +276,11 @@ class Memory:
         pids, vecs = _pieces_many(texts)
         idf = self.idf()
         means = _encoder().token_mean(texts)
-        for n, i in enumerate(todo):
-            if len(self._claims) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
-                self._claims.pop(next(iter(self._claims)), None)
-            out[i] = self._claims[i] = (vecs[n], idf[np.minimum(pids[n], len(idf) - 1)], means[n])
+        with _LOCK:  # (threads share a memory in the web API: evict and insert one at a time)
+            for n, i in enumerate(todo):
+                if len(self._claims) >= CLAIM_CACHE:  # a long run over a large memory: the oldest go
+                    self._claims.pop(next(iter(self._claims)), None)
+                out[i] = self._claims[i] = (vecs[n], idf[np.minimum(pids[n], len(idf) - 1)], means[n])
         return out
 
     def idf(self) -> np.ndarray:
@@ -771,7 +772,8 @@ def _coverage(
     best = (claim @ sentence.T).max(axis=1)
     rare = 0.0
     if rarity is not None:
-        assert len(rarity) == len(best), "a claim's rarity and its subword vectors come from one prepare"
+        if len(rarity) != len(best):  # (both come from one Memory.prepare: a bug, not data)
+            raise ValueError(f"a claim's rarity ({len(rarity)}) and its subword vectors ({len(best)}) differ")
         rare = float(best @ rarity) / float(rarity.sum())
     return float(best.sum()) / len(best), int(np.count_nonzero(best > 0.6)) / len(best), rare
 

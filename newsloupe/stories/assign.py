@@ -108,7 +108,7 @@ class Pool:
 
     def dequantize(self) -> None:
         """Fill :attr:`matrix` from :attr:`vecs` (once)."""
-        if self.vecs and self.matrix is None:
+        if self.vecs and (self.matrix is None or len(self.matrix) != len(self.vecs)):
             dim = len(self.vecs[0])
             raw = np.frombuffer(b"".join(self.vecs), dtype=np.int8).reshape(len(self.vecs), dim)
             self.matrix = (raw / 127.0).astype(np.float32)  # (as the vectors were read before: same values)

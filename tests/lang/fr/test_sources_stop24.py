@@ -15,11 +15,17 @@ def test_selon_the_figures_of_a_ministry_is_the_ministry(fr):
     assert a["source_type"] == "organization"
     assert a["speaker"].endswith("ministère valdorien de l’Intérieur")
     assert not a["speaker"].startswith("les chiffres")
+    # figures about someone are not that someone's
+    _, atts = fr("Selon les chiffres sur les soldats valdoriens, le front aurait reculé de dix kilomètres.")
+    assert "soldats" not in (by_cue(atts, "Selon")["speaker"] or "").split()[:1]
 
 
 def test_most_countries_even_when_one_is_named_are_a_vague_group(fr):
-    _, atts = fr("La plupart des pays, notamment l’Allemagne, souhaitaient un accord sur les quotas de pêche.")
-    assert by_cue(atts, "souhaitaient")["source_type"] == "unnamed_collective"
+    _, atts = fr("La plupart des capitales du delta, dont Ostria, réclamaient un report du barrage de Valmer.")
+    assert by_cue(atts, "réclamaient")["source_type"] == "unnamed_collective"
+    # "la majorité" alone is the governing bloc, not part of a vague group
+    _, atts = fr("La majorité a estimé que le budget des digues était équilibré.")
+    assert by_cue(atts, "a estimé")["source_type"] != "unnamed_collective"
 
 
 def test_a_group_of_people_is_a_vague_group_not_a_body(fr):
@@ -31,7 +37,7 @@ def test_a_group_of_people_is_a_vague_group_not_a_body(fr):
 
 
 def test_a_think_tank_is_an_organisation(fr):
-    _, atts = fr("Le think tank estime qu’il faudrait trois milliards d’euros pour relever les digues.")
+    _, atts = fr("Sur les écluses de Valmer, ce think tank estime que rien n’a été réparé depuis vingt ans.")
     assert by_cue(atts, "estime")["source_type"] == "organization"
 
 
@@ -48,15 +54,17 @@ def test_lui_after_the_lawyer_of_someone_is_the_lawyer(fr):
 
 def test_a_relative_pronoun_agrees_in_gender_with_its_antecedent(fr):
     _, atts = fr(
-        "Par leur ampleur, ils ont suscité les critiques des chefs de la diplomatie du G5 (Valdorie, Ostria, Merland), "
-        "lesquels ont estimé qu’il n’y avait « aucune raison » à ces manoeuvres."
+        "Le barrage a éveillé les inquiétudes des chefs de la diplomatie du G5 (Valdorie, Ostria, Merland), "
+        "lesquels ont jugé que le chantier menaçait « tout le delta »."
     )
-    a = by_cue(atts, "ont estimé")
+    a = by_cue(atts, "ont jugé")
     assert a["speaker"].startswith("chefs de la diplomatie du G5")
     assert a["source_type"] == "organization"
 
 
 def test_the_officials_of_a_capital_are_its_government(fr):
+    # (the ordinary case, with "Kiev" tagged as a name; the rule for a capital the tagger takes for a
+    # pronoun, met in a real article, is reached by no invented sentence found so far)
     _, atts = fr("Les responsables de Kiev ont admis que la ligne de front avait reculé.")
     assert by_cue(atts, "ont admis")["source_type"] == "organization"
 
@@ -64,18 +72,18 @@ def test_the_officials_of_a_capital_are_its_government(fr):
 def test_an_incise_whose_subject_the_parse_took_for_an_object(fr):
     # the parse makes "le ministère" the object of "a déclaré": the ministry is who reports the clause before
     _, atts = fr(
-        "Les tentatives de « détourner l’attention » soulèvent des questions concernant l’activité biologique "
-        "du laboratoire de Merlin, a déclaré le ministère valdorien des Affaires étrangères."
+        "Ces retards soulèvent des questions concernant le financement du chantier des écluses "
+        "de Merlin, a déclaré le ministère valdorien des Transports."
     )
     a = by_cue(atts, "a déclaré")
     assert a["source_type"] == "organization" and "ministère valdorien" in a["speaker"]
-    assert contents(a)[0].startswith("Les tentatives de « détourner l’attention » soulèvent")
+    assert contents(a)[0].startswith("Ces retards soulèvent des questions")
 
 
 def test_the_seven_leaders_are_the_leaders_named_before(fr):
     _, atts = fr(
         "Les dirigeants du G5 se sont retrouvés mardi à Valmer pour un sommet sur les crues.",
-        "Ce plan sera « ouvert à tous les pays », expliquent les cinq dirigeants.",
+        "Le fonds restera « accessible à chaque région du delta », expliquent les cinq dirigeants.",
     )
     a = by_cue(atts, "expliquent")
     assert a["speaker"].lower() == "les dirigeants du g5" and a["source_type"] == "organization"
