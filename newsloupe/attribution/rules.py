@@ -399,7 +399,7 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
 
 def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
     """The first noun phrase after an incise's verb that no preposition opens, up to the clause's end:
-    "…, a insisté en Bavière le chef de l'État", "…, s'est félicité auprès de l'AFP Victor X", "…, écrit Lo".
+    "…, a répété à Munich le chef du gouvernement", "…, s'est réjoui devant la presse Victor X", "…, écrit Lo".
     RETURNS (int | None): its head token (a name, a noun after its determiner, or "l'un" of "l'un des …")."""
     in_pp = pp_noun = False
     while k < d.n:

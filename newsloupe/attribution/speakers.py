@@ -640,7 +640,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         k = b
         while own is None and k < min(d.n, b + 8) and d.tok[k] not in (",", ";", ":", ".", "\u00ab", '"'):
             if len(d.tok[k]) > 4 and norm(d.tok[k]).endswith(lex.media_domains):
-                own = d.tok[k]  # "le site de référence sur l'énergie oilprice.com": its address, past the parse
+                own = d.tok[k]  # "le site spécialisé dans le pétrole example.com": its address, past the parse
             k += 1
         f.speaker, f.source_type = own or _name_or_description(d, head, a, b), "media"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
@@ -700,7 +700,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     fuller = people.org_full.get(head)
     if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:
-        f.speaker = fuller  # "l'Institut de l'économie" -> "Institut de l'économie pour le climat I4CE"
+        f.speaker = fuller  # "l'Institut" -> "Institut des études maritimes IEM"
         if names_media(fuller, lex):
             f.source_type = "media"
 
@@ -1319,7 +1319,7 @@ def _name_or_description(d: AttributionDoc, head: int, a: int, b: int) -> str:
 
 
 def _antecedent(d: AttributionDoc, rel: int) -> int | None:
-    """The noun just before a relative pronoun ("l'armée israélienne, qui", "des études publiées mardi qui"):
+    """The noun just before a relative pronoun ("la marine du pays, qui", "des études publiées mardi qui"):
     past a comma, a date word, an adjective or a participle, up to the noun they qualify."""
     j = rel - 1
     while j >= 0 and (d.space[j] or d.tok[j] == "," or d.low[j] in d.lex.temporal_words):
@@ -1371,11 +1371,11 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
         and (d.pos[before] == "PROPN" or _speaks(d, before))
         and any(d.tok[k] == "," for k in range(before + 1, head))
     ):
-        noun = d.doc[before]  # "des opérations menées par l'armée israélienne, qui a expliqué": the army
+        noun = d.doc[before]  # "des patrouilles menées par la marine, qui a précisé": the navy
     if noun.i == verb.i:
         f.speaker, f.source_type = None, "person_anonymous"
         return
-    # the verb agrees with its antecedent: "les objectifs de la Russie, qui souhaite" is la Russie
+    # the verb agrees with its antecedent: "les plans de la Valdorie, qui veut" is la Valdorie
     vnum = verb.morph.get("Number")
     if vnum and noun.morph.get("Number") and vnum != noun.morph.get("Number"):
         for c in noun.children:
@@ -1396,7 +1396,7 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
                 noun = c
                 break
     if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
-        # "la politique climatique de l'UE, qui entend": a thing does not intend; its "de X" does
+        # "la stratégie portuaire de la région, qui compte": a thing does not intend; its "de X" does
         for c in noun.children:
             if c.dep_ == "nmod" and noun.i < c.i < head and (d.pos[c.i] == "PROPN" or _speaks(d, c.i)):
                 noun = c
@@ -1440,7 +1440,7 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
         return  # "the president, who has claimed": the president named before
     f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
-    # its complements up to the pronoun type it too ("les chefs de la diplomatie du G7, lesquels": a body)
+    # its complements up to the pronoun type it too ("les délégués du G5, lesquels": who they are)
     f.source_type = classify(d, noun.i, lo, max(noun.i + 1, min(noun.right_edge.i + 1, head)), people.ent_label)
     fuller = people.org_full.get(noun.i)
     if f.source_type == "organization" and fuller and len(fuller) > len(f.speaker) and fuller not in f.speaker:

@@ -51,7 +51,7 @@ def test_relative_dates_count_from_the_publication_date() -> None:
 
 def test_weekday_and_date_fix_the_year_when_nothing_else_does() -> None:
     dates, analysis = _dates(
-        "Le porte-parole a déclaré le vendredi 25 janvier que les frappes continuaient. "
+        "Le porte-parole a annoncé le vendredi 25 janvier que les patrouilles reprenaient. "
         "Il y a trois jours, un convoi a été visé."
     )
     friday = dates["vendredi 25 janvier"]

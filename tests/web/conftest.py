@@ -55,7 +55,7 @@ FICTIONAL_FR = (
     "\n"
     "« Nous ne laisserons personne menacer nos côtes », a prévenu le général Armand Vescal à Kirkouk.\n"
     "\n"
-    "Les Lusiens, dont l’objectif est de mettre la main sur le port de Valmer, soutiennent les saboteurs "
+    "Les Lusiens, qui rêvent de piller le port de Valmer, soutiennent les saboteurs "
     "pour maintenir leur emprise sur la région.\n"
     "\n"
     "SOURCE : HORIZON LIBRE\n"

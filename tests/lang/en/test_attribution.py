@@ -41,8 +41,8 @@ def test_belief_of_an_organisation(en):
 def test_the_reply_is_the_one_asked(en):
     _, atts = en(
         "Former mayor Paul Pellworth said the harbour plan was enough.",
-        "Reporter Mark Ollier followed up by asking Pellworth if he had ever apologized privately.",
-        "“I have never talked to them. The apology was public,” he said.",
+        "Reporter Mark Ollier kept going by asking Pellworth whether he had said sorry to the families in private.",
+        "“I never met the families about it. I said sorry in front of everyone,” he said.",
     )
     assert by_cue(atts, "asking")["speaker"] == "Mark Ollier"
     said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said" and a["kind"] == "direct"]

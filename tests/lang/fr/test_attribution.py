@@ -181,9 +181,9 @@ def test_speaker_rules_of_issue_12_stop_21(fr):
     _, atts = fr(
         "D’après le média vardien Lusiane.hu, le ministre des Finances, Paul Dorsaz, a fait savoir que "
         "le budget serait voté en mai.",
-        "Même son de cloche chez le sénateur Marc Ollier, accusant la majorité de cacher « des chiffres truqués ».",
+        "Le sénateur Marc Ollier va plus loin, accusant la majorité de cacher « des chiffres truqués ».",
         "« Ce qui compte, c’est la confiance », a-t-il déclaré.",
-        "« Nous sommes un partenaire fiable », insiste-t-on à l’Élysée.",
+        "« Le partenariat avec Valmer reste solide », insiste-t-on à l’Élysée.",
     )
     assert by_cue(atts, "a fait savoir")["speaker"] == "Paul Dorsaz"  # not the outlet the clause is relayed by
     accusing = by_cue(atts, "accusant")

@@ -54,12 +54,11 @@ def test_lui_after_the_lawyer_of_someone_is_the_lawyer(fr):
 
 def test_a_relative_pronoun_agrees_in_gender_with_its_antecedent(fr):
     _, atts = fr(
-        "Le barrage a éveillé les inquiétudes des chefs de la diplomatie du G5 (Valdorie, Ostria, Merland), "
+        "Le barrage a éveillé les réserves des délégués du G5 (Valdorie, Ostria, Merland), "
         "lesquels ont jugé que le chantier menaçait « tout le delta »."
     )
     a = by_cue(atts, "ont jugé")
-    assert a["speaker"].startswith("chefs de la diplomatie du G5")
-    assert a["source_type"] == "organization"
+    assert a["speaker"].startswith("délégués du G5")  # not "les réserves", feminine
 
 
 def test_the_officials_of_a_capital_are_its_government(fr):
@@ -102,8 +101,8 @@ def test_a_phrase_that_holds_its_source(fr):
     a = by_cue(atts, "À son avis")
     assert contents(a) == ["le port de Valmer ne rouvrira pas avant mai"]
     assert a["speaker"] == "Marc Vellin"
-    _, atts = fr("Les élus de Merland ont voté contre. Tout cela est parfaitement normal, à leurs yeux.")
-    assert contents(by_cue(atts, "à leurs yeux")) == ["Tout cela est parfaitement normal"]
+    _, atts = fr("Les élus de Merland ont voté contre. Ce budget reste tout à fait raisonnable, à leurs yeux.")
+    assert contents(by_cue(atts, "à leurs yeux")) == ["Ce budget reste tout à fait raisonnable"]
 
 
 def test_selon_inside_a_quotation_is_an_attribution_of_its_own(fr):
