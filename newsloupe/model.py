@@ -254,7 +254,7 @@ class Genre(_Model):
 
 
 class GeoCheck(_Model):
-    """A geographic description ("Mossoul, à l'ouest de l'Irak") checked against the gazetteer.
+    """A geographic description ("Lyon, à l'ouest de la France") checked against the gazetteer.
 
     ``place`` and ``reference`` are indices into ``spans.places``: the place described and the
     one it is described from; the phrase runs from the first's start to the second's end.

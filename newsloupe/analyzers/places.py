@@ -745,7 +745,7 @@ class _Finder:
         if tok is None:
             return False
         rules = _rules(m.lang)
-        if tok.dep_ == "conj":  # "les attaques de Washington et de Tel-Aviv": the first conjunct's relation
+        if tok.dep_ == "conj":  # "les menaces de Paris et de Berlin": the first conjunct's relation
             if tok.head.lower_ in rules.metonymy_heads or tok.head.lemma_ in rules.metonymy_heads:
                 return True  # parsed as a conjunct of the head noun itself
             tok = tok.head

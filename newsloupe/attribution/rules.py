@@ -1803,7 +1803,7 @@ def _inherit(d: AttributionDoc, t: Token, found: list[Found], by_head: dict[int,
         if d.in_quote[h.i] >= 0 or any(c.dep_ in lex.dep("subject") for c in h.children):
             in_quote_head = d.in_quote[h.i] >= 0
             break
-    # the nearest cue before it in the same paragraph ("…, a-t-il martelé, en affirmant que"),
+    # the nearest cue before it in the same paragraph ("…, a-t-il répété, en ajoutant que"),
     # for a gerund or participle only ("adding", "en affirmant"), never an infinitive
     if d.lex.drop_sourceless_nonfinite and "Inf" in t.morph.get("VerbForm"):
         return None

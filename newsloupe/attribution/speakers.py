@@ -939,8 +939,8 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             if not gender or not p.gender or p.gender == gender:
                 cands.append((head - 1, "person", p, bool(gender and p.gender == gender)))
     if number == "sing" and not info.get("nonperson"):
-        # a role noun subject earlier in the pronoun's sentence ("The president, sources said, speculated
-        # on when he thought"): the person holding that role
+        # a role noun subject earlier in the pronoun's sentence ("The governor, aides said, wondered
+        # whether he would run"): the person holding that role
         lex = d.lex
         for i in range(d.sent_start[head], head):
             lem = d.lem[i]

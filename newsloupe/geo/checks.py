@@ -1,4 +1,4 @@
-"""Geographic descriptions checked against the gazetteer: "Mossoul, à l'ouest de l'Irak".
+"""Geographic descriptions checked against the gazetteer: "Lyon, à l'ouest de la France" (a wrong one).
 
 A direction phrase ("à l'ouest de", "dans le nord de", "in northern",
 "north of") attaches a reference place (the place right after it) to a

@@ -90,9 +90,7 @@ def test_ce_dernier_parsed_as_the_verbs_determiner(fr):
 
 
 def test_postposed_name_the_tagger_read_as_words(fr):
-    _, atts = fr(
-        "La digue cédera avant l'hiver, avait par exemple déclaré un peu plus tôt dans le mois le maire Paul Ardant."
-    )
+    _, atts = fr("La digue cédera avant l'hiver, avait par exemple déclaré plus tôt dans le mois le maire Paul Ardant.")
     assert by_cue(atts, "avait par exemple déclaré")["speaker"] == "Paul Ardant"
 
 
