@@ -270,9 +270,7 @@ def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | N
     """The subject after the verb of an incise ("…, a prévenu le général Armand Vescal.")."""
     if _nonfinite(d, t.i) and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
         return None  # "…, accusant la majorité de …": a participle or infinitive has no subject after it
-    j = group[0] - 1
-    while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):  # "…, lui a lancé X"
-        j -= 1
+    j = _before_cue(d, group)
     if j < 0 or not (d.tok[j] in (",", "\u2013", "\u2014") or d.in_quote[j] >= 0):
         return None
     for c in t.children:
@@ -287,6 +285,14 @@ def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | N
     return _scan_postposed(d, group[-1] + 1)
 
 
+def _before_cue(d: AttributionDoc, group: list[int]) -> int:
+    """The token before cue ``group``, past spaces and object clitics ("…, lui a lancé X"); -1 at the start."""
+    j = group[0] - 1
+    while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):
+        j -= 1
+    return j
+
+
 def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
     """ "Y, a déclaré le ministère." parsed with the ministry as the verb's object: a finite cue after a comma
     whose only complement is someone's mention ending the sentence reports the clause before the comma.
@@ -297,9 +303,7 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
         return None
     if lex.verbs.get(d.lem[t.i]) == "speech_obj" or d.lem[t.i] in lex.addressee_verbs:
         return None  # "…, a averti les habitants", "…, a salué les élus": the object is told or judged
-    j = d.skip_space(group[0] - 1, -1)
-    while j >= 0 and d.low[j] in lex.object_clitics:
-        j = d.skip_space(j - 1, -1)
+    j = _before_cue(d, group)
     if j < 1 or d.tok[j] != ",":
         return None
     kids = [c for c in t.children if c.i > group[-1] and not c.is_punct and not d.space[c.i]]

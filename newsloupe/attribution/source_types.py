@@ -13,6 +13,8 @@ from newsloupe.attribution.lexicon import norm
 from newsloupe.labels import SOURCE_TYPES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsloupe.attribution.doc import AttributionDoc
     from newsloupe.attribution.lexicon import Lexicon
 
@@ -90,12 +92,15 @@ def complement(d: AttributionDoc, i: int) -> bool:
     return (j >= 0 and d.low[j] in gen) or (k < d.n and d.low[k] in gen and d.low[k].startswith("'"))
 
 
+def _plural_complements(d: AttributionDoc, head: int, b: int, pos: tuple[str, ...]) -> Iterator[int]:
+    """The plural tokens of part of speech ``pos`` hanging on noun ``head`` before token ``b``."""
+    return (i for i in range(head + 1, b) if d.doc[i].head.i == head and d.pos[i] in pos and _plural(d, i))
+
+
 def _of_people(d: AttributionDoc, head: int, b: int) -> bool:
     """Noun ``head`` has a plural complement naming people ("un groupe de chercheurs"), not bodies or countries."""
     lex = d.lex
-    for i in range(head + 1, b):
-        if d.doc[i].head.i != head or d.pos[i] != "NOUN" or not _plural(d, i):
-            continue
+    for i in _plural_complements(d, head, b, ("NOUN",)):
         lem = d.lem[i]
         if lem in lex.country_nouns or lem in lex.organization_nouns or lem in lex.document_nouns:
             return False
@@ -105,7 +110,7 @@ def _of_people(d: AttributionDoc, head: int, b: int) -> bool:
 
 def _of_many(d: AttributionDoc, head: int, b: int) -> bool:
     """Noun ``head`` has a plural noun complement ("la plupart des pays"; not "la majorité" alone)."""
-    return any(d.doc[i].head.i == head and d.pos[i] in ("NOUN", "PROPN") and _plural(d, i) for i in range(head + 1, b))
+    return next(_plural_complements(d, head, b, ("NOUN", "PROPN")), None) is not None
 
 
 def _body(d: AttributionDoc, i: int, ents: dict[int, str] | None) -> bool:

@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from newsloupe.factchecks.quantities import Figures, agree_figures, compare, figures, quantities
+from newsloupe.factchecks.quantities import agree_figures, compare, figures, quantities
 from newsloupe.lang import load_data
 from newsloupe.stories.keys import fold
 
@@ -236,25 +236,10 @@ class Memory:
             got = self._names[i] = names(self.reviews[i].claim)
         return got
 
-    def claim_features(self, i: int) -> tuple[np.ndarray, Figures]:
-        """The claim's subword vectors (the :data:`CLAIM_CACHE` last ones cached) and figures."""
-        return self.claim_pieces(i), figures(self.reviews[i].claim)
-
-    def claim_pieces(self, i: int) -> np.ndarray:
-        """The claim's subword vectors (the :data:`CLAIM_CACHE` last ones cached)."""
-        return self._claim(i)[0]
-
     def claim_rarity(self, i: int) -> np.ndarray:
         """The rarity (idf among the memory's claims) of each of the claim's subwords."""
-        return self._claim(i)[1]
-
-    def claim_tokens(self, i: int) -> np.ndarray:
-        """The claim's mean input-token vector (unit length; :meth:`Encoder.token_mean`)."""
-        return self._claim(i)[2]
-
-    def _claim(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         got = self._claims.get(i)
-        return got if got is not None else self.prepare([i])[i]
+        return (got if got is not None else self.prepare([i])[i])[1]
 
     def prepare(self, ids: list[int]) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
         """Compute the subword vectors (with their rarity) and the mean input-token vectors of
@@ -423,13 +408,8 @@ def embed(texts: list[str]) -> np.ndarray:
     return _encoder().encode(texts)
 
 
-def _piece_vectors(text: str) -> np.ndarray:
-    """Unit vectors of the text's content subwords (the encoder's aligned input table)."""
-    return _piece_vectors_many([text])[0]
-
-
 def _piece_vectors_many(texts: list[str]) -> list[np.ndarray]:
-    """:func:`_piece_vectors` of each text, computed in one batch (the same values)."""
+    """Unit vectors of each text's content subwords (the encoder's aligned input table), in one batch."""
     return _pieces_many(texts)[1]
 
 
@@ -669,14 +649,16 @@ def candidates(
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
             cfig = figures(memory.reviews[j].claim) if ufig else ufig
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
+            both = bool(cfig) and bool(ufig)
+            agree = both and agree_figures(cfig, ufig)
             feats = [
                 s,
                 s - other,
                 float(s >= best[j] - 1e-6),
                 cov,
                 strong,
-                float(bool(cfig) and bool(ufig) and agree_figures(cfig, ufig)),
-                float(bool(cfig) and bool(ufig) and not agree_figures(cfig, ufig)),
+                float(agree),
+                float(both and not agree),
                 float(u.headline),
                 denies,
                 float(u.reported),

@@ -63,13 +63,12 @@ class Encoder:
         :data:`MAX_CHARS` characters of each)."""
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
+        use = self._model()
         with _LOCK:
-            if self._use is None:
-                self._use = _load_use()
             known = {t: self._cache[t] for t in texts if t in self._cache}
             todo = [t for t in dict.fromkeys(texts) if t not in known]
             if todo:
-                vecs = self._use.encode([t[:MAX_CHARS] for t in todo])
+                vecs = use.encode([t[:MAX_CHARS] for t in todo])
                 known.update(zip(todo, np.asarray(vecs, dtype=np.float32), strict=True))
             for t in dict.fromkeys(texts):
                 self._cache[t] = known[t]
