@@ -45,6 +45,17 @@ def test_a_claim_reported_through_a_noun_is_its_content() -> None:
     assert second.kind == "unsourced" and second.text.startswith("The harbour office")
 
 
+def test_denied_reports_that_x_is_x() -> None:
+    text = (
+        "The ferry company's director denied reports circulating in chat groups "
+        "that the Port Aldwen crossing had been sold to a foreign fund."
+    )
+    (st,) = features(_doc(text, "en")).statements
+    assert st.text == "the Port Aldwen crossing had been sold to a foreign fund."
+    assert text[st.start : st.end] == st.text
+    assert (st.kind, st.hedged) == ("attributed", True)
+
+
 def test_french_claim_nouns_need_a_complement_connector() -> None:
     text = (
         "Des rumeurs, relayées sur les réseaux sociaux, selon lesquelles le marché de Valbrune "
