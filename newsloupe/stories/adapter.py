@@ -56,10 +56,16 @@ def _identity() -> dict[str, Any]:
 
 @cache
 def _hedges(lang: str | None) -> re.Pattern[str]:
-    """Hedge words of a language (the attribution word lists, ``lang/<code>/attribution.json``)."""
+    """Hedge words of a language: the attribution word lists (``lang/<code>/attribution.json``) and the
+    forms that report a claim as unverified (``hedge_words`` of ``lang/<code>/stories.json``: the
+    French conditional, « aurait été sabotée »)."""
     from newsloupe.lang import load_data
 
-    words = load_data(lang, "attribution").get("hedge_words", []) if lang else []
+    words = (
+        [*load_data(lang, "attribution").get("hedge_words", []), *load_data(lang, "stories").get("hedge_words", [])]
+        if lang
+        else []
+    )
     if not words:
         return re.compile(r"(?!x)x")
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -323,7 +329,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             covered.append((s, e))
             if any(s <= rs and re_ <= e and (rs, re_) != (s, e) for rs, re_, _ in relayed.get(a.get("id"), [])):
                 continue
-            statements.append(Statement(s, e, t, "attributed", speaker or None, st, bool(a.get("hedged"))))
+            hedged = bool(a.get("hedged")) or bool(_hedges(doc.get("language")).search(t))
+            statements.append(Statement(s, e, t, "attributed", speaker or None, st, hedged))
     asserted = []
     for a in doc.get("assertions") or []:
         if isinstance(a, dict) and (sp := _span(a)):

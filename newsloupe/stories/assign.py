@@ -35,7 +35,7 @@ import math
 import sqlite3
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -90,6 +90,10 @@ class Params:
     lead_statements: int = 3  # the first statements stand for the lead in the article vector
     same_article_margin: float = 0.25  # extra similarity for a repeat within one article
     cross_language_bonus: float = 0.04  # lower threshold for a statement in another language
+    # Two hedged statements (each an allegation reported as unverified: « l'usine aurait été sabotée »,
+    # "allegedly", "rumours that X") link at a threshold ``hedged_bonus`` lower, to open a claim or
+    # through a mutual nearest pair (doc/choices.md, "Two allegations link more easily", stop 25).
+    hedged_bonus: float = 0.05
 
 
 PARAMS = Params()
@@ -104,6 +108,7 @@ class Pool:
     claims: list[int | None]
     vecs: list[bytes]  # int8 vectors as stored
     langs: list[str | None]
+    hedged: list[bool] = field(default_factory=list)  # the statement is hedged (reported as unverified)
     matrix: np.ndarray | None = None  # the vectors dequantized, one a row (None when empty)
 
     def dequantize(self) -> None:
@@ -370,8 +375,8 @@ class Linker:
         pool = Pool([], [], [], [], [])
         if others:
             marks = ",".join("?" * len(others))
-            for sid, aid, claim, blob, lang in self.conn.execute(
-                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language FROM statements s"
+            for sid, aid, claim, blob, lang, hedged in self.conn.execute(
+                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language, s.hedged FROM statements s"
                 f" JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) ORDER BY s.id",
                 others,
             ):
@@ -380,6 +385,7 @@ class Linker:
                 pool.claims.append(claim)
                 pool.vecs.append(blob)
                 pool.langs.append(lang)
+                pool.hedged.append(bool(hedged))
         pool.dequantize()
         return pool
 
@@ -573,6 +579,7 @@ class Linker:
         bonus = np.zeros(n_others + len(svecs), dtype=np.float32)  # cross-language bonus minus same-article margin
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
+        hedged = np.array([*pool.hedged[:n_others], *(st.hedged for st in feats.statements)], dtype=bool)
         # Mutual nearest statements of this article and another of its story: a lower threshold.
         mutual: dict[int, list[int]] = {}
         if p.mnn_bonus and n_others:
@@ -584,6 +591,8 @@ class Linker:
         for n, (st, v) in enumerate(zip(feats.statements, svecs, strict=True)):
             size = n_others + n
             adj = base[:size] @ v + bonus[:size]
+            if p.hedged_bonus and st.hedged:
+                adj += p.hedged_bonus * hedged[:size]
             for j in mutual.get(n, ()):
                 adj[j] += p.mnn_bonus
             best, choice = -1.0, None  # margin over its threshold; ("s", pool index) or ("c", claim)

@@ -56,6 +56,20 @@ def test_denied_reports_that_x_is_x() -> None:
     assert (st.kind, st.hedged) == ("attributed", True)
 
 
+def test_the_french_conditional_marks_an_attributed_content_hedged() -> None:
+    text = "Selon des pêcheurs, la digue de Port Aldwen aurait été minée par des plongeurs venus du large."
+    doc = _doc(text, "fr")
+    doc["spans"] = {"contents": [_span(text, text[text.index("la digue") :])]}
+    doc["attributions"] = [{"source_type": "unnamed_collective", "speaker": "des pêcheurs", "content": [0]}]
+    (st,) = features(doc).statements
+    assert st.text.startswith("la digue") and st.kind == "attributed" and st.hedged
+    plain = text.replace("aurait été minée", "a été réparée")
+    doc = _doc(plain, "fr")
+    doc["spans"] = {"contents": [_span(plain, plain[plain.index("la digue") :])]}
+    doc["attributions"] = [{"source_type": "unnamed_collective", "speaker": "des pêcheurs", "content": [0]}]
+    assert not features(doc).statements[0].hedged
+
+
 def test_french_claim_nouns_need_a_complement_connector() -> None:
     text = (
         "Des rumeurs, relayées sur les réseaux sociaux, selon lesquelles le marché de Valbrune "

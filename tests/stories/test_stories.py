@@ -338,3 +338,40 @@ def test_claim_spread_counts_stories_within_the_claim_window(tmp_path: Path) -> 
         assert linker._spread([7], 400) == {7: {104, 105}}
         assert linker._spread([7], None) == {7: {101, 102, 103, 104, 105}}
         assert linker._spread([], 5) == {}
+
+
+def test_two_hedged_statements_link_more_easily(tmp_path: Path) -> None:
+    """A statement and an earlier one a little under the claim threshold: two allegations reported as
+    unverified (both hedged) open a claim, a hedged one and a plain one do not."""
+    from newsloupe.stories.adapter import Features, Statement
+    from newsloupe.stories.assign import Pool, quantize
+
+    p = PARAMS
+    sim = p.claim_threshold - p.hedged_bonus / 2  # under the threshold, over it with the bonus
+    a = np.zeros(512, dtype=np.float32)
+    a[0] = 1.0
+    b = np.zeros(512, dtype=np.float32)
+    b[0], b[1] = sim, np.sqrt(1 - sim**2)
+    for earlier_hedged, linked in ((True, True), (False, False)):
+        with Store(tmp_path / f"h{earlier_hedged}.db") as store:
+            c = store.conn
+            for n in (1, 2):
+                c.execute(
+                    "INSERT INTO articles (id, doc_id, content_hash, text, meta, ingested_at, language)"
+                    " VALUES (?, ?, ?, ?, ?, ?, 'fr')",
+                    (n, f"d{n}", f"h{n}", "x", "{}", "2026-01-01"),
+                )
+            c.execute("INSERT INTO stories (id, first_article, n_articles) VALUES (10, 1, 1)")
+            c.execute("INSERT INTO story_articles (article_id, story_id, day) VALUES (1, 10, 0)")
+            c.execute(
+                'INSERT INTO statements (id, article_id, start, "end", text, kind, hedged, vec)'
+                " VALUES (5, 1, 0, 1, 'x', 'attributed', ?, ?)",
+                (int(earlier_hedged), quantize(a)),
+            )
+            pool = Pool(ids=[5], articles=[1], claims=[None], vecs=[quantize(a)], langs=["fr"], hedged=[earlier_hedged])
+            st = Statement(0, 1, "y", "attributed", None, None, True)
+            feats = Features("fr", None, None, "", "", {}, [st], [])
+            linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+            linker._claims(2, feats, b[None, :], pool, 99, {1: 10})
+            claims = [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
+            assert (claims[0] is not None and claims[0] == claims[1]) is linked, claims
