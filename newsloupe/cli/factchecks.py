@@ -7,6 +7,7 @@ eval, bench) add themselves to :data:`factchecks_app`.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -270,8 +271,12 @@ def train_cmd(
 def bench_cmd(
     n: Annotated[int, typer.Option("--n", help="Generated reviews in the memory.")] = 100_000,
     limit: Annotated[int, typer.Option("--limit", help="Articles per set.")] = 60,
+    keep: Annotated[
+        Path | None,
+        typer.Option("--keep", help="Build the store at this path and keep it; reuse it when it exists (timing only)."),
+    ] = None,
 ) -> None:
     """Import and index rates, and what matching adds to an article's parse (100,000 reviews)."""
     from newsloupe.lab.bench.factchecks import run_bench
 
-    run_bench(n, limit=limit, echo=typer.echo)
+    run_bench(n, limit=limit, echo=typer.echo, keep=keep)
