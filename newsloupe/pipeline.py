@@ -132,8 +132,7 @@ class _Run:
                 raise AnalyzerError(f"analyzer {info.name!r} returned dicts instead of typed findings for {untyped}")
             result_notes = result.pop("notes", None) if "notes" in info.assigns else None
             updated = analysis.model_copy()
-            for field, value in result.items():
-                updated.assign(field, value)
+            updated.assign_all(result)
         except NewsloupeError:
             raise
         except Exception as err:  # one analyzer's bug must not lose the article in a batch
