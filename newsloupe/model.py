@@ -386,10 +386,16 @@ class Analysis(Article):
         name (str): a :class:`SpanGroups` field ("places") or an :class:`Analysis` field ("sourcing").
         value: the typed findings.
         """
-        if name in SpanGroups.model_fields:
-            self.spans = self.spans.model_copy(update={name: value})
-        else:
-            setattr(self, name, value)
+        self.assign_all({name: value})
+
+    def assign_all(self, values: dict[str, Any]) -> None:
+        """:meth:`assign` each of ``values`` (field name -> typed findings), the span groups in one copy."""
+        groups = {k: v for k, v in values.items() if k in SpanGroups.model_fields}
+        if groups:
+            self.spans = self.spans.model_copy(update=groups)
+        for name, value in values.items():
+            if name not in groups:
+                setattr(self, name, value)
 
     def to_json(self, **kwargs: Any) -> str:
         """Serialise with the schema's field names (``schema``, not ``schema_version``)."""

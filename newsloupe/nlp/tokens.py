@@ -10,17 +10,18 @@ analyzer that asks gets it for free.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS
 
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
     from spacy.tokens import Doc
 
 __all__ = ["TokenTable", "morph_values", "norm", "token_table"]
 
 _KEY = "newsloupe.tokens"
+_TEXT: dict[int, str] = {}  # string hash -> string, for token texts
 _NORM: dict[int, str] = {}  # string hash -> norm(string), for token texts and lemmas
 _STR: dict[int, str] = {}  # string hash or symbol id -> string (POS tags, dependency labels)
 _NORM_MAX = 200_000  # distinct strings kept (a corpus run meets ever more words)
@@ -47,16 +48,15 @@ class TokenTable:
     morph: list[int]  # hash of the morphological features (:func:`morph_values` reads them)
 
 
-def _norm_of(strings: StringStore, h: int) -> str:
-    if len(_NORM) >= _NORM_MAX:
-        _NORM.clear()
-    v = _NORM[h] = norm(strings[h])
-    return v
-
-
-def _str_of(strings: StringStore, h: int) -> str:
-    v = _STR[h] = strings[h] if h else ""
-    return v
+def _fill(values: list[str | None], keys: list[int], cache: dict[int, str], make: Any) -> list[str]:
+    """``values`` (cache look-ups of ``keys``, None where missing) completed by ``make(key)``, which caches."""
+    if None in values:
+        if len(cache) >= _NORM_MAX:
+            cache.clear()
+        for i, v in enumerate(values):
+            if v is None:
+                values[i] = make(keys[i])
+    return values  # type: ignore[return-value]
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -67,19 +67,33 @@ def token_table(doc: Doc) -> TokenTable:
     arr = doc.to_array([ORTH, LEMMA, POS, DEP, IS_SPACE, IDX, MORPH, HEAD])
     orth, lemma, pos, dep, is_space, idx, morph = arr[:, :7].T.tolist()
     strings = doc.vocab.strings
+
+    def text_of(h: int) -> str:
+        v = _TEXT[h] = strings[h]
+        return v
+
+    def norm_of(h: int) -> str:
+        v = _NORM[h] = norm(strings[h])
+        return v
+
+    def str_of(h: int) -> str:
+        v = _STR[h] = strings[h] if h else ""
+        return v
+
     # (the relative head offsets come as unsigned integers: read as signed)
-    head = [i + h for i, h in enumerate(arr[:, 7].astype("int64").tolist())]
+    head = (np.arange(len(arr), dtype=np.int64) + arr[:, 7].astype(np.int64)).tolist()
     kids: list[list[int]] = [[] for _ in head]
     for i, h in enumerate(head):
         if h != i:
             kids[h].append(i)
+    # (dict look-ups mapped in C; only the strings met for the first time are made in Python)
     table = TokenTable(
-        tok=[strings[h] for h in orth],
-        low=[_NORM.get(h) or _norm_of(strings, h) for h in orth],
-        lem=[_NORM.get(h) or _norm_of(strings, h) for h in lemma],
-        pos=[_STR.get(h) or _str_of(strings, h) for h in pos],
-        dep=[_STR.get(h) or _str_of(strings, h) for h in dep],
-        space=[bool(x) for x in is_space],
+        tok=_fill(list(map(_TEXT.get, orth)), orth, _TEXT, text_of),
+        low=_fill(list(map(_NORM.get, orth)), orth, _NORM, norm_of),
+        lem=_fill(list(map(_NORM.get, lemma)), lemma, _NORM, norm_of),
+        pos=_fill(list(map(_STR.get, pos)), pos, _STR, str_of),
+        dep=_fill(list(map(_STR.get, dep)), dep, _STR, str_of),
+        space=list(map(bool, is_space)),
         idx=idx,
         head=head,
         kids=kids,

@@ -30,6 +30,7 @@ import re
 import threading
 from array import array
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -168,13 +169,13 @@ class Featurizer:
         l2-normalised per row (as two fitted vectorizers side by side)."""
         import scipy.sparse as sp
 
-        X = sp.csr_matrix(C, dtype=np.float32, copy=True)
-        X.data = (1.0 + np.log(X.data)) * self.idf[X.indices]
-        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
-        key = 2 * rows + (X.indices >= self.n_word)  # (row, block)
-        norms = np.sqrt(np.bincount(key, weights=X.data * X.data, minlength=2 * X.shape[0])).astype(np.float32)
-        X.data /= norms[key]
-        return X
+        data = (1.0 + np.log(C.data.astype(np.float32))) * self.idf[C.indices]
+        rows = np.repeat(np.arange(C.shape[0]), np.diff(C.indptr))
+        key = 2 * rows + (C.indices >= self.n_word)  # (row, block)
+        norms = np.sqrt(np.bincount(key, weights=data * data, minlength=2 * C.shape[0])).astype(np.float32)
+        data /= norms[key]
+        # a new matrix on C's index arrays (no copy of C first; neither is changed in place)
+        return sp.csr_matrix((data, C.indices, C.indptr), shape=C.shape)
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
         return self.tfidf(self.counts(texts))
@@ -285,9 +286,9 @@ def style_features(text: str) -> np.ndarray:
             quotes / nw * 10,
             text.count("?") / nw * 100,
             text.count("!") / nw * 100,
-            sum(1 for w in words if w[:1].isupper()) / nw,
-            sum(1 for w in words if w.isdigit()) / nw * 10,
-            (np.mean([len(ln) for ln in lines]) / 500) if lines else 0.0,
+            sum(map(str.isupper, map(itemgetter(0), words))) / nw,  # (C loops: words are never empty)
+            sum(map(str.isdigit, words)) / nw * 10,
+            (sum(map(len, lines)) / len(lines) / 500) if lines else 0.0,
             text.count(":") / nw * 10,
             text.count("(") / nw * 10,
         ],
