@@ -10,8 +10,6 @@ readable line in ``notes``) while the other analyzers go on (``"record"``).
 from __future__ import annotations
 
 import contextlib
-import gc
-import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ from newsloupe import errors
 from newsloupe import nlp as nlp_stage
 from newsloupe.analyzers import AnalyzerInfo, build_pipeline
 from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
+from newsloupe.gcthreshold import raised_gen0
 from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
 from newsloupe.ingest.language import detect_language
 from newsloupe.model import Analysis, AnalyzerFailure, Article
@@ -274,31 +273,18 @@ def _analyze_parsed(
 ANALYZER_GC_GEN0 = 100_000
 
 
-_GC_LOCK = threading.Lock()
-_gc_users: list[tuple[int, int, int]] = []  # the thresholds before the first batch still running
-
-
 @contextlib.contextmanager
 def _young_collections_spaced() -> Iterator[None]:
     """Run the analyzers with young collections spaced out (``gc`` threshold 0 ``ANALYZER_GC_GEN0``).
 
     The analyzers make many small objects that die young (strings, tuples, findings): a collection
     every 700 allocations walked the survivors again and again. Collections still run, less often;
-    outputs are the same. The parse keeps the default (it is the benchmark's baseline). Batches
-    run in threads at once restore the thresholds when the last one ends.
+    outputs are the same. The parse keeps the default (it is the benchmark's baseline). Overlapping
+    batches (threads) and model loads share one registry of raised thresholds
+    (:mod:`newsloupe.gcthreshold`), restored when the last ends.
     """
-    with _GC_LOCK:
-        if not _gc_users:
-            old = gc.get_threshold()
-            gc.set_threshold(max(old[0], ANALYZER_GC_GEN0), old[1], old[2])
-        _gc_users.append(_gc_users[0] if _gc_users else old)
-    try:
+    with raised_gen0(ANALYZER_GC_GEN0):
         yield
-    finally:
-        with _GC_LOCK:
-            first = _gc_users.pop()
-            if not _gc_users:
-                gc.set_threshold(*first)
 
 
 def analyze(

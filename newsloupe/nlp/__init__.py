@@ -30,6 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.errors import NewsloupeError
+from newsloupe.gcthreshold import raised_gen0
 from newsloupe.lang import SPACY_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
 
@@ -79,13 +80,11 @@ def _no_gc_while_loading() -> Iterator[None]:
     read); ``gc.freeze`` then moves what lives at that moment to the permanent generation,
     still freed by reference counting. The few temporary cycles a load makes stay.
     """
-    thresholds = gc.get_threshold()
-    gc.set_threshold(1 << 30, *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.set_threshold(*thresholds)
+    with raised_gen0(1 << 30):
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 def get_nlp(lang: str) -> Language:

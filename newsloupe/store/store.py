@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsloupe.errors import E_PIPELINE, NewsloupeError, NotFound
+from newsloupe.errors import E_FORMAT, E_PIPELINE, BadInput, NewsloupeError, NotFound
 from newsloupe.model import Article
 from newsloupe.store import dedup
 from newsloupe.store.findings import month_of
@@ -76,8 +76,11 @@ class Store:
         if not create and not self.path.exists():
             raise NotFound(f"no store here; run `newsloupe ingest SOURCE --db {self.path}` first", input=str(path))
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = _connect(str(self.path), readonly=False)
-        self._conn.execute("PRAGMA journal_mode = WAL")
+        try:
+            self._conn = _connect(str(self.path), readonly=False)
+            self._conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.DatabaseError as err:  # "file is not a database": some other file at that path
+            raise BadInput(f"not a newsloupe store (an SQLite file): {err}", input=str(path), code=E_FORMAT) from None
         # NORMAL in WAL mode: a committed transaction survives a killed process (it is in
         # the WAL file); only an OS crash or power loss can lose the last commits.
         self._conn.execute("PRAGMA synchronous = NORMAL")

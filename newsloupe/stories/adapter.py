@@ -55,21 +55,27 @@ def _identity() -> dict[str, Any]:
 
 
 @cache
-def _hedges(lang: str | None) -> re.Pattern[str]:
-    """Hedge words of a language: the attribution word lists (``lang/<code>/attribution.json``) and the
-    forms that report a claim as unverified (``hedge_words`` of ``lang/<code>/stories.json``: the
-    French conditional, « aurait été sabotée »)."""
+def _hedges(lang: str | None, conditional: bool = False) -> re.Pattern[str]:
+    """Hedge words of a language (``hedge_words`` of ``lang/<code>/attribution.json``).
+
+    conditional: also the forms that report a claim as unverified in the outlet's own voice
+        (``hedge_words`` of ``lang/<code>/stories.json``: the French conditional, « l'usine aurait été
+        sabotée »), except ``hedge_exceptions`` (« il aurait fallu », a counterfactual). Not for
+        attributed contents: there the conditional is often the future in the past (« il a annoncé que
+        la piscine serait fermée »), and the attribution's own ``hedged`` decides.
+    """
     from newsloupe.lang import load_data
 
-    words = (
-        [*load_data(lang, "attribution").get("hedge_words", []), *load_data(lang, "stories").get("hedge_words", [])]
-        if lang
-        else []
-    )
+    words = load_data(lang, "attribution").get("hedge_words", []) if lang else []
+    stories = load_data(lang, "stories") if lang else {}
+    if conditional:
+        words = [*words, *stories.get("hedge_words", [])]
     if not words:
         return re.compile(r"(?!x)x")
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+    exceptions = stories.get("hedge_exceptions", []) if conditional else []
+    not_these = rf"(?!(?<!\w)(?:{_alternation(exceptions)})(?!\w))" if exceptions else ""
+    return re.compile(rf"(?<!\w){not_these}(?:{alt})(?!\w)", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -361,7 +367,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             if len(sent.split()) < min_words:
                 continue
             hedged = any(sp[0] < e and sp[1] > s and h for sp, h in asserted) or bool(
-                _hedges(doc.get("language")).search(sent)
+                _hedges(doc.get("language"), conditional=not inside).search(sent)
             )
             kind = "attributed" if inside else "unsourced"
             m = cue.search(sent) if cue is not None and not inside else None

@@ -35,7 +35,7 @@ import math
 import sqlite3
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -108,7 +108,7 @@ class Pool:
     claims: list[int | None]
     vecs: list[bytes]  # int8 vectors as stored
     langs: list[str | None]
-    hedged: list[bool] = field(default_factory=list)  # the statement is hedged (reported as unverified)
+    hedged: list[bool]  # the statement is hedged (reported as unverified)
     matrix: np.ndarray | None = None  # the vectors dequantized, one a row (None when empty)
 
     def dequantize(self) -> None:
@@ -372,7 +372,7 @@ class Linker:
 
     def _pool(self, others: list[int]) -> Pool:
         """The statements of the candidate articles ``others``, in statement id order."""
-        pool = Pool([], [], [], [], [])
+        pool = Pool([], [], [], [], [], [])
         if others:
             marks = ",".join("?" * len(others))
             for sid, aid, claim, blob, lang, hedged in self.conn.execute(

@@ -223,3 +223,14 @@ def test_commands_on_a_missing_store_say_so(tmp_path) -> None:
     res = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.db")])
     assert res.exit_code == 1
     assert "newsloupe ingest" in res.output
+
+
+def test_a_file_that_is_no_store_is_refused_by_name(tmp_path) -> None:
+    other = tmp_path / "notes.db"
+    other.write_text("these are notes, not a database\n" * 20, encoding="utf-8")
+    with pytest.raises(NewsloupeError) as err:
+        Store(other)
+    assert err.value.code == "NL-E010" and "not a newsloupe store" in str(err.value)
+    result = CliRunner().invoke(app, ["stats", "--db", str(other)])
+    assert result.exit_code != 0 and "not a newsloupe store" in result.output and "Traceback" not in result.output
+    assert other.read_text(encoding="utf-8").startswith("these are notes")  # left as it was

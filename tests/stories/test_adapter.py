@@ -56,18 +56,32 @@ def test_denied_reports_that_x_is_x() -> None:
     assert (st.kind, st.hedged) == ("attributed", True)
 
 
-def test_the_french_conditional_marks_an_attributed_content_hedged() -> None:
-    text = "Selon des pêcheurs, la digue de Port Aldwen aurait été minée par des plongeurs venus du large."
+def test_the_french_conditional_marks_an_outlet_voice_sentence_hedged() -> None:
+    text = "La digue de Port Aldwen aurait été minée par des plongeurs venus du large la semaine dernière."
+    (st,) = features(_doc(text, "fr")).statements
+    assert st.kind == "unsourced" and st.hedged
+    counterfactual = "La digue de Port Aldwen aurait pu être réparée par la commune avant les tempêtes de novembre."
+    (st,) = features(_doc(counterfactual, "fr")).statements
+    assert st.kind == "unsourced" and not st.hedged
+
+
+def test_the_conditional_of_reported_speech_leaves_the_attribution_decide() -> None:
+    # « a annoncé que … serait fermée »: the future in the past, not an allegation
+    text = "Le maire de Port Aldwen a annoncé que la piscine municipale serait fermée pendant tout le mois d'août."
     doc = _doc(text, "fr")
-    doc["spans"] = {"contents": [_span(text, text[text.index("la digue") :])]}
-    doc["attributions"] = [{"source_type": "unnamed_collective", "speaker": "des pêcheurs", "content": [0]}]
+    doc["spans"] = {"contents": [_span(text, text[text.index("la piscine") :])]}
+    doc["attributions"] = [{"source_type": "named_person", "speaker": "le maire", "content": [0], "hedged": False}]
     (st,) = features(doc).statements
-    assert st.text.startswith("la digue") and st.kind == "attributed" and st.hedged
-    plain = text.replace("aurait été minée", "a été réparée")
-    doc = _doc(plain, "fr")
-    doc["spans"] = {"contents": [_span(plain, plain[plain.index("la digue") :])]}
-    doc["attributions"] = [{"source_type": "unnamed_collective", "speaker": "des pêcheurs", "content": [0]}]
-    assert not features(doc).statements[0].hedged
+    assert st.kind == "attributed" and not st.hedged
+    doc["attributions"][0]["hedged"] = True  # « selon des pêcheurs, … aurait été minée »: the analyzer says so
+    (st,) = features(doc).statements
+    assert st.hedged
+
+
+def test_reports_as_a_verb_is_no_claim_cue() -> None:
+    text = "The statistics office of Port Aldwen reports that the harbour handled more containers than last year."
+    (st,) = features(_doc(text, "en")).statements
+    assert st.kind == "unsourced" and st.text.startswith("The statistics office")
 
 
 def test_french_claim_nouns_need_a_complement_connector() -> None:

@@ -263,6 +263,7 @@ def test_statement_match_in_the_story_score(tmp_path: Path) -> None:
         claims=[None] * 5,
         vecs=[quantize(v) for v in [*retold, *other]],
         langs=["fr"] * 5,
+        hedged=[False] * 5,
     )
     with Store(tmp_path / "m.db") as store:
         linker = Linker(store.conn, embed=lambda texts: None)  # type: ignore[arg-type]

@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from newsloupe.errors import E_FORMAT, BadInput
 from newsloupe.lab import REPO, SHARED
 
 
@@ -122,7 +123,9 @@ def _match_times(db: Path, *, limit: int, echo: Any, figures: dict[str, Any]) ->
     with Store(db) as store:
         t = time.perf_counter()
         memory = load_memory(store.conn, path=str(db))
-        assert memory is not None
+        if memory is None:
+            raise BadInput("the store holds no fact-check memory to match against", input=str(db), code=E_FORMAT)
+        figures["reviews"] = len(memory)
         figures["load_s"] = time.perf_counter() - t
         echo(f"memory load: {len(memory):,} reviews in {figures['load_s']:.1f} s (once per process)")
         steps = build_pipeline()
