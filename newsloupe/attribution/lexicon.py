@@ -128,6 +128,8 @@ class Lexicon:
     role_word_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "directeur" -> also "patron"
     role_time_words: frozenset[str] = frozenset()  # "ancien", "former": when a role was held, not which role
+    org_epithets: frozenset[str] = frozenset()  # "le think tank", "the group": the organisation named before
+    unnamed_roles: frozenset[str] = frozenset()  # "un responsable", "an official": kept unnamed, no name announced
     person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
     conjunction: str = "and"
@@ -364,6 +366,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
     }
     lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
     lex.role_time_words = _set(data, "role_time_words")
+    lex.unnamed_roles = _set(data, "unnamed_roles")
+    lex.org_epithets = _set(data, "org_epithets")
     synonyms: dict[str, frozenset[str]] = {}
     for group in data.get("role_synonyms", []):
         words = frozenset(norm(x) for x in group)

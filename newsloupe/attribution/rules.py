@@ -170,8 +170,8 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
     for c in subjects:
-        if not any(ch.isalnum() for ch in tok[c]):
-            continue  # a dash or a bracket taken for the subject ("», – estime X")
+        if not any(ch.isalnum() for ch in tok[c]) and not any(dep[g] == "nummod" for g in d.kids[c]):
+            continue  # a dash or a bracket taken for the subject ("», – estime X"; but "12 % des élus" is one)
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if d.in_quote[c] >= 0 > d.in_quote[i] and (
@@ -1722,7 +1722,30 @@ def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
         and not any(d.pos[k] in ("VERB", "AUX") or d.tok[k] in _CLAUSE_END for k in between)
     ):
         return head.i
-    return None
+    return _relative_misparse(d, t)
+
+
+def _relative_misparse(d: AttributionDoc, t: Token) -> int | None:
+    """The subject of "X, qui …, veut …" parsed with the cue under the relative clause: X, the
+    antecedent of the relative pronoun that is the subject of the clause the cue hangs on."""
+    lex = d.lex
+    h = t.head
+    if h.i >= t.i or t.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+        return None
+    aux = _aux_of(d, t)
+    j = min([t.i, *aux]) - 1
+    while j > h.i and (d.space[j] or d.pos[j] == "ADV"):
+        j -= 1
+    if d.tok[j] != ",":
+        return None
+    rel = [c for c in d.kids[h.i] if d.dep[c] in lex.dep("subject") and c < h.i and d.has_morph(c, "PronType", "Rel")]
+    if not rel or rel[0] == 0 or d.tok[rel[0] - 1] != ",":
+        return None
+    # the antecedent: the noun the clause hangs on, or one the parse made a second subject of its head
+    ante = [c for c in d.kids[h.i] if d.dep[c] in lex.dep("subject") and c < rel[0] and d.pos[c] in ("NOUN", "PROPN")]
+    if not ante and d.dep[h.i] in lex.dep("relative") and h.head.i < rel[0] and d.pos[h.head.i] in ("NOUN", "PROPN"):
+        ante = [h.head.i]
+    return ante[-1] if ante else None
 
 
 def _speaking_noun(d: AttributionDoc, i: int) -> bool:
