@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
 from newsloupe.attribution.source_types import (
+    acronym,
     classify,
     complement,
     is_media,
@@ -1241,7 +1242,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 f.source_type = classify(d, i, lo, hi, people.ent_label)
                 return True
     kind = norm(_strip_det(_name_or_description(d, head, a, b), lex))
-    if not plural and (kind in lex.org_epithets or lem in lex.org_epithets):
+    if not plural and d.pos[head] == "NOUN" and (kind in lex.org_epithets or lem in lex.org_epithets):
         # "le think tank", "l'ONG": the organisation named as a source just before
         for m in range(n - 1, -1, -1):
             g = found[m]
@@ -1249,7 +1250,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 continue
             if d.para[head] - d.para[g.source_tok] > 2:
                 break
-            if g.source_type == "organization" and d.pos[g.source_tok] == "PROPN" and not _several(d, g):
+            named = d.pos[g.source_tok] == "PROPN" or acronym(d, g.source_tok)
+            if g.source_type == "organization" and named and not _several(d, g):
                 _copy(f, g)
                 return True
     return False
