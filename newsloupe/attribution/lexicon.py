@@ -97,6 +97,7 @@ class Lexicon:
     relative_cue_pronouns: frozenset[str] = frozenset()
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
+    contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -341,6 +342,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
+        contrast_marks=_set(data, "contrast_marks"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}

@@ -1381,6 +1381,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     found = [f for f in found if not _orphan_nonfinite(d, f)]
     for f in dropped:  # their quotations are still someone's words (the orphan pass below)
         used_quotes.difference_update(f.quote_ids)
+    _trim_parallel(d, found)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     _dedupe(d, found)
@@ -1393,6 +1394,64 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None:
+    """The token where ``g``'s report starts inside ``f``'s content (which starts at token ``a``), when it is
+    a report of its own beside ``f``'s rather than one ``f`` reports: the same speaker going on ("X nie Y et
+    accuse Z", "X accuse Y de Z, affirmant que …"), or another set against it ("X a déclaré que Y, tandis
+    que Z a affirmé que …"). None when ``g`` is reported inside ``f``'s content ("X a dit que Z a affirmé …")."""
+    lex = d.lex
+    k = _token_at(d, g.cue[0]) if g.cue else None  # type: ignore[index]
+    if k is None or g.head is None or d.in_quote[k] >= 0:
+        return None
+    end = f.content[0][1]
+    inside = g.source_tok is not None and f.content[0][0] <= d.idx[g.source_tok] < end
+    if inside:
+        # another speaker's report inside: only after a contrast mark ("…, tandis que Z a affirmé")
+        j = min(d.doc[g.source_tok].left_edge.i, k)
+        for words in (2, 1):
+            m = j - words
+            if m > a and " ".join(d.low[m:j]) in lex.contrast_marks and d.tok[m - 1] in (",", ";"):
+                return m - 1
+        return None
+    # the same speaker goes on (or no one): back from the cue past clitics, auxiliaries and adverbs to "," or "et"
+    j = k - 1
+    while j > a and (d.space[j] or d.pos[j] in ("ADV", "AUX", "PRON") or d.dep[j] in lex.dep("aux")):
+        j -= 1
+    if j <= a + 2:
+        return None
+    if d.tok[j] in (",", ";") or (d.pos[j] == "CCONJ" and d.head[j] == g.head):
+        while j > a and (d.space[j - 1] or d.tok[j - 1] == ","):
+            j -= 1
+        return j
+    return None
+
+
+def _trim_parallel(d: AttributionDoc, found: list[Found]) -> None:
+    """End an indirect content where a report of its own begins inside it ("X nie Y et accuse Z": Y alone;
+    "X a déclaré que Y, tandis que Z a affirmé que W": Y alone): the parse hangs such clauses in the first."""
+    for f in found:
+        if f.quote_ids or f.cue_kind != "verb" or len(f.content) != 1 or f.incise:
+            continue
+        s, e = f.content[0]
+        a = _token_at(d, s)
+        if a is None:
+            continue
+        cut = None
+        for g in found:
+            if g is f or not g.cue or not (s < g.cue[0] < e):
+                continue
+            k = _parallel_start(d, f, g, a)
+            if k is not None and (cut is None or k < cut):
+                cut = k
+        if cut is not None:
+            b = cut
+            while b > a and (d.space[b - 1] or d.tok[b - 1] in _CLAUSE_END):
+                b -= 1
+            span = d.char_span(a, b)
+            if span and span[1] > span[0]:
+                f.content = [(s, span[1])]
 
 
 def _relative_cues(d: AttributionDoc) -> list[Found]:
