@@ -819,6 +819,36 @@ def _object_tail(d: AttributionDoc, t: Token, obj_end: int) -> int:
     return end
 
 
+def _clause_goes_on(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reported clause of ``c`` with the rest the parse hung on the cue as another clause: "estime que X,
+    peuplé de …, est Y" parsed as "que X" (or "que X, peuplé de …"), "peuplé de …" and "est Y" (the last
+    without its own "que" or subject, the pieces joined by commas only)."""
+    lex = d.lex
+    if not (any(k.dep_ in lex.dep("subject") for k in c.children) or d.pos[c.i] in ("NOUN", "PROPN", "PRON")):
+        return spans
+    end = c.right_edge.i + 1
+    last = end
+    for g in sorted(t.children, key=lambda k: k.i):
+        if g.i <= c.i or g.left_edge.i < end:
+            continue
+        between = [k for k in range(end, g.left_edge.i) if not d.space[k]]
+        if len(between) > 1 or any(d.tok[k] != "," for k in between) or d.in_quote[g.i] >= 0:
+            break
+        if any(k.dep_ in lex.dep("mark") or k.dep_ in lex.dep("subject") for k in g.children):
+            break
+        if g.dep_ in lex.dep("clausal"):
+            end = last = g.right_edge.i + 1  # "…, est Y": the verb of the reported clause
+            continue
+        if g.dep_ in ("advcl", "acl", "appos") and d.has_morph(g.i, "VerbForm", "Part"):
+            end = g.right_edge.i + 1  # ", peuplé de …,": an apposition inside it, kept if the clause goes on
+            continue
+        break
+    if last == c.right_edge.i + 1:
+        return spans
+    span = d.char_span(c.left_edge.i, last)
+    return [(spans[0][0], span[1])] if span else spans
+
+
 def _find_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
@@ -858,7 +888,7 @@ def _find_content(
                 if c.dep_ in lex.dep("clausal") and not (extra is not None and c.i == extra.i):
                     spans = _content_from_child(d, c)
                     if spans:
-                        return spans, (), c.i
+                        return _clause_goes_on(d, t, c, spans), (), c.i
         elif strat == "xcomp":
             for c in t.children:
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
