@@ -232,7 +232,44 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
                 return c, "possessive"
             if dep[c] in lex.dep("noun_object") and c > i and _is_someone(d, c):
                 return c, "noun_of"
+    np = _subject_before_comma(d, t, group)
+    if np is not None:
+        return np, "subject"
     return None, "none"
+
+
+def acronym_like(word: str) -> bool:
+    """Whether ``word`` is written like an acronym or code name ("G7", "OCDE")."""
+    return (
+        sum(ch.isalpha() for ch in word) >= 1
+        and word[:1].isupper()
+        and (word.isupper() or any(ch.isdigit() for ch in word))
+    )
+
+
+def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
+    """ "Le G7, auquel se sont joints …, a condamné X" with the subject lost in the parse: the noun phrase
+    opening the sentence, when no clause stands between it and the finite cue after a comma."""
+    if not d.has_morph(t.i, "VerbForm", "Fin") and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
+        return None
+    j = _before_cue(d, group)
+    if j < 1 or d.tok[j] != "," or d.in_quote[t.i] >= 0:
+        return None
+    start = d.sent_start[t.i]
+    while start < j and (d.space[start] or d.doc[start].is_punct):
+        start += 1
+    if j - start < 2 or d.in_quote[start] >= 0 or _main_clause(d, start, j):
+        return None
+    if d.pos[start] not in ("DET", "NOUN", "PROPN", "NUM"):
+        return None  # "Dans ce rapport, …", "Selon X, …": a phrase, not a subject
+    k = start
+    while k < j and d.pos[k] in ("DET", "NUM", "ADJ"):
+        k += 1
+    if k >= j or d.pos[k] not in ("NOUN", "PROPN"):
+        return None
+    if not (d.pos[k] == "PROPN" or _is_someone(d, k) or d.lem[k] in d.lex.document_nouns or acronym_like(d.tok[k])):
+        return None
+    return k
 
 
 def _disagrees(d: AttributionDoc, pron: Token, verb: Token) -> bool:
@@ -318,8 +355,27 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
         return None  # (a quotation opening the sentence has its own rules)
     if any(d.pos[k] == "VERB" and lex.verbs.get(d.lem[k]) for k in range(start, j)):
         return None  # "X a affirmé que … « … », assure Y": the clause is X's report, not Y's
+    if not _main_clause(d, start, j):
+        return None  # "Le G7, auquel se sont joints …, a condamné l'invasion": a subject, not a clause
     span = d.char_span(start, j)
     return (obj.i, [span]) if span else None
+
+
+def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) hold a finite verb outside a relative clause (a clause an incise can report),
+    not only a noun phrase with its relative or participle clauses."""
+    for k in range(a, b):
+        if d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN") or d.dep[k] in d.lex.dep("relative"):
+            continue
+        if d.dep[k] in d.lex.dep("aux") | d.lex.dep("cop"):
+            continue  # counted with the verb it serves
+        finite = d.has_morph(k, "VerbForm", "Fin") and d.pos[k] in ("VERB", "AUX")
+        finite = finite or any(
+            d.dep[c] in d.lex.dep("aux") | d.lex.dep("cop") and d.has_morph(c, "VerbForm", "Fin") for c in d.kids[k]
+        )
+        if finite and not any(d.has_morph(c, "PronType", "Rel") for c in d.kids[k]):
+            return True
+    return False
 
 
 def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
@@ -579,6 +635,8 @@ def _quote_after(
         if d.in_quote[j] >= 0:
             qi = d.in_quote[j]
             q = d.quotes[qi]
+            if j in subj_toks and subj is not None and d.idx[subj] < q.start:
+                return None  # "Le rapport, intitulé « … », détaille": a title inside the subject
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None
@@ -768,6 +826,8 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             break
     if j - start < 3:
         return []
+    if not _main_clause(d, start, j):
+        return []  # "Le G7, auquel se sont joints …, a condamné X": a subject the parse missed, no clause
     spans = []
     span = d.char_span(start, j)
     if span:

@@ -215,7 +215,8 @@ def acronym(d: AttributionDoc, i: int) -> bool:
     """Whether token ``i`` is an acronym ("OCDE", "I4CE", even when the parse tags it a noun or a verb),
     not a word of a headline in capitals."""
     word = d.tok[i]
-    if sum(ch.isalpha() for ch in word) < 2 or not word.isupper() or d.pos[i] in ("PRON", "DET", "ADP", "PUNCT"):
+    letters, digits = sum(ch.isalpha() for ch in word), any(ch.isdigit() for ch in word)
+    if letters < (1 if digits else 2) or not word.isupper() or d.pos[i] in ("PRON", "DET", "ADP", "PUNCT", "NUM"):
         return False
     if d.pos[i] == "PROPN":
         return True
