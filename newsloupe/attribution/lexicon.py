@@ -91,6 +91,7 @@ class Lexicon:
     comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
+    not_after: frozenset[str] = frozenset()  # "varier selon les pays": verbs after which a phrase cue is none
     # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
     # what a noun reports
     relative_cue_preps: frozenset[str] = frozenset()
@@ -335,6 +336,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
         not_sources=_set(data, "phrase_not_sources"),
+        not_after=_set(data, "phrase_not_after"),
         colon_labels=_set(data, "colon_labels"),
         comme_words=_set(data.get("comme_incise", {}), "words"),
         comme_clitics=_set(data.get("comme_incise", {}), "clitics"),

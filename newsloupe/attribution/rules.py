@@ -1162,6 +1162,11 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None
     if any(d.lem[x] in d.lex.not_sources for x in range(j, k)):
         return None  # "selon toute vraisemblance"
+    p = d.skip_space(i - 1, -1)
+    while p > 0 and d.pos[p] == "ADV":
+        p = d.skip_space(p - 1, -1)
+    if p >= 0 and d.pos[p] == "VERB" and d.lem[p] in d.lex.not_after:
+        return None  # "les prix varient selon les pays": depending on, no one's word
     own = None
     if k + 1 < d.n and d.tok[k] == ",":
         m = k + 1
