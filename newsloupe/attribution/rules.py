@@ -2136,6 +2136,8 @@ def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None
     subj, how = _subject(d, t, group)
     if subj is not None and how == "inverted":
         return group, subj
+    if subj is not None and d.idx[subj] < q_end and d.doc[subj].right_edge.i >= _token_at(d, q_end - 1):
+        return None  # "Le rapport, intitulé « … », détaille X": a title inside the verb's own subject
     post = _postposed_subject(d, t, group)
     return (group, post) if post is not None else None
 
