@@ -256,6 +256,10 @@ def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int 
     if j < 1 or d.tok[j] != "," or d.in_quote[t.i] >= 0:
         return None
     start = d.sent_start[t.i]
+    prev = d.skip_space(start - 1, -1)
+    while prev > 0 and d.tok[prev] == "," and d.para[prev] == d.para[t.i]:
+        start = d.sent_start[prev]  # "Paris, | qui a retiré …": a sentence the parse cut at a comma
+        prev = d.skip_space(start - 1, -1)
     while start < j and (d.space[start] or d.doc[start].is_punct):
         start += 1
     if j - start < 2 or d.in_quote[start] >= 0 or _main_clause(d, start, j):
@@ -826,7 +830,7 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             break
     if j - start < 3:
         return []
-    if not _main_clause(d, start, j):
+    if not d.lex.incise_subject_before and not _main_clause(d, start, j):
         return []  # "Le G7, auquel se sont joints …, a condamné X": a subject the parse missed, no clause
     spans = []
     span = d.char_span(start, j)
