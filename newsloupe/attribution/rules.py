@@ -248,7 +248,7 @@ def acronym_like(word: str) -> bool:
 
 
 def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
-    """ "Le G7, auquel se sont joints …, a condamné X" with the subject lost in the parse: the noun phrase
+    """ "Le Mercosur, auquel se sont associés …, a condamné X" with the subject lost in the parse: the noun phrase
     opening the sentence, when no clause stands between it and the finite cue after a comma."""
     if not d.has_morph(t.i, "VerbForm", "Fin") and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
         return None
@@ -360,7 +360,7 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
     if any(d.pos[k] == "VERB" and lex.verbs.get(d.lem[k]) for k in range(start, j)):
         return None  # "X a affirmé que … « … », assure Y": the clause is X's report, not Y's
     if not _main_clause(d, start, j):
-        return None  # "Le G7, auquel se sont joints …, a condamné l'invasion": a subject, not a clause
+        return None  # "Le Mercosur, auquel se sont associés …, a condamné X": a subject, not a clause
     span = d.char_span(start, j)
     return (obj.i, [span]) if span else None
 
@@ -831,7 +831,7 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
     if j - start < 3:
         return []
     if not d.lex.incise_subject_before and not _main_clause(d, start, j):
-        return []  # "Le G7, auquel se sont joints …, a condamné X": a subject the parse missed, no clause
+        return []  # "Le Mercosur, auquel se sont associés …, a condamné X": a subject the parse missed, no clause
     spans = []
     span = d.char_span(start, j)
     if span:
@@ -900,7 +900,7 @@ def _clause_goes_on(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int
             break
         if any(k.dep_ in lex.dep("mark") or k.dep_ in lex.dep("subject") for k in g.children):
             break
-        if g.dep_ in lex.dep("clausal"):
+        if g.dep_ in lex.dep("clausal") or (g.dep_ == "advcl" and d.has_morph(g.i, "VerbForm", "Fin")):
             end = last = g.right_edge.i + 1  # "…, est Y": the verb of the reported clause
             continue
         if g.dep_ in ("advcl", "acl", "appos") and d.has_morph(g.i, "VerbForm", "Part"):

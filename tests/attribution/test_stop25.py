@@ -39,9 +39,9 @@ def test_descriptions_of_another_kind_and_organisation_epithets(fr):
     assert by_cue(atts, "a présenté")["speaker"] == "l'armée russe"
     _, atts = fr(
         "Les digues ne sont pas prêtes pour la montée des eaux, prévient H2EAU.",
-        "Le think tank estime qu'il faudrait investir davantage dans les digues.",
+        "Le think tank recommande de renforcer les digues avant l'hiver.",
     )
-    a = by_cue(atts, "estime")
+    a = by_cue(atts, "recommande")
     assert a["speaker"] == "H2EAU" and a["source_type"] == "organization"
 
 
@@ -61,20 +61,23 @@ def test_content_ends_where_a_report_of_its_own_begins(fr):
 
 
 def test_reported_clause_split_by_the_parse_is_read_whole(fr):
-    _, atts = fr("La Serbie estime que le Kosovo, peuplé d'environ 2 millions d'habitants, est l'une de ses provinces.")
-    assert contents(by_cue(atts, "estime")) == [
-        "le Kosovo, peuplé d'environ 2 millions d'habitants, est l'une de ses provinces"
+    _, atts = fr(
+        "La Serbie soutient que le Kosovo, peuplé de près de deux millions de personnes, demeure une partie "
+        "de son territoire."
+    )
+    assert contents(by_cue(atts, "soutient")) == [
+        "le Kosovo, peuplé de près de deux millions de personnes, demeure une partie de son territoire"
     ]
 
 
 def test_a_noun_phrase_before_a_comma_is_no_incise_and_a_title_is_no_quotation(fr):
     _, atts = fr(
-        "Le G7, auquel se sont joints cinq pays émergents, dont l'Inde, a par ailleurs condamné "
-        "l'invasion « illégale » de l'Ukraine par la Russie."
+        "Le Mercosur, auquel se sont associés trois pays observateurs, dont le Chili, a par ailleurs condamné "
+        "l'embargo « injuste » imposé par le Venezuela."
     )
     a = by_cue(atts, "a par ailleurs condamné")
-    assert a["speaker"] == "Le G7" and a["source_type"] == "organization"
-    assert not any("cinq pays émergents" in c for c in contents(a))
+    assert a["speaker"] == "Le Mercosur" and a["source_type"] == "organization"
+    assert contents(a) == ["l'embargo « injuste » imposé par le Venezuela"]
     _, atts = fr(
         "Le dernier rapport de l'association Terre Vive, intitulé “Les illusions vertes”, détaille les raisons "
         "qui poussent les industriels à promouvoir des solutions miracles."
