@@ -232,7 +232,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
                 return c, "possessive"
             if dep[c] in lex.dep("noun_object") and c > i and _is_someone(d, c):
                 return c, "noun_of"
-    np = _subject_before_comma(d, t, group)
+    np = None if lex.incise_subject_before else _subject_before_comma(d, t, group)
     if np is not None:
         return np, "subject"
     return None, "none"
@@ -379,6 +379,13 @@ def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
         )
         if finite and not any(d.has_morph(c, "PronType", "Rel") for c in d.kids[k]):
             return True
+        h = k
+        for _ in range(3):  # "… and close 40 stores": a verb coordinated with a finite one before the stretch
+            if d.dep[h] not in ("conj", "xcomp") or d.head[h] == h:
+                break
+            h = d.head[h]
+            if d.pos[h] == "VERB" and d.has_morph(h, "VerbForm", "Fin") and d.dep[h] not in d.lex.dep("relative"):
+                return not any(d.has_morph(c, "PronType", "Rel") for c in d.kids[h])
     return False
 
 
@@ -830,7 +837,7 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             break
     if j - start < 3:
         return []
-    if not d.lex.incise_subject_before and not _main_clause(d, start, j):
+    if not _main_clause(d, start, j):
         return []  # "Le Mercosur, auquel se sont associés …, a condamné X": a subject the parse missed, no clause
     spans = []
     span = d.char_span(start, j)
