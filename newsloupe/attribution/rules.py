@@ -1211,7 +1211,15 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if any(d.pos[x] == "VERB" and "Part" not in d.doc[x].morph.get("VerbForm") for x in src_toks):
         return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     initial = _clause_initial(d, i)
-    stop = d.tok[k] if k < d.n else "."
+    resume = k  # where what is reported resumes: past the comma ending the source
+    if k < d.n and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
+        # "d'après X qui citait Y, Z": past the relative clause on the source
+        e = k + 1
+        while e < min(d.n, k + 25) and d.tok[e] != "," and d.tok[e] not in _SENT_END and "\n" not in d.tok[e]:
+            e += 1
+        if e < d.n and d.tok[e] == ",":
+            resume = e
+    stop = d.tok[resume] if resume < d.n else "."
     if initial and stop != "," and not phrase.clause_initial and i > d.sent_start[i]:
         p = d.skip_space(i - 1, -1)
         if p >= 0 and d.tok[p] == ",":
@@ -1237,9 +1245,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         content.append(d.quote_content(d.in_quote[q]))  # "« … », selon X." (the quotation opens the sentence)
     elif initial and stop == ",":
         # "Selon X, Y." -> Y (the rest of the sentence of the token after the comma)
-        a = k + 1
-        while a < d.n and d.space[a]:
-            a += 1
+        a = _past_participle_phrase(d, resume + 1)
         if a >= d.n:
             return None
         b = d.sent_end[a]
@@ -1258,12 +1264,12 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         if d.tok[p] in (",", "\u2014", "\u2013", "(") or d.in_quote[p] >= 0:
             if d.in_quote[p] >= 0 and d.tok[p] in _QUOTE_MARKS:
                 content.append(d.quote_content(d.in_quote[p]))
-            else:
-                span = d.char_span(s, p)
+            elif any(d.pos[x] in ("VERB", "AUX") for x in range(s, p)) or stop != ",":
+                span = d.char_span(s, p)  # (not a connective alone: "En effet, selon X, Y" reports Y)
                 if span:
                     content.append(span)
-            if stop == "," and k + 1 < d.n:
-                span = d.char_span(k + 1, d.sent_end[k])
+            if stop == "," and resume + 1 < d.n:
+                span = d.char_span(_past_participle_phrase(d, resume + 1), d.sent_end[resume])
                 if span:
                     content.append(span)
         elif not phrase.needs_source and (
@@ -1287,6 +1293,22 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
     return f
+
+
+def _past_participle_phrase(d: AttributionDoc, a: int) -> int:
+    """Where what a phrase cue reports starts, from token ``a`` after its source's comma: past a participle
+    phrase apposed to the source ("D'après une information de X, confirmée par Y, Z": Z)."""
+    a = d.skip_space(a, 1)
+    if a >= d.n or d.pos[a] != "VERB" or not d.has_morph(a, "VerbForm", "Part") or not d.has_morph(a, "Tense", "Past"):
+        return a
+    for e in range(a + 1, min(d.n, a + 14)):
+        if d.tok[e] in _SENT_END or d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
+            return a
+        if d.pos[e] in ("VERB", "AUX") and d.has_morph(e, "VerbForm", "Fin"):
+            return a
+        if d.tok[e] == ",":
+            return d.skip_space(e + 1, 1)
+    return a
 
 
 def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | None:

@@ -95,3 +95,13 @@ def test_selon_after_a_verb_of_variation_is_no_report(fr):
 def test_scorer_drops_an_outlets_kind_before_its_name():
     assert same_speaker("le magazine Valmer Hebdo", "Valmer Hebdo", "fr")
     assert not same_speaker("Valmer Wire journalist Jane Oduya", "Valmer Wire", "en")
+
+
+def test_phrase_cue_reports_past_a_connective_a_relative_and_an_apposed_participle(fr):
+    _, atts = fr(
+        "En effet, d'après le quotidien Le Matin qui citait un haut fonctionnaire, Rome est fermement opposée "
+        "à ce projet.",
+        "D'après une information de Radio Nord, confirmée par Le Soir, le ministre prendra la parole samedi.",
+    )
+    assert contents(by_cue(atts, "d'après")) == ["Rome est fermement opposée à ce projet"]
+    assert contents(by_cue(atts, "D'après")) == ["le ministre prendra la parole samedi"]
