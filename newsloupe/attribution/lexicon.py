@@ -91,12 +91,14 @@ class Lexicon:
     comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
+    not_after: frozenset[str] = frozenset()  # "varier selon les pays": verbs after which a phrase cue is none
     # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
     # what a noun reports
     relative_cue_preps: frozenset[str] = frozenset()
     relative_cue_pronouns: frozenset[str] = frozenset()
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
+    contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -128,6 +130,8 @@ class Lexicon:
     role_word_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "directeur" -> also "patron"
     role_time_words: frozenset[str] = frozenset()  # "ancien", "former": when a role was held, not which role
+    org_epithets: frozenset[str] = frozenset()  # "le think tank", "the group": the organisation named before
+    unnamed_roles: frozenset[str] = frozenset()  # "un responsable", "an official": kept unnamed, no name announced
     person_suffixes: tuple[str, ...] = ()  # "-eur", "-iste": nouns of agents, persons whatever their vector
     genitive: frozenset[str] = frozenset()
     conjunction: str = "and"
@@ -332,6 +336,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         object_clitics=_set(data, "object_clitics"),
         not_sources=_set(data, "phrase_not_sources"),
+        not_after=_set(data, "phrase_not_after"),
         colon_labels=_set(data, "colon_labels"),
         comme_words=_set(data.get("comme_incise", {}), "words"),
         comme_clitics=_set(data.get("comme_incise", {}), "clitics"),
@@ -339,6 +344,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
+        contrast_marks=_set(data, "contrast_marks"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}
@@ -364,6 +370,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
     }
     lex.person_suffixes = tuple(norm(w) for w in data.get("person_suffixes", []))
     lex.role_time_words = _set(data, "role_time_words")
+    lex.unnamed_roles = _set(data, "unnamed_roles")
+    lex.org_epithets = _set(data, "org_epithets")
     synonyms: dict[str, frozenset[str]] = {}
     for group in data.get("role_synonyms", []):
         words = frozenset(norm(x) for x in group)

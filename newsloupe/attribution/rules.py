@@ -170,8 +170,8 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
     for c in subjects:
-        if not any(ch.isalnum() for ch in tok[c]):
-            continue  # a dash or a bracket taken for the subject ("», – estime X")
+        if not any(ch.isalnum() for ch in tok[c]) and not any(dep[g] == "nummod" for g in d.kids[c]):
+            continue  # a dash or a bracket taken for the subject ("», – estime X"; but "12 % des élus" is one)
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if d.in_quote[c] >= 0 > d.in_quote[i] and (
@@ -232,7 +232,48 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
                 return c, "possessive"
             if dep[c] in lex.dep("noun_object") and c > i and _is_someone(d, c):
                 return c, "noun_of"
+    np = None if lex.incise_subject_before else _subject_before_comma(d, t, group)
+    if np is not None:
+        return np, "subject"
     return None, "none"
+
+
+def acronym_like(word: str) -> bool:
+    """Whether ``word`` is written like an acronym or code name ("G7", "OCDE")."""
+    return (
+        sum(ch.isalpha() for ch in word) >= 1
+        and word[:1].isupper()
+        and (word.isupper() or any(ch.isdigit() for ch in word))
+    )
+
+
+def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
+    """ "Le Mercosur, auquel se sont associés …, a condamné X" with the subject lost in the parse: the noun phrase
+    opening the sentence, when no clause stands between it and the finite cue after a comma."""
+    if not d.has_morph(t.i, "VerbForm", "Fin") and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
+        return None
+    j = _before_cue(d, group)
+    if j < 1 or d.tok[j] != "," or d.in_quote[t.i] >= 0:
+        return None
+    start = d.sent_start[t.i]
+    prev = d.skip_space(start - 1, -1)
+    while prev > 0 and d.tok[prev] == "," and d.para[prev] == d.para[t.i]:
+        start = d.sent_start[prev]  # "Paris, | qui a retiré …": a sentence the parse cut at a comma
+        prev = d.skip_space(start - 1, -1)
+    while start < j and (d.space[start] or d.doc[start].is_punct):
+        start += 1
+    if j - start < 2 or d.in_quote[start] >= 0 or _main_clause(d, start, j):
+        return None
+    if d.pos[start] not in ("DET", "NOUN", "PROPN", "NUM"):
+        return None  # "Dans ce rapport, …", "Selon X, …": a phrase, not a subject
+    k = start
+    while k < j and d.pos[k] in ("DET", "NUM", "ADJ"):
+        k += 1
+    if k >= j or d.pos[k] not in ("NOUN", "PROPN"):
+        return None
+    if not (d.pos[k] == "PROPN" or _is_someone(d, k) or d.lem[k] in d.lex.document_nouns or acronym_like(d.tok[k])):
+        return None
+    return k
 
 
 def _disagrees(d: AttributionDoc, pron: Token, verb: Token) -> bool:
@@ -318,8 +359,34 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
         return None  # (a quotation opening the sentence has its own rules)
     if any(d.pos[k] == "VERB" and lex.verbs.get(d.lem[k]) for k in range(start, j)):
         return None  # "X a affirmé que … « … », assure Y": the clause is X's report, not Y's
+    if not _main_clause(d, start, j):
+        return None  # "Le Mercosur, auquel se sont associés …, a condamné X": a subject, not a clause
     span = d.char_span(start, j)
     return (obj.i, [span]) if span else None
+
+
+def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) hold a finite verb outside a relative clause (a clause an incise can report),
+    not only a noun phrase with its relative or participle clauses."""
+    for k in range(a, b):
+        if d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN") or d.dep[k] in d.lex.dep("relative"):
+            continue
+        if d.dep[k] in d.lex.dep("aux") | d.lex.dep("cop"):
+            continue  # counted with the verb it serves
+        finite = d.has_morph(k, "VerbForm", "Fin") and d.pos[k] in ("VERB", "AUX")
+        finite = finite or any(
+            d.dep[c] in d.lex.dep("aux") | d.lex.dep("cop") and d.has_morph(c, "VerbForm", "Fin") for c in d.kids[k]
+        )
+        if finite and not any(d.has_morph(c, "PronType", "Rel") for c in d.kids[k]):
+            return True
+        h = k
+        for _ in range(3):  # "… and close 40 stores": a verb coordinated with a finite one before the stretch
+            if d.dep[h] not in ("conj", "xcomp") or d.head[h] == h:
+                break
+            h = d.head[h]
+            if d.pos[h] == "VERB" and d.has_morph(h, "VerbForm", "Fin") and d.dep[h] not in d.lex.dep("relative"):
+                return not any(d.has_morph(c, "PronType", "Rel") for c in d.kids[h])
+    return False
 
 
 def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
@@ -579,6 +646,8 @@ def _quote_after(
         if d.in_quote[j] >= 0:
             qi = d.in_quote[j]
             q = d.quotes[qi]
+            if j in subj_toks and subj is not None and d.idx[subj] < q.start:
+                return None  # "Le rapport, intitulé « … », détaille": a title inside the subject
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None
@@ -768,6 +837,8 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             break
     if j - start < 3:
         return []
+    if not _main_clause(d, start, j):
+        return []  # "Le Mercosur, auquel se sont associés …, a condamné X": a subject the parse missed, no clause
     spans = []
     span = d.char_span(start, j)
     if span:
@@ -819,6 +890,36 @@ def _object_tail(d: AttributionDoc, t: Token, obj_end: int) -> int:
     return end
 
 
+def _clause_goes_on(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reported clause of ``c`` with the rest the parse hung on the cue as another clause: "estime que X,
+    peuplé de …, est Y" parsed as "que X" (or "que X, peuplé de …"), "peuplé de …" and "est Y" (the last
+    without its own "que" or subject, the pieces joined by commas only)."""
+    lex = d.lex
+    if not (any(k.dep_ in lex.dep("subject") for k in c.children) or d.pos[c.i] in ("NOUN", "PROPN", "PRON")):
+        return spans
+    end = c.right_edge.i + 1
+    last = end
+    for g in sorted(t.children, key=lambda k: k.i):
+        if g.i <= c.i or g.left_edge.i < end:
+            continue
+        between = [k for k in range(end, g.left_edge.i) if not d.space[k]]
+        if len(between) > 1 or any(d.tok[k] != "," for k in between) or d.in_quote[g.i] >= 0:
+            break
+        if any(k.dep_ in lex.dep("mark") or k.dep_ in lex.dep("subject") for k in g.children):
+            break
+        if g.dep_ in lex.dep("clausal") or (g.dep_ == "advcl" and d.has_morph(g.i, "VerbForm", "Fin")):
+            end = last = g.right_edge.i + 1  # "…, est Y": the verb of the reported clause
+            continue
+        if g.dep_ in ("advcl", "acl", "appos") and d.has_morph(g.i, "VerbForm", "Part"):
+            end = g.right_edge.i + 1  # ", peuplé de …,": an apposition inside it, kept if the clause goes on
+            continue
+        break
+    if last == c.right_edge.i + 1:
+        return spans
+    span = d.char_span(c.left_edge.i, last)
+    return [(spans[0][0], span[1])] if span else spans
+
+
 def _find_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
@@ -858,7 +959,7 @@ def _find_content(
                 if c.dep_ in lex.dep("clausal") and not (extra is not None and c.i == extra.i):
                     spans = _content_from_child(d, c)
                     if spans:
-                        return spans, (), c.i
+                        return _clause_goes_on(d, t, c, spans), (), c.i
         elif strat == "xcomp":
             for c in t.children:
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -1072,6 +1173,11 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None
     if any(d.lem[x] in d.lex.not_sources for x in range(j, k)):
         return None  # "selon toute vraisemblance"
+    p = d.skip_space(i - 1, -1)
+    while p > 0 and d.pos[p] == "ADV":
+        p = d.skip_space(p - 1, -1)
+    if p >= 0 and d.pos[p] == "VERB" and d.lem[p] in d.lex.not_after:
+        return None  # "les prix varient selon les pays": depending on, no one's word
     own = None
     if k + 1 < d.n and d.tok[k] == ",":
         m = k + 1
@@ -1105,7 +1211,15 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if any(d.pos[x] == "VERB" and "Part" not in d.doc[x].morph.get("VerbForm") for x in src_toks):
         return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     initial = _clause_initial(d, i)
-    stop = d.tok[k] if k < d.n else "."
+    resume = k  # where what is reported resumes: past the comma ending the source
+    if k < d.n and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
+        # "d'après X qui citait Y, Z": past the relative clause on the source
+        e = k + 1
+        while e < min(d.n, k + 25) and d.tok[e] != "," and d.tok[e] not in _SENT_END and "\n" not in d.tok[e]:
+            e += 1
+        if e < d.n and d.tok[e] == ",":
+            resume = e
+    stop = d.tok[resume] if resume < d.n else "."
     if initial and stop != "," and not phrase.clause_initial and i > d.sent_start[i]:
         p = d.skip_space(i - 1, -1)
         if p >= 0 and d.tok[p] == ",":
@@ -1131,9 +1245,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         content.append(d.quote_content(d.in_quote[q]))  # "« … », selon X." (the quotation opens the sentence)
     elif initial and stop == ",":
         # "Selon X, Y." -> Y (the rest of the sentence of the token after the comma)
-        a = k + 1
-        while a < d.n and d.space[a]:
-            a += 1
+        a = _past_participle_phrase(d, resume + 1)
         if a >= d.n:
             return None
         b = d.sent_end[a]
@@ -1152,12 +1264,12 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         if d.tok[p] in (",", "\u2014", "\u2013", "(") or d.in_quote[p] >= 0:
             if d.in_quote[p] >= 0 and d.tok[p] in _QUOTE_MARKS:
                 content.append(d.quote_content(d.in_quote[p]))
-            else:
-                span = d.char_span(s, p)
+            elif any(d.pos[x] in ("VERB", "AUX") for x in range(s, p)) or stop != ",":
+                span = d.char_span(s, p)  # (not a connective alone: "En effet, selon X, Y" reports Y)
                 if span:
                     content.append(span)
-            if stop == "," and k + 1 < d.n:
-                span = d.char_span(k + 1, d.sent_end[k])
+            if stop == "," and resume + 1 < d.n:
+                span = d.char_span(_past_participle_phrase(d, resume + 1), d.sent_end[resume])
                 if span:
                     content.append(span)
         elif not phrase.needs_source and (
@@ -1181,6 +1293,22 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
     return f
+
+
+def _past_participle_phrase(d: AttributionDoc, a: int) -> int:
+    """Where what a phrase cue reports starts, from token ``a`` after its source's comma: past a participle
+    phrase apposed to the source ("D'après une information de X, confirmée par Y, Z": Z)."""
+    a = d.skip_space(a, 1)
+    if a >= d.n or d.pos[a] != "VERB" or not d.has_morph(a, "VerbForm", "Part") or not d.has_morph(a, "Tense", "Past"):
+        return a
+    for e in range(a + 1, min(d.n, a + 14)):
+        if d.tok[e] in _SENT_END or d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
+            return a
+        if d.pos[e] in ("VERB", "AUX") and d.has_morph(e, "VerbForm", "Fin"):
+            return a
+        if d.tok[e] == ",":
+            return d.skip_space(e + 1, 1)
+    return a
 
 
 def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | None:
@@ -1381,6 +1509,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     found = [f for f in found if not _orphan_nonfinite(d, f)]
     for f in dropped:  # their quotations are still someone's words (the orphan pass below)
         used_quotes.difference_update(f.quote_ids)
+    _trim_parallel(d, found)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     _dedupe(d, found)
@@ -1393,6 +1522,64 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None:
+    """The token where ``g``'s report starts inside ``f``'s content (which starts at token ``a``), when it is
+    a report of its own beside ``f``'s rather than one ``f`` reports: the same speaker going on ("X nie Y et
+    accuse Z", "X accuse Y de Z, affirmant que …"), or another set against it ("X a déclaré que Y, tandis
+    que Z a affirmé que …"). None when ``g`` is reported inside ``f``'s content ("X a dit que Z a affirmé …")."""
+    lex = d.lex
+    k = _token_at(d, g.cue[0]) if g.cue else None  # type: ignore[index]
+    if k is None or g.head is None or d.in_quote[k] >= 0:
+        return None
+    end = f.content[0][1]
+    inside = g.source_tok is not None and f.content[0][0] <= d.idx[g.source_tok] < end
+    if inside:
+        # another speaker's report inside: only after a contrast mark ("…, tandis que Z a affirmé")
+        j = min(d.doc[g.source_tok].left_edge.i, k)
+        for words in (2, 1):
+            m = j - words
+            if m > a and " ".join(d.low[m:j]) in lex.contrast_marks and d.tok[m - 1] in (",", ";"):
+                return m - 1
+        return None
+    # the same speaker goes on (or no one): back from the cue past clitics, auxiliaries and adverbs to "," or "et"
+    j = k - 1
+    while j > a and (d.space[j] or d.pos[j] in ("ADV", "AUX", "PRON") or d.dep[j] in lex.dep("aux")):
+        j -= 1
+    if j <= a + 2:
+        return None
+    if d.tok[j] in (",", ";") or (d.pos[j] == "CCONJ" and d.head[j] == g.head):
+        while j > a and (d.space[j - 1] or d.tok[j - 1] == ","):
+            j -= 1
+        return j
+    return None
+
+
+def _trim_parallel(d: AttributionDoc, found: list[Found]) -> None:
+    """End an indirect content where a report of its own begins inside it ("X nie Y et accuse Z": Y alone;
+    "X a déclaré que Y, tandis que Z a affirmé que W": Y alone): the parse hangs such clauses in the first."""
+    for f in found:
+        if f.quote_ids or f.cue_kind != "verb" or len(f.content) != 1 or f.incise:
+            continue
+        s, e = f.content[0]
+        a = _token_at(d, s)
+        if a is None:
+            continue
+        cut = None
+        for g in found:
+            if g is f or not g.cue or not (s < g.cue[0] < e):
+                continue
+            k = _parallel_start(d, f, g, a)
+            if k is not None and (cut is None or k < cut):
+                cut = k
+        if cut is not None:
+            b = cut
+            while b > a and (d.space[b - 1] or d.tok[b - 1] in _CLAUSE_END):
+                b -= 1
+            span = d.char_span(a, b)
+            if span and span[1] > span[0]:
+                f.content = [(s, span[1])]
 
 
 def _relative_cues(d: AttributionDoc) -> list[Found]:
@@ -1722,7 +1909,30 @@ def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
         and not any(d.pos[k] in ("VERB", "AUX") or d.tok[k] in _CLAUSE_END for k in between)
     ):
         return head.i
-    return None
+    return _relative_misparse(d, t)
+
+
+def _relative_misparse(d: AttributionDoc, t: Token) -> int | None:
+    """The subject of "X, qui …, veut …" parsed with the cue under the relative clause: X, the
+    antecedent of the relative pronoun that is the subject of the clause the cue hangs on."""
+    lex = d.lex
+    h = t.head
+    if h.i >= t.i or t.dep_ not in ("ccomp", "conj", "parataxis", "advcl"):
+        return None
+    aux = _aux_of(d, t)
+    j = min([t.i, *aux]) - 1
+    while j > h.i and (d.space[j] or d.pos[j] == "ADV"):
+        j -= 1
+    if d.tok[j] != ",":
+        return None
+    rel = [c for c in d.kids[h.i] if d.dep[c] in lex.dep("subject") and c < h.i and d.has_morph(c, "PronType", "Rel")]
+    if not rel or rel[0] == 0 or d.tok[rel[0] - 1] != ",":
+        return None
+    # the antecedent: the noun the clause hangs on, or one the parse made a second subject of its head
+    ante = [c for c in d.kids[h.i] if d.dep[c] in lex.dep("subject") and c < rel[0] and d.pos[c] in ("NOUN", "PROPN")]
+    if not ante and d.dep[h.i] in lex.dep("relative") and h.head.i < rel[0] and d.pos[h.head.i] in ("NOUN", "PROPN"):
+        ante = [h.head.i]
+    return ante[-1] if ante else None
 
 
 def _speaking_noun(d: AttributionDoc, i: int) -> bool:
@@ -1959,6 +2169,8 @@ def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None
     subj, how = _subject(d, t, group)
     if subj is not None and how == "inverted":
         return group, subj
+    if subj is not None and d.idx[subj] < q_end and d.doc[subj].right_edge.i >= _token_at(d, q_end - 1):
+        return None  # "Le rapport, intitulé « … », détaille X": a title inside the verb's own subject
     post = _postposed_subject(d, t, group)
     return (group, post) if post is not None else None
 

@@ -195,8 +195,7 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
         return "unnamed_collective"
     if low in lex.collective_words and low not in lex.collective_plural_only:
         return "unnamed_collective"
-    word = d.tok[head]
-    if d.pos[head] == "PROPN" and len(word) > 1 and word.isupper() and ent not in _PER:
+    if acronym(d, head) and ent not in _PER:
         return "organization"  # an acronym ("I4CE", "OCDE")
     if ent in _PER or (d.pos[head] == "PROPN" and ent == ""):
         return "person_named"
@@ -210,6 +209,22 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
     if d.pos[head] == "NOUN" and not _person_like(d, head):
         return "unnamed_collective"  # "la théorie", "la science du climat": an unnamed body of opinion
     return "person_anonymous"
+
+
+def acronym(d: AttributionDoc, i: int) -> bool:
+    """Whether token ``i`` is an acronym ("OCDE", "I4CE", even when the parse tags it a noun or a verb),
+    not a word of a headline in capitals."""
+    word = d.tok[i]
+    letters, digits = sum(ch.isalpha() for ch in word), any(ch.isdigit() for ch in word)
+    if letters < (1 if digits else 2) or not word.isupper() or d.pos[i] in ("PRON", "DET", "ADP", "PUNCT", "NUM"):
+        return False
+    if d.pos[i] == "PROPN":
+        return True
+
+    def caps(k: int) -> bool:
+        return 0 <= k < d.n and sum(ch.isalpha() for ch in d.tok[k]) > 1 and d.tok[k].isupper()
+
+    return not caps(i - 1) and not caps(i + 1)
 
 
 _CENTROIDS: dict[str, tuple] = {}

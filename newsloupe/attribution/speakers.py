@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
 from newsloupe.attribution.source_types import (
+    acronym,
     classify,
     complement,
     is_media,
@@ -695,6 +696,11 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     f.speaker = _name_or_description(d, head, a, b)
     f.source_type = classify(d, head, a, b, people.ent_label)
+    if f.source_type == "person_anonymous" and not _definite(d, head, a):
+        later = _named_later(ctx, n, head)
+        if later is not None:  # "Un législateur russe a averti … X, président du comité, a écrit": X
+            _set_person(f, later)
+            return
     if f.source_type == "organization" and apposed_name:
         f.speaker = apposed_name
         return
@@ -1194,6 +1200,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
             if d.pos[head] == "PROPN" and not plural and _several(d, g):
                 continue  # "la CGT" after "la CGT et les antifas": not both
+            if _other_kind(d, head, g.source_tok):
+                continue  # "l'armée russe" after "l'armée américaine": another army
             _copy(f, g)
             if g.source_type == "person_anonymous" and any(d.tok[i][:1].isupper() for i in range(head + 1, b)):
                 f.speaker = _description(d, head, a, b)  # "le journaliste de TF1" after "le journaliste": it names more
@@ -1224,6 +1232,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 break
             if d.lem[i] != lem or d.pos[i] not in ("NOUN", "PROPN") or _plural(d, i) != plural:
                 continue
+            if _other_kind(d, head, i):
+                continue
             tok = d.doc[i]
             lo, hi = tok.left_edge.i, tok.right_edge.i + 1
             desc = _description(d, i, i, i + 1)
@@ -1231,7 +1241,60 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 f.speaker = desc
                 f.source_type = classify(d, i, lo, hi, people.ent_label)
                 return True
+    kind = norm(_strip_det(_name_or_description(d, head, a, b), lex))
+    if not plural and d.pos[head] == "NOUN" and (kind in lex.org_epithets or lem in lex.org_epithets):
+        # "le think tank", "l'ONG": the organisation named as a source just before
+        for m in range(n - 1, -1, -1):
+            g = found[m]
+            if g.source_tok is None or g.speaker is None or g.source_tok >= head:
+                continue
+            if d.para[head] - d.para[g.source_tok] > 2:
+                break
+            named = d.pos[g.source_tok] == "PROPN" or acronym(d, g.source_tok)
+            if g.source_type == "organization" and named and not _several(d, g):
+                _copy(f, g)
+                return True
     return False
+
+
+def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
+    """The person an indefinite role noun announces ("un législateur russe", "une porte-parole de la
+    Commission"): the first person named after it, within the next two paragraphs, when that first mention
+    is the source of a later attribution and agrees in gender. Anonymous-only nouns ("une source") stay anonymous."""
+    d, people = ctx.d, ctx.people
+    lex = d.lex
+    lem = d.lem[head]
+    if d.pos[head] != "NOUN" or _plural(d, head) or lem not in lex.role_nouns or lem in lex.unnamed_roles:
+        return None
+    gender = noun_gender(d, head)
+    seen = {id(p) for pa, _pb, p in people.mention_starts if pa < head}
+    for pa, pb, p in people.mention_starts:
+        if pa <= head or id(p) in seen:
+            continue
+        if d.para[pa] - d.para[head] > 2:
+            return None
+        seen.add(id(p))
+        if gender and p.gender and p.gender != gender:
+            continue
+        if any(g.source_tok is not None and pa <= g.source_tok < pb for g in ctx.found[n + 1 :]):
+            return p
+        return None  # the first person named after it is not who speaks next
+    return None
+
+
+def _other_kind(d: AttributionDoc, head: int, earlier: int) -> bool:
+    """Whether noun ``head`` has an adjective of its own and the earlier mention of the same noun another
+    one ("l'armée russe" after "l'armée américaine"; but "l'armée" or "l'armée russe" again may be it)."""
+
+    def adjectives(i: int) -> set[str]:
+        return {
+            d.lem[c]
+            for c in d.kids[i]
+            if d.pos[c] == "ADJ" and c > i and d.lem[c] not in d.lex.role_time_words | d.lex.same_markers
+        }
+
+    mine, theirs = adjectives(head), adjectives(earlier)
+    return bool(mine and theirs and not (mine & theirs))
 
 
 def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[str] | None = None) -> Person | None:
