@@ -12,7 +12,8 @@ For a newly analysed article:
 4. the article joins the story whose best members (up to five) score highest on average, when
    that mean is high enough (its near-duplicate group's story first), else opens a new story; a
    member's score weighs the article vectors' similarity, the shared identity keys and the
-   statement match (how close each article's statements are to their nearest in the other);
+   statement match (how close each article's statements are to their nearest in the other),
+   less a little a day for a member weeks away whose statements do not retell the article's;
 5. each statement of the article, against the statements of the candidate articles of a
    wider window and its own article's earlier ones, joins the claim whose centroid (mean
    vector of its latest members) is most similar, or opens a claim with the closest
@@ -68,6 +69,13 @@ class Params:
     story_threshold: float = 0.29  # of a story's score (below)
     story_link: int = 5  # a story's score: the mean of its best ``story_link`` members' scores
     story_min_vec: float = 0.2  # least vector similarity to the candidate joined (keys alone make no story)
+    # A candidate published more than ``gap_free`` days away scores ``gap_penalty`` less per day
+    # beyond, unless the two articles' statements match strongly (``gap_strong_match`` or more): another
+    # event in the same place weeks later shares the town and its people, not the facts; a follow-up
+    # days later that retells them is not penalised (doc/choices.md, "Stories, stop 25").
+    gap_free: int = 10
+    gap_penalty: float = 0.004
+    gap_strong_match: float = 0.3
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
     claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
     claim_merge: float = 0.45  # two claims one statement reaches merge when their centroids are this close
@@ -325,8 +333,8 @@ class Linker:
             args = (key, day - window, day + window, self.params.per_key)
         return self.conn.execute(sql, args).fetchall()
 
-    def _candidates(self, feats: Features, avec: np.ndarray) -> list[tuple[float, float, float, int, int]]:
-        """Candidate articles: (score, vector sim, key sim, article id, story id), best first.
+    def _candidates(self, feats: Features, avec: np.ndarray) -> list[tuple[float, float, float, int, int, int | None]]:
+        """Candidate articles: (score, vector sim, key sim, article id, story id, day gap), best first.
 
         Candidates share an identity key (a place of the same or a neighbouring 0.1° cell), or one of
         the article's rarest capitalised words (``name:``, which only retrieves: the key similarity is
@@ -366,7 +374,8 @@ class Linker:
             ksim = min(1.0, shared.get(other, 0.0) / mine) if mine else 0.0
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
-            out.append((score, vsim, ksim, other, r[0]))
+            gap = None if feats.day is None or r[2] is None else abs(r[2] - feats.day)
+            out.append((score, vsim, ksim, other, r[0], gap))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
 
@@ -396,7 +405,8 @@ class Linker:
         statement in the other, averaged both ways. Articles on one event repeat its facts in their
         own words; an article on another event in the same place shares its names, not its facts.
         A candidate without statements (or an article without) is scored on its vector and keys
-        alone (``w_vec_alone``, ``w_keys_alone``).
+        alone (``w_vec_alone``, ``w_keys_alone``). A candidate more than ``gap_free`` days away loses
+        ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``).
         """
         p = self.params
         if not p.w_match:
@@ -409,15 +419,19 @@ class Linker:
         if pool.matrix is not None and len(svecs):
             mat = pool.matrix @ svecs.T  # pool statements x the article's statements
         out = []
-        for score, vsim, ksim, other, story in scored:
+        for score, vsim, ksim, other, story, *rest in scored:
+            gap = rest[0] if rest else None  # days between the two articles (None: a date unknown)
             if score > -1:
+                match = None
                 if mat is not None and rows.get(other):
                     sims = mat[rows[other]]
                     match = 0.5 * (float(sims.max(axis=0).mean()) + float(sims.max(axis=1).mean()))
                     score = p.w_vec * vsim + p.w_keys * ksim + p.w_match * match
                 else:
                     score = p.w_vec_alone * vsim + p.w_keys_alone * ksim
-            out.append((score, vsim, ksim, other, story))
+                if gap is not None and (match is None or match < p.gap_strong_match):
+                    score -= p.gap_penalty * max(0, gap - p.gap_free)
+            out.append((score, vsim, ksim, other, story, *rest))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
 
