@@ -1212,8 +1212,9 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     initial = _clause_initial(d, i)
     resume = k  # where what is reported resumes: past the comma ending the source
-    if k < d.n and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
-        # "d'après X qui citait Y, Z": past the relative clause on the source
+    if initial and k < d.n and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
+        # "d'après X qui citait Y, Z": past the relative clause on the source (only where the cue opens
+        # the clause: in "Y, d'après X qui cite Z, et W" the comma closes the incise)
         e = k + 1
         while e < min(d.n, k + 25) and d.tok[e] != "," and d.tok[e] not in _SENT_END and "\n" not in d.tok[e]:
             e += 1
@@ -1544,10 +1545,17 @@ def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None
                 return m - 1
         return None
     # the same speaker goes on (or no one): back from the cue past clitics, auxiliaries and adverbs to "," or "et"
+    if g.source_tok is not None and g.source_tok != f.source_tok and (not g.speaker or g.speaker != f.speaker):
+        return None
     j = k - 1
     while j > a and (d.space[j] or d.pos[j] in ("ADV", "AUX", "PRON") or d.dep[j] in lex.dep("aux")):
         j -= 1
     if j <= a + 2:
+        return None
+    # after a comma, a finite verb or a present participle ("…, affirmant que"), not an apposed past
+    # participle ("que la réforme, annoncée en mars, passerait": still the one report)
+    present_participle = d.has_morph(k, "VerbForm", "Part") and d.has_morph(k, "Tense", "Pres")
+    if d.tok[j] in (",", ";") and not (d.has_morph(k, "VerbForm", "Fin") or present_participle):
         return None
     if d.tok[j] in (",", ";") or (d.pos[j] == "CCONJ" and d.head[j] == g.head):
         while j > a and (d.space[j - 1] or d.tok[j - 1] == ","):

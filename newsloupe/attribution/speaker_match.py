@@ -105,8 +105,6 @@ def _rules(lang: str | None) -> _Rules:
         conj |= _folded(m.get("conjunctions", []))
         hon |= _folded(m.get("honorifics", []))
         titles |= _folded(data.get("role_nouns", []))
-        # an outlet's kind before its name ("le magazine Forbes"), not a journalist's ("Reuters journalist X")
-        titles |= _folded(data.get("media_nouns", [])) - _folded(data.get("media_person_nouns", []))
         for key in _COMMON_KEYS:
             common |= _folded(data.get(key, []))
         for key in _HEAD_KEYS:

@@ -698,7 +698,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     f.source_type = classify(d, head, a, b, people.ent_label)
     if f.source_type == "person_anonymous" and not _definite(d, head, a):
         later = _named_later(ctx, n, head)
-        if later is not None:  # "Un législateur russe a averti … X, président du comité, a écrit": X
+        if later is not None:  # "Un député a averti … » Jeanne Valmont, députée de …, a écrit": her
             _set_person(f, later)
             return
     if f.source_type == "organization" and apposed_name:
@@ -1258,24 +1258,29 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
 
 
 def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
-    """The person an indefinite role noun announces ("un législateur russe", "une porte-parole de la
-    Commission"): the first person named after it, within the next two paragraphs, when that first mention
-    is the source of a later attribution and agrees in gender. Anonymous-only nouns ("une source") stay anonymous."""
+    """The person an indefinite role noun announces ("un député de la région", "une porte-parole de
+    l'agence"): the first person named after it, within the next paragraph, when that first mention is the
+    source of a later attribution, holds the same role (or a synonym: "Jeanne Valmont, députée de …") and
+    agrees in gender. Anyone else named next is someone else ("un député … Paul Ferrand, ministre de …,
+    a répondu": the deputy stays unnamed). Anonymous-only nouns ("une source") stay anonymous."""
     d, people = ctx.d, ctx.people
     lex = d.lex
     lem = d.lem[head]
     if d.pos[head] != "NOUN" or _plural(d, head) or lem not in lex.role_nouns or lem in lex.unnamed_roles:
         return None
     gender = noun_gender(d, head)
+    heads = lex.role_synonyms.get(lem, frozenset()) | {lem}
     seen = {id(p) for pa, _pb, p in people.mention_starts if pa < head}
     for pa, pb, p in people.mention_starts:
         if pa <= head or id(p) in seen:
             continue
-        if d.para[pa] - d.para[head] > 2:
+        if d.para[pa] - d.para[head] > 1:
             return None
         seen.add(id(p))
-        if gender and p.gender and p.gender != gender:
+        if gender == "f" and p.gender == "m":  # (a masculine role noun may stand for a woman: "un député")
             continue
+        if not (heads & p.role_heads):
+            return None  # no role, or another one: not the person the description announces
         if any(g.source_tok is not None and pa <= g.source_tok < pb for g in ctx.found[n + 1 :]):
             return p
         return None  # the first person named after it is not who speaks next

@@ -79,6 +79,8 @@ class Store:
         try:
             self._conn = _connect(str(self.path), readonly=False)
             self._conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            raise  # locked, unreadable, a folder: sqlite says which
         except sqlite3.DatabaseError as err:  # "file is not a database": some other file at that path
             raise BadInput(f"not a newsloupe store (an SQLite file): {err}", input=str(path), code=E_FORMAT) from None
         # NORMAL in WAL mode: a committed transaction survives a killed process (it is in

@@ -60,7 +60,7 @@ def test_the_french_conditional_marks_an_outlet_voice_sentence_hedged() -> None:
     text = "La digue de Port Aldwen aurait été minée par des plongeurs venus du large la semaine dernière."
     (st,) = features(_doc(text, "fr")).statements
     assert st.kind == "unsourced" and st.hedged
-    counterfactual = "La digue de Port Aldwen aurait pu être réparée par la commune avant les tempêtes de novembre."
+    counterfactual = "La rupture de la digue de Port Aldwen aurait pu être évitée par des travaux avant novembre."
     (st,) = features(_doc(counterfactual, "fr")).statements
     assert st.kind == "unsourced" and not st.hedged
 

@@ -397,6 +397,7 @@ def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
         claims=[None] * 5,
         vecs=[quantize(v) for v in [other, other, *mine, other]],
         langs=["fr"] * 5,
+        hedged=[False] * 5,
     )
     with Store(tmp_path / "g.db") as store:
         linker = Linker(store.conn, embed=lambda texts: None)  # type: ignore[arg-type]
