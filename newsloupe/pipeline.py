@@ -208,6 +208,10 @@ def analyze_article(
     return run_analyzers(prepare_article(article, lang=lang), steps, on_error=on_error)
 
 
+# Allocations between young collections while the analyzers run (Python's default: 700).
+ANALYZER_GC_GEN0 = 100_000
+
+
 def analyze_batch(
     articles: list[Article],
     *,
@@ -234,7 +238,10 @@ def analyze_batch(
     if timings is not None:
         timings["parse_cpu"] = timings.get("parse_cpu", 0.0) + time.process_time() - c0
     ready = [p for p in parsed if isinstance(p, Parsed)]
-    with _young_collections_spaced():
+    # The analyzers make many small objects that die young (strings, tuples, findings): a young
+    # collection every 700 allocations walked the survivors again and again, so they run with
+    # collections spaced out (same outputs); the parse keeps the default (the benchmark's baseline).
+    with raised_gen0(ANALYZER_GC_GEN0):
         return _analyze_parsed(parsed, ready, pipeline, on_error)
 
 
@@ -267,24 +274,6 @@ def _analyze_parsed(
         except Exception as err:
             out.append(err)
     return out
-
-
-# Allocations between young collections while the analyzers run (Python's default: 700).
-ANALYZER_GC_GEN0 = 100_000
-
-
-@contextlib.contextmanager
-def _young_collections_spaced() -> Iterator[None]:
-    """Run the analyzers with young collections spaced out (``gc`` threshold 0 ``ANALYZER_GC_GEN0``).
-
-    The analyzers make many small objects that die young (strings, tuples, findings): a collection
-    every 700 allocations walked the survivors again and again. Collections still run, less often;
-    outputs are the same. The parse keeps the default (it is the benchmark's baseline). Overlapping
-    batches (threads) and model loads share one registry of raised thresholds
-    (:mod:`newsloupe.gcthreshold`), restored when the last ends.
-    """
-    with raised_gen0(ANALYZER_GC_GEN0):
-        yield
 
 
 def analyze(

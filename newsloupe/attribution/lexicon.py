@@ -145,6 +145,10 @@ class Lexicon:
         """The dependency labels of a role (``subject``, ``clausal``…) in this language's parser."""
         return self.deps.get(name, frozenset())
 
+    def same_role(self, lemma: str) -> frozenset[str]:
+        """The role heads that name the same role as ``lemma``: itself and its synonyms ("directeur", "patron")."""
+        return self.role_synonyms.get(lemma, frozenset()) | {lemma}
+
 
 def _set(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(norm(w) for w in data.get(key, []))

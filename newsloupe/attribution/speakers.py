@@ -365,7 +365,7 @@ class People:
         ("le président brésilien"), then mentioned last before token ``before``; of a compatible gender."""
         best = None
         best_key: tuple[int, int] | None = None
-        heads = self.d.lex.role_synonyms.get(lemma, frozenset()) | {lemma}  # "l'ancien directeur", "patron"
+        heads = self.d.lex.same_role(lemma)  # "l'ancien directeur", "patron"
         for p in self.people:
             if not (heads & p.role_heads) or (gender and p.gender and p.gender != gender):
                 continue
@@ -1269,7 +1269,7 @@ def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
     if d.pos[head] != "NOUN" or _plural(d, head) or lem not in lex.role_nouns or lem in lex.unnamed_roles:
         return None
     gender = noun_gender(d, head)
-    heads = lex.role_synonyms.get(lem, frozenset()) | {lem}
+    heads = lex.same_role(lem)
     seen = {id(p) for pa, _pb, p in people.mention_starts if pa < head}
     for pa, pb, p in people.mention_starts:
         if pa <= head or id(p) in seen:
@@ -1291,12 +1291,10 @@ def _other_kind(d: AttributionDoc, head: int, earlier: int) -> bool:
     """Whether noun ``head`` has an adjective of its own and the earlier mention of the same noun another
     one ("l'armée russe" after "l'armée américaine"; but "l'armée" or "l'armée russe" again may be it)."""
 
+    neutral = d.lex.role_time_words | d.lex.same_markers  # ("ancien", "même": no other kind)
+
     def adjectives(i: int) -> set[str]:
-        return {
-            d.lem[c]
-            for c in d.kids[i]
-            if d.pos[c] == "ADJ" and c > i and d.lem[c] not in d.lex.role_time_words | d.lex.same_markers
-        }
+        return {d.lem[c] for c in d.kids[i] if d.pos[c] == "ADJ" and c > i and d.lem[c] not in neutral}
 
     mine, theirs = adjectives(head), adjectives(earlier)
     return bool(mine and theirs and not (mine & theirs))

@@ -10,12 +10,14 @@ analyzer that asks gets it for free.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, ORTH, POS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
 __all__ = ["TokenTable", "morph_values", "norm", "token_table"]
@@ -48,7 +50,7 @@ class TokenTable:
     morph: list[int]  # hash of the morphological features (:func:`morph_values` reads them)
 
 
-def _fill(values: list[str | None], keys: list[int], cache: dict[int, str], make: Any) -> list[str]:
+def _fill(values: list[str | None], keys: list[int], cache: dict[int, str], make: Callable[[int], str]) -> list[str]:
     """``values`` (cache look-ups of ``keys``, None where missing) completed by ``make(key)``, which caches."""
     if None in values:
         if len(cache) >= _NORM_MAX:
