@@ -218,7 +218,7 @@ class Memory:
         """The stem of the claim's first word when it reads as a name: a name inside other claims of
         the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…")."""
         m = _NAME.match(self.reviews[i].claim)
-        if m is None or m.group().isdigit() or _fold_word(m.group()) in _not_names():
+        if m is None or m.group().isdigit() or _fold_word(m.group()).removesuffix("s") in _not_names():
             return None
         stem = _fold_word(m.group())[:5]
         if self._lower is None:
@@ -769,7 +769,7 @@ def names(text: str) -> list[str]:
         if m.start() == 0 or m.group().isdigit():
             continue
         folded = _fold_word(m.group())
-        if folded not in skip:  # "September", "Sunday": a date, not what the claim is about
+        if folded not in skip and folded.removesuffix("s") not in skip:  # "September", "Sundays": a date
             out.append(folded[:5])
     return out
 
