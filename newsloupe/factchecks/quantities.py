@@ -41,6 +41,7 @@ class _Words:
     one: frozenset[str]  # articles that are the number one after a connector or before "sur" ("un sur cinq")
     rough: frozenset[str]  # words that make the count beside them approximate or a bound ("près de", "over")
     divided: frozenset[str] = frozenset()  # "divisée par deux", "divided by three": a share of the whole
+    a_fraction: frozenset[str] = frozenset()  # articles that are one before a denominator ("a fifth")
     # words that can be part of a number written in several words (derived)
     pieces: frozenset[str] = frozenset()
     # words the figure reader looks at when no digit or number word is near: "un" (derived)
@@ -90,8 +91,9 @@ def _words(lang: str) -> _Words:
         one,
         frozenset(w.lower() for w in d.get("rough", [])),
         frozenset(w.lower() for w in d.get("divided", [])),
+        frozenset(w.lower() for w in d.get("a_fraction", [])),
         frozenset(w for w in numbers if w not in approximate) | frozenset(scales),
-        one | frozenset(fractions) | frozenset(multipliers),
+        one | frozenset(fractions) | frozenset(multipliers) | frozenset(w.lower() for w in d.get("a_fraction", [])),
         tuple(sorted(bounds, key=lambda b: len(b[0]), reverse=True)),
     )
 
@@ -104,6 +106,8 @@ def _number_vocabulary(langs: tuple[str, ...]) -> frozenset[str]:
     for lang in langs:
         w = _words(lang)
         out.update(w.numbers, w.scales, w.fractions, w.multipliers)
+        if w.a_fraction:  # "a fifth": a denominator after an article is a figure
+            out.update(w.denominators)
     return frozenset(out)
 
 
@@ -274,6 +278,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             tok, v = tokens[i]
             nv = vals[i]
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if nv is None and tok in w.a_fraction and nxt in w.denominators:  # "a fifth": a share in words
+                shares.add(_round(1 / w.denominators[nxt]))
+                rough_shares.add(_round(1 / w.denominators[nxt]))
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
                 for j in range(i + 1, min(i + 5, len(tokens))):
                     if tokens[j][0] in w.per and j + 1 < len(tokens) and (vals[j + 1] or 0) > 1:

@@ -258,9 +258,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     """`eval factchecks` over the eight gold sets with `--apart`, the measure closest to an unseen set:
     each set scored by a verifier fitted on the seven others (the shipped one is fitted on all eight).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
-    (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.919 / 0.695; eight sets: stop 25
-    0.883 / 0.635, stop 26 0.896 / 0.669, heldout6 0.917 / 0.440 -> 0.941 / 0.640, heldout7 0.692 / 0.360
-    -> 0.750 / 0.480)."""
+    (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699; eight sets: stop 25
+    0.883 / 0.635, stop 26 0.900 / 0.672, heldout6 0.917 / 0.440 -> 0.941 / 0.640, heldout7 0.692 / 0.360
+    -> 0.765 / 0.520)."""
     from newsloupe.lab.factchecks_eval import evaluate, fit
 
     names = list(gold_sets)
@@ -271,7 +271,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert right / predicted >= 0.89 and found / 296 >= 0.66, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.74 for n in names), [got[n]["precision"] for n in names]
     assert got["heldout3"]["recall"] >= 0.8 and got["heldout5"]["recall"] >= 0.44
-    assert got["heldout6"]["recall"] >= 0.6 and got["heldout7"]["recall"] >= 0.48
+    assert got["heldout6"]["recall"] >= 0.6 and got["heldout7"]["recall"] >= 0.52
     assert sum(r["near_misses_matched"] for r in got.values()) == 0
     assert sum(r["no_claim_matches"] for r in got.values()) <= 3
 

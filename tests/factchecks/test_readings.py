@@ -71,6 +71,15 @@ def test_divided_by_a_number_is_a_share() -> None:
     assert figures("Ticket sales in Corvelle were halved").shares == {0.5}
 
 
+def test_a_denominator_after_an_article_is_a_share() -> None:
+    assert figures("Rents in Corvelle have risen by a fifth").shares == {0.2}
+    assert compare(figures("Les loyers de Corvelle ont augmenté de 20 %"), figures("rents rose by a fifth")) == (
+        1.0,
+        False,
+    )
+    assert not figures("The Corvelle regatta was held for the fifth time")  # an ordinal, no share
+
+
 def _doc(sentence: str, lang: str) -> dict[str, Any]:
     return {
         "text": sentence,
