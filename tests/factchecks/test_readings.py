@@ -32,6 +32,8 @@ def test_a_name_after_an_elided_article_is_a_name() -> None:
 def test_months_and_days_are_no_names_and_nations_are_countries() -> None:
     assert names("The ferry to Pellbridge will stop on Sundays from October") == ["pellb"]
     assert names("Le marché de Brosque rouvrira en Septembre") == ["brosq"]
+    # read after an elision, "l'État" and "l'Union" are institutions, not what a claim is about
+    assert names("Le port de Brosque recevra une aide de l'État et de l'Union européenne") == ["brosq"]
     # England is no country of the list but broad context like one; a nation is found only as itself
     english = _with_countries(_stems(fold("Teachers across England were told on Monday.")))
     assert _name_found("engla", english) and not _name_found("scotl", english)
