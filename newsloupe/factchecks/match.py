@@ -218,7 +218,7 @@ class Memory:
         """The stem of the claim's first word when it reads as a name: a name inside other claims of
         the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…")."""
         m = _NAME.match(self.reviews[i].claim)
-        if m is None or m.group().isdigit():
+        if m is None or m.group().isdigit() or _fold_word(m.group()).removesuffix("s") in _not_names():
             return None
         stem = _fold_word(m.group())[:5]
         if self._lower is None:
@@ -583,7 +583,7 @@ def candidates(
     sv = embed([u.content for u in us])
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
     text = doc.get("text") or ""
-    art_words = _stems(fold(text))
+    art_words = _with_countries(_stems(fold(text)))  # a country is found in any language
     countries = _countries()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
@@ -640,7 +640,7 @@ def candidates(
         row_sims = sims[i]
         upieces = unit_pieces[i]
         ufig = figures(u.text)
-        unames = _stems(fold(u.text))
+        unames = _with_countries(_stems(fold(u.text)))
         denies = float(bool(_denial().search(u.text)))
         for j, s in pairs[i]:
             # the next claim of the sentence (the first, for any claim but the first)
@@ -667,9 +667,11 @@ def candidates(
             cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
             feats += [cross, cross * s]
             cnames = memory.claim_names(j)
+            if FIRST_WORD_NAMES and (first := memory.first_name(j)) is not None and first not in countries:
+                cnames = [first, *cnames]  # "Solvane sunscreen …": the claim's first word is one of its names
             cover, contradict = compare(cfig, ufig)
-            feats += [_share(cnames, unames), _share(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
-            feats += [cover, float(contradict), min(3, sum(k not in art_words for k in cnames)) / 3]
+            feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
+            feats += [cover, float(contradict), min(3, sum(not _name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens)]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
     return out
@@ -700,48 +702,87 @@ def _stems(folded: str) -> set[str]:
     words = re.findall(r"[\w'’-]+", folded)
     out = {w[:5] for w in words}
     out.update(p[:5] for w in words if "-" in w for p in w.split("-") if p)
+    # after an elided article or preposition, the word itself ("l'ovidane" names "ovidane")
+    out.update(p[:5] for w in words if "'" in w or "’" in w for p in re.split(r"['’-]", w) if p)
     return out
 
 
 @cache
 def _countries() -> frozenset[str]:
-    """Name stems of countries in every language (``countrystatecity-countries``) and their
-    usual abbreviations: broad context, not what a claim is about ("Italy", "Italie", "UK")."""
+    """Name stems of countries in every language (``countrystatecity-countries``), their
+    usual abbreviations and the nations the list lacks: broad context, not what a claim is
+    about ("Italy", "Italie", "UK")."""
+    return frozenset(_country_ids())
+
+
+@cache
+def _country_ids() -> dict[str, frozenset[int]]:
+    """Each country name stem (:func:`_countries`) -> the countries it names, the same in every
+    language ("china" and "chine" name one country; "austr" names two)."""
     import json
     from importlib import resources
 
-    out: set[str] = set()
+    out: dict[str, set[int]] = {}
     try:
         data = json.loads(resources.files("countrystatecity_countries").joinpath("data/countries.json").read_text())
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
         data = []
-    for c in data:
+    for i, c in enumerate(data):
         for n in (c.get("name"), c.get("native"), *(c.get("translations") or {}).values()):
             if n and len(n.split()) == 1:
-                out.add(fold(n)[:5])
+                out.setdefault(fold(n)[:5], set()).add(i)
     for lang in ("fr", "en"):
-        out.update(fold(a)[:5] for a in load_data(lang, "factchecks").get("country_abbreviations", []))
-    return frozenset(out)
+        data_lang = load_data(lang, "factchecks")
+        # abbreviations, and nations inside a country that the list lacks ("England", "Écosse"): themselves
+        for a in (*data_lang.get("country_abbreviations", []), *data_lang.get("nations", [])):
+            out.setdefault(fold(a)[:5], set()).add(-1 - len(out))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _with_countries(stems: set[str]) -> set[str]:
+    """Stems with, for each country name among them, the country's ids ("#12"): a country named
+    in one language is found in another ("China" in "la Chine")."""
+    ids = _country_ids()
+    return stems | {f"#{i}" for k in stems if k in ids for i in ids[k]}
+
+
+def _name_found(k: str, stems: set[str]) -> bool:
+    """Whether the name stem ``k`` is among ``stems`` (:func:`_with_countries`), a country in any language."""
+    return k in stems or any(f"#{i}" in stems for i in _country_ids().get(k, ()))
 
 
 _fold_word = lru_cache(maxsize=1 << 16)(fold)  # names and capitalised words recur across articles and claims
 
-_NAME = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]+|\w*\d\w*)")
+# a name starts a word, or follows an elided article or preposition ("l'Ovidane", "d'Aiguevive", "qu'Elmscar")
+_NAME = re.compile(
+    r"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[ldjmnstcLDJMNSTC]['’])|(?<=(?<![\w'’-])qu['’])|(?<=(?<![\w'’-])jusqu['’]))"
+    r"(?:[A-ZÀ-Ý][\w'’-]+|\w*\d\w*)"
+)
 
 
 def names(text: str) -> list[str]:
     """Folded 5-letter stems of the names and coded words of a text (not its first word):
     what a paraphrase or a translation keeps ("Velmora" ~ "velmoran", "Grippax-4")."""
     out = []
+    skip = _not_names()
     for m in _NAME.finditer(text):
         if m.start() == 0 or m.group().isdigit():
             continue
-        out.append(_fold_word(m.group())[:5])
+        folded = _fold_word(m.group())
+        if folded not in skip and folded.removesuffix("s") not in skip:  # "September", "Sundays": a date
+            out.append(folded[:5])
     return out
 
 
-def _share(keys: list[str], text_keys: set[str]) -> float:
-    return sum(k in text_keys for k in keys) / len(keys) if keys else 0.0
+@cache
+def _not_names() -> frozenset[str]:
+    """Folded capitalised words that name no one and nowhere (months, days: ``not_names``)."""
+    return frozenset(fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("not_names", []))
+
+
+def _found(keys: list[str], text_keys: set[str]) -> float:
+    """The share of the name stems ``keys`` found among ``text_keys`` (a country in any language)."""
+    return sum(_name_found(k, text_keys) for k in keys) / len(keys) if keys else 0.0
 
 
 def _coverage(
@@ -811,12 +852,14 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
     places (the claim names people, towns or products, countries aside, and the article none
     of them; or more than :data:`MAX_MISSING_NAMES` names of the claim and none of them in
     the article), not contradicting the claim's figures (both give counts, or both shares, and
-    none agree), the best review per sentence and the best sentence per review."""
+    none agree), not a correction in the outlet's own voice (a denial in a sentence that
+    relays no one), the best review per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
     missing, found = FEATURES.index("names_missing"), FEATURES.index("names_article")
     contradicts = FEATURES.index("figures_contradict")
+    denial, reported = FEATURES.index("denial"), FEATURES.index("reported")
 
     def elsewhere(c: Candidate) -> bool:
         return (
@@ -824,6 +867,9 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
             or (c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES)
             # the same topic with other figures (both counts or both shares, none agreeing): a near-miss
             or c.features[contradicts] == 1.0
+            # the outlet's own voice correcting the claim ("En réalité, deux plages ont été fermées"):
+            # a sentence that denies it and relays no one states no claim
+            or (c.features[denial] == 1.0 and c.features[reported] == 0.0)
         )
 
     kept = sorted((c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: -c.score)

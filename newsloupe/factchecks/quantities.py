@@ -40,6 +40,8 @@ class _Words:
     connectors: frozenset[str]  # between the words of one number ("vingt et un", "one hundred and twelve")
     one: frozenset[str]  # articles that are the number one after a connector or before "sur" ("un sur cinq")
     rough: frozenset[str]  # words that make the count beside them approximate or a bound ("près de", "over")
+    divided: frozenset[str] = frozenset()  # "divisée par deux", "divided by three": a share of the whole
+    a_fraction: frozenset[str] = frozenset()  # articles that are one before a denominator ("a fifth")
     # words that can be part of a number written in several words (derived)
     pieces: frozenset[str] = frozenset()
     # words the figure reader looks at when no digit or number word is near: "un" (derived)
@@ -88,8 +90,10 @@ def _words(lang: str) -> _Words:
         frozenset(w.lower() for w in d.get("connectors", [])),
         one,
         frozenset(w.lower() for w in d.get("rough", [])),
+        frozenset(w.lower() for w in d.get("divided", [])),
+        frozenset(w.lower() for w in d.get("a_fraction", [])),
         frozenset(w for w in numbers if w not in approximate) | frozenset(scales),
-        one | frozenset(fractions) | frozenset(multipliers),
+        one | frozenset(fractions) | frozenset(multipliers) | frozenset(w.lower() for w in d.get("a_fraction", [])),
         tuple(sorted(bounds, key=lambda b: len(b[0]), reverse=True)),
     )
 
@@ -102,6 +106,8 @@ def _number_vocabulary(langs: tuple[str, ...]) -> frozenset[str]:
     for lang in langs:
         w = _words(lang)
         out.update(w.numbers, w.scales, w.fractions, w.multipliers)
+        if w.a_fraction:  # "a fifth": a denominator after an article is a figure
+            out.update(w.denominators)
     return frozenset(out)
 
 
@@ -206,6 +212,8 @@ class Figures:
     rough: frozenset[float] = frozenset()  # the counts written as approximations or bounds ("près d'un millier")
     at_least: frozenset[float] = frozenset()  # of those, the lower bounds ("plus de 900")
     at_most: frozenset[float] = frozenset()  # and the upper bounds ("moins de 900")
+    # the shares written in words ("a third", "trois sur cinq") or as approximations ("nearly 30 %")
+    rough_shares: frozenset[float] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -231,6 +239,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     out: set[float] = set()
     shares: set[float] = set()
     rough: set[float] = set()
+    rough_shares: set[float] = set()  # shares in words or approximate: "presque trois sur cinq" for 62 %
     bounds: dict[float, str] = {}  # count -> "least" or "most"
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
@@ -244,6 +253,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         if m.group(2):
             shares.add(_round(v / 100))
             tokens.append(("%", v / 100))
+            before_words = [t for t, _ in tokens[-3:-1]]
+            if any(t in _words(lang).rough for lang in langs for t in before_words):
+                rough_shares.add(_round(v / 100))
             continue
         tokens.append(("#", v))
     tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
@@ -266,20 +278,32 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             tok, v = tokens[i]
             nv = vals[i]
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if nv is None and tok in w.a_fraction and nxt in w.denominators:  # "a fifth": a share in words
+                shares.add(_round(1 / w.denominators[nxt]))
+                rough_shares.add(_round(1 / w.denominators[nxt]))
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
                 for j in range(i + 1, min(i + 5, len(tokens))):
                     if tokens[j][0] in w.per and j + 1 < len(tokens) and (vals[j + 1] or 0) > 1:
                         shares.add(_round(1 / (vals[j + 1] or 1)))
+                        rough_shares.add(_round(1 / (vals[j + 1] or 1)))
                         break
+            divided = i >= 2 and tokens[i - 2][0] in w.divided and tokens[i - 1][0] in ("par", "by")
+            if nv is not None and tok != "%" and nv > 1 and divided:
+                shares.add(_round(1 / nv))  # "divisée par deux": a half
+                rough_shares.add(_round(1 / nv))
+                continue
             if nv is not None and tok != "%":
                 if nxt in w.percent and (v is None or tok == "#w"):  # "soixante pour cent": "cent" is no second number
                     shares.add(_round(nv / 100))
+                    if any(t in w.rough for t, _ in tokens[max(0, i - 2) : i]):
+                        rough_shares.add(_round(nv / 100))
                     skip.update((i + 1, i + 2))
                     continue
                 if nxt in w.scales:
                     nv *= w.scales[nxt]
                 elif nxt in w.denominators:
                     shares.add(_round(nv / w.denominators[nxt]))
+                    rough_shares.add(_round(nv / w.denominators[nxt]))
                 elif nxt in w.times:
                     out.add(_round(nv))
                 is_year = _year(tok, nv) and nxt not in w.scales
@@ -296,14 +320,18 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                         den = vals[j + 1]
                         if den and den > nv and not _year(tokens[j + 1][0], den):  # "1,200 sheep in 2025"
                             shares.add(_round(nv / den))
+                            rough_shares.add(_round(nv / den))
                         break
             if tok in w.fractions and not (i and vals[i - 1]):  # "les deux tiers" is read above
                 shares.add(_round(w.fractions[tok]))
+                rough_shares.add(_round(w.fractions[tok]))
             if tok in w.multipliers:
                 out.add(_round(w.multipliers[tok]))
     least = frozenset(v for v, k in bounds.items() if k == "least")
     most = frozenset(v for v, k in bounds.items() if k == "most")
-    return Figures(frozenset(out), frozenset(shares), frozenset(rough) & frozenset(out), least, most)
+    return Figures(
+        frozenset(out), frozenset(shares), frozenset(rough) & frozenset(out), least, most, frozenset(rough_shares)
+    )
 
 
 def _year(tok: str, v: float) -> bool:
@@ -317,6 +345,7 @@ def agree(a: frozenset[float], b: frozenset[float]) -> bool:
 
 
 ROUGH = 0.15  # a count written as an approximation or a bound agrees with counts this close
+ROUGH_SHARE = 0.04  # a share written in words or as an approximation agrees with shares this close (4 points)
 
 
 def agree_figures(a: Figures, b: Figures, *, small: bool = True) -> bool:
@@ -334,7 +363,7 @@ def agree_figures(a: Figures, b: Figures, *, small: bool = True) -> bool:
             if not small and x.is_integer() and 0 <= x <= 10:
                 continue
             for y in ys:
-                if _near(x, y) or (counts and _rough(x, a, y, b)):
+                if _near(x, y) or (counts and _rough(x, a, y, b)) or _rough_share(x, a, y, b):
                     return True
     return False
 
@@ -346,6 +375,12 @@ def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
         return False
     ok_x = not ((x in fx.at_least and y < x * 0.98) or (x in fx.at_most and y > x * 1.02))
     return ok_x and not ((y in fy.at_least and x < y * 0.98) or (y in fy.at_most and x > y * 1.02))
+
+
+def _rough_share(x: float, fx: Figures, y: float, fy: Figures) -> bool:
+    """Whether shares ``x`` of ``fx`` and ``y`` of ``fy`` agree, one of them written in words or as an
+    approximation ("nearly a third" for 30 %, "three in five" for 62 %): within :data:`ROUGH_SHARE`."""
+    return (x in fx.rough_shares or y in fy.rough_shares) and x <= 1 and y <= 1 and abs(x - y) <= ROUGH_SHARE + 1e-9
 
 
 def _near(x: float, y: float) -> bool:
@@ -371,7 +406,13 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
         return _near(x, y) or _rough(x, claim, y, text)
 
     found = sum(any(near(x, y) for y in text.counts) for x in claim.counts)
-    found += sum(any(_near(x, y) for y in text.shares) for x in claim.shares)
+
+    def near_share(x: float, y: float) -> bool:
+        return _near(x, y) or _rough_share(x, claim, y, text)
+
+    found += sum(any(near_share(x, y) for y in text.shares) for x in claim.shares)
     contradict = bool(claim.counts and text.counts and not any(near(x, y) for x in claim.counts for y in text.counts))
-    contradict |= bool(claim.shares and text.shares and not agree(claim.shares, text.shares))
+    contradict |= bool(
+        claim.shares and text.shares and not any(near_share(x, y) for x in claim.shares for y in text.shares)
+    )
     return found / total, contradict
