@@ -72,9 +72,11 @@ class Params:
     # A candidate published more than ``gap_free`` days away scores ``gap_penalty`` less per day
     # beyond, unless the two articles' statements match strongly (``gap_strong_match`` or more): another
     # event in the same place weeks later shares the town and its people, not the facts; a follow-up
-    # days later that retells them is not penalised (doc/choices.md, "Stories, stop 25").
-    gap_free: int = 10
-    gap_penalty: float = 0.004
+    # days later that retells them is not penalised (doc/choices.md, "Stories, stop 25"). From stop 26
+    # the penalty starts after 6 days, 0.006 a day (a strike or a blockade two weeks after the event it
+    # answers is another story; doc/choices.md, "Stories, stop 26").
+    gap_free: int = 6
+    gap_penalty: float = 0.006
     gap_strong_match: float = 0.3
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
     claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
