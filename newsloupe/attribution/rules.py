@@ -506,6 +506,9 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             j = k + 1
             while j < d.n and d.pos[j] in ("ADJ", "ADV", "NUM", "DET"):
                 j += 1
+            if j < d.n and d.low[j] in d.lex.temporal_words:
+                k = j + 1  # "…, a déclaré ce mardi le chancelier": a time, not the subject
+                continue
             if j < d.n and d.pos[j] in ("NOUN", "PROPN") and d.tok[j] not in _CLAUSE_END:
                 return j
             if j < d.n and d.pos[j] == "PRON" and d.lem[j] == "un":
@@ -611,9 +614,15 @@ def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
     for k in range(opening - 1, start - 1, -1):
         if d.in_quote[k] >= 0 or d.tok[k] in (":", ";") or d.tok[k] in _SENT_END or (d.space[k] and "\n" in d.tok[k]):
             return None
-        if d.pos[k] == "VERB" and d.lex.verbs.get(d.lem[k]) and not d.has_morph(k, "VerbForm", "Inf"):
-            # "X a affirmé que … « … », assure Y": the clause is X's report, Y says the quotation
-            # (an infinitive reports nothing yet: "devraient annoncer « … », assure Y")
+        cls = d.lex.verbs.get(d.lem[k]) if d.pos[k] == "VERB" else None
+        # "X a affirmé que … « … », assure Y": the clause is X's report, Y says the quotation
+        # (an infinitive reports nothing yet: "devraient annoncer « … », assure Y"; a verb that
+        # reports only a clause reports nothing without one: "des plans ont été lancés, mais …")
+        if (
+            cls
+            and not d.has_morph(k, "VerbForm", "Inf")
+            and (cls != "clause_only" or any(d.dep[c] in d.lex.dep("clausal") for c in d.kids[k]))
+        ):
             return None
         if not d.space[k] and not d.doc[k].is_punct:
             words += 1
@@ -810,7 +819,7 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
         return _mid_incise(d, t, group)
     # a ROOT verb after a comma takes the clause before it in the sentence
     if (h is t or h.i > t.i or t.dep_ not in d.lex.dep("inversion_heads")) and t.dep_ != "ROOT":
-        return []
+        return _surface_incise(d, t, group)
     g0 = group[0]
     subj = [c for c in t.children if c.dep_ in d.lex.dep("subject")]
     if subj and subj[0].i < g0:
@@ -852,6 +861,55 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             if rest:
                 spans.append(rest)
     return spans
+
+
+def _surface_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
+    """Content of an incise closing its sentence whatever the parse hung it on: "…, affirment les auteurs
+    du rapport.", "…, rappelle-t-il en guise d'exemple.", "…, a déclaré lundi le chancelier X, dont …".
+    French only (its incises invert the subject): a finite verb right after a comma, no subject before it,
+    an inverted pronoun or a noun phrase after it, then only adverbials up to the next comma or the
+    sentence's end; it reports the main clause before the comma, from the sentence's start (or a colon)."""
+    lex = d.lex
+    if lex.incise_subject_before or d.in_quote[t.i] >= 0 or d.pos[t.i] != "VERB":
+        return []
+    finite = d.has_morph(t.i, "VerbForm", "Fin") or any(
+        d.pos[k] == "AUX" and d.has_morph(k, "VerbForm", "Fin") for k in group
+    )
+    if not finite:
+        return []
+    j = _before_cue(d, group)
+    if j < 1 or d.tok[j] not in _INCISE_MARKS:
+        return []
+    if any(d.dep[c] in lex.dep("subject") and c < group[0] for c in d.kids[t.i]):
+        return []
+    if any(_INVERTED_PRONOUN.match(d.tok[k]) for k in group):
+        k = group[-1] + 1
+    else:
+        s = _scan_postposed(d, group[-1] + 1)
+        if s is None:
+            return []
+        k = s + 1
+    end = d.sent_end[t.i]
+    while k < end and d.tok[k] not in _INCISE_MARKS and d.tok[k] not in _SENT_END:
+        if d.pos[k] in ("VERB", "AUX", "SCONJ") or d.in_quote[k] >= 0 or d.tok[k] in (":", ";"):
+            return []
+        k += 1
+    start = d.sent_start[t.i]
+    for m in range(j - 1, start, -1):
+        if d.tok[m] == ":" and d.in_quote[m] < 0:
+            start = m + 1
+            break
+    while start < j and (d.space[start] or d.doc[start].is_punct):
+        start += 1
+    if j - start < 3 or d.in_quote[start] >= 0 or any(d.para[m] != d.para[t.i] for m in (start, j)):
+        return []
+    if any(d.pos[m] == "VERB" and lex.verbs.get(d.lem[m]) and d.in_quote[m] < 0 and any(
+        d.dep[c] in lex.dep("clausal") for c in d.kids[m]) for m in range(start, j)):
+        return []  # "X a affirmé que …, assure Y": the clause is X's report
+    if not _main_clause(d, start, j):
+        return []
+    span = d.char_span(start, j)
+    return [span] if span else []
 
 
 def _mid_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
