@@ -903,8 +903,13 @@ def _surface_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple
         start += 1
     if j - start < 3 or d.in_quote[start] >= 0 or any(d.para[m] != d.para[t.i] for m in (start, j)):
         return []
-    if any(d.pos[m] == "VERB" and lex.verbs.get(d.lem[m]) and d.in_quote[m] < 0 and any(
-        d.dep[c] in lex.dep("clausal") for c in d.kids[m]) for m in range(start, j)):
+    if any(
+        d.pos[m] == "VERB"
+        and lex.verbs.get(d.lem[m])
+        and d.in_quote[m] < 0
+        and any(d.dep[c] in lex.dep("clausal") for c in d.kids[m])
+        for m in range(start, j)
+    ):
         return []  # "X a affirmé que …, assure Y": the clause is X's report
     if not _main_clause(d, start, j):
         return []
