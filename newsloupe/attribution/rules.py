@@ -994,6 +994,12 @@ def _find_content(
         qb = _quote_before(d, group, t, used)
         if (
             qa is not None
+            and _present_participle(d.doc[min(group)])
+            and any(d.dep[c] in lex.dep("clausal") and c > group[-1] and d.in_quote[c] < 0 for c in d.kids[t.i])
+        ):
+            qa = None  # "X a estimé « … », ajoutant que …": the participle reports its own clause, after it
+        if (
+            qa is not None
             and qb is not None
             and subj is not None
             and not lex.incise_subject_before
@@ -2041,10 +2047,13 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
         h = h.head
         if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
             return None
+        # a "passive" subject with no passive auxiliary is the parse's slip ("X avaient manifesté, jugeant …")
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children)
         for c in h.children:
-            if c.dep_ in lex.dep("passive_subject") and c.i < h.i:
+            if c.dep_ in lex.dep("passive_subject") and c.i < h.i and passive:
                 return None
-            if c.dep_ in lex.dep("subject") and c.i < h.i and any(ch.isalpha() for ch in c.text):
+            subject = c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")
+            if subject and c.i < h.i and any(ch.isalpha() for ch in c.text):
                 if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
