@@ -369,7 +369,8 @@ def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
     """Whether tokens [a, b) hold a finite verb outside a relative clause (a clause an incise can report),
     not only a noun phrase with its relative or participle clauses."""
     for k in range(a, b):
-        if d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN") or d.dep[k] in d.lex.dep("relative"):
+        # (a name or pronoun with a finite copula: "c'est X qui …", "le coupable, c'est lui")
+        if d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON") or d.dep[k] in d.lex.dep("relative"):
             continue
         if d.dep[k] in d.lex.dep("aux") | d.lex.dep("cop"):
             continue  # counted with the verb it serves
@@ -533,6 +534,8 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             pp_noun = pp_noun or in_pp
             k += 1  # a bare noun ("lundi") or the noun of a prepositional phrase
             continue
+        if not in_pp and d.doc[k].is_alpha and k + 1 < d.n and d.tok[k + 1] in _SENT_END:
+            return k  # one word closing the sentence, whatever its tag ("…, rapporte notamment franceinfo.")
         return None
     return None
 
@@ -815,6 +818,8 @@ def _content_from_child(d: AttributionDoc, c: Token, strip: bool = True) -> list
 def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     """Content of an incise: "Les troupes partiront, a affirmé le ministre." -> the clause before."""
     h = t.head
+    if not d.lex.incise_subject_before and _present_participle(d.doc[min(group)]):
+        return []  # "…, jugeant « … » le choix": a participle goes on, it does not report the clause before
     if h.i > t.i and d.lex.incise_subject_before and t.dep_ in d.lex.dep("inversion_heads"):
         return _mid_incise(d, t, group)
     # a ROOT verb after a comma takes the clause before it in the sentence
@@ -2093,6 +2098,18 @@ def _inherit(d: AttributionDoc, t: Token, found: list[Found], by_head: dict[int,
         h = h.head
         n = by_head.get(h.i)
         if n is not None and found[n].source_tok is not None:
+            # "Y, a déclaré X, réaffirmant que …": an incise between the governing cue and the participle
+            # (its subject after its verb) names who goes on
+            for m, g in enumerate(found):
+                if (
+                    g.head is not None
+                    and h.i < g.head < t.i
+                    and g.source_tok is not None
+                    and g.head < g.source_tok < t.i
+                    and d.sent_start[g.head] == d.sent_start[t.i]
+                    and _present_participle(t)
+                ):
+                    n = m
             return n
         if d.in_quote[h.i] >= 0 or any(c.dep_ in lex.dep("subject") for c in h.children):
             in_quote_head = d.in_quote[h.i] >= 0
