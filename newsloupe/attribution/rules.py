@@ -1464,6 +1464,39 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
 # -- orchestration --------------------------------------------------------------------
 
 
+def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
+    """(owner, clause head) of report noun ``t`` when it has an owner (a possessive, or "de X" right after it)
+    and a clause after it ("de" + infinitive, "que" + finite verb), on the noun or, as the parse often hangs
+    it, on the owner: "la promesse du maire de rouvrir la piscine", "sa demande que le vote soit reporté";
+    not "l'annonce du maire" alone. None otherwise."""
+    lex = d.lex
+    kids = d.kids[t.i]
+    owner = None
+    of = ("de", "d'", "du", "des")
+    for c in kids:
+        possessive = d.dep[c] == "det" and d.has_morph(c, "Poss", "Yes")
+        if possessive or (
+            owner is None
+            and d.dep[c] in lex.dep("noun_object")
+            and c > t.i
+            and d.pos[c] in ("NOUN", "PROPN")
+            and any(d.dep[g] in lex.dep("case") and norm(d.low[g]) in of for g in d.kids[c])
+        ):
+            owner = c
+    if owner is None:
+        return None
+    for c in [*kids, *(d.kids[owner] if owner > t.i else [])]:
+        if (
+            c > t.i
+            and d.dep[c] in lex.dep("noun_clause")
+            and d.pos[c] in ("VERB", "AUX")
+            and d.in_quote[c] < 0
+            and any(d.dep[g] in lex.dep("mark") and norm(d.low[g]) in ("de", "d'", "que", "qu'") for g in d.kids[c])
+        ):
+            return owner, c
+    return None
+
+
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -1504,6 +1537,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                     cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
                 elif pos == "VERB" and d.lem[i] in lex.label_verbs:
                     cls = "label"  # a cue only with a quoted label after it
+                elif pos == "NOUN" and d.lem[i] in lex.report_nouns and _owned_report_noun(d, t):
+                    cls = "report_noun"  # "la promesse du maire de rouvrir la piscine"
                 else:
                     continue
             elif p < lex.learned.get("gate", 0.0):
@@ -1536,6 +1571,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
             subj, content = comme
             qs, root = (), None
+        elif cls == "report_noun":
+            subj, clause = _owned_report_noun(d, t)  # type: ignore[misc]
+            content, qs, root = _content_from_child(d, doc[clause]), (), clause
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs and comme is None:

@@ -47,3 +47,27 @@ def test_participle_takes_the_subject_of_a_verb_parsed_as_passive_without_auxili
     )
     a = by_cue(atts, "jugeant")
     assert a["speaker"] == "Des associations de nageurs"
+
+
+def test_owned_report_noun_reports_its_clause(fr):
+    _, atts = fr(
+        "Les riverains attendent toujours la promesse du maire de rouvrir la piscine avant l'été.",
+        "L'annonce du maire a surpris les maîtres nageurs.",
+    )
+    a = by_cue(atts, "promesse")
+    assert contents(a) == ["rouvrir la piscine avant l'été"]
+    assert a["speaker"] == "maire"
+    # a report noun with no clause of its own reports nothing
+    assert not [x for x in atts if x["cue"] and x["cue"]["text"] == "L'annonce"]
+
+
+def test_one_word_source_closing_an_incise_and_participle_after_the_incise(fr):
+    _, atts = fr(
+        "Ce lundi, c'est la coopérative de Varennes qui renonce à son tour à la foire d'automne, "
+        "rapporte notamment radiovallée.",
+        "Les huit villages du canton, réunis à Sorbeval, veulent garder leur bureau de poste, a affirmé "
+        "ce samedi la sénatrice Odile Caradec, réclamant que « chaque commune garde un guichet ».",
+    )
+    a = by_cue(atts, "rapporte")
+    assert contents(a)[0].startswith("Ce lundi, c'est la coopérative de Varennes qui renonce")
+    assert by_cue(atts, "réclamant")["speaker"] == "Odile Caradec"
