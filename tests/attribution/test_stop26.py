@@ -1,52 +1,52 @@
-"""Stop 26's incise and participle rules, on sentences invented for these tests (fictional towns, bodies, people)."""
+"""Stop 26's incise, participle and report-noun rules, on sentences invented for these tests (fictional towns,
+bodies and people)."""
 
 from tests.attribution.conftest import by_cue, contents
 
 
 def test_incise_closing_its_sentence_reports_the_clause_before(fr):
     _, atts = fr(
-        "La digue de Morvel était fissurée depuis des mois, parfois sur plusieurs mètres, le long du canal, "
-        "affirment les auteurs de cette expertise.",
-        "Il y a trois hivers, le port de Morvel a été fermé deux semaines, et 4 millions d'euros ont été "
-        "dépensés en urgence pour les pêcheurs, rappelle-t-il en guise d'exemple.",
+        "Le tunnel sous le col de Varde ne sera pas rouvert aux camions avant la fin des travaux de voûte, "
+        "affirment deux ingénieurs du département.",
+        "Lors de la dernière crue, la cave coopérative de Lurzac a perdu la moitié de ses cuves, "
+        "rappelle-t-elle au passage.",
     )
     a = by_cue(atts, "affirment")
     assert contents(a) == [
-        "La digue de Morvel était fissurée depuis des mois, parfois sur plusieurs mètres, le long du canal"
+        "Le tunnel sous le col de Varde ne sera pas rouvert aux camions avant la fin des travaux de voûte"
     ]
-    assert a["speaker"] == "les auteurs de cette expertise"
-    b = by_cue(atts, "rappelle-t-il")
-    assert contents(b)[0].startswith("Il y a trois hivers, le port de Morvel a été fermé")
+    assert a["speaker"] == "deux ingénieurs du département"
+    b = by_cue(atts, "rappelle-t-elle")
+    assert contents(b) == ["Lors de la dernière crue, la cave coopérative de Lurzac a perdu la moitié de ses cuves"]
 
 
 def test_a_time_after_the_incise_verb_is_not_its_subject(fr):
     _, atts = fr(
-        "Les neuf communes de la vallée, réunies en congrès à Sorbeval, veulent obtenir de l'État une "
-        "nouvelle ligne de car pour leurs lycéens, a déclaré ce jeudi 3 mars le président du syndicat "
-        "intercommunal Gaspard Vaillot, dont la commune accueille cette année le congrès."
+        "Le musée des Tanneurs rouvrira ses deux salles du premier étage à l'automne, a annoncé ce vendredi "
+        "la conservatrice Hélène Marsac."
     )
-    a = by_cue(atts, "a déclaré")
-    assert a["speaker"] == "Gaspard Vaillot"
-    assert contents(a)[0].startswith("Les neuf communes de la vallée")
+    a = by_cue(atts, "a annoncé")
+    assert a["speaker"] == "Hélène Marsac"
+    assert contents(a) == ["Le musée des Tanneurs rouvrira ses deux salles du premier étage à l'automne"]
 
 
 def test_participle_with_its_own_clause_leaves_the_quotation_before_it(fr):
     _, atts = fr(
-        "Invitée jeudi sur une radio locale, la maire de Clairbois a estimé qu'« aucun club sérieux ne remet "
-        "en cause la piscine », ajoutant que la fermeture du bassin relevait d'« une manœuvre électorale »."
+        "Interrogé par un quotidien régional, le président du club de voile a jugé qu'« aucune régate ne sera "
+        "annulée », ajoutant que le nouveau ponton serait prêt au mois de mai."
     )
-    assert by_cue(atts, "a estimé")["speaker"] == "la maire de Clairbois"
+    assert by_cue(atts, "a jugé")["speaker"] == "le président du club de voile"
     b = by_cue(atts, "ajoutant")
-    assert contents(b)[0].startswith("la fermeture du bassin")
+    assert contents(b) == ["le nouveau ponton serait prêt au mois de mai"]
 
 
-def test_participle_takes_the_subject_of_a_verb_parsed_as_passive_without_auxiliary(fr):
+def test_participle_takes_the_subject_of_the_verb_it_hangs_on(fr):
     _, atts = fr(
-        "Des associations de nageurs avaient aussi manifesté devant la mairie le jour du vote, jugeant "
-        "« très choquant » le choix du conseil municipal."
+        "Une centaine de cyclistes avaient défilé samedi dans le centre de Morvel, jugeant « absurde » la "
+        "fermeture de la piste du canal."
     )
     a = by_cue(atts, "jugeant")
-    assert a["speaker"] == "Des associations de nageurs"
+    assert a["speaker"] == "Une centaine de cyclistes"
 
 
 def test_owned_report_noun_reports_its_clause(fr):
@@ -63,11 +63,10 @@ def test_owned_report_noun_reports_its_clause(fr):
 
 def test_one_word_source_closing_an_incise_and_participle_after_the_incise(fr):
     _, atts = fr(
-        "Ce lundi, c'est la coopérative de Varennes qui renonce à son tour à la foire d'automne, "
-        "rapporte notamment radiovallée.",
-        "Les huit villages du canton, réunis à Sorbeval, veulent garder leur bureau de poste, a affirmé "
-        "ce samedi la sénatrice Odile Caradec, réclamant que « chaque commune garde un guichet ».",
+        "La fanfare de Lurzac ne défilera pas cette année faute de musiciens, écrit notamment lemessager.",
+        "Les pêcheurs de l'étang veulent une nouvelle passe à poissons, a assuré mardi le maire adjoint "
+        "Rémi Tallec, précisant que « les travaux commenceront en juin ».",
     )
-    a = by_cue(atts, "rapporte")
-    assert contents(a)[0].startswith("Ce lundi, c'est la coopérative de Varennes qui renonce")
-    assert by_cue(atts, "réclamant")["speaker"] == "Odile Caradec"
+    a = by_cue(atts, "écrit")
+    assert contents(a) == ["La fanfare de Lurzac ne défilera pas cette année faute de musiciens"]
+    assert by_cue(atts, "précisant")["speaker"] == "Rémi Tallec"
