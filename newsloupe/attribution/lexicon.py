@@ -84,6 +84,9 @@ class Lexicon:
     label_verbs: frozenset[str] = frozenset()
     label_gap: frozenset[str] = frozenset()  # the words that may stand between such a verb and its label
     label_max_words: int = 0
+    # "la promesse du maire de rouvrir la piscine": nouns of saying, asking, deciding or fearing that report
+    # the clause they take when someone owns them (a possessive or "de X"), whatever the learned model says
+    report_nouns: frozenset[str] = frozenset()
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
@@ -338,6 +341,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_verbs=frozenset(norm(w) for w in data.get("label_quotes", {}).get("verbs", [])),
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
+        report_nouns=frozenset(norm(w) for w in data.get("report_nouns", {}).get("nouns", [])),
         object_clitics=_set(data, "object_clitics"),
         not_sources=_set(data, "phrase_not_sources"),
         not_after=_set(data, "phrase_not_after"),

@@ -369,7 +369,8 @@ def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
     """Whether tokens [a, b) hold a finite verb outside a relative clause (a clause an incise can report),
     not only a noun phrase with its relative or participle clauses."""
     for k in range(a, b):
-        if d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN") or d.dep[k] in d.lex.dep("relative"):
+        # (a name or pronoun with a finite copula: "c'est X qui …", "le coupable, c'est lui")
+        if d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON") or d.dep[k] in d.lex.dep("relative"):
             continue
         if d.dep[k] in d.lex.dep("aux") | d.lex.dep("cop"):
             continue  # counted with the verb it serves
@@ -506,6 +507,9 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             j = k + 1
             while j < d.n and d.pos[j] in ("ADJ", "ADV", "NUM", "DET"):
                 j += 1
+            if j < d.n and d.low[j] in d.lex.temporal_words:
+                k = j + 1  # "…, a déclaré ce mardi le chancelier": a time, not the subject
+                continue
             if j < d.n and d.pos[j] in ("NOUN", "PROPN") and d.tok[j] not in _CLAUSE_END:
                 return j
             if j < d.n and d.pos[j] == "PRON" and d.lem[j] == "un":
@@ -530,6 +534,8 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             pp_noun = pp_noun or in_pp
             k += 1  # a bare noun ("lundi") or the noun of a prepositional phrase
             continue
+        if not in_pp and d.doc[k].is_alpha and k + 1 < d.n and d.tok[k + 1] in _SENT_END:
+            return k  # one word closing the sentence, whatever its tag ("…, rapporte notamment franceinfo.")
         return None
     return None
 
@@ -611,9 +617,15 @@ def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
     for k in range(opening - 1, start - 1, -1):
         if d.in_quote[k] >= 0 or d.tok[k] in (":", ";") or d.tok[k] in _SENT_END or (d.space[k] and "\n" in d.tok[k]):
             return None
-        if d.pos[k] == "VERB" and d.lex.verbs.get(d.lem[k]) and not d.has_morph(k, "VerbForm", "Inf"):
-            # "X a affirmé que … « … », assure Y": the clause is X's report, Y says the quotation
-            # (an infinitive reports nothing yet: "devraient annoncer « … », assure Y")
+        cls = d.lex.verbs.get(d.lem[k]) if d.pos[k] == "VERB" else None
+        # "X a affirmé que … « … », assure Y": the clause is X's report, Y says the quotation
+        # (an infinitive reports nothing yet: "devraient annoncer « … », assure Y"; a verb that
+        # reports only a clause reports nothing without one: "des plans ont été lancés, mais …")
+        if (
+            cls
+            and not d.has_morph(k, "VerbForm", "Inf")
+            and (cls != "clause_only" or any(d.dep[c] in d.lex.dep("clausal") for c in d.kids[k]))
+        ):
             return None
         if not d.space[k] and not d.doc[k].is_punct:
             words += 1
@@ -806,11 +818,13 @@ def _content_from_child(d: AttributionDoc, c: Token, strip: bool = True) -> list
 def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     """Content of an incise: "Les troupes partiront, a affirmé le ministre." -> the clause before."""
     h = t.head
+    if not d.lex.incise_subject_before and _present_participle(d.doc[min(group)]):
+        return []  # "…, jugeant « … » le choix": a participle goes on, it does not report the clause before
     if h.i > t.i and d.lex.incise_subject_before and t.dep_ in d.lex.dep("inversion_heads"):
         return _mid_incise(d, t, group)
     # a ROOT verb after a comma takes the clause before it in the sentence
     if (h is t or h.i > t.i or t.dep_ not in d.lex.dep("inversion_heads")) and t.dep_ != "ROOT":
-        return []
+        return _surface_incise(d, t, group)
     g0 = group[0]
     subj = [c for c in t.children if c.dep_ in d.lex.dep("subject")]
     if subj and subj[0].i < g0:
@@ -852,6 +866,60 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             if rest:
                 spans.append(rest)
     return spans
+
+
+def _surface_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
+    """Content of an incise closing its sentence whatever the parse hung it on: "…, affirment les auteurs
+    du rapport.", "…, rappelle-t-il en guise d'exemple.", "…, a déclaré lundi le chancelier X, dont …".
+    French only (its incises invert the subject): a finite verb right after a comma, no subject before it,
+    an inverted pronoun or a noun phrase after it, then only adverbials up to the next comma or the
+    sentence's end; it reports the main clause before the comma, from the sentence's start (or a colon)."""
+    lex = d.lex
+    if lex.incise_subject_before or d.in_quote[t.i] >= 0 or d.pos[t.i] != "VERB":
+        return []
+    finite = d.has_morph(t.i, "VerbForm", "Fin") or any(
+        d.pos[k] == "AUX" and d.has_morph(k, "VerbForm", "Fin") for k in group
+    )
+    if not finite:
+        return []
+    j = _before_cue(d, group)
+    if j < 1 or d.tok[j] not in _INCISE_MARKS:
+        return []
+    if any(d.dep[c] in lex.dep("subject") and c < group[0] for c in d.kids[t.i]):
+        return []
+    if any(_INVERTED_PRONOUN.match(d.tok[k]) for k in group):
+        k = group[-1] + 1
+    else:
+        s = _scan_postposed(d, group[-1] + 1)
+        if s is None:
+            return []
+        k = s + 1
+    end = d.sent_end[t.i]
+    while k < end and d.tok[k] not in _INCISE_MARKS and d.tok[k] not in _SENT_END:
+        if d.pos[k] in ("VERB", "AUX", "SCONJ") or d.in_quote[k] >= 0 or d.tok[k] in (":", ";"):
+            return []
+        k += 1
+    start = d.sent_start[t.i]
+    for m in range(j - 1, start, -1):
+        if d.tok[m] == ":" and d.in_quote[m] < 0:
+            start = m + 1
+            break
+    while start < j and (d.space[start] or d.doc[start].is_punct):
+        start += 1
+    if j - start < 3 or d.in_quote[start] >= 0 or any(d.para[m] != d.para[t.i] for m in (start, j)):
+        return []
+    if any(
+        d.pos[m] == "VERB"
+        and lex.verbs.get(d.lem[m])
+        and d.in_quote[m] < 0
+        and any(d.dep[c] in lex.dep("clausal") for c in d.kids[m])
+        for m in range(start, j)
+    ):
+        return []  # "X a affirmé que …, assure Y": the clause is X's report
+    if not _main_clause(d, start, j):
+        return []
+    span = d.char_span(start, j)
+    return [span] if span else []
 
 
 def _mid_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
@@ -929,6 +997,12 @@ def _find_content(
     if "quote" in strategies or cls in ("speech", "speech_obj", "belief", "clause_only"):
         qa = _quote_after(d, group, subj, used)
         qb = _quote_before(d, group, t, used)
+        if (
+            qa is not None
+            and _present_participle(d.doc[min(group)])
+            and any(d.dep[c] in lex.dep("clausal") and c > group[-1] and d.in_quote[c] < 0 for c in d.kids[t.i])
+        ):
+            qa = None  # "X a estimé « … », ajoutant que …": the participle reports its own clause, after it
         if (
             qa is not None
             and qb is not None
@@ -1390,6 +1464,39 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
 # -- orchestration --------------------------------------------------------------------
 
 
+def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
+    """(owner, clause head) of report noun ``t`` when it has an owner (a possessive, or "de X" right after it)
+    and a clause after it ("de" + infinitive, "que" + finite verb), on the noun or, as the parse often hangs
+    it, on the owner: "la promesse du maire de rouvrir la piscine", "sa demande que le vote soit reporté";
+    not "l'annonce du maire" alone. None otherwise."""
+    lex = d.lex
+    kids = d.kids[t.i]
+    owner = None
+    of = ("de", "d'", "du", "des")
+    for c in kids:
+        possessive = d.dep[c] == "det" and d.has_morph(c, "Poss", "Yes")
+        if possessive or (
+            owner is None
+            and d.dep[c] in lex.dep("noun_object")
+            and c > t.i
+            and d.pos[c] in ("NOUN", "PROPN")
+            and any(d.dep[g] in lex.dep("case") and norm(d.low[g]) in of for g in d.kids[c])
+        ):
+            owner = c
+    if owner is None:
+        return None
+    for c in [*kids, *(d.kids[owner] if owner > t.i else [])]:
+        if (
+            c > t.i
+            and d.dep[c] in lex.dep("noun_clause")
+            and d.pos[c] in ("VERB", "AUX")
+            and d.in_quote[c] < 0
+            and any(d.dep[g] in lex.dep("mark") and norm(d.low[g]) in ("de", "d'", "que", "qu'") for g in d.kids[c])
+        ):
+            return owner, c
+    return None
+
+
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -1430,6 +1537,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                     cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
                 elif pos == "VERB" and d.lem[i] in lex.label_verbs:
                     cls = "label"  # a cue only with a quoted label after it
+                elif pos == "NOUN" and d.lem[i] in lex.report_nouns and _owned_report_noun(d, t):
+                    cls = "report_noun"  # "la promesse du maire de rouvrir la piscine"
                 else:
                     continue
             elif p < lex.learned.get("gate", 0.0):
@@ -1462,6 +1571,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
             subj, content = comme
             qs, root = (), None
+        elif cls == "report_noun":
+            subj, clause = _owned_report_noun(d, t)  # type: ignore[misc]
+            content, qs, root = _content_from_child(d, doc[clause]), (), clause
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs and comme is None:
@@ -1978,10 +2090,13 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
         h = h.head
         if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
             return None
+        # a "passive" subject with no passive auxiliary is the parse's slip ("X avaient manifesté, jugeant …")
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children)
         for c in h.children:
-            if c.dep_ in lex.dep("passive_subject") and c.i < h.i:
+            if c.dep_ in lex.dep("passive_subject") and c.i < h.i and passive:
                 return None
-            if c.dep_ in lex.dep("subject") and c.i < h.i and any(ch.isalpha() for ch in c.text):
+            subject = c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")
+            if subject and c.i < h.i and any(ch.isalpha() for ch in c.text):
                 if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
@@ -2021,6 +2136,18 @@ def _inherit(d: AttributionDoc, t: Token, found: list[Found], by_head: dict[int,
         h = h.head
         n = by_head.get(h.i)
         if n is not None and found[n].source_tok is not None:
+            # "Y, a déclaré X, réaffirmant que …": an incise between the governing cue and the participle
+            # (its subject after its verb) names who goes on
+            for m, g in enumerate(found):
+                if (
+                    g.head is not None
+                    and h.i < g.head < t.i
+                    and g.source_tok is not None
+                    and g.head < g.source_tok < t.i
+                    and d.sent_start[g.head] == d.sent_start[t.i]
+                    and _present_participle(t)
+                ):
+                    n = m
             return n
         if d.in_quote[h.i] >= 0 or any(c.dep_ in lex.dep("subject") for c in h.children):
             in_quote_head = d.in_quote[h.i] >= 0
