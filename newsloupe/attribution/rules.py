@@ -251,6 +251,18 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     return None, "none"
 
 
+def _interrogative(d: AttributionDoc, i: int) -> bool:
+    """Whether pronoun ``i`` asks who ("Who can still believe …?"), where the parse gives it no morphology:
+    a wh-pronoun opening a sentence that ends with a question mark."""
+    tok = d.doc[i]
+    if tok.tag_ != "WP" or not tok.is_sent_start:
+        return False
+    end = d.sent_end[i] - 1
+    while end > i and d.space[end]:
+        end -= 1
+    return d.tok[end] == "?"
+
+
 def _dateline(d: AttributionDoc, c: int) -> bool:
     """Whether the phrase headed by token ``c`` is a dateline: it opens its sentence with a word in capitals
     and ends with a dash ("OSLO --", "LIMA, Peru —")."""
@@ -1503,7 +1515,11 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             d.dep[c] in lex.dep("mark") and d.low[c] in lex.hypothetical_marks for c in d.kids[i]
         ):
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
-        if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
+        if (
+            subj is not None
+            and d.pos[subj] == "PRON"
+            and (d.has_morph(subj, "PronType", "Int") or _interrogative(d, subj))
+        ):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         comme = _comme_clause(d, t, group)
         if comme is None:
