@@ -76,7 +76,13 @@ def pipeline_version(analyzers: list[str] | tuple[str, ...] | None = None) -> st
     A new analyzer, an analyzer's version bump, another model version or schema, or a
     retrained model file (its content hash) makes a new version, and ``newsloupe run`` analyses every article again.
     """
-    spec = json.dumps(pipeline_spec(_names(analyzers)), sort_keys=True)
+    return _version(_names(analyzers))
+
+
+@cache
+def _version(names: tuple[str, ...] | None) -> str:
+    # (once per process and analyzer set: a worker checks it for every work item)
+    spec = json.dumps(pipeline_spec(names), sort_keys=True)
     return "p-" + hashlib.sha1(spec.encode("utf-8")).hexdigest()[:12]
 
 
@@ -260,9 +266,9 @@ def crashed(
 
 
 def _succeeded(out: dict[str, Any], payload: dict[str, Any], analysis: Any) -> None:
-    from newsloupe.store.findings import flatten, month_of
+    from newsloupe.store.findings import ROW_FIELDS, flatten, month_of
 
-    doc = analysis.to_dict()
+    doc = analysis.model_dump(mode="json", by_alias=True, include=ROW_FIELDS)  # what flatten reads
     if analysis.failures:
         out["status"], out["code"] = "analyzer-error", E_ANALYZER
         out["reason"] = "; ".join(f.note() for f in analysis.failures)
