@@ -115,37 +115,6 @@ def features(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
     return f
 
 
-def features_en2(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
-    """Sparse features of candidate cue ``t`` for "en2" models: :func:`features` and what tells a
-    cue of a rare lemma: its tag with the lemma, the prepositions and complementisers it takes
-    ("complained about", "warned that"), the words beside it, its head's lemma and the entity type
-    of its subject."""
-    f = features(d, t, qadj)
-    i = t.i
-    lem = d.lem[i]
-    f.append(f"lem|tag={lem}|{t.tag_}")
-    f.append(f"prev={_next_word(d, i, -1)}")
-    f.append(f"next={_next_word(d, i, 1)}")
-    head = d.head[i]
-    f.append(f"hlem={d.lem[head]}" if head != i else "hlem=ROOT")
-    for c in d.kids[i]:
-        dep = d.dep[c]
-        if dep == "prep" and c > i:
-            f.append(f"pw={d.low[c]}")
-            f.append(f"lem|pw={lem}|{d.low[c]}")
-        elif dep in ("ccomp", "advcl", "xcomp"):
-            for g in d.kids[c]:
-                if d.dep[g] in ("mark", "aux") and g < c:
-                    f.append(f"mk={dep}>{d.low[g]}")
-        elif dep in ("nsubj", "nsubjpass"):
-            ent = d.doc[c].ent_type_ or "-"
-            f.append(f"sent={ent}")
-            f.append(f"slem={d.lem[c]}")
-        elif dep == "dobj":
-            f.append(f"olem={d.lem[c]}")
-    return f
-
-
 def score(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
     """Probability that the candidate is a cue (``vector``: its lemma's unit vector, for v2 models)."""
     return _prob(logit(model, feats, vector))

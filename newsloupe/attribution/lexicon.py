@@ -88,12 +88,6 @@ class Lexicon:
     # the clause they take when someone owns them (a possessive or "de X"), whatever the learned model says
     report_nouns: frozenset[str] = frozenset()
     temporal_words: frozenset[str] = frozenset()
-    # "complained about X", "spoke of X": prepositions whose object is what a cue with no clause or object reports
-    topic_preps: frozenset[str] = frozenset()
-    # "asked not to be named": passive infinitives that say how a source is named, not what it reports
-    unreported_passives: frozenset[str] = frozenset()
-    # "told the committee": a speech verb's object is whom it is said to when the verb is an addressee verb
-    addressee_not_content: bool = False
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
     comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
@@ -344,9 +338,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),
-        topic_preps=_set(data, "topic_prepositions"),
-        unreported_passives=_set(data, "unreported_passives"),
-        addressee_not_content=bool(content.get("addressee_not_content")),
         label_verbs=frozenset(norm(w) for w in data.get("label_quotes", {}).get("verbs", [])),
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),

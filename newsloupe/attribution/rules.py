@@ -29,15 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.doc import DASHES, AttributionDoc
-from newsloupe.attribution.learned import (
-    V2_POS,
-    features,
-    features_en2,
-    features_v2,
-    lemma_vector,
-    score,
-    v2_bounds,
-)
+from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.nlp.tokens import norm
 
@@ -110,8 +102,6 @@ def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
         cls = lex.adjectives.get(d.low[t.i])
     if cls is None and lex.learned and lex.learned.get("features") != "v2":
         cls = _learned_class(d, t)
-        if cls is None and lex.learned.get("features") == "en2" and pos in ("VERB", "ADJ"):
-            cls = "learned"  # any verb or adjective the model scores high enough (its own cut)
     if cls is None:
         return None, None
     if pos == "AUX" and cls not in ("clause_only", "speech"):
@@ -179,9 +169,6 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         # "C'est ainsi que X appellent", "Ceci après que X a qualifié": a subject before a conjunction
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
-    if len(subjects) > 1:
-        # "PARIS, France -- The minister said": the dateline parsed as a first subject
-        subjects = [c for c in subjects if not _dateline(d, c)] or subjects
     for c in subjects:
         if not any(ch.isalnum() for ch in tok[c]) and not any(dep[g] == "nummod" for g in d.kids[c]):
             continue  # a dash or a bracket taken for the subject ("», – estime X"; but "12 % des élus" is one)
@@ -249,27 +236,6 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     if np is not None:
         return np, "subject"
     return None, "none"
-
-
-def _interrogative(d: AttributionDoc, i: int) -> bool:
-    """Whether pronoun ``i`` asks who ("Who can still believe …?"), where the parse gives it no morphology:
-    a wh-pronoun opening a sentence that ends with a question mark."""
-    tok = d.doc[i]
-    if tok.tag_ != "WP" or not tok.is_sent_start:
-        return False
-    end = d.sent_end[i] - 1
-    while end > i and d.space[end]:
-        end -= 1
-    return d.tok[end] == "?"
-
-
-def _dateline(d: AttributionDoc, c: int) -> bool:
-    """Whether the phrase headed by token ``c`` is a dateline: it opens its sentence with a word in capitals
-    and ends with a dash ("OSLO --", "LIMA, Peru —")."""
-    tok = d.doc[c]
-    a, b = tok.left_edge.i, tok.right_edge.i
-    first = d.tok[a]
-    return b > a and d.tok[b] in DASHES and tok.left_edge.is_sent_start and first.isupper() and len(first) > 1
 
 
 def acronym_like(word: str) -> bool:
@@ -1022,21 +988,6 @@ def _clause_goes_on(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int
     return [(spans[0][0], span[1])] if span else spans
 
 
-def _prep_object(d: AttributionDoc, t: Token, extra: Token | None) -> list[tuple[int, int]]:
-    """What a cue reports through a preposition after it ("complained about X", "spoke of X"): the
-    object of the first such preposition, not a time ("on Monday")."""
-    for c in d.kids[t.i]:
-        if c <= t.i or d.dep[c] != "prep" or d.low[c] not in d.lex.topic_preps or (extra is not None and c == extra.i):
-            continue
-        for g in d.kids[c]:
-            if d.dep[g] not in ("pobj", "pcomp") or d.low[g] in d.lex.temporal_words:
-                continue
-            if d.doc[g].ent_type_ not in ("DATE", "TIME"):
-                return _content_from_child(d, d.doc[g])
-        return []
-    return []
-
-
 def _find_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
@@ -1088,8 +1039,6 @@ def _find_content(
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                     if c.dep_ == "advcl" and not any(g.dep_ in lex.dep("mark") for g in c.children):
                         continue
-                    if d.lem[c.i] in lex.unreported_passives and any(g.dep_ == "auxpass" for g in c.children):
-                        continue  # "asked not to be named": the source's anonymity, not what it reports
                     spans = _content_from_child(d, c)
                     if spans:
                         return spans, (), c.i
@@ -1104,8 +1053,6 @@ def _find_content(
                         spans = _content_from_child(d, c)
                         if spans:
                             return spans, (), c.i
-            if cls == "speech" and lex.addressee_not_content and d.lem[t.i] in lex.addressee_verbs:
-                continue  # "told the committee", "will be told the total": whom it is said to
             for c in t.children:
                 if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
                     if c.i == post:
@@ -1136,10 +1083,6 @@ def _find_content(
                     span = d.char_span(d.strip_mark(a, b), b)
                     if span:
                         return [span], (), c.i
-        elif strat == "prep_object":
-            spans = _prep_object(d, t, extra)
-            if spans:
-                return spans, (), None
         elif strat == "inversion":
             spans = _inversion(d, t, group)
             if spans:
@@ -1614,21 +1557,13 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj, _how = _subject(d, t, group)
             if lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
                 qadj = quote_adjacent(d, t, group, subj)
-                featurize = features_en2 if lex.learned.get("features") == "en2" else features
-                cut = lex.learned.get("threshold", 0.5)
-                if cls == "learned":
-                    cut = lex.learned.get("threshold_unlisted", cut)
-                if score(lex.learned, featurize(d, t, qadj)) < cut:
+                if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
                     continue
         if cls in ("intent", "intent_clause", "belief") and any(
             d.dep[c] in lex.dep("mark") and d.low[c] in lex.hypothetical_marks for c in d.kids[i]
         ):
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
-        if (
-            subj is not None
-            and d.pos[subj] == "PRON"
-            and (d.has_morph(subj, "PronType", "Int") or _interrogative(d, subj))
-        ):
+        if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         comme = _comme_clause(d, t, group)
         if comme is None:

@@ -14,16 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.doc import AttributionDoc
-from newsloupe.attribution.learned import (
-    CANDIDATE_POS,
-    V2_POS,
-    features,
-    features_en2,
-    features_v2,
-    lemma_vector,
-    model_path,
-    ready,
-)
+from newsloupe.attribution.learned import CANDIDATE_POS, V2_POS, features, features_v2, lemma_vector, model_path, ready
 from newsloupe.attribution.lexicon import get_lexicon
 from newsloupe.attribution.rules import quote_adjacent
 from newsloupe.lab.attribution_gold import GoldDoc, gold_article, load_gold, parse_gold, read_jsonl
@@ -193,16 +184,11 @@ def train(
     docs_cache: list[Any] | None = None,
     threshold: float = 0.35,
     prune: float = 0.02,
-    feature_set: str = "en2",
-    articles: slice | None = None,
 ) -> dict[str, Any]:
     """Train the cue classifier on a JSONL attribution corpus and write its JSON weights.
 
     docs_cache: spaCy docs of the corpus articles, in order, to skip parsing them again.
-    feature_set: "en2" (:func:`features_en2`) or "v1" (:func:`features`, the models before).
-    articles: train on these articles of the corpus only (the others held out to choose the threshold).
     """
-    featurize = features_en2 if feature_set == "en2" else features
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -216,9 +202,7 @@ def train(
     rel: dict[str, Counter[str]] = defaultdict(Counter)
     lemma_n: Counter[str] = Counter()
     lemma_pos: Counter[str] = Counter()
-    chosen = range(len(docs))[articles] if articles is not None else range(len(docs))
-    for n in chosen:
-        gd = docs[n]
+    for n, gd in enumerate(docs):
         doc = docs_cache[n] if docs_cache is not None else parse(gold_article(gd)).doc
         d = AttributionDoc(doc, lex)
         gold = _gold_heads(d, [{"cue": g.cue, "content": g.content} for g in gd.attributions])
@@ -226,7 +210,7 @@ def train(
             if t.pos_ not in CANDIDATE_POS:
                 continue
             qadj = quote_adjacent(d, t)
-            feats = featurize(d, t, qadj)
+            feats = features(d, t, qadj)
             rows.append(dict.fromkeys(feats, 1))
             y = int(t.i in gold)
             ys.append(y)
@@ -253,9 +237,7 @@ def train(
         "about": "Cue classifier for attribution: logistic regression over sparse features of verbs and adjectives; "
         "see models/ATTRIBUTION.md",
         "lang": lang,
-        "features": feature_set,
         "trained_on": train_path.name,
-        "articles": len(chosen),
         "candidates": len(ys),
         "positives": int(sum(ys)),
         "C": c,

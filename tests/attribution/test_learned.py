@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsloupe.attribution.learned import features, features_en2, load_learned, model_path, score
+from newsloupe.attribution.learned import features, load_learned, model_path, score
 
 
 def test_model_scores_reporting_verbs_above_others():
@@ -17,8 +17,7 @@ def test_model_scores_reporting_verbs_above_others():
     d = AttributionDoc(doc, get_lexicon("en"))
     said = next(t for t in doc if t.text == "said")
     ate = next(t for t in doc if t.text == "ate")
-    featurize = features_en2 if m.get("features") == "en2" else features
-    assert score(m, featurize(d, said, False)) > m["threshold"] > score(m, featurize(d, ate, False))
+    assert score(m, features(d, said, False)) > m["threshold"] > score(m, features(d, ate, False))
 
 
 def test_v2_bounds_are_the_scores_with_and_without_an_adjacent_quotation():
