@@ -449,7 +449,32 @@ def test_same_town_other_event_weeks_later(tmp_path: Path) -> None:
         )
     assert result["articles"] == 30
     assert result["stories"]["precision"] >= 0.95, result["stories"]  # 1.000 (README)
-    assert result["stories"]["f1"] >= 0.9, result["stories"]  # 0.970
+    assert result["stories"]["f1"] >= 0.9, result["stories"]  # 0.938 (0.970 before stop 26's day penalty)
     bypass, school = "d7-en-fellside-ashby-bypass-01", "d7-en-fellside-ashby-school-01"
     assert story[school] != story[bypass]
     assert story["d7-en-fellside-ashby-review-04"] == story[bypass]
+
+
+def test_answer_two_weeks_later_opens_its_own_story(tmp_path: Path) -> None:
+    """samples/stories-check6 (invented): the guards' blockade and the taxi strike, 13-21 days after the
+    prison escape and the tainted fuel they answer, open stories of their own since stop 26's day
+    penalty (from the sixth day, 0.006 a day); before it both joined the event they answer
+    (precision 0.542 -> 0.765). The escape's own articles and the fuel's stay together."""
+    check6 = CORPUS.parent / "stories-check6"
+    with Store(tmp_path / "c6.db") as store:
+        ingest(store, [str(check6 / "corpus.jsonl")])
+        run(store, workers=0)
+        result = evaluate(store, check6 / "gold.json")
+        story = dict(
+            store.conn.execute(
+                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
+            ).fetchall()
+        )
+    gold = json.loads((check6 / "gold.json").read_text(encoding="utf-8"))["stories"]
+    escape = {story[d] for d in gold["rambervaux-escape"]["articles"]}
+    blockade = {story[d] for d in gold["rambervaux-guards-blockade"]["articles"]}
+    fuel = {story[d] for d in gold["cotonou-tainted-fuel"]["articles"]}
+    strike = {story[d] for d in gold["cotonou-zemidjan-strike"]["articles"]}
+    assert len(escape) == 1 and not escape & blockade, (escape, blockade)
+    assert len(fuel) == 1 and not fuel & strike, (fuel, strike)
+    assert result["stories"]["precision"] >= 0.7, result["stories"]  # 0.765
