@@ -483,7 +483,7 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             k += 1  # the rest of a name in a prepositional phrase ("sur BFM TV")
             continue
         if ent in ("PER", "PERSON", "ORG") and d.doc[k].ent_iob_ == "B" and not (in_pp and not pp_noun):
-            # a name the tagger read as words ("…, précise Sans Détour", "…, rapporte franceinfo"): its last token
+            # a name the tagger read as words ("…, précise Sans Détour", "…, précise Lo Kervran"): its last token
             e = k
             while e + 1 < d.n and d.doc[e + 1].ent_iob_ == "I":
                 e += 1
@@ -508,7 +508,7 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             while j < d.n and d.pos[j] in ("ADJ", "ADV", "NUM", "DET"):
                 j += 1
             if j < d.n and d.low[j] in d.lex.temporal_words:
-                k = j + 1  # "…, a déclaré ce mardi le chancelier": a time, not the subject
+                k = j + 1  # "…, a tranché ce jeudi la directrice": a time, not the subject
                 continue
             if j < d.n and d.pos[j] in ("NOUN", "PROPN") and d.tok[j] not in _CLAUSE_END:
                 return j
@@ -530,12 +530,12 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
         if pos == "NOUN":
             nxt = k + 1
             if not in_pp and d.low[k] not in d.lex.temporal_words and (nxt >= d.n or d.tok[nxt] in _CLAUSE_END):
-                return k  # "…, rapporte notamment franceinfo."
+                return k  # "…, note aussi geoplus."
             pp_noun = pp_noun or in_pp
             k += 1  # a bare noun ("lundi") or the noun of a prepositional phrase
             continue
         if not in_pp and d.doc[k].is_alpha and k + 1 < d.n and d.tok[k + 1] in _SENT_END:
-            return k  # one word closing the sentence, whatever its tag ("…, rapporte notamment franceinfo.")
+            return k  # one word closing the sentence, whatever its tag ("…, constate également geoplus.")
         return None
     return None
 
@@ -568,6 +568,8 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
     # "par notre président", "sur BFM": the mention, not its preposition
     while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
         keep_a += 1
+    if keep_a < s and all(d.space[k] or d.pos[k] == "ADV" for k in range(keep_a, s)):
+        keep_a = s  # "…, écrit aussi Lo": only adverbs before a one-word mention are not part of it
     return d.char_span(keep_a, keep_b)
 
 
@@ -869,8 +871,8 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
 
 
 def _surface_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
-    """Content of an incise closing its sentence whatever the parse hung it on: "…, affirment les auteurs
-    du rapport.", "…, rappelle-t-il en guise d'exemple.", "…, a déclaré lundi le chancelier X, dont …".
+    """Content of an incise closing its sentence whatever the parse hung it on: "…, assurent les peintres
+    de l'atelier.", "…, reconnaît-il volontiers devant les élèves.", "…, a confirmé lundi l'adjointe X, dont …".
     French only (its incises invert the subject): a finite verb right after a comma, no subject before it,
     an inverted pronoun or a noun phrase after it, then only adverbials up to the next comma or the
     sentence's end; it reports the main clause before the comma, from the sentence's start (or a colon)."""
@@ -1464,6 +1466,61 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
 # -- orchestration --------------------------------------------------------------------
 
 
+def _can_own(d: AttributionDoc, o: int) -> bool:
+    """Whether the "de X" after a report noun names someone who can promise or fear: a person or organisation
+    name, or a noun the lexicon knows for a person, a role, a body or a medium ("du maire", "des habitants",
+    "du syndicat"); not "du loup", "du moteur"."""
+    lex = d.lex
+    ent = d.doc[o].ent_type_
+    if ent in ("PER", "PERSON", "ORG"):
+        return True
+    if d.pos[o] == "PROPN":
+        return ent not in ("LOC", "GPE", "DATE") or d.tok[o] in lex.places_as_actors
+    lem = d.lem[o]
+    return any(
+        lem in words
+        for words in (
+            lex.role_nouns,
+            lex.anonymous_nouns,
+            lex.organization_nouns,
+            lex.media_nouns,
+            lex.media_person_nouns,
+            lex.collective_words,
+            lex.person_nouns,
+        )
+    )
+
+
+def _report_noun_content(d: AttributionDoc, t: Token, clause: int) -> list[tuple[int, int]]:
+    """The clause of report noun ``t`` (its infinitive or que-clause subtree), ending before the sentence's own
+    verb when the parse hung that verb inside it: "Son refus de signer le contrat inquiète le personnel" ->
+    "signer le contrat". A finite verb after the clause's head with no subordinator between ends it; so does,
+    with the noun left as the root (the parse found no main verb), an adjective before a determiner or a verb
+    neither infinitive nor describing a noun (verbs the tagger misread: "… inquiète le personnel", "… grandit")."""
+    a, b = _subtree_range(d, d.doc[clause])
+    head = t.head.i
+    if head != t.i and clause < head < b:
+        b = head
+    rootless = t.dep_ == "ROOT"
+    for k in range(clause + 1, b):
+        if d.in_quote[k] >= 0:
+            continue
+        if d.pos[k] == "SCONJ" or d.dep[k] in d.lex.dep("mark") or d.has_morph(k, "PronType", "Rel"):
+            break  # a clause of its own inside the content ("de dire que …", "qui …")
+        if (d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin")) or (
+            rootless
+            and (
+                (d.pos[k] == "ADJ" and k + 1 < b and d.pos[k + 1] == "DET")
+                or (d.pos[k] == "VERB" and not d.has_morph(k, "VerbForm", "Inf") and d.dep[k] not in ("acl", "amod"))
+            )
+        ):
+            b = k
+            break
+    a = d.strip_mark(a, b)
+    span = d.char_span(a, b)
+    return [span] if span else []
+
+
 def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
     """(owner, clause head) of report noun ``t`` when it has an owner (a possessive, or "de X" right after it)
     and a clause after it ("de" + infinitive, "que" + finite verb), on the noun or, as the parse often hangs
@@ -1483,8 +1540,8 @@ def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
             and any(d.dep[g] in lex.dep("case") and norm(d.low[g]) in of for g in d.kids[c])
         ):
             owner = c
-    if owner is None:
-        return None
+    if owner is None or not (d.dep[owner] == "det" or _can_own(d, owner)):
+        return None  # "la menace du loup de revenir": a wolf reports nothing
     for c in [*kids, *(d.kids[owner] if owner > t.i else [])]:
         if (
             c > t.i
@@ -1573,7 +1630,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             qs, root = (), None
         elif cls == "report_noun":
             subj, clause = _owned_report_noun(d, t)  # type: ignore[misc]
-            content, qs, root = _content_from_child(d, doc[clause]), (), clause
+            content, qs, root = _report_noun_content(d, t, clause), (), clause
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
         if not qs and comme is None:

@@ -995,14 +995,22 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         return
     if number == "sing" and not info.get("nonperson"):
         p = None
+        complements, plain = set(), set()  # persons seen only as "de X" complements before the pronoun
         for pa, pb, q in people.mention_starts:
             if pa >= head:
                 break
-            if d.para[head] != d.para[pa] or ctx.reported(pa, head) or _oblique(d, pa, pb):
+            oblique = _oblique(d, pa, pb)
+            (complements if oblique else plain).add(id(q))
+            if d.para[head] != d.para[pa] or ctx.reported(pa, head) or oblique:
                 continue
             if not gender or not q.gender or q.gender == gender:
                 p = q
-        p = p or people.last_before(head, gender=gender)
+        if p is None:
+            p = people.last_before(head, gender=gender)
+            if p is not None and id(p) in complements and id(p) not in plain and len(p.name.split()) == 1:
+                # "la cave de Lurzac a perdu …, rappelle-t-elle": a one-word name only ever a complement (often a
+                # place the tagger took for a person) is not who the pronoun stands for
+                p = None
         if p is not None:
             _set_person(f, p)
             return
