@@ -407,6 +407,7 @@ class Candidate:
     features: list[float]
     score: float = 0.0
     elsewhere: bool = False  # the claim names people, towns or products (countries aside) and the article none
+    corrects: bool = False  # the sentence holds a correction marker the claim does not ("en réalité", "et non")
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -474,12 +475,29 @@ def _denial() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _correction() -> re.Pattern[str]:
+    """The correction markers alone (``correction``): a correction in the outlet's voice."""
+    pats = [p for lang in ("fr", "en") for p in load_data(lang, "factchecks").get("correction", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(pats)})(?!\w)", re.IGNORECASE)
+
+
+def corrects(found: frozenset[str]) -> bool:
+    """Whether denial words found by :func:`denials` hold a correction marker ("en réalité", "et non")."""
+    return any(w.startswith("!") for w in found)
+
+
 @lru_cache(maxsize=8192)
 def denials(text: str) -> frozenset[str]:
-    """The denial words and correction markers of a text, lower-cased ("faux", "en réalité"); for a
-    pattern with gaps ("not ... as ... claim"), its first word."""
-    found = _denial().finditer(text.replace("’", "'").replace("ʼ", "'"))
-    return frozenset(m.group().lower().split()[0] if len(m.group()) > 24 else m.group().lower() for m in found)
+    """The denial words and correction markers of a text, lower-cased ("faux"); a correction marker
+    marked with "!" ("!en réalité"), and for one with gaps ("not ... as ... claim") its first word."""
+    out = set()
+    for m in _denial().finditer(text.replace("’", "'").replace("ʼ", "'")):
+        got = m.group().lower()
+        if _correction().fullmatch(got):
+            got = "!" + (got.split()[0] if len(got) > 24 else got)
+        out.add(got)
+    return frozenset(out)
 
 
 @cache
@@ -709,12 +727,13 @@ def candidates(
                 cnames = [first, *cnames]  # "Solvane sunscreen …": the claim's first word is one of its names
             cover, contradict = compare(cfig, ufig)
             # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing
-            denies = float(bool(udenials - memory.claim_denials(j)))
+            own_denials = udenials - memory.claim_denials(j)
+            denies = float(bool(own_denials))
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not _name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens)]
             feats[FEATURES.index("denial")] = denies
-            out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
+            out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))
     return out
 
 
@@ -814,10 +833,19 @@ def _country_ids() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=8192)
 def _country_stems(text: str) -> frozenset[str]:
-    """The name stems of a text that are countries (or nations, continents) written whole ("Georges"
-    is no "Georgia", "dominant" no "Dominica")."""
-    table = _country_table()[1]
-    return frozenset(w[:5] for w in _whole_words(fold(text)) if w in table)
+    """The name stems of a text that are countries (or nations, continents) or nationalities written
+    whole ("Georges" is no "Georgia", "dominant" no "Dominica"; "Qatari" is Qatar's)."""
+    table, demonyms = _country_table()[1], _demonyms()
+    return frozenset(w[:5] for w in _whole_words(fold(text)) if w in table or w in demonyms)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The folded nationality adjectives of ``places.json`` ("Qatari", "Danish"): in a claim, broad
+    context like the country ("a Qatari fund" is about no other place than the article's)."""
+    return frozenset(
+        fold(w) for lang in ("fr", "en") for ws in load_data(lang, "places").get("demonyms", {}).values() for w in ws
+    )
 
 
 def _with_countries(folded: str) -> set[str]:
@@ -949,7 +977,7 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
         c.score = model.score(c.features)
     missing, found = FEATURES.index("names_missing"), FEATURES.index("names_article")
     contradicts = FEATURES.index("figures_contradict")
-    denial = FEATURES.index("denial")
+    denial, reported = FEATURES.index("denial"), FEATURES.index("reported")
 
     def elsewhere(c: Candidate) -> bool:
         return (
@@ -957,10 +985,12 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
             or (c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES)
             # the same topic with other figures (both counts or both shares, none agreeing): a near-miss
             or c.features[contradicts] == 1.0
-            # the outlet's own voice correcting the claim ("En réalité, deux plages ont été fermées",
-            # "contrairement à la rumeur … et non trois"): a sentence that denies it and attributes it to
-            # no one states no claim (hedge words inside a correction do not make it reported)
-            or (c.features[denial] == 1.0 and not c.unit.attributed)
+            # the outlet's own voice correcting the claim: a sentence that denies it and relays no one
+            # ("Deux plages seulement ont été fermées, ce qui dément la rumeur" without a hedge) states no
+            # claim; nor does one with a correction marker attributed to no one, whatever hedge word is
+            # inside ("contrairement à la rumeur … et non trois", "not 40 million as posts claim")
+            or (c.features[denial] == 1.0 and c.features[reported] == 0.0)
+            or (c.corrects and not c.unit.attributed)
         )
 
     kept = sorted((c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: -c.score)

@@ -20,6 +20,7 @@ from newsloupe.factchecks.match import (
     _name_found,
     _stems,
     _with_countries,
+    corrects,
     denials,
     names,
     select,
@@ -71,6 +72,7 @@ def test_nations_and_abbreviations_link_across_languages_and_countries_are_whole
     plain = _with_countries(fold("Le groupe dominant, venu de l'île avec Georges, parle français sur son island."))
     assert not [k for k in plain if k.startswith("#")]  # no Dominica, Georgia, France or Iceland
     assert _country_stems("Georges Malvert a quitté Corlande") == frozenset()
+    assert _country_stems("A Qatari fund bought the Corlande marina") == {"qatar"}  # a nationality: broad context
 
 
 def test_a_country_is_found_in_any_language() -> None:
@@ -156,20 +158,26 @@ def test_an_unreported_denial_is_a_correction_and_never_a_match() -> None:
     model = MatcherModel(tuple(0.0 for _ in FEATURES), 5.0, 0.35, tuple(0.0 for _ in FEATURES), (1.0,) * len(FEATURES))
     denial, reported = FEATURES.index("denial"), FEATURES.index("reported")
 
-    def cand(start: int, review: int, *, denies: bool, relayed: bool, attributed: bool) -> Candidate:
+    def cand(
+        start: int, review: int, *, denies: bool, relayed: bool, attributed: bool, marker: bool = False
+    ) -> Candidate:
         feats = [0.5] * len(FEATURES)
         feats[FEATURES.index("figures_contradict")] = 0.0
         feats[FEATURES.index("names_article")] = 1.0
         feats[denial], feats[reported] = float(denies), float(relayed)
-        return Candidate(Unit(start, start + 10, "x" * 10, "x" * 10, False, relayed, attributed), review, feats)
+        unit = Unit(start, start + 10, "x" * 10, "x" * 10, False, relayed, attributed)
+        return Candidate(unit, review, feats, corrects=marker)
 
     correction = cand(0, 1, denies=True, relayed=False, attributed=False)  # "In fact, only two piers were closed."
-    relayed_denial = cand(20, 2, denies=True, relayed=True, attributed=True)  # "a charge the harbour master denies"
+    # "the pier was allegedly sold, a charge the harbour master denies": a relayed claim and its denial
+    relayed_denial = cand(20, 2, denies=True, relayed=True, attributed=False)
     claim = cand(40, 3, denies=False, relayed=True, attributed=False)
-    # a correction with a hedge word inside ("contrary to the rumour ..."): relayed, yet attributed to no one
-    hedged_correction = cand(60, 4, denies=True, relayed=True, attributed=False)
-    kept = select([correction, relayed_denial, claim, hedged_correction], model)
-    assert [c.review for c in kept] == [2, 3]
+    # a correction marker with a hedge word inside ("contrary to the rumour ..."): attributed to no one
+    hedged_correction = cand(60, 4, denies=True, relayed=True, attributed=False, marker=True)
+    # « En réalité, le quai a été vendu », affirme un docker: the docker's words relay the claim
+    quoted_correction = cand(80, 5, denies=True, relayed=True, attributed=True, marker=True)
+    kept = select([correction, relayed_denial, claim, hedged_correction, quoted_correction], model)
+    assert [c.review for c in kept] == [2, 3, 5]
 
 
 def test_a_correction_denies_and_a_denial_word_of_the_claim_itself_does_not() -> None:
@@ -184,7 +192,8 @@ def test_a_correction_denies_and_a_denial_word_of_the_claim_itself_does_not() ->
     french = "Contrairement à la rumeur, la piscine de Corlande n'a fermé qu'un jour, et non trois."
     english = "In fact, the Pellbridge footbridge cost 14 million pounds, not 40 million as posts claim."
     for text, lang in ((french, "fr"), (english, "en")):
-        assert denials(text)
+        assert corrects(denials(text))
         [u] = units(_doc(text, lang))
         assert u.reported and not u.attributed
     assert not denials("The Pellbridge footbridge cost 40 million pounds, posts claim.")
+    assert not corrects(denials("The pier was allegedly sold, a charge the Pellbridge harbour master denies."))
