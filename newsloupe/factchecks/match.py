@@ -813,7 +813,7 @@ def _country_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
             if n and len(n.split()) == 1:
                 add(n, code)
         for r in (c.get("region"), c.get("subregion")):
-            if r and len(r.split()) == 1:
+            if r and len(r.split()) == 1 and r != "Polar":  # (an ordinary word: "polar bears")
                 add(r, "R-" + r)
     for lang in ("fr", "en"):
         data_lang = load_data(lang, "factchecks")

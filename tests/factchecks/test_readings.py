@@ -69,7 +69,7 @@ def test_nations_and_abbreviations_link_across_languages_and_countries_are_whole
         found = _with_countries(fold(f"Les pêcheurs de {french} manifestent."))
         assert _name_found(fold(english)[:5], found), (english, french)
     assert not _name_found("uk", _with_countries(fold("Les pêcheurs des États-Unis manifestent.")))
-    plain = _with_countries(fold("Le groupe dominant, venu de l'île avec Georges, parle français sur son island."))
+    plain = _with_countries(fold("Le groupe dominant de Georges parle français sur son island polar."))
     assert not [k for k in plain if k.startswith("#")]  # no Dominica, Georgia, France or Iceland
     assert _country_stems("Georges Malvert a quitté Corlande") == frozenset()
     assert _country_stems("A Qatari fund bought the Corlande marina") == {"qatar"}  # a nationality: broad context
