@@ -41,6 +41,8 @@ def test_a_name_after_an_elided_article_is_a_name() -> None:
 def test_months_and_days_are_no_names_and_nations_are_countries() -> None:
     assert names("The ferry to Pellbridge will stop on Sundays from October") == ["pellb"]
     assert names("Le marché de Brosque rouvrira en Septembre") == ["brosq"]
+    # read after an elision, "l'État" and "l'Union" are institutions, not what a claim is about
+    assert names("Le port de Brosque recevra une aide de l'État et de l'Union européenne") == ["brosq"]
     # England is no country of the list: `nations` makes it one, found in French as "Angleterre"
     # (without it "engla" and "angle" are two unrelated stems), and a nation is found only as itself
     french = _with_countries(fold("Les enseignants de toute l'Angleterre ont été prévenus lundi."))
