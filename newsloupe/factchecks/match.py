@@ -806,6 +806,7 @@ def _country_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
         data = json.loads(resources.files("countrystatecity_countries").joinpath("data/countries.json").read_text())
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
         data = []
+    ordinary = {w for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("not_regions", [])}
     for c in data:
         code = str(c.get("iso2") or c.get("id"))
         # English and French only (the other languages' names are ordinary words here: German "Island")
@@ -813,7 +814,7 @@ def _country_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
             if n and len(n.split()) == 1:
                 add(n, code)
         for r in (c.get("region"), c.get("subregion")):
-            if r and len(r.split()) == 1 and r != "Polar":  # (an ordinary word: "polar bears")
+            if r and len(r.split()) == 1 and r not in ordinary:  # ("Polar": "polar bears")
                 add(r, "R-" + r)
     for lang in ("fr", "en"):
         data_lang = load_data(lang, "factchecks")
