@@ -134,6 +134,8 @@ class Memory:
     _names: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _lexicon: Lexicon | None = field(default=None, repr=False)
     _lower: frozenset[str] | None = field(default=None, repr=False)  # name stems the claims never write in lower case
+    _lowercase: frozenset[str] | None = field(default=None, repr=False)  # stems the claims write in lower case
+    _denials: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.reviews)
@@ -218,22 +220,39 @@ class Memory:
         """The stem of the claim's first word when it reads as a name: a name inside other claims of
         the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…")."""
         m = _NAME.match(self.reviews[i].claim)
-        if m is None or m.group().isdigit() or _fold_word(m.group()).removesuffix("s") in _not_names():
+        if m is None or m.group().isdigit():
+            return None
+        folded = _fold_word(m.group())
+        if folded in _not_names() or folded.removesuffix("s") in _not_names():  # "Mars", "Sundays": a date
             return None
         stem = _fold_word(m.group())[:5]
         if self._lower is None:
             with _LOCK:
                 if self._lower is None:
-                    lower = _lower_stems("\n".join(r.claim for r in self.reviews))
+                    lower = self.lowercase()
                     inside = {k for i in range(len(self.reviews)) for k in self.claim_names(i)}
                     self._lower = frozenset(inside - lower)
         return stem if stem in self._lower else None
 
+    def lowercase(self) -> frozenset[str]:
+        """The 5-letter stems of the words the memory's claims write in lower case (built on first use)."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(_lower_stems("\n".join(r.claim for r in self.reviews)))
+        return self._lowercase
+
     def claim_names(self, i: int) -> list[str]:
-        """The claim's name stems (cached)."""
+        """The claim's name stems (cached); a word after an elided article only if no claim of the
+        memory writes it in lower case ("l'Assemblée", "l'Ouest" are no names where "une assemblée" is written)."""
         got = self._names.get(i)
         if got is None:
-            got = self._names[i] = names(self.reviews[i].claim)
+            got = self._names[i] = names(self.reviews[i].claim, self.lowercase())
+        return got
+
+    def claim_denials(self, i: int) -> frozenset[str]:
+        """The denial words and correction markers the claim itself writes (cached)."""
+        got = self._denials.get(i)
+        if got is None:
+            got = self._denials[i] = denials(self.reviews[i].claim)
         return got
 
     def claim_rarity(self, i: int) -> np.ndarray:
@@ -284,7 +303,7 @@ class Memory:
 _ACCENTS = re.compile(r"[\u0300-\u036f]")
 _GROUPED = re.compile(r"(?<=\d)[ ,.](?=\d{3}(?!\d))")
 _KEY = re.compile(r"\d+|[^\W\d_]{4,}")
-_WORDS = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_WORDS = re.compile(r"(?<![\w'’ʼ-])[^\W\d_][\w'’ʼ-]*")
 
 
 def _fold_many(texts: list[str]) -> list[str]:
@@ -376,6 +395,7 @@ class Unit:
     content: str  # the attributed content inside it, or the sentence
     headline: bool
     reported: bool
+    attributed: bool = False  # inside an attributed content (the attribution rules), not only hedged
 
 
 @dataclass
@@ -387,6 +407,7 @@ class Candidate:
     features: list[float]
     score: float = 0.0
     elsewhere: bool = False  # the claim names people, towns or products (countries aside) and the article none
+    corrects: bool = False  # the sentence holds a correction marker the claim does not ("en réalité", "et non")
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -442,11 +463,41 @@ def _stopwords() -> frozenset[str]:
 
 @cache
 def _denial() -> re.Pattern[str]:
+    """Denial words ("faux", "debunked") and correction markers in the outlet's voice ("en réalité",
+    "et non trois", "not ... as posts claim"): ``denial`` (words) and ``correction`` (patterns)."""
     words: list[str] = []
+    pats: list[str] = []
     for lang in ("fr", "en"):
-        words.extend(load_data(lang, "factchecks").get("denial", []))
-    alt = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        data = load_data(lang, "factchecks")
+        words.extend(data.get("denial", []))
+        pats.extend(data.get("correction", []))
+    alt = "|".join([*(re.escape(w) for w in sorted(set(words), key=len, reverse=True)), *pats])
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _correction() -> re.Pattern[str]:
+    """The correction markers alone (``correction``): a correction in the outlet's voice."""
+    pats = [p for lang in ("fr", "en") for p in load_data(lang, "factchecks").get("correction", [])]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(pats)})(?!\w)", re.IGNORECASE)
+
+
+def corrects(found: frozenset[str]) -> bool:
+    """Whether denial words found by :func:`denials` hold a correction marker ("en réalité", "et non")."""
+    return any(w.startswith("!") for w in found)
+
+
+@lru_cache(maxsize=8192)
+def denials(text: str) -> frozenset[str]:
+    """The denial words and correction markers of a text, lower-cased ("faux"); a correction marker
+    marked with "!" ("!en réalité"), and for one with gaps ("not ... as ... claim") its first word."""
+    out = set()
+    for m in _denial().finditer(text.replace("’", "'").replace("ʼ", "'")):
+        got = m.group().lower()
+        if _correction().fullmatch(got):
+            got = "!" + (got.split()[0] if len(got) > 24 else got)
+        out.add(got)
+    return frozenset(out)
 
 
 @cache
@@ -556,7 +607,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         reported = any(x["start"] < b and x["end"] > a for x in marks) or bool(hedged.search(sent))
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
-        out.append(Unit(a, b, sent, content, role == "title", reported))
+        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner)))
     return out
 
 
@@ -583,7 +634,7 @@ def candidates(
     sv = embed([u.content for u in us])
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
     text = doc.get("text") or ""
-    art_words = _with_countries(_stems(fold(text)))  # a country is found in any language
+    art_words = _with_countries(fold(text))  # a country is found in any language
     countries = _countries()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
@@ -595,13 +646,14 @@ def candidates(
 
     def elsewhere(j: int) -> bool:
         if j not in foreign:
+            national = _country_stems(memory.reviews[j].claim)  # its countries, as whole words ("Georges" is none)
             own = [
                 k
                 for k in memory.claim_names(j)
-                if k not in countries and not (len(k) <= 4 and any(c.isdigit() for c in k))
+                if k not in national and not (len(k) <= 4 and any(c.isdigit() for c in k))
             ]
             first = memory.first_name(j) if FIRST_WORD_NAMES else None
-            if first is not None and (first in countries or first in art_words):
+            if first is not None and (first in national or first in art_words):
                 first = None  # a country, or a word the article writes (in any case)
             foreign[j] = bool(own or first) and not any(k in art_names for k in own)
         return foreign[j]
@@ -640,8 +692,8 @@ def candidates(
         row_sims = sims[i]
         upieces = unit_pieces[i]
         ufig = figures(u.text)
-        unames = _with_countries(_stems(fold(u.text)))
-        denies = float(bool(_denial().search(u.text)))
+        unames = _with_countries(fold(u.text))
+        udenials = denials(u.text)
         for j, s in pairs[i]:
             # the next claim of the sentence (the first, for any claim but the first)
             other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
@@ -660,20 +712,28 @@ def candidates(
                 float(agree),
                 float(both and not agree),
                 float(u.headline),
-                denies,
+                0.0,  # denies: set below, once the claim's own denial words are known
                 float(u.reported),
                 min(len(u.text.split()), 60) / 60,
             ]
             cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
             feats += [cross, cross * s]
             cnames = memory.claim_names(j)
-            if FIRST_WORD_NAMES and (first := memory.first_name(j)) is not None and first not in countries:
+            if (
+                FIRST_WORD_NAMES
+                and (first := memory.first_name(j)) is not None
+                and first not in _country_stems(memory.reviews[j].claim)
+            ):
                 cnames = [first, *cnames]  # "Solvane sunscreen …": the claim's first word is one of its names
             cover, contradict = compare(cfig, ufig)
+            # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing
+            own_denials = udenials - memory.claim_denials(j)
+            denies = float(bool(own_denials))
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not _name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens)]
-            out.append(Candidate(u, j, feats, elsewhere=elsewhere(j)))
+            feats[FEATURES.index("denial")] = denies
+            out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))
     return out
 
 
@@ -687,7 +747,9 @@ def _article_names(text: str, countries: frozenset[str]) -> str:
 
 def _lower_stems(text: str) -> set[str]:
     """The 5-letter stems of the words ``text`` writes in lower case."""
-    words = " ".join(w for w in _WORDS.findall(text) if w[0].islower())
+    # each part of an elision on its own ("l'assemblée" writes "assemblée" in lower case, "l'Élysée" does not)
+    parts = (p for w in _WORDS.findall(text) for p in re.split(r"['’ʼ]", w))
+    words = " ".join(p for p in parts if p and p[0].islower())
     return {w[:5] for w in _fold_many([words])[0].split()}
 
 
@@ -699,78 +761,135 @@ def _name_stems(word: str) -> set[str]:
 
 def _stems(folded: str) -> set[str]:
     """The 5-letter stems of a folded text's words and of their compounds' parts."""
-    words = re.findall(r"[\w'’-]+", folded)
+    words = re.findall(r"[\w'’ʼ-]+", folded)
     out = {w[:5] for w in words}
     out.update(p[:5] for w in words if "-" in w for p in w.split("-") if p)
     # after an elided article or preposition, the word itself ("l'ovidane" names "ovidane")
-    out.update(p[:5] for w in words if "'" in w or "’" in w for p in re.split(r"['’-]", w) if p)
+    out.update(p[:5] for w in words if "'" in w or "’" in w or "ʼ" in w for p in re.split(r"['’ʼ-]", w) if p)
+    return out
+
+
+def _whole_words(folded: str) -> set[str]:
+    """The whole words of a folded text, those after an elided article ("l'angleterre": "angleterre")
+    and dotted abbreviations ("u.k.")."""
+    words = re.findall(r"[\w'’ʼ-]+", folded)
+    out = set(words) | set(re.findall(r"(?:(?<![\w.])\w\.){2,}", folded))
+    out.update(p for w in words if "'" in w or "’" in w or "ʼ" in w for p in re.split(r"['’ʼ]", w) if p)
     return out
 
 
 @cache
 def _countries() -> frozenset[str]:
-    """Name stems of countries in every language (``countrystatecity-countries``), their
-    usual abbreviations and the nations the list lacks: broad context, not what a claim is
-    about ("Italy", "Italie", "UK")."""
+    """Name stems of countries in English and French (``countrystatecity-countries``), their
+    usual abbreviations, the nations the list lacks and the continents: broad context, not what
+    a claim is about ("Italy", "Italie", "UK", "Afrique")."""
     return frozenset(_country_ids())
 
 
 @cache
-def _country_ids() -> dict[str, frozenset[int]]:
-    """Each country name stem (:func:`_countries`) -> the countries it names, the same in every
-    language ("china" and "chine" name one country; "austr" names two)."""
-    import json
+def _country_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(country name stem -> codes, whole folded country name -> codes): the same code in every
+    language ("china" and "chine" name "CN", "uk" and "royaume-uni" "GB"; the stem "austr" names
+    two). Codes: ISO 3166 alpha-2 of the list, the codes of ``country_abbreviations`` and ``nations``
+    ("GB-ENG"), "R-" and a continent of the list for ``regions``."""
     from importlib import resources
 
-    out: dict[str, set[int]] = {}
+    stems: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+
+    def add(name: str, code: str) -> None:
+        folded = fold(name)
+        stems.setdefault(folded[:5], set()).add(code)
+        words.setdefault(folded, set()).add(code)
+
     try:
         data = json.loads(resources.files("countrystatecity_countries").joinpath("data/countries.json").read_text())
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
         data = []
-    for i, c in enumerate(data):
-        for n in (c.get("name"), c.get("native"), *(c.get("translations") or {}).values()):
+    ordinary = {w for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("not_regions", [])}
+    for c in data:
+        code = str(c.get("iso2") or c.get("id"))
+        # English and French only (the other languages' names are ordinary words here: German "Island")
+        for n in (c.get("name"), (c.get("translations") or {}).get("fr")):
             if n and len(n.split()) == 1:
-                out.setdefault(fold(n)[:5], set()).add(i)
+                add(n, code)
+        for r in (c.get("region"), c.get("subregion")):
+            if r and len(r.split()) == 1 and r not in ordinary:  # ("Polar": "polar bears")
+                add(r, "R-" + r)
     for lang in ("fr", "en"):
         data_lang = load_data(lang, "factchecks")
-        # abbreviations, and nations inside a country that the list lacks ("England", "Écosse"): themselves
-        for a in (*data_lang.get("country_abbreviations", []), *data_lang.get("nations", [])):
-            out.setdefault(fold(a)[:5], set()).add(-1 - len(out))
-    return {k: frozenset(v) for k, v in out.items()}
+        # abbreviations, nations inside a country that the list lacks ("England", "Écosse"), continents
+        for key in ("country_abbreviations", "nations"):
+            for a, code in data_lang.get(key, {}).items():
+                add(a, code)
+        for a, region in data_lang.get("regions", {}).items():
+            add(a, "R-" + region)
+    return {k: frozenset(v) for k, v in stems.items()}, {k: frozenset(v) for k, v in words.items()}
 
 
-def _with_countries(stems: set[str]) -> set[str]:
-    """Stems with, for each country name among them, the country's ids ("#12"): a country named
-    in one language is found in another ("China" in "la Chine")."""
-    ids = _country_ids()
-    return stems | {f"#{i}" for k in stems if k in ids for i in ids[k]}
+def _country_ids() -> dict[str, frozenset[str]]:
+    """Each country name stem (:func:`_countries`) -> the codes of the countries it names."""
+    return _country_table()[0]
+
+
+@lru_cache(maxsize=8192)
+def _country_stems(text: str) -> frozenset[str]:
+    """The name stems of a text that are countries (or nations, continents) or nationalities written
+    whole ("Georges" is no "Georgia", "dominant" no "Dominica"; "Qatari" is Qatar's)."""
+    table, demonyms = _country_table()[1], _demonyms()
+    return frozenset(w[:5] for w in _whole_words(fold(text)) if w in table or w in demonyms)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """The folded nationality adjectives of ``places.json`` ("Qatari", "Danish"): in a claim, broad
+    context like the country ("a Qatari fund" is about no other place than the article's)."""
+    return frozenset(
+        fold(w) for lang in ("fr", "en") for ws in load_data(lang, "places").get("demonyms", {}).values() for w in ws
+    )
+
+
+def _with_countries(folded: str) -> set[str]:
+    """The stems of a folded text (:func:`_stems`) with, for each country named whole in it, the
+    country's code ("#CN"): a country named in one language is found in another ("China" in "la
+    Chine", "UK" in "le Royaume-Uni"); "français" and "dominant" name none."""
+    table = _country_table()[1]
+    return _stems(folded) | {f"#{c}" for w in _whole_words(folded) if w in table for c in table[w]}
 
 
 def _name_found(k: str, stems: set[str]) -> bool:
     """Whether the name stem ``k`` is among ``stems`` (:func:`_with_countries`), a country in any language."""
-    return k in stems or any(f"#{i}" in stems for i in _country_ids().get(k, ()))
+    return k in stems or any(f"#{c}" in stems for c in _country_ids().get(k, ()))
 
 
 _fold_word = lru_cache(maxsize=1 << 16)(fold)  # names and capitalised words recur across articles and claims
 
 # a name starts a word, or follows an elided article or preposition ("l'Ovidane", "d'Aiguevive", "qu'Elmscar")
 _NAME = re.compile(
-    r"(?:(?<![\w'’-])|(?<=(?<![\w'’-])[ldjmnstcLDJMNSTC]['’])|(?<=(?<![\w'’-])qu['’])|(?<=(?<![\w'’-])jusqu['’]))"
-    r"(?:[A-ZÀ-Ý][\w'’-]+|\w*\d\w*)"
+    r"(?:(?<![\w'’ʼ-])|(?<=(?<![\w'’ʼ-])[ldjmnstcLDJMNSTC]['’ʼ])|(?<=(?<![\w'’ʼ-])qu['’ʼ])"
+    r"|(?<=(?<![\w'’ʼ-])jusqu['’ʼ]))"
+    r"(?:[A-ZÀ-Ý][\w'’ʼ-]+|\w*\d\w*)"
 )
 
 
-def names(text: str) -> list[str]:
+def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:
     """Folded 5-letter stems of the names and coded words of a text (not its first word):
-    what a paraphrase or a translation keeps ("Velmora" ~ "velmoran", "Grippax-4")."""
+    what a paraphrase or a translation keeps ("Velmora" ~ "velmoran", "Grippax-4").
+
+    lower (frozenset[str]): stems written in lower case elsewhere (the memory's claims): a word
+        after an elided article with one of them is a common noun ("l'Assemblée", "l'Ouest").
+    """
     out = []
     skip = _not_names()
     for m in _NAME.finditer(text):
         if m.start() == 0 or m.group().isdigit():
             continue
         folded = _fold_word(m.group())
-        if folded not in skip and folded.removesuffix("s") not in skip:  # "September", "Sundays": a date
-            out.append(folded[:5])
+        if folded in skip or folded.removesuffix("s") in skip:  # "September", "Sundays": a date
+            continue
+        if text[m.start() - 1] in "'’ʼ" and folded[:5] in lower:
+            continue
+        out.append(folded[:5])
     return out
 
 
@@ -867,9 +986,12 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
             or (c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES)
             # the same topic with other figures (both counts or both shares, none agreeing): a near-miss
             or c.features[contradicts] == 1.0
-            # the outlet's own voice correcting the claim ("En réalité, deux plages ont été fermées"):
-            # a sentence that denies it and relays no one states no claim
+            # the outlet's own voice correcting the claim: a sentence that denies it and relays no one
+            # ("Deux plages seulement ont été fermées, ce qui dément la rumeur" without a hedge) states no
+            # claim; nor does one with a correction marker attributed to no one, whatever hedge word is
+            # inside ("contrairement à la rumeur … et non trois", "not 40 million as posts claim")
             or (c.features[denial] == 1.0 and c.features[reported] == 0.0)
+            or (c.corrects and not c.unit.attributed)
         )
 
     kept = sorted((c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: -c.score)

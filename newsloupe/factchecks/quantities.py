@@ -49,6 +49,8 @@ class _Words:
     # of the rough words, the phrases that bound the count from below ("plus de", "over": "least") or above
     # ("moins de": "most"), longest first
     bounds: tuple[tuple[str, str], ...] = ()
+    a_fraction_of: frozenset[str] = frozenset()  # after "a fifth", the words that make it a share ("of")
+    a_fraction_change: frozenset[str] = frozenset()  # before "a fifth", the words of a change ("by")
     _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
 
     def bound(self, before: str) -> str | None:
@@ -95,6 +97,8 @@ def _words(lang: str) -> _Words:
         frozenset(w for w in numbers if w not in approximate) | frozenset(scales),
         one | frozenset(fractions) | frozenset(multipliers) | frozenset(w.lower() for w in d.get("a_fraction", [])),
         tuple(sorted(bounds, key=lambda b: len(b[0]), reverse=True)),
+        a_fraction_of=frozenset(w.lower() for w in d.get("a_fraction_of", [])),
+        a_fraction_change=frozenset(w.lower() for w in d.get("a_fraction_change", [])),
     )
 
 
@@ -214,6 +218,8 @@ class Figures:
     at_most: frozenset[float] = frozenset()  # and the upper bounds ("moins de 900")
     # the shares written in words ("a third", "trois sur cinq") or as approximations ("nearly 30 %")
     rough_shares: frozenset[float] = frozenset()
+    shares_least: frozenset[float] = frozenset()  # the shares after a lower bound ("more than 34 %")
+    shares_most: frozenset[float] = frozenset()  # and after an upper bound ("moins d'un tiers")
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -241,6 +247,13 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     rough: set[float] = set()
     rough_shares: set[float] = set()  # shares in words or approximate: "presque trois sur cinq" for 62 %
     bounds: dict[float, str] = {}  # count -> "least" or "most"
+    share_bounds: dict[float, str] = {}  # share -> "least" or "most"
+
+    def bounded(share: float, before: list[str], w: _Words) -> None:
+        """Record a share after a bound ("plus de 30 %", "less than a third") as the bound's side."""
+        if side := w.bound(" ".join(before)):
+            share_bounds[_round(share)] = side
+
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
     low = text.lower()
@@ -256,6 +269,8 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             before_words = [t for t, _ in tokens[-3:-1]]
             if any(t in _words(lang).rough for lang in langs for t in before_words):
                 rough_shares.add(_round(v / 100))
+                for lang in langs:
+                    bounded(v / 100, [t for t, _ in tokens[-4:-1]], _words(lang))
             continue
         tokens.append(("#", v))
     tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
@@ -278,9 +293,14 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             tok, v = tokens[i]
             nv = vals[i]
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            before3 = [t for t, _ in tokens[max(0, i - 3) : i]]
             if nv is None and tok in w.a_fraction and nxt in w.denominators:  # "a fifth": a share in words
-                shares.add(_round(1 / w.denominators[nxt]))
-                rough_shares.add(_round(1 / w.denominators[nxt]))
+                after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+                # ... of something ("a fifth of the nets") or a change ("by a fifth"); else an ordinal ("a fifth term")
+                if after in w.a_fraction_of or (i and tokens[i - 1][0] in w.a_fraction_change):
+                    shares.add(_round(1 / w.denominators[nxt]))
+                    rough_shares.add(_round(1 / w.denominators[nxt]))
+                    bounded(1 / w.denominators[nxt], before3, w)
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
                 for j in range(i + 1, min(i + 5, len(tokens))):
                     if tokens[j][0] in w.per and j + 1 < len(tokens) and (vals[j + 1] or 0) > 1:
@@ -297,6 +317,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     shares.add(_round(nv / 100))
                     if any(t in w.rough for t, _ in tokens[max(0, i - 2) : i]):
                         rough_shares.add(_round(nv / 100))
+                        bounded(nv / 100, before3, w)
                     skip.update((i + 1, i + 2))
                     continue
                 if nxt in w.scales:
@@ -304,6 +325,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 elif nxt in w.denominators:
                     shares.add(_round(nv / w.denominators[nxt]))
                     rough_shares.add(_round(nv / w.denominators[nxt]))
+                    bounded(nv / w.denominators[nxt], before3, w)
                 elif nxt in w.times:
                     out.add(_round(nv))
                 is_year = _year(tok, nv) and nxt not in w.scales
@@ -320,17 +342,26 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                         den = vals[j + 1]
                         if den and den > nv and not _year(tokens[j + 1][0], den):  # "1,200 sheep in 2025"
                             shares.add(_round(nv / den))
-                            rough_shares.add(_round(nv / den))
+                            if not (tok == "#" and tokens[j + 1][0] == "#"):  # "12 ruches sur 50" is exact
+                                rough_shares.add(_round(nv / den))
                         break
             if tok in w.fractions and not (i and vals[i - 1]):  # "les deux tiers" is read above
                 shares.add(_round(w.fractions[tok]))
                 rough_shares.add(_round(w.fractions[tok]))
+                bounded(w.fractions[tok], before3, w)
             if tok in w.multipliers:
                 out.add(_round(w.multipliers[tok]))
     least = frozenset(v for v, k in bounds.items() if k == "least")
     most = frozenset(v for v, k in bounds.items() if k == "most")
     return Figures(
-        frozenset(out), frozenset(shares), frozenset(rough) & frozenset(out), least, most, frozenset(rough_shares)
+        frozenset(out),
+        frozenset(shares),
+        frozenset(rough) & frozenset(out),
+        least,
+        most,
+        frozenset(rough_shares),
+        frozenset(v for v, k in share_bounds.items() if k == "least"),
+        frozenset(v for v, k in share_bounds.items() if k == "most"),
     )
 
 
@@ -379,8 +410,12 @@ def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
 
 def _rough_share(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     """Whether shares ``x`` of ``fx`` and ``y`` of ``fy`` agree, one of them written in words or as an
-    approximation ("nearly a third" for 30 %, "three in five" for 62 %): within :data:`ROUGH_SHARE`."""
-    return (x in fx.rough_shares or y in fy.rough_shares) and x <= 1 and y <= 1 and abs(x - y) <= ROUGH_SHARE + 1e-9
+    approximation ("nearly a third" for 30 %, "three in five" for 62 %): within :data:`ROUGH_SHARE`, and
+    on the side a bound allows ("moins de 33 %" is no 36 %, "more than a third" no 30 %)."""
+    if not (x in fx.rough_shares or y in fy.rough_shares) or x > 1 or y > 1 or abs(x - y) > ROUGH_SHARE + 1e-9:
+        return False
+    ok_x = not ((x in fx.shares_least and y < x - 0.005) or (x in fx.shares_most and y > x + 0.005))
+    return ok_x and not ((y in fy.shares_least and x < y - 0.005) or (y in fy.shares_most and x > y + 0.005))
 
 
 def _near(x: float, y: float) -> bool:
