@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from newsloupe.lang import load_data
@@ -143,6 +143,19 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.multiword_heads = frozenset(lem for lem, _ in self.multiword)
+
+    @cached_property
+    def actor_nouns(self) -> frozenset[str]:
+        """Nouns for someone who can say, want or fear: a role, a person, a body, an outlet, a vague group
+        (read on first use: the loader fills the source lists after construction)."""
+        return (
+            self.role_nouns
+            | self.anonymous_nouns
+            | self.organization_nouns
+            | self.media_nouns
+            | self.person_nouns
+            | self.collective_words
+        )
 
     def dep(self, name: str) -> frozenset[str]:
         """The dependency labels of a role (``subject``, ``clausal``…) in this language's parser."""

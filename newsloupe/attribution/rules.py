@@ -1477,18 +1477,7 @@ def _can_own(d: AttributionDoc, o: int) -> bool:
     if d.pos[o] == "PROPN":
         return ent not in ("LOC", "GPE", "DATE") or d.tok[o] in lex.places_as_actors
     lem = d.lem[o]
-    return any(
-        lem in words
-        for words in (
-            lex.role_nouns,
-            lex.anonymous_nouns,
-            lex.organization_nouns,
-            lex.media_nouns,
-            lex.media_person_nouns,
-            lex.collective_words,
-            lex.person_nouns,
-        )
-    )
+    return lem in lex.actor_nouns or lem in lex.media_person_nouns
 
 
 def _report_noun_content(d: AttributionDoc, t: Token, clause: int) -> list[tuple[int, int]]:

@@ -1415,19 +1415,7 @@ def _speaks(d: AttributionDoc, i: int) -> bool:
     """Whether noun ``i`` names someone or something that can say or want (a person, body, outlet, text)."""
     lex = d.lex
     lem = d.lem[i]
-    return any(
-        lem in words
-        for words in (
-            lex.role_nouns,
-            lex.anonymous_nouns,
-            lex.organization_nouns,
-            lex.media_nouns,
-            lex.document_nouns,
-            lex.person_nouns,
-            lex.collective_words,
-            lex.country_nouns,
-        )
-    )
+    return lem in lex.actor_nouns or lem in lex.document_nouns or lem in lex.country_nouns
 
 
 def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
