@@ -225,7 +225,7 @@ class Memory:
         folded = _fold_word(m.group())
         if folded in _not_names() or folded.removesuffix("s") in _not_names():  # "Mars", "Sundays": a date
             return None
-        stem = _fold_word(m.group())[:5]
+        stem = folded[:5]
         if self._lower is None:
             with _LOCK:
                 if self._lower is None:
@@ -644,6 +644,22 @@ def candidates(
     art_names |= {k for m in _NAME.finditer(str(doc.get("outlet") or "")) for k in _name_stems(m.group())}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
 
+    keys: dict[int, list[str]] = {}
+
+    def claim_keys(j: int) -> list[str]:
+        # the claim's names; "Solvane sunscreen …": its first word is one of them (once per claim)
+        got = keys.get(j)
+        if got is None:
+            got = memory.claim_names(j)
+            if (
+                FIRST_WORD_NAMES
+                and (first := memory.first_name(j)) is not None
+                and first not in _country_stems(memory.reviews[j].claim)
+            ):
+                got = [first, *got]
+            keys[j] = got
+        return got
+
     def elsewhere(j: int) -> bool:
         if j not in foreign:
             national = _country_stems(memory.reviews[j].claim)  # its countries, as whole words ("Georges" is none)
@@ -703,6 +719,8 @@ def candidates(
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
             both = bool(cfig) and bool(ufig)
             agree = both and agree_figures(cfig, ufig)
+            # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing
+            own_denials = udenials - memory.claim_denials(j)
             feats = [
                 s,
                 s - other,
@@ -712,27 +730,17 @@ def candidates(
                 float(agree),
                 float(both and not agree),
                 float(u.headline),
-                0.0,  # denies: set below, once the claim's own denial words are known
+                float(bool(own_denials)),
                 float(u.reported),
                 min(len(u.text.split()), 60) / 60,
             ]
             cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
             feats += [cross, cross * s]
-            cnames = memory.claim_names(j)
-            if (
-                FIRST_WORD_NAMES
-                and (first := memory.first_name(j)) is not None
-                and first not in _country_stems(memory.reviews[j].claim)
-            ):
-                cnames = [first, *cnames]  # "Solvane sunscreen …": the claim's first word is one of its names
+            cnames = claim_keys(j)
             cover, contradict = compare(cfig, ufig)
-            # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing
-            own_denials = udenials - memory.claim_denials(j)
-            denies = float(bool(own_denials))
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not _name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens)]
-            feats[FEATURES.index("denial")] = denies
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))
     return out
 
