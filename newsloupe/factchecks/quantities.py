@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from newsloupe.lang import load_data
 
-__all__ = ["Figures", "agree", "agree_figures", "figures", "quantities"]
+__all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities"]
 
 _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
@@ -51,6 +51,7 @@ class _Words:
     bounds: tuple[tuple[str, str], ...] = ()
     a_fraction_of: frozenset[str] = frozenset()  # after "a fifth", the words that make it a share ("of")
     a_fraction_change: frozenset[str] = frozenset()  # before "a fifth", the words of a change ("by")
+    per_every: frozenset[str] = frozenset()  # between "in" and the denominator ("23 in every 100")
     _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
 
     def bound(self, before: str) -> str | None:
@@ -99,7 +100,76 @@ def _words(lang: str) -> _Words:
         tuple(sorted(bounds, key=lambda b: len(b[0]), reverse=True)),
         a_fraction_of=frozenset(w.lower() for w in d.get("a_fraction_of", [])),
         a_fraction_change=frozenset(w.lower() for w in d.get("a_fraction_change", [])),
+        per_every=frozenset(w.lower() for w in d.get("per_every", [])),
     )
+
+
+@dataclass(frozen=True)
+class _Units:
+    """The unit words of all languages at once (a figure's unit is read whatever the language pass)."""
+
+    phrases: dict[tuple[str, ...], tuple[str, float]]  # words after a number -> (quantity, factor to its base unit)
+    longest: int
+    symbols: dict[str, str]  # currency signs -> quantity
+    multiplied_by: frozenset[tuple[str, ...]]  # words before a number that make it a multiplier
+    times: frozenset[str]  # words after a number that make it a multiplier ("trois fois")
+    multipliers: frozenset[str]  # words that are a multiplier ("tripled")
+    skip: frozenset[str]  # words between a scale and its unit ("millions d'euros", "million of")
+    scales: frozenset[str]  # with the approximate words ("une dizaine de tonnes"): a unit may follow "de"
+
+
+@cache
+def _units(langs: tuple[str, ...]) -> _Units:
+    phrases: dict[tuple[str, ...], tuple[str, float]] = {}
+    symbols: dict[str, str] = {}
+    by: set[tuple[str, ...]] = set()
+    for lang in langs:
+        d = load_data(lang, "quantities") or {}
+        for k, (quantity, factor) in d.get("units", {}).items():
+            phrases[tuple(_WORD.findall(k.lower()))] = (str(quantity), float(factor))
+        symbols.update(d.get("unit_symbols", {}))
+        by.update(tuple(_WORD.findall(k.lower())) for k in d.get("multiplied_by", []))
+    ws = [_words(lang) for lang in langs]
+    return _Units(
+        phrases,
+        max((len(k) for k in phrases), default=0),
+        symbols,
+        frozenset(by),
+        frozenset(t for w in ws for t in w.times),
+        frozenset(t for w in ws for t in w.multipliers),
+        frozenset({"de", "d", "of"}),
+        frozenset(t for w in ws for t in (*w.scales, *w.approximate)),
+    )
+
+
+MULTIPLIER = "×"  # the unit of a multiplier ("tripled", "three times"): it agrees only with another
+
+
+def _unit_at(tokens: list[tuple[str, float | None]], i: int, langs: tuple[str, ...]) -> tuple[str, float]:
+    """The unit of the count at token ``i`` and the factor to its base unit: ("", 1) for a bare
+    count, (:data:`MULTIPLIER`, 1) for a multiplier, ("year", 1000) for "dix millénaires"."""
+    u = _units(langs)
+    tok = tokens[i][0]
+    if tok.startswith("#¤"):  # digits with a currency sign
+        return tok[2:], 1.0
+    if tok in u.multipliers:
+        return MULTIPLIER, 1.0
+    if any(len(p) <= i and tuple(t for t, _ in tokens[i - len(p) : i]) == p for p in u.multiplied_by):
+        return MULTIPLIER, 1.0
+    j = i + 1
+    if j < len(tokens) and tokens[j][0] in u.times:
+        return MULTIPLIER, 1.0
+    if tokens[i][0] in u.scales and j < len(tokens) and tokens[j][0] in u.skip:  # "une dizaine de tonnes"
+        j += 1
+    elif j < len(tokens) and tokens[j][0] in u.scales:  # "2 millions d'euros"
+        j += 1
+        if j < len(tokens) and tokens[j][0] in u.skip:
+            j += 1
+    for n in range(min(u.longest, len(tokens) - j), 0, -1):
+        got = u.phrases.get(tuple(t for t, _ in tokens[j : j + n]))
+        if got is not None:
+            return got
+    return "", 1.0
 
 
 @cache
@@ -220,6 +290,9 @@ class Figures:
     rough_shares: frozenset[float] = frozenset()
     shares_least: frozenset[float] = frozenset()  # the shares after a lower bound ("more than 34 %")
     shares_most: frozenset[float] = frozenset()  # and after an upper bound ("moins d'un tiers")
+    # each count with its unit ("" when bare, :data:`MULTIPLIER`, "hour", "km/h"...; values in the base unit)
+    kinds: frozenset[tuple[float, str]] = frozenset()
+    converted: frozenset[float] = frozenset()  # the counts converted by a factor that rounds ("20 mph": 32.2 km/h)
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -248,6 +321,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     rough_shares: set[float] = set()  # shares in words or approximate: "presque trois sur cinq" for 62 %
     bounds: dict[float, str] = {}  # count -> "least" or "most"
     share_bounds: dict[float, str] = {}  # share -> "least" or "most"
+    kinds: set[tuple[float, str]] = set()  # count -> its unit
+    converted: set[float] = set()
+    symbols = _units(langs).symbols
 
     def bounded(share: float, before: list[str], w: _Words) -> None:
         """Record a share after a bound ("plus de 30 %", "less than a third") as the bound's side."""
@@ -272,7 +348,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 for lang in langs:
                     bounded(v / 100, [t for t, _ in tokens[-4:-1]], _words(lang))
             continue
-        tokens.append(("#", v))
+        # "£48 million", "20 €": the count's unit is the currency
+        sign = low[max(0, m.start() - 2) : m.start()].strip()[-1:] or low[m.end() : m.end() + 2].strip()[:1]
+        tokens.append(("#¤" + symbols[sign] if sign in symbols else "#", v))
     tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
     if "-" in low:  # "ten-hour", "cinq-places": the number before the hyphen is a figure of its own
         tokens = [p for t in tokens for p in _unhyphen(t, langs)]
@@ -303,9 +381,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     bounded(1 / w.denominators[nxt], before3, w)
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
                 for j in range(i + 1, min(i + 5, len(tokens))):
-                    if tokens[j][0] in w.per and j + 1 < len(tokens) and (vals[j + 1] or 0) > 1:
-                        shares.add(_round(1 / (vals[j + 1] or 1)))
-                        rough_shares.add(_round(1 / (vals[j + 1] or 1)))
+                    k = _denominator(tokens, j, w)  # "one in every five"
+                    if tokens[j][0] in w.per and k < len(tokens) and (vals[k] or 0) > 1:
+                        shares.add(_round(1 / (vals[k] or 1)))
+                        rough_shares.add(_round(1 / (vals[k] or 1)))
                         break
             divided = i >= 2 and tokens[i - 2][0] in w.divided and tokens[i - 1][0] in ("par", "by")
             if nv is not None and tok != "%" and nv > 1 and divided:
@@ -326,11 +405,15 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     shares.add(_round(nv / w.denominators[nxt]))
                     rough_shares.add(_round(nv / w.denominators[nxt]))
                     bounded(nv / w.denominators[nxt], before3, w)
-                elif nxt in w.times:
-                    out.add(_round(nv))
+                unit, factor = _unit_at(tokens, i, langs)
                 is_year = _year(tok, nv) and nxt not in w.scales
-                if not is_year:
+                if not is_year or nxt in w.times:
+                    nv *= factor  # "dix millénaires": 10,000 years
                     out.add(_round(nv))
+                    kinds.add((_round(nv), unit))
+                    if _inexact(factor):  # "20 mph" is 32.2 km/h, about "32 km/h"
+                        converted.add(_round(nv))
+                if not is_year:
                     before = [t for t, _ in tokens[max(0, i - 2) : i]]
                     if tok in w.approximate or nxt in w.rough or any(t in w.rough for t in before):
                         rough.add(_round(nv))
@@ -338,11 +421,12 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                             bounds[_round(nv)] = bound
                 # "neuf chars sur dix", "nine in ten": the second number within seven words
                 for j in range(i + 1, min(i + 9, len(tokens))):
-                    if tokens[j][0] in w.per and j + 1 < len(tokens) and vals[j + 1]:
-                        den = vals[j + 1]
-                        if den and den > nv and not _year(tokens[j + 1][0], den):  # "1,200 sheep in 2025"
+                    k = _denominator(tokens, j, w)  # "23 in every 100"
+                    if tokens[j][0] in w.per and k < len(tokens) and vals[k]:
+                        den = vals[k]
+                        if den and den > nv and not _year(tokens[k][0], den):  # "1,200 sheep in 2025"
                             shares.add(_round(nv / den))
-                            if not (tok == "#" and tokens[j + 1][0] == "#"):  # "12 ruches sur 50" is exact
+                            if not (tok == "#" and tokens[k][0] == "#"):  # "12 ruches sur 50" is exact
                                 rough_shares.add(_round(nv / den))
                         break
             if tok in w.fractions and not (i and vals[i - 1]):  # "les deux tiers" is read above
@@ -351,6 +435,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 bounded(w.fractions[tok], before3, w)
             if tok in w.multipliers:
                 out.add(_round(w.multipliers[tok]))
+                kinds.add((_round(w.multipliers[tok]), MULTIPLIER))
     least = frozenset(v for v, k in bounds.items() if k == "least")
     most = frozenset(v for v, k in bounds.items() if k == "most")
     return Figures(
@@ -362,7 +447,20 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         frozenset(rough_shares),
         frozenset(v for v, k in share_bounds.items() if k == "least"),
         frozenset(v for v, k in share_bounds.items() if k == "most"),
+        frozenset(kinds),
+        frozenset(converted),
     )
+
+
+def _inexact(factor: float) -> bool:
+    """Whether a unit conversion rounds (miles to km: 1.609) rather than shifts the decimal point (pence)."""
+    return factor % 1 != 0 and round(1 / factor, 6) % 1 != 0
+
+
+def _denominator(tokens: list[tuple[str, float | None]], j: int, w: _Words) -> int:
+    """The index of the denominator after the "per" word at ``j`` ("sur", "in"), past "every"/"chaque"."""
+    k = j + 1
+    return k + 1 if k < len(tokens) and tokens[k][0] in w.per_every else k
 
 
 def _year(tok: str, v: float) -> bool:
@@ -394,8 +492,34 @@ def agree_figures(a: Figures, b: Figures, *, small: bool = True) -> bool:
             if not small and x.is_integer() and 0 <= x <= 10:
                 continue
             for y in ys:
+                if counts and not comparable(x, a, y, b):  # "20p" is no "20 mph", "deux arbres" no "doubled"
+                    continue
                 if _near(x, y) or (counts and _rough(x, a, y, b)) or _rough_share(x, a, y, b):
                     return True
+                if counts and _converted(x, a, y, b):
+                    return True
+    return False
+
+
+def _units_of(f: Figures, x: float) -> set[str]:
+    return {u for v, u in f.kinds if v == x} or {""}
+
+
+def comparable(x: float, fx: Figures, y: float, fy: Figures) -> bool:
+    """Whether count ``x`` of ``fx`` and count ``y`` of ``fy`` measure the same kind of thing: the same
+    unit ("20 heures", "20 hours"), or a bare count against a unit its own text gives no other count
+    in ("une vingtaine" of volunteers is no "20 heures" beside "de 8 heures à 19 heures"); a multiplier
+    ("a triplé", "three times") only against a multiplier."""
+    ux, uy = _units_of(fx, x), _units_of(fy, y)
+    for a in ux:
+        for b in uy:
+            if a == b:
+                return True
+            if MULTIPLIER in (a, b) or (a and b):
+                continue
+            unit, bare = (b, fx) if not a else (a, fy)
+            if not any(u == unit for _, u in bare.kinds):
+                return True
     return False
 
 
@@ -406,6 +530,15 @@ def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
         return False
     ok_x = not ((x in fx.at_least and y < x * 0.98) or (x in fx.at_most and y > x * 1.02))
     return ok_x and not ((y in fy.at_least and x < y * 0.98) or (y in fy.at_most and x > y * 1.02))
+
+
+CONVERTED = 0.02  # a count converted by a rounding factor (miles to km) agrees with counts this close
+
+
+def _converted(x: float, fx: Figures, y: float, fy: Figures) -> bool:
+    """Whether counts ``x`` and ``y`` agree, one of them converted by a factor that rounds ("20 mph" and
+    "32 km/h"; not "30 km/h")."""
+    return (x in fx.converted or y in fy.converted) and abs(x - y) <= CONVERTED * max(abs(x), abs(y))
 
 
 def _rough_share(x: float, fx: Figures, y: float, fy: Figures) -> bool:
@@ -431,14 +564,16 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
 
     RETURNS (tuple): the share of the claim's figures the text repeats (same kind,
         same value), and whether they contradict each other: both give counts, or
-        both give shares, and none of them agree.
+        both give shares, and none of them agree (counts: none of those of the same unit, :func:`comparable`).
     """
     total = len(claim.counts) + len(claim.shares)
     if not total:
         return 0.0, False
 
     def near(x: float, y: float) -> bool:
-        return _near(x, y) or _rough(x, claim, y, text)
+        return comparable(x, claim, y, text) and (
+            _near(x, y) or _rough(x, claim, y, text) or _converted(x, claim, y, text)
+        )
 
     found = sum(any(near(x, y) for y in text.counts) for x in claim.counts)
 
@@ -446,7 +581,9 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
         return _near(x, y) or _rough_share(x, claim, y, text)
 
     found += sum(any(near_share(x, y) for y in text.shares) for x in claim.shares)
-    contradict = bool(claim.counts and text.counts and not any(near(x, y) for x in claim.counts for y in text.counts))
+    # counts contradict when some measure the same kind of thing and none of those agree
+    pairs = [(x, y) for x in claim.counts for y in text.counts if comparable(x, claim, y, text)]
+    contradict = bool(pairs) and not any(near(x, y) for x, y in pairs)
     contradict |= bool(
         claim.shares and text.shares and not any(near_share(x, y) for x in claim.shares for y in text.shares)
     )

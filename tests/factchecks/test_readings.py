@@ -199,3 +199,32 @@ def test_a_correction_denies_and_a_denial_word_of_the_claim_itself_does_not() ->
         assert u.reported and not u.attributed
     assert not denials("The Pellbridge footbridge cost 40 million pounds, posts claim.")
     assert not corrects(denials("The pier was allegedly sold, a charge the Pellbridge harbour master denies."))
+
+
+def test_a_figure_keeps_its_unit_and_is_converted() -> None:
+    # "dix siècles" is a thousand years: it repeats a claim of 1,000 years and contradicts one of ten years
+    stone = figures("Le menhir de Quervaloc se dresserait là depuis dix siècles, selon le guide.")
+    assert stone.kinds == {(1000.0, "year")}
+    assert compare(figures("The Quervaloc standing stone is 1,000 years old"), stone) == (1.0, False)
+    assert compare(figures("The Quervaloc quarry will close in ten years"), stone) == (0.0, True)
+    # pence are no miles an hour, trees no doubling: neither agreement nor contradiction
+    fare = figures("The Ostlebury ferry put its ticket up by 30p in March.")
+    assert compare(figures("Ostlebury drivers must keep to 30 mph on the quay"), fare) == (0.0, False)
+    trees = figures("Le club de Brosque a planté trois cerisiers devant la salle.")
+    assert compare(figures("Le loyer de la salle de Brosque a triplé"), trees) == (0.0, False)
+    # a multiplier agrees with a multiplier in any wording
+    rent = figures("Le loyer de la salle de Brosque a triplé")
+    assert compare(rent, figures("the rent is three times what it was")) == (1.0, False)
+    # a bare count is no "21 heures" when its own text gives other hours
+    shift = figures("Une trentaine de bénévoles ont tenu le stand de 9 heures à 17 heures.")
+    assert compare(figures("La piscine de Brosque fermera dès 30 heures par semaine"), shift) == (0.0, True)
+    # miles an hour are kilometres an hour, within a rounding: 30 mph is 48 km/h, not 50
+    assert compare(figures("Ostlebury's 30 mph limit"), figures("la limite de 48 km/h d'Ostlebury"))[0] == 1.0
+    assert compare(figures("Ostlebury's 30 mph limit"), figures("la limite de 50 km/h d'Ostlebury")) == (0.0, True)
+    # "une dizaine de tonnes" is tons: ten tonnes, about
+    mussels = figures("Dix tonnes de moules ont été jetées à Corlande")
+    assert compare(mussels, figures("une dizaine de tonnes de moules"))[0] == 1.0
+
+
+def test_a_share_in_every_hundred() -> None:
+    assert 0.31 in figures("Only 31 in every 100 households of Pellbridge recycle glass.").shares
