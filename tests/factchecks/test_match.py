@@ -70,14 +70,14 @@ def test_figures_written_in_words_or_digits_compare() -> None:
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The eight fictional gold sets, analysed once for the tests of this module."""
+    """The nine fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
         "sample": load_gold(SAMPLE),
         **{
             f"heldout{n}": load_gold(ROOT / "samples" / f"factchecks-heldout{n}")
-            for n in ("", "2", "3", "4", "5", "6", "7")
+            for n in ("", "2", "3", "4", "5", "6", "7", "8")
         },
     }
 
@@ -255,34 +255,37 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the eight gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the seven others (the shipped one is fitted on all eight).
+    """`eval factchecks` over the nine gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the eight others (the shipped one is fitted on all nine).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
-    0.917 / 0.440 -> 0.941 / 0.640, heldout7 0.692 / 0.360 -> 0.765 / 0.520)."""
+    0.917 / 0.440 -> 0.941 / 0.640, heldout7 0.692 / 0.360 -> 0.765 / 0.520; nine sets: stop 26's code
+    0.891 / 0.670 with heldout8 0.771 / 0.794, stop 27's figure units 0.915 / 0.688 with heldout8 0.879 / 0.853)."""
     from newsloupe.lab.factchecks_eval import evaluate, fit
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25]
+    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34]
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
-    assert right / predicted >= 0.89 and found / 296 >= 0.66, (right, predicted, found)
-    assert all(got[n]["precision"] >= 0.74 for n in names), [got[n]["precision"] for n in names]
+    assert right / predicted >= 0.9 and found / 330 >= 0.68, (right, predicted, found)
+    assert all(got[n]["precision"] >= 0.8 for n in names), [got[n]["precision"] for n in names]
     assert got["heldout3"]["recall"] >= 0.8 and got["heldout5"]["recall"] >= 0.44
-    assert got["heldout6"]["recall"] >= 0.6 and got["heldout7"]["recall"] >= 0.52
-    assert sum(r["near_misses_matched"] for r in got.values()) == 0
-    assert sum(r["no_claim_matches"] for r in got.values()) <= 3
+    assert got["heldout6"]["recall"] >= 0.6 and got["heldout7"]["recall"] >= 0.56
+    assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
+    # heldout8's one: "three times as many patients" for a claim on waiting times that tripled
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 1
+    assert sum(r["no_claim_matches"] for r in got.values()) <= 2
 
 
 def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> None:
     """`eval factchecks` over the six older gold sets with `--cv 5`: each article scored by a verifier
     fitted on the other folds' articles of all six sets (stop 24: 0.912 / 0.671; stop 26: 0.914 / 0.695;
-    its review fixes: 0.905 / 0.699)."""
+    its review fixes: 0.905 / 0.699; stop 27's figure units: 0.920 / 0.703)."""
     from newsloupe.lab.factchecks_eval import evaluate
 
-    sets = [g for n, g in gold_sets.items() if n not in ("heldout6", "heldout7")]
+    sets = [g for n, g in gold_sets.items() if n not in ("heldout6", "heldout7", "heldout8")]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
     right, predicted = sum(r["right"] for r in rs), sum(r["predicted"] for r in rs)
