@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsloupe.lang import load_common
@@ -81,6 +81,30 @@ def _hedges(lang: str | None, conditional: bool = False) -> re.Pattern[str]:
 def _alternation(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, a space in one matching any run of spaces."""
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _event_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each event class of a language and the pattern of its words (``event_words`` of
+    ``lang/<code>/stories.json``; a form ending in ``*`` is a prefix, the others whole words)."""
+    from newsloupe.lang import load_data
+
+    out = []
+    for cls, forms in (load_data(lang, "stories").get("event_words", {}) if lang else {}).items():
+        alts = [_alternation([f[:-1]]) if f.endswith("*") else _alternation([f]) + r"(?!\w)" for f in forms]
+        if alts:
+            out.append((cls, re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def event_classes(title: str, lang: str | None) -> frozenset[str]:
+    """The event classes a title names (a death, a blockade, a seizure: ``event_words``), the same class
+    names in every language, but those that follow an event of any class (an inquiry, an arrest, a trial:
+    ``followups`` of ``lang/common/events.json``); empty when the title names none or the language has no
+    list."""
+    followups = set(load_common("events").get("followups", []))
+    return frozenset(cls for cls, pattern in _event_patterns(lang) if cls not in followups and pattern.search(title))
 
 
 @cache
