@@ -84,17 +84,24 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _event_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each event class of a language and the pattern of its words (``event_words`` of
-    ``lang/<code>/stories.json``; a form ending in ``*`` is a prefix, the others whole words)."""
+def _event_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """One pattern for every event word of a language (``event_words`` of ``lang/<code>/stories.json``; a
+    form ending in ``*`` is a prefix, the others whole words), a named group per class, and the classes by
+    group name, follow-ups (``followups`` of ``lang/common/events.json``) left out."""
     from newsloupe.lang import load_data
 
-    out = []
+    followups = set(load_common("events").get("followups", []))
+    classes: list[str] = []
+    groups = []
     for cls, forms in (load_data(lang, "stories").get("event_words", {}) if lang else {}).items():
+        if cls in followups or not forms:
+            continue
         alts = [_alternation([f[:-1]]) if f.endswith("*") else _alternation([f]) + r"(?!\w)" for f in forms]
-        if alts:
-            out.append((cls, re.compile(r"(?<!\w)(?:" + "|".join(alts) + ")", re.IGNORECASE)))
-    return tuple(out)
+        groups.append(f"(?P<e{len(classes)}>{'|'.join(alts)})")
+        classes.append(cls)
+    if not groups:
+        return None, ()
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(classes)
 
 
 @lru_cache(maxsize=4096)
@@ -103,8 +110,10 @@ def event_classes(title: str, lang: str | None) -> frozenset[str]:
     names in every language, but those that follow an event of any class (an inquiry, an arrest, a trial:
     ``followups`` of ``lang/common/events.json``); empty when the title names none or the language has no
     list."""
-    followups = set(load_common("events").get("followups", []))
-    return frozenset(cls for cls, pattern in _event_patterns(lang) if cls not in followups and pattern.search(title))
+    pattern, classes = _event_pattern(lang)
+    if pattern is None or not title:
+        return frozenset()
+    return frozenset(classes[int(m.lastgroup[1:])] for m in pattern.finditer(title) if m.lastgroup)
 
 
 @cache
