@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsloupe.lang import load_common
@@ -81,6 +81,39 @@ def _hedges(lang: str | None, conditional: bool = False) -> re.Pattern[str]:
 def _alternation(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, a space in one matching any run of spaces."""
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _event_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """One pattern for every event word of a language (``event_words`` of ``lang/<code>/stories.json``; a
+    form ending in ``*`` is a prefix, the others whole words), a named group per class, and the classes by
+    group name, follow-ups (``followups`` of ``lang/common/events.json``) left out."""
+    from newsloupe.lang import load_data
+
+    followups = set(load_common("events").get("followups", []))
+    classes: list[str] = []
+    groups = []
+    for cls, forms in (load_data(lang, "stories").get("event_words", {}) if lang else {}).items():
+        if cls in followups or not forms:
+            continue
+        alts = [_alternation([f[:-1]]) if f.endswith("*") else _alternation([f]) + r"(?!\w)" for f in forms]
+        groups.append(f"(?P<e{len(classes)}>{'|'.join(alts)})")
+        classes.append(cls)
+    if not groups:
+        return None, ()
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(classes)
+
+
+@lru_cache(maxsize=4096)
+def event_classes(title: str, lang: str | None) -> frozenset[str]:
+    """The event classes a title names (a death, a blockade, a seizure: ``event_words``), the same class
+    names in every language, but those that follow an event of any class (an inquiry, an arrest, a trial:
+    ``followups`` of ``lang/common/events.json``); empty when the title names none or the language has no
+    list."""
+    pattern, classes = _event_pattern(lang)
+    if pattern is None or not title:
+        return frozenset()
+    return frozenset(classes[int(m.lastgroup[1:])] for m in pattern.finditer(title) if m.lastgroup)
 
 
 @cache

@@ -13,7 +13,9 @@ For a newly analysed article:
    that mean is high enough (its near-duplicate group's story first), else opens a new story; a
    member's score weighs the article vectors' similarity, the shared identity keys and the
    statement match (how close each article's statements are to their nearest in the other),
-   less a little a day for a member weeks away whose statements do not retell the article's;
+   less a little a day for a member weeks away whose statements do not retell the article's, less
+   when the two titles name events of different classes only (a death, an inquiry into a pig farm),
+   more when the member is in another language;
 5. each statement of the article, against the statements of the candidate articles of a
    wider window and its own article's earlier ones, joins the claim whose centroid (mean
    vector of its latest members) is most similar, or opens a claim with the closest
@@ -41,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from newsloupe.stories.adapter import Features, features
+from newsloupe.stories.adapter import Features, event_classes, features
 from newsloupe.stories.centers import center
 
 
@@ -78,6 +80,15 @@ class Params:
     gap_free: int = 6
     gap_penalty: float = 0.006
     gap_strong_match: float = 0.3
+    # A candidate whose title names events, none of a class the article's title names (a death and a
+    # pig-farm inquiry, a seizure and a blockade: ``event_words`` of ``lang/<code>/stories.json``, less
+    # the follow-ups of ``lang/common/events.json``), scores ``event_penalty`` less: the same place and
+    # officials, another event. A candidate in another language scores ``story_cross_language_bonus``
+    # more: the encoder places two articles of one event in two languages further apart than two in one
+    # (same-story pairs among the hard ones score 0.36 across languages, 0.41 within one). Both chosen on
+    # the nine story sets (doc/choices.md, "Stories, stop 27").
+    event_penalty: float = 0.06
+    story_cross_language_bonus: float = 0.05
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
     claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
     claim_merge: float = 0.45  # two claims one statement reaches merge when their centroids are this close
@@ -335,8 +346,11 @@ class Linker:
             args = (key, day - window, day + window, self.params.per_key)
         return self.conn.execute(sql, args).fetchall()
 
-    def _candidates(self, feats: Features, avec: np.ndarray) -> list[tuple[float, float, float, int, int, int | None]]:
-        """Candidate articles: (score, vector sim, key sim, article id, story id, day gap), best first.
+    def _candidates(
+        self, feats: Features, avec: np.ndarray
+    ) -> list[tuple[float, float, float, int, int, int | None, bool, bool]]:
+        """Candidate articles: (score, vector sim, key sim, article id, story id, day gap, in another
+        language, titles naming other events), best first.
 
         Candidates share an identity key (a place of the same or a neighbouring 0.1° cell), or one of
         the article's rarest capitalised words (``name:``, which only retrieves: the key similarity is
@@ -365,10 +379,14 @@ class Linker:
             for (other,) in self._rows(k, feats.day, p.story_window):
                 found[other] += p.w_names * idf[k]
         best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
+        mine_events = event_classes(feats.title, feats.language)
         out = []
         for other, _ in best:
             r = self.conn.execute(
-                "SELECT story_id, vec, day FROM story_articles WHERE article_id = ?", (other,)
+                "SELECT x.story_id, x.vec, x.day, a.language, a.title FROM story_articles x"
+                " JOIN articles a ON a.id = x.article_id"
+                " WHERE x.article_id = ?",
+                (other,),
             ).fetchone()
             if r is None:
                 continue
@@ -377,7 +395,10 @@ class Linker:
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
             gap = None if feats.day is None or r[2] is None else abs(r[2] - feats.day)
-            out.append((score, vsim, ksim, other, r[0], gap))
+            other_language = r[3] != feats.language if r[3] and feats.language else False
+            theirs = event_classes(r[4] or "", r[3])
+            other_event = bool(mine_events and theirs and not mine_events & theirs)
+            out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
 
@@ -423,6 +444,8 @@ class Linker:
         out = []
         for score, vsim, ksim, other, story, *rest in scored:
             gap = rest[0] if rest else None  # days between the two articles (None: a date unknown)
+            crossed = bool(rest[1]) if len(rest) > 1 else False  # the candidate is in another language
+            other_event = bool(rest[2]) if len(rest) > 2 else False  # the two titles name different events
             if score > -1:
                 match = None
                 if mat is not None and rows.get(other):
@@ -433,6 +456,10 @@ class Linker:
                     score = p.w_vec_alone * vsim + p.w_keys_alone * ksim
                 if gap is not None and (match is None or match < p.gap_strong_match):
                     score -= p.gap_penalty * max(0, gap - p.gap_free)
+                if crossed:
+                    score += p.story_cross_language_bonus
+                if other_event:
+                    score -= p.event_penalty
             out.append((score, vsim, ksim, other, story, *rest))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out

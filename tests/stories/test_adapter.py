@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsloupe.stories.adapter import LEAD_CHARS, features
+from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features
 
 
 def test_a_giant_one_line_article_has_a_short_lead() -> None:
@@ -183,3 +183,16 @@ def test_a_comment_on_the_reported_claim_is_left_out() -> None:
         (first,) = [st for st in features(doc).statements if st.start == text.index(claim)]
         assert first.text == claim.split(",")[0]
         assert text[first.start : first.end] == first.text
+
+
+def test_event_classes_of_a_title() -> None:
+    """What event a title names, by class, the same classes in both languages; follow-ups (an inquiry,
+    a trial) name no event of their own; a form ending in * is a prefix, the others whole words."""
+    assert event_classes("Orchard town: storm kills two pickers near the old mill", "en") == {"death", "storm"}
+    assert event_classes("Verger-sur-Loue : deux cueilleurs morts sous la grêle et l'orage", "fr") == {"death", "storm"}
+    assert event_classes("Bakers walk out over night shifts at the harbour bakery", "en") == {"strike"}
+    assert event_classes("Grève des boulangers du port : les fournils bloqués", "fr") == {"strike", "blockade"}
+    assert event_classes("Ferry skipper goes on trial as the inquiry ends", "en") == frozenset()  # follow-ups only
+    assert event_classes("A mortgage for the town hall", "en") == frozenset()  # "mort" is French, "mortgage" no death
+    assert event_classes("Le maire et la grêle", "de") == frozenset()  # no list for the language
+    assert event_classes("Plans for a new court-house", "en") == {"plan"}  # "plans" whole word; "court" a follow-up
