@@ -78,6 +78,7 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
+WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
 FEATURES = (
@@ -136,6 +137,7 @@ class Memory:
     _lower: frozenset[str] | None = field(default=None, repr=False)  # name stems the claims never write in lower case
     _lowercase: frozenset[str] | None = field(default=None, repr=False)  # stems the claims write in lower case
     _denials: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _warm: bool = field(default=False, repr=False)  # the encoder holds the claims' common pieces
 
     def __len__(self) -> int:
         return len(self.reviews)
@@ -207,6 +209,16 @@ class Memory:
             bounds = np.searchsorted(assign[order], np.arange(nlist + 1))
             self._index = (centroids, order, bounds, np.ascontiguousarray(self.vectors[order]))
         return self._index
+
+    def warm_encoder(self) -> None:
+        """Have the encoder compute the first layers of the claims' most frequent subword pieces
+        once (:meth:`newsloupe.nlp.encoder.Encoder.warm_pieces`): the articles matched against the
+        memory write about the same things, so many of their tokens then cost only the CNN's last
+        layers. Once per memory and process, from at most :data:`WARM_CLAIMS` claims spread over it."""
+        if not self._warm:
+            self._warm = True
+            step = max(1, len(self.reviews) // WARM_CLAIMS)
+            _encoder().warm_pieces([r.claim for r in self.reviews[::step]])
 
     def lexicon(self) -> Lexicon:
         """The claims' word stems and numbers, indexed (built on first use)."""
@@ -304,6 +316,7 @@ _ACCENTS = re.compile(r"[\u0300-\u036f]")
 _GROUPED = re.compile(r"(?<=\d)[ ,.](?=\d{3}(?!\d))")
 _KEY = re.compile(r"\d+|[^\W\d_]{4,}")
 _WORDS = re.compile(r"(?<![\w'’ʼ-])[^\W\d_][\w'’ʼ-]*")
+_ELISION = re.compile("['’ʼ\x00]")
 
 
 def _fold_many(texts: list[str]) -> list[str]:
@@ -630,8 +643,10 @@ def candidates(
     lang = doc.get("language")
     if not us or not len(memory):
         return []
-    # one vector per sentence: of its attributed content (the claim without its frame)
-    sv = embed([u.content for u in us])
+    # one vector per sentence: of its attributed content (the claim without its frame); the
+    # encoder's first layers kept per subword piece across articles (the same vectors to 1e-6)
+    memory.warm_encoder()
+    sv = _encoder().encode([u.content for u in us], pieces=True)
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
     text = doc.get("text") or ""
     art_words = _with_countries(fold(text))  # a country is found in any language
@@ -756,7 +771,7 @@ def _article_names(text: str, countries: frozenset[str]) -> str:
 def _lower_stems(text: str) -> set[str]:
     """The 5-letter stems of the words ``text`` writes in lower case."""
     # each part of an elision on its own ("l'assemblée" writes "assemblée" in lower case, "l'Élysée" does not)
-    parts = (p for w in _WORDS.findall(text) for p in re.split(r"['’ʼ]", w))
+    parts = _ELISION.split("\x00".join(_WORDS.findall(text)))  # (one split of all the words)
     words = " ".join(p for p in parts if p and p[0].islower())
     return {w[:5] for w in _fold_many([words])[0].split()}
 

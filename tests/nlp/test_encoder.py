@@ -28,3 +28,39 @@ def test_cache_is_bounded() -> None:
     assert enc.encode(texts).shape == (len(texts), encoder.DIM)
     assert len(enc._cache) <= encoder.CACHE_TEXTS
     assert enc.encode([]).shape == (0, encoder.DIM)
+
+
+def test_piece_cache_gives_the_plain_vectors() -> None:
+    enc = encoder.get_encoder()
+    texts = [
+        "Les chèvres du plateau de Brandoux auraient mangé toute la réserve de foin du village.",
+        "Three lighthouse keepers in Orrinfold say the new lamp can be seen from ninety kilometres.",
+        "Le conseil de Vaubrune a voté.",
+    ]
+    enc.clear_cache()
+    plain = enc.encode(texts)
+    enc.clear_cache()
+    first = enc.encode(texts, pieces=True)  # pieces computed now
+    enc.clear_cache()
+    again = enc.encode(texts[::-1], pieces=True)[::-1]  # pieces found in the cache
+    assert enc._pieces is not None and len(enc._pieces.slots) > 20
+    assert np.abs(first - plain).max() < 1e-5
+    assert np.abs(again - plain).max() < 1e-5
+    enc.clear_cache()
+
+
+def test_piece_cache_keeps_its_pinned_pieces_when_full() -> None:
+    enc = encoder.get_encoder()
+    enc.encode(["Une phrase pour charger le modèle."])
+    cache = encoder.PieceCache(enc._model()._model, 1024)
+    pinned = cache.warm(["Le marché aux truffes de Sorvigne ouvre le samedi matin."] * 3, 10)
+    assert pinned == 10 and cache.pinned == 10
+    kept = {p: r for p, r in cache.slots.items() if r < cache.pinned}
+    # enough new pieces to fill the cache several times over
+    words = [f"Saint-Ombrelin{i} Quavette{i * 7} Prusanthe{i * 13} {i * 7919} {i * 104729}" for i in range(400)]
+    assert len({p for ps in enc.pieces(words) for p in ps}) > cache.capacity
+    vecs = cache.encode(words)
+    assert len(cache.slots) <= cache.capacity
+    assert all(cache.slots.get(p) == r for p, r in kept.items())
+    enc.clear_cache()
+    assert np.abs(vecs - enc.encode(words)).max() < 1e-5

@@ -14,7 +14,11 @@
    statements (attributed contents, unsourced sentences) in the same process, so a
    sentence both compare is embedded once (the statements are embedded untimed first).
    Printed: median parse, median matching, and their ratios (the goal is at most 0.15),
-   side by side on the same articles in the same run.
+   side by side on the same articles in the same run. "Alone" empties the encoder's cache of
+   whole texts, not its per-piece cache of the CNN's first layers
+   (:class:`newsloupe.nlp.encoder.PieceCache`: the memory's most frequent pieces, computed at
+   the first match of the process, and the pieces met since), as in any process that matches
+   more than one article.
 """
 
 from __future__ import annotations
