@@ -3,7 +3,7 @@
 ``newsloupe run`` matches each article as its analysis is committed (:class:`FactChecksHook`);
 when the memory has changed since the stored analyses were matched (an import), every
 stored analysis is matched again (:func:`rematch`), so a new review reaches old
-articles too. The memory's state at the last full match is kept in
+articles too; so does a new matcher (code version, verifier or word lists: :func:`matcher_version`). The memory's state at the last full match is kept in
 ``fact_check_state``. Without a memory nothing is loaded and nothing is matched.
 """
 
@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from newsloupe.factchecks.match import Memory, load_memory, match_analysis, memory_key
+from newsloupe.factchecks.match import Memory, load_memory, match_analysis, matcher_version, memory_key
 
 __all__ = ["FactChecksHook", "attach", "matched_key", "matched_result", "rematch", "stale"]
 
@@ -29,7 +29,8 @@ def matched_key(conn: sqlite3.Connection) -> str | None:
 
 
 def _key_text(conn: sqlite3.Connection) -> str:
-    return json.dumps(list(memory_key(conn)))
+    # the memory's state and the matcher's version: either changing re-matches stored analyses
+    return json.dumps([*memory_key(conn), matcher_version()])
 
 
 def _record_state(conn: sqlite3.Connection) -> None:

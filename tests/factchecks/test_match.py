@@ -164,6 +164,33 @@ def test_a_new_import_reaches_the_stored_analyses(matched_db: Path, tmp_path: Pa
         assert len(stored_matches(store.conn)) >= before
 
 
+def test_a_new_matcher_reaches_the_stored_analyses(matched_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from newsloupe.batch import run
+    from newsloupe.factchecks.hook import matched_key, stale
+    from newsloupe.factchecks.match import matcher_version
+
+    db = tmp_path / "copy.db"
+    shutil.copy(matched_db, db)
+    with Store(db) as store:
+        assert not stale(store.conn)
+        key = json.loads(matched_key(store.conn) or "[]")
+        assert key[-1] == matcher_version()
+        # the analyses were matched by an older matcher (another code version or verifier),
+        # their matches lost: the next run matches them again
+        with store.conn:
+            store.conn.execute(
+                "UPDATE fact_check_state SET value = ? WHERE key = 'matched'", (json.dumps([*key[:-1], "26-old"]),)
+            )
+            store.conn.execute("UPDATE analyses SET json = json_set(json, '$.fact_checks', json('[]'))")
+        assert stale(store.conn)
+        assert stored_matches(store.conn) == []
+        run(store, workers=0)
+        assert not stale(store.conn)
+        assert len(stored_matches(store.conn)) >= 2
+
+
 def test_analyses_a_run_matched_are_not_matched_again(matched_db: Path, tmp_path: Path) -> None:
     import shutil
 
