@@ -3,7 +3,8 @@
 ``newsloupe run`` matches each article as its analysis is committed (:class:`FactChecksHook`);
 when the memory has changed since the stored analyses were matched (an import), every
 stored analysis is matched again (:func:`rematch`), so a new review reaches old
-articles too; so does a new matcher (code version, verifier or word lists: :func:`matcher_version`). The memory's state at the last full match is kept in
+articles too; so does a new matcher (code version, verifier or word lists:
+:func:`matcher_version`). The memory's state at the last full match is kept in
 ``fact_check_state``. Without a memory nothing is loaded and nothing is matched.
 """
 
