@@ -1429,6 +1429,35 @@ def _relative_relay(d: AttributionDoc, rel: int, end: int) -> tuple[int, int] | 
     return verb, obj
 
 
+def _trailing_relays(d: AttributionDoc, found: list[Found]) -> list[Found]:
+    """ "« … », a assuré X, cité par la radio Y." / "X a dénoncé « … », dans des propos rapportés par Y": Y
+    says it too (one attribution per relay, as the guide has them), and X says it through Y. The relay
+    participle follows the cue in its sentence with no finite verb and no other cue between."""
+    lex = d.lex
+    out: list[Found] = []
+    cues = sorted(g.head for g in found if g.head is not None)
+    for f in found:
+        if f.cue_kind != "verb" or f.head is None or f.source is None or not f.content or f.relayed_by is not None:
+            continue
+        end = d.sent_end[f.head]
+        start = max([f.head, *(_token_at(d, b - 1) or f.head for _a, b in f.content)]) + 1
+        for x in range(start, min(end, d.n)):
+            inside = d.in_quote[x] >= 0 and d.tok[x] not in _QUOTE_MARKS
+            if inside or (d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin")) or x in cues:
+                break
+            if x >= d.n - 1 or d.low[x + 1] not in lex.agent_markers or x + 2 > end:
+                continue
+            hit = _relay_participle(d, x - 1, end)
+            if hit is None or hit[0] != x:
+                continue
+            g = _relay_found(d, x, hit[1], f.content)
+            g.source = _source_span(d, hit[1], set())
+            f.relayed_by = g
+            out.append(g)
+            break
+    return out
+
+
 def _relay_found(d: AttributionDoc, verb: int, who: int, content: list[tuple[int, int]]) -> Found:
     """The attribution of ``content`` to ``who`` (the token heading a source), cued by relay verb ``verb``."""
     cue = (d.idx[verb], d.idx[verb] + len(d.tok[verb]))
@@ -1751,6 +1780,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     found = [f for f in found if not _orphan_nonfinite(d, f)]
     # a cue with no source of its own in the relative clause on a phrase's source ("selon X, qui a qualifié
     # le plan de « … », Z") describes that source; what it says is not reported there
+    if lex.relay_verbs:
+        found.extend(_trailing_relays(d, found))
     asides = [g.aside for g in found if g.aside is not None]
     found = [
         f
@@ -2586,14 +2617,18 @@ def _dedupe(d: AttributionDoc, found: list[Found]) -> None:
             seen[key] = f
             continue
         # keep phrase+verb pairs that are really two (a chain), drop exact repeats of the same cue
-        relay = (  # "il a ajouté, cité par X : « … »": the speaker and the outlet relaying him
-            other.cue != f.cue
-            and other.source_tok is not None
-            and f.source_tok is not None
-            and other.source_tok != f.source_tok
-            and any(
-                g.head is not None and any(c.dep_ in d.lex.dep("agent") for c in d.doc[g.head].children)
-                for g in (f, other)
+        relay = (
+            f.relayed_by is other
+            or other.relayed_by is f
+            or (  # "il a ajouté, cité par X : « … »"
+                other.cue != f.cue
+                and other.source_tok is not None
+                and f.source_tok is not None
+                and other.source_tok != f.source_tok
+                and any(
+                    g.head is not None and any(c.dep_ in d.lex.dep("agent") for c in d.doc[g.head].children)
+                    for g in (f, other)
+                )
             )
         )
         if not relay and (other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb")):

@@ -45,3 +45,21 @@ def test_a_source_cited_by_an_outlet_is_the_source_relayed_by_it(fr):
 def test_a_citing_relative_that_cites_no_one_adds_nothing(fr):
     _, atts = fr("Selon le bulletin de la coopérative, qui paraît chaque mois, la récolte de noix sera faible.")
     assert [contents(a) for a in atts] == [["la récolte de noix sera faible"]]
+
+
+def test_a_relay_after_the_cue_is_one_more_attribution_and_the_speaker_goes_through_it(fr):
+    _, atts = fr(
+        "« Les vitraux de la chapelle seront restaurés avant Noël », a promis l'abbé Lucien Marvaux, cité par "
+        "le mensuel La Lanterne.",
+        "La doyenne du village, Odile Fenestre, a regretté « la fin des bals du samedi », dans des propos "
+        "rapportés par la radio Écho Vert.",
+    )
+    abbot = by_cue(atts, "a promis")
+    assert abbot["speaker"] == "Lucien Marvaux" and abbot["via"]["speaker"] == "La Lanterne"
+    monthly = by_cue(atts, "cité")
+    assert monthly["speaker"] == "La Lanterne" and monthly["source_type"] == "media"
+    assert contents(monthly) == contents(abbot) == ["Les vitraux de la chapelle seront restaurés avant Noël"]
+    elder = by_cue(atts, "a regretté")
+    assert elder["speaker"] == "Odile Fenestre" and elder["via"]["speaker"] == "Écho Vert"
+    radio = by_cue(atts, "rapportés")
+    assert contents(radio) == ["la fin des bals du samedi"] and radio["source_type"] == "media"
