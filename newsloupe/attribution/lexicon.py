@@ -87,6 +87,9 @@ class Lexicon:
     # "la promesse du maire de rouvrir la piscine": nouns of saying, asking, deciding or fearing that report
     # the clause they take when someone owns them (a possessive or "de X"), whatever the learned model says
     report_nouns: frozenset[str] = frozenset()
+    relay_verbs: frozenset[str] = frozenset()  # "d'après X, qui citait Y": X passes on Y's words
+    agent_markers: frozenset[str] = frozenset()  # the word before a passive's agent ("cité par X")
+    relay_participles: frozenset[str] = frozenset()  # "cité", "rapportées": forms of the relay verbs
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
@@ -355,6 +358,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         report_nouns=frozenset(norm(w) for w in data.get("report_nouns", {}).get("nouns", [])),
+        relay_verbs=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("verbs", [])),
+        agent_markers=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("agent_words", [])),
+        relay_participles=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("participles", [])),
         object_clitics=_set(data, "object_clitics"),
         not_sources=_set(data, "phrase_not_sources"),
         not_after=_set(data, "phrase_not_after"),

@@ -68,6 +68,11 @@ class Found:
     split_of: Found | None = field(default=None, repr=False, compare=False)
     kind: str = "indirect"
     via: int | None = None
+    # "d'après X, qui citait Y, Z": the attribution that relays this one (X over Z for Y's Z), and the
+    # relayed or relaying attribution a phrase cue found beside itself
+    relayed_by: Found | None = field(default=None, repr=False, compare=False)
+    relay: Found | None = field(default=None, repr=False, compare=False)
+    aside: tuple[int, int] | None = None  # tokens of a relative clause on a phrase's source ("selon X, qui …,")
     hedge_cues: list[tuple[int, int]] = field(default_factory=list)
     speaker: str | None = None
     source_type: str = "none"
@@ -1180,6 +1185,8 @@ def _phrase_attributions(d: AttributionDoc) -> list[Found]:
         f = _one_phrase(d, i, j, phrase)
         if f is not None:
             found.append(f)
+            if f.relay is not None:
+                found.append(f.relay)
             i = j
         else:
             i += 1
@@ -1278,24 +1285,35 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     src_toks = [x for x in range(src_a, src_b) if not d.space[x]]
     if not src_toks:
         return None
+    if any(d.pos[x] == "VERB" and "Part" not in d.doc[x].morph.get("VerbForm") for x in src_toks):
+        return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
+    relayer = _relay_participle(d, src_a, src_b)
+    if relayer is not None:  # "selon un élu cité par l'agence X": the élu, relayed by the agency
+        src_b = relayer[0]
+        while src_b > src_a and (d.space[src_b - 1] or d.tok[src_b - 1] == "," or d.pos[src_b - 1] == "CCONJ"):
+            src_b -= 1  # (not "… et" before "rapportés par X")
     head = _np_head(d, src_a, src_b)
     owner = _vehicle_owner(d, head, src_b)
     if owner is not None:  # "selon les termes de X": X is the source
         head, src_a = owner
     if phrase.needs_source and not _looks_like_source(d, head, src_a, src_b):
         return None
-    if any(d.pos[x] == "VERB" and "Part" not in d.doc[x].morph.get("VerbForm") for x in src_toks):
-        return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     initial = _clause_initial(d, i)
     resume = k  # where what is reported resumes: past the comma ending the source
-    if initial and k < d.n and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
+    rel = k
+    if rel + 1 < d.n and d.tok[rel] == "," and relayer is None and d.lex.relay_verbs:
+        rel = d.skip_space(rel + 1, 1)  # "selon X, qui cite Y, Z"
+    relayed = aside = None
+    if initial and 0 <= rel < d.n and d.pos[rel] == "PRON" and d.has_morph(rel, "PronType", "Rel"):
         # "d'après X qui citait Y, Z": past the relative clause on the source (only where the cue opens
         # the clause: in "Y, d'après X qui cite Z, et W" the comma closes the incise)
-        e = k + 1
-        while e < min(d.n, k + 25) and d.tok[e] != "," and d.tok[e] not in _SENT_END and "\n" not in d.tok[e]:
+        e = rel + 1
+        while e < min(d.n, rel + 25) and d.tok[e] != "," and d.tok[e] not in _SENT_END and "\n" not in d.tok[e]:
             e += 1
         if e < d.n and d.tok[e] == ",":
             resume = e
+            relayed = _relative_relay(d, rel, e)
+            aside = (rel, e)
     stop = d.tok[resume] if resume < d.n else "."
     if initial and stop != "," and not phrase.clause_initial and i > d.sent_start[i]:
         p = d.skip_space(i - 1, -1)
@@ -1369,7 +1387,83 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f = Found(cue=cue, content=content, cue_kind="phrase", head=i, cue_class="phrase", phrase_hedge=phrase.hedge)
     f.source_tok = head
     f.source = d.char_span(src_a, src_b)
+    f.aside = aside
+    if relayer is not None:  # the agent says it too, over the whole report; the source says it through it
+        part, agent = relayer
+        f.relay = _relay_found(d, part, agent, content)
+        f.relayed_by = f.relay
+    elif relayed is not None:  # the cited one says it, through the source of the phrase
+        verb, obj = relayed
+        f.relay = _relay_found(d, verb, obj, content)
+        f.relay.relayed_by = f
     return f
+
+
+def _relay_participle(d: AttributionDoc, a: int, b: int) -> tuple[int, int] | None:
+    """(participle, agent) of a relay participle inside a source mention [a, b): "un élu cité par
+    l'agence X", "des propos rapportés par la radio" (``relay_verbs`` with an agent)."""
+    lex = d.lex
+    for x in range(a + 1, b):
+        verb = d.pos[x] == "VERB" and d.lem[x] in lex.relay_verbs and "Part" in d.doc[x].morph.get("VerbForm")
+        # (the tagger may take the participle for a noun: "cité par X" as the noun "cité")
+        tagged_noun = d.pos[x] == "NOUN" and d.low[x] in lex.relay_participles
+        if not (verb or (tagged_noun and x + 1 < b and d.low[x + 1] in lex.agent_markers)):
+            continue
+        agent = next((c for c in d.kids[x] if d.dep[c] in lex.dep("agent") and c > x), None)
+        if agent is None and x + 1 < b and d.low[x + 1] in lex.agent_markers:
+            agent = d.head[x + 1]  # (the parse often hangs "par X" on the noun the participle describes)
+        if agent is not None and x + 1 < agent < b and d.pos[agent] in ("NOUN", "PROPN") and _is_someone(d, agent):
+            return x, agent  # (not "une source jointe par téléphone": the means, no one who relays)
+    return None
+
+
+def _relative_relay(d: AttributionDoc, rel: int, end: int) -> tuple[int, int] | None:
+    """(verb, object) of a relative clause [rel, end) on a phrase's source that cites someone: "qui citait
+    un haut fonctionnaire" (a ``relay_verbs`` verb whose subject is the relative pronoun)."""
+    verb = d.head[rel]
+    if not rel < verb < end or d.lem[verb] not in d.lex.relay_verbs or d.dep[rel] not in d.lex.dep("subject"):
+        return None
+    obj = next((c for c in d.kids[verb] if d.dep[c] in d.lex.dep("object") and c < end), None)
+    if obj is None or d.pos[obj] not in ("NOUN", "PROPN"):
+        return None
+    return verb, obj
+
+
+def _trailing_relays(d: AttributionDoc, found: list[Found]) -> list[Found]:
+    """ "« … », a assuré X, cité par la radio Y." / "X a dénoncé « … », dans des propos rapportés par Y": Y
+    says it too (one attribution per relay, as the guide has them), and X says it through Y. The relay
+    participle follows the cue in its sentence with no finite verb and no other cue between."""
+    lex = d.lex
+    out: list[Found] = []
+    cues = sorted(g.head for g in found if g.head is not None)
+    for f in found:
+        if f.cue_kind != "verb" or f.head is None or f.source is None or not f.content or f.relayed_by is not None:
+            continue
+        end = d.sent_end[f.head]
+        start = max([f.head, *(_token_at(d, b - 1) or f.head for _a, b in f.content)]) + 1
+        for x in range(start, min(end, d.n)):
+            inside = d.in_quote[x] >= 0 and d.tok[x] not in _QUOTE_MARKS
+            if inside or (d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin")) or x in cues:
+                break
+            if x >= d.n - 1 or d.low[x + 1] not in lex.agent_markers or x + 2 > end:
+                continue
+            hit = _relay_participle(d, x - 1, end)
+            if hit is None or hit[0] != x:
+                continue
+            g = _relay_found(d, x, hit[1], f.content)
+            g.source = _source_span(d, hit[1], set())
+            f.relayed_by = g
+            out.append(g)
+            break
+    return out
+
+
+def _relay_found(d: AttributionDoc, verb: int, who: int, content: list[tuple[int, int]]) -> Found:
+    """The attribution of ``content`` to ``who`` (the token heading a source), cued by relay verb ``verb``."""
+    cue = (d.idx[verb], d.idx[verb] + len(d.tok[verb]))
+    g = Found(cue=cue, content=list(content), cue_kind="verb", head=verb, cue_class="speech")
+    g.source_tok = who
+    return g
 
 
 def _past_participle_phrase(d: AttributionDoc, a: int) -> int:
@@ -1414,6 +1508,24 @@ def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | 
         while a < x.i and d.pos[a] in ("ADP", "SPACE"):
             a += 1  # "de X": the mention, not its preposition
         return x.i, a
+    # "les informations communiquées par X": the agent of a participle on the noun (or, as the parse
+    # often has it, "par X" hung on the noun itself; for languages that list their agent words)
+    for c in d.kids[head] if lex.agent_markers else ():
+        x = None
+        if d.pos[c] == "VERB" and "Part" in d.doc[c].morph.get("VerbForm"):
+            x = next((g for g in d.kids[c] if d.dep[g] in lex.dep("agent") and g > c), None)
+            if x is None and c + 1 < end and d.low[c + 1] in lex.agent_markers and head < d.head[c + 1] < end:
+                x = d.head[c + 1]
+        if (
+            x is not None
+            and x < end
+            and d.pos[x] in ("NOUN", "PROPN")
+            and (_is_someone(d, x) or _looks_like_source(d, x, d.doc[x].left_edge.i, end))
+        ):
+            a = d.doc[x].left_edge.i
+            while a < x and d.pos[a] in ("ADP", "SPACE"):
+                a += 1
+            return x, a
     return None
 
 
@@ -1666,6 +1778,16 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # ("il faut rappeler que", "to discuss"): not an attribution
     dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
+    # a cue with no source of its own in the relative clause on a phrase's source ("selon X, qui a qualifié
+    # le plan de « … », Z") describes that source; what it says is not reported there
+    if lex.relay_verbs:
+        found.extend(_trailing_relays(d, found))
+    asides = [g.aside for g in found if g.aside is not None]
+    found = [
+        f
+        for f in found
+        if not (f.cue_kind == "verb" and f.source is None and any(a <= (f.head or -1) < b for a, b in asides))
+    ]
     for f in dropped:  # their quotations are still someone's words (the orphan pass below)
         used_quotes.difference_update(f.quote_ids)
     _trim_parallel(d, found)
@@ -2495,14 +2617,18 @@ def _dedupe(d: AttributionDoc, found: list[Found]) -> None:
             seen[key] = f
             continue
         # keep phrase+verb pairs that are really two (a chain), drop exact repeats of the same cue
-        relay = (  # "il a ajouté, cité par X : « … »": the speaker and the outlet relaying him
-            other.cue != f.cue
-            and other.source_tok is not None
-            and f.source_tok is not None
-            and other.source_tok != f.source_tok
-            and any(
-                g.head is not None and any(c.dep_ in d.lex.dep("agent") for c in d.doc[g.head].children)
-                for g in (f, other)
+        relay = (
+            f.relayed_by is other
+            or other.relayed_by is f
+            or (  # "il a ajouté, cité par X : « … »"
+                other.cue != f.cue
+                and other.source_tok is not None
+                and f.source_tok is not None
+                and other.source_tok != f.source_tok
+                and any(
+                    g.head is not None and any(c.dep_ in d.lex.dep("agent") for c in d.doc[g.head].children)
+                    for g in (f, other)
+                )
             )
         )
         if not relay and (other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb")):
@@ -2541,3 +2667,7 @@ def _kinds_and_via(d: AttributionDoc, found: list[Found]) -> None:
                 if a <= f.cue[0] and f.cue[1] <= b and (best_len is None or b - a < best_len):
                     best, best_len = m, b - a
         f.via = best
+    pos = {id(f): n for n, f in enumerate(found)}
+    for f in found:  # a relay found beside a phrase cue ("selon Y, cité par X"): Y's words through X
+        if f.relayed_by is not None and id(f.relayed_by) in pos:
+            f.via = pos[id(f.relayed_by)]
