@@ -90,6 +90,10 @@ class Lexicon:
     relay_verbs: frozenset[str] = frozenset()  # "d'après X, qui citait Y": X passes on Y's words
     agent_markers: frozenset[str] = frozenset()  # the word before a passive's agent ("cité par X")
     relay_participles: frozenset[str] = frozenset()  # "cité", "rapportées": forms of the relay verbs
+    relative_relay_verbs: frozenset[str] = frozenset()  # "selon X, qui cite Y, Z" (not "qui reprend un argument")
+    media_only_relays: frozenset[str] = frozenset()  # "interrogé par la radio X" (not "contacté par la police")
+    habit_adverbs: frozenset[str] = frozenset()  # "qui cite souvent Y": a habit, not a relay
+    vehicle_participles: frozenset[str] = frozenset()  # "les informations communiquées par X": X owns them
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
@@ -361,6 +365,10 @@ def get_lexicon(lang: str) -> Lexicon | None:
         relay_verbs=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("verbs", [])),
         agent_markers=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("agent_words", [])),
         relay_participles=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("participles", [])),
+        relative_relay_verbs=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("relative_verbs", [])),
+        media_only_relays=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("media_only", [])),
+        habit_adverbs=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("habit_adverbs", [])),
+        vehicle_participles=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("vehicle_participles", [])),
         object_clitics=_set(data, "object_clitics"),
         not_sources=_set(data, "phrase_not_sources"),
         not_after=_set(data, "phrase_not_after"),

@@ -1289,9 +1289,25 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None  # a clause, not a source ("selon les chiffres publiés par X" is one)
     relayer = _relay_participle(d, src_a, src_b)
     if relayer is not None:  # "selon un élu cité par l'agence X": the élu, relayed by the agency
-        src_b = relayer[0]
-        while src_b > src_a and (d.space[src_b - 1] or d.tok[src_b - 1] == "," or d.pos[src_b - 1] == "CCONJ"):
-            src_b -= 1  # (not "… et" before "rapportés par X")
+        cut = relayer[0]
+        while cut > src_a and (d.space[cut - 1] or d.tok[cut - 1] == "," or d.pos[cut - 1] == "CCONJ"):
+            cut -= 1  # (not "… et" before "rapportés par X")
+        h = _np_head(d, src_a, cut)
+        vehicle = d.pos[h] == "NOUN" and (d.lem[h] in d.lex.vehicle_nouns or d.low[h] in d.lex.vehicle_nouns)
+        if vehicle and not any(d.low[y] in d.lex.agent_markers for y in range(h + 1, cut)):
+            # "selon des propos rapportés par X": X is the source (the vehicle's owner); "les informations
+            # communiquées par Y et rapportées par X" are Y's, relayed by X
+            relayer = None
+        else:
+            src_b = cut
+    if relayer is None and src_b == k and k < d.n and d.tok[k] == "," and d.lex.relay_verbs:
+        m = d.skip_space(k + 1, 1)  # "selon Y, cité par X, Z": Y, relayed by X
+        e = m
+        while 0 <= e < min(d.n, m + 16) and d.tok[e] != "," and d.tok[e] not in _SENT_END:
+            e += 1
+        agent = _relay_at(d, m, e) if 0 <= m < e < d.n and d.tok[e] == "," else None
+        if agent is not None:
+            relayer, k = (m, agent), e
     head = _np_head(d, src_a, src_b)
     owner = _vehicle_owner(d, head, src_b)
     if owner is not None:  # "selon les termes de X": X is the source
@@ -1308,7 +1324,13 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         # "d'après X qui citait Y, Z": past the relative clause on the source (only where the cue opens
         # the clause: in "Y, d'après X qui cite Z, et W" the comma closes the incise)
         e = rel + 1
-        while e < min(d.n, rel + 25) and d.tok[e] != "," and d.tok[e] not in _SENT_END and "\n" not in d.tok[e]:
+        while e < min(d.n, rel + 25) and d.tok[e] not in _SENT_END and "\n" not in d.tok[e]:
+            if d.tok[e] == ",":
+                m = d.skip_space(e + 1, 1)
+                # "selon X, qui a répété, mardi, que …, Z": a comma inside the relative clause (what
+                # follows hangs on it, or is its verb's "que" clause) does not end it
+                if not (0 <= m < d.n and (rel <= d.head[m] < e or d.pos[m] == "SCONJ")):
+                    break
             e += 1
         if e < d.n and d.tok[e] == ",":
             resume = e
@@ -1391,71 +1413,146 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if relayer is not None:  # the agent says it too, over the whole report; the source says it through it
         part, agent = relayer
         f.relay = _relay_found(d, part, agent, content)
+        f.relay.source = _agent_span(d, agent, k)
         f.relayed_by = f.relay
     elif relayed is not None:  # the cited one says it, through the source of the phrase
         verb, obj = relayed
         f.relay = _relay_found(d, verb, obj, content)
+        f.relay.source = _agent_span(d, obj, resume)
         f.relay.relayed_by = f
     return f
 
 
 def _relay_participle(d: AttributionDoc, a: int, b: int) -> tuple[int, int] | None:
-    """(participle, agent) of a relay participle inside a source mention [a, b): "un élu cité par
-    l'agence X", "des propos rapportés par la radio" (``relay_verbs`` with an agent)."""
-    lex = d.lex
+    """(participle, agent) of a relay participle inside a source mention [a, b) that follows the mention's
+    head noun: "un élu cité par l'agence X" (``relay_verbs`` with an agent; not "la reprise par X de …",
+    where the noun is the participle's own form and nothing names who speaks)."""
     for x in range(a + 1, b):
-        verb = d.pos[x] == "VERB" and d.lem[x] in lex.relay_verbs and "Part" in d.doc[x].morph.get("VerbForm")
-        # (the tagger may take the participle for a noun: "cité par X" as the noun "cité")
-        tagged_noun = d.pos[x] == "NOUN" and d.low[x] in lex.relay_participles
-        if not (verb or (tagged_noun and x + 1 < b and d.low[x + 1] in lex.agent_markers)):
+        agent = _relay_at(d, x, b)
+        if agent is None:
             continue
-        agent = next((c for c in d.kids[x] if d.dep[c] in lex.dep("agent") and c > x), None)
-        if agent is None and x + 1 < b and d.low[x + 1] in lex.agent_markers:
-            agent = d.head[x + 1]  # (the parse often hangs "par X" on the noun the participle describes)
-        if agent is not None and x + 1 < agent < b and d.pos[agent] in ("NOUN", "PROPN") and _is_someone(d, agent):
-            return x, agent  # (not "une source jointe par téléphone": the means, no one who relays)
+        if not any(d.pos[y] in ("NOUN", "PROPN") for y in range(a, x)) or _np_head(d, a, x) >= x:
+            continue
+        return x, agent
     return None
 
 
-def _relative_relay(d: AttributionDoc, rel: int, end: int) -> tuple[int, int] | None:
-    """(verb, object) of a relative clause [rel, end) on a phrase's source that cites someone: "qui citait
-    un haut fonctionnaire" (a ``relay_verbs`` verb whose subject is the relative pronoun)."""
-    verb = d.head[rel]
-    if not rel < verb < end or d.lem[verb] not in d.lex.relay_verbs or d.dep[rel] not in d.lex.dep("subject"):
+def _relay_at(d: AttributionDoc, x: int, b: int) -> int | None:
+    """The agent (before token ``b``) of token ``x`` as a relay participle ("cité par l'agence X"), or None.
+    A ``media_only_relays`` verb ("interrogé", "contacté") relays only for a medium."""
+    lex = d.lex
+    verb = d.pos[x] == "VERB" and d.lem[x] in lex.relay_verbs and "Part" in d.doc[x].morph.get("VerbForm")
+    # (the tagger may take the participle for a noun: "cité par X" as the noun "cité")
+    tagged_noun = d.pos[x] == "NOUN" and d.low[x] in lex.relay_participles
+    if not (verb or (tagged_noun and x + 1 < b and d.low[x + 1] in lex.agent_markers)):
         return None
-    obj = next((c for c in d.kids[verb] if d.dep[c] in d.lex.dep("object") and c < end), None)
+    agent = next((c for c in d.kids[x] if d.dep[c] in lex.dep("agent") and c > x), None)
+    if agent is None and x + 1 < b and d.low[x + 1] in lex.agent_markers:
+        agent = d.head[x + 1]  # (the parse often hangs "par X" on the noun the participle describes)
+    if agent is None or not (x + 1 < agent < b and d.pos[agent] in ("NOUN", "PROPN") and _is_someone(d, agent)):
+        return None  # (not "une source jointe par téléphone": the means, no one who relays)
+    if (d.lem[x] in lex.media_only_relays or d.low[x] in lex.media_only_relays) and not _medium(d, agent, b):
+        return None  # "un témoin contacté par la police": the witness's word, not the police's
+    return agent
+
+
+def _medium(d: AttributionDoc, agent: int, b: int) -> bool:
+    """Whether the mention headed by ``agent`` (before token ``b``) names a medium ("la radio X")."""
+    lo = d.doc[agent].left_edge.i
+    return any(d.lem[y] in d.lex.media_nouns for y in range(lo, min(b, d.doc[agent].right_edge.i + 1)))
+
+
+def _agent_span(d: AttributionDoc, agent: int, b: int) -> tuple[int, int] | None:
+    """The mention headed by ``agent`` as a source span, ending before token ``b`` and at the first comma,
+    quotation mark or finite verb after the agent ("le mensuel La Lanterne", not "…, le barrage")."""
+    a = d.doc[agent].left_edge.i
+    while a < agent and d.pos[a] in ("ADP", "SPACE"):
+        a += 1
+    e = agent + 1
+    stop = d.doc[agent].right_edge.i + 1
+    while stop < min(b, d.n) and (d.pos[stop] == "PROPN" or (d.tok[stop][:1].isupper() and d.pos[stop] != "PUNCT")):
+        stop += 1  # "le mensuel La Lanterne": the name the parse hangs elsewhere
+    stop = min(b, stop, d.n)
+    while e < stop and d.tok[e] not in (",", ";", ":", "(") and d.tok[e] not in _SENT_END:
+        if d.tok[e] in _QUOTE_MARKS or d.space[e]:
+            break
+        if d.pos[e] in ("VERB", "AUX") and d.has_morph(e, "VerbForm", "Fin"):
+            break
+        e += 1
+    return d.char_span(a, e)
+
+
+def _relative_relay(d: AttributionDoc, rel: int, end: int) -> tuple[int, int] | None:
+    """(verb, object) of a relative clause [rel, end) on a phrase's source that passes on someone's words:
+    "…, qui rapporte les propos d'un garde-pêche," (a ``relative_relay_verbs`` verb whose subject is the
+    relative pronoun and whose object is someone; not "qui cite souvent Y", a habit)."""
+    lex = d.lex
+    verb = d.head[rel]
+    if not rel < verb < end or d.lem[verb] not in lex.relative_relay_verbs or d.dep[rel] not in lex.dep("subject"):
+        return None
+    if any(d.low[c] in lex.habit_adverbs for c in d.kids[verb]):
+        return None
+    obj = next((c for c in d.kids[verb] if d.dep[c] in lex.dep("object") and c < end), None)
     if obj is None or d.pos[obj] not in ("NOUN", "PROPN"):
         return None
+    owner = _vehicle_owner(d, obj, end)  # "qui rapporte les propos d'un garde-pêche": the garde-pêche
+    if owner is not None:
+        obj = owner[0]
+    if not _is_someone(d, obj):
+        return None  # "qui reprend un vieil argument", "qui a reproduit l'expérience"
     return verb, obj
 
 
 def _trailing_relays(d: AttributionDoc, found: list[Found]) -> list[Found]:
     """ "« … », a assuré X, cité par la radio Y." / "X a dénoncé « … », dans des propos rapportés par Y": Y
     says it too (one attribution per relay, as the guide has them), and X says it through Y. The relay
-    participle follows the cue in its sentence with no finite verb and no other cue between."""
+    participle follows the cue in its sentence with no finite verb and no other cue between, and hangs on
+    the cue's source or on a vehicle noun ("propos"; not "…, une thèse reprise par Y")."""
     lex = d.lex
     out: list[Found] = []
-    cues = sorted(g.head for g in found if g.head is not None)
+    cues = {g.head for g in found if g.head is not None}
     for f in found:
         if f.cue_kind != "verb" or f.head is None or f.source is None or not f.content or f.relayed_by is not None:
             continue
         end = d.sent_end[f.head]
         start = max([f.head, *(_token_at(d, b - 1) or f.head for _a, b in f.content)]) + 1
+        src = f.source_tok
+        src_toks = set() if src is None else {y.i for y in d.doc[src].subtree}
         for x in range(start, min(end, d.n)):
             inside = d.in_quote[x] >= 0 and d.tok[x] not in _QUOTE_MARKS
             if inside or (d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin")) or x in cues:
                 break
             if x >= d.n - 1 or d.low[x + 1] not in lex.agent_markers or x + 2 > end:
                 continue
-            hit = _relay_participle(d, x - 1, end)
-            if hit is None or hit[0] != x:
+            agent = _relay_at(d, x, end)
+            if agent is None:
                 continue
-            g = _relay_found(d, x, hit[1], f.content)
-            g.source = _source_span(d, hit[1], set())
+            h = d.head[x]
+            on_vehicle = d.pos[h] == "NOUN" and (d.lem[h] in lex.vehicle_nouns or d.low[h] in lex.vehicle_nouns)
+            after_source = (
+                bool(src_toks) and x - 1 >= 0 and (x - 1 in src_toks or (d.tok[x - 1] == "," and x - 2 in src_toks))
+            )
+            if not (h in src_toks or on_vehicle or (after_source and h in (x, f.head))):
+                break
+            g = _relay_found(d, x, agent, f.content)
+            g.source = _agent_span(d, agent, end)
             f.relayed_by = g
             out.append(g)
             break
     return out
+
+
+def _aside_only(d: AttributionDoc, f: Found, g: Found) -> bool:
+    """Whether verb cue ``f`` in the relative clause on phrase ``g``'s source only describes that source:
+    no source of its own, or no quotation and a relay verb's object ("qui cite souvent Y") or a content
+    running past the clause ("qui a reproduit l'expérience, Z")."""
+    a, b = g.aside  # type: ignore[misc]
+    if f is g.relay or f.cue_kind != "verb" or f.head is None or not a <= f.head < b:
+        return False
+    if f.source is None:
+        return True
+    end = d.idx[b]
+    return not f.quote_ids and (d.lem[f.head] in d.lex.relay_verbs or any(y > end for _x, y in f.content))
 
 
 def _relay_found(d: AttributionDoc, verb: int, who: int, content: list[tuple[int, int]]) -> Found:
@@ -1512,7 +1609,8 @@ def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | 
     # often has it, "par X" hung on the noun itself; for languages that list their agent words)
     for c in d.kids[head] if lex.agent_markers else ():
         x = None
-        if d.pos[c] == "VERB" and "Part" in d.doc[c].morph.get("VerbForm"):
+        if d.pos[c] == "VERB" and "Part" in d.doc[c].morph.get("VerbForm") and d.lem[c] in lex.vehicle_participles:
+            # (only a publication: "les informations démenties par X" are not X's)
             x = next((g for g in d.kids[c] if d.dep[g] in lex.dep("agent") and g > c), None)
             if x is None and c + 1 < end and d.low[c + 1] in lex.agent_markers and head < d.head[c + 1] < end:
                 x = d.head[c + 1]
@@ -1778,16 +1876,18 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # ("il faut rappeler que", "to discuss"): not an attribution
     dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
-    # a cue with no source of its own in the relative clause on a phrase's source ("selon X, qui a qualifié
-    # le plan de « … », Z") describes that source; what it says is not reported there
+    # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
+    # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
     if lex.relay_verbs:
         found.extend(_trailing_relays(d, found))
-    asides = [g.aside for g in found if g.aside is not None]
-    found = [
-        f
-        for f in found
-        if not (f.cue_kind == "verb" and f.source is None and any(a <= (f.head or -1) < b for a, b in asides))
-    ]
+    asides = [g for g in found if g.aside is not None]
+    for g in asides:
+        a, b = g.aside  # type: ignore[misc]
+        for f in found:
+            if f.cue_kind == "verb" and f.source is None and f.head is not None and a <= f.head < b and f.quote_ids:
+                # "selon X, qui a déclaré « … », Z": the relative pronoun is X, who says it too
+                f.source, f.source_tok = g.source, g.source_tok
+    found = [f for f in found if not any(_aside_only(d, f, g) for g in asides)]
     for f in dropped:  # their quotations are still someone's words (the orphan pass below)
         used_quotes.difference_update(f.quote_ids)
     _trim_parallel(d, found)
@@ -2120,9 +2220,10 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
     """Fill ``source``; subject-less cues inherit from a governing or preceding cue."""
     by_head = {f.head: n for n, f in enumerate(found) if f.head is not None}
     order = sorted(range(len(found)), key=lambda n: found[n].head or 0)
+    relays = {id(g.relay) for g in found if g.relay is not None}  # (their source is bound already)
     for n in order:
         f = found[n]
-        if f.cue_kind in ("phrase", "colon", "dash") or f.head is None:
+        if f.cue_kind in ("phrase", "colon", "dash") or f.head is None or (id(f) in relays and f.source):
             continue
         exclude = _content_tokens(d, f)
         if f.source_tok is not None:
@@ -2397,6 +2498,14 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.head = max(k for k in group if d.pos[k] in ("VERB", "AUX", "ADJ"))
                 g.source_tok = subj
                 g.source = _source_span(d, subj, set())
+        if g.source_tok is None:  # "selon X, qui a déclaré « … », Z": X's words
+            owner = next((f for f in found if f.aside is not None and f.aside[0] < tok_q < f.aside[1]), None)
+            if owner is not None and owner.source_tok is not None:
+                verb = d.head[owner.aside[0]]  # type: ignore[index]
+                if d.pos[verb] == "VERB" and verb < tok_q:
+                    g.cue = (d.idx[verb], d.idx[verb] + len(d.tok[verb]))
+                    g.cue_kind, g.head = "verb", verb
+                g.source_tok, g.source = owner.source_tok, owner.source
         if g.source_tok is None:
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
