@@ -432,7 +432,10 @@ class Linker:
         own words; an article on another event in the same place shares its names, not its facts.
         A candidate without statements (or an article without) is scored on its vector and keys
         alone (``w_vec_alone``, ``w_keys_alone``). A candidate more than ``gap_free`` days away loses
-        ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``).
+        ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``). A
+        candidate in another language gains ``story_cross_language_bonus``, one whose title names events
+        of other classes only loses ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
+        at 0 the scores are returned as they came, without any of these.
         """
         p = self.params
         if not p.w_match:
