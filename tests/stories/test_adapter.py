@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsloupe.lang import load_data
 from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features
 
 
@@ -256,6 +257,9 @@ def test_event_words_in_other_senses() -> None:
     ):
         assert event_classes(title, lang) == frozenset(), title
     assert event_classes("Feu vert pour la nouvelle halle de Montrivel", "fr") == {"decision"}
+    for lang in ("en", "fr"):  # a phrase names one of the classes or none
+        data = load_data(lang, "stories")
+        assert data["event_phrases"] and set(data["event_phrases"].values()) <= {None, *data["event_words"]}
     assert event_classes("Vol à main armée dans une bijouterie de Vérignac", "fr") == {"theft"}
     assert event_classes("Tollbury council to vote in March on the new library", "en") == {"decision"}  # a month
     assert event_classes("Villagers block the quarry road", "en") == {"blockade"}
