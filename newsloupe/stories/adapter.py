@@ -83,37 +83,161 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+# Event classes of a title: the words of the title read one at a time (a phrase before its words).
+MAX_TITLE_CHARS = 500  # a title longer than this is read up to here (a title is a line, not a text)
+
+_EVENT_WORD = re.compile(r"[^\W_]+")  # a word: letters and digits; apostrophes, hyphens and spaces all separate words
+_OPENS = re.compile(r"[:;.!?|«»\"“”‘(\[–—]")  # after one of these, a capital opens a sentence, not a name
+
+Forms = dict[str, list[tuple[str, str | None]]]  # folded word or prefix -> (form, class) of the forms folding to it
+
+
+def _same(word: str, form: str) -> bool:
+    """``word`` (as written in a title) is ``form`` (lower case): case ignored, and a capital may lack
+    its accent (« Evacués », "EVACUES": French capitals are often written without)."""
+    if len(word) != len(form):
+        return False
+    low = word.lower()
+    if low == form:
+        return True
+    return all(a == b or (c.isupper() and fold(a) == fold(b)) for c, a, b in zip(word, low, form, strict=True))
+
+
+def _find(forms: Forms, word: str, key: str) -> tuple[bool, str | None]:
+    """Whether ``word`` (folded: ``key``) is one of ``forms``, and its class."""
+    for form, cls in forms.get(key, ()):
+        if _same(word, form):
+            return True, cls
+    return False, None
+
+
+def _find_prefix(forms: Forms, lengths: tuple[int, ...], word: str, key: str) -> tuple[bool, str | None]:
+    """Whether ``word`` (folded: ``key``) starts with one of the prefixes ``forms`` (of ``lengths``,
+    longest first), and the class of the longest."""
+    for k in lengths:
+        if k <= len(key):
+            for form, cls in forms.get(key[:k], ()):
+                if _same(word[:k], form):
+                    return True, cls
+    return False, None
+
+
+@dataclass(frozen=True)
+class _Events:
+    """The event words of a language, indexed by folded word for :func:`event_classes`."""
+
+    whole: Forms  # the single-word forms
+    prefixes: Forms
+    lengths: tuple[int, ...]  # the prefixes' lengths, longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], str | None]]]  # first word -> (words, class), longest first
+    excluded: Forms  # event_exclusions: whole words
+    excluded_prefixes: Forms
+    excluded_lengths: tuple[int, ...]
+
+
+def _index(forms: list[tuple[str, str | None]]) -> tuple[Forms, Forms, tuple[int, ...]]:
+    """Single-word forms (a ``*`` at the end: a prefix) indexed by folded word: (whole words, prefixes,
+    the prefixes' lengths longest first)."""
+    whole: Forms = defaultdict(list)
+    prefixes: Forms = defaultdict(list)
+    for f, cls in forms:
+        word = f.rstrip("*").lower()
+        (prefixes if f.endswith("*") else whole)[fold(word)].append((word, cls))
+    return dict(whole), dict(prefixes), tuple(sorted({len(k) for k in prefixes}, reverse=True))
+
+
 @cache
-def _event_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    """One pattern for every event word of a language (``event_words`` of ``lang/<code>/stories.json``; a
-    form ending in ``*`` is a prefix, the others whole words), a named group per class, and the classes by
-    group name, follow-ups (``followups`` of ``lang/common/events.json``) left out."""
+def _events(lang: str | None) -> _Events | None:
+    """The event words of a language (``event_words``, ``event_phrases`` and ``event_exclusions`` of
+    ``lang/<code>/stories.json``), follow-ups (``followups`` of ``lang/common/events.json``) left out;
+    None when the language has none."""
     from newsloupe.lang import load_data
 
+    data = load_data(lang, "stories") if lang else {}
     followups = set(load_common("events").get("followups", []))
-    classes: list[str] = []
-    groups = []
-    for cls, forms in (load_data(lang, "stories").get("event_words", {}) if lang else {}).items():
-        if cls in followups or not forms:
-            continue
-        alts = [_alternation([f[:-1]]) if f.endswith("*") else _alternation([f]) + r"(?!\w)" for f in forms]
-        groups.append(f"(?P<e{len(classes)}>{'|'.join(alts)})")
-        classes.append(cls)
-    if not groups:
-        return None, ()
-    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")", re.IGNORECASE), tuple(classes)
+    words = [(f, cls) for cls, forms in (data.get("event_words") or {}).items() if cls not in followups for f in forms]
+    if not words:
+        return None
+    phrases: dict[str, list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
+    single = []
+    # event_phrases first: of two phrases as long, the one of event_phrases is read
+    for f, cls in [*(data.get("event_phrases") or {}).items(), *words]:
+        parts = tuple(w.lower() for w in _EVENT_WORD.findall(f))
+        if len(parts) > 1:
+            phrases[fold(parts[0])].append((parts, cls if cls not in followups else None))
+        else:
+            single.append((f, cls))
+    for alts in phrases.values():
+        alts.sort(key=lambda a: -len(a[0]))
+    whole, prefixes, lengths = _index(single)
+    excluded, excluded_prefixes, excluded_lengths = _index([(f, None) for f in data.get("event_exclusions") or []])
+    return _Events(whole, prefixes, lengths, dict(phrases), excluded, excluded_prefixes, excluded_lengths)
 
 
-@lru_cache(maxsize=4096)
+def has_event_words(lang: str | None) -> bool:
+    """The language has event words (``event_words`` of ``lang/<code>/stories.json``)."""
+    return _events(lang) is not None
+
+
+def _names(words: list[re.Match[str]], title: str) -> list[bool]:
+    """Which words of a title are names: capitalised, not opening the title or a sentence of it (after a
+    colon, a dash, a quote), not all capitals (a shouted headline), in a title not in headline case (where
+    at most one in five words of four letters or more is in lower case, a capital tells nothing)."""
+    opens = [n == 0 or bool(_OPENS.search(title, words[n - 1].end(), m.start())) for n, m in enumerate(words)]
+    caps = [m.group()[0].isupper() and not (len(m.group()) > 1 and m.group().isupper()) for m in words]
+    long = [n for n, m in enumerate(words) if not opens[n] and len(m.group()) >= 4 and m.group().isalpha()]
+    if len(long) >= 3 and sum(words[n].group().islower() for n in long) <= 0.2 * len(long):
+        return [False] * len(words)
+    return [c and not o for c, o in zip(caps, opens, strict=True)]
+
+
 def event_classes(title: str, lang: str | None) -> frozenset[str]:
     """The event classes a title names (a death, a blockade, a seizure: ``event_words``), the same class
     names in every language, but those that follow an event of any class (an inquiry, an arrest, a trial:
     ``followups`` of ``lang/common/events.json``); empty when the title names none or the language has no
-    list."""
-    pattern, classes = _event_pattern(lang)
-    if pattern is None or not title:
+    list. Read on the title's first :data:`MAX_TITLE_CHARS` characters.
+
+    Word by word: a phrase of ``event_phrases`` (« feu vert » a decision, « plan d'eau » no event) or a
+    form of several words ("walk out") is read before its words; a form ending in ``*`` is a prefix, the
+    others whole words, case ignored, a hyphen, an apostrophe (straight or curly) or a space between two
+    words alike, a capital without its accent as with it; a word of ``event_exclusions`` (a word a prefix
+    would take: "demonstrates") is none, and neither is a name (a capitalised word that does not open the
+    title or a sentence of it: « Réunion » the island, "March" the month), unless the title is in
+    headline case.
+    """
+    return _event_classes(title[:MAX_TITLE_CHARS], lang)
+
+
+@lru_cache(maxsize=4096)
+def _event_classes(title: str, lang: str | None) -> frozenset[str]:
+    ev = _events(lang)
+    if ev is None or not title:
         return frozenset()
-    return frozenset(classes[int(m.lastgroup[1:])] for m in pattern.finditer(title) if m.lastgroup)
+    words = list(_EVENT_WORD.finditer(title))
+    names = _names(words, title)
+    found: set[str | None] = set()
+    n = 0
+    while n < len(words):
+        word = words[n].group()
+        n += 1
+        if names[n - 1]:
+            continue
+        key = fold(word)
+        for phrase, cls in ev.phrases.get(key, ()):
+            end = n - 1 + len(phrase)
+            if end <= len(words) and all(_same(words[n - 1 + k].group(), w) for k, w in enumerate(phrase)):
+                found.add(cls)
+                n = end
+                break
+        else:
+            if (
+                _find(ev.excluded, word, key)[0]
+                or _find_prefix(ev.excluded_prefixes, ev.excluded_lengths, word, key)[0]
+            ):
+                continue
+            hit, cls = _find(ev.whole, word, key)
+            found.add(cls if hit else _find_prefix(ev.prefixes, ev.lengths, word, key)[1])
+    return frozenset(c for c in found if c)
 
 
 @cache

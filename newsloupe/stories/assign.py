@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from newsloupe.stories.adapter import Features, event_classes, features
+from newsloupe.stories.adapter import Features, event_classes, features, has_event_words
 from newsloupe.stories.centers import center
 
 
@@ -86,7 +86,8 @@ class Params:
     # officials, another event. A candidate in another language scores ``story_cross_language_bonus``
     # more: the encoder places two articles of one event in two languages further apart than two in one
     # (same-story pairs among the hard ones score 0.36 across languages, 0.41 within one). Both chosen on
-    # the nine story sets (doc/choices.md, "Stories, stop 27").
+    # the nine story sets (doc/choices.md, "Stories, stop 27"), whose articles are in English and French:
+    # both apply only when the two languages have event words (``adapter.has_event_words``).
     event_penalty: float = 0.06
     story_cross_language_bonus: float = 0.05
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
@@ -380,6 +381,7 @@ class Linker:
                 found[other] += p.w_names * idf[k]
         best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
         mine_events = event_classes(feats.title, feats.language)
+        events_read = has_event_words(feats.language)
         out = []
         for other, _ in best:
             r = self.conn.execute(
@@ -395,7 +397,8 @@ class Linker:
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
             gap = None if feats.day is None or r[2] is None else abs(r[2] - feats.day)
-            other_language = r[3] != feats.language if r[3] and feats.language else False
+            # another language, both with event words (the bonus was chosen on en/fr pairs only)
+            other_language = bool(events_read and r[3] and r[3] != feats.language and has_event_words(r[3]))
             theirs = event_classes(r[4] or "", r[3])
             other_event = bool(mine_events and theirs and not mine_events & theirs)
             out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event))
@@ -429,7 +432,10 @@ class Linker:
         own words; an article on another event in the same place shares its names, not its facts.
         A candidate without statements (or an article without) is scored on its vector and keys
         alone (``w_vec_alone``, ``w_keys_alone``). A candidate more than ``gap_free`` days away loses
-        ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``).
+        ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``). A
+        candidate in another language gains ``story_cross_language_bonus``, one whose title names events
+        of other classes only loses ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
+        at 0 the scores are returned as they came, without any of these.
         """
         p = self.params
         if not p.w_match:

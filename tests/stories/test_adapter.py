@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsloupe.lang import load_data
 from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features
 
 
@@ -193,6 +194,99 @@ def test_event_classes_of_a_title() -> None:
     assert event_classes("Bakers walk out over night shifts at the harbour bakery", "en") == {"strike"}
     assert event_classes("Grève des boulangers du port : les fournils bloqués", "fr") == {"strike", "blockade"}
     assert event_classes("Ferry skipper goes on trial as the inquiry ends", "en") == frozenset()  # follow-ups only
-    assert event_classes("A mortgage for the town hall", "en") == frozenset()  # "mort" is French, "mortgage" no death
-    assert event_classes("Le maire et la grêle", "de") == frozenset()  # no list for the language
+    assert event_classes("Mortagne : la foire aux fromages", "fr") == {"event"}  # « mort » a whole word
+    assert event_classes("Incendie à Lindau", "fr") == {"fire"}
+    assert event_classes("Incendie à Lindau", "de") == frozenset()  # no list for the language
     assert event_classes("Plans for a new court-house", "en") == {"plan"}  # "plans" whole word; "court" a follow-up
+    # a title is read on its first 500 characters
+    assert event_classes("Orchard town notes: " + "the quiet lanes, " * 40 + "and a fire", "en") == frozenset()
+    assert event_classes("Orchard town notes: " + "the quiet lanes, " * 20 + "and a fire", "en") == {"fire"}
+
+
+def test_event_words_inside_other_words_and_names() -> None:
+    """A prefix is written only where no other word starts with it (the other forms are listed), a word
+    a prefix would still take is excluded (``event_exclusions``), and a capitalised word that does not
+    open the title or a sentence of it is a name, not an event."""
+    for title, lang in (
+        ("Quai des Brumes : les panneaux de signalisation repeints", "fr"),  # panne*
+        ("Le stade des Grèves accueille la finale régionale de volley", "fr"),  # a place
+        ("Plongée à La Réunion : un club de Saint-Pierre a vingt ans", "fr"),  # the island
+        ("Une réforme cruelle pour les petits vergers", "fr"),  # crue
+        ("Un noyer centenaire abattu place du marché", "fr"),  # noyé
+        ("Le suspense reste entier pour la kermesse de Val-Ribot", "fr"),  # suspendu
+        ("Des propos incendiaires au conseil de quartier", "fr"),  # incendie
+        ("Trawler fleet returns to Saltmere harbour after the winter", "en"),  # flee
+        ("Protestant chapel in Dunmarsh gets a new organ", "en"),  # protest
+        ("Survey demonstrates rising demand for allotments", "en"),  # demonstration
+        ("Airport shuttle bus to run every ten minutes", "en"),  # shut
+        ("Burnside shopkeepers ask for more parking", "en"),  # burn
+        ("Hoteliers in Killmore fear a quiet winter", "en"),  # kill, and a name
+        ("Sickle-cell clinic gets a second room", "en"),  # sick
+        ("A concerted effort to tidy the riverbank", "en"),  # concert
+        ("Seasoned adviser joins the orchard board", "en"),  # season
+    ):
+        assert event_classes(title, lang) == frozenset(), title
+    assert event_classes("Fire crews fight moorland blaze near Burnside", "en") == {"fire"}
+    assert event_classes("Dunmarsh counts the cost: Storm tears off roofs", "en") == {"price", "storm"}  # after ':'
+    # a title in headline case: capitals tell nothing of names
+    assert event_classes("Dunmarsh Library To Close After Roof Collapse", "en") == {"closure", "collapse"}
+
+
+def test_event_words_in_other_senses() -> None:
+    """A word read in another sense in a phrase (``event_phrases``: « feu vert » is a decision, « plan
+    d'eau » no event) or a word too often of another sense (« vol » a flight as often as a theft, the
+    singular « barrage » a dam) read only in its phrases."""
+    for title, lang in (
+        ("Les riverains pris entre deux feux dans le conflit du moulin", "fr"),
+        ("Le barrage de la Dourbie a cinquante ans", "fr"),
+        ("Des pommes importées ont inondé le marché de Pézilhac", "fr"),
+        ("Cantine de Lurbe : le tribunal saisi du dossier", "fr"),
+        ("Un plan d'eau aménagé à Vérignac pour l'été", "fr"),
+        ("Le prix Goncourt des lycéens décerné à Rennes", "fr"),
+        ("Le nouveau rond-point a permis de fluidifier la circulation", "fr"),
+        ("Le maire rappelle les règles du marché de nuit", "fr"),
+        ("Le corps enseignant du collège en formation", "fr"),
+        ("La fuite des cerveaux inquiète les universités bretonnes", "fr"),
+        ("Vol Brest-Nice annulé : les passagers dédommagés", "fr"),
+        ("En cas de pluie, la kermesse se tiendra au gymnase", "fr"),
+        ("Tractor engines seize in the cold snap", "en"),
+        ("Credit union offers a savings scheme to apprentices", "en"),
+        ("Bakery chain closes in on its rival", "en"),
+        ("Poll body publishes new ward boundaries", "en"),
+        ("Apartment block in Tollbury gets a rooftop garden", "en"),
+    ):
+        assert event_classes(title, lang) == frozenset(), title
+    assert event_classes("Feu vert pour la nouvelle halle de Montrivel", "fr") == {"decision"}
+    for lang in ("en", "fr"):  # a phrase names one of the classes or none
+        data = load_data(lang, "stories")
+        assert data["event_phrases"] and set(data["event_phrases"].values()) <= {None, *data["event_words"]}
+    assert event_classes("Vol à main armée dans une bijouterie de Vérignac", "fr") == {"theft"}
+    assert event_classes("Tollbury council to vote in March on the new library", "en") == {"decision"}  # a month
+    assert event_classes("Villagers block the quarry road", "en") == {"blockade"}
+    assert event_classes("Les éleveurs dressent des barrages routiers", "fr") == {"blockade"}
+
+
+def test_event_word_inflections() -> None:
+    """The inflections of a form are listed; a hyphen, an apostrophe (straight or curly) or a space
+    between the words of a form alike; a capital without its accent as with it."""
+    for title, lang, classes in (
+        ("Two die in Saltmere crash", "en", {"death", "crash"}),
+        ("Teachers striking again in Dunmarsh", "en", {"strike"}),
+        ("Dock workers stage a walk-out", "en", {"strike"}),
+        ("Thieves rob a village post office", "en", {"theft"}),
+        ("Masked pair steal a lorry of cheese", "en", {"theft"}),
+        ("Governors meet parents over uniforms", "en", {"meeting"}),
+        ("Dunmarsh library to close in June", "en", {"closure"}),
+        ("Council is closing two youth centres", "en", {"closure"}),
+        ("Banning cars from the market square", "en", {"closure"}),
+        ("Goats escaping from the city farm again", "en", {"escape"}),
+        ("Vingt enfants intoxiqués à la cantine de Lurbe", "fr", {"outbreak"}),
+        ("Ces carrefours qui tuent : le département réagit", "fr", {"death"}),
+        ("Face aux flammes, le hameau fuit vers la côte", "fr", {"fire", "evacuation"}),
+        ("Les maires du canton se réunissent à Vérignac", "fr", {"meeting"}),
+        ("Vague de suppressions d’emplois chez un fabricant de jouets", "fr", {"jobs"}),
+        ("EVACUES DE NUIT, LES HABITANTS DE LA RUE DES TANNEURS", "fr", {"evacuation"}),
+        ("Eboulement sur la route de Lurbe", "fr", {"collapse"}),
+    ):
+        assert event_classes(title, lang) == classes, title
+    assert event_classes("Ferme de Kerlo : les poules en plein air", "fr") == frozenset()  # « fermé » keeps its accent

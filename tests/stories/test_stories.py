@@ -253,6 +253,31 @@ def test_story_joined_on_its_members_mean(db: Path, tmp_path: Path) -> None:
         assert linker._story(aid, feats, {}, both) == s2  # mean 0.305 against 0.223
 
 
+def test_cross_language_bonus_only_between_languages_with_event_words(db: Path, tmp_path: Path) -> None:
+    """A candidate in another language scores ``story_cross_language_bonus`` more only when both
+    languages have event words (chosen on English and French pairs): a candidate in German does not."""
+    from newsloupe.stories.assign import dequantize
+
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        crossed: list[tuple] = []
+        for aid, blob in c.execute("SELECT article_id, vec FROM story_articles ORDER BY article_id").fetchall():
+            feats = linker.load(aid)[0]  # type: ignore[index]
+            crossed = [t for t in linker._candidates(feats, dequantize(blob)) if t[6]]
+            if crossed:
+                break
+        assert crossed, "samples/stories has stories in English and French"
+        other = crossed[0][3]
+        c.execute("UPDATE articles SET language = 'de' WHERE id = ?", (other,))
+        again = {t[3]: t for t in linker._candidates(feats, dequantize(blob))}
+        assert again[other][6] is False  # no bonus
+        assert again[other][7] is False  # and no penalty: German titles name no class
+        assert sum(t[6] for t in again.values()) == len(crossed) - 1  # the other crossings keep it
+
+
 def test_statement_match_in_the_story_score(tmp_path: Path) -> None:
     """Two candidates alike by article vector and keys: the one whose statements say what the
     article's statements say (the same event retold) scores higher than one that shares the
