@@ -270,3 +270,41 @@ def test_times_a_week_is_a_rate_and_time_and_length_units_convert() -> None:
     assert compare(track, figures("La voie de Quillan mesure 1 500 mètres.")) == (1.0, False)
     assert compare(track, figures("La voie de Quillan mesure 1 200 mètres.")) == (0.0, True)
     assert compare(figures("The Quillan line shut for one month."), figures("La ligne a fermé 30 jours."))[0] == 1.0
+
+
+def test_a_thread_that_comes_while_the_memory_warms_waits_for_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from newsloupe.factchecks import match
+
+    started, release, warmed = threading.Event(), threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    class SlowEncoder:
+        def warm_pieces(self, texts: list[str]) -> int:
+            calls.append(len(texts))
+            started.set()
+            release.wait(30)
+            warmed.set()
+            return len(texts)
+
+    monkeypatch.setattr(match, "_encoder", lambda: SlowEncoder())
+    reviews = [Review(i, f"https://example.org/{i}", f"The Gorrand ferry sank {i} times.") for i in range(3)]
+    memory = Memory(reviews, np.zeros((3, 512), dtype=np.float32))
+    first = threading.Thread(target=memory.warm_encoder)
+    first.start()
+    assert started.wait(30)
+    seen: list[bool] = []
+
+    def late() -> None:
+        memory.warm_encoder()
+        seen.append(warmed.is_set())  # whether the pieces were there when it went on
+
+    second = threading.Thread(target=late)
+    second.start()
+    second.join(0.5)  # (it waits for the first: let it get there before the first ends)
+    release.set()
+    second.join(30)
+    first.join(30)
+    # the second caller came back only once the pieces were there, and nobody warmed twice
+    assert seen == [True] and calls == [3]
