@@ -44,6 +44,7 @@ from typing import Any
 
 import numpy as np
 
+from newsloupe.factchecks import quantities as _quantities_module
 from newsloupe.factchecks.quantities import agree_figures, compare, figures, quantities
 from newsloupe.lang import load_data
 from newsloupe.stories.keys import fold
@@ -64,10 +65,13 @@ __all__ = [
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "matcher.json"
 VECTOR_MODEL = "usem3-cnn"
-# Bump when a change to the matching code changes its matches; the data files and the
-# verifier it reads are hashed into ``matcher_version()`` on their own.
+# Bump when a change to the matching code changes its matches; the data files, the verifier
+# it reads and the source of this module and of the figure reader are hashed into
+# ``matcher_version()`` on their own.
 MATCHER_CODE_VERSION = "27"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
+_LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+_MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
 COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted file
 PROBES = 8  # groups of the inverted file searched per sentence
 TOP = 3  # candidates per sentence given to the verifier (5 found fewer links: more negatives to weigh)
@@ -143,6 +147,7 @@ class Memory:
     _lowercase: frozenset[str] | None = field(default=None, repr=False)  # stems the claims write in lower case
     _denials: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     _warm: bool = field(default=False, repr=False)  # the encoder holds the claims' common pieces
+    _warm_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.reviews)
@@ -219,11 +224,16 @@ class Memory:
         """Have the encoder compute the first layers of the claims' most frequent subword pieces
         once (:meth:`newsloupe.nlp.encoder.Encoder.warm_pieces`): the articles matched against the
         memory write about the same things, so many of their tokens then cost only the CNN's last
-        layers. Once per memory and process, from at most :data:`WARM_CLAIMS` claims spread over it."""
-        if not self._warm:
-            self._warm = True
-            step = max(1, len(self.reviews) // WARM_CLAIMS)
-            _encoder().warm_pieces([r.claim for r in self.reviews[::step]])
+        layers. Once per memory and process, from at most :data:`WARM_CLAIMS` claims spread over it;
+        a thread that comes while another warms waits for it (the memory's own lock: the claims are
+        tokenized outside the encoder's lock, so other users of the encoder go on)."""
+        if self._warm:
+            return
+        with self._warm_lock:
+            if not self._warm:
+                step = max(1, len(self.reviews) // WARM_CLAIMS)
+                _encoder().warm_pieces([r.claim for r in self.reviews[::step]])
+                self._warm = True
 
     def lexicon(self) -> Lexicon:
         """The claims' word stems and numbers, indexed (built on first use)."""
@@ -535,10 +545,10 @@ _MEMORIES: dict[str, Memory] = {}
 def matcher_version() -> str:
     """The matcher's version: its code version and a hash of the verifier and word lists it
     reads (``models/factchecks/matcher.json``, ``lang/*/{factchecks,quantities,places}.json``,
-    ``lang/common/ratings.json``), so a retrain or a list change re-matches stored analyses."""
-    lang_dir = Path(__file__).resolve().parents[1] / "lang"
-    files = [MODEL_PATH, lang_dir / "common" / "ratings.json"]
-    files += sorted(p for name in _MATCHER_DATA for p in lang_dir.glob(f"*/{name}.json"))
+    ``lang/common/ratings.json``) and of its code (``factchecks/match.py``, ``quantities.py``),
+    so a retrain, a list change or a code fix re-matches stored analyses."""
+    files = [MODEL_PATH, _LANG_DIR / "common" / "ratings.json", *_MATCHER_SOURCES]
+    files += sorted(p for name in _MATCHER_DATA for p in _LANG_DIR.glob(f"*/{name}.json"))
     digest = hashlib.sha1(MATCHER_CODE_VERSION.encode())
     for path in files:
         digest.update(path.name.encode())

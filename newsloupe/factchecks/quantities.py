@@ -116,6 +116,10 @@ class _Units:
     multipliers: frozenset[str]  # words that are a multiplier ("tripled")
     skip: frozenset[str]  # words between a scale and its unit ("millions d'euros", "million of")
     scales: frozenset[str]  # with the approximate words ("une dizaine de tonnes"): a unit may follow "de"
+    per_time: frozenset[str] = frozenset()  # between "three times" and a time unit: a rate ("a week", "par an")
+    after_one: frozenset[tuple[str, ...]] = frozenset()  # unit phrases read only after the number 1 ("1 an")
+    bases: dict[str, tuple[str, float]] = field(default_factory=dict)  # unit -> (base unit, factor to it)
+    rate_bases: frozenset[str] = frozenset()  # the base units of time: "trois fois par semaine" is a rate
 
 
 @cache
@@ -123,12 +127,20 @@ def _units(langs: tuple[str, ...]) -> _Units:
     phrases: dict[tuple[str, ...], tuple[str, float]] = {}
     symbols: dict[str, str] = {}
     by: set[tuple[str, ...]] = set()
+    per_time: set[str] = set()
+    after_one: set[tuple[str, ...]] = set()
+    bases: dict[str, tuple[str, float]] = {}
+    rate_bases: set[str] = set()
     for lang in langs:
         d = load_data(lang, "quantities") or {}
         for k, (quantity, factor) in d.get("units", {}).items():
             phrases[tuple(_WORD.findall(k.lower()))] = (str(quantity), float(factor))
         symbols.update(d.get("unit_symbols", {}))
         by.update(tuple(_WORD.findall(k.lower())) for k in d.get("multiplied_by", []))
+        per_time.update(w.lower() for w in d.get("per_time", []))
+        after_one.update(tuple(_WORD.findall(k.lower())) for k in d.get("units_after_one", []))
+        bases.update({k: (str(b), float(f)) for k, (b, f) in d.get("unit_bases", {}).items()})
+        rate_bases.update(d.get("rate_bases", []))
     ws = [_words(lang) for lang in langs]
     return _Units(
         phrases,
@@ -139,6 +151,10 @@ def _units(langs: tuple[str, ...]) -> _Units:
         frozenset(t for w in ws for t in w.multipliers),
         frozenset({"de", "d", "of"}),
         frozenset(t for w in ws for t in (*w.scales, *w.approximate)),
+        frozenset(per_time),
+        frozenset(after_one),
+        bases,
+        frozenset(rate_bases),
     )
 
 
@@ -157,19 +173,40 @@ def _unit_at(tokens: list[tuple[str, float | None]], i: int, langs: tuple[str, .
     if any(len(p) <= i and tuple(t for t, _ in tokens[i - len(p) : i]) == p for p in u.multiplied_by):
         return MULTIPLIER, 1.0
     j = i + 1
-    if j < len(tokens) and tokens[j][0] in u.times:
-        return MULTIPLIER, 1.0
+    if j < len(tokens) and tokens[j][0] in u.times:  # "trois fois", but "trois fois par semaine" is a rate
+        return _rate(tokens, j + 1, u) or MULTIPLIER, 1.0
     if tokens[i][0] in u.scales and j < len(tokens) and tokens[j][0] in u.skip:  # "une dizaine de tonnes"
         j += 1
     elif j < len(tokens) and tokens[j][0] in u.scales:  # "2 millions d'euros"
         j += 1
         if j < len(tokens) and tokens[j][0] in u.skip:
             j += 1
+    got = _phrase(tokens, j, u, one=tokens[i][1] == 1.0)
+    if got is None and (rate := _rate(tokens, j, u)):  # "paid 12 an hour": a rate
+        return rate, 1.0
+    return got or ("", 1.0)
+
+
+def _phrase(tokens: list[tuple[str, float | None]], j: int, u: _Units, *, one: bool = True) -> tuple[str, float] | None:
+    """The unit written from token ``j`` on (its longest phrase), or None; ``one``: after the number 1
+    (French "an" is a year only in "1 an": "12 an hour" is English)."""
     for n in range(min(u.longest, len(tokens) - j), 0, -1):
-        got = u.phrases.get(tuple(t for t, _ in tokens[j : j + n]))
-        if got is not None:
+        key = tuple(t for t, _ in tokens[j : j + n])
+        got = u.phrases.get(key)
+        if got is not None and (one or key not in u.after_one):
             return got
-    return "", 1.0
+    return None
+
+
+def _rate(tokens: list[tuple[str, float | None]], k: int, u: _Units) -> str | None:
+    """The rate "/week" when the words from ``k`` are "a week", "par semaine"...: "three times a week" is a
+    rate, no multiplier. RETURNS (str | None): the rate's unit, or None."""
+    if k >= len(tokens) or tokens[k][0] not in u.per_time:
+        return None
+    got = _phrase(tokens, k + 1, u)
+    if got is None or u.bases.get(got[0], ("", 1.0))[0] not in u.rate_bases:
+        return None
+    return "/" + got[0]
 
 
 @cache
@@ -334,7 +371,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     pos = 0
     low = text.lower()
     for m in _DIGITS.finditer(low):
-        tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos, m.start()))
+        tokens.extend(_words_between(low, pos, m.start()))
         v = _number(m.group(1))
         pos = m.end()
         if v is None:
@@ -349,9 +386,11 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     bounded(v / 100, [t for t, _ in tokens[-4:-1]], _words(lang))
             continue
         # "£48 million", "20 €": the count's unit is the currency
-        sign = low[max(0, m.start() - 2) : m.start()].strip()[-1:] or low[m.end() : m.end() + 2].strip()[:1]
+        sign = low[max(0, m.start() - 2) : m.start()].strip()[-1:]
+        if sign not in symbols:  # "20€", "4,50 € le repas": the sign after the number
+            sign = low[m.end() : m.end() + 2].strip()[:1]
         tokens.append(("#¤" + symbols[sign] if sign in symbols else "#", v))
-    tokens.extend((w.group(), None) for w in _WORD.finditer(low, pos))
+    tokens.extend(_words_between(low, pos, len(low)))
     if "-" in low:  # "ten-hour", "cinq-places": the number before the hyphen is a figure of its own
         tokens = [p for t in tokens for p in _unhyphen(t, langs)]
     if pos == 0:  # no digit: no figure unless a number word is there (whole or in a hyphenated word)
@@ -433,9 +472,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 shares.add(_round(w.fractions[tok]))
                 rough_shares.add(_round(w.fractions[tok]))
                 bounded(w.fractions[tok], before3, w)
-            if tok in w.multipliers:
+            if tok in w.multipliers:  # "tripled"; "twice a week" is a rate
                 out.add(_round(w.multipliers[tok]))
-                kinds.add((_round(w.multipliers[tok]), MULTIPLIER))
+                kinds.add((_round(w.multipliers[tok]), _rate(tokens, i + 1, _units(langs)) or MULTIPLIER))
     least = frozenset(v for v, k in bounds.items() if k == "least")
     most = frozenset(v for v, k in bounds.items() if k == "most")
     return Figures(
@@ -450,6 +489,18 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         frozenset(kinds),
         frozenset(converted),
     )
+
+
+def _words_between(low: str, start: int, end: int) -> list[tuple[str, float | None]]:
+    """The word tokens of ``low[start:end]``; a letter followed by a dot and a letter is part of an
+    abbreviation ("p.m.", "a.m.") and keeps its dot, so that it is no unit ("7 p.m." is no 7 pence)."""
+    out: list[tuple[str, float | None]] = []
+    for w in _WORD.finditer(low, start, end):
+        tok, e = w.group(), w.end()
+        if len(tok) == 1 and low[e : e + 1] == "." and low[e + 1 : e + 2].isalpha():
+            tok += "."
+        out.append((tok, None))
+    return out
 
 
 def _inexact(factor: float) -> bool:
@@ -496,7 +547,7 @@ def agree_figures(a: Figures, b: Figures, *, small: bool = True) -> bool:
                     continue
                 if _near(x, y) or (counts and _rough(x, a, y, b)) or _rough_share(x, a, y, b):
                     return True
-                if counts and _converted(x, a, y, b):
+                if counts and (_converted(x, a, y, b) or _based(x, a, y, b)):
                     return True
     return False
 
@@ -513,13 +564,35 @@ def comparable(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     ux, uy = _units_of(fx, x), _units_of(fy, y)
     for a in ux:
         for b in uy:
-            if a == b:
+            if a == b or _same_base(a, b):
                 return True
             if MULTIPLIER in (a, b) or (a and b):
                 continue
             unit, bare = (b, fx) if not a else (a, fy)
             if not any(u == unit for _, u in bare.kinds):
                 return True
+    return False
+
+
+def _same_base(a: str, b: str) -> bool:
+    """Whether units ``a`` and ``b`` differ but measure the same thing ("hour" and "minute", "km" and "metre")."""
+    bases = _units(("fr", "en")).bases
+    return a != b and a in bases and b in bases and bases[a][0] == bases[b][0]
+
+
+def _based(x: float, fx: Figures, y: float, fy: Figures) -> bool:
+    """Whether count ``x`` of ``fx`` and ``y`` of ``fy``, in two units of one base (``unit_bases``), are the
+    same figure: "two hours" and "120 minutes", "1.5 km" and "1 500 mètres" (within :data:`CONVERTED`
+    when a factor rounds: a month is 30.44 days)."""
+    bases = _units(("fr", "en")).bases
+    for a in _units_of(fx, x):
+        for b in _units_of(fy, y):
+            if _same_base(a, b):
+                fa, fb = bases[a][1], bases[b][1]
+                vx, vy = x * fa, y * fb
+                within = CONVERTED if _inexact(fa) or _inexact(fb) else 0.005  # (as :func:`_near` for counts)
+                if abs(vx - vy) <= within * max(abs(vx), abs(vy)):
+                    return True
     return False
 
 
@@ -572,7 +645,7 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
 
     def near(x: float, y: float) -> bool:
         return comparable(x, claim, y, text) and (
-            _near(x, y) or _rough(x, claim, y, text) or _converted(x, claim, y, text)
+            _near(x, y) or _rough(x, claim, y, text) or _converted(x, claim, y, text) or _based(x, claim, y, text)
         )
 
     found = sum(any(near(x, y) for y in text.counts) for x in claim.counts)

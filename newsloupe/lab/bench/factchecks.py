@@ -18,11 +18,14 @@
    whole texts, not its per-piece cache of the CNN's first layers
    (:class:`newsloupe.nlp.encoder.PieceCache`: the memory's most frequent pieces, computed at
    the first match of the process, and the pieces met since), as in any process that matches
-   more than one article.
+   more than one article. The BLAS thread setting of the run (``OPENBLAS_NUM_THREADS``, unset:
+   every core for numpy's products outside the encoder's own one-thread limit) is printed first:
+   CPU figures of runs with different settings are not comparable.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import tempfile
@@ -132,6 +135,8 @@ def _match_times(db: Path, *, limit: int, echo: Any, figures: dict[str, Any]) ->
         figures["reviews"] = len(memory)
         figures["load_s"] = time.perf_counter() - t
         echo(f"memory load: {len(memory):,} reviews in {figures['load_s']:.1f} s (once per process)")
+        figures["blas_threads"] = os.environ.get("OPENBLAS_NUM_THREADS", "unset")
+        echo(f"OPENBLAS_NUM_THREADS={figures['blas_threads']} (the encoder limits its own products to one thread)")
         steps = build_pipeline()
         sets = _articles(limit)
         encoder = get_encoder()
