@@ -1,4 +1,5 @@
-"""Stop 25's speaker and content rules, on sentences invented for these tests (fictional towns, bodies, people)."""
+"""French speaker and content rules (roles announced by a name, descriptions, clauses the parse
+splits, phrase cues), on sentences invented for these tests (fictional towns, bodies, people)."""
 
 from newsloupe.attribution.speaker_match import same_speaker
 from tests.attribution.conftest import by_cue, contents

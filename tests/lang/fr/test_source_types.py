@@ -1,4 +1,4 @@
-"""French source types and sources met in real news (stop 24), on sentences written for these tests (fictional)."""
+"""French source types and sources met in real news, on sentences written for these tests (fictional)."""
 
 from tests.attribution.conftest import by_cue, contents
 

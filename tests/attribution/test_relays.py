@@ -1,4 +1,4 @@
-"""Stop 27's relayed reports ("d'après X, qui citait Y, Z", "selon Y, cité par X, Z"), on sentences invented
+"""French relayed reports ("d'après X, qui citait Y, Z", "selon Y, cité par X, Z"), on sentences invented
 for these tests (fictional towns, outlets, bodies and people)."""
 
 from tests.attribution.conftest import by_cue, contents

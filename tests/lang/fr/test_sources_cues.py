@@ -1,4 +1,5 @@
-"""French sourcing cases met in real news (stop 23), on sentences written for these tests (fictional)."""
+"""French cues and sources met in real news (incises, labels, roles, quoted titles), on sentences
+written for these tests (fictional)."""
 
 from tests.attribution.conftest import by_cue, contents
 

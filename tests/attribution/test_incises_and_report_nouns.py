@@ -1,4 +1,4 @@
-"""Stop 26's incise, participle and report-noun rules, on sentences invented for these tests (fictional towns,
+"""French incise, participle and report-noun rules, on sentences invented for these tests (fictional towns,
 bodies, people and sites), written from scratch after the review of stop 26."""
 
 from tests.attribution.conftest import by_cue, contents
