@@ -46,7 +46,9 @@ class Features:
     statements: list[Statement]
     sources: list[tuple[str, str]]  # (source type, source name) of every attribution
     names: dict[str, float] = field(default_factory=dict)  # capitalised words of the body -> mentions
-    weak: set[str] = field(default_factory=set)  # keys that retrieve candidates but are no evidence of a story
+    # keys that retrieve candidates but are no evidence of a story (and ``name:`` + the words of a country's
+    # name: a capitalised word that retrieves but anchors no story across languages)
+    weak: set[str] = field(default_factory=set)
 
 
 @cache
@@ -433,11 +435,13 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     # Weak keys: a country or a continent (a story happens in a place, not in all of France), a
     # MISC entity (nationality adjectives: "French"), the outlet's own name (its dateline).
     weak: set[str] = set()
+    weak_names: set[str] = set()  # the words of a country's or a continent's name as written ("name:france")
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):
             keys["place:" + k] = keys.get("place:" + k, 0) + 1
             if p.get("kind") == "country" or not p.get("country"):
                 weak.add("place:" + k)
+                weak_names.update("name:" + w for w in re.findall(r"[\w'-]+", fold(str(p.get("text") or ""))))
     strong: set[str] = set()
     for e in doc.get("entities") or []:
         if not isinstance(e, dict):
@@ -449,7 +453,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             k = "org:" + fold(name)
             keys[k] = keys.get(k, 0) + 1
             (weak if label == "MISC" else strong).add(k)
-    weak = ((weak - strong) | ({"org:" + fold(outlet)} if outlet else set())) & set(keys)
+    weak = ((weak - strong) | ({"org:" + fold(outlet)} if outlet else set())) & set(keys) | weak_names
     # Techniques by paragraph span.
     techniques = [
         (t["start"], t["end"], str(t["label"]))

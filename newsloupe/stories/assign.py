@@ -15,7 +15,7 @@ For a newly analysed article:
    statement match (how close each article's statements are to their nearest in the other),
    less a little a day for a member weeks away whose statements do not retell the article's, less
    when the two titles name events of different classes only (a death, an inquiry into a pig farm),
-   more when the member is in another language;
+   more when the member is in another language and shares a place, person, organisation or name;
 5. each statement of the article, against the statements of the candidate articles of a
    wider window and its own article's earlier ones, joins the claim whose centroid (mean
    vector of its latest members) is most similar, or opens a claim with the closest
@@ -87,7 +87,10 @@ class Params:
     # more: the encoder places two articles of one event in two languages further apart than two in one
     # (same-story pairs among the hard ones score 0.36 across languages, 0.41 within one). Both chosen on
     # the nine story sets (doc/choices.md, "Stories, stop 27"), whose articles are in English and French:
-    # both apply only when the two languages have event words (``adapter.has_event_words``).
+    # both apply only when the two languages have event words (``adapter.has_event_words``). From stop 28
+    # the bonus is earned: only a candidate that shares a place, a person, an organisation or a rare
+    # name with the article gets it (``Linker._candidates``, "anchored"); given to every other-language
+    # candidate it joined different events in different places (doc/choices.md, "Stories, stop 28").
     event_penalty: float = 0.06
     story_cross_language_bonus: float = 0.05
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
@@ -351,9 +354,12 @@ class Linker:
 
     def _candidates(
         self, feats: Features, avec: np.ndarray
-    ) -> list[tuple[float, float, float, int, int, int | None, bool, bool]]:
+    ) -> list[tuple[float, float, float, int, int, int | None, bool, bool, bool]]:
         """Candidate articles: (score, vector sim, key sim, article id, story id, day gap, in another
-        language, titles naming other events), best first.
+        language, titles naming other events, anchored), best first. Anchored: the two share an
+        identity key that is evidence of a story (a place finer than a country, a person, an
+        organisation: not in ``Features.weak``) or one of the article's rarest capitalised words
+        that is not a country's name.
 
         Candidates share an identity key (a place of the same or a neighbouring 0.1° cell), or one of
         the article's rarest capitalised words (``name:``, which only retrieves: the key similarity is
@@ -370,17 +376,22 @@ class Linker:
         window = max(p.story_window, p.claim_window)
         shared: dict[int, float] = defaultdict(float)
         found: dict[int, float] = defaultdict(float)
+        anchored: set[int] = set()  # candidates sharing a strong key or a name with the article
         for k in keys:
             hits: set[int] = set()
             for cell in (x for x in cells[k] if x in counts):  # only the cells some article holds
                 hits.update(other for (other,) in self._rows(cell, feats.day, window))
+            strong = k not in feats.weak
             for other in hits:
-                if k not in feats.weak:
+                if strong:
                     shared[other] += idf[k]
+                    anchored.add(other)
                 found[other] += idf[k]
         for k in (x for x in named if x in counts):
             for (other,) in self._rows(k, feats.day, p.story_window):
                 found[other] += p.w_names * idf[k]
+                if k not in feats.weak:  # (a country's name retrieves, it anchors nothing)
+                    anchored.add(other)
         best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
         mine_events = event_classes(feats.title, feats.language)
         events_read = has_event_words(feats.language)
@@ -403,7 +414,7 @@ class Linker:
             other_language = bool(events_read and r[3] and r[3] != feats.language and has_event_words(r[3]))
             theirs = event_classes(r[4] or "", r[3])
             other_event = bool(mine_events and theirs and not mine_events & theirs)
-            out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event))
+            out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event, other in anchored))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
 
@@ -435,8 +446,9 @@ class Linker:
         A candidate without statements (or an article without) is scored on its vector and keys
         alone (``w_vec_alone``, ``w_keys_alone``). A candidate more than ``gap_free`` days away loses
         ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``). A
-        candidate in another language gains ``story_cross_language_bonus``, one whose title names events
-        of other classes only loses ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
+        candidate in another language that shares a place, a person, an organisation or a rare name with
+        the article (anchored) gains ``story_cross_language_bonus``, one whose title names events of
+        other classes only loses ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
         at 0 the scores are returned as they came, without any of these.
         """
         p = self.params
@@ -454,6 +466,7 @@ class Linker:
             gap = rest[0] if rest else None  # days between the two articles (None: a date unknown)
             crossed = bool(rest[1]) if len(rest) > 1 else False  # the candidate is in another language
             other_event = bool(rest[2]) if len(rest) > 2 else False  # the two titles name different events
+            anchored = bool(rest[3]) if len(rest) > 3 else False  # the two share a place, person, org or name
             if score > -1:
                 match = None
                 if mat is not None and rows.get(other):
@@ -464,7 +477,7 @@ class Linker:
                     score = p.w_vec_alone * vsim + p.w_keys_alone * ksim
                 if gap is not None and (match is None or match < p.gap_strong_match):
                     score -= p.gap_penalty * max(0, gap - p.gap_free)
-                if crossed:
+                if crossed and anchored:
                     score += p.story_cross_language_bonus
                 if other_event:
                     score -= p.event_penalty

@@ -290,3 +290,26 @@ def test_event_word_inflections() -> None:
     ):
         assert event_classes(title, lang) == classes, title
     assert event_classes("Ferme de Kerlo : les poules en plein air", "fr") == frozenset()  # « fermé » keeps its accent
+
+
+def test_a_country_name_anchors_no_story() -> None:
+    """A country's name written in the body retrieves candidates but is no evidence of a story: its
+    ``name:`` word is weak (the cross-language bonus needs a stronger anchor), a town's is not."""
+    text = "Les lamas de Quillabamba-Haute ont fugué jeudi, raconte la gazette du Pérou aux éleveurs de Corvenne."
+    doc = {
+        "text": text,
+        "title": "",
+        "language": "fr",
+        "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
+        "places": [
+            {"text": "Pérou", "name": "Peru", "country": "PE", "lat": -10.0, "lon": -76.0, "kind": "country"},
+            {"text": "Corvenne", "name": "Corvenne", "country": "FR", "lat": 47.31, "lon": 2.12, "kind": "city"},
+        ],
+        "entities": [],
+        "attributions": [],
+    }
+    f = features(doc)
+    assert {"perou", "corvenne", "quillabamba-haute"} <= set(f.names)
+    assert "name:perou" in f.weak and "place:PE|-10.0|-76.0" in f.weak
+    assert "name:corvenne" not in f.weak and "name:quillabamba-haute" not in f.weak
+    assert "place:FR|47.3|2.1" in f.keys and "place:FR|47.3|2.1" not in f.weak

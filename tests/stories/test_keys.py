@@ -183,8 +183,9 @@ def test_weak_keys_and_dateline() -> None:
         ],
     }
     f = features(doc, outlet="Northway Press")
-    # A country, a nationality adjective and the outlet's own name retrieve but are no evidence.
-    assert f.weak == {"place:FR|46.0|2.0", "org:french", "org:northway press"}
+    # A country (its key and its name as a word), a nationality adjective and the outlet's own name
+    # retrieve but are no evidence.
+    assert f.weak == {"place:FR|46.0|2.0", "name:france", "org:french", "org:northway press"}
     assert {"place:FR|47.2|-1.6", "org:transloire"} <= set(f.keys) - f.weak
     # The dateline is no part of the statement.
     (st,) = f.statements
