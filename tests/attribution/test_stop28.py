@@ -74,3 +74,14 @@ def test_an_inverted_cue_past_a_verbless_aside_names_the_quotation_s_speaker(fr)
     )
     a = next(a for a in atts if contents(a)[0].startswith("Les docks seront rénovés"))
     assert a["speaker"] == "Marc Olier" and a["cue"]["text"] == "a déclaré"
+
+
+def test_this_communique_is_the_communique_named_before_not_the_last_document_cited(fr):
+    # (before: "ce communiqué" took the speaker of the last document source, the firemen's report)
+    _, atts = fr(
+        "La préfecture du Haut-Vallon a publié un communiqué sur la crue. Selon un rapport des pompiers, deux "
+        "routes sont fermées. « Les secours sont sur place », pouvait-on lire dans ce communiqué."
+    )
+    a = _by_content(atts, "Les secours sont sur place")
+    assert a["source"]["text"] == "ce communiqué"
+    assert a["speaker"] == "un communiqué sur la crue" and a["source_type"] == "document"
