@@ -2545,6 +2545,11 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                     g.cue_kind, g.head = "verb", verb
                 g.source_tok, g.source = owner.source_tok, owner.source
         if g.source_tok is None:
+            sig = _signature(d, q)
+            if sig is not None:  # a pull quotation signed on a line of its own
+                g.source_tok, g.content = sig[0], [sig[1]]
+                g.source = _source_span(d, sig[0], set())
+        if g.source_tok is None:
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
                 g.follows, g.continues = n, found[n]
@@ -2553,6 +2558,42 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | None:
+    """A quotation standing as its own paragraph and signed on its last line, inside or right after the
+    marks ("« … »" then "Jeanne Valmont, maire de X", no verb): the name's head token and the content
+    without the signature. A layout, not words: the line must open on a person's name and hold no finite verb."""
+    text = d.text
+    para_start = text.rfind("\n", 0, q.start) + 1
+    if text[para_start : q.start].strip():
+        return None  # the quotation does not open its paragraph
+    content = (q.inner_start, q.inner_end)
+    cut = text.rfind("\n", q.inner_start, q.inner_end)
+    if cut >= 0 and text[cut : q.inner_end].strip():
+        a, b = cut, q.inner_end
+        content = (q.inner_start, len(text[: cut].rstrip()))
+    else:
+        a = q.end
+        if text[a : text.find("\n", a) if "\n" in text[a:] else len(text)].strip():
+            return None  # words after the marks on the same line: not a signature layout
+        a = a + len(text[a:]) - len(text[a:].lstrip())
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+    lo, hi = bisect.bisect_left(d.idx, a), bisect.bisect_left(d.idx, b)
+    words = [k for k in range(lo, hi) if not d.space[k] and not d.doc[k].is_punct]
+    if not words or len(words) > 15 or content[1] - content[0] < 10:
+        return None
+    first = words[0]
+    if d.pos[first] != "PROPN" or d.doc[first].ent_type_ not in ("PER", "PERSON"):
+        return None
+    if any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in words):
+        return None
+    e = first
+    while e + 1 < hi and d.doc[e + 1].ent_iob_ == "I":
+        e += 1
+    head = next((x for x in range(first, e + 1) if not first <= d.doc[x].head.i <= e), first)
+    return head, content
 
 
 def _joined_quote_end(d: AttributionDoc, qi: int) -> int:

@@ -85,3 +85,41 @@ def test_this_communique_is_the_communique_named_before_not_the_last_document_ci
     a = _by_content(atts, "Les secours sont sur place")
     assert a["source"]["text"] == "ce communiqué"
     assert a["speaker"] == "un communiqué sur la crue" and a["source_type"] == "document"
+
+
+def _raw(text):
+    """Attributions of a French text taken as it is (line breaks inside paragraphs kept)."""
+    from newsloupe.attribution import extract_attributions
+    from newsloupe.model import Article
+    from newsloupe.nlp import parse
+
+    return extract_attributions(parse(Article(id="t", text=text, language="fr", title="")))[0]
+
+
+def test_a_pull_quotation_signed_on_its_last_line_is_the_signer_s(fr):
+    # (before: the quotation took the speaker of the attribution before it by continuation)
+    _, atts = fr(
+        "Le maire Paul Ardent a parlé du parc. « Il ouvrira en mai », a-t-il dit.",
+        "« Nous ne vendrons jamais la forêt de Brume. »",
+        "Léa Morvan, présidente du collectif",
+    )
+    a = _by_content(atts, "Nous ne vendrons jamais la forêt de Brume.")
+    assert a["speaker"] == "Léa Morvan" and a["source_type"] == "person_named"
+    atts = _raw(
+        "La ministre Ina Sarv a commenté la visite. « Ce n'est pas la première », a-t-elle dit.\n\n"
+        "« Pour nous, le lac est à la commune. Il le restera toujours\nBoris Malet, ancien maire et proche du "
+        "préfet. »\n\nLe conseil a voté mardi."
+    )
+    b = _by_content(atts, "Pour nous, le lac est à la commune. Il le restera toujours")
+    assert b["speaker"] == "Boris Malet"
+
+
+def test_a_name_line_with_a_verb_after_a_quotation_is_no_signature(fr):
+    # a sentence about someone after a pull quotation does not sign it
+    _, atts = fr(
+        "Le maire Paul Ardent a parlé du parc. « Il ouvrira en mai », a-t-il dit.",
+        "« Nous ne vendrons jamais la forêt de Brume. »",
+        "Léa Morvan quitte alors la salle, sans un mot.",
+    )
+    a = _by_content(atts, "Nous ne vendrons jamais la forêt de Brume.")
+    assert a["speaker"] == "Paul Ardent"
