@@ -59,11 +59,11 @@ def test_a_participle_clause_is_the_speech_of_its_own_clause_s_subject(fr):
 def test_a_participle_after_an_incise_stays_with_the_incise_s_speaker(fr):
     # the incise between the clause and the participle names who goes on (not the reported clause's subject)
     _, atts = fr(
-        "Les cinq villes du réseau, réunies à Dole, veulent taxer les camions, a déclaré lundi le maire Jules "
-        "Brun, réaffirmant que « la route doit rester calme »."
+        "Le marché couvert de Pontrieux fermera plus tôt cet hiver, a annoncé jeudi Odile Kervran, "
+        "précisant que « les étals resteront chauffés »."
     )
-    a = _by_content(atts, "la route doit rester calme")
-    assert a["speaker"] == "Jules Brun" and a["source_type"] == "person_named"
+    a = _by_content(atts, "les étals resteront chauffés")
+    assert a["speaker"] == "Odile Kervran" and a["source_type"] == "person_named"
 
 
 def test_an_inverted_cue_past_a_verbless_aside_names_the_quotation_s_speaker(fr):
@@ -107,11 +107,11 @@ def test_a_pull_quotation_signed_on_its_last_line_is_the_signer_s(fr):
     assert a["speaker"] == "Léa Morvan" and a["source_type"] == "person_named"
     atts = _raw(
         "La ministre Ina Sarv a commenté la visite. « Ce n'est pas la première », a-t-elle dit.\n\n"
-        "« Pour nous, le lac est à la commune. Il le restera toujours\nBoris Malet, ancien maire et proche du "
-        "préfet. »\n\nLe conseil a voté mardi."
+        "« Le canal sera dragué avant l'automne. Les péniches pourront repasser\nOdile Kervran, directrice "
+        "du port fluvial »\n\nLe conseil a voté mardi."
     )
-    b = _by_content(atts, "Pour nous, le lac est à la commune. Il le restera toujours")
-    assert b["speaker"] == "Boris Malet"
+    b = _by_content(atts, "Le canal sera dragué avant l'automne. Les péniches pourront repasser")
+    assert b["speaker"] == "Odile Kervran"
 
 
 def test_a_name_line_with_a_verb_after_a_quotation_is_no_signature(fr):
