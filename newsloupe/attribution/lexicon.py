@@ -76,6 +76,8 @@ class Lexicon:
     incise_subject_before: bool
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
+    # "Y est resté ferme, affirmant que …": a participle's source is the subject of the verb it hangs on
+    participle_clause_subject: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
     gap_max: int
@@ -136,6 +138,9 @@ class Lexicon:
     pair_words: frozenset[str] = frozenset()
     question_verbs: frozenset[str] = frozenset()  # "ask": the reply that follows is the addressee's
     self_pronoun_places: frozenset[str] = frozenset()  # "insiste-t-on à l'Élysée": who "on" is
+    # "« … », peut-on lire dans le communiqué": with "on", what is read in X is X's (verbs, prepositions)
+    reading_verbs: frozenset[str] = frozenset()
+    reading_places: frozenset[str] = frozenset()
     # "le chef de la diplomatie" is the minister of foreign affairs: a role's word and the words it stands for
     role_word_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "directeur" -> also "patron"
@@ -353,6 +358,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         incise_subject_before=bool(content.get("incise_subject_before")),
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
+        participle_clause_subject=bool(content.get("participle_clause_subject")),
         split_contents=bool(content.get("split_contents")),
         colon_content=bool(content.get("colon_content")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
@@ -400,6 +406,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.pair_words = _set(data, "pair_words")
     lex.question_verbs = _set(data, "question_verbs")
     lex.self_pronoun_places = _set(data, "self_pronoun_places")
+    reading = data.get("reading_verbs", {})
+    lex.reading_verbs = frozenset(reading.get("verbs", []))
+    lex.reading_places = frozenset(reading.get("places", []))
     lex.role_word_equivalents = {
         norm(k): frozenset(norm(w) for w in v) for k, v in data.get("role_word_equivalents", {}).items()
     }

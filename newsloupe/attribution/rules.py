@@ -1893,6 +1893,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _trim_parallel(d, found)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
+    if lex.reading_verbs:
+        for f in found:
+            _read_in(d, f)
     _dedupe(d, found)
     if lex.split_contents:
         _drop_inner_repeats(found)
@@ -2249,6 +2252,18 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             f.source = _source_span(d, noun.i, _content_tokens(d, f))
             continue
         src = _inherit(d, t, found, by_head)
+        own = _participle_subject(d, t)
+        if (
+            src is not None
+            and own is not None
+            and own != found[src].source_tok
+            and not any(g.head is not None and g.source_tok is not None and own < g.head < t.i for g in found)
+        ):
+            # "Bien que X juge …, Y est resté ferme, affirmant que …": Y, the subject of the verb it hangs on,
+            # not the nearest cue's (but "Y veut …, a déclaré X, réaffirmant": X goes on)
+            f.source_tok = own
+            f.source = _source_span(d, own, _content_tokens(d, f))
+            continue
         if src is not None:
             f.inherited_from, f.inherits = src, found[src]
             f.source_tok = found[src].source_tok
@@ -2374,6 +2389,29 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
     return None
 
 
+def _participle_subject(d: AttributionDoc, t: Token) -> int | None:
+    """The subject written before the verb a present participle cue hangs on, in its sentence and outside
+    quotations ("X est resté ferme, affirmant que …"; a passive or copular subject too), or None."""
+    lex = d.lex
+    if not lex.participle_clause_subject or d.in_quote[t.i] >= 0:
+        return None
+    if not (d.has_morph(t.i, "VerbForm", "Part") and d.has_morph(t.i, "Tense", "Pres")):
+        return None
+    h = t
+    for _ in range(4):
+        if h.dep_ not in ("advcl", "conj") or h.head is h:
+            return None
+        h = h.head
+        if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0 or d.sent_start[h.i] != d.sent_start[t.i]:
+            return None
+        for c in h.children:
+            if c.i < h.i and (c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")):
+                if not any(ch.isalpha() for ch in c.text) or d.low[c.i] in lex.nonfinite_blocking_subjects:
+                    return None
+                return c.i
+    return None
+
+
 def _aux_of(d: AttributionDoc, t: Token) -> set[int]:
     return {c.i for c in t.children if c.dep_ in d.lex.dep("aux")}
 
@@ -2490,7 +2528,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok = subj
                 g.source = _source_span(d, subj, set())
         if g.source_tok is None:
-            inv = _inverted_cue(d, q.end)
+            inv = _inverted_cue(d, _joined_quote_end(d, qi))
             if inv is not None:
                 group, subj = inv
                 g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
@@ -2507,6 +2545,11 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                     g.cue_kind, g.head = "verb", verb
                 g.source_tok, g.source = owner.source_tok, owner.source
         if g.source_tok is None:
+            sig = _signature(d, q)
+            if sig is not None:  # a pull quotation signed on a line of its own
+                g.source_tok, g.content = sig[0], [sig[1]]
+                g.source = _source_span(d, sig[0], set())
+        if g.source_tok is None:
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
                 g.follows, g.continues = n, found[n]
@@ -2515,6 +2558,76 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | None:
+    """A quotation standing as its own paragraph and signed on its last line, inside or right after the
+    marks ("« … »" then "Jeanne Valmont, maire de X", no verb): the name's head token and the content
+    without the signature. A layout, not words: the line must open on a person's name and hold no finite verb."""
+    text = d.text
+    para_start = text.rfind("\n", 0, q.start) + 1
+    if text[para_start : q.start].strip():
+        return None  # the quotation does not open its paragraph
+    content = (q.inner_start, q.inner_end)
+    cut = text.rfind("\n", q.inner_start, q.inner_end)
+    if cut >= 0 and text[cut : q.inner_end].strip():
+        a, b = cut, q.inner_end
+        content = (q.inner_start, len(text[: cut].rstrip()))
+    else:
+        a = q.end
+        if text[a : text.find("\n", a) if "\n" in text[a:] else len(text)].strip():
+            return None  # words after the marks on the same line: not a signature layout
+        a = a + len(text[a:]) - len(text[a:].lstrip())
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+    lo, hi = bisect.bisect_left(d.idx, a), bisect.bisect_left(d.idx, b)
+    words = [k for k in range(lo, hi) if not d.space[k] and not d.doc[k].is_punct]
+    if not words or len(words) > 15 or content[1] - content[0] < 10:
+        return None
+    first = words[0]
+    if d.pos[first] != "PROPN" or d.doc[first].ent_type_ not in ("PER", "PERSON"):
+        return None
+    if any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in words):
+        return None
+    e = first
+    while e + 1 < hi and d.doc[e + 1].ent_iob_ == "I":
+        e += 1
+    head = next((x for x in range(first, e + 1) if not first <= d.doc[x].head.i <= e), first)
+    return head, content
+
+
+def _joined_quote_end(d: AttributionDoc, qi: int) -> int:
+    """Where the quotations joined to quotation ``qi`` by "et" end ("« A » et « B », dit-elle": the
+    inverted cue after B is A's too), or ``qi``'s own end."""
+    q = d.quotes[qi]
+    end = q.end
+    for r in d.quotes[qi + 1 :]:
+        if r.depth != q.depth:
+            continue
+        between = d.text[end : r.start].split()
+        if [norm(w) for w in between] not in (["et"], [","], [",", "et"]):
+            break
+        end = r.end
+    return end
+
+
+def _read_in(d: AttributionDoc, f: Found) -> None:
+    """ "« … », peut-on lire dans le communiqué", "on apprend dans X que …": with the self pronoun
+    "on" as source and a reading verb, the text or outlet it is read in is the source."""
+    s, lex = f.source_tok, d.lex
+    if s is None or f.head is None or re.sub(r"^-(?:t-)?", "", d.low[s]) != "on":
+        return
+    verbs = [v for v in (f.head, *d.kids[f.head]) if d.lem[v] in lex.reading_verbs and d.pos[v] == "VERB"]
+    for v in verbs:
+        for c in d.kids[v]:
+            if d.pos[c] not in ("NOUN", "PROPN") or d.in_quote[c] >= 0:
+                continue
+            if d.doc[c].ent_type_ in ("LOC", "GPE"):
+                continue  # "on lit en Bretagne": where, not what
+            if any(d.dep[g] in lex.dep("case") and d.low[g] in lex.reading_places for g in d.kids[c]):
+                f.source_tok = c
+                f.source = _source_span(d, c, set())
+                return
 
 
 def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
@@ -2564,11 +2677,20 @@ def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None
     its token group and the token of its postposed or inverted subject, whatever the verb."""
     j = _token_at(d, q_end)
     if j is None:
-        return None
+        j = bisect.bisect_left(d.idx, q_end)
+        if j >= d.n or d.tok[j] != "(":
+            return None
     while j < d.n and ((d.space[j] and "\n" not in d.tok[j]) or d.tok[j] in _QUOTE_MARKS):
         j += 1
+    if j < d.n and d.tok[j] == "(":  # "« … » (ou X), a-t-il dit": a bracketed aside after the quotation
+        close = next((k for k in range(j + 1, min(d.n, j + 10)) if d.tok[k] == ")"), None)
+        if close is not None and d.tok[close + 1 : close + 2] == [","]:
+            j = close + 1
     if j < d.n and d.tok[j] == ",":
         j += 1
+        aside = _aside_end(d, j)
+        if aside is not None:  # "« … », tout en travaillant à Z, a déclaré X": past a verbless aside
+            j = aside + 1
     while j < d.n and d.space[j] and "\n" not in d.tok[j]:
         j += 1
     k = j
@@ -2579,12 +2701,30 @@ def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None
     t = d.doc[k]
     group = _cue_group(d, t, None)
     subj, how = _subject(d, t, group)
-    if subj is not None and how == "inverted":
-        return group, subj
+    if subj is not None and (how == "inverted" or (subj in group and subj > k)):
+        return group, subj  # ("peut-on lire": the clitic parsed as the plain subject)
     if subj is not None and d.idx[subj] < q_end and d.doc[subj].right_edge.i >= _token_at(d, q_end - 1):
         return None  # "Le rapport, intitulé « … », détaille X": a title inside the verb's own subject
     post = _postposed_subject(d, t, group)
     return (group, post) if post is not None else None
+
+
+def _aside_end(d: AttributionDoc, j: int) -> int | None:
+    """The comma closing a short aside that opens at token ``j`` after a quotation's comma, with no finite
+    verb, quotation or sentence end in it and opening on a preposition, an adverb or a gerund ("tout en
+    travaillant à Z", "en mai dernier"), or None."""
+    while j < d.n and d.space[j] and "\n" not in d.tok[j]:
+        j += 1
+    if j >= d.n or d.pos[j] not in ("ADP", "ADV", "SCONJ"):
+        return None
+    for k in range(j + 1, min(d.n, j + 10)):
+        if d.tok[k] in _SENT_END or "\n" in d.tok[k] or d.in_quote[k] >= 0 or d.tok[k] in _QUOTE_MARKS:
+            return None
+        if d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin"):
+            return None
+        if d.tok[k] == ",":
+            return k
+    return None
 
 
 def _incise_in_quote(d: AttributionDoc, qi: int) -> tuple[list[int], int, list[tuple[int, int]]] | None:

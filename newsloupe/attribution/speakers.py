@@ -1217,6 +1217,18 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
     if lem in lex.media_nouns and _earlier_media(ctx, n, head):
         return True
     if lem in lex.document_nouns and not plural:
+        same = _same_document(d, head)
+        if same is not None:  # "ce communiqué": the communiqué named just before, whoever spoke since
+            owner = next(
+                (g for g in found[:n] if g.speaker and g.source_tok is not None and same[1] <= g.source_tok < same[2]),
+                None,
+            )
+            if owner is not None:
+                _copy(f, owner)
+            else:
+                f.speaker = _description(d, same[0], same[0], same[0] + 1)
+                f.source_type = "document"
+            return True
         # "le texte", "le document": the text cited just before
         for m in range(n - 1, -1, -1):
             g = found[m]
@@ -1263,6 +1275,22 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
     return False
+
+
+def _same_document(d: AttributionDoc, head: int) -> tuple[int, int, int] | None:
+    """The last earlier mention of the document noun ``head`` when ``head`` points back to it with a
+    demonstrative ("ce communiqué", "cette étude"), within three paragraphs: (its head, its left and right
+    edges), or None."""
+    if not any(d.dep[c] == "det" and d.has_morph(c, "PronType", "Dem") for c in d.kids[head]):
+        return None
+    for i in range(head - 1, -1, -1):
+        if d.para[head] - d.para[i] > 3:
+            return None
+        if d.lem[i] != d.lem[head] or d.pos[i] != "NOUN" or _plural(d, i) or _other_kind(d, head, i):
+            continue
+        tok = d.doc[i]
+        return i, tok.left_edge.i, tok.right_edge.i + 1
+    return None
 
 
 def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
