@@ -158,6 +158,102 @@ def _units(langs: tuple[str, ...]) -> _Units:
     )
 
 
+@cache
+def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "un euro soixante", "2 euros 50", "two euros fifty": a number (or the article "un"/"a") and a
+    money word whose quantity is listed in ``cents_after``, then its cents (one word or two digits)
+    with no punctuation between them. Groups: amount, money word, cents."""
+    money: set[str] = set()
+    for lang in langs:
+        d = load_data(lang, "quantities") or {}
+        after = set(d.get("cents_after", []))
+        money.update(k.lower() for k, (quantity, factor) in d.get("units", {}).items() if quantity in after and factor == 1)
+    words = sorted((w for w in money if " " not in w), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w.,])(\d+|[^\W\d_]+(?:-[^\W\d_]+)*)\s+({alt})\s+(\d{{1,2}}|[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-]|[.,]\d)")
+
+
+@cache
+def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "deux heures et demie", "a mile and a half": a number (or "un"/"a") and a one-word unit, then
+    a half (``and_a_half``). Groups: amount, unit word."""
+    units: set[str] = set()
+    halves: set[str] = set()
+    for lang in langs:
+        d = load_data(lang, "quantities") or {}
+        units.update(k.lower() for k in d.get("units", {}) if re.fullmatch(r"[^\W\d_]+", k))
+        halves.update(h.lower() for h in d.get("and_a_half", []))
+    if not units or not halves:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
+    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(\d+|[^\W\d_]+(?:-[^\W\d_]+)*)\s+({alt})\s+(?:{half})(?![\w-])")
+
+
+def _word_number(tok: str, langs: tuple[str, ...], *, article: bool = False) -> float | None:
+    """The value of one number token ("soixante", "vingt-cinq", "60"); with ``article``, "un"/"a" is 1."""
+    if tok.isdigit():
+        return float(tok)
+    for lang in langs:
+        w = _words(lang)
+        if article and (tok in w.one or tok in w.a_fraction):
+            return 1.0
+        if tok in w.numbers and tok not in w.approximate:
+            return w.numbers[tok]
+        if w.parts(tok) is not None:
+            got = _number_words([(tok, None), ("", None)], w)[0]
+            if got[0] == "#w":
+                return got[1]
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
+
+
+@cache
+def _after_number(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words that make a number before them a figure of its own: scales, "fois"/"times", percent
+    words, the first words of units and number words ("10 euros 20 fois" is no 10.20 euros)."""
+    out: set[str] = {"%"}
+    for lang in langs:
+        w = _words(lang)
+        out.update(w.scales, w.times, w.percent, w.numbers, w.denominators, w.per)
+    out.update(k[0] for k in _units(langs).phrases if k)
+    return frozenset(out)
+
+
+def _with_cents(low: str, langs: tuple[str, ...]) -> str:
+    """``low`` with each amount written with its cents after the money word ("un euro soixante")
+    or with a half after its unit ("deux heures et demie") rewritten in digits ("1.60 euro",
+    "2.5 heures"), so that it is read as one amount."""
+    pattern = _cents_pattern(langs)
+    if pattern is None:
+        return low
+
+    def sub(m: re.Match[str]) -> str:
+        amount = _word_number(m.group(1), langs, article=True)
+        cents = _word_number(m.group(3), langs)
+        if amount is None or cents is None or not 0 < cents < 100 or not float(cents).is_integer():
+            return m.group()
+        nxt = _NEXT_WORD.match(low, m.end())
+        if nxt and nxt.group(1) in _after_number(langs):  # "10 euros 20 fois", "2 euros 30 %": another figure
+            return m.group()
+        return f"{amount:g}.{int(cents):02d} {m.group(2)}"
+
+    low = pattern.sub(sub, low)
+    halves = _half_pattern(langs)
+    if halves is None:
+        return low
+
+    def half(m: re.Match[str]) -> str:
+        amount = _word_number(m.group(1), langs, article=True)
+        return m.group() if amount is None else f"{amount + 0.5:g} {m.group(2)}"
+
+    return halves.sub(half, low)
+
+
 MULTIPLIER = "×"  # the unit of a multiplier ("tripled", "three times"): it agrees only with another
 
 
@@ -369,7 +465,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
 
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
-    low = text.lower()
+    low = _with_cents(text.lower(), langs)
     for m in _DIGITS.finditer(low):
         tokens.extend(_words_between(low, pos, m.start()))
         v = _number(m.group(1))
