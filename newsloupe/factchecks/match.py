@@ -618,6 +618,9 @@ def load_memory(conn: sqlite3.Connection, *, path: str | None = None) -> Memory 
 # --- the article side -----------------------------------------------------------------
 
 
+_QUESTION = re.compile(r"\?[\s»\"”’']*$")
+
+
 def units(doc: dict[str, Any]) -> list[Unit]:
     """The sentences of an analysis JSON document that may state a claim."""
     text = doc.get("text") or ""
@@ -648,6 +651,8 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             if n >= MIN_WORDS and n >= MIN_CONTENT_SHARE * len(sent.split()):
                 content = inside
         reported = any(x["start"] < b and x["end"] > a for x in marks) or bool(hedged.search(sent))
+        # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier
+        reported = reported or _QUESTION.search(sent) is not None
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner)))
