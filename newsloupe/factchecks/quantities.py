@@ -167,12 +167,14 @@ def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     for lang in langs:
         d = load_data(lang, "quantities") or {}
         after = set(d.get("cents_after", []))
-        money.update(k.lower() for k, (quantity, factor) in d.get("units", {}).items() if quantity in after and factor == 1)
+        units = d.get("units", {}).items()
+        money.update(k.lower() for k, (quantity, factor) in units if quantity in after and factor == 1)
     words = sorted((w for w in money if " " not in w), key=len, reverse=True)
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w.,])(\d+|[^\W\d_]+(?:-[^\W\d_]+)*)\s+({alt})\s+(\d{{1,2}}|[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w-]|[.,]\d)")
+    number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(\d{{1,2}}|{number})(?![\w-]|[.,]\d)")
 
 
 @cache
@@ -189,7 +191,8 @@ def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
     half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(\d+|[^\W\d_]+(?:-[^\W\d_]+)*)\s+({alt})\s+(?:{half})(?![\w-])")
+    number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(?:{half})(?![\w-])")
 
 
 def _word_number(tok: str, langs: tuple[str, ...], *, article: bool = False) -> float | None:
