@@ -68,7 +68,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "27"
+MATCHER_CODE_VERSION = "28"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -684,7 +684,8 @@ def candidates(
     sv = _encoder().encode([u.content for u in us], pieces=True)
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
     text = doc.get("text") or ""
-    art_words = _with_countries(fold(text))  # a country is found in any language
+    # a country is found in any language; a local paper's name names its town ("Le Carillon de Roussignac")
+    art_words = _with_countries(fold(f"{text}\n{doc.get('outlet') or ''}"))
     countries = _countries()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
