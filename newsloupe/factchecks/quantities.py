@@ -181,18 +181,40 @@ def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
 def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     """ "deux heures et demie", "a mile and a half": a number (or "un"/"a") and a one-word unit, then
     a half (``and_a_half``). Groups: amount, unit word."""
-    units: set[str] = set()
-    halves: set[str] = set()
-    for lang in langs:
-        d = load_data(lang, "quantities") or {}
-        units.update(k.lower() for k in d.get("units", {}) if re.fullmatch(r"[^\W\d_]+", k))
-        halves.update(h.lower() for h in d.get("and_a_half", []))
+    units, halves, _ = _half_words(langs)
     if not units or not halves:
         return None
     alt = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
     half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=len, reverse=True))
     number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(?:{half})(?![\w-])")
+
+
+@cache
+def _half_words(langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The one-word units, the words that add a half after them (``and_a_half``) and those that make
+    half of a unit or a scale before it (``half_a``: "half a mile", "une demi-heure")."""
+    units: set[str] = set()
+    halves: set[str] = set()
+    half_a: set[str] = set()
+    for lang in langs:
+        d = load_data(lang, "quantities") or {}
+        units.update(k.lower() for k in d.get("units", {}) if re.fullmatch(r"[^\W\d_]+", k))
+        halves.update(h.lower() for h in d.get("and_a_half", []))
+        half_a.update(h.lower() for h in d.get("half_a", []))
+    return frozenset(units), frozenset(halves), frozenset(half_a)
+
+
+@cache
+def _half_a_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "half a mile", "une demi-heure", "half a million": half of the unit or scale after it. Group: the unit."""
+    units, _, half_a = _half_words(langs)
+    words = set(units) | {k for lang in langs for k in _words(lang).scales if k.isalpha()}
+    if not half_a or not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(half_a, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{half})[\s-]+({alt})(?![\w-])")
 
 
 def _word_number(tok: str, langs: tuple[str, ...], *, article: bool = False) -> float | None:
@@ -246,6 +268,8 @@ def _with_cents(low: str, langs: tuple[str, ...]) -> str:
         return f"{amount:g}.{int(cents):02d} {m.group(2)}"
 
     low = pattern.sub(sub, low)
+    if (half_a := _half_a_pattern(langs)) is not None:
+        low = half_a.sub(lambda m: f"0.5 {m.group(1)}", low)
     halves = _half_pattern(langs)
     if halves is None:
         return low
@@ -429,6 +453,8 @@ class Figures:
     # each count with its unit ("" when bare, :data:`MULTIPLIER`, "hour", "km/h"...; values in the base unit)
     kinds: frozenset[tuple[float, str]] = frozenset()
     converted: frozenset[float] = frozenset()  # the counts converted by a factor that rounds ("20 mph": 32.2 km/h)
+    # its count 1 is only the word "one" ("one account said"): it agrees with another 1, contradicts nothing
+    loose_one: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -459,6 +485,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     share_bounds: dict[float, str] = {}  # share -> "least" or "most"
     kinds: set[tuple[float, str]] = set()  # count -> its unit
     converted: set[float] = set()
+    one_word = one_digit = False  # the count 1 written as the word "one" / otherwise
     symbols = _units(langs).symbols
 
     def bounded(share: float, before: list[str], w: _Words) -> None:
@@ -477,6 +504,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             continue
         if m.group(2):
             shares.add(_round(v / 100))
+            if _rise(tokens[-3:], langs):  # "rose by 70 %": ×1.7
+                out.add(_round(1 + v / 100))
+                kinds.add((_round(1 + v / 100), MULTIPLIER))
             tokens.append(("%", v / 100))
             before_words = [t for t, _ in tokens[-3:-1]]
             if any(t in _words(lang).rough for lang in langs for t in before_words):
@@ -546,6 +576,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 unit, factor = _unit_at(tokens, i, langs)
                 is_year = _year(tok, nv) and nxt not in w.scales
                 if not is_year or nxt in w.times:
+                    if v is None and nv == 1 and not unit:  # the word "one" alone: a count that contradicts nothing
+                        one_word = True
+                    elif nv == 1:
+                        one_digit = True
                     nv *= factor  # "dix millénaires": 10,000 years
                     out.add(_round(nv))
                     kinds.add((_round(nv), unit))
@@ -587,7 +621,21 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         frozenset(v for v, k in share_bounds.items() if k == "most"),
         frozenset(kinds),
         frozenset(converted),
+        one_word and not one_digit,
     )
+
+
+@cache
+def _rises(langs: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(_WORD.findall(p.lower())) for lang in langs for p in load_data(lang, "quantities").get("rise_by", [])
+    )
+
+
+def _rise(before: list[tuple[str, float | None]], langs: tuple[str, ...]) -> bool:
+    """Whether the words before a percentage make it a rise ("rose by", "hausse de": ``rise_by``)."""
+    words = tuple(t for t, _ in before)
+    return any(len(p) <= len(words) and words[-len(p) :] == p for p in _rises(langs))
 
 
 def _words_between(low: str, start: int, end: int) -> list[tuple[str, float | None]]:
@@ -690,6 +738,8 @@ def _based(x: float, fx: Figures, y: float, fy: Figures) -> bool:
                 fa, fb = bases[a][1], bases[b][1]
                 vx, vy = x * fa, y * fb
                 within = CONVERTED if _inexact(fa) or _inexact(fb) else 0.005  # (as :func:`_near` for counts)
+                if x in fx.rough or y in fy.rough:  # "une vingtaine de jours" for "three weeks"
+                    within = ROUGH
                 if abs(vx - vy) <= within * max(abs(vx), abs(vy)):
                     return True
     return False
@@ -754,7 +804,12 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
 
     found += sum(any(near_share(x, y) for y in text.shares) for x in claim.shares)
     # counts contradict when some measure the same kind of thing and none of those agree
-    pairs = [(x, y) for x in claim.counts for y in text.counts if comparable(x, claim, y, text)]
+    pairs = [
+        (x, y)
+        for x in claim.counts
+        for y in text.counts
+        if comparable(x, claim, y, text) and not (x == 1 and claim.loose_one) and not (y == 1 and text.loose_one)
+    ]
     contradict = bool(pairs) and not any(near(x, y) for x, y in pairs)
     contradict |= bool(
         claim.shares and text.shares and not any(near_share(x, y) for x in claim.shares for y in text.shares)
