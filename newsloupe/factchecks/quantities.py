@@ -10,6 +10,7 @@ they date a claim, they are not its figure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -52,6 +53,7 @@ class _Words:
     a_fraction_of: frozenset[str] = frozenset()  # after "a fifth", the words that make it a share ("of")
     a_fraction_change: frozenset[str] = frozenset()  # before "a fifth", the words of a change ("by")
     per_every: frozenset[str] = frozenset()  # between "in" and the denominator ("23 in every 100")
+    one_of: frozenset[str] = frozenset()  # after "un"/"une": the word one ("l'une des traces")
     _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
 
     def bound(self, before: str) -> str | None:
@@ -101,6 +103,7 @@ def _words(lang: str) -> _Words:
         a_fraction_of=frozenset(w.lower() for w in d.get("a_fraction_of", [])),
         a_fraction_change=frozenset(w.lower() for w in d.get("a_fraction_change", [])),
         per_every=frozenset(w.lower() for w in d.get("per_every", [])),
+        one_of=frozenset(w.lower() for w in d.get("one_of", [])),
     )
 
 
@@ -525,7 +528,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     if pos == 0:  # no digit: no figure unless a number word is there (whole or in a hyphenated word)
         vocabulary = _number_vocabulary(langs)
         if not any(t in vocabulary or ("-" in t and not vocabulary.isdisjoint(t.split("-"))) for t, _ in tokens):
-            return _NONE
+            ones = [(w.one, w.one_of) for w in map(_words, langs) if w.one_of]
+            pairs = itertools.pairwise(tokens)
+            if not any(a in one and b in of for (a, _), (b, _) in pairs for one, of in ones):  # "l'une des"
+                return _NONE
     raw = tokens
     for lang in langs:
         w = _words(lang)
@@ -547,6 +553,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     shares.add(_round(1 / w.denominators[nxt]))
                     rough_shares.add(_round(1 / w.denominators[nxt]))
                     bounded(1 / w.denominators[nxt], before3, w)
+            if nv is None and tok in w.one and nxt in w.one_of:  # "l'une des traces": the word one, loosely
+                out.add(1.0)
+                kinds.add((1.0, ""))
+                one_word = True
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
                 for j in range(i + 1, min(i + 5, len(tokens))):
                     k = _denominator(tokens, j, w)  # "one in every five"
