@@ -507,9 +507,6 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             continue
         if m.group(2):
             shares.add(_round(v / 100))
-            if _rise(tokens[-3:], langs):  # "rose by 70 %": ×1.7
-                out.add(_round(1 + v / 100))
-                kinds.add((_round(1 + v / 100), MULTIPLIER))
             tokens.append(("%", v / 100))
             before_words = [t for t, _ in tokens[-3:-1]]
             if any(t in _words(lang).rough for lang in langs for t in before_words):
@@ -633,19 +630,6 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         frozenset(converted),
         one_word and not one_digit,
     )
-
-
-@cache
-def _rises(langs: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    return frozenset(
-        tuple(_WORD.findall(p.lower())) for lang in langs for p in load_data(lang, "quantities").get("rise_by", [])
-    )
-
-
-def _rise(before: list[tuple[str, float | None]], langs: tuple[str, ...]) -> bool:
-    """Whether the words before a percentage make it a rise ("rose by", "hausse de": ``rise_by``)."""
-    words = tuple(t for t, _ in before)
-    return any(len(p) <= len(words) and words[-len(p) :] == p for p in _rises(langs))
 
 
 def _words_between(low: str, start: int, end: int) -> list[tuple[str, float | None]]:
