@@ -323,7 +323,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     0.917 / 0.440 -> 0.941 / 0.640, heldout7 0.692 / 0.360 -> 0.765 / 0.520; nine sets: stop 26's code
     0.891 / 0.670 with heldout8 0.771 / 0.794, stop 27's figure units 0.915 / 0.688 with heldout8 0.879 / 0.853;
     ten sets: stop 27's code 0.904 (246/272) / 0.660 with heldout9 0.758 / 0.581, stop 28's number words,
-    questions and outlet names 0.909 (261/287) / 0.700 with heldout9 0.800 / 0.744)."""
+    questions and outlet names 0.910 (264/290) / 0.708 with heldout9 0.800 / 0.744)."""
     from newsloupe.lab.factchecks_eval import evaluate, fit
 
     names = list(gold_sets)
@@ -331,9 +331,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43]
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
-    assert right / predicted >= 0.9 and found / 373 >= 0.69, (right, predicted, found)
+    assert right / predicted >= 0.9 and found / 373 >= 0.7, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
-    assert got["heldout3"]["recall"] >= 0.73 and got["heldout5"]["recall"] >= 0.46
+    assert got["heldout3"]["recall"] >= 0.76 and got["heldout5"]["recall"] >= 0.48
     assert got["heldout6"]["recall"] >= 0.76 and got["heldout7"]["recall"] >= 0.52
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
     assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.74
