@@ -68,7 +68,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "27"
+MATCHER_CODE_VERSION = "28"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -618,6 +618,9 @@ def load_memory(conn: sqlite3.Connection, *, path: str | None = None) -> Memory 
 # --- the article side -----------------------------------------------------------------
 
 
+_QUESTION = re.compile(r"\?[\s»\"”’']*$")
+
+
 def units(doc: dict[str, Any]) -> list[Unit]:
     """The sentences of an analysis JSON document that may state a claim."""
     text = doc.get("text") or ""
@@ -648,6 +651,8 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             if n >= MIN_WORDS and n >= MIN_CONTENT_SHARE * len(sent.split()):
                 content = inside
         reported = any(x["start"] < b and x["end"] > a for x in marks) or bool(hedged.search(sent))
+        # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier
+        reported = reported or _QUESTION.search(sent) is not None
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner)))
@@ -679,7 +684,8 @@ def candidates(
     sv = _encoder().encode([u.content for u in us], pieces=True)
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
     text = doc.get("text") or ""
-    art_words = _with_countries(fold(text))  # a country is found in any language
+    # a country is found in any language; a local paper's name names its town ("Le Carillon de Roussignac")
+    art_words = _with_countries(fold(f"{text}\n{doc.get('outlet') or ''}"))
     countries = _countries()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)

@@ -10,6 +10,7 @@ they date a claim, they are not its figure.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -52,6 +53,7 @@ class _Words:
     a_fraction_of: frozenset[str] = frozenset()  # after "a fifth", the words that make it a share ("of")
     a_fraction_change: frozenset[str] = frozenset()  # before "a fifth", the words of a change ("by")
     per_every: frozenset[str] = frozenset()  # between "in" and the denominator ("23 in every 100")
+    one_of: frozenset[str] = frozenset()  # after "un"/"une": the word one ("l'une des traces")
     _parts: dict[str, tuple[str, ...] | None] = field(default_factory=dict, compare=False, hash=False)
 
     def bound(self, before: str) -> str | None:
@@ -101,6 +103,7 @@ def _words(lang: str) -> _Words:
         a_fraction_of=frozenset(w.lower() for w in d.get("a_fraction_of", [])),
         a_fraction_change=frozenset(w.lower() for w in d.get("a_fraction_change", [])),
         per_every=frozenset(w.lower() for w in d.get("per_every", [])),
+        one_of=frozenset(w.lower() for w in d.get("one_of", [])),
     )
 
 
@@ -156,6 +159,129 @@ def _units(langs: tuple[str, ...]) -> _Units:
         bases,
         frozenset(rate_bases),
     )
+
+
+@cache
+def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "un euro soixante", "2 euros 50", "two euros fifty": a number (or the article "un"/"a") and a
+    money word whose quantity is listed in ``cents_after``, then its cents (one word or two digits)
+    with no punctuation between them. Groups: amount, money word, cents."""
+    money: set[str] = set()
+    for lang in langs:
+        d = load_data(lang, "quantities") or {}
+        after = set(d.get("cents_after", []))
+        units = d.get("units", {}).items()
+        money.update(k.lower() for k, (quantity, factor) in units if quantity in after and factor == 1)
+    words = sorted((w for w in money if " " not in w), key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in words)
+    number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(\d{{1,2}}|{number})(?![\w-]|[.,]\d)")
+
+
+@cache
+def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "deux heures et demie", "a mile and a half": a number (or "un"/"a") and a one-word unit, then
+    a half (``and_a_half``). Groups: amount, unit word."""
+    units, halves, _ = _half_words(langs)
+    if not units or not halves:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
+    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=len, reverse=True))
+    number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(?:{half})(?![\w-])")
+
+
+@cache
+def _half_words(langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The one-word units, the words that add a half after them (``and_a_half``) and those that make
+    half of a unit or a scale before it (``half_a``: "half a mile", "une demi-heure")."""
+    units: set[str] = set()
+    halves: set[str] = set()
+    half_a: set[str] = set()
+    for lang in langs:
+        d = load_data(lang, "quantities") or {}
+        units.update(k.lower() for k in d.get("units", {}) if re.fullmatch(r"[^\W\d_]+", k))
+        halves.update(h.lower() for h in d.get("and_a_half", []))
+        half_a.update(h.lower() for h in d.get("half_a", []))
+    return frozenset(units), frozenset(halves), frozenset(half_a)
+
+
+@cache
+def _half_a_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """ "half a mile", "une demi-heure", "half a million": half of the unit or scale after it. Group: the unit."""
+    units, _, half_a = _half_words(langs)
+    words = set(units) | {k for lang in langs for k in _words(lang).scales if k.isalpha()}
+    if not half_a or not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(half_a, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{half})[\s-]+({alt})(?![\w-])")
+
+
+def _word_number(tok: str, langs: tuple[str, ...], *, article: bool = False) -> float | None:
+    """The value of one number token ("soixante", "vingt-cinq", "60"); with ``article``, "un"/"a" is 1."""
+    if tok.isdigit():
+        return float(tok)
+    for lang in langs:
+        w = _words(lang)
+        if article and (tok in w.one or tok in w.a_fraction):
+            return 1.0
+        if tok in w.numbers and tok not in w.approximate:
+            return w.numbers[tok]
+        if w.parts(tok) is not None:
+            got = _number_words([(tok, None), ("", None)], w)[0]
+            if got[0] == "#w":
+                return got[1]
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
+
+
+@cache
+def _after_number(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words that make a number before them a figure of its own: scales, "fois"/"times", percent
+    words, the first words of units and number words ("10 euros 20 fois" is no 10.20 euros)."""
+    out: set[str] = {"%"}
+    for lang in langs:
+        w = _words(lang)
+        out.update(w.scales, w.times, w.percent, w.numbers, w.denominators, w.per)
+    out.update(k[0] for k in _units(langs).phrases if k)
+    return frozenset(out)
+
+
+def _with_cents(low: str, langs: tuple[str, ...]) -> str:
+    """``low`` with each amount written with its cents after the money word ("un euro soixante")
+    or with a half after its unit ("deux heures et demie") rewritten in digits ("1.60 euro",
+    "2.5 heures"), so that it is read as one amount."""
+    pattern = _cents_pattern(langs)
+    if pattern is None:
+        return low
+
+    def sub(m: re.Match[str]) -> str:
+        amount = _word_number(m.group(1), langs, article=True)
+        cents = _word_number(m.group(3), langs)
+        if amount is None or cents is None or not 0 < cents < 100 or not float(cents).is_integer():
+            return m.group()
+        nxt = _NEXT_WORD.match(low, m.end())
+        if nxt and nxt.group(1) in _after_number(langs):  # "10 euros 20 fois", "2 euros 30 %": another figure
+            return m.group()
+        return f"{amount:g}.{int(cents):02d} {m.group(2)}"
+
+    low = pattern.sub(sub, low)
+    if (half_a := _half_a_pattern(langs)) is not None:
+        low = half_a.sub(lambda m: f"0.5 {m.group(1)}", low)
+    halves = _half_pattern(langs)
+    if halves is None:
+        return low
+
+    def half(m: re.Match[str]) -> str:
+        amount = _word_number(m.group(1), langs, article=True)
+        return m.group() if amount is None else f"{amount + 0.5:g} {m.group(2)}"
+
+    return halves.sub(half, low)
 
 
 MULTIPLIER = "×"  # the unit of a multiplier ("tripled", "three times"): it agrees only with another
@@ -330,6 +456,8 @@ class Figures:
     # each count with its unit ("" when bare, :data:`MULTIPLIER`, "hour", "km/h"...; values in the base unit)
     kinds: frozenset[tuple[float, str]] = frozenset()
     converted: frozenset[float] = frozenset()  # the counts converted by a factor that rounds ("20 mph": 32.2 km/h)
+    # its count 1 is only the word "one" ("one account said"): it agrees with another 1, contradicts nothing
+    loose_one: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -360,6 +488,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     share_bounds: dict[float, str] = {}  # share -> "least" or "most"
     kinds: set[tuple[float, str]] = set()  # count -> its unit
     converted: set[float] = set()
+    one_word = one_digit = False  # the count 1 written as the word "one" / otherwise
     symbols = _units(langs).symbols
 
     def bounded(share: float, before: list[str], w: _Words) -> None:
@@ -369,7 +498,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
 
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
-    low = text.lower()
+    low = _with_cents(text.lower(), langs)
     for m in _DIGITS.finditer(low):
         tokens.extend(_words_between(low, pos, m.start()))
         v = _number(m.group(1))
@@ -396,7 +525,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     if pos == 0:  # no digit: no figure unless a number word is there (whole or in a hyphenated word)
         vocabulary = _number_vocabulary(langs)
         if not any(t in vocabulary or ("-" in t and not vocabulary.isdisjoint(t.split("-"))) for t, _ in tokens):
-            return _NONE
+            ones = [(w.one, w.one_of) for w in map(_words, langs) if w.one_of]
+            pairs = itertools.pairwise(tokens)
+            if not any(a in one and b in of for (a, _), (b, _) in pairs for one, of in ones):  # "l'une des"
+                return _NONE
     raw = tokens
     for lang in langs:
         w = _words(lang)
@@ -418,6 +550,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     shares.add(_round(1 / w.denominators[nxt]))
                     rough_shares.add(_round(1 / w.denominators[nxt]))
                     bounded(1 / w.denominators[nxt], before3, w)
+            if nv is None and tok in w.one and nxt in w.one_of:  # "l'une des traces": the word one, loosely
+                out.add(1.0)
+                kinds.add((1.0, ""))
+                one_word = True
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
                 for j in range(i + 1, min(i + 5, len(tokens))):
                     k = _denominator(tokens, j, w)  # "one in every five"
@@ -447,6 +583,10 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 unit, factor = _unit_at(tokens, i, langs)
                 is_year = _year(tok, nv) and nxt not in w.scales
                 if not is_year or nxt in w.times:
+                    if v is None and nv == 1 and not unit:  # the word "one" alone: a count that contradicts nothing
+                        one_word = True
+                    elif nv == 1:
+                        one_digit = True
                     nv *= factor  # "dix millénaires": 10,000 years
                     out.add(_round(nv))
                     kinds.add((_round(nv), unit))
@@ -488,6 +628,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         frozenset(v for v, k in share_bounds.items() if k == "most"),
         frozenset(kinds),
         frozenset(converted),
+        one_word and not one_digit,
     )
 
 
@@ -591,6 +732,8 @@ def _based(x: float, fx: Figures, y: float, fy: Figures) -> bool:
                 fa, fb = bases[a][1], bases[b][1]
                 vx, vy = x * fa, y * fb
                 within = CONVERTED if _inexact(fa) or _inexact(fb) else 0.005  # (as :func:`_near` for counts)
+                if x in fx.rough or y in fy.rough:  # "une vingtaine de jours" for "three weeks"
+                    within = ROUGH
                 if abs(vx - vy) <= within * max(abs(vx), abs(vy)):
                     return True
     return False
@@ -655,7 +798,12 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
 
     found += sum(any(near_share(x, y) for y in text.shares) for x in claim.shares)
     # counts contradict when some measure the same kind of thing and none of those agree
-    pairs = [(x, y) for x in claim.counts for y in text.counts if comparable(x, claim, y, text)]
+    pairs = [
+        (x, y)
+        for x in claim.counts
+        for y in text.counts
+        if comparable(x, claim, y, text) and not (x == 1 and claim.loose_one) and not (y == 1 and text.loose_one)
+    ]
     contradict = bool(pairs) and not any(near(x, y) for x, y in pairs)
     contradict |= bool(
         claim.shares and text.shares and not any(near_share(x, y) for x in claim.shares for y in text.shares)
