@@ -164,7 +164,9 @@ def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = 
     lem, pos = d.lem[i], d.pos[i]
     w = model["_w"]
     get = w.get
-    cache = model.setdefault("_lemma", {})  # (lemma, tag) -> (their weights, with no / with a quotation)
+    cache = model.get("_lemma_sums")  # (lemma, tag) -> [their weights, with no / with a quotation, vector, its product]
+    if cache is None:
+        cache = model["_lemma_sums"] = {}
     st = cache.get((lem, pos))
     if st is None:
         if len(cache) > 100_000:
@@ -172,11 +174,14 @@ def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = 
         fixed = model.get("intercept", 0.0) + sum(
             map(get, ("bias", f"lem={lem}", f"pos={pos}", f"lem|pos={lem}|{pos}"), repeat(0.0))
         )
-        st = cache[lem, pos] = (fixed, *(sum(map(get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True)))
+        quoted = (sum(map(get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True))
+        st = cache[lem, pos] = [fixed, *quoted, None, 0.0]
     z = st[0] + _context_logit(d, t, get)
     vw = model.get("_vw")
     if vw is not None and vector is not None:
-        z += _dot(model, vw, vector)
+        if st[3] is not vector:  # (the lemma's vector is one cached array: its product is kept beside its weights)
+            st[3], st[4] = vector, _dot(model, vw, vector)
+        z += st[4]
     a, b = z + st[1], z + st[2]
     return (_prob(a), _prob(b)) if a <= b else (_prob(b), _prob(a))
 
@@ -189,23 +194,48 @@ _SUBJ = ("nsubj", "nsubj:pass", "nsubjpass", "csubj")
 
 def lemma_vector(d: AttributionDoc, i: int) -> Any:
     """The unit static vector of token ``i``'s lemma (or form), None when the pipeline has none."""
-    import numpy as np
-
     vocab = d.doc.vocab
-    if not vocab.vectors.shape[0]:
-        return None
-    cache = _VEC_CACHE.setdefault(id(vocab), {})
+    cache = _VEC_CACHE.get(id(vocab))
+    if cache is None:
+        if not vocab.vectors.shape[0]:
+            return None
+        cache = _VEC_CACHE[id(vocab)] = {}
     key = d.lem[i]
     v = cache.get(key)
     if v is None:
-        raw = vocab.get_vector(key) if vocab.has_vector(key) else vocab.get_vector(d.low[i])
-        n = float(np.linalg.norm(raw))
-        v = cache[key] = (raw / n).astype("float32") if n else np.zeros(vocab.vectors.shape[1], dtype="float32")
+        v = _unit_vector(vocab, key, d.low[i])
         if len(cache) > 100_000:
             cache.clear()
+        cache[key] = v
     return v
 
 
+def _unit_vector(vocab: Any, key: str, low: str) -> Any:
+    """The unit vector of ``key`` (else of ``low``) as ``vocab.get_vector`` gives it, zeros when neither has one.
+
+    Read from the vector table's rows by the strings' hashes, as ``Vocab.has_vector`` and
+    ``get_vector`` do, without the lexemes they make for every string they are asked about
+    (the same rows, so the same vectors); other vector tables (floret, keyed by another
+    attribute) go through ``get_vector``.
+    """
+    import numpy as np
+    from spacy.attrs import ORTH
+    from spacy.strings import get_string_id
+
+    vectors = vocab.vectors
+    if vectors.mode == "default" and vectors.attr == ORTH:
+        key2row = vectors.key2row
+        row = key2row.get(get_string_id(key))
+        if row is None:
+            row = key2row.get(get_string_id(low))
+        raw = vectors.data[row] if row is not None else np.zeros((vectors.shape[1],), dtype="f")
+    else:
+        raw = vocab.get_vector(key) if vocab.has_vector(key) else vocab.get_vector(low)
+    n = float(np.linalg.norm(raw))
+    return (raw / n).astype("float32") if n else np.zeros(vocab.vectors.shape[1], dtype="float32")
+
+
+# vocab id -> lemma -> unit vector; a vocab without vectors has no entry (its look-ups return None)
 _VEC_CACHE: dict[int, dict[str, Any]] = {}
 
 
@@ -301,27 +331,70 @@ def _context_features(d: AttributionDoc, t: Token) -> list[str]:
 
 
 def _context_logit(d: AttributionDoc, t: Token, get: Any) -> float:
-    """The weights of :func:`_context_features` added up (in another order) without the list."""
+    """The weights of :func:`_context_features` added up (in another order) without the list.
+
+    ``get`` is the weights' look-up (``dict.get``); the sums of the features that read the same
+    values are kept per weights (:func:`_memo`), so a token's context costs a few look-ups.
+    """
     i, lem, pos = t.i, d.lem[t.i], d.pos[t.i]
     c = _context(d, t)
-    z = (
-        get(f"dep={d.dep[i]}", 0.0)
-        + get(f"hdep={d.dep[c.head]}", 0.0)
-        + get(f"hpos={d.pos[c.head]}", 0.0)
-        + get(f"subj={c.subj}", 0.0)
-        + get(f"pos|subj={pos}|{c.subj}", 0.0)
-        + get(f"inq={d.in_quote[i] >= 0}", 0.0)
-        + get(f"vform={c.vform}", 0.0)
-        + get(f"mood={c.mood}", 0.0)
-        + get(f"prev={c.prev}", 0.0)
-        + get(f"next={c.next}", 0.0)
-        + get(f"pos|next={pos}|{c.next}", 0.0)
-    )
+    memo = _memo(get)
+    inq = d.in_quote[i] >= 0
+    key = (d.dep[i], d.dep[c.head], d.pos[c.head], c.subj, pos, inq, c.vform, c.mood)
+    z = memo.get(key)
+    if z is None:
+        z = memo[key] = (
+            get(f"dep={key[0]}", 0.0)
+            + get(f"hdep={key[1]}", 0.0)
+            + get(f"hpos={key[2]}", 0.0)
+            + get(f"subj={c.subj}", 0.0)
+            + get(f"pos|subj={pos}|{c.subj}", 0.0)
+            + get(f"inq={inq}", 0.0)
+            + get(f"vform={c.vform}", 0.0)
+            + get(f"mood={c.mood}", 0.0)
+        )
+    key = ("<", c.prev)
+    w = memo.get(key)
+    if w is None:
+        w = memo[key] = get(f"prev={c.prev}", 0.0)
+    z += w
+    key = (">", pos, c.next)
+    w = memo.get(key)
+    if w is None:
+        w = memo[key] = get(f"next={c.next}", 0.0) + get(f"pos|next={pos}|{c.next}", 0.0)
+    z += w
     for x in c.deps:
-        z += get(f"ch={x}", 0.0) + get(f"pos|ch={pos}|{x}", 0.0) + get(f"lem|ch={lem}|{x}", 0.0)
+        key = (pos, lem, x)
+        w = memo.get(key)
+        if w is None:
+            w = memo[key] = get(f"ch={x}", 0.0) + get(f"pos|ch={pos}|{x}", 0.0) + get(f"lem|ch={lem}|{x}", 0.0)
+        z += w
     for m in c.marks:
-        z += get(f"mk={m}", 0.0)
+        key = ("mk", m)
+        w = memo.get(key)
+        if w is None:
+            w = memo[key] = get(f"mk={m}", 0.0)
+        z += w
     return z
+
+
+# weights' look-up -> (the look-up, feature values -> their weights added up): kept with the look-up
+# (so its id is not reused while the entry stands)
+_MEMOS: dict[int, tuple[Any, dict[tuple, float]]] = {}
+
+
+def _memo(get: Any) -> dict[tuple, float]:
+    """The sums :func:`_context_logit` keeps for the weights read by ``get`` (bounded)."""
+    owner = getattr(get, "__self__", get)  # (the weights dict of a bound ``dict.get``)
+    hit = _MEMOS.get(id(owner))
+    if hit is None or hit[0] is not owner:
+        if len(_MEMOS) > 16:
+            _MEMOS.clear()
+        hit = _MEMOS[id(owner)] = (owner, {})
+    memo = hit[1]
+    if len(memo) > 200_000:
+        memo.clear()
+    return memo
 
 
 def ready(model: dict[str, Any]) -> dict[str, Any]:

@@ -1175,11 +1175,15 @@ def _match_phrase(d: AttributionDoc, i: int) -> tuple[object, int] | None:
 
 def _phrase_attributions(d: AttributionDoc) -> list[Found]:
     found: list[Found] = []
+    first = d.lex.phrase_first
+    # (only where a phrase's first word stands can one match: those tokens in one pass, in order)
     i = 0
-    while i < d.n:
+    for k in [k for k, w in enumerate(d.low) if w in first]:
+        if k < i:
+            continue  # inside the phrase matched last
+        i = k
         m = _match_phrase(d, i)
         if m is None:
-            i += 1
             continue
         phrase, j = m  # type: ignore[misc]
         f = _one_phrase(d, i, j, phrase)
@@ -1188,8 +1192,6 @@ def _phrase_attributions(d: AttributionDoc) -> list[Found]:
             if f.relay is not None:
                 found.append(f.relay)
             i = j
-        else:
-            i += 1
     return found
 
 

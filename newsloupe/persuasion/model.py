@@ -415,7 +415,10 @@ class PersuasionModel:
         ``budget["kind"]``, or with ``kind`` (``budget["article"]`` for the article)."""
         enc = get_encoder()
         assert enc is not None
-        return enc.token_mean(texts) if (kind or self.budget["kind"]) == "token-mean" else enc.encode(texts)
+        if (kind or self.budget["kind"]) == "token-mean":
+            return enc.token_mean(texts)
+        # The piece cache: the same network, the CNN's first layers once per subword piece.
+        return enc.encode(texts, pieces=True)
 
     def embed_article(self, texts: list[str]) -> tuple[list[str], np.ndarray | None]:
         """The lead pieces of an article's paragraphs ``texts``, and the article embedding when
