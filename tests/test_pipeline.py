@@ -78,3 +78,16 @@ def test_a_batch_runs_analyzer_by_analyzer_and_keeps_each_article_apart() -> Non
     assert [(f.analyzer, f.message) for f in second.failures] == [("check", "ValueError: broken on the ferry")]
     assert [p.text for p in second.spans.places] == ["Valmer"] and "check" not in second.pipeline
     assert isinstance(third, BadInput) and "refused for the test" in str(third)
+
+
+def test_article_text_given_as_a_path_is_a_clear_error() -> None:
+    """Text passed where a path is expected (a common slip with ``analyze``) is refused with a short
+    label and the way to give text, not an internal error about a file name too long."""
+    import newsloupe
+    from newsloupe.errors import BadInput
+
+    long_text = "Le conseil municipal de Vernoulet a voté le budget. " * 100
+    for text in ("Le maire de Vernoulet a parlé.\nLe conseil a voté.", long_text):
+        with pytest.raises(BadInput) as info:
+            newsloupe.analyze(text)
+        assert "text=" in str(info.value) and len(str(info.value)) < 200

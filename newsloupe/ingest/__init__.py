@@ -8,6 +8,7 @@ item is recorded and the rest go on.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
@@ -314,6 +315,14 @@ def _iter_input(
         yield _fetch_item(raw, allow_private=allow_private)
     else:
         path = Path(raw)
+        try:
+            path.stat()
+        except OSError as err:
+            if "\n" in raw or err.errno == errno.ENAMETOOLONG:
+                label = raw[:60].split("\n")[0] + "…"
+                why = "this is text, not a path or URL: give it with text= or on standard input"
+                yield Item(label, error=BadInput(why, input=label))
+                return
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in KNOWN_SUFFIXES)
             if not files:
