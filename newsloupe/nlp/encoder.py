@@ -229,7 +229,9 @@ class PieceCache:
             np.ascontiguousarray(w.reshape(n, self.cnn, self.cnn).transpose(1, 0, 2).reshape(self.cnn, n * self.cnn))
             for w, (n, _) in zip(backend.w1, self.orders, strict=True)
         ]
-        self.slots: dict[int, int] = {}
+        # each piece's cache row (-1: not here), an array over the vocabulary: one gather a batch
+        self.row_of = np.full(len(backend.table), -1, dtype=np.int64)
+        self.used = 0  # rows taken (the next piece goes to this row)
         self.pinned = 0  # the first slots, kept when the cache starts again (:meth:`warm`)
 
     @classmethod
@@ -269,30 +271,39 @@ class PieceCache:
             self._batch(group, n_tokens, out[first:])
         return out
 
+    @property
+    def slots(self) -> dict[int, int]:
+        """The pieces held and their rows (for inspection; :attr:`row_of` is what is read)."""
+        held = np.flatnonzero(self.row_of >= 0)
+        return dict(zip(held.tolist(), self.row_of[held].tolist(), strict=True))
+
     def _slots(self, uniq: np.ndarray) -> np.ndarray:
-        """The cache rows of the pieces ``uniq``, the missing ones computed (in one batch)."""
-        got = [self.slots.get(p, -1) for p in uniq.tolist()]
-        missing = [k for k, s in enumerate(got) if s < 0]
-        if missing:
-            if len(self.slots) + len(missing) > self.capacity:  # full: start again (the pinned pieces stay)
-                self.slots = {p: r for p, r in self.slots.items() if r < self.pinned}
-                if len(self.slots) + sum(s < 0 for s in got) > self.capacity:  # (pinned too many)
-                    self.slots, self.pinned = {}, 0
-                got = [self.slots.get(p, -1) for p in uniq.tolist()]
-                missing = [k for k, s in enumerate(got) if s < 0]
+        """The cache rows of the pieces ``uniq`` (distinct), the missing ones computed (in one batch)."""
+        got = self.row_of[uniq]
+        missing = np.flatnonzero(got < 0)
+        if missing.size:
+            if self.used + missing.size > self.capacity:  # full: start again (the pinned pieces stay)
+                self.row_of[self.row_of >= self.pinned] = -1
+                self.used = self.pinned
+                got = self.row_of[uniq]
+                if self.used + int((got < 0).sum()) > self.capacity:  # (pinned too many)
+                    self.row_of[:] = -1
+                    self.used = self.pinned = 0
+                    got = self.row_of[uniq]
+                missing = np.flatnonzero(got < 0)
             new = uniq[missing]
             x = _dequantized(self.b, new) @ self.b.proj_W
             x += self.b.proj_b
             self.layernorm(x, self.b.ln_g_all, self.b.ln_b_all, self.b.eps)
-            rows = np.arange(len(self.slots), len(self.slots) + len(new))
+            rows = np.arange(self.used, self.used + len(new))
             self.x[rows] = x
             for i, w in enumerate(self.w1):
                 off = self.offsets[i]
                 self.conv[rows, off : off + w.shape[1]] = x[:, i * self.cnn : (i + 1) * self.cnn] @ w
-            for k, p, r in zip(missing, new.tolist(), rows.tolist(), strict=True):
-                self.slots[p] = r
-                got[k] = r
-        return np.asarray(got, dtype=np.int64)
+            self.row_of[new] = rows
+            got[missing] = rows
+            self.used += len(new)
+        return got
 
     def warm(self, texts: list[str], n: int) -> int:
         """Compute and pin the ``n`` pieces most frequent in ``texts`` (:meth:`top_pieces`, :meth:`pin`).
@@ -316,12 +327,14 @@ class PieceCache:
         let go, so the pinned rows never grow past ``top``. RETURNS (int): the pieces pinned."""
         top = np.asarray(top, dtype=np.int64)[: self.capacity // 2]
         with self._one_thread():
-            known = [(p, self.slots[p]) for p in top.tolist() if p in self.slots]
-            if known:
-                rows = np.fromiter((r for _, r in known), dtype=np.int64, count=len(known))
-                self.x[: len(known)] = self.x[rows]  # (the right side is a copy: rows may overlap)
-                self.conv[: len(known)] = self.conv[rows]
-            self.slots = {p: r for r, (p, _) in enumerate(known)}
+            held = top[self.row_of[top] >= 0]
+            if len(held):
+                rows = self.row_of[held]
+                self.x[: len(held)] = self.x[rows]  # (the right side is a copy: rows may overlap)
+                self.conv[: len(held)] = self.conv[rows]
+            self.row_of[:] = -1
+            self.row_of[held] = np.arange(len(held))
+            self.used = len(held)
             self.pinned = 0
             for p in range(0, len(top), TOKEN_BUDGET):
                 self._slots(np.sort(top[p : p + TOKEN_BUDGET]))
