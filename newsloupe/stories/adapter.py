@@ -381,6 +381,7 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ELIDED = re.compile(r"(?:d|l|qu)['’](?=[^\W\d_])")  # « d'Orbessan », « l’Yvrande »: the name after the elision
 _OPENERS = " \t«“\"'(‘"
 
 
@@ -389,13 +390,16 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
 
     Names spelt alike in every language ("Lac-Berthiaume", "Norlith") whatever the entity and
     place analyzers made of them (no entity, a wrong country): they retrieve story candidates.
-    The outlet's own name is left out. RETURNS (dict[str, float]): folded word -> mentions.
+    A French elision is cut off (« d'Orbessan »: "orbessan"). The outlet's own name is left out.
+    RETURNS (dict[str, float]): folded word -> mentions.
     """
     own = set(fold(outlet or "").replace("’", "'").split())
     out: dict[str, float] = {}
     for a, b in spans:
         for m in _WORD.finditer(text, a, b):
             w = m.group(0)
+            if e := _ELIDED.match(w):
+                w = w[e.end() :]
             if not w[0].isupper():
                 continue
             j = m.start() - 1

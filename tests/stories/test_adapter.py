@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsloupe.lang import load_data
-from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features, is_country_word
+from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features, is_country_word, names
 
 
 def test_a_giant_one_line_article_has_a_short_lead() -> None:
@@ -338,3 +338,9 @@ def test_a_country_word_is_weak_whatever_the_article_made_of_it() -> None:
     assert {"france", "tarnaville", "nord", "afrique", "vasselonne"} <= set(f.names)
     assert {"name:france", "name:afrique", "name:nord"} <= f.weak
     assert not {"name:tarnaville", "name:vasselonne"} & f.weak
+
+
+def test_an_elided_name_is_a_name() -> None:
+    """« d'Orbessan », « l’Ardoisière », « qu'Elvira »: the capitalised word after a French elision is a name."""
+    text = "Le maire d'Orbessan a visité l’Ardoisière, puis a dit qu'Elvira Montcalde viendrait."
+    assert names(text, [(0, len(text))]) == {"orbessan": 1, "ardoisiere": 1, "elvira": 1, "montcalde": 1}
