@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import Any
 
+from newsloupe.geo.gazetteer import get_gazetteer
 from newsloupe.lang import load_common
 from newsloupe.nlp import clip_text
 from newsloupe.stories.keys import fold, person_key, place_key
@@ -46,8 +47,9 @@ class Features:
     statements: list[Statement]
     sources: list[tuple[str, str]]  # (source type, source name) of every attribution
     names: dict[str, float] = field(default_factory=dict)  # capitalised words of the body -> mentions
-    # keys that retrieve candidates but are no evidence of a story (and ``name:`` + the words of a country's
-    # name: a capitalised word that retrieves but anchors no story across languages)
+    # keys that retrieve candidates but are no evidence of a story, and capitalised words that retrieve but
+    # anchor no story across languages: ``name:`` + a word that alone names a country or a continent in the
+    # gazetteer (:func:`is_country_word`), or a word of a country or a country-less place the article names
     weak: set[str] = field(default_factory=set)
 
 
@@ -379,6 +381,7 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ELIDED = re.compile(r"(?:d|l|qu)['’](?=[^\W\d_])")  # « d'Orbessan », « l’Yvrande »: the name after the elision
 _OPENERS = " \t«“\"'(‘"
 
 
@@ -387,13 +390,16 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
 
     Names spelt alike in every language ("Lac-Berthiaume", "Norlith") whatever the entity and
     place analyzers made of them (no entity, a wrong country): they retrieve story candidates.
-    The outlet's own name is left out. RETURNS (dict[str, float]): folded word -> mentions.
+    A French elision is cut off (« d'Orbessan »: "orbessan"). The outlet's own name is left out.
+    RETURNS (dict[str, float]): folded word -> mentions.
     """
     own = set(fold(outlet or "").replace("’", "'").split())
     out: dict[str, float] = {}
     for a, b in spans:
         for m in _WORD.finditer(text, a, b):
             w = m.group(0)
+            if e := _ELIDED.match(w):
+                w = w[e.end() :]
             if not w[0].isupper():
                 continue
             j = m.start() - 1
@@ -405,6 +411,18 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
             if len(f) >= 4 and f not in own:
                 out[f] = out.get(f, 0) + 1
     return out
+
+
+@lru_cache(maxsize=65_536)
+def is_country_word(word: str) -> bool:
+    """Whether the folded word ``word`` is, alone, the name of a country or of a continent in the
+    gazetteer, in any language it holds names in ("france", "perou", "deutschland", "afrique"), whatever
+    an article made of it ("Air France" is no place). A person or a town spelt like a country ("Chad",
+    "Jordan", "Peru" in Indiana) counts as the country."""
+    for place, main in get_gazetteer().lookup(word):
+        if (place.kind == "country" and main) or place.flags.startswith("continent "):
+            return True
+    return False
 
 
 # The lead is embedded whole: a one-line article of a million characters is one "paragraph",
@@ -435,7 +453,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     # Weak keys: a country or a continent (a story happens in a place, not in all of France), a
     # MISC entity (nationality adjectives: "French"), the outlet's own name (its dateline).
     weak: set[str] = set()
-    weak_names: set[str] = set()  # the words of a country's or a continent's name as written ("name:france")
+    weak_names: set[str] = set()  # the words of a country's or a continent's name as written ("name:new")
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):
             keys["place:" + k] = keys.get("place:" + k, 0) + 1
@@ -453,7 +471,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             k = "org:" + fold(name)
             keys[k] = keys.get(k, 0) + 1
             (weak if label == "MISC" else strong).add(k)
-    weak = ((weak - strong) | ({"org:" + fold(outlet)} if outlet else set())) & set(keys) | weak_names
+    weak = ((weak - strong) | ({"org:" + fold(outlet)} if outlet else set())) & set(keys)
     # Techniques by paragraph span.
     techniques = [
         (t["start"], t["end"], str(t["label"]))
@@ -550,6 +568,11 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     for st in statements:
         st.techniques = techniques_at(st.start)
     statements.sort(key=lambda st: (st.start, st.end))
+    words = names(text, [(p["start"], p["end"]) for p in body if p.get("role") == "body"], outlet)
+    # A country's or a continent's name as a word is weak: by the gazetteer whatever this article's places
+    # ("name:france" in "Air France" too), and the words of the countries this article resolved ("New
+    # Zealand": "name:new", "name:zealand", which the gazetteer does not hold one by one).
+    weak |= {"name:" + w for w in words if is_country_word(w)} | weak_names
     return Features(
         language=doc.get("language"),
         published=published,
@@ -559,6 +582,6 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         keys=keys,
         statements=statements,
         sources=sources,
-        names=names(text, [(p["start"], p["end"]) for p in body if p.get("role") == "body"], outlet),
+        names=words,
         weak=weak,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsloupe.lang import load_data
-from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features
+from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features, is_country_word, names
 
 
 def test_a_giant_one_line_article_has_a_short_lead() -> None:
@@ -313,3 +313,34 @@ def test_a_country_name_anchors_no_story() -> None:
     assert "name:perou" in f.weak and "place:PE|-10.0|-76.0" in f.weak
     assert "name:corvenne" not in f.weak and "name:quillabamba-haute" not in f.weak
     assert "place:FR|47.3|2.1" in f.keys and "place:FR|47.3|2.1" not in f.weak
+
+
+def test_a_country_word_is_weak_whatever_the_article_made_of_it() -> None:
+    """A word that names a country or a continent in the gazetteer (in any of its languages) is weak
+    whether or not this article resolved a country place for it ("Air France" is no place); the words of
+    a place with no country that the article resolved ("mer du Nord") are weak too, a town's name is not."""
+    assert is_country_word("france") and is_country_word("deutschland") and is_country_word("afrique")
+    assert not is_country_word("tarnaville") and not is_country_word("nord")
+    text = (
+        "Un vol spécial d'Air France a déposé jeudi les luthiers de Tarnaville au festival, "
+        "puis la troupe a rejoint la mer du Nord et les ateliers de Vasselonne, en Afrique du Sud."
+    )
+    doc = {
+        "text": text,
+        "title": "",
+        "language": "fr",
+        "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
+        "places": [{"text": "mer du Nord", "name": "North Sea", "lat": 55.0, "lon": 3.0, "kind": "other"}],
+        "entities": [],
+        "attributions": [],
+    }
+    f = features(doc)
+    assert {"france", "tarnaville", "nord", "afrique", "vasselonne"} <= set(f.names)
+    assert {"name:france", "name:afrique", "name:nord"} <= f.weak
+    assert not {"name:tarnaville", "name:vasselonne"} & f.weak
+
+
+def test_an_elided_name_is_a_name() -> None:
+    """« d'Orbessan », « l’Ardoisière », « qu'Elvira »: the capitalised word after a French elision is a name."""
+    text = "Le maire d'Orbessan a visité l’Ardoisière, puis a dit qu'Elvira Montcalde viendrait."
+    assert names(text, [(0, len(text))]) == {"orbessan": 1, "ardoisiere": 1, "elvira": 1, "montcalde": 1}

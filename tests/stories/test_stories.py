@@ -299,6 +299,54 @@ def test_the_cross_language_bonus_needs_an_anchor(tmp_path: Path) -> None:
         assert score(True, True) == pytest.approx(alone + PARAMS.story_cross_language_bonus)
 
 
+def test_the_anchored_flag_of_a_candidate(tmp_path: Path) -> None:
+    """:meth:`Linker._candidates` flags anchored a candidate that shares a town's name with the article,
+    not one it retrieved only through a country's name (written here inside "Air France", with no
+    country place in the article): the cross-language bonus is earned by the first alone."""
+    from newsloupe.stories.adapter import features
+
+    def doc(text: str, language: str) -> dict:
+        return {
+            "text": text,
+            "title": "",
+            "language": language,
+            "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
+            "places": [],
+            "entities": [],
+            "attributions": [],
+        }
+
+    rng = np.random.default_rng(3)
+    with Store(tmp_path / "a.db") as store:
+        c = store.conn
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        stored = [
+            "The goat fair drew breeders from all over France to Tarnaville on Sunday, with a bell contest.",
+            "The chapel choir welcomed singers from across France, and the Morvelle group closed the evening.",
+        ]
+        for aid, text in enumerate(stored, start=1):
+            c.execute(
+                "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
+                " VALUES (?, ?, ?, 'en', '2031-05-04', '', ?, '{}', '2031-05-04')",
+                (aid, f"d{aid}", f"h{aid}", text),
+            )
+            c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
+            vec = rng.normal(size=512).astype(np.float32)
+            feats = features(doc(text, "en"), published="2031-05-04")
+            linker._write_article(aid, aid, feats, vec / np.linalg.norm(vec))
+        new = features(
+            doc("Un vol spécial d'Air France a conduit dimanche les éleveurs à Tarnaville pour la foire.", "fr"),
+            published="2031-05-05",
+        )
+        assert {"france", "tarnaville"} <= set(new.names)
+        vec = rng.normal(size=512).astype(np.float32)
+        out = {t[3]: t for t in linker._candidates(new, vec / np.linalg.norm(vec))}
+        assert set(out) == {1, 2}
+        assert out[1][8] is True  # the town's name
+        assert out[2][8] is False  # only "France"
+        assert out[1][6] is True and out[2][6] is True  # both in another language
+
+
 def test_statement_match_in_the_story_score(tmp_path: Path) -> None:
     """Two candidates alike by article vector and keys: the one whose statements say what the
     article's statements say (the same event retold) scores higher than one that shares the
