@@ -509,7 +509,7 @@ class Figures:
     # its count 1 is only "one of" ("l'une des cabanes", "one of the huts"): it agrees with another 1,
     # contradicts nothing
     loose_one: bool = False
-    # its count 1 is only the word "one" ("one account said"): it contradicts only small counts
+    # its count 1 is only the word "one" ("one account said"): it contradicts only small bare counts
     # (:data:`ONE_WORD_AGAINST`: "one person died" is no "three people died", "one account" no 48 million)
     word_one: bool = False
 
@@ -842,10 +842,13 @@ def _near(x: float, y: float) -> bool:
 ONE_WORD_AGAINST = 10  # the word "one" alone contradicts counts up to this ("one person" vs "three people")
 
 
-def _loose(x: float, fx: Figures, y: float) -> bool:
-    """Whether count ``x`` of ``fx`` contradicts no count ``y``: "one of" never, the word "one" alone
-    beside a count over :data:`ONE_WORD_AGAINST` ("one account" beside a claim's 48 million)."""
-    return x == 1 and (fx.loose_one or (fx.word_one and y > ONE_WORD_AGAINST))
+def _loose(x: float, fx: Figures, y: float, fy: Figures) -> bool:
+    """Whether count ``x`` of ``fx`` contradicts no count ``y`` of ``fy``: "one of" never; the word "one"
+    alone only a bare count up to :data:`ONE_WORD_AGAINST` ("three people died", not a claim's 48 million
+    nor its "deux semaines" beside "one mother told us")."""
+    if x != 1:
+        return False
+    return fx.loose_one or (fx.word_one and (y > ONE_WORD_AGAINST or "" not in _units_of(fy, y)))
 
 
 def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
@@ -875,7 +878,7 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
         (x, y)
         for x in claim.counts
         for y in text.counts
-        if comparable(x, claim, y, text) and not _loose(x, claim, y) and not _loose(y, text, x)
+        if comparable(x, claim, y, text) and not _loose(x, claim, y, text) and not _loose(y, text, x, claim)
     ]
     contradict = bool(pairs) and not any(near(x, y) for x, y in pairs)
     contradict |= bool(
