@@ -172,25 +172,40 @@ def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
         after = set(d.get("cents_after", []))
         units = d.get("units", {}).items()
         money.update(k.lower() for k, (quantity, factor) in units if quantity in after and factor == 1)
+    cents = {w.lower() for lang in langs for w in (load_data(lang, "quantities") or {}).get("cents_units", [])}
     words = sorted((w for w in money if " " not in w), key=len, reverse=True)
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in words)
+    unit = "|".join(re.escape(w) for w in sorted(cents, key=len, reverse=True))
     number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-    return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(\d{{1,2}}|{number})(?![\w-]|[.,]\d)")
+    tail = rf"(?:\s+(?:{unit})(?![\w-]))?" if unit else ""
+    return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(\d{{1,2}}|{number})(?![\w-]|[.,]\d){tail}")
+
+
+@cache
+def _after_cents(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words that may follow an amount's cents (``after_cents``: "de", "à", "a", "per"): before any
+    other word the cents are a count of their own ("10 euros 50 personnes", "20 dollars 15 people")."""
+    return frozenset(w.lower() for lang in langs for w in (load_data(lang, "quantities") or {}).get("after_cents", []))
 
 
 @cache
 def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
-    """ "deux heures et demie", "a mile and a half": a number (or "un"/"a") and a one-word unit, then
-    a half (``and_a_half``). Groups: amount, unit word."""
+    """ "deux heures et demie", "a mile and a half", "deux millions et demi": a number (or "un"/"a") and a
+    one-word unit or scale, then a half (``and_a_half``); or the half before them ("two and a half
+    million", "two and a half hours"). Groups: amount, unit or scale word (the first two or the last two)."""
     units, halves, _ = _half_words(langs)
     if not units or not halves:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(units, key=len, reverse=True))
+    words = set(units) | {k for lang in langs for k in _words(lang).scales if k.isalpha() and len(k) > 1}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=len, reverse=True))
     number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-    return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(?:{half})(?![\w-])")
+    return re.compile(
+        rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(?:{half})(?![\w-])"
+        rf"|(?<![\w.,])(\d+|{number})\s+(?:{half})\s+({alt})(?![\w-])"
+    )
 
 
 @cache
@@ -268,6 +283,9 @@ def _with_cents(low: str, langs: tuple[str, ...]) -> str:
         nxt = _NEXT_WORD.match(low, m.end())
         if nxt and nxt.group(1) in _after_number(langs):  # "10 euros 20 fois", "2 euros 30 %": another figure
             return m.group()
+        named = m.end(3) < m.end()  # "3 euros 20 centimes": the cents named, whatever follows
+        if nxt and not named and nxt.group(1) not in _after_cents(langs):  # "10 euros 50 personnes": a count
+            return m.group()
         return f"{amount:g}.{int(cents):02d} {m.group(2)}"
 
     low = pattern.sub(sub, low)
@@ -278,10 +296,42 @@ def _with_cents(low: str, langs: tuple[str, ...]) -> str:
         return low
 
     def half(m: re.Match[str]) -> str:
-        amount = _word_number(m.group(1), langs, article=True)
-        return m.group() if amount is None else f"{amount + 0.5:g} {m.group(2)}"
+        first = m.group(1) is not None
+        amount = _word_number(m.group(1) if first else m.group(3), langs, article=True)
+        return m.group() if amount is None else f"{amount + 0.5:g} {m.group(2) if first else m.group(4)}"
 
     return halves.sub(half, low)
+
+
+@cache
+def _final_scale_pattern(langs: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The scales read only at a clause end or before a listed word (``final_scales``, ``after_final_scale``:
+    "five grand a year", not "two grand pianos"), and those words."""
+    finals: set[str] = set()
+    after: set[str] = set()
+    for lang in langs:
+        d = load_data(lang, "quantities") or {}
+        finals.update(w.lower() for w in d.get("final_scales", []))
+        after.update(w.lower() for w in d.get("after_final_scale", []))
+    if not finals:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(finals, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), frozenset(after)
+
+
+def _no_scale_before_nouns(low: str, langs: tuple[str, ...]) -> str:
+    """``low`` with each scale of ``final_scales`` followed by another word than those listed written in
+    upper case, so that no list reads it (all are lower case): "one grand slam title" is no 1,000 titles."""
+    got = _final_scale_pattern(langs)
+    if got is None:
+        return low
+    pattern, after = got
+
+    def sub(m: re.Match[str]) -> str:
+        nxt = _NEXT_WORD.match(low, m.end())
+        return m.group().upper() if nxt and nxt.group(1) not in after else m.group()
+
+    return pattern.sub(sub, low)
 
 
 MULTIPLIER = "×"  # the unit of a multiplier ("tripled", "three times"): it agrees only with another
@@ -456,8 +506,12 @@ class Figures:
     # each count with its unit ("" when bare, :data:`MULTIPLIER`, "hour", "km/h"...; values in the base unit)
     kinds: frozenset[tuple[float, str]] = frozenset()
     converted: frozenset[float] = frozenset()  # the counts converted by a factor that rounds ("20 mph": 32.2 km/h)
-    # its count 1 is only the word "one" ("one account said"): it agrees with another 1, contradicts nothing
+    # its count 1 is only "one of" ("l'une des cabanes", "one of the huts"): it agrees with another 1,
+    # contradicts nothing
     loose_one: bool = False
+    # its count 1 is only the word "one" ("one account said"): it contradicts only small bare counts
+    # (:data:`ONE_WORD_AGAINST`: "one person died" is no "three people died", "one account" no 48 million)
+    word_one: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.counts or self.shares)
@@ -488,7 +542,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     share_bounds: dict[float, str] = {}  # share -> "least" or "most"
     kinds: set[tuple[float, str]] = set()  # count -> its unit
     converted: set[float] = set()
-    one_word = one_digit = False  # the count 1 written as the word "one" / otherwise
+    one_of = one_word = one_digit = False  # the count 1 written as "one of" / the word "one" / otherwise
     symbols = _units(langs).symbols
 
     def bounded(share: float, before: list[str], w: _Words) -> None:
@@ -498,7 +552,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
 
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
-    low = _with_cents(text.lower(), langs)
+    low = _no_scale_before_nouns(_with_cents(text.lower(), langs), langs)
     for m in _DIGITS.finditer(low):
         tokens.extend(_words_between(low, pos, m.start()))
         v = _number(m.group(1))
@@ -553,7 +607,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             if nv is None and tok in w.one and nxt in w.one_of:  # "l'une des traces": the word one, loosely
                 out.add(1.0)
                 kinds.add((1.0, ""))
-                one_word = True
+                one_of = True
             if nv is None and tok in w.one:  # "un patient sur cinq": "un" is one only before "sur"
                 for j in range(i + 1, min(i + 5, len(tokens))):
                     k = _denominator(tokens, j, w)  # "one in every five"
@@ -583,7 +637,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                 unit, factor = _unit_at(tokens, i, langs)
                 is_year = _year(tok, nv) and nxt not in w.scales
                 if not is_year or nxt in w.times:
-                    if v is None and nv == 1 and not unit:  # the word "one" alone: a count that contradicts nothing
+                    if v is None and nv == 1 and not unit and nxt in w.one_of:  # "one of the huts"
+                        one_of = True
+                    elif v is None and nv == 1 and not unit:  # the word "one" alone: contradicts small counts only
                         one_word = True
                     elif nv == 1:
                         one_digit = True
@@ -628,6 +684,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         frozenset(v for v, k in share_bounds.items() if k == "most"),
         frozenset(kinds),
         frozenset(converted),
+        one_of and not (one_word or one_digit),
         one_word and not one_digit,
     )
 
@@ -734,9 +791,17 @@ def _based(x: float, fx: Figures, y: float, fy: Figures) -> bool:
                 within = CONVERTED if _inexact(fa) or _inexact(fb) else 0.005  # (as :func:`_near` for counts)
                 if x in fx.rough or y in fy.rough:  # "une vingtaine de jours" for "three weeks"
                     within = ROUGH
+                    if not _on_bound_side(x, vx, fx, vy) or not _on_bound_side(y, vy, fy, vx):
+                        continue  # "plus de deux mois" is no "55 jours"
                 if abs(vx - vy) <= within * max(abs(vx), abs(vy)):
                     return True
     return False
+
+
+def _on_bound_side(x: float, vx: float, fx: Figures, vy: float) -> bool:
+    """Whether ``vy`` lies on the side the bound of count ``x`` of ``fx`` allows (both in one unit:
+    ``vx`` is ``x`` in it): "plus de 1 000" is no 880, "moins de 900" no 1 030; True when unbounded."""
+    return not ((x in fx.at_least and vy < vx * 0.98) or (x in fx.at_most and vy > vx * 1.02))
 
 
 def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
@@ -744,8 +809,7 @@ def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     within :data:`ROUGH`, and on the side a bound allows ("plus de 1 000" is no "880")."""
     if not (x in fx.rough or y in fy.rough) or abs(x - y) > ROUGH * max(abs(x), abs(y)):
         return False
-    ok_x = not ((x in fx.at_least and y < x * 0.98) or (x in fx.at_most and y > x * 1.02))
-    return ok_x and not ((y in fy.at_least and x < y * 0.98) or (y in fy.at_most and x > y * 1.02))
+    return _on_bound_side(x, x, fx, y) and _on_bound_side(y, y, fy, x)
 
 
 CONVERTED = 0.02  # a count converted by a rounding factor (miles to km) agrees with counts this close
@@ -775,6 +839,18 @@ def _near(x: float, y: float) -> bool:
     return abs(x - y) <= 0.005 * max(abs(x), abs(y))
 
 
+ONE_WORD_AGAINST = 10  # the word "one" alone contradicts counts up to this ("one person" vs "three people")
+
+
+def _loose(x: float, fx: Figures, y: float, fy: Figures) -> bool:
+    """Whether count ``x`` of ``fx`` contradicts no count ``y`` of ``fy``: "one of" never; the word "one"
+    alone only a bare count up to :data:`ONE_WORD_AGAINST` ("three people died", not a claim's 48 million
+    nor its "deux semaines" beside "one mother told us")."""
+    if x != 1:
+        return False
+    return fx.loose_one or (fx.word_one and (y > ONE_WORD_AGAINST or "" not in _units_of(fy, y)))
+
+
 def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
     """How the figures of a text bear on those of a claim.
 
@@ -802,7 +878,7 @@ def compare(claim: Figures, text: Figures) -> tuple[float, bool]:
         (x, y)
         for x in claim.counts
         for y in text.counts
-        if comparable(x, claim, y, text) and not (x == 1 and claim.loose_one) and not (y == 1 and text.loose_one)
+        if comparable(x, claim, y, text) and not _loose(x, claim, y, text) and not _loose(y, text, x, claim)
     ]
     contradict = bool(pairs) and not any(near(x, y) for x, y in pairs)
     contradict |= bool(

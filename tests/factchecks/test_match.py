@@ -69,8 +69,8 @@ def test_figures_written_in_words_or_digits_compare() -> None:
 
 
 def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None:
-    """Stop 28: "quatre-vingts" read 4; money written with its cents after the word, a half after a unit
-    and nights were not read, so a paraphrase in words met no figure of its claim."""
+    """Number words in paraphrases: "quatre-vingts" is 80; money written with its cents after the word,
+    a half after a unit and nights are read, so a paraphrase in words meets the figure of its claim."""
     from newsloupe.factchecks.quantities import agree_figures, compare, figures
 
     assert figures("Les apiculteurs ont perdu quatre-vingts ruches cet hiver.").kinds == frozenset({(80.0, "")})
@@ -390,7 +390,7 @@ def test_units_take_hedged_sentences_and_the_whole_sentence_around_a_short_conte
 
 
 def test_a_question_carries_the_claim_it_asks_about() -> None:
-    """Stop 28: a question ("la passerelle sera-t-elle démontée ?") states the claim it asks about, with
+    """A question ("la passerelle sera-t-elle démontée ?") states the claim it asks about, with
     no attribution, hedge or figure; a plain sentence beside it without any of them is still no unit."""
     from newsloupe.factchecks.match import units
 
@@ -412,7 +412,7 @@ def test_a_question_carries_the_claim_it_asks_about() -> None:
     }
     got = units(doc)
     assert [u.start for u in got] == [0, c] and all(u.reported for u in got)
-    # "one post had the ferry sinking": a relayed story told without a verb of saying (stop 28)
+    # "one post had the ferry sinking": a relayed story told without a verb of saying
     one = "One version, shared by a cycling club on its page, had the footbridge sold for scrap metal."
     two = "The footbridge was painted green in the spring by volunteers from the village."
     doc = {
@@ -482,7 +482,7 @@ def test_a_local_paper_names_its_town_by_its_own_name() -> None:
     for outlet, elsewhere in (("The Brennock Herald", False), ("Coastal Daily", True)):
         got = candidates({**doc, "outlet": outlet}, memory, min_similarity=-1.0)
         assert got and all(c.elsewhere is elsewhere for c in got), outlet
-        # stop 28: the verifier's names_article reads the outlet's name too
+        # the verifier's names_article reads the outlet's name too
         assert all(c.features[found] == (0.0 if elsewhere else 1.0) for c in got), outlet
 
 
