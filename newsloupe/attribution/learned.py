@@ -126,26 +126,8 @@ def logit(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
     z = model.get("intercept", 0.0) + sum(map(w.get, feats, repeat(0.0)))
     vw = model.get("_vw")
     if vw is not None and vector is not None:
-        z += _dot(model, vw, vector)
+        z += float(vw @ vector)  # (:func:`v2_bounds` keeps the product per lemma and model)
     return z
-
-
-# (model, vector) ids -> (vector, its product with the model's vector weights): a lemma's vector
-# is one cached array (:func:`lemma_vector`), met again and again; the entry keeps it alive, so
-# its id is not reused while the product is kept
-_DOTS: dict[tuple[int, int], tuple[Any, float]] = {}
-
-
-def _dot(model: dict[str, Any], vw: Any, vector: Any) -> float:
-    key = (id(model), id(vector))
-    hit = _DOTS.get(key)
-    if hit is not None and hit[0] is vector:
-        return hit[1]
-    if len(_DOTS) > 100_000:
-        _DOTS.clear()
-    v = float(vw @ vector)
-    _DOTS[key] = (vector, v)
-    return v
 
 
 def _prob(z: float) -> float:
@@ -164,7 +146,7 @@ def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = 
     lem, pos = d.lem[i], d.pos[i]
     w = model["_w"]
     get = w.get
-    cache = model.get("_lemma_sums")  # (lemma, tag) -> [their weights, with no / with a quotation, vector, its product]
+    cache = model.get("_lemma_sums")  # (lemma, tag) -> [their weights, with no / with a quotation, (vector, product)]
     if cache is None:
         cache = model["_lemma_sums"] = {}
     st = cache.get((lem, pos))
@@ -175,13 +157,14 @@ def v2_bounds(model: dict[str, Any], d: AttributionDoc, t: Token, vector: Any = 
             map(get, ("bias", f"lem={lem}", f"pos={pos}", f"lem|pos={lem}|{pos}"), repeat(0.0))
         )
         quoted = (sum(map(get, qadj_features(lem, pos, q), repeat(0.0))) for q in (False, True))
-        st = cache[lem, pos] = [fixed, *quoted, None, 0.0]
+        st = cache[lem, pos] = [fixed, *quoted, None]
     z = st[0] + _context_logit(d, t, get)
     vw = model.get("_vw")
     if vw is not None and vector is not None:
-        if st[3] is not vector:  # (the lemma's vector is one cached array: its product is kept beside its weights)
-            st[3], st[4] = vector, _dot(model, vw, vector)
-        z += st[4]
+        vp = st[3]  # (the lemma's vector is one cached array: its product is kept beside its weights)
+        if vp is None or vp[0] is not vector:
+            vp = st[3] = (vector, float(vw @ vector))  # (one store: never a vector with an old product)
+        z += vp[1]
     a, b = z + st[1], z + st[2]
     return (_prob(a), _prob(b)) if a <= b else (_prob(b), _prob(a))
 
@@ -340,31 +323,31 @@ def _context_logit(d: AttributionDoc, t: Token, get: Any) -> float:
     c = _context(d, t)
     memo = _memo(get)
     inq = d.in_quote[i] >= 0
-    key = (d.dep[i], d.dep[c.head], d.pos[c.head], c.subj, pos, inq, c.vform, c.mood)
+    key = ("ctx", d.dep[i], d.dep[c.head], d.pos[c.head], c.subj, pos, inq, c.vform, c.mood)
     z = memo.get(key)
     if z is None:
         z = memo[key] = (
-            get(f"dep={key[0]}", 0.0)
-            + get(f"hdep={key[1]}", 0.0)
-            + get(f"hpos={key[2]}", 0.0)
+            get(f"dep={key[1]}", 0.0)
+            + get(f"hdep={key[2]}", 0.0)
+            + get(f"hpos={key[3]}", 0.0)
             + get(f"subj={c.subj}", 0.0)
             + get(f"pos|subj={pos}|{c.subj}", 0.0)
             + get(f"inq={inq}", 0.0)
             + get(f"vform={c.vform}", 0.0)
             + get(f"mood={c.mood}", 0.0)
         )
-    key = ("<", c.prev)
+    key = ("prev", c.prev)
     w = memo.get(key)
     if w is None:
         w = memo[key] = get(f"prev={c.prev}", 0.0)
     z += w
-    key = (">", pos, c.next)
+    key = ("next", pos, c.next)
     w = memo.get(key)
     if w is None:
         w = memo[key] = get(f"next={c.next}", 0.0) + get(f"pos|next={pos}|{c.next}", 0.0)
     z += w
     for x in c.deps:
-        key = (pos, lem, x)
+        key = ("ch", pos, lem, x)
         w = memo.get(key)
         if w is None:
             w = memo[key] = get(f"ch={x}", 0.0) + get(f"pos|ch={pos}|{x}", 0.0) + get(f"lem|ch={lem}|{x}", 0.0)
@@ -379,7 +362,8 @@ def _context_logit(d: AttributionDoc, t: Token, get: Any) -> float:
 
 
 # weights' look-up -> (the look-up, feature values -> their weights added up): kept with the look-up
-# (so its id is not reused while the entry stands)
+# (so its id is not reused while the entry stands); the keys are tagged by feature group;
+# :func:`ready` drops the entry of the weights it attaches
 _MEMOS: dict[int, tuple[Any, dict[tuple, float]]] = {}
 
 
@@ -398,12 +382,17 @@ def _memo(get: Any) -> dict[tuple, float]:
 
 
 def ready(model: dict[str, Any]) -> dict[str, Any]:
-    """Attach the look-up forms scoring reads (``_w``, ``_vw``) to a model read from JSON or just trained.
+    """Attach the look-up forms scoring reads (``_w``, ``_vw``) to a model read from JSON or just trained,
+    dropping the sums kept for its earlier weights (:func:`v2_bounds`, :func:`_memo`).
 
     RETURNS (dict): ``model`` itself.
     """
     import numpy as np
 
+    for w in (model.get("_w"), model.get("weights")):  # (weights edited in place: their kept sums are stale)
+        if w is not None:
+            _MEMOS.pop(id(w), None)
+    model.pop("_lemma_sums", None)
     model["_w"] = model.get("weights", {})
     vw = model.get("vector_weights")
     model["_vw"] = np.asarray(vw, dtype="float32") if vw else None

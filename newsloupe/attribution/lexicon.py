@@ -141,6 +141,17 @@ class Lexicon:
     # "« … », peut-on lire dans le communiqué": with "on", what is read in X is X's (verbs, prepositions)
     reading_verbs: frozenset[str] = frozenset()
     reading_places: frozenset[str] = frozenset()
+    # "apprend-on aux enfants": a reading verb with an object of one of these prepositions teaches, reads nothing
+    reading_taught: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "par rapport à", "à la lettre": fixed expressions whose document noun names no document (lower-case words)
+    document_idioms: tuple[tuple[str, ...], ...] = ()
+    # "Léa Morvan, envoyée spéciale", "(avec AFP)": words of a byline, which signs no pull quotation
+    byline_words: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()  # "être", "devenir": no speech verb, even inverted after a quotation
+    # "« A » et « B », dit-elle": the words between quotations that share the inverted cue after the last one
+    quote_joiners: frozenset[tuple[str, ...]] = frozenset()
+    # the parser's entity labels by kind ("person", "place", "outlet")
+    entity_labels: dict[str, frozenset[str]] = field(default_factory=dict)
     # "le chef de la diplomatie" is the minister of foreign affairs: a role's word and the words it stands for
     role_word_equivalents: dict[str, frozenset[str]] = field(default_factory=dict)
     role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)  # "directeur" -> also "patron"
@@ -172,6 +183,10 @@ class Lexicon:
     def dep(self, name: str) -> frozenset[str]:
         """The dependency labels of a role (``subject``, ``clausal``…) in this language's parser."""
         return self.deps.get(name, frozenset())
+
+    def ent(self, kind: str) -> frozenset[str]:
+        """The entity labels of a kind (``person``, ``place``, ``outlet``) in this language's parser."""
+        return self.entity_labels.get(kind, frozenset())
 
     def same_role(self, lemma: str) -> frozenset[str]:
         """The role heads that name the same role as ``lemma``: itself and its synonyms ("directeur", "patron")."""
@@ -409,6 +424,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
     reading = data.get("reading_verbs", {})
     lex.reading_verbs = frozenset(reading.get("verbs", []))
     lex.reading_places = frozenset(reading.get("places", []))
+    lex.reading_taught = {norm(k): frozenset(norm(w) for w in v) for k, v in reading.get("taught_with", {}).items()}
+    lex.document_idioms = tuple(tuple(norm(w) for w in x.split()) for x in data.get("document_idioms", []))
+    lex.byline_words = _set(data, "byline_words")
+    lex.copulas = _set(data, "copulas")
+    lex.quote_joiners = frozenset(tuple(norm(w) for w in x.split()) for x in data.get("quote_joiners", []))
+    lex.entity_labels = {k: frozenset(v) for k, v in data.get("entity_labels", {}).items()}
     lex.role_word_equivalents = {
         norm(k): frozenset(norm(w) for w in v) for k, v in data.get("role_word_equivalents", {}).items()
     }

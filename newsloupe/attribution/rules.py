@@ -2393,7 +2393,10 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
 
 def _participle_subject(d: AttributionDoc, t: Token) -> int | None:
     """The subject written before the verb a present participle cue hangs on, in its sentence and outside
-    quotations ("X est resté ferme, affirmant que …"; a passive or copular subject too), or None."""
+    quotations ("X est resté ferme, affirmant que …"; a copular or passive subject too), or None. Of a
+    passive verb with an agent, the agent ("Le projet a été critiqué par l'opposition, estimant …": the
+    opposition). The subject or agent must be able to speak (a pronoun, a person, body, outlet or document):
+    "La décision a été saluée, rappelant …" is not the decision's."""
     lex = d.lex
     if not lex.participle_clause_subject or d.in_quote[t.i] >= 0:
         return None
@@ -2410,8 +2413,18 @@ def _participle_subject(d: AttributionDoc, t: Token) -> int | None:
             if c.i < h.i and (c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")):
                 if not any(ch.isalpha() for ch in c.text) or d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
-                return c.i
+                who = c.i
+                if c.dep_ in lex.dep("passive_subject"):  # (or "est restée ferme", parsed as a passive)
+                    who = next((g.i for g in h.children if g.dep_ in lex.dep("agent")), c.i)
+                    if d.in_quote[who] >= 0:
+                        return None
+                return who if _can_speak(d, who) else None
     return None
+
+
+def _can_speak(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is a pronoun, or heads a mention of someone who or something that can say something."""
+    return d.pos[i] == "PRON" or _is_someone(d, i) or d.lem[i] in d.lex.actor_nouns or _speaking_noun(d, i)
 
 
 def _aux_of(d: AttributionDoc, t: Token) -> set[int]:
@@ -2565,8 +2578,10 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
 def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | None:
     """A quotation standing as its own paragraph and signed on its last line, inside or right after the
     marks ("« … »" then "Jeanne Valmont, maire de X", no verb): the name's head token and the content
-    without the signature. A layout, not words: the line must open on a person's name and hold no finite verb."""
-    text = d.text
+    without the signature. A layout, not words: the line must open on a person's name and hold no finite verb.
+    A byline ("Léa Morvan, envoyée spéciale", "(avec AFP)") signs nothing, nor a line after the marks that
+    ends in a full stop (a sentence about someone; inside the marks the layout alone is a signature)."""
+    text, lex = d.text, d.lex
     para_start = text.rfind("\n", 0, q.start) + 1
     if text[para_start : q.start].strip():
         return None  # the quotation does not open its paragraph
@@ -2574,7 +2589,7 @@ def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | Non
     cut = text.rfind("\n", q.inner_start, q.inner_end)
     if cut >= 0 and text[cut : q.inner_end].strip():
         a, b = cut, q.inner_end
-        content = (q.inner_start, len(text[: cut].rstrip()))
+        content = (q.inner_start, len(text[:cut].rstrip()))
     else:
         a = q.end
         if text[a : text.find("\n", a) if "\n" in text[a:] else len(text)].strip():
@@ -2582,13 +2597,17 @@ def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | Non
         a = a + len(text[a:]) - len(text[a:].lstrip())
         b = text.find("\n", a)
         b = len(text) if b < 0 else b
+        if text[a:b].rstrip().endswith("."):
+            return None  # "Marc Olier, le voisin, en colère depuis des mois.": a sentence about someone
     lo, hi = bisect.bisect_left(d.idx, a), bisect.bisect_left(d.idx, b)
     words = [k for k in range(lo, hi) if not d.space[k] and not d.doc[k].is_punct]
     if not words or len(words) > 15 or content[1] - content[0] < 10:
         return None
     first = words[0]
-    if d.pos[first] != "PROPN" or d.doc[first].ent_type_ not in ("PER", "PERSON"):
+    if d.pos[first] != "PROPN" or d.doc[first].ent_type_ not in lex.ent("person"):
         return None
+    if any(d.low[k] in lex.byline_words for k in words):
+        return None  # the article's byline, not the quotation's signature
     if any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in words):
         return None
     e = first
@@ -2600,14 +2619,18 @@ def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | Non
 
 def _joined_quote_end(d: AttributionDoc, qi: int) -> int:
     """Where the quotations joined to quotation ``qi`` by "et" end ("« A » et « B », dit-elle": the
-    inverted cue after B is A's too), or ``qi``'s own end."""
+    inverted cue after B is A's too), or ``qi``'s own end. Only a quotation with a finite verb is joined:
+    "sont « Le Temps des cerises » et « La Mer », confie X" names titles, no speech of X's."""
     q = d.quotes[qi]
     end = q.end
+    lo, hi = bisect.bisect_left(d.idx, q.inner_start), bisect.bisect_left(d.idx, q.inner_end)
+    if not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in range(lo, hi)):
+        return end
     for r in d.quotes[qi + 1 :]:
         if r.depth != q.depth:
             continue
         between = d.text[end : r.start].split()
-        if [norm(w) for w in between] not in (["et"], [","], [",", "et"]):
+        if tuple(norm(w) for w in between) not in d.lex.quote_joiners:
             break
         end = r.end
     return end
@@ -2615,17 +2638,29 @@ def _joined_quote_end(d: AttributionDoc, qi: int) -> int:
 
 def _read_in(d: AttributionDoc, f: Found) -> None:
     """ "« … », peut-on lire dans le communiqué", "on apprend dans X que …": with the self pronoun
-    "on" as source and a reading verb, the text or outlet it is read in is the source."""
+    "on" as source and a reading verb, the text or outlet it is read in is the source: a document or media
+    noun, or an outlet's name ("lire dans son regard", "apprendre aux enfants dans les écoles": no source)."""
     s, lex = f.source_tok, d.lex
-    if s is None or f.head is None or re.sub(r"^-(?:t-)?", "", d.low[s]) != "on":
+    if s is None or f.head is None or not lex.pronouns.get(re.sub(r"^-(?:t-)?", "", d.low[s]), {}).get("self"):
         return
     verbs = [v for v in (f.head, *d.kids[f.head]) if d.lem[v] in lex.reading_verbs and d.pos[v] == "VERB"]
     for v in verbs:
+        taught = lex.reading_taught.get(d.lem[v], frozenset())
+        if any(d.lem[g] in taught for c in d.kids[v] for g in d.kids[c] if d.dep[g] in lex.dep("case")):
+            continue  # "apprend-on aux enfants": a lesson, not a reading
         for c in d.kids[v]:
             if d.pos[c] not in ("NOUN", "PROPN") or d.in_quote[c] >= 0:
                 continue
-            if d.doc[c].ent_type_ in ("LOC", "GPE"):
+            if d.doc[c].ent_type_ in lex.ent("place"):
                 continue  # "on lit en Bretagne": where, not what
+            named = d.pos[c] == "PROPN" and d.doc[c].ent_type_ not in lex.ent("person")
+            if not (
+                d.lem[c] in lex.document_nouns
+                or d.lem[c] in lex.media_nouns
+                or named
+                or d.doc[c].ent_type_ in lex.ent("outlet")
+            ):
+                continue  # "dans son regard": nothing written
             if any(d.dep[g] in lex.dep("case") and d.low[g] in lex.reading_places for g in d.kids[c]):
                 f.source_tok = c
                 f.source = _source_span(d, c, set())
@@ -2676,7 +2711,10 @@ def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
 
 def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
     """An inverted cue right after a quotation ("« … », dit-elle", "« … », s'est réjoui le ministre"):
-    its token group and the token of its postposed or inverted subject, whatever the verb."""
+    its token group and the token of its postposed or inverted subject, whatever the verb. Before the verb,
+    a bracketed aside ("» (ou X), a-t-il dit") and a verbless aside between commas ("», en mai, a déclaré X")
+    are skipped; past the latter, only a speech verb (no copula) is taken. A clitic "-on" parsed as the plain
+    subject ("peut-on lire") counts as inverted."""
     j = _token_at(d, q_end)
     if j is None:
         j = bisect.bisect_left(d.idx, q_end)
@@ -2688,6 +2726,7 @@ def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None
         close = next((k for k in range(j + 1, min(d.n, j + 10)) if d.tok[k] == ")"), None)
         if close is not None and d.tok[close + 1 : close + 2] == [","]:
             j = close + 1
+    aside = None
     if j < d.n and d.tok[j] == ",":
         j += 1
         aside = _aside_end(d, j)
@@ -2701,6 +2740,8 @@ def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None
     if k >= d.n or d.pos[k] not in ("VERB", "AUX") or d.in_quote[k] >= 0:
         return None
     t = d.doc[k]
+    if aside is not None and (d.lem[k] in d.lex.copulas or _cue_class(d, t)[0] is None):
+        return None  # "« … », depuis lundi, est devenu le slogan de X": past an aside, a speech verb only
     group = _cue_group(d, t, None)
     subj, how = _subject(d, t, group)
     if subj is not None and (how == "inverted" or (subj in group and subj > k)):

@@ -1252,7 +1252,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 break
             if d.lem[i] != lem or d.pos[i] not in ("NOUN", "PROPN") or _plural(d, i) != plural:
                 continue
-            if _other_kind(d, head, i):
+            if _other_kind(d, head, i) or _in_idiom(d, i):
                 continue
             tok = d.doc[i]
             lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -1279,8 +1279,9 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
 
 def _same_document(d: AttributionDoc, head: int) -> tuple[int, int, int] | None:
     """The last earlier mention of the document noun ``head`` when ``head`` points back to it with a
-    demonstrative ("ce communiqué", "cette étude"), within three paragraphs: (its head, its left and right
-    edges), or None."""
+    demonstrative ("ce communiqué", "cette étude"), within three paragraphs: (its head, its left edge and
+    where it ends before any relative clause: "le rapport dont X a dit …" is not X's), or None. The noun
+    of a fixed expression ("par rapport à", "à la lettre") names no document."""
     if not any(d.dep[c] == "det" and d.has_morph(c, "PronType", "Dem") for c in d.kids[head]):
         return None
     for i in range(head - 1, -1, -1):
@@ -1288,9 +1289,25 @@ def _same_document(d: AttributionDoc, head: int) -> tuple[int, int, int] | None:
             return None
         if d.lem[i] != d.lem[head] or d.pos[i] != "NOUN" or _plural(d, i) or _other_kind(d, head, i):
             continue
+        if _in_idiom(d, i):
+            continue
         tok = d.doc[i]
-        return i, tok.left_edge.i, tok.right_edge.i + 1
+        end = tok.right_edge.i + 1
+        for c in d.kids[i]:
+            if c > i and d.dep[c] in d.lex.dep("relative"):
+                end = min(end, d.doc[c].left_edge.i)
+        return i, tok.left_edge.i, end
     return None
+
+
+def _in_idiom(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is a word of one of the language's fixed expressions around a document noun."""
+    for words in d.lex.document_idioms:
+        for p, w in enumerate(words):
+            a = i - p
+            if w == d.low[i] and a >= 0 and a + len(words) <= d.n and tuple(d.low[a : a + len(words)]) == words:
+                return True
+    return False
 
 
 def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
