@@ -19,6 +19,8 @@ from newsloupe.lang import load_data
 
 __all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities"]
 
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+")
+_PLAIN = ("#", "#g")  # digits without a currency sign (grouped by thousands or not)
 _DIGITS = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
     r"(\s*(?:%|pour\s*cents?|per\s*cent|percent))?"
@@ -572,7 +574,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         sign = low[max(0, m.start() - 2) : m.start()].strip()[-1:]
         if sign not in symbols:  # "20€", "4,50 € le repas": the sign after the number
             sign = low[m.end() : m.end() + 2].strip()[:1]
-        tokens.append(("#¤" + symbols[sign] if sign in symbols else "#", v))
+        # digits grouped by thousands ("2,000", "2 000") are never a year: "#g"
+        plain = "#g" if _GROUPED.fullmatch(m.group(1)) else "#"
+        tokens.append(("#¤" + symbols[sign] if sign in symbols else plain, v))
     tokens.extend(_words_between(low, pos, len(low)))
     if "-" in low:  # "ten-hour", "cinq-places": the number before the hyphen is a figure of its own
         tokens = [p for t in tokens for p in _unhyphen(t, langs)]
@@ -661,7 +665,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                         den = vals[k]
                         if den and den > nv and not _year(tokens[k][0], den):  # "1,200 sheep in 2025"
                             shares.add(_round(nv / den))
-                            if not (tok == "#" and tokens[k][0] == "#"):  # "12 ruches sur 50" is exact
+                            if not (tok in _PLAIN and tokens[k][0] in _PLAIN):  # "12 ruches sur 50" is exact
                                 rough_shares.add(_round(nv / den))
                         break
             if tok in w.fractions and not (i and vals[i - 1]):  # "les deux tiers" is read above

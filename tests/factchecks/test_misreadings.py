@@ -100,3 +100,12 @@ def test_a_story_had_relays_a_claim_only_as_had_someone_doing() -> None:
     assert units(_doc("The story of the Karvel mill had a happy ending after all.", "en")) == []
     relayed = "One post, shared by a bakers' page, had the Karvel mill cutting its oil with water."
     assert [u.reported for u in units(_doc(relayed, "en"))] == [True]
+
+
+def test_digits_grouped_by_thousands_are_no_year() -> None:
+    """ "2,000 dollars" and « 2 000 euros » are amounts (a year is never written with a separator);
+    "en 2020" stays a year, no figure."""
+    assert figures("The Brackley parish fund held 2,000 dollars.").kinds == frozenset({(2000.0, "USD")})
+    assert figures("La cagnotte de Vernoulet contenait 2 000 euros.").kinds == frozenset({(2000.0, "EUR")})
+    assert figures("La salle des fêtes de Vernoulet a ouvert en 2020.").counts == frozenset()
+    assert agree_figures(figures("2,000 people marched in Brackley."), figures("Deux mille personnes ont défilé."))
