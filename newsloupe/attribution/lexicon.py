@@ -108,6 +108,10 @@ class Lexicon:
     # what a noun reports
     relative_cue_preps: frozenset[str] = frozenset()
     relative_cue_pronouns: frozenset[str] = frozenset()
+    # "a, également, indiqué que …" with "que" parsed as no clause's mark: the complementisers after which the
+    # rest of the sentence is a clausal cue's content when the parse gave it none
+    que_fallback: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
@@ -384,6 +388,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         hypothetical_marks=_set(data, "hypothetical_marks"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
+        que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
+        auxiliaries=_set(data, "auxiliaries"),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
     )

@@ -160,6 +160,14 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     subj = lex.dep("subject")
     i, dep, tok, kids = t.i, d.dep, d.tok, d.kids[t.i]
     subjects = [c for c in kids if dep[c] in subj]
+    if not subjects:
+        # "Il a, également, déclaré que …": a comma after the auxiliary, and the parse hangs the subject on it
+        aux = lex.dep("aux")
+        near = [j for j in kids if dep[j] in aux and 0 < i - j <= 6 and d.in_quote[j] == d.in_quote[i]]
+        h = d.head[i]
+        if not near and d.lem[h] in lex.auxiliaries and 0 < i - h <= 6 and d.has_morph(i, "VerbForm", "Part"):
+            near = [h]  # or on the auxiliary taken for the main verb, the participle hung on it
+        subjects = [c for j in near for c in d.kids[j] if dep[c] in subj and c < j and d.in_quote[c] == d.in_quote[i]]
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
         named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
@@ -1753,6 +1761,53 @@ def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
     return None
 
 
+def _fallback_content(
+    d: AttributionDoc, t: Token, cls: str, group: list[int]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The content of a cue the parse gave none: the clause after a "que" it left unattached ("a, également,
+    indiqué que …", "a dit aux élus que …", "a expliqué ce que …"). ([], None) otherwise."""
+    if d.in_quote[t.i] >= 0:
+        return [], None
+    lex = d.lex
+    if lex.que_fallback and "clausal" in lex.classes.get(cls, ()):
+        span = _que_clause_after(d, t, group)
+        if span is not None:
+            return [span], None
+    return [], None
+
+
+def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, int] | None:
+    """The rest of the sentence after a "que" right after the cue (past a short phrase: "aux élus", "ce"),
+    when it holds a finite verb."""
+    lex = d.lex
+    end = d.sent_end[t.i]
+    j = d.skip_space(max(group) + 1)
+    start = None
+    for _ in range(6):
+        if j >= end or d.in_quote[j] >= 0:
+            return None
+        if norm(d.low[j]) in lex.que_fallback:
+            prev = d.skip_space(j - 1, -1)
+            if d.pos[j] == "PRON" and d.low[prev] != "ce":
+                return None  # "des noms que nous réservons": a relative pronoun, no complementiser
+            if prev == max(group) or d.tok[prev] == "," or d.pos[prev] in ("NOUN", "PROPN"):
+                start = d.skip_space(j + 1)
+            elif d.low[prev] == "ce" and d.skip_space(prev - 1, -1) == max(group):
+                start = prev  # "a expliqué ce que …": what was explained
+            break
+        if d.pos[j] in ("VERB", "AUX", "SCONJ", "CCONJ") or (d.pos[j] == "PUNCT" and d.tok[j] != ","):
+            return None
+        j = d.skip_space(j + 1)
+    if start is None:
+        return None
+    stop = start
+    while stop < end and d.tok[stop] not in (";", "?", "!") and not (d.tok[stop] == "." and stop == end - 1):
+        stop += 1
+    if not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in range(start, stop)):
+        return None
+    return d.char_span(start, stop)
+
+
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -1832,6 +1887,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             content, qs, root = _report_noun_content(d, t, clause), (), clause
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+            if not content:
+                content, root = _fallback_content(d, t, cls, group)
         if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]

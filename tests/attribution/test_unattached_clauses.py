@@ -1,0 +1,51 @@
+"""French indirect speech the parse leaves unattached: a "ce que" or "que" clause after a cue that the parser
+hung elsewhere, and a subject hung on the auxiliary when a comma follows it. Sentences invented for these
+tests (fictional people and places)."""
+
+from tests.attribution.conftest import contents
+
+
+def _by_content(atts, text):
+    hits = [a for a in atts if text in contents(a)]
+    assert hits, f"no attribution with content {text!r}: {[contents(a) for a in atts]}"
+    return hits[0]
+
+
+def test_what_was_explained_is_the_ce_que_clause(fr):
+    # (before: "ce" parsed as the object pronoun, which the rules skip, and nothing was reported)
+    _, atts = fr(
+        "Le proviseur Armand Tellier a expliqué ce que la nouvelle cantine va changer pour les élèves.",
+        "La conseillère Maud Ferrand a raconté ce que les habitants du quartier ont vécu pendant la crue.",
+    )
+    a = _by_content(atts, "ce que la nouvelle cantine va changer pour les élèves")
+    assert a["speaker"] == "Armand Tellier"
+    b = _by_content(atts, "ce que les habitants du quartier ont vécu pendant la crue")
+    assert b["speaker"] == "Maud Ferrand"
+
+
+def test_a_que_clause_the_parse_hung_on_another_word_is_still_reported(fr):
+    # (before: the verb was parsed as part of "à son tour" and its clause as no complement of it)
+    _, atts = fr("La ministre Clara Vidal a, à son tour, signalé que l'AFP, la BBC et la RAI avait publié la même photo.")
+    _by_content(atts, "l'AFP, la BBC et la RAI avait publié la même photo")
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_source(fr):
+    # (before: with "a" parsed as the main verb and the participle hung on it, no source was found)
+    _, atts = fr(
+        "La géologue Irène Castel a visité le glacier mardi. Elle a, par ailleurs, souligné que la neige, la pluie "
+        "et le vent avait creusé la moraine."
+    )
+    a = _by_content(atts, "la neige, la pluie et le vent avait creusé la moraine")
+    assert a["source"]["text"] == "Elle"
+    assert a["speaker"] == "Irène Castel"
+
+
+def test_a_relative_que_after_a_noun_opens_no_report(fr):
+    # "des noms que nous donnons": the pronoun of a relative clause, not a complementiser
+    _, atts = fr(
+        "Le guide Paul Ravel a répondu par des noms que nous donnons aux oiseaux.",
+        "Le guide Paul Ravel a évoqué des sentiers que nous ne connaissions pas.",
+    )
+    assert not any(c.startswith("nous donnons") for a in atts for c in contents(a))
+    a = _by_content(atts, "des sentiers que nous ne connaissions pas")  # the object as before
+    assert a["speaker"] == "Paul Ravel"
