@@ -1003,6 +1003,50 @@ def _clause_goes_on(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int
     return [(spans[0][0], span[1])] if span else spans
 
 
+def _unelided(word: str) -> str:
+    """ "d'" as "de", "qu'" as "que": an elided word and its full form compare equal."""
+    w = norm(word)
+    return w[:-1] + "e" if w.endswith("'") else w
+
+
+def _only_links(d: AttributionDoc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are only punctuation, conjunctions and bracketed asides."""
+    depth = 0
+    for k in range(a, b):
+        if d.tok[k] == "(":
+            depth += 1
+        elif d.tok[k] == ")":
+            depth = max(0, depth - 1)
+        elif not (depth or d.space[k] or d.pos[k] in ("PUNCT", "CCONJ")):
+            return False
+    return True
+
+
+def _coordinated_infinitives(
+    d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An infinitive content ``c`` run on through the infinitives with the same mark that the parse hung on the
+    cue beside it ("appelle à rejeter X et à soutenir Y", "propose d'augmenter X, de gonfler Y")."""
+    lex = d.lex
+    marks = {_unelided(d.low[g]) for g in d.kids[c.i] if d.dep[g] in lex.dep("mark") and g < c.i}
+    if len(spans) != 1 or not marks or not d.has_morph(c.i, "VerbForm", "Inf"):
+        return spans
+    end = c.right_edge.i
+    for s in d.kids[t.i]:
+        if s <= end or d.dep[s] not in lex.dep("xcomp") | {"conj"} or not d.has_morph(s, "VerbForm", "Inf"):
+            continue
+        if not any(d.dep[g] in lex.dep("mark") and g < s and _unelided(d.low[g]) in marks for g in d.kids[s]):
+            break
+        if not _only_links(d, end + 1, d.doc[s].left_edge.i):
+            break
+        end = d.doc[s].right_edge.i
+    a = _token_at(d, spans[0][0])
+    if end == c.right_edge.i or a is None:
+        return spans
+    span = d.char_span(a, end + 1)
+    return [span] if span else spans
+
+
 def _find_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
@@ -1056,7 +1100,7 @@ def _find_content(
                         continue
                     spans = _content_from_child(d, c)
                     if spans:
-                        return spans, (), c.i
+                        return _coordinated_infinitives(d, t, c, spans), (), c.i
         elif strat == "object":
             # "…, affirment les auteurs du rapport": the subject after an incise's verb is not its object
             # (in French; an English verb's object after it is its object)

@@ -25,7 +25,9 @@ def test_what_was_explained_is_the_ce_que_clause(fr):
 
 def test_a_que_clause_the_parse_hung_on_another_word_is_still_reported(fr):
     # (before: the verb was parsed as part of "à son tour" and its clause as no complement of it)
-    _, atts = fr("La ministre Clara Vidal a, à son tour, signalé que l'AFP, la BBC et la RAI avait publié la même photo.")
+    _, atts = fr(
+        "La ministre Clara Vidal a, à son tour, signalé que l'AFP, la BBC et la RAI avait publié la même photo."
+    )
     _by_content(atts, "l'AFP, la BBC et la RAI avait publié la même photo")
 
 
@@ -49,3 +51,24 @@ def test_a_relative_que_after_a_noun_opens_no_report(fr):
     assert not any(c.startswith("nous donnons") for a in atts for c in contents(a))
     a = _by_content(atts, "des sentiers que nous ne connaissions pas")  # the object as before
     assert a["speaker"] == "Paul Ravel"
+
+
+def test_a_series_of_infinitives_hung_on_the_cue_is_one_content(fr):
+    # (before: only the first infinitive, the others being parsed as the cue's own complements)
+    _, atts = fr(
+        "Les commerçants de Vauclin suggèrent d'élargir le trottoir de la place, de planter des tilleuls et de "
+        "fermer la rue le dimanche.",
+        "Les commerçants de Vauclin suggèrent d'élargir le trottoir de la place (deux mètres), de planter des "
+        "tilleuls et de fermer la rue le dimanche.",
+    )
+    for text in (
+        "élargir le trottoir de la place, de planter des tilleuls et de fermer la rue le dimanche",
+        "élargir le trottoir de la place (deux mètres), de planter des tilleuls et de fermer la rue le dimanche",
+    ):
+        assert _by_content(atts, text)["speaker"] == "Les commerçants de Vauclin"
+
+
+def test_a_coordinated_finite_verb_is_not_part_of_the_infinitive(fr):
+    _, atts = fr("La maire Lucie Bardet promet de venir samedi et ira voir le chantier du pont.")
+    a = _by_content(atts, "venir samedi")
+    assert contents(a) == ["venir samedi"]
