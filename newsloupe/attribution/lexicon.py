@@ -112,6 +112,8 @@ class Lexicon:
     # rest of the sentence is a clausal cue's content when the parse gave it none
     que_fallback: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
+    narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
+    issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
@@ -390,6 +392,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
         que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
         auxiliaries=_set(data, "auxiliaries"),
+        narrative_infinitive=_set(data, "narrative_infinitive"),
+        issued_document_speaks=bool(data.get("issued_document_speaks")),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
     )

@@ -2352,6 +2352,11 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             f.source_tok = noun.i
             f.source = _source_span(d, noun.i, _content_tokens(d, f))
             continue
+        prev = _narrative_infinitive(d, t, found)
+        if prev is not None:  # "Et d'expliquer que …": whoever spoke last goes on
+            f.inherited_from, f.inherits = prev, found[prev]
+            f.source_tok, f.source = found[prev].source_tok, found[prev].source
+            continue
         src = _inherit(d, t, found, by_head)
         own = _participle_subject(d, t)
         if (
@@ -2380,6 +2385,19 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _narrative_infinitive(d: AttributionDoc, t: Token, found: list[Found]) -> int | None:
+    """For an infinitive cue opening its sentence after "Et de" ("Et d'ajouter que …", the narrative
+    infinitive), the index in ``found`` of the last attribution before it with a source; else None."""
+    lex = d.lex
+    if not lex.narrative_infinitive or not d.has_morph(t.i, "VerbForm", "Inf") or d.in_quote[t.i] >= 0:
+        return None
+    words = [k for k in range(d.sent_start[t.i], t.i) if not d.space[k]]
+    if len(words) != 2 or norm(d.low[words[0]]) not in lex.narrative_infinitive or _unelided(d.low[words[1]]) != "de":
+        return None
+    before = [n for n, g in enumerate(found) if g.source is not None and g.cue and g.cue[0] < d.idx[t.i]]
+    return max(before, key=lambda n: found[n].cue[0]) if before else None  # type: ignore[index]
 
 
 def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
@@ -2451,6 +2469,8 @@ def _speaking_noun(d: AttributionDoc, i: int) -> bool:
     # a document someone issues or that is only mentioned ("released a statement saying", "in a statement
     # saying") stands for its authors
     dep = d.dep[i]
+    if lex.issued_document_speaks and d.lem[i] in lex.document_nouns and dep in lex.dep("object"):
+        return True  # "a publié un communiqué appelant à …": the guide gives the document as the source
     return (
         d.lem[i] in lex.document_nouns
         and dep not in ("pobj", "dobj", "nmod")

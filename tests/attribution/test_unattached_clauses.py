@@ -72,3 +72,32 @@ def test_a_coordinated_finite_verb_is_not_part_of_the_infinitive(fr):
     _, atts = fr("La maire Lucie Bardet promet de venir samedi et ira voir le chantier du pont.")
     a = _by_content(atts, "venir samedi")
     assert contents(a) == ["venir samedi"]
+
+
+def test_a_participle_on_an_issued_document_is_the_document_s(fr):
+    # (before: a document that is a verb's object spoke for no one, and the participle's report was dropped)
+    _, atts = fr(
+        "Le club de voile de Pornal a diffusé lundi un communiqué appelant à rentrer au port avant la tempête."
+    )
+    a = _by_content(atts, "rentrer au port avant la tempête")
+    assert a["source"]["text"] == "un communiqué"
+    assert a["source_type"] == "document"
+
+
+def test_et_de_and_an_infinitive_goes_on_for_the_last_speaker(fr):
+    # (before: the narrative infinitive had no subject and was dropped)
+    _, atts = fr(
+        "La géographe Sonia Maret estime que la digue est trop basse. Et d'ajouter que les travaux coûteraient "
+        "moins cher au printemps."
+    )
+    a = _by_content(atts, "les travaux coûteraient moins cher au printemps")
+    assert a["speaker"] == "Sonia Maret"
+
+
+def test_et_de_inside_a_sentence_is_no_narrative_infinitive(fr):
+    # only "Et de …" opening its sentence: here the infinitive is the subject-less one of "il est temps"
+    _, atts = fr(
+        "La géographe Sonia Maret estime que la digue est trop basse. Il est temps, et de loin, de rappeler que "
+        "la mer monte."
+    )
+    assert not any("la mer monte" in c for a in atts for c in contents(a) if a["speaker"] == "Sonia Maret")
