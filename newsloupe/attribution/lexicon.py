@@ -111,6 +111,7 @@ class Lexicon:
     # "a, également, indiqué que …" with "que" parsed as no clause's mark: the complementisers after which the
     # rest of the sentence is a clausal cue's content when the parse gave it none
     que_fallback: frozenset[str] = frozenset()
+    que_fallback_blockers: frozenset[str] = frozenset()  # "ne": "n'engagent que ceux qui …" is no clause
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
     issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
@@ -391,6 +392,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
         que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
+        que_fallback_blockers=frozenset(norm(w) for w in content.get("que_fallback_blockers", [])),
         auxiliaries=_set(data, "auxiliaries"),
         narrative_infinitive=_set(data, "narrative_infinitive"),
         issued_document_speaks=bool(data.get("issued_document_speaks")),

@@ -1824,6 +1824,8 @@ def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[in
     """The rest of the sentence after a "que" right after the cue (past a short phrase: "aux élus", "ce"),
     when it holds a finite verb."""
     lex = d.lex
+    if any(norm(d.low[c]) in lex.que_fallback_blockers for c in d.kids[t.i]):
+        return None  # "ils n'engagent que ceux qui y croient": "ne … que", only
     end = d.sent_end[t.i]
     j = d.skip_space(max(group) + 1)
     start = None

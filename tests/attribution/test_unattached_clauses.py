@@ -101,3 +101,9 @@ def test_et_de_inside_a_sentence_is_no_narrative_infinitive(fr):
         "la mer monte."
     )
     assert not any("la mer monte" in c for a in atts for c in contents(a) if a["speaker"] == "Sonia Maret")
+
+
+def test_ne_que_is_no_clause(fr):
+    # "n'engagent que ceux qui …": the restrictive "ne … que" (only), no reported clause
+    _, atts = fr("Le pêcheur Hervé Caradec se moque des promesses du port. Elles n'engagent que ceux qui les écoutent.")
+    assert not any("ceux qui les écoutent" in c for a in atts for c in contents(a))
