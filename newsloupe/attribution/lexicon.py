@@ -108,7 +108,7 @@ class Lexicon:
     # what a noun reports
     relative_cue_preps: frozenset[str] = frozenset()
     relative_cue_pronouns: frozenset[str] = frozenset()
-    # "a, également, indiqué que …" with "que" parsed as no clause's mark: the complementisers after which the
+    # "a, de son côté, précisé que …" with "que" parsed as no clause's mark: the complementisers after which the
     # rest of the sentence is a clausal cue's content when the parse gave it none
     que_fallback: frozenset[str] = frozenset()
     que_fallback_blockers: frozenset[str] = frozenset()  # "ne": "n'engagent que ceux qui …" is no clause

@@ -161,7 +161,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     i, dep, tok, kids = t.i, d.dep, d.tok, d.kids[t.i]
     subjects = [c for c in kids if dep[c] in subj]
     if not subjects:
-        # "Il a, également, déclaré que …": a comma after the auxiliary, and the parse hangs the subject on it
+        # "Elle a, de son côté, précisé que …": a comma after the auxiliary, and the parse hangs the subject on it
         aux = lex.dep("aux")
         near = [j for j in kids if dep[j] in aux and 0 < i - j <= 6 and d.in_quote[j] == d.in_quote[i]]
         h = d.head[i]
@@ -1808,8 +1808,8 @@ def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
 def _fallback_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int]
 ) -> tuple[list[tuple[int, int]], int | None]:
-    """The content of a cue the parse gave none: the clause after a "que" it left unattached ("a, également,
-    indiqué que …", "a dit aux élus que …", "a expliqué ce que …"). ([], None) otherwise."""
+    """The content of a cue the parse gave none: the clause after a "que" it left unattached ("a, de son côté,
+    précisé que …", "a dit aux élus que …", "a expliqué ce que …"). ([], None) otherwise."""
     if d.in_quote[t.i] >= 0:
         return [], None
     lex = d.lex
@@ -1835,7 +1835,7 @@ def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[in
         if norm(d.low[j]) in lex.que_fallback:
             prev = d.skip_space(j - 1, -1)
             if d.pos[j] == "PRON" and d.low[prev] != "ce":
-                return None  # "des noms que nous réservons": a relative pronoun, no complementiser
+                return None  # "les surnoms que nous donnons": a relative pronoun, no complementiser
             if prev == max(group) or d.tok[prev] == "," or d.pos[prev] in ("NOUN", "PROPN"):
                 start = d.skip_space(j + 1)
             elif d.low[prev] == "ce" and d.skip_space(prev - 1, -1) == max(group):

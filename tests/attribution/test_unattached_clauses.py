@@ -43,9 +43,9 @@ def test_a_subject_hung_on_the_auxiliary_is_the_source(fr):
 
 
 def test_a_relative_que_after_a_noun_opens_no_report(fr):
-    # "des noms que nous donnons": the pronoun of a relative clause, not a complementiser
+    # "les surnoms que nous donnons": the pronoun of a relative clause, not a complementiser
     _, atts = fr(
-        "Le guide Paul Ravel a répondu par des noms que nous donnons aux oiseaux.",
+        "Le guide Paul Ravel a répondu avec les surnoms que nous donnons aux mouettes.",
         "Le guide Paul Ravel a évoqué des sentiers que nous ne connaissions pas.",
     )
     assert not any(c.startswith("nous donnons") for a in atts for c in contents(a))
