@@ -1854,6 +1854,22 @@ def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[in
     return d.char_span(start, stop)
 
 
+def _imperative(d: AttributionDoc, t: Token) -> bool:
+    """Whether cue ``t`` opens its sentence, outside quotations, as a first or second person finite verb with no
+    subject: an imperative ("Souhaitons que …", "Notez que …")."""
+    i = t.i
+    if d.in_quote[i] >= 0 or not d.has_morph(i, "VerbForm", "Fin"):
+        return False
+    if not (d.has_morph(i, "Person", "1") or d.has_morph(i, "Person", "2")):
+        return False
+    if any(d.dep[c] in d.lex.dep("subject") or d.dep[c] in d.lex.dep("expletive") for c in d.kids[i]):
+        return False
+    first = d.sent_start[i]
+    while first < i and (d.space[first] or d.doc[first].is_punct):
+        first += 1
+    return first == i
+
+
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -1922,6 +1938,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
         if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
+        if subj is None and lex.drop_imperative and _imperative(d, t):
+            continue  # "Espérons que …": the writer's own exhortation
         comme = _comme_clause(d, t, group)
         if comme is None:
             comme = _object_incise(d, t, group)  # "…, a déclaré le ministère." with the ministry parsed as the object

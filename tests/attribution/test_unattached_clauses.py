@@ -107,3 +107,16 @@ def test_ne_que_is_no_clause(fr):
     # "n'engagent que ceux qui …": the restrictive "ne … que" (only), no reported clause
     _, atts = fr("Le pêcheur Hervé Caradec se moque des promesses du port. Elles n'engagent que ceux qui les écoutent.")
     assert not any("ceux qui les écoutent" in c for a in atts for c in contents(a))
+
+
+def test_an_imperative_opening_a_sentence_is_the_writer_s(fr):
+    # (before: "Souhaitons que …" reported its clause for no one)
+    _, atts = fr("Le pont de Sarlieu ferme lundi. Souhaitons que la mairie entende enfin les riverains du quai.")
+    assert not any("la mairie entende enfin les riverains du quai" in c for a in atts for c in contents(a))
+
+
+def test_a_first_person_verb_with_its_subject_still_reports(fr):
+    _, atts = fr(
+        "Les pêcheurs de Sarlieu s'inquiètent. Nous pensons que le quai sera fermé tout l'hiver, écrivent-ils."
+    )
+    assert any("le quai sera fermé tout l'hiver" in c for a in atts for c in contents(a))
