@@ -108,6 +108,14 @@ class Lexicon:
     # what a noun reports
     relative_cue_preps: frozenset[str] = frozenset()
     relative_cue_pronouns: frozenset[str] = frozenset()
+    # "a, de son côté, précisé que …" with "que" parsed as no clause's mark: the complementisers after which the
+    # rest of the sentence is a clausal cue's content when the parse gave it none
+    que_fallback: frozenset[str] = frozenset()
+    que_fallback_blockers: frozenset[str] = frozenset()  # "ne": "n'engagent que ceux qui …" is no clause
+    auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
+    drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
+    narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
+    issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
@@ -399,6 +407,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
         hypothetical_marks=_set(data, "hypothetical_marks"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
+        que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
+        que_fallback_blockers=frozenset(norm(w) for w in content.get("que_fallback_blockers", [])),
+        auxiliaries=_set(data, "auxiliaries"),
+        narrative_infinitive=_set(data, "narrative_infinitive"),
+        drop_imperative=bool(content.get("drop_imperative")),
+        issued_document_speaks=bool(data.get("issued_document_speaks")),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
     )

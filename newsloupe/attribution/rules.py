@@ -160,6 +160,14 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     subj = lex.dep("subject")
     i, dep, tok, kids = t.i, d.dep, d.tok, d.kids[t.i]
     subjects = [c for c in kids if dep[c] in subj]
+    if not subjects:
+        # "Elle a, de son côté, précisé que …": a comma after the auxiliary, and the parse hangs the subject on it
+        aux = lex.dep("aux")
+        near = [j for j in kids if dep[j] in aux and 0 < i - j <= 6 and d.in_quote[j] == d.in_quote[i]]
+        h = d.head[i]
+        if not near and d.lem[h] in lex.auxiliaries and 0 < i - h <= 6 and d.has_morph(i, "VerbForm", "Part"):
+            near = [h]  # or on the auxiliary taken for the main verb, the participle hung on it
+        subjects = [c for j in near for c in d.kids[j] if dep[c] in subj and c < j and d.in_quote[c] == d.in_quote[i]]
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
         named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
@@ -995,6 +1003,50 @@ def _clause_goes_on(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int
     return [(spans[0][0], span[1])] if span else spans
 
 
+def _unelided(word: str) -> str:
+    """ "d'" as "de", "qu'" as "que": an elided word and its full form compare equal."""
+    w = norm(word)
+    return w[:-1] + "e" if w.endswith("'") else w
+
+
+def _only_links(d: AttributionDoc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are only punctuation, conjunctions and bracketed asides."""
+    depth = 0
+    for k in range(a, b):
+        if d.tok[k] == "(":
+            depth += 1
+        elif d.tok[k] == ")":
+            depth = max(0, depth - 1)
+        elif not (depth or d.space[k] or d.pos[k] in ("PUNCT", "CCONJ")):
+            return False
+    return True
+
+
+def _coordinated_infinitives(
+    d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """An infinitive content ``c`` run on through the infinitives with the same mark that the parse hung on the
+    cue beside it ("appelle à rejeter X et à soutenir Y", "propose d'augmenter X, de gonfler Y")."""
+    lex = d.lex
+    marks = {_unelided(d.low[g]) for g in d.kids[c.i] if d.dep[g] in lex.dep("mark") and g < c.i}
+    if len(spans) != 1 or not marks or not d.has_morph(c.i, "VerbForm", "Inf"):
+        return spans
+    end = c.right_edge.i
+    for s in d.kids[t.i]:
+        if s <= end or d.dep[s] not in lex.dep("xcomp") | {"conj"} or not d.has_morph(s, "VerbForm", "Inf"):
+            continue
+        if not any(d.dep[g] in lex.dep("mark") and g < s and _unelided(d.low[g]) in marks for g in d.kids[s]):
+            break
+        if not _only_links(d, end + 1, d.doc[s].left_edge.i):
+            break
+        end = d.doc[s].right_edge.i
+    a = _token_at(d, spans[0][0])
+    if end == c.right_edge.i or a is None:
+        return spans
+    span = d.char_span(a, end + 1)
+    return [span] if span else spans
+
+
 def _find_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
@@ -1048,7 +1100,7 @@ def _find_content(
                         continue
                     spans = _content_from_child(d, c)
                     if spans:
-                        return spans, (), c.i
+                        return _coordinated_infinitives(d, t, c, spans), (), c.i
         elif strat == "object":
             # "…, affirment les auteurs du rapport": the subject after an incise's verb is not its object
             # (in French; an English verb's object after it is its object)
@@ -1755,6 +1807,71 @@ def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
     return None
 
 
+def _fallback_content(
+    d: AttributionDoc, t: Token, cls: str, group: list[int]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The content of a cue the parse gave none: the clause after a "que" it left unattached ("a, de son côté,
+    précisé que …", "a dit aux élus que …", "a expliqué ce que …"). ([], None) otherwise."""
+    if d.in_quote[t.i] >= 0:
+        return [], None
+    lex = d.lex
+    if lex.que_fallback and "clausal" in lex.classes.get(cls, ()):
+        span = _que_clause_after(d, t, group)
+        if span is not None:
+            return [span], None
+    return [], None
+
+
+def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, int] | None:
+    """The rest of the sentence after a "que" right after the cue (past a short phrase: "aux élus", "ce"),
+    when it holds a finite verb."""
+    lex = d.lex
+    if any(norm(d.low[c]) in lex.que_fallback_blockers for c in d.kids[t.i]):
+        return None  # "ils n'engagent que ceux qui y croient": "ne … que", only
+    end = d.sent_end[t.i]
+    j = d.skip_space(max(group) + 1)
+    start = None
+    for _ in range(6):
+        if j >= end or d.in_quote[j] >= 0:
+            return None
+        if norm(d.low[j]) in lex.que_fallback:
+            prev = d.skip_space(j - 1, -1)
+            if d.pos[j] == "PRON" and d.low[prev] != "ce":
+                return None  # "les surnoms que nous donnons": a relative pronoun, no complementiser
+            if prev == max(group) or d.tok[prev] == "," or d.pos[prev] in ("NOUN", "PROPN"):
+                start = d.skip_space(j + 1)
+            elif d.low[prev] == "ce" and d.skip_space(prev - 1, -1) == max(group):
+                start = prev  # "a expliqué ce que …": what was explained
+            break
+        if d.pos[j] in ("VERB", "AUX", "SCONJ", "CCONJ") or (d.pos[j] == "PUNCT" and d.tok[j] != ","):
+            return None
+        j = d.skip_space(j + 1)
+    if start is None:
+        return None
+    stop = start
+    while stop < end and d.tok[stop] not in (";", "?", "!") and not (d.tok[stop] == "." and stop == end - 1):
+        stop += 1
+    if not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in range(start, stop)):
+        return None
+    return d.char_span(start, stop)
+
+
+def _imperative(d: AttributionDoc, t: Token) -> bool:
+    """Whether cue ``t`` opens its sentence, outside quotations, as a first or second person finite verb with no
+    subject: an imperative ("Souhaitons que …", "Notez que …")."""
+    i = t.i
+    if d.in_quote[i] >= 0 or not d.has_morph(i, "VerbForm", "Fin"):
+        return False
+    if not (d.has_morph(i, "Person", "1") or d.has_morph(i, "Person", "2")):
+        return False
+    if any(d.dep[c] in d.lex.dep("subject") or d.dep[c] in d.lex.dep("expletive") for c in d.kids[i]):
+        return False
+    first = d.sent_start[i]
+    while first < i and (d.space[first] or d.doc[first].is_punct):
+        first += 1
+    return first == i
+
+
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -1823,6 +1940,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
         if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
+        if subj is None and lex.drop_imperative and _imperative(d, t):
+            continue  # "Espérons que …": the writer's own exhortation
         comme = _comme_clause(d, t, group)
         if comme is None:
             comme = _object_incise(d, t, group)  # "…, a déclaré le ministère." with the ministry parsed as the object
@@ -1834,6 +1953,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             content, qs, root = _report_noun_content(d, t, clause), (), clause
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+            if not content:
+                content, root = _fallback_content(d, t, cls, group)
         if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]
@@ -2253,6 +2374,11 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             f.source_tok = noun.i
             f.source = _source_span(d, noun.i, _content_tokens(d, f))
             continue
+        prev = _narrative_infinitive(d, t, found)
+        if prev is not None:  # "Et d'expliquer que …": whoever spoke last goes on
+            f.inherited_from, f.inherits = prev, found[prev]
+            f.source_tok, f.source = found[prev].source_tok, found[prev].source
+            continue
         src = _inherit(d, t, found, by_head)
         own = _participle_subject(d, t)
         if (
@@ -2281,6 +2407,19 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _narrative_infinitive(d: AttributionDoc, t: Token, found: list[Found]) -> int | None:
+    """For an infinitive cue opening its sentence after "Et de" ("Et d'ajouter que …", the narrative
+    infinitive), the index in ``found`` of the last attribution before it with a source; else None."""
+    lex = d.lex
+    if not lex.narrative_infinitive or not d.has_morph(t.i, "VerbForm", "Inf") or d.in_quote[t.i] >= 0:
+        return None
+    words = [k for k in range(d.sent_start[t.i], t.i) if not d.space[k]]
+    if len(words) != 2 or norm(d.low[words[0]]) not in lex.narrative_infinitive or _unelided(d.low[words[1]]) != "de":
+        return None
+    before = [n for n, g in enumerate(found) if g.source is not None and g.cue and g.cue[0] < d.idx[t.i]]
+    return max(before, key=lambda n: found[n].cue[0]) if before else None  # type: ignore[index]
 
 
 def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
@@ -2352,6 +2491,8 @@ def _speaking_noun(d: AttributionDoc, i: int) -> bool:
     # a document someone issues or that is only mentioned ("released a statement saying", "in a statement
     # saying") stands for its authors
     dep = d.dep[i]
+    if lex.issued_document_speaks and d.lem[i] in lex.document_nouns and dep in lex.dep("object"):
+        return True  # "a publié un communiqué appelant à …": the guide gives the document as the source
     return (
         d.lem[i] in lex.document_nouns
         and dep not in ("pobj", "dobj", "nmod")
