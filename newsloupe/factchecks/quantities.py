@@ -163,6 +163,12 @@ def _units(langs: tuple[str, ...]) -> _Units:
     )
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key of a regex alternation's words: the longest first (a longer word wins where a shorter one
+    starts it), then alphabetical, so the pattern is the same in every process whatever the set order."""
+    return -len(word), word
+
+
 @cache
 def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     """ "un euro soixante", "2 euros 50", "two euros fifty": a number (or the article "un"/"a") and a
@@ -175,11 +181,11 @@ def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
         units = d.get("units", {}).items()
         money.update(k.lower() for k, (quantity, factor) in units if quantity in after and factor == 1)
     cents = {w.lower() for lang in langs for w in (load_data(lang, "quantities") or {}).get("cents_units", [])}
-    words = sorted((w for w in money if " " not in w), key=len, reverse=True)
+    words = sorted((w for w in money if " " not in w), key=_longest_first)
     if not words:
         return None
     alt = "|".join(re.escape(w) for w in words)
-    unit = "|".join(re.escape(w) for w in sorted(cents, key=len, reverse=True))
+    unit = "|".join(re.escape(w) for w in sorted(cents, key=_longest_first))
     number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     tail = rf"(?:\s+(?:{unit})(?![\w-]))?" if unit else ""
     return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(\d{{1,2}}|{number})(?![\w-]|[.,]\d){tail}")
@@ -201,8 +207,8 @@ def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     if not units or not halves:
         return None
     words = set(units) | {k for lang in langs for k in _words(lang).scales if k.isalpha() and len(k) > 1}
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
+    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=_longest_first))
     number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
     return re.compile(
         rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(?:{half})(?![\w-])"
@@ -232,8 +238,8 @@ def _half_a_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     words = set(units) | {k for lang in langs for k in _words(lang).scales if k.isalpha()}
     if not half_a or not words:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(half_a, key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
+    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(half_a, key=_longest_first))
     return re.compile(rf"(?<![\w-])(?:{half})[\s-]+({alt})(?![\w-])")
 
 
@@ -317,7 +323,7 @@ def _final_scale_pattern(langs: tuple[str, ...]) -> tuple[re.Pattern[str], froze
         after.update(w.lower() for w in d.get("after_final_scale", []))
     if not finals:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(finals, key=len, reverse=True))
+    alt = "|".join(re.escape(w) for w in sorted(finals, key=_longest_first))
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), frozenset(after)
 
 
