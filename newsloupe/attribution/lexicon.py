@@ -112,6 +112,8 @@ class Lexicon:
     # rest of the sentence is a clausal cue's content when the parse gave it none
     que_fallback: frozenset[str] = frozenset()
     que_fallback_blockers: frozenset[str] = frozenset()  # "ne": "n'engagent que ceux qui …" is no clause
+    # "je sais ce qu'une crue fait à un village": after these lemmas "ce que" is what is known, no report
+    que_fallback_not_ce: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
@@ -409,6 +411,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
         que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
         que_fallback_blockers=frozenset(norm(w) for w in content.get("que_fallback_blockers", [])),
+        que_fallback_not_ce=frozenset(norm(w) for w in content.get("que_fallback_not_ce", [])),
         auxiliaries=_set(data, "auxiliaries"),
         narrative_infinitive=_set(data, "narrative_infinitive"),
         drop_imperative=bool(content.get("drop_imperative")),

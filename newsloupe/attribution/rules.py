@@ -1841,6 +1841,8 @@ def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[in
             if prev == max(group) or d.tok[prev] == "," or d.pos[prev] in ("NOUN", "PROPN"):
                 start = d.skip_space(j + 1)
             elif d.low[prev] == "ce" and d.skip_space(prev - 1, -1) == max(group):
+                if norm(d.lem[t.i]) in lex.que_fallback_not_ce:
+                    return None  # "je sais ce qu'une crue fait": what is known, not what is said
                 start = prev  # "a expliqué ce que …": what was explained
             break
         if d.pos[j] in ("VERB", "AUX", "SCONJ", "CCONJ") or (d.pos[j] == "PUNCT" and d.tok[j] != ","):

@@ -120,3 +120,13 @@ def test_a_first_person_verb_with_its_subject_still_reports(fr):
         "Les pêcheurs de Sarlieu s'inquiètent. Nous pensons que le quai sera fermé tout l'hiver, écrivent-ils."
     )
     assert any("le quai sera fermé tout l'hiver" in c for a in atts for c in contents(a))
+
+
+def test_what_someone_knows_is_no_ce_que_report(fr):
+    # (stop 29: "je sais ce qu'une grêle … fait" in an opinion column became a report with a hail content,
+    # which pulled the column towards another story of the same valley)
+    _, atts = fr(
+        "Je ne juge pas les maraîchers. J'ai grandi entre les serres, et je sais ce qu'une gelée ou un puceron "
+        "font à une exploitation.",
+    )
+    assert not [a for a in atts if "puceron" in " ".join(contents(a))]
