@@ -46,7 +46,8 @@ _YEAR = r"(?:19|20)\d\d"
 @dataclass(frozen=True)
 class _Rules:
     patterns: tuple[tuple[re.Pattern[str], dict[str, Any]], ...]
-    needs: tuple[str, ...]  # per pattern, a string every match holds (lower-cased if ``ignorecase``), or ""
+    # per pattern, strings one of which every match holds (lower-cased if ``ignorecase``); () when none known
+    needs: tuple[tuple[str, ...], ...]
     ignorecase: bool
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -82,7 +83,7 @@ def _rules(lang: str) -> _Rules:
     needs = tuple(_required(p) for p, _ in patterns)
     return _Rules(
         patterns=tuple(patterns),
-        needs=tuple(n.lower() for n in needs) if flags else needs,
+        needs=tuple(tuple(n.lower() for n in alts) for alts in needs) if flags else needs,
         ignorecase=bool(flags),
         months={fold(k): v for k, v in data["months"].items()},
         weekdays={fold(k): v for k, v in data["weekdays"].items()},
@@ -93,16 +94,46 @@ def _rules(lang: str) -> _Rules:
     )
 
 
-def _required(pattern: re.Pattern[str]) -> str:
-    """The longest run of literal characters at the top level of ``pattern``, which every match holds."""
+def _required(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` holds (the month names of a date): () when none is known."""
     try:
         items = _parser.parse(pattern.pattern, pattern.flags).data
     except Exception:  # an unexpected parse: no shortcut (never a wrong one)
-        return ""
-    best, run = "", ""
+        return ()
+    return _sequence_needs(items) or ()
+
+
+def _rank(alts: tuple[str, ...]) -> tuple[int, int]:
+    """How selective a set of needed strings is: its shortest string's length, then fewer strings."""
+    return min(map(len, alts)), -len(alts)
+
+
+def _sequence_needs(items: Any) -> tuple[str, ...] | None:
+    """Of a sequence of parsed regex items, the best set of strings one of which every match holds: a run of
+    literal characters, or what a group, an alternation or a repeat of at least once requires (the set whose
+    shortest string is longest, then the smallest). None when no item requires anything."""
+    best: tuple[str, ...] | None = None
+    run = ""
+
+    def better(alts: tuple[str, ...] | None) -> None:
+        nonlocal best
+        if alts and all(alts) and (best is None or _rank(alts) > _rank(best)):
+            best = alts
+
     for op, av in items:
-        run = run + chr(av) if op is _parser.LITERAL else ""
-        best = max(best, run, key=len)
+        if op is _parser.LITERAL:
+            run += chr(av)
+            better((run,))
+            continue
+        run = ""
+        if op is _parser.SUBPATTERN and not av[1] and not av[2]:  # (a group without its own flags)
+            better(_sequence_needs(av[3].data))
+        elif op is _parser.BRANCH:
+            branches = [_sequence_needs(b.data) for b in av[1]]
+            if all(branches):
+                better(tuple(dict.fromkeys(s for b in branches for s in b)))  # type: ignore[union-attr]
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] >= 1:
+            better(_sequence_needs(av[2].data))
     return best
 
 
@@ -114,7 +145,7 @@ def _probe(chunk: str, rules: _Rules) -> str | None:
     the regex engine folds each of its characters as ``str.lower`` does; None when no shortcut is exact."""
     if not rules.ignorecase:
         return chunk
-    chars = "".join(sorted(set("".join(rules.needs))))
+    chars = "".join(sorted({c for alts in rules.needs for s in alts for c in s}))
     safe = _SIMPLE_FOLD.setdefault((chars, re.IGNORECASE), set())
     for ch in set(chunk) - safe:
         low = ch.lower()
@@ -176,7 +207,7 @@ def _find(analysis: Analysis) -> list[_Found]:
         taken = bytearray(len(chunk))
         probe = _probe(chunk, rules)
         for (pattern, entry), need in zip(rules.patterns, rules.needs, strict=True):
-            if need and probe is not None and need not in probe:
+            if need and probe is not None and not any(n in probe for n in need):
                 continue  # a string every match holds is missing: no match
             for m in pattern.finditer(chunk):
                 s, e = m.span()

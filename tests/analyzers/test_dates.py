@@ -105,3 +105,16 @@ def test_a_year_mentioned_elsewhere_never_dates_the_article() -> None:
     # A full date with its year written still dates an undated article.
     dates, analysis = _dates("Loyers en hausse\n\nLes loyers ont augmenté le 8 novembre 2024, selon la mairie.\n")
     assert analysis.published == "2024-11-08" and analysis.published_inferred is True
+
+
+def test_the_strings_a_date_pattern_needs() -> None:
+    """A paragraph is searched for a pattern only when it holds one of the strings every match holds."""
+    import re
+
+    from newsloupe.analyzers.dates import _required
+
+    assert _required(re.compile(r"\b(?:le )?(?P<m>mars|avril)\s+\d+")) == ("mars", "avril")
+    assert _required(re.compile(r"\b(?:Ce matin|Ce soir)\b")) == ("matin", "soir")  # (the common "Ce " is shorter)
+    assert _required(re.compile(r"\b(?:19|20)\d\d\b")) == ("19", "20")
+    assert _required(re.compile(r"\b(?:mardi)?\s*\d+")) == ()  # an optional word is needed by no match
+    assert _required(re.compile(r"x|\d")) == ()  # one alternative needs nothing
