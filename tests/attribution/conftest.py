@@ -30,3 +30,10 @@ def by_cue(atts: list[dict[str, Any]], cue: str) -> dict[str, Any]:
 
 def contents(a: dict[str, Any]) -> list[str]:
     return [c["text"] for c in a["content"]]
+
+
+def by_content(atts: list[dict[str, Any]], text: str) -> dict[str, Any]:
+    """The first attribution one of whose contents is ``text``."""
+    hits = [a for a in atts if text in contents(a)]
+    assert hits, f"no attribution with content {text!r}: {[contents(a) for a in atts]}"
+    return hits[0]

@@ -2,13 +2,7 @@
 "et" share the inverted cue after them, a participle clause is its own clause's subject's. Sentences invented
 for these tests (fictional towns, clubs, bodies and people)."""
 
-from tests.attribution.conftest import contents
-
-
-def _by_content(atts, text):
-    hits = [a for a in atts if text in contents(a)]
-    assert hits, f"no attribution with content {text!r}: {[contents(a) for a in atts]}"
-    return hits[0]
+from tests.attribution.conftest import by_content, contents
 
 
 def test_a_quotation_read_in_a_press_release_is_the_press_release_s(fr):
@@ -17,7 +11,7 @@ def test_a_quotation_read_in_a_press_release_is_the_press_release_s(fr):
         "Le club d'aviron de Mirecourt a publié un bilan lundi. « Les régates reprendront en juin », peut-on "
         "lire dans le communiqué du club."
     )
-    a = _by_content(atts, "Les régates reprendront en juin")
+    a = by_content(atts, "Les régates reprendront en juin")
     assert a["source"]["text"] == "le communiqué du club"
     assert a["source_type"] == "document"
 
@@ -30,17 +24,17 @@ def test_quotations_joined_by_et_share_the_inverted_cue_after_them(fr):
         "« Le stade sera couvert » et « la piste refaite », assure Léa Fontanel, adjointe aux sports.",
     )
     for text in ("Les marchés restent ouverts", "les bus circulent"):
-        a = _by_content(atts, text)
+        a = by_content(atts, text)
         assert a["source"]["text"] == "ce texte" and a["source_type"] == "document"
     for text in ("Le stade sera couvert", "la piste refaite"):
-        a = _by_content(atts, text)
+        a = by_content(atts, text)
         assert a["speaker"] == "Léa Fontanel" and a["source_type"] == "person_named"
 
 
 def test_on_reading_nowhere_stays_a_vague_collective(fr):
     # "on" with a cue that is no reading verb, or with nowhere it reads, keeps its own reading
     _, atts = fr("« Les vendanges seront tardives », dit-on dans les caves de Solvignac.")
-    a = _by_content(atts, "Les vendanges seront tardives")
+    a = by_content(atts, "Les vendanges seront tardives")
     assert a["source"]["text"] == "on"
     assert a["source_type"] != "document"
 
@@ -51,7 +45,7 @@ def test_a_participle_clause_is_the_speech_of_its_own_clause_s_subject(fr):
         "Bien que Lyon juge cela risqué, la fédération de rugby est restée ferme sur le calendrier, affirmant "
         "même que les matchs auront lieu."
     )
-    a = _by_content(atts, "les matchs auront lieu")
+    a = by_content(atts, "les matchs auront lieu")
     assert a["source"]["text"] == "la fédération de rugby"
     assert a["source_type"] == "organization"
 
@@ -62,7 +56,7 @@ def test_a_participle_after_an_incise_stays_with_the_incise_s_speaker(fr):
         "Le marché couvert de Pontrieux fermera plus tôt cet hiver, a annoncé jeudi Odile Kervran, "
         "précisant que « les étals resteront chauffés »."
     )
-    a = _by_content(atts, "les étals resteront chauffés")
+    a = by_content(atts, "les étals resteront chauffés")
     assert a["speaker"] == "Odile Kervran" and a["source_type"] == "person_named"
 
 
@@ -82,7 +76,7 @@ def test_this_communique_is_the_communique_named_before_not_the_last_document_ci
         "La préfecture du Haut-Vallon a publié un communiqué sur la crue. Selon un rapport des pompiers, deux "
         "routes sont fermées. « Les secours sont sur place », pouvait-on lire dans ce communiqué."
     )
-    a = _by_content(atts, "Les secours sont sur place")
+    a = by_content(atts, "Les secours sont sur place")
     assert a["source"]["text"] == "ce communiqué"
     assert a["speaker"] == "un communiqué sur la crue" and a["source_type"] == "document"
 
@@ -103,14 +97,14 @@ def test_a_pull_quotation_signed_on_its_last_line_is_the_signer_s(fr):
         "« Nous ne vendrons jamais la forêt de Brume. »",
         "Léa Morvan, présidente du collectif",
     )
-    a = _by_content(atts, "Nous ne vendrons jamais la forêt de Brume.")
+    a = by_content(atts, "Nous ne vendrons jamais la forêt de Brume.")
     assert a["speaker"] == "Léa Morvan" and a["source_type"] == "person_named"
     atts = _raw(
         "La ministre Ina Sarv a commenté la visite. « Ce n'est pas la première », a-t-elle dit.\n\n"
         "« Le canal sera dragué avant l'automne. Les péniches pourront repasser\nOdile Kervran, directrice "
         "du port fluvial »\n\nLe conseil a voté mardi."
     )
-    b = _by_content(atts, "Le canal sera dragué avant l'automne. Les péniches pourront repasser")
+    b = by_content(atts, "Le canal sera dragué avant l'automne. Les péniches pourront repasser")
     assert b["speaker"] == "Odile Kervran"
 
 
@@ -121,5 +115,5 @@ def test_a_name_line_with_a_verb_after_a_quotation_is_no_signature(fr):
         "« Nous ne vendrons jamais la forêt de Brume. »",
         "Léa Morvan quitte alors la salle, sans un mot.",
     )
-    a = _by_content(atts, "Nous ne vendrons jamais la forêt de Brume.")
+    a = by_content(atts, "Nous ne vendrons jamais la forêt de Brume.")
     assert a["speaker"] == "Paul Ardent"

@@ -3,13 +3,7 @@ passive clause or a subject that cannot speak before a participle, a byline or a
 quotation, a reading "in" something that is no text, a copula past an aside, titles joined by "et".
 Sentences invented for these tests (fictional towns and people)."""
 
-from tests.attribution.conftest import contents
-
-
-def _by_content(atts, text):
-    hits = [a for a in atts if text in contents(a)]
-    assert hits, f"no attribution with content {text!r}: {[contents(a) for a in atts]}"
-    return hits[0]
+from tests.attribution.conftest import by_content, contents
 
 
 def test_this_report_is_not_the_speaker_of_a_relative_clause_about_it(fr):
@@ -18,7 +12,7 @@ def test_this_report_is_not_the_speaker_of_a_relative_clause_about_it(fr):
         "Le rapport dont la ministre Vera Lind a dit qu'il était « très sévère pour tous » sera publié lundi. "
         "« Les recettes ont baissé de moitié », souligne ce rapport."
     )
-    a = _by_content(atts, "Les recettes ont baissé de moitié")
+    a = by_content(atts, "Les recettes ont baissé de moitié")
     assert a["speaker"] != "Vera Lind" and a["source_type"] == "document"
 
 
@@ -30,9 +24,9 @@ def test_this_report_or_letter_is_not_a_word_of_a_fixed_expression(fr):
         "L'amicale a adressé une lettre au préfet. Le préfet suit les consignes à la lettre, dit-on à Kerzel. "
         "« Nous voulons un médecin », affirme cette lettre.",
     )
-    a = _by_content(atts, "Les quais doivent être rénovés")
+    a = by_content(atts, "Les quais doivent être rénovés")
     assert "par rapport" not in a["speaker"] and a["speaker"].startswith("son rapport")
-    b = _by_content(atts, "Nous voulons un médecin")
+    b = by_content(atts, "Nous voulons un médecin")
     assert b["speaker"].startswith("une lettre")
 
 
@@ -42,7 +36,7 @@ def test_a_participle_after_a_passive_is_the_agent_s_not_the_subject_s(fr):
         "« La route restera ouverte », a assuré l'ingénieure Lise Garnier. Le tunnel a été durement critiqué "
         "par l'opposition, estimant qu'il coûte trop cher."
     )
-    a = _by_content(atts, "il coûte trop cher")
+    a = by_content(atts, "il coûte trop cher")
     assert a["source"]["text"] != "Le tunnel" and a["source_type"] != "document"
 
 
@@ -52,7 +46,7 @@ def test_a_participle_whose_clause_subject_cannot_speak_takes_no_speech_from_it(
         "« Les classes rouvriront », a promis Marc Ollier. La réforme a été saluée par les familles, "
         "rappelant que l'école était fermée depuis un an."
     )
-    a = _by_content(atts, "l'école était fermée depuis un an")
+    a = by_content(atts, "l'école était fermée depuis un an")
     assert a["source"] is None or a["source"]["text"] != "La réforme"
     assert a["source_type"] != "document"
 
@@ -69,7 +63,7 @@ def test_a_byline_or_a_sentence_after_a_pull_quotation_does_not_sign_it(fr):
             "« Le square restera gratuit pour les enfants de Valbrune. »",
             line,
         )
-        a = _by_content(atts, "Le square restera gratuit pour les enfants de Valbrune.")
+        a = by_content(atts, "Le square restera gratuit pour les enfants de Valbrune.")
         assert a["speaker"] == "Paul Ardent", line
 
 
@@ -80,14 +74,14 @@ def test_what_is_read_in_a_look_or_taught_in_schools_has_no_written_source(fr):
         "« Respectez la rivière », apprend-on aux enfants dans les écoles de Valbrune.",
     )
     for text in ("Tout est fini", "Respectez la rivière"):
-        a = _by_content(atts, text)
+        a = by_content(atts, text)
         assert a["source"]["text"] == "on", text
 
 
 def test_a_copula_past_an_aside_is_no_inverted_cue(fr):
     # (before: past the aside "depuis lundi", "est devenu" was the cue and the slogan its source)
     _, atts = fr("« Nous ne lâcherons rien », depuis lundi, est devenu le slogan des grévistes de Valbrune.")
-    a = _by_content(atts, "Nous ne lâcherons rien")
+    a = by_content(atts, "Nous ne lâcherons rien")
     assert a["source"] is None or "slogan" not in a["source"]["text"]
     assert a["source_type"] != "document"
 
@@ -111,5 +105,5 @@ def test_a_signature_inside_the_marks_may_end_in_a_full_stop():
         "du port fluvial. »\n\nLe conseil a voté mardi."
     )
     atts = extract_attributions(parse(Article(id="t", text=text, language="fr", title="")))[0]
-    a = _by_content(atts, "Le canal sera dragué avant l'automne. Les péniches pourront repasser")
+    a = by_content(atts, "Le canal sera dragué avant l'automne. Les péniches pourront repasser")
     assert a["speaker"] == "Odile Kervran"

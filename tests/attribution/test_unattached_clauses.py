@@ -2,13 +2,7 @@
 hung elsewhere, and a subject hung on the auxiliary when a comma follows it. Sentences invented for these
 tests (fictional people and places)."""
 
-from tests.attribution.conftest import contents
-
-
-def _by_content(atts, text):
-    hits = [a for a in atts if text in contents(a)]
-    assert hits, f"no attribution with content {text!r}: {[contents(a) for a in atts]}"
-    return hits[0]
+from tests.attribution.conftest import by_content, contents
 
 
 def test_what_was_explained_is_the_ce_que_clause(fr):
@@ -17,9 +11,9 @@ def test_what_was_explained_is_the_ce_que_clause(fr):
         "Le proviseur Armand Tellier a expliqué ce que la nouvelle cantine va changer pour les élèves.",
         "La conseillère Maud Ferrand a raconté ce que les habitants du quartier ont vécu pendant la crue.",
     )
-    a = _by_content(atts, "ce que la nouvelle cantine va changer pour les élèves")
+    a = by_content(atts, "ce que la nouvelle cantine va changer pour les élèves")
     assert a["speaker"] == "Armand Tellier"
-    b = _by_content(atts, "ce que les habitants du quartier ont vécu pendant la crue")
+    b = by_content(atts, "ce que les habitants du quartier ont vécu pendant la crue")
     assert b["speaker"] == "Maud Ferrand"
 
 
@@ -28,7 +22,7 @@ def test_a_que_clause_the_parse_hung_on_another_word_is_still_reported(fr):
     _, atts = fr(
         "La ministre Clara Vidal a, à son tour, signalé que l'AFP, la BBC et la RAI avait publié la même photo."
     )
-    _by_content(atts, "l'AFP, la BBC et la RAI avait publié la même photo")
+    by_content(atts, "l'AFP, la BBC et la RAI avait publié la même photo")
 
 
 def test_a_subject_hung_on_the_auxiliary_is_the_source(fr):
@@ -37,7 +31,7 @@ def test_a_subject_hung_on_the_auxiliary_is_the_source(fr):
         "La géologue Irène Castel a visité le glacier mardi. Elle a, par ailleurs, souligné que la neige, la pluie "
         "et le vent avait creusé la moraine."
     )
-    a = _by_content(atts, "la neige, la pluie et le vent avait creusé la moraine")
+    a = by_content(atts, "la neige, la pluie et le vent avait creusé la moraine")
     assert a["source"]["text"] == "Elle"
     assert a["speaker"] == "Irène Castel"
 
@@ -49,7 +43,7 @@ def test_a_relative_que_after_a_noun_opens_no_report(fr):
         "Le guide Paul Ravel a évoqué des sentiers que nous ne connaissions pas.",
     )
     assert not any(c.startswith("nous donnons") for a in atts for c in contents(a))
-    a = _by_content(atts, "des sentiers que nous ne connaissions pas")  # the object as before
+    a = by_content(atts, "des sentiers que nous ne connaissions pas")  # the object as before
     assert a["speaker"] == "Paul Ravel"
 
 
@@ -65,12 +59,12 @@ def test_a_series_of_infinitives_hung_on_the_cue_is_one_content(fr):
         "élargir le trottoir de la place, de planter des tilleuls et de fermer la rue le dimanche",
         "élargir le trottoir de la place (deux mètres), de planter des tilleuls et de fermer la rue le dimanche",
     ):
-        assert _by_content(atts, text)["speaker"] == "Les commerçants de Vauclin"
+        assert by_content(atts, text)["speaker"] == "Les commerçants de Vauclin"
 
 
 def test_a_coordinated_finite_verb_is_not_part_of_the_infinitive(fr):
     _, atts = fr("La maire Lucie Bardet promet de venir samedi et ira voir le chantier du pont.")
-    a = _by_content(atts, "venir samedi")
+    a = by_content(atts, "venir samedi")
     assert contents(a) == ["venir samedi"]
 
 
@@ -79,7 +73,7 @@ def test_a_participle_on_an_issued_document_is_the_document_s(fr):
     _, atts = fr(
         "Le club de voile de Pornal a diffusé lundi un communiqué appelant à rentrer au port avant la tempête."
     )
-    a = _by_content(atts, "rentrer au port avant la tempête")
+    a = by_content(atts, "rentrer au port avant la tempête")
     assert a["source"]["text"] == "un communiqué"
     assert a["source_type"] == "document"
 
@@ -90,7 +84,7 @@ def test_et_de_and_an_infinitive_goes_on_for_the_last_speaker(fr):
         "La géographe Sonia Maret estime que la digue est trop basse. Et d'ajouter que les travaux coûteraient "
         "moins cher au printemps."
     )
-    a = _by_content(atts, "les travaux coûteraient moins cher au printemps")
+    a = by_content(atts, "les travaux coûteraient moins cher au printemps")
     assert a["speaker"] == "Sonia Maret"
 
 
