@@ -117,6 +117,10 @@ class AttributionDoc:
         """Whether token ``i`` has ``value`` among its values of ``feature`` (``value in token.morph.get(feature)``)."""
         return value in self.morph(i).get(feature, "").split("|")
 
+    def finite_verb(self, i: int) -> bool:
+        """Whether token ``i`` is a finite verb or auxiliary."""
+        return self.pos[i] in ("VERB", "AUX") and self.has_morph(i, "VerbForm", "Fin")
+
     def children(self, i: int, deps: frozenset[str]) -> list[Token]:
         """The children of token ``i`` whose dependency label is in ``deps``."""
         return [c for c in self.doc[i].children if c.dep_ in deps]

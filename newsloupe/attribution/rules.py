@@ -387,7 +387,7 @@ def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
             continue
         if d.dep[k] in d.lex.dep("aux") | d.lex.dep("cop"):
             continue  # counted with the verb it serves
-        finite = d.has_morph(k, "VerbForm", "Fin") and d.pos[k] in ("VERB", "AUX")
+        finite = d.finite_verb(k)
         finite = finite or any(
             d.dep[c] in d.lex.dep("aux") | d.lex.dep("cop") and d.has_morph(c, "VerbForm", "Fin") for c in d.kids[k]
         )
@@ -466,7 +466,7 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
             break
         e = f
     before = [x for x in range(start, c) if not d.space[x] and not d.doc[x].is_punct]
-    if len(before) >= 3 and any(d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin") for x in before):
+    if len(before) >= 3 and any(d.finite_verb(x) for x in before):
         b = c
         while b > start and (d.space[b - 1] or d.doc[b - 1].is_punct):
             b -= 1
@@ -1332,7 +1332,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
                 if d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
                     break
                 e += 1
-            verb = any(d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin") for x in range(m, e))
+            verb = any(d.finite_verb(x) for x in range(m, e))
             if e < d.n and (d.tok[e] == "," or d.tok[e] in _SENT_END) and not verb:
                 k = e  # "selon X, chef de la cellule …, Z": what X says is past the role
     src_a, src_b = j, own if own is not None else k
@@ -1530,7 +1530,7 @@ def _agent_span(d: AttributionDoc, agent: int, b: int) -> tuple[int, int] | None
     while e < stop and d.tok[e] not in (",", ";", ":", "(") and d.tok[e] not in _SENT_END:
         if d.tok[e] in _QUOTE_MARKS or d.space[e]:
             break
-        if d.pos[e] in ("VERB", "AUX") and d.has_morph(e, "VerbForm", "Fin"):
+        if d.finite_verb(e):
             break
         e += 1
     return d.char_span(a, e)
@@ -1574,7 +1574,7 @@ def _trailing_relays(d: AttributionDoc, found: list[Found]) -> list[Found]:
         src_toks = set() if src is None else {y.i for y in d.doc[src].subtree}
         for x in range(start, min(end, d.n)):
             inside = d.in_quote[x] >= 0 and d.tok[x] not in _QUOTE_MARKS
-            if inside or (d.pos[x] in ("VERB", "AUX") and d.has_morph(x, "VerbForm", "Fin")) or x in cues:
+            if inside or d.finite_verb(x) or x in cues:
                 break
             if x >= d.n - 1 or d.low[x + 1] not in lex.agent_markers or x + 2 > end:
                 continue
@@ -1626,7 +1626,7 @@ def _past_participle_phrase(d: AttributionDoc, a: int) -> int:
     for e in range(a + 1, min(d.n, a + 14)):
         if d.tok[e] in _SENT_END or d.in_quote[e] >= 0 or (d.space[e] and "\n" in d.tok[e]):
             return a
-        if d.pos[e] in ("VERB", "AUX") and d.has_morph(e, "VerbForm", "Fin"):
+        if d.finite_verb(e):
             return a
         if d.tok[e] == ",":
             return d.skip_space(e + 1, 1)
@@ -1760,7 +1760,7 @@ def _report_noun_content(d: AttributionDoc, t: Token, clause: int) -> list[tuple
             continue
         if d.pos[k] == "SCONJ" or d.dep[k] in d.lex.dep("mark") or d.has_morph(k, "PronType", "Rel"):
             break  # a clause of its own inside the content ("de dire que …", "qui …")
-        if (d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin")) or (
+        if d.finite_verb(k) or (
             rootless
             and (
                 (d.pos[k] == "ADJ" and k + 1 < b and d.pos[k + 1] == "DET")
@@ -1853,7 +1853,7 @@ def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[in
     stop = start
     while stop < end and d.tok[stop] not in (";", "?", "!") and not (d.tok[stop] == "." and stop == end - 1):
         stop += 1
-    if not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in range(start, stop)):
+    if not any(d.finite_verb(k) for k in range(start, stop)):
         return None
     return d.char_span(start, stop)
 
@@ -2751,7 +2751,7 @@ def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | Non
         return None
     if any(d.low[k] in lex.byline_words for k in words):
         return None  # the article's byline, not the quotation's signature
-    if any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in words):
+    if any(d.finite_verb(k) for k in words):
         return None
     e = first
     while e + 1 < hi and d.doc[e + 1].ent_iob_ == "I":
@@ -2767,7 +2767,7 @@ def _joined_quote_end(d: AttributionDoc, qi: int) -> int:
     q = d.quotes[qi]
     end = q.end
     lo, hi = bisect.bisect_left(d.idx, q.inner_start), bisect.bisect_left(d.idx, q.inner_end)
-    if not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in range(lo, hi)):
+    if not any(d.finite_verb(k) for k in range(lo, hi)):
         return end
     for r in d.quotes[qi + 1 :]:
         if r.depth != q.depth:
@@ -2825,7 +2825,7 @@ def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
     inner = range(tok_q + 1, end if end is not None else tok_q + 1)
     if not any(d.tok[k][:1].isupper() for k in inner):
         return False  # "l'échantillon « tout sauf représentatif »": a quoted qualifier, no name
-    return not any(d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin") for k in inner)
+    return not any(d.finite_verb(k) for k in inner)
 
 
 def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
@@ -2906,7 +2906,7 @@ def _aside_end(d: AttributionDoc, j: int) -> int | None:
     for k in range(j + 1, min(d.n, j + 10)):
         if d.tok[k] in _SENT_END or "\n" in d.tok[k] or d.in_quote[k] >= 0 or d.tok[k] in _QUOTE_MARKS:
             return None
-        if d.pos[k] in ("VERB", "AUX") and d.has_morph(k, "VerbForm", "Fin"):
+        if d.finite_verb(k):
             return None
         if d.tok[k] == ",":
             return k

@@ -859,12 +859,7 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
     while k < d.n and k - b < 3 and (d.low[k] in d.lex.object_clitics or d.has_morph(k, "Polarity", "Neg")):
         k += 1
     before = a - 1
-    return (
-        k < d.n
-        and d.pos[k] in ("VERB", "AUX")
-        and d.has_morph(k, "VerbForm", "Fin")
-        and (before < 0 or d.pos[before] not in ("ADP", "DET"))
-    )
+    return k < d.n and d.finite_verb(k) and (before < 0 or d.pos[before] not in ("ADP", "DET"))
 
 
 def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[str, Any] | None = None) -> None:
