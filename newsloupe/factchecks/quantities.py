@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -169,6 +170,21 @@ def _longest_first(word: str) -> tuple[int, str]:
     return -len(word), word
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` in :func:`_longest_first` order; the space of a phrase ("et demie")
+    matches any run of white space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=_longest_first))
+
+
+@cache
+def _listed(langs: tuple[str, ...], key: str) -> frozenset[str]:
+    """The words listed under ``key`` in the languages' ``quantities.json``, lower-cased."""
+    return frozenset(w.lower() for lang in langs for w in (load_data(lang, "quantities") or {}).get(key, []))
+
+
+_NUMBER_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)*"  # a number written in one word ("soixante", "vingt-cinq")
+
+
 @cache
 def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     """ "un euro soixante", "2 euros 50", "two euros fifty": a number (or the article "un"/"a") and a
@@ -180,22 +196,14 @@ def _cents_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
         after = set(d.get("cents_after", []))
         units = d.get("units", {}).items()
         money.update(k.lower() for k, (quantity, factor) in units if quantity in after and factor == 1)
-    cents = {w.lower() for lang in langs for w in (load_data(lang, "quantities") or {}).get("cents_units", [])}
-    words = sorted((w for w in money if " " not in w), key=_longest_first)
+    words = [w for w in money if " " not in w]
     if not words:
         return None
-    alt = "|".join(re.escape(w) for w in words)
-    unit = "|".join(re.escape(w) for w in sorted(cents, key=_longest_first))
-    number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    alt = _alternation(words)
+    unit = _alternation(_listed(langs, "cents_units"))
+    number = _NUMBER_WORD
     tail = rf"(?:\s+(?:{unit})(?![\w-]))?" if unit else ""
     return re.compile(rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(\d{{1,2}}|{number})(?![\w-]|[.,]\d){tail}")
-
-
-@cache
-def _after_cents(langs: tuple[str, ...]) -> frozenset[str]:
-    """The words that may follow an amount's cents (``after_cents``: "de", "à", "a", "per"): before any
-    other word the cents are a count of their own ("10 euros 50 personnes", "20 dollars 15 people")."""
-    return frozenset(w.lower() for lang in langs for w in (load_data(lang, "quantities") or {}).get("after_cents", []))
 
 
 @cache
@@ -207,9 +215,7 @@ def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     if not units or not halves:
         return None
     words = set(units) | {k for lang in langs for k in _words(lang).scales if k.isalpha() and len(k) > 1}
-    alt = "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
-    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(halves, key=_longest_first))
-    number = r"[^\W\d_]+(?:-[^\W\d_]+)*"
+    alt, half, number = _alternation(words), _alternation(halves), _NUMBER_WORD
     return re.compile(
         rf"(?<![\w.,])(\d+|{number})\s+({alt})\s+(?:{half})(?![\w-])"
         rf"|(?<![\w.,])(\d+|{number})\s+(?:{half})\s+({alt})(?![\w-])"
@@ -220,15 +226,13 @@ def _half_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
 def _half_words(langs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The one-word units, the words that add a half after them (``and_a_half``) and those that make
     half of a unit or a scale before it (``half_a``: "half a mile", "une demi-heure")."""
-    units: set[str] = set()
-    halves: set[str] = set()
-    half_a: set[str] = set()
-    for lang in langs:
-        d = load_data(lang, "quantities") or {}
-        units.update(k.lower() for k in d.get("units", {}) if re.fullmatch(r"[^\W\d_]+", k))
-        halves.update(h.lower() for h in d.get("and_a_half", []))
-        half_a.update(h.lower() for h in d.get("half_a", []))
-    return frozenset(units), frozenset(halves), frozenset(half_a)
+    units = {
+        k.lower()
+        for lang in langs
+        for k in (load_data(lang, "quantities") or {}).get("units", {})
+        if re.fullmatch(r"[^\W\d_]+", k)
+    }
+    return frozenset(units), _listed(langs, "and_a_half"), _listed(langs, "half_a")
 
 
 @cache
@@ -238,8 +242,7 @@ def _half_a_pattern(langs: tuple[str, ...]) -> re.Pattern[str] | None:
     words = set(units) | {k for lang in langs for k in _words(lang).scales if k.isalpha()}
     if not half_a or not words:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
-    half = "|".join(r"\s+".join(map(re.escape, h.split())) for h in sorted(half_a, key=_longest_first))
+    alt, half = _alternation(words), _alternation(half_a)
     return re.compile(rf"(?<![\w-])(?:{half})[\s-]+({alt})(?![\w-])")
 
 
@@ -292,7 +295,7 @@ def _with_cents(low: str, langs: tuple[str, ...]) -> str:
         if nxt and nxt.group(1) in _after_number(langs):  # "10 euros 20 fois", "2 euros 30 %": another figure
             return m.group()
         named = m.end(3) < m.end()  # "3 euros 20 centimes": the cents named, whatever follows
-        if nxt and not named and nxt.group(1) not in _after_cents(langs):  # "10 euros 50 personnes": a count
+        if nxt and not named and nxt.group(1) not in _listed(langs, "after_cents"):  # "10 euros 50 personnes": a count
             return m.group()
         return f"{amount:g}.{int(cents):02d} {m.group(2)}"
 
@@ -315,16 +318,10 @@ def _with_cents(low: str, langs: tuple[str, ...]) -> str:
 def _final_scale_pattern(langs: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The scales read only at a clause end or before a listed word (``final_scales``, ``after_final_scale``:
     "five grand a year", not "two grand pianos"), and those words."""
-    finals: set[str] = set()
-    after: set[str] = set()
-    for lang in langs:
-        d = load_data(lang, "quantities") or {}
-        finals.update(w.lower() for w in d.get("final_scales", []))
-        after.update(w.lower() for w in d.get("after_final_scale", []))
+    finals = _listed(langs, "final_scales")
     if not finals:
         return None
-    alt = "|".join(re.escape(w) for w in sorted(finals, key=_longest_first))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), frozenset(after)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(finals)})(?![\w-])"), _listed(langs, "after_final_scale")
 
 
 def _no_scale_before_nouns(low: str, langs: tuple[str, ...]) -> str:
