@@ -733,9 +733,12 @@ def candidates(
                 if k not in national and not (len(k) <= 4 and any(c.isdigit() for c in k))
             ]
             first = memory.first_name(j) if FIRST_WORD_NAMES else None
+            # the claim's first-word name among the article's names: the claim is about what the
+            # article names ("Kelderbrook Parkway station …" in an article on Kelderbrook)
+            named = first is not None and first not in national and first in art_names
             if first is not None and (first in national or first in art_words):
                 first = None  # a country, or a word the article writes (in any case)
-            foreign[j] = bool(own or first) and not any(k in art_names for k in own)
+            foreign[j] = bool(own or first) and not named and not any(k in art_names for k in own)
         return foreign[j]
 
     # the pairs to verify: each sentence's nearest claims ...
