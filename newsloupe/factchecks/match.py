@@ -87,6 +87,7 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
+FIGURE_UNITS = True  # such claims are verified against every sentence repeating one of their non-trivial figures
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
@@ -756,6 +757,22 @@ def candidates(
                 for i in np.argsort(-cos[:, c], kind="stable")[:ARTICLE_UNITS].tolist():  # ties: the first
                     if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
                         pairs[i].append((j, float(cos[i, c])))
+            if FIGURE_UNITS:
+                # ... and with each sentence that repeats one of the claim's non-trivial figures ("raboté de
+                # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
+                ufigs = [figures(u.text) for u in us]
+                for c, j in enumerate(near.tolist()):
+                    cfig = figures(memory.reviews[j].claim)
+                    if not cfig:
+                        continue
+                    for i, uf in enumerate(ufigs):
+                        if (
+                            uf
+                            and cos[i, c] >= ARTICLE_MIN_SIMILARITY
+                            and all(j != k for k, _ in pairs[i])
+                            and agree_figures(cfig, uf, small=False)
+                        ):
+                            pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
