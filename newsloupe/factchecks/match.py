@@ -87,6 +87,7 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
+NAME_UNITS = False
 FIGURE_UNITS = True  # such claims are verified against every sentence repeating one of their non-trivial figures
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
@@ -113,6 +114,7 @@ FEATURES = (
     "names_missing",
     "coverage_rare",
     "token_cos",
+    "relayed",
 )
 
 
@@ -438,6 +440,7 @@ class Unit:
     headline: bool
     reported: bool
     attributed: bool = False  # inside an attributed content (the attribution rules), not only hedged
+    relayed: bool = False  # written as a claim going round: a hedge word ("rumeur", "assurent", "claimed") or a question
 
 
 @dataclass
@@ -664,12 +667,12 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             # a content of a few words ("une fissure", the name of a page in quotes) is no claim: the sentence is
             if n >= MIN_WORDS and n >= MIN_CONTENT_SHARE * len(sent.split()):
                 content = inside
-        reported = any(x["start"] < b and x["end"] > a for x in marks) or bool(hedged.search(sent))
         # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier
-        reported = reported or _QUESTION.search(sent) is not None
+        relayed = bool(hedged.search(sent)) or _QUESTION.search(sent) is not None
+        reported = relayed or any(x["start"] < b and x["end"] > a for x in marks)
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
-        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner)))
+        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed))
     return out
 
 
@@ -773,6 +776,13 @@ def candidates(
                             and agree_figures(cfig, uf, small=False)
                         ):
                             pairs[i].append((j, float(cos[i, c])))
+            if NAME_UNITS:
+                unames_all = [{k for m in _NAME.finditer(u.text) for k in _name_stems(m.group())} for u in us]
+                for c, j in enumerate(near.tolist()):
+                    ck = set(claim_keys(j))
+                    for i, un in enumerate(unames_all):
+                        if ck & un and cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
+                            pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
@@ -824,7 +834,7 @@ def candidates(
             cover, contradict = compare(cfig, ufig)
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not _name_found(k, art_words) for k in cnames)) / 3]
-            feats += [rare, float(unit_tokens[i] @ ctokens)]
+            feats += [rare, float(unit_tokens[i] @ ctokens), float(u.relayed)]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))
     return out
 
