@@ -87,7 +87,7 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
-NAME_UNITS = False
+RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (hedged, a question)
 FIGURE_UNITS = True  # such claims are verified against every sentence repeating one of their non-trivial figures
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
@@ -760,6 +760,14 @@ def candidates(
                 for i in np.argsort(-cos[:, c], kind="stable")[:ARTICLE_UNITS].tolist():  # ties: the first
                     if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
                         pairs[i].append((j, float(cos[i, c])))
+            if RELAYED_UNITS:
+                # ... and with the sentences that relay a claim going round, nearest first
+                relayed = [i for i, u in enumerate(us) if u.relayed]
+                for c, j in enumerate(near.tolist()):
+                    ranked = sorted(relayed, key=lambda i: (-cos[i, c], i))[:RELAYED_UNITS]
+                    for i in ranked:
+                        if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
+                            pairs[i].append((j, float(cos[i, c])))
             if FIGURE_UNITS:
                 # ... and with each sentence that repeats one of the claim's non-trivial figures ("raboté de
                 # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
@@ -775,13 +783,6 @@ def candidates(
                             and all(j != k for k, _ in pairs[i])
                             and agree_figures(cfig, uf, small=False)
                         ):
-                            pairs[i].append((j, float(cos[i, c])))
-            if NAME_UNITS:
-                unames_all = [{k for m in _NAME.finditer(u.text) for k in _name_stems(m.group())} for u in us]
-                for c, j in enumerate(near.tolist()):
-                    ck = set(claim_keys(j))
-                    for i, un in enumerate(unames_all):
-                        if ck & un and cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
                             pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
