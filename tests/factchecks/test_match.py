@@ -335,7 +335,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
     assert right / predicted >= 0.9 and found / 421 >= 0.74, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
-    assert got["heldout3"]["recall"] >= 0.76 and got["heldout5"]["recall"] >= 0.48
+    # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take two of its reviews from their
+    # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
+    assert got["heldout3"]["recall"] >= 0.71 and got["heldout5"]["recall"] >= 0.59
     assert got["heldout6"]["recall"] >= 0.76 and got["heldout7"]["recall"] >= 0.52
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
     assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.74
