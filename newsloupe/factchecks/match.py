@@ -440,7 +440,7 @@ class Unit:
     headline: bool
     reported: bool
     attributed: bool = False  # inside an attributed content (the attribution rules), not only hedged
-    relayed: bool = False  # written as a claim going round: a hedge word ("rumeur", "assurent", "claimed") or a question
+    relayed: bool = False  # a claim going round: a hedge word ("rumeur", "assurent", "claimed") or a question
 
 
 @dataclass

@@ -11,7 +11,7 @@ from newsloupe.factchecks import match
 from newsloupe.factchecks.match import FEATURES, Memory, Review, candidates, embed, units
 
 
-def _doc(sentences: list[str], lang: str = "fr", contents: list[str] = ()) -> dict[str, Any]:  # type: ignore[assignment]
+def _doc(sentences: list[str], lang: str = "fr", contents: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
     text = " ".join(sentences)
     spans: dict[str, Any] = {"sentences": [], "contents": []}
     at = 0
@@ -79,7 +79,7 @@ def test_a_claim_the_article_names_meets_the_nearest_relayed_sentence(monkeypatc
 
 
 def test_a_claim_whose_first_word_name_the_article_names_is_not_about_elsewhere() -> None:
-    """"Quenmoor Parkway station …": the article names Quenmoor, not Parkway; the claim is about what the
+    """The claim "Quenmoor Parkway station …": the article names Quenmoor, not Parkway: the claim is about what the
     article names. An article naming neither is still about elsewhere."""
     claims = [
         "Quenmoor Parkway station cost £40 million and no train stops there",
