@@ -15,7 +15,8 @@ For a newly analysed article:
    statement match (how close each article's statements are to their nearest in the other),
    less a little a day for a member weeks away whose statements do not retell the article's, less
    when the two titles name events of different classes only (a death, an inquiry into a pig farm),
-   more when the member is in another language and shares a place, person, organisation or name;
+   more when the member is in another language and shares a place, person, organisation or name,
+   less when it shares none of them (a theme or a country is no common occurrence);
 5. each statement of the article, against the statements of the candidate articles of a
    wider window and its own article's earlier ones, joins the claim whose centroid (mean
    vector of its latest members) is most similar, or opens a claim with the closest
@@ -452,8 +453,9 @@ class Linker:
         alone (``w_vec_alone``, ``w_keys_alone``). A candidate more than ``gap_free`` days away loses
         ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``). A
         candidate in another language that shares a place, a person, an organisation or a rare name with
-        the article (anchored) gains ``story_cross_language_bonus``, one whose title names events of
-        other classes only loses ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
+        the article (anchored) gains ``story_cross_language_bonus``, one that is not anchored (any language)
+        loses ``unanchored_penalty``, one whose title names events of other classes only loses
+        ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
         at 0 the scores are returned as they came, without any of these.
         """
         p = self.params
