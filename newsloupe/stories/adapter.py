@@ -413,6 +413,22 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
     return out
 
 
+@cache
+def common_words(lang: str | None) -> frozenset[str]:
+    """Capitalised words of ``lang`` that name no particular of a story, folded: its month and weekday
+    names (``dates.json``: "Thursday", "March") and its nationality words (``stories.json``
+    ``nationality_words``: "French", "British"); two articles of one week, or on two events abroad,
+    share them."""
+    from newsloupe.lang import load_data
+
+    if not lang:
+        return frozenset()
+    dates = load_data(lang, "dates")
+    words = [*(dates.get("months") or {}), *(dates.get("weekdays") or {})]
+    words += load_data(lang, "stories").get("nationality_words", [])
+    return frozenset(fold(w).strip(".") for w in words)
+
+
 @lru_cache(maxsize=65_536)
 def is_country_word(word: str) -> bool:
     """Whether the folded word ``word`` is, alone, the name of a country or of a continent in the
@@ -572,7 +588,10 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     # A country's or a continent's name as a word is weak: by the gazetteer whatever this article's places
     # ("name:france" in "Air France" too), and the words of the countries this article resolved ("New
     # Zealand": "name:new", "name:zealand", which the gazetteer does not hold one by one).
-    weak |= {"name:" + w for w in words if is_country_word(w)} | weak_names
+    # A month, a weekday or a nationality ("Thursday", "French") is no particular of a story either: weak,
+    # as a country's name (doc/choices.md, "Stories, stop 30").
+    common = common_words(doc.get("language"))
+    weak |= {"name:" + w for w in words if is_country_word(w) or w in common} | weak_names
     return Features(
         language=doc.get("language"),
         published=published,

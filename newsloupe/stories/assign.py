@@ -15,7 +15,8 @@ For a newly analysed article:
    statement match (how close each article's statements are to their nearest in the other),
    less a little a day for a member weeks away whose statements do not retell the article's, less
    when the two titles name events of different classes only (a death, an inquiry into a pig farm),
-   more when the member is in another language and shares a place, person, organisation or name;
+   more when the member is in another language and shares a place, person, organisation or name,
+   less when it shares none of them (a theme or a country is no common occurrence);
 5. each statement of the article, against the statements of the candidate articles of a
    wider window and its own article's earlier ones, joins the claim whose centroid (mean
    vector of its latest members) is most similar, or opens a claim with the closest
@@ -93,6 +94,11 @@ class Params:
     # candidate it joined different events in different places (doc/choices.md, "Stories, stop 28").
     event_penalty: float = 0.06
     story_cross_language_bonus: float = 0.05
+    # A candidate that shares no particular with the article (no place finer than a country, person,
+    # organisation or rare name: not anchored, whatever its language) scores ``unanchored_penalty`` less:
+    # two reports of one occurrence name something in common; two that share only a theme (two students
+    # lost, a coach in a ditch) or a country are two events (doc/choices.md, "Stories, stop 30").
+    unanchored_penalty: float = 0.05
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
     claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
     claim_merge: float = 0.45  # two claims one statement reaches merge when their centroids are this close
@@ -447,8 +453,9 @@ class Linker:
         alone (``w_vec_alone``, ``w_keys_alone``). A candidate more than ``gap_free`` days away loses
         ``gap_penalty`` a day beyond, unless the statements match strongly (``gap_strong_match``). A
         candidate in another language that shares a place, a person, an organisation or a rare name with
-        the article (anchored) gains ``story_cross_language_bonus``, one whose title names events of
-        other classes only loses ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
+        the article (anchored) gains ``story_cross_language_bonus``, one that is not anchored (any language)
+        loses ``unanchored_penalty``, one whose title names events of other classes only loses
+        ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
         at 0 the scores are returned as they came, without any of these.
         """
         p = self.params
@@ -466,7 +473,8 @@ class Linker:
             gap = rest[0] if rest else None  # days between the two articles (None: a date unknown)
             crossed = bool(rest[1]) if len(rest) > 1 else False  # the candidate is in another language
             other_event = bool(rest[2]) if len(rest) > 2 else False  # the two titles name different events
-            anchored = bool(rest[3]) if len(rest) > 3 else False  # the two share a place, person, org or name
+            # the two share a place, person, org or name (None: a scored tuple without the flag)
+            anchored = bool(rest[3]) if len(rest) > 3 else None
             if score > -1:
                 match = None
                 if mat is not None and rows.get(other):
@@ -479,6 +487,8 @@ class Linker:
                     score -= p.gap_penalty * max(0, gap - p.gap_free)
                 if crossed and anchored:
                     score += p.story_cross_language_bonus
+                if anchored is False:
+                    score -= p.unanchored_penalty
                 if other_event:
                     score -= p.event_penalty
             out.append((score, vsim, ksim, other, story, *rest))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsloupe.lang import load_data
-from newsloupe.stories.adapter import LEAD_CHARS, event_classes, features, is_country_word, names
+from newsloupe.stories.adapter import LEAD_CHARS, common_words, event_classes, features, is_country_word, names
 
 
 def test_a_giant_one_line_article_has_a_short_lead() -> None:
@@ -344,3 +344,24 @@ def test_an_elided_name_is_a_name() -> None:
     """« d'Orbessan », « l’Ardoisière », « qu'Elvira »: the capitalised word after a French elision is a name."""
     text = "Le maire d'Orbessan a visité l’Ardoisière, puis a dit qu'Elvira Montcalde viendrait."
     assert names(text, [(0, len(text))]) == {"orbessan": 1, "ardoisiere": 1, "elvira": 1, "montcalde": 1}
+
+
+def test_a_weekday_or_a_nationality_is_a_weak_name() -> None:
+    """A weekday, a month ("Thursday", "March": the language's ``dates.json``) and a nationality ("French":
+    ``nationality_words``) are capitalised in English and shared by articles of one week or on events abroad:
+    names that retrieve but anchor nothing, as a country's; a village's name anchors."""
+    text = "On Thursday the French crew left Quillbury, and in March the Welsh team followed them to Quillbury."
+    doc = {
+        "text": text,
+        "title": "",
+        "language": "en",
+        "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
+        "places": [],
+        "entities": [],
+        "attributions": [],
+    }
+    f = features(doc)
+    assert {"thursday", "french", "march", "welsh", "quillbury"} <= set(f.names)
+    assert {"name:thursday", "name:french", "name:march", "name:welsh"} <= f.weak
+    assert "name:quillbury" not in f.weak
+    assert common_words("xx") == frozenset()  # a language without word lists: none
