@@ -73,6 +73,7 @@ class Lexicon:
     nested_in_quotes: bool
     nested_quote_cues: bool
     continue_quotes: bool
+    split_quote_paragraphs: bool  # a quotation going on in a new paragraph is an attribution of its own
     incise_subject_before: bool
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
@@ -380,6 +381,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         nested_in_quotes=bool(content.get("nested_in_quotes", True)),
         nested_quote_cues=bool(content.get("nested_quote_cues")),
         continue_quotes=bool(content.get("continue_quotes")),
+        split_quote_paragraphs=bool(content.get("split_quote_paragraphs")),
         incise_subject_before=bool(content.get("incise_subject_before")),
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),

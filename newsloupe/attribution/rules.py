@@ -26,6 +26,7 @@ import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.doc import DASHES, AttributionDoc
@@ -1987,6 +1988,18 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 g = Found(cue=cue, content=[span], cue_kind="verb", head=t.i, cue_class=cls, quote_ids=(q,))
                 g.source_tok = subj
                 verb_found.append(g)
+        elif lex.split_quote_paragraphs and len(qs) > 1 and len(content) == len(qs):
+            for run in _paragraph_runs(d, qs, t.i):
+                g = Found(
+                    cue=cue,
+                    content=[content[qs.index(q)] for q in run],
+                    cue_kind="verb",
+                    head=t.i,
+                    cue_class=cls,
+                    quote_ids=run,
+                )
+                g.source_tok = subj
+                verb_found.append(g)
         else:
             verb_found.append(f)
         used_quotes.update(qs)
@@ -2202,6 +2215,23 @@ def _reindex(found: list[Found]) -> None:
 
 
 _BETWEEN_QUOTES = re.compile(r"[\s.,;:\u2014\u2013-]*")
+
+
+def _paragraph_runs(d: AttributionDoc, qs: tuple[int, ...], cue: int) -> list[tuple[int, ...]]:
+    """Quotations ``qs`` of the cue at token ``cue`` grouped into runs, a new run wherever a paragraph break
+    comes before one; a run wholly in a paragraph before the cue's is not the cue's."""
+    runs: list[list[int]] = [[qs[0]]]
+    for prev, q in pairwise(qs):
+        if "\n" in d.text[d.quotes[prev].end : d.quotes[q].start]:
+            runs.append([q])
+        else:
+            runs[-1].append(q)
+    cue_start = d.idx[cue]
+    return [
+        tuple(r)
+        for r in runs
+        if not (d.quotes[r[-1]].end <= cue_start and "\n" in d.text[d.quotes[r[-1]].end : cue_start])
+    ]
 
 
 def _continuation(
