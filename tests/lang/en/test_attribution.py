@@ -157,3 +157,24 @@ def test_a_phrase_that_holds_its_source(en):
     a = by_cue(atts, "In her view")
     assert contents(a) == ["the port will not reopen before May"]
     assert a["speaker"] == "Jane Ortis" and a["source_type"] == "person_named"
+
+
+def _lines(text: str) -> list:
+    from newsloupe.attribution import extract_attributions
+    from newsloupe.lab.attribution_gold import line_article
+    from newsloupe.nlp import parse
+
+    atts, _ = extract_attributions(parse(line_article("t", text, "en")))
+    return atts
+
+
+def test_pronoun_after_a_quotation_of_several_lines_is_the_person_named_before_it():
+    atts = _lines(
+        "Special counsel Ray Vance has handed his report to the board.\n"
+        "Rep. Tom Arden, R-Ohio, who sits on the oversight committee, has long been a critic of the Vance probe.\n"
+        "\u200f\n"
+        "“The Vance report suggests no more charges are coming.\n"
+        "If that is true, two years of work found nothing.\n"
+        "Not even one charge,” he wrote on Twitter."
+    )
+    assert by_cue(atts, "wrote")["speaker"] == "Tom Arden"
