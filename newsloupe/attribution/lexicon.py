@@ -81,6 +81,7 @@ class Lexicon:
     participle_clause_subject: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
+    colon_block: bool  # a main-clause cue whose sentence ends its paragraph with a colon: the next paragraph
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
@@ -388,6 +389,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         participle_clause_subject=bool(content.get("participle_clause_subject")),
         split_contents=bool(content.get("split_contents")),
         colon_content=bool(content.get("colon_content")),
+        colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),

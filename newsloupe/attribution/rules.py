@@ -57,6 +57,7 @@ class Found:
     cue_class: str = ""
     phrase_hedge: bool = False
     incise: bool = False  # "…, comme l'a rappelé X": reports a whole clause, whose own cues are new sources
+    block: bool = False  # an unquoted block quotation announced by a colon (direct, as the guide reads it)
     source_tok: int | None = None  # token index of the source head
     source: tuple[int, int] | None = None
     content_root: int | None = None  # token heading the content clause, when one does
@@ -1054,6 +1055,10 @@ def _find_content(
     """(content spans, quotation indices used, content root token) for cue ``t``."""
     lex = d.lex
     strategies = lex.classes.get(cls, ())
+    if lex.colon_block and "quote" in strategies:
+        block = _colon_block(d, t)
+        if block is not None:
+            return [block], (), None
     if "quote" in strategies or cls in ("speech", "speech_obj", "belief", "clause_only"):
         qa = _quote_after(d, group, subj, used)
         qb = _quote_before(d, group, t, used)
@@ -1176,6 +1181,30 @@ def _find_content(
         if span is not None:
             return [span], (), None
     return [], (), None
+
+
+def _colon_block(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
+    """The unquoted paragraph a main-clause cue announces when its sentence ends its paragraph with a colon
+    ("Judge X has observed the obvious in this regard:" and a block quotation on the next line)."""
+    if d.dep[t.i] != "ROOT" or d.in_quote[t.i] >= 0:
+        return None
+    end = d.sent_end[t.i]
+    j = end - 1
+    while j > t.i and d.space[j]:
+        j -= 1
+    if d.tok[j] != ":" or any(d.para[k] != d.para[t.i] for k in range(t.i, j + 1)):
+        return None
+    k = j + 1
+    while k < d.n and d.space[k]:
+        k += 1
+    if k >= d.n or d.para[k] == d.para[t.i] or d.in_quote[k] >= 0:
+        return None
+    stop = k
+    while stop < d.n and d.para[stop] == d.para[k]:
+        stop += 1
+    if stop - k < 5 or d.in_quote[stop - 1] >= 0:
+        return None
+    return d.char_span(k, stop)
 
 
 def _colon_content(d: AttributionDoc, group: list[int]) -> tuple[int, int] | None:
@@ -1977,6 +2006,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
         f.source_tok = subj
         f.incise = comme is not None
+        f.block = lex.colon_block and not qs and root is None and content == [_colon_block(d, t)]
         if qs and lex.continue_quotes:
             more = _continuation(d, qs, group, subj, used_quotes)
             if more:
@@ -3113,7 +3143,7 @@ def _kinds_and_via(d: AttributionDoc, found: list[Found]) -> None:
                 lo, hi = max(a, q.start), min(b, q.end)
                 if hi > lo:
                     inq += hi - lo
-        if f.quote_ids or (total and inq >= 0.9 * total):
+        if f.quote_ids or f.block or (total and inq >= 0.9 * total):
             f.kind = "direct"
         elif inq > 0:
             f.kind = "mixed"

@@ -178,3 +178,14 @@ def test_pronoun_after_a_quotation_of_several_lines_is_the_person_named_before_i
         "Not even one charge,” he wrote on Twitter."
     )
     assert by_cue(atts, "wrote")["speaker"] == "Tom Arden"
+
+
+def test_block_quotation_announced_by_a_colon_ending_the_paragraph():
+    atts = _lines(
+        "Judge Ora Penn, who led the harbour tribunal for a decade, has observed the obvious in this regard:\n"
+        "Such cases do not exist. No clerk may declare a lease void in private.\n"
+        "The council of Dravik met on Monday."
+    )
+    a = by_cue(atts, "has observed")
+    assert contents(a) == ["Such cases do not exist. No clerk may declare a lease void in private"]
+    assert a["speaker"] == "Ora Penn" and a["kind"] == "direct"  # the guide's block quotation
