@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.quotes import find_quotes
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
 
 DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")  # a dateline's, or a signature's ("― Name")
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
+
+
+def _shows(tok: str) -> bool:
+    """Whether a token shows anything: not only spaces and format marks (U+200F, U+200B, U+FEFF)."""
+    return any(not ch.isspace() and unicodedata.category(ch) != "Cf" for ch in tok)
 
 
 class AttributionDoc:
@@ -46,6 +52,7 @@ class AttributionDoc:
         self.head, self.kids = tt.head, tt.kids  # syntactic head and children (indices)
         self.tokens = tt
         qi, p = 0, 0
+        visible = False  # whether the paragraph so far shows anything (a line of only U+200F is none)
         for i, idx in enumerate(idxs):
             while qi < len(quotes) and quotes[qi].end <= idx:
                 qi += 1
@@ -53,7 +60,10 @@ class AttributionDoc:
                 self.in_quote[i] = qi
             self.para[i] = p
             if self.space[i] and "\n" in self.tok[i]:
-                p += 1
+                p += visible
+                visible = False
+            elif not visible:
+                visible = _shows(self.tok[i])
         self.sent_start = [0] * n
         self.sent_end = [0] * n  # exclusive
         for s in doc.sents:

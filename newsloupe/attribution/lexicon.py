@@ -73,6 +73,7 @@ class Lexicon:
     nested_in_quotes: bool
     nested_quote_cues: bool
     continue_quotes: bool
+    split_quote_paragraphs: bool  # a quotation going on in a new paragraph is an attribution of its own
     incise_subject_before: bool
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
@@ -80,6 +81,7 @@ class Lexicon:
     participle_clause_subject: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
+    colon_block: bool  # a main-clause cue whose sentence ends its paragraph with a colon: the next paragraph
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
@@ -380,12 +382,14 @@ def get_lexicon(lang: str) -> Lexicon | None:
         nested_in_quotes=bool(content.get("nested_in_quotes", True)),
         nested_quote_cues=bool(content.get("nested_quote_cues")),
         continue_quotes=bool(content.get("continue_quotes")),
+        split_quote_paragraphs=bool(content.get("split_quote_paragraphs")),
         incise_subject_before=bool(content.get("incise_subject_before")),
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
         participle_clause_subject=bool(content.get("participle_clause_subject")),
         split_contents=bool(content.get("split_contents")),
         colon_content=bool(content.get("colon_content")),
+        colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         temporal_words=_set(data, "temporal_words"),

@@ -26,6 +26,7 @@ import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.doc import DASHES, AttributionDoc
@@ -56,6 +57,7 @@ class Found:
     cue_class: str = ""
     phrase_hedge: bool = False
     incise: bool = False  # "…, comme l'a rappelé X": reports a whole clause, whose own cues are new sources
+    block: bool = False  # an unquoted block quotation announced by a colon (direct, as the guide reads it)
     source_tok: int | None = None  # token index of the source head
     source: tuple[int, int] | None = None
     content_root: int | None = None  # token heading the content clause, when one does
@@ -1053,6 +1055,10 @@ def _find_content(
     """(content spans, quotation indices used, content root token) for cue ``t``."""
     lex = d.lex
     strategies = lex.classes.get(cls, ())
+    if lex.colon_block and "quote" in strategies:
+        block = _colon_block(d, t)
+        if block is not None:
+            return [block], (), None
     if "quote" in strategies or cls in ("speech", "speech_obj", "belief", "clause_only"):
         qa = _quote_after(d, group, subj, used)
         qb = _quote_before(d, group, t, used)
@@ -1175,6 +1181,30 @@ def _find_content(
         if span is not None:
             return [span], (), None
     return [], (), None
+
+
+def _colon_block(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
+    """The unquoted paragraph a main-clause cue announces when its sentence ends its paragraph with a colon
+    ("Judge X has observed the obvious in this regard:" and a block quotation on the next line)."""
+    if d.dep[t.i] != "ROOT" or d.in_quote[t.i] >= 0:
+        return None
+    end = d.sent_end[t.i]
+    j = end - 1
+    while j > t.i and d.space[j]:
+        j -= 1
+    if d.tok[j] != ":" or any(d.para[k] != d.para[t.i] for k in range(t.i, j + 1)):
+        return None
+    k = j + 1
+    while k < d.n and d.space[k]:
+        k += 1
+    if k >= d.n or d.para[k] == d.para[t.i] or d.in_quote[k] >= 0:
+        return None
+    stop = k
+    while stop < d.n and d.para[stop] == d.para[k]:
+        stop += 1
+    if stop - k < 5 or d.in_quote[stop - 1] >= 0:
+        return None
+    return d.char_span(k, stop)
 
 
 def _colon_content(d: AttributionDoc, group: list[int]) -> tuple[int, int] | None:
@@ -1976,6 +2006,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
         f.source_tok = subj
         f.incise = comme is not None
+        f.block = lex.colon_block and not qs and root is None and content == [_colon_block(d, t)]
         if qs and lex.continue_quotes:
             more = _continuation(d, qs, group, subj, used_quotes)
             if more:
@@ -1985,6 +2016,18 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if lex.split_quotes and len(qs) > 1:
             for q, span in zip(qs, content, strict=False):
                 g = Found(cue=cue, content=[span], cue_kind="verb", head=t.i, cue_class=cls, quote_ids=(q,))
+                g.source_tok = subj
+                verb_found.append(g)
+        elif lex.split_quote_paragraphs and len(qs) > 1 and len(content) == len(qs):
+            for run in _paragraph_runs(d, qs, t.i):
+                g = Found(
+                    cue=cue,
+                    content=[content[qs.index(q)] for q in run],
+                    cue_kind="verb",
+                    head=t.i,
+                    cue_class=cls,
+                    quote_ids=run,
+                )
                 g.source_tok = subj
                 verb_found.append(g)
         else:
@@ -2202,6 +2245,23 @@ def _reindex(found: list[Found]) -> None:
 
 
 _BETWEEN_QUOTES = re.compile(r"[\s.,;:\u2014\u2013-]*")
+
+
+def _paragraph_runs(d: AttributionDoc, qs: tuple[int, ...], cue: int) -> list[tuple[int, ...]]:
+    """Quotations ``qs`` of the cue at token ``cue`` grouped into runs, a new run wherever a paragraph break
+    comes before one; a run wholly in a paragraph before the cue's is not the cue's."""
+    runs: list[list[int]] = [[qs[0]]]
+    for prev, q in pairwise(qs):
+        if "\n" in d.text[d.quotes[prev].end : d.quotes[q].start]:
+            runs.append([q])
+        else:
+            runs[-1].append(q)
+    cue_start = d.idx[cue]
+    return [
+        tuple(r)
+        for r in runs
+        if not (d.quotes[r[-1]].end <= cue_start and "\n" in d.text[d.quotes[r[-1]].end : cue_start])
+    ]
 
 
 def _continuation(
@@ -3083,7 +3143,7 @@ def _kinds_and_via(d: AttributionDoc, found: list[Found]) -> None:
                 lo, hi = max(a, q.start), min(b, q.end)
                 if hi > lo:
                     inq += hi - lo
-        if f.quote_ids or (total and inq >= 0.9 * total):
+        if f.quote_ids or f.block or (total and inq >= 0.9 * total):
             f.kind = "direct"
         elif inq > 0:
             f.kind = "mixed"

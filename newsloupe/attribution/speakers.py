@@ -16,6 +16,7 @@ A light coreference for sources only, in text order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -888,13 +889,18 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
                 _copy(f, found[m])
                 return
     window = 2
+    # counted from the paragraph where a quotation before the pronoun opens ("“A.\nB.\nC,” he wrote"): the
+    # quoted lines are the speaker's, not paragraphs between the speaker's name and the pronoun
+    here = d.para[head]
+    if f.quote_ids and f.content and f.content[0][0] < d.idx[head]:
+        here = d.para[max(0, bisect.bisect_right(d.idx, f.content[0][0]) - 1)]
     cands: list[tuple[int, str, Any, bool]] = []  # position, kind, what, whether a person of known agreeing gender
     # the speakers of earlier attributions that agree with the pronoun
     for m in range(n - 1, -1, -1):
         g = found[m]
         if g.speaker is None or g.source_tok is None or g.source_tok >= head:
             continue
-        if d.para[head] - d.para[g.source_tok] > window:
+        if here - d.para[g.source_tok] > window:
             continue
         if _agrees(ctx, g, info):
             p = people.by_name.get(g.speaker) if g.source_type == "person_named" else None
@@ -904,7 +910,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         for pa, pb, p in people.mention_starts:
             if pa >= head:
                 break
-            if d.para[head] - d.para[pa] > window or ctx.reported(pa, head):
+            if here - d.para[pa] > window or ctx.reported(pa, head):
                 continue
             if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
                 cands.append((pa, "person", p, bool(gender and p.gender == gender)))

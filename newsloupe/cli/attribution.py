@@ -58,11 +58,15 @@ def train_attribution_cmd(
         Path | None, typer.Option("--out", help="Where to write the model (default models/attribution/LANG-cues.json).")
     ] = None,
     c: Annotated[float | None, typer.Option("--c", help="Inverse regularisation strength.")] = None,
+    cv: Annotated[
+        int,
+        typer.Option("--cv", help="English: choose the threshold by cross-validation over N folds of the corpus."),
+    ] = 0,
 ) -> None:
     """Train a cue classifier (needs scikit-learn and ../shared): English on PolNeAR, French on fr-news."""
     from newsloupe.attribution.learned import model_path
     from newsloupe.errors import BadInput, NotFound
-    from newsloupe.lab.attribution_train import train, train_file
+    from newsloupe.lab.attribution_train import choose_threshold, train, train_file
 
     if lang not in ("en", "fr"):
         raise BadInput(f"no cue model for language {lang!r} (en or fr)", input=lang)
@@ -72,7 +76,13 @@ def train_attribution_cmd(
         raise NotFound("training corpus not found (it lives in ../shared, beside the repository)", input=str(corpus))
     target = out or model_path(lang)
     if lang == "en":
-        model = train(corpus, target, c=0.5 if c is None else c)
+        threshold = 0.3  # as chosen by --cv 5 at stop 30 (models/ATTRIBUTION.md)
+        if cv:
+            threshold, scores = choose_threshold(corpus, folds=cv, c=0.5 if c is None else c)
+            for th, v in scores.items():
+                typer.echo(f"threshold {th}: P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}")
+            typer.echo(f"chosen: {threshold}")
+        model = train(corpus, target, c=0.5 if c is None else c, threshold=threshold)
     else:
         model = train_file(corpus, target, lang, c=0.3 if c is None else c)
     typer.echo(

@@ -19,6 +19,35 @@ def test_quote_then_continuation(en):
     assert len(a["content"]) == 2  # English keeps PolNeAR's discontiguous contents
 
 
+def test_quote_going_on_in_a_new_paragraph_is_its_own(en):
+    _, atts = en(
+        "“We will rebuild the bridge before winter,” Mayor Lina Orvath said on Tuesday. “Nobody will be left behind.”",
+        "“The work starts in May and the ferry runs until then.”",
+    )
+    said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said"]
+    assert [contents(a) for a in said] == [
+        ["“We will rebuild the bridge before winter,”", "“Nobody will be left behind.”"],
+        ["“The work starts in May and the ferry runs until then.”"],
+    ]
+    assert all(a["speaker"] == "Lina Orvath" and a["kind"] == "direct" for a in said)
+
+
+def test_quote_of_an_earlier_paragraph_is_not_the_next_cues():
+    from newsloupe.attribution import extract_attributions
+    from newsloupe.lab.attribution_gold import line_article
+    from newsloupe.nlp import parse
+
+    text = (
+        "In a letter to the council, Governor Ada Fenn wrote she “may be able to advise you by Friday.”\n"
+        "Press secretary Mira Dale tweeted on Friday afternoon: “The next steps are up to the governor.\n"
+        "The office has not seen the report.”"
+    )
+    atts, _ = extract_attributions(parse(line_article("t", text, "en")))
+    tweeted = by_cue(atts, "tweeted")
+    assert contents(tweeted) == ["“The next steps are up to the governor.\nThe office has not seen the report.”"]
+    assert tweeted["speaker"] == "Mira Dale"
+
+
 def test_pronoun_takes_previous_speaker(en):
     _, atts = en("Dana Holt said on Monday that the pier would reopen. She added that the costs were covered.")
     a = by_cue(atts, "added")
@@ -128,3 +157,35 @@ def test_a_phrase_that_holds_its_source(en):
     a = by_cue(atts, "In her view")
     assert contents(a) == ["the port will not reopen before May"]
     assert a["speaker"] == "Jane Ortis" and a["source_type"] == "person_named"
+
+
+def _lines(text: str) -> list:
+    from newsloupe.attribution import extract_attributions
+    from newsloupe.lab.attribution_gold import line_article
+    from newsloupe.nlp import parse
+
+    atts, _ = extract_attributions(parse(line_article("t", text, "en")))
+    return atts
+
+
+def test_pronoun_after_a_quotation_of_several_lines_is_the_person_named_before_it():
+    atts = _lines(
+        "Special counsel Ray Vance has handed his report to the board.\n"
+        "Rep. Tom Arden, R-Ohio, who sits on the oversight committee, has long been a critic of the Vance probe.\n"
+        "\u200f\n"
+        "“The Vance report suggests no more charges are coming.\n"
+        "If that is true, two years of work found nothing.\n"
+        "Not even one charge,” he wrote on Twitter."
+    )
+    assert by_cue(atts, "wrote")["speaker"] == "Tom Arden"
+
+
+def test_block_quotation_announced_by_a_colon_ending_the_paragraph():
+    atts = _lines(
+        "Judge Ora Penn, who led the harbour tribunal for a decade, has observed the obvious in this regard:\n"
+        "Such cases do not exist. No clerk may declare a lease void in private.\n"
+        "The council of Dravik met on Monday."
+    )
+    a = by_cue(atts, "has observed")
+    assert contents(a) == ["Such cases do not exist. No clerk may declare a lease void in private"]
+    assert a["speaker"] == "Ora Penn" and a["kind"] == "direct"  # the guide's block quotation
