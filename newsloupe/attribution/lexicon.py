@@ -121,6 +121,10 @@ class Lexicon:
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
+    # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
+    mute_subjects: frozenset[str] = frozenset()
+    # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
+    generic_on_verbs: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -418,6 +422,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         issued_document_speaks=bool(data.get("issued_document_speaks")),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
+        mute_subjects=_set(content, "mute_subjects"),
+        generic_on_verbs=_set(content, "generic_on_verbs"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}

@@ -2001,6 +2001,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # ("il faut rappeler que", "to discuss"): not an attribution
     dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
+    if lex.mute_subjects or lex.generic_on_verbs:
+        found = [f for f in found if not _mute_source(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
     if lex.relay_verbs:
@@ -2568,6 +2570,18 @@ def _participle_subject(d: AttributionDoc, t: Token) -> int | None:
 def _can_speak(d: AttributionDoc, i: int) -> bool:
     """Token ``i`` is a pronoun, or heads a mention of someone who or something that can say something."""
     return d.pos[i] == "PRON" or _is_someone(d, i) or d.lem[i] in d.lex.actor_nouns or _speaking_noun(d, i)
+
+
+def _mute_source(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f`` reports no quotation and its source names no one: a neuter demonstrative ("cela
+    montre que …") or a generic "on" knowing or noticing ("on sait que …"): the writer's reasoning."""
+    i = f.source_tok
+    if f.cue_kind != "verb" or f.quote_ids or i is None or d.pos[i] != "PRON":
+        return False
+    lex = d.lex
+    if lex.pronouns.get(d.low[i], {}).get("self") and f.head is not None:
+        return d.lem[f.head] in lex.generic_on_verbs
+    return d.low[i] in lex.mute_subjects
 
 
 def _aux_of(d: AttributionDoc, t: Token) -> set[int]:

@@ -1,0 +1,51 @@
+"""French clauses that a verb of saying or knowing introduces but no one reports: a neuter demonstrative
+subject ("cela montre que …") and the generic "on" of knowing and noticing ("on sait que …"). Sentences
+invented for these tests (fictional people and places)."""
+
+from tests.attribution.conftest import by_content, contents
+
+
+def _all_contents(atts):
+    return [c for a in atts for c in contents(a)]
+
+
+def test_a_demonstrative_subject_reports_nothing(fr):
+    # (before: "cela" was the source of the clause, typed as an anonymous person or a collective)
+    _, atts = fr(
+        "Le marché de Bellerive a fermé deux mois. Cela montre que les petits producteurs de la vallée manquent "
+        "de relais.",
+        "Les vergers ont gelé en avril, ce qui inquiète. Cela signifie que la récolte de Sainte-Alvère sera maigre.",
+    )
+    assert not any("petits producteurs" in c for c in _all_contents(atts))
+    assert not any("la récolte de Sainte-Alvère" in c for c in _all_contents(atts))
+
+
+def test_the_generic_on_of_knowing_reports_nothing(fr):
+    # (before: "On" was the source, typed as an unnamed collective)
+    _, atts = fr(
+        "On sait que la digue de Port-Aurel ne tiendra pas un hiver de plus.",
+        "On notera que le conseil municipal de Vireloup n'a pas voté le budget.",
+    )
+    assert not any("la digue de Port-Aurel" in c for c in _all_contents(atts))
+    assert not any("le conseil municipal de Vireloup" in c for c in _all_contents(atts))
+
+
+def test_hearsay_on_and_named_speakers_still_report(fr):
+    # negative: "on dit que" is hearsay the guide annotates; a person who knows or notes still speaks
+    _, atts = fr(
+        "On dit que le pont de Valmeyre sera rouvert en juin.",
+        "La maire Odile Bressac sait que la digue de Port-Aurel ne tiendra pas un hiver de plus.",
+        "Le géomètre Rémi Castagne a noté que le talus avait glissé de trois mètres.",
+    )
+    by_content(atts, "le pont de Valmeyre sera rouvert en juin")
+    assert by_content(atts, "la digue de Port-Aurel ne tiendra pas un hiver de plus")["speaker"] == "Odile Bressac"
+    assert by_content(atts, "le talus avait glissé de trois mètres")["speaker"] == "Rémi Castagne"
+
+
+def test_a_demonstrative_before_a_quotation_is_left_alone(fr):
+    # negative: the rule is for reported clauses; a quotation keeps whatever the other rules give it
+    _, atts = fr(
+        "Le pêcheur Yvon Le Gall a parlé longtemps. « La baie se vide », a-t-il dit. Cela, il le répète depuis "
+        "des années."
+    )
+    assert by_content(atts, "La baie se vide")["speaker"] == "Yvon Le Gall"
