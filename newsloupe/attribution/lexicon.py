@@ -125,6 +125,10 @@ class Lexicon:
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
     generic_on_verbs: frozenset[str] = frozenset()
+    # "a salué sur Twitter la décision", "a réagi devant la mairie": a complement with one of these prepositions
+    # says where or to whom one spoke, not what (the first always; the second when it names an outlet or a place)
+    setting_cases: frozenset[str] = frozenset()
+    setting_cases_named: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -424,6 +428,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         contrast_marks=_set(data, "contrast_marks"),
         mute_subjects=_set(content, "mute_subjects"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
+        setting_cases=_set(content.get("setting_cases", {}), "always"),
+        setting_cases_named=_set(content.get("setting_cases", {}), "named"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}

@@ -1114,7 +1114,7 @@ def _find_content(
                             return spans, (), c.i
             for c in t.children:
                 if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
-                    if c.i == post:
+                    if c.i == post or _setting(d, c):
                         continue
                     if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
                         continue
@@ -1175,6 +1175,18 @@ def _find_content(
         if span is not None:
             return [span], (), None
     return [], (), None
+
+
+def _setting(d: AttributionDoc, c: Token) -> bool:
+    """Whether complement ``c`` of a cue says where or before whom one spoke ("devant la mairie", "sur Twitter",
+    "à la radio X"), not what was said."""
+    lex = d.lex
+    cases = {d.lem[g.i] for g in c.children if g.dep_ in lex.dep("case")}
+    if cases & lex.setting_cases:
+        return True
+    if not cases & lex.setting_cases_named:
+        return False
+    return d.pos[c.i] == "PROPN" or bool(c.ent_type_) or d.lem[c.i] in lex.media_nouns
 
 
 def _colon_content(d: AttributionDoc, group: list[int]) -> tuple[int, int] | None:
