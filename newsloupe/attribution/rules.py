@@ -2038,6 +2038,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _dedupe(d, found)
     if lex.split_contents:
         _drop_inner_repeats(found)
+        for f in found:
+            _drop_frame_part(f, found)
         found = [g for f in found if f.content for g in _split_contents(f)]
     else:
         found = [f for f in found if f.content]
@@ -3048,6 +3050,20 @@ def _drop_inner_repeats(found: list[Found]) -> None:
             if inside and contained and (f.source_tok is None or f.source_tok == g.source_tok):
                 f.content = []
                 break
+
+
+def _drop_frame_part(f: Found, found: list[Found]) -> None:
+    """ "X a déclaré que, selon Y, Z", "X envisage, selon Y, de Z": the part of a phrase cue's content before it
+    that holds a verb cue reporting the part after it is that cue's frame; Y's report is Z alone."""
+    if f.cue_kind != "phrase" or len(f.content) != 2 or f.quote_ids:
+        return
+    (a, b), (c, e) = f.content
+    for g in found:
+        if g is f or g.cue_kind != "verb" or not g.cue or not (a <= g.cue[0] < b):
+            continue
+        if any(x < e and c < y for x, y in g.content) and not any(x < b and a < y for x, y in g.content):
+            f.content = [(c, e)]
+            return
 
 
 def _split_contents(f: Found) -> list[Found]:
