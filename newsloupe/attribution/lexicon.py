@@ -128,6 +128,9 @@ class Lexicon:
     # "a salué sur Twitter la décision", "a réagi devant la mairie": a complement with one of these prepositions
     # says where or to whom one spoke, not what (the first always; the second when it names an outlet or a place)
     setting_cases: frozenset[str] = frozenset()
+    # "selon moi", "pour nous": the pronouns (besides any the tagger marks first or second person) after which a
+    # phrase cue gives the speaker's own view, no other source
+    own_view_phrases: frozenset[str] = frozenset()
     setting_cases_named: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
@@ -429,6 +432,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         mute_subjects=_set(content, "mute_subjects"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
         setting_cases=_set(content.get("setting_cases", {}), "always"),
+        own_view_phrases=_set(content, "own_view_pronouns"),
         setting_cases_named=_set(content.get("setting_cases", {}), "named"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}

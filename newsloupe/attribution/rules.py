@@ -1251,12 +1251,24 @@ def _phrase_attributions(d: AttributionDoc) -> list[Found]:
             continue
         phrase, j = m  # type: ignore[misc]
         f = _one_phrase(d, i, j, phrase)
+        if f is not None and d.lex.own_view_phrases and _own_view(d, f):
+            i = j  # "selon moi", "« Pour nous, … »": the speaker's own view, no other source
+            continue
         if f is not None:
             found.append(f)
             if f.relay is not None:
                 found.append(f.relay)
             i = j
     return found
+
+
+def _own_view(d: AttributionDoc, f: Found) -> bool:
+    """Whether phrase cue ``f``'s source is a first or second person pronoun ("selon moi", "pour nous"): the
+    view of whoever speaks (the writer, or the quoted speaker inside a quotation), not a report of another's."""
+    i = f.source_tok
+    if i is None or d.pos[i] != "PRON" or f.relay is not None:
+        return False
+    return d.has_morph(i, "Person", "1") or d.has_morph(i, "Person", "2") or d.low[i] in d.lex.own_view_phrases
 
 
 def _clause_initial(d: AttributionDoc, i: int) -> bool:

@@ -1,6 +1,6 @@
-"""French clauses that a verb of saying or knowing introduces but no one reports: a neuter demonstrative
-subject ("cela montre que …") and the generic "on" of knowing and noticing ("on sait que …"). Sentences
-invented for these tests (fictional people and places)."""
+"""French clauses that report no one else: a neuter demonstrative subject ("cela montre que …"), the generic
+"on" of knowing and noticing ("on sait que …"), and a phrase cue on a first or second person ("selon moi", "pour
+nous" inside a quotation). Sentences invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_content, contents
 
@@ -49,3 +49,25 @@ def test_a_demonstrative_before_a_quotation_is_left_alone(fr):
         "des années."
     )
     assert by_content(atts, "La baie se vide")["speaker"] == "Yvon Le Gall"
+
+
+def test_selon_moi_and_pour_nous_are_the_speakers_own_view(fr):
+    # (before: "nous" / "moi" were a second source beside the speaker, typed collective or anonymous)
+    _, atts = fr(
+        "« Pour nous, la gare de Vireloup est un atout. Elle doit rester ouverte », a déclaré le maire Paul Ravel.",
+        "Selon moi, le marché couvert de Bellerive est trop petit.",
+    )
+    assert not any(a["cue"] and a["cue"]["text"] in ("Pour", "Selon") for a in atts)
+    assert by_content(atts, "Pour nous, la gare de Vireloup est un atout. Elle doit rester ouverte")["speaker"] == (
+        "Paul Ravel"
+    )
+
+
+def test_selon_a_third_person_still_reports(fr):
+    # negative: "selon eux", "pour la préfète" name someone else
+    _, atts = fr(
+        "Les riverains de Bellerive ont écrit au maire. Selon eux, le marché couvert est trop petit.",
+        "Pour la préfète Anne Morel, la digue de Port-Aurel doit être rehaussée.",
+    )
+    by_content(atts, "le marché couvert est trop petit")
+    assert by_content(atts, "la digue de Port-Aurel doit être rehaussée")["speaker"] == "Anne Morel"
