@@ -82,6 +82,9 @@ class Lexicon:
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "exhorter les communes à partager …", "enjoindre X de …": directive verbs whose object and the infinitive
+    # after it ("à"/"de") are one content, the object included
+    object_infinitive: dict[str, frozenset[str]] = field(default_factory=dict)
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
     label_verbs: frozenset[str] = frozenset()
     label_gap: frozenset[str] = frozenset()  # the words that may stand between such a verb and its label
@@ -399,6 +402,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         colon_content=bool(content.get("colon_content")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
+        object_infinitive={
+            norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_infinitive", {}).items()
+        },
         temporal_words=_set(data, "temporal_words"),
         label_verbs=frozenset(norm(w) for w in data.get("label_quotes", {}).get("verbs", [])),
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),

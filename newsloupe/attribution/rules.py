@@ -1142,6 +1142,10 @@ def _find_content(
                     span = d.char_span(d.strip_mark(a, b), b)
                     if span:
                         return [span], (), c.i
+        elif strat == "object_infinitive":
+            span = _object_infinitive(d, t)
+            if span is not None:
+                return [span], (), None
         elif strat == "inversion":
             spans = _inversion(d, t, group)
             if spans:
@@ -1175,6 +1179,27 @@ def _find_content(
         if span is not None:
             return [span], (), None
     return [], (), None
+
+
+def _object_infinitive(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
+    """ "a exhorté les communes riches en eau à partager leurs stocks": for a directive verb of
+    ``object_infinitive``, its direct object (no pronoun) and the marked infinitive after it, as one content,
+    wherever the parse hung the infinitive (the object's subtree, or the verb)."""
+    lex = d.lex
+    marks = lex.object_infinitive.get(d.lem[t.i])
+    if not marks:
+        return None
+    obj = next((c for c in t.children if c.dep_ == "obj" and c.i > t.i and d.pos[c.i] != "PRON"), None)
+    if obj is None:
+        return None
+    end = min(t.right_edge.i + 1, d.sent_end[t.i])
+    for k in range(obj.i + 1, end - 1):
+        if d.low[k] not in marks:
+            continue
+        inf = k + 2 if d.pos[k + 1] == "PRON" and k + 2 < end else k + 1  # ("à en filmer une partie")
+        if d.has_morph(inf, "VerbForm", "Inf"):
+            return d.char_span(obj.left_edge.i, max(d.doc[inf].right_edge.i, inf) + 1)
+    return None
 
 
 def _setting(d: AttributionDoc, c: Token) -> bool:

@@ -1,8 +1,9 @@
-"""What a French cue's content is not: a complement saying where or before whom one spoke ("sur Twitter",
-"devant les élus"), and the reporting frame before a "selon" set inside the clause ("X a déclaré que, selon Y,
-Z"). Sentences invented for these tests (fictional people, places and outlets)."""
+"""How far a French cue's content reaches: not a complement saying where or before whom one spoke ("sur
+Twitter", "devant les élus"), nor the reporting frame before a "selon" set inside the clause ("X a déclaré que,
+selon Y, Z"); a directive verb's object with the infinitive after it ("exhorter X à …"). Sentences invented for
+these tests (fictional people, places and outlets)."""
 
-from tests.attribution.conftest import by_cue, contents
+from tests.attribution.conftest import by_content, by_cue, contents
 
 
 def test_an_outlet_after_sur_is_not_the_content(fr):
@@ -40,3 +41,26 @@ def test_a_clause_around_selon_with_no_cue_before_stays_whole(fr):
     _, atts = fr("Les écoles de Vireloup resteront fermées, selon la préfète Anne Morel, jusqu'à lundi.")
     selon = [c for a in atts if a["cue"] and a["cue"]["text"] == "selon" for c in contents(a)]
     assert any(c.startswith("Les écoles de Vireloup") for c in selon)
+
+
+def test_a_directive_verb_reports_its_object_and_the_infinitive_after_it(fr):
+    # (before: nothing, as the parse hung the infinitive under the object; or the infinitive alone)
+    _, atts = fr(
+        "Les ministres ont exhorté les communes riches en eau à partager leurs stocks.",
+        "La préfète Anne Morel a enjoint la mairie de Vireloup de fermer le pont.",
+    )
+    assert by_content(atts, "les communes riches en eau à partager leurs stocks")["cue"]["text"] == "ont exhorté"
+    assert by_content(atts, "la mairie de Vireloup de fermer le pont")["speaker"] == "Anne Morel"
+
+
+def test_a_directive_verb_with_no_infinitive_after_its_object_reports_nothing_new(fr):
+    # negative: "inviter X à la fête", "appeler les pompiers" direct nobody to do anything; "appeler à voter"
+    # keeps its infinitive
+    _, atts = fr(
+        "Le maire Paul Ravel a invité les habitants de Vireloup à la fête du village.",
+        "Le maire Paul Ravel a appelé les pompiers.",
+        "La maire Odile Bressac appelle à voter dimanche.",
+    )
+    assert not any("les habitants de Vireloup" in c for a in atts for c in contents(a))
+    assert not any("les pompiers" in c for a in atts for c in contents(a))
+    assert by_content(atts, "voter dimanche")["speaker"] == "Odile Bressac"
