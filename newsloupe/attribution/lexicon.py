@@ -124,6 +124,8 @@ class Lexicon:
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
+    # "…, bien que …" after a reported clause: a concession the writer adds, where an indirect content ends
+    concessive_marks: frozenset[str] = frozenset()
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -435,6 +437,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         issued_document_speaks=bool(data.get("issued_document_speaks")),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
+        concessive_marks=_set(content, "concessive_marks"),
         mute_subjects=_set(content, "mute_subjects"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
         setting_cases=_set(content.get("setting_cases", {}), "always"),

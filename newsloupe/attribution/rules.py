@@ -2067,6 +2067,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     for f in dropped:  # their quotations are still someone's words (the orphan pass below)
         used_quotes.difference_update(f.quote_ids)
     _trim_parallel(d, found)
+    if lex.concessive_marks:
+        for f in found:
+            _cut_concession(d, f)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     if lex.reading_verbs:
@@ -2123,6 +2126,33 @@ def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None
             j -= 1
         return j
     return None
+
+
+def _cut_concession(d: AttributionDoc, f: Found) -> None:
+    """End an indirect content before a concession after a comma ("Certains diront que X, bien que Y": X): the
+    writer's aside, which the parse hangs in the reported clause."""
+    if f.quote_ids or f.cue_kind != "verb" or len(f.content) != 1:
+        return
+    s, e = f.content[0]
+    a, b = _token_at(d, s), _token_at(d, e - 1)
+    if a is None or b is None:
+        return
+    for j in range(a + 1, b):
+        if d.tok[j] != "," or d.in_quote[j] >= 0:
+            continue
+        k = d.skip_space(j + 1, 1)
+        if k + 1 <= b and (d.low[k] in d.lex.concessive_marks or " ".join(d.low[k : k + 2]) in d.lex.concessive_marks):
+            for m in range(k, b):
+                if d.tok[m] == "," and d.in_quote[m] < 0:
+                    n = d.skip_space(m + 1, 1)
+                    while n < b and d.pos[n] == "ADV":
+                        n += 1
+                    if n <= b and d.finite_verb(n):
+                        return  # "que le pont, bien que fissuré, tiendra": an aside, the report goes on
+            span = d.char_span(a, j)
+            if span is not None:
+                f.content = [span]
+            return
 
 
 def _trim_parallel(d: AttributionDoc, found: list[Found]) -> None:

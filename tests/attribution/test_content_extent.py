@@ -1,7 +1,7 @@
 """How far a French cue's content reaches: not a complement saying where or before whom one spoke ("sur
 Twitter", "devant les élus"), nor the reporting frame before a "selon" set inside the clause ("X a déclaré que,
-selon Y, Z"); a directive verb's object with the infinitive after it ("exhorter X à …"). Sentences invented for
-these tests (fictional people, places and outlets)."""
+selon Y, Z") nor a concession closing it (", bien que …"); a directive verb's object with the infinitive after it
+("exhorter X à …"). Sentences invented for these tests (fictional people, places and outlets)."""
 
 from tests.attribution.conftest import by_content, by_cue, contents
 
@@ -64,3 +64,20 @@ def test_a_directive_verb_with_no_infinitive_after_its_object_reports_nothing_ne
     assert not any("les habitants de Vireloup" in c for a in atts for c in contents(a))
     assert not any("les pompiers" in c for a in atts for c in contents(a))
     assert by_content(atts, "voter dimanche")["speaker"] == "Odile Bressac"
+
+
+def test_a_trailing_concession_is_not_part_of_the_report(fr):
+    # (before: the content ran on through "bien que …" / "quoiqu'…", the writer's concession)
+    _, atts = fr(
+        "Certains diront que la gare de Vireloup était trop petite, bien que le trafic y soit resté faible, "
+        "surtout en hiver.",
+        "Le maire Paul Ravel affirme que le pont tiendra, quoiqu'il ait été fissuré en mars.",
+    )
+    assert contents(by_cue(atts, "diront")) == ["la gare de Vireloup était trop petite"]
+    assert contents(by_cue(atts, "affirme")) == ["le pont tiendra"]
+
+
+def test_a_concession_set_inside_the_report_stays(fr):
+    # negative: "que le pont, bien qu'il soit fissuré, tiendra": the report goes on after the aside
+    _, atts = fr("Le maire Paul Ravel affirme que le pont, bien qu'il soit fissuré, tiendra encore dix ans.")
+    assert contents(by_cue(atts, "affirme")) == ["le pont, bien qu'il soit fissuré, tiendra encore dix ans"]
