@@ -85,6 +85,9 @@ class Lexicon:
     # "exhorter les communes à partager …", "enjoindre X de …": directive verbs whose object and the infinitive
     # after it ("à"/"de") are one content, the object included
     object_infinitive: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "assurer la protection de X", "garantir l'accès à Y": verbs that report a clause but whose noun object
+    # is what they ensure, no content
+    clause_not_object: frozenset[str] = frozenset()
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
     label_verbs: frozenset[str] = frozenset()
     label_gap: frozenset[str] = frozenset()  # the words that may stand between such a verb and its label
@@ -404,6 +407,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         colon_content=bool(content.get("colon_content")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
+        clause_not_object=_set(content, "clause_not_object"),
         object_infinitive={
             norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_infinitive", {}).items()
         },

@@ -1116,6 +1116,8 @@ def _find_content(
                 if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
                     if c.i == post or _setting(d, c):
                         continue
+                    if c.dep_ == "obj" and d.lem[t.i] in lex.clause_not_object:
+                        continue  # "assurer la protection de …": what is ensured, not said
                     if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
                         continue
                     a, b = _subtree_range(d, c)

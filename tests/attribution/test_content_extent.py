@@ -81,3 +81,22 @@ def test_a_concession_set_inside_the_report_stays(fr):
     # negative: "que le pont, bien qu'il soit fissuré, tiendra": the report goes on after the aside
     _, atts = fr("Le maire Paul Ravel affirme que le pont, bien qu'il soit fissuré, tiendra encore dix ans.")
     assert contents(by_cue(atts, "affirme")) == ["le pont, bien qu'il soit fissuré, tiendra encore dix ans"]
+
+
+def test_what_is_ensured_is_not_said(fr):
+    # (before: "l'accès au pont" / "la sécurité des écoles" were reported contents)
+    _, atts = fr(
+        "Le maire Paul Ravel a garanti l'accès au pont.",
+        "La préfète Anne Morel assure la sécurité des écoles de Vireloup.",
+    )
+    assert not any("l'accès au pont" in c or "la sécurité des écoles" in c for a in atts for c in contents(a))
+
+
+def test_assurer_que_and_assurer_a_x_que_still_report(fr):
+    # negative: with a clause, assurer says something
+    _, atts = fr(
+        "Le maire Paul Ravel assure que le pont tiendra.",
+        "La préfète Anne Morel a assuré aux habitants que la digue serait rehaussée.",
+    )
+    assert by_content(atts, "le pont tiendra")["speaker"] == "Paul Ravel"
+    assert any("la digue serait rehaussée" in c for a in atts for c in contents(a))
