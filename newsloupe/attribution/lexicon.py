@@ -133,6 +133,9 @@ class Lexicon:
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
     generic_on_verbs: frozenset[str] = frozenset()
+    # "la crise montre que …", "une formule qui signifie que …": verbs of showing or meaning whose subject, when
+    # it names no one who or nothing that can speak, gives the writer's reasoning, no report
+    signifying_verbs: frozenset[str] = frozenset()
     # "a salué sur Twitter la décision", "a réagi devant la mairie": a complement with one of these prepositions
     # says where or to whom one spoke, not what (the first always; the second when it names an outlet or a place)
     setting_cases: frozenset[str] = frozenset()
@@ -444,6 +447,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         concessive_marks=_set(content, "concessive_marks"),
         mute_subjects=_set(content, "mute_subjects"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
+        signifying_verbs=_set(content, "signifying_verbs"),
         setting_cases=_set(content.get("setting_cases", {}), "always"),
         own_view_phrases=_set(content, "own_view_pronouns"),
         setting_cases_named=_set(content.get("setting_cases", {}), "named"),

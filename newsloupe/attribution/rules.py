@@ -2052,7 +2052,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # ("il faut rappeler que", "to discuss"): not an attribution
     dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
-    if lex.mute_subjects or lex.generic_on_verbs:
+    if lex.mute_subjects or lex.generic_on_verbs or lex.signifying_verbs:
         found = [f for f in found if not _mute_source(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
@@ -2657,11 +2657,19 @@ def _can_speak(d: AttributionDoc, i: int) -> bool:
 
 def _mute_source(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f`` reports no quotation and its source names no one: a neuter demonstrative ("cela
-    montre que …") or a generic "on" knowing or noticing ("on sait que …"): the writer's reasoning."""
+    montre que …"), a thing that shows or means ("la crue montre que …", "une formule qui signifie que …") or a
+    generic "on" knowing or noticing ("on sait que …"): the writer's reasoning."""
     i = f.source_tok
-    if f.cue_kind != "verb" or f.quote_ids or i is None or d.pos[i] != "PRON":
+    if f.cue_kind != "verb" or f.quote_ids or i is None:
         return False
     lex = d.lex
+    if f.head is not None and d.lem[f.head] in lex.signifying_verbs:
+        if d.dep[i] in lex.dep("subject") and d.pos[i] == "PRON" and d.dep[d.head[i]] in lex.dep("relative"):
+            i = d.head[d.head[i]]  # "une formule qui signifie que …": the relative's antecedent
+        if d.pos[i] == "NOUN" and not d.doc[i].ent_type_ and not _can_speak(d, i) and d.lem[i] not in lex.group_nouns:
+            return True
+    if d.pos[i] != "PRON":
+        return False
     if lex.pronouns.get(d.low[i], {}).get("self") and f.head is not None:
         return d.lem[f.head] in lex.generic_on_verbs
     return d.low[i] in lex.mute_subjects

@@ -1,6 +1,7 @@
-"""French clauses that report no one else: a neuter demonstrative subject ("cela montre que …"), the generic
-"on" of knowing and noticing ("on sait que …"), and a phrase cue on a first or second person ("selon moi", "pour
-nous" inside a quotation). Sentences invented for these tests (fictional people and places)."""
+"""French clauses that report no one else: a neuter demonstrative subject ("cela montre que …"), a thing that
+shows or means ("la crue montre que …"), the generic "on" of knowing and noticing ("on sait que …"), and a phrase
+cue on a first or second person ("selon moi", "pour nous" inside a quotation). Sentences invented for these tests
+(fictional people and places)."""
 
 from tests.attribution.conftest import by_content, contents
 
@@ -71,3 +72,16 @@ def test_selon_a_third_person_still_reports(fr):
     )
     by_content(atts, "le marché couvert est trop petit")
     assert by_content(atts, "la digue de Port-Aurel doit être rehaussée")["speaker"] == "Anne Morel"
+
+
+def test_what_an_event_shows_is_the_writers_reasoning(fr):
+    # (before: "La crue de mars" was the source, typed as an unnamed collective)
+    _, atts = fr("La crue de mars montre que la digue de Port-Aurel est trop basse.")
+    assert not any("la digue de Port-Aurel" in c for a in atts for c in contents(a))
+
+
+def test_what_a_report_shows_is_still_its_content(fr):
+    # negative: a document speaks ("le rapport montre que")
+    _, atts = fr("Le rapport de la préfecture montre que la digue de Port-Aurel est trop basse.")
+    a = by_content(atts, "la digue de Port-Aurel est trop basse")
+    assert a["source_type"] == "document"
