@@ -84,6 +84,12 @@ class Lexicon:
     colon_block: bool  # a main-clause cue whose sentence ends its paragraph with a colon: the next paragraph
     gap_max: int
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "exhorter les communes à partager …", "enjoindre X de …": directive verbs whose object and the infinitive
+    # after it ("à"/"de") are one content, the object included
+    object_infinitive: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "assurer la protection de X", "garantir l'accès à Y": verbs that report a clause but whose noun object
+    # is what they ensure, no content
+    clause_not_object: frozenset[str] = frozenset()
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
     label_verbs: frozenset[str] = frozenset()
     label_gap: frozenset[str] = frozenset()  # the words that may stand between such a verb and its label
@@ -123,6 +129,22 @@ class Lexicon:
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
     nonfinite_blocking_subjects: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
+    # "…, bien que …" after a reported clause: a concession the writer adds, where an indirect content ends
+    concessive_marks: frozenset[str] = frozenset()
+    # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
+    mute_subjects: frozenset[str] = frozenset()
+    # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
+    generic_on_verbs: frozenset[str] = frozenset()
+    # "la crise montre que …", "une formule qui signifie que …": verbs of showing or meaning whose subject, when
+    # it names no one who or nothing that can speak, gives the writer's reasoning, no report
+    signifying_verbs: frozenset[str] = frozenset()
+    # "a salué sur Twitter la décision", "a réagi devant la mairie": a complement with one of these prepositions
+    # says where or to whom one spoke, not what (the first always; the second when it names an outlet or a place)
+    setting_cases: frozenset[str] = frozenset()
+    # "selon moi", "pour nous": the pronouns (besides any the tagger marks first or second person) after which a
+    # phrase cue gives the speaker's own view, no other source
+    own_view_phrases: frozenset[str] = frozenset()
+    setting_cases_named: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -392,6 +414,10 @@ def get_lexicon(lang: str) -> Lexicon | None:
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
+        clause_not_object=_set(content, "clause_not_object"),
+        object_infinitive={
+            norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_infinitive", {}).items()
+        },
         temporal_words=_set(data, "temporal_words"),
         label_verbs=frozenset(norm(w) for w in data.get("label_quotes", {}).get("verbs", [])),
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
@@ -422,6 +448,13 @@ def get_lexicon(lang: str) -> Lexicon | None:
         issued_document_speaks=bool(data.get("issued_document_speaks")),
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
+        concessive_marks=_set(content, "concessive_marks"),
+        mute_subjects=_set(content, "mute_subjects"),
+        generic_on_verbs=_set(content, "generic_on_verbs"),
+        signifying_verbs=_set(content, "signifying_verbs"),
+        setting_cases=_set(content.get("setting_cases", {}), "always"),
+        own_view_phrases=_set(content, "own_view_pronouns"),
+        setting_cases_named=_set(content.get("setting_cases", {}), "named"),
     )
     lex.honorific_gender = {norm(k): v for k, v in data.get("honorific_gender", {}).items()}
     lex.determiner_gender = {norm(k): v for k, v in data.get("determiner_gender", {}).items()}

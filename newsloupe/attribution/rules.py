@@ -1120,8 +1120,10 @@ def _find_content(
                             return spans, (), c.i
             for c in t.children:
                 if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
-                    if c.i == post:
+                    if c.i == post or _setting(d, c):
                         continue
+                    if c.dep_ == "obj" and d.lem[t.i] in lex.clause_not_object:
+                        continue  # "assurer la protection de …": what is ensured, not said
                     if d.pos[c.i] == "PRON" and not any(g.dep_ in ("oprd", "xcomp") and g.i > c.i for g in t.children):
                         continue
                     a, b = _subtree_range(d, c)
@@ -1148,6 +1150,10 @@ def _find_content(
                     span = d.char_span(d.strip_mark(a, b), b)
                     if span:
                         return [span], (), c.i
+        elif strat == "object_infinitive":
+            span = _object_infinitive(d, t)
+            if span is not None:
+                return [span], (), None
         elif strat == "inversion":
             spans = _inversion(d, t, group)
             if spans:
@@ -1205,6 +1211,39 @@ def _colon_block(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
     if stop - k < 5 or d.in_quote[stop - 1] >= 0:
         return None
     return d.char_span(k, stop)
+
+
+def _object_infinitive(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
+    """ "a exhorté les communes riches en eau à partager leurs stocks": for a directive verb of
+    ``object_infinitive``, its direct object (no pronoun) and the marked infinitive after it, as one content,
+    wherever the parse hung the infinitive (the object's subtree, or the verb)."""
+    lex = d.lex
+    marks = lex.object_infinitive.get(d.lem[t.i])
+    if not marks:
+        return None
+    obj = next((c for c in t.children if c.dep_ == "obj" and c.i > t.i and d.pos[c.i] != "PRON"), None)
+    if obj is None:
+        return None
+    end = min(t.right_edge.i + 1, d.sent_end[t.i])
+    for k in range(obj.i + 1, end - 1):
+        if d.low[k] not in marks:
+            continue
+        inf = k + 2 if d.pos[k + 1] == "PRON" and k + 2 < end else k + 1  # ("à en filmer une partie")
+        if d.has_morph(inf, "VerbForm", "Inf"):
+            return d.char_span(obj.left_edge.i, max(d.doc[inf].right_edge.i, inf) + 1)
+    return None
+
+
+def _setting(d: AttributionDoc, c: Token) -> bool:
+    """Whether complement ``c`` of a cue says where or before whom one spoke ("devant la mairie", "sur Twitter",
+    "à la radio X"), not what was said."""
+    lex = d.lex
+    cases = {d.lem[g.i] for g in c.children if g.dep_ in lex.dep("case")}
+    if cases & lex.setting_cases:
+        return True
+    if not cases & lex.setting_cases_named:
+        return False
+    return d.pos[c.i] == "PROPN" or bool(c.ent_type_) or d.lem[c.i] in lex.media_nouns
 
 
 def _colon_content(d: AttributionDoc, group: list[int]) -> tuple[int, int] | None:
@@ -1269,12 +1308,24 @@ def _phrase_attributions(d: AttributionDoc) -> list[Found]:
             continue
         phrase, j = m  # type: ignore[misc]
         f = _one_phrase(d, i, j, phrase)
+        if f is not None and d.lex.own_view_phrases and _own_view(d, f):
+            i = j  # "selon moi", "« Pour nous, … »": the speaker's own view, no other source
+            continue
         if f is not None:
             found.append(f)
             if f.relay is not None:
                 found.append(f.relay)
             i = j
     return found
+
+
+def _own_view(d: AttributionDoc, f: Found) -> bool:
+    """Whether phrase cue ``f``'s source is a first or second person pronoun ("selon moi", "pour nous"): the
+    view of whoever speaks (the writer, or the quoted speaker inside a quotation), not a report of another's."""
+    i = f.source_tok
+    if i is None or d.pos[i] != "PRON" or f.relay is not None:
+        return False
+    return d.has_morph(i, "Person", "1") or d.has_morph(i, "Person", "2") or d.low[i] in d.lex.own_view_phrases
 
 
 def _clause_initial(d: AttributionDoc, i: int) -> bool:
@@ -2044,6 +2095,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # ("il faut rappeler que", "to discuss"): not an attribution
     dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
+    if lex.mute_subjects or lex.generic_on_verbs or lex.signifying_verbs:
+        found = [f for f in found if not _mute_source(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
     if lex.relay_verbs:
@@ -2059,6 +2112,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     for f in dropped:  # their quotations are still someone's words (the orphan pass below)
         used_quotes.difference_update(f.quote_ids)
     _trim_parallel(d, found)
+    if lex.concessive_marks:
+        for f in found:
+            _cut_concession(d, f)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     if lex.reading_verbs:
@@ -2067,6 +2123,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _dedupe(d, found)
     if lex.split_contents:
         _drop_inner_repeats(found)
+        for f in found:
+            _drop_frame_part(f, found)
         found = [g for f in found if f.content for g in _split_contents(f)]
     else:
         found = [f for f in found if f.content]
@@ -2113,6 +2171,33 @@ def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None
             j -= 1
         return j
     return None
+
+
+def _cut_concession(d: AttributionDoc, f: Found) -> None:
+    """End an indirect content before a concession after a comma ("Certains diront que X, bien que Y": X): the
+    writer's aside, which the parse hangs in the reported clause."""
+    if f.quote_ids or f.cue_kind != "verb" or len(f.content) != 1:
+        return
+    s, e = f.content[0]
+    a, b = _token_at(d, s), _token_at(d, e - 1)
+    if a is None or b is None:
+        return
+    for j in range(a + 1, b):
+        if d.tok[j] != "," or d.in_quote[j] >= 0:
+            continue
+        k = d.skip_space(j + 1, 1)
+        if k + 1 <= b and (d.low[k] in d.lex.concessive_marks or " ".join(d.low[k : k + 2]) in d.lex.concessive_marks):
+            for m in range(k, b):
+                if d.tok[m] == "," and d.in_quote[m] < 0:
+                    n = d.skip_space(m + 1, 1)
+                    while n < b and d.pos[n] == "ADV":
+                        n += 1
+                    if n <= b and d.finite_verb(n):
+                        return  # "que le pont, bien que fissuré, tiendra": an aside, the report goes on
+            span = d.char_span(a, j)
+            if span is not None:
+                f.content = [span]
+            return
 
 
 def _trim_parallel(d: AttributionDoc, found: list[Found]) -> None:
@@ -2630,6 +2715,26 @@ def _can_speak(d: AttributionDoc, i: int) -> bool:
     return d.pos[i] == "PRON" or _is_someone(d, i) or d.lem[i] in d.lex.actor_nouns or _speaking_noun(d, i)
 
 
+def _mute_source(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f`` reports no quotation and its source names no one: a neuter demonstrative ("cela
+    montre que …"), a thing that shows or means ("la crue montre que …", "une formule qui signifie que …") or a
+    generic "on" knowing or noticing ("on sait que …"): the writer's reasoning."""
+    i = f.source_tok
+    if f.cue_kind != "verb" or f.quote_ids or i is None:
+        return False
+    lex = d.lex
+    if f.head is not None and d.lem[f.head] in lex.signifying_verbs:
+        if d.dep[i] in lex.dep("subject") and d.pos[i] == "PRON" and d.dep[d.head[i]] in lex.dep("relative"):
+            i = d.head[d.head[i]]  # "une formule qui signifie que …": the relative's antecedent
+        if d.pos[i] == "NOUN" and not d.doc[i].ent_type_ and not _can_speak(d, i) and d.lem[i] not in lex.group_nouns:
+            return True
+    if d.pos[i] != "PRON":
+        return False
+    if lex.pronouns.get(d.low[i], {}).get("self") and f.head is not None:
+        return d.lem[f.head] in lex.generic_on_verbs
+    return d.low[i] in lex.mute_subjects
+
+
 def _aux_of(d: AttributionDoc, t: Token) -> set[int]:
     return {c.i for c in t.children if c.dep_ in d.lex.dep("aux")}
 
@@ -3082,6 +3187,20 @@ def _drop_inner_repeats(found: list[Found]) -> None:
             if inside and contained and (f.source_tok is None or f.source_tok == g.source_tok):
                 f.content = []
                 break
+
+
+def _drop_frame_part(f: Found, found: list[Found]) -> None:
+    """ "X a déclaré que, selon Y, Z", "X envisage, selon Y, de Z": the part of a phrase cue's content before it
+    that holds a verb cue reporting the part after it is that cue's frame; Y's report is Z alone."""
+    if f.cue_kind != "phrase" or len(f.content) != 2 or f.quote_ids:
+        return
+    (a, b), (c, e) = f.content
+    for g in found:
+        if g is f or g.cue_kind != "verb" or not g.cue or not (a <= g.cue[0] < b):
+            continue
+        if any(x < e and c < y for x, y in g.content) and not any(x < b and a < y for x, y in g.content):
+            f.content = [(c, e)]
+            return
 
 
 def _split_contents(f: Found) -> list[Found]:
