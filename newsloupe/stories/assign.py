@@ -644,6 +644,22 @@ class Linker:
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
         hedged = np.array([*pool.hedged[:n_others], *(st.hedged for st in feats.statements)], dtype=bool)
+        # What a claim's similarity needs besides the statement's vector: its centroid's norm (numpy's
+        # float32 scalar), the floored norm, the language bonus and the spread penalty, kept until the
+        # claim changes (the same values as computing them again for every statement and claim).
+        norms: dict[int, Any] = {}
+        terms: dict[int, tuple[float, float, float]] = {}
+
+        def norm_of(cl: int) -> Any:
+            if cl not in norms:
+                norms[cl] = np.linalg.norm(cents[cl][0])
+            return norms[cl]
+
+        def changed(*claims: int) -> None:
+            for cl in claims:
+                norms.pop(cl, None)
+                terms.pop(cl, None)
+
         # Mutual nearest statements of this article and another of its story: a lower threshold.
         mutual: dict[int, list[int]] = {}
         if p.mnn_bonus and n_others:
@@ -668,9 +684,16 @@ class Linker:
             touched: dict[int, float] = {}  # claims with a member in the pool -> centroid similarity
             for cl in dict.fromkeys(x for x in pool_claims if x is not None):
                 total, langs = cents[cl]
-                sim = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
-                sim += p.cross_language_bonus if langs - {feats.language} else 0.0
-                sim -= spread_penalty(len(spread.get(cl, set()) | {story}), p)
+                t = terms.get(cl)
+                if t is None:
+                    t = terms[cl] = (
+                        max(float(norm_of(cl)), 1e-9),
+                        p.cross_language_bonus if langs - {feats.language} else 0.0,
+                        spread_penalty(len(spread.get(cl, set()) | {story}), p),
+                    )
+                sim = float(total @ v) / t[0]
+                sim += t[1]
+                sim -= t[2]
                 touched[cl] = sim
             for cl, sim in touched.items():
                 if sim >= p.claim_center_threshold and sim - p.claim_center_threshold > best:
@@ -686,6 +709,7 @@ class Linker:
                     claim = self._new_claim(pool_ids[j])
                     pool_claims[j] = claim
                     cents[claim] = (base[j].copy(), {pool_langs[j]})
+                    changed(claim)  # (a claim id may be reused after a merge deleted the last one)
                     spread[claim] = {story_of.get(pool.articles[j]) if j < n_others else story}
                 else:
                     claim = int(choice[1])
@@ -698,6 +722,7 @@ class Linker:
             vq = dequantize(quantize(v))
             if claim is not None:
                 cents[claim][0][:] += vq
+                changed(claim)
                 cents[claim][1].add(feats.language)
                 spread.setdefault(claim, set()).add(story)
                 # Two claims this statement reaches whose centroids are close are one claim.
@@ -706,11 +731,12 @@ class Linker:
                     if other == claim or other not in cents or s < p.merge_reach:
                         continue
                     total = cents[other][0]
-                    cos = float(mine @ total) / max(float(np.linalg.norm(mine) * np.linalg.norm(total)), 1e-9)
+                    cos = float(mine @ total) / max(float(norm_of(claim) * norm_of(other)), 1e-9)
                     cos -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
                     if cos >= p.claim_merge:
                         self._merge(claim, other)
                         mine[:] += total
+                        changed(claim, other)
                         cents[claim][1].update(cents.pop(other)[1])
                         spread.setdefault(claim, set()).update(spread.pop(other, set()))
                         pool_claims = [claim if x == other else x for x in pool_claims]
