@@ -160,6 +160,15 @@ def dequantize(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
 
 
+def _dequantize_rows(blobs: list[bytes]) -> np.ndarray:
+    """The vectors of blobs written by :func:`quantize` (all of one width), one a row: each row equals
+    ``dequantize(blob)``."""
+    if not blobs:
+        return np.zeros((0, 0), dtype=np.float32)
+    raw = np.frombuffer(b"".join(blobs), dtype=np.int8).reshape(len(blobs), -1)
+    return raw.astype(np.float32) / 127.0
+
+
 def neighbours(key: str) -> list[str]:
     """A key and, for a place keyed by its 0.1° cell, the eight cells around it (one place can be
     two gazetteer entries either side of a cell's edge: Valencia and its suburb Alboraya)."""
@@ -563,14 +572,17 @@ class Linker:
         if not claim_ids:
             return out
         marks = ",".join("?" * len(claim_ids))
-        for cid, blob, lang in self.conn.execute(
+        rows = self.conn.execute(
             f"SELECT claim_id, vec, language FROM (SELECT s.claim_id, s.vec, a.language,"
             f" row_number() OVER (PARTITION BY s.claim_id ORDER BY s.id DESC) AS k"
             f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.claim_id IN ({marks}))"
             f" WHERE k <= ?",
             [*claim_ids, self.params.claim_members],
-        ):
-            v = dequantize(blob)
+        ).fetchall()
+        # every vector dequantized in one operation (the same values as dequantize() row by row),
+        # then added up in the rows' order as before
+        vecs = _dequantize_rows([r[1] for r in rows])
+        for (cid, _, lang), v in zip(rows, vecs, strict=True):
             if cid in out:
                 out[cid][0][:] += v
                 out[cid][1].add(lang)
@@ -654,6 +666,22 @@ class Linker:
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
         hedged = np.array([*pool.hedged[:n_others], *(st.hedged for st in feats.statements)], dtype=bool)
+        # What a claim's similarity needs besides the statement's vector: its centroid's norm (numpy's
+        # float32 scalar), the floored norm, the language bonus and the spread penalty, kept until the
+        # claim changes (the same values as computing them again for every statement and claim).
+        norms: dict[int, Any] = {}
+        terms: dict[int, tuple[float, float, float]] = {}
+
+        def norm_of(cl: int) -> Any:
+            if cl not in norms:
+                norms[cl] = np.linalg.norm(cents[cl][0])
+            return norms[cl]
+
+        def changed(*claims: int) -> None:
+            for cl in claims:
+                norms.pop(cl, None)
+                terms.pop(cl, None)
+
         # Mutual nearest statements of this article and another of its story: a lower threshold.
         mutual: dict[int, list[int]] = {}
         if p.mnn_bonus and n_others:
@@ -676,11 +704,20 @@ class Linker:
                 if adj[j] >= p.claim_threshold:
                     best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
             touched: dict[int, float] = {}  # claims with a member in the pool -> centroid similarity
-            for cl in dict.fromkeys(x for x in pool_claims if x is not None):
+            in_pool = dict.fromkeys(pool_claims)  # the claims in the pool, in order of first occurrence
+            in_pool.pop(None, None)
+            for cl in in_pool:
                 total, langs = cents[cl]
-                sim = float(total @ v) / max(float(np.linalg.norm(total)), 1e-9)
-                sim += p.cross_language_bonus if langs - {feats.language} else 0.0
-                sim -= spread_penalty(len(spread.get(cl, set()) | {story}), p)
+                t = terms.get(cl)
+                if t is None:
+                    t = terms[cl] = (
+                        max(float(norm_of(cl)), 1e-9),
+                        p.cross_language_bonus if langs - {feats.language} else 0.0,
+                        spread_penalty(len(spread.get(cl, set()) | {story}), p),
+                    )
+                sim = float(total @ v) / t[0]
+                sim += t[1]
+                sim -= t[2]
                 touched[cl] = sim
             for cl, sim in touched.items():
                 if sim >= p.claim_center_threshold and sim - p.claim_center_threshold > best:
@@ -696,6 +733,7 @@ class Linker:
                     claim = self._new_claim(pool_ids[j])
                     pool_claims[j] = claim
                     cents[claim] = (base[j].copy(), {pool_langs[j]})
+                    changed(claim)  # (a claim id may be reused after a merge deleted the last one)
                     spread[claim] = {story_of.get(pool.articles[j]) if j < n_others else story}
                 else:
                     claim = int(choice[1])
@@ -708,6 +746,7 @@ class Linker:
             vq = dequantize(quantize(v))
             if claim is not None:
                 cents[claim][0][:] += vq
+                changed(claim)
                 cents[claim][1].add(feats.language)
                 spread.setdefault(claim, set()).add(story)
                 # Two claims this statement reaches whose centroids are close are one claim.
@@ -716,11 +755,12 @@ class Linker:
                     if other == claim or other not in cents or s < p.merge_reach:
                         continue
                     total = cents[other][0]
-                    cos = float(mine @ total) / max(float(np.linalg.norm(mine) * np.linalg.norm(total)), 1e-9)
+                    cos = float(mine @ total) / max(float(norm_of(claim) * norm_of(other)), 1e-9)
                     cos -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
                     if cos >= p.claim_merge:
                         self._merge(claim, other)
                         mine[:] += total
+                        changed(claim, other)
                         cents[claim][1].update(cents.pop(other)[1])
                         spread.setdefault(claim, set()).update(spread.pop(other, set()))
                         pool_claims = [claim if x == other else x for x in pool_claims]
