@@ -66,7 +66,8 @@ def train_attribution_cmd(
     """Train a cue classifier (needs scikit-learn and ../shared): English on PolNeAR, French on fr-news."""
     from newsloupe.attribution.learned import model_path
     from newsloupe.errors import BadInput, NotFound
-    from newsloupe.lab.attribution_train import choose_threshold, train, train_file
+    from newsloupe.lab.attribution_eval import choose_threshold
+    from newsloupe.lab.attribution_train import train, train_file
 
     if lang not in ("en", "fr"):
         raise BadInput(f"no cue model for language {lang!r} (en or fr)", input=lang)

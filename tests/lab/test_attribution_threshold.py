@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from newsloupe.lab.attribution_train import choose_threshold
+from newsloupe.lab.attribution_eval import choose_threshold
 
 _SENTENCES = [
     ("Mayor Lina Orvath said the bridge would reopen in May.", "said", "the bridge would reopen in May"),
