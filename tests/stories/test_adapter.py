@@ -392,6 +392,8 @@ def test_plural_nationalities_are_weak_and_compass_words_are_not() -> None:
     assert weak <= f.weak, weak - f.weak
     assert not {"name:southern", "name:northern", "name:quillbury"} & f.weak
     assert {"austrians", "norwegians", "kenyans"} <= nationality_words()  # plurals places.json does not list
+    places = {w for ws in load_data("en", "places")["demonyms"].values() for w in ws}
+    assert not places & set(load_data("en", "stories")["nationality_words"])  # no word listed twice
 
 
 def test_french_nationality_nouns_are_weak() -> None:
