@@ -94,7 +94,7 @@ class _Rules:
     name_shape: re.Pattern[str]
 
 
-def _inflect(word: str) -> list[str]:
+def inflect_demonym(word: str) -> list[str]:
     """French demonym forms from the masculine singular (English ones are listed whole)."""
     if word.endswith(("s", "x")):
         return [word, word + "e", word + "es"]
@@ -122,7 +122,7 @@ def _rules(lang: str) -> _Rules:
     demonyms: dict[str, str] = {}
     for cc, words in data.get("demonyms", {}).items():
         for w in words:
-            for form in _inflect(w) if lang == "fr" else [w]:
+            for form in inflect_demonym(w) if lang == "fr" else [w]:
                 demonyms.setdefault(form.lower(), cc)
     met = data.get("metonymy", {})
     return _Rules(

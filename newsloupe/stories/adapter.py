@@ -413,20 +413,80 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
     return out
 
 
+_LANGS = ("en", "fr")  # the languages whose ``places.json`` and ``entities.json`` list nationalities
+
+
 @cache
-def common_words(lang: str | None) -> frozenset[str]:
-    """Capitalised words of ``lang`` that name no particular of a story, folded: its month and weekday
-    names (``dates.json``: "Thursday", "March") and its nationality words (``stories.json``
-    ``nationality_words``: "French", "British"); two articles of one week, or on two events abroad,
-    share them."""
+def nationality_words() -> frozenset[str]:
+    """Folded nationality words of every language, singular and plural: ``places.json`` ``demonyms``
+    (French ones inflected from the masculine singular: "britanniques"; English ones with an "s":
+    "americans", "germans"), French ``entities.json`` ``demonyms`` ("Occidentaux", "Chiites") and
+    English ``stories.json`` ``nationality_words`` (only those ``places.json`` lacks: "Irish",
+    "European", "Basque"). A French article writes the nouns capitalised ("les Français"), an English
+    one the adjectives too ("the French crew"). A town's people ("les Quillburiens") are no nationality:
+    ``entities.json`` ``demonym_pattern`` is not read."""
+    from newsloupe.analyzers.places import inflect_demonym
+    from newsloupe.lang import load_data
+
+    words: set[str] = set()
+    for lang in _LANGS:
+        listed = [w for ws in (load_data(lang, "places").get("demonyms") or {}).values() for w in ws]
+        listed += load_data(lang, "stories").get("nationality_words") or []
+        for w in listed:
+            if lang == "fr":
+                words.update(inflect_demonym(w))
+            else:
+                words.update((w, w if w.endswith(("s", "sh", "ese")) else w + "s"))
+        words.update(load_data(lang, "entities").get("demonyms") or [])
+    return frozenset(f for w in words for f in [fold(w)] if " " not in f)
+
+
+@cache
+def calendar_words(lang: str | None) -> frozenset[str]:
+    """Folded month and weekday names of ``lang`` (``dates.json``) that it writes capitalised ("Thursday",
+    "March"; none in French, which writes "jeudi", "mars": a capitalised "Mars" there is a name). A
+    language without ``dates.json`` (de, es) has none: its "Montag" is a name."""
     from newsloupe.lang import load_data
 
     if not lang:
         return frozenset()
     dates = load_data(lang, "dates")
     words = [*(dates.get("months") or {}), *(dates.get("weekdays") or {})]
-    words += load_data(lang, "stories").get("nationality_words", [])
-    return frozenset(fold(w).strip(".") for w in words)
+    return frozenset(fold(w).strip(".") for w in words if w[:1].isupper())
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    data = load_common("first_names") or {}
+    return frozenset(fold(n) for k, v in data.items() if isinstance(v, list) for n in v)
+
+
+def named_calendar_words(text: str, spans: list[tuple[int, int]], calendar: frozenset[str]) -> set[str]:
+    """The calendar words of ``text`` (inside ``spans``) written every time as part of a name: after a
+    given name ("Theresa May") or before another capitalised word that is no calendar word ("April
+    Ryan"); "on Thursday March 5" is a date."""
+    seen: dict[str, bool] = {}
+    for a, b in spans:
+        ws = list(_WORD.finditer(text, a, b))
+        for i, m in enumerate(ws):
+            f = fold(m.group(0))
+            if f not in calendar or not m.group(0)[:1].isupper():
+                continue
+            prev = ws[i - 1] if i else None
+            nxt = ws[i + 1] if i + 1 < len(ws) else None
+            after_name = (
+                prev is not None
+                and not text[prev.end() : m.start()].strip()
+                and (fold(prev.group(0)) in _first_names())
+            )
+            before_name = (
+                nxt is not None
+                and not text[m.end() : nxt.start()].strip()
+                and nxt.group(0)[:1].isupper()
+                and fold(nxt.group(0)).strip(".") not in calendar
+            )
+            seen[f] = seen.get(f, True) and (after_name or before_name)
+    return {f for f, named in seen.items() if named}
 
 
 @lru_cache(maxsize=65_536)
@@ -590,7 +650,10 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     # Zealand": "name:new", "name:zealand", which the gazetteer does not hold one by one).
     # A month, a weekday or a nationality ("Thursday", "French") is no particular of a story either: weak,
     # as a country's name (doc/choices.md, "Stories, stop 30").
-    common = common_words(doc.get("language"))
+    # A calendar word written as part of a name every time ("Theresa May") stays a name.
+    calendar = calendar_words(doc.get("language"))
+    spans = [(p["start"], p["end"]) for p in body if p.get("role") == "body"]
+    common = (calendar - named_calendar_words(text, spans, calendar)) | nationality_words()
     weak |= {"name:" + w for w in words if is_country_word(w) or w in common} | weak_names
     return Features(
         language=doc.get("language"),

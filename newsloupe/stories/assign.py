@@ -373,8 +373,10 @@ class Linker:
         """Candidate articles: (score, vector sim, key sim, article id, story id, day gap, in another
         language, titles naming other events, anchored), best first. Anchored: the two share an
         identity key that is evidence of a story (a place finer than a country, a person, an
-        organisation: not in ``Features.weak``) or one of the article's rarest capitalised words
-        that is not a country's name.
+        organisation: not in ``Features.weak``) or one of the article's ``max_names`` rarest capitalised
+        words that is not weak (a country's name, a nationality, an English month or weekday: see
+        :func:`~newsloupe.stories.adapter.features`). A name beyond the ``max_names`` rarest neither
+        retrieves nor anchors: a candidate sharing only that one is unanchored (``unanchored_penalty``).
 
         Candidates share an identity key (a place of the same or a neighbouring 0.1° cell), or one of
         the article's rarest capitalised words (``name:``, which only retrieves: the key similarity is
@@ -452,7 +454,7 @@ class Linker:
         pool.dequantize()
         return pool
 
-    def _matched(self, scored: list[Any], svecs: np.ndarray, pool: Pool) -> list[Any]:
+    def _matched(self, scored: list[Any], svecs: np.ndarray, pool: Pool, *, flags: bool = True) -> list[Any]:
         """``scored`` with the statement match in each candidate's score, best first.
 
         The statement match of two articles: how close each one's statements are to their nearest
@@ -466,6 +468,10 @@ class Linker:
         loses ``unanchored_penalty``, one whose title names events of other classes only loses
         ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
         at 0 the scores are returned as they came, without any of these.
+
+        flags (bool): every tuple carries the four flags of :meth:`_candidates` (asserted). With False,
+            a shorter tuple (a test's) lacks the flags it does not hold: no gap, same language, no other
+            event, and anchoring unknown (neither the bonus nor ``unanchored_penalty``).
         """
         p = self.params
         if not p.w_match:
@@ -482,7 +488,8 @@ class Linker:
             gap = rest[0] if rest else None  # days between the two articles (None: a date unknown)
             crossed = bool(rest[1]) if len(rest) > 1 else False  # the candidate is in another language
             other_event = bool(rest[2]) if len(rest) > 2 else False  # the two titles name different events
-            # the two share a place, person, org or name (None: a scored tuple without the flag)
+            assert not flags or len(rest) == 4, "a candidate without its flags"
+            # the two share a place, person, org or name (None: unknown, a test's tuple without the flag)
             anchored = bool(rest[3]) if len(rest) > 3 else None
             if score > -1:
                 match = None

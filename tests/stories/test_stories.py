@@ -373,7 +373,7 @@ def test_statement_match_in_the_story_score(tmp_path: Path) -> None:
     with Store(tmp_path / "m.db") as store:
         linker = Linker(store.conn, embed=lambda texts: None)  # type: ignore[arg-type]
         scored = [(0.3, 0.45, 0.5, 2, 20), (0.3, 0.45, 0.5, 1, 10), (-1.0, 0.45, 0.5, 3, 30)]
-        out = linker._matched(scored, facts, pool)
+        out = linker._matched(scored, facts, pool, flags=False)
         assert [t[3] for t in out] == [1, 2, 3]  # the retelling first; out of the window stays -1
         assert out[2][0] == -1.0
         p = PARAMS
@@ -383,9 +383,9 @@ def test_statement_match_in_the_story_score(tmp_path: Path) -> None:
         assert out[0][0] == pytest.approx(p.w_vec * 0.45 + p.w_keys * 0.5 + p.w_match * match, abs=1e-5)
         assert out[1][0] < p.story_threshold < out[0][0]
         # a candidate without statements (or an article without) is scored on its vector and keys alone
-        alone = linker._matched([(0.3, 0.45, 0.5, 9, 90)], facts, pool)[0][0]
+        alone = linker._matched([(0.3, 0.45, 0.5, 9, 90)], facts, pool, flags=False)[0][0]
         assert alone == pytest.approx(p.w_vec_alone * 0.45 + p.w_keys_alone * 0.5)
-        nothing_said = linker._matched([(0.3, 0.45, 0.5, 1, 10)], facts[:0], pool)[0][0]
+        nothing_said = linker._matched([(0.3, 0.45, 0.5, 1, 10)], facts[:0], pool, flags=False)[0][0]
         assert nothing_said == pytest.approx(alone)
         assert p.w_vec_alone + p.w_keys_alone == pytest.approx(p.w_vec + p.w_keys + p.w_match)
 
@@ -512,7 +512,7 @@ def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
             (0.3, 0.5, 0.4, 3, 30, 20),
             (0.3, 0.5, 0.4, 4, 40, p.gap_free),
         )
-        out = {t[3]: t[0] for t in linker._matched([near, far, retold, still_near], mine, pool)}
+        out = {t[3]: t[0] for t in linker._matched([near, far, retold, still_near], mine, pool, flags=False)}
         assert out[2] < out[1] - 0.02
         assert out[2] == pytest.approx(out[1] - p.gap_penalty * (20 - p.gap_free), abs=1e-5)
         assert out[4] == pytest.approx(out[1], abs=1e-9)  # at gap_free days: no penalty
@@ -520,10 +520,10 @@ def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
         unpenalised = p.w_vec * 0.5 + p.w_keys * 0.4 + p.w_match * 1.0
         assert out[3] == pytest.approx(unpenalised, abs=0.01)
         # an undated candidate (no gap) and a candidate without statements weeks away
-        assert linker._matched([(0.3, 0.5, 0.4, 2, 20, None)], mine, pool)[0][0] == pytest.approx(
+        assert linker._matched([(0.3, 0.5, 0.4, 2, 20, None)], mine, pool, flags=False)[0][0] == pytest.approx(
             out[2] + p.gap_penalty * (20 - p.gap_free), abs=1e-5
         )
-        alone = linker._matched([(0.3, 0.5, 0.4, 9, 90, 21)], mine, pool)[0][0]
+        alone = linker._matched([(0.3, 0.5, 0.4, 9, 90, 21)], mine, pool, flags=False)[0][0]
         assert alone == pytest.approx(p.w_vec_alone * 0.5 + p.w_keys_alone * 0.4 - p.gap_penalty * (21 - p.gap_free))
 
 
@@ -659,3 +659,54 @@ def test_events_that_share_only_a_theme_are_apart(tmp_path: Path) -> None:
     assert len(coach) == 1 and len(party) == 1 and not coach & party, (coach, party)
     assert result["stories"]["precision"] >= 0.6, result["stories"]  # 0.629 (0.564 before stop 30)
     assert result["stories"]["f1"] >= 0.7, result["stories"]  # 0.721 (0.677 before stop 30)
+
+
+def test_a_pair_linked_only_by_a_village_name_keeps_its_score(tmp_path: Path) -> None:
+    """Two reports of one event that share only a village's name ("Quillbury": no place, person or
+    organisation key) are anchored and lose nothing; a candidate that shares only a nationality and a
+    weekday ("French", "Thursday") is not and scores ``unanchored_penalty`` less."""
+    from newsloupe.stories.adapter import features
+    from newsloupe.stories.assign import Pool
+
+    def doc(text: str) -> dict:
+        return {
+            "text": text,
+            "title": "",
+            "language": "en",
+            "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
+            "places": [],
+            "entities": [],
+            "attributions": [],
+        }
+
+    rng = np.random.default_rng(5)
+    with Store(tmp_path / "v.db") as store:
+        c = store.conn
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        stored = [
+            "A barn roof fell on the cattle market of Quillbury, and three farmers were hurt by the beams.",
+            "On Thursday a French choir sang at the abbey, and the organ was played until late at night.",
+        ]
+        for aid, text in enumerate(stored, start=1):
+            c.execute(
+                "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
+                " VALUES (?, ?, ?, 'en', '2031-05-04', '', ?, '{}', '2031-05-04')",
+                (aid, f"d{aid}", f"h{aid}", text),
+            )
+            c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
+            vec = rng.normal(size=512).astype(np.float32)
+            linker._write_article(aid, aid, features(doc(text), published="2031-05-04"), vec / np.linalg.norm(vec))
+        new = features(
+            doc("By Thursday the French vet said the cattle hurt at Quillbury market would all recover."),
+            published="2031-05-05",
+        )
+        assert {"name:french", "name:thursday"} <= new.weak and "name:quillbury" not in new.weak
+        vec = rng.normal(size=512).astype(np.float32)
+        cands = linker._candidates(new, vec / np.linalg.norm(vec))
+        flags = {t[3]: t[8] for t in cands}
+        assert flags == {1: True, 2: False}
+        pool = Pool(ids=[], articles=[], claims=[], vecs=[], langs=[], hedged=[])
+        out = {t[3]: t[0] for t in linker._matched(cands, np.zeros((0, 512), dtype=np.float32), pool)}
+        alone = {t[3]: PARAMS.w_vec_alone * t[1] + PARAMS.w_keys_alone * t[2] for t in cands}
+        assert out[1] == pytest.approx(alone[1])  # the village's name anchors: no penalty
+        assert out[2] == pytest.approx(alone[2] - PARAMS.unanchored_penalty)
