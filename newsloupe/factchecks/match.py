@@ -439,7 +439,9 @@ class Unit:
     headline: bool
     reported: bool
     attributed: bool = False  # inside an attributed content (the attribution rules), not only hedged
-    relayed: bool = False  # a claim going round: a hedge word ("rumeur", "assurent", "claimed") or a question
+    # a claim going round (``relayed`` of lang/<code>/factchecks.json: "serait", "rumeur", "affirment que",
+    # "reportedly", "posts claim"; a question in the outlet's own voice), attributed or not
+    relayed: bool = False
 
 
 @dataclass
@@ -545,10 +547,12 @@ def denials(text: str) -> frozenset[str]:
 
 
 @cache
-def _hedged(lang: str | None) -> re.Pattern[str]:
+def _hedged(lang: str | None, key: str = "hedged") -> re.Pattern[str]:
+    """The patterns ``key`` of ``lang/<code>/factchecks.json`` (both languages' for another one), whole words:
+    ``hedged`` makes a sentence a claim carrier (a unit), ``relayed`` marks one relaying a claim going round."""
     pats: list[str] = []
     for code in (lang,) if lang in ("fr", "en") else ("fr", "en"):
-        pats.extend(load_data(code, "factchecks").get("hedged", []))
+        pats.extend(load_data(code, "factchecks").get(key, []))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w-])", re.IGNORECASE)
 
 
@@ -634,7 +638,8 @@ def load_memory(conn: sqlite3.Connection, *, path: str | None = None) -> Memory 
 # --- the article side -----------------------------------------------------------------
 
 
-_QUESTION = re.compile(r"\?[\s»\"”’']*$")
+_QUESTION = re.compile(r"\?[\s»\"”’']*$")  # a question, quoted or not: a claim carrier
+_OWN_QUESTION = re.compile(r"\?\s*$")  # ... in the outlet's own voice (not closed by a quote): a relayed claim
 
 
 def units(doc: dict[str, Any]) -> list[Unit]:
@@ -648,6 +653,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         ]
     contents = spans.get("contents") or []
     hedged = _hedged(doc.get("language"))
+    relays = _hedged(doc.get("language"), "relayed")
     marks = [*contents, *(spans.get("hedges") or []), *(spans.get("assertions") or [])]
     out = []
     for s in sents:
@@ -666,9 +672,11 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             # a content of a few words ("une fissure", the name of a page in quotes) is no claim: the sentence is
             if n >= MIN_WORDS and n >= MIN_CONTENT_SHARE * len(sent.split()):
                 content = inside
-        # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier
-        relayed = bool(hedged.search(sent)) or _QUESTION.search(sent) is not None
-        reported = relayed or any(x["start"] < b and x["end"] > a for x in marks)
+        # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier;
+        # relayed (a claim going round) only in the outlet's own voice, not an interviewee's quoted question
+        relayed = relays.search(sent) is not None or _OWN_QUESTION.search(sent) is not None
+        reported = relayed or hedged.search(sent) is not None or _QUESTION.search(sent) is not None
+        reported = reported or any(x["start"] < b and x["end"] > a for x in marks)
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed))

@@ -139,3 +139,49 @@ def test_a_first_word_name_after_an_elided_article() -> None:
     two = one.replace("la Carrière Bleue", "l'Ardoisière")
     got = [c for c in candidates(_doc([two]), memory, min_similarity=-1.0) if c.review == 0]
     assert got and not got[0].elsewhere
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le retrait des gardes-côtes de Brévanne a commencé en janvier dernier."),
+        ("fr", "Le portrait du maire de Brévanne est accroché dans le hall depuis mars."),
+        ("fr", "La route de Brévanne devrait rouvrir lundi, selon la préfecture."),
+        ("fr", "« Qui va payer la facture de la digue de Brévanne ? »"),
+        ("fr", "Les pompiers assurent la sécurité du marché de Brévanne chaque samedi."),
+        ("fr", "La navette de Brévanne circule aussi le dimanche depuis avril."),
+        ("en", "The council has paid 300 insurance claims since the Quenmoor flood."),
+        ("en", "The new mayor of Quenmoor swears in four councillors on Monday."),
+        ("en", "Harlow Cross claimed the county cup for the third year running."),
+        ("en", "It would have cost the town of Quenmoor far more to rebuild the pier."),
+    ],
+)
+def test_what_is_no_relayed_claim(lang: str, sentence: str) -> None:
+    """Nouns in -trait, an official forecast ("devrait … selon la préfecture"), an interviewee's quoted
+    question, "assurent la sécurité", a bus that "circule", insurance claims, a mayor swearing in
+    councillors, a team claiming a cup, a counterfactual: none relays a claim going round."""
+    got = units(_doc([sentence], lang=lang))
+    assert not any(u.relayed for u in got), sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "La piscine de Brévanne serait fermée tout l'été."),
+        ("fr", "Le maire de Brévanne aurait vendu le terrain du stade à un promoteur."),
+        ("fr", "Selon des rumeurs, la digue de Brévanne céderait à la prochaine tempête."),
+        ("fr", "Des habitants affirment que la digue de Brévanne a déjà cédé deux fois."),
+        ("fr", "Une vidéo circule sur les réseaux montrant la digue de Brévanne éventrée."),
+        ("fr", "La digue de Brévanne va-t-elle vraiment céder cet hiver ?"),
+        ("en", "The Quenmoor pier is said to be sinking by a foot a year."),
+        ("en", "The mayor of Quenmoor reportedly sold the pier to a friend."),
+        ("en", "Posts claim that the Quenmoor pier will be demolished in May."),
+        ("en", "Rumours have spread that the Quenmoor pier is to become a casino."),
+        ("en", "Will the Quenmoor pier really close for good next winter?"),
+    ],
+)
+def test_what_relays_a_claim(lang: str, sentence: str) -> None:
+    """The conditional of "être" or "avoir", rumours, "selon des rumeurs", "affirment que", a post that
+    circulates, "is said to", "reportedly", "posts claim that", a question in the outlet's own voice."""
+    got = units(_doc([sentence], lang=lang))
+    assert got and got[0].relayed, sentence
