@@ -11,7 +11,10 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    missed the nearest claim of 3 sentences in 10 in `newsloupe bench factchecks`. Beside a
    sentence's nearest claims, the claims sharing the article's rarest names (whole names, the
    same in every language) are verified against the sentence nearest to each: a sentence may
-   state a claim without naming its subject ("the dam" for the dam named above).
+   state a claim without naming its subject ("the dam" for the dam named above); each of them is
+   also verified against the article's nearest sentence that relays a claim going round
+   (:data:`RELAYED_UNITS`) and against every sentence repeating one of its non-trivial figures
+   (:data:`FIGURE_UNITS`: "raboté de 50 %" for "réduit de moitié").
 2. **Verify**: each (sentence, claim) candidate gets features a reader would weigh: the
    similarity of the sentence and of its attributed content to the claim, how far the
    claim stands above the sentence's other candidates and whether this sentence is the
@@ -20,7 +23,9 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    among the memory's claims), the cosine of their mean input-token vectors (a bag of
    aligned subwords, where the CNN's cosine is low for a paraphrase), whether their figures agree or conflict
    (:mod:`newsloupe.factchecks.quantities`: "neuf sur dix" = 90 %), whether the sentence
-   is a headline or denies the claim, and whether it is reported, hedged or asserted. A
+   is a headline or denies the claim, whether it is reported, hedged or asserted, and whether
+   it relays a claim going round (``relayed``: a conditional, "rumours", "posts claim", a
+   question in the outlet's own voice; ``relayed`` of ``lang/<code>/factchecks.json``). A
    logistic regression (``models/factchecks/matcher.json``, ``newsloupe train
    factchecks``) turns them into a probability; a match is kept above the model's
    threshold unless the figures contradict, one sentence per review and article.
@@ -88,7 +93,7 @@ ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, veri
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
 RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (hedged, a question)
-FIGURE_UNITS = True  # such claims are verified against every sentence repeating one of their non-trivial figures
+FIGURE_UNITS = True  # ... and against every sentence repeating one of their non-trivial figures (all: no count)
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
@@ -691,17 +696,21 @@ def candidates(
     min_similarity: float = MIN_SIMILARITY,
     article_claims: int = ARTICLE_CLAIMS,
 ) -> list[Candidate]:
-    """Every (sentence, review) pair worth verifying, with its features.
+    """Every (sentence, review) pair worth verifying, with its features (:data:`FEATURES`) and
+    whether the claim is about elsewhere.
 
     top (int): reviews verified per sentence.
     min_similarity (float): candidates below this cosine are left out.
     article_claims (int): claims sharing the most rare names with the whole article, each
-        verified against its :data:`ARTICLE_UNITS` nearest sentences (0: none).
+        verified against its :data:`ARTICLE_UNITS` nearest sentences, its :data:`RELAYED_UNITS`
+        nearest relayed sentences and (:data:`FIGURE_UNITS`) every sentence repeating one of its
+        non-trivial figures, all from cosine :data:`ARTICLE_MIN_SIMILARITY` (0: none).
     """
     us = units(doc)
     lang = doc.get("language")
     if not us or not len(memory):
         return []
+    ufigs = [figures(u.text) for u in us]  # each sentence's figures, read once (candidates, then features)
     # one vector per sentence: of its attributed content (the claim without its frame); the
     # encoder's first layers kept per subword piece across articles (the same vectors to 1e-6)
     memory.warm_encoder()
@@ -802,7 +811,6 @@ def candidates(
             if FIGURE_UNITS:
                 # ... and with each sentence that repeats one of the claim's non-trivial figures ("raboté de
                 # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
-                ufigs = [figures(u.text) for u in us]
                 for c, j in enumerate(near.tolist()):
                     cfig = figures(memory.reviews[j].claim)
                     if not cfig:
@@ -833,7 +841,7 @@ def candidates(
         u = us[i]
         row_sims = sims[i]
         upieces = unit_pieces[i]
-        ufig = figures(u.text)
+        ufig = ufigs[i]
         unames = _with_countries(fold(u.text))
         udenials = denials(u.text)
         for j, s in pairs[i]:
