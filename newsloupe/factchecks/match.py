@@ -11,7 +11,10 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    missed the nearest claim of 3 sentences in 10 in `newsloupe bench factchecks`. Beside a
    sentence's nearest claims, the claims sharing the article's rarest names (whole names, the
    same in every language) are verified against the sentence nearest to each: a sentence may
-   state a claim without naming its subject ("the dam" for the dam named above).
+   state a claim without naming its subject ("the dam" for the dam named above); each of them is
+   also verified against the article's nearest sentence that relays a claim going round
+   (:data:`RELAYED_UNITS`) and against every sentence repeating one of its non-trivial figures
+   (:data:`FIGURE_UNITS`: "raboté de 50 %" for "réduit de moitié").
 2. **Verify**: each (sentence, claim) candidate gets features a reader would weigh: the
    similarity of the sentence and of its attributed content to the claim, how far the
    claim stands above the sentence's other candidates and whether this sentence is the
@@ -20,7 +23,9 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    among the memory's claims), the cosine of their mean input-token vectors (a bag of
    aligned subwords, where the CNN's cosine is low for a paraphrase), whether their figures agree or conflict
    (:mod:`newsloupe.factchecks.quantities`: "neuf sur dix" = 90 %), whether the sentence
-   is a headline or denies the claim, and whether it is reported, hedged or asserted. A
+   is a headline or denies the claim, whether it is reported, hedged or asserted, and whether
+   it relays a claim going round (``relayed``: a conditional, "rumours", "posts claim", a
+   question in the outlet's own voice; ``relayed`` of ``lang/<code>/factchecks.json``). A
    logistic regression (``models/factchecks/matcher.json``, ``newsloupe train
    factchecks``) turns them into a probability; a match is kept above the model's
    threshold unless the figures contradict, one sentence per review and article.
@@ -68,7 +73,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "31"
+MATCHER_CODE_VERSION = "32"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -87,8 +92,8 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
-RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (hedged, a question)
-FIGURE_UNITS = True  # such claims are verified against every sentence repeating one of their non-trivial figures
+RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (`Unit.relayed`)
+FIGURE_UNITS = True  # ... and against every sentence repeating one of their non-trivial figures (all: no count)
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
@@ -248,12 +253,11 @@ class Memory:
 
     def first_name(self, i: int) -> str | None:
         """The stem of the claim's first word when it reads as a name: a name inside other claims of
-        the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…")."""
-        m = _NAME.match(self.reviews[i].claim)
-        if m is None or m.group().isdigit():
-            return None
-        folded = _fold_word(m.group())
-        if folded in _not_names() or folded.removesuffix("s") in _not_names():  # "Mars", "Sundays": a date
+        the memory (capitalised, not first), written in lower case in none ("Velmora mobilise…"). A word
+        after an elided article ("L'Ovidane") is none: required, it refused a link of the gold sets on "the
+        jab" (it only waives the claim's other names, in :func:`candidates`)."""
+        folded = _first_word(self.reviews[i].claim, elided=False)
+        if folded is None or folded in _not_names() or folded.removesuffix("s") in _not_names():  # "Mars": a date
             return None
         stem = folded[:5]
         if self._lower is None:
@@ -440,7 +444,9 @@ class Unit:
     headline: bool
     reported: bool
     attributed: bool = False  # inside an attributed content (the attribution rules), not only hedged
-    relayed: bool = False  # a claim going round: a hedge word ("rumeur", "assurent", "claimed") or a question
+    # a claim going round (``relayed`` of lang/<code>/factchecks.json: "serait", "rumeur", "affirment que",
+    # "reportedly", "posts claim"; a question in the outlet's own voice), attributed or not
+    relayed: bool = False
 
 
 @dataclass
@@ -546,10 +552,12 @@ def denials(text: str) -> frozenset[str]:
 
 
 @cache
-def _hedged(lang: str | None) -> re.Pattern[str]:
+def _hedged(lang: str | None, key: str = "hedged") -> re.Pattern[str]:
+    """The patterns ``key`` of ``lang/<code>/factchecks.json`` (both languages' for another one), whole words:
+    ``hedged`` makes a sentence a claim carrier (a unit), ``relayed`` marks one relaying a claim going round."""
     pats: list[str] = []
     for code in (lang,) if lang in ("fr", "en") else ("fr", "en"):
-        pats.extend(load_data(code, "factchecks").get("hedged", []))
+        pats.extend(load_data(code, "factchecks").get(key, []))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w-])", re.IGNORECASE)
 
 
@@ -635,7 +643,8 @@ def load_memory(conn: sqlite3.Connection, *, path: str | None = None) -> Memory 
 # --- the article side -----------------------------------------------------------------
 
 
-_QUESTION = re.compile(r"\?[\s»\"”’']*$")
+_QUESTION = re.compile(r"\?[\s»\"”’']*$")  # a question, quoted or not: a claim carrier
+_OWN_QUESTION = re.compile(r"\?\s*$")  # ... in the outlet's own voice (not closed by a quote): a relayed claim
 
 
 def units(doc: dict[str, Any]) -> list[Unit]:
@@ -649,6 +658,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         ]
     contents = spans.get("contents") or []
     hedged = _hedged(doc.get("language"))
+    relays = _hedged(doc.get("language"), "relayed")
     marks = [*contents, *(spans.get("hedges") or []), *(spans.get("assertions") or [])]
     out = []
     for s in sents:
@@ -667,9 +677,11 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             # a content of a few words ("une fissure", the name of a page in quotes) is no claim: the sentence is
             if n >= MIN_WORDS and n >= MIN_CONTENT_SHARE * len(sent.split()):
                 content = inside
-        # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier
-        relayed = bool(hedged.search(sent)) or _QUESTION.search(sent) is not None
-        reported = relayed or any(x["start"] < b and x["end"] > a for x in marks)
+        # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier;
+        # relayed (a claim going round) only in the outlet's own voice, not an interviewee's quoted question
+        relayed = relays.search(sent) is not None or _OWN_QUESTION.search(sent) is not None
+        reported = relayed or hedged.search(sent) is not None or _QUESTION.search(sent) is not None
+        reported = reported or any(x["start"] < b and x["end"] > a for x in marks)
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed))
@@ -684,17 +696,21 @@ def candidates(
     min_similarity: float = MIN_SIMILARITY,
     article_claims: int = ARTICLE_CLAIMS,
 ) -> list[Candidate]:
-    """Every (sentence, review) pair worth verifying, with its features.
+    """Every (sentence, review) pair worth verifying, with its features (:data:`FEATURES`) and
+    whether the claim is about elsewhere.
 
     top (int): reviews verified per sentence.
     min_similarity (float): candidates below this cosine are left out.
     article_claims (int): claims sharing the most rare names with the whole article, each
-        verified against its :data:`ARTICLE_UNITS` nearest sentences (0: none).
+        verified against its :data:`ARTICLE_UNITS` nearest sentences, its :data:`RELAYED_UNITS`
+        nearest relayed sentences and (:data:`FIGURE_UNITS`) every sentence repeating one of its
+        non-trivial figures, all from cosine :data:`ARTICLE_MIN_SIMILARITY` (0: none).
     """
     us = units(doc)
     lang = doc.get("language")
     if not us or not len(memory):
         return []
+    ufigs = [figures(u.text) for u in us]  # each sentence's figures, read once (candidates, then features)
     # one vector per sentence: of its attributed content (the claim without its frame); the
     # encoder's first layers kept per subword piece across articles (the same vectors to 1e-6)
     memory.warm_encoder()
@@ -711,6 +727,13 @@ def candidates(
     # outlet's name names the article's place too
     art_names |= {k for m in _NAME.finditer(str(doc.get("outlet") or "")) for k in _name_stems(m.group())}
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
+    article_whole: list[set[str]] = []
+
+    def whole_names() -> set[str]:
+        # the article's and outlet's names folded whole (once per article, when a claim needs them)
+        if not article_whole:
+            article_whole.append(_whole_names(f"{text}\n{doc.get('outlet') or ''}"))
+        return article_whole[0]
 
     keys: dict[int, list[str]] = {}
 
@@ -737,12 +760,29 @@ def candidates(
                 if k not in national and not (len(k) <= 4 and any(c.isdigit() for c in k))
             ]
             first = memory.first_name(j) if FIRST_WORD_NAMES else None
-            # the claim's first-word name among the article's names: the claim is about what the
-            # article names ("Kelderbrook Parkway station …" in an article on Kelderbrook)
-            named = first is not None and first not in national and first in art_names
+            claim = memory.reviews[j].claim
+            whole = _first_word(claim)
+            # (a word after an elided article, "L'Ardoisière", when the memory's claims never write it in lower case)
+            elided = whole is not None and _ELIDED_FIRST.match(claim) is not None
+            elided = elided and whole not in _not_names() and whole[:5] not in memory.lowercase()
+            # the claim's first-word name, whole, among the article's whole names ("Saint-Malo" is no
+            # "Saint-Ober"): the claim is about what the article names, and so are the capitalised words
+            # that continue it ("Kelderbrook Parkway station …" in an article on Kelderbrook) and one
+            # other ("the Ferris wheel"); two or more others (its mayor, "Edwin Saltash") must still be found
+            if (
+                FIRST_WORD_NAMES
+                and (first is not None or elided)
+                and whole is not None
+                and whole[:5] not in national
+                and whole in whole_names()
+            ):
+                leading = _leading_names(claim)
+                rest = [k for k in own if k not in leading]
+                own = rest if len(set(rest)) > 1 else []
+                first = None
             if first is not None and (first in national or first in art_words):
                 first = None  # a country, or a word the article writes (in any case)
-            foreign[j] = bool(own or first) and not named and not any(k in art_names for k in own)
+            foreign[j] = bool(own or first) and not any(k in art_names for k in own)
         return foreign[j]
 
     # the pairs to verify: each sentence's nearest claims ...
@@ -771,7 +811,6 @@ def candidates(
             if FIGURE_UNITS:
                 # ... and with each sentence that repeats one of the claim's non-trivial figures ("raboté de
                 # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
-                ufigs = [figures(u.text) for u in us]
                 for c, j in enumerate(near.tolist()):
                     cfig = figures(memory.reviews[j].claim)
                     if not cfig:
@@ -802,7 +841,7 @@ def candidates(
         u = us[i]
         row_sims = sims[i]
         upieces = unit_pieces[i]
-        ufig = figures(u.text)
+        ufig = ufigs[i]
         unames = _with_countries(fold(u.text))
         udenials = denials(u.text)
         for j, s in pairs[i]:
@@ -973,6 +1012,47 @@ _NAME = re.compile(
     r"|(?<=(?<![\w'’ʼ-])jusqu['’ʼ]))"
     r"(?:[A-ZÀ-Ý][\w'’ʼ-]+|\w*\d\w*)"
 )
+
+
+_ELIDED_FIRST = re.compile(r"(?:[LDJMNSTC]|Qu|Jusqu)['’ʼ](?=[A-ZÀ-Ý])")
+_POSSESSIVE = re.compile(r"['’ʼ]s$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _first_word(text: str, elided: bool = True) -> str | None:
+    """A text's first word folded whole when it is capitalised or coded, without a possessive
+    ("Quenmoor's" -> "quenmoor"), after an elided article (``elided``: "L'Ardoisière" -> "ardoisiere",
+    else "l'ardoisiere"); None for a number."""
+    elided = elided and _ELIDED_FIRST.match(text)
+    m = _NAME.match(text, elided.end() if elided else 0)
+    if m is None or m.group().isdigit():
+        return None
+    return _POSSESSIVE.sub("", _fold_word(m.group()))
+
+
+def _whole_names(text: str) -> set[str]:
+    """A text's capitalised and coded words folded whole, without a possessive, with the parts of compounds
+    ("Saint-Malo" names "saint-malo", "saint" and "malo"; not "saint-ober")."""
+    out = set()
+    for m in _NAME.finditer(text):
+        folded = _POSSESSIVE.sub("", _fold_word(m.group()))
+        out.update((folded, *(p for p in folded.split("-") if p)))
+    return out
+
+
+def _leading_names(text: str) -> set[str]:
+    """The name stems of the capitalised words that continue a text's first word ("Quenmoor Parkway station"
+    -> {"parkw"}): with it, one name; any other is another person, place or thing."""
+    out: set[str] = set()
+    elided = _ELIDED_FIRST.match(text)
+    m = _NAME.match(text, elided.end() if elided else 0)
+    while m is not None:
+        nxt = _NAME.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if nxt is None:
+            break
+        out.add(_fold_word(nxt.group())[:5])
+        m = nxt
+    return out
 
 
 def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:

@@ -93,3 +93,95 @@ def test_a_claim_whose_first_word_name_the_article_names_is_not_about_elsewhere(
     other = one.replace("Quenmoor", "Dunhallow")
     got = [c for c in candidates(_doc([other], lang="en"), memory, min_similarity=-1.0) if c.review == 0]
     assert got and got[0].elsewhere
+
+
+def test_a_first_word_name_is_compared_whole_and_waives_no_other_name() -> None:
+    """The first word is named only by the same whole name ("Saint-Malo" does not name "Saint-Ober"), and it
+    waives no other name of the claim: a claim about mayor Edwin Saltash is about elsewhere in an article on
+    the same town that names another mayor."""
+    fr = _memory(
+        [
+            "Saint-Ober : le maire Léon Carrec a interdit la pêche dans le port",
+            "Le ferry pour Saint-Ober ne partira plus en hiver",
+        ]
+    )
+    assert fr.first_name(0) == "saint"
+    one = "À Saint-Malo, des pêcheurs assurent que la maire Anne Dufour a interdit la pêche dans le port."
+    got = [c for c in candidates(_doc([one]), fr, min_similarity=-1.0) if c.review == 0]
+    assert got and all(c.elsewhere for c in got)
+    en = _memory(
+        [
+            "Quenmoor mayor Edwin Saltash banned dogs from every park in the town",
+            "The line from Quenmoor to Edgeby will close in 2027",
+        ]
+    )
+    two = "In Quenmoor, campaigners say mayor Ruth Penhallow banned dogs from every park in the town."
+    doc = _doc([two], lang="en", contents=["mayor Ruth Penhallow banned dogs from every park in the town"])
+    got = [c for c in candidates(doc, en, min_similarity=-1.0) if c.review == 0]
+    assert got and all(c.elsewhere for c in got)
+    # the same town and mayor: no claim about elsewhere
+    same = two.replace("Ruth Penhallow", "Edwin Saltash")
+    doc = _doc([same], lang="en", contents=["mayor Edwin Saltash banned dogs from every park in the town"])
+    got = [c for c in candidates(doc, en, min_similarity=-1.0) if c.review == 0]
+    assert got and not any(c.elsewhere for c in got)
+
+
+def test_a_first_word_name_after_an_elided_article() -> None:
+    """The claim "L'Ardoisière de Morvelle fermera …": an article that names the Ardoisière (not Morvelle) is about
+    it; one that names neither is about elsewhere. The elided word is no name the article must give."""
+    memory = _memory(
+        ["L'Ardoisière de Morvelle fermera ses portes en mars", "Les ouvriers de l'Ardoisière seront tous reclassés"]
+    )
+    assert memory.first_name(0) is None
+    one = "Selon des rumeurs, la Carrière Bleue fermerait ses portes au printemps, assurent des ouvriers."
+    got = [c for c in candidates(_doc([one]), memory, min_similarity=-1.0) if c.review == 0]
+    assert got and got[0].elsewhere
+    two = one.replace("la Carrière Bleue", "l'Ardoisière")
+    got = [c for c in candidates(_doc([two]), memory, min_similarity=-1.0) if c.review == 0]
+    assert got and not got[0].elsewhere
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le retrait des gardes-côtes de Brévanne a commencé en janvier dernier."),
+        ("fr", "Le portrait du maire de Brévanne est accroché dans le hall depuis mars."),
+        ("fr", "La route de Brévanne devrait rouvrir lundi, selon la préfecture."),
+        ("fr", "« Qui va payer la facture de la digue de Brévanne ? »"),
+        ("fr", "Les pompiers assurent la sécurité du marché de Brévanne chaque samedi."),
+        ("fr", "La navette de Brévanne circule aussi le dimanche depuis avril."),
+        ("en", "The council has paid 300 insurance claims since the Quenmoor flood."),
+        ("en", "The new mayor of Quenmoor swears in four councillors on Monday."),
+        ("en", "Harlow Cross claimed the county cup for the third year running."),
+        ("en", "It would have cost the town of Quenmoor far more to rebuild the pier."),
+    ],
+)
+def test_what_is_no_relayed_claim(lang: str, sentence: str) -> None:
+    """Nouns in -trait, an official forecast ("devrait … selon la préfecture"), an interviewee's quoted
+    question, "assurent la sécurité", a bus that "circule", insurance claims, a mayor swearing in
+    councillors, a team claiming a cup, a counterfactual: none relays a claim going round."""
+    got = units(_doc([sentence], lang=lang))
+    assert not any(u.relayed for u in got), sentence
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "La piscine de Brévanne serait fermée tout l'été."),
+        ("fr", "Le maire de Brévanne aurait vendu le terrain du stade à un promoteur."),
+        ("fr", "Selon des rumeurs, la digue de Brévanne céderait à la prochaine tempête."),
+        ("fr", "Des habitants affirment que la digue de Brévanne a déjà cédé deux fois."),
+        ("fr", "Une vidéo circule sur les réseaux montrant la digue de Brévanne éventrée."),
+        ("fr", "La digue de Brévanne va-t-elle vraiment céder cet hiver ?"),
+        ("en", "The Quenmoor pier is said to be sinking by a foot a year."),
+        ("en", "The mayor of Quenmoor reportedly sold the pier to a friend."),
+        ("en", "Posts claim that the Quenmoor pier will be demolished in May."),
+        ("en", "Rumours have spread that the Quenmoor pier is to become a casino."),
+        ("en", "Will the Quenmoor pier really close for good next winter?"),
+    ],
+)
+def test_what_relays_a_claim(lang: str, sentence: str) -> None:
+    """The conditional of "être" or "avoir", rumours, "selon des rumeurs", "affirment que", a post that
+    circulates, "is said to", "reportedly", "posts claim that", a question in the outlet's own voice."""
+    got = units(_doc([sentence], lang=lang))
+    assert got and got[0].relayed, sentence
