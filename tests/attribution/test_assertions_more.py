@@ -20,6 +20,8 @@ def flagged(paragraphs, lang):
         "Mais qui peut encore croire les promesses d'un conseil qui ment depuis dix ans ?",
         "En réalité, les administrateurs de Lusiane n'ont qu'une obsession : fermer nos écoles de village.",
         "Derrière ces prétendues consultations, le projet de Valmer n'a jamais changé d'un iota.",
+        # known "by everyone": the writer's claim, no one's report (the attribution rules drop it)
+        "On sait que la digue de Corlay a été bâtie sans le moindre permis.",
     ],
 )
 def test_french_editorial_sentences_are_flagged(sentence):
