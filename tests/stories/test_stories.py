@@ -44,6 +44,38 @@ def db(tmp_path_factory) -> Iterator[Path]:
     yield path
 
 
+def _body_doc(text: str, language: str = "en") -> dict:
+    """A stored analysis of one body paragraph with nothing found in it (the adapter's input)."""
+    return {
+        "text": text,
+        "title": "",
+        "language": language,
+        "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
+        "places": [],
+        "entities": [],
+        "attributions": [],
+    }
+
+
+def _stored_linker(store: Store, texts: list[str], rng: np.random.Generator) -> Linker:
+    """A linker over ``texts`` stored as English articles of 2031-05-04, one story each (ids 1, 2, …),
+    with random unit vectors and no embedder."""
+    from newsloupe.stories.adapter import features
+
+    c = store.conn
+    linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+    for aid, text in enumerate(texts, start=1):
+        c.execute(
+            "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
+            " VALUES (?, ?, ?, 'en', '2031-05-04', '', ?, '{}', '2031-05-04')",
+            (aid, f"d{aid}", f"h{aid}", text),
+        )
+        c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
+        vec = rng.normal(size=512).astype(np.float32)
+        linker._write_article(aid, aid, features(_body_doc(text), published="2031-05-04"), vec / np.linalg.norm(vec))
+    return linker
+
+
 def _assignment(store: Store) -> list[tuple[int, int]]:
     return store.conn.execute("SELECT article_id, story_id FROM story_articles ORDER BY article_id").fetchall()
 
@@ -306,37 +338,15 @@ def test_the_anchored_flag_of_a_candidate(tmp_path: Path) -> None:
     country place in the article): the cross-language bonus is earned by the first alone."""
     from newsloupe.stories.adapter import features
 
-    def doc(text: str, language: str) -> dict:
-        return {
-            "text": text,
-            "title": "",
-            "language": language,
-            "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
-            "places": [],
-            "entities": [],
-            "attributions": [],
-        }
-
     rng = np.random.default_rng(3)
     with Store(tmp_path / "a.db") as store:
-        c = store.conn
-        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
         stored = [
             "The goat fair drew breeders from all over France to Tarnaville on Sunday, with a bell contest.",
             "The chapel choir welcomed singers from across France, and the Morvelle group closed the evening.",
         ]
-        for aid, text in enumerate(stored, start=1):
-            c.execute(
-                "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
-                " VALUES (?, ?, ?, 'en', '2031-05-04', '', ?, '{}', '2031-05-04')",
-                (aid, f"d{aid}", f"h{aid}", text),
-            )
-            c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
-            vec = rng.normal(size=512).astype(np.float32)
-            feats = features(doc(text, "en"), published="2031-05-04")
-            linker._write_article(aid, aid, feats, vec / np.linalg.norm(vec))
+        linker = _stored_linker(store, stored, rng)
         new = features(
-            doc("Un vol spécial d'Air France a conduit dimanche les éleveurs à Tarnaville pour la foire.", "fr"),
+            _body_doc("Un vol spécial d'Air France a conduit dimanche les éleveurs à Tarnaville pour la foire.", "fr"),
             published="2031-05-05",
         )
         assert {"france", "tarnaville"} <= set(new.names)
@@ -675,36 +685,15 @@ def test_a_pair_linked_only_by_a_village_name_keeps_its_score(tmp_path: Path) ->
     from newsloupe.stories.adapter import features
     from newsloupe.stories.assign import Pool
 
-    def doc(text: str) -> dict:
-        return {
-            "text": text,
-            "title": "",
-            "language": "en",
-            "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
-            "places": [],
-            "entities": [],
-            "attributions": [],
-        }
-
     rng = np.random.default_rng(5)
     with Store(tmp_path / "v.db") as store:
-        c = store.conn
-        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
         stored = [
             "A barn roof fell on the cattle market of Quillbury, and three farmers were hurt by the beams.",
             "On Thursday a French choir sang at the abbey, and the organ was played until late at night.",
         ]
-        for aid, text in enumerate(stored, start=1):
-            c.execute(
-                "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
-                " VALUES (?, ?, ?, 'en', '2031-05-04', '', ?, '{}', '2031-05-04')",
-                (aid, f"d{aid}", f"h{aid}", text),
-            )
-            c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
-            vec = rng.normal(size=512).astype(np.float32)
-            linker._write_article(aid, aid, features(doc(text), published="2031-05-04"), vec / np.linalg.norm(vec))
+        linker = _stored_linker(store, stored, rng)
         new = features(
-            doc("By Thursday the French vet said the cattle hurt at Quillbury market would all recover."),
+            _body_doc("By Thursday the French vet said the cattle hurt at Quillbury market would all recover."),
             published="2031-05-05",
         )
         assert {"name:french", "name:thursday"} <= new.weak and "name:quillbury" not in new.weak
