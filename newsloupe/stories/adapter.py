@@ -287,6 +287,16 @@ def _without_comment(st: Statement, pattern: re.Pattern[str] | None) -> Statemen
 
 
 @cache
+def _common_knowledge(lang: str | None) -> re.Pattern[str] | None:
+    """A common-knowledge lead at the head of a sentence in the outlet's voice (« On sait que X »: the
+    statement is X, as an attributed content would be), from ``statement_leads`` in ``lang/<code>/stories.json``."""
+    from newsloupe.lang import load_data
+
+    leads = (load_data(lang, "stories") if lang else {}).get("statement_leads") or []
+    return re.compile(rf"(?:{_alternation(leads)})\s*", re.IGNORECASE) if leads else None
+
+
+@cache
 def _dateline() -> re.Pattern[str] | None:
     """An agency dateline at the head of a sentence (``statement_dateline`` in ``lang/common/identity.json``)."""
     pattern = _identity().get("statement_dateline")
@@ -599,6 +609,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     max_chars = int(_identity()["max_claim_chars"])
     cue = _claim_cue(doc.get("language"))
     dateline = _dateline()
+    known = _common_knowledge(doc.get("language"))
     for p in body:
         if p.get("role") != "body":
             continue
@@ -618,6 +629,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
                 continue
             if dateline is not None and (d := dateline.match(text, s, e)):
                 s = d.end()  # "GENOA, Aug 4 (Agency) - X": the statement is X
+            if known is not None and (d := known.match(text, s, e)):
+                s = d.end()
             sent = text[s:e]
             if len(sent.split()) < min_words:
                 continue

@@ -67,6 +67,17 @@ def test_denied_reports_that_x_is_x() -> None:
     assert (st.kind, st.hedged) == ("attributed", True)
 
 
+def test_a_common_knowledge_lead_is_left_out_of_the_statement() -> None:
+    """« On sait que X » in the outlet's voice: the statement is X (as the content of a report would be), unsourced."""
+    for text, lang, claim in (
+        ("On sait que la digue de Port Aldwen a été bâtie sans le moindre permis en 2019.", "fr", "la digue"),
+        ("Everyone knows that the Port Aldwen dyke was built without any permit in 2019.", "en", "the Port"),
+    ):
+        (st,) = features(_doc(text, lang)).statements
+        assert st.start == text.index(claim) and text[st.start : st.end] == st.text
+        assert st.kind == "unsourced" and not st.hedged
+
+
 def test_the_french_conditional_marks_an_outlet_voice_sentence_hedged() -> None:
     text = "La digue de Port Aldwen aurait été minée par des plongeurs venus du large la semaine dernière."
     (st,) = features(_doc(text, "fr")).statements
