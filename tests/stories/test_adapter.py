@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from newsloupe.lang import load_data
 from newsloupe.stories.adapter import (
     LEAD_CHARS,
@@ -14,6 +12,7 @@ from newsloupe.stories.adapter import (
     names,
     nationality_words,
 )
+from tests.stories.docs import body_doc
 
 
 def test_a_giant_one_line_article_has_a_short_lead() -> None:
@@ -367,24 +366,12 @@ def test_an_elided_name_is_a_name() -> None:
     assert names(text, [(0, len(text))]) == {"orbessan": 1, "ardoisiere": 1, "elvira": 1, "montcalde": 1}
 
 
-def _body_doc(text: str, language: str) -> dict[str, Any]:
-    return {
-        "text": text,
-        "title": "",
-        "language": language,
-        "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
-        "places": [],
-        "entities": [],
-        "attributions": [],
-    }
-
-
 def test_a_weekday_or_a_nationality_is_a_weak_name() -> None:
     """A weekday, a month ("Thursday", "March": the language's ``dates.json``) and a nationality ("French":
     ``places.json`` demonyms) are capitalised in English and shared by articles of one week or on events
     abroad: names that retrieve but anchor nothing, as a country's; a village's name anchors."""
     text = "On Thursday the French crew left Quillbury, and in March the Welsh team followed them to Quillbury."
-    f = features(_body_doc(text, "en"))
+    f = features(body_doc(text, "en"))
     assert {"thursday", "french", "march", "welsh", "quillbury"} <= set(f.names)
     assert {"name:thursday", "name:french", "name:march", "name:welsh"} <= f.weak
     assert "name:quillbury" not in f.weak
@@ -398,7 +385,7 @@ def test_plural_nationalities_are_weak_and_compass_words_are_not() -> None:
         "Two Iranians and an Israeli walker left Quillbury. Later the Americans, the Czechs and the Germans"
         " met the Syrian envoy, and Southern Water and Northern Rail said so."
     )
-    f = features(_body_doc(text, "en"))
+    f = features(body_doc(text, "en"))
     weak = {"name:" + w for w in ("iranians", "israeli", "americans", "czechs", "germans", "syrian")}
     assert weak <= f.weak, weak - f.weak
     assert not {"name:southern", "name:northern", "name:quillbury"} & f.weak
@@ -415,7 +402,7 @@ def test_french_nationality_nouns_are_weak() -> None:
         "Deux Français et trois Britanniques ont disparu près de Quillbury. Selon la mairie, les Allemands"
         " et les Occidentaux sont partis, puis Juin Varenne et les Quillburiens ont fêté Mars."
     )
-    f = features(_body_doc(text, "fr"))
+    f = features(body_doc(text, "fr"))
     assert {"name:francais", "name:britanniques", "name:allemands", "name:occidentaux"} <= f.weak
     assert not {"name:juin", "name:mars", "name:quillburiens", "name:quillbury", "name:varenne"} & f.weak
     assert calendar_words("fr") == frozenset()
@@ -426,5 +413,5 @@ def test_a_month_in_a_name_is_a_name() -> None:
     stays a name; the same month as a date ("in April") is weak."""
     named = "The plan of Councillor April Dunmore was praised by Anna June at the hall."
     dated = "The plan was praised in April by the councillors, who voted in June."
-    assert not {"name:april", "name:june"} & features(_body_doc(named, "en")).weak
-    assert {"name:april", "name:june"} <= features(_body_doc(dated, "en")).weak
+    assert not {"name:april", "name:june"} & features(body_doc(named, "en")).weak
+    assert {"name:april", "name:june"} <= features(body_doc(dated, "en")).weak

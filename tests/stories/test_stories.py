@@ -21,6 +21,7 @@ from newsloupe.store import stories as q
 from newsloupe.store.ingest import ingest
 from newsloupe.stories.assign import PARAMS, Linker, reset
 from newsloupe.stories.hook import StoriesHook, assign_pending
+from tests.stories.docs import body_doc
 
 CORPUS = Path(__file__).resolve().parents[2] / "samples" / "stories"
 # Floors below the measured figures (README: stories F1 0.927, claims F1 0.828; doc/choices.md gives
@@ -44,19 +45,6 @@ def db(tmp_path_factory) -> Iterator[Path]:
     yield path
 
 
-def _body_doc(text: str, language: str = "en") -> dict:
-    """A stored analysis of one body paragraph with nothing found in it (the adapter's input)."""
-    return {
-        "text": text,
-        "title": "",
-        "language": language,
-        "paragraphs": [{"start": 0, "end": len(text), "role": "body"}],
-        "places": [],
-        "entities": [],
-        "attributions": [],
-    }
-
-
 def _stored_linker(store: Store, texts: list[str], rng: np.random.Generator) -> Linker:
     """A linker over ``texts`` stored as English articles of 2031-05-04, one story each (ids 1, 2, …),
     with random unit vectors and no embedder."""
@@ -72,7 +60,7 @@ def _stored_linker(store: Store, texts: list[str], rng: np.random.Generator) -> 
         )
         c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
         vec = rng.normal(size=512).astype(np.float32)
-        linker._write_article(aid, aid, features(_body_doc(text), published="2031-05-04"), vec / np.linalg.norm(vec))
+        linker._write_article(aid, aid, features(body_doc(text), published="2031-05-04"), vec / np.linalg.norm(vec))
     return linker
 
 
@@ -346,7 +334,7 @@ def test_the_anchored_flag_of_a_candidate(tmp_path: Path) -> None:
         ]
         linker = _stored_linker(store, stored, rng)
         new = features(
-            _body_doc("Un vol spécial d'Air France a conduit dimanche les éleveurs à Tarnaville pour la foire.", "fr"),
+            body_doc("Un vol spécial d'Air France a conduit dimanche les éleveurs à Tarnaville pour la foire.", "fr"),
             published="2031-05-05",
         )
         assert {"france", "tarnaville"} <= set(new.names)
@@ -693,7 +681,7 @@ def test_a_pair_linked_only_by_a_village_name_keeps_its_score(tmp_path: Path) ->
         ]
         linker = _stored_linker(store, stored, rng)
         new = features(
-            _body_doc("By Thursday the French vet said the cattle hurt at Quillbury market would all recover."),
+            body_doc("By Thursday the French vet said the cattle hurt at Quillbury market would all recover."),
             published="2031-05-05",
         )
         assert {"name:french", "name:thursday"} <= new.weak and "name:quillbury" not in new.weak
