@@ -467,8 +467,10 @@ def calendar_words(lang: str | None) -> frozenset[str]:
 
 @cache
 def _first_names() -> frozenset[str]:
-    data = load_common("first_names") or {}
-    return frozenset(fold(n) for k, v in data.items() if isinstance(v, list) for n in v)
+    """Given names (``lang/common/first_names.json``, as the attribution rules read them), folded."""
+    from newsloupe.attribution.lexicon import first_names
+
+    return frozenset(fold(n) for n in first_names())
 
 
 def named_calendar_words(text: str, spans: list[tuple[int, int]], calendar: frozenset[str]) -> set[str]:
@@ -657,7 +659,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     for st in statements:
         st.techniques = techniques_at(st.start)
     statements.sort(key=lambda st: (st.start, st.end))
-    words = names(text, [(p["start"], p["end"]) for p in body if p.get("role") == "body"], outlet)
+    spans = [(p["start"], p["end"]) for p in body if p.get("role") == "body"]
+    words = names(text, spans, outlet)
     # A country's or a continent's name as a word is weak: by the gazetteer whatever this article's places
     # ("name:france" in "Air France" too), and the words of the countries this article resolved ("New
     # Zealand": "name:new", "name:zealand", which the gazetteer does not hold one by one).
@@ -665,7 +668,6 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     # as a country's name (doc/choices.md, "Stories, stop 30").
     # A calendar word written as part of a name every time ("Theresa May") stays a name.
     calendar = calendar_words(doc.get("language"))
-    spans = [(p["start"], p["end"]) for p in body if p.get("role") == "body"]
     common = (calendar - named_calendar_words(text, spans, calendar)) | nationality_words()
     weak |= {"name:" + w for w in words if is_country_word(w) or w in common} | weak_names
     return Features(
