@@ -1018,13 +1018,18 @@ _ELIDED_FIRST = re.compile(r"(?:[LDJMNSTC]|Qu|Jusqu)['’ʼ](?=[A-ZÀ-Ý])")
 _POSSESSIVE = re.compile(r"['’ʼ]s$")
 
 
+def _first_name_match(text: str, elided: bool = True) -> re.Match[str] | None:
+    """The capitalised or coded word a text opens with, after an elided article (``elided``: "L'Ardoisière")."""
+    e = _ELIDED_FIRST.match(text) if elided else None
+    return _NAME.match(text, e.end() if e else 0)
+
+
 @lru_cache(maxsize=1 << 16)
 def _first_word(text: str, elided: bool = True) -> str | None:
     """A text's first word folded whole when it is capitalised or coded, without a possessive
     ("Quenmoor's" -> "quenmoor"), after an elided article (``elided``: "L'Ardoisière" -> "ardoisiere",
     else "l'ardoisiere"); None for a number."""
-    elided = elided and _ELIDED_FIRST.match(text)
-    m = _NAME.match(text, elided.end() if elided else 0)
+    m = _first_name_match(text, elided)
     if m is None or m.group().isdigit():
         return None
     return _POSSESSIVE.sub("", _fold_word(m.group()))
@@ -1044,8 +1049,7 @@ def _leading_names(text: str) -> set[str]:
     """The name stems of the capitalised words that continue a text's first word ("Quenmoor Parkway station"
     -> {"parkw"}): with it, one name; any other is another person, place or thing."""
     out: set[str] = set()
-    elided = _ELIDED_FIRST.match(text)
-    m = _NAME.match(text, elided.end() if elided else 0)
+    m = _first_name_match(text)
     while m is not None:
         nxt = _NAME.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         if nxt is None:
