@@ -90,10 +90,15 @@ def predict(doc: GoldDoc, parsed: Any = None, learned: dict[str, Any] | None = N
     return atts
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+def _ratios(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``tp`` matches among ``n_pred`` predictions and ``n_gold`` gold items."""
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p, r, f = _ratios(tp, n_pred, n_gold)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
@@ -290,12 +295,9 @@ def format_report(result: dict[str, Any]) -> str:
 THRESHOLD_GRID = (0.25, 0.3, 0.35, 0.4, 0.45)
 
 
-def _f1(t: Any) -> tuple[float, float, float]:
+def _f1(t: _Tally) -> tuple[float, float, float]:
     """Pooled content P, R, F1 at overlap 0.3 of an evaluation tally."""
-    tp = t.tp[0.3]
-    p = tp / t.n_pred if t.n_pred else 0.0
-    r = tp / t.n_gold if t.n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return _ratios(t.tp[0.3], t.n_pred, t.n_gold)
 
 
 def choose_threshold(
