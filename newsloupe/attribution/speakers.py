@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from newsloupe.attribution import antecedents
 from newsloupe.attribution.lexicon import norm
-from newsloupe.attribution.rules import Found
 from newsloupe.attribution.source_types import (
     acronym,
     classify,
@@ -38,6 +36,7 @@ from newsloupe.attribution.source_types import (
 
 if TYPE_CHECKING:
     from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.rules import Found
 
 _PER = ("PER", "PERSON")
 _SUBJ = ("nsubj", "nsubjpass", "nsubj:pass")
@@ -531,11 +530,10 @@ def _organisations(d: AttributionDoc, entities: list[Any] | None) -> tuple[dict[
 class _Ctx:
     """What resolution looks at besides one attribution: all of them, the people, the contents."""
 
-    def __init__(self, d: AttributionDoc, found: list[Found], people: People, collect: list[Any] | None = None) -> None:
+    def __init__(self, d: AttributionDoc, found: list[Found], people: People) -> None:
         self.d = d
         self.found = found
         self.people = people
-        self.collect = collect  # training: (attribution index, candidates) of every pronoun re-ranked
         spans = sorted(c for f in found for c in f.content)
         self.in_content = [False] * d.n
         k = 0
@@ -569,13 +567,9 @@ class _Ctx:
         return any(a <= x < b and not any(c <= y < e for c, e in content) for a, b, content in self.spans)
 
 
-def resolve_all(d: AttributionDoc, found: list[Found], people: People, collect: list[Any] | None = None) -> None:
-    """Fill ``speaker``, ``source_type`` and ``role`` of every attribution, in text order.
-
-    collect (list | None): when given, receives (attribution index, candidates) of each pronoun source the
-        antecedent ranker sees (:mod:`.antecedents`; what its training reads).
-    """
-    ctx = _Ctx(d, found, people, collect)
+def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
+    """Fill ``speaker``, ``source_type`` and ``role`` of every attribution, in text order."""
+    ctx = _Ctx(d, found, people)
     for n in range(len(found)):
         _resolve(ctx, n)
     for f in found:
@@ -620,8 +614,6 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if src is not None and 0 <= src < len(found):
         _resolve(ctx, src)
         _copy(f, found[src])
-        if f.inherited_from is None:
-            _rerank_orphan(ctx, n)
         return
     rng = _mention_range(d, f)
     if rng is None or f.source_tok is None:
@@ -688,7 +680,6 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     key = None if shout else _pronoun_key(d, head, a, b)
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
-        _rerank(ctx, n, head, a, b, key)
         return
     poss = lex.possessives.get(d.low[head])
     owner = d.doc[head].head
@@ -1026,187 +1017,6 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
-
-
-def _rerank(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str) -> None:
-    """The learned antecedent ranker's choice for a third-person pronoun source (:mod:`.antecedents`), over
-    the rules' answer (kept when the language's learned model has no ranker)."""
-    d = ctx.d
-    info = d.lex.pronouns.get(key, {})
-    model = (d.lex.learned or {}).get("speaker_ranker")
-    if info.get("self") or info.get("first") or (model is None and ctx.collect is None):
-        return
-    cands = _candidates(ctx, n, head, info)
-    _choose(ctx, n, head, info, cands, model, "p")
-
-
-def _rerank_orphan(ctx: _Ctx, n: int) -> None:
-    """The learned ranker's choice for a quotation with no cue, which the rules gave the speaker of the
-    attribution before it: that speaker, another earlier one, or the subject of the clause the quotation
-    stands in ("X devrait confirmer « … »", "X demande si « … »")."""
-    d, f = ctx.d, ctx.found[n]
-    model = (d.lex.learned or {}).get("speaker_ranker")
-    if (model is None and ctx.collect is None) or not d.lex.antecedent_ranker or not f.quote_ids:
-        return
-    q = d.quotes[f.quote_ids[0]]
-    k = bisect.bisect_left(d.idx, q.start)
-    if k >= d.n:
-        return
-    info: dict[str, Any] = {}
-    cands = _candidates(ctx, n, k, info, persons=False)
-    subj = _clause_subject(d, k, q.end)
-    if subj is not None:
-        speaker, stype = _mention_speaker(ctx, n, subj)
-        if speaker:
-            c = antecedents.Candidate(speaker, subj, "np", (speaker, stype), stype)
-            c.feats.add("clause_subject")
-            old = next((x for x in cands if x.key == speaker), None)
-            if old is not None:
-                old.feats.add("clause_subject")
-            else:
-                cands.append(c)
-    cands.sort(key=lambda c: -c.pos)
-    _choose(ctx, n, k, info, cands, model, "o")
-
-
-def _clause_subject(d: AttributionDoc, k: int, end: int) -> int | None:
-    """The nominal subject of the verb a quotation starting at token ``k`` hangs on, in its sentence."""
-    i = k
-    while i < d.n and d.idx[i] < end and d.in_quote[i] >= 0 and d.in_quote[d.doc[i].head.i] >= 0:
-        if d.doc[i].head.i == i:
-            break
-        i = d.doc[i].head.i
-    for _ in range(4):
-        h = d.doc[i].head.i
-        if h == i or d.sent_start[h] != d.sent_start[k] or d.in_quote[h] >= 0:
-            return None
-        i = h
-        if d.pos[i] in ("VERB", "AUX"):
-            for c in d.kids[i]:
-                if _subject(d, c) and d.pos[c] in ("NOUN", "PROPN"):
-                    return c
-            return None
-    return None
-
-
-def _mention_speaker(ctx: _Ctx, n: int, tok: int) -> tuple[str | None, str]:
-    """(speaker, type) of a mention headed by token ``tok`` as the rules resolve a source there."""
-    d = ctx.d
-    f = ctx.found[n]
-    t = d.doc[tok]
-    lo, hi = t.left_edge.i, tok + 1
-    while hi <= t.right_edge.i and d.pos[hi] in ("PROPN", "ADJ", "NOUN") and d.in_quote[hi] < 0:
-        hi += 1
-    tmp = Found(cue=f.cue, content=f.content, cue_kind="verb", source_tok=tok)
-    tmp.source = (d.idx[lo], d.idx[hi - 1] + len(d.tok[hi - 1]))
-    saved, done, collect = ctx.found[n], set(ctx.done), ctx.collect
-    ctx.found[n], ctx.collect = tmp, None
-    ctx.done.discard(n)
-    try:
-        _resolve(ctx, n)
-    finally:
-        ctx.found[n], ctx.done, ctx.collect = saved, done, collect
-    return tmp.speaker, tmp.source_type
-
-
-def _candidates(
-    ctx: _Ctx, n: int, head: int, info: dict[str, Any], persons: bool = True
-) -> list[antecedents.Candidate]:
-    """What a source at token ``head`` may stand for: earlier speakers, persons named, subject nouns."""
-    d, people = ctx.d, ctx.people
-    lo_para = d.para[head] - antecedents.WINDOW
-    by_key: dict[str, antecedents.Candidate] = {}
-
-    def add(c: antecedents.Candidate) -> None:
-        old = by_key.get(c.key)
-        if old is None:
-            by_key[c.key] = c
-        else:
-            old.feats |= c.feats
-            if c.pos > old.pos:
-                old.pos = c.pos
-            if old.kind != "found" and c.kind == "found":  # an earlier attribution sets it as the rules would
-                old.kind, old.what, old.ctype = c.kind, c.what, c.ctype
-
-    for m in range(n - 1, -1, -1):
-        g = ctx.found[m]
-        if not g.speaker or g.source_tok is None or g.source_tok >= head or d.para[g.source_tok] < lo_para:
-            continue
-        c = antecedents.Candidate(g.speaker, g.source_tok, "found", g, g.source_type)
-        if info:
-            c.feats.add("agree" if _agrees(ctx, g, info) else "disagree")
-        if _several(d, g):
-            c.feats.add("several")
-        if g.source_type == "person_named":
-            p = people.by_name.get(g.speaker)
-            if p is not None and p.gender:
-                c.feats.add("gender=" + p.gender)
-        add(c)
-    if not persons:
-        return list(by_key.values())
-    for pa, pb, p in people.mention_starts:
-        if pa >= head:
-            break
-        if d.para[pa] < lo_para or ctx.reported(pa, head):
-            continue
-        c = antecedents.Candidate(p.name, pa, "person", p, "person_named")
-        if p.gender:
-            c.feats.add("gender=" + p.gender)
-        c.feats.add("subject" if _subject_mention(d, pa, pb) else ("oblique" if _oblique(d, pa, pb) else "other_role"))
-        c.feats.add("mentions=" + str(min(3, sum(1 for x, _ in p.mentions if x < head))))
-        add(c)
-    for i in range(head - 1, -1, -1):
-        if d.para[i] < lo_para:
-            break
-        if d.pos[i] != "NOUN" or i in people.by_token or ctx.reported(i, head) or not _subject(d, i):
-            continue
-        tok = d.doc[i]
-        t = classify(d, i, tok.left_edge.i, tok.right_edge.i + 1, people.ent_label)
-        if t not in ("organization", "media", "document", "unnamed_collective"):
-            continue
-        c = antecedents.Candidate(_name_or_description(d, i, i, i + 1), i, "np", None, t)
-        c.what = (c.key, t)
-        c.feats.add("plural" if _plural(d, i) else "singular")
-        g = noun_gender(d, i)
-        if g:
-            c.feats.add("gender=" + g)
-        c.feats.add("subject")
-        add(c)
-    return sorted(by_key.values(), key=lambda c: -c.pos)
-
-
-def _choose(
-    ctx: _Ctx,
-    n: int,
-    head: int,
-    info: dict[str, Any],
-    cands: list[antecedents.Candidate],
-    model: dict[str, Any] | None,
-    prefix: str,
-) -> None:
-    """Describe the candidates, hand them to training or let the model pick, and set the attribution."""
-    d, f = ctx.d, ctx.found[n]
-    rule_key = f.speaker or None
-    if rule_key is None:
-        cands.append(antecedents.Candidate("", -1, "none", (f.speaker, f.source_type)))
-    elif all(c.key != rule_key for c in cands):  # the rules' answer stands among the candidates
-        src = f.source_tok if f.source_tok is not None and f.source_tok < head else -1
-        cands.append(antecedents.Candidate(rule_key, src, "kept", None, f.source_type))
-    antecedents.features(d, info, head, cands, rule_key, prefix)
-    if ctx.collect is not None:
-        ctx.collect.append((n, cands))
-    if model is None:
-        return
-    pick = antecedents.choose(model, cands)
-    if pick is None or pick.key == (rule_key or ""):
-        return
-    if pick.kind == "found":
-        _copy(f, pick.what)
-    elif pick.kind == "person":
-        _set_person(f, pick.what)
-    elif pick.kind == "np":
-        f.speaker, f.source_type = pick.what
-        f.role, f.roles = None, []
 
 
 def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:

@@ -78,7 +78,6 @@ def train_model(
     min_count: int = 2,
     prune: float = 0.01,
     gate: float = 0.1,
-    parsed: list[Any] | None = None,
 ) -> dict[str, Any]:
     """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
 
@@ -88,9 +87,6 @@ def train_model(
     docs (list[Doc]): their spaCy parses, in the same order.
     threshold (float): probability from which an unlisted word is a cue.
     gate (float): probability under which a listed word is not one.
-    parsed (list[Parsed] | None): the articles' parses (as :func:`parse_gold` makes them); when given and the
-        language has antecedent ranking (``antecedent_ranker`` in its lexicon), the ranker is fitted too
-        (:func:`fit_ranker`, run with the cue model just fitted) and kept as ``speaker_ranker``.
     RETURNS (dict): the model, as :func:`load_learned` returns it (JSON-ready but for ``_w``/``_vw``).
     """
     import numpy as np
@@ -155,86 +151,7 @@ def train_model(
         "vector_weights": [round(float(w), 4) for w in coef[len(names) :]],
         "lemmas": lemmas,
     }
-    model = ready(model)
-    if parsed is not None and lex.antecedent_ranker:
-        ranker = fit_ranker(golddocs, parsed, model)
-        if ranker is not None:
-            model["speaker_ranker"] = ranker
-    return model
-
-
-def fit_ranker(
-    golddocs: list[Any], parsed: list[Any], learned: dict[str, Any], c: float = 0.3, prune: float = 0.01
-) -> dict[str, Any] | None:
-    """Fit the antecedent ranker of pronoun sources (:mod:`newsloupe.attribution.antecedents`) on gold articles.
-
-    The rules run on each article (with ``learned`` as cue model and no ranker); every pronoun source they
-    resolve whose attribution matches a gold one (content overlap >= 0.3) with a gold speaker gives its
-    candidates, labelled by whether each names the gold speaker as :func:`same_speaker` judges; pronouns with
-    no right candidate are left out. A logistic regression over the candidates' features gives the weights.
-    RETURNS (dict | None): ``{"weights", "intercept", "instances", "candidates", "C"}``, None with no instance.
-    """
-    import dataclasses
-
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    from newsloupe.attribution import _Mention
-    from newsloupe.attribution.rules import find_attributions
-    from newsloupe.attribution.speaker_match import same_speaker
-    from newsloupe.attribution.speakers import People, resolve_all
-    from newsloupe.lab.attribution_gold import gold_entities
-
-    rows: list[dict[str, int]] = []
-    ys: list[int] = []
-    instances = 0
-    base = {k: v for k, v in learned.items() if k != "speaker_ranker"}
-    for gd, p in zip(golddocs, parsed, strict=True):
-        lex = get_lexicon(gd.lang)
-        if lex is None or p.doc is None:
-            continue
-        lex = dataclasses.replace(lex, learned=base)
-        found, d = find_attributions(p.doc, lex, gd.text)
-        ents = gold_entities(p)
-        collect: list[Any] = []
-        resolve_all(d, found, People(d, [_Mention.of(e) for e in ents] if ents else None), collect)
-        gold_chars = [_chars(g.content) for g in gd.attributions]
-        for n, cands in collect:
-            pc = _chars(found[n].content)
-            best, j = 0.0, -1
-            for k, gc in enumerate(gold_chars):
-                o = len(pc & gc) / len(pc | gc) if pc and gc else 0.0
-                if o > best:
-                    best, j = o, k
-            if best < 0.3 or not gd.attributions[j].speaker:
-                continue
-            gold = gd.attributions[j].speaker
-            labels = [int(bool(c.key) and same_speaker(gold, c.key, gd.lang)) for c in cands]
-            if not any(labels):
-                continue
-            instances += 1
-            rows.extend(dict.fromkeys(c.feats, 1) for c in cands)
-            ys.extend(labels)
-    if not instances or len(set(ys)) < 2:
-        return None
-    vec = DictVectorizer()
-    x = vec.fit_transform(rows)
-    clf = LogisticRegression(C=c, max_iter=2000)
-    clf.fit(x, ys)
-    weights = {
-        n: round(float(w), 4) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True) if abs(w) >= prune
-    }
-    return {
-        "weights": weights,
-        "intercept": round(float(clf.intercept_[0]), 4),
-        "instances": instances,
-        "candidates": len(ys),
-        "C": c,
-    }
-
-
-def _chars(spans: list[tuple[int, int]]) -> set[int]:
-    return {i for a, b in spans for i in range(a, b)}
+    return ready(model)
 
 
 def train_file(
@@ -249,8 +166,7 @@ def train_file(
     docs = [d for d in load_gold(corpus) if d.lang == lang]
     if not docs:
         raise ValueError(f"no {lang!r} article in {corpus}")
-    parsed = [parse_gold(d) for d in docs]
-    model = train_model(docs, [p.doc for p in parsed], lang, c=c, threshold=threshold, gate=gate, parsed=parsed)
+    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold, gate=gate)
     model["trained_on"] = corpus.name
     model["articles"] = len(docs)
     out = {k: v for k, v in model.items() if not k.startswith("_")}
