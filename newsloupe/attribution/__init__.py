@@ -25,7 +25,6 @@ import dataclasses
 import itertools
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from newsloupe.attribution import confidence
 from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.hedges import hedge_cues, word_hits
 from newsloupe.attribution.lexicon import get_lexicon
@@ -227,23 +226,20 @@ def extract_attributions(
 def to_dicts(d: AttributionDoc, found: list[Found], people: People) -> list[dict[str, Any]]:
     """Resolve speakers and hedges of ``found`` and turn them into JSON-ready dicts."""
     resolve_all(d, found, people)
-    kept = confidence.keep(d, found, (d.lex.learned or {}).get("attribution_filter"))
     text = d.text
     hits = word_hits(d)
     out: list[dict[str, Any]] = []
     for n, f in enumerate(found):
-        if not kept[n]:
-            continue
-        others = [span for m, g in enumerate(found) if m != n and kept[m] for span in g.content]
+        others = [span for m, g in enumerate(found) if m != n for span in g.content]
         hc = hedge_cues(d, f, hits, others)
         via = None
-        if f.via is not None and kept[f.via] and found[f.via].source is not None:
+        if f.via is not None and found[f.via].source is not None:
             g = found[f.via]
             via = _span(text, g.source)
             via.update({"speaker": g.speaker, "source_type": g.source_type})  # type: ignore[union-attr]
         out.append(
             {
-                "id": f"a{len(out) + 1}",
+                "id": f"a{n + 1}",
                 "source": _span(text, f.source),
                 "speaker": f.speaker,
                 "source_type": f.source_type,

@@ -146,8 +146,6 @@ class Lexicon:
     own_view_phrases: frozenset[str] = frozenset()
     setting_cases_named: frozenset[str] = frozenset()
     learned: dict[str, Any] = field(default_factory=dict)
-    # attributions checked by a learned filter (confidence.py), fitted with the language's cue model
-    attribution_filter: bool = False
     # who a source is (sources.json): gender clues, person and country nouns, "la même source"
     honorific_gender: dict[str, str] = field(default_factory=dict)
     determiner_gender: dict[str, str] = field(default_factory=dict)
@@ -379,7 +377,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         phrase_first=frozenset(p.tokens[0] for p in phrases),
         clause_openers=_set(data, "clause_openers"),
         pronouns={norm(k): v for k, v in data.get("pronouns", {}).items()},
-        attribution_filter=bool(data.get("attribution_filter", False)),
         definite=_set(data, "definite_determiners"),
         role_nouns=_set(data, "role_nouns"),
         anonymous_nouns=_set(data, "anonymous_nouns"),

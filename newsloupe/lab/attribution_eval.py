@@ -19,7 +19,7 @@ from typing import Any
 
 from newsloupe.attribution.speaker_match import same_speaker
 from newsloupe.errors import BadInput
-from newsloupe.lab.attribution_gold import GoldDoc, gold_entities, load_gold, parse_gold
+from newsloupe.lab.attribution_gold import GoldDoc, load_gold, parse_gold
 
 THRESHOLDS = (0.3, 0.8)
 
@@ -61,6 +61,22 @@ def match(pred: list[set[int]], gold: list[set[int]], threshold: float) -> list[
     return out
 
 
+def _entities(parsed: Any) -> list[Any] | None:
+    """``analysis.entities`` from the entities analyzer when it exists, else None."""
+    try:
+        from newsloupe.analyzers import get_analyzer
+        from newsloupe.model import Analysis
+
+        info = get_analyzer("entities")
+    except Exception:
+        return None
+    try:
+        analysis = Analysis(**parsed.article.model_dump())
+        return info.func(parsed, analysis).get("entities")
+    except Exception:
+        return None
+
+
 def predict(doc: GoldDoc, parsed: Any = None, learned: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Run newsloupe's attribution extraction on a gold article's text.
 
@@ -70,7 +86,7 @@ def predict(doc: GoldDoc, parsed: Any = None, learned: dict[str, Any] | None = N
     from newsloupe.attribution import extract_attributions
 
     parsed = parsed if parsed is not None else parse_gold(doc)
-    atts, _ = extract_attributions(parsed, gold_entities(parsed), learned=learned)
+    atts, _ = extract_attributions(parsed, _entities(parsed), learned=learned)
     return atts
 
 
@@ -171,9 +187,8 @@ def evaluate_attribution(
     gold_path (Path | str): a ``.jsonl`` corpus or a seed annotation ``.json``.
     limit (int | None): score only the first ``limit`` articles.
     details (bool): also return, per gold attribution, what was found for it.
-    cv (int | None): cross-validate the learned model of the gold's language (cues, and the antecedent
-        ranker where the language has one) over this many folds of articles: each fold is scored by a model
-        trained on the other folds only.
+    cv (int | None): cross-validate the learned cue model of the gold's language over this
+        many folds of articles: each fold is scored by a model trained on the other folds only.
     RETURNS (dict): counts, content P/R/F1 per overlap threshold, recall per kind, and
         source/speaker/source-type/hedged agreement on matched attributions, with a
         confusion table of source types.
@@ -191,12 +206,7 @@ def evaluate_attribution(
         for fold in _folds(docs, cv):
             held = set(fold)
             train_idx = [n for n in range(len(docs)) if n not in held]
-            model = train_model(
-                [docs[n] for n in train_idx],
-                [parsed[n].doc for n in train_idx],
-                docs[0].lang,
-                parsed=[parsed[n] for n in train_idx],
-            )
+            model = train_model([docs[n] for n in train_idx], [parsed[n].doc for n in train_idx], docs[0].lang)
             for n in fold:
                 _score_doc(docs[n], predict(docs[n], parsed[n], learned=model), tally)
     else:
@@ -311,7 +321,7 @@ def choose_threshold(
 
     docs: list[GoldDoc] = read_jsonl(train_path)
     parsed = [parse_gold(gd) for gd in docs]
-    entities = [gold_entities(p) for p in parsed]
+    entities = [_entities(p) for p in parsed]
     pooled = {th: _Tally() for th in grid}
     per_fold: dict[float, list[float]] = {th: [] for th in grid}
     for fold in _folds(docs, folds):

@@ -156,19 +156,3 @@ def parse_gold(doc: GoldDoc) -> Any:
     from newsloupe.nlp import parse
 
     return parse(gold_article(doc))
-
-
-def gold_entities(parsed: Any) -> list[Any] | None:
-    """``analysis.entities`` from the entities analyzer when it exists, else None."""
-    try:
-        from newsloupe.analyzers import get_analyzer
-        from newsloupe.model import Analysis
-
-        info = get_analyzer("entities")
-    except Exception:
-        return None
-    try:
-        analysis = Analysis(**parsed.article.model_dump())
-        return info.func(parsed, analysis).get("entities")
-    except Exception:
-        return None

@@ -78,7 +78,6 @@ def train_model(
     min_count: int = 2,
     prune: float = 0.01,
     gate: float = 0.1,
-    parsed: list[Any] | None = None,
 ) -> dict[str, Any]:
     """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
 
@@ -88,9 +87,6 @@ def train_model(
     docs (list[Doc]): their spaCy parses, in the same order.
     threshold (float): probability from which an unlisted word is a cue.
     gate (float): probability under which a listed word is not one.
-    parsed (list[Parsed] | None): the articles' parses (as :func:`parse_gold` makes them); when given and the
-        language asks for it (``attribution_filter`` in its ``attribution.json``), the attribution filter is
-        fitted too (:func:`fit_filter`) and kept as ``attribution_filter``.
     RETURNS (dict): the model, as :func:`load_learned` returns it (JSON-ready but for ``_w``/``_vw``).
     """
     import numpy as np
@@ -155,151 +151,7 @@ def train_model(
         "vector_weights": [round(float(w), 4) for w in coef[len(names) :]],
         "lemmas": lemmas,
     }
-    model = ready(model)
-    if parsed is not None and lex.attribution_filter:
-        kept = fit_filter(golddocs, docs, parsed, lang, c=c, threshold=threshold, gate=gate)
-        if kept is not None:
-            model["attribution_filter"] = kept
-    return model
-
-
-FILTER_GRID = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
-
-
-def _inner_folds(golddocs: list[Any], k: int) -> list[list[int]]:
-    """``k`` folds of article indices by a hash of the article id (as the evaluation's folds)."""
-    import hashlib
-
-    order = sorted(range(len(golddocs)), key=lambda n: hashlib.sha1(golddocs[n].id.encode()).hexdigest())
-    return [order[f::k] for f in range(k)]
-
-
-def _filter_rows(gd: Any, p: Any, cue_model: dict[str, Any]) -> tuple[list[list[str]], list[int], int]:
-    """Features of the attributions the rules find in one gold article with ``cue_model``, whether each
-    matches a gold attribution (content overlap >= 0.3, greedy one-to-one as the evaluation), and the number
-    of gold attributions."""
-    import dataclasses
-
-    from newsloupe.attribution import _Mention
-    from newsloupe.attribution.confidence import features
-    from newsloupe.attribution.rules import find_attributions
-    from newsloupe.attribution.speakers import People, resolve_all
-    from newsloupe.lab.attribution_gold import gold_entities
-
-    lex = get_lexicon(gd.lang)
-    assert lex is not None
-    lex = dataclasses.replace(lex, learned=cue_model)
-    found, d = find_attributions(p.doc, lex, gd.text)
-    ents = gold_entities(p)
-    resolve_all(d, found, People(d, [_Mention.of(e) for e in ents] if ents else None))
-    text = gd.text
-
-    def chars(spans: list[tuple[int, int]]) -> set[int]:
-        return {i for a, b in spans for i in range(a, b) if not text[i].isspace()}
-
-    pc = [chars(f.content) for f in found]
-    gc = [chars(g.content) for g in gd.attributions]
-    pairs = []
-    for i, x in enumerate(pc):
-        for j, y in enumerate(gc):
-            if x and y:
-                o = len(x & y) / len(x | y)
-                if o >= 0.3:
-                    pairs.append((o, i, j))
-    pairs.sort(reverse=True)
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for _o, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-    return [features(d, f) for f in found], [int(i in used_p) for i in range(len(found))], len(gc)
-
-
-def _fit_lr(rows: list[list[str]], ys: list[int], c: float, prune: float = 0.01) -> dict[str, Any]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = DictVectorizer()
-    x = vec.fit_transform([dict.fromkeys(r, 1) for r in rows])
-    clf = LogisticRegression(C=c, max_iter=2000)
-    clf.fit(x, ys)
-    weights = {
-        n: round(float(w), 4) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0], strict=True) if abs(w) >= prune
-    }
-    return {"weights": weights, "intercept": round(float(clf.intercept_[0]), 4)}
-
-
-def fit_filter(
-    golddocs: list[Any],
-    docs: list[Any],
-    parsed: list[Any],
-    lang: str,
-    folds: int = 3,
-    filter_c: float = 0.3,
-    **cue_args: Any,
-) -> dict[str, Any] | None:
-    """Fit the attribution filter (:mod:`newsloupe.attribution.confidence`) on gold articles, out of fold.
-
-    The articles are split in ``folds``; the attributions of each fold are those the rules find with a cue
-    model trained on the other folds (so they look like the ones found in unseen articles). A logistic
-    regression fitted on the other folds' attributions scores each fold's; the threshold kept is the one of
-    :data:`FILTER_GRID` under which dropping gives the best pooled content F1 of those out-of-fold scores.
-    The weights shipped are fitted on all the attributions.
-    RETURNS (dict | None): ``{"weights", "intercept", "threshold", "attributions", "C", "f1"}``.
-    """
-    from newsloupe.attribution.confidence import probability
-
-    split = _inner_folds(golddocs, folds)
-    if len(golddocs) < folds or any(not f for f in split):
-        return None
-    fold_rows: list[tuple[list[list[str]], list[int]]] = []
-    n_gold = 0
-    for fold in split:
-        held = set(fold)
-        idx = [n for n in range(len(golddocs)) if n not in held]
-        cue = train_model([golddocs[n] for n in idx], [docs[n] for n in idx], lang, **cue_args)
-        rows: list[list[str]] = []
-        ys: list[int] = []
-        for n in fold:
-            r, y, g = _filter_rows(golddocs[n], parsed[n], cue)
-            rows.extend(r)
-            ys.extend(y)
-            n_gold += g
-        fold_rows.append((rows, ys))
-    all_rows = [r for rows, _ in fold_rows for r in rows]
-    all_ys = [y for _, ys in fold_rows for y in ys]
-    if len(set(all_ys)) < 2:
-        return None
-    probs: list[float] = []
-    for k in range(folds):
-        tr_rows = [r for m, (rows, _) in enumerate(fold_rows) if m != k for r in rows]
-        tr_ys = [y for m, (_, ys) in enumerate(fold_rows) if m != k for y in ys]
-        if len(set(tr_ys)) < 2:
-            return None
-        m = _fit_lr(tr_rows, tr_ys, filter_c)
-        probs.extend(probability(m, r) for r in fold_rows[k][0])
-
-    def f1(th: float) -> float:
-        kept = [y for p, y in zip(probs, all_ys, strict=True) if p >= th]
-        tp = sum(kept)
-        if not tp:
-            return 0.0
-        prec, rec = tp / len(kept), tp / n_gold
-        return 2 * prec * rec / (prec + rec)
-
-    best = max(FILTER_GRID, key=lambda th: (f1(th), -th))
-    out = _fit_lr(all_rows, all_ys, filter_c)
-    out.update(
-        {
-            "threshold": best,
-            "attributions": len(all_ys),
-            "C": filter_c,
-            "f1": round(f1(best), 4),
-            "f1_all": round(f1(0.0), 4),
-        }
-    )
-    return out
+    return ready(model)
 
 
 def train_file(
@@ -314,8 +166,7 @@ def train_file(
     docs = [d for d in load_gold(corpus) if d.lang == lang]
     if not docs:
         raise ValueError(f"no {lang!r} article in {corpus}")
-    parsed = [parse_gold(d) for d in docs]
-    model = train_model(docs, [p.doc for p in parsed], lang, c=c, threshold=threshold, gate=gate, parsed=parsed)
+    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold, gate=gate)
     model["trained_on"] = corpus.name
     model["articles"] = len(docs)
     out = {k: v for k, v in model.items() if not k.startswith("_")}
