@@ -1469,6 +1469,12 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     verb = d.doc[head].head
     noun = verb.head
     before = _antecedent(d, head)
+    if before is None and verb.dep_ == "conj" and d.pos[noun.i] in ("VERB", "AUX") and noun.i < head:
+        # "X qui ont fermé … et qui prétendent …": a relative coordinated with an earlier one shares its antecedent
+        first = next((c.i for c in noun.children if c.i < noun.i and "Rel" in c.morph.get("PronType")), None)
+        if first is not None and first != head:
+            _relative(d, f, first, people, ctx, n)
+            return
     if before is not None and (noun.i == verb.i or d.pos[noun.i] not in ("NOUN", "PROPN", "PRON") or noun.i > head):
         noun = d.doc[before]  # the parse hung the clause elsewhere: the noun just before the pronoun
     if (
@@ -1480,7 +1486,8 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
         and any(d.tok[k] == "," for k in range(before + 1, head))
     ):
         noun = d.doc[before]  # "des patrouilles menées par la marine, qui a précisé": the navy
-    if noun.i == verb.i:
+    if noun.i == verb.i or d.pos[noun.i] in ("VERB", "AUX"):
+        # no antecedent found (a clause is nobody: "qui affirment" hung on another verb names no one)
         f.speaker, f.source_type = None, "person_anonymous"
         return
     # the verb agrees with its antecedent: "les plans de la Valdorie, qui veut" is la Valdorie
