@@ -37,7 +37,8 @@ from newsloupe.errors import E_FORMAT, BadInput
 from newsloupe.lab import REPO, SHARED
 
 
-def _articles(limit: int) -> dict[str, list[Any]]:
+def bench_articles(limit: int) -> dict[str, list[Any]]:
+    """The bench's articles by set: ``samples/factchecks`` and (when there) the real French ones, ``limit`` each."""
     from newsloupe.ingest import iter_items
 
     out: dict[str, list[Any]] = {}
@@ -138,7 +139,7 @@ def _match_times(db: Path, *, limit: int, echo: Any, figures: dict[str, Any]) ->
         figures["blas_threads"] = os.environ.get("OPENBLAS_NUM_THREADS", "unset")
         echo(f"OPENBLAS_NUM_THREADS={figures['blas_threads']} (the encoder limits its own products to one thread)")
         steps = build_pipeline()
-        sets = _articles(limit)
+        sets = bench_articles(limit)
         encoder = get_encoder()
         assert encoder is not None
         for name, arts in sets.items():
