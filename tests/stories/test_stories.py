@@ -237,6 +237,33 @@ def test_rebuild_and_resume_give_the_same_stories(db: Path) -> None:
         assert _assignment(store) == first
 
 
+def test_the_store_records_the_linker_version(db: Path, tmp_path: Path) -> None:
+    """The first assignment records the linker's version; a store assigned by another version is named as
+    such by ``newsloupe stories`` until ``--rebuild`` assigns it again."""
+    from newsloupe.stories.assign import CODE_VERSION, VERSION_KEY, stale_version
+
+    path = tmp_path / "v.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        assert store.get_meta(VERSION_KEY) == CODE_VERSION
+        assert stale_version(store.conn) is None
+        store.set_meta(VERSION_KEY, "30")
+        assert stale_version(store.conn) == "30"
+    runner = CliRunner()
+    res = runner.invoke(app, ["stories", "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    assert f"assigned by linker version 30 (this one is {CODE_VERSION})" in res.stderr
+    res = runner.invoke(app, ["stories", "--db", str(path), "--rebuild"])
+    assert res.exit_code == 0, res.output
+    assert "linker version" not in res.stderr
+    with Store(path) as store:
+        assert store.get_meta(VERSION_KEY) == CODE_VERSION
+        store.set_meta(VERSION_KEY, None)  # a store assigned before versions were recorded
+        assert stale_version(store.conn) == ""
+        reset(store.conn)
+        assert stale_version(store.conn) is None  # nothing assigned: nothing stale
+
+
 def test_keys_alone_make_no_story(db: Path, tmp_path: Path) -> None:
     """A candidate that shares keys but not words (a wrongly resolved place) is not joined."""
     path = tmp_path / "copy.db"
@@ -479,6 +506,62 @@ def test_two_hedged_statements_link_more_easily(tmp_path: Path) -> None:
             linker._claims(2, feats, b[None, :], pool, 99, {1: 10})
             claims = [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
             assert (claims[0] is not None and claims[0] == claims[1]) is linked, claims
+
+
+def test_two_claims_merge_on_their_members_not_their_centroids(tmp_path: Path) -> None:
+    """Two claims whose centroids point the same way (each one's two members either side of a common
+    direction) and a statement that reaches both: they merge when a member of one is on average close to
+    a member of the other, not when only their centroids are (two themes, no shared proposition)."""
+    from newsloupe.stories.adapter import Features, Statement
+    from newsloupe.stories.assign import Pool, quantize
+
+    def unit(*parts: tuple[int, float]) -> np.ndarray:
+        v = np.zeros(512, dtype=np.float32)
+        for i, x in parts:
+            v[i] = x
+        return v
+
+    merged = {}
+    for common in (0.39, 0.71):  # members' cosine across the two claims: 0.15 (apart), 0.50 (alike)
+        side = float(np.sqrt(1 - common**2))
+        members = [unit((0, common), (1, side)), unit((0, common), (1, -side))]  # claim 1
+        members += [unit((0, common), (2, side)), unit((0, common), (2, -side))]  # claim 2
+        with Store(tmp_path / f"m{common}.db") as store:
+            c = store.conn
+            for n in (1, 2, 3):
+                c.execute(
+                    "INSERT INTO articles (id, doc_id, content_hash, text, meta, ingested_at, language)"
+                    " VALUES (?, ?, ?, 'x', '{}', '2026-01-01', 'en')",
+                    (n, f"d{n}", f"h{n}"),
+                )
+            c.execute("INSERT INTO stories (id, first_article, n_articles) VALUES (10, 1, 2)")
+            c.executemany("INSERT INTO story_articles (article_id, story_id, day) VALUES (?, 10, 0)", [(1,), (2,)])
+            for cid in (1, 2):
+                c.execute(
+                    "INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (?, ?, 'x', 2)", (cid, cid)
+                )
+            for sid, (vec, cid, aid) in enumerate(zip(members, (1, 1, 2, 2), (1, 2, 1, 2), strict=True), start=1):
+                c.execute(
+                    'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
+                    " VALUES (?, ?, ?, 0, 1, 'x', 'attributed', 0, ?)",
+                    (sid, aid, cid, quantize(vec)),
+                )
+            pool = Pool(
+                ids=[1, 2, 3, 4],
+                articles=[1, 2, 1, 2],
+                claims=[1, 1, 2, 2],
+                vecs=[quantize(v) for v in members],
+                langs=["en"] * 4,
+                hedged=[False] * 4,
+            )
+            new = unit((0, 0.5), (3, float(np.sqrt(0.75))))  # 0.5 from both centroids, far from every member
+            feats = Features("en", None, None, "", "", {}, [Statement(0, 1, "y", "unsourced")], [])
+            linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+            linker._claims(3, feats, new[None, :], pool, 10, {1: 10, 2: 10})
+            claims = [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
+            assert claims[4] in (1, 2), claims  # the statement joined a claim
+            merged[common] = len(set(claims)) == 1
+    assert merged == {0.39: False, 0.71: True}, merged
 
 
 def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
