@@ -18,9 +18,9 @@ For a newly analysed article:
    more when the member is in another language and shares a place, person, organisation or name,
    less when it shares none of them (a theme or a country is no common occurrence);
 5. each statement of the article, against the statements of the candidate articles of a
-   wider window and its own article's earlier ones, joins the claim whose centroid (mean
-   vector of its latest members) is most similar, or opens a claim with the closest
-   statement that has none, whichever passes its threshold by more; two claims it reaches
+   wider window and its own article's earlier ones, joins the claim of the statement it is
+   most similar to (single linkage), or opens a claim with the closest statement that has
+   none, whichever passes its threshold by more; two claims it reaches
    whose members are close on average become one (a claim found twice, in two places, is
    merged; average linkage, not the centroids' cosine). Two
    statements of two articles of one story that are each other's nearest link at a lower
@@ -119,14 +119,18 @@ class Params:
     # lost, a coach in a ditch) or a country are two events (doc/choices.md, "Stories, stop 30").
     unanchored_penalty: float = 0.05
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
-    claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
+    # A statement joins a claim when it is this similar to one of its members (single linkage: a pairwise
+    # link to a member, not to the centroid; until stop 31, 0.32 to the centroid of its latest 64 members).
+    # A centroid of many statements of one story is a theme; statements that share the theme and no
+    # proposition with any member joined through it (doc/choices.md, "Claims, stop 31").
+    claim_member_threshold: float = 0.35
     # Two claims one statement reaches merge when their members are this similar on average (the mean
     # similarity of every pair of a member of one and a member of the other, less the spread penalty):
     # average linkage, not the cosine of the two centroids. The centroid of a claim grown from one story's
     # lede facts is a generic theme ("made in France, sold in England") close to another theme's centroid
     # while no member of one is close to a member of the other (doc/choices.md, "Claims, stop 31").
     claim_merge: float = 0.2
-    merge_reach: float = 0.2  # least similarity of the statement to the other claim's centroid
+    merge_reach: float = 0.2  # least similarity of the statement to the other claim (to its nearest member)
     # A claim found in more than ``claim_spread_free`` stories is harder to join (and to merge into):
     # ``claim_spread_penalty`` less similarity for each story beyond (a cluster of lede facts of
     # every incident — who was hurt, when — grew across unrelated stories and took claims in).
@@ -237,6 +241,20 @@ def mutual_nearest(vecs: np.ndarray, base: np.ndarray, groups: list[list[int]], 
 def spread_penalty(n_stories: int, params: Params = PARAMS) -> float:
     """How much less similar a statement is to a claim that would span ``n_stories`` stories."""
     return params.claim_spread_penalty * max(0, n_stories - params.claim_spread_free)
+
+
+def _nearest_members(claims: list[int | None], sims: np.ndarray) -> dict[int, float]:
+    """Each claim's highest similarity among its members: ``claims[k]`` is the claim of the statement whose
+    similarity is ``sims[k]`` (None: no claim)."""
+    labels = np.fromiter((-1 if x is None else x for x in claims), dtype=np.int64, count=len(claims))
+    has = labels >= 0
+    if not has.any():
+        return {}
+    lab, val = labels[has], sims[: len(claims)][has]
+    order = np.argsort(lab, kind="stable")
+    lab, val = lab[order], val[order]
+    starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
+    return dict(zip(lab[starts].tolist(), np.maximum.reduceat(val, starts).tolist(), strict=True))
 
 
 def _norm(v: np.ndarray) -> np.ndarray:
@@ -682,8 +700,8 @@ class Linker:
         story: int,
         story_of: dict[int, int],
     ) -> None:
-        """Each statement joins the claim whose centroid it is closest to, or opens a claim with the
-        closest statement that has none, or stays alone (see :class:`Params`)."""
+        """Each statement joins the claim of the closest member, or opens a claim with the closest
+        statement that has none, or stays alone (see :class:`Params`)."""
         if not len(svecs):  # no statement: nothing to link (and no vector width to read)
             return
         c = self.conn
@@ -705,21 +723,12 @@ class Linker:
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
         hedged = np.array([*pool.hedged[:n_others], *(st.hedged for st in feats.statements)], dtype=bool)
-        # What a claim's similarity needs besides the statement's vector: its centroid's norm (numpy's
-        # float32 scalar), the floored norm, the language bonus and the spread penalty, kept until the
-        # claim changes (the same values as computing them again for every statement and claim).
-        norms: dict[int, Any] = {}
-        terms: dict[int, tuple[float, float, float]] = {}
-
-        def norm_of(cl: int) -> Any:
-            if cl not in norms:
-                norms[cl] = np.linalg.norm(cents[cl][0])
-            return norms[cl]
+        # A claim's spread penalty with this article's story, kept until the claim changes.
+        penalties: dict[int, float] = {}
 
         def changed(*claims: int) -> None:
             for cl in claims:
-                norms.pop(cl, None)
-                terms.pop(cl, None)
+                penalties.pop(cl, None)
 
         # Mutual nearest statements of this article and another of its story: a lower threshold.
         mutual: dict[int, list[int]] = {}
@@ -742,25 +751,19 @@ class Linker:
                 j = int(np.argmax(np.where(free, adj, -np.inf)))  # the first of the most similar
                 if adj[j] >= p.claim_threshold:
                     best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
-            touched: dict[int, float] = {}  # claims with a member in the pool -> centroid similarity
-            in_pool = dict.fromkeys(pool_claims)  # the claims in the pool, in order of first occurrence
-            in_pool.pop(None, None)
-            for cl in in_pool:
-                total, langs = cents[cl]
-                t = terms.get(cl)
-                if t is None:
-                    t = terms[cl] = (
-                        max(float(norm_of(cl)), 1e-9),
-                        p.cross_language_bonus if langs - {feats.language} else 0.0,
-                        spread_penalty(len(spread.get(cl, set()) | {story}), p),
-                    )
-                sim = float(total @ v) / t[0]
-                sim += t[1]
-                sim -= t[2]
-                touched[cl] = sim
+            # Each claim of the pool: the statement's similarity to its nearest member (single linkage,
+            # with the same bonuses and margin as a statement without a claim), less the spread penalty.
+            touched: dict[int, float] = {}  # claims with a member in the pool -> that similarity
+            nearest = _nearest_members(pool_claims, adj)
+            for cl in dict.fromkeys(pool_claims):  # the claims in the pool, in order of first occurrence
+                if cl is None:
+                    continue
+                if cl not in penalties:
+                    penalties[cl] = spread_penalty(len(spread.get(cl, set()) | {story}), p)
+                touched[cl] = nearest[cl] - penalties[cl]
             for cl, sim in touched.items():
-                if sim >= p.claim_center_threshold and sim - p.claim_center_threshold > best:
-                    best, choice = sim - p.claim_center_threshold, ("c", cl)
+                if sim >= p.claim_member_threshold and sim - p.claim_member_threshold > best:
+                    best, choice = sim - p.claim_member_threshold, ("c", cl)
             for j in mutual.get(n, ()):  # a mutual nearest statement's claim, through the pair
                 cl = pool_claims[j]
                 if cl is not None and adj[j] >= p.claim_threshold and adj[j] - p.claim_threshold > best:
