@@ -52,7 +52,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "31"  # stop 31: two claims merge on their members' mean similarity
+CODE_VERSION = "31"  # stop 31: a claim joined through a member, two claims merged on their members' mean
 VERSION_KEY = "stories_version"
 
 
