@@ -35,11 +35,19 @@ def emit_list(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
 
 
 def _assigned(store: Any) -> None:
+    from newsloupe.stories.assign import CODE_VERSION, stale_version
     from newsloupe.stories.hook import assign_pending
 
     # analysed articles a stopped run left unassigned
     for aid, why in assign_pending(store).items():
         typer.echo(f"article {aid}: its story and claims could not be assigned ({why})", err=True)
+    old = stale_version(store.conn)
+    if old is not None:
+        typer.echo(
+            f"stories and claims were assigned by linker version {old or 'before 31'} (this one is {CODE_VERSION});"
+            " `newsloupe stories --rebuild` assigns them again",
+            err=True,
+        )
 
 
 def stories_cmd(

@@ -18,10 +18,11 @@ For a newly analysed article:
    more when the member is in another language and shares a place, person, organisation or name,
    less when it shares none of them (a theme or a country is no common occurrence);
 5. each statement of the article, against the statements of the candidate articles of a
-   wider window and its own article's earlier ones, joins the claim whose centroid (mean
-   vector of its latest members) is most similar, or opens a claim with the closest
-   statement that has none, whichever passes its threshold by more; two claims it reaches
-   whose centroids are close become one (a claim found twice, in two places, is merged). Two
+   wider window and its own article's earlier ones, joins the claim of the statement it is
+   most similar to (single linkage), or opens a claim with the closest statement that has
+   none, whichever passes its threshold by more; two claims it reaches
+   whose members are close on average become one (a claim found twice, in two places, is
+   merged; average linkage, not the centroids' cosine). Two
    statements of two articles of one story that are each other's nearest link at a lower
    threshold; a claim that would span more stories than a recurring claim does is harder to join.
 
@@ -46,6 +47,24 @@ import numpy as np
 
 from newsloupe.stories.adapter import Features, event_classes, features, has_event_words
 from newsloupe.stories.centers import center
+
+# The version of the stories and claims this code assigns: bump it when they change (as an analyzer's
+# version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
+# rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
+# articles assigned later by this code sit beside stories and claims an earlier linker made.
+CODE_VERSION = "31"  # stop 31: a claim joined through a member, two claims merged on their members' mean
+VERSION_KEY = "stories_version"
+
+
+def stale_version(conn: sqlite3.Connection) -> str | None:
+    """The linker version that assigned the store's stories when it is not :data:`CODE_VERSION`
+    ("" when none was recorded: a store assigned before versions were), None when it is, or when
+    nothing is assigned."""
+    if conn.execute("SELECT 1 FROM story_articles LIMIT 1").fetchone() is None:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (VERSION_KEY,)).fetchone()
+    version = row[0] if row else ""
+    return None if version == CODE_VERSION else version
 
 
 @dataclass(frozen=True)
@@ -100,9 +119,18 @@ class Params:
     # lost, a coach in a ditch) or a country are two events (doc/choices.md, "Stories, stop 30").
     unanchored_penalty: float = 0.05
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
-    claim_center_threshold: float = 0.32  # a statement joins a claim: similarity to its centroid
-    claim_merge: float = 0.45  # two claims one statement reaches merge when their centroids are this close
-    merge_reach: float = 0.2  # least similarity of the statement to the other claim's centroid
+    # A statement joins a claim when it is this similar to one of its members (single linkage: a pairwise
+    # link to a member, not to the centroid; until stop 31, 0.32 to the centroid of its latest 64 members).
+    # A centroid of many statements of one story is a theme; statements that share the theme and no
+    # proposition with any member joined through it (doc/choices.md, "Claims, stop 31").
+    claim_member_threshold: float = 0.35
+    # Two claims one statement reaches merge when their members are this similar on average (the mean
+    # similarity of every pair of a member of one and a member of the other, less the spread penalty):
+    # average linkage, not the cosine of the two centroids. The centroid of a claim grown from one story's
+    # lede facts is a generic theme ("made in France, sold in England") close to another theme's centroid
+    # while no member of one is close to a member of the other (doc/choices.md, "Claims, stop 31").
+    claim_merge: float = 0.2
+    merge_reach: float = 0.2  # least similarity of the statement to the other claim (to its nearest member)
     # A claim found in more than ``claim_spread_free`` stories is harder to join (and to merge into):
     # ``claim_spread_penalty`` less similarity for each story beyond (a cluster of lede facts of
     # every incident — who was hurt, when — grew across unrelated stories and took claims in).
@@ -215,6 +243,20 @@ def spread_penalty(n_stories: int, params: Params = PARAMS) -> float:
     return params.claim_spread_penalty * max(0, n_stories - params.claim_spread_free)
 
 
+def _nearest_members(claims: list[int | None], sims: np.ndarray) -> dict[int, float]:
+    """Each claim's highest similarity among its members: ``claims[k]`` is the claim of the statement whose
+    similarity is ``sims[k]`` (None: no claim)."""
+    labels = np.fromiter((-1 if x is None else x for x in claims), dtype=np.int64, count=len(claims))
+    has = labels >= 0
+    if not has.any():
+        return {}
+    lab, val = labels[has], sims[: len(claims)][has]
+    order = np.argsort(lab, kind="stable")
+    lab, val = lab[order], val[order]
+    starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
+    return dict(zip(lab[starts].tolist(), np.maximum.reduceat(val, starts).tolist(), strict=True))
+
+
 def _norm(v: np.ndarray) -> np.ndarray:
     n = float(np.linalg.norm(v))
     return v / n if n > 0 else v
@@ -256,6 +298,7 @@ class Linker:
         self.params = params
         self.embed = embed or Embedder()
         self.timings: dict[str, float] = defaultdict(float)
+        self._versioned = False  # the store's version checked (recorded when nothing was assigned)
 
     # -- what is left to do ------------------------------------------------
 
@@ -327,6 +370,10 @@ class Linker:
             if c.execute("SELECT 1 FROM story_articles WHERE article_id = ?", (aid,)).fetchone():
                 c.execute("ROLLBACK")
                 return None
+            if not self._versioned:  # the first assignment of a store (or of a rebuild) records the version
+                if c.execute("SELECT 1 FROM story_articles LIMIT 1").fetchone() is None:
+                    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (VERSION_KEY, CODE_VERSION))
+                self._versioned = True
             scored = self._candidates(feats, avec)
             cvecs = center(svecs, feats.language)
             pool = self._pool([t[3] for t in scored[: self.params.claim_articles]] if len(svecs) else [])
@@ -573,11 +620,13 @@ class Linker:
             [(aid, st, name, n) for (st, name), n in counts.items()],
         )
 
-    def _centroids(self, claim_ids: list[int]) -> dict[int, tuple[np.ndarray, set[str | None]]]:
-        """Each claim's vector sum and languages, over its latest ``claim_members`` statements."""
+    def _centroids(self, claim_ids: list[int]) -> tuple[dict[int, tuple[np.ndarray, set[str | None]]], dict[int, int]]:
+        """Each claim's vector sum and languages, and how many statements the sum holds, over its latest
+        ``claim_members`` statements."""
         out: dict[int, tuple[np.ndarray, set[str | None]]] = {}
+        sizes: dict[int, int] = defaultdict(int)
         if not claim_ids:
-            return out
+            return out, sizes
         marks = ",".join("?" * len(claim_ids))
         rows = self.conn.execute(
             f"SELECT claim_id, vec, language FROM (SELECT s.claim_id, s.vec, a.language,"
@@ -590,12 +639,13 @@ class Linker:
         # then added up in the rows' order as before
         vecs = _dequantize_rows([r[1] for r in rows])
         for (cid, _, lang), v in zip(rows, vecs, strict=True):
+            sizes[cid] += 1
             if cid in out:
                 out[cid][0][:] += v
                 out[cid][1].add(lang)
             else:
                 out[cid] = (v.copy(), {lang})
-        return out
+        return out, sizes
 
     def _spread(self, claim_ids: list[int], day: int | None) -> dict[int, set[int]]:
         """The stories each claim's statements are in, among articles within ``claim_window`` days of
@@ -650,8 +700,8 @@ class Linker:
         story: int,
         story_of: dict[int, int],
     ) -> None:
-        """Each statement joins the claim whose centroid it is closest to, or opens a claim with the
-        closest statement that has none, or stays alone (see :class:`Params`)."""
+        """Each statement joins the claim of the closest member, or opens a claim with the closest
+        statement that has none, or stays alone (see :class:`Params`)."""
         if not len(svecs):  # no statement: nothing to link (and no vector width to read)
             return
         c = self.conn
@@ -660,7 +710,7 @@ class Linker:
         pool_claims = list(pool.claims)
         pool_langs = list(pool.langs)
         n_others = len(pool_ids)  # pool statements from this article come after these
-        cents = self._centroids(sorted({x for x in pool_claims if x is not None}))
+        cents, sizes = self._centroids(sorted({x for x in pool_claims if x is not None}))
         spread = self._spread(sorted(cents), feats.day) if p.claim_spread_penalty else {}
         dim = len(svecs[0]) if len(svecs) else 0
         # The pool's vectors, then this article's statements as they are stored (one array, filled in place).
@@ -673,21 +723,12 @@ class Linker:
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
         hedged = np.array([*pool.hedged[:n_others], *(st.hedged for st in feats.statements)], dtype=bool)
-        # What a claim's similarity needs besides the statement's vector: its centroid's norm (numpy's
-        # float32 scalar), the floored norm, the language bonus and the spread penalty, kept until the
-        # claim changes (the same values as computing them again for every statement and claim).
-        norms: dict[int, Any] = {}
-        terms: dict[int, tuple[float, float, float]] = {}
-
-        def norm_of(cl: int) -> Any:
-            if cl not in norms:
-                norms[cl] = np.linalg.norm(cents[cl][0])
-            return norms[cl]
+        # A claim's spread penalty with this article's story, kept until the claim changes.
+        penalties: dict[int, float] = {}
 
         def changed(*claims: int) -> None:
             for cl in claims:
-                norms.pop(cl, None)
-                terms.pop(cl, None)
+                penalties.pop(cl, None)
 
         # Mutual nearest statements of this article and another of its story: a lower threshold.
         mutual: dict[int, list[int]] = {}
@@ -710,25 +751,19 @@ class Linker:
                 j = int(np.argmax(np.where(free, adj, -np.inf)))  # the first of the most similar
                 if adj[j] >= p.claim_threshold:
                     best, choice = float(adj[j]) - p.claim_threshold, ("s", j)
-            touched: dict[int, float] = {}  # claims with a member in the pool -> centroid similarity
-            in_pool = dict.fromkeys(pool_claims)  # the claims in the pool, in order of first occurrence
-            in_pool.pop(None, None)
-            for cl in in_pool:
-                total, langs = cents[cl]
-                t = terms.get(cl)
-                if t is None:
-                    t = terms[cl] = (
-                        max(float(norm_of(cl)), 1e-9),
-                        p.cross_language_bonus if langs - {feats.language} else 0.0,
-                        spread_penalty(len(spread.get(cl, set()) | {story}), p),
-                    )
-                sim = float(total @ v) / t[0]
-                sim += t[1]
-                sim -= t[2]
-                touched[cl] = sim
+            # Each claim of the pool: the statement's similarity to its nearest member (single linkage,
+            # with the same bonuses and margin as a statement without a claim), less the spread penalty.
+            touched: dict[int, float] = {}  # claims with a member in the pool -> that similarity
+            nearest = _nearest_members(pool_claims, adj)
+            for cl in dict.fromkeys(pool_claims):  # the claims in the pool, in order of first occurrence
+                if cl is None:
+                    continue
+                if cl not in penalties:
+                    penalties[cl] = spread_penalty(len(spread.get(cl, set()) | {story}), p)
+                touched[cl] = nearest[cl] - penalties[cl]
             for cl, sim in touched.items():
-                if sim >= p.claim_center_threshold and sim - p.claim_center_threshold > best:
-                    best, choice = sim - p.claim_center_threshold, ("c", cl)
+                if sim >= p.claim_member_threshold and sim - p.claim_member_threshold > best:
+                    best, choice = sim - p.claim_member_threshold, ("c", cl)
             for j in mutual.get(n, ()):  # a mutual nearest statement's claim, through the pair
                 cl = pool_claims[j]
                 if cl is not None and adj[j] >= p.claim_threshold and adj[j] - p.claim_threshold > best:
@@ -740,6 +775,7 @@ class Linker:
                     claim = self._new_claim(pool_ids[j])
                     pool_claims[j] = claim
                     cents[claim] = (base[j].copy(), {pool_langs[j]})
+                    sizes[claim] = 1
                     changed(claim)  # (a claim id may be reused after a merge deleted the last one)
                     spread[claim] = {story_of.get(pool.articles[j]) if j < n_others else story}
                 else:
@@ -753,20 +789,22 @@ class Linker:
             vq = dequantize(quantize(v))
             if claim is not None:
                 cents[claim][0][:] += vq
+                sizes[claim] += 1
                 changed(claim)
                 cents[claim][1].add(feats.language)
                 spread.setdefault(claim, set()).add(story)
-                # Two claims this statement reaches whose centroids are close are one claim.
+                # Two claims this statement reaches whose members are close on average are one claim.
                 mine = cents[claim][0]
                 for other, s in touched.items():
                     if other == claim or other not in cents or s < p.merge_reach:
                         continue
                     total = cents[other][0]
-                    cos = float(mine @ total) / max(float(norm_of(claim) * norm_of(other)), 1e-9)
-                    cos -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
-                    if cos >= p.claim_merge:
+                    mean = float(mine @ total) / max(sizes[claim] * sizes[other], 1)
+                    mean -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
+                    if mean >= p.claim_merge:
                         self._merge(claim, other)
                         mine[:] += total
+                        sizes[claim] += sizes.pop(other, 0)
                         changed(claim, other)
                         cents[claim][1].update(cents.pop(other)[1])
                         spread.setdefault(claim, set()).update(spread.pop(other, set()))
@@ -800,4 +838,5 @@ def reset(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN IMMEDIATE")
     for table in ("statements", "claims", "citations", "story_keys", "key_counts", "story_articles", "stories"):
         conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM meta WHERE key = ?", (VERSION_KEY,))
     conn.execute("COMMIT")

@@ -28,7 +28,10 @@ CORPUS = Path(__file__).resolve().parents[2] / "samples" / "stories"
 # the five corpora's means around the thresholds), so that a regression fails without depending on
 # the last decimal.
 STORY_F1_FLOOR = 0.87
-CLAIM_F1_FLOOR = 0.74
+# Claims: 0.805 before stop 31, 0.738 since (a statement joins a claim through a member, not its centroid:
+# the twelve development sets' mean 0.673 -> 0.718, min 0.308 -> 0.452, but the large recurring claims of
+# this corpus, port-navy and bread-sanctions, split in two or three; doc/choices.md, "Claims, stop 31").
+CLAIM_F1_FLOOR = 0.70
 # samples/stories-check2: stories 0.889 (R 0.800; 0.974, R 0.950, before stop 26's day penalty split the
 # derailment's inquiry report, 11-14 days after the crash, from its story), claims 0.709 (README; 0.70-0.79
 # for claim thresholds 0.03 either side).
@@ -235,6 +238,33 @@ def test_rebuild_and_resume_give_the_same_stories(db: Path) -> None:
             hook.committed(aid)
         hook.finish()
         assert _assignment(store) == first
+
+
+def test_the_store_records_the_linker_version(db: Path, tmp_path: Path) -> None:
+    """The first assignment records the linker's version; a store assigned by another version is named as
+    such by ``newsloupe stories`` until ``--rebuild`` assigns it again."""
+    from newsloupe.stories.assign import CODE_VERSION, VERSION_KEY, stale_version
+
+    path = tmp_path / "v.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        assert store.get_meta(VERSION_KEY) == CODE_VERSION
+        assert stale_version(store.conn) is None
+        store.set_meta(VERSION_KEY, "30")
+        assert stale_version(store.conn) == "30"
+    runner = CliRunner()
+    res = runner.invoke(app, ["stories", "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    assert f"assigned by linker version 30 (this one is {CODE_VERSION})" in res.stderr
+    res = runner.invoke(app, ["stories", "--db", str(path), "--rebuild"])
+    assert res.exit_code == 0, res.output
+    assert "linker version" not in res.stderr
+    with Store(path) as store:
+        assert store.get_meta(VERSION_KEY) == CODE_VERSION
+        store.set_meta(VERSION_KEY, None)  # a store assigned before versions were recorded
+        assert stale_version(store.conn) == ""
+        reset(store.conn)
+        assert stale_version(store.conn) is None  # nothing assigned: nothing stale
 
 
 def test_keys_alone_make_no_story(db: Path, tmp_path: Path) -> None:
@@ -479,6 +509,82 @@ def test_two_hedged_statements_link_more_easily(tmp_path: Path) -> None:
             linker._claims(2, feats, b[None, :], pool, 99, {1: 10})
             claims = [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
             assert (claims[0] is not None and claims[0] == claims[1]) is linked, claims
+
+
+def _unit(*parts: tuple[int, float]) -> np.ndarray:
+    v = np.zeros(512, dtype=np.float32)
+    for i, x in parts:
+        v[i] = x
+    return v
+
+
+def _claims_after(path: Path, members: list[np.ndarray], claim_ids: list[int], new: np.ndarray) -> list[int | None]:
+    """Claims of a store holding ``members`` (of claims ``claim_ids``, articles 1 and 2 in turn, story 10)
+    once a statement of vector ``new`` (article 3, story 99) is linked: every statement's claim, in order."""
+    from newsloupe.stories.adapter import Features, Statement
+    from newsloupe.stories.assign import Pool, quantize
+
+    articles = [1 + k % 2 for k in range(len(members))]
+    with Store(path) as store:
+        c = store.conn
+        for n in (1, 2, 3):
+            c.execute(
+                "INSERT INTO articles (id, doc_id, content_hash, text, meta, ingested_at, language)"
+                " VALUES (?, ?, ?, 'x', '{}', '2026-01-01', 'en')",
+                (n, f"d{n}", f"h{n}"),
+            )
+        c.execute("INSERT INTO stories (id, first_article, n_articles) VALUES (10, 1, 2)")
+        c.executemany("INSERT INTO story_articles (article_id, story_id, day) VALUES (?, 10, 0)", [(1,), (2,)])
+        for cid in sorted(set(claim_ids)):
+            c.execute(
+                "INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (?, ?, 'x', 2)", (cid, cid)
+            )
+        for sid, (vec, cid, aid) in enumerate(zip(members, claim_ids, articles, strict=True), start=1):
+            c.execute(
+                'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
+                " VALUES (?, ?, ?, 0, 1, 'x', 'attributed', 0, ?)",
+                (sid, aid, cid, quantize(vec)),
+            )
+        pool = Pool(
+            ids=list(range(1, len(members) + 1)),
+            articles=articles,
+            claims=list(claim_ids),
+            vecs=[quantize(v) for v in members],
+            langs=["en"] * len(members),
+            hedged=[False] * len(members),
+        )
+        feats = Features("en", None, None, "", "", {}, [Statement(0, 1, "y", "unsourced")], [])
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        linker._claims(3, feats, new[None, :], pool, 99, {1: 10, 2: 10})
+        return [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
+
+
+def test_a_statement_joins_a_claim_through_a_member_not_its_centroid(tmp_path: Path) -> None:
+    """A claim whose two members lie either side of a common direction: a statement along that direction
+    (0.5 from the centroid, 0.2 from each member: the theme, no member's proposition) stays alone; one
+    close to a member joins."""
+    common, side = 0.39, float(np.sqrt(1 - 0.39**2))
+    members = [_unit((0, common), (1, side)), _unit((0, common), (1, -side))]
+    theme = _unit((0, 0.5), (3, float(np.sqrt(0.75))))
+    near = _unit((0, 0.5), (1, 0.5), (3, float(np.sqrt(0.5))))  # 0.66 from the first member
+    assert _claims_after(tmp_path / "theme.db", members, [1, 1], theme)[2] is None
+    assert _claims_after(tmp_path / "near.db", members, [1, 1], near)[2] == 1
+
+
+def test_two_claims_merge_on_their_members_mean(tmp_path: Path) -> None:
+    """Two claims whose centroids point the same way (each one's two members either side of a common
+    direction), and a statement close to a member of each: they merge when their members are close on
+    average (cosine 0.50 across), not when only their centroids are (0.15 across: two themes)."""
+    merged = {}
+    for common in (0.39, 0.71):
+        side = float(np.sqrt(1 - common**2))
+        members = [_unit((0, common), (1, side)), _unit((0, common), (1, -side))]  # claim 1
+        members += [_unit((0, common), (2, side)), _unit((0, common), (2, -side))]  # claim 2
+        new = _unit((1, 0.55), (2, 0.35), (5, float(np.sqrt(1 - 0.55**2 - 0.35**2))))
+        claims = _claims_after(tmp_path / f"m{common}.db", members, [1, 1, 2, 2], new)
+        assert claims[4] == 1, claims  # it joined the claim of its nearest member
+        merged[common] = len(set(claims)) == 1
+    assert merged == {0.39: False, 0.71: True}, merged
 
 
 def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
