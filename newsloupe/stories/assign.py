@@ -119,13 +119,15 @@ class Params:
     # lost, a coach in a ditch) or a country are two events (doc/choices.md, "Stories, stop 30").
     unanchored_penalty: float = 0.05
     claim_threshold: float = 0.32  # a statement and one without a claim open a claim
-    # A statement joins a claim when it is this similar to one of its members (single linkage: a pairwise
-    # link to a member, not to the centroid; until stop 31, 0.32 to the centroid of its latest 64 members).
+    # A statement joins a claim when it is this similar to one of its members among the pooled statements
+    # of the candidate articles (single linkage: a pairwise link to a member, not to the centroid; until
+    # stop 31, 0.32 to the centroid of its latest 64 members); the hedged and mutual-nearest bonuses apply.
     # A centroid of many statements of one story is a theme; statements that share the theme and no
     # proposition with any member joined through it (doc/choices.md, "Claims, stop 31").
     claim_member_threshold: float = 0.35
     # Two claims one statement reaches merge when their members are this similar on average (the mean
-    # similarity of every pair of a member of one and a member of the other, less the spread penalty):
+    # similarity of every pair of a member of one, among its latest ``claim_members`` and the statement
+    # that joined it, and a member of the other, less the spread penalty):
     # average linkage, not the cosine of the two centroids. The centroid of a claim grown from one story's
     # lede facts is a generic theme ("made in France, sold in England") close to another theme's centroid
     # while no member of one is close to a member of the other (doc/choices.md, "Claims, stop 31").
@@ -143,7 +145,7 @@ class Params:
     # shared subject raises every similarity between its articles, a mutual best match stands out.
     mnn_bonus: float = 0.05
     mnn_floor: float = 0.2
-    claim_members: int = 64  # latest statements of a claim that make its centroid
+    claim_members: int = 64  # latest statements of a claim kept for its centroid and the merge's mean
     claim_articles: int = 30  # (>= ``candidates``: every candidate's statements are in the pool the story score reads)
     max_statements: int = 30  # statements embedded per article
     lead_statements: int = 3  # the first statements stand for the lead in the article vector
@@ -370,10 +372,9 @@ class Linker:
             if c.execute("SELECT 1 FROM story_articles WHERE article_id = ?", (aid,)).fetchone():
                 c.execute("ROLLBACK")
                 return None
-            if not self._versioned:  # the first assignment of a store (or of a rebuild) records the version
-                if c.execute("SELECT 1 FROM story_articles LIMIT 1").fetchone() is None:
-                    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (VERSION_KEY, CODE_VERSION))
-                self._versioned = True
+            # the first assignment of a store (or of a rebuild) records the version
+            if not self._versioned and c.execute("SELECT 1 FROM story_articles LIMIT 1").fetchone() is None:
+                c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (VERSION_KEY, CODE_VERSION))
             scored = self._candidates(feats, avec)
             cvecs = center(svecs, feats.language)
             pool = self._pool([t[3] for t in scored[: self.params.claim_articles]] if len(svecs) else [])
@@ -382,6 +383,7 @@ class Linker:
             self._write_article(aid, story, feats, avec)
             self._claims(aid, feats, cvecs, pool, story, {t[3]: t[4] for t in scored})
             c.execute("COMMIT")
+            self._versioned = True  # only once committed: a failed first assignment rolls the record back too
         except BaseException:
             c.execute("ROLLBACK")
             raise

@@ -267,6 +267,31 @@ def test_the_store_records_the_linker_version(db: Path, tmp_path: Path) -> None:
         assert stale_version(store.conn) is None  # nothing assigned: nothing stale
 
 
+def test_a_failed_first_assignment_leaves_the_version_to_the_next(db: Path, tmp_path: Path) -> None:
+    """The version record is rolled back with a first assignment that fails: the next one writes it."""
+    from newsloupe.stories.assign import CODE_VERSION, VERSION_KEY, stale_version
+
+    path = tmp_path / "v.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        reset(store.conn)
+        first, second = (r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id LIMIT 2"))
+        linker = Linker(store.conn)
+        real = linker._candidates
+
+        def broken(*args: object, **kwargs: object) -> object:
+            raise RuntimeError("store unavailable")
+
+        linker._candidates = broken  # type: ignore[method-assign]
+        with pytest.raises(RuntimeError):
+            linker.assign(first)
+        assert store.get_meta(VERSION_KEY) is None
+        linker._candidates = real  # type: ignore[method-assign]
+        assert linker.assign(second) is not None
+        assert store.get_meta(VERSION_KEY) == CODE_VERSION
+        assert stale_version(store.conn) is None
+
+
 def test_keys_alone_make_no_story(db: Path, tmp_path: Path) -> None:
     """A candidate that shares keys but not words (a wrongly resolved place) is not joined."""
     path = tmp_path / "copy.db"
