@@ -38,3 +38,13 @@ def test_a_single_relative_is_unchanged(fr):
     )
     assert by_cue(atts, "assure")["speaker"] == "Rémi Castagne"
     assert by_cue(atts, "affirment")["speaker"] == "Les syndicats"
+
+
+def test_an_english_second_relative_shares_the_first_ones_group(en):
+    # "who" is tagged WP, not PronType=Rel: the second "who" stands for the same antecedent as the first
+    _, atts = en(
+        "The dockers' unions who called the strike last week and who say that the new cranes are unsafe met the"
+        " Harwick port board on Monday."
+    )
+    a = by_cue(atts, "say")
+    assert a["speaker"] is not None and "unions" in a["speaker"]
