@@ -1471,10 +1471,8 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     before = _antecedent(d, head)
     if before is None and verb.dep_ == "conj" and d.pos[noun.i] in ("VERB", "AUX") and noun.i < head:
         # "X qui ont fermé … et qui prétendent …": a relative coordinated with an earlier one shares its antecedent
-        first = next(
-            (c.i for c in noun.children if c.i < noun.i and ("Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT"))),
-            None,
-        )
+        rel = [c.i for c in noun.children if "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT")]
+        first = next((i for i in rel if i < noun.i), None)
         if first is not None and first != head:
             _relative(d, f, first, people, ctx, n)
             return
