@@ -115,6 +115,26 @@ def test_counts_add_up_over_sentences() -> None:
     assert np.allclose(f.counts([para]).toarray(), f.counts(sents).sum(axis=0))
 
 
+def test_count_matrix_is_what_sum_duplicates_gives() -> None:
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(7)
+    cols = rng.integers(0, 50, size=400).astype(np.int32)
+    rows = np.sort(rng.integers(0, 6, size=400)).astype(np.int64)  # row 6 of 7 stays empty
+    got = pm.count_matrix(cols, rows, 7, 50)
+    ptr = np.searchsorted(rows, np.arange(8))
+    want = sp.csr_matrix((np.ones(400, dtype=np.float32), cols.copy(), ptr), shape=(7, 50))  # (sorted in place)
+    want.sum_duplicates()
+    assert got.has_canonical_format
+    for a, b in ((got.indptr, want.indptr), (got.indices, want.indices), (got.data, want.data)):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+    # rows given in any order, grouped: the same counts as the rows added up
+    shuffled = rng.permutation(400)
+    grouped = pm.count_matrix(cols[shuffled], (rows // 3)[shuffled], 3, 50)
+    assert np.array_equal(grouped.toarray(), np.add.reduceat(want.toarray(), [0, 3, 6], axis=0))
+    assert pm.count_matrix(np.zeros(0, np.int32), np.zeros(0, np.int64), 2, 50).nnz == 0
+
+
 def test_supported_languages() -> None:
     for lang in labels.LANGUAGES:
         assert pm.supported(lang)
