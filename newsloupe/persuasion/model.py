@@ -416,23 +416,42 @@ class PersuasionModel:
     def use_encoder(self) -> bool:
         return get_encoder() is not None and (self.dir / "enc.npz").is_file()
 
-    def embed(self, texts: list[str], kind: str | None = None) -> np.ndarray:
+    def embed(self, texts: list[str], kind: str | None = None, pieces: list[list[int]] | None = None) -> np.ndarray:
         """Embeddings of ``texts`` as the encoder heads were trained on: paragraphs with
-        ``budget["kind"]``, or with ``kind`` (``budget["article"]`` for the article)."""
+        ``budget["kind"]``, or with ``kind`` (``budget["article"]`` for the article); ``pieces``:
+        the texts' sentencepiece ids when known (a token mean reads them)."""
         enc = get_encoder()
         assert enc is not None
         if (kind or self.budget["kind"]) == "token-mean":
-            return enc.token_mean(texts)
+            return enc.token_mean(texts, pieces)
         # The piece cache: the same network, the CNN's first layers once per subword piece.
         return enc.encode(texts, pieces=True)
 
-    def embed_article(self, texts: list[str]) -> tuple[list[str], np.ndarray | None]:
+    def embed_article(
+        self, texts: list[str], pieces: list[list[int]] | None = None
+    ) -> tuple[list[str], np.ndarray | None]:
         """The lead pieces of an article's paragraphs ``texts``, and the article embedding when
-        its encoder differs from the paragraphs' (else None: the lead is embedded with them)."""
+        its encoder differs from the paragraphs' (else None: the lead is embedded with them).
+        ``pieces``: the sentencepiece ids of ``texts`` when known (read when the lead is them all)."""
         lead = lead_pieces(texts, self.budget["lead_chars"])
         if self.budget["article"] == self.budget["kind"]:
             return lead, None
-        return lead, article_embedding(self.embed(lead, self.budget["article"]))
+        if pieces is not None and lead != texts:
+            pieces = None
+        return lead, article_embedding(self.embed(lead, self.budget["article"], pieces))
+
+    def article_pieces(self, texts: list[list[str]]) -> list[list[list[int]]] | None:
+        """The sentencepiece ids of several articles' paragraphs ``texts`` in one tokenizer call
+        (what :meth:`embed_article` reads for a token-mean article embedding), None when it reads none."""
+        enc = get_encoder()
+        if enc is None or not self.use_encoder() or self.budget["article"] != "token-mean" or self.budget["lead_chars"]:
+            return None
+        flat = enc.pieces([t for ts in texts for t in ts])
+        out, n = [], 0
+        for ts in texts:
+            out.append(flat[n : n + len(ts)])
+            n += len(ts)
+        return out
 
     def setting(self, kind: str, lang: str, mode: str) -> dict[str, Any] | None:
         """Mix weight and thresholds of ``kind`` for ``lang`` in ``mode`` (mixed | lexical); None if untrained."""
@@ -468,12 +487,14 @@ class PersuasionModel:
         lang: str,
         units: list[tuple[int, int, int]],
         sentences: list[tuple[int, int]] | None = None,
+        pieces: list[list[int]] | None = None,
     ) -> Plan:
         """The lexical pass of :meth:`predict` and the texts its encoder pass needs.
 
         A batch plans every article first and embeds their ``Plan.to_embed`` in one
         encoder call (:meth:`embed_plans`), several times cheaper per token than
-        small calls; :meth:`finish` then completes each article.
+        small calls; :meth:`finish` then completes each article. ``pieces``: the units'
+        sentencepiece ids when the batch has them (:meth:`article_pieces`).
         """
         lex = self.lexical(lang)
         mode = "mixed" if self.use_encoder() else "lexical"
@@ -495,7 +516,7 @@ class PersuasionModel:
             # encoder: the article (frames, genre), then uncertain paragraphs (techniques);
             # with one encoder for both, paragraphs the lead holds whole are embedded anyway
             budget = self.budget
-            lead, plan.art = self.embed_article(texts)
+            lead, plan.art = self.embed_article(texts, pieces)
             plan.free = np.zeros(len(texts), dtype=bool)
             if plan.art is None:
                 plan.lead = lead
