@@ -162,13 +162,10 @@ class Featurizer:
         ind = np.frombuffer(cols, dtype=np.intc).astype(np.int32, copy=False) if cols else np.zeros(0, np.int32)
         return ind, np.asarray(lens, dtype=np.int64)
 
-    def counts(self, texts: list[str], groups: np.ndarray | None = None, n_groups: int = 0) -> sp.csr_matrix:
-        """Raw n-gram counts (word block then char block), one row a text, or one row a group of
-        texts (``groups``: each text's row, ``n_groups`` rows)."""
+    def counts(self, texts: list[str]) -> sp.csr_matrix:
+        """Raw n-gram counts (word block then char block), one row a text."""
         cols, lens = self.hits(texts)
-        if groups is None:
-            groups, n_groups = np.arange(len(texts), dtype=np.int64), len(texts)
-        return count_matrix(cols, np.repeat(np.asarray(groups, dtype=np.int64), lens), n_groups, self.n_features)
+        return count_matrix(cols, np.repeat(np.arange(len(texts), dtype=np.int64), lens), len(texts), self.n_features)
 
     def tfidf(self, C: sp.csr_matrix) -> sp.csr_matrix:
         """Counts to features: sublinear tf times idf, the word block and the char block each
