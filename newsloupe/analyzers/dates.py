@@ -206,9 +206,14 @@ def _find(analysis: Analysis) -> list[_Found]:
         chunk = text[start:end]
         taken = bytearray(len(chunk))
         probe = _probe(chunk, rules)
+        held: dict[tuple[str, ...], bool] = {}  # (patterns share needs: the month names, looked up once)
         for (pattern, entry), need in zip(rules.patterns, rules.needs, strict=True):
-            if need and probe is not None and not any(n in probe for n in need):
-                continue  # a string every match holds is missing: no match
+            if need and probe is not None:
+                hit = held.get(need)
+                if hit is None:
+                    hit = held[need] = any(n in probe for n in need)
+                if not hit:
+                    continue  # a string every match holds is missing: no match
             for m in pattern.finditer(chunk):
                 s, e = m.span()
                 if any(taken[s:e]):

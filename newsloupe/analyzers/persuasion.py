@@ -37,15 +37,23 @@ def _units(parsed: Parsed) -> list[tuple[int, int, int]]:
 
 
 def _prepare(batch: list[Parsed]) -> None:
-    """Batch hook: plan every article's lexical pass, then embed all their texts in one call."""
+    """Batch hook: plan every article's lexical pass (their paragraphs tokenised for the encoder in
+    one call), then embed all their texts in one call."""
     model = get_model()
-    plans = []
+    todo = []
     for parsed in batch:
         lang, units = parsed.article.language, _units(parsed)
         if lang and units and supported(lang):
-            plan = model.plan(parsed.article.text, lang, units, sentences=_sentences(parsed))
-            parsed.scratch["persuasion"] = plan
-            plans.append(plan)
+            todo.append((parsed, lang, units))
+    texts = [[p.article.text[s:e] for _, s, e in units] for p, _, units in todo]
+    pieces = model.article_pieces(texts) if todo else None
+    plans = []
+    for k, (parsed, lang, units) in enumerate(todo):
+        plan = model.plan(
+            parsed.article.text, lang, units, sentences=_sentences(parsed), pieces=None if pieces is None else pieces[k]
+        )
+        parsed.scratch["persuasion"] = plan
+        plans.append(plan)
     model.embed_plans(plans)
 
 

@@ -116,18 +116,22 @@ class Encoder:
         with _LOCK:
             self._cache.clear()
 
-    def token_mean(self, texts: list[str]) -> np.ndarray:
+    def token_mean(self, texts: list[str], pieces: list[list[int]] | None = None) -> np.ndarray:
         """Unit-length means of the model's input token embeddings, shape ``(len(texts), 512)``.
 
         The encoder's first layer alone (sentencepiece pieces looked up in USE-m3's
         multilingual embedding table), without its CNN: a bag of aligned subword vectors,
         about 100 times cheaper than :meth:`encode` (a table look-up and a mean). Persuasion
         uses it for every paragraph; an empty text gives a zero vector.
+
+        pieces: ``texts``' pieces when the caller has them (:meth:`pieces` of a whole batch of
+            texts, one sentencepiece call); tokenised here otherwise.
         """
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        pieces = self.pieces(texts)
+        if pieces is None:
+            pieces = self.pieces(texts)
         lens = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
         if not lens.any():
             return out

@@ -135,12 +135,14 @@ class Featurizer:
             self._char_hits[word] = hits
         return hits
 
-    def counts(self, texts: list[str]) -> sp.csr_matrix:
-        """Raw n-gram counts (word block then char block); counts of a paragraph add up from its sentences."""
+    def hits(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Every n-gram hit of each text: the columns (word block then char block, a text's in no
+        particular order) and how many belong to each text, in order."""
         wv = self.word_vocab
-        indptr = [0]
+        lens = []
         cols = array("i")  # (machine ints: the cached hits of a word are copied in at C speed)
         hits = self._char_hits
+        n = 0
         for text in texts:
             low = text.lower()
             toks = _WORD_RE.findall(low)
@@ -155,14 +157,15 @@ class Featurizer:
             for w in low.split():
                 h = hits.get(w)
                 cols.extend(h if h is not None else self._word_char_hits(w))
-            indptr.append(len(cols))
-        import scipy.sparse as sp
-
+            lens.append(len(cols) - n)
+            n = len(cols)
         ind = np.frombuffer(cols, dtype=np.intc).astype(np.int32, copy=False) if cols else np.zeros(0, np.int32)
-        ptr = np.asarray(indptr, dtype=np.int64)
-        C = sp.csr_matrix((np.ones(len(ind), dtype=np.float32), ind, ptr), shape=(len(texts), self.n_features))
-        C.sum_duplicates()
-        return C
+        return ind, np.asarray(lens, dtype=np.int64)
+
+    def counts(self, texts: list[str]) -> sp.csr_matrix:
+        """Raw n-gram counts (word block then char block), one row a text."""
+        cols, lens = self.hits(texts)
+        return count_matrix(cols, np.repeat(np.arange(len(texts), dtype=np.int64), lens), len(texts), self.n_features)
 
     def tfidf(self, C: sp.csr_matrix) -> sp.csr_matrix:
         """Counts to features: sublinear tf times idf, the word block and the char block each
@@ -410,23 +413,42 @@ class PersuasionModel:
     def use_encoder(self) -> bool:
         return get_encoder() is not None and (self.dir / "enc.npz").is_file()
 
-    def embed(self, texts: list[str], kind: str | None = None) -> np.ndarray:
+    def embed(self, texts: list[str], kind: str | None = None, pieces: list[list[int]] | None = None) -> np.ndarray:
         """Embeddings of ``texts`` as the encoder heads were trained on: paragraphs with
-        ``budget["kind"]``, or with ``kind`` (``budget["article"]`` for the article)."""
+        ``budget["kind"]``, or with ``kind`` (``budget["article"]`` for the article); ``pieces``:
+        the texts' sentencepiece ids when known (a token mean reads them)."""
         enc = get_encoder()
         assert enc is not None
         if (kind or self.budget["kind"]) == "token-mean":
-            return enc.token_mean(texts)
+            return enc.token_mean(texts, pieces)
         # The piece cache: the same network, the CNN's first layers once per subword piece.
         return enc.encode(texts, pieces=True)
 
-    def embed_article(self, texts: list[str]) -> tuple[list[str], np.ndarray | None]:
+    def embed_article(
+        self, texts: list[str], pieces: list[list[int]] | None = None
+    ) -> tuple[list[str], np.ndarray | None]:
         """The lead pieces of an article's paragraphs ``texts``, and the article embedding when
-        its encoder differs from the paragraphs' (else None: the lead is embedded with them)."""
+        its encoder differs from the paragraphs' (else None: the lead is embedded with them).
+        ``pieces``: the sentencepiece ids of ``texts`` when known (read when the lead is them all)."""
         lead = lead_pieces(texts, self.budget["lead_chars"])
         if self.budget["article"] == self.budget["kind"]:
             return lead, None
-        return lead, article_embedding(self.embed(lead, self.budget["article"]))
+        if pieces is not None and lead != texts:
+            pieces = None
+        return lead, article_embedding(self.embed(lead, self.budget["article"], pieces))
+
+    def article_pieces(self, texts: list[list[str]]) -> list[list[list[int]]] | None:
+        """The sentencepiece ids of several articles' paragraphs ``texts`` in one tokenizer call
+        (what :meth:`embed_article` reads for a token-mean article embedding), None when it reads none."""
+        enc = get_encoder()
+        if enc is None or not self.use_encoder() or self.budget["article"] != "token-mean" or self.budget["lead_chars"]:
+            return None
+        flat = enc.pieces([t for ts in texts for t in ts])
+        out, n = [], 0
+        for ts in texts:
+            out.append(flat[n : n + len(ts)])
+            n += len(ts)
+        return out
 
     def setting(self, kind: str, lang: str, mode: str) -> dict[str, Any] | None:
         """Mix weight and thresholds of ``kind`` for ``lang`` in ``mode`` (mixed | lexical); None if untrained."""
@@ -462,12 +484,14 @@ class PersuasionModel:
         lang: str,
         units: list[tuple[int, int, int]],
         sentences: list[tuple[int, int]] | None = None,
+        pieces: list[list[int]] | None = None,
     ) -> Plan:
         """The lexical pass of :meth:`predict` and the texts its encoder pass needs.
 
         A batch plans every article first and embeds their ``Plan.to_embed`` in one
         encoder call (:meth:`embed_plans`), several times cheaper per token than
-        small calls; :meth:`finish` then completes each article.
+        small calls; :meth:`finish` then completes each article. ``pieces``: the units'
+        sentencepiece ids when the batch has them (:meth:`article_pieces`).
         """
         lex = self.lexical(lang)
         mode = "mixed" if self.use_encoder() else "lexical"
@@ -475,20 +499,21 @@ class PersuasionModel:
 
         # one n-gram count pass over sentences; paragraphs and article add up from them
         sents, owner = _unit_sentences(text, units, sentences)
-        C_s = lex.featurizer.counts([text[a:b] for a, b in sents])
-        # sentences come unit by unit: a unit's row is its sentences' rows side by side, the
-        # article's row all of them (duplicate columns summed), with no sparse product
-        bounds = np.searchsorted(np.asarray(owner, dtype=np.int64), np.arange(len(units) + 1))
-        C_u = _merged_rows(C_s, C_s.indptr[bounds])
-        X_u = lex.featurizer.tfidf(C_u)
-        X_a = lex.featurizer.tfidf(_merged_rows(C_s, C_s.indptr[[0, len(owner)]]))
+        # the hits are found once; a unit's row counts its sentences' hits, the article's all of them
+        f = lex.featurizer
+        cols, lens = f.hits([text[a:b] for a, b in sents])
+        sent_of = np.repeat(np.arange(len(sents), dtype=np.int64), lens)
+        C_s = count_matrix(cols, sent_of, len(sents), f.n_features)
+        C_u = count_matrix(cols, np.asarray(owner, dtype=np.int64)[sent_of], len(units), f.n_features)
+        X_u = f.tfidf(C_u)
+        X_a = f.tfidf(count_matrix(cols, np.zeros(len(cols), dtype=np.int64), 1, f.n_features))
         p_lex = sigmoid(lex.heads["techniques"].scores(X_u))
         plan = Plan(text, lang, units, mode, texts, sents, owner, C_s, X_a, p_lex)
         if mode == "mixed":
             # encoder: the article (frames, genre), then uncertain paragraphs (techniques);
             # with one encoder for both, paragraphs the lead holds whole are embedded anyway
             budget = self.budget
-            lead, plan.art = self.embed_article(texts)
+            lead, plan.art = self.embed_article(texts, pieces)
             plan.free = np.zeros(len(texts), dtype=bool)
             if plan.art is None:
                 plan.lead = lead
@@ -628,15 +653,28 @@ class PersuasionModel:
         return {"techniques": techniques, "frames": frames, "genre": genre, "notes": [note]}
 
 
-def _merged_rows(C: sp.csr_matrix, indptr: np.ndarray) -> sp.csr_matrix:
-    """Rows of ``C`` summed in consecutive groups: group ``g`` is rows ``indptr[g]..indptr[g + 1]``
-    given as positions in ``C.data`` (``C.indptr`` values)."""
+def count_matrix(cols: np.ndarray, rows: np.ndarray, n_rows: int, n_features: int) -> sp.csr_matrix:
+    """The counts of the (row, column) pairs ``rows``, ``cols`` (any order) as a float32 CSR matrix of
+    ``n_rows`` rows, each row's columns sorted (what ``sum_duplicates`` gives, by one numpy sort of
+    the pairs rather than scipy's sort of every row)."""
     import scipy.sparse as sp
 
-    ptr = np.asarray(indptr, dtype=C.indptr.dtype)
-    # copies: summing duplicates sorts the arrays in place, and C's rows must stay as they are
-    M = sp.csr_matrix((C.data.copy(), C.indices.copy(), ptr), shape=(len(ptr) - 1, C.shape[1]))
-    M.sum_duplicates()
+    key = rows * n_features + cols
+    key.sort()
+    if len(key):
+        first = np.empty(len(key), dtype=bool)
+        first[0] = True
+        np.not_equal(key[1:], key[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        data = np.diff(starts, append=len(key)).astype(np.float32)
+        key = key[starts]
+    else:
+        data = np.zeros(0, dtype=np.float32)
+    row = key // n_features
+    ind = (key - row * n_features).astype(np.int32)
+    ptr = np.searchsorted(row, np.arange(n_rows + 1, dtype=np.int64))
+    M = sp.csr_matrix((data, ind, ptr), shape=(n_rows, n_features))
+    M.has_canonical_format = True  # (sorted, no duplicates: as sum_duplicates leaves it)
     return M
 
 

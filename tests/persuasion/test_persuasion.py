@@ -115,6 +115,50 @@ def test_counts_add_up_over_sentences() -> None:
     assert np.allclose(f.counts([para]).toarray(), f.counts(sents).sum(axis=0))
 
 
+def test_count_matrix_is_what_sum_duplicates_gives() -> None:
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(7)
+    cols = rng.integers(0, 50, size=400).astype(np.int32)
+    rows = np.sort(rng.integers(0, 6, size=400)).astype(np.int64)  # row 6 of 7 stays empty
+    got = pm.count_matrix(cols, rows, 7, 50)
+    ptr = np.searchsorted(rows, np.arange(8))
+    want = sp.csr_matrix((np.ones(400, dtype=np.float32), cols.copy(), ptr), shape=(7, 50))  # (sorted in place)
+    want.sum_duplicates()
+    assert got.has_canonical_format
+    for a, b in ((got.indptr, want.indptr), (got.indices, want.indices), (got.data, want.data)):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+    # rows given in any order, grouped: the same counts as the rows added up
+    shuffled = rng.permutation(400)
+    grouped = pm.count_matrix(cols[shuffled], (rows // 3)[shuffled], 3, 50)
+    assert np.array_equal(grouped.toarray(), np.add.reduceat(want.toarray(), [0, 3, 6], axis=0))
+    assert pm.count_matrix(np.zeros(0, np.int32), np.zeros(0, np.int64), 2, 50).nnz == 0
+
+
+def test_a_batch_tokenised_at_once_gives_the_same_article_embeddings() -> None:
+    model = pm.get_model()
+    articles = []
+    for text in (OPINION_FR, DISPATCH_EN):
+        units, start = [], 0
+        for k, line in enumerate(text.split("\n")):
+            if line.strip():
+                units.append((k + 1, start, start + len(line)))
+            start += len(line) + 1
+        articles.append((text, units))
+    texts = [[text[s:e] for _, s, e in units] for text, units in articles]
+    pieces = model.article_pieces(texts * 20)  # (40 articles: one sentencepiece call for them all)
+    assert pieces is not None and len(pieces) == 40
+    enc = pm.get_encoder()
+    assert enc is not None
+    for k, (text, units) in enumerate(articles):
+        assert pieces[k] == enc.pieces(texts[k])
+        lang = "fr" if k == 0 else "en"
+        alone = model.plan(text, lang, units)
+        batched = model.plan(text, lang, units, pieces=pieces[k])
+        assert alone.art is not None and batched.art is not None
+        assert np.array_equal(alone.art, batched.art) and alone.to_embed == batched.to_embed
+
+
 def test_supported_languages() -> None:
     for lang in labels.LANGUAGES:
         assert pm.supported(lang)
