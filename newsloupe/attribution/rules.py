@@ -835,8 +835,10 @@ def _content_from_child(d: AttributionDoc, c: Token, strip: bool = True) -> list
 def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
     """Content of an incise: "Les troupes partiront, a affirmé le ministre." -> the clause before."""
     h = t.head
-    if not d.lex.incise_subject_before and _present_participle(d.doc[min(group)]):
-        return []  # "…, jugeant « … » le choix": a participle goes on, it does not report the clause before
+    if _present_participle(d.doc[min(group)]):
+        # "…, jugeant « … » le choix", "…, citing X": a participle goes on, it does not report the clause before
+        # (English too: PolNeAR train, 5 folds, content F1 0.680 -> 0.685)
+        return []
     if h.i > t.i and d.lex.incise_subject_before and t.dep_ in d.lex.dep("inversion_heads"):
         return _mid_incise(d, t, group)
     # a ROOT verb after a comma takes the clause before it in the sentence

@@ -140,6 +140,16 @@ def test_a_participle_after_a_quotation_reports_no_clause_before_it(en):
     assert any("rumours" in c for c in contents(by_cue(atts, "dismissed")))
 
 
+def test_a_participle_after_a_comma_reports_its_object_not_the_clause_before(en):
+    # (before attributions v20 each of these reported the main clause before the comma)
+    _, atts = en(
+        "The Harlow Valley council postponed the ferry vote on Tuesday, citing a shortage of harbour pilots.",
+        "The Quillan Rowing Club cancelled its spring regatta, blaming the flooded towpath.",
+    )
+    assert contents(by_cue(atts, "citing")) == ["a shortage of harbour pilots"]
+    assert contents(by_cue(atts, "blaming")) == ["the flooded towpath"]
+
+
 def test_a_body_before_a_colon_speaks(en):
     # (review of stop 23) one body noun before a colon is a speaker, not a paragraph label
     _, atts = en("Police: the suspect fled the scene on foot towards the harbour.")
