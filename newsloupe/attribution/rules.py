@@ -1957,6 +1957,26 @@ def _imperative(d: AttributionDoc, t: Token) -> bool:
     return first == i
 
 
+def _nonfinite_inside(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
+    """A verb or adjective cue whose word is no finite verb ("to discuss", "hoping", "was expected", "confident")
+    inside the clause or object another attribution reports, unquoted ("X said he was eager to discuss Y"):
+    part of what X said, not a report of its own. Languages whose lexicon sets ``nested_nonfinite_cues`` to
+    false (English: PolNeAR annotates no attribution inside another; finite ones, "X said he expects …", are
+    kept for the project's guide)."""
+    if f.cue is None or f.head is None or f.cue_kind != "verb" or d.has_morph(f.head, "VerbForm", "Fin"):
+        return False
+    at = f.cue[0]
+    for g in found:
+        if g is f or g.quote_ids or g.content_root is None or not any(a <= at < b for a, b in g.content):
+            continue
+        k = d.doc[f.head]
+        while k.head.i != k.i and k.i not in (g.content_root, g.head):
+            k = k.head
+        if k.i == g.content_root:  # in the reported clause or object, not beside it ("…, adding that")
+            return True
+    return False
+
+
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -2130,6 +2150,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = [g for f in found if f.content for g in _split_contents(f)]
     else:
         found = [f for f in found if f.content]
+    if not lex.nested_nonfinite_cues:
+        found = [f for f in found if not _nonfinite_inside(d, f, found)]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
     _reindex(found)
     _kinds_and_via(d, found)

@@ -150,6 +150,13 @@ def test_a_participle_after_a_comma_reports_its_object_not_the_clause_before(en)
     assert contents(by_cue(atts, "blaming")) == ["the flooded towpath"]
 
 
+def test_a_cue_no_finite_verb_inside_a_reported_clause_is_part_of_it(en):
+    # (before attributions v20 "to discuss" was a second attribution inside the first one's content)
+    _, atts = en("The Harlow Valley council said it was eager to discuss the ferry timetable with the harbour pilots.")
+    assert [a["cue"]["text"] for a in atts] == ["said"]
+    assert contents(atts[0]) == ["it was eager to discuss the ferry timetable with the harbour pilots"]
+
+
 def test_a_body_before_a_colon_speaks(en):
     # (review of stop 23) one body noun before a colon is a speaker, not a paragraph label
     _, atts = en("Police: the suspect fled the scene on foot towards the harbour.")
