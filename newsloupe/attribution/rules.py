@@ -1957,6 +1957,30 @@ def _imperative(d: AttributionDoc, t: Token) -> bool:
     return first == i
 
 
+def _around_relative_cue(
+    d: AttributionDoc, content: list[tuple[int, int]], group: list[int], subj: int | None
+) -> list[tuple[int, int]]:
+    """A cue in a relative clause whose reported clause holds the relative pronoun around the cue ("a strike that
+    officials said could delay the regatta"): the content is the pronoun and the rest, on either side of the
+    cue and its subject ("that" | "could delay the regatta"), as PolNeAR annotates it."""
+    a = min(group) if subj is None or subj > min(group) else min(min(group), d.doc[subj].left_edge.i)
+    b = max(group) + 1
+    if b >= d.n:
+        return content
+    left_end, right_start = d.idx[a], d.idx[b]
+    out: list[tuple[int, int]] = []
+    for s, e in content:
+        if not (s < left_end and right_start < e):
+            out.append((s, e))
+            continue
+        for x, y in ((s, left_end), (right_start, e)):
+            piece = d.text[x:y]
+            x, y = x + len(piece) - len(piece.lstrip()), y - (len(piece) - len(piece.rstrip()))
+            if y > x:
+                out.append((x, y))
+    return out
+
+
 def _nonfinite_inside(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
     """A verb or adjective cue whose word is no finite verb ("to discuss", "hoping", "was expected", "confident")
     inside the clause or object another attribution reports, unquoted ("X said he was eager to discuss Y"):
@@ -2063,6 +2087,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]
+        if lex.split_around_relative_cue and d.dep[i] in lex.dep("relative"):
+            content = _around_relative_cue(d, content, group, subj)
         content = [c for c in content if not (c[0] <= cue_start < c[1])]
         if not content:
             continue

@@ -157,6 +157,14 @@ def test_a_cue_no_finite_verb_inside_a_reported_clause_is_part_of_it(en):
     assert contents(atts[0]) == ["it was eager to discuss the ferry timetable with the harbour pilots"]
 
 
+def test_a_cue_in_a_relative_clause_reports_the_pronoun_and_the_rest(en):
+    # (before attributions v20 the clause held the cue itself and nothing was reported)
+    _, atts = en("The pilots began a strike that harbour officials said could delay the spring regatta.")
+    a = by_cue(atts, "said")
+    assert contents(a) == ["that", "could delay the spring regatta"]
+    assert a["source"]["text"] == "harbour officials"
+
+
 def test_a_body_before_a_colon_speaks(en):
     # (review of stop 23) one body noun before a colon is a speaker, not a paragraph label
     _, atts = en("Police: the suspect fled the scene on foot towards the harbour.")
