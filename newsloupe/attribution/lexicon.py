@@ -75,6 +75,10 @@ class Lexicon:
     continue_quotes: bool
     split_quote_paragraphs: bool  # a quotation going on in a new paragraph is an attribution of its own
     incise_subject_before: bool
+    # False: a cue that is no finite verb inside another attribution's unquoted content is part of it (English)
+    nested_nonfinite_cues: bool
+    # True: "a strike that officials said could delay X" reports "that" | "could delay X" (English, PolNeAR)
+    split_around_relative_cue: bool
     object_to_clause_end: bool
     drop_sourceless_nonfinite: bool
     # "Y est resté ferme, affirmant que …": a participle's source is the subject of the verb it hangs on
@@ -406,6 +410,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         continue_quotes=bool(content.get("continue_quotes")),
         split_quote_paragraphs=bool(content.get("split_quote_paragraphs")),
         incise_subject_before=bool(content.get("incise_subject_before")),
+        nested_nonfinite_cues=bool(content.get("nested_nonfinite_cues", True)),
+        split_around_relative_cue=bool(content.get("split_around_relative_cue")),
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
         participle_clause_subject=bool(content.get("participle_clause_subject")),

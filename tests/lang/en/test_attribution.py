@@ -140,6 +140,31 @@ def test_a_participle_after_a_quotation_reports_no_clause_before_it(en):
     assert any("rumours" in c for c in contents(by_cue(atts, "dismissed")))
 
 
+def test_a_participle_after_a_comma_reports_its_object_not_the_clause_before(en):
+    # (before attributions v20 each of these reported the main clause before the comma)
+    _, atts = en(
+        "The Harlow Valley council postponed the ferry vote on Tuesday, citing a shortage of harbour pilots.",
+        "The Quillan Rowing Club cancelled its spring regatta, blaming the flooded towpath.",
+    )
+    assert contents(by_cue(atts, "citing")) == ["a shortage of harbour pilots"]
+    assert contents(by_cue(atts, "blaming")) == ["the flooded towpath"]
+
+
+def test_a_cue_no_finite_verb_inside_a_reported_clause_is_part_of_it(en):
+    # (before attributions v20 "to discuss" was a second attribution inside the first one's content)
+    _, atts = en("The Harlow Valley council said it was eager to discuss the ferry timetable with the harbour pilots.")
+    assert [a["cue"]["text"] for a in atts] == ["said"]
+    assert contents(atts[0]) == ["it was eager to discuss the ferry timetable with the harbour pilots"]
+
+
+def test_a_cue_in_a_relative_clause_reports_the_pronoun_and_the_rest(en):
+    # (before attributions v20 the clause held the cue itself and nothing was reported)
+    _, atts = en("The pilots began a strike that harbour officials said could delay the spring regatta.")
+    a = by_cue(atts, "said")
+    assert contents(a) == ["that", "could delay the spring regatta"]
+    assert a["source"]["text"] == "harbour officials"
+
+
 def test_a_body_before_a_colon_speaks(en):
     # (review of stop 23) one body noun before a colon is a speaker, not a paragraph label
     _, atts = en("Police: the suspect fled the scene on foot towards the harbour.")
