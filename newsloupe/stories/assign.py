@@ -52,7 +52,8 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "31"  # stop 31: a claim joined through a member, two claims merged on their members' mean
+CODE_VERSION = "31.1"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+# « On sait que X. » asserted is the statement X without its full stop, as the report's content
 VERSION_KEY = "stories_version"
 
 

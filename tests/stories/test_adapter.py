@@ -77,6 +77,29 @@ def test_a_common_knowledge_lead_is_left_out_of_the_statement() -> None:
         assert st.kind == "unsourced" and not st.hedged
 
 
+def test_a_common_knowledge_clause_is_one_statement_reported_or_asserted() -> None:
+    """« On sait que X. »: whether the attributions make X a report of « On » (its content, which stops
+    before the full stop) or leave the sentence to the writer, the statement is the same X, to the
+    character, so its vector and the article's story do not turn on how the clause was typed."""
+    text = "On sait que le tracteur de la coopérative de Port Aldwen passait devant le préau à midi."
+    (mine,) = features(_doc(text, "fr")).statements
+    reported = _doc(text, "fr")
+    content = text[text.index("le tracteur") : text.index(" à midi") + len(" à midi")]
+    reported["spans"] = {"contents": [_span(text, content)]}
+    reported["attributions"] = [{"source_type": "unnamed_collective", "speaker": "On", "content": [0], "hedged": False}]
+    (theirs,) = features(reported).statements
+    assert theirs.kind == "attributed" and mine.kind == "unsourced"
+    assert (
+        (mine.start, mine.end, mine.text)
+        == (theirs.start, theirs.end, theirs.text)
+        == (
+            text.index("le tracteur"),
+            len(text) - 1,
+            content,
+        )
+    )
+
+
 def test_the_french_conditional_marks_an_outlet_voice_sentence_hedged() -> None:
     text = "La digue de Port Aldwen aurait été minée par des plongeurs venus du large la semaine dernière."
     (st,) = features(_doc(text, "fr")).statements

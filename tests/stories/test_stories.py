@@ -734,13 +734,6 @@ def test_other_events_in_one_place_days_apart(tmp_path: Path) -> None:
     assert result["stories"]["f1"] >= 0.8, result["stories"]  # 0.853 (0.628 before stop 27)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known regression since attributions 18 (stop 30): three 'On sait que X' clauses of the opinion column"
-    " c8-fr-billetsdelarhune-chronique-ecole-03 are the writer's (unsourced assertions), no longer 'On's reports;"
-    " without those three sources the column leaves the spraying story and the Urdazpe hail joins it (stories F1"
-    " 0.868 -> 0.764). Restoring the attributions restores the stories; the statements' wording does not.",
-)
 def test_other_events_in_other_places_across_languages(tmp_path: Path) -> None:
     """samples/stories-check8 (invented; unseen at stop 27, a development set since stop 28): a chimpanzee
     escape in the north of France and pupils taken ill after a vineyard spraying in the Basque country, a
