@@ -1985,9 +1985,12 @@ def _nonfinite_inside(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
     """A verb or adjective cue whose word is no finite verb ("to discuss", "hoping", "was expected", "confident")
     inside the clause or object another attribution reports, unquoted ("X said he was eager to discuss Y"):
     part of what X said, not a report of its own. Languages whose lexicon sets ``nested_nonfinite_cues`` to
-    false (English: PolNeAR annotates no attribution inside another; finite ones, "X said he expects …", are
-    kept for the project's guide)."""
+    false (English: PolNeAR annotates no attribution inside another; finite ones, "X said he expects …" or
+    "… they have warned that …", are kept for the project's guide)."""
     if f.cue is None or f.head is None or f.cue_kind != "verb" or d.has_morph(f.head, "VerbForm", "Fin"):
+        return False
+    # a tense built on a finite auxiliary is finite ("have warned", "will argue"); a passive one is not
+    if any(c.dep_ == "aux" and d.has_morph(c.i, "VerbForm", "Fin") for c in d.doc[f.head].children):
         return False
     at = f.cue[0]
     for g in found:

@@ -157,6 +157,13 @@ def test_a_cue_no_finite_verb_inside_a_reported_clause_is_part_of_it(en):
     assert contents(atts[0]) == ["it was eager to discuss the ferry timetable with the harbour pilots"]
 
 
+def test_a_nested_cue_in_a_tense_with_a_finite_auxiliary_is_kept(en):
+    # "have warned" is finite through its auxiliary, as "warn" would be: a report of its own (guide)
+    _, atts = en("The Harlow Valley council said the harbour pilots have warned that the ferry timetable is unsafe.")
+    assert [a["cue"]["text"] for a in atts] == ["said", "have warned"]
+    assert contents(by_cue(atts, "have warned")) == ["that the ferry timetable is unsafe"]
+
+
 def test_a_cue_in_a_relative_clause_reports_the_pronoun_and_the_rest(en):
     # (before attributions v20 the clause held the cue itself and nothing was reported)
     _, atts = en("The pilots began a strike that harbour officials said could delay the spring regatta.")
