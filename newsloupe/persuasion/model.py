@@ -659,7 +659,7 @@ def count_matrix(cols: np.ndarray, rows: np.ndarray, n_rows: int, n_features: in
     the pairs rather than scipy's sort of every row)."""
     import scipy.sparse as sp
 
-    key = rows * n_features + cols
+    key = np.asarray(rows, dtype=np.int64) * n_features + cols  # int64: rows × 40,000 features overflow int32
     key.sort()
     if len(key):
         first = np.empty(len(key), dtype=bool)

@@ -133,6 +133,9 @@ def test_count_matrix_is_what_sum_duplicates_gives() -> None:
     grouped = pm.count_matrix(cols[shuffled], (rows // 3)[shuffled], 3, 50)
     assert np.array_equal(grouped.toarray(), np.add.reduceat(want.toarray(), [0, 3, 6], axis=0))
     assert pm.count_matrix(np.zeros(0, np.int32), np.zeros(0, np.int64), 2, 50).nnz == 0
+    # int32 rows past 2**31 // n_features (a long article's sentences × 40,000 features) do not overflow
+    far = pm.count_matrix(np.array([5, 5], np.int32), np.array([60000, 60000], np.int32), 60001, 40000)
+    assert far.nnz == 1 and far[60000, 5] == 2.0
 
 
 def test_a_batch_tokenised_at_once_gives_the_same_article_embeddings() -> None:
