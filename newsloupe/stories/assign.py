@@ -623,31 +623,30 @@ class Linker:
             [(aid, st, name, n) for (st, name), n in counts.items()],
         )
 
-    def _centroids(self, claim_ids: list[int]) -> tuple[dict[int, tuple[np.ndarray, set[str | None]]], dict[int, int]]:
-        """Each claim's vector sum and languages, and how many statements the sum holds, over its latest
-        ``claim_members`` statements."""
-        out: dict[int, tuple[np.ndarray, set[str | None]]] = {}
+    def _centroids(self, claim_ids: list[int]) -> tuple[dict[int, np.ndarray], dict[int, int]]:
+        """Each claim's vector sum, and how many statements the sum holds, over its latest ``claim_members``
+        statements."""
+        out: dict[int, np.ndarray] = {}
         sizes: dict[int, int] = defaultdict(int)
         if not claim_ids:
             return out, sizes
         marks = ",".join("?" * len(claim_ids))
         rows = self.conn.execute(
-            f"SELECT claim_id, vec, language FROM (SELECT s.claim_id, s.vec, a.language,"
+            f"SELECT claim_id, vec FROM (SELECT s.claim_id, s.vec,"
             f" row_number() OVER (PARTITION BY s.claim_id ORDER BY s.id DESC) AS k"
-            f" FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.claim_id IN ({marks}))"
+            f" FROM statements s WHERE s.claim_id IN ({marks}))"
             f" WHERE k <= ?",
             [*claim_ids, self.params.claim_members],
         ).fetchall()
         # every vector dequantized in one operation (the same values as dequantize() row by row),
         # then added up in the rows' order as before
         vecs = _dequantize_rows([r[1] for r in rows])
-        for (cid, _, lang), v in zip(rows, vecs, strict=True):
+        for (cid, _), v in zip(rows, vecs, strict=True):
             sizes[cid] += 1
             if cid in out:
-                out[cid][0][:] += v
-                out[cid][1].add(lang)
+                out[cid][:] += v
             else:
-                out[cid] = (v.copy(), {lang})
+                out[cid] = v.copy()
         return out, sizes
 
     def _spread(self, claim_ids: list[int], day: int | None) -> dict[int, set[int]]:
@@ -777,7 +776,7 @@ class Linker:
                     j = int(choice[1])
                     claim = self._new_claim(pool_ids[j])
                     pool_claims[j] = claim
-                    cents[claim] = (base[j].copy(), {pool_langs[j]})
+                    cents[claim] = base[j].copy()
                     sizes[claim] = 1
                     changed(claim)  # (a claim id may be reused after a merge deleted the last one)
                     spread[claim] = {story_of.get(pool.articles[j]) if j < n_others else story}
@@ -791,17 +790,16 @@ class Linker:
                 )
             vq = dequantize(quantize(v))
             if claim is not None:
-                cents[claim][0][:] += vq
+                cents[claim][:] += vq
                 sizes[claim] += 1
                 changed(claim)
-                cents[claim][1].add(feats.language)
                 spread.setdefault(claim, set()).add(story)
                 # Two claims this statement reaches whose members are close on average are one claim.
-                mine = cents[claim][0]
+                mine = cents[claim]
                 for other, s in touched.items():
                     if other == claim or other not in cents or s < p.merge_reach:
                         continue
-                    total = cents[other][0]
+                    total = cents[other]
                     mean = float(mine @ total) / max(sizes[claim] * sizes[other], 1)
                     mean -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
                     if mean >= p.claim_merge:
@@ -809,7 +807,7 @@ class Linker:
                         mine[:] += total
                         sizes[claim] += sizes.pop(other, 0)
                         changed(claim, other)
-                        cents[claim][1].update(cents.pop(other)[1])
+                        del cents[other]
                         spread.setdefault(claim, set()).update(spread.pop(other, set()))
                         pool_claims = [claim if x == other else x for x in pool_claims]
             cur = c.execute(
