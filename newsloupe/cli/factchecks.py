@@ -148,28 +148,6 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
     )
 
 
-GOLD_FOLDERS = [
-    "samples/factchecks",
-    "samples/factchecks-heldout",
-    "samples/factchecks-heldout2",
-    "samples/factchecks-heldout3",
-    "samples/factchecks-heldout4",
-    "samples/factchecks-heldout5",
-]
-# The shipped verifier is fitted on all twelve gold sets (stop 26: the two written in stops 24-25 too; stop 27:
-# heldout8; stop 28: heldout9; stop 30: heldout10; stop 31: heldout11, 472 links); the measure closest to
-# unseen data is `eval factchecks` over them with --apart.
-TRAIN_FOLDERS = [
-    *GOLD_FOLDERS,
-    "samples/factchecks-heldout6",
-    "samples/factchecks-heldout7",
-    "samples/factchecks-heldout8",
-    "samples/factchecks-heldout9",
-    "samples/factchecks-heldout10",
-    "samples/factchecks-heldout11",
-]
-
-
 def eval_cmd(
     folders: Annotated[
         list[str] | None,
@@ -202,7 +180,7 @@ def eval_cmd(
     from pathlib import Path
 
     from newsloupe.cli import fail
-    from newsloupe.lab.factchecks_eval import evaluate, fit, load_gold
+    from newsloupe.lab.factchecks_eval import GOLD_FOLDERS, evaluate, fit, load_gold
 
     folders = folders or GOLD_FOLDERS[:1]
     for folder in folders:
@@ -267,7 +245,7 @@ def train_cmd(
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""
     from newsloupe.factchecks.match import MODEL_PATH
-    from newsloupe.lab.factchecks_eval import load_gold, train
+    from newsloupe.lab.factchecks_eval import TRAIN_FOLDERS, load_gold, train
 
     folders = folders or TRAIN_FOLDERS
     model = train([load_gold(f) for f in folders])

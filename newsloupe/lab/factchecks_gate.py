@@ -54,7 +54,6 @@ MIN_WORDS, MAX_WORDS = 5, 80  # the matcher's units have 5 words or more
 RIDGE = 1.0  # 0.1 and 10 gave the same held-out cosines (within 0.004)
 FOLDS = 5
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
-GOLD = ("samples/factchecks", "samples/factchecks-heldout", *(f"samples/factchecks-heldout{i}" for i in range(2, 12)))
 _SPLIT = re.compile(r"(?<=[.!?»\"”])\s+(?=\S)")
 
 
@@ -231,14 +230,15 @@ def _rows(static: StaticEncoder, contents: list[str], claims: np.ndarray, matche
     return np.column_stack([approx, true, n, matched]).astype(np.float64)
 
 
-def gold_rows(static: StaticEncoder, folders: Iterable[str] = GOLD) -> dict[str, np.ndarray]:
-    """Per gold folder, the rows of :func:`_rows` of its articles' sentences, a sentence matched when
-    the verifier fitted on the other folders matches it (``eval factchecks --apart``)."""
+def gold_rows(static: StaticEncoder, folders: Iterable[str] | None = None) -> dict[str, np.ndarray]:
+    """Per gold folder (default: the verifier's training sets), the rows of :func:`_rows` of its articles'
+    sentences, a sentence matched when the verifier fitted on the other folders matches it
+    (``eval factchecks --apart``)."""
     from newsloupe.factchecks.match import candidates, select, units
+    from newsloupe.lab.factchecks_eval import TRAIN_FOLDERS, load_gold
     from newsloupe.lab.factchecks_eval import fit as fit_verifier
-    from newsloupe.lab.factchecks_eval import load_gold
 
-    folders = list(folders)
+    folders = list(TRAIN_FOLDERS if folders is None else folders)
     sets = [load_gold(REPO / f) for f in folders]
     out = {}
     for f, gs in zip(folders, sets, strict=True):
