@@ -659,17 +659,9 @@ def count_matrix(cols: np.ndarray, rows: np.ndarray, n_rows: int, n_features: in
     the pairs rather than scipy's sort of every row)."""
     import scipy.sparse as sp
 
-    key = np.asarray(rows, dtype=np.int64) * n_features + cols  # int64: rows × 40,000 features overflow int32
-    key.sort()
-    if len(key):
-        first = np.empty(len(key), dtype=bool)
-        first[0] = True
-        np.not_equal(key[1:], key[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        data = np.diff(starts, append=len(key)).astype(np.float32)
-        key = key[starts]
-    else:
-        data = np.zeros(0, dtype=np.float32)
+    # int64: rows × 40,000 features overflow int32
+    key, counts = np.unique(np.asarray(rows, dtype=np.int64) * n_features + cols, return_counts=True)
+    data = counts.astype(np.float32)
     row = key // n_features
     ind = (key - row * n_features).astype(np.int32)
     ptr = np.searchsorted(row, np.arange(n_rows + 1, dtype=np.int64))
