@@ -1472,8 +1472,8 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     if before is None and verb.dep_ == "conj" and d.pos[noun.i] in ("VERB", "AUX") and noun.i < head:
         # "X qui ont fermé … et qui prétendent …": a relative coordinated with an earlier one shares its antecedent
         rel = [c.i for c in noun.children if "Rel" in c.morph.get("PronType") or c.tag_ in ("WP", "WDT")]
-        first = next((i for i in rel if i < noun.i), None)
-        if first is not None and first != head:
+        first = next((i for i in rel if i < noun.i), None)  # (before noun, itself before head: never head)
+        if first is not None:
             _relative(d, f, first, people, ctx, n)
             return
     if before is not None and (noun.i == verb.i or d.pos[noun.i] not in ("NOUN", "PROPN", "PRON") or noun.i > head):
