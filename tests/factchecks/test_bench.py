@@ -18,6 +18,8 @@ def test_bench_builds_the_store_once_then_reuses_it(tmp_path: Path) -> None:
     sample = first["samples/factchecks"]
     assert sample["articles"] == 2 and sample["parse_cpu_ms"] > 0 and sample["match_cpu_ms"] > 0
     assert sample["ratio_cpu"] == pytest.approx(sample["match_cpu_ms"] / sample["parse_cpu_ms"])
+    beside = sample["match_beside_stories_cpu_ms"]
+    assert beside > 0 and sample["ratio_beside_stories_cpu"] == pytest.approx(beside / sample["parse_cpu_ms"])
     again: list[str] = []
     second = run_bench(200, limit=2, keep=db, echo=again.append)
     assert again[0] == f"reusing the store {db} (import and indexing not measured)"

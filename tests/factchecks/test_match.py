@@ -125,6 +125,31 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
     assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] <= 1
 
 
+def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
+    """Matching computes no features for the pairs whose claim is about elsewhere (``select`` never keeps them):
+    the other pairs keep the same features to the bit, and the same matches come out, on three gold sets."""
+    from newsloupe.factchecks.match import candidates, match_analysis, matcher_model, select
+
+    model = matcher_model()
+    full_pairs = kept_pairs = matched = 0
+    for name in ("sample", "heldout", "heldout11"):
+        gs = gold_sets[name]
+        for doc in gs.docs.values():
+            full = candidates(doc, gs.memory)
+            kept = candidates(doc, gs.memory, elsewhere_too=False)
+            assert [(c.unit, c.review, c.features) for c in kept] == [
+                (c.unit, c.review, c.features) for c in full if not c.elsewhere
+            ]
+            assert not any(c.elsewhere for c in kept)
+            assert [(c.unit.start, c.review) for c in select(kept, model)] == [
+                (c.unit.start, c.review) for c in select(full, model)
+            ]
+            full_pairs += len(full)
+            kept_pairs += len(kept)
+            matched += len(match_analysis(doc, gs.memory))
+    assert 0 < kept_pairs < full_pairs and matched > 0
+
+
 @pytest.fixture(scope="module")
 def matched_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store with the memory imported and three articles analysed by `run`."""
