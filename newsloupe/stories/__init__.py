@@ -5,6 +5,7 @@
 - :mod:`newsloupe.stories.assign`: incremental assignment, one article at a time;
 - :mod:`newsloupe.store.stories`: read queries (CLI, API, web, export).
 
-The gold-file evaluation, the linking benchmark and the rebuild of ``centers.json`` live in
-:mod:`newsloupe.lab` (``stories_eval``, ``bench.stories``, ``stories_centers``).
+The gold-file evaluation, the linking benchmark, the rebuild of ``centers.json`` and the trials of
+linker parameters on kept stores live in :mod:`newsloupe.lab` (``stories_eval``, ``bench.stories``,
+``stories_centers``, ``claims_relink``).
 """
