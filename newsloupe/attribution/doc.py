@@ -66,6 +66,8 @@ class AttributionDoc:
                 visible = _shows(self.tok[i])
         self.sent_start = [0] * n
         self.sent_end = [0] * n  # exclusive
+        # head token -> tokens [a, b) of a bare noun phrase the parse cut in pieces, read as one mention
+        self.bare_np: dict[int, tuple[int, int]] = {}
         for s in doc.sents:
             a, b = s.start, s.end
             self.sent_start[a:b] = [a] * (b - a)

@@ -83,6 +83,12 @@ class Lexicon:
     drop_sourceless_nonfinite: bool
     # "Y est resté ferme, affirmant que …": a participle's source is the subject of the verb it hangs on
     participle_clause_subject: bool
+    # subjects the parse lost, read off the surface: the bare noun phrase before a finite cue ("Une étude de
+    # l'institut X recommande …"), the subject of the predicate a cue is coordinated with ("X reste confiant et
+    # sait que")
+    surface_subjects: bool
+    # "les « … » de X": a quotation followed by "de" and a person's name is that person's words
+    quote_of_person: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
     colon_block: bool  # a main-clause cue whose sentence ends its paragraph with a colon: the next paragraph
@@ -415,6 +421,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         object_to_clause_end=bool(content.get("object_to_clause_end")),
         drop_sourceless_nonfinite=bool(content.get("drop_sourceless_nonfinite")),
         participle_clause_subject=bool(content.get("participle_clause_subject")),
+        surface_subjects=bool(content.get("surface_subjects")),
+        quote_of_person=bool(content.get("quote_of_person")),
         split_contents=bool(content.get("split_contents")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from newsloupe.attribution.doc import DASHES, AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
+from newsloupe.attribution.source_types import institution_name
 from newsloupe.nlp.tokens import norm
 
 if TYPE_CHECKING:
@@ -435,10 +436,118 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
                 a -= 1
             if a > 0 and (d.pos[a - 1] == "ADP" or d.low[a - 1] in lex.genitive):
                 return None  # "selon X", "le conseiller de X"
+            if lex.surface_subjects and "Plur" in t.morph.get("Number"):
+                first = _names_listed_before(d, a, start)
+                if first is not None:  # "les auteurs, A, B et C, estiment": all of them
+                    d.bare_np[j] = (first, j + 1)
             return j
         adjacent = False
         j -= 1
     return None
+
+
+def _bare_np_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
+    """The head of the noun phrase standing alone right before a finite cue that has no subject: a subject
+    the parse cut off as a root of its own or joined to an earlier clause ("Une étude de l'institut X recommande
+    …", "X et Y exigent …", "… ont voté contre et une ancienne élue a estimé …"). The words from the
+    sentence's edge (or from a conjunction after a finite verb) to the cue must be a noun phrase and nothing
+    else: determiners, nouns, names, adjectives, numbers, its "de" complements and "et" between nouns; its
+    head, the first noun, must be able to speak and agree in number with the verb."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] not in ("VERB", "AUX"):
+        return None
+    end = group[0]
+    j = end - 1
+    while j >= 0 and d.space[j] and d.para[j] == d.para[t.i]:
+        j -= 1
+    start = j + 1
+    verb_before = False
+    while j >= 0 and d.para[j] == d.para[t.i] and d.tok[j] not in _CLAUSE_END - {","} and d.tok[j] not in _QUOTE_MARKS:
+        if d.pos[j] in ("VERB", "AUX") and "Fin" in d.doc[j].morph.get("VerbForm"):
+            verb_before = True
+            break
+        j -= 1
+    # the stretch after the sentence's edge, or after the last conjunction when a finite verb comes before it
+    lo = j + 1
+    if verb_before:
+        cc = [k for k in range(lo, start) if d.pos[k] == "CCONJ"]
+        if not cc:
+            return None
+        lo = cc[-1] + 1
+    words = [k for k in range(lo, start) if not d.space[k]]
+    if not words or d.pos[words[0]] not in ("DET", "NOUN", "PROPN", "NUM", "X"):
+        return None
+    head = next((k for k in words if d.pos[k] in ("NOUN", "PROPN", "X")), None)
+    if head is None or any(d.pos[k] not in ("DET", "NUM", "ADJ") for k in words[: words.index(head)]):
+        return None
+    joined = False
+    for k in words[words.index(head) + 1 :]:
+        pos = d.pos[k]
+        if pos == "ADP" and norm(d.low[k]) in lex.genitive:
+            continue
+        if pos == "CCONJ" or d.tok[k] == ",":
+            joined = joined or pos == "CCONJ"
+            continue
+        if pos not in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "X"):
+            return None
+    if not (d.tok[head][:1].isupper() or _can_speak(d, head)):
+        return None
+    verb_num = d.doc[t.i].morph.get("Number") or [
+        n for c in t.children if c.dep_ in lex.dep("aux") for n in c.morph.get("Number")
+    ]
+    head_num = d.doc[head].morph.get("Number")
+    if verb_num and head_num and not joined and verb_num[0] != head_num[0]:
+        return None
+    d.bare_np[head] = (words[0], words[-1] + 1)  # the whole phrase is the mention, however the parse cut it
+    return head
+
+
+def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple[int, int]:
+    """The name tokens [a, b) of ``tok`` widened to the persons coordinated with it ("A et B", "A, B et
+    C" apposed to a noun): names joined by "et" speak together."""
+    a, b = name
+    if not a <= tok.i < b:
+        return name  # (a name apposed inside the mention, not the mention's own)
+    joined = [c for c in d.kids[tok.i] if d.dep[c] == "conj" and c > tok.i and d.doc[c].ent_type_ in ("PER", "PERSON")]
+    if not joined or not any(d.pos[k] == "CCONJ" for k in range(b, joined[-1])):
+        return name
+    last = d.doc[joined[-1]]
+    b = max(b, _flat_name(d, last)[1])
+    if any(d.tok[k] in _CLAUSE_END - {","} or d.pos[k] in ("VERB", "AUX") for k in range(name[1], b)):
+        return name
+    first = _names_listed_before(d, a, d.sent_start[tok.i], comma=True)
+    return (first if first is not None else a), b
+
+
+def _names_listed_before(d: AttributionDoc, a: int, start: int, comma: bool = False) -> int | None:
+    """The first token of a list of person names ending with the name that starts at token ``a`` ("A, B et
+    C"), when ``a`` follows "et" (or, with ``comma``, a comma) and one or more names before it, separated by
+    commas; else None. With ``comma`` the list must open after a comma (names apposed to a noun: "les
+    auteurs, A, B et C"), not after "selon" or a verb."""
+    k = a - 1
+    while k >= start and d.space[k]:
+        k -= 1
+    if k < start or (d.tok[k] != "," if comma else d.pos[k] != "CCONJ"):
+        return None
+    first = None
+    while True:
+        k -= 1
+        while k >= start and d.space[k]:
+            k -= 1
+        if k < start or d.doc[k].ent_type_ not in ("PER", "PERSON"):
+            return first
+        while k - 1 >= start and d.doc[k - 1].ent_type_ == d.doc[k].ent_type_ and d.doc[k].ent_iob_ == "I":
+            k -= 1
+        name_start = k
+        k -= 1
+        while k >= start and d.space[k]:
+            k -= 1
+        if comma and (k < start or d.tok[k] != ","):
+            return first  # (the name opens the list only after a comma: "selon A, B et C" is A's report of B and C)
+        first = name_start
+        if k < start or d.tok[k] != ",":
+            return first
 
 
 def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
@@ -563,8 +672,12 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
     if m:
         a = tok.idx + tok.text.lower().rfind(m.group(1).lower())
         return a, tok.idx + len(tok.text)
+    if s in d.bare_np:  # (read off the surface by _bare_np_subject)
+        return d.char_span(*d.bare_np[s])
     if d.lex.source_span == "name":
         name = _name_tokens(d, tok)
+        if name is not None and d.lex.surface_subjects:
+            name = _joined_names(d, tok, name)
         if name is not None:
             return d.char_span(name[0], name[1])
     a, b = tok.left_edge.i, tok.right_edge.i + 1
@@ -585,7 +698,19 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a += 1
     if keep_a < s and all(d.space[k] or d.pos[k] == "ADV" for k in range(keep_a, s)):
         keep_a = s  # "…, écrit aussi Lo": only adverbs before a one-word mention are not part of it
+    keep_a = _whole_word_start(d, keep_a)
     return d.char_span(keep_a, keep_b)
+
+
+def _whole_word_start(d: AttributionDoc, a: int) -> int:
+    """Token ``a``, or the first token of the word it ends when the tokenizer split a hyphenated word
+    ("Quelques-uns", "celles-là" cut at the hyphen): a mention starts with its whole first word."""
+    doc = d.doc
+    while a >= 2 and d.tok[a - 1] == "-" and not doc[a - 2].whitespace_ and not doc[a - 1].whitespace_:
+        if not d.tok[a - 2].isalpha() or d.in_quote[a - 2] != d.in_quote[a]:
+            break
+        a -= 2
+    return a
 
 
 def _name_tokens(d: AttributionDoc, tok: Token) -> tuple[int, int] | None:
@@ -1755,7 +1880,7 @@ def _vehicle_owner(d: AttributionDoc, head: int, end: int) -> tuple[int, int] | 
             x is not None
             and x < end
             and d.pos[x] in ("NOUN", "PROPN")
-            and (_is_someone(d, x) or _looks_like_source(d, x, d.doc[x].left_edge.i, end))
+            and (_is_someone(d, x) or _looks_like_source(d, x, d.doc[x].left_edge.i, end) or institution_name(d, x))
         ):
             a = d.doc[x].left_edge.i
             while a < x and d.pos[a] in ("ADP", "SPACE"):
@@ -2102,6 +2227,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj = _postposed_subject(d, t, group)
         if subj is None:
             subj = _preposed_name(d, t, group)
+        if subj is None and lex.surface_subjects:
+            subj = _bare_np_subject(d, t, group)
         cue_toks = group
         a, b = min(cue_toks), max(cue_toks) + 1
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
@@ -2544,6 +2671,7 @@ def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
 
 def _sources(d: AttributionDoc, found: list[Found]) -> None:
     """Fill ``source``; subject-less cues inherit from a governing or preceding cue."""
+    lex = d.lex
     by_head = {f.head: n for n, f in enumerate(found) if f.head is not None}
     order = sorted(range(len(found)), key=lambda n: found[n].head or 0)
     relays = {id(g.relay) for g in found if g.relay is not None}  # (their source is bound already)
@@ -2579,6 +2707,20 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             f.inherited_from, f.inherits = prev, found[prev]
             f.source_tok, f.source = found[prev].source_tok, found[prev].source
             continue
+        incise = None
+        if _present_participle_cue(d, t):
+            incise = _incise_before(d, t.i)
+            if incise is None and lex.surface_subjects:
+                incise = _participle_clause_subject(d, t)
+        if incise is not None:
+            f.source_tok = incise
+            f.source = _source_span(d, incise, _content_tokens(d, f))
+            continue
+        shared = _coordinated_subject(d, t) if d.lex.surface_subjects else None
+        if shared is not None:
+            f.source_tok = shared
+            f.source = _source_span(d, shared, _content_tokens(d, f))
+            continue
         src = _inherit(d, t, found, by_head)
         own = _participle_subject(d, t)
         if (
@@ -2607,6 +2749,69 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _coordinated_subject(d: AttributionDoc, t: Token) -> int | None:
+    """The subject of the predicate a subject-less finite cue is coordinated with on the surface ("X reste
+    confiant et sait que …"): reading back from the "et" before the cue, the first predicate of a main
+    or coordinated clause that has its subject before it, in the same sentence and past no comma; its
+    subject when it can speak and agrees in number with the cue. The parse may hang the cue on a verb
+    further back, whose subject or cue is not its own. None when the cue does not follow a conjunction."""
+    lex = d.lex
+    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] not in ("VERB", "AUX"):
+        return None
+    j = min([t.i, *_aux_of(d, t)]) - 1
+    while j >= 0 and (d.space[j] or d.pos[j] == "ADV" or d.low[j] in lex.object_clitics):
+        j -= 1
+    if j < 1 or d.pos[j] != "CCONJ":
+        return None
+    return _predicate_subject_before(d, t, j, relatives=True)
+
+
+def _participle_clause_subject(d: AttributionDoc, t: Token) -> int | None:
+    """For a present participle cue after a comma ("X reste prudent face aux rumeurs, rappelant …"), the subject
+    of the main or coordinated predicate just before the comma (:func:`_predicate_subject_before`)."""
+    j = t.i - 1
+    while j >= 0 and (d.space[j] or d.pos[j] == "ADV" or (d.dep[j] in d.lex.dep("mark") and d.head[j] == t.i)):
+        j -= 1
+    if j < 1 or d.tok[j] != ",":
+        return None
+    return _predicate_subject_before(d, t, j)
+
+
+def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bool = False) -> int | None:
+    """Reading back from token ``j`` (a conjunction or comma before cue ``t``), the first predicate of a main or
+    coordinated clause that has its subject before it, in the same sentence and past no clause break or
+    subordinating conjunction (past a coordinating one: "X reste prudent et serein, rappelant …"); its
+    subject when it can speak and agrees in number with a finite cue, else None. With ``relatives``, a
+    relative clause's predicate counts too and its relative pronoun stands for the noun the clause hangs on
+    ("un conseil qui hésitait et pensait …": the cue is the relative clause's second verb)."""
+    lex = d.lex
+    start = d.sent_start[t.i]
+    embedded = lex.dep("clausal") | lex.dep("xcomp") | lex.dep("relative")
+    for k in range(j - 1, start - 1, -1):
+        if d.tok[k] in _CLAUSE_END or d.tok[k] in _QUOTE_MARKS or d.pos[k] == "SCONJ":
+            return None
+        subjects = [c for c in d.kids[k] if d.dep[c] in lex.dep("subject") and c < k]
+        if not subjects or d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        c = subjects[0]
+        relative = d.pos[c] == "PRON" and d.has_morph(c, "PronType", "Rel")
+        if relatives and relative and d.dep[k] in lex.dep("relative") and d.head[k] < c:
+            c = d.head[k]  # the relative pronoun's antecedent
+            if d.pos[c] not in ("NOUN", "PROPN"):
+                return None
+        elif d.dep[k] in embedded:
+            continue
+        elif d.pos[c] == "PRON" and (relative or d.low[c] in lex.nonfinite_blocking_subjects):
+            return None
+        verb_num = t.morph.get("Number") or [n for a in _aux_of(d, t) for n in d.doc[a].morph.get("Number")]
+        num = d.doc[c].morph.get("Number")
+        if verb_num and num and verb_num[0] != num[0]:
+            return None
+        return c if _can_speak(d, c) or d.pos[c] == "PROPN" else None
+    return None
 
 
 def _narrative_infinitive(d: AttributionDoc, t: Token, found: list[Found]) -> int | None:
@@ -2763,6 +2968,33 @@ def _participle_subject(d: AttributionDoc, t: Token) -> int | None:
     return None
 
 
+def _present_participle_cue(d: AttributionDoc, t: Token) -> bool:
+    """Cue ``t`` is a present participle outside quotations, in a language whose participle clauses take a
+    subject from the clause before (``participle_clause_subject``)."""
+    return (
+        d.lex.participle_clause_subject
+        and d.in_quote[t.i] < 0
+        and d.has_morph(t.i, "VerbForm", "Part")
+        and d.has_morph(t.i, "Tense", "Pres")
+    )
+
+
+def _incise_before(d: AttributionDoc, i: int) -> int | None:
+    """The inverted subject of an incise ending right before participle ``i`` after a comma ("« … », a-t-il
+    ajouté, précisant que …"): the participle goes on with the incise's speaker, whatever verb the parse
+    hangs it on (the incise is the clause just before it). None when no such incise stands there."""
+    j = d.skip_space(i - 1, -1)
+    if j < 2 or d.tok[j] != ",":
+        return None
+    v = d.skip_space(j - 1, -1)
+    if d.pos[v] not in ("VERB", "AUX") or d.in_quote[v] >= 0:
+        return None
+    for k in range(max(d.sent_start[v], v - 4), v):
+        if _INVERTED_PRONOUN.match(d.tok[k]) and v in (d.head[k], d.head[d.head[k]]):
+            return k  # (on the verb, or on the "-t" the parse hangs it on)
+    return None
+
+
 def _can_speak(d: AttributionDoc, i: int) -> bool:
     """Token ``i`` is a pronoun, or heads a mention of someone who or something that can say something."""
     return d.pos[i] == "PRON" or _is_someone(d, i) or d.lem[i] in d.lex.actor_nouns or _speaking_noun(d, i)
@@ -2852,6 +3084,21 @@ def _inherit(d: AttributionDoc, t: Token, found: list[Found], by_head: dict[int,
     return best if best is not None and t.dep_ in ("advcl", "conj") else None
 
 
+def _quote_of_person(d: AttributionDoc, q_end: int) -> tuple[int, int] | None:
+    """ "les « … » de X": the "de" right after a quotation ending at character ``q_end`` and the person name
+    that follows it, whose words the quotation are; None when no person is named there."""
+    mark = _token_at(d, q_end - 1)
+    if mark is None:
+        return None
+    k = d.skip_space(mark + 1, 1)
+    if not 0 <= k < d.n - 1 or norm(d.low[k]) not in d.lex.genitive or d.in_quote[k] >= 0:
+        return None
+    x = d.skip_space(k + 1, 1)
+    if not 0 <= x < d.n or d.doc[x].ent_type_ not in ("PER", "PERSON") or not d.tok[x][:1].isupper():
+        return None
+    return k, x
+
+
 def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Found]:
     """Quotations no cue claimed: someone's words all the same (scare quotes of one word aside).
 
@@ -2920,6 +3167,13 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                     g.cue = (d.idx[verb], d.idx[verb] + len(d.tok[verb]))
                     g.cue_kind, g.head = "verb", verb
                 g.source_tok, g.source = owner.source_tok, owner.source
+        if g.source_tok is None and d.lex.quote_of_person:
+            of = _quote_of_person(d, q.end)
+            if of is not None:  # "les « … » de X": X's words
+                g.cue = (d.idx[of[0]], d.idx[of[0]] + len(d.tok[of[0]]))
+                g.cue_kind = "verb"
+                g.source_tok = of[1]
+                g.source = _source_span(d, of[1], set())
         if g.source_tok is None:
             sig = _signature(d, q)
             if sig is not None:  # a pull quotation signed on a line of its own

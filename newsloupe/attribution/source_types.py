@@ -125,6 +125,16 @@ def _body(d: AttributionDoc, i: int, ents: dict[int, str] | None) -> bool:
     return lem in lex.organization_nouns or lem in lex.country_nouns or norm(d.tok[i]) in lex.organization_names
 
 
+def institution_name(d: AttributionDoc, i: int) -> bool:
+    """Common noun ``i`` written with a capital inside its sentence, right after a definite article and
+    outside quotations: an institution's name ("la Défense", "le Trésor", "l'Intérieur"; a person's name
+    the tagger took for a noun takes no article)."""
+    if d.pos[i] != "NOUN" or not d.tok[i][:1].isupper() or i <= d.sent_start[i] or d.in_quote[i] >= 0:
+        return False
+    j = i - 1
+    return d.pos[j] == "DET" and d.has_morph(j, "Definite", "Def") and d.head[j] == i
+
+
 def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] | None = None) -> str:
     """Source type of the mention tokens [a, b) headed by ``head`` (no person resolution here).
 
@@ -170,6 +180,8 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
         if (lem in lex.group_nouns or low in lex.group_nouns) and _of_people(d, head, b):
             return "unnamed_collective"  # "un groupe de chercheurs": people, not a body
         return "organization"
+    if institution_name(d, head) and not _plural(d, head):
+        return "organization"  # a common noun written as a name inside its sentence: "la Défense", "le Trésor"
     if low in lex.pronouns:
         info = lex.pronouns[low]
         if info.get("collective") or info.get("number") == "plur":

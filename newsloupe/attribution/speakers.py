@@ -462,6 +462,12 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     return d.text[span[0] : span[1]]
 
 
+def _from_noun(description: str, noun: str) -> str:
+    """``description`` from its head noun on ("un nouveau rapport de X" -> "rapport de X"), or all of it."""
+    k = description.find(noun)
+    return description[k:] if k >= 0 else description
+
+
 def noun_gender(d: AttributionDoc, i: int) -> str | None:
     """Grammatical gender of the noun (or pronoun) at token ``i``: its word, its determiner, its morphology."""
     lex = d.lex
@@ -1214,6 +1220,11 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             _copy(f, g)
             if g.source_type == "person_anonymous" and any(d.tok[i][:1].isupper() for i in range(head + 1, b)):
                 f.speaker = _description(d, head, a, b)  # "le journaliste de TF1" after "le journaliste": it names more
+            elif g.source_type == "document" and g.speaker:
+                mine = _description(d, head, a, b)
+                theirs = _from_noun(g.speaker, d.tok[g.source_tok])
+                if len(_from_noun(mine, d.tok[head])) > len(theirs) and theirs in mine:
+                    f.speaker = mine  # "l'étude de X parue en mai, « Titre »" after "une étude de X": it names more
             return True
     if lem in lex.media_nouns and _earlier_media(ctx, n, head):
         return True

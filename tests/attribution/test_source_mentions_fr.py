@@ -1,0 +1,164 @@
+"""French source mentions the rules took wrong (stop 32, issue 12): which noun phrase of the sentence is the
+source of a cue. Sentences invented for these tests (fictional people, bodies and places)."""
+
+from tests.attribution.conftest import by_cue
+
+
+def test_a_hyphenated_pronoun_is_one_word(fr):
+    # the tokenizer cuts "Quelques-uns" at its hyphen (before: the source was "uns")
+    _, atts = fr("Quelques-uns ont prévenu que la digue de Marvejoux ne tiendrait pas l'hiver.")
+    a = by_cue(atts, "ont prévenu")
+    assert a["source"]["text"] == "Quelques-uns"
+    assert a["speaker"] == "Quelques-uns"
+
+
+def test_a_participle_after_an_inverted_incise_goes_on_with_its_speaker(fr):
+    _, atts = fr(
+        "La préfète Agnès Molinier a reçu les maires lundi. Les deux communes renoncent à « fermer la halle », "
+        "a-t-elle ajouté, précisant que « les travaux attendront »."
+    )
+    a = by_cue(atts, "précisant")
+    assert a["source"]["text"] == "elle"
+    assert a["speaker"] == "Agnès Molinier"
+
+
+def test_the_incise_before_a_participle_is_read_on_the_surface():
+    # whatever verb the parse hangs the participle on (in a real article: the main verb, whose subject is
+    # a pair of countries), the incise just before it gives its subject
+    from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.lexicon import get_lexicon
+    from newsloupe.attribution.rules import _incise_before
+    from newsloupe.nlp import get_nlp
+
+    text = "La halle restera ouverte, a-t-elle ajouté, précisant que les travaux attendront."
+    doc = get_nlp("fr")(text)
+    d = AttributionDoc(doc, get_lexicon("fr"), text)
+    part = next(t.i for t in doc if t.text == "précisant")
+    main = next(t.i for t in doc if t.text == "restera")
+    who = _incise_before(d, part)
+    assert who is not None and doc[who].text == "-elle"
+    assert _incise_before(d, main) is None  # no incise before the main verb
+
+
+def test_a_participle_after_a_plain_clause_keeps_its_subject(fr):
+    # negative: no incise before the participle, the clause's own subject speaks
+    _, atts = fr("Le maire Paul Verdier a reçu les riverains, expliquant que le pont rouvrirait en juin.")
+    a = by_cue(atts, "expliquant")
+    assert a["speaker"] == "Paul Verdier"
+
+
+def test_a_participle_after_a_comma_goes_with_the_predicate_just_before(fr):
+    # (before: no attribution, the participle finding no source)
+    _, atts = fr(
+        "Faute de preuves, la juge Hélène Brocard reste prudente et sereine face aux rumeurs, rappelant que "
+        "l'enquête suit son cours."
+    )
+    assert by_cue(atts, "rappelant")["speaker"] == "Hélène Brocard"
+
+
+def test_a_headline_subject_cut_off_by_the_parse(fr):
+    _, atts = fr("Pêcheurs et plaisanciers réclament la réouverture du port de Brenac")
+    a = by_cue(atts, "réclament")
+    assert a["source"]["text"] == "Pêcheurs et plaisanciers"
+
+
+def test_the_bare_noun_phrase_before_a_cue_is_read_on_the_surface():
+    # in a real headline the parse made the noun phrase a root of its own and the cue had no subject:
+    # the words before the cue are a noun phrase and nothing else, whatever the parse made of them
+    from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.lexicon import get_lexicon
+    from newsloupe.attribution.rules import _bare_np_subject
+    from newsloupe.nlp import get_nlp
+
+    for text, cue, head in (
+        ("Pêcheurs et plaisanciers réclament la réouverture du port de Brenac", "réclament", "Pêcheurs"),
+        ("Une étude de l'Institut Verneuil recommande de protéger les tourbières.", "recommande", "étude"),
+    ):
+        doc = get_nlp("fr")(text)
+        d = AttributionDoc(doc, get_lexicon("fr"), text)
+        t = next(t for t in doc if t.text == cue)
+        found = _bare_np_subject(d, t, [t.i])
+        assert found is not None and doc[found].text == head
+    text = "Selon la mairie, le port rouvrira."  # negative: a phrase before the verb is no noun phrase
+    doc = get_nlp("fr")(text)
+    d = AttributionDoc(doc, get_lexicon("fr"), text)
+    t = next(t for t in doc if t.text == "rouvrira")
+    assert _bare_np_subject(d, t, [t.i]) is None
+
+
+def test_a_fuller_mention_of_a_study_names_it(fr):
+    # "l'étude de X publiée en mai, « Titre »" names more than "une étude de X" before it: its own
+    # description is the speaker, and "l'étude" after it goes with it (before: the first description)
+    _, atts = fr(
+        "Une étude de l'Institut Verneuil recommande de protéger les tourbières. L'étude de l'Institut Verneuil "
+        "publiée en mai, « Des marais sous pression », estime que la moitié a disparu. L'étude propose aussi de "
+        "replanter."
+    )
+    assert by_cue(atts, "recommande")["speaker"] == "Une étude de l'Institut Verneuil"
+    fuller = "L'étude de l'Institut Verneuil publiée en mai, « Des marais sous pression"
+    assert by_cue(atts, "estime")["speaker"] == fuller
+    assert by_cue(atts, "propose")["speaker"] == fuller
+    assert by_cue(atts, "propose")["source_type"] == "document"
+
+
+def test_the_agent_of_a_publishing_participle_written_as_an_institution(fr):
+    # "la Défense" is a common noun with a capital: an institution, the owner of the figures
+    # (before: the source was "les chiffres publiés par la Défense valdoise", typed as a document)
+    _, atts = fr("D'après les chiffres publiés par la Défense valdoise, la caserne de Brenac n'a plus de gardien.")
+    a = by_cue(atts, "D'après")
+    assert a["source"]["text"] == "la Défense valdoise"
+    assert a["source_type"] == "organization"
+
+
+def test_a_name_the_tagger_took_for_a_noun_is_no_institution(fr):
+    # negative: without a definite article a capitalised noun is no institution's name
+    _, atts = fr("Selon Jaafar Belkadi, commandant de la brigade, le dépôt de Brenac n'était pas gardé.")
+    assert by_cue(atts, "Selon")["source_type"] == "person_named"
+
+
+def test_a_cue_coordinated_past_a_reported_clause_keeps_the_first_subject(fr):
+    # negative: the predicate before "et" is the reported clause's ("la réforme était prête"), not a main one
+    _, atts = fr(
+        "La ministre Claire Aubrac a dit que la réforme était prête et a ajouté que le vote aurait lieu en mai."
+    )
+    assert by_cue(atts, "a ajouté")["speaker"] == "Claire Aubrac"
+
+
+def test_a_second_verb_of_a_relative_clause_shares_its_antecedent(fr):
+    # "qui hésitait … et pensait": the parse loses the second verb's subject (before: no source)
+    _, atts = fr(
+        "Beaucoup se méfient d'un conseil municipal qui hésitait sans cesse devant les promoteurs et pensait le "
+        "masquer en multipliant les réunions publiques."
+    )
+    a = by_cue(atts, "pensait")
+    assert a["source"]["text"] == "un conseil municipal"
+    assert a["source_type"] == "organization"
+
+
+def test_two_coordinated_names_speak_together(fr):
+    # (before: "Marc Tessier" alone)
+    _, atts = fr("Marc Tessier et Paul Verdier ont affirmé que la récolte serait bonne.")
+    assert by_cue(atts, "ont affirmé")["speaker"] == "Marc Tessier et Paul Verdier"
+
+
+def test_a_name_after_selon_opens_no_list(fr):
+    # negative: "selon A, B et C ont menti" is A's report of what B and C did
+    _, atts = fr("Selon Aline Dorval, Marc Tessier et Paul Verdier ont menti sur la politique agricole.")
+    assert by_cue(atts, "Selon")["speaker"] == "Aline Dorval"
+
+
+def test_a_quotation_followed_by_de_and_a_name_is_that_persons(fr):
+    # (before: no source)
+    _, atts = fr(
+        "Le débat s'est durci. Adieu les «les impôts vont baisser dès l'an prochain» de Rémi Castagne. Place aux "
+        "économies et aux hausses de taxes."
+    )
+    a = by_cue(atts, "de")
+    assert a["speaker"] == "Rémi Castagne"
+    assert a["kind"] == "direct"
+
+
+def test_a_title_followed_by_de_and_a_name_is_no_quotation(fr):
+    # negative: a two-word title is a work, not words
+    _, atts = fr("Il relit « Les Misérables » de Victor Hugo chaque été.")
+    assert atts == []
