@@ -26,8 +26,7 @@ _LOC = ("LOC", "GPE", "FAC")
 
 
 def _plural(d: AttributionDoc, i: int) -> bool:
-    tok = d.doc[i]
-    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    return d.has_morph(i, "Number", "Plur") or d.doc[i].tag_ in ("NNS", "NNPS")
 
 
 _MEDIA_CACHE: dict[str, frozenset[str]] = {}
