@@ -87,17 +87,18 @@ def _subject_kind(d: AttributionDoc, t: Token) -> str:
 
 def features(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
     """Sparse features of candidate cue ``t``."""
-    lem = d.lem[t.i]
-    inq = d.in_quote[t.i] >= 0
+    i = t.i
+    lem, dep_of = d.lem[i], d.dep
+    inq = d.in_quote[i] >= 0
     subj = _subject_kind(d, t)
-    deps = sorted({c.dep_ for c in t.children if c.dep_ in _CHILD_DEPS})
+    deps = sorted({dep_of[c] for c in d.kids[i] if dep_of[c] in _CHILD_DEPS})
     f = [
         "bias",
         f"lem={lem}",
-        f"pos={t.pos_}",
+        f"pos={d.pos[i]}",
         f"tag={t.tag_}",
-        f"dep={t.dep_}",
-        f"lem|dep={lem}|{t.dep_}",
+        f"dep={dep_of[i]}",
+        f"lem|dep={lem}|{dep_of[i]}",
         f"subj={subj}",
         f"lem|subj={lem}|{subj}",
         f"inq={inq}",
@@ -105,7 +106,8 @@ def features(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
         f"inq|subj={inq}|{subj}",
         f"qadj={qadj}",
         f"lem|qadj={lem}|{qadj}",
-        f"hdep={t.head.dep_}" if t.head is not t else "hdep=ROOT",
+        # (``t.head is not t`` held for a root too, a new Token each time: its own label, as trained)
+        f"hdep={dep_of[d.head[i]]}",
     ]
     for dep in deps:
         f.append(f"ch={dep}")

@@ -32,6 +32,13 @@ class Phrase:
     owner: int | None = None  # "à son avis": the phrase's own token (a possessive) that is the source
 
 
+class _Labels(dict[str, frozenset[str]]):
+    """Dependency labels by role: a role the language does not name has none."""
+
+    def __missing__(self, key: str) -> frozenset[str]:
+        return frozenset()
+
+
 @dataclass
 class Lexicon:
     """Rules of one language for attribution, hedges and source types."""
@@ -210,6 +217,18 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         self.multiword_heads = frozenset(lem for lem, _ in self.multiword)
+        # the rules ask for a role's labels hundreds of times an article: ``dep`` is the look-up of
+        # the labels themselves (a C call), which shadows the method below on every instance
+        self.deps = _Labels(self.deps)
+        self.dep = self.deps.__getitem__  # type: ignore[method-assign]
+
+    @cached_property
+    def phrases_by_first(self) -> dict[str, tuple[Phrase, ...]]:
+        """The phrase cues by their first token, each word's in the order of :attr:`phrases`."""
+        out: dict[str, list[Phrase]] = {}
+        for ph in self.phrases:
+            out.setdefault(ph.tokens[0], []).append(ph)
+        return {w: tuple(v) for w, v in out.items()}
 
     @cached_property
     def actor_nouns(self) -> frozenset[str]:
@@ -225,8 +244,9 @@ class Lexicon:
         )
 
     def dep(self, name: str) -> frozenset[str]:
-        """The dependency labels of a role (``subject``, ``clausal``…) in this language's parser."""
-        return self.deps.get(name, frozenset())
+        """The dependency labels of a role (``subject``, ``clausal``…) in this language's parser
+        (none for a role it does not name). Each instance reads them through ``deps.__getitem__``."""
+        return self.deps[name]
 
     def ent(self, kind: str) -> frozenset[str]:
         """The entity labels of a kind (``person``, ``place``, ``outlet``) in this language's parser."""

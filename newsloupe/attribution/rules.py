@@ -294,17 +294,19 @@ def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int 
 
 def _disagrees(d: AttributionDoc, pron: Token, verb: Token) -> bool:
     """A personal pronoun whose person or number the finite verb (or its auxiliary) does not share."""
-    if d.pos[pron.i] != "PRON" or (pron.i > 0 and d.pos[pron.i - 1] == "ADP"):
+    p, v = pron.i, verb.i
+    if d.pos[p] != "PRON" or (p > 0 and d.pos[p - 1] == "ADP"):
         return False  # "beaucoup d'entre nous pensent": the pronoun of a quantity
-    finite = [c for c in verb.children if c.dep_ in d.lex.dep("aux") and "Fin" in c.morph.get("VerbForm")]
-    finite = finite or ([verb] if "Fin" in verb.morph.get("VerbForm") else [])
+    aux = d.lex.dep("aux")
+    finite = [c for c in d.kids[v] if d.dep[c] in aux and d.has_morph(c, "VerbForm", "Fin")]
+    finite = finite or ([v] if d.has_morph(v, "VerbForm", "Fin") else [])
     if not finite:
         return False
+    # (the features' values joined by "|": equal, or absent, exactly when spaCy's lists are)
+    mp = d.morph(p)
     for fin in finite:
-        if all(
-            not (pron.morph.get(feat) and fin.morph.get(feat)) or pron.morph.get(feat) == fin.morph.get(feat)
-            for feat in ("Person", "Number")
-        ):
+        mf = d.morph(fin)
+        if all(not (mp.get(feat) and mf.get(feat)) or mp.get(feat) == mf.get(feat) for feat in ("Person", "Number")):
             return False
     return True
 
@@ -1412,9 +1414,7 @@ def _colon_content(d: AttributionDoc, group: list[int]) -> tuple[int, int] | Non
 
 
 def _match_phrase(d: AttributionDoc, i: int) -> tuple[object, int] | None:
-    if d.low[i] not in d.lex.phrase_first:
-        return None
-    for p in d.lex.phrases:
+    for p in d.lex.phrases_by_first.get(d.low[i], ()):
         k = len(p.tokens)
         if i + k <= d.n and tuple(d.low[i : i + k]) == p.tokens:
             return p, i + k

@@ -26,8 +26,7 @@ _LOC = ("LOC", "GPE", "FAC")
 
 
 def _plural(d: AttributionDoc, i: int) -> bool:
-    tok = d.doc[i]
-    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    return d.has_morph(i, "Number", "Plur") or d.doc[i].tag_ in ("NNS", "NNPS")
 
 
 _MEDIA_CACHE: dict[str, frozenset[str]] = {}
@@ -42,23 +41,37 @@ def listed_media(lex: Lexicon) -> frozenset[str]:
     return names
 
 
+_FIRST_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _holds_listed(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` (normalised) hold a listed outlet's name of one to four words: the runs of one
+    to four words are looked up only where a listed name's first word stands."""
+    names = listed_media(lex)
+    firsts = _FIRST_WORDS.get(lex.lang)
+    if firsts is None:
+        firsts = _FIRST_WORDS[lex.lang] = frozenset(n.split(" ", 1)[0] for n in names)
+    m = len(words)
+    for k, w in enumerate(words):
+        if w in firsts:
+            for n in (1, 2, 3, 4):
+                if k + n <= m and " ".join(words[k : k + n]) in names:
+                    return True
+    return False
+
+
 def names_media(text: str, lex) -> bool:
     """True when ``text`` holds a listed outlet's name ("le New York Times")."""
-    words = norm(text).replace("-", " ").split()
-    names = listed_media(lex)
-    return any(" ".join(words[k : k + n]) in names for n in (4, 3, 2, 1) for k in range(len(words) - n + 1))
+    return _holds_listed(norm(text).replace("-", " ").split(), lex)
 
 
 def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
     text = norm(d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])]) if b > a else ""
-    names = listed_media(lex)
     words = text.replace("-", " ").split()
-    for n in (4, 3, 2, 1):
-        for k in range(len(words) - n + 1):
-            if " ".join(words[k : k + n]) in names:
-                return True
+    if _holds_listed(words, lex):
+        return True
     return any(len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words)
 
 

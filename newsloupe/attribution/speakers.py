@@ -782,8 +782,7 @@ def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
 
 
 def _plural(d: AttributionDoc, i: int) -> bool:
-    tok = d.doc[i]
-    return "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS")
+    return d.has_morph(i, "Number", "Plur") or d.doc[i].tag_ in ("NNS", "NNPS")
 
 
 def _several(d: AttributionDoc, g: Found) -> bool:
