@@ -52,7 +52,9 @@ PrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Let URLs targ
 
 def fail(message: str) -> None:
     """Print one error line on stderr."""
-    err_console.print(f"[red]error[/red]: {message}", markup=True, highlight=False)
+    from newsloupe.termtext import lit
+
+    err_console.print(f"[red]error[/red]: {lit(message, visible=True)}", markup=True, highlight=False)
 
 
 def _emit_json(docs: list[dict[str, Any]], fmt: Format) -> None:
@@ -105,6 +107,7 @@ def analyze(
     """Analyse articles: sources, hedges, assertions, entities, captions, techniques, places, dates."""
     from newsloupe.pipeline import analyze_many
     from newsloupe.render import render_analysis, summary_line
+    from newsloupe.termtext import clean
 
     names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
     check = _fact_check_memory(db) if db is not None else None
@@ -132,7 +135,7 @@ def analyze(
             else:
                 if len(done) == 1:
                     console.print("\n[bold]Other articles[/bold]")
-                console.print(summary_line(out.analysis), highlight=False, markup=False, soft_wrap=True)
+                console.print(clean(summary_line(out.analysis)), highlight=False, markup=False, soft_wrap=True)
                 done.append(out.analysis)
     except NewsloupeError as err:
         fail(str(err))
@@ -150,6 +153,7 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
     """Ingestion only: title, body, captions, source line, date, authors, outlet, url, language."""
     from newsloupe.ingest import iter_items
     from newsloupe.ingest.language import detect_language
+    from newsloupe.termtext import clean, lit
 
     failed = 0
     docs = []
@@ -162,7 +166,8 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
             art = detect_language(item.article)
         except Exception as exc:
             art = item.article
-            err_console.print(f"note: {errors.internal(exc, input=item.source, stage='language identification')}")
+            note = errors.internal(exc, input=item.source, stage="language identification")
+            err_console.print(f"note: {lit(note, visible=True)}")
         doc = {
             "id": art.id,
             "title": art.title,
@@ -184,13 +189,16 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
             docs.append(doc)
         else:
             console = Console()
-            console.rule(doc["title"] or art.id)
+            console.rule(lit(doc["title"] or art.id))
             for k in ("outlet", "published", "authors", "language", "url", "source_line"):
                 if doc[k]:
-                    console.print(f"[dim]{k}:[/dim] {doc[k]}", highlight=False)
+                    value = ", ".join(doc[k]) if k == "authors" else doc[k]
+                    console.print(f"[dim]{k}:[/dim] {lit(value)}", highlight=False)
             for c in doc["captions"]:
-                console.print(f"[dim]caption:[/dim] {c['text']} [dim](credit: {c['credit']})[/dim]", highlight=False)
-            console.print(doc["body"], highlight=False, markup=False)
+                console.print(
+                    f"[dim]caption:[/dim] {lit(c['text'])} [dim](credit: {lit(c['credit'])})[/dim]", highlight=False
+                )
+            console.print(clean(doc["body"]), highlight=False, markup=False)
     if docs:
         _emit_json(docs, fmt)
     if failed:
