@@ -50,7 +50,9 @@ def test_analyze_report_prints_markup_literally(tmp_path) -> None:
     assert "[link=http://evil.invalid]ici[/link]" in res.stdout
 
 
-ANSI_BODY = "Piscine de Brelande\x1b]0;owned\x07\n\n\x1b[2J\x1b[31mLe conseil\x9b1m municipal\x08 a vote.\x1b[0m " + BODY
+ANSI_BODY = (
+    "Piscine de Brelande\x1b]0;owned\x07\n\n\x1b[2J\x1b[31mLe conseil\x9b1m municipal\x08 a vote.\x1b[0m " + BODY
+)
 
 
 def test_terminal_escapes_are_stripped_from_text_output_not_from_json(tmp_path) -> None:
