@@ -155,13 +155,22 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
     from newsloupe.ingest.language import detect_language
     from newsloupe.termtext import clean, lit
 
-    failed = 0
+    failed = extracted = 0
     docs = []
-    for item in iter_items(inputs, allow_private=allow_private):
+    items = iter_items(inputs, allow_private=allow_private)
+    while True:
+        try:
+            item = next(items, None)
+        except NewsloupeError as err:  # a setting (NEWSLOUPE_MAX_BYTES), not one input
+            fail(str(err))
+            raise typer.Exit(1) from None
+        if item is None:
+            break
         if item.article is None:
             failed += 1
             fail(str(item.error))
             continue
+        extracted += 1
         try:
             art = detect_language(item.article)
         except Exception as exc:
@@ -202,6 +211,8 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
     if docs:
         _emit_json(docs, fmt)
     if failed:
+        if failed + extracted > 1:
+            err_console.print(f"{failed} input(s) failed, {extracted} extracted")
         raise typer.Exit(1)
 
 

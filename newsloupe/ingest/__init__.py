@@ -187,18 +187,7 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
     text = decode_bytes(data, source=str(path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        csv.field_size_limit(sys.maxsize)
-        reader = csv.DictReader(io.StringIO(text, newline=""))  # newline="": CR-only and CRLF rows too
-        n = 0
-        try:
-            for n, row in enumerate(reader, start=1):
-                yield n, row
-        except csv.Error as err:  # a NUL byte, a quote left open…: the rows before it are kept
-            where = f"{path}#{n + 1}"
-            yield (
-                n + 1,
-                BadInput(f"unreadable CSV at line {reader.line_num} ({err})", input=where, code=errors.E_FORMAT),
-            )
+        yield from _csv_rows(path, text)
     elif suffix == ".json" and text.lstrip()[:1] in "[{":
         try:
             value = json.loads(text)
@@ -221,6 +210,43 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
                         n,
                         BadInput("invalid JSON line (nested too deeply)", input=f"{path}#{n}", code=errors.E_RECORD),
                     )
+
+
+def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, Any]]:
+    """The rows of a CSV file as dicts; a row that cannot be read (a quote left open, a NUL byte)
+    is one error naming the file, the row and its line, and reading goes on at the next line."""
+    csv.field_size_limit(sys.maxsize)
+    lines = list(io.StringIO(text, newline=""))  # newline="": CR-only and CRLF rows too
+    start, n, fields = 0, 0, None
+    while start < len(lines):
+        reader = csv.DictReader(iter(lines[start:]), fieldnames=fields, strict=True)
+        done = 0  # lines of this pass read by complete rows
+        try:
+            if fields is None:
+                fields = reader.fieldnames
+                done = reader.reader.line_num
+            for row in reader:
+                n += 1
+                done = reader.line_num
+                yield n, row
+            return
+        except csv.Error as err:  # the row from line start + done + 1 is unreadable; the next line starts again
+            n += 1
+            line = start + done + 1
+            while line < len(lines) and not lines[line - 1].strip("\r\n"):  # blank lines the reader skipped
+                line += 1
+            yield (
+                n,
+                BadInput(
+                    f"unreadable CSV row starting at line {line} ({err}); the rows after it are read from line "
+                    f"{line + 1}",
+                    input=f"{path}#{n}",
+                    code=errors.E_FORMAT,
+                ),
+            )
+            if fields is None:
+                return
+            start = line
 
 
 def guarded(source: str, items: Iterable[Item]) -> Iterator[Item]:
@@ -283,7 +309,7 @@ def iter_items(
     allow_private (bool): let URLs target private/loopback addresses.
     max_bytes (int | None): size cap of one file (default 20 MB or ``NEWSLOUPE_MAX_BYTES``).
     """
-    cap = max_bytes or int(os.environ.get("NEWSLOUPE_MAX_BYTES", DEFAULT_MAX_BYTES))
+    cap = max_bytes or max_bytes_setting()
     seen = set() if seen is None else seen  # a file named twice (alone and in its folder) is read once
 
     def fresh(p: Path) -> bool:
@@ -295,6 +321,25 @@ def iter_items(
 
     for raw in inputs:
         yield from guarded(raw, _iter_input(raw, cap, allow_private=allow_private, stdin=stdin, fresh=fresh))
+
+
+# a URL of another scheme (file:, ftp:, data:…), refused as a URL rather than "no such file"
+_OTHER_URL = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|(?:file|ftp|data|javascript|mailto|gopher):)")
+
+
+def max_bytes_setting() -> int:
+    """The size cap of one input: ``NEWSLOUPE_MAX_BYTES`` (a whole number of bytes) or 20 MB."""
+    raw = os.environ.get("NEWSLOUPE_MAX_BYTES")
+    if raw is None:
+        return DEFAULT_MAX_BYTES
+    value = raw.strip().replace("_", "")
+    if not value.isdigit() or int(value) <= 0:
+        raise BadInput(
+            f"NEWSLOUPE_MAX_BYTES={raw!r} is not a whole number of bytes above 0 (e.g. 50000000)",
+            input="NEWSLOUPE_MAX_BYTES",
+            code=errors.E_FORMAT,
+        )
+    return int(value)
 
 
 def _iter_input(
@@ -311,8 +356,10 @@ def _iter_input(
             yield Item("-", error=errors.internal(err, input="-", stage="ingestion"))
             return
         yield Item("-", article=article)
-    elif raw.startswith(("http://", "https://")):
+    elif raw[:8].lower().startswith(("http://", "https://")):
         yield _fetch_item(raw, allow_private=allow_private)
+    elif _OTHER_URL.match(raw) and not os.path.lexists(raw):
+        yield Item(raw, error=BadInput("only http(s) URLs can be fetched", input=raw, code=errors.E_URL))
     else:
         path = Path(raw)
         try:
