@@ -64,6 +64,12 @@ class BadInput(NewsloupeError):
     default_code = E_FORMAT
 
 
+class BadValue(BadInput):
+    """A parameter's value is not one of the allowed ones (a filter, a sort key, a metric): HTTP 422."""
+
+    status = 422
+
+
 class NotFound(NewsloupeError):
     """A file, URL or stored article does not exist."""
 

@@ -84,9 +84,14 @@ def _filters(
     source_type: str | None,
     technique: str | None,
 ) -> Any:
+    from newsloupe.errors import BadValue
     from newsloupe.store.search import Filters
 
-    return Filters(outlet, lang, since, until, source_type, technique)
+    try:
+        return Filters(outlet, lang, since, until, source_type, technique)
+    except BadValue as err:  # a bad option value: a usage error (exit 2), like Typer's own
+        _fail(f"--{(err.input or '').replace('_', '-')} {err.message} [{err.code}]")
+        raise typer.Exit(2) from None
 
 
 OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only this outlet (case-insensitive).")]

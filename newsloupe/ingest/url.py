@@ -85,7 +85,7 @@ def is_public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 def _resolve(host: str, port: int, *, url: str, allow_private: bool) -> list[str]:
     """The addresses of ``host``, every one checked; BadInput if it cannot be resolved or one is internal."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(host, port)
     except (socket.gaierror, UnicodeError, OSError) as err:
         raise BadInput(f"cannot resolve host {host!r} ({err})", input=url, code=errors.E_URL) from None
     addrs: list[str] = []
@@ -251,7 +251,7 @@ def fetch(
         timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}, transport=transport
     ) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            _split(current)
+            check_url(current, allow_private=allow_private)  # a clear refusal first; the backend checks again
             try:
                 with client.stream("GET", current) as resp:
                     if resp.is_redirect:

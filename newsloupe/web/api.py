@@ -17,11 +17,11 @@ from pydantic import BaseModel, Field
 
 from newsloupe.errors import NotFound
 from newsloupe.model import Analysis
-from newsloupe.store.search import Filters, search
+from newsloupe.store.search import Filters, bad_value, search
 from newsloupe.store.stats import corpus_totals, outlet_profiles
 from newsloupe.web import queries
 from newsloupe.web.analysis import AnalyzeRequest, Submission
-from newsloupe.web.deps import LoupeDep
+from newsloupe.web.deps import IdPath, IdQuery, LoupeDep, PageNo
 from newsloupe.web.security import check_write
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -120,10 +120,12 @@ def list_articles(
     lang: str | None = None,
     sort: Annotated[str, Query(description="one of " + ", ".join(queries.ARTICLE_SORTS))] = "id",
     desc: bool = True,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNo = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
 ) -> dict[str, Any]:
     """Stored articles with their summary counts, newest first by default."""
+    if sort not in queries.ARTICLE_SORTS:
+        raise bad_value("sort", sort, "one of " + ", ".join(queries.ARTICLE_SORTS))
     rows, total = queries.list_articles(
         loupe.reader(), outlet=outlet, language=lang, sort=sort, desc=desc, limit=per_page, offset=(page - 1) * per_page
     )
@@ -133,7 +135,7 @@ def list_articles(
 
 
 @router.get("/articles/{aid}", response_model=ArticleDoc, responses=ERRORS)
-def get_article(aid: int, loupe: LoupeDep) -> JSONResponse:
+def get_article(aid: IdPath, loupe: LoupeDep) -> JSONResponse:
     """One stored article and its latest analysis (the committed schema's document)."""
     conn = loupe.reader()
     rec = queries.article_record(conn, aid)
@@ -188,6 +190,8 @@ def timeseries(
     technique: str | None = None,
 ) -> dict[str, Any]:
     """A metric per outlet × month (anonymous-sourcing share, techniques or unsourced assertions per article)."""
+    if metric not in queries.METRICS:
+        raise bad_value("metric", metric, "one of " + ", ".join(queries.METRICS))
     return {"ok": True, **queries.time_series(loupe.reader(), metric, outlets=outlet, technique=technique)}
 
 
@@ -195,7 +199,7 @@ def timeseries(
 def places(
     loupe: LoupeDep,
     outlet: str | None = None,
-    article: int | None = None,
+    article: IdQuery = None,
     limit: Annotated[int, Query(ge=1, le=2000)] = 400,
 ) -> dict[str, Any]:
     """Places named in the corpus (or one article) as a GeoJSON FeatureCollection, most mentioned first."""
@@ -220,7 +224,7 @@ def list_factchecks(
     ] = None,
     lang: Annotated[str | None, Query(description="the review's language (fr, en...)")] = None,
     q: Annotated[str | None, Query(description="words the claim must contain (accents ignored)")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNo = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
 ) -> dict[str, Any]:
     """The fact-check memory: imported ClaimReviews, newest review first, with filters and pages."""
