@@ -225,7 +225,17 @@ def schema(
 
     text = schema_json()
     if out:
-        out.write_text(text, encoding="utf-8")
+        from newsloupe.store.export import check_output_file
+
+        try:
+            check_output_file(out)
+            out.write_text(text, encoding="utf-8")
+        except NewsloupeError as err:
+            fail(str(err))
+            raise typer.Exit(1) from None
+        except OSError as err:
+            fail(f"{out}: cannot write the file ({err.strerror or err})")
+            raise typer.Exit(1) from None
     else:
         sys.stdout.write(text)
 

@@ -434,6 +434,9 @@ def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, fi
 def _export_graph(fmt: ExportFormat, out: Path | None, db: Path) -> None:
     """Who cites whom (outlet → source, counts per story and overall) as GraphML or JSON."""
     from newsloupe.store import stories as q
+    from newsloupe.store.export import check_output_file
+
+    check_output_file(out)
 
     with open_store(db) as store:
         if fmt is ExportFormat.graphml:
