@@ -69,11 +69,28 @@ def article_from_bytes(
 
     kind (str | None): "text" or "html"; None sniffs the content.
     """
+    refuse_other_types(data, source=source)
     if kind == "html" or (kind is None and looks_like_html(data[:4000].decode("utf-8", "replace"))):
         from newsloupe.ingest.html import parse_html
 
         return parse_html(data, article_id=article_id, source=source, url=url)
     return parse_text(decode_bytes(data, source=source), article_id=article_id, source=source)
+
+
+def refuse_other_types(data: bytes, *, source: str) -> None:
+    """Refuse a PDF, a WARC archive or an RSS/Atom feed given where an article is read (sniffed by content)."""
+    from newsloupe.ingest.feeds import looks_like_feed
+
+    head = data[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        why = "a PDF document, not text or HTML: extract its text first (e.g. pdftotext)"
+    elif head.upper().startswith(b"WARC/"):
+        why = "a WARC archive, not an article: `newsloupe ingest` reads WARC files"
+    elif looks_like_feed(data):
+        why = "an RSS/Atom feed, not an article: `newsloupe ingest` reads feeds (--fetch-links downloads the articles)"
+    else:
+        return
+    raise BadInput(why, input=source, code=errors.E_FORMAT)
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
@@ -108,9 +125,11 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
             raise BadInput(
                 f"the record's {key!r} must be a string, not {_json_type(value)}", input=where, code=errors.E_RECORD
             )
-    if record.get("id") is not None and not isinstance(record["id"], str | int):
+    rid_value = record.get("id")
+    if rid_value is not None and (isinstance(rid_value, bool) or not isinstance(rid_value, str | int)):
+        shown = "a number with a fraction" if isinstance(rid_value, float) else _json_type(rid_value)
         raise BadInput(
-            f"the record's 'id' must be a string or a number, not {_json_type(record['id'])}",
+            f"the record's 'id' must be a string or a whole number, not {shown}",
             input=where,
             code=errors.E_RECORD,
         )
@@ -125,7 +144,8 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
     authors = record.get("authors")
     if isinstance(authors, list):
         authors = [scrub_surrogates(a) for a in authors]
-    rid = str(record.get("id") or "").strip() or None
+    rid = str(rid_value).strip() if rid_value is not None else ""
+    rid = rid or None
     url = record.get("url") or None
     html, text = record.get("html"), record.get("text")
     title = " ".join((record.get("title") or "").split()) or None
@@ -163,11 +183,20 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
             list(authors) if isinstance(authors, list) else [s.strip() for s in authors.split(",") if s.strip()]
         )
     if record.get("language"):
-        meta["language"] = record["language"].lower()[:2]
-        meta["language_source"] = "metadata"
+        code = _LANG_CODE.fullmatch(record["language"].strip())
+        if code:  # "fr", "FR", "fr-BE", "pt_BR"
+            meta["language"] = code.group(1).lower()
+            meta["language_source"] = "metadata"
+        else:
+            shown = record["language"][:40]
+            meta["notes"] = [
+                *meta.get("notes", art.notes),
+                f"the record's 'language' {shown!r} is not a language code (fr, en…); the language is detected",
+            ]
     return art.model_copy(update=meta)
 
 
+_LANG_CODE = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
