@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -55,6 +57,22 @@ def fail(message: str) -> None:
     from newsloupe.termtext import lit
 
     err_console.print(f"[red]error[/red]: {lit(message, visible=True)}", markup=True, highlight=False)
+
+
+@contextmanager
+def reading_gold(path: Path) -> Iterator[None]:
+    """A gold file that cannot be read (empty, binary, cut JSON) is one error line naming it, exit 1."""
+    try:
+        yield
+    except json.JSONDecodeError as err:
+        fail(f"{path}: the gold file is not valid JSON ({err.msg} at line {err.lineno}) [{errors.E_FORMAT}]")
+        raise typer.Exit(1) from None
+    except UnicodeDecodeError:
+        fail(f"{path}: the gold file is not UTF-8 text [{errors.E_DECODE}]")
+        raise typer.Exit(1) from None
+    except OSError as err:
+        fail(f"{path}: cannot read the gold file ({err.strerror or err}) [{errors.E_NOT_FOUND}]")
+        raise typer.Exit(1) from None
 
 
 def _emit_json(docs: list[dict[str, Any]], fmt: Format) -> None:
@@ -315,7 +333,9 @@ def eval_places(
     """Place → country accuracy on gold (the seed, samples/gold, ../shared/gold/*-news/*.jsonl)."""
     from newsloupe.lab.geo_eval import evaluate_places, format_report
 
-    typer.echo(format_report(evaluate_places(gold, details=details)))
+    with reading_gold(gold):
+        result = evaluate_places(gold, details=details)
+    typer.echo(format_report(result))
 
 
 def _register_optional() -> None:

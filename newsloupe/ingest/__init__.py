@@ -144,6 +144,7 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
     authors = record.get("authors")
     if isinstance(authors, list):
         authors = [scrub_surrogates(a) for a in authors]
+    rid_value = record.get("id")  # after the surrogates were scrubbed
     rid = str(rid_value).strip() if rid_value is not None else ""
     rid = rid or None
     url = record.get("url") or None
@@ -171,6 +172,12 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
         iso = normalise_iso(published) if isinstance(published, str) else None
         if iso:
             meta["published"] = iso
+            clock = _CLOCK.search(published)
+            if clock and (int(clock[1]) > 23 or int(clock[2]) > 59 or int(clock[3] or 0) > 60):
+                meta["notes"] = [
+                    *art.notes,
+                    f"the record's 'published' {published[:60]!r} has an impossible time; its date was kept",
+                ]
         else:
             # A bad date costs the date, not the article.
             shown = published if isinstance(published, str) else _json_type(published)
@@ -196,6 +203,7 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
     return art.model_copy(update=meta)
 
 
+_CLOCK = re.compile(r"\d[T ](\d{2}):(\d{2})(?::(\d{2}))?")
 _LANG_CODE = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -353,7 +361,7 @@ def iter_items(
 
 
 # a URL of another scheme (file:, ftp:, data:…), refused as a URL rather than "no such file"
-_OTHER_URL = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|(?:file|ftp|data|javascript|mailto|gopher):)")
+OTHER_URL = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|(?:file|ftp|data|javascript|mailto|gopher):)")
 
 
 def max_bytes_setting() -> int:
@@ -387,7 +395,7 @@ def _iter_input(
         yield Item("-", article=article)
     elif raw[:8].lower().startswith(("http://", "https://")):
         yield _fetch_item(raw, allow_private=allow_private)
-    elif _OTHER_URL.match(raw) and not os.path.lexists(raw):
+    elif OTHER_URL.match(raw) and not os.path.lexists(raw):
         yield Item(raw, error=BadInput("only http(s) URLs can be fetched", input=raw, code=errors.E_URL))
     else:
         path = Path(raw)

@@ -26,8 +26,8 @@ from typing import Any
 from newsloupe import errors
 from newsloupe.errors import BadInput, NewsloupeError, NotFound
 from newsloupe.ingest import (
-    _OTHER_URL,
     KNOWN_SUFFIXES,
+    OTHER_URL,
     Item,
     article_from_bytes,
     content_id,
@@ -266,7 +266,7 @@ def iter_sources(inputs: Iterable[str], *, fetch_links: bool = False, allow_priv
         if raw[:8].lower().startswith(("http://", "https://")):
             yield from guarded(raw, _iter_url(raw, fetch_links=fetch_links, allow_private=allow_private))
             continue
-        if _OTHER_URL.match(raw) and not os.path.lexists(raw):
+        if OTHER_URL.match(raw) and not os.path.lexists(raw):
             yield Item(raw, error=BadInput("only http(s) URLs can be fetched", input=raw, code=errors.E_URL))
             continue
         if raw == "-":

@@ -19,6 +19,7 @@ from newsloupe.errors import NotFound
 from newsloupe.model import Analysis
 from newsloupe.store.search import Filters, bad_value, search
 from newsloupe.store.stats import corpus_totals, outlet_profiles
+from newsloupe.termtext import clean
 from newsloupe.web import queries
 from newsloupe.web.analysis import AnalyzeRequest, Submission
 from newsloupe.web.deps import IdPath, IdQuery, LoupeDep, PageNo
@@ -261,8 +262,15 @@ async def match_factchecks(body: MatchRequest, loupe: LoupeDep) -> dict[str, Any
 
     from newsloupe.factchecks.match import load_memory, match_analysis, search
 
+    text = clean(body.text).strip()
+    if not any(ch.isalnum() for ch in text):
+        raise bad_value("text", body.text[:40], "a sentence or an article's text (letters or digits)")
+    if body.lang is not None:
+        from newsloupe.lang import FORCIBLE_LANGUAGES
+
+        if body.lang not in FORCIBLE_LANGUAGES:
+            raise bad_value("lang", body.lang, "one of " + ", ".join(FORCIBLE_LANGUAGES))
     memory = await loupe.write(lambda: load_memory(loupe.store.conn, path=str(loupe.store.path)))
-    text = body.text.strip()
     if "\n" not in text and len(text) <= 600:
         results = await asyncio.to_thread(search, text, memory, k=body.k, lang=body.lang)
         return {"ok": True, "mode": "sentence", "memory": len(memory or []), "results": results}

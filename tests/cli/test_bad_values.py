@@ -50,3 +50,27 @@ def test_good_filter_values_still_find_the_article(db: str) -> None:
     assert res.exit_code == 0, res.output
     hits = json.loads(res.stdout)
     assert len(hits) == 1 and hits[0]["published"] == "2026-03-01"
+
+
+def test_factchecks_import_of_an_empty_folder_names_it(tmp_path) -> None:
+    empty = tmp_path / "emptydir"
+    empty.mkdir()
+    res = runner.invoke(app, ["factchecks", "import", str(empty), "--db", str(tmp_path / "f.db")])
+    assert res.exit_code == 1
+    assert str(empty) in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("cmd", "name", "data", "code"),
+    [
+        ("attribution", "empty.txt", b"", "NL-E010"),
+        ("attribution", "bin.txt", b"\x00\xa8\xff\xfe" * 50, "NL-E004"),
+        ("places", "trunc.json", b'{"text": "cu', "NL-E010"),
+    ],
+)
+def test_unreadable_gold_files_are_one_error_naming_them(tmp_path, cmd: str, name: str, data: bytes, code: str) -> None:
+    gold = tmp_path / name
+    gold.write_bytes(data)
+    res = runner.invoke(app, ["eval", cmd, str(gold)])
+    assert res.exit_code == 1
+    assert str(gold) in res.stderr and code in res.stderr

@@ -68,9 +68,12 @@ def test_record_ids_that_are_not_ids_are_record_errors(tmp_path, value: str, sho
     assert f"{f}#1" in res.stderr and shown in res.stderr and "NL-E011" in res.stderr
 
 
-def test_a_record_language_that_is_not_a_code_is_noted_not_cut(tmp_path) -> None:
+def test_a_record_language_or_time_that_is_impossible_is_noted(tmp_path) -> None:
     f = tmp_path / "lang.jsonl"
-    recs = [{"id": "k", "text": ROW, "language": "klingon"}, {"id": "b", "text": ROW, "language": "fr-BE"}]
+    recs = [
+        {"id": "k", "text": ROW, "language": "klingon", "published": "2026-03-01T25:61:00"},
+        {"id": "b", "text": ROW, "language": "fr-BE", "published": "2026-03-01T12:30:00Z"},
+    ]
     f.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
     res = runner.invoke(app, ["analyze", str(f), "--format", "jsonl", "--analyzers", "entities"])
     assert res.exit_code == 0, res.output
@@ -78,3 +81,13 @@ def test_a_record_language_that_is_not_a_code_is_noted_not_cut(tmp_path) -> None
     assert docs["k"]["language"] == "fr" and docs["k"]["language_source"] != "metadata"
     assert any("'klingon' is not a language code" in n for n in docs["k"]["notes"])
     assert docs["b"]["language"] == "fr" and docs["b"]["language_source"] == "metadata"
+    assert docs["k"]["published"] == "2026-03-01" and any("impossible time" in n for n in docs["k"]["notes"])
+    assert not any("impossible time" in n for n in docs["b"]["notes"])
+
+
+def test_a_record_id_with_a_lone_surrogate_is_stored(tmp_path) -> None:
+    f = tmp_path / "sur.jsonl"
+    f.write_text('{"id": "\\ud800x", "text": "' + ROW + '"}\n', encoding="utf-8")
+    res = runner.invoke(app, ["ingest", str(f), "--db", str(tmp_path / "s.db")])
+    assert res.exit_code == 0, res.output
+    assert "1 new article(s)" in res.stderr

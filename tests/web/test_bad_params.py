@@ -62,3 +62,17 @@ def test_graph_of_a_missing_story_is_404(client) -> None:
 def test_malformed_urls_are_400(make_client, db_copy, url: str) -> None:
     c = make_client(db_copy)
     assert_error(c.post("/api/analyze", json={"url": url}), 400, "NL-E007")
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"text": "   "}, "text"),
+        ({"text": "\x00\x00\x00"}, "text"),
+        ({"text": "Le port a rouvert.", "lang": "xx"}, "lang"),
+    ],
+)
+def test_fact_check_match_refuses_blank_text_and_unknown_languages(make_client, db_copy, body, field: str) -> None:
+    c = make_client(db_copy)
+    doc = assert_error(c.post("/api/factchecks/match", json=body), 422, "NL-E010")
+    assert doc["errors"][0]["input"] == field
