@@ -24,6 +24,7 @@ E_RECORD = "NL-E011"
 E_ANALYZER = "NL-E012"
 E_PIPELINE = "NL-E013"
 E_INTERNAL = "NL-E014"
+E_STORE = "NL-E015"  # the store file cannot be opened or written (a folder, permissions, read-only, locked, disk)
 
 
 class NewsloupeError(Exception):
@@ -64,6 +65,12 @@ class BadInput(NewsloupeError):
     default_code = E_FORMAT
 
 
+class BadValue(BadInput):
+    """A parameter's value is not one of the allowed ones (a filter, a sort key, a metric): HTTP 422."""
+
+    status = 422
+
+
 class NotFound(NewsloupeError):
     """A file, URL or stored article does not exist."""
 
@@ -93,6 +100,7 @@ _REASONS = {
     E_ANALYZER: "analyzer-error",
     E_PIPELINE: "pipeline-error",
     E_INTERNAL: "internal-error",
+    E_STORE: "store-unusable",
 }
 
 

@@ -10,12 +10,12 @@ from collections import defaultdict
 from typing import Any
 
 from rich.console import Console, Group
-from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from newsloupe.model import Analysis
+from newsloupe.termtext import clean, lit
 
 LABEL_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
 
@@ -27,7 +27,7 @@ def _clip(s: str, n: int = 160) -> str:
 
 def _header(a: Analysis) -> Text:
     t = Text()
-    t.append(a.title or "(no title)", style="bold")
+    t.append(clean(a.title or "(no title)"), style="bold")
     meta = [
         ("outlet", a.outlet),
         ("published", f"{a.published}{' (inferred)' if a.published_inferred else ''}" if a.published else None),
@@ -40,7 +40,7 @@ def _header(a: Analysis) -> Text:
     for k, v in meta:
         if v:
             t.append(f"\n{k}: ", style="dim")
-            t.append(str(v))
+            t.append(clean(v))
     return t
 
 
@@ -53,7 +53,7 @@ def _sourcing(a: Analysis) -> Any:
     for k, v in sorted(s.counts_by_type.items(), key=lambda kv: -kv[1]):
         if not v:
             continue
-        table.add_row(k, str(v))
+        table.add_row(lit(k), str(v))
     lines = [
         f"share of attributed text resting on anonymous sources: {s.anonymous_share:.0%}",
         f"hedged share: {s.hedged_share:.0%}",
@@ -62,7 +62,7 @@ def _sourcing(a: Analysis) -> Any:
     if s.named_speakers:
         names = [f"{x.name}{' (' + x.role + ')' if x.role else ''}" for x in s.named_speakers]
         lines.append("named speakers: " + ", ".join(names))
-    return Group(table, Text("\n".join(lines)))
+    return Group(table, Text(clean("\n".join(lines))))
 
 
 def _attributions(a: Analysis) -> Table:
@@ -79,18 +79,18 @@ def _attributions(a: Analysis) -> Table:
         if via is not None:
             speaker += f" (via {via.speaker or (g.sources[via.source].text if via.source is not None else '?')})"
         hedged = ", ".join(g.hedges[h].text for h in at.hedges) if at.hedged else ""
-        table.add_row(escape(speaker), at.source_type, escape(cue), escape(_clip(content)), escape(hedged))
+        table.add_row(lit(speaker), lit(at.source_type), lit(cue), lit(_clip(content)), lit(hedged))
     return table
 
 
 def _simple_list(title: str, rows: list[str]) -> Panel:
-    return Panel(Text("\n".join(rows)), title=title, title_align="left")
+    return Panel(Text(clean("\n".join(rows))), title=title, title_align="left")
 
 
 def render_analysis(a: Analysis, console: Console | None = None) -> None:
     """Print the readable report of one analysis."""
     console = console or Console()
-    console.print(Panel(_header(a), title=f"newsloupe · {a.id}", title_align="left"))
+    console.print(Panel(_header(a), title=f"newsloupe · {lit(a.id)}", title_align="left"))
     g = a.spans
     if a.sourcing is not None:
         console.print(_sourcing(a))

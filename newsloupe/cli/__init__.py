@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -52,7 +54,25 @@ PrivateOpt = Annotated[bool, typer.Option("--allow-private", help="Let URLs targ
 
 def fail(message: str) -> None:
     """Print one error line on stderr."""
-    err_console.print(f"[red]error[/red]: {message}", markup=True, highlight=False)
+    from newsloupe.termtext import lit
+
+    err_console.print(f"[red]error[/red]: {lit(message, visible=True)}", markup=True, highlight=False)
+
+
+@contextmanager
+def reading_gold(path: Path) -> Iterator[None]:
+    """A gold file that cannot be read (empty, binary, cut JSON) is one error line naming it, exit 1."""
+    try:
+        yield
+    except json.JSONDecodeError as err:
+        fail(f"{path}: the gold file is not valid JSON ({err.msg} at line {err.lineno}) [{errors.E_FORMAT}]")
+        raise typer.Exit(1) from None
+    except UnicodeDecodeError:
+        fail(f"{path}: the gold file is not UTF-8 text [{errors.E_DECODE}]")
+        raise typer.Exit(1) from None
+    except OSError as err:
+        fail(f"{path}: cannot read the gold file ({err.strerror or err}) [{errors.E_NOT_FOUND}]")
+        raise typer.Exit(1) from None
 
 
 def _emit_json(docs: list[dict[str, Any]], fmt: Format) -> None:
@@ -105,6 +125,7 @@ def analyze(
     """Analyse articles: sources, hedges, assertions, entities, captions, techniques, places, dates."""
     from newsloupe.pipeline import analyze_many
     from newsloupe.render import render_analysis, summary_line
+    from newsloupe.termtext import clean
 
     names = [n.strip() for n in analyzers.split(",") if n.strip()] if analyzers else None
     check = _fact_check_memory(db) if db is not None else None
@@ -132,7 +153,7 @@ def analyze(
             else:
                 if len(done) == 1:
                     console.print("\n[bold]Other articles[/bold]")
-                console.print(summary_line(out.analysis), highlight=False, markup=False, soft_wrap=True)
+                console.print(clean(summary_line(out.analysis)), highlight=False, markup=False, soft_wrap=True)
                 done.append(out.analysis)
     except NewsloupeError as err:
         fail(str(err))
@@ -150,19 +171,30 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
     """Ingestion only: title, body, captions, source line, date, authors, outlet, url, language."""
     from newsloupe.ingest import iter_items
     from newsloupe.ingest.language import detect_language
+    from newsloupe.termtext import clean, lit
 
-    failed = 0
+    failed = extracted = 0
     docs = []
-    for item in iter_items(inputs, allow_private=allow_private):
+    items = iter_items(inputs, allow_private=allow_private)
+    while True:
+        try:
+            item = next(items, None)
+        except NewsloupeError as err:  # a setting (NEWSLOUPE_MAX_BYTES), not one input
+            fail(str(err))
+            raise typer.Exit(1) from None
+        if item is None:
+            break
         if item.article is None:
             failed += 1
             fail(str(item.error))
             continue
+        extracted += 1
         try:
             art = detect_language(item.article)
         except Exception as exc:
             art = item.article
-            err_console.print(f"note: {errors.internal(exc, input=item.source, stage='language identification')}")
+            note = errors.internal(exc, input=item.source, stage="language identification")
+            err_console.print(f"note: {lit(note, visible=True)}")
         doc = {
             "id": art.id,
             "title": art.title,
@@ -184,16 +216,21 @@ def extract(inputs: InputsArg, fmt: FormatOpt = Format.text, allow_private: Priv
             docs.append(doc)
         else:
             console = Console()
-            console.rule(doc["title"] or art.id)
+            console.rule(lit(doc["title"] or art.id))
             for k in ("outlet", "published", "authors", "language", "url", "source_line"):
                 if doc[k]:
-                    console.print(f"[dim]{k}:[/dim] {doc[k]}", highlight=False)
+                    value = ", ".join(doc[k]) if k == "authors" else doc[k]
+                    console.print(f"[dim]{k}:[/dim] {lit(value)}", highlight=False)
             for c in doc["captions"]:
-                console.print(f"[dim]caption:[/dim] {c['text']} [dim](credit: {c['credit']})[/dim]", highlight=False)
-            console.print(doc["body"], highlight=False, markup=False)
+                console.print(
+                    f"[dim]caption:[/dim] {lit(c['text'])} [dim](credit: {lit(c['credit'])})[/dim]", highlight=False
+                )
+            console.print(clean(doc["body"]), highlight=False, markup=False)
     if docs:
         _emit_json(docs, fmt)
     if failed:
+        if failed + extracted > 1:
+            err_console.print(f"{failed} input(s) failed, {extracted} extracted")
         raise typer.Exit(1)
 
 
@@ -206,7 +243,17 @@ def schema(
 
     text = schema_json()
     if out:
-        out.write_text(text, encoding="utf-8")
+        from newsloupe.store.export import check_output_file
+
+        try:
+            check_output_file(out)
+            out.write_text(text, encoding="utf-8")
+        except NewsloupeError as err:
+            fail(str(err))
+            raise typer.Exit(1) from None
+        except OSError as err:
+            fail(f"{out}: cannot write the file ({err.strerror or err})")
+            raise typer.Exit(1) from None
     else:
         sys.stdout.write(text)
 
@@ -286,7 +333,9 @@ def eval_places(
     """Place → country accuracy on gold (the seed, samples/gold, ../shared/gold/*-news/*.jsonl)."""
     from newsloupe.lab.geo_eval import evaluate_places, format_report
 
-    typer.echo(format_report(evaluate_places(gold, details=details)))
+    with reading_gold(gold):
+        result = evaluate_places(gold, details=details)
+    typer.echo(format_report(result))
 
 
 def _register_optional() -> None:

@@ -36,9 +36,11 @@ def eval_attribution_cmd(
 ) -> None:
     """Score attributions against gold: content P/R/F1 at overlap 0.3 and 0.8, recall by kind, source, speaker,
     source type (with a confusion table), hedged."""
+    from newsloupe.cli import reading_gold
     from newsloupe.lab.attribution_eval import evaluate_attribution, format_report
 
-    result = evaluate_attribution(gold, limit=limit, details=details, cv=cv)
+    with reading_gold(gold):
+        result = evaluate_attribution(gold, limit=limit, details=details, cv=cv)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

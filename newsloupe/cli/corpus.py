@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsloupe.errors import NewsloupeError
+from newsloupe.termtext import clean, lit
 
 DbOpt = Annotated[
     Path,
@@ -83,9 +84,14 @@ def _filters(
     source_type: str | None,
     technique: str | None,
 ) -> Any:
+    from newsloupe.errors import BadValue
     from newsloupe.store.search import Filters
 
-    return Filters(outlet, lang, since, until, source_type, technique)
+    try:
+        return Filters(outlet, lang, since, until, source_type, technique)
+    except BadValue as err:  # a bad option value: a usage error (exit 2), like Typer's own
+        _fail(f"--{(err.input or '').replace('_', '-')} {err.message} [{err.code}]")
+        raise typer.Exit(2) from None
 
 
 OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only this outlet (case-insensitive).")]
@@ -130,7 +136,7 @@ def ingest_cmd(
     known = c.get("same-url", 0) + c.get("same-content", 0)
     err.print(
         f"{c.get('new', 0)} new article(s), {known} already stored, {report.near_duplicates} new near-duplicate(s), "
-        f"{report.failed} error(s) → {db}"
+        f"{report.failed} error(s) → {lit(db, visible=True)}"
     )
     if report.failed:
         raise typer.Exit(1)
@@ -194,7 +200,8 @@ def run_cmd(
         bar.advance(task[0])
         if result["status"] != "ok":
             bar.console.print(
-                f"[yellow]{result['status']}[/yellow]: article {result['article_id']}: {result.get('reason')}"
+                f"[yellow]{result['status']}[/yellow]: article {result['article_id']}: "
+                f"{lit(result.get('reason'), visible=True)}"
             )
 
     try:
@@ -227,7 +234,9 @@ def run_cmd(
         if report.failed:
             err.print("see `newsloupe errors` for the reasons")
     for aid, why in report.story_failures.items():
-        err.print(f"article {aid}: its story and claims could not be assigned ({why}); `newsloupe stories` retries")
+        err.print(
+            f"article {aid}: its story and claims could not be assigned ({lit(why)}); `newsloupe stories` retries"
+        )
     if report.failed:
         raise typer.Exit(1)
 
@@ -265,8 +274,8 @@ def search_cmd(
             else ""
         )
         meta = " · ".join(x for x in (h.outlet, h.published, h.language) if x)
-        console.print(f"[bold]{h.id}[/bold] {h.title or '(no title)'} [dim]{meta}[/dim]{dup}")
-        console.print(f"    {h.snippet}", markup=False)
+        console.print(f"[bold]{h.id}[/bold] {lit(h.title or '(no title)')} [dim]{lit(meta)}[/dim]{dup}")
+        console.print(f"    {clean(h.snippet)}", markup=False)
 
 
 def stats_cmd(
@@ -294,13 +303,13 @@ def stats_cmd(
     for p in profiles:
         dup = p["stored"] - p["articles"]
         table.add_row(
-            p["outlet"] or "(unknown)",
+            lit(p["outlet"] or "(unknown)"),
             f"{p['articles']}" + (f" (+{dup} dup.)" if dup else ""),
             pct(p["anonymous_share"]),
             "–" if p["unsourced_per_article"] is None else f"{p['unsourced_per_article']:.2f}",
-            ", ".join(f"{t['label']} {t['count']}" for t in p["top_techniques"]),
-            ", ".join(f"{t['label']} {t['count']}" for t in p["top_frames"]),
-            ", ".join(f"{_clip(t['speaker'])} {t['count']}" for t in p["top_speakers"]),
+            lit(", ".join(f"{t['label']} {t['count']}" for t in p["top_techniques"])),
+            lit(", ".join(f"{t['label']} {t['count']}" for t in p["top_frames"])),
+            lit(", ".join(f"{_clip(t['speaker'])} {t['count']}" for t in p["top_speakers"])),
         )
     plain = Console()
     console = plain if plain.is_terminal else Console(width=200)
@@ -361,9 +370,10 @@ def errors_cmd(
         return
     console = Console(highlight=False, soft_wrap=True)
     for source, status, code, reason, _at in ingest_rows:
-        console.print(f"ingest  {status:<18} {source}: {reason} [{code}]", markup=False)
+        console.print(clean(f"ingest  {status:<18} {source}: {reason} [{code}]", visible=True), markup=False)
     for aid, inp, url, pv, status, code, reason, _at in run_rows:
-        console.print(f"run     {status:<18} article {aid} ({inp or url}) {pv}: {reason} [{code}]", markup=False)
+        line = f"run     {status:<18} article {aid} ({inp or url}) {pv}: {reason} [{code}]"
+        console.print(clean(line, visible=True), markup=False)
     if not ingest_rows and not run_rows:
         console.print("no errors")
 
@@ -416,12 +426,17 @@ def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, fi
         conn = store.reader()
         n = export(conn, fmt.value, out, filters=filters, where=where)
         conn.close()
-    Console(stderr=True, highlight=False).print(f"{n} article(s) exported" + (f" to {out}" if out else ""))
+    Console(stderr=True, highlight=False).print(
+        f"{n} article(s) exported" + (f" to {lit(out, visible=True)}" if out else "")
+    )
 
 
 def _export_graph(fmt: ExportFormat, out: Path | None, db: Path) -> None:
     """Who cites whom (outlet → source, counts per story and overall) as GraphML or JSON."""
     from newsloupe.store import stories as q
+    from newsloupe.store.export import check_output_file
+
+    check_output_file(out)
 
     with open_store(db) as store:
         if fmt is ExportFormat.graphml:

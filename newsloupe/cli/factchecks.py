@@ -14,6 +14,7 @@ import typer
 
 from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, guard, open_store
 from newsloupe.cli.stories import FormatOpt, ListFormat, emit_list
+from newsloupe.termtext import clean
 
 factchecks_app = typer.Typer(
     help="The fact-check memory: import ClaimReviews, list, search and match them.", no_args_is_help=True
@@ -40,9 +41,12 @@ def import_cmd(
     with open_store(db, create=True) as store:
         report = import_sources(store.conn, sources, allow_private=allow_private)
     for f in report.failures:
-        err_console.print(f"skipped: {f}", markup=False, highlight=False)
+        err_console.print(f"skipped: {clean(f, visible=True)}", markup=False, highlight=False)
     typer.echo(report.summary())
     if report.sources == 0 and report.read == 0:  # nothing could be read
+        err_console.print(
+            clean(f"error: nothing could be read from {', '.join(sources)}", visible=True), markup=False
+        )
         raise typer.Exit(1)
 
 
@@ -108,7 +112,10 @@ def search_cmd(
     if memory is None:
         from newsloupe.cli import err_console
 
-        err_console.print(f"{db}: the fact-check memory is empty (newsloupe factchecks import SOURCE --db {db})")
+        err_console.print(
+            clean(f"{db}: the fact-check memory is empty (newsloupe factchecks import SOURCE --db {db})", visible=True),
+            markup=False,
+        )
     emit_list(
         items,
         fmt,
@@ -225,7 +232,7 @@ def eval_cmd(
                     f" {f['text']} -> {f['review']}"
                 )
             for m in r["missed"]:
-                typer.echo(f"  missed: {m['article']} {m['text']} -> {m['review']}")
+                typer.echo(clean(f"  missed: {m['article']} {m['text']} -> {m['review']}"))
     if len(results) > 1:
         right, pred = sum(r["right"] for r in results), sum(r["predicted"] for r in results)
         found = sum(round(r["recall"] * r["links"]) for r in results)

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, guard, open_store
+from newsloupe.termtext import clean
 
 
 class ListFormat(StrEnum):
@@ -31,7 +32,7 @@ def emit_list(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
             typer.echo(json.dumps(it, ensure_ascii=False))
     else:
         for it in items:
-            typer.echo(line(it))
+            typer.echo(clean(line(it)))
 
 
 def _assigned(store: Any) -> None:

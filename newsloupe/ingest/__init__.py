@@ -69,11 +69,28 @@ def article_from_bytes(
 
     kind (str | None): "text" or "html"; None sniffs the content.
     """
+    refuse_other_types(data, source=source)
     if kind == "html" or (kind is None and looks_like_html(data[:4000].decode("utf-8", "replace"))):
         from newsloupe.ingest.html import parse_html
 
         return parse_html(data, article_id=article_id, source=source, url=url)
     return parse_text(decode_bytes(data, source=source), article_id=article_id, source=source)
+
+
+def refuse_other_types(data: bytes, *, source: str) -> None:
+    """Refuse a PDF, a WARC archive or an RSS/Atom feed given where an article is read (sniffed by content)."""
+    from newsloupe.ingest.feeds import looks_like_feed
+
+    head = data[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        why = "a PDF document, not text or HTML: extract its text first (e.g. pdftotext)"
+    elif head.upper().startswith(b"WARC/"):
+        why = "a WARC archive, not an article: `newsloupe ingest` reads WARC files"
+    elif looks_like_feed(data):
+        why = "an RSS/Atom feed, not an article: `newsloupe ingest` reads feeds (--fetch-links downloads the articles)"
+    else:
+        return
+    raise BadInput(why, input=source, code=errors.E_FORMAT)
 
 
 def _read_file(path: Path, max_bytes: int) -> bytes:
@@ -108,9 +125,11 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
             raise BadInput(
                 f"the record's {key!r} must be a string, not {_json_type(value)}", input=where, code=errors.E_RECORD
             )
-    if record.get("id") is not None and not isinstance(record["id"], str | int):
+    rid_value = record.get("id")
+    if rid_value is not None and (isinstance(rid_value, bool) or not isinstance(rid_value, str | int)):
+        shown = "a number with a fraction" if isinstance(rid_value, float) else _json_type(rid_value)
         raise BadInput(
-            f"the record's 'id' must be a string or a number, not {_json_type(record['id'])}",
+            f"the record's 'id' must be a string or a whole number, not {shown}",
             input=where,
             code=errors.E_RECORD,
         )
@@ -125,7 +144,9 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
     authors = record.get("authors")
     if isinstance(authors, list):
         authors = [scrub_surrogates(a) for a in authors]
-    rid = str(record.get("id") or "").strip() or None
+    rid_value = record.get("id")  # after the surrogates were scrubbed
+    rid = str(rid_value).strip() if rid_value is not None else ""
+    rid = rid or None
     url = record.get("url") or None
     html, text = record.get("html"), record.get("text")
     title = " ".join((record.get("title") or "").split()) or None
@@ -151,6 +172,12 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
         iso = normalise_iso(published) if isinstance(published, str) else None
         if iso:
             meta["published"] = iso
+            clock = _CLOCK.search(published)
+            if clock and (int(clock[1]) > 23 or int(clock[2]) > 59 or int(clock[3] or 0) > 60):
+                meta["notes"] = [
+                    *art.notes,
+                    f"the record's 'published' {published[:60]!r} has an impossible time; its date was kept",
+                ]
         else:
             # A bad date costs the date, not the article.
             shown = published if isinstance(published, str) else _json_type(published)
@@ -163,11 +190,21 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
             list(authors) if isinstance(authors, list) else [s.strip() for s in authors.split(",") if s.strip()]
         )
     if record.get("language"):
-        meta["language"] = record["language"].lower()[:2]
-        meta["language_source"] = "metadata"
+        code = _LANG_CODE.fullmatch(record["language"].strip())
+        if code:  # "fr", "FR", "fr-BE", "pt_BR"
+            meta["language"] = code.group(1).lower()
+            meta["language_source"] = "metadata"
+        else:
+            shown = record["language"][:40]
+            meta["notes"] = [
+                *meta.get("notes", art.notes),
+                f"the record's 'language' {shown!r} is not a language code (fr, en…); the language is detected",
+            ]
     return art.model_copy(update=meta)
 
 
+_CLOCK = re.compile(r"\d[T ](\d{2}):(\d{2})(?::(\d{2}))?")
+_LANG_CODE = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -187,18 +224,7 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
     text = decode_bytes(data, source=str(path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        csv.field_size_limit(sys.maxsize)
-        reader = csv.DictReader(io.StringIO(text, newline=""))  # newline="": CR-only and CRLF rows too
-        n = 0
-        try:
-            for n, row in enumerate(reader, start=1):
-                yield n, row
-        except csv.Error as err:  # a NUL byte, a quote left open…: the rows before it are kept
-            where = f"{path}#{n + 1}"
-            yield (
-                n + 1,
-                BadInput(f"unreadable CSV at line {reader.line_num} ({err})", input=where, code=errors.E_FORMAT),
-            )
+        yield from _csv_rows(path, text)
     elif suffix == ".json" and text.lstrip()[:1] in "[{":
         try:
             value = json.loads(text)
@@ -221,6 +247,43 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
                         n,
                         BadInput("invalid JSON line (nested too deeply)", input=f"{path}#{n}", code=errors.E_RECORD),
                     )
+
+
+def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, Any]]:
+    """The rows of a CSV file as dicts; a row that cannot be read (a quote left open, a NUL byte)
+    is one error naming the file, the row and its line, and reading goes on at the next line."""
+    csv.field_size_limit(sys.maxsize)
+    lines = list(io.StringIO(text, newline=""))  # newline="": CR-only and CRLF rows too
+    start, n, fields = 0, 0, None
+    while start < len(lines):
+        reader = csv.DictReader(iter(lines[start:]), fieldnames=fields, strict=True)
+        done = 0  # lines of this pass read by complete rows
+        try:
+            if fields is None:
+                fields = reader.fieldnames
+                done = reader.reader.line_num
+            for row in reader:
+                n += 1
+                done = reader.line_num
+                yield n, row
+            return
+        except csv.Error as err:  # the row from line start + done + 1 is unreadable; the next line starts again
+            n += 1
+            line = start + done + 1
+            while line < len(lines) and not lines[line - 1].strip("\r\n"):  # blank lines the reader skipped
+                line += 1
+            yield (
+                n,
+                BadInput(
+                    f"unreadable CSV row starting at line {line} ({err}); the rows after it are read from line "
+                    f"{line + 1}",
+                    input=f"{path}#{n}",
+                    code=errors.E_FORMAT,
+                ),
+            )
+            if fields is None:
+                return
+            start = line
 
 
 def guarded(source: str, items: Iterable[Item]) -> Iterator[Item]:
@@ -283,7 +346,7 @@ def iter_items(
     allow_private (bool): let URLs target private/loopback addresses.
     max_bytes (int | None): size cap of one file (default 20 MB or ``NEWSLOUPE_MAX_BYTES``).
     """
-    cap = max_bytes or int(os.environ.get("NEWSLOUPE_MAX_BYTES", DEFAULT_MAX_BYTES))
+    cap = max_bytes or max_bytes_setting()
     seen = set() if seen is None else seen  # a file named twice (alone and in its folder) is read once
 
     def fresh(p: Path) -> bool:
@@ -295,6 +358,25 @@ def iter_items(
 
     for raw in inputs:
         yield from guarded(raw, _iter_input(raw, cap, allow_private=allow_private, stdin=stdin, fresh=fresh))
+
+
+# a URL of another scheme (file:, ftp:, data:…), refused as a URL rather than "no such file"
+OTHER_URL = re.compile(r"(?i)^(?:[a-z][a-z0-9+.-]*://|(?:file|ftp|data|javascript|mailto|gopher):)")
+
+
+def max_bytes_setting() -> int:
+    """The size cap of one input: ``NEWSLOUPE_MAX_BYTES`` (a whole number of bytes) or 20 MB."""
+    raw = os.environ.get("NEWSLOUPE_MAX_BYTES")
+    if raw is None:
+        return DEFAULT_MAX_BYTES
+    value = raw.strip().replace("_", "")
+    if not value.isdigit() or int(value) <= 0:
+        raise BadInput(
+            f"NEWSLOUPE_MAX_BYTES={raw!r} is not a whole number of bytes above 0 (e.g. 50000000)",
+            input="NEWSLOUPE_MAX_BYTES",
+            code=errors.E_FORMAT,
+        )
+    return int(value)
 
 
 def _iter_input(
@@ -311,8 +393,10 @@ def _iter_input(
             yield Item("-", error=errors.internal(err, input="-", stage="ingestion"))
             return
         yield Item("-", article=article)
-    elif raw.startswith(("http://", "https://")):
+    elif raw[:8].lower().startswith(("http://", "https://")):
         yield _fetch_item(raw, allow_private=allow_private)
+    elif OTHER_URL.match(raw) and not os.path.lexists(raw):
+        yield Item(raw, error=BadInput("only http(s) URLs can be fetched", input=raw, code=errors.E_URL))
     else:
         path = Path(raw)
         try:

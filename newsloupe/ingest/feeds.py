@@ -16,6 +16,7 @@ Like :func:`newsloupe.ingest.iter_items`, every source item ends as one
 
 from __future__ import annotations
 
+import os
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,7 @@ from newsloupe import errors
 from newsloupe.errors import BadInput, NewsloupeError, NotFound
 from newsloupe.ingest import (
     KNOWN_SUFFIXES,
+    OTHER_URL,
     Item,
     article_from_bytes,
     content_id,
@@ -261,8 +263,11 @@ def iter_sources(inputs: Iterable[str], *, fetch_links: bool = False, allow_priv
     """
     seen: set[Path] = set()
     for raw in inputs:
-        if raw.startswith(("http://", "https://")):
+        if raw[:8].lower().startswith(("http://", "https://")):
             yield from guarded(raw, _iter_url(raw, fetch_links=fetch_links, allow_private=allow_private))
+            continue
+        if OTHER_URL.match(raw) and not os.path.lexists(raw):
+            yield Item(raw, error=BadInput("only http(s) URLs can be fetched", input=raw, code=errors.E_URL))
             continue
         if raw == "-":
             yield from iter_items(["-"])

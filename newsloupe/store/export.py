@@ -25,7 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from newsloupe.errors import BadInput
+from newsloupe import errors
+from newsloupe.errors import BadInput, NotFound
 from newsloupe.model import json_spans
 from newsloupe.store.search import Filters
 
@@ -80,6 +81,27 @@ def _flat(row: tuple[Any, ...], doc: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def check_output_file(out: Path | None) -> None:
+    """Refuse an output path that is a folder or whose folder is missing (BadInput / NotFound naming it)."""
+    if out is None:
+        return
+    if out.is_dir():
+        raise BadInput("this is a folder; give a file to write", input=str(out), code=errors.E_FORMAT)
+    if not out.parent.is_dir():
+        raise NotFound(f"the folder {str(out.parent)!r} does not exist; create it first", input=str(out))
+
+
+# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection"): it gets a quote first.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: Any) -> Any:
+    """``value`` with a leading ``'`` when it is text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _open(out: Path | None, binary: bool = False) -> IO[Any]:
     if out is None:
         return sys.stdout.buffer if binary else sys.stdout
@@ -106,6 +128,8 @@ def export(
     """
     if fmt not in FORMATS:
         raise BadInput(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    if fmt != "semeval":
+        check_output_file(out)
     rows = _rows(conn, filters, where)
     if fmt == "jsonl":
         return _jsonl(rows, out)
@@ -135,7 +159,7 @@ def _csv(rows: Iterator[tuple[Any, ...]], out: Path | None) -> int:
     writer.writeheader()
     n = 0
     for row in rows:
-        writer.writerow(_flat(row, json.loads(row[15])))
+        writer.writerow({k: neutralise_cell(v) for k, v in _flat(row, json.loads(row[15])).items()})
         n += 1
     if out is not None:
         f.close()
@@ -222,6 +246,8 @@ def semeval_lines(doc: dict[str, Any]) -> list[tuple[int, list[str]]]:
 def _semeval(rows: Iterator[tuple[Any, ...]], out: Path | None) -> int:
     if out is None:
         raise BadInput("semeval export writes three files: give --out FOLDER")
+    if out.exists() and not out.is_dir():
+        raise BadInput("semeval export writes three files: give a folder, not a file", input=str(out))
     out.mkdir(parents=True, exist_ok=True)
     tech, frames, genre = io.StringIO(), io.StringIO(), io.StringIO()
     n = 0

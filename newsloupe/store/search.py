@@ -14,7 +14,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsloupe.errors import BadInput
+from newsloupe import errors
+from newsloupe.errors import BadInput, BadValue
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -29,6 +30,23 @@ class Filters:
     until: str | None = None
     source_type: str | None = None
     technique: str | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse values no article can have (``BadValue``, naming the filter, the value and the allowed ones)."""
+        from newsloupe.labels import SOURCE_TYPES, TECHNIQUES
+        from newsloupe.lang import ENCODER_ONLY_LANGUAGES, FORCIBLE_LANGUAGES, SUPPORTED_LANGUAGES
+
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value and not valid_date_prefix(value):
+                raise bad_value(name, value, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
+        if self.source_type and self.source_type not in SOURCE_TYPES:
+            raise bad_value("source_type", self.source_type, "one of " + ", ".join(SOURCE_TYPES))
+        if self.technique and self.technique.lower() not in {t.lower() for t in TECHNIQUES}:
+            raise bad_value("technique", self.technique, "one of " + ", ".join(TECHNIQUES))
+        langs = dict.fromkeys([*SUPPORTED_LANGUAGES, *FORCIBLE_LANGUAGES, *ENCODER_ONLY_LANGUAGES])
+        if self.language and self.language.lower() not in langs:
+            raise bad_value("lang", self.language, "one of " + ", ".join(langs))
 
     def sql(self, alias: str = "a") -> tuple[str, list[Any]]:
         """A SQL condition over ``articles`` (as ``alias``) and its parameters."""
@@ -55,6 +73,32 @@ class Filters:
             )
             params.append(self.technique)
         return (" AND ".join(conds) or "1"), params
+
+
+_DATE = re.compile(r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def valid_date_prefix(value: str) -> bool:
+    """Whether ``value`` is YYYY, YYYY-MM or YYYY-MM-DD with a real month and day."""
+    import datetime as dt
+
+    m = _DATE.fullmatch(value)
+    if m is None:
+        return False
+    month, day = m.group(1), m.group(2)
+    if month and not 1 <= int(month) <= 12:
+        return False
+    if day:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return False
+    return True
+
+
+def bad_value(name: str, value: str, allowed: str) -> BadValue:
+    """The error of a filter or parameter whose value is not allowed."""
+    return BadValue(f"{value!r} is not allowed: give {allowed}", input=name, code=errors.E_FORMAT)
 
 
 @dataclass

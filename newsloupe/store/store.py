@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsloupe.errors import E_FORMAT, E_PIPELINE, BadInput, NewsloupeError, NotFound
+from newsloupe.errors import E_FORMAT, E_PIPELINE, E_STORE, BadInput, NewsloupeError, NotFound
 from newsloupe.model import Article
 from newsloupe.store import dedup
 from newsloupe.store.findings import month_of
@@ -64,6 +64,13 @@ def _connect(path: str, *, readonly: bool) -> sqlite3.Connection:
     return conn
 
 
+def errors_with_input(err: NewsloupeError, where: str) -> NewsloupeError:
+    """``err`` naming the store when it names nothing."""
+    if err.input is None:
+        err.input = where
+    return err
+
+
 class Store:
     """A newsloupe corpus store.
 
@@ -73,20 +80,51 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, *, create: bool = True) -> None:
         self.path = Path(path)
-        if not create and not self.path.exists():
-            raise NotFound(f"no store here; run `newsloupe ingest SOURCE --db {self.path}` first", input=str(path))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        where = str(path)
+        if self.path.is_dir():
+            raise BadInput("this is a folder; give the store's file (e.g. newsloupe.db)", input=where, code=E_STORE)
+        if not self.path.exists():
+            if not create:
+                raise NotFound(f"no store here; run `newsloupe ingest SOURCE --db {self.path}` first", input=where)
+            if not self.path.parent.is_dir():  # a typo in a folder name should not create folders
+                raise NotFound(f"the folder {str(self.path.parent)!r} does not exist; create it first", input=where)
         try:
             self._conn = _connect(str(self.path), readonly=False)
+            self._refuse_foreign(where)
             self._conn.execute("PRAGMA journal_mode = WAL")
-        except sqlite3.OperationalError:
-            raise  # locked, unreadable, a folder: sqlite says which
+            # NORMAL in WAL mode: a committed transaction survives a killed process (it is in
+            # the WAL file); only an OS crash or power loss can lose the last commits.
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self._conn)
+        except NewsloupeError as err:
+            self._close_quietly()
+            raise errors_with_input(err, where) from None
+        except sqlite3.OperationalError as err:  # a read-only file or folder, permissions, locked, disk full
+            self._close_quietly()
+            raise NewsloupeError(f"cannot open or write the store ({err})", input=where, code=E_STORE) from None
         except sqlite3.DatabaseError as err:  # "file is not a database": some other file at that path
-            raise BadInput(f"not a newsloupe store (an SQLite file): {err}", input=str(path), code=E_FORMAT) from None
-        # NORMAL in WAL mode: a committed transaction survives a killed process (it is in
-        # the WAL file); only an OS crash or power loss can lose the last commits.
-        self._conn.execute("PRAGMA synchronous = NORMAL")
-        migrate(self._conn)
+            self._close_quietly()
+            raise BadInput(f"not a newsloupe store (an SQLite file): {err}", input=where, code=E_FORMAT) from None
+
+    def _refuse_foreign(self, where: str) -> None:
+        """Refuse an SQLite file of another program: newsloupe adds its tables only to an empty file."""
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version:
+            return  # a newsloupe store (migrate() says if it is too new)
+        tables = [r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
+        if tables:
+            shown = ", ".join(tables[:5]) + ("…" if len(tables) > 5 else "")
+            raise BadInput(
+                f"an SQLite file of another program (tables {shown}), not a newsloupe store; "
+                "give a new or empty file",
+                input=where,
+                code=E_FORMAT,
+            )
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
 
     # -- connections -------------------------------------------------------
 

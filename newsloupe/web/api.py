@@ -17,11 +17,12 @@ from pydantic import BaseModel, Field
 
 from newsloupe.errors import NotFound
 from newsloupe.model import Analysis
-from newsloupe.store.search import Filters, search
+from newsloupe.store.search import Filters, bad_value, search
 from newsloupe.store.stats import corpus_totals, outlet_profiles
+from newsloupe.termtext import clean
 from newsloupe.web import queries
 from newsloupe.web.analysis import AnalyzeRequest, Submission
-from newsloupe.web.deps import LoupeDep
+from newsloupe.web.deps import IdPath, IdQuery, LoupeDep, PageNo
 from newsloupe.web.security import check_write
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -120,10 +121,12 @@ def list_articles(
     lang: str | None = None,
     sort: Annotated[str, Query(description="one of " + ", ".join(queries.ARTICLE_SORTS))] = "id",
     desc: bool = True,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNo = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
 ) -> dict[str, Any]:
     """Stored articles with their summary counts, newest first by default."""
+    if sort not in queries.ARTICLE_SORTS:
+        raise bad_value("sort", sort, "one of " + ", ".join(queries.ARTICLE_SORTS))
     rows, total = queries.list_articles(
         loupe.reader(), outlet=outlet, language=lang, sort=sort, desc=desc, limit=per_page, offset=(page - 1) * per_page
     )
@@ -133,7 +136,7 @@ def list_articles(
 
 
 @router.get("/articles/{aid}", response_model=ArticleDoc, responses=ERRORS)
-def get_article(aid: int, loupe: LoupeDep) -> JSONResponse:
+def get_article(aid: IdPath, loupe: LoupeDep) -> JSONResponse:
     """One stored article and its latest analysis (the committed schema's document)."""
     conn = loupe.reader()
     rec = queries.article_record(conn, aid)
@@ -188,6 +191,8 @@ def timeseries(
     technique: str | None = None,
 ) -> dict[str, Any]:
     """A metric per outlet × month (anonymous-sourcing share, techniques or unsourced assertions per article)."""
+    if metric not in queries.METRICS:
+        raise bad_value("metric", metric, "one of " + ", ".join(queries.METRICS))
     return {"ok": True, **queries.time_series(loupe.reader(), metric, outlets=outlet, technique=technique)}
 
 
@@ -195,7 +200,7 @@ def timeseries(
 def places(
     loupe: LoupeDep,
     outlet: str | None = None,
-    article: int | None = None,
+    article: IdQuery = None,
     limit: Annotated[int, Query(ge=1, le=2000)] = 400,
 ) -> dict[str, Any]:
     """Places named in the corpus (or one article) as a GeoJSON FeatureCollection, most mentioned first."""
@@ -220,7 +225,7 @@ def list_factchecks(
     ] = None,
     lang: Annotated[str | None, Query(description="the review's language (fr, en...)")] = None,
     q: Annotated[str | None, Query(description="words the claim must contain (accents ignored)")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNo = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
 ) -> dict[str, Any]:
     """The fact-check memory: imported ClaimReviews, newest review first, with filters and pages."""
@@ -257,8 +262,15 @@ async def match_factchecks(body: MatchRequest, loupe: LoupeDep) -> dict[str, Any
 
     from newsloupe.factchecks.match import load_memory, match_analysis, search
 
+    text = clean(body.text).strip()
+    if not any(ch.isalnum() for ch in text):
+        raise bad_value("text", body.text[:40], "a sentence or an article's text (letters or digits)")
+    if body.lang is not None:
+        from newsloupe.lang import FORCIBLE_LANGUAGES
+
+        if body.lang not in FORCIBLE_LANGUAGES:
+            raise bad_value("lang", body.lang, "one of " + ", ".join(FORCIBLE_LANGUAGES))
     memory = await loupe.write(lambda: load_memory(loupe.store.conn, path=str(loupe.store.path)))
-    text = body.text.strip()
     if "\n" not in text and len(text) <= 600:
         results = await asyncio.to_thread(search, text, memory, k=body.k, lang=body.lang)
         return {"ok": True, "mode": "sentence", "memory": len(memory or []), "results": results}

@@ -5,11 +5,28 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Query, Request
 
 from newsloupe.web.loupe import Loupe
 
-__all__ = ["Loupe", "LoupeDep", "get_loupe"]
+__all__ = ["Count", "IdPath", "IdQuery", "Loupe", "LoupeDep", "PageNo", "get_loupe", "page_of"]
+
+# SQLite integers are signed 64-bit: a larger id, page or count from a URL is a 422, never an OverflowError.
+SQL_MIN, SQL_MAX = -(2**63), 2**63 - 1
+MAX_PAGE = 10**9  # (page - 1) * per_page stays far below SQL_MAX
+
+IdPath = Annotated[int, Path(ge=SQL_MIN, le=SQL_MAX, description="a stored id")]
+IdQuery = Annotated[int | None, Query(ge=SQL_MIN, le=SQL_MAX, description="a stored id")]
+PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")]
+Count = Annotated[int, Query(ge=0, le=SQL_MAX)]
+
+
+def page_of(query: dict[str, str]) -> int:
+    """The ``page`` of an HTML page's query string: a whole number from 1 to MAX_PAGE (else 1 or MAX_PAGE)."""
+    try:
+        return min(MAX_PAGE, max(1, int(query.get("page", "1"))))
+    except ValueError:
+        return 1
 
 
 def get_loupe(request: Request) -> Loupe:

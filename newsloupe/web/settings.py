@@ -103,6 +103,8 @@ class Settings:
             raise BadInput("max_upload_bytes must be at least 1024")
         if self.workers < 0:
             raise BadInput("workers must be 0 or more")
+        if self.token and not self.token.strip():
+            raise BadInput("the token is blank: give a real one, or none on loopback", input="token")
         if not self.loopback and not self.token:
             raise BadInput(
                 f"refusing to serve on {self.host} without a token: write endpoints would be open to the "

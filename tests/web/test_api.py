@@ -216,7 +216,7 @@ def test_redirect_to_a_private_address_is_refused(client, monkeypatch) -> None:
 
     real_client = httpx.Client
     monkeypatch.setattr(url_mod, "socket", PublicDNS)
-    monkeypatch.setattr(httpx, "Client", lambda **kw: real_client(transport=httpx.MockTransport(handler), **kw))
+    monkeypatch.setattr(httpx, "Client", lambda **kw: real_client(**{**kw, "transport": httpx.MockTransport(handler)}))
     assert_error(client.post("/api/analyze", json={"url": "http://news.example/story"}), 400, "NL-E008")
     assert fetched == ["http://news.example/story"]
 

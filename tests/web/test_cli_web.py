@@ -41,3 +41,9 @@ def test_bench_load_short_run(analyzers: list[str] | None, capsys) -> None:
     out = capsys.readouterr().out
     assert code == 0, out
     assert "POST /api/analyze" in out and "errors: 0" in out
+
+
+def test_serve_refuses_a_blank_token(db_copy: Path) -> None:
+    res = runner.invoke(app, ["serve", "--db", str(db_copy), "--host", "0.0.0.0", "--token", "   "])
+    assert res.exit_code == 1
+    assert "token is blank" in res.output

@@ -14,7 +14,7 @@ from newsloupe.labels import SOURCE_TYPES
 from newsloupe.model import json_spans
 from newsloupe.web import queries
 from newsloupe.web.charts import bars
-from newsloupe.web.deps import LoupeDep
+from newsloupe.web.deps import IdPath, LoupeDep, page_of
 from newsloupe.web.geo import Marker, map_context
 from newsloupe.web.i18n import Translator
 from newsloupe.web.render import render_blocks
@@ -136,7 +136,7 @@ def _story_links(conn: Any, aid: int) -> dict[str, Any]:
 
 
 @router.get("/articles/{aid}", response_class=HTMLResponse)
-def article_page(aid: int, request: Request, loupe: LoupeDep) -> HTMLResponse:
+def article_page(aid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
     """The annotated article with its side panel."""
     conn = loupe.reader()
     rec = queries.article_record(conn, aid)
@@ -170,10 +170,7 @@ def article_list(request: Request, loupe: LoupeDep) -> HTMLResponse:
     q = query_of(request)
     sort = q.get("sort", "id") if q.get("sort") in queries.ARTICLE_SORTS else "id"
     desc = q.get("desc", "1") != "0"
-    try:
-        page = max(1, int(q.get("page", "1")))
-    except ValueError:
-        page = 1
+    page = page_of(q)
     rows, total = queries.list_articles(
         loupe.reader(),
         outlet=q.get("outlet"),

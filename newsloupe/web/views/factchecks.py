@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 
 from newsloupe.factchecks import memory
 from newsloupe.factchecks.claimreview import SCALE
-from newsloupe.web.deps import LoupeDep
+from newsloupe.web.deps import LoupeDep, page_of
 from newsloupe.web.views import query_of
 
 router = APIRouter(include_in_schema=False)
@@ -39,10 +39,7 @@ def reviewers(conn: Any) -> list[str]:
 def factchecks_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     """The reviews of the fact-check memory, newest first, filtered and paged."""
     q = query_of(request)
-    try:
-        page = max(1, int(q.get("page", "1")))
-    except ValueError:
-        page = 1
+    page = page_of(q)
     rating = q.get("rating") if q.get("rating") in SCALE else None
     filters = {"reviewer": q.get("reviewer"), "rating": rating, "language": q.get("language"), "q": q.get("q")}
     conn = loupe.reader()

@@ -38,10 +38,15 @@ def search_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     hits = None
     error = None
     if q.get("q", "").strip():
-        filters = Filters(
-            q.get("outlet"), q.get("language"), q.get("since"), q.get("until"), q.get("source_type"), q.get("technique")
-        )
-        try:
+        try:  # a bad filter value (BadValue, 422) is shown beside the form, as a bad query is
+            filters = Filters(
+                q.get("outlet"),
+                q.get("language"),
+                q.get("since"),
+                q.get("until"),
+                q.get("source_type"),
+                q.get("technique"),
+            )
             found = search(loupe.reader(), q["q"], filters, limit=50)
             hits = [{**h.to_dict(), "snippet_html": snippet_html(h.snippet)} for h in found]
         except BadInput as err:

@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
 from newsloupe.store import stories as q
-from newsloupe.web.deps import LoupeDep
+from newsloupe.web.deps import Count, IdPath, IdQuery, LoupeDep
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["api"])
@@ -26,13 +26,13 @@ CONTEXT = 90  # characters shown around a claim occurrence
 
 
 @api.get("/stories")
-def api_stories(loupe: LoupeDep, min_articles: int = 1) -> dict[str, Any]:
+def api_stories(loupe: LoupeDep, min_articles: Count = 1) -> dict[str, Any]:
     """Stories: articles about one event across outlets and languages, first seen first."""
     return {"ok": True, "stories": q.stories(loupe.reader(), min_articles=min_articles)}
 
 
 @api.get("/stories/{sid}")
-def api_story(sid: int, loupe: LoupeDep) -> dict[str, Any]:
+def api_story(sid: IdPath, loupe: LoupeDep) -> dict[str, Any]:
     """One story with its articles, the claims it carries and its who-cites-whom graph."""
     doc = q.story(loupe.reader(), sid, details=True)
     if doc is None:
@@ -41,13 +41,13 @@ def api_story(sid: int, loupe: LoupeDep) -> dict[str, Any]:
 
 
 @api.get("/claims")
-def api_claims(loupe: LoupeDep, min_articles: int = 2) -> dict[str, Any]:
+def api_claims(loupe: LoupeDep, min_articles: Count = 2) -> dict[str, Any]:
     """Recurring claims (seen in at least ``min_articles`` articles), most frequent first."""
     return {"ok": True, "claims": q.claims(loupe.reader(), min_articles=min_articles)}
 
 
 @api.get("/claims/{cid}")
-def api_claim(cid: int, loupe: LoupeDep) -> dict[str, Any]:
+def api_claim(cid: IdPath, loupe: LoupeDep) -> dict[str, Any]:
     """One claim with every occurrence (article, span, kind, source, hedged, techniques)."""
     doc = q.claim(loupe.reader(), cid)
     if doc is None:
@@ -56,8 +56,10 @@ def api_claim(cid: int, loupe: LoupeDep) -> dict[str, Any]:
 
 
 @api.get("/graph")
-def api_graph(loupe: LoupeDep, story: int | None = None) -> dict[str, Any]:
+def api_graph(loupe: LoupeDep, story: IdQuery = None) -> dict[str, Any]:
     """Who cites whom: outlet → source edges with counts, overall or for one story."""
+    if story is not None and q.story(loupe.reader(), story) is None:
+        raise NotFound(f"no story {story} in the store")
     return {"ok": True, **q.graph(loupe.reader(), story=story)}
 
 
@@ -169,7 +171,7 @@ def stories_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
 
 
 @router.get("/stories/{sid}", response_class=HTMLResponse)
-def story_page(sid: int, request: Request, loupe: LoupeDep) -> HTMLResponse:
+def story_page(sid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
     """A story's timeline (outlets × days), languages, claims and source graph."""
     conn = loupe.reader()
     doc = q.story(conn, sid, details=True)
@@ -186,7 +188,7 @@ def claims_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
 
 
 @router.get("/claims/{cid}", response_class=HTMLResponse)
-def claim_page(cid: int, request: Request, loupe: LoupeDep) -> HTMLResponse:
+def claim_page(cid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
     """Every occurrence of a claim in context with its source; the first seen highlighted."""
     conn = loupe.reader()
     doc = q.claim(conn, cid)
