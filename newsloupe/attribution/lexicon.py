@@ -141,6 +141,13 @@ class Lexicon:
     que_fallback_not_ce: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
+    # a cue the model accepts whose class found no content: the arguments tried next, in order ("xcomp", "dobj",
+    # "prep", "oprd", "nsubjpass"), and the prepositions whose object is then a content ("talked about X")
+    last_resort_deps: tuple[str, ...] = ()
+    last_resort_preps: frozenset[str] = frozenset()
+    last_resort_no_object: frozenset[str] = frozenset()  # cue classes whose noun object is never a last resort
+    dateline_subjects: bool = False  # "VATICAN CITY (AP) — The pope asked …": the dateline is no subject
+    last_resort_not_xcomp: frozenset[str] = frozenset()  # "asked not to be named": passives that are no content
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
     issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
     # "qui", "cela", "on": a governing verb's subject pronoun that lends no speaker to a non-finite cue
@@ -474,6 +481,11 @@ def get_lexicon(lang: str) -> Lexicon | None:
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
         que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
+        last_resort_no_object=frozenset(content.get("last_resort", {}).get("no_object_classes", [])),
+        dateline_subjects=bool(content.get("dateline_subjects")),
+        last_resort_deps=tuple(content.get("last_resort", {}).get("deps", [])),
+        last_resort_preps=frozenset(norm(w) for w in content.get("last_resort", {}).get("prepositions", [])),
+        last_resort_not_xcomp=frozenset(norm(w) for w in content.get("last_resort", {}).get("not_passive_xcomp", [])),
         que_fallback_blockers=frozenset(norm(w) for w in content.get("que_fallback_blockers", [])),
         que_fallback_not_ce=frozenset(norm(w) for w in content.get("que_fallback_not_ce", [])),
         auxiliaries=_set(data, "auxiliaries"),

@@ -59,6 +59,7 @@ class Found:
     phrase_hedge: bool = False
     incise: bool = False  # "…, comme l'a rappelé X": reports a whole clause, whose own cues are new sources
     block: bool = False  # an unquoted block quotation announced by a colon (direct, as the guide reads it)
+    last_resort: bool = False  # its content is the last resort of a cue whose class found none (_last_resort)
     source_tok: int | None = None  # token index of the source head
     source: tuple[int, int] | None = None
     content_root: int | None = None  # token heading the content clause, when one does
@@ -209,6 +210,10 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             if appos:
                 return appos[0], "subject"
             continue
+        if c < i and lex.dateline_subjects:
+            after = _after_dateline_subject(d, c, i)
+            if after is not None:
+                return after, "subject"
         if tok[c] in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
             nxt = c + 1
             if nxt < d.n and _INVERTED_PRONOUN.match(tok[nxt]):
@@ -252,6 +257,25 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     if np is not None:
         return np, "subject"
     return None, "none"
+
+
+def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:
+    """The noun phrase after a dateline the parse took for cue ``i``'s subject ``c`` ("VATICAN CITY (AP) — The
+    pope asked …", "LONDON, England -- The ministry declared …"): the last noun of the words right after the dash;
+    None when ``c`` is no such dateline (capitals from the sentence's start to a dash)."""
+    start = d.sent_start[c]
+    dash = next((k for k in range(c + 1, i) if d.tok[k] in DASHES), None)
+    if dash is None or not d.tok[c].isupper() or len(d.tok[c]) < 3:
+        return None
+    if not all(d.tok[k].isupper() or not d.tok[k].isalpha() or d.pos[k] == "PROPN" for k in range(start, dash)):
+        return None
+    head = None
+    for k in range(d.skip_space(dash + 1), i):
+        if d.pos[k] in ("PROPN", "NOUN"):
+            head = k
+        elif d.pos[k] not in ("DET", "ADJ", "PART", "SPACE") and d.tok[k] not in ("'s", "’s"):
+            break
+    return head
 
 
 def acronym_like(word: str) -> bool:
@@ -2027,7 +2051,48 @@ def _fallback_content(
         span = _que_clause_after(d, t, group)
         if span is not None:
             return [span], None
+    if lex.last_resort_deps:
+        span = _last_resort(d, t, cls, group)
+        if span is not None:
+            return [span[0]], span[1]
     return [], None
+
+
+def _last_resort(d: AttributionDoc, t: Token, cls: str, group: list[int]) -> tuple[tuple[int, int], int] | None:
+    """(content, its head) of a cue the model accepts but whose class found no content: the first argument of
+    ``lex.last_resort_deps`` it has, in that order. An infinitive or predicate after it ("seemed to X", "is
+    expected to X", "called X Y"), a noun object ("recalled X", not a pronoun nor a day), the object of one of
+    ``lex.last_resort_preps`` ("talked about X", "criticised for X", "known as X"), a passive subject before it
+    ("X was disclosed"). PolNeAR annotates these objects of the verbs it counts as contents."""
+    lex = d.lex
+    for dep in lex.last_resort_deps:
+        for c in t.children:
+            if c.dep_ != dep or (c.i < t.i) != (dep == "nsubjpass"):
+                continue
+            if dep == "dobj" and cls in lex.last_resort_no_object:
+                continue  # "said a word", "told the same story": the object of a verb of speaking is no report
+            if dep in ("dobj", "prep", "nsubjpass") and d.pos[c.i] == "PRON":
+                continue
+            arg: Token | None = c
+            if dep == "prep":
+                if c.i < max(group) or d.low[c.i] not in lex.last_resort_preps:
+                    continue
+                arg = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if arg is None:
+                    continue
+            if arg.ent_type_ in ("DATE", "TIME") or d.low[arg.i] in lex.temporal_words:
+                continue  # "described Tuesday night …", "sought Wednesday": a time, no content
+            if dep == "xcomp" and d.lem[arg.i] in lex.last_resort_not_xcomp and any(
+                g.dep_ == "auxpass" for g in arg.children
+            ):
+                continue  # "asked not to be named": the writer's note on anonymity, no one's content
+            if dep == "xcomp" and any(g.dep_ in ("dobj", "dative") and g.i < arg.i for g in t.children):
+                continue  # "tells patients to ring": an order given to someone, not what the cue's subject says
+            a, b = _subtree_range(d, arg)
+            span = d.char_span(d.strip_mark(a, b), b)
+            if span:
+                return span, arg.i
+    return None
 
 
 def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, int] | None:
@@ -2117,6 +2182,14 @@ def _nonfinite_inside(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
     # a tense built on a finite auxiliary is finite ("have warned", "will argue"); a passive one is not
     if any(c.dep_ == "aux" and d.has_morph(c.i, "VerbForm", "Fin") for c in d.doc[f.head].children):
         return False
+    return _inside_report(d, f, found)
+
+
+def _inside_report(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
+    """Whether cue ``f`` stands in the clause or object another attribution of ``found`` reports, unquoted (not
+    beside it: "…, adding that")."""
+    if f.cue is None or f.head is None:
+        return False
     at = f.cue[0]
     for g in found:
         if g is f or g.quote_ids or g.content_root is None or not any(a <= at < b for a, b in g.content):
@@ -2199,6 +2272,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         if subj is None and lex.drop_imperative and _imperative(d, t):
             continue  # "Espérons que …": the writer's own exhortation
+        last_resort = False
         comme = _comme_clause(d, t, group)
         if comme is None:
             comme = _object_incise(d, t, group)  # "…, a déclaré le ministère." with the ministry parsed as the object
@@ -2212,6 +2286,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
             if not content:
                 content, root = _fallback_content(d, t, cls, group)
+                last_resort = root is not None  # (the "que" clause after the cue has no root)
         if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
         cue_start = d.idx[min(group)]
@@ -2235,6 +2310,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
         f.source_tok = subj
         f.incise = comme is not None
+        f.last_resort = last_resort
         f.block = lex.colon_block and not qs and root is None and content == [_colon_block(d, t)]
         if qs and lex.continue_quotes:
             more = _continuation(d, qs, group, subj, used_quotes)
@@ -2308,6 +2384,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = [f for f in found if f.content]
     if not lex.nested_nonfinite_cues:
         found = [f for f in found if not _nonfinite_inside(d, f, found)]
+    # a last-resort content for a cue inside what another attribution reports ("asked whether he had said
+    # sorry"): part of that report (PolNeAR nests none), whatever the cue's tense
+    found = [f for f in found if not (f.last_resort and _inside_report(d, f, found))]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
     _reindex(found)
     _kinds_and_via(d, found)

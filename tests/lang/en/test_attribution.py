@@ -221,3 +221,20 @@ def test_block_quotation_announced_by_a_colon_ending_the_paragraph():
     a = by_cue(atts, "has observed")
     assert contents(a) == ["Such cases do not exist. No clerk may declare a lease void in private"]
     assert a["speaker"] == "Ora Penn" and a["kind"] == "direct"  # the guide's block quotation
+
+
+def test_a_cue_with_no_clause_reports_its_infinitive_or_prepositional_object(en):
+    # attributions v24: a cue the model accepts whose class found nothing takes its infinitive or the object of
+    # a listed preposition, as PolNeAR annotates them
+    _, atts = en("The harbour master was criticised by the dockers for the late sailings.")
+    assert contents(by_cue(atts, "was criticised")) == ["the late sailings"]
+    _, atts = en("A port official, who asked not to be named, said the ferry would sail at noon.")
+    assert "asked" not in [a["cue"]["text"] for a in atts]
+
+
+def test_a_dateline_parsed_as_subject_is_not_the_source(en):
+    # (before attributions v24 the source was "PORTHAVEN CITY (AP) — Harbour master Ellen Voss")
+    _, atts = en("PORTHAVEN CITY (AP) — Harbour master Ellen Voss asked forgiveness for the late ferries on Tuesday.")
+    a = by_cue(atts, "asked")
+    assert a["source"]["text"] == "Harbour master Ellen Voss" and a["speaker"] == "Ellen Voss"
+    assert contents(a) == ["the late ferries"]  # "ask for": the object of the preposition
