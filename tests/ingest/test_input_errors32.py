@@ -91,3 +91,39 @@ def test_a_record_id_with_a_lone_surrogate_is_stored(tmp_path) -> None:
     res = runner.invoke(app, ["ingest", str(f), "--db", str(tmp_path / "s.db")])
     assert res.exit_code == 0, res.output
     assert "1 new article(s)" in res.stderr
+
+
+FEED_TALK = (
+    "Les flux de Brelande\n\nLa mairie de Brelande publie ses avis dans un flux Atom : chaque fichier commence par "
+    "la balise <feed> et un ancien fichier par <rss>, explique le service informatique de la commune.\n"
+)
+COMMENT_FIRST = (
+    "<!-- gabarit 3 -->\n<!DOCTYPE html><html><body><article><p>La mairie de Brelande explique son flux <rss> "
+    "aux habitants du quartier nord depuis mardi, dans une réunion publique très suivie.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(("name", "data"), [("talk.txt", FEED_TALK), ("page.html", COMMENT_FIRST)])
+def test_a_text_or_page_that_names_a_feed_tag_is_read(tmp_path, name: str, data: str) -> None:
+    f = tmp_path / name
+    f.write_text(data, encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    text = json.loads(res.stdout)["body"]
+    assert ("service informatique" if name.endswith(".txt") else "quartier nord") in text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- flux 2 -->\n<?xml-stylesheet href="f.xsl"?>\n<feed xmlns="a"></feed>',
+        b'<!DOCTYPE rss [<!ENTITY nb "x">]>\n<rss version="2.0"><channel><title>F</title></channel></rss>',
+        b'<rdf:RDF xmlns:rdf="r"><channel><title>F</title></channel></rdf:RDF>',
+    ],
+)
+def test_a_feed_is_refused_by_its_root_element(tmp_path, data: bytes) -> None:
+    f = tmp_path / "feed.txt"
+    f.write_bytes(data)
+    res = runner.invoke(app, ["extract", str(f)])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "RSS/Atom feed" in res.stderr and "NL-E010" in res.stderr
