@@ -22,6 +22,26 @@ def test_csv_row_cut_inside_a_quoted_field_is_an_error_and_the_other_rows_are_ke
     assert f"{f}#2" in res.stderr and "line 4" in res.stderr and "NL-E010" in res.stderr
 
 
+def test_csv_text_after_a_quoted_field_is_an_error_row_read_strictly(tmp_path) -> None:
+    # strict reading (chosen at stop 32, doc/choices.md): `"La Gazette" du soir` is not joined into one
+    # value as a lenient reader would; that row is one error naming its line, the next rows are read
+    f = tmp_path / "quoted.csv"
+    f.write_text(f'id,outlet,text\n1,"La Gazette" du soir,{ROW}\n2,Brelande Info,{ROW} deux\n', encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f), "--format", "jsonl"])
+    assert res.exit_code == 1
+    assert [json.loads(x)["outlet"] for x in res.stdout.splitlines()] == ["Brelande Info"]
+    assert f"{f}#1" in res.stderr and "line 2" in res.stderr and "read from line 3" in res.stderr
+
+
+def test_an_unreadable_csv_header_stops_the_file_and_says_so(tmp_path) -> None:
+    f = tmp_path / "header.csv"
+    f.write_text(f'id,"text\n1,{ROW}\n2,{ROW} deux\n', encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f), "--format", "jsonl"])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "unreadable CSV header at line 1" in res.stderr and "no row is read" in res.stderr
+    assert "read from line" not in res.stderr and "NL-E010" in res.stderr
+
+
 @pytest.mark.parametrize("value", ["abc", "", "1e9", "-5"])
 def test_a_bad_max_bytes_setting_names_the_variable(tmp_path, monkeypatch, value: str) -> None:
     f = tmp_path / "a.txt"
