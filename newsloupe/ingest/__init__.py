@@ -251,7 +251,12 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
 
 def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, Any]]:
     """The rows of a CSV file as dicts; a row that cannot be read (a quote left open, a NUL byte)
-    is one error naming the file, the row and its line, and reading goes on at the next line."""
+    is one error naming the file, the row and its line, and reading goes on at the next line.
+
+    Read strictly (``strict=True``): a quote left open at the end of the file is an error, not a last
+    field that swallows the rows after it, and so is a quoted field followed by more text
+    (``1,"La Gazette" du soir``), which a lenient reader would join silently. An unreadable header
+    row is one error and nothing is read."""
     csv.field_size_limit(sys.maxsize)
     lines = list(io.StringIO(text, newline=""))  # newline="": CR-only and CRLF rows too
     start, n, fields = 0, 0, None
@@ -272,6 +277,10 @@ def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, Any]]:
             line = start + done + 1
             while line < len(lines) and not lines[line - 1].strip("\r\n"):  # blank lines the reader skipped
                 line += 1
+            if fields is None:  # without the column names no row can be read
+                message = f"unreadable CSV header at line {line} ({err}); no row is read: fix the header row"
+                yield n, BadInput(message, input=str(path), code=errors.E_FORMAT)
+                return
             yield (
                 n,
                 BadInput(
@@ -281,8 +290,6 @@ def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, Any]]:
                     code=errors.E_FORMAT,
                 ),
             )
-            if fields is None:
-                return
             start = line
 
 

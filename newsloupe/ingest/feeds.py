@@ -17,6 +17,7 @@ Like :func:`newsloupe.ingest.iter_items`, every source item ends as one
 from __future__ import annotations
 
 import os
+import re
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -48,12 +49,18 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
+# The root element of an RSS, RDF or Atom document, after an XML declaration, processing instructions,
+# comments and a doctype; a prefix is allowed ("<rdf:RDF", "<atom:feed").
+_FEED_ROOT = re.compile(
+    rb"(?:\s|<\?.*?\?>|<!--.*?-->|<!doctype[^>\[]*(?:\[.*?\])?\s*>)*<(?:[\w.-]+:)?(?:rss|feed|rdf)[\s/>]",
+    re.IGNORECASE | re.DOTALL,
+)
+FEED_SNIFF_BYTES = 4000
+
+
 def looks_like_feed(data: bytes) -> bool:
-    """Sniff an RSS, RDF or Atom document (and not an HTML page)."""
-    head = data[:2000].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"<!doctype html", b"<html")):
-        return False
-    return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
+    """Sniff an RSS, RDF or Atom document by its root element (not a page or a text that names one)."""
+    return _FEED_ROOT.match(data[:FEED_SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf")) is not None
 
 
 # -- WARC ---------------------------------------------------------------------

@@ -627,8 +627,10 @@ def _published(meta: _Meta, tree: Any, scope: Any, url: str | None, page: str) -
     from htmldate import find_date
 
     try:
-        # the raw page (its scripts hold dates too) unless it is so big that scanning it would be slow
-        source = page if len(page) <= HTMLDATE_MAX_CHARS else copy.deepcopy(tree)
+        # the raw page (its scripts hold dates too) unless it is so big that scanning it would be slow;
+        # as bytes: htmldate downloads a str that starts with "http" and has no space, with its own client
+        # (no private-address refusal, no deadline), and it decodes UTF-8 bytes to the same text
+        source = page.encode("utf-8", "replace") if len(page) <= HTMLDATE_MAX_CHARS else copy.deepcopy(tree)
         found = find_date(source, url=url, original_date=True, extensive_search=True)
     except Exception:  # htmldate is a best-effort fallback
         found = None

@@ -8,7 +8,9 @@ resolves and checks the host itself and connects to the address it checked
 (no second resolution a DNS rebinding could answer differently); the peer of
 the connected socket is checked again. Bodies are size-capped while
 streaming, every read has a timeout and the whole download a deadline
-(``NEWSLOUPE_FETCH_DEADLINE`` seconds, default 60).
+(``NEWSLOUPE_FETCH_DEADLINE`` seconds, default 60), name resolution included
+(``getaddrinfo`` cannot be interrupted: it runs in a daemon thread the fetch
+stops waiting for at the deadline).
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urljoin, urlsplit
 
 from newsloupe import errors
@@ -82,10 +85,42 @@ def is_public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return True
 
 
-def _resolve(host: str, port: int, *, url: str, allow_private: bool) -> list[str]:
-    """The addresses of ``host``, every one checked; BadInput if it cannot be resolved or one is internal."""
+def _getaddrinfo(host: str, port: int, guard: _Guard | None) -> list[Any]:
+    """``socket.getaddrinfo(host, port)``, given up at the guard's deadline (the lookup goes on in its thread)."""
     try:
-        infos = socket.getaddrinfo(host, port)
+        ipaddress.ip_address(host.split("%")[0])
+    except ValueError:
+        literal = False
+    else:
+        literal = True  # no lookup: nothing to wait for
+    if guard is None or literal:
+        return socket.getaddrinfo(host, port)
+    out: list[Any] = []
+    failed: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            out.extend(socket.getaddrinfo(host, port))
+        except BaseException as err:  # handed to the waiting thread
+            failed.append(err)
+
+    worker = threading.Thread(target=lookup, name=f"getaddrinfo {host}", daemon=True)
+    worker.start()
+    worker.join(guard.timeout(None))
+    if worker.is_alive():
+        guard.expired()
+    if failed:
+        raise failed[0]
+    return out
+
+
+def _resolve(host: str, port: int, *, url: str, allow_private: bool, guard: _Guard | None = None) -> list[str]:
+    """The addresses of ``host``, every one checked; BadInput if it cannot be resolved or one is internal.
+
+    guard (_Guard | None): the fetch's deadline also bounds the lookup.
+    """
+    try:
+        infos = _getaddrinfo(host, port, guard)
     except (socket.gaierror, UnicodeError, OSError) as err:
         raise BadInput(f"cannot resolve host {host!r} ({err})", input=url, code=errors.E_URL) from None
     addrs: list[str] = []
@@ -112,14 +147,15 @@ def _check_address(addr: str, *, host: str, url: str, allow_private: bool) -> No
         )
 
 
-def check_url(url: str, *, allow_private: bool = False) -> None:
+def check_url(url: str, *, allow_private: bool = False, guard: _Guard | None = None) -> None:
     """Raise :class:`BadInput` unless ``url`` is http(s) to a public address.
 
     url (str): the URL to check.
     allow_private (bool): accept private/loopback/link-local targets.
+    guard (_Guard | None): a fetch's deadline, which then bounds the name lookup.
     """
     host, port = _split(url)
-    _resolve(host, port, url=url, allow_private=allow_private)
+    _resolve(host, port, url=url, allow_private=allow_private, guard=guard)
 
 
 def fetch_deadline() -> float:
@@ -150,14 +186,19 @@ class _Guard:
         self.until = time.monotonic() + deadline
 
     def timeout(self, timeout: float | None) -> float:
+        """The seconds left (at most ``timeout``); past the deadline, :meth:`expired`."""
         left = self.until - time.monotonic()
         if left <= 0:
-            raise BadInput(
-                f"the download took longer than {self.seconds:g} s (set {DEADLINE_ENV} to change the limit)",
-                input=self.url,
-                code=errors.E_URL,
-            )
+            self.expired()
         return left if timeout is None else min(timeout, left)
+
+    def expired(self) -> NoReturn:
+        """RAISES (BadInput): the deadline has passed."""
+        raise BadInput(
+            f"the download took longer than {self.seconds:g} s (set {DEADLINE_ENV} to change the limit)",
+            input=self.url,
+            code=errors.E_URL,
+        )
 
 
 def _backend(guard: _Guard) -> Any:
@@ -195,7 +236,7 @@ def _backend(guard: _Guard) -> Any:
             local_address: str | None = None,
             socket_options: Any = None,
         ) -> Any:
-            addrs = _resolve(host, port, url=guard.url, allow_private=guard.allow_private)
+            addrs = _resolve(host, port, url=guard.url, allow_private=guard.allow_private, guard=guard)
             last: Exception | None = None
             for addr in addrs:
                 try:
@@ -251,7 +292,8 @@ def fetch(
         timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}, transport=transport
     ) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            check_url(current, allow_private=allow_private)  # a clear refusal first; the backend checks again
+            # a clear refusal first; the backend checks again
+            check_url(current, allow_private=allow_private, guard=guard)
             try:
                 with client.stream("GET", current) as resp:
                     if resp.is_redirect:

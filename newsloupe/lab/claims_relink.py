@@ -3,21 +3,24 @@
 ``python -m newsloupe.lab.claims_relink --stores DIR [--set NAME=VALUE …] [--grid NAME=V1,V2 …] CORPUS…``
 
 Each corpus folder (``corpus.jsonl`` and ``gold.json``, as ``newsloupe eval stories`` reads it) is
-analysed once into ``DIR/<folder name>.db``, kept; every trial then forgets the store's stories and
+analysed once into ``DIR/<folder name>-<8 hex of its full path>.db`` (two folders of the same name
+never share a store), kept; every trial then forgets the store's stories and
 claims (:func:`~newsloupe.stories.assign.reset`) and assigns them again with other
 :class:`~newsloupe.stories.assign.Params`, so a trial over the thirteen development sets costs the
 linker's seconds, not the analysis of every article. With the shipped parameters each corpus's
 figures are those of ``newsloupe eval stories`` (the same analyses, the same linker).
 
 ``--set`` overrides a parameter in every trial; ``--grid`` runs every combination of the values
-given and chooses by leave-one-corpus-out (each corpus scored at the setting whose mean claims F1
-over the other corpora is best: nothing chosen on the corpus it is scored on).
+given (a parameter is in one of the two, not both) and chooses by leave-one-corpus-out (each
+corpus scored at the setting whose mean claims F1 over the other corpora is best: nothing chosen
+on the corpus it is scored on).
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import itertools
 from pathlib import Path
 from typing import Any
@@ -32,13 +35,44 @@ def kept_store(corpus: Path, stores: Path, *, workers: int = 1) -> Path:
     from newsloupe.batch import run
     from newsloupe.store.ingest import ingest
 
-    path = stores / f"{corpus.name}.db"
+    path = store_path(corpus, stores)
     if not path.exists():
         stores.mkdir(parents=True, exist_ok=True)
         with Store(path) as store:
             ingest(store, [str(corpus / "corpus.jsonl")])
             run(store, workers=workers)
     return path
+
+
+def store_path(corpus: Path, stores: Path) -> Path:
+    """``stores/<folder name>-<8 hex>.db``: the hex from the folder's resolved path."""
+    digest = hashlib.sha1(str(corpus.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return stores / f"{corpus.name}-{digest}.db"
+
+
+def labels(corpora: list[Path]) -> list[str]:
+    """How each corpus is named in the output: its folder name, the path given when two share a name.
+
+    RAISES (SystemExit): the same folder given twice.
+    """
+    resolved = [c.resolve() for c in corpora]
+    if len(set(resolved)) < len(resolved):
+        raise SystemExit("a corpus folder is given twice")
+    names = [c.name for c in corpora]
+    return [c.name if names.count(c.name) == 1 else str(c) for c in corpora]
+
+
+def parse_assignments(option: str, given: list[str]) -> dict[str, str]:
+    """``NAME=VALUE`` options as a dict (a malformed or repeated one exits with a message)."""
+    out: dict[str, str] = {}
+    for item in given:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise SystemExit(f"{option} {item!r}: expected NAME=VALUE")
+        if name.strip() in out:
+            raise SystemExit(f"{option}: {name.strip()!r} given twice")
+        out[name.strip()] = value
+    return out
 
 
 def relink(corpus: Path, stores: Path, params: Params = PARAMS, *, workers: int = 1) -> dict[str, Any]:
@@ -56,7 +90,11 @@ def parse_value(name: str, text: str) -> Any:
     """``text`` as the type of the parameter ``name`` of :class:`Params` (an unknown name raises)."""
     if name not in {f.name for f in dataclasses.fields(Params)}:
         raise SystemExit(f"no parameter {name!r} in stories.assign.Params")
-    return type(getattr(PARAMS, name))(text)
+    kind = type(getattr(PARAMS, name))
+    try:
+        return kind(text)
+    except ValueError:
+        raise SystemExit(f"{name}={text!r}: expected a {kind.__name__}") from None
 
 
 def leave_one_out(trials: list[tuple[dict[str, Any], dict[str, float]]]) -> dict[str, tuple[float, dict[str, Any]]]:
@@ -84,16 +122,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--grid", action="append", default=[], metavar="NAME=V1,V2")
     args = ap.parse_args(argv)
-    fixed = {k: parse_value(k, v) for k, v in (s.split("=", 1) for s in args.set)}
-    axes = {k: [parse_value(k, x) for x in v.split(",")] for k, v in (g.split("=", 1) for g in args.grid)}
+    fixed = {k: parse_value(k, v) for k, v in parse_assignments("--set", args.set).items()}
+    axes = {k: [parse_value(k, x) for x in v.split(",")] for k, v in parse_assignments("--grid", args.grid).items()}
+    both = sorted(set(fixed) & set(axes))
+    if both:
+        raise SystemExit(f"{', '.join(both)}: in --set and --grid; give a parameter in one of them")
+    names = labels(args.corpora)
     trials: list[tuple[dict[str, Any], dict[str, float]]] = []
     for combo in itertools.product(*axes.values()):
         setting = dict(zip(axes, combo, strict=True))
         params = dataclasses.replace(PARAMS, **fixed, **setting)
         scores, stories = {}, []
-        for corpus in args.corpora:
+        for corpus, name in zip(args.corpora, names, strict=True):
             result = relink(corpus, args.stores, params)
-            scores[corpus.name] = result["claims"]["f1"]
+            scores[name] = result["claims"]["f1"]
             stories.append(result["stories"]["f1"])
         trials.append((setting, scores))
         mean = sum(scores.values()) / len(scores)

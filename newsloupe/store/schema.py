@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 
 from newsloupe.errors import E_PIPELINE, NewsloupeError
 
@@ -429,6 +430,33 @@ SCHEMA_VERSION = len(MIGRATIONS)
 def current_version(conn: sqlite3.Connection) -> int:
     """The store's schema version (``PRAGMA user_version``; 0 for a new file)."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def user_tables(conn: sqlite3.Connection) -> set[str]:
+    """The tables and views of the file, without SQLite's own (``sqlite_*``)."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    return {r[0] for r in rows if not r[0].startswith("sqlite_")}
+
+
+@cache
+def tables_by_version() -> tuple[frozenset[str], ...]:
+    """The tables a store has at each schema version (index 0: none), FTS5's own tables included.
+
+    Read by applying the migrations in order to an empty database in memory, once per process.
+    """
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        out = [frozenset(user_tables(conn))]
+        for number, script in enumerate(MIGRATIONS, start=1):
+            if callable(script):
+                script(conn)
+            else:
+                conn.executescript(script)
+            conn.execute(f"PRAGMA user_version = {number}")
+            out.append(frozenset(user_tables(conn)))
+    finally:
+        conn.close()
+    return tuple(out)
 
 
 def migrate(conn: sqlite3.Connection) -> list[int]:

@@ -25,7 +25,7 @@ from newsloupe.errors import E_FORMAT, E_PIPELINE, E_STORE, BadInput, NewsloupeE
 from newsloupe.model import Article
 from newsloupe.store import dedup
 from newsloupe.store.findings import month_of
-from newsloupe.store.schema import migrate
+from newsloupe.store.schema import SCHEMA_VERSION, migrate, tables_by_version, user_tables
 
 DEFAULT_DB = "newsloupe.db"
 FINDING_TABLES = ("attributions", "techniques", "frames", "places", "entities")
@@ -107,19 +107,40 @@ class Store:
             raise BadInput(f"not a newsloupe store (an SQLite file): {err}", input=where, code=E_FORMAT) from None
 
     def _refuse_foreign(self, where: str) -> None:
-        """Refuse an SQLite file of another program: newsloupe adds its tables only to an empty file."""
+        """Refuse an SQLite file of another program, before anything is written to it.
+
+        newsloupe adds its tables only to an empty file (``user_version`` 0, no table). A file with a
+        ``user_version`` must hold exactly the tables of a newsloupe store of that schema version (a
+        newer one: at least those of version 1, then :func:`migrate` says to upgrade newsloupe).
+        """
         version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        if version:
-            return  # a newsloupe store (migrate() says if it is too new)
-        tables = [r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")]
-        if tables:
-            shown = ", ".join(tables[:5]) + ("…" if len(tables) > 5 else "")
-            raise BadInput(
-                f"an SQLite file of another program (tables {shown}), not a newsloupe store; "
-                "give a new or empty file",
-                input=where,
-                code=E_FORMAT,
-            )
+        tables = user_tables(self._conn)
+        if not version and not tables:
+            return  # a new or empty file
+        known = tables_by_version()
+        if version < 0:
+            missing, foreign = set(known[1]), tables
+        elif version <= SCHEMA_VERSION:
+            missing, foreign = set(known[version]) - tables, tables - known[version]
+        else:
+            missing, foreign = set(known[1]) - tables, set()
+        if foreign or missing:
+
+            def show(names: set[str]) -> str:
+                ordered = sorted(names)
+                return ", ".join(ordered[:5]) + ("…" if len(ordered) > 5 else "")
+
+            if foreign or not tables & known[-1]:
+                why = f"tables {show(foreign or tables)}" if tables else "no table"
+                if version:
+                    why += f", schema version {version}"
+                message = f"an SQLite file of another program ({why}), not a newsloupe store; give a new or empty file"
+            else:
+                message = (
+                    f"not a whole newsloupe store (schema version {version} but no table {show(missing)}); "
+                    "give a new or empty file"
+                )
+            raise BadInput(message, input=where, code=E_FORMAT)
 
     def _close_quietly(self) -> None:
         conn = getattr(self, "_conn", None)

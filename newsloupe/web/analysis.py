@@ -83,7 +83,7 @@ def to_article(sub: Submission, *, allow_private: bool) -> Article:
     lang = check_forced_language(sub.lang) if (sub.lang or "").strip() else None
     if sub.url:
         url = sub.url.strip()
-        if not url.startswith(("http://", "https://")):
+        if not url[:8].lower().startswith(("http://", "https://")):  # "HTTPS://…" too, as the CLI
             raise BadInput("only http(s) URLs can be analysed", input=url, code=errors.E_URL)
         items = list(iter_items([url], allow_private=allow_private))
         if not items or items[0].article is None:

@@ -414,3 +414,32 @@ def test_trafilatura_is_installed_and_used() -> None:
     lines = _trafilatura_lines(lxml.html.fromstring(page), None, recall=False)
     assert any("mesure numéro 3" in line for line in lines)
     assert not any("Mentions légales" in line for line in lines)
+
+
+def test_a_page_that_starts_like_a_url_is_never_fetched_by_htmldate(monkeypatch) -> None:
+    # htmldate downloads any str starting with "http" without a space, with its own client (no
+    # private-address refusal, no deadline): the page must reach it as bytes or a tree, never as a str
+    import htmldate.utils
+
+    fetched: list[str] = []
+
+    def fake_fetch(url: str, *args: object, **kwargs: object) -> str:
+        fetched.append(url)
+        return "<html><body><p>2001-02-03</p></body></html>"
+
+    monkeypatch.setattr(htmldate.utils, "fetch_url", fake_fetch)
+    page = "http://10.9.8.7/latest/<p>Le_conseil_de_Brelande_vote_le_budget_de_la_piscine_municipale.</p>"
+    art = parse_html(page, article_id="u", source="u.html")
+    assert fetched == []
+    assert "Le_conseil_de_Brelande" in art.text
+    assert art.published != "2001-02-03"
+
+
+def test_htmldate_still_reads_the_raw_page_scripts() -> None:
+    page = (
+        "<html><head><script>var meta = {\"datePublished\": \"2019-11-05T08:00:00\"};</script></head>"
+        "<body><article><p>Le conseil municipal de Brelande a voté mardi soir le budget de la piscine, "
+        "après une longue séance consacrée aux tarifs d'entrée pour les familles.</p></article></body></html>"
+    )
+    art = parse_html(page, article_id="d", source="d.html")
+    assert art.published == "2019-11-05"

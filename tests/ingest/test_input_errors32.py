@@ -22,6 +22,26 @@ def test_csv_row_cut_inside_a_quoted_field_is_an_error_and_the_other_rows_are_ke
     assert f"{f}#2" in res.stderr and "line 4" in res.stderr and "NL-E010" in res.stderr
 
 
+def test_csv_text_after_a_quoted_field_is_an_error_row_read_strictly(tmp_path) -> None:
+    # strict reading (chosen at stop 32, doc/choices.md): `"La Gazette" du soir` is not joined into one
+    # value as a lenient reader would; that row is one error naming its line, the next rows are read
+    f = tmp_path / "quoted.csv"
+    f.write_text(f'id,outlet,text\n1,"La Gazette" du soir,{ROW}\n2,Brelande Info,{ROW} deux\n', encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f), "--format", "jsonl"])
+    assert res.exit_code == 1
+    assert [json.loads(x)["outlet"] for x in res.stdout.splitlines()] == ["Brelande Info"]
+    assert f"{f}#1" in res.stderr and "line 2" in res.stderr and "read from line 3" in res.stderr
+
+
+def test_an_unreadable_csv_header_stops_the_file_and_says_so(tmp_path) -> None:
+    f = tmp_path / "header.csv"
+    f.write_text(f'id,"text\n1,{ROW}\n2,{ROW} deux\n', encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f), "--format", "jsonl"])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "unreadable CSV header at line 1" in res.stderr and "no row is read" in res.stderr
+    assert "read from line" not in res.stderr and "NL-E010" in res.stderr
+
+
 @pytest.mark.parametrize("value", ["abc", "", "1e9", "-5"])
 def test_a_bad_max_bytes_setting_names_the_variable(tmp_path, monkeypatch, value: str) -> None:
     f = tmp_path / "a.txt"
@@ -91,3 +111,39 @@ def test_a_record_id_with_a_lone_surrogate_is_stored(tmp_path) -> None:
     res = runner.invoke(app, ["ingest", str(f), "--db", str(tmp_path / "s.db")])
     assert res.exit_code == 0, res.output
     assert "1 new article(s)" in res.stderr
+
+
+FEED_TALK = (
+    "Les flux de Brelande\n\nLa mairie de Brelande publie ses avis dans un flux Atom : chaque fichier commence par "
+    "la balise <feed> et un ancien fichier par <rss>, explique le service informatique de la commune.\n"
+)
+COMMENT_FIRST = (
+    "<!-- gabarit 3 -->\n<!DOCTYPE html><html><body><article><p>La mairie de Brelande explique son flux <rss> "
+    "aux habitants du quartier nord depuis mardi, dans une réunion publique très suivie.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(("name", "data"), [("talk.txt", FEED_TALK), ("page.html", COMMENT_FIRST)])
+def test_a_text_or_page_that_names_a_feed_tag_is_read(tmp_path, name: str, data: str) -> None:
+    f = tmp_path / name
+    f.write_text(data, encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(f), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    text = json.loads(res.stdout)["body"]
+    assert ("service informatique" if name.endswith(".txt") else "quartier nord") in text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- flux 2 -->\n<?xml-stylesheet href="f.xsl"?>\n<feed xmlns="a"></feed>',
+        b'<!DOCTYPE rss [<!ENTITY nb "x">]>\n<rss version="2.0"><channel><title>F</title></channel></rss>',
+        b'<rdf:RDF xmlns:rdf="r"><channel><title>F</title></channel></rdf:RDF>',
+    ],
+)
+def test_a_feed_is_refused_by_its_root_element(tmp_path, data: bytes) -> None:
+    f = tmp_path / "feed.txt"
+    f.write_bytes(data)
+    res = runner.invoke(app, ["extract", str(f)])
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "RSS/Atom feed" in res.stderr and "NL-E010" in res.stderr

@@ -163,3 +163,38 @@ def test_ipv6_forms_embedding_internal_addresses_are_refused(url: str) -> None:
 def test_ipv6_forms_embedding_public_addresses_pass() -> None:
     check_url("http://[64:ff9b::5db8:d822]/")  # NAT64 of a public address
     check_url("http://[2002:5db8:d822::1]/")
+
+
+def test_a_name_lookup_that_hangs_is_bounded_by_the_deadline(monkeypatch) -> None:
+    # getaddrinfo cannot be interrupted: the fetch stops waiting for it at the deadline
+    real_gai = socket.getaddrinfo
+    release = threading.Event()
+    asked: list[str] = []
+
+    def gai(host, port, *args, **kwargs):
+        if host == "slow-dns.test":
+            asked.append(host)
+            release.wait(30)
+            raise socket.gaierror("no answer")
+        return real_gai(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", gai)
+    url = "http://slow-dns.test/article"
+    try:
+        with pytest.raises(BadInput) as info:
+            fetch(url, deadline=0.5)
+    finally:
+        release.set()
+    assert asked == ["slow-dns.test"]
+    assert info.value.code == errors.E_URL and info.value.input == url
+    assert "longer than 0.5 s" in info.value.message
+
+
+def test_a_lookup_error_inside_the_deadline_is_still_a_resolve_error(monkeypatch) -> None:
+    def gai(host, port, *args, **kwargs):
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", gai)
+    with pytest.raises(BadInput) as info:
+        fetch("http://nowhere.test/article", deadline=30)
+    assert info.value.code == errors.E_URL and "cannot resolve host 'nowhere.test'" in info.value.message

@@ -49,8 +49,11 @@ def test_an_old_store_is_migrated(tmp_path) -> None:
 
 def test_a_newer_store_is_refused(tmp_path) -> None:
     path = tmp_path / "new.db"
+    Store(path).close()
     conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE added_later (x)")  # a newer newsloupe may add tables
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
     conn.close()
     with pytest.raises(NewsloupeError, match="newer"):
         Store(path)

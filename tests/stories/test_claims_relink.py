@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ CHECK = Path(__file__).resolve().parents[2] / "samples" / "stories-check"
 
 def test_relinking_a_kept_store_gives_the_run_s_figures_and_follows_the_parameters(tmp_path: Path) -> None:
     path = kept_store(CHECK, tmp_path, workers=0)
-    assert path == tmp_path / "stories-check.db"
+    assert path.parent == tmp_path and path.name.startswith("stories-check-") and path.suffix == ".db"
     with Store(path) as store:  # as the run assigned it (what ``newsloupe eval stories`` scores)
         ran = evaluate(store, CHECK / "gold.json")
     assert ran["claims"]["matched"] > 0
@@ -51,3 +52,47 @@ def test_a_parameter_value_takes_the_parameter_s_type() -> None:
     assert parse_value("claim_threshold", "0.3") == pytest.approx(0.3)
     with pytest.raises(SystemExit):
         parse_value("no_such_parameter", "1")
+
+
+def _corpus(folder: Path, prefix: str, town: str) -> Path:
+    """An invented two-article corpus (one story, one claim) in ``folder``."""
+    folder.mkdir(parents=True)
+    claim = f"la piscine de {town} restera fermée tout l'hiver"
+    texts = [
+        f"Le maire de {town} a annoncé mardi que {claim}, faute de chauffage, lors du conseil municipal.",
+        f"Les nageurs de {town} protestent : selon la mairie, {claim}, et le club cherche un autre bassin.",
+    ]
+    rows = [{"id": f"{prefix}{n}", "title": f"Piscine de {town} {n}", "text": t} for n, t in enumerate(texts)]
+    (folder / "corpus.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    gold = {
+        "stories": {"pool": {"label": "pool", "articles": [r["id"] for r in rows]}},
+        "claims": {"shut": {"label": "shut", "occurrences": [{"article": r["id"], "text": claim} for r in rows]}},
+    }
+    (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return folder
+
+
+def test_two_corpora_of_the_same_folder_name_keep_their_own_stores(tmp_path: Path, capsys) -> None:
+    one = _corpus(tmp_path / "a" / "news", "a", "Brelande")
+    two = _corpus(tmp_path / "b" / "news", "b", "Valmer")
+    stores = tmp_path / "stores"
+    paths = [kept_store(one, stores, workers=0), kept_store(two, stores, workers=0)]
+    assert paths[0] != paths[1]
+    for path, ids in zip(paths, (["a0", "a1"], ["b0", "b1"]), strict=True):
+        with Store(path) as store:
+            assert sorted(r[0] for r in store.conn.execute("SELECT doc_id FROM articles")) == ids
+    main([str(one), str(two), "--stores", str(stores)])
+    out = capsys.readouterr().out
+    assert f"{one} " in out and f"{two} " in out  # named by their paths, not twice "news"
+
+
+def test_a_parameter_in_set_and_grid_or_malformed_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="in --set and --grid"):
+        main([str(CHECK), "--stores", str(tmp_path), "--set", "claim_threshold=0.3", "--grid", "claim_threshold=0.3,9"])
+    with pytest.raises(SystemExit, match="expected NAME=VALUE"):
+        main([str(CHECK), "--stores", str(tmp_path), "--set", "claim_threshold"])
+    with pytest.raises(SystemExit, match="expected a float"):
+        main([str(CHECK), "--stores", str(tmp_path), "--set", "claim_threshold=high"])
+    with pytest.raises(SystemExit, match="given twice"):
+        main([str(CHECK), str(CHECK), "--stores", str(tmp_path)])
+    assert list(tmp_path.iterdir()) == []  # refused before any store is made

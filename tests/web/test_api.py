@@ -251,6 +251,15 @@ def test_allow_private_flag_lets_url_analysis_reach_loopback(db_copy: Path, make
     assert resp.json()["analysis"]["title"]
 
 
+def test_an_upper_case_scheme_is_a_url_as_in_the_cli(db_copy: Path, make_client, local_site: str) -> None:
+    shouted = "HTTP://" + local_site.removeprefix("http://")
+    # refused as a private address (as the CLI does), not as "only http(s) URLs"
+    assert_error(make_client(db_copy).post("/api/analyze", json={"url": shouted}), 400, "NL-E008")
+    resp = make_client(db_copy, allow_private=True).post("/api/analyze", json={"url": shouted})
+    assert resp.status_code in (200, 201), resp.text
+    assert resp.json()["analysis"]["title"]
+
+
 def test_settings_list_feeds_the_settings_endpoint(client) -> None:
     from newsloupe.web.settings import SETTINGS
 
