@@ -95,7 +95,7 @@ class AttributionDoc:
 
     def after_dateline(self, a: int, head: int) -> int:
         """Where a mention [a, …) headed by token ``head`` starts once a dateline the parse hung on it is left
-        out ("LONDON - A coalition of …" -> "A coalition of …")."""
+        out ("NORTHCOTE - A coalition of …" -> "A coalition of …")."""
         for k in range(a + 1, head):
             if self.tok[k] in DASHES and all(self.tok[x].isupper() or not self.tok[x].isalpha() for x in range(a, k)):
                 return k + 1
@@ -128,6 +128,10 @@ class AttributionDoc:
     def has_morph(self, i: int, feature: str, value: str) -> bool:
         """Whether token ``i`` has ``value`` among its values of ``feature`` (``value in token.morph.get(feature)``)."""
         return value in self.morph(i).get(feature, "").split("|")
+
+    def plural(self, i: int) -> bool:
+        """Whether token ``i`` is plural: by its morphology, or its tag in English's parser ("NNS", "NNPS")."""
+        return self.has_morph(i, "Number", "Plur") or self.doc[i].tag_ in ("NNS", "NNPS")
 
     def finite_verb(self, i: int) -> bool:
         """Whether token ``i`` is a finite verb or auxiliary."""

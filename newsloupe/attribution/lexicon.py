@@ -146,7 +146,7 @@ class Lexicon:
     last_resort_deps: tuple[str, ...] = ()
     last_resort_preps: frozenset[str] = frozenset()
     last_resort_no_object: frozenset[str] = frozenset()  # cue classes whose noun object is never a last resort
-    dateline_subjects: bool = False  # "VATICAN CITY (AP) — The pope asked …": the dateline is no subject
+    dateline_subjects: bool = False  # "PORT ELLIS (Wire) — The harbour master asked …": the dateline is no subject
     last_resort_not_xcomp: frozenset[str] = frozenset()  # "asked not to be named": passives that are no content
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
     issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
@@ -227,6 +227,16 @@ class Lexicon:
         # the rules ask for a role's labels hundreds of times an article: ``dep`` is the look-up of
         # the labels themselves (a C call), which shadows the method below on every instance
         self.deps = _Labels(self.deps)
+        self.dep = self.deps.__getitem__  # type: ignore[method-assign]
+
+    def __getstate__(self) -> dict[str, object]:
+        # (``dep`` is bound to this instance's ``deps``: a copy or an unpickled lexicon binds its own)
+        state = dict(self.__dict__)
+        state.pop("dep", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
         self.dep = self.deps.__getitem__  # type: ignore[method-assign]
 
     @cached_property
