@@ -93,6 +93,21 @@ class AttributionDoc:
             i += step
         return i
 
+    def word_end(self, i: int) -> int:
+        """Token ``i``, or the last token of the word it starts when the tokenizer split a hyphenated word
+        ("co-chair", "ex-wife" cut at the hyphen): a mention ends with its whole last word."""
+        tok, idx, in_quote = self.tok, self.idx, self.in_quote
+        while (
+            i + 2 < self.n
+            and tok[i + 1] == "-"
+            and idx[i] + len(tok[i]) == idx[i + 1]
+            and idx[i + 1] + 1 == idx[i + 2]
+            and tok[i + 2].isalpha()
+            and in_quote[i + 2] == in_quote[i]
+        ):
+            i += 2
+        return i
+
     def after_dateline(self, a: int, head: int) -> int:
         """Where a mention [a, …) headed by token ``head`` starts once a dateline the parse hung on it is left
         out ("NORTHCOTE - A coalition of …" -> "A coalition of …")."""

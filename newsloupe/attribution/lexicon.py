@@ -94,7 +94,8 @@ class Lexicon:
     # l'institut X recommande …"), the subject of the predicate a cue is coordinated with ("X reste confiant et
     # sait que")
     surface_subjects: bool
-    # "les « … » de X": a quotation followed by "de" and a person's name is that person's words
+    # "les « … » de X": a quotation after a determiner, followed by "de" and a person's name, is that person's
+    # words (not a work's title: see ``work_nouns``)
     quote_of_person: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
@@ -139,6 +140,7 @@ class Lexicon:
     que_fallback_blockers: frozenset[str] = frozenset()  # "ne": "n'engagent que ceux qui …" is no clause
     # "je sais ce qu'une crue fait à un village": after these lemmas "ce que" is what is known, no report
     que_fallback_not_ce: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()  # "livre", "mémoires": a quotation they open or stand before is a title
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
     # a cue the model accepts whose class found no content: the arguments tried next, in order ("xcomp", "dobj",
@@ -499,6 +501,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         que_fallback_blockers=frozenset(norm(w) for w in content.get("que_fallback_blockers", [])),
         que_fallback_not_ce=frozenset(norm(w) for w in content.get("que_fallback_not_ce", [])),
         auxiliaries=_set(data, "auxiliaries"),
+        work_nouns=_set(data, "work_nouns"),
         narrative_infinitive=_set(data, "narrative_infinitive"),
         drop_imperative=bool(content.get("drop_imperative")),
         issued_document_speaks=bool(data.get("issued_document_speaks")),

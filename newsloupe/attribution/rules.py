@@ -53,7 +53,7 @@ class Found:
 
     cue: tuple[int, int] | None
     content: list[tuple[int, int]]
-    cue_kind: str  # verb, adj, phrase, quote
+    cue_kind: str  # verb, adj, phrase, noun, quote, colon, dash, of ("les « … » de X": _quote_of_person)
     head: int | None = None  # token index of the cue word
     cue_class: str = ""
     phrase_hedge: bool = False
@@ -724,6 +724,9 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         if name is not None:
             return d.char_span(name[0], name[1])
     a, b = tok.left_edge.i, tok.right_edge.i + 1
+    last = d.word_end(s)
+    if last != s:  # "The co-chair of the council": the head cut at its hyphen, the rest hung elsewhere
+        b = max(b, d.doc[last].right_edge.i + 1)
     if tok.dep_ == "amod" and s > 0 and d.pos[s - 1] == "DET" and doc[s - 1].head.i == tok.head.i:
         a = s - 1  # "Ce dernier" parsed as the verb's determiner and adjective
     # drop relative clauses and anything that is cue or content
@@ -3183,17 +3186,29 @@ def _inherit(d: AttributionDoc, t: Token, found: list[Found], by_head: dict[int,
     return best if best is not None and t.dep_ in ("advcl", "conj") else None
 
 
-def _quote_of_person(d: AttributionDoc, q_end: int) -> tuple[int, int] | None:
-    """ "les « … » de X": the "de" right after a quotation ending at character ``q_end`` and the person name
-    that follows it, whose words the quotation are; None when no person is named there."""
-    mark = _token_at(d, q_end - 1)
-    if mark is None:
+def _quote_of_person(d: AttributionDoc, q: Quote) -> tuple[int, int] | None:
+    """ "les « … » de X": the "de" right after quotation ``q`` and the person name that follows it, whose words
+    the quotation are, when a determiner stands right before the quotation and no work is named ("les « Mémoires
+    … » de X", "le livre les « … » de X": a title, ``work_nouns``); None otherwise."""
+    lex = d.lex
+    opening, mark = _token_at(d, q.start), _token_at(d, q.end - 1)
+    if opening is None or mark is None:
+        return None
+    det = d.skip_space(opening - 1, -1)
+    if det < 0 or d.pos[det] != "DET" or d.in_quote[det] >= 0:
+        return None  # "relit « Titre » de X": a title, not words
+    before = d.skip_space(det - 1, -1)
+    first = d.skip_space(opening + 1, 1)
+    while first < mark and d.tok[first] in _QUOTE_MARKS:
+        first = d.skip_space(first + 1, 1)
+    works = lex.work_nouns
+    if any(0 <= k < d.n and (d.low[k] in works or d.lem[k] in works) for k in (before, first)):
         return None
     k = d.skip_space(mark + 1, 1)
-    if not 0 <= k < d.n - 1 or norm(d.low[k]) not in d.lex.genitive or d.in_quote[k] >= 0:
+    if not 0 <= k < d.n - 1 or norm(d.low[k]) not in lex.genitive or d.in_quote[k] >= 0:
         return None
     x = d.skip_space(k + 1, 1)
-    if not 0 <= x < d.n or d.doc[x].ent_type_ not in d.lex.ent("person") or not d.tok[x][:1].isupper():
+    if not 0 <= x < d.n or d.doc[x].ent_type_ not in lex.ent("person") or not d.tok[x][:1].isupper():
         return None
     return k, x
 
@@ -3267,10 +3282,10 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                     g.cue_kind, g.head = "verb", verb
                 g.source_tok, g.source = owner.source_tok, owner.source
         if g.source_tok is None and d.lex.quote_of_person:
-            of = _quote_of_person(d, q.end)
+            of = _quote_of_person(d, q)
             if of is not None:  # "les « … » de X": X's words
                 g.cue = (d.idx[of[0]], d.idx[of[0]] + len(d.tok[of[0]]))
-                g.cue_kind = "verb"
+                g.cue_kind = "of"
                 g.source_tok = of[1]
                 g.source = _source_span(d, of[1], set())
         if g.source_tok is None:

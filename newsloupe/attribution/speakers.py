@@ -1361,20 +1361,27 @@ def _other_kind(d: AttributionDoc, head: int, earlier: int) -> bool:
 
 
 def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[str] | None = None) -> Person | None:
-    """The named person a role noun most likely stands for: the last speaker or subject named before."""
+    """The named person a role noun most likely stands for: the last speaker or subject named before, alone (not
+    one of the speakers "X et Y")."""
     d, found, people = ctx.d, ctx.found, ctx.people
     best, best_pos = None, -1
     # a person named earlier in the description's own sentence is someone else
     # ("Comme son homologue américain X, le président brésilien accuse …")
     start = d.sent_start[head]
     others = {id(people.by_token[i]) for i in range(start, head) if i in people.by_token}
+    pairs: list[tuple[int, int]] = []  # the mentions of several speakers ("X et Y"), skipped below too
     for m in range(n - 1, -1, -1):
         g = found[m]
         if g.source_type != "person_named" or g.source_tok is None or g.source_tok >= head:
             continue
         if id(people.by_name.get(g.speaker or "")) in others:
             continue
-        if d.para[head] - d.para[g.source_tok] > 4 or _several(d, g):
+        if d.para[head] - d.para[g.source_tok] > 4:
+            continue
+        if _several(d, g):
+            rng = _mention_range(d, g)
+            if rng is not None:
+                pairs.append(rng)
             continue
         p = people.by_name.get(g.speaker or "")
         if p is not None and roles and p.role_heads and not (roles & p.role_heads):
@@ -1388,6 +1395,8 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
             continue
         if roles and p.role_heads and not (roles & p.role_heads):
             continue
+        if any(a <= pa < b for a, b in pairs):
+            continue  # "X et Y affirment …": neither of them is "le président du club" after them
         if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
             best, best_pos = p, pa
     return best

@@ -146,7 +146,50 @@ def test_a_quotation_followed_by_de_and_a_name_is_that_persons(fr):
     assert a["kind"] == "direct"
 
 
+def test_the_de_of_a_quotation_is_a_cue_of_its_own_kind():
+    # not a verb's: the rules that read verb cues (their subject, their tense, the next cue of a quotation
+    # before them) leave it alone
+    from newsloupe.attribution.lexicon import get_lexicon
+    from newsloupe.attribution.rules import find_attributions
+    from newsloupe.nlp import get_nlp
+
+    text = "Adieu les « promesses tenues avant l'hiver » de Rémi Castagne."
+    found, _ = find_attributions(get_nlp("fr")(text), get_lexicon("fr"), text)
+    of = [f for f in found if f.cue is not None and text[f.cue[0] : f.cue[1]] == "de"]
+    assert len(of) == 1
+    assert of[0].cue_kind == "of"
+    assert of[0].head is None
+
+
 def test_a_title_followed_by_de_and_a_name_is_no_quotation(fr):
-    # negative: a two-word title is a work, not words
-    _, atts = fr("Elle relit « Saisons lointaines » de Lucien Marcheval chaque été.")
-    assert atts == []
+    # negative: no determiner right before the quotation, a title (before: "Lucien Marcheval"'s words, cue "de")
+    _, atts = fr("Elle relit « Les Saisons de Brenac » de Lucien Marcheval chaque été.")
+    assert [(a["cue"], a["speaker"]) for a in atts] == [(None, None)]
+    assert contents(atts[0]) == ["Les Saisons de Brenac"]
+
+
+def test_a_work_after_a_determiner_is_no_quotation(fr):
+    # negative: a determiner before the quotation, but its first word names a work (lang/fr "work_nouns")
+    _, atts = fr("Elle relit les « Mémoires d'un passeur de Brenac » de Lucien Marcheval chaque hiver.")
+    assert [(a["cue"], a["speaker"]) for a in atts] == [(None, None)]
+
+
+def test_a_role_after_two_speakers_is_neither_of_them(fr):
+    # "X et Y affirment …" then "le président du syndicat": not X (before: X, the first name of the pair)
+    _, atts = fr(
+        "Marc Tessier et Aline Dorval affirment que la digue a cédé. Le président du syndicat, qui doutait depuis "
+        "l'été et pensait que la digue tiendrait, a démissionné."
+    )
+    assert by_cue(atts, "affirment")["speaker"] == "Marc Tessier et Aline Dorval"
+    a = by_cue(atts, "pensait")
+    assert a["source"]["text"] == "Le président du syndicat"
+    assert a["speaker"] == "Le président du syndicat"
+
+
+def test_a_role_after_one_speaker_is_still_that_speaker(fr):
+    # the older reading kept: a role noun after one person named alone stands for that person
+    _, atts = fr(
+        "Marc Tessier a affirmé que la digue a cédé. Le président du syndicat, qui doutait depuis l'été et pensait "
+        "que la digue tiendrait, a démissionné."
+    )
+    assert by_cue(atts, "pensait")["speaker"] == "Marc Tessier"
