@@ -93,9 +93,24 @@ class AttributionDoc:
             i += step
         return i
 
+    def word_end(self, i: int) -> int:
+        """Token ``i``, or the last token of the word it starts when the tokenizer split a hyphenated word
+        ("co-chair", "ex-wife" cut at the hyphen): a mention ends with its whole last word."""
+        tok, idx, in_quote = self.tok, self.idx, self.in_quote
+        while (
+            i + 2 < self.n
+            and tok[i + 1] == "-"
+            and idx[i] + len(tok[i]) == idx[i + 1]
+            and idx[i + 1] + 1 == idx[i + 2]
+            and tok[i + 2].isalpha()
+            and in_quote[i + 2] == in_quote[i]
+        ):
+            i += 2
+        return i
+
     def after_dateline(self, a: int, head: int) -> int:
         """Where a mention [a, …) headed by token ``head`` starts once a dateline the parse hung on it is left
-        out ("LONDON - A coalition of …" -> "A coalition of …")."""
+        out ("NORTHCOTE - A coalition of …" -> "A coalition of …")."""
         for k in range(a + 1, head):
             if self.tok[k] in DASHES and all(self.tok[x].isupper() or not self.tok[x].isalpha() for x in range(a, k)):
                 return k + 1
@@ -128,6 +143,10 @@ class AttributionDoc:
     def has_morph(self, i: int, feature: str, value: str) -> bool:
         """Whether token ``i`` has ``value`` among its values of ``feature`` (``value in token.morph.get(feature)``)."""
         return value in self.morph(i).get(feature, "").split("|")
+
+    def plural(self, i: int) -> bool:
+        """Whether token ``i`` is plural: by its morphology, or its tag in English's parser ("NNS", "NNPS")."""
+        return self.has_morph(i, "Number", "Plur") or self.doc[i].tag_ in ("NNS", "NNPS")
 
     def finite_verb(self, i: int) -> bool:
         """Whether token ``i`` is a finite verb or auxiliary."""

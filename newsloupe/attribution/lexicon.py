@@ -94,7 +94,8 @@ class Lexicon:
     # l'institut X recommande …"), the subject of the predicate a cue is coordinated with ("X reste confiant et
     # sait que")
     surface_subjects: bool
-    # "les « … » de X": a quotation followed by "de" and a person's name is that person's words
+    # "les « … » de X": a quotation after a determiner, followed by "de" and a person's name, is that person's
+    # words (not a work's title: see ``work_nouns``)
     quote_of_person: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
@@ -139,6 +140,7 @@ class Lexicon:
     que_fallback_blockers: frozenset[str] = frozenset()  # "ne": "n'engagent que ceux qui …" is no clause
     # "je sais ce qu'une crue fait à un village": after these lemmas "ce que" is what is known, no report
     que_fallback_not_ce: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()  # "livre", "mémoires": a quotation they open or stand before is a title
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
     # a cue the model accepts whose class found no content: the arguments tried next, in order ("xcomp", "dobj",
@@ -146,7 +148,7 @@ class Lexicon:
     last_resort_deps: tuple[str, ...] = ()
     last_resort_preps: frozenset[str] = frozenset()
     last_resort_no_object: frozenset[str] = frozenset()  # cue classes whose noun object is never a last resort
-    dateline_subjects: bool = False  # "VATICAN CITY (AP) — The pope asked …": the dateline is no subject
+    dateline_subjects: bool = False  # "PORT ELLIS (Wire) — The harbour master asked …": the dateline is no subject
     last_resort_not_xcomp: frozenset[str] = frozenset()  # "asked not to be named": passives that are no content
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
     issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
@@ -227,6 +229,16 @@ class Lexicon:
         # the rules ask for a role's labels hundreds of times an article: ``dep`` is the look-up of
         # the labels themselves (a C call), which shadows the method below on every instance
         self.deps = _Labels(self.deps)
+        self.dep = self.deps.__getitem__  # type: ignore[method-assign]
+
+    def __getstate__(self) -> dict[str, object]:
+        # (``dep`` is bound to this instance's ``deps``: a copy or an unpickled lexicon binds its own)
+        state = dict(self.__dict__)
+        state.pop("dep", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
         self.dep = self.deps.__getitem__  # type: ignore[method-assign]
 
     @cached_property
@@ -489,6 +501,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         que_fallback_blockers=frozenset(norm(w) for w in content.get("que_fallback_blockers", [])),
         que_fallback_not_ce=frozenset(norm(w) for w in content.get("que_fallback_not_ce", [])),
         auxiliaries=_set(data, "auxiliaries"),
+        work_nouns=_set(data, "work_nouns"),
         narrative_infinitive=_set(data, "narrative_infinitive"),
         drop_imperative=bool(content.get("drop_imperative")),
         issued_document_speaks=bool(data.get("issued_document_speaks")),

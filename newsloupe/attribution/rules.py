@@ -53,7 +53,7 @@ class Found:
 
     cue: tuple[int, int] | None
     content: list[tuple[int, int]]
-    cue_kind: str  # verb, adj, phrase, quote
+    cue_kind: str  # verb, adj, phrase, noun, quote, colon, dash, of ("les « … » de X": _quote_of_person)
     head: int | None = None  # token index of the cue word
     cue_class: str = ""
     phrase_hedge: bool = False
@@ -174,7 +174,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         subjects = [c for j in near for c in d.kids[j] if dep[c] in subj and c < j and d.in_quote[c] == d.in_quote[i]]
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
-        named = [c for c in subjects if d.doc[c].ent_type_ in ("PER", "PERSON")]
+        named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
         if named:
             return named[-1], "subject"
     if len(subjects) > 1 and lex.incise_subject_before and dep[i] in lex.dep("inversion_heads"):
@@ -260,9 +260,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
 
 
 def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:
-    """The noun phrase after a dateline the parse took for cue ``i``'s subject ``c`` ("VATICAN CITY (AP) — The
-    pope asked …", "LONDON, England -- The ministry declared …"): the last noun of the words right after the dash;
-    None when ``c`` is no such dateline (capitals from the sentence's start to a dash)."""
+    """The noun phrase after a dateline the parse took for cue ``i``'s subject ``c`` ("PORT ELLIS (Wire) — The
+    harbour master asked …", "NORTHCOTE, Vellamy -- The agency declared …"): the last noun of the words right
+    after the dash; None when ``c`` is no such dateline (capitals from the sentence's start to a dash)."""
     start = d.sent_start[c]
     dash = next((k for k in range(c + 1, i) if d.tok[k] in DASHES), None)
     if dash is None or not d.tok[c].isupper() or len(d.tok[c]) < 3:
@@ -290,7 +290,7 @@ def acronym_like(word: str) -> bool:
 def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """ "Le Mercosur, auquel se sont associés …, a condamné X" with the subject lost in the parse: the noun phrase
     opening the sentence, when no clause stands between it and the finite cue after a comma."""
-    if not d.has_morph(t.i, "VerbForm", "Fin") and not any(d.dep[c] in d.lex.dep("aux") for c in d.kids[t.i]):
+    if not _finite_or_aux(d, t.i):
         return None
     j = _before_cue(d, group)
     if j < 1 or d.tok[j] != "," or d.in_quote[t.i] >= 0:
@@ -381,7 +381,7 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
     whose only complement is someone's mention ending the sentence reports the clause before the comma.
     RETURNS (subject token, content) or None."""
     lex = d.lex
-    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    finite = _finite_or_aux(d, t.i)
     if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] != "VERB":
         return None
     if lex.verbs.get(d.lem[t.i]) == "speech_obj" or d.lem[t.i] in lex.addressee_verbs:
@@ -436,7 +436,7 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     """The subject a finite cue lost to a misparse: the person named just before it in its clause
     ("X, ministre de l'Énergie, explique que", "X nous explique"), past appositions but no other verb."""
     lex = d.lex
-    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    finite = _finite_or_aux(d, t.i)
     if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] not in ("VERB", "AUX"):
         return None
     start = d.sent_start[t.i]
@@ -453,7 +453,7 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
             return None
         if d.pos[j] == "SCONJ" or (d.pos[j] == "PRON" and "Rel" in d.doc[j].morph.get("PronType")):
             return None
-        person = d.doc[j].ent_type_ in ("PER", "PERSON") or (
+        person = d.doc[j].ent_type_ in d.lex.ent("person") or (
             adjacent and w[:1].isupper() and d.pos[j] in ("PROPN", "NUM", "X") and w.isalpha()
         )
         if person:
@@ -462,7 +462,7 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
                 a -= 1
             if a > 0 and (d.pos[a - 1] == "ADP" or d.low[a - 1] in lex.genitive):
                 return None  # "selon X", "le conseiller de X"
-            if lex.surface_subjects and "Plur" in t.morph.get("Number"):
+            if lex.surface_subjects and d.has_morph(t.i, "Number", "Plur"):
                 first = _names_listed_before(d, a, start)
                 if first is not None:  # "les auteurs, A, B et C, estiment": all of them
                     d.bare_np[j] = (first, j + 1)
@@ -470,6 +470,26 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
         adjacent = False
         j -= 1
     return None
+
+
+def _finite_or_aux(d: AttributionDoc, i: int) -> bool:
+    """Verb ``i`` is finite, or has an auxiliary (whose tense is then finite or passive)."""
+    aux = d.lex.dep("aux")
+    return d.has_morph(i, "VerbForm", "Fin") or any(d.dep[c] in aux for c in d.kids[i])
+
+
+def _number(d: AttributionDoc, i: int) -> str:
+    """Token ``i``'s grammatical number (its first value: "Sing", "Plur"), or ""."""
+    return d.morph(i).get("Number", "").split("|")[0]
+
+
+def _number_disagrees(d: AttributionDoc, verb: int, noun: int) -> bool:
+    """Verb ``verb`` (or, without a number of its own, its first auxiliary that has one) and noun ``noun``
+    both have a grammatical number, and not the same."""
+    aux = d.lex.dep("aux")
+    v = _number(d, verb) or next((n for c in d.kids[verb] if d.dep[c] in aux and (n := _number(d, c))), "")
+    n = _number(d, noun)
+    return bool(v and n and v != n)
 
 
 def _bare_np_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
@@ -480,7 +500,7 @@ def _bare_np_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | Non
     else: determiners, nouns, names, adjectives, numbers, its "de" complements and "et" between nouns; its
     head, the first noun, must be able to speak and agree in number with the verb."""
     lex = d.lex
-    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    finite = _finite_or_aux(d, t.i)
     if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] not in ("VERB", "AUX"):
         return None
     end = group[0]
@@ -490,7 +510,7 @@ def _bare_np_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | Non
     start = j + 1
     verb_before = False
     while j >= 0 and d.para[j] == d.para[t.i] and d.tok[j] not in _CLAUSE_END - {","} and d.tok[j] not in _QUOTE_MARKS:
-        if d.pos[j] in ("VERB", "AUX") and "Fin" in d.doc[j].morph.get("VerbForm"):
+        if d.finite_verb(j):
             verb_before = True
             break
         j -= 1
@@ -519,11 +539,7 @@ def _bare_np_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | Non
             return None
     if not (d.tok[head][:1].isupper() or _can_speak(d, head)):
         return None
-    verb_num = d.doc[t.i].morph.get("Number") or [
-        n for c in t.children if c.dep_ in lex.dep("aux") for n in c.morph.get("Number")
-    ]
-    head_num = d.doc[head].morph.get("Number")
-    if verb_num and head_num and not joined and verb_num[0] != head_num[0]:
+    if not joined and _number_disagrees(d, t.i, head):
         return None
     d.bare_np[head] = (words[0], words[-1] + 1)  # the whole phrase is the mention, however the parse cut it
     return head
@@ -535,7 +551,8 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
     a, b = name
     if not a <= tok.i < b:
         return name  # (a name apposed inside the mention, not the mention's own)
-    joined = [c for c in d.kids[tok.i] if d.dep[c] == "conj" and c > tok.i and d.doc[c].ent_type_ in ("PER", "PERSON")]
+    person, conj = d.lex.ent("person"), d.lex.dep("conjunct")
+    joined = [c for c in d.kids[tok.i] if d.dep[c] in conj and c > tok.i and d.doc[c].ent_type_ in person]
     if not joined or not any(d.pos[k] == "CCONJ" for k in range(b, joined[-1])):
         return name
     last = d.doc[joined[-1]]
@@ -561,7 +578,7 @@ def _names_listed_before(d: AttributionDoc, a: int, start: int, comma: bool = Fa
         k -= 1
         while k >= start and d.space[k]:
             k -= 1
-        if k < start or d.doc[k].ent_type_ not in ("PER", "PERSON"):
+        if k < start or d.doc[k].ent_type_ not in d.lex.ent("person"):
             return first
         while k - 1 >= start and d.doc[k - 1].ent_type_ == d.doc[k].ent_type_ and d.doc[k].ent_iob_ == "I":
             k -= 1
@@ -707,6 +724,9 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         if name is not None:
             return d.char_span(name[0], name[1])
     a, b = tok.left_edge.i, tok.right_edge.i + 1
+    last = d.word_end(s)
+    if last != s:  # "The co-chair of the council": the head cut at its hyphen, the rest hung elsewhere
+        b = max(b, d.doc[last].right_edge.i + 1)
     if tok.dep_ == "amod" and s > 0 and d.pos[s - 1] == "DET" and doc[s - 1].head.i == tok.head.i:
         a = s - 1  # "Ce dernier" parsed as the verb's determiner and adjective
     # drop relative clauses and anything that is cue or content
@@ -718,7 +738,7 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a -= 1
     while keep_b < b and keep_b not in exclude:
         keep_b += 1
-    keep_a = d.after_dateline(keep_a, s)  # "LONDON - A coalition of …": the dateline is not the source
+    keep_a = d.after_dateline(keep_a, s)  # "NORTHCOTE - A coalition of …": the dateline is not the source
     # "par notre président", "sur BFM": the mention, not its preposition
     while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
         keep_a += 1
@@ -751,7 +771,7 @@ def _name_tokens(d: AttributionDoc, tok: Token) -> tuple[int, int] | None:
     best = None
     for i in range(tok.left_edge.i, tok.right_edge.i + 1):
         c = d.doc[i]
-        if d.pos[i] == "PROPN" and c.ent_type_ in ("PER", "PERSON") and c.dep_ in d.lex.dep("appos"):
+        if d.pos[i] == "PROPN" and c.ent_type_ in d.lex.ent("person") and c.dep_ in d.lex.dep("appos"):
             best = c
     if best is not None:
         return _flat_name(d, best)
@@ -2065,33 +2085,38 @@ def _last_resort(d: AttributionDoc, t: Token, cls: str, group: list[int]) -> tup
     ``lex.last_resort_preps`` ("talked about X", "criticised for X", "known as X"), a passive subject before it
     ("X was disclosed"). PolNeAR annotates these objects of the verbs it counts as contents."""
     lex = d.lex
+    i, dep_of, kids = t.i, d.dep, d.kids
+    objects, preps, passive = lex.dep("object"), lex.dep("preposition"), lex.dep("passive_subject")
+    xcomp, pobj = lex.dep("xcomp"), lex.dep("preposition_object")
     for dep in lex.last_resort_deps:
-        for c in t.children:
-            if c.dep_ != dep or (c.i < t.i) != (dep == "nsubjpass"):
+        for c in kids[i]:
+            if dep_of[c] != dep or (c < i) != (dep in passive):
                 continue
-            if dep == "dobj" and cls in lex.last_resort_no_object:
+            if dep in objects and cls in lex.last_resort_no_object:
                 continue  # "said a word", "told the same story": the object of a verb of speaking is no report
-            if dep in ("dobj", "prep", "nsubjpass") and d.pos[c.i] == "PRON":
+            if (dep in objects or dep in preps or dep in passive) and d.pos[c] == "PRON":
                 continue
-            arg: Token | None = c
-            if dep == "prep":
-                if c.i < max(group) or d.low[c.i] not in lex.last_resort_preps:
+            arg: int | None = c
+            if dep in preps:
+                if c < max(group) or d.low[c] not in lex.last_resort_preps:
                     continue
-                arg = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                arg = next((g for g in kids[c] if dep_of[g] in pobj), None)
                 if arg is None:
                     continue
-            if arg.ent_type_ in ("DATE", "TIME") or d.low[arg.i] in lex.temporal_words:
+            if d.doc[arg].ent_type_ in lex.ent("time") or d.low[arg] in lex.temporal_words:
                 continue  # "described Tuesday night …", "sought Wednesday": a time, no content
-            if dep == "xcomp" and d.lem[arg.i] in lex.last_resort_not_xcomp and any(
-                g.dep_ == "auxpass" for g in arg.children
+            if (
+                dep in xcomp
+                and d.lem[arg] in lex.last_resort_not_xcomp
+                and any(dep_of[g] in lex.dep("passive_aux") for g in kids[arg])
             ):
                 continue  # "asked not to be named": the writer's note on anonymity, no one's content
-            if dep == "xcomp" and any(g.dep_ in ("dobj", "dative") and g.i < arg.i for g in t.children):
+            if dep in xcomp and any(dep_of[g] in objects | lex.dep("dative") and g < arg for g in kids[i]):
                 continue  # "tells patients to ring": an order given to someone, not what the cue's subject says
-            a, b = _subtree_range(d, arg)
+            a, b = _subtree_range(d, d.doc[arg])
             span = d.char_span(d.strip_mark(a, b), b)
             if span:
-                return span, arg.i
+                return span, arg
     return None
 
 
@@ -2837,7 +2862,7 @@ def _coordinated_subject(d: AttributionDoc, t: Token) -> int | None:
     subject when it can speak and agrees in number with the cue. The parse may hang the cue on a verb
     further back, whose subject or cue is not its own. None when the cue does not follow a conjunction."""
     lex = d.lex
-    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    finite = _finite_or_aux(d, t.i)
     if not finite or d.in_quote[t.i] >= 0 or d.pos[t.i] not in ("VERB", "AUX"):
         return None
     j = min([t.i, *_aux_of(d, t)]) - 1
@@ -2885,9 +2910,7 @@ def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bo
             continue
         elif d.pos[c] == "PRON" and (relative or d.low[c] in lex.nonfinite_blocking_subjects):
             return None
-        verb_num = t.morph.get("Number") or [n for a in _aux_of(d, t) for n in d.doc[a].morph.get("Number")]
-        num = d.doc[c].morph.get("Number")
-        if verb_num and num and verb_num[0] != num[0]:
+        if _number_disagrees(d, t.i, c):
             return None
         return c if _can_speak(d, c) or d.pos[c] == "PROPN" else None
     return None
@@ -2911,7 +2934,7 @@ def _governor_subject(d: AttributionDoc, t: Token) -> int | None:
     ("X a rencontré Y et a assuré que …"), or the noun a misparse hangs it on
     ("L'expert X a déclaré que …" parsed with X as the root)."""
     lex = d.lex
-    finite = "Fin" in t.morph.get("VerbForm") or any(c.dep_ in lex.dep("aux") for c in t.children)
+    finite = _finite_or_aux(d, t.i)
     if not finite or d.in_quote[t.i] >= 0:
         return None
     h = t
@@ -3011,7 +3034,7 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
                 if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
-                    continue  # a dateline ("VATICAN CITY (AP) —") parsed as a subject: the next one
+                    continue  # a dateline ("PORT ELLIS (Wire) —") parsed as a subject: the next one
                 return c.i
     return None
 
@@ -3163,17 +3186,29 @@ def _inherit(d: AttributionDoc, t: Token, found: list[Found], by_head: dict[int,
     return best if best is not None and t.dep_ in ("advcl", "conj") else None
 
 
-def _quote_of_person(d: AttributionDoc, q_end: int) -> tuple[int, int] | None:
-    """ "les « … » de X": the "de" right after a quotation ending at character ``q_end`` and the person name
-    that follows it, whose words the quotation are; None when no person is named there."""
-    mark = _token_at(d, q_end - 1)
-    if mark is None:
+def _quote_of_person(d: AttributionDoc, q: Quote) -> tuple[int, int] | None:
+    """ "les « … » de X": the "de" right after quotation ``q`` and the person name that follows it, whose words
+    the quotation are, when a determiner stands right before the quotation and no work is named ("les « Mémoires
+    … » de X", "le livre les « … » de X": a title, ``work_nouns``); None otherwise."""
+    lex = d.lex
+    opening, mark = _token_at(d, q.start), _token_at(d, q.end - 1)
+    if opening is None or mark is None:
+        return None
+    det = d.skip_space(opening - 1, -1)
+    if det < 0 or d.pos[det] != "DET" or d.in_quote[det] >= 0:
+        return None  # "relit « Titre » de X": a title, not words
+    before = d.skip_space(det - 1, -1)
+    first = d.skip_space(opening + 1, 1)
+    while first < mark and d.tok[first] in _QUOTE_MARKS:
+        first = d.skip_space(first + 1, 1)
+    works = lex.work_nouns
+    if any(0 <= k < d.n and (d.low[k] in works or d.lem[k] in works) for k in (before, first)):
         return None
     k = d.skip_space(mark + 1, 1)
-    if not 0 <= k < d.n - 1 or norm(d.low[k]) not in d.lex.genitive or d.in_quote[k] >= 0:
+    if not 0 <= k < d.n - 1 or norm(d.low[k]) not in lex.genitive or d.in_quote[k] >= 0:
         return None
     x = d.skip_space(k + 1, 1)
-    if not 0 <= x < d.n or d.doc[x].ent_type_ not in ("PER", "PERSON") or not d.tok[x][:1].isupper():
+    if not 0 <= x < d.n or d.doc[x].ent_type_ not in lex.ent("person") or not d.tok[x][:1].isupper():
         return None
     return k, x
 
@@ -3247,10 +3282,10 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                     g.cue_kind, g.head = "verb", verb
                 g.source_tok, g.source = owner.source_tok, owner.source
         if g.source_tok is None and d.lex.quote_of_person:
-            of = _quote_of_person(d, q.end)
+            of = _quote_of_person(d, q)
             if of is not None:  # "les « … » de X": X's words
                 g.cue = (d.idx[of[0]], d.idx[of[0]] + len(d.tok[of[0]]))
-                g.cue_kind = "verb"
+                g.cue_kind = "of"
                 g.source_tok = of[1]
                 g.source = _source_span(d, of[1], set())
         if g.source_tok is None:

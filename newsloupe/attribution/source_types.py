@@ -25,10 +25,6 @@ _ORG = ("ORG", "NORP")
 _LOC = ("LOC", "GPE", "FAC")
 
 
-def _plural(d: AttributionDoc, i: int) -> bool:
-    return d.has_morph(i, "Number", "Plur") or d.doc[i].tag_ in ("NNS", "NNPS")
-
-
 _MEDIA_CACHE: dict[str, frozenset[str]] = {}
 
 
@@ -107,7 +103,7 @@ def complement(d: AttributionDoc, i: int) -> bool:
 
 def _plural_complements(d: AttributionDoc, head: int, b: int, pos: tuple[str, ...]) -> Iterator[int]:
     """The plural tokens of part of speech ``pos`` hanging on noun ``head`` before token ``b``."""
-    return (i for i in range(head + 1, b) if d.doc[i].head.i == head and d.pos[i] in pos and _plural(d, i))
+    return (i for i in range(head + 1, b) if d.doc[i].head.i == head and d.pos[i] in pos and d.plural(i))
 
 
 def _of_people(d: AttributionDoc, head: int, b: int) -> bool:
@@ -166,7 +162,7 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
     # a singular person noun heads the mention: names inside it only qualify the person
     # ("un diplomate en poste à Beyrouth", "un responsable du Pentagone")
     person_noun = lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns
-    if person_noun and d.pos[head] != "PROPN" and not _plural(d, head) and low not in lex.pronouns:
+    if person_noun and d.pos[head] != "PROPN" and not d.plural(head) and low not in lex.pronouns:
         if any(d.doc[i].ent_type_ in _PER and not complement(d, i) for i in range(a, b)):
             return "person_named"
         return "person_anonymous"
@@ -193,14 +189,14 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
         if (lem in lex.group_nouns or low in lex.group_nouns) and _of_people(d, head, b):
             return "unnamed_collective"  # "un groupe de chercheurs": people, not a body
         return "organization"
-    if institution_name(d, head) and not _plural(d, head):
+    if institution_name(d, head) and not d.plural(head):
         return "organization"  # a common noun written as a name inside its sentence: "la Défense", "le Trésor"
     if low in lex.pronouns:
         info = lex.pronouns[low]
         if info.get("collective") or info.get("number") == "plur":
             return "unnamed_collective"
         return "person_anonymous"
-    if _plural(d, head) and d.pos[head] != "PROPN":
+    if d.plural(head) and d.pos[head] != "PROPN":
         # "les dirigeants du G7", "les responsables de Kiev", "les sept puissances": the body they make up
         if lem in lex.country_nouns:
             return "organization"
@@ -211,7 +207,7 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
     # "73 % des sondés", "la plupart des pays": part of a vague group
     if (lem in lex.quantity_words or low in lex.quantity_words) and d.pos[head] != "PROPN":
         return "unnamed_collective"
-    if _plural(d, head):
+    if d.plural(head):
         if lem in lex.anonymous_plural_types:
             return lex.anonymous_plural_types[lem]
         if lem in lex.collective_plural_only or lem in lex.collective_words:
@@ -226,10 +222,10 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
         return "person_named"
     if lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.media_person_nouns:
         # "des journalistes", "les médecins": people as a vague group; one of them is anonymous
-        return "unnamed_collective" if _plural(d, head) and d.pos[head] != "PROPN" else "person_anonymous"
+        return "unnamed_collective" if d.plural(head) and d.pos[head] != "PROPN" else "person_anonymous"
     if d.pos[head] == "PROPN":
         return "organization"
-    if _plural(d, head):
+    if d.plural(head):
         return "unnamed_collective"
     if d.pos[head] == "NOUN" and not _person_like(d, head):
         return "unnamed_collective"  # "la théorie", "la science du climat": an unnamed body of opinion

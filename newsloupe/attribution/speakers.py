@@ -667,7 +667,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     word = d.tok[head]
     if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
         person = people.by_surname(d.low[head])
-    if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and _plural(d, head)):
+    if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and d.plural(head)):
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
         _set_person(f, person)
@@ -723,7 +723,7 @@ def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int
     named in apposition, just before or after a singular role or person noun's mention."""
     lex = d.lex
     lem = d.lem[head]
-    if d.pos[head] != "NOUN" or _plural(d, head):
+    if d.pos[head] != "NOUN" or d.plural(head):
         return None
     if not (lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.person_nouns):
         return None
@@ -781,10 +781,6 @@ def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
     return person
 
 
-def _plural(d: AttributionDoc, i: int) -> bool:
-    return d.has_morph(i, "Number", "Plur") or d.doc[i].tag_ in ("NNS", "NNPS")
-
-
 def _several(d: AttributionDoc, g: Found) -> bool:
     """The source of ``g`` is plural or joins several ("X et Y")."""
     if g.source_tok is None:
@@ -792,7 +788,7 @@ def _several(d: AttributionDoc, g: Found) -> bool:
     info = d.lex.pronouns.get(d.low[g.source_tok])
     if info:
         return info.get("number") == "plur"
-    if _plural(d, g.source_tok):
+    if d.plural(g.source_tok):
         return True
     rng = _mention_range(d, g)
     return rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
@@ -928,7 +924,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         for i in range(head - 1, lo - 1, -1):
             if ctx.reported(i, head) or not _subject(d, i) or i in people.by_token or d.pos[i] not in ("NOUN", "PROPN"):
                 continue
-            if _plural(d, i) != (number == "plur"):
+            if d.plural(i) != (number == "plur"):
                 continue
             if number != "plur" and any(c.dep_ == "conj" for c in d.doc[i].children):
                 continue  # "la Suède et la Finlande": both, not what "elle" stands for
@@ -959,7 +955,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             if (
                 d.pos[i] != "NOUN"
                 or ctx.reported(i, head)
-                or _plural(d, i)
+                or d.plural(i)
                 or not (_subject(d, i) or d.dep[i] == "ROOT")
             ):
                 continue
@@ -1094,7 +1090,7 @@ def _outlet_name(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
 def _earlier_media(ctx: _Ctx, n: int, head: int) -> bool:
     """ "le journal", "la publication": the outlet cited last before, or the one outlet the article cites."""
     d, found = ctx.d, ctx.found
-    if d.lem[head] in d.lex.media_person_nouns or _plural(d, head):
+    if d.lem[head] in d.lex.media_person_nouns or d.plural(head):
         return False
     last: Found | None = None
     named: dict[str, Found] = {}
@@ -1181,7 +1177,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             if g.speaker is not None and g.source_tok is not None and g.source_tok < head:
                 _copy(f, g)
                 return True
-    plural = _plural(d, head)
+    plural = d.plural(head)
     if plural and any(d.low[c.i] in lex.pair_words for c in d.doc[head].children):
         two = _last_two(ctx, n, head)  # "les deux hommes": the two persons just named
         if two:
@@ -1261,7 +1257,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         for i in range(head - 1, -1, -1):
             if d.para[head] - d.para[i] > 6:
                 break
-            if d.lem[i] != lem or d.pos[i] not in ("NOUN", "PROPN") or _plural(d, i) != plural:
+            if d.lem[i] != lem or d.pos[i] not in ("NOUN", "PROPN") or d.plural(i) != plural:
                 continue
             if _other_kind(d, head, i) or _in_idiom(d, i):
                 continue
@@ -1298,7 +1294,7 @@ def _same_document(d: AttributionDoc, head: int) -> tuple[int, int, int] | None:
     for i in range(head - 1, -1, -1):
         if d.para[head] - d.para[i] > 3:
             return None
-        if d.lem[i] != d.lem[head] or d.pos[i] != "NOUN" or _plural(d, i) or _other_kind(d, head, i):
+        if d.lem[i] != d.lem[head] or d.pos[i] != "NOUN" or d.plural(i) or _other_kind(d, head, i):
             continue
         if _in_idiom(d, i):
             continue
@@ -1330,7 +1326,7 @@ def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
     d, people = ctx.d, ctx.people
     lex = d.lex
     lem = d.lem[head]
-    if d.pos[head] != "NOUN" or _plural(d, head) or lem not in lex.role_nouns or lem in lex.unnamed_roles:
+    if d.pos[head] != "NOUN" or d.plural(head) or lem not in lex.role_nouns or lem in lex.unnamed_roles:
         return None
     gender = noun_gender(d, head)
     heads = lex.same_role(lem)
@@ -1365,20 +1361,27 @@ def _other_kind(d: AttributionDoc, head: int, earlier: int) -> bool:
 
 
 def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[str] | None = None) -> Person | None:
-    """The named person a role noun most likely stands for: the last speaker or subject named before."""
+    """The named person a role noun most likely stands for: the last speaker or subject named before, alone (not
+    one of the speakers "X et Y")."""
     d, found, people = ctx.d, ctx.found, ctx.people
     best, best_pos = None, -1
     # a person named earlier in the description's own sentence is someone else
     # ("Comme son homologue américain X, le président brésilien accuse …")
     start = d.sent_start[head]
     others = {id(people.by_token[i]) for i in range(start, head) if i in people.by_token}
+    pairs: list[tuple[int, int]] = []  # the mentions of several speakers ("X et Y"), skipped below too
     for m in range(n - 1, -1, -1):
         g = found[m]
         if g.source_type != "person_named" or g.source_tok is None or g.source_tok >= head:
             continue
         if id(people.by_name.get(g.speaker or "")) in others:
             continue
-        if d.para[head] - d.para[g.source_tok] > 4 or _several(d, g):
+        if d.para[head] - d.para[g.source_tok] > 4:
+            continue
+        if _several(d, g):
+            rng = _mention_range(d, g)
+            if rng is not None:
+                pairs.append(rng)
             continue
         p = people.by_name.get(g.speaker or "")
         if p is not None and roles and p.role_heads and not (roles & p.role_heads):
@@ -1392,6 +1395,8 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
             continue
         if roles and p.role_heads and not (roles & p.role_heads):
             continue
+        if any(a <= pa < b for a, b in pairs):
+            continue  # "X et Y affirment …": neither of them is "le président du club" after them
         if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
             best, best_pos = p, pa
     return best

@@ -1,6 +1,7 @@
 """The lexicon's fast look-ups give what the plain scans gave: role labels (``Lexicon.dep``) and
 listed outlet names in a mention (``names_media``)."""
 
+import copy
 import dataclasses
 import pickle
 
@@ -23,6 +24,16 @@ def test_role_labels_by_look_up_and_none_for_an_unknown_role():
     for other in (dataclasses.replace(lex, learned={}), pickle.loads(pickle.dumps(lex))):
         assert other.dep("subject") == lex.dep("subject")
         assert other.dep("no-such-role") == frozenset()
+
+
+def test_a_deep_copy_reads_its_own_role_labels():
+    # (before: the copy's ``dep`` still read the original's labels)
+    lex = get_lexicon("fr")
+    other = copy.deepcopy(lex)
+    other.deps["subject"] = frozenset({"invented-label"})
+    assert other.dep("subject") == frozenset({"invented-label"})
+    assert "invented-label" not in lex.dep("subject")
+    assert "nsubj" in lex.dep("subject")
 
 
 def test_listed_outlet_names_found_as_the_full_scan_finds_them():

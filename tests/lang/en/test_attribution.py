@@ -238,3 +238,11 @@ def test_a_dateline_parsed_as_subject_is_not_the_source(en):
     a = by_cue(atts, "asked")
     assert a["source"]["text"] == "Harbour master Ellen Voss" and a["speaker"] == "Ellen Voss"
     assert contents(a) == ["the late ferries"]  # "ask for": the object of the preposition
+
+
+def test_a_source_head_cut_at_its_hyphen_keeps_its_whole_word(en):
+    # the parse hangs "co", "-" and "chair" on the verb as three subjects (before: source and speaker "The co")
+    _, atts = en("The co-chair of the harbour board said on Monday that the vote would be delayed.")
+    a = by_cue(atts, "said")
+    assert a["source"]["text"] == "The co-chair of the harbour board"
+    assert a["speaker"] == "The co-chair of the harbour board"
