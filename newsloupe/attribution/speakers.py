@@ -952,12 +952,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         lex = d.lex
         for i in range(d.sent_start[head], head):
             lem = d.lem[i]
-            if (
-                d.pos[i] != "NOUN"
-                or ctx.reported(i, head)
-                or d.plural(i)
-                or not (_subject(d, i) or d.dep[i] == "ROOT")
-            ):
+            if d.pos[i] != "NOUN" or ctx.reported(i, head) or d.plural(i) or not (_subject(d, i) or d.dep[i] == "ROOT"):
                 continue
             if lem not in lex.role_nouns or not _definite(d, i, d.doc[i].left_edge.i):
                 continue

@@ -44,9 +44,7 @@ def import_cmd(
         err_console.print(f"skipped: {clean(f, visible=True)}", markup=False, highlight=False)
     typer.echo(report.summary())
     if report.sources == 0 and report.read == 0:  # nothing could be read
-        err_console.print(
-            clean(f"error: nothing could be read from {', '.join(sources)}", visible=True), markup=False
-        )
+        err_console.print(clean(f"error: nothing could be read from {', '.join(sources)}", visible=True), markup=False)
         raise typer.Exit(1)
 
 

@@ -140,8 +140,7 @@ def _check_address(addr: str, *, host: str, url: str, allow_private: bool) -> No
     ip = ipaddress.ip_address(addr.split("%")[0])
     if not is_public(ip):
         raise BadInput(
-            f"refusing to fetch {host!r}: it resolves to the non-public address {ip} "
-            "(use --allow-private to allow it)",
+            f"refusing to fetch {host!r}: it resolves to the non-public address {ip} (use --allow-private to allow it)",
             input=url,
             code=errors.E_URL_PRIVATE,
         )

@@ -437,7 +437,7 @@ def test_a_page_that_starts_like_a_url_is_never_fetched_by_htmldate(monkeypatch)
 
 def test_htmldate_still_reads_the_raw_page_scripts() -> None:
     page = (
-        "<html><head><script>var meta = {\"datePublished\": \"2019-11-05T08:00:00\"};</script></head>"
+        '<html><head><script>var meta = {"datePublished": "2019-11-05T08:00:00"};</script></head>'
         "<body><article><p>Le conseil municipal de Brelande a voté mardi soir le budget de la piscine, "
         "après une longue séance consacrée aux tarifs d'entrée pour les familles.</p></article></body></html>"
     )

@@ -38,7 +38,7 @@ def test_csv_export_prefixes_formula_cells_with_a_quote(db: str) -> None:
     assert res.exit_code == 0, res.output
     rows = {r["title"]: r["outlet"] for r in csv.DictReader(io.StringIO(res.stdout))}
     assert rows == {
-        "'=HYPERLINK(\"http://evil.invalid\",\"x\")": "'@SUM(1+1)",
+        '\'=HYPERLINK("http://evil.invalid","x")': "'@SUM(1+1)",
         "'+33 plus": "'-Gazette",
         "Piscine ouverte": "Courrier",
     }
