@@ -103,7 +103,7 @@ def get_analyzer(name: str) -> AnalyzerInfo:
     if name not in REGISTRY:
         _import_builtin(name)
     if name not in REGISTRY:
-        known = ", ".join(sorted(REGISTRY)) or "none"
+        known = ", ".join(sorted(set(REGISTRY) | set(DEFAULT_ANALYZERS)))
         raise NewsloupeError(f"no analyzer named {name!r} (known: {known})", code=E_PIPELINE)
     return REGISTRY[name]
 
