@@ -61,11 +61,10 @@ def _split(url: str) -> tuple[str, int]:
     return host, port or (443 if parts.scheme.lower() == "https" else 80)
 
 
-_NAT64 = (ipaddress.ip_network("64:ff9b::/96"),)
 _NAT64_LOCAL = ipaddress.ip_network("64:ff9b:1::/48")
 _SIXTOFOUR = ipaddress.ip_network("2002::/16")
-_V4_COMPAT = ipaddress.ip_network("::/96")
-_SIIT = ipaddress.ip_network("::ffff:0:0:0/96")
+# IPv6 forms whose last 32 bits are an IPv4 address: NAT64, IPv4-compatible, SIIT
+_V4_IN_LOW_BITS = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96"))
 _SITE_LOCAL = ipaddress.ip_network("fec0::/10")
 
 
@@ -78,7 +77,7 @@ def is_public(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
             return is_public(addr.ipv4_mapped)
         if addr in _SITE_LOCAL or addr in _NAT64_LOCAL:
             return False
-        if any(addr in net for net in (*_NAT64, _V4_COMPAT, _SIIT)):
+        if any(addr in net for net in _V4_IN_LOW_BITS):
             return is_public(ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF))
         if addr in _SIXTOFOUR:
             return is_public(ipaddress.IPv4Address((int(addr) >> 80) & 0xFFFFFFFF))
