@@ -80,7 +80,7 @@ def _rules(lang: str) -> _Rules:
         for key, value in subs.items():
             regex = regex.replace(key, value)
         patterns.append((re.compile(regex, flags), entry))
-    needs = tuple(_required(p) for p, _ in patterns)
+    needs = tuple(required_strings(p) for p, _ in patterns)
     return _Rules(
         patterns=tuple(patterns),
         needs=tuple(tuple(n.lower() for n in alts) for alts in needs) if flags else needs,
@@ -94,7 +94,7 @@ def _rules(lang: str) -> _Rules:
     )
 
 
-def _required(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which every match of ``pattern`` holds (the month names of a date): () when none is known."""
     try:
         items = _parser.parse(pattern.pattern, pattern.flags).data

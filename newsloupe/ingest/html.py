@@ -901,7 +901,8 @@ def _body_lines(body: Any) -> list[str]:
     return lines
 
 
-def _trafilatura_lines(tree: Any, url: str | None, *, recall: bool) -> list[str]:
+def trafilatura_lines(tree: Any, url: str | None, *, recall: bool) -> list[str]:
+    """The body lines trafilatura extracts from parsed page ``tree`` ([] when it extracts nothing)."""
     from trafilatura import bare_extraction  # a broken install is an error, not a silent fallback
 
     try:
@@ -1160,16 +1161,16 @@ def parse_html(html: str | bytes, *, article_id: str, source: str, url: str | No
     for el in body_tree.xpath("//*[@data-nl-caption]"):
         _drop_keep_tail(el)
     caption_texts = [c[1] for c in captions]
-    lines = _trafilatura_lines(body_tree, page_url, recall=False)
+    lines = trafilatura_lines(body_tree, page_url, recall=False)
     if sum(len(line) for line in lines) < SHORT_BODY_CHARS:
         # Precision mode sometimes keeps only a notice box: retry for recall, keep it when it finds much more.
-        wider = _trafilatura_lines(body_tree, page_url, recall=True)
+        wider = trafilatura_lines(body_tree, page_url, recall=True)
         if sum(len(line) for line in wider) > 2 * sum(len(line) for line in lines):
             lines = wider
     lines = _add_sibling_chunks(body_tree, lines)
     body = _clean_body(lines, title, h1, caption_texts, authors)
     if not body:
-        body = _clean_body(_trafilatura_lines(body_tree, page_url, recall=True), title, h1, caption_texts, authors)
+        body = _clean_body(trafilatura_lines(body_tree, page_url, recall=True), title, h1, caption_texts, authors)
     if not body:
         body = _clean_body(_fallback_lines(body_tree, scope), title, h1, caption_texts, authors)
     if not body:

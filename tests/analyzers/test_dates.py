@@ -111,10 +111,10 @@ def test_the_strings_a_date_pattern_needs() -> None:
     """A paragraph is searched for a pattern only when it holds one of the strings every match holds."""
     import re
 
-    from newsloupe.analyzers.dates import _required
+    from newsloupe.analyzers.dates import required_strings
 
-    assert _required(re.compile(r"\b(?:le )?(?P<m>mars|avril)\s+\d+")) == ("mars", "avril")
-    assert _required(re.compile(r"\b(?:Ce matin|Ce soir)\b")) == ("matin", "soir")  # (the common "Ce " is shorter)
-    assert _required(re.compile(r"\b(?:19|20)\d\d\b")) == ("19", "20")
-    assert _required(re.compile(r"\b(?:mardi)?\s*\d+")) == ()  # an optional word is needed by no match
-    assert _required(re.compile(r"x|\d")) == ()  # one alternative needs nothing
+    assert required_strings(re.compile(r"\b(?:le )?(?P<m>mars|avril)\s+\d+")) == ("mars", "avril")
+    assert required_strings(re.compile(r"\b(?:Ce matin|Ce soir)\b")) == ("matin", "soir")  # (the common "Ce " is shorter)
+    assert required_strings(re.compile(r"\b(?:19|20)\d\d\b")) == ("19", "20")
+    assert required_strings(re.compile(r"\b(?:mardi)?\s*\d+")) == ()  # an optional word is needed by no match
+    assert required_strings(re.compile(r"x|\d")) == ()  # one alternative needs nothing

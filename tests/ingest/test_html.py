@@ -402,7 +402,7 @@ def test_trafilatura_is_installed_and_used() -> None:
     """A broken trafilatura install (e.g. lxml without lxml_html_clean) must not fall back silently."""
     import lxml.html
 
-    from newsloupe.ingest.html import _trafilatura_lines
+    from newsloupe.ingest.html import trafilatura_lines
 
     page = (
         "<html><body><nav><a href='/'>Accueil</a> <a href='/monde'>Monde</a></nav><article><h1>Titre</h1>"
@@ -411,7 +411,7 @@ def test_trafilatura_is_installed_and_used() -> None:
         )
         + "</article><footer>Mentions légales</footer></body></html>"
     )
-    lines = _trafilatura_lines(lxml.html.fromstring(page), None, recall=False)
+    lines = trafilatura_lines(lxml.html.fromstring(page), None, recall=False)
     assert any("mesure numéro 3" in line for line in lines)
     assert not any("Mentions légales" in line for line in lines)
 
