@@ -13,7 +13,8 @@ figures are those of ``newsloupe eval stories`` (the same analyses, the same lin
 ``--set`` overrides a parameter in every trial; ``--grid`` runs every combination of the values
 given (a parameter is in one of the two, not both) and chooses by leave-one-corpus-out (each
 corpus scored at the setting whose mean claims F1 over the other corpora is best: nothing chosen
-on the corpus it is scored on).
+on the corpus it is scored on). ``--score stories`` chooses and scores on stories pairwise F1
+instead (a story parameter; the claims figures are printed beside).
 """
 
 from __future__ import annotations
@@ -98,9 +99,9 @@ def parse_value(name: str, text: str) -> Any:
 
 
 def leave_one_out(trials: list[tuple[dict[str, Any], dict[str, float]]]) -> dict[str, tuple[float, dict[str, Any]]]:
-    """Leave-one-corpus-out choice among ``trials`` ((setting, corpus -> claims F1), every corpus in each).
+    """Leave-one-corpus-out choice among ``trials`` ((setting, corpus -> F1), every corpus in each).
 
-    RETURNS (dict): corpus -> (its claims F1 at the chosen setting, that setting), the setting chosen as
+    RETURNS (dict): corpus -> (its F1 at the chosen setting, that setting), the setting chosen as
     the best mean over the other corpora (the first such in ``trials`` on a tie).
     """
     out: dict[str, tuple[float, dict[str, Any]]] = {}
@@ -121,7 +122,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stores", type=Path, required=True, help="folder of the kept stores (one per corpus)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--grid", action="append", default=[], metavar="NAME=V1,V2")
+    ap.add_argument("--score", choices=("claims", "stories"), default="claims", help="the F1 chosen on")
     args = ap.parse_args(argv)
+    other = "stories" if args.score == "claims" else "claims"
     fixed = {k: parse_value(k, v) for k, v in parse_assignments("--set", args.set).items()}
     axes = {k: [parse_value(k, x) for x in v.split(",")] for k, v in parse_assignments("--grid", args.grid).items()}
     both = sorted(set(fixed) & set(axes))
@@ -132,17 +135,16 @@ def main(argv: list[str] | None = None) -> None:
     for combo in itertools.product(*axes.values()):
         setting = dict(zip(axes, combo, strict=True))
         params = dataclasses.replace(PARAMS, **fixed, **setting)
-        scores, stories = {}, []
+        scores, beside = {}, []
         for corpus, name in zip(args.corpora, names, strict=True):
             result = relink(corpus, args.stores, params)
-            scores[name] = result["claims"]["f1"]
-            stories.append(result["stories"]["f1"])
+            scores[name] = result[args.score]["f1"]
+            beside.append(result[other]["f1"])
         trials.append((setting, scores))
         mean = sum(scores.values()) / len(scores)
         print(
-            f"{setting or fixed or 'shipped'}: claims mean {mean:.3f} min {min(scores.values()):.3f}"
-            f" (stories mean {sum(stories) / len(stories):.3f}) | "
-            + " ".join(f"{k} {v:.3f}" for k, v in scores.items()),
+            f"{setting or fixed or 'shipped'}: {args.score} mean {mean:.3f} min {min(scores.values()):.3f}"
+            f" ({other} mean {sum(beside) / len(beside):.3f}) | " + " ".join(f"{k} {v:.3f}" for k, v in scores.items()),
             flush=True,
         )
     if len(trials) > 1 and len(args.corpora) > 1:
@@ -150,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
         for name, (f1, setting) in chosen.items():
             print(f"left out {name}: {f1:.3f} at {setting}")
         held = [f for f, _ in chosen.values()]
-        print(f"leave-one-corpus-out: claims mean {sum(held) / len(held):.3f} min {min(held):.3f}")
+        print(f"leave-one-corpus-out: {args.score} mean {sum(held) / len(held):.3f} min {min(held):.3f}")
 
 
 if __name__ == "__main__":
