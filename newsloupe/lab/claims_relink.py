@@ -13,7 +13,9 @@ figures are those of ``newsloupe eval stories`` (the same analyses, the same lin
 ``--set`` overrides a parameter in every trial; ``--grid`` runs every combination of the values
 given (a parameter is in one of the two, not both) and chooses by leave-one-corpus-out (each
 corpus scored at the setting whose mean claims F1 over the other corpora is best: nothing chosen
-on the corpus it is scored on).
+on the corpus it is scored on). ``--score stories`` chooses and scores on stories pairwise F1
+instead (a story parameter; the claims figures are printed beside); with ``--hold-other`` a fold
+chooses only among the settings that keep the other F1 of its corpora at least at the first setting's.
 """
 
 from __future__ import annotations
@@ -97,15 +99,25 @@ def parse_value(name: str, text: str) -> Any:
         raise SystemExit(f"{name}={text!r}: expected a {kind.__name__}") from None
 
 
-def leave_one_out(trials: list[tuple[dict[str, Any], dict[str, float]]]) -> dict[str, tuple[float, dict[str, Any]]]:
-    """Leave-one-corpus-out choice among ``trials`` ((setting, corpus -> claims F1), every corpus in each).
+def leave_one_out(
+    trials: list[tuple[dict[str, Any], dict[str, float]]], beside: list[dict[str, float]] | None = None
+) -> dict[str, tuple[float, dict[str, Any]]]:
+    """Leave-one-corpus-out choice among ``trials`` ((setting, corpus -> F1), every corpus in each).
 
-    RETURNS (dict): corpus -> (its claims F1 at the chosen setting, that setting), the setting chosen as
-    the best mean over the other corpora (the first such in ``trials`` on a tie).
+    beside (list | None): per trial, corpus -> the other F1; when given, a setting is eligible in a fold
+        only when its mean of that F1 over the other corpora is no lower than the first trial's (the
+        first value of every grid axis being the shipped one: a story setting may not cost claims).
+    RETURNS (dict): corpus -> (its F1 at the chosen setting, that setting), the setting chosen as
+    the best mean over the other corpora among the eligible (the first such in ``trials`` on a tie).
     """
     out: dict[str, tuple[float, dict[str, Any]]] = {}
     for held in trials[0][1]:
-        setting, scores = max(trials, key=lambda t, held=held: _mean_without(t[1], held))
+        eligible = [
+            t
+            for n, t in enumerate(trials)
+            if beside is None or _mean_without(beside[n], held) >= _mean_without(beside[0], held) - 1e-9
+        ]
+        setting, scores = max(eligible, key=lambda t, held=held: _mean_without(t[1], held))
         out[held] = (scores[held], setting)
     return out
 
@@ -121,7 +133,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stores", type=Path, required=True, help="folder of the kept stores (one per corpus)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--grid", action="append", default=[], metavar="NAME=V1,V2")
+    ap.add_argument("--score", choices=("claims", "stories"), default="claims", help="the F1 chosen on")
+    ap.add_argument(
+        "--hold-other",
+        action="store_true",
+        help="choose only among settings whose other F1 (over the fold's corpora) is no lower than the first setting's",
+    )
     args = ap.parse_args(argv)
+    other = "stories" if args.score == "claims" else "claims"
     fixed = {k: parse_value(k, v) for k, v in parse_assignments("--set", args.set).items()}
     axes = {k: [parse_value(k, x) for x in v.split(",")] for k, v in parse_assignments("--grid", args.grid).items()}
     both = sorted(set(fixed) & set(axes))
@@ -129,28 +148,30 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(f"{', '.join(both)}: in --set and --grid; give a parameter in one of them")
     names = labels(args.corpora)
     trials: list[tuple[dict[str, Any], dict[str, float]]] = []
+    others: list[dict[str, float]] = []
     for combo in itertools.product(*axes.values()):
         setting = dict(zip(axes, combo, strict=True))
         params = dataclasses.replace(PARAMS, **fixed, **setting)
-        scores, stories = {}, []
+        scores, beside = {}, {}
         for corpus, name in zip(args.corpora, names, strict=True):
             result = relink(corpus, args.stores, params)
-            scores[name] = result["claims"]["f1"]
-            stories.append(result["stories"]["f1"])
+            scores[name] = result[args.score]["f1"]
+            beside[name] = result[other]["f1"]
         trials.append((setting, scores))
+        others.append(beside)
         mean = sum(scores.values()) / len(scores)
         print(
-            f"{setting or fixed or 'shipped'}: claims mean {mean:.3f} min {min(scores.values()):.3f}"
-            f" (stories mean {sum(stories) / len(stories):.3f}) | "
+            f"{setting or fixed or 'shipped'}: {args.score} mean {mean:.3f} min {min(scores.values()):.3f}"
+            f" ({other} mean {sum(beside.values()) / len(beside):.3f}) | "
             + " ".join(f"{k} {v:.3f}" for k, v in scores.items()),
             flush=True,
         )
     if len(trials) > 1 and len(args.corpora) > 1:
-        chosen = leave_one_out(trials)
+        chosen = leave_one_out(trials, others if args.hold_other else None)
         for name, (f1, setting) in chosen.items():
             print(f"left out {name}: {f1:.3f} at {setting}")
         held = [f for f, _ in chosen.values()]
-        print(f"leave-one-corpus-out: claims mean {sum(held) / len(held):.3f} min {min(held):.3f}")
+        print(f"leave-one-corpus-out: {args.score} mean {sum(held) / len(held):.3f} min {min(held):.3f}")
 
 
 if __name__ == "__main__":

@@ -207,7 +207,7 @@ def event_classes(title: str, lang: str | None) -> frozenset[str]:
     words alike, a capital without its accent as with it; a word of ``event_exclusions`` (a word a prefix
     would take: "demonstrates") is none, and neither is a name (a capitalised word that does not open the
     title or a sentence of it: « Réunion » the island, "March" the month), unless the title is in
-    headline case.
+    headline case or the word titles the name right after it ("Storm Léocadie": a storm, named).
     """
     return _event_classes(title[:MAX_TITLE_CHARS], lang)
 
@@ -224,7 +224,9 @@ def _event_classes(title: str, lang: str | None) -> frozenset[str]:
     while n < len(words):
         word = words[n].group()
         n += 1
-        if names[n - 1]:
+        # a name's word is no event ("Réunion" the island), but one that titles the name after it is
+        # ("Storm Léocadie", « Tempête Ciaran »: the storm named)
+        if names[n - 1] and not (n < len(words) and names[n] and words[n].start() - words[n - 1].end() == 1):
             continue
         key = fold(word)
         for phrase, cls in ev.phrases.get(key, ()):
@@ -421,6 +423,18 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
             if len(f) >= 4 and f not in own:
                 out[f] = out.get(f, 0) + 1
     return out
+
+
+def title_words(title: str) -> frozenset[str]:
+    """The words of a title folded as :func:`names` folds a name (elision cut, "'s" dropped), whatever
+    their case: which of the body's names the title repeats."""
+    out = set()
+    for m in _WORD.finditer(title):
+        w = m.group(0)
+        if e := _ELIDED.match(w):
+            w = w[e.end() :]
+        out.add(re.sub(r"['’]s$", "", fold(w)).strip("'-"))
+    return frozenset(out)
 
 
 _LANGS = ("en", "fr")  # the languages whose ``places.json`` and ``entities.json`` list nationalities

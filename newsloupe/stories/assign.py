@@ -45,15 +45,16 @@ from typing import Any
 
 import numpy as np
 
-from newsloupe.stories.adapter import Features, event_classes, features, has_event_words
+from newsloupe.stories.adapter import Features, event_classes, features, has_event_words, title_words
 from newsloupe.stories.centers import center
 
 # The version of the stories and claims this code assigns: bump it when they change (as an analyzer's
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "31.1"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
-# « On sait que X. » asserted is the statement X without its full stop, as the report's content
+CODE_VERSION = "33"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+# « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
+# name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm
 VERSION_KEY = "stories_version"
 
 
@@ -77,6 +78,11 @@ class Params:
     per_key: int = 100  # most recent articles read per key
     max_keys: int = 24  # the article's heaviest keys used for retrieval
     max_names: int = 12  # the article's rarest capitalised words used for retrieval
+    # A name the title repeats (a storm's, a firm's) ranks ``title_name_weight`` times higher among the
+    # ``max_names``: beyond them a name neither retrieves nor anchors, and the one name two languages
+    # share (« Tempête Léocadie », "Storm Léocadie": an org key, a person key) fell there behind a dozen
+    # rare words of the body said once (doc/choices.md, "Stories, stop 33")
+    title_name_weight: float = 2.0
     w_names: float = 0.5  # weight of a shared capitalised word in ranking candidates (not in the score)
     candidates: int = 30  # articles compared in full
     # A candidate's score: its article vector's, identity keys' and statements' similarity (the
@@ -438,7 +444,10 @@ class Linker:
         cells = {k: neighbours(k) for k in keys}
         counts = self._counts(sorted({*named, *(x for v in cells.values() for x in v)}))
         idf = self._idf(keys + named, counts)
-        named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])), k))[: p.max_names]
+        # a name the title repeats (a storm's, a firm's) counts ``title_name_weight`` times in the ranking
+        titled = title_words(feats.title)
+        boost = {k: p.title_name_weight if k[5:] in titled else 1.0 for k in named}
+        named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])) * boost[k], k))[: p.max_names]
         mine = sum(idf[k] for k in keys) or 1.0
         window = max(p.story_window, p.claim_window)
         shared: dict[int, float] = defaultdict(float)

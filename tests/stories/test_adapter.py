@@ -11,6 +11,7 @@ from newsloupe.stories.adapter import (
     is_country_word,
     names,
     nationality_words,
+    title_words,
 )
 from tests.stories.docs import body_doc
 
@@ -271,6 +272,10 @@ def test_event_words_inside_other_words_and_names() -> None:
         assert event_classes(title, lang) == frozenset(), title
     assert event_classes("Fire crews fight moorland blaze near Burnside", "en") == {"fire"}
     assert event_classes("Dunmarsh counts the cost: Storm tears off roofs", "en") == {"price", "storm"}  # after ':'
+    # a capitalised event word that titles the name right after it names the event (stop 33)
+    assert event_classes("Dunmarsh counts the cost of Storm Quenneval", "en") == {"price", "storm"}
+    assert event_classes("Les rafales de la Tempête Quenneval sur Ouessant", "fr") == {"storm"}
+    assert event_classes("Hoteliers of Killmore Bay fear a quiet winter", "en") == frozenset()  # no event word
     # a title in headline case: capitals tell nothing of names
     assert event_classes("Dunmarsh Library To Close After Roof Collapse", "en") == {"closure", "collapse"}
 
@@ -438,3 +443,12 @@ def test_a_month_in_a_name_is_a_name() -> None:
     dated = "The plan was praised in April by the councillors, who voted in June."
     assert not {"name:april", "name:june"} & features(body_doc(named, "en")).weak
     assert {"name:april", "name:june"} <= features(body_doc(dated, "en")).weak
+
+
+def test_the_words_of_a_title_folded_as_names() -> None:
+    """Which names the title repeats: its words folded as the body's names are (accents, case, a French
+    elision, an English possessive), so that « d'Orbessan » and "Orbessan's" are the name "orbessan"."""
+    assert title_words("Storm Léocadie batters Orbessan's pier") == {"storm", "leocadie", "batters", "orbessan", "pier"}
+    assert "orbessan" in title_words("La tempête Léocadie frappe le port d'Orbessan")
+    text = "The gale reached the pier of Orbessan on Monday."
+    assert set(names(text, [(0, len(text))])) & title_words("Storm hits Orbessan's pier") == {"orbessan"}

@@ -40,11 +40,31 @@ def test_the_command_prints_each_setting_and_its_figures(tmp_path: Path, capsys:
     assert lines[1].startswith("{'claim_threshold': 9.0}: claims mean ")
 
 
+def test_the_command_chooses_on_stories_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    kept_store(CHECK, tmp_path, workers=0)
+    main([str(CHECK), "--stores", str(tmp_path), "--score", "stories", "--grid", "story_threshold=0.29,9"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("{'story_threshold': 0.29}: stories mean 1.000 min 1.000 (claims mean ")
+    assert lines[1].startswith("{'story_threshold': 9.0}: stories mean 0.000 min 0.000 (claims mean ")  # no pair
+
+
 def test_leave_one_out_scores_each_corpus_at_the_setting_best_on_the_others() -> None:
     a, b = {"t": 0.3}, {"t": 0.4}
     trials = [(a, {"x": 0.9, "y": 0.5, "z": 0.5}), (b, {"x": 0.6, "y": 0.6, "z": 0.7})]
     out = leave_one_out(trials)
     assert out == {"x": (0.6, b), "y": (0.5, a), "z": (0.5, a)}
+
+
+def test_leave_one_out_holding_the_other_figure_keeps_to_the_settings_that_do_not_lower_it() -> None:
+    a, b = {"t": 0.3}, {"t": 0.4}
+    trials = [(a, {"x": 0.9, "y": 0.5, "z": 0.5}), (b, {"x": 0.6, "y": 0.6, "z": 0.7})]
+    beside = [{"x": 0.5, "y": 0.5, "z": 0.5}, {"x": 0.9, "y": 0.4, "z": 0.4}]  # b costs y and z the other figure
+    out = leave_one_out(trials, beside)
+    # x held out: b's other figure on y and z is 0.4 against a's 0.5, b is not eligible and a is chosen (b without
+    # the rule); y or z held out: b is eligible (0.65) but a is better on the rest, as without the rule
+    assert out == {"x": (0.9, a), "y": (0.5, a), "z": (0.5, a)} != leave_one_out(trials)
+    assert leave_one_out(trials, [beside[0], {"x": 0.5, "y": 0.5, "z": 0.5}]) == leave_one_out(trials)
 
 
 def test_a_parameter_value_takes_the_parameter_s_type() -> None:
