@@ -177,7 +177,7 @@ class Memory:
         k = min(k, n)
         if n < COARSE_FROM:
             sims = queries @ self.vectors.T
-            idx = np.stack([_best(row, k) for row in sims])
+            idx = np.stack([top_indices(row, k) for row in sims])
             scores = np.take_along_axis(sims, idx, 1)
         else:
             centroids, order, bounds, grouped = self._ivf()
@@ -190,7 +190,7 @@ class Memory:
                 sims = np.concatenate([grouped[a:b] @ queries[q] for a, b in parts])
                 pos = np.concatenate([np.arange(a, b) for a, b in parts])
                 kk = min(k, len(sims))
-                top = _best(sims, kk, order[pos])
+                top = top_indices(sims, kk, order[pos])
                 ids, got = order[pos[top]], sims[top]
                 if lexical is not None and len(lexical[q]):  # claims sharing rare words, scored exactly
                     extra = lexical[q]
@@ -199,7 +199,7 @@ class Memory:
                     ids, first = np.unique(ids, return_index=True)
                     got = got[first]
                     kk = min(k, len(got))
-                    top = _best(got, kk, ids)
+                    top = top_indices(got, kk, ids)
                     ids, got = ids[top], got[top]
                 idx[q, :kk] = ids
                 scores[q, :kk] = got
@@ -416,11 +416,11 @@ class Lexicon:
             uniq, inv = np.unique(posts, return_inverse=True)
             score = np.bincount(inv, weights=w)
             kk = min(k, len(uniq))
-            out.append(uniq[_best(score, kk)].astype(np.int64))
+            out.append(uniq[top_indices(score, kk)].astype(np.int64))
         return out
 
 
-def _best(values: np.ndarray, k: int, ids: np.ndarray | None = None) -> np.ndarray:
+def top_indices(values: np.ndarray, k: int, ids: np.ndarray | None = None) -> np.ndarray:
     """The positions of the ``k`` largest ``values``, best first; equal values by ``ids`` (default: their
     positions), lowest first, at the cut too: which of two tied claims is kept depends on no sort's internals."""
     ids = np.arange(len(values)) if ids is None else ids
@@ -723,8 +723,8 @@ def candidates(
     idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
     text = doc.get("text") or ""
     # a country is found in any language; a local paper's name names its town ("Le Carillon de Roussignac")
-    art_words = _with_countries(fold(f"{text}\n{doc.get('outlet') or ''}"))
-    countries = _countries()
+    art_words = with_countries(fold(f"{text}\n{doc.get('outlet') or ''}"))
+    countries = country_names()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
     art_names = {k for m in _NAME.finditer(text) for k in _name_stems(m.group())}
@@ -750,7 +750,7 @@ def candidates(
             if (
                 FIRST_WORD_NAMES
                 and (first := memory.first_name(j)) is not None
-                and first not in _country_stems(memory.reviews[j].claim)
+                and first not in country_stems(memory.reviews[j].claim)
             ):
                 got = [first, *got]
             keys[j] = got
@@ -758,7 +758,7 @@ def candidates(
 
     def elsewhere(j: int) -> bool:
         if j not in foreign:
-            national = _country_stems(memory.reviews[j].claim)  # its countries, as whole words ("Georges" is none)
+            national = country_stems(memory.reviews[j].claim)  # its countries, as whole words ("Georges" is none)
             own = [
                 k
                 for k in memory.claim_names(j)
@@ -849,7 +849,7 @@ def candidates(
         row_sims = sims[i]
         upieces = unit_pieces[i]
         ufig = ufigs[i]
-        unames = _with_countries(fold(u.text))
+        unames = with_countries(fold(u.text))
         udenials = denials(u.text)
         for j, s in pairs[i]:
             # the next claim of the sentence (the first, for any claim but the first)
@@ -880,7 +880,7 @@ def candidates(
             cnames = claim_keys(j)
             cover, contradict = compare(cfig, ufig)
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
-            feats += [cover, float(contradict), min(3, sum(not _name_found(k, art_words) for k in cnames)) / 3]
+            feats += [cover, float(contradict), min(3, sum(not name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens), float(u.relayed)]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))
     return out
@@ -908,7 +908,7 @@ def _name_stems(word: str) -> set[str]:
     return {folded[:5], *(p[:5] for p in folded.split("-") if len(p) >= 3)}
 
 
-def _stems(folded: str) -> set[str]:
+def word_stems(folded: str) -> set[str]:
     """The 5-letter stems of a folded text's words and of their compounds' parts."""
     words = re.findall(r"[\w'’ʼ-]+", folded)
     out = {w[:5] for w in words}
@@ -928,7 +928,7 @@ def _whole_words(folded: str) -> set[str]:
 
 
 @cache
-def _countries() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     """Name stems of countries in English and French (``countrystatecity-countries``), their
     usual abbreviations, the nations the list lacks and the continents: broad context, not what
     a claim is about ("Italy", "Italie", "UK", "Afrique")."""
@@ -977,12 +977,12 @@ def _country_table() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
 
 
 def _country_ids() -> dict[str, frozenset[str]]:
-    """Each country name stem (:func:`_countries`) -> the codes of the countries it names."""
+    """Each country name stem (:func:`country_names`) -> the codes of the countries it names."""
     return _country_table()[0]
 
 
 @lru_cache(maxsize=8192)
-def _country_stems(text: str) -> frozenset[str]:
+def country_stems(text: str) -> frozenset[str]:
     """The name stems of a text that are countries (or nations, continents) or nationalities written
     whole ("Georges" is no "Georgia", "dominant" no "Dominica"; "Qatari" is Qatar's)."""
     table, demonyms = _country_table()[1], _demonyms()
@@ -998,16 +998,16 @@ def _demonyms() -> frozenset[str]:
     )
 
 
-def _with_countries(folded: str) -> set[str]:
-    """The stems of a folded text (:func:`_stems`) with, for each country named whole in it, the
+def with_countries(folded: str) -> set[str]:
+    """The stems of a folded text (:func:`word_stems`) with, for each country named whole in it, the
     country's code ("#CN"): a country named in one language is found in another ("China" in "la
     Chine", "UK" in "le Royaume-Uni"); "français" and "dominant" name none."""
     table = _country_table()[1]
-    return _stems(folded) | {f"#{c}" for w in _whole_words(folded) if w in table for c in table[w]}
+    return word_stems(folded) | {f"#{c}" for w in _whole_words(folded) if w in table for c in table[w]}
 
 
-def _name_found(k: str, stems: set[str]) -> bool:
-    """Whether the name stem ``k`` is among ``stems`` (:func:`_with_countries`), a country in any language."""
+def name_found(k: str, stems: set[str]) -> bool:
+    """Whether the name stem ``k`` is among ``stems`` (:func:`with_countries`), a country in any language."""
     return k in stems or any(f"#{c}" in stems for c in _country_ids().get(k, ()))
 
 
@@ -1095,7 +1095,7 @@ def _not_names() -> frozenset[str]:
 
 def _found(keys: list[str], text_keys: set[str]) -> float:
     """The share of the name stems ``keys`` found among ``text_keys`` (a country in any language)."""
-    return sum(_name_found(k, text_keys) for k in keys) / len(keys) if keys else 0.0
+    return sum(name_found(k, text_keys) for k in keys) / len(keys) if keys else 0.0
 
 
 def _coverage(

@@ -114,7 +114,10 @@ def test_the_strings_a_date_pattern_needs() -> None:
     from newsloupe.analyzers.dates import required_strings
 
     assert required_strings(re.compile(r"\b(?:le )?(?P<m>mars|avril)\s+\d+")) == ("mars", "avril")
-    assert required_strings(re.compile(r"\b(?:Ce matin|Ce soir)\b")) == ("matin", "soir")  # (the common "Ce " is shorter)
+    assert required_strings(re.compile(r"\b(?:Ce matin|Ce soir)\b")) == (
+        "matin",
+        "soir",
+    )  # (the common "Ce " is shorter)
     assert required_strings(re.compile(r"\b(?:19|20)\d\d\b")) == ("19", "20")
     assert required_strings(re.compile(r"\b(?:mardi)?\s*\d+")) == ()  # an optional word is needed by no match
     assert required_strings(re.compile(r"x|\d")) == ()  # one alternative needs nothing

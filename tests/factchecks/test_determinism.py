@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsloupe.factchecks.match import FEATURES, Candidate, Lexicon, MatcherModel, Unit, _best, select
+from newsloupe.factchecks.match import FEATURES, Candidate, Lexicon, MatcherModel, Unit, select, top_indices
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,14 +36,14 @@ def test_select_keeps_the_same_matches_whatever_the_order_of_equal_candidates() 
 
 def test_the_best_values_break_ties_by_id_at_the_cut_too() -> None:
     values = np.array([0.5, 0.9, 0.5, 0.5, 0.2], dtype=np.float32)
-    assert _best(values, 2).tolist() == [1, 0]
-    assert _best(values, 3, np.array([9, 8, 7, 6, 5])).tolist() == [1, 3, 2]
-    assert _best(values, 9).tolist() == [1, 0, 2, 3, 4]
+    assert top_indices(values, 2).tolist() == [1, 0]
+    assert top_indices(values, 3, np.array([9, 8, 7, 6, 5])).tolist() == [1, 3, 2]
+    assert top_indices(values, 9).tolist() == [1, 0, 2, 3, 4]
     rng = np.random.default_rng(3)
     for _ in range(20):  # many ties, shuffled positions: the same ids are chosen
         ids = rng.permutation(200)
         vals = rng.integers(0, 4, 200).astype(np.float32)
-        chosen = ids[_best(vals, 7, ids)]
+        chosen = ids[top_indices(vals, 7, ids)]
         expected = sorted(range(200), key=lambda i: (-vals[list(ids).index(i)], i))[:7]
         assert chosen.tolist() == expected
 

@@ -15,16 +15,16 @@ from newsloupe.factchecks.match import (
     Memory,
     Review,
     Unit,
-    _countries,
-    _country_stems,
-    _name_found,
-    _stems,
-    _with_countries,
     corrects,
+    country_names,
+    country_stems,
     denials,
+    name_found,
     names,
     select,
     units,
+    with_countries,
+    word_stems,
 )
 from newsloupe.factchecks.quantities import compare, figures
 from newsloupe.stories.keys import fold
@@ -34,7 +34,7 @@ def test_a_name_after_an_elided_article_is_a_name() -> None:
     # "d'Ormandel", "l'Vexiril" were one lower-case word: the claim named nothing, the article neither
     assert names("Les bains d'Ormandel ferment à cause de l'Vexiril répandu dans le bassin") == ["orman", "vexir"]
     assert names("Les bains dʼOrmandel rouvrent") == ["orman"]  # U+02BC, a typed apostrophe, elides too
-    stems = _stems(fold("Les éleveurs ont reçu l'Quorvane la semaine dernière."))
+    stems = word_stems(fold("Les éleveurs ont reçu l'Quorvane la semaine dernière."))
     assert "quorv" in stems and "l'quo" in stems
 
 
@@ -45,9 +45,9 @@ def test_months_and_days_are_no_names_and_nations_are_countries() -> None:
     assert names("Le port de Brosque recevra une aide de l'État et de l'Union européenne") == ["brosq"]
     # England is no country of the list: `nations` makes it one, found in French as "Angleterre"
     # (without it "engla" and "angle" are two unrelated stems), and a nation is found only as itself
-    french = _with_countries(fold("Les enseignants de toute l'Angleterre ont été prévenus lundi."))
-    assert _name_found("engla", french) and not _name_found("scotl", french)
-    assert "engla" in _countries() and "galle" in _countries()
+    french = with_countries(fold("Les enseignants de toute l'Angleterre ont été prévenus lundi."))
+    assert name_found("engla", french) and not name_found("scotl", french)
+    assert "engla" in country_names() and "galle" in country_names()
 
 
 def test_a_word_after_an_elision_is_a_name_only_if_the_memory_never_writes_it_in_lower_case() -> None:
@@ -62,26 +62,26 @@ def test_a_word_after_an_elision_is_a_name_only_if_the_memory_never_writes_it_in
     assert mem.claim_names(0) == ["valme", "elyse"]
     assert names(claims[0]) == ["assem", "valme", "elyse"]  # (no memory to tell)
     # continents are broad context like countries, never a town's name
-    assert _country_stems(claims[2]) == {"afriq", "europ"}
+    assert country_stems(claims[2]) == {"afriq", "europ"}
 
 
 def test_nations_and_abbreviations_link_across_languages_and_countries_are_whole_words() -> None:
     pairs = [("England", "l'Angleterre"), ("EU", "l'UE"), ("UK", "le Royaume-Uni"), ("US", "les États-Unis")]
     for english, french in pairs:
-        found = _with_countries(fold(f"Les pêcheurs de {french} manifestent."))
-        assert _name_found(fold(english)[:5], found), (english, french)
-    assert not _name_found("uk", _with_countries(fold("Les pêcheurs des États-Unis manifestent.")))
-    plain = _with_countries(fold("Le groupe dominant de Georges parle français sur son island polar."))
+        found = with_countries(fold(f"Les pêcheurs de {french} manifestent."))
+        assert name_found(fold(english)[:5], found), (english, french)
+    assert not name_found("uk", with_countries(fold("Les pêcheurs des États-Unis manifestent.")))
+    plain = with_countries(fold("Le groupe dominant de Georges parle français sur son island polar."))
     assert not [k for k in plain if k.startswith("#")]  # no Dominica, Georgia, France or Iceland
-    assert _country_stems("Georges Malvert a quitté Corlande") == frozenset()
-    assert _country_stems("A Qatari fund bought the Corlande marina") == {"qatar"}  # a nationality: broad context
+    assert country_stems("Georges Malvert a quitté Corlande") == frozenset()
+    assert country_stems("A Qatari fund bought the Corlande marina") == {"qatar"}  # a nationality: broad context
 
 
 def test_a_country_is_found_in_any_language() -> None:
-    french = _with_countries(fold("La coopérative exporte sa laine vers la Norvège et l'Islande."))
-    assert _name_found("norwa", french) and _name_found("icela", french)  # "Norway", "Iceland" in a claim
-    assert not _name_found("finla", french)
-    assert _name_found("lainé", {"lainé"})  # any other stem: as it is
+    french = with_countries(fold("La coopérative exporte sa laine vers la Norvège et l'Islande."))
+    assert name_found("norwa", french) and name_found("icela", french)  # "Norway", "Iceland" in a claim
+    assert not name_found("finla", french)
+    assert name_found("lainé", {"lainé"})  # any other stem: as it is
 
 
 def test_shares_in_words_or_approximate_agree_within_four_points() -> None:
