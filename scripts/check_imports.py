@@ -1,8 +1,8 @@
 """Check newsloupe's import graph: no import cycle, no import of another module's private name,
 no runtime module importing the lab (training, evaluation and benchmark code).
 
-Usage: ``python scripts/check_imports.py [PACKAGE_DIR]`` (default: ``newsloupe`` beside this
-script). Prints one line per offence and exits 1 when there is any, 0 otherwise.
+Usage: ``python scripts/check_imports.py [PACKAGE_DIR [TESTS_DIR]]`` (default: ``newsloupe`` and
+``tests`` beside this script). Prints one line per offence and exits 1 when there is any, 0 otherwise.
 
 Pure :mod:`ast`, nothing is imported. What counts:
 
@@ -17,6 +17,9 @@ Pure :mod:`ast`, nothing is imported. What counts:
 * the lab is the package's ``lab`` subpackage: a module outside it may not import it, under
   ``TYPE_CHECKING`` too, except the ``cli`` subpackage inside a function (a command imports
   what it runs; a module-level import would load the lab for every command).
+* the tests hold to the private-name rule for what they import (``from m import _x``): a test
+  exercises what a module offers, so a helper worth testing on its own gets a public name; a
+  test may still reach ``m._x`` to patch or reset a module's state.
 """
 
 from __future__ import annotations
@@ -195,13 +198,35 @@ def check(root: Path) -> list[str]:
     return problems
 
 
+class _ImportsOnly(_Visitor):
+    """A test file's visitor: ``m._x`` (patching a module's state) is no offence there."""
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        self.generic_visit(node)
+
+
+def check_tests(tests: Path, root: Path) -> list[str]:
+    """The private names of package directory ``root`` that the ``.py`` files under ``tests`` import."""
+    mods = module_names(root)
+    problems = []
+    for path in sorted(tests.rglob("*.py")):
+        visitor = _ImportsOnly(f"_tests_.{path.stem}", False, mods)
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
+        for target, priv, line in visitor.private:
+            problems.append(f"{path.relative_to(tests.parent)}:{line}: private name {priv} imported from {target}")
+    return problems
+
+
 def main(argv: list[str]) -> int:
-    """Print the offences of the package; RETURNS the exit code (1 when there is any)."""
-    root = Path(argv[0]) if argv else Path(__file__).resolve().parents[1] / "newsloupe"
-    problems = check(root)
+    """Print the offences of the package and its tests; RETURNS the exit code (1 when there is any)."""
+    here = Path(__file__).resolve().parents[1]
+    root = Path(argv[0]) if argv else here / "newsloupe"
+    tests = Path(argv[1]) if len(argv) > 1 else (here / "tests" if not argv else None)
+    problems = check(root) + (check_tests(tests, root) if tests is not None and tests.is_dir() else [])
     for line in problems:
         print(line)
-    print(f"check_imports: {len(problems)} offence(s) in {root.name}/", file=sys.stderr)
+    where = f"{root.name}/" + (f" and {tests.name}/" if tests is not None and tests.is_dir() else "")
+    print(f"check_imports: {len(problems)} offence(s) in {where}", file=sys.stderr)
     return 1 if problems else 0
 
 

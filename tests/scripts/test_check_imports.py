@@ -59,6 +59,20 @@ def test_newsloupe_has_no_cycle_and_no_private_import() -> None:
     assert check_imports.check(SCRIPT.parents[1] / "newsloupe") == []
 
 
+def test_tests_importing_a_private_name_are_offences(tmp_path: Path) -> None:
+    root = _package(tmp_path, {"__init__.py": "", "core.py": "def _inner():\n    return 1\n"})
+    tests = tmp_path / "tests"
+    (tests / "sub").mkdir(parents=True)
+    (tests / "sub" / "test_core.py").write_text(
+        "from pkg.core import _inner\nimport pkg.core as core\n\ndef test_x():\n    assert core._inner() == _inner()\n",
+        encoding="utf-8",
+    )
+    (tests / "test_ok.py").write_text("from pkg import core\n\ndef test_y():\n    assert core\n", encoding="utf-8")
+    assert check_imports.check_tests(tests, root) == [
+        "tests/sub/test_core.py:1: private name _inner imported from pkg.core"
+    ]
+
+
 def test_lab_is_imported_only_by_itself_and_by_cli_command_functions(tmp_path: Path) -> None:
     root = _package(
         tmp_path,
