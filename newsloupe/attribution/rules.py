@@ -2325,6 +2325,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject") and d.in_quote[c.i] < 0), None)
         if subj is None:
             subj = _postposed_subject(d, t, group)
+            if subj is not None and any(a <= d.idx[subj] < b for a, b in content):
+                subj = None  # "…, named 301 officers as …": the object the report is about, not who reports
         if subj is None:
             subj = _preposed_name(d, t, group)
         if subj is None and lex.surface_subjects:
@@ -2806,6 +2808,20 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             f.source_tok = noun.i
             f.source = _source_span(d, noun.i, _content_tokens(d, f))
             continue
+        if (
+            lex.root_noun_subjects
+            and t.dep_ == "acl"
+            and noun.i < t.i
+            and (d.has_morph(t.i, "VerbForm", "Fin") or noun.dep_ == "ROOT")
+            and d.tok[_before_cue(d, [t.i])] == ","
+            and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i))
+        ):
+            # "The audit, based on …, named three firms": a finite verb the parse hung on its subject
+            f.source_tok = noun.i
+            f.source = _source_span(d, noun.i, _content_tokens(d, f))
+            if noun.dep_ == "ROOT":  # (its subtree is the whole sentence: the noun phrase alone)
+                f.source = d.char_span(*_noun_phrase(d, noun))
+            continue
         prev = _narrative_infinitive(d, t, found)
         if prev is not None:  # "Et d'expliquer que …": whoever spoke last goes on
             f.inherited_from, f.inherits = prev, found[prev]
@@ -2853,6 +2869,18 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _noun_phrase(d: AttributionDoc, noun: Token) -> tuple[int, int]:
+    """Tokens of the noun phrase ``noun`` heads without its clauses and what a comma parts from it: its
+    modifiers before it and its prepositional phrases right after it ("a report of the county")."""
+    a, b = noun.i, noun.i + 1
+    for c in noun.children:
+        if c.i < noun.i and d.pos[c.i] != "PUNCT" and c.dep_ not in d.lex.dep("preposition"):
+            a = min(a, c.left_edge.i)
+        elif c.i == b and c.dep_ in d.lex.dep("preposition"):
+            b = c.right_edge.i + 1
+    return a, b
 
 
 def _coordinated_subject(d: AttributionDoc, t: Token) -> int | None:
