@@ -302,3 +302,24 @@ def test_along_with_joins_two_speakers(en):
     _, atts = en("Mayor Lina Orvath along with Senator Tom Alder continue to call for a full recount in Eastvale.")
     a = by_cue(atts, "to call for")
     assert a["speaker"] == "Lina Orvath and Tom Alder" and a["source_type"] == "person_named"
+
+
+def test_nouns_report_their_complement(en):
+    # a listed noun reports its "that" clause, infinitive or preposition's object, said by its possessive or by
+    # the subject of the verb it is the object of
+    _, atts = en(
+        "Residents raised questions about the cost of the new pier.",
+        "Mayor Lina Orvath kept her promise to rebuild the pier by May.",
+        "Lina Orvath's fear that the pier would close came true in June.",
+    )
+    questions = by_cue(atts, "questions")
+    assert contents(questions) == ["the cost of the new pier"] and questions["speaker"] == "Residents"
+    promise = by_cue(atts, "promise")
+    assert contents(promise) == ["to rebuild the pier by May"] and promise["speaker"] == "Lina Orvath"
+    fear = by_cue(atts, "fear")
+    assert contents(fear) == ["that the pier would close"] and fear["speaker"] == "Lina Orvath"
+
+
+def test_a_noun_with_no_one_behind_it_reports_nothing(en):
+    _, atts = en("The council passed a bill to lower the ferry fares in Eastvale.")
+    assert [a["cue"]["text"] for a in atts if a["cue"]] == ["passed"]
