@@ -149,6 +149,14 @@ class Lexicon:
     last_resort_preps: frozenset[str] = frozenset()
     last_resort_no_object: frozenset[str] = frozenset()  # cue classes whose noun object is never a last resort
     dateline_subjects: bool = False  # "PORT ELLIS (Wire) — The harbour master asked …": the dateline is no subject
+    # "The audit, based on …, named three firms" parsed with the audit as the sentence's root and the verb under
+    # it: the noun is the verb's subject, its mention the noun phrase alone (rules._sources, speakers._description)
+    root_noun_subjects: bool = False
+    # nouns that report what their complement says, by complement ("that": "the claim that …", "to": "a pledge
+    # to …", a preposition: "questions about …"): lemmas listed per complement (rules._noun_complement_cues)
+    noun_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # two attributions with one source mention ("“A,” he wrote. “B.”") have the speaker resolved for the first
+    one_speaker_per_mention: bool = False
     last_resort_not_xcomp: frozenset[str] = frozenset()  # "asked not to be named": passives that are no content
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
     issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
@@ -188,6 +196,8 @@ class Lexicon:
     possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
     relative_gender: dict[str, str] = field(default_factory=dict)
+    # "X along with Y" joins two speakers as "X and Y" does: the phrase and the conjunction it stands for
+    joining_phrases: dict[str, str] = field(default_factory=dict)
     # "selon les termes de X", "according to figures from X": a noun for what X said, whose X is the source
     vehicle_nouns: frozenset[str] = frozenset()
     # "les chiffres de X", "figures from X": the words that make X the owner of such a noun
@@ -495,6 +505,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
         last_resort_no_object=frozenset(content.get("last_resort", {}).get("no_object_classes", [])),
         dateline_subjects=bool(content.get("dateline_subjects")),
+        root_noun_subjects=bool(content.get("root_noun_subjects")),
+        noun_cues={k: frozenset(v) for k, v in content.get("noun_cues", {}).get("by_complement", {}).items()},
+        one_speaker_per_mention=bool(content.get("one_speaker_per_mention")),
         last_resort_deps=tuple(content.get("last_resort", {}).get("deps", [])),
         last_resort_preps=frozenset(norm(w) for w in content.get("last_resort", {}).get("prepositions", [])),
         last_resort_not_xcomp=frozenset(norm(w) for w in content.get("last_resort", {}).get("not_passive_xcomp", [])),
@@ -530,6 +543,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.vehicle_nouns = _set(data, "vehicle_nouns")
     lex.vehicle_cases = _set(data, "vehicle_cases")
     lex.addressee_verbs = _set(data, "addressee_verbs")
+    lex.joining_phrases = {norm(k): v for k, v in data.get("joining_phrases", {}).items()}
     lex.media_domains = tuple(norm(w) for w in data.get("media_domains", []))
     lex.pair_words = _set(data, "pair_words")
     lex.question_verbs = _set(data, "question_verbs")

@@ -2325,6 +2325,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject") and d.in_quote[c.i] < 0), None)
         if subj is None:
             subj = _postposed_subject(d, t, group)
+            if subj is not None and any(a <= d.idx[subj] < b for a, b in content):
+                subj = None  # "…, named 301 officers as …": the object the report is about, not who reports
         if subj is None:
             subj = _preposed_name(d, t, group)
         if subj is None and lex.surface_subjects:
@@ -2409,6 +2411,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = [f for f in found if f.content]
     if not lex.nested_nonfinite_cues:
         found = [f for f in found if not _nonfinite_inside(d, f, found)]
+    if lex.noun_cues:
+        found.extend(_noun_complement_cues(d, found))
     # a last-resort content for a cue inside what another attribution reports ("asked whether he had said
     # sorry"): part of that report (PolNeAR nests none), whatever the cue's tense
     found = [f for f in found if not (f.last_resort and _inside_report(d, f, found))]
@@ -2508,6 +2512,61 @@ def _trim_parallel(d: AttributionDoc, found: list[Found]) -> None:
             span = d.char_span(a, b)
             if span and span[1] > span[0]:
                 f.content = [(s, span[1])]
+
+
+def noun_complements(d: AttributionDoc, t: Token) -> list[tuple[str, int, int, int]]:
+    """The complements of noun ``t`` that may be what it reports, after it: (kind, head, first token, end token) for a
+    "that" clause ("the claim that …", kind "that"), an infinitive ("a pledge to …", "infinitive") and the object of a
+    preposition ("questions about …": kind "about", the object without the preposition)."""
+    out = []
+    for c in t.children:
+        if c.i < t.i:
+            continue
+        first = d.doc[c.left_edge.i]
+        if c.dep_ in d.lex.dep("relative") or c.dep_ in d.lex.dep("clausal"):
+            if first.lower_ == "that" and first.dep_ in d.lex.dep("mark"):
+                out.append(("that", c.i, first.i, c.right_edge.i + 1))
+            elif first.lower_ == "to" and d.has_morph(c.i, "VerbForm", "Inf"):
+                out.append(("infinitive", c.i, first.i, c.right_edge.i + 1))
+        elif c.dep_ in d.lex.dep("preposition") and c.i + 1 <= c.right_edge.i:
+            out.append((c.lower_, c.i, c.i + 1, c.right_edge.i + 1))
+    return out
+
+
+def _noun_complement_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
+    """Nouns listed for a kind of complement (``noun_cues``) report it: "his claim that …", "her pledge to …",
+    "X raised questions about …". The noun's possessive is the source, or the subject of the verb whose object
+    it is ("X voiced concern that …"); a noun with neither is no attribution. Not a noun some attribution already
+    has as its cue, nor a complement that overlaps another's content."""
+    lex = d.lex
+    heads = {f.head for f in found}
+    taken = [c for f in found for c in f.content]
+    out: list[Found] = []
+    for t in d.doc:
+        i = t.i
+        if d.pos[i] != "NOUN" or i in heads or (not lex.nested_in_quotes and d.in_quote[i] >= 0):
+            continue
+        for kind, root, a, b in noun_complements(d, t):
+            if d.lem[i] not in lex.noun_cues.get(kind, ()):
+                continue
+            span = d.char_span(a, b)
+            if span is None or any(x < span[1] and span[0] < y for x, y in taken):
+                continue
+            f = Found(cue=(d.idx[i], d.idx[i] + len(d.tok[i])), content=[span], cue_kind="noun", head=i)
+            f.cue_class, f.content_root, f.last_resort = "noun", root, True
+            poss = [c.i for c in t.children if c.dep_ in lex.dep("possessive") or d.has_morph(c.i, "Poss", "Yes")]
+            if poss:
+                f.source_tok = poss[0]
+            elif t.dep_ in lex.dep("object") and t.head.i != i:
+                subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject")), None)
+                f.source_tok = subj if subj is not None and _can_speak(d, subj) else None  # (not "The plan drew …")
+            if f.source_tok is None:
+                continue  # "a bill to …", "talk of …": no one's report the guide would annotate
+            f.source = _source_span(d, f.source_tok, set(range(a, b)))
+            out.append(f)
+            taken.append(span)
+            break
+    return out
 
 
 def _relative_cues(d: AttributionDoc) -> list[Found]:
@@ -2806,6 +2865,20 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             f.source_tok = noun.i
             f.source = _source_span(d, noun.i, _content_tokens(d, f))
             continue
+        if (
+            lex.root_noun_subjects
+            and t.dep_ == "acl"
+            and noun.i < t.i
+            and (d.has_morph(t.i, "VerbForm", "Fin") or noun.dep_ == "ROOT")
+            and d.tok[_before_cue(d, [t.i])] == ","
+            and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i))
+        ):
+            # "The audit, based on …, named three firms": a finite verb the parse hung on its subject
+            f.source_tok = noun.i
+            f.source = _source_span(d, noun.i, _content_tokens(d, f))
+            if noun.dep_ == "ROOT":  # (its subtree is the whole sentence: the noun phrase alone)
+                f.source = d.char_span(*_noun_phrase(d, noun))
+            continue
         prev = _narrative_infinitive(d, t, found)
         if prev is not None:  # "Et d'expliquer que …": whoever spoke last goes on
             f.inherited_from, f.inherits = prev, found[prev]
@@ -2853,6 +2926,18 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _noun_phrase(d: AttributionDoc, noun: Token) -> tuple[int, int]:
+    """Tokens of the noun phrase ``noun`` heads without its clauses and what a comma parts from it: its
+    modifiers before it and its prepositional phrases right after it ("a report of the county")."""
+    a, b = noun.i, noun.i + 1
+    for c in noun.children:
+        if c.i < noun.i and d.pos[c.i] != "PUNCT" and c.dep_ not in d.lex.dep("preposition"):
+            a = min(a, c.left_edge.i)
+        elif c.i == b and c.dep_ in d.lex.dep("preposition"):
+            b = c.right_edge.i + 1
+    return a, b
 
 
 def _coordinated_subject(d: AttributionDoc, t: Token) -> int | None:

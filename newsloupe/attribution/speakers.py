@@ -443,6 +443,8 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     """The fullest description of a non-named source: its NP without relative clauses."""
     tok = d.doc[head]
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    if d.lex.root_noun_subjects and tok.dep_ == "ROOT" and d.pos[head] == "NOUN":
+        lo, hi = a, b  # a sentence's root noun (its predicate parsed under it): the mention, not the sentence
     lo = d.after_dateline(min(lo, a), head)
     hi = max(hi, b) if d.lex.source_span == "name" else b
     while lo < hi and (d.pos[lo] in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") or d.dep[lo] in ("case", "mark", "cc")):
@@ -625,6 +627,11 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if rng is None or f.source_tok is None:
         f.speaker, f.source_type = None, "none"
         return
+    for m in range(n - 1, -1, -1) if d.lex.one_speaker_per_mention else ():
+        g = found[m]  # one mention ("“A,” he wrote. “B.”"): whoever it named for the first
+        if g.source_tok == f.source_tok and m in ctx.done and g.speaker:
+            _copy(f, g)
+            return
     a, b = rng
     head = f.source_tok if a <= f.source_tok < b else _head_in(d, a, b)
     lex = d.lex
@@ -760,6 +767,8 @@ def _persons_joined(d: AttributionDoc, people: People, a: int, b: int) -> str | 
             persons.append(p)
         elif d.dep[i] == "cc" and persons and not joiner:
             joiner = d.tok[i]
+        elif persons and not joiner and i + 1 < b and f"{d.low[i]} {d.low[i + 1]}" in d.lex.joining_phrases:
+            joiner = d.lex.joining_phrases[f"{d.low[i]} {d.low[i + 1]}"]  # "X along with Y"
     if len(persons) < 2 or not joiner:
         return None
     return ", ".join(p.name for p in persons[:-1]) + f" {joiner} " + persons[-1].name
@@ -810,6 +819,9 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
         return several
     if several:
         return False
+    own = d.lex.pronouns.get(d.low[g.source_tok]) if g.source_tok is not None else None
+    if gender and own and own.get("gender") and own.get("gender") != gender:
+        return False  # "he said …. She declined": whoever "he" stood for is not who "she" stands for
     if t == "person_named":
         p = ctx.people.by_name.get(g.speaker or "")
         pg = p.gender if p is not None else None
@@ -1521,6 +1533,18 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             ):
                 noun = c
                 break
+    if d.dep[noun.i] in d.lex.dep("predicate_nominal") and noun.head.i < noun.i:
+        # "Vantor is the company that argues …": the name the predicate describes
+        subj = [c.i for c in noun.head.children if d.dep[c.i] in d.lex.dep("subject") and c.i < noun.i]
+        if subj and subj[0] in people.by_token:
+            _set_person(f, people.by_token[subj[0]])  # "Jo Vance is the adviser who said"
+            return
+        if subj and d.pos[subj[0]] == "PROPN":
+            # its name, the kind of source its description says ("the organisation")
+            k = subj[0]
+            f.speaker = _name_or_description(d, k, d.doc[k].left_edge.i, k + 1)
+            f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1, people.ent_label)
+            return
     if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
         # "la stratégie portuaire de la région, qui compte": a thing does not intend; its "de X" does
         for c in noun.children:

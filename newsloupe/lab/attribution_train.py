@@ -265,12 +265,58 @@ def fit_v1(
     return model
 
 
+NOUN_COMPLEMENTS = ("that", "infinitive", "to", "about", "on", "for", "against", "over")
+
+
+def noun_cue_lists(
+    golddocs: list[GoldDoc],
+    docs: list[Any],
+    lang: str = "en",
+    min_n: int = 3,
+    min_rate: float = 0.1,
+    kinds: tuple[str, ...] = NOUN_COMPLEMENTS,
+) -> dict[str, list[str]]:
+    """The nouns that report a complement (``noun_cues`` of ``lang/en/attribution.json``), learned on gold articles
+    and their parses: per kind of complement (:func:`~newsloupe.attribution.rules.noun_complements`), the lemmas
+    seen with it at least ``min_n`` times whose complement is, in at least ``min_rate`` of them, a gold content
+    (character overlap ≥ 0.3) of an attribution whose cue holds the noun."""
+    from newsloupe.attribution.rules import noun_complements
+
+    lex = get_lexicon(lang)
+    assert lex is not None
+    seen: Counter[tuple[str, str]] = Counter()
+    hits: Counter[tuple[str, str]] = Counter()
+    for gd, doc in zip(golddocs, docs, strict=True):
+        d = AttributionDoc(doc, lex, gd.text)
+        by_token: dict[int, list[set[int]]] = defaultdict(list)
+        for g in gd.attributions:
+            span = doc.char_span(g.cue[0][0], g.cue[-1][1], alignment_mode="expand") if g.cue and g.content else None
+            for t in span or ():
+                by_token[t.i].append({x for s, e in g.content for x in range(s, e)})
+        for t in doc:
+            if d.pos[t.i] != "NOUN":
+                continue
+            for kind, _root, a, b in noun_complements(d, t):
+                if kind not in kinds:
+                    continue
+                key = (kind, d.lem[t.i])
+                seen[key] += 1
+                own = set(range(d.idx[a], d.idx[b - 1] + len(d.tok[b - 1])))
+                hits[key] += any(len(own & g) / len(own | g) >= 0.3 for g in by_token.get(t.i, ()))
+    out: dict[str, list[str]] = defaultdict(list)
+    for (kind, lemma), n in sorted(seen.items()):
+        if n >= min_n and hits[(kind, lemma)] / n >= min_rate:
+            out[kind].append(lemma)
+    return dict(sorted(out.items()))
+
+
 def main(argv: list[str] | None = None) -> None:
-    """``python -m newsloupe.lab.attribution_train train [CORPUS] [--out PATH] [--c C]``."""
+    """``python -m newsloupe.lab.attribution_train train [CORPUS] [--out PATH] [--c C]``, or ``nouns [CORPUS]``
+    (the noun cue lists learned on the corpus, as JSON)."""
     import argparse
 
     ap = argparse.ArgumentParser(prog="python -m newsloupe.lab.attribution_train")
-    ap.add_argument("command", choices=["train"])
+    ap.add_argument("command", choices=["train", "nouns"])
     ap.add_argument(
         "corpus", nargs="?", default=str(Path("..") / "shared" / "data" / "attribution" / "polnear-train.jsonl")
     )
@@ -280,6 +326,12 @@ def main(argv: list[str] | None = None) -> None:
     corpus = Path(args.corpus)
     if not corpus.is_file():
         raise SystemExit(f"corpus not found: {corpus} (it lives in ../shared/data/attribution/, beside the repository)")
+    if args.command == "nouns":
+        from newsloupe.lab.attribution_gold import parse_gold
+
+        golddocs = read_jsonl(corpus)
+        print(json.dumps(noun_cue_lists(golddocs, [parse_gold(gd).doc for gd in golddocs]), ensure_ascii=False))
+        return
     model = train(corpus, Path(args.out), c=args.c)
     print(
         f"wrote {args.out}: {model['candidates']} candidates, {model['positives']} cues, "

@@ -246,3 +246,80 @@ def test_a_source_head_cut_at_its_hyphen_keeps_its_whole_word(en):
     a = by_cue(atts, "said")
     assert a["source"]["text"] == "The co-chair of the harbour board"
     assert a["speaker"] == "The co-chair of the harbour board"
+
+
+def test_she_is_not_whoever_he_stood_for(en):
+    # "He" resolved to a man whose given name tells no gender; "She" goes back to the woman named before
+    _, atts = en(
+        "Susan Miller accuses Vantek Dorran of fraud. He has said he never met her. She declined to show the letter."
+    )
+    assert by_cue(atts, "has said")["speaker"] == "Vantek Dorran"
+    assert by_cue(atts, "declined")["speaker"] == "Susan Miller"
+
+
+def test_one_pronoun_mention_names_one_speaker():
+    from newsloupe.attribution import extract_attributions
+    from newsloupe.lab.attribution_gold import line_article
+    from newsloupe.nlp import parse
+
+    text = (
+        "Special counsel Robert Brandt has delivered his report on the port.\n"
+        "Rep. Tom Alder, who has investigated the port as a member of the panel, has been a critic of the Brandt "
+        "probe.\n"
+        "“The Brandt report suggests no more charges are coming.\nNot even one,” he wrote on Twitter.\n"
+        "“Why?\nBecause there was nothing to find.”"
+    )
+    atts, _ = extract_attributions(parse(line_article("t", text, "en")))
+    wrote = [a for a in atts if a["cue"] and a["cue"]["text"] == "wrote"]
+    assert [contents(a) for a in wrote] == [
+        ["“The Brandt report suggests no more charges are coming.\nNot even one,”"],
+        ["“Why?\nBecause there was nothing to find.”"],
+    ]
+    assert [a["speaker"] for a in wrote] == ["Tom Alder", "Tom Alder"]
+
+
+def test_relative_clause_of_a_named_predicate(en):
+    # "X is the company that argues": X, typed by its description
+    _, atts = en("Norvane is the shipping company that argues for lower tolls on the river.")
+    a = by_cue(atts, "argues")
+    assert a["source"]["text"] == "that"
+    assert a["speaker"] == "Norvane" and a["source_type"] == "organization"
+
+
+def test_object_after_a_cue_is_not_its_postposed_subject(en):
+    # the parse hangs the verb on the sentence's subject noun: that noun, not the object named, reports
+    _, atts = en(
+        "On May 3, a county audit report, based on sealed files, named 12 officials as suspects and accused the "
+        "mayor of a cover-up."
+    )
+    for cue in ("named", "accused"):
+        a = by_cue(atts, cue)
+        assert a["source"]["text"] == "a county audit report"
+        assert a["speaker"] == "a county audit report" and a["source_type"] == "document"
+
+
+def test_along_with_joins_two_speakers(en):
+    _, atts = en("Mayor Lina Orvath along with Senator Tom Alder continue to call for a full recount in Eastvale.")
+    a = by_cue(atts, "to call for")
+    assert a["speaker"] == "Lina Orvath and Tom Alder" and a["source_type"] == "person_named"
+
+
+def test_nouns_report_their_complement(en):
+    # a listed noun reports its "that" clause, infinitive or preposition's object, said by its possessive or by
+    # the subject of the verb it is the object of
+    _, atts = en(
+        "Residents raised questions about the cost of the new pier.",
+        "Mayor Lina Orvath kept her promise to rebuild the pier by May.",
+        "Lina Orvath's fear that the pier would close came true in June.",
+    )
+    questions = by_cue(atts, "questions")
+    assert contents(questions) == ["the cost of the new pier"] and questions["speaker"] == "Residents"
+    promise = by_cue(atts, "promise")
+    assert contents(promise) == ["to rebuild the pier by May"] and promise["speaker"] == "Lina Orvath"
+    fear = by_cue(atts, "fear")
+    assert contents(fear) == ["that the pier would close"] and fear["speaker"] == "Lina Orvath"
+
+
+def test_a_noun_with_no_one_behind_it_reports_nothing(en):
+    _, atts = en("The council passed a bill to lower the ferry fares in Eastvale.")
+    assert [a["cue"]["text"] for a in atts if a["cue"]] == ["passed"]
