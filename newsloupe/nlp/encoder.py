@@ -190,17 +190,16 @@ def _dequantized(backend: Any, ids: np.ndarray) -> np.ndarray:
     return rows
 
 
-# Texts from which :func:`_tokenize` makes one list call to sentencepiece: a list call starts a
-# worker thread (about 40 µs, 0.3 ms in an analysing worker), more than a few texts one by one cost.
-TOKENIZE_LIST_FROM = 64
-
-
 def _tokenize(sp: Any, texts: list[str], *, ends: bool = False) -> list[list[int]]:
-    """The piece ids of each text (``ends``: with BOS and EOS): many texts in one call with sentencepiece's
-    own processor, on one thread, fewer one call a text (the same ids either way)."""
+    """The piece ids of each text (``ends``: with BOS and EOS), one sentencepiece call a text.
+
+    Never a list call: sentencepiece runs one in a thread it starts (even with ``num_threads=1``),
+    and a process that has started a thread keeps glibc's locked malloc path for the rest of its
+    life, so spaCy's parser and NER (many small C allocations a transition) cost about a third more
+    in an analysing worker (doc/choices.md, stop 33). One call a text gives the same ids and costs
+    about 5 µs an article more.
+    """
     extra = {"add_bos": True, "add_eos": True} if ends else {}
-    if len(texts) >= TOKENIZE_LIST_FROM and type(sp).__name__ == "SentencePieceProcessor":
-        return sp.encode(list(texts), out_type=int, num_threads=1, **extra)
     return [sp.encode(t, out_type=int, **extra) for t in texts]
 
 

@@ -121,3 +121,44 @@ def test_warming_tokenizes_outside_the_encoder_lock(monkeypatch) -> None:  # typ
     monkeypatch.setattr(encoder, "_tokenize", spy)
     assert enc.warm_pieces(["Les moulins de Faverolle tournent au vent d'ouest."] * 4, 6) == 6
     assert held == [False]
+
+
+_NO_THREAD_SCRIPT = """
+import ctypes, json
+from newsloupe.nlp import encoder
+flag = ctypes.c_char.in_dll(ctypes.CDLL(None), "__libc_single_threaded")
+enc = encoder.get_encoder()
+sp = enc._model()._sp
+texts = [f"Le bac numéro {i} traverse le lac de Brandoux avant midi." for i in range(100)]
+ids = encoder._tokenize(sp, texts, ends=True)
+enc.encode(texts, pieces=True)
+enc.pieces(texts)
+single = flag.value != b"\\x00"
+listed = ids
+if type(sp).__name__ == "SentencePieceProcessor":
+    listed = sp.encode(texts, out_type=int, add_bos=True, add_eos=True)
+print(json.dumps({"single": single, "same": ids == listed, "n": len(ids)}))
+"""
+
+
+def test_tokenizing_many_texts_starts_no_thread() -> None:
+    # A process that has started a thread makes every later pthread mutex operation atomic (glibc),
+    # and spaCy's parser takes the GIL's mutex several times a transition: one thread started by
+    # sentencepiece's list call made the parse of an analysing worker about 10 % slower for good.
+    import ctypes
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import pytest
+
+    try:
+        ctypes.c_char.in_dll(ctypes.CDLL(None), "__libc_single_threaded")
+    except (OSError, ValueError):
+        pytest.skip("not glibc >= 2.32: no single-threaded flag to read")
+    # (as a batch worker runs: numpy's OpenBLAS starts its own threads unless limited to one)
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    out = subprocess.run([sys.executable, "-c", _NO_THREAD_SCRIPT], capture_output=True, text=True, check=True, env=env)
+    got = json.loads(out.stdout.strip().splitlines()[-1])
+    assert got == {"single": True, "same": True, "n": 100}
