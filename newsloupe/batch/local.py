@@ -11,7 +11,6 @@ kill loses at most those (they are analysed again by the next run).
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -19,6 +18,7 @@ from typing import Any
 
 from newsloupe.batch.worker import analyze_payloads, build_user_cache, crashed, warm_up
 from newsloupe.errors import E_PIPELINE, NewsloupeError
+from newsloupe.threads import one_numeric_thread
 
 Payload = dict[str, Any]
 # Articles per task: enough for the encoder's batched matrix products (measured on the
@@ -30,7 +30,6 @@ BATCH = 16
 # done, so a long article goes alone (eight 200,000-character texts at once took 1.5 GB).
 BATCH_CHARS = 60_000
 IN_FLIGHT = 2  # batches out per worker: one being analysed, one queued
-THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 # Pool restarts after worker deaths before the run gives up.
 MAX_RESTARTS = 20
 
@@ -64,8 +63,7 @@ class LocalEngine:
         # One process per core already: BLAS thread pools inside each worker would only
         # oversubscribe the cores (dask's nanny sets the same defaults for its workers).
         # Spawned workers inherit this environment; a value the user set is kept.
-        for var in THREAD_VARS:
-            os.environ.setdefault(var, "1")
+        one_numeric_thread()
         # spawn: workers start clean, without the parent's SQLite handles or progress thread.
         return ProcessPoolExecutor(
             max_workers=self.workers,

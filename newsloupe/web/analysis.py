@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import os
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -26,8 +25,7 @@ from newsloupe.batch.worker import analyze_payload, warm_up
 from newsloupe.errors import BadInput, NewsloupeError
 from newsloupe.lang import SUPPORTED_LANGUAGES
 from newsloupe.model import Article
-
-THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+from newsloupe.threads import one_numeric_thread
 
 
 class AnalyzeRequest(BaseModel):
@@ -140,8 +138,7 @@ class Analyser:
     def _new_executor(self) -> Executor:
         if self.workers == 0:
             return ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsloupe-analysis")
-        for var in THREAD_VARS:
-            os.environ.setdefault(var, "1")
+        one_numeric_thread()
         return ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
