@@ -157,6 +157,11 @@ class Lexicon:
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
     # "…, bien que …" after a reported clause: a concession the writer adds, where an indirect content ends
     concessive_marks: frozenset[str] = frozenset()
+    # "refusent d'entrer dans X et préfèrent partir": an infinitive content ends before a finite verb coordinated
+    # with it (the parse's slip), which goes on the cue's clause
+    finite_conj_ends_infinitive: bool = False
+    # "X a annoncé Y, ce qui constituerait une première": a relative on the whole clause, the writer's comment
+    comment_marks: frozenset[str] = frozenset()
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -463,6 +468,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         surface_subjects=bool(content.get("surface_subjects")),
         quote_of_person=bool(content.get("quote_of_person")),
         split_contents=bool(content.get("split_contents")),
+        finite_conj_ends_infinitive=bool(content.get("finite_conj_ends_infinitive")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
@@ -508,6 +514,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
         concessive_marks=_set(content, "concessive_marks"),
+        comment_marks=_set(content, "comment_marks"),
         mute_subjects=_set(content, "mute_subjects"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
         signifying_verbs=_set(content, "signifying_verbs"),

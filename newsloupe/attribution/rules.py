@@ -1197,6 +1197,22 @@ def _only_links(d: AttributionDoc, a: int, b: int) -> bool:
     return True
 
 
+def _before_finite_conj(d: AttributionDoc, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An infinitive content ``c`` ended before a finite verb the parse coordinated with it ("refusent
+    d'entrer dans X et préfèrent partir": "entrer dans X"): a finite verb goes on the clause of the cue, not
+    the infinitive's report."""
+    if len(spans) != 1 or not d.lex.finite_conj_ends_infinitive or not d.has_morph(c.i, "VerbForm", "Inf"):
+        return spans
+    for g in d.kids[c.i]:
+        if g > c.i and d.dep[g] == "conj" and d.finite_verb(g) and d.in_quote[g] < 0:
+            b = d.doc[g].left_edge.i
+            while b > c.i and (d.space[b - 1] or d.pos[b - 1] == "CCONJ" or d.tok[b - 1] in _CLAUSE_END):
+                b -= 1
+            end = d.idx[b - 1] + len(d.tok[b - 1])
+            return [(spans[0][0], end)] if end > spans[0][0] else spans
+    return spans
+
+
 def _coordinated_infinitives(
     d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1279,7 +1295,7 @@ def _find_content(
                         continue
                     spans = _content_from_child(d, c)
                     if spans:
-                        return _coordinated_infinitives(d, t, c, spans), (), c.i
+                        return _coordinated_infinitives(d, t, c, _before_finite_conj(d, c, spans)), (), c.i
         elif strat == "object":
             # "…, affirment les auteurs du rapport": the subject after an incise's verb is not its object
             # (in French; an English verb's object after it is its object)
@@ -2394,6 +2410,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.concessive_marks:
         for f in found:
             _cut_concession(d, f)
+    if lex.comment_marks:
+        for f in found:
+            _cut_comment(d, f)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     if lex.reading_verbs:
@@ -2403,7 +2422,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.split_contents:
         _drop_inner_repeats(found)
         for f in found:
-            _drop_frame_part(f, found)
+            _drop_frame_part(f, found, d)
         found = [g for f in found if f.content for g in _split_contents(f)]
     else:
         found = [f for f in found if f.content]
@@ -2430,6 +2449,10 @@ def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None
     end = f.content[0][1]
     inside = g.source_tok is not None and f.content[0][0] <= d.idx[g.source_tok] < end
     if inside:
+        m = _before_cue(d, [k])
+        incise = not lex.incise_subject_before and g.source_tok > k and d.finite_verb(g.head)
+        if incise and m > a + 2 and d.tok[m] in _INCISE_MARKS:
+            return m  # "X a affirmé Y, rapporte Z": an incise closing the content relays it, it is not part of it
         # another speaker's report inside: only after a contrast mark ("…, tandis que Z a affirmé")
         j = min(d.doc[g.source_tok].left_edge.i, k)
         for words in (2, 1):
@@ -2478,6 +2501,28 @@ def _cut_concession(d: AttributionDoc, f: Found) -> None:
                         n += 1
                     if n <= b and d.finite_verb(n):
                         return  # "que le pont, bien que fissuré, tiendra": an aside, the report goes on
+            span = d.char_span(a, j)
+            if span is not None:
+                f.content = [span]
+            return
+
+
+def _cut_comment(d: AttributionDoc, f: Found) -> None:
+    """End an indirect content before a relative on the whole clause after a comma ("X a annoncé Y, ce qui
+    serait une première": Y): the writer's comment on what was said, which the parse hangs in the clause."""
+    if f.quote_ids or len(f.content) != 1 or f.cue_kind not in ("verb", "phrase") or not f.cue:
+        return
+    s, e = f.content[0]
+    if f.cue[0] > s:
+        return  # "Y, ce qui Z, selon X": the source closes the sentence, Z is part of what it says
+    a, b = _token_at(d, s), _token_at(d, e - 1)
+    if a is None or b is None:
+        return
+    for j in range(a + 2, b):
+        if d.tok[j] != "," or d.in_quote[j] >= 0:
+            continue
+        k = d.skip_space(j + 1, 1)
+        if k + 1 <= b and " ".join(d.low[k : k + 2]) in d.lex.comment_marks:
             span = d.char_span(a, j)
             if span is not None:
                 f.content = [span]
@@ -3610,7 +3655,7 @@ def _drop_inner_repeats(found: list[Found]) -> None:
                 break
 
 
-def _drop_frame_part(f: Found, found: list[Found]) -> None:
+def _drop_frame_part(f: Found, found: list[Found], d: AttributionDoc | None = None) -> None:
     """ "X a déclaré que, selon Y, Z", "X envisage, selon Y, de Z": the part of a phrase cue's content before it
     that holds a verb cue reporting the part after it is that cue's frame; Y's report is Z alone."""
     if f.cue_kind != "phrase" or len(f.content) != 2 or f.quote_ids:
@@ -3622,6 +3667,18 @@ def _drop_frame_part(f: Found, found: list[Found]) -> None:
         if any(x < e and c < y for x, y in g.content) and not any(x < b and a < y for x, y in g.content):
             f.content = [(c, e)]
             return
+    if d is None:
+        return
+    # no cue found in the part before, but the part after is its verb's complement ("Athènes envisage, selon X,
+    # d'ajouter …"): the verb frames what X reports
+    k = _token_at(d, c)
+    while k is not None and k < d.n and d.idx[k] < e and d.pos[k] in ("ADP", "SCONJ", "PUNCT", "SPACE"):
+        k += 1
+    if k is None or k >= d.n or d.idx[k] >= e:
+        return
+    h = d.head[k]
+    if d.dep[k] in d.lex.dep("xcomp") | d.lex.dep("clausal") and h != k and a <= d.idx[h] < b and d.pos[h] == "VERB":
+        f.content = [(c, e)]
 
 
 def _split_contents(f: Found) -> list[Found]:

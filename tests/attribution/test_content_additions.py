@@ -1,0 +1,41 @@
+"""Where an indirect content ends when the writer adds to it (issue 12, stop 33): a relative on the whole clause
+(", ce qui serait une première") and an incise relaying the report (", rapporte X") are not part of what was
+said; a verb before "selon" whose complement follows it frames the report. Sentences invented for these tests
+(fictional people, places and outlets)."""
+
+from tests.attribution.conftest import by_cue, contents
+
+
+def test_a_comment_on_the_whole_clause_is_not_reported(fr):
+    # (before: "…, ce qui serait une première" was part of the minister's report)
+    _, atts = fr(
+        "Le ministre Paul Ravel a annoncé que deux ponts de Vireloup seraient fermés, ce qui serait une première."
+    )
+    assert contents(by_cue(atts, "a annoncé")) == ["deux ponts de Vireloup seraient fermés"]
+
+
+def test_a_comment_before_a_closing_selon_stays_reported(fr):
+    # negative: with the source closing the sentence, the relative is part of what the source says
+    _, atts = fr(
+        "Deux ponts ont été fermés à Vireloup, ce qui constituerait une première, selon la radio Fréquence Mirande."
+    )
+    assert contents(by_cue(atts, "selon")) == [
+        "Deux ponts ont été fermés à Vireloup, ce qui constituerait une première"
+    ]
+
+
+def test_an_incise_relaying_the_report_closes_it(fr):
+    # (before: the mayor's content ran on to ", rapporte le journal Le Courrier de Mirande")
+    _, atts = fr(
+        "La maire Clara Vidal a assuré vouloir rouvrir la piscine de Vireloup dès juin, rapporte le journal Le"
+        " Courrier de Mirande."
+    )
+    assert contents(by_cue(atts, "a assuré")) == ["vouloir rouvrir la piscine de Vireloup dès juin"]
+    assert by_cue(atts, "rapporte")["speaker"] == "Le Courrier de Mirande"
+
+
+def test_a_verb_framing_the_complement_after_selon_is_not_reported(fr):
+    # (before: "Le club de Vireloup doit" was a second content of "selon")
+    _, atts = fr("Le club de Vireloup doit, selon son président Marc Tellier, recruter trois joueurs avant l'été.")
+    selon = [contents(a) for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
+    assert selon == [["recruter trois joueurs avant l'été"]]
