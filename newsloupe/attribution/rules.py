@@ -3066,11 +3066,16 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
             h = h.head  # "X followed up by asking": through the preposition to the verb
         elif h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
             return None
+        via = h.dep_
         h = h.head
         if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
             return None
-        # a "passive" subject with no passive auxiliary is the parse's slip ("X avaient manifesté, jugeant …")
-        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children)
+        # a "passive" subject with no passive auxiliary is the parse's slip ("X avaient manifesté, jugeant …");
+        # a passive's subject controls its infinitive ("X est chargé d'annoncer", "X est allé jusqu'à annoncer",
+        # the parse reading "est allé" as a passive)
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children) and not (
+            via == "xcomp" and d.lex.passive_controls_infinitive
+        )
         for c in h.children:
             if c.dep_ in lex.dep("passive_subject") and c.i < h.i and passive:
                 return None

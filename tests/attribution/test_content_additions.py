@@ -1,6 +1,7 @@
 """Where an indirect content ends when the writer adds to it (issue 12, stop 33): a relative on the whole clause
 (", ce qui serait une première") and an incise relaying the report (", rapporte X") are not part of what was
-said; a verb before "selon" whose complement follows it frames the report. Sentences invented for these tests
+said; a verb before "selon" whose complement follows it frames the report; a passive's subject speaks through its
+infinitive ("X est chargé d'annoncer que …"). Sentences invented for these tests
 (fictional people, places and outlets)."""
 
 from tests.attribution.conftest import by_cue, contents
@@ -39,3 +40,14 @@ def test_a_verb_framing_the_complement_after_selon_is_not_reported(fr):
     _, atts = fr("Le club de Vireloup doit, selon son président Marc Tellier, recruter trois joueurs avant l'été.")
     selon = [contents(a) for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
     assert selon == [["recruter trois joueurs avant l'été"]]
+
+
+def test_a_passive_subject_speaks_through_its_infinitive(fr):
+    # (before: no attribution, the infinitive's source not found and a source-less infinitive dropped;
+    # the parse reads "est allé" as a passive too)
+    _, atts = fr(
+        "Le maire Paul Ravel est allé jusqu'à annoncer que la piscine de Vireloup fermerait en mai.",
+        "La préfète Anne Morel est chargée d'annoncer que le pont de Vireloup restera fermé.",
+    )
+    assert by_cue(atts, "annoncer")["speaker"] == "Paul Ravel"
+    assert [a["speaker"] for a in atts if contents(a) == ["le pont de Vireloup restera fermé"]] == ["Anne Morel"]
