@@ -162,6 +162,8 @@ class Lexicon:
     finite_conj_ends_infinitive: bool = False
     # "X est chargé d'annoncer que …", "X est allé jusqu'à annoncer que …": a passive's subject is the infinitive's
     passive_controls_infinitive: bool = False
+    # a sentence the parse cut where no mark ends one goes on (``AttributionDoc``)
+    join_unmarked_sentences: bool = False
     # "X a annoncé Y, ce qui constituerait une première": a relative on the whole clause, the writer's comment
     comment_marks: frozenset[str] = frozenset()
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
@@ -472,6 +474,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         split_contents=bool(content.get("split_contents")),
         finite_conj_ends_infinitive=bool(content.get("finite_conj_ends_infinitive")),
         passive_controls_infinitive=bool(content.get("passive_controls_infinitive")),
+        join_unmarked_sentences=bool(content.get("join_unmarked_sentences")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

@@ -1555,6 +1555,13 @@ def _owned_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     return f
 
 
+def _spaced_dash(d: AttributionDoc, k: int) -> bool:
+    """Whether token ``k`` is a dash set off by a space before it (an incise's, not a hyphen the tokenizer cut)."""
+    if d.tok[k] not in ("-", "\u2013", "\u2014") or k == 0:
+        return False
+    return d.space[k - 1] or d.text[d.idx[k] - 1 : d.idx[k]].isspace()
+
+
 def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     """An attribution for phrase cue tokens [i, j): source after it, content the clause around it."""
     if phrase.owner is not None:
@@ -1564,7 +1571,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     limit = min(d.n, j + 16)
     while k < limit:
         tx = d.tok[k]
-        if tx in (",", ":", ";") or tx in _SENT_END or (d.space[k] and "\n" in tx):
+        if tx in (",", ":", ";") or tx in _SENT_END or (d.space[k] and "\n" in tx) or _spaced_dash(d, k):
             break
         if d.in_quote[k] >= 0 and (d.in_quote[k] != d.in_quote[i] or tx in _QUOTE_MARKS or not d.lex.nested_quote_cues):
             # (where cues inside quotations count, "« Selon différentes sources, X »" is the speaker's own report)
@@ -1700,6 +1707,9 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         if p < 0:
             return None
         s = d.sent_start[i]
+        if k < d.n and _spaced_dash(d, k):
+            # "Les abords - un périmètre de 4 km, selon X - ont …": the report is inside the dashes
+            s = next((m + 1 for m in range(p - 1, s, -1) if _spaced_dash(d, m) and d.in_quote[m] < 0), s)
         if d.tok[p] in (",", "\u2014", "\u2013", "(") or d.in_quote[p] >= 0:
             if d.in_quote[p] >= 0 and d.tok[p] in _QUOTE_MARKS:
                 content.append(d.quote_content(d.in_quote[p]))

@@ -51,3 +51,27 @@ def test_a_passive_subject_speaks_through_its_infinitive(fr):
     )
     assert by_cue(atts, "annoncer")["speaker"] == "Paul Ravel"
     assert [a["speaker"] for a in atts if contents(a) == ["le pont de Vireloup restera fermé"]] == ["Anne Morel"]
+
+
+def test_a_source_after_selon_ends_at_the_dash_closing_its_incise(fr):
+    # (before: the source ran on past the dash: "une porte-parole de la préfecture - ont souvent été fermés …")
+    _, atts = fr(
+        "Les abords du lac de Vireloup - un périmètre d'environ 3 km sur 2 km, selon une porte-parole de la"
+        " préfecture - ont souvent été fermés au public."
+    )
+    selon = by_cue(atts, "selon")
+    assert contents(selon) == ["un périmètre d'environ 3 km sur 2 km"]
+    assert selon["speaker"] == "une porte-parole de la préfecture"
+
+
+def test_a_sentence_the_parse_cut_at_a_hyphen_is_read_whole(fr):
+    # a sample article (fictional) whose first sentence the parse cuts after "camions-": the deputies' report
+    # is the whole clause before the incise (before: it started at "citernes")
+    import json
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "samples" / "articles" / "corpus.jsonl"
+    record = next(r for r in map(json.loads, corpus.open(encoding="utf-8")) if r["id"].endswith("kirkouk-petrole"))
+    first = record["text"].split("\n\n")[0]
+    _, atts = fr(first)
+    assert contents(by_cue(atts, "ont affirmé"))[0].startswith("Des dizaines de camions-citernes chargés de brut")
