@@ -164,6 +164,8 @@ class Lexicon:
     passive_controls_infinitive: bool = False
     # a sentence the parse cut where no mark ends one goes on (``AttributionDoc``)
     join_unmarked_sentences: bool = False
+    # "souhaite ramener X et mettre fin à Y": infinitives with no mark coordinated on the cue are one content
+    bare_infinitives_coordinated: bool = False
     # "X a annoncé Y, ce qui constituerait une première": a relative on the whole clause, the writer's comment
     comment_marks: frozenset[str] = frozenset()
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
@@ -475,6 +477,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         finite_conj_ends_infinitive=bool(content.get("finite_conj_ends_infinitive")),
         passive_controls_infinitive=bool(content.get("passive_controls_infinitive")),
         join_unmarked_sentences=bool(content.get("join_unmarked_sentences")),
+        bare_infinitives_coordinated=bool(content.get("bare_infinitives_coordinated")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

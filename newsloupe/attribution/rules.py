@@ -1220,13 +1220,15 @@ def _coordinated_infinitives(
     cue beside it ("appelle à rejeter X et à soutenir Y", "propose d'augmenter X, de gonfler Y")."""
     lex = d.lex
     marks = {_unelided(d.low[g]) for g in d.kids[c.i] if d.dep[g] in lex.dep("mark") and g < c.i}
-    if len(spans) != 1 or not marks or not d.has_morph(c.i, "VerbForm", "Inf"):
+    bare = not marks and lex.bare_infinitives_coordinated  # "souhaite ramener X et mettre fin à Y"
+    if len(spans) != 1 or not (marks or bare) or not d.has_morph(c.i, "VerbForm", "Inf"):
         return spans
     end = c.right_edge.i
     for s in d.kids[t.i]:
         if s <= end or d.dep[s] not in lex.dep("xcomp") | {"conj"} or not d.has_morph(s, "VerbForm", "Inf"):
             continue
-        if not any(d.dep[g] in lex.dep("mark") and g < s and _unelided(d.low[g]) in marks for g in d.kids[s]):
+        own = {_unelided(d.low[g]) for g in d.kids[s] if d.dep[g] in lex.dep("mark") and g < s}
+        if (bare and own) or (not bare and not own & marks):
             break
         if not _only_links(d, end + 1, d.doc[s].left_edge.i):
             break
