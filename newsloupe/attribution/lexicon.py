@@ -166,6 +166,9 @@ class Lexicon:
     join_unmarked_sentences: bool = False
     # "souhaite ramener X et mettre fin à Y": infinitives with no mark coordinated on the cue are one content
     bare_infinitives_coordinated: bool = False
+    # "à la veille de « La Marche des fiertés »": a verbless capitalised quotation after a preposition or article
+    # is a name (French typography capitalises titles), no one's words
+    titles_after_articles: bool = False
     # "X a annoncé Y, ce qui constituerait une première": a relative on the whole clause, the writer's comment
     comment_marks: frozenset[str] = frozenset()
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
@@ -478,6 +481,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         passive_controls_infinitive=bool(content.get("passive_controls_infinitive")),
         join_unmarked_sentences=bool(content.get("join_unmarked_sentences")),
         bare_infinitives_coordinated=bool(content.get("bare_infinitives_coordinated")),
+        titles_after_articles=bool(content.get("titles_after_articles")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

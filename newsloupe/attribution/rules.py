@@ -3462,6 +3462,12 @@ def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
     """A quotation right after a noun, with a capital and no finite verb, names what the noun is: a title,
     a theme ("l'enquête « Trajectoires et origines »", "sur le thème « Affronter … »")."""
     p = d.skip_space(tok_q - 1, -1)
+    if p >= 0 and d.pos[p] in ("ADP", "DET") and d.in_quote[p] < 0 and d.lex.titles_after_articles:
+        # "à la veille de « La Marche des fiertés »", "invitée dans « Le Grand Oral »": after a preposition or
+        # an article inside a sentence, a quotation opening on a capital with no finite verb is a name
+        end = _token_at(d, q.end - 1)
+        inner = [k for k in range(tok_q + 1, end if end is not None else tok_q + 1) if d.doc[k].is_alpha]
+        return bool(inner) and d.tok[inner[0]][:1].isupper() and not any(d.finite_verb(k) for k in inner)
     if p < 0 or d.pos[p] not in ("NOUN", "ADJ") or not d.tok[p].islower() or d.in_quote[p] >= 0:
         return False
     if d.low[p] in d.lex.temporal_words:

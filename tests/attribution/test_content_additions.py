@@ -75,3 +75,19 @@ def test_a_sentence_the_parse_cut_at_a_hyphen_is_read_whole(fr):
     first = record["text"].split("\n\n")[0]
     _, atts = fr(first)
     assert contents(by_cue(atts, "ont affirmé"))[0].startswith("Des dizaines de camions-citernes chargés de brut")
+
+
+def test_a_capitalised_quotation_after_a_preposition_is_a_name(fr):
+    # (before: each title was someone's words, a direct quotation of no one)
+    _, atts = fr(
+        "La maire Clara Vidal a défilé dimanche à Vireloup, à la veille de « La Marche des fiertés », puis a défendu"
+        " son budget.",
+        "Invitée dans « Le Grand Débat » sur Radio Mirande, la maire Clara Vidal a défendu le budget de la commune.",
+    )
+    assert not [a for a in atts if a["kind"] == "direct"]
+
+
+def test_a_quoted_qualifier_after_a_cue_stays_its_speakers(fr):
+    # negative: after "de" on a reporting verb's object the quotation is what the speaker calls it
+    _, atts = fr("La maire Clara Vidal a qualifié le projet de « Désastre annoncé » lors du conseil.")
+    assert by_cue(atts, "a qualifié")["speaker"] == "Clara Vidal"
