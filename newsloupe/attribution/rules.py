@@ -1543,10 +1543,12 @@ def _owned_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         a = d.skip_space(k + 1, 1)
         if a < d.n and d.sent_end[a] - a >= 3:
             content.append(d.char_span(a, d.sent_end[a]))
-    elif p >= 0 and d.tok[p] == "," and (k >= d.n or d.tok[k] in _SENT_END):
+    elif p >= 0 and (k >= d.n or d.tok[k] in _SENT_END) and d.in_quote[i] < 0:
+        # "Y, à leurs yeux." and "Y à leurs yeux." (closing the sentence, with or without its comma)
         s = d.sent_start[i]
-        if p - s >= 3:
-            content.append(d.char_span(s, p))
+        end = p if d.tok[p] == "," else p + 1
+        if end - s >= 3 and (d.tok[p] == "," or _main_clause(d, s, end)):
+            content.append(d.char_span(s, end))
     content = [c for c in content if c]
     if not content:
         return None

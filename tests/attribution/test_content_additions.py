@@ -91,3 +91,9 @@ def test_a_quoted_qualifier_after_a_cue_stays_its_speakers(fr):
     # negative: after "de" on a reporting verb's object the quotation is what the speaker calls it
     _, atts = fr("La maire Clara Vidal a qualifié le projet de « Désastre annoncé » lors du conseil.")
     assert by_cue(atts, "a qualifié")["speaker"] == "Clara Vidal"
+
+
+def test_a_possessive_phrase_closing_the_sentence_reports_it_without_a_comma(fr):
+    # (before: nothing; only "Y, à leurs yeux." reported Y)
+    _, atts = fr("Les élus de Vireloup défendent la rocade. Ce chantier reste parfaitement légitime à leurs yeux.")
+    assert contents(by_cue(atts, "à leurs yeux")) == ["Ce chantier reste parfaitement légitime"]
