@@ -169,6 +169,8 @@ class Lexicon:
     # "à la veille de « La Marche des fiertés »": a verbless capitalised quotation after a preposition or article
     # is a name (French typography capitalises titles), no one's words
     titles_after_articles: bool = False
+    # "X a promis de Y, selon Z": a phrase cue reporting a verb cue's whole clause ends that cue's content
+    phrase_ends_report: bool = False
     # "X a annoncé Y, ce qui constituerait une première": a relative on the whole clause, the writer's comment
     comment_marks: frozenset[str] = frozenset()
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
@@ -482,6 +484,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         join_unmarked_sentences=bool(content.get("join_unmarked_sentences")),
         bare_infinitives_coordinated=bool(content.get("bare_infinitives_coordinated")),
         titles_after_articles=bool(content.get("titles_after_articles")),
+        phrase_ends_report=bool(content.get("phrase_ends_report")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

@@ -2557,7 +2557,14 @@ def _trim_parallel(d: AttributionDoc, found: list[Found]) -> None:
         for g in found:
             if g is f or not g.cue or not (s < g.cue[0] < e):
                 continue
-            k = _parallel_start(d, f, g, a)
+            phrase = g.cue_kind == "phrase" and d.lex.phrase_ends_report
+            if phrase and any(x <= f.cue[0] < y for x, y in g.content):  # type: ignore[index]
+                # "X a promis de Y, selon Z": the phrase reports X's whole clause, it is not part of Y
+                k = _token_at(d, g.cue[0])
+                m = _before_cue(d, [k]) if k is not None else -1
+                k = m if m > a and d.tok[m] in _INCISE_MARKS else None
+            else:
+                k = _parallel_start(d, f, g, a)
             if k is not None and (cut is None or k < cut):
                 cut = k
         if cut is not None:

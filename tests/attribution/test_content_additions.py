@@ -97,3 +97,14 @@ def test_a_possessive_phrase_closing_the_sentence_reports_it_without_a_comma(fr)
     # (before: nothing; only "Y, à leurs yeux." reported Y)
     _, atts = fr("Les élus de Vireloup défendent la rocade. Ce chantier reste parfaitement légitime à leurs yeux.")
     assert contents(by_cue(atts, "à leurs yeux")) == ["Ce chantier reste parfaitement légitime"]
+
+
+def test_a_closing_selon_is_not_part_of_the_infinitive_it_reports(fr):
+    # (before: "verser deux millions aux sinistrés, selon un communiqué de la mairie")
+    _, atts = fr(
+        "Les dirigeants de Vireloup ont promis de verser deux millions aux sinistrés, selon un communiqué de la mairie."
+    )
+    assert contents(by_cue(atts, "ont promis")) == ["verser deux millions aux sinistrés"]
+    assert contents(by_cue(atts, "selon")) == [
+        "Les dirigeants de Vireloup ont promis de verser deux millions aux sinistrés"
+    ]
