@@ -1213,6 +1213,31 @@ def _before_finite_conj(d: AttributionDoc, c: Token, spans: list[tuple[int, int]
     return spans
 
 
+def _coordinated_clauses(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "que" clause content ``c`` run on through the clauses with the same mark that the parse coordinated
+    with the cue instead ("estime que X et qu'il faut Y": both are what is estimated)."""
+    lex = d.lex
+    if len(spans) != 1 or not lex.coordinated_que_clauses:
+        return spans
+    marks = {_unelided(d.low[g]) for g in d.kids[c.i] if d.dep[g] in lex.dep("mark") and g < c.i}
+    if not marks:
+        return spans
+    end = max(c.right_edge.i, _token_at(d, spans[0][1] - 1) or c.right_edge.i)
+    last = end
+    for s in d.kids[t.i]:
+        if s <= end or d.dep[s] != "conj" or d.in_quote[s] >= 0:
+            continue
+        own = {_unelided(d.low[g]) for g in d.kids[s] if d.dep[g] in lex.dep("mark") and g < s}
+        if not own & marks or not _only_links(d, end + 1, d.doc[s].left_edge.i):
+            break
+        end = d.doc[s].right_edge.i
+    if end == last:
+        return spans
+    while end > last and (d.space[end] or d.tok[end] in _CLAUSE_END):
+        end -= 1
+    return [(spans[0][0], d.idx[end] + len(d.tok[end]))]
+
+
 def _coordinated_infinitives(
     d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1289,7 +1314,7 @@ def _find_content(
                 if c.dep_ in lex.dep("clausal") and not (extra is not None and c.i == extra.i):
                     spans = _content_from_child(d, c)
                     if spans:
-                        return _clause_goes_on(d, t, c, spans), (), c.i
+                        return _coordinated_clauses(d, t, c, _clause_goes_on(d, t, c, spans)), (), c.i
         elif strat == "xcomp":
             for c in t.children:
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):

@@ -108,3 +108,17 @@ def test_a_closing_selon_is_not_part_of_the_infinitive_it_reports(fr):
     assert contents(by_cue(atts, "selon")) == [
         "Les dirigeants de Vireloup ont promis de verser deux millions aux sinistrés"
     ]
+
+
+def test_a_contrast_after_a_comma_is_the_writers(fr):
+    # (before: ", alors que les travaux ne sont pas terminés" was part of the mayor's report)
+    _, atts = fr(
+        "La maire Clara Vidal a affirmé que la piscine rouvrirait en juin, alors que les travaux ne sont pas terminés."
+    )
+    assert contents(by_cue(atts, "a affirmé")) == ["la piscine rouvrirait en juin"]
+
+
+def test_a_que_clause_the_parse_coordinates_with_the_cue_is_reported_too(fr):
+    # (before: "le pont est dangereux" alone)
+    _, atts = fr("La préfète Anne Morel estime que le pont est dangereux et qu'il faut le fermer.")
+    assert contents(by_cue(atts, "estime")) == ["le pont est dangereux et qu'il faut le fermer"]
