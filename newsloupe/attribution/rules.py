@@ -1213,6 +1213,20 @@ def _before_finite_conj(d: AttributionDoc, c: Token, spans: list[tuple[int, int]
     return spans
 
 
+def _inner_report(d: AttributionDoc, c: Token) -> Token | None:
+    """The "que" clause of a reporting infinitive ``c`` that is a cue's open complement ("a tenu à rappeler
+    que X", "a laissé entendre que X", "a fait savoir que X"): what the whole locution reports."""
+    lex = d.lex
+    if not lex.inner_reports or not d.has_morph(c.i, "VerbForm", "Inf") or d.in_quote[c.i] >= 0:
+        return None
+    if "clausal" not in lex.classes.get(lex.verbs.get(d.lem[c.i]) or "", ()):
+        return None
+    for g in c.children:
+        if g.i > c.i and g.dep_ in lex.dep("clausal") and any(m.dep_ in lex.dep("mark") for m in g.children):
+            return g
+    return None
+
+
 def _coordinated_clauses(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A "que" clause content ``c`` run on through the clauses with the same mark that the parse coordinated
     with the cue instead ("estime que X et qu'il faut Y": both are what is estimated)."""
@@ -1320,6 +1334,11 @@ def _find_content(
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                     if c.dep_ == "advcl" and not any(g.dep_ in lex.dep("mark") for g in c.children):
                         continue
+                    inner = _inner_report(d, c)
+                    if inner is not None:  # "a tenu à rappeler que X", "a fait savoir que X": X
+                        spans = _content_from_child(d, inner)
+                        if spans:
+                            return spans, (), inner.i
                     spans = _content_from_child(d, c)
                     if spans:
                         return _coordinated_infinitives(d, t, c, _before_finite_conj(d, c, spans)), (), c.i

@@ -122,3 +122,13 @@ def test_a_que_clause_the_parse_coordinates_with_the_cue_is_reported_too(fr):
     # (before: "le pont est dangereux" alone)
     _, atts = fr("La préfète Anne Morel estime que le pont est dangereux et qu'il faut le fermer.")
     assert contents(by_cue(atts, "estime")) == ["le pont est dangereux et qu'il faut le fermer"]
+
+
+def test_a_reporting_locution_reports_its_infinitives_que_clause(fr):
+    # (before: "savoir qu'il ne démissionnerait pas", "rappeler que la loi s'applique à tous")
+    _, atts = fr(
+        "Le ministre Paul Ravel a fait savoir qu'il ne démissionnerait pas.",
+        "La ministre Clara Vidal a tenu à rappeler que la loi s'applique à tous.",
+    )
+    assert contents(by_cue(atts, "a fait savoir")) == ["il ne démissionnerait pas"]
+    assert [contents(a) for a in atts if a["speaker"] == "Clara Vidal"] == [["la loi s'applique à tous"]]
