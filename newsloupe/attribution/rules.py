@@ -3747,13 +3747,18 @@ def _drop_frame_part(f: Found, found: list[Found], d: AttributionDoc | None = No
         return
     # no cue found in the part before, but the part after is its verb's complement ("Athènes envisage, selon X,
     # d'ajouter …"): the verb frames what X reports
-    k = _token_at(d, c)
-    while k is not None and k < d.n and d.idx[k] < e and d.pos[k] in ("ADP", "SCONJ", "PUNCT", "SPACE"):
-        k += 1
-    if k is None or k >= d.n or d.idx[k] >= e:
+    k0 = _token_at(d, c)
+    if k0 is None:
         return
+    inside = range(k0, d.n)
+    roots = [k for k in inside if d.idx[k] < e and not d.space[k] and not (c <= d.idx[d.head[k]] < e)]
+    roots = [k for k in roots if d.pos[k] not in ("PUNCT", "ADP", "SCONJ")] or roots
+    if len(roots) != 1:
+        return
+    k = roots[0]
     h = d.head[k]
-    if d.dep[k] in d.lex.dep("xcomp") | d.lex.dep("clausal") and h != k and a <= d.idx[h] < b and d.pos[h] == "VERB":
+    core = d.lex.dep("xcomp") | d.lex.dep("clausal") | d.lex.dep("object")
+    if d.dep[k] in core and h != k and a <= d.idx[h] < b and d.pos[h] == "VERB":
         f.content = [(c, e)]
 
 
