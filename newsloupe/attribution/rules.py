@@ -3758,6 +3758,8 @@ def _drop_frame_part(f: Found, found: list[Found], d: AttributionDoc | None = No
     k = roots[0]
     h = d.head[k]
     core = d.lex.dep("xcomp") | d.lex.dep("clausal") | d.lex.dep("object")
+    if d.dep[k] == "advcl" and not d.has_morph(k, "VerbForm", "Inf"):
+        return  # "Cela durera, selon lui, tant que …": an adverbial clause, not the verb's complement
     if d.dep[k] in core and h != k and a <= d.idx[h] < b and d.pos[h] == "VERB":
         f.content = [(c, e)]
 
