@@ -173,10 +173,6 @@ class Lexicon:
     phrase_ends_report: bool = False
     # "estime que X et qu'il faut Y" with the second clause hung on the cue: one content
     coordinated_que_clauses: bool = False
-    # "a tenu à rappeler que X": a reporting infinitive's own "que" clause is what the locution reports
-    inner_reports: bool = False
-    # "X a annoncé Y, ce qui constituerait une première": a relative on the whole clause, the writer's comment
-    comment_marks: frozenset[str] = frozenset()
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -490,7 +486,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         titles_after_articles=bool(content.get("titles_after_articles")),
         phrase_ends_report=bool(content.get("phrase_ends_report")),
         coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
-        inner_reports=bool(content.get("inner_reports")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
@@ -536,7 +531,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
         concessive_marks=_set(content, "concessive_marks"),
-        comment_marks=_set(content, "comment_marks"),
         mute_subjects=_set(content, "mute_subjects"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
         signifying_verbs=_set(content, "signifying_verbs"),

@@ -1213,20 +1213,6 @@ def _before_finite_conj(d: AttributionDoc, c: Token, spans: list[tuple[int, int]
     return spans
 
 
-def _inner_report(d: AttributionDoc, c: Token) -> Token | None:
-    """The "que" clause of a reporting infinitive ``c`` that is a cue's open complement ("a tenu à rappeler
-    que X", "a laissé entendre que X", "a fait savoir que X"): what the whole locution reports."""
-    lex = d.lex
-    if not lex.inner_reports or not d.has_morph(c.i, "VerbForm", "Inf") or d.in_quote[c.i] >= 0:
-        return None
-    if "clausal" not in lex.classes.get(lex.verbs.get(d.lem[c.i]) or "", ()):
-        return None
-    for g in c.children:
-        if g.i > c.i and g.dep_ in lex.dep("clausal") and any(m.dep_ in lex.dep("mark") for m in g.children):
-            return g
-    return None
-
-
 def _coordinated_clauses(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A "que" clause content ``c`` run on through the clauses with the same mark that the parse coordinated
     with the cue instead ("estime que X et qu'il faut Y": both are what is estimated)."""
@@ -1334,11 +1320,6 @@ def _find_content(
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                     if c.dep_ == "advcl" and not any(g.dep_ in lex.dep("mark") for g in c.children):
                         continue
-                    inner = _inner_report(d, c)
-                    if inner is not None:  # "a tenu à rappeler que X", "a fait savoir que X": X
-                        spans = _content_from_child(d, inner)
-                        if spans:
-                            return spans, (), inner.i
                     spans = _content_from_child(d, c)
                     if spans:
                         return _coordinated_infinitives(d, t, c, _before_finite_conj(d, c, spans)), (), c.i
@@ -2468,9 +2449,6 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.concessive_marks:
         for f in found:
             _cut_concession(d, f)
-    if lex.comment_marks:
-        for f in found:
-            _cut_comment(d, f)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     if lex.reading_verbs:
@@ -2559,28 +2537,6 @@ def _cut_concession(d: AttributionDoc, f: Found) -> None:
                         n += 1
                     if n <= b and d.finite_verb(n):
                         return  # "que le pont, bien que fissuré, tiendra": an aside, the report goes on
-            span = d.char_span(a, j)
-            if span is not None:
-                f.content = [span]
-            return
-
-
-def _cut_comment(d: AttributionDoc, f: Found) -> None:
-    """End an indirect content before a relative on the whole clause after a comma ("X a annoncé Y, ce qui
-    serait une première": Y): the writer's comment on what was said, which the parse hangs in the clause."""
-    if f.quote_ids or len(f.content) != 1 or f.cue_kind not in ("verb", "phrase") or not f.cue:
-        return
-    s, e = f.content[0]
-    if f.cue[0] > s:
-        return  # "Y, ce qui Z, selon X": the source closes the sentence, Z is part of what it says
-    a, b = _token_at(d, s), _token_at(d, e - 1)
-    if a is None or b is None:
-        return
-    for j in range(a + 2, b):
-        if d.tok[j] != "," or d.in_quote[j] >= 0:
-            continue
-        k = d.skip_space(j + 1, 1)
-        if k + 1 <= b and " ".join(d.low[k : k + 2]) in d.lex.comment_marks:
             span = d.char_span(a, j)
             if span is not None:
                 f.content = [span]

@@ -1,28 +1,9 @@
-"""Where an indirect content ends when the writer adds to it (issue 12, stop 33): a relative on the whole clause
-(", ce qui serait une première") and an incise relaying the report (", rapporte X") are not part of what was
-said; a verb before "selon" whose complement follows it frames the report; a passive's subject speaks through its
-infinitive ("X est chargé d'annoncer que …"). Sentences invented for these tests
-(fictional people, places and outlets)."""
+"""Where an indirect content ends when the writer adds to it (issue 12, stop 33): an incise relaying the report
+(", rapporte X") is not part of what was said; a verb before "selon" whose complement follows it frames the
+report; a passive's subject speaks through its infinitive ("X est chargé d'annoncer que …"). Sentences invented
+for these tests (fictional people, places and outlets)."""
 
 from tests.attribution.conftest import by_cue, contents
-
-
-def test_a_comment_on_the_whole_clause_is_not_reported(fr):
-    # (before: "…, ce qui serait une première" was part of the minister's report)
-    _, atts = fr(
-        "Le ministre Paul Ravel a annoncé que deux ponts de Vireloup seraient fermés, ce qui serait une première."
-    )
-    assert contents(by_cue(atts, "a annoncé")) == ["deux ponts de Vireloup seraient fermés"]
-
-
-def test_a_comment_before_a_closing_selon_stays_reported(fr):
-    # negative: with the source closing the sentence, the relative is part of what the source says
-    _, atts = fr(
-        "Deux ponts ont été fermés à Vireloup, ce qui constituerait une première, selon la radio Fréquence Mirande."
-    )
-    assert contents(by_cue(atts, "selon")) == [
-        "Deux ponts ont été fermés à Vireloup, ce qui constituerait une première"
-    ]
 
 
 def test_an_incise_relaying_the_report_closes_it(fr):
@@ -122,13 +103,3 @@ def test_a_que_clause_the_parse_coordinates_with_the_cue_is_reported_too(fr):
     # (before: "le pont est dangereux" alone)
     _, atts = fr("La préfète Anne Morel estime que le pont est dangereux et qu'il faut le fermer.")
     assert contents(by_cue(atts, "estime")) == ["le pont est dangereux et qu'il faut le fermer"]
-
-
-def test_a_reporting_locution_reports_its_infinitives_que_clause(fr):
-    # (before: "savoir qu'il ne démissionnerait pas", "rappeler que la loi s'applique à tous")
-    _, atts = fr(
-        "Le ministre Paul Ravel a fait savoir qu'il ne démissionnerait pas.",
-        "La ministre Clara Vidal a tenu à rappeler que la loi s'applique à tous.",
-    )
-    assert contents(by_cue(atts, "a fait savoir")) == ["il ne démissionnerait pas"]
-    assert [contents(a) for a in atts if a["speaker"] == "Clara Vidal"] == [["la loi s'applique à tous"]]
