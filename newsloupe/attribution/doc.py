@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from newsloupe.attribution.lexicon import Lexicon
 
 DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")  # a dateline's, or a signature's ("― Name")
+# what may end a sentence: its marks, closing quotation marks and brackets, a colon
+_SENT_MARKS = set(".!?…:;)]»\"\u201d'")
+_OPENERS = {"\u00ab", "\u201c", "\u2014", "\u2013", "-", "("}
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
 
 
@@ -68,10 +71,36 @@ class AttributionDoc:
         self.sent_end = [0] * n  # exclusive
         # head token -> tokens [a, b) of a bare noun phrase the parse cut in pieces, read as one mention
         self.bare_np: dict[int, tuple[int, int]] = {}
-        for s in doc.sents:
-            a, b = s.start, s.end
+        sents = [(s.start, s.end) for s in doc.sents]
+        if lex.join_unmarked_sentences:
+            sents = self._joined(sents)
+        for a, b in sents:
             self.sent_start[a:b] = [a] * (b - a)
             self.sent_end[a:b] = [b] * (b - a)
+
+    def _joined(self, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The parse's sentences with those it cut where no mark ends one joined again ("la frontière polono-
+        ukrainienne cessera …" cut at the hyphen): a sentence goes on unless its last visible token ends a
+        sentence (". ! ? …", a closing quotation or bracket, a colon) or a line break follows it."""
+        out: list[tuple[int, int]] = []
+        for a, b in sents:
+            if out:
+                pa, pb = out[-1]
+                k = pb - 1
+                brk = False
+                while k >= pa and (self.space[k] or not _shows(self.tok[k]) or self.tok[k] in _OPENERS):
+                    brk = brk or "\n" in self.tok[k]
+                    k -= 1  # (past an opening quotation mark or dash the parse left at the end)
+                m = a
+                while m < b and (self.space[m] or not _shows(self.tok[m])):
+                    brk = brk or "\n" in self.tok[m]
+                    m += 1
+                last = self.tok[k] if k >= pa else "."
+                if not brk and last[-1:] not in _SENT_MARKS and self.para[pa] == self.para[min(b, self.n) - 1]:
+                    out[-1] = (pa, b)
+                    continue
+            out.append((a, b))
+        return out
 
     # -- spans -------------------------------------------------------------
 

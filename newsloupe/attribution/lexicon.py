@@ -165,6 +165,22 @@ class Lexicon:
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
     # "…, bien que …" after a reported clause: a concession the writer adds, where an indirect content ends
     concessive_marks: frozenset[str] = frozenset()
+    # "refusent d'entrer dans X et préfèrent partir": an infinitive content ends before a finite verb coordinated
+    # with it (the parse's slip), which goes on the cue's clause
+    finite_conj_ends_infinitive: bool = False
+    # "X est chargé d'annoncer que …", "X est allé jusqu'à annoncer que …": a passive's subject is the infinitive's
+    passive_controls_infinitive: bool = False
+    # a sentence the parse cut where no mark ends one goes on (``AttributionDoc``)
+    join_unmarked_sentences: bool = False
+    # "souhaite ramener X et mettre fin à Y": infinitives with no mark coordinated on the cue are one content
+    bare_infinitives_coordinated: bool = False
+    # "à la veille de « La Marche des fiertés »": a verbless capitalised quotation after a preposition or article
+    # is a name (French typography capitalises titles), no one's words
+    titles_after_articles: bool = False
+    # "X a promis de Y, selon Z": a phrase cue reporting a verb cue's whole clause ends that cue's content
+    phrase_ends_report: bool = False
+    # "estime que X et qu'il faut Y" with the second clause hung on the cue: one content
+    coordinated_que_clauses: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -473,6 +489,13 @@ def get_lexicon(lang: str) -> Lexicon | None:
         surface_subjects=bool(content.get("surface_subjects")),
         quote_of_person=bool(content.get("quote_of_person")),
         split_contents=bool(content.get("split_contents")),
+        finite_conj_ends_infinitive=bool(content.get("finite_conj_ends_infinitive")),
+        passive_controls_infinitive=bool(content.get("passive_controls_infinitive")),
+        join_unmarked_sentences=bool(content.get("join_unmarked_sentences")),
+        bare_infinitives_coordinated=bool(content.get("bare_infinitives_coordinated")),
+        titles_after_articles=bool(content.get("titles_after_articles")),
+        phrase_ends_report=bool(content.get("phrase_ends_report")),
+        coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

@@ -1197,6 +1197,47 @@ def _only_links(d: AttributionDoc, a: int, b: int) -> bool:
     return True
 
 
+def _before_finite_conj(d: AttributionDoc, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An infinitive content ``c`` ended before a finite verb the parse coordinated with it ("refusent
+    d'entrer dans X et préfèrent partir": "entrer dans X"): a finite verb goes on the clause of the cue, not
+    the infinitive's report."""
+    if len(spans) != 1 or not d.lex.finite_conj_ends_infinitive or not d.has_morph(c.i, "VerbForm", "Inf"):
+        return spans
+    for g in d.kids[c.i]:
+        if g > c.i and d.dep[g] == "conj" and d.finite_verb(g) and d.in_quote[g] < 0:
+            b = d.doc[g].left_edge.i
+            while b > c.i and (d.space[b - 1] or d.pos[b - 1] == "CCONJ" or d.tok[b - 1] in _CLAUSE_END):
+                b -= 1
+            end = d.idx[b - 1] + len(d.tok[b - 1])
+            return [(spans[0][0], end)] if end > spans[0][0] else spans
+    return spans
+
+
+def _coordinated_clauses(d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "que" clause content ``c`` run on through the clauses with the same mark that the parse coordinated
+    with the cue instead ("estime que X et qu'il faut Y": both are what is estimated)."""
+    lex = d.lex
+    if len(spans) != 1 or not lex.coordinated_que_clauses:
+        return spans
+    marks = {_unelided(d.low[g]) for g in d.kids[c.i] if d.dep[g] in lex.dep("mark") and g < c.i}
+    if not marks:
+        return spans
+    end = max(c.right_edge.i, _token_at(d, spans[0][1] - 1) or c.right_edge.i)
+    last = end
+    for s in d.kids[t.i]:
+        if s <= end or d.dep[s] != "conj" or d.in_quote[s] >= 0:
+            continue
+        own = {_unelided(d.low[g]) for g in d.kids[s] if d.dep[g] in lex.dep("mark") and g < s}
+        if not own & marks or not _only_links(d, end + 1, d.doc[s].left_edge.i):
+            break
+        end = d.doc[s].right_edge.i
+    if end == last:
+        return spans
+    while end > last and (d.space[end] or d.tok[end] in _CLAUSE_END):
+        end -= 1
+    return [(spans[0][0], d.idx[end] + len(d.tok[end]))]
+
+
 def _coordinated_infinitives(
     d: AttributionDoc, t: Token, c: Token, spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -1204,13 +1245,15 @@ def _coordinated_infinitives(
     cue beside it ("appelle à rejeter X et à soutenir Y", "propose d'augmenter X, de gonfler Y")."""
     lex = d.lex
     marks = {_unelided(d.low[g]) for g in d.kids[c.i] if d.dep[g] in lex.dep("mark") and g < c.i}
-    if len(spans) != 1 or not marks or not d.has_morph(c.i, "VerbForm", "Inf"):
+    bare = not marks and lex.bare_infinitives_coordinated  # "souhaite ramener X et mettre fin à Y"
+    if len(spans) != 1 or not (marks or bare) or not d.has_morph(c.i, "VerbForm", "Inf"):
         return spans
     end = c.right_edge.i
     for s in d.kids[t.i]:
         if s <= end or d.dep[s] not in lex.dep("xcomp") | {"conj"} or not d.has_morph(s, "VerbForm", "Inf"):
             continue
-        if not any(d.dep[g] in lex.dep("mark") and g < s and _unelided(d.low[g]) in marks for g in d.kids[s]):
+        own = {_unelided(d.low[g]) for g in d.kids[s] if d.dep[g] in lex.dep("mark") and g < s}
+        if (bare and own) or (not bare and not own & marks):
             break
         if not _only_links(d, end + 1, d.doc[s].left_edge.i):
             break
@@ -1271,7 +1314,7 @@ def _find_content(
                 if c.dep_ in lex.dep("clausal") and not (extra is not None and c.i == extra.i):
                     spans = _content_from_child(d, c)
                     if spans:
-                        return _clause_goes_on(d, t, c, spans), (), c.i
+                        return _coordinated_clauses(d, t, c, _clause_goes_on(d, t, c, spans)), (), c.i
         elif strat == "xcomp":
             for c in t.children:
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
@@ -1279,7 +1322,7 @@ def _find_content(
                         continue
                     spans = _content_from_child(d, c)
                     if spans:
-                        return _coordinated_infinitives(d, t, c, spans), (), c.i
+                        return _coordinated_infinitives(d, t, c, _before_finite_conj(d, c, spans)), (), c.i
         elif strat == "object":
             # "…, affirment les auteurs du rapport": the subject after an incise's verb is not its object
             # (in French; an English verb's object after it is its object)
@@ -1525,10 +1568,12 @@ def _owned_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         a = d.skip_space(k + 1, 1)
         if a < d.n and d.sent_end[a] - a >= 3:
             content.append(d.char_span(a, d.sent_end[a]))
-    elif p >= 0 and d.tok[p] == "," and (k >= d.n or d.tok[k] in _SENT_END):
+    elif p >= 0 and (k >= d.n or d.tok[k] in _SENT_END) and d.in_quote[i] < 0:
+        # "Y, à leurs yeux." and "Y à leurs yeux." (closing the sentence, with or without its comma)
         s = d.sent_start[i]
-        if p - s >= 3:
-            content.append(d.char_span(s, p))
+        end = p if d.tok[p] == "," else p + 1
+        if end - s >= 3 and (d.tok[p] == "," or _main_clause(d, s, end)):
+            content.append(d.char_span(s, end))
     content = [c for c in content if c]
     if not content:
         return None
@@ -1537,6 +1582,13 @@ def _owned_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     f.source_tok = src
     f.source = d.char_span(src, src + 1)
     return f
+
+
+def _spaced_dash(d: AttributionDoc, k: int) -> bool:
+    """Whether token ``k`` is a dash set off by a space before it (an incise's, not a hyphen the tokenizer cut)."""
+    if d.tok[k] not in ("-", "\u2013", "\u2014") or k == 0:
+        return False
+    return d.space[k - 1] or d.text[d.idx[k] - 1 : d.idx[k]].isspace()
 
 
 def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
@@ -1548,7 +1600,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     limit = min(d.n, j + 16)
     while k < limit:
         tx = d.tok[k]
-        if tx in (",", ":", ";") or tx in _SENT_END or (d.space[k] and "\n" in tx):
+        if tx in (",", ":", ";") or tx in _SENT_END or (d.space[k] and "\n" in tx) or _spaced_dash(d, k):
             break
         if d.in_quote[k] >= 0 and (d.in_quote[k] != d.in_quote[i] or tx in _QUOTE_MARKS or not d.lex.nested_quote_cues):
             # (where cues inside quotations count, "« Selon différentes sources, X »" is the speaker's own report)
@@ -1684,6 +1736,9 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         if p < 0:
             return None
         s = d.sent_start[i]
+        if k < d.n and _spaced_dash(d, k):
+            # "Les abords - un périmètre de 4 km, selon X - ont …": the report is inside the dashes
+            s = next((m + 1 for m in range(p - 1, s, -1) if _spaced_dash(d, m) and d.in_quote[m] < 0), s)
         if d.tok[p] in (",", "\u2014", "\u2013", "(") or d.in_quote[p] >= 0:
             if d.in_quote[p] >= 0 and d.tok[p] in _QUOTE_MARKS:
                 content.append(d.quote_content(d.in_quote[p]))
@@ -2405,7 +2460,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.split_contents:
         _drop_inner_repeats(found)
         for f in found:
-            _drop_frame_part(f, found)
+            _drop_frame_part(f, found, d)
         found = [g for f in found if f.content for g in _split_contents(f)]
     else:
         found = [f for f in found if f.content]
@@ -2434,6 +2489,10 @@ def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None
     end = f.content[0][1]
     inside = g.source_tok is not None and f.content[0][0] <= d.idx[g.source_tok] < end
     if inside:
+        m = _before_cue(d, [k])
+        incise = not lex.incise_subject_before and g.source_tok > k and d.finite_verb(g.head)
+        if incise and m > a + 2 and d.tok[m] in _INCISE_MARKS:
+            return m  # "X a affirmé Y, rapporte Z": an incise closing the content relays it, it is not part of it
         # another speaker's report inside: only after a contrast mark ("…, tandis que Z a affirmé")
         j = min(d.doc[g.source_tok].left_edge.i, k)
         for words in (2, 1):
@@ -2502,7 +2561,14 @@ def _trim_parallel(d: AttributionDoc, found: list[Found]) -> None:
         for g in found:
             if g is f or not g.cue or not (s < g.cue[0] < e):
                 continue
-            k = _parallel_start(d, f, g, a)
+            phrase = g.cue_kind == "phrase" and d.lex.phrase_ends_report
+            if phrase and any(x <= f.cue[0] < y for x, y in g.content):  # type: ignore[index]
+                # "X a promis de Y, selon Z": the phrase reports X's whole clause, it is not part of Y
+                k = _token_at(d, g.cue[0])
+                m = _before_cue(d, [k]) if k is not None else -1
+                k = m if m > a and d.tok[m] in _INCISE_MARKS else None
+            else:
+                k = _parallel_start(d, f, g, a)
             if k is not None and (cut is None or k < cut):
                 cut = k
         if cut is not None:
@@ -3106,11 +3172,16 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
             h = h.head  # "X followed up by asking": through the preposition to the verb
         elif h.dep_ not in ("advcl", "xcomp", "conj", "obl:mod") or h.head is h:
             return None
+        via = h.dep_
         h = h.head
         if d.pos[h.i] not in ("VERB", "AUX", "ADJ") or d.in_quote[h.i] >= 0:
             return None
-        # a "passive" subject with no passive auxiliary is the parse's slip ("X avaient manifesté, jugeant …")
-        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children)
+        # a "passive" subject with no passive auxiliary is the parse's slip ("X avaient manifesté, jugeant …");
+        # a passive's subject controls its infinitive ("X est chargé d'annoncer", "X est allé jusqu'à annoncer",
+        # the parse reading "est allé" as a passive)
+        passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children) and not (
+            via == "xcomp" and d.lex.passive_controls_infinitive
+        )
         for c in h.children:
             if c.dep_ in lex.dep("passive_subject") and c.i < h.i and passive:
                 return None
@@ -3485,6 +3556,12 @@ def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
     """A quotation right after a noun, with a capital and no finite verb, names what the noun is: a title,
     a theme ("l'enquête « Trajectoires et origines »", "sur le thème « Affronter … »")."""
     p = d.skip_space(tok_q - 1, -1)
+    if p >= 0 and d.pos[p] in ("ADP", "DET") and d.in_quote[p] < 0 and d.lex.titles_after_articles:
+        # "à la veille de « La Marche des fiertés »", "invitée dans « Le Grand Oral »": after a preposition or
+        # an article inside a sentence, a quotation opening on a capital with no finite verb is a name
+        end = _token_at(d, q.end - 1)
+        inner = [k for k in range(tok_q + 1, end if end is not None else tok_q + 1) if d.doc[k].is_alpha]
+        return bool(inner) and d.tok[inner[0]][:1].isupper() and not any(d.finite_verb(k) for k in inner)
     if p < 0 or d.pos[p] not in ("NOUN", "ADJ") or not d.tok[p].islower() or d.in_quote[p] >= 0:
         return False
     if d.low[p] in d.lex.temporal_words:
@@ -3695,7 +3772,7 @@ def _drop_inner_repeats(found: list[Found]) -> None:
                 break
 
 
-def _drop_frame_part(f: Found, found: list[Found]) -> None:
+def _drop_frame_part(f: Found, found: list[Found], d: AttributionDoc | None = None) -> None:
     """ "X a déclaré que, selon Y, Z", "X envisage, selon Y, de Z": the part of a phrase cue's content before it
     that holds a verb cue reporting the part after it is that cue's frame; Y's report is Z alone."""
     if f.cue_kind != "phrase" or len(f.content) != 2 or f.quote_ids:
@@ -3707,6 +3784,25 @@ def _drop_frame_part(f: Found, found: list[Found]) -> None:
         if any(x < e and c < y for x, y in g.content) and not any(x < b and a < y for x, y in g.content):
             f.content = [(c, e)]
             return
+    if d is None:
+        return
+    # no cue found in the part before, but the part after is its verb's complement ("Athènes envisage, selon X,
+    # d'ajouter …"): the verb frames what X reports
+    k0 = _token_at(d, c)
+    if k0 is None:
+        return
+    inside = range(k0, d.n)
+    roots = [k for k in inside if d.idx[k] < e and not d.space[k] and not (c <= d.idx[d.head[k]] < e)]
+    roots = [k for k in roots if d.pos[k] not in ("PUNCT", "ADP", "SCONJ")] or roots
+    if len(roots) != 1:
+        return
+    k = roots[0]
+    h = d.head[k]
+    core = d.lex.dep("xcomp") | d.lex.dep("clausal") | d.lex.dep("object")
+    if d.dep[k] == "advcl" and not d.has_morph(k, "VerbForm", "Inf"):
+        return  # "Cela durera, selon lui, tant que …": an adverbial clause, not the verb's complement
+    if d.dep[k] in core and h != k and a <= d.idx[h] < b and d.pos[h] == "VERB":
+        f.content = [(c, e)]
 
 
 def _split_contents(f: Found) -> list[Found]:
