@@ -2381,7 +2381,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if subj is None:
             subj = _postposed_subject(d, t, group)
             if subj is not None and any(a <= d.idx[subj] < b for a, b in content):
-                subj = None  # "…, named 301 officers as …": the object the report is about, not who reports
+                subj = None  # inside the content: the cue's object ("named 7 captains as …"), not who reports
         if subj is None:
             subj = _preposed_name(d, t, group)
         if subj is None and lex.surface_subjects:
