@@ -409,9 +409,7 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
     out: dict[str, float] = {}
     for a, b in spans:
         for m in _WORD.finditer(text, a, b):
-            w = m.group(0)
-            if e := _ELIDED.match(w):
-                w = w[e.end() :]
+            w = _unelided(m.group(0))
             if not w[0].isupper():
                 continue
             j = m.start() - 1
@@ -419,7 +417,7 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
                 j -= 1
             if j < a or text[j] in ".!?:…\n":
                 continue  # a sentence's first word (or a dateline's next) is capitalised whatever it is
-            f = re.sub(r"['’]s$", "", fold(w)).strip("'-")
+            f = _name_key(w)
             if len(f) >= 4 and f not in own:
                 out[f] = out.get(f, 0) + 1
     return out
@@ -428,13 +426,18 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
 def title_words(title: str) -> frozenset[str]:
     """The words of a title folded as :func:`names` folds a name (elision cut, "'s" dropped), whatever
     their case: which of the body's names the title repeats."""
-    out = set()
-    for m in _WORD.finditer(title):
-        w = m.group(0)
-        if e := _ELIDED.match(w):
-            w = w[e.end() :]
-        out.add(re.sub(r"['’]s$", "", fold(w)).strip("'-"))
-    return frozenset(out)
+    return frozenset(_name_key(_unelided(m.group(0))) for m in _WORD.finditer(title))
+
+
+def _unelided(word: str) -> str:
+    """``word`` without a French elision before it (« d'Orbessan »: "Orbessan")."""
+    e = _ELIDED.match(word)
+    return word[e.end() :] if e else word
+
+
+def _name_key(word: str) -> str:
+    """``word`` folded as a name: "'s" dropped, apostrophes and hyphens at its ends stripped."""
+    return re.sub(r"['’]s$", "", fold(word)).strip("'-")
 
 
 _LANGS = ("en", "fr")  # the languages whose ``places.json`` and ``entities.json`` list nationalities
