@@ -207,9 +207,13 @@ def event_classes(title: str, lang: str | None) -> frozenset[str]:
     words alike, a capital without its accent as with it; a word of ``event_exclusions`` (a word a prefix
     would take: "demonstrates") is none, and neither is a name (a capitalised word that does not open the
     title or a sentence of it: « Réunion » the island, "March" the month), unless the title is in
-    headline case or the word titles the name right after it ("Storm Léocadie": a storm, named).
+    headline case or the word titles the name right after it, a space between them ("Storm Léocadie": a storm,
+    named; "Storm-Léocadie" is a name).
     """
     return _event_classes(title[:MAX_TITLE_CHARS], lang)
+
+
+_TITLING_GAPS = (" ", "\u00a0")  # what may stand between an event word and the name it titles: a space
 
 
 @lru_cache(maxsize=4096)
@@ -224,9 +228,11 @@ def _event_classes(title: str, lang: str | None) -> frozenset[str]:
     while n < len(words):
         word = words[n].group()
         n += 1
-        # a name's word is no event ("Réunion" the island), but one that titles the name after it is
-        # ("Storm Léocadie", « Tempête Ciaran »: the storm named)
-        if names[n - 1] and not (n < len(words) and names[n] and words[n].start() - words[n - 1].end() == 1):
+        # a name's word is no event ("Réunion" the island), but one that titles the name after it, a space
+        # between them, is ("Storm Léocadie", « Tempête Ciaran »: the storm named; not "Storm-Léocadie")
+        if names[n - 1] and not (
+            n < len(words) and names[n] and title[words[n - 1].end() : words[n].start()] in _TITLING_GAPS
+        ):
             continue
         key = fold(word)
         for phrase, cls in ev.phrases.get(key, ()):
