@@ -2381,7 +2381,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if subj is None:
             subj = _postposed_subject(d, t, group)
             if subj is not None and any(a <= d.idx[subj] < b for a, b in content):
-                subj = None  # "…, named 301 officers as …": the object the report is about, not who reports
+                subj = None  # inside the content: the cue's object ("named 7 captains as …"), not who reports
         if subj is None:
             subj = _preposed_name(d, t, group)
         if subj is None and lex.surface_subjects:
@@ -2920,31 +2920,22 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
             continue
         noun = t.head
-        if (
-            t.dep_ == "acl"
-            and noun.i < t.i
-            and "Part" in t.morph.get("VerbForm")
-            and "Pres" in t.morph.get("Tense")
-            and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i))
-        ):
+        if t.dep_ == "acl" and noun.i < t.i and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i)):
             # "le sénateur X, accusant la majorité de …": the participle qualifies who speaks
-            f.source_tok = noun.i
-            f.source = _source_span(d, noun.i, _content_tokens(d, f))
-            continue
-        if (
-            lex.root_noun_subjects
-            and t.dep_ == "acl"
-            and noun.i < t.i
-            and (d.has_morph(t.i, "VerbForm", "Fin") or noun.dep_ == "ROOT")
-            and d.tok[_before_cue(d, [t.i])] == ","
-            and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i))
-        ):
+            participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
             # "The audit, based on …, named three firms": a finite verb the parse hung on its subject
-            f.source_tok = noun.i
-            f.source = _source_span(d, noun.i, _content_tokens(d, f))
-            if noun.dep_ == "ROOT":  # (its subtree is the whole sentence: the noun phrase alone)
-                f.source = d.char_span(*_noun_phrase(d, noun))
-            continue
+            hung = (
+                not participle
+                and lex.root_noun_subjects
+                and (d.has_morph(t.i, "VerbForm", "Fin") or noun.dep_ == "ROOT")
+                and d.tok[_before_cue(d, [t.i])] == ","
+            )
+            if participle or hung:
+                f.source_tok = noun.i
+                f.source = _source_span(d, noun.i, _content_tokens(d, f))
+                if hung and noun.dep_ == "ROOT":  # (its subtree is the whole sentence: the noun phrase alone)
+                    f.source = d.char_span(*_noun_phrase(d, noun))
+                continue
         prev = _narrative_infinitive(d, t, found)
         if prev is not None:  # "Et d'expliquer que …": whoever spoke last goes on
             f.inherited_from, f.inherits = prev, found[prev]

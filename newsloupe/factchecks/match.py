@@ -62,10 +62,16 @@ __all__ = [
     "Review",
     "Unit",
     "candidates",
+    "country_names",
+    "country_stems",
     "load_memory",
     "match_analysis",
     "matcher_model",
+    "name_found",
     "search",
+    "top_indices",
+    "with_countries",
+    "word_stems",
 ]
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "matcher.json"

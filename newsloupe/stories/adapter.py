@@ -207,9 +207,13 @@ def event_classes(title: str, lang: str | None) -> frozenset[str]:
     words alike, a capital without its accent as with it; a word of ``event_exclusions`` (a word a prefix
     would take: "demonstrates") is none, and neither is a name (a capitalised word that does not open the
     title or a sentence of it: « Réunion » the island, "March" the month), unless the title is in
-    headline case or the word titles the name right after it ("Storm Léocadie": a storm, named).
+    headline case or the word titles the name right after it, a space between them ("Storm Léocadie": a storm,
+    named; "Storm-Léocadie" is a name).
     """
     return _event_classes(title[:MAX_TITLE_CHARS], lang)
+
+
+_TITLING_GAPS = (" ", "\u00a0")  # what may stand between an event word and the name it titles: a space
 
 
 @lru_cache(maxsize=4096)
@@ -224,9 +228,11 @@ def _event_classes(title: str, lang: str | None) -> frozenset[str]:
     while n < len(words):
         word = words[n].group()
         n += 1
-        # a name's word is no event ("Réunion" the island), but one that titles the name after it is
-        # ("Storm Léocadie", « Tempête Ciaran »: the storm named)
-        if names[n - 1] and not (n < len(words) and names[n] and words[n].start() - words[n - 1].end() == 1):
+        # a name's word is no event ("Réunion" the island), but one that titles the name after it, a space
+        # between them, is ("Storm Léocadie", « Tempête Ciaran »: the storm named; not "Storm-Léocadie")
+        if names[n - 1] and not (
+            n < len(words) and names[n] and title[words[n - 1].end() : words[n].start()] in _TITLING_GAPS
+        ):
             continue
         key = fold(word)
         for phrase, cls in ev.phrases.get(key, ()):
@@ -409,9 +415,7 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
     out: dict[str, float] = {}
     for a, b in spans:
         for m in _WORD.finditer(text, a, b):
-            w = m.group(0)
-            if e := _ELIDED.match(w):
-                w = w[e.end() :]
+            w = _unelided(m.group(0))
             if not w[0].isupper():
                 continue
             j = m.start() - 1
@@ -419,7 +423,7 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
                 j -= 1
             if j < a or text[j] in ".!?:…\n":
                 continue  # a sentence's first word (or a dateline's next) is capitalised whatever it is
-            f = re.sub(r"['’]s$", "", fold(w)).strip("'-")
+            f = _name_key(w)
             if len(f) >= 4 and f not in own:
                 out[f] = out.get(f, 0) + 1
     return out
@@ -428,13 +432,18 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
 def title_words(title: str) -> frozenset[str]:
     """The words of a title folded as :func:`names` folds a name (elision cut, "'s" dropped), whatever
     their case: which of the body's names the title repeats."""
-    out = set()
-    for m in _WORD.finditer(title):
-        w = m.group(0)
-        if e := _ELIDED.match(w):
-            w = w[e.end() :]
-        out.add(re.sub(r"['’]s$", "", fold(w)).strip("'-"))
-    return frozenset(out)
+    return frozenset(_name_key(_unelided(m.group(0))) for m in _WORD.finditer(title))
+
+
+def _unelided(word: str) -> str:
+    """``word`` without a French elision before it (« d'Orbessan »: "Orbessan")."""
+    e = _ELIDED.match(word)
+    return word[e.end() :] if e else word
+
+
+def _name_key(word: str) -> str:
+    """``word`` folded as a name: "'s" dropped, apostrophes and hyphens at its ends stripped."""
+    return re.sub(r"['’]s$", "", fold(word)).strip("'-")
 
 
 _LANGS = ("en", "fr")  # the languages whose ``places.json`` and ``entities.json`` list nationalities

@@ -275,6 +275,9 @@ def test_event_words_inside_other_words_and_names() -> None:
     # a capitalised event word that titles the name right after it names the event (stop 33)
     assert event_classes("Dunmarsh counts the cost of Storm Quenneval", "en") == {"price", "storm"}
     assert event_classes("Les rafales de la Tempête Quenneval sur Ouessant", "fr") == {"storm"}
+    # a space between them only: joined by a hyphen or a slash, the capitalised word is part of a name
+    assert event_classes("Dunmarsh counts the cost of Storm-Quenneval", "en") == {"price"}
+    assert event_classes("Dunmarsh counts the cost of Storm/Quenneval", "en") == {"price"}
     assert event_classes("Hoteliers of Killmore Bay fear a quiet winter", "en") == frozenset()  # no event word
     # a title in headline case: capitals tell nothing of names
     assert event_classes("Dunmarsh Library To Close After Roof Collapse", "en") == {"closure", "collapse"}

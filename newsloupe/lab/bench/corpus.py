@@ -95,8 +95,9 @@ def parse_alone(db: Path) -> tuple[int, float, float]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")  # (as the local engine's workers)
+    from newsloupe.threads import one_numeric_thread
+
+    one_numeric_thread()  # (as the local engine's workers)
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         return pool.submit(parse_only, db).result()
 

@@ -249,33 +249,37 @@ def test_a_source_head_cut_at_its_hyphen_keeps_its_whole_word(en):
 
 
 def test_she_is_not_whoever_he_stood_for(en):
-    # "He" resolved to a man whose given name tells no gender; "She" goes back to the woman named before
+    # "he" resolved to a man whose given name tells no gender; "she" goes back to the woman named before
+    # (before attributions 27 "she" took whoever "he" stood for: Vantek Dorran)
     _, atts = en(
-        "Susan Miller accuses Vantek Dorran of fraud. He has said he never met her. She declined to show the letter."
+        "Susan Miller hired Vantek Dorran in 2019. Today he argues that the deal was fair, but she claims it cost "
+        "her the farm."
     )
-    assert by_cue(atts, "has said")["speaker"] == "Vantek Dorran"
-    assert by_cue(atts, "declined")["speaker"] == "Susan Miller"
+    assert by_cue(atts, "argues")["speaker"] == "Vantek Dorran"
+    assert by_cue(atts, "claims")["speaker"] == "Susan Miller"
 
 
 def test_one_pronoun_mention_names_one_speaker():
+    # the quotation going on after "he said" is his too: the pronoun is not resolved afresh from its own
+    # paragraph, where the speaker's name is out of reach and the last man named is the one in his first quotation
+    # (before attributions 27 the second quotation went to Paul Hendry)
     from newsloupe.attribution import extract_attributions
     from newsloupe.lab.attribution_gold import line_article
     from newsloupe.nlp import parse
 
     text = (
-        "Special counsel Robert Brandt has delivered his report on the port.\n"
-        "Rep. Tom Alder, who has investigated the port as a member of the panel, has been a critic of the Brandt "
-        "probe.\n"
-        "“The Brandt report suggests no more charges are coming.\nNot even one,” he wrote on Twitter.\n"
-        "“Why?\nBecause there was nothing to find.”"
+        "Captain Mark Boyle has sailed the northern route for thirty years.\n"
+        "“I learned the trade from Paul Hendry.\nThe sea was rougher then.\nThe boats were smaller,” he said on "
+        "Friday.\n"
+        "“Nobody wants the job now.”"
     )
     atts, _ = extract_attributions(parse(line_article("t", text, "en")))
-    wrote = [a for a in atts if a["cue"] and a["cue"]["text"] == "wrote"]
-    assert [contents(a) for a in wrote] == [
-        ["“The Brandt report suggests no more charges are coming.\nNot even one,”"],
-        ["“Why?\nBecause there was nothing to find.”"],
+    said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said"]
+    assert [contents(a) for a in said] == [
+        ["“I learned the trade from Paul Hendry.\nThe sea was rougher then.\nThe boats were smaller,”"],
+        ["“Nobody wants the job now.”"],
     ]
-    assert [a["speaker"] for a in wrote] == ["Tom Alder", "Tom Alder"]
+    assert [a["speaker"] for a in said] == ["Mark Boyle", "Mark Boyle"]
 
 
 def test_relative_clause_of_a_named_predicate(en):
@@ -288,14 +292,16 @@ def test_relative_clause_of_a_named_predicate(en):
 
 def test_object_after_a_cue_is_not_its_postposed_subject(en):
     # the parse hangs the verb on the sentence's subject noun: that noun, not the object named, reports
+    # (before attributions 27 the speaker was the object, "7 captains" and "5 directors")
     _, atts = en(
-        "On May 3, a county audit report, based on sealed files, named 12 officials as suspects and accused the "
-        "mayor of a cover-up."
+        "The harbour board's annual review, published after a long delay, named 7 captains as negligent.",
+        "Within a week the tribunal's verdict, reached after long hearings, named 5 directors as liable.",
     )
-    for cue in ("named", "accused"):
-        a = by_cue(atts, cue)
-        assert a["source"]["text"] == "a county audit report"
-        assert a["speaker"] == "a county audit report" and a["source_type"] == "document"
+    review, verdict = [a for a in atts if a["cue"] and a["cue"]["text"] == "named"]
+    assert review["source"]["text"] == "The harbour board's annual review"
+    assert review["speaker"] == "The harbour board's annual review" and review["source_type"] == "document"
+    assert contents(review) == ["7 captains as negligent"]
+    assert verdict["speaker"] is None and contents(verdict) == ["5 directors as liable"]
 
 
 def test_along_with_joins_two_speakers(en):

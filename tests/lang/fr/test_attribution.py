@@ -191,3 +191,15 @@ def test_speaker_rules_of_issue_12_stop_21(fr):
     assert by_cue(atts, "a-t-il déclaré")["source"]["text"] == "il"  # not "Ce" inside the quotation
     on = by_cue(atts, "insiste-t-on")
     assert on["speaker"] == "Élysée" and on["source_type"] == "organization"
+
+
+def test_elle_is_not_whoever_il_stood_for(fr):
+    # "Dominique" tells no gender: "il" goes to Dominique Lavergne, and "elle" cannot be the one "il" stood for
+    # (before attributions 27 "elle" went to Dominique Lavergne too)
+    _, atts = fr(
+        "Marie Dupont a engagé Dominique Lavergne en 2019. Aujourd'hui il soutient que le contrat était juste, "
+        "mais elle affirme qu'il lui a coûté sa ferme."
+    )
+    assert by_cue(atts, "soutient")["speaker"] == "Dominique Lavergne"
+    elle = by_cue(atts, "affirme")
+    assert elle["speaker"] == "Marie Dupont" and contents(elle) == ["il lui a coûté sa ferme"]
