@@ -323,3 +323,15 @@ def test_nouns_report_their_complement(en):
 def test_a_noun_with_no_one_behind_it_reports_nothing(en):
     _, atts = en("The council passed a bill to lower the ferry fares in Eastvale.")
     assert [a["cue"]["text"] for a in atts if a["cue"]] == ["passed"]
+
+
+def test_a_noun_listed_as_reporting_with_no_source_in_view_reports_its_complement(en):
+    # "speculation that …" reports with no one named (the unsourced list), where "a bill to …" needs someone behind
+    # it and reports nothing
+    _, atts = en(
+        "In Eastvale there is growing speculation that the ferry will close in May.",
+        "The council passed a bill to lower the ferry fares in Eastvale.",
+    )
+    speculation = by_cue(atts, "speculation")
+    assert contents(speculation) == ["that the ferry will close in May"] and speculation["source"] is None
+    assert [a["cue"]["text"] for a in atts if a["cue"]] == ["speculation", "passed"]
