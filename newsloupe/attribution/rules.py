@@ -2550,7 +2550,8 @@ def noun_source(d: AttributionDoc, t: Token) -> int | None:
 def _noun_complement_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
     """Nouns listed for a kind of complement (``noun_cues``) report it: "his claim that …", "her pledge to …",
     "X raised questions about …". The noun's possessive is the source, or the subject of the verb whose object
-    it is ("X voiced concern that …"); a noun with neither is no attribution. Not a noun some attribution already
+    it is ("X voiced concern that …"); a noun with neither is no attribution unless listed as reporting without one
+    ("speculation that …", ``noun_cues_unsourced``). Not a noun some attribution already
     has as its cue, nor a complement that overlaps another's content."""
     lex = d.lex
     heads = {f.head for f in found}

@@ -313,18 +313,20 @@ def noun_cue_lists(
     min_rate: float = 0.1,
     kinds: tuple[str, ...] = NOUN_COMPLEMENTS,
     unsourced_rate: float | None = None,
+    kind_rates: dict[str, float] | None = None,
 ) -> dict[str, list[str]] | dict[str, dict[str, list[str]]]:
     """The nouns that report a complement (``noun_cues`` of ``lang/en/attribution.json``), learned on gold articles
     and their parses: per kind of complement (:func:`~newsloupe.attribution.rules.noun_complements`), the lemmas
     seen with it at least ``min_n`` times whose complement is, in at least ``min_rate`` of them, a gold content
     (character overlap ≥ 0.3) of an attribution whose cue holds the noun. With ``unsourced_rate``, both lists:
     ``by_complement`` as above and ``unsourced_by_complement``, those of them also seen at least ``min_n`` times
-    with no source in view and a gold content in at least ``unsourced_rate`` of those uses."""
+    with no source in view and a gold content in at least ``unsourced_rate`` of those uses. ``kind_rates``: a
+    ``min_rate`` of its own for some kinds."""
     seen, hits, seen_u, hits_u = _noun_cue_counts(golddocs, docs, lang, kinds)
     out: dict[str, list[str]] = defaultdict(list)
     free: dict[str, list[str]] = defaultdict(list)
     for (kind, lemma), n in sorted(seen.items()):
-        if n >= min_n and hits[(kind, lemma)] / n >= min_rate:
+        if n >= min_n and hits[(kind, lemma)] / n >= (kind_rates or {}).get(kind, min_rate):
             out[kind].append(lemma)
             nu = seen_u[(kind, lemma)]
             if unsourced_rate is not None and nu >= min_n and hits_u[(kind, lemma)] / nu >= unsourced_rate:
@@ -354,7 +356,13 @@ def main(argv: list[str] | None = None) -> None:
         from newsloupe.lab.attribution_gold import parse_gold
 
         golddocs = read_jsonl(corpus)
-        lists = noun_cue_lists(golddocs, [parse_gold(gd).doc for gd in golddocs], unsourced_rate=0.2)
+        lists = noun_cue_lists(
+            golddocs,
+            [parse_gold(gd).doc for gd in golddocs],
+            kinds=(*NOUN_COMPLEMENTS, "of"),
+            unsourced_rate=0.2,
+            kind_rates={"of": 0.3},
+        )
         print(json.dumps(lists, ensure_ascii=False))
         return
     model = train(corpus, Path(args.out), c=args.c)

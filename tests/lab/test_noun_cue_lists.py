@@ -46,3 +46,14 @@ def test_the_unsourced_list_keeps_the_nouns_whose_sourceless_uses_report():
         "by_complement": {"about": ["question"], "infinitive": ["pledge"]},
         "unsourced_by_complement": {"about": ["question"]},
     }
+
+
+def test_a_kind_may_have_a_rate_of_its_own():
+    docs = [
+        _doc(0, "Residents raised questions about the cost of the pier.", "questions", "the cost of the pier"),
+        _doc(1, "Farmers raised questions about the price of the grain.", "questions", None),
+        _doc(2, "Sailors raised questions about the age of the boats.", "questions", None),
+    ]
+    parses = [parse_gold(d).doc for d in docs]
+    assert noun_cue_lists(docs, parses, min_n=3, min_rate=0.25) == {"about": ["question"]}
+    assert noun_cue_lists(docs, parses, min_n=3, min_rate=0.25, kind_rates={"about": 0.5}) == {}

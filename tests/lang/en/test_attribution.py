@@ -335,3 +335,14 @@ def test_a_noun_listed_as_reporting_with_no_source_in_view_reports_its_complemen
     speculation = by_cue(atts, "speculation")
     assert contents(speculation) == ["that the ferry will close in May"] and speculation["source"] is None
     assert [a["cue"]["text"] for a in atts if a["cue"]] == ["speculation", "passed"]
+
+
+def test_a_noun_listed_for_of_reports_its_object(en):
+    # "of" complements are listed at a higher rate: "denunciation of" reports its object, "talk of" is not listed
+    _, atts = en(
+        "Mayor Lina Orvath's denunciation of the new toll angered the drivers.",
+        "The harbour board repeated its talk of peace with the fishermen.",
+    )
+    denunciation = by_cue(atts, "denunciation")
+    assert contents(denunciation) == ["the new toll"] and denunciation["speaker"] == "Lina Orvath"
+    assert "talk" not in [a["cue"]["text"] for a in atts if a["cue"]]
