@@ -2599,25 +2599,10 @@ def noun_complements(d: AttributionDoc, t: Token) -> list[tuple[str, int, int, i
     return out
 
 
-def noun_source(d: AttributionDoc, t: Token) -> int | None:
-    """Who reports through noun ``t`` ("his claim that …"): its possessive, or the subject of the verb whose object
-    it is when that subject can speak ("X voiced concern that …", not "The plan drew questions …"); None else."""
-    lex = d.lex
-    poss = [c.i for c in t.children if c.dep_ in lex.dep("possessive") or d.has_morph(c.i, "Poss", "Yes")]
-    if poss:
-        return poss[0]
-    if t.dep_ in lex.dep("object") and t.head.i != t.i:
-        subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject")), None)
-        if subj is not None and _can_speak(d, subj):
-            return subj
-    return None
-
-
 def _noun_complement_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
     """Nouns listed for a kind of complement (``noun_cues``) report it: "his claim that …", "her pledge to …",
     "X raised questions about …". The noun's possessive is the source, or the subject of the verb whose object
-    it is ("X voiced concern that …"); a noun with neither is no attribution unless listed as reporting without one
-    ("speculation that …", ``noun_cues_unsourced``). Not a noun some attribution already
+    it is ("X voiced concern that …"); a noun with neither is no attribution. Not a noun some attribution already
     has as its cue, nor a complement that overlaps another's content."""
     lex = d.lex
     heads = {f.head for f in found}
@@ -2635,11 +2620,15 @@ def _noun_complement_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
                 continue
             f = Found(cue=(d.idx[i], d.idx[i] + len(d.tok[i])), content=[span], cue_kind="noun", head=i)
             f.cue_class, f.content_root, f.last_resort = "noun", root, True
-            f.source_tok = noun_source(d, t)
-            if f.source_tok is None and d.lem[i] not in lex.noun_cues_unsourced.get(kind, ()):
+            poss = [c.i for c in t.children if c.dep_ in lex.dep("possessive") or d.has_morph(c.i, "Poss", "Yes")]
+            if poss:
+                f.source_tok = poss[0]
+            elif t.dep_ in lex.dep("object") and t.head.i != i:
+                subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject")), None)
+                f.source_tok = subj if subj is not None and _can_speak(d, subj) else None  # (not "The plan drew …")
+            if f.source_tok is None:
                 continue  # "a bill to …", "talk of …": no one's report the guide would annotate
-            if f.source_tok is not None:
-                f.source = _source_span(d, f.source_tok, set(range(a, b)))
+            f.source = _source_span(d, f.source_tok, set(range(a, b)))
             out.append(f)
             taken.append(span)
             break

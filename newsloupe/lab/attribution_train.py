@@ -268,19 +268,24 @@ def fit_v1(
 NOUN_COMPLEMENTS = ("that", "infinitive", "to", "about", "on", "for", "against", "over")
 
 
-def _noun_cue_counts(
-    golddocs: list[GoldDoc], docs: list[Any], lang: str, kinds: tuple[str, ...]
-) -> tuple[Counter[tuple[str, str]], ...]:
-    """Per (kind of complement, noun lemma): its uses, those whose complement is a gold content of the noun, and
-    the same two counts for the uses with no source in view (:func:`~newsloupe.attribution.rules.noun_source`)."""
-    from newsloupe.attribution.rules import noun_complements, noun_source
+def noun_cue_lists(
+    golddocs: list[GoldDoc],
+    docs: list[Any],
+    lang: str = "en",
+    min_n: int = 3,
+    min_rate: float = 0.1,
+    kinds: tuple[str, ...] = NOUN_COMPLEMENTS,
+) -> dict[str, list[str]]:
+    """The nouns that report a complement (``noun_cues`` of ``lang/en/attribution.json``), learned on gold articles
+    and their parses: per kind of complement (:func:`~newsloupe.attribution.rules.noun_complements`), the lemmas
+    seen with it at least ``min_n`` times whose complement is, in at least ``min_rate`` of them, a gold content
+    (character overlap ≥ 0.3) of an attribution whose cue holds the noun."""
+    from newsloupe.attribution.rules import noun_complements
 
     lex = get_lexicon(lang)
     assert lex is not None
     seen: Counter[tuple[str, str]] = Counter()
     hits: Counter[tuple[str, str]] = Counter()
-    seen_u: Counter[tuple[str, str]] = Counter()
-    hits_u: Counter[tuple[str, str]] = Counter()
     for gd, doc in zip(golddocs, docs, strict=True):
         d = AttributionDoc(doc, lex, gd.text)
         by_token: dict[int, list[set[int]]] = defaultdict(list)
@@ -295,45 +300,14 @@ def _noun_cue_counts(
                 if kind not in kinds:
                     continue
                 key = (kind, d.lem[t.i])
-                own = set(range(d.idx[a], d.idx[b - 1] + len(d.tok[b - 1])))
-                hit = any(len(own & g) / len(own | g) >= 0.3 for g in by_token.get(t.i, ()))
                 seen[key] += 1
-                hits[key] += hit
-                if noun_source(d, t) is None:
-                    seen_u[key] += 1
-                    hits_u[key] += hit
-    return seen, hits, seen_u, hits_u
-
-
-def noun_cue_lists(
-    golddocs: list[GoldDoc],
-    docs: list[Any],
-    lang: str = "en",
-    min_n: int = 3,
-    min_rate: float = 0.1,
-    kinds: tuple[str, ...] = NOUN_COMPLEMENTS,
-    unsourced_rate: float | None = None,
-    kind_rates: dict[str, float] | None = None,
-) -> dict[str, list[str]] | dict[str, dict[str, list[str]]]:
-    """The nouns that report a complement (``noun_cues`` of ``lang/en/attribution.json``), learned on gold articles
-    and their parses: per kind of complement (:func:`~newsloupe.attribution.rules.noun_complements`), the lemmas
-    seen with it at least ``min_n`` times whose complement is, in at least ``min_rate`` of them, a gold content
-    (character overlap ≥ 0.3) of an attribution whose cue holds the noun. With ``unsourced_rate``, both lists:
-    ``by_complement`` as above and ``unsourced_by_complement``, those of them also seen at least ``min_n`` times
-    with no source in view and a gold content in at least ``unsourced_rate`` of those uses. ``kind_rates``: a
-    ``min_rate`` of its own for some kinds."""
-    seen, hits, seen_u, hits_u = _noun_cue_counts(golddocs, docs, lang, kinds)
+                own = set(range(d.idx[a], d.idx[b - 1] + len(d.tok[b - 1])))
+                hits[key] += any(len(own & g) / len(own | g) >= 0.3 for g in by_token.get(t.i, ()))
     out: dict[str, list[str]] = defaultdict(list)
-    free: dict[str, list[str]] = defaultdict(list)
     for (kind, lemma), n in sorted(seen.items()):
-        if n >= min_n and hits[(kind, lemma)] / n >= (kind_rates or {}).get(kind, min_rate):
+        if n >= min_n and hits[(kind, lemma)] / n >= min_rate:
             out[kind].append(lemma)
-            nu = seen_u[(kind, lemma)]
-            if unsourced_rate is not None and nu >= min_n and hits_u[(kind, lemma)] / nu >= unsourced_rate:
-                free[kind].append(lemma)
-    if unsourced_rate is None:
-        return dict(sorted(out.items()))
-    return {"by_complement": dict(sorted(out.items())), "unsourced_by_complement": dict(sorted(free.items()))}
+    return dict(sorted(out.items()))
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -356,14 +330,7 @@ def main(argv: list[str] | None = None) -> None:
         from newsloupe.lab.attribution_gold import parse_gold
 
         golddocs = read_jsonl(corpus)
-        lists = noun_cue_lists(
-            golddocs,
-            [parse_gold(gd).doc for gd in golddocs],
-            kinds=(*NOUN_COMPLEMENTS, "of"),
-            unsourced_rate=0.2,
-            kind_rates={"of": 0.3},
-        )
-        print(json.dumps(lists, ensure_ascii=False))
+        print(json.dumps(noun_cue_lists(golddocs, [parse_gold(gd).doc for gd in golddocs]), ensure_ascii=False))
         return
     model = train(corpus, Path(args.out), c=args.c)
     print(
