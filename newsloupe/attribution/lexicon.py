@@ -155,6 +155,8 @@ class Lexicon:
     # nouns that report what their complement says, by complement ("that": "the claim that …", "to": "a pledge
     # to …", a preposition: "questions about …"): lemmas listed per complement (rules._noun_complement_cues)
     noun_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the words that open a noun's "that" clause and its infinitive ("the claim that …", "a pledge to …")
+    noun_complement_marks: dict[str, frozenset[str]] = field(default_factory=dict)
     # two attributions with one source mention ("“A,” he wrote. “B.”") have the speaker resolved for the first
     one_speaker_per_mention: bool = False
     last_resort_not_xcomp: frozenset[str] = frozenset()  # "asked not to be named": passives that are no content
@@ -530,6 +532,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         dateline_subjects=bool(content.get("dateline_subjects")),
         root_noun_subjects=bool(content.get("root_noun_subjects")),
         noun_cues={k: frozenset(v) for k, v in content.get("noun_cues", {}).get("by_complement", {}).items()},
+        noun_complement_marks={k: frozenset(v) for k, v in content.get("noun_cues", {}).get("marks", {}).items()},
         one_speaker_per_mention=bool(content.get("one_speaker_per_mention")),
         last_resort_deps=tuple(content.get("last_resort", {}).get("deps", [])),
         last_resort_preps=frozenset(norm(w) for w in content.get("last_resort", {}).get("prepositions", [])),

@@ -2585,14 +2585,15 @@ def noun_complements(d: AttributionDoc, t: Token) -> list[tuple[str, int, int, i
     "that" clause ("the claim that …", kind "that"), an infinitive ("a pledge to …", "infinitive") and the object of a
     preposition ("questions about …": kind "about", the object without the preposition)."""
     out = []
+    marks = d.lex.noun_complement_marks
     for c in t.children:
         if c.i < t.i:
             continue
         first = d.doc[c.left_edge.i]
         if c.dep_ in d.lex.dep("relative") or c.dep_ in d.lex.dep("clausal"):
-            if first.lower_ == "that" and first.dep_ in d.lex.dep("mark"):
+            if first.lower_ in marks.get("that", ()) and first.dep_ in d.lex.dep("mark"):
                 out.append(("that", c.i, first.i, c.right_edge.i + 1))
-            elif first.lower_ == "to" and d.has_morph(c.i, "VerbForm", "Inf"):
+            elif first.lower_ in marks.get("infinitive", ()) and d.has_morph(c.i, "VerbForm", "Inf"):
                 out.append(("infinitive", c.i, first.i, c.right_edge.i + 1))
         elif c.dep_ in d.lex.dep("preposition") and c.i + 1 <= c.right_edge.i:
             out.append((c.lower_, c.i, c.i + 1, c.right_edge.i + 1))
