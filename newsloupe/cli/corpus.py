@@ -156,6 +156,9 @@ def run_cmd(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Summary as text or json.")] = OutFormat.text,
 ) -> None:
     """Analyse every stored article not yet analysed by the current pipeline version."""
+    from newsloupe.threads import one_numeric_thread
+
+    one_numeric_thread()  # before numpy loads: with --workers 0 the analysis runs in this process
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
