@@ -213,6 +213,22 @@ def event_classes(title: str, lang: str | None) -> frozenset[str]:
     return _event_classes(title[:MAX_TITLE_CHARS], lang)
 
 
+@cache
+def _related() -> frozenset[frozenset[str]]:
+    """Pairs of event classes one story runs through (``related`` of ``lang/common/events.json``)."""
+    return frozenset(frozenset(p) for p in load_common("events").get("related", []))
+
+
+def different_events(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Two titles' event classes (:func:`event_classes`) name different events: both name one, they share
+    no class, and no class of one is paired with a class of the other in ``related`` of
+    ``lang/common/events.json`` (a death after an outbreak is the outbreak's story)."""
+    if not mine or not theirs or mine & theirs:
+        return False
+    related = _related()
+    return not any(frozenset((a, b)) in related for a in mine for b in theirs)
+
+
 _TITLING_GAPS = (" ", "\u00a0")  # what may stand between an event word and the name it titles: a space
 
 

@@ -45,16 +45,24 @@ from typing import Any
 
 import numpy as np
 
-from newsloupe.stories.adapter import Features, event_classes, features, has_event_words, title_words
+from newsloupe.stories.adapter import (
+    Features,
+    different_events,
+    event_classes,
+    features,
+    has_event_words,
+    title_words,
+)
 from newsloupe.stories.centers import center
 
 # The version of the stories and claims this code assigns: bump it when they change (as an analyzer's
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "33"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "33.1"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
-# name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm
+# name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
+# 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event)
 VERSION_KEY = "stories_version"
 
 
@@ -489,7 +497,7 @@ class Linker:
             # another language, both with event words (the bonus was chosen on en/fr pairs only)
             other_language = bool(events_read and r[3] and r[3] != feats.language and has_event_words(r[3]))
             theirs = event_classes(r[4] or "", r[3])
-            other_event = bool(mine_events and theirs and not mine_events & theirs)
+            other_event = different_events(mine_events, theirs)
             out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event, other in anchored))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out

@@ -6,6 +6,7 @@ from newsloupe.lang import load_data
 from newsloupe.stories.adapter import (
     LEAD_CHARS,
     calendar_words,
+    different_events,
     event_classes,
     features,
     is_country_word,
@@ -245,6 +246,38 @@ def test_event_classes_of_a_title() -> None:
     # a title is read on its first 500 characters
     assert event_classes("Orchard town notes: " + "the quiet lanes, " * 40 + "and a fire", "en") == frozenset()
     assert event_classes("Orchard town notes: " + "the quiet lanes, " * 20 + "and a fire", "en") == {"fire"}
+
+
+def test_event_words_of_every_form_of_a_verb_and_of_killing() -> None:
+    """A closure verb in its present, infinitive and future forms as in its participle (« ferme » as
+    « fermé »; « la ferme », « une ferme » the farm name none), a homicide or a murder a death (stop 33)."""
+    assert event_classes("Le transporteur ferme son dépôt de Quimperlé", "fr") == {"closure"}
+    assert event_classes("Les deux boulangeries ferment leurs portes le lundi", "fr") == {"closure"}
+    assert event_classes("La mairie va fermer la piscine de Kerlann", "fr") == {"closure"}
+    assert event_classes("Le dépôt de Quimperlé fermé depuis lundi", "fr") == {"closure"}
+    assert event_classes("La ferme des Tilleuls vend ses pommes au marché", "fr") == frozenset()
+    assert event_classes("Vivre dans une ferme au bord du lac", "fr") == frozenset()
+    assert event_classes("Portes ouvertes à la ferme de Kerlann", "fr") == frozenset()
+    assert event_classes("Enquête pour homicide après une rixe à Kerlann", "fr") == {"death"}
+    assert event_classes("Un meurtre au port de Kerlann", "fr") == {"death"}
+    assert event_classes("Dunmarsh grocer's murder: a neighbour questioned", "en") == {"death"}
+    assert event_classes("Police treat Dunmarsh death as homicide", "en") == {"death"}
+
+
+def test_different_events_of_two_titles() -> None:
+    """Two titles name different events when both name one, they share no class, and no class of one is
+    paired with one of the other (``related``): a death or a stay in hospital after an outbreak, a
+    contamination read as a spill, are the outbreak's story (stop 33)."""
+    outbreak = event_classes("Food poisoning outbreak at Dunmarsh school canteen", "en")
+    death = event_classes("Toddler dies in Dunmarsh hospital", "en")
+    assert outbreak == {"outbreak"} and death == {"death"}
+    assert not different_events(outbreak, death)
+    assert not different_events(event_classes("Un enfant contaminé à la cantine de Kerlann", "fr"), outbreak)
+    assert not different_events(event_classes("Trois enfants hospitalisés à Kerlann", "fr"), outbreak)
+    fire = event_classes("Barn fire near Dunmarsh", "en")
+    assert fire == {"fire"} and different_events(death, fire)
+    assert not different_events(death, event_classes("Dunmarsh mourns its grocer", "en"))  # no class
+    assert not different_events(death, event_classes("Second death after the Dunmarsh fire", "en"))  # shared
 
 
 def test_event_words_inside_other_words_and_names() -> None:
