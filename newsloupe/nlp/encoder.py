@@ -194,10 +194,10 @@ def _tokenize(sp: Any, texts: list[str], *, ends: bool = False) -> list[list[int
     """The piece ids of each text (``ends``: with BOS and EOS), one sentencepiece call a text.
 
     Never a list call: sentencepiece runs one in a thread it starts (even with ``num_threads=1``),
-    and a process that has started a thread keeps glibc's locked malloc path for the rest of its
-    life, so spaCy's parser and NER (many small C allocations a transition) cost about a third more
-    in an analysing worker (doc/choices.md, stop 33). One call a text gives the same ids and costs
-    about 5 µs an article more.
+    and once a process has started a thread glibc takes every pthread mutex atomically for the rest
+    of its life, so spaCy's parser and NER (which take the GIL's mutex every few transitions) cost
+    about a third more in an analysing worker (:mod:`newsloupe.threads`; doc/choices.md, stop 33).
+    One call a text gives the same ids and costs about 5 µs an article more.
     """
     extra = {"add_bos": True, "add_eos": True} if ends else {}
     return [sp.encode(t, out_type=int, **extra) for t in texts]
