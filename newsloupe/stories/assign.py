@@ -22,7 +22,8 @@ For a newly analysed article:
    most similar to (single linkage), or opens a claim with the closest statement that has
    none, whichever passes its threshold by more; two claims it reaches
    whose members are close on average become one (a claim found twice, in two places, is
-   merged; average linkage, not the centroids' cosine). Two
+   merged; average linkage, not the centroids' cosine), and so do two claims it is a near paraphrase of
+   a member of each (a bridge). Two
    statements of two articles of one story that are each other's nearest link at a lower
    threshold; a claim that would span more stories than a recurring claim does is harder to join.
 
@@ -59,10 +60,11 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "33.1"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "34"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
-# 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event)
+# 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
+# 34: two claims a statement is a near paraphrase of a member of each merge (``Params.claim_bridge``)
 VERSION_KEY = "stories_version"
 
 
@@ -148,6 +150,11 @@ class Params:
     # while no member of one is close to a member of the other (doc/choices.md, "Claims, stop 31").
     claim_merge: float = 0.2
     merge_reach: float = 0.2  # least similarity of the statement to the other claim (to its nearest member)
+    # ... and whatever their members' mean, two claims merge when the statement is this similar to its nearest
+    # member in each (its similarity to a claim as it joins one, spread penalty included): a near paraphrase
+    # of a member of each is a bridge between two halves of one claim, each grown from other wordings, whose
+    # mean stays low (doc/choices.md, "Claims, stop 34"; 0.475 and under joined other claims of one story).
+    claim_bridge: float = 0.5
     # A claim found in more than ``claim_spread_free`` stories is harder to join (and to merge into):
     # ``claim_spread_penalty`` less similarity for each story beyond (a cluster of lede facts of
     # every incident — who was hurt, when — grew across unrelated stories and took claims in).
@@ -819,7 +826,7 @@ class Linker:
                     total = cents[other]
                     mean = float(mine @ total) / max(sizes[claim] * sizes[other], 1)
                     mean -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
-                    if mean >= p.claim_merge:
+                    if mean >= p.claim_merge or s >= p.claim_bridge:
                         self._merge(claim, other)
                         mine[:] += total
                         sizes[claim] += sizes.pop(other, 0)

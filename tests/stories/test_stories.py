@@ -612,6 +612,25 @@ def test_two_claims_merge_on_their_members_mean(tmp_path: Path) -> None:
     assert merged == {0.39: False, 0.71: True}, merged
 
 
+def test_a_statement_close_to_a_member_of_each_of_two_claims_bridges_them(tmp_path: Path) -> None:
+    """Two claims whose members are far apart on average (0.15 across) and a statement close to a member of
+    each: it joins the nearer claim, and the two merge when it is ``claim_bridge`` (0.5) similar or more to
+    the other's nearest member (0.53), not when it is less (0.46), their members' mean staying under
+    ``claim_merge`` either way."""
+    assert PARAMS.claim_bridge == 0.5 and PARAMS.claim_merge == 0.2
+    common = 0.39
+    side = float(np.sqrt(1 - common**2))
+    members = [_unit((0, common), (1, side)), _unit((0, common), (1, -side))]  # claim 1
+    members += [_unit((0, common), (2, side)), _unit((0, common), (2, -side))]  # claim 2
+    merged = {}
+    for near in (0.58, 0.5):  # along claim 2's first member: 0.58 x 0.92 = 0.53, 0.5 x 0.92 = 0.46
+        new = _unit((1, 0.6), (2, near), (5, float(np.sqrt(1 - 0.6**2 - near**2))))  # 0.55 from claim 1's first
+        claims = _claims_after(tmp_path / f"b{near}.db", members, [1, 1, 2, 2], new)
+        assert claims[4] == 1, claims  # it joined the claim of its nearest member
+        merged[near] = len(set(claims)) == 1
+    assert merged == {0.58: True, 0.5: False}, merged
+
+
 def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
     """Two candidates alike by vector, keys and statement match: one published weeks away scores less
     for every day beyond ``gap_free`` (another event in the same town later on), unless its statements
