@@ -1,11 +1,11 @@
 """Where each gold claim occurrence goes, and what each missed pair of occurrences lacked.
 
-``python -m newsloupe.lab.claims_errors --stores DIR [--texts] CORPUS…``
+``python -m newsloupe.lab.claims_errors --stores DIR [--set NAME=VALUE …] [--texts] CORPUS…``
 
 Each corpus's kept store (:func:`~newsloupe.lab.claims_relink.kept_store`: analysed once, kept) is
-linked again with the shipped parameters, then every gold occurrence is read as ``newsloupe eval
-stories`` reads it (a statement of its article overlapping at least 30 % of it, the best-overlapping one
-in a claim) and put in one class:
+linked again with the shipped parameters (those ``--set`` overrides), then every gold occurrence is
+read as ``newsloupe eval stories`` reads it (a statement of its article overlapping at least 30 % of it,
+the best-overlapping one in a claim) and put in one class:
 
 - ``no statement``: no statement of its article overlaps it at all;
 - ``under 0.3``: statements overlap it, none by 30 % (the statement is a fragment of the gold text);
@@ -30,6 +30,7 @@ gold text itself: whether a statement should carry more of its sentence into the
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 from collections import Counter, defaultdict
@@ -38,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from newsloupe.lab.claims_relink import kept_store, labels, relink
+from newsloupe.lab.claims_relink import kept_store, labels, parse_assignments, parse_value, relink
 from newsloupe.lab.stories_eval import MIN_OVERLAP
 from newsloupe.store import Store
 from newsloupe.stories.adapter import sentences
@@ -149,8 +150,12 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m newsloupe.lab.claims_errors", description=__doc__.split("\n")[0])
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("--stores", type=Path, required=True, help="folder of the kept stores (one per corpus)")
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--texts", action="store_true", help="also compare the texts a statement could carry")
     args = ap.parse_args(argv)
+    params = dataclasses.replace(
+        PARAMS, **{k: parse_value(k, v) for k, v in parse_assignments("--set", args.set).items()}
+    )
     occ_n: Counter[tuple[str, str]] = Counter()
     pair_n: Counter[tuple[str, str]] = Counter()
     sims: dict[str, list[float]] = defaultdict(list)
@@ -162,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
 
         embed = Embedder()
     for corpus, name in zip(args.corpora, labels(args.corpora), strict=True):
-        relink(corpus, args.stores)  # the shipped parameters, whatever a trial left in the store
+        relink(corpus, args.stores, params)  # these parameters, whatever a trial left in the store
         gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
         with Store(kept_store(corpus, args.stores)) as store:
             occs = occurrences(store, gold)
@@ -173,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
             by_claim[d["claim"]].append(d)
         for group in by_claim.values():
             for a, b in itertools.combinations(group, 2):
-                kind, sim = pair_class(a, b)
+                kind, sim = pair_class(a, b, params)
                 pair_n[(kind, "-".join(sorted([str(a["language"]), str(b["language"])])))] += 1
                 if sim is not None:
                     sims[kind].append(sim)

@@ -154,7 +154,7 @@ class Params:
     # member in each (its similarity to a claim as it joins one, spread penalty included): a near paraphrase
     # of a member of each is a bridge between two halves of one claim, each grown from other wordings, whose
     # mean stays low (doc/choices.md, "Claims, stop 34"; 0.475 and under joined other claims of one story).
-    claim_bridge: float = 0.5
+    claim_bridge: float = 0.525
     # A claim found in more than ``claim_spread_free`` stories is harder to join (and to merge into):
     # ``claim_spread_penalty`` less similarity for each story beyond (a cluster of lede facts of
     # every incident — who was hurt, when — grew across unrelated stories and took claims in).

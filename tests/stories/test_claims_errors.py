@@ -48,6 +48,9 @@ def test_the_command_prints_the_classes(stores: Path, capsys: pytest.CaptureFixt
     assert out.startswith("stories-check: linked ")
     assert "occurrences by class (by language)" in out and "gold pairs by class" in out
     assert "average precision" not in out  # only with --texts
+    main([str(CHECK), "--stores", str(stores), "--set", "claim_threshold=9", "--set", "claim_member_threshold=9"])
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("stories-check: in no claim ") and "linked" not in first  # no claim opened
 
 
 def test_a_pair_missed_is_classed_by_its_statements() -> None:

@@ -614,16 +614,16 @@ def test_two_claims_merge_on_their_members_mean(tmp_path: Path) -> None:
 
 def test_a_statement_close_to_a_member_of_each_of_two_claims_bridges_them(tmp_path: Path) -> None:
     """Two claims whose members are far apart on average (0.15 across) and a statement close to a member of
-    each: it joins the nearer claim, and the two merge when it is ``claim_bridge`` (0.5) similar or more to
-    the other's nearest member (0.53), not when it is less (0.46), their members' mean staying under
+    each: it joins the nearer claim, and the two merge when it is ``claim_bridge`` (0.525) similar or more to
+    the other's nearest member (0.534), not when it is less (0.46), their members' mean staying under
     ``claim_merge`` either way."""
-    assert PARAMS.claim_bridge == 0.5 and PARAMS.claim_merge == 0.2
+    assert PARAMS.claim_bridge == 0.525 and PARAMS.claim_merge == 0.2
     common = 0.39
     side = float(np.sqrt(1 - common**2))
     members = [_unit((0, common), (1, side)), _unit((0, common), (1, -side))]  # claim 1
     members += [_unit((0, common), (2, side)), _unit((0, common), (2, -side))]  # claim 2
     merged = {}
-    for near in (0.58, 0.5):  # along claim 2's first member: 0.58 x 0.92 = 0.53, 0.5 x 0.92 = 0.46
+    for near in (0.58, 0.5):  # along claim 2's first member: 0.58 x 0.92 = 0.534, 0.5 x 0.92 = 0.46
         new = _unit((1, 0.6), (2, near), (5, float(np.sqrt(1 - 0.6**2 - near**2))))  # 0.55 from claim 1's first
         claims = _claims_after(tmp_path / f"b{near}.db", members, [1, 1, 2, 2], new)
         assert claims[4] == 1, claims  # it joined the claim of its nearest member
