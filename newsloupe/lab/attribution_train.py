@@ -275,11 +275,13 @@ def noun_cue_lists(
     min_n: int = 3,
     min_rate: float = 0.1,
     kinds: tuple[str, ...] = NOUN_COMPLEMENTS,
+    min_hits: int = 1,
 ) -> dict[str, list[str]]:
     """The nouns that report a complement (``noun_cues`` of ``lang/en/attribution.json``), learned on gold articles
     and their parses: per kind of complement (:func:`~newsloupe.attribution.rules.noun_complements`), the lemmas
-    seen with it at least ``min_n`` times whose complement is, in at least ``min_rate`` of them, a gold content
-    (character overlap ≥ 0.3) of an attribution whose cue holds the noun."""
+    seen with it at least ``min_n`` times whose complement is, in at least ``min_rate`` of them and at least
+    ``min_hits`` times, a gold content (character overlap ≥ 0.3) of an attribution whose cue holds the noun
+    (``min_hits`` 2 drops the nouns seen reporting once: measured at stop 34, not shipped)."""
     from newsloupe.attribution.rules import noun_complements
 
     lex = get_lexicon(lang)
@@ -305,7 +307,7 @@ def noun_cue_lists(
                 hits[key] += any(len(own & g) / len(own | g) >= 0.3 for g in by_token.get(t.i, ()))
     out: dict[str, list[str]] = defaultdict(list)
     for (kind, lemma), n in sorted(seen.items()):
-        if n >= min_n and hits[(kind, lemma)] / n >= min_rate:
+        if n >= min_n and hits[(kind, lemma)] >= min_hits and hits[(kind, lemma)] / n >= min_rate:
             out[kind].append(lemma)
     return dict(sorted(out.items()))
 

@@ -26,3 +26,5 @@ def test_a_noun_is_listed_for_the_complement_its_gold_contents_hold():
     lists = noun_cue_lists(docs, parses, min_n=3, min_rate=0.5)
     assert lists == {"about": ["question"]}  # 2 of 3 uses of "questions about"; 1 of 4 of "pledge to"
     assert noun_cue_lists(docs, parses, min_n=3, min_rate=0.25) == {"about": ["question"], "infinitive": ["pledge"]}
+    # a noun seen reporting its complement only once is dropped when two hits are asked for
+    assert noun_cue_lists(docs, parses, min_n=3, min_rate=0.25, min_hits=2) == {"about": ["question"]}
