@@ -31,6 +31,7 @@ from newsloupe.attribution.source_types import (
     listed_media,
     media_name,
     names_media,
+    person_like,
     reporter,
 )
 
@@ -812,6 +813,16 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
     if info.get("nonperson"):
         return t in ("organization", "media", "document") and not several
     if info.get("number") == "plur":
+        if gender and d.lex.plural_pronoun_chains and g.source_tok is not None:
+            # "Les éleveurs … Elles estiment", "Les infirmières … Ils estiment": a plural pronoun is not a group
+            # of the other gender ("ils" stands for a group that joins both: "X et Y")
+            k = g.source_tok
+            own = d.lex.pronouns.get(d.low[k])
+            other = own.get("gender") if own else (noun_gender(d, k) if d.plural(k) else None)
+            rng = _mention_range(d, g)
+            joined = rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
+            if other and other != gender and not (gender == "m" and joined):
+                return False
         if t == "unnamed_collective":
             return True
         if t in ("organization", "media", "document"):
@@ -908,8 +919,10 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
     if f.quote_ids and f.content and f.content[0][0] < d.idx[head]:
         here = d.para[max(0, bisect.bisect_right(d.idx, f.content[0][0]) - 1)]
     cands: list[tuple[int, str, Any, bool]] = []  # position, kind, what, whether a person of known agreeing gender
-    # the speakers of earlier attributions that agree with the pronoun
-    for m in range(n - 1, -1, -1):
+    # the speakers of earlier attributions that agree with the pronoun ("nous", "vous" outside a quotation: the
+    # writer and the readers, no one quoted before)
+    mute = number == "plur" and d.lex.plural_pronoun_chains and _first_or_second(d, head) and d.in_quote[head] < 0
+    for m in range(n - 1, -1, -1) if not mute else ():
         g = found[m]
         if g.speaker is None or g.source_tok is None or g.source_tok >= head:
             continue
@@ -1023,8 +1036,69 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         if p is not None:
             _set_person(f, p)
             return
+    if number == "plur" and d.lex.plural_pronoun_chains and not info.get("first") and not _first_or_second(d, head):
+        np = _plural_antecedent(ctx, head, gender)
+        if np is not None:  # "Les syndicats … Ils ont dénoncé … Ils estiment que": the plural subject they continue
+            f.speaker, f.source_type = np
+            return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _listed_speaker(d: AttributionDoc, i: int) -> bool:
+    """Noun ``i`` is one of the language's nouns of persons, groups, bodies or outlets."""
+    lex, lem = d.lex, d.lem[i]
+    lists = (lex.role_nouns, lex.anonymous_nouns, lex.organization_nouns, lex.media_nouns, lex.person_nouns)
+    return lem in lex.collective_words or any(lem in words for words in lists)
+
+
+def _first_or_second(d: AttributionDoc, i: int) -> bool:
+    return d.has_morph(i, "Person", "1") or d.has_morph(i, "Person", "2")
+
+
+def _plural_antecedent(ctx: _Ctx, head: int, gender: str | None, window: int = 2) -> tuple[str, str] | None:
+    """The plural noun phrase a third-person plural pronoun with no earlier source continues: the last plural
+    subject before it, in its paragraph or the ``window`` before, read back through a chain of plural subject
+    pronouns of the same gender ("Les éleveurs … Ils ont bloqué … Ils ont affirmé": "Les éleveurs"), outside what
+    was reported. A feminine pronoun takes a feminine noun only; a subject joining several nouns counts as plural."""
+    d, people = ctx.d, ctx.people
+    lex = d.lex
+    anchor = d.para[head]
+    for i in range(head - 1, -1, -1):
+        if anchor - d.para[i] > window:
+            return None
+        if not _subject(d, i) or ctx.reported(i, head):
+            continue
+        info = lex.pronouns.get(d.low[i])
+        if info is not None:
+            if info.get("number") == "plur" and info.get("gender") and not _first_or_second(d, i):
+                if gender and info.get("gender") != gender:
+                    return None  # "elles … ils": another group
+                anchor = d.para[i]  # the chain goes on from that pronoun
+                continue
+            return None  # a singular or generic subject pronoun between: no chain through it
+        if d.pos[i] not in ("NOUN", "PROPN"):
+            continue
+        if i in people.by_token:
+            tok = d.doc[i]
+            several = _persons_joined(d, people, tok.left_edge.i, tok.right_edge.i + 1)
+            if several:  # "X et Y ont quitté la salle. Ils estiment": both
+                return several, "person_named"
+            continue
+        several = d.plural(i) or any(d.dep[c] == "conj" for c in d.kids[i])
+        if not several:
+            continue
+        if gender == "f" and noun_gender(d, i) != "f":
+            continue
+        tok = d.doc[i]
+        a, b = tok.left_edge.i, tok.right_edge.i + 1
+        t = classify(d, i, a, b, people.ent_label)
+        if t not in ("unnamed_collective", "organization", "media", "person_anonymous"):
+            continue
+        if d.pos[i] == "NOUN" and not (_listed_speaker(d, i) or person_like(d, i)):
+            continue  # "des manœuvres", "les conséquences": things, whatever they are said to do
+        return _name_or_description(d, i, a, b), t
+    return None
 
 
 def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:

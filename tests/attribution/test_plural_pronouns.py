@@ -1,0 +1,49 @@
+"""French plural pronouns as a reader resolves them: "ils" / "elles" with no earlier source that agrees continue
+the plural subject before them, through a chain of subject pronouns of the same gender; a plural pronoun never
+takes a group of the other gender; "nous" outside a quotation is no one quoted before. Sentences invented for
+these tests (fictional people and places)."""
+
+from tests.attribution.conftest import by_cue
+
+
+def test_a_chain_of_plural_pronouns_reaches_its_group(fr):
+    # (before: no speaker, the earlier sentences report nothing)
+    _, atts = fr(
+        "Les éleveurs du canton ont bloqué la route nationale pendant trois heures mardi.",
+        "Ils étaient déjà venus en mars devant la préfecture.",
+        "Ils affirment que le prix du lait ne couvre plus leurs frais.",
+    )
+    a = by_cue(atts, "affirment")
+    assert a["speaker"] == "Les éleveurs du canton"
+    assert a["source_type"] == "unnamed_collective"
+
+
+def test_two_named_persons_are_what_ils_continues(fr):
+    _, atts = fr("Paul Girard et Léa Morin ont quitté la salle. Ils estiment que le vote était truqué.")
+    a = by_cue(atts, "estiment")
+    assert a["speaker"] == "Paul Girard et Léa Morin"
+    assert a["source_type"] == "person_named"
+
+
+def test_a_plural_pronoun_skips_a_group_of_the_other_gender(fr):
+    # (before: "ils" took the nurses quoted just before)
+    _, atts = fr(
+        "Les infirmières de l'hôpital de Valbrune ont cessé le travail. Elles estiment que les effectifs sont "
+        "insuffisants.",
+        "Des manœuvres navales ont eu lieu au large. Elles ont suscité des critiques, et ils affirment que la "
+        "flotte recule.",
+    )
+    assert by_cue(atts, "estiment")["speaker"] == "Les infirmières de l'hôpital de Valbrune"
+    a = by_cue(atts, "affirment")
+    assert a["speaker"] is None  # no plural masculine group before, and manoeuvres are no speakers
+    assert a["source_type"] == "unnamed_collective"
+
+
+def test_nous_outside_a_quotation_is_no_one_quoted_before(fr):
+    # negative (held before too): the writer's "nous" takes no group quoted before
+    _, atts = fr(
+        "Les infirmières de l'hôpital de Valbrune ont cessé le travail. Elles estiment que les effectifs sont "
+        "insuffisants.",
+        "Nous pensons que la réforme échouera.",
+    )
+    assert by_cue(atts, "pensons")["speaker"] is None
