@@ -186,6 +186,8 @@ class Lexicon:
     # "Les éleveurs … Ils affirment que …": a plural pronoun no earlier source agrees with continues the plural
     # subject before it, through a chain of plural subject pronouns (``speakers._plural_antecedent``)
     plural_pronoun_chains: bool = False
+    # "Pour Lavrov et la Russie": a person's name coordinated with a body or a group speaks for both
+    person_joins_other: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -502,6 +504,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         phrase_ends_report=bool(content.get("phrase_ends_report")),
         coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
         plural_pronoun_chains=bool(content.get("plural_pronoun_chains")),
+        person_joins_other=bool(content.get("person_joins_other")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

@@ -671,6 +671,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if several:
         f.speaker, f.source_type = several, "person_named"
         return
+    joined = _person_and_other(d, people, head, a, b)
+    if joined:
+        f.speaker, f.source_type = joined, "person_named"
+        return
     person = named
     word = d.tok[head]
     if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
@@ -773,6 +777,31 @@ def _persons_joined(d: AttributionDoc, people: People, a: int, b: int) -> str | 
     if len(persons) < 2 or not joiner:
         return None
     return ", ".join(p.name for p in persons[:-1]) + f" {joiner} " + persons[-1].name
+
+
+def _person_and_other(d: AttributionDoc, people: People, head: int, a: int, b: int) -> str | None:
+    """ "Pour Lavrov et la Russie": a mention whose head is a person's name coordinated with something else (a
+    body, a country, a group) speaks for both; the name written in full, the rest as the mention has it."""
+    if not d.lex.person_joins_other:
+        return None
+    p = people.by_token.get(head)
+    if p is None:
+        return None
+    conj = [c for c in d.kids[head] if d.dep[c] in d.lex.dep("conjunct") and a <= c < b and c > head]
+    if not conj or any(people.by_token.get(c) is not None for c in conj):
+        return None  # several persons: ``_persons_joined``
+    if not any(d.pos[k] == "CCONJ" for k in range(head, conj[0])):
+        return None  # "X, la ministre": an apposition the parse took for a conjunct
+    j = head
+    while j + 1 < b and people.by_token.get(j + 1) is p:
+        j += 1
+    lo = head
+    while lo - 1 >= a and people.by_token.get(lo - 1) is p:
+        lo -= 1
+    rest = d.char_span(j + 1, b)
+    if rest is None or lo != a:
+        return None
+    return f"{p.name}{d.text[d.idx[j] + len(d.tok[j]) : rest[1]]}"
 
 
 def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:

@@ -1,6 +1,7 @@
 """French plural pronouns as a reader resolves them: "ils" / "elles" with no earlier source that agrees continue
 the plural subject before them, through a chain of subject pronouns of the same gender; a plural pronoun never
-takes a group of the other gender; "nous" outside a quotation is no one quoted before. Sentences invented for
+takes a group of the other gender; "nous" outside a quotation is no one quoted before; a name joined with a
+body or a country by "et" speaks for both. Sentences invented for
 these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
@@ -47,3 +48,20 @@ def test_nous_outside_a_quotation_is_no_one_quoted_before(fr):
         "Nous pensons que la réforme échouera.",
     )
     assert by_cue(atts, "pensons")["speaker"] is None
+
+
+def test_a_name_joined_with_a_country_speaks_for_both(fr):
+    # (before: "Piotr Malek" alone)
+    _, atts = fr(
+        "Le ministre des affaires étrangères, Piotr Malek, a parlé de neutralité. Pour Malek et la Pologne, neutre "
+        "signifie que le pays reste hors des alliances."
+    )
+    a = by_cue(atts, "Pour")
+    assert a["speaker"] == "Piotr Malek et la Pologne"
+    assert a["source_type"] == "person_named"
+
+
+def test_a_name_with_an_apposed_role_stays_the_name(fr):
+    # negative: an apposition is no coordination
+    _, atts = fr("Anna Kovacs, la ministre de l'énergie, affirme que la centrale doit fermer.")
+    assert by_cue(atts, "affirme")["speaker"] == "Anna Kovacs"
