@@ -219,6 +219,8 @@ class Lexicon:
     possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
     relative_gender: dict[str, str] = field(default_factory=dict)
+    # "X fait partie des pays qui …", "X est l'un des élus qui …": words saying "one of", with their prepositions
+    member_of: dict[str, frozenset[str]] = field(default_factory=dict)
     # "X along with Y" joins two speakers as "X and Y" does: the phrase and the conjunction it stands for
     joining_phrases: dict[str, str] = field(default_factory=dict)
     # "selon les termes de X", "according to figures from X": a noun for what X said, whose X is the source
@@ -573,6 +575,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.group_nouns = _set(data, "group_nouns")
     lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}
     lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
+    lex.member_of = {norm(k): frozenset(norm(w) for w in v) for k, v in data.get("member_of", {}).items()}
     lex.vehicle_nouns = _set(data, "vehicle_nouns")
     lex.vehicle_cases = _set(data, "vehicle_cases")
     lex.addressee_verbs = _set(data, "addressee_verbs")

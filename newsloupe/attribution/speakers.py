@@ -1582,6 +1582,38 @@ def _antecedent(d: AttributionDoc, rel: int) -> int | None:
     return None
 
 
+def _member_of(d: AttributionDoc, noun: int, rel: int) -> tuple[int, int, int] | None:
+    """The subject (head, first token, end) that a plural antecedent of relative ``rel`` counts as one of: "X
+    fait partie des pays qui", "X est l'un des élus qui", "X figure parmi les États qui" (``member_of`` in
+    ``lang/<lang>/sources.json``: the words that say "one of", each with the prepositions it takes). None for any
+    other antecedent."""
+    heads = d.lex.member_of
+    if not heads or not d.plural(noun) or not (noun < rel):
+        return None
+    h = d.head[noun]
+    if h == noun or h > noun:
+        return None
+    words = [h] + [c for c in d.kids[h] if d.dep[c] in d.lex.dep("object") and c < noun]
+    word = next((w for w in words if d.lem[w] in heads or d.low[w] in heads), None)
+    if word is None:
+        return None
+    cases = heads.get(d.lem[word]) or heads[d.low[word]]
+    if not any(d.dep[c] in d.lex.dep("case") and norm(d.low[c]) in cases for c in d.kids[noun]):
+        return None
+    subj = d.lex.dep("subject")
+    for up in (h, d.head[h]):
+        found = [c for c in d.kids[up] if d.dep[c] in subj and c < word and d.pos[c] in ("NOUN", "PROPN")]
+        if found:
+            a = d.doc[found[0]].left_edge.i
+            while a < found[0] and d.pos[a] == "ADP":
+                a += 1
+            b = min(max(d.doc[c].right_edge.i for c in found) + 1, word)
+            return found[0], a, b
+        if up != h or d.head[h] == h:
+            break
+    return None
+
+
 def _speaks(d: AttributionDoc, i: int) -> bool:
     """Whether noun ``i`` names someone or something that can say or want (a person, body, outlet, text)."""
     lex = d.lex
@@ -1648,6 +1680,16 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             f.speaker = _name_or_description(d, k, d.doc[k].left_edge.i, k + 1)
             f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1, people.ent_label)
             return
+    member = _member_of(d, noun.i, head)
+    if member is not None:  # "X fait partie des pays qui ont déclaré …", "X est l'un des élus qui …": X
+        k, a, b = member
+        p = people.person_in(a, b, k)
+        if p is not None and not complement(d, min(i for i in range(a, b) if people.by_token.get(i) is p)):
+            _set_person(f, p)
+            return
+        f.speaker = _name_or_description(d, k, a, b)
+        f.source_type = classify(d, k, a, b, people.ent_label)
+        return
     if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
         # "la stratégie portuaire de la région, qui compte": a thing does not intend; its "de X" does
         for c in noun.children:

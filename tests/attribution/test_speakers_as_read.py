@@ -1,8 +1,8 @@
-"""French plural pronouns as a reader resolves them: "ils" / "elles" with no earlier source that agrees continue
-the plural subject before them, through a chain of subject pronouns of the same gender; a plural pronoun never
-takes a group of the other gender; "nous" outside a quotation is no one quoted before; a name joined with a
-body or a country by "et" speaks for both. Sentences invented for
-these tests (fictional people and places)."""
+"""French speakers as a reader resolves them. Plural pronouns: "ils" / "elles" with no earlier source that agrees
+continue the plural subject before them, through a chain of subject pronouns of the same gender; a plural pronoun
+never takes a group of the other gender; "nous" outside a quotation is no one quoted before. A name joined with a
+body or a country by "et" speaks for both. "X est l'un des N qui" and "X fait partie des N qui" are X. Sentences
+invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
 
@@ -65,3 +65,21 @@ def test_a_name_with_an_apposed_role_stays_the_name(fr):
     # negative: an apposition is no coordination
     _, atts = fr("Anna Kovacs, la ministre de l'énergie, affirme que la centrale doit fermer.")
     assert by_cue(atts, "affirme")["speaker"] == "Anna Kovacs"
+
+
+def test_one_of_those_who_said_is_the_subject(fr):
+    # (before: "pays" and "rares élus", the group the relative hangs on)
+    _, atts = fr(
+        "La Norvège fait partie des pays qui ont déclaré que le traité était caduc. Le sénateur Paul Girard est "
+        "l'un des rares élus qui ont affirmé que la loi était injuste."
+    )
+    a = by_cue(atts, "ont déclaré")
+    assert a["speaker"] == "La Norvège"
+    assert a["source_type"] == "organization"
+    assert by_cue(atts, "ont affirmé")["speaker"] == "Paul Girard"
+
+
+def test_a_plain_relative_on_a_group_keeps_the_group(fr):
+    # negative: "des communes" is no "one of"
+    _, atts = fr("Les maires des communes qui ont déclaré que la route était dangereuse seront reçus.")
+    assert by_cue(atts, "ont déclaré")["speaker"] == "Les maires des communes"
