@@ -188,6 +188,9 @@ class Lexicon:
     plural_pronoun_chains: bool = False
     # "Pour Lavrov et la Russie": a person's name coordinated with a body or a group speaks for both
     person_joins_other: bool = False
+    # "…, a dit le chef de l'administration régionale, X." / "…, le colonel X.": a name apposed after a role that
+    # ends the sentence, or with a title between, names who holds the role (``speakers._apposed_person``)
+    apposed_name_closes: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -507,6 +510,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
         plural_pronoun_chains=bool(content.get("plural_pronoun_chains")),
         person_joins_other=bool(content.get("person_joins_other")),
+        apposed_name_closes=bool(content.get("apposed_name_closes")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

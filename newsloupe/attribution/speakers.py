@@ -682,6 +682,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and d.plural(head)):
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
+        if head not in people.by_token and all(people.by_token.get(i) is not person for i in range(a, head)):
+            _learn_role(d, person, head, a, min([b] + [i for i in range(head, b) if people.by_token.get(i) is person]))
         _set_person(f, person)
         if person.outlet:
             f.source_type, f.role, f.roles = "media", None, []
@@ -708,6 +710,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     apposed = _apposed_person(d, people, head, a, b)
     if apposed is not None:
+        _learn_role(d, apposed, head, a, b)
         _set_person(f, apposed)
         return
     title = d.tok[head][:1].isupper() and d.lem[head] in lex.role_nouns and head == a  # "Pope admits"
@@ -728,6 +731,24 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut" -> "Institut des études maritimes IEM"
         if names_media(fuller, lex):
             f.source_type = "media"
+
+
+def _learn_role(d: AttributionDoc, p: Person, head: int, a: int, b: int) -> None:
+    """A role noun's mention [a, b) naming ``p`` by apposition ("le chef de X, Y", "…, a dit le porte-parole de
+    X, le colonel Y."): the role is theirs from here on, so "le ministre" later is someone else and "le chef de X"
+    is them again."""
+    lex = d.lex
+    lem = d.lem[head]
+    if not lex.apposed_name_closes or d.pos[head] != "NOUN" or lem not in lex.role_nouns or lem in p.role_heads:
+        return
+    while b > a and (d.tok[b - 1] in (",", "(") or d.space[b - 1]):
+        b -= 1
+    p.role_heads.update((lem, d.low[head]))
+    p.role_words.update(d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN"))
+    span = d.char_span(a, b) if b > a else None
+    role = _strip_det(d.text[span[0] : span[1]], lex) if span else ""
+    if role and role not in p.roles:
+        p.roles.append(role)
 
 
 def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int) -> Person | None:
@@ -752,6 +773,24 @@ def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int
     k = b
     while k < d.n and d.space[k]:
         k += 1
+    if lex.apposed_name_closes:
+        # "l'état-major" cut at its hyphen by the tokenizer: the mention goes on to the end of the word
+        while k < d.n and d.idx[k] == d.idx[k - 1] + len(d.tok[k - 1]) and ("-" in (d.tok[k][:1], d.tok[k - 1][-1:])):
+            k += 1
+    if lex.apposed_name_closes and k < d.n and d.tok[k] == ",":
+        # "a déclaré le porte-parole de l'état-major, le colonel X.": a title between, the name closing the sentence
+        j = k + 1
+        if j < d.n and d.pos[j] == "DET":
+            j += 1
+        while j < min(d.n, k + 5) and j not in people.by_token and d.tok[j].islower() and _title_word(d, j):
+            j += 1
+        if j < d.n and j in people.by_token and j > k + 1:
+            p = people.by_token[j]
+            while j + 1 < d.n and people.by_token.get(j + 1) is p:
+                j += 1
+            if _closes(d, j + 1):
+                return p
+        k = k if (k + 1) in people.by_token else d.n
     if k + 1 < d.n and d.tok[k] == "," and (k + 1) in people.by_token:
         p = people.by_token[k + 1]
         j = k + 1
@@ -759,7 +798,24 @@ def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int
             j += 1
         if j + 1 < d.n and d.tok[j + 1] == ",":
             return p
+        if lex.apposed_name_closes and _closes(d, j + 1):
+            return p  # "…, a précisé le chef de l'administration régionale, X.": the name ends the sentence
     return None
+
+
+def _title_word(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is a role noun, an honorific or one of their adjectives, as in "le colonel", "le général de
+    brigade", "Mme"."""
+    lex = d.lex
+    return d.lem[i] in lex.role_nouns or d.low[i] in lex.role_nouns or d.low[i] in lex.honorific_gender
+
+
+def _closes(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` ends a stretch: a comma, the end of its sentence, a line break or the end of the text."""
+    j = i
+    while j < d.n and d.space[j] and "\n" not in d.tok[j]:
+        j += 1
+    return j >= d.n or d.tok[j] in (",", ".", "!", "?", ";", ")") or "\n" in d.tok[j] or d.para[j] != d.para[i - 1]
 
 
 def _persons_joined(d: AttributionDoc, people: People, a: int, b: int) -> str | None:
