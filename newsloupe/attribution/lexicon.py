@@ -191,6 +191,8 @@ class Lexicon:
     # "…, a dit le chef de l'administration régionale, X." / "…, le colonel X.": a name apposed after a role that
     # ends the sentence, or with a title between, names who holds the role (``speakers._apposed_person``)
     apposed_name_closes: bool = False
+    # "Karim al-Obaidi": a name particle joined by a hyphen to a capitalised word is part of a name
+    hyphenated_particles: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -511,6 +513,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         plural_pronoun_chains=bool(content.get("plural_pronoun_chains")),
         person_joins_other=bool(content.get("person_joins_other")),
         apposed_name_closes=bool(content.get("apposed_name_closes")),
+        hyphenated_particles=bool(content.get("hyphenated_particles")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

@@ -403,6 +403,10 @@ def _name_like(words: list[str], lex) -> bool:
     if not words or len(words) > 5:
         return False
     for w in words:
+        if lex.hyphenated_particles and "-" in w[1:]:
+            first, rest = w.split("-", 1)  # "al-Obaidi", "ben-Ali": a particle joined to the name by a hyphen
+            if norm(first) in lex.name_particles and rest[:1].isupper():
+                continue
         if norm(w) in lex.name_particles or w[:1].isupper() or not w[:1].isalpha():
             if len(w) > 4 and w.isupper() and len(words) > 1:
                 return False  # a shouting headline word ("CHOCS")

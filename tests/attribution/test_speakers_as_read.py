@@ -2,7 +2,7 @@
 continue the plural subject before them, through a chain of subject pronouns of the same gender; a plural pronoun
 never takes a group of the other gender; "nous" outside a quotation is no one quoted before. A name joined with a
 body or a country by "et" speaks for both. "X est l'un des N qui" and "X fait partie des N qui" are X. A name apposed
-after a role noun at the end of a sentence, or after a title, holds that role. Sentences
+after a role noun at the end of a sentence, or after a title, holds that role; "al-X" is a name. Sentences
 invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
@@ -105,3 +105,14 @@ def test_a_name_apposed_after_a_role_at_the_sentence_end_holds_it(fr):
     keita = next(a for a in atts if a["source"] and a["source"]["text"].startswith("le porte-parole"))
     assert keita["speaker"] == "Amadou Keita"
     assert by_cue(atts, "a ajouté")["speaker"] == "Amadou Keita"
+
+
+def test_a_particle_hyphened_to_a_name_is_part_of_it(fr):
+    # (before: "Nabil al-Rawi" was no person, the speaker was not his name)
+    _, atts = fr(
+        "Le conseil municipal a voté la fermeture du marché, a annoncé le président de la commission des finances, "
+        "Nabil al-Rawi."
+    )
+    a = by_cue(atts, "a annoncé")
+    assert a["speaker"] == "Nabil al-Rawi"
+    assert a["source_type"] == "person_named"
