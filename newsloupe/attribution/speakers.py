@@ -1087,6 +1087,11 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         )
         if number == "sing" and thing and known:
             pick = known[-1]  # "il", "elle" after a quote: a person whose gender agrees before an organisation
+        if number == "plur" and d.lex.plural_pronoun_chains and pick[1] == "found" and not _several(d, pick[2]):
+            # "… des internautes ont dit …, rapporte le journal X. … selon eux": a plural group before one outlet
+            groups = [c for c in cands if c[1] == "found" and _several(d, c[2])]
+            if groups:
+                pick = groups[-1]
         question = next((c[2] for c in cands if c[1] == "found" and c[0] == pick[0] and _asks(d, c[2])), None)
         if question is not None and number == "sing" and question.content and question.content[-1][1] <= d.idx[head]:
             # "X asked Y if …. « … », he said": the reply is the one asked, not the one asking

@@ -1,9 +1,9 @@
 """French speakers as a reader resolves them. Plural pronouns: "ils" / "elles" with no earlier source that agrees
 continue the plural subject before them, through a chain of subject pronouns of the same gender; a plural pronoun
-never takes a group of the other gender; "nous" outside a quotation is no one quoted before. A name joined with a
-body or a country by "et" speaks for both. "X est l'un des N qui" and "X fait partie des N qui" are X. A name apposed
-after a role noun at the end of a sentence, or after a title, holds that role; "al-X" is a name. Sentences
-invented for these tests (fictional people and places)."""
+never takes a group of the other gender, and prefers a group to a single body; "nous" outside a quotation is no
+one quoted before. A name joined with a body or a country by "et" speaks for both. "X est l'un des N qui" and "X
+fait partie des N qui" are X. A name apposed after a role noun at the end of a sentence, or after a title, holds
+that role; "al-X" is a name. Sentences invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
 
@@ -116,3 +116,14 @@ def test_a_particle_hyphened_to_a_name_is_part_of_it(fr):
     a = by_cue(atts, "a annoncé")
     assert a["speaker"] == "Nabil al-Rawi"
     assert a["source_type"] == "person_named"
+
+
+def test_a_plural_pronoun_takes_a_group_before_a_single_body(fr):
+    # (before: "eux" was the town hall, the last source before it)
+    _, atts = fr(
+        "Des habitants du quartier ont affirmé que l'eau était coupée depuis trois jours, rapporte le Courrier du Val.",
+        "La mairie, qui avait promis une réparation rapide, n'aurait pas tenu parole selon eux.",
+    )
+    a = by_cue(atts, "selon")
+    assert a["speaker"] == "Des habitants du quartier"
+    assert a["source_type"] == "unnamed_collective"
