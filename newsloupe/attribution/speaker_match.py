@@ -105,6 +105,7 @@ def _rules(lang: str | None) -> _Rules:
         conj |= _folded(m.get("conjunctions", []))
         hon |= _folded(m.get("honorifics", []))
         titles |= _folded(data.get("role_nouns", []))
+        titles |= _folded(m.get("kind_titles", []))  # "la chaîne X", "l'association X": the kind before the name
         for key in _COMMON_KEYS:
             common |= _folded(data.get(key, []))
         for key in _HEAD_KEYS:
