@@ -193,6 +193,8 @@ class Lexicon:
     apposed_name_closes: bool = False
     # "Karim al-Obaidi": a name particle joined by a hyphen to a capitalised word is part of a name
     hyphenated_particles: bool = False
+    # "la fédération des exploitants, qui réclame … Elle": a relative source agrees by the noun it was resolved to
+    resolved_relative_gender: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -514,6 +516,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         person_joins_other=bool(content.get("person_joins_other")),
         apposed_name_closes=bool(content.get("apposed_name_closes")),
         hyphenated_particles=bool(content.get("hyphenated_particles")),
+        resolved_relative_gender=bool(content.get("resolved_relative_gender")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

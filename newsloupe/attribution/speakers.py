@@ -562,6 +562,7 @@ class _Ctx:
         # each content span with all the spans of its attribution's content
         self.spans = [(a, b, f.content) for f in found for a, b in f.content]
         self.done: set[int] = set()
+        self.antecedents: dict[int, int] = {}  # id of an attribution whose source is a relative -> its antecedent
 
     @cached_property
     def media(self) -> list[tuple[int, int, str]]:
@@ -930,7 +931,8 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
     if g.source_tok is not None:
         k = g.source_tok
         if "Rel" in d.doc[k].morph.get("PronType"):  # "au journaliste qui lui demande": the antecedent's gender
-            k = _antecedent(d, k) or k
+            # (the noun it was resolved to: "la fédération des exploitants, qui réclame … Elle": the federation)
+            k = (ctx.antecedents.get(id(g)) if d.lex.resolved_relative_gender else None) or _antecedent(d, k) or k
         gg = noun_gender(d, k)
     if t == "person_anonymous":
         return not gender or not gg or gg == gender
@@ -1761,6 +1763,8 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             if c.dep_ == "nmod" and noun.i < c.i < head and (d.pos[c.i] == "PROPN" or _speaks(d, c.i)):
                 noun = c
                 break
+    if ctx is not None:
+        ctx.antecedents[id(f)] = noun.i
     lo = noun.left_edge.i
     while lo < noun.i and d.pos[lo] == "ADP":
         lo += 1  # "de l'UE": the mention, not its preposition

@@ -3,7 +3,8 @@ continue the plural subject before them, through a chain of subject pronouns of 
 never takes a group of the other gender, and prefers a group to a single body; "nous" outside a quotation is no
 one quoted before. A name joined with a body or a country by "et" speaks for both. "X est l'un des N qui" and "X
 fait partie des N qui" are X. A name apposed after a role noun at the end of a sentence, or after a title, holds
-that role; "al-X" is a name. Sentences invented for these tests (fictional people and places)."""
+that role; "al-X" is a name. A pronoun agrees with the noun a relative source was resolved to. Sentences invented
+for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
 
@@ -127,3 +128,15 @@ def test_a_plural_pronoun_takes_a_group_before_a_single_body(fr):
     a = by_cue(atts, "selon")
     assert a["speaker"] == "Des habitants du quartier"
     assert a["source_type"] == "unnamed_collective"
+
+
+def test_a_pronoun_agrees_with_the_noun_a_relative_was_resolved_to(fr):
+    # (before: "Elle" was checked against "producteurs", the noun right before "qui", and named no one)
+    _, atts = fr(
+        "Les éleveurs répondent à l'appel de la fédération cantonale des producteurs, qui réclame « des prix "
+        "justes ». Elle se dit déterminée à obtenir des engagements écrits avant la fin du mois."
+    )
+    assert by_cue(atts, "réclame")["speaker"] == "la fédération cantonale des producteurs"
+    a = by_cue(atts, "se dit")
+    assert a["speaker"] == "la fédération cantonale des producteurs"
+    assert a["source_type"] == "organization"
