@@ -195,6 +195,9 @@ class Lexicon:
     hyphenated_particles: bool = False
     # "la fédération des exploitants, qui réclame … Elle": a relative source agrees by the noun it was resolved to
     resolved_relative_gender: bool = False
+    # "le président de la commission de la sécurité et de la défense": one source; a conjunction joins sources only
+    # at the mention's head (``speakers._several``)
+    several_at_head: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -517,6 +520,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         apposed_name_closes=bool(content.get("apposed_name_closes")),
         hyphenated_particles=bool(content.get("hyphenated_particles")),
         resolved_relative_gender=bool(content.get("resolved_relative_gender")),
+        several_at_head=bool(content.get("several_at_head")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

@@ -891,6 +891,11 @@ def _several(d: AttributionDoc, g: Found) -> bool:
     if d.plural(g.source_tok):
         return True
     rng = _mention_range(d, g)
+    if rng is not None and d.lex.several_at_head:
+        # "le président de la commission de la sécurité et de la défense" is one: a conjunction joins sources only
+        # when it joins the mention's head to another noun, not two nouns of its complement
+        k = g.source_tok
+        return any(d.dep[i] == "cc" and (d.head[i] == k or d.head[d.head[i]] == k) for i in range(*rng))
     return rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
 
 

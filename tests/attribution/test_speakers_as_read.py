@@ -3,8 +3,8 @@ continue the plural subject before them, through a chain of subject pronouns of 
 never takes a group of the other gender, and prefers a group to a single body; "nous" outside a quotation is no
 one quoted before. A name joined with a body or a country by "et" speaks for both. "X est l'un des N qui" and "X
 fait partie des N qui" are X. A name apposed after a role noun at the end of a sentence, or after a title, holds
-that role; "al-X" is a name. A pronoun agrees with the noun a relative source was resolved to. Sentences invented
-for these tests (fictional people and places)."""
+that role; "al-X" is a name. A pronoun agrees with the noun a relative source was resolved to. "et" inside a
+role's complement joins no sources. Sentences invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
 
@@ -140,3 +140,15 @@ def test_a_pronoun_agrees_with_the_noun_a_relative_was_resolved_to(fr):
     a = by_cue(atts, "se dit")
     assert a["speaker"] == "la fédération cantonale des producteurs"
     assert a["source_type"] == "organization"
+
+
+def test_a_conjunction_inside_a_roles_complement_joins_no_sources(fr):
+    # (before: "de la sécurité et de la défense" made the chairman two sources, so no one "le député" could be)
+    _, atts = fr(
+        "Le conseil a voté la fermeture du port, a annoncé le président de la commission de la sécurité et de la "
+        "défense, Nabil al-Rawi.",
+        "« Nous voulons savoir qui a autorisé ces dépenses », a déclaré le député lors d'une conférence de presse.",
+    )
+    assert by_cue(atts, "a annoncé")["speaker"] == "Nabil al-Rawi"
+    a = next(a for a in atts if a["source"] and a["source"]["text"] == "le député")
+    assert a["speaker"] == "Nabil al-Rawi"
