@@ -325,6 +325,8 @@ class People:
             lo, hi = c.left_edge.i, c.right_edge.i + 1
             if lo <= a < hi:  # the name is inside the role NP: cut the role before it
                 hi = a
+            if lex.apposed_name_closes:  # "…-major, le colonel Y": the role from "le", not from a misparsed edge
+                lo = max([lo] + [k + 1 for k in range(lo, c.i) if d.tok[k] == ","])
             span = d.char_span(lo, hi) if hi > lo else None
             role = d.text[span[0] : span[1]] if span else doc[c.i].text
             role = _strip_det(role, lex)
@@ -748,6 +750,7 @@ def _learn_role(d: AttributionDoc, p: Person, head: int, a: int, b: int) -> None
         return
     while b > a and (d.tok[b - 1] in (",", "(") or d.space[b - 1]):
         b -= 1
+    a = max([a] + [k + 1 for k in range(a, head) if d.tok[k] == ","])  # "…-major, le colonel Y": from "le"
     p.role_heads.update((lem, d.low[head]))
     p.role_words.update(d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN"))
     span = d.char_span(a, b) if b > a else None
