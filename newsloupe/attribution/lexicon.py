@@ -183,6 +183,21 @@ class Lexicon:
     phrase_ends_report: bool = False
     # "estime que X et qu'il faut Y" with the second clause hung on the cue: one content
     coordinated_que_clauses: bool = False
+    # "Les éleveurs … Ils affirment que …": a plural pronoun no earlier source agrees with continues the plural
+    # subject before it, through a chain of plural subject pronouns (``speakers._plural_antecedent``)
+    plural_pronoun_chains: bool = False
+    # "Pour Lavrov et la Russie": a person's name coordinated with a body or a group speaks for both
+    person_joins_other: bool = False
+    # "…, a dit le chef de l'administration régionale, X." / "…, le colonel X.": a name apposed after a role that
+    # ends the sentence, or with a title between, names who holds the role (``speakers._apposed_person``)
+    apposed_name_closes: bool = False
+    # "Karim al-Obaidi": a name particle joined by a hyphen to a capitalised word is part of a name
+    hyphenated_particles: bool = False
+    # "la fédération des exploitants, qui réclame … Elle": a relative source agrees by the noun it was resolved to
+    resolved_relative_gender: bool = False
+    # "le président de la commission de la sécurité et de la défense": one source; a conjunction joins sources only
+    # at the mention's head (``speakers._several``)
+    several_at_head: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -214,6 +229,8 @@ class Lexicon:
     possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
     relative_gender: dict[str, str] = field(default_factory=dict)
+    # "X fait partie des pays qui …", "X est l'un des élus qui …": words saying "one of", with their prepositions
+    member_of: dict[str, frozenset[str]] = field(default_factory=dict)
     # "X along with Y" joins two speakers as "X and Y" does: the phrase and the conjunction it stands for
     joining_phrases: dict[str, str] = field(default_factory=dict)
     # "selon les termes de X", "according to figures from X": a noun for what X said, whose X is the source
@@ -498,6 +515,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
         titles_after_articles=bool(content.get("titles_after_articles")),
         phrase_ends_report=bool(content.get("phrase_ends_report")),
         coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
+        plural_pronoun_chains=bool(content.get("plural_pronoun_chains")),
+        person_joins_other=bool(content.get("person_joins_other")),
+        apposed_name_closes=bool(content.get("apposed_name_closes")),
+        hyphenated_particles=bool(content.get("hyphenated_particles")),
+        resolved_relative_gender=bool(content.get("resolved_relative_gender")),
+        several_at_head=bool(content.get("several_at_head")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
@@ -566,6 +589,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.group_nouns = _set(data, "group_nouns")
     lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}
     lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
+    lex.member_of = {norm(k): frozenset(norm(w) for w in v) for k, v in data.get("member_of", {}).items()}
     lex.vehicle_nouns = _set(data, "vehicle_nouns")
     lex.vehicle_cases = _set(data, "vehicle_cases")
     lex.addressee_verbs = _set(data, "addressee_verbs")

@@ -113,7 +113,7 @@ def _of_people(d: AttributionDoc, head: int, b: int) -> bool:
         lem = d.lem[i]
         if lem in lex.country_nouns or lem in lex.organization_nouns or lem in lex.document_nouns:
             return False
-        return _person_like(d, i) or lem in lex.collective_words or lem in lex.anonymous_nouns
+        return person_like(d, i) or lem in lex.collective_words or lem in lex.anonymous_nouns
     return False
 
 
@@ -227,7 +227,7 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
         return "organization"
     if d.plural(head):
         return "unnamed_collective"
-    if d.pos[head] == "NOUN" and not _person_like(d, head):
+    if d.pos[head] == "NOUN" and not person_like(d, head):
         return "unnamed_collective"  # "la théorie", "la science du climat": an unnamed body of opinion
     return "person_anonymous"
 
@@ -271,7 +271,7 @@ def _centroids(d: AttributionDoc) -> tuple:
     return got
 
 
-def _person_like(d: AttributionDoc, i: int) -> bool:
+def person_like(d: AttributionDoc, i: int) -> bool:
     """Whether the noun at token ``i`` is nearer the language's person nouns than its thing nouns (word vectors);
     True when there are no vectors."""
     import numpy as np

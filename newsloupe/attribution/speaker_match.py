@@ -65,6 +65,7 @@ class _Rules:
     conjunctions: frozenset[str]
     honorifics: frozenset[str]
     titles: frozenset[str]
+    kinds: frozenset[str]  # kinds of outlet or body, titles when written in lower case ("la chaîne X", not "Radio X")
     common: frozenset[str]  # lower-case words that are no proper name even when capitalised
     heads: frozenset[str]  # nouns that head a source's description (role, organisation, document…)
     head_first: bool | None  # where a noun phrase's head is (None: either)
@@ -92,6 +93,7 @@ def _rules(lang: str | None) -> _Rules:
     conj: set[str] = set()
     hon: set[str] = set()
     titles: set[str] = set()
+    kinds: set[str] = set()
     common: set[str] = set()
     head_nouns: set[str] = set()
     heads: set[bool] = set()
@@ -105,6 +107,7 @@ def _rules(lang: str | None) -> _Rules:
         conj |= _folded(m.get("conjunctions", []))
         hon |= _folded(m.get("honorifics", []))
         titles |= _folded(data.get("role_nouns", []))
+        kinds |= _folded(m.get("kind_titles", []))  # "la chaîne X", "l'association X": the kind before the name
         for key in _COMMON_KEYS:
             common |= _folded(data.get(key, []))
         for key in _HEAD_KEYS:
@@ -116,6 +119,7 @@ def _rules(lang: str | None) -> _Rules:
         conjunctions=frozenset(conj),
         honorifics=frozenset(hon),
         titles=frozenset((titles - ignore) | hon),
+        kinds=frozenset(kinds - ignore),
         common=frozenset(common | ignore),
         heads=frozenset(head_nouns),
         head_first=heads.pop() if len(heads) == 1 else None,
@@ -137,6 +141,11 @@ def _common(w: str, rules: _Rules) -> bool:
     return w in rules.common or (len(w) > 3 and w[-1] in "sx" and w[:-1] in rules.common)
 
 
+def _title(i: int, raw: list[str], caps: list[bool], rules: _Rules) -> bool:
+    """Word ``i`` is a title or, written in lower case, a kind of outlet or body ("la chaîne X", not "Radio X")."""
+    return raw[i] in rules.titles or (raw[i] in rules.kinds and not caps[i])
+
+
 def _mention(text: str, rules: _Rules) -> _Mention:
     raw: list[str] = []
     caps: list[bool] = []
@@ -154,10 +163,10 @@ def _mention(text: str, rules: _Rules) -> _Mention:
     for i, w in enumerate(raw):
         if w in rules.ignore or w in rules.honorifics:
             continue
-        if w in rules.titles and i not in names:
+        if _title(i, raw, caps, rules) and i not in names:
             # a title run just before a name ("le président Macron", "Attorney General William Barr")
             j = i + 1
-            while j < len(raw) and raw[j] in rules.titles and j not in names:
+            while j < len(raw) and _title(j, raw, caps, rules) and j not in names:
                 j += 1
             if j < len(raw) and j in names and j < head_part:
                 continue

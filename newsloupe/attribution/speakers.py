@@ -31,6 +31,7 @@ from newsloupe.attribution.source_types import (
     listed_media,
     media_name,
     names_media,
+    person_like,
     reporter,
 )
 
@@ -324,6 +325,8 @@ class People:
             lo, hi = c.left_edge.i, c.right_edge.i + 1
             if lo <= a < hi:  # the name is inside the role NP: cut the role before it
                 hi = a
+            if lex.apposed_name_closes:  # "…-major, le colonel Y": the role from "le", not from a misparsed edge
+                lo = max([lo] + [k + 1 for k in range(lo, c.i) if d.tok[k] == ","])
             span = d.char_span(lo, hi) if hi > lo else None
             role = d.text[span[0] : span[1]] if span else doc[c.i].text
             role = _strip_det(role, lex)
@@ -402,6 +405,10 @@ def _name_like(words: list[str], lex) -> bool:
     if not words or len(words) > 5:
         return False
     for w in words:
+        if lex.hyphenated_particles and "-" in w[1:]:
+            first, rest = w.split("-", 1)  # "al-Obaidi", "ben-Ali": a particle joined to the name by a hyphen
+            if norm(first) in lex.name_particles and rest[:1].isupper():
+                continue
         if norm(w) in lex.name_particles or w[:1].isupper() or not w[:1].isalpha():
             if len(w) > 4 and w.isupper() and len(words) > 1:
                 return False  # a shouting headline word ("CHOCS")
@@ -557,6 +564,7 @@ class _Ctx:
         # each content span with all the spans of its attribution's content
         self.spans = [(a, b, f.content) for f in found for a, b in f.content]
         self.done: set[int] = set()
+        self.antecedents: dict[int, int] = {}  # id of an attribution whose source is a relative -> its antecedent
 
     @cached_property
     def media(self) -> list[tuple[int, int, str]]:
@@ -670,6 +678,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if several:
         f.speaker, f.source_type = several, "person_named"
         return
+    joined = _person_and_other(d, people, head, a, b)
+    if joined:
+        f.speaker, f.source_type = joined, "person_named"
+        return
     person = named
     word = d.tok[head]
     if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
@@ -677,6 +689,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and d.plural(head)):
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
+        if head not in people.by_token and all(people.by_token.get(i) is not person for i in range(a, head)):
+            _learn_role(d, person, head, a, min([b] + [i for i in range(head, b) if people.by_token.get(i) is person]))
         _set_person(f, person)
         if person.outlet:
             f.source_type, f.role, f.roles = "media", None, []
@@ -703,6 +717,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     apposed = _apposed_person(d, people, head, a, b)
     if apposed is not None:
+        _learn_role(d, apposed, head, a, b)
         _set_person(f, apposed)
         return
     title = d.tok[head][:1].isupper() and d.lem[head] in lex.role_nouns and head == a  # "Pope admits"
@@ -723,6 +738,25 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut" -> "Institut des études maritimes IEM"
         if names_media(fuller, lex):
             f.source_type = "media"
+
+
+def _learn_role(d: AttributionDoc, p: Person, head: int, a: int, b: int) -> None:
+    """A role noun's mention [a, b) naming ``p`` by apposition ("le chef de X, Y", "…, a dit le porte-parole de
+    X, le colonel Y."): the role is theirs from here on, so "le ministre" later is someone else and "le chef de X"
+    is them again."""
+    lex = d.lex
+    lem = d.lem[head]
+    if not lex.apposed_name_closes or d.pos[head] != "NOUN" or lem not in lex.role_nouns or lem in p.role_heads:
+        return
+    while b > a and (d.tok[b - 1] in (",", "(") or d.space[b - 1]):
+        b -= 1
+    a = max([a] + [k + 1 for k in range(a, head) if d.tok[k] == ","])  # "…-major, le colonel Y": from "le"
+    p.role_heads.update((lem, d.low[head]))
+    p.role_words.update(d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN"))
+    span = d.char_span(a, b) if b > a else None
+    role = _strip_det(d.text[span[0] : span[1]], lex) if span else ""
+    if role and role not in p.roles:
+        p.roles.append(role)
 
 
 def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int) -> Person | None:
@@ -747,6 +781,24 @@ def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int
     k = b
     while k < d.n and d.space[k]:
         k += 1
+    if lex.apposed_name_closes:
+        # "l'état-major" cut at its hyphen by the tokenizer: the mention goes on to the end of the word
+        while k < d.n and d.idx[k] == d.idx[k - 1] + len(d.tok[k - 1]) and ("-" in (d.tok[k][:1], d.tok[k - 1][-1:])):
+            k += 1
+    if lex.apposed_name_closes and k < d.n and d.tok[k] == ",":
+        # "a déclaré le porte-parole de l'état-major, le colonel X.": a title between, the name closing the sentence
+        j = k + 1
+        if j < d.n and d.pos[j] == "DET":
+            j += 1
+        while j < min(d.n, k + 5) and j not in people.by_token and d.tok[j].islower() and _title_word(d, j):
+            j += 1
+        if j < d.n and j in people.by_token and j > k + 1:
+            p = people.by_token[j]
+            while j + 1 < d.n and people.by_token.get(j + 1) is p:
+                j += 1
+            if _closes(d, j + 1):
+                return p
+        k = k if (k + 1) in people.by_token else d.n
     if k + 1 < d.n and d.tok[k] == "," and (k + 1) in people.by_token:
         p = people.by_token[k + 1]
         j = k + 1
@@ -754,7 +806,24 @@ def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int
             j += 1
         if j + 1 < d.n and d.tok[j + 1] == ",":
             return p
+        if lex.apposed_name_closes and _closes(d, j + 1):
+            return p  # "…, a précisé le chef de l'administration régionale, X.": the name ends the sentence
     return None
+
+
+def _title_word(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is a role noun, an honorific or one of their adjectives, as in "le colonel", "le général de
+    brigade", "Mme"."""
+    lex = d.lex
+    return d.lem[i] in lex.role_nouns or d.low[i] in lex.role_nouns or d.low[i] in lex.honorific_gender
+
+
+def _closes(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` ends a stretch: a comma, the end of its sentence, a line break or the end of the text."""
+    j = i
+    while j < d.n and d.space[j] and "\n" not in d.tok[j]:
+        j += 1
+    return j >= d.n or d.tok[j] in (",", ".", "!", "?", ";", ")") or "\n" in d.tok[j] or d.para[j] != d.para[i - 1]
 
 
 def _persons_joined(d: AttributionDoc, people: People, a: int, b: int) -> str | None:
@@ -772,6 +841,31 @@ def _persons_joined(d: AttributionDoc, people: People, a: int, b: int) -> str | 
     if len(persons) < 2 or not joiner:
         return None
     return ", ".join(p.name for p in persons[:-1]) + f" {joiner} " + persons[-1].name
+
+
+def _person_and_other(d: AttributionDoc, people: People, head: int, a: int, b: int) -> str | None:
+    """ "Pour Lavrov et la Russie": a mention whose head is a person's name coordinated with something else (a
+    body, a country, a group) speaks for both; the name written in full, the rest as the mention has it."""
+    if not d.lex.person_joins_other:
+        return None
+    p = people.by_token.get(head)
+    if p is None:
+        return None
+    conj = [c for c in d.kids[head] if d.dep[c] in d.lex.dep("conjunct") and a <= c < b and c > head]
+    if not conj or any(people.by_token.get(c) is not None for c in conj):
+        return None  # several persons: ``_persons_joined``
+    if not any(d.pos[k] == "CCONJ" for k in range(head, conj[0])):
+        return None  # "X, la ministre": an apposition the parse took for a conjunct
+    j = head
+    while j + 1 < b and people.by_token.get(j + 1) is p:
+        j += 1
+    lo = head
+    while lo - 1 >= a and people.by_token.get(lo - 1) is p:
+        lo -= 1
+    rest = d.char_span(j + 1, b)
+    if rest is None or lo != a:
+        return None
+    return f"{p.name}{d.text[d.idx[j] + len(d.tok[j]) : rest[1]]}"
 
 
 def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
@@ -800,6 +894,11 @@ def _several(d: AttributionDoc, g: Found) -> bool:
     if d.plural(g.source_tok):
         return True
     rng = _mention_range(d, g)
+    if rng is not None and d.lex.several_at_head:
+        # "le président de la commission de la sécurité et de la défense" is one: a conjunction joins sources only
+        # when it joins the mention's head to another noun, not two nouns of its complement
+        k = g.source_tok
+        return any(d.dep[i] == "cc" and (d.head[i] == k or d.head[d.head[i]] == k) for i in range(*rng))
     return rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
 
 
@@ -812,6 +911,16 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
     if info.get("nonperson"):
         return t in ("organization", "media", "document") and not several
     if info.get("number") == "plur":
+        if gender and d.lex.plural_pronoun_chains and g.source_tok is not None:
+            # "Les éleveurs … Elles estiment", "Les infirmières … Ils estiment": a plural pronoun is not a group
+            # of the other gender ("ils" stands for a group that joins both: "X et Y")
+            k = g.source_tok
+            own = d.lex.pronouns.get(d.low[k])
+            other = own.get("gender") if own else (noun_gender(d, k) if d.plural(k) else None)
+            rng = _mention_range(d, g)
+            joined = rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
+            if other and other != gender and not (gender == "m" and joined):
+                return False
         if t == "unnamed_collective":
             return True
         if t in ("organization", "media", "document"):
@@ -830,7 +939,8 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
     if g.source_tok is not None:
         k = g.source_tok
         if "Rel" in d.doc[k].morph.get("PronType"):  # "au journaliste qui lui demande": the antecedent's gender
-            k = _antecedent(d, k) or k
+            # (the noun it was resolved to: "la fédération des exploitants, qui réclame … Elle": the federation)
+            k = (ctx.antecedents.get(id(g)) if d.lex.resolved_relative_gender else None) or _antecedent(d, k) or k
         gg = noun_gender(d, k)
     if t == "person_anonymous":
         return not gender or not gg or gg == gender
@@ -908,8 +1018,10 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
     if f.quote_ids and f.content and f.content[0][0] < d.idx[head]:
         here = d.para[max(0, bisect.bisect_right(d.idx, f.content[0][0]) - 1)]
     cands: list[tuple[int, str, Any, bool]] = []  # position, kind, what, whether a person of known agreeing gender
-    # the speakers of earlier attributions that agree with the pronoun
-    for m in range(n - 1, -1, -1):
+    # the speakers of earlier attributions that agree with the pronoun ("nous", "vous" outside a quotation: the
+    # writer and the readers, no one quoted before)
+    mute = number == "plur" and d.lex.plural_pronoun_chains and _first_or_second(d, head) and d.in_quote[head] < 0
+    for m in range(n - 1, -1, -1) if not mute else ():
         g = found[m]
         if g.speaker is None or g.source_tok is None or g.source_tok >= head:
             continue
@@ -985,6 +1097,11 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         )
         if number == "sing" and thing and known:
             pick = known[-1]  # "il", "elle" after a quote: a person whose gender agrees before an organisation
+        if number == "plur" and d.lex.plural_pronoun_chains and pick[1] == "found" and not _several(d, pick[2]):
+            # "… des internautes ont dit …, rapporte le journal X. … selon eux": a plural group before one outlet
+            groups = [c for c in cands if c[1] == "found" and _several(d, c[2])]
+            if groups:
+                pick = groups[-1]
         question = next((c[2] for c in cands if c[1] == "found" and c[0] == pick[0] and _asks(d, c[2])), None)
         if question is not None and number == "sing" and question.content and question.content[-1][1] <= d.idx[head]:
             # "X asked Y if …. « … », he said": the reply is the one asked, not the one asking
@@ -1023,8 +1140,69 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
         if p is not None:
             _set_person(f, p)
             return
+    if number == "plur" and d.lex.plural_pronoun_chains and not info.get("first") and not _first_or_second(d, head):
+        np = _plural_antecedent(ctx, head, gender)
+        if np is not None:  # "Les syndicats … Ils ont dénoncé … Ils estiment que": the plural subject they continue
+            f.speaker, f.source_type = np
+            return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _listed_speaker(d: AttributionDoc, i: int) -> bool:
+    """Noun ``i`` is one of the language's nouns of persons, groups, bodies or outlets."""
+    lex, lem = d.lex, d.lem[i]
+    lists = (lex.role_nouns, lex.anonymous_nouns, lex.organization_nouns, lex.media_nouns, lex.person_nouns)
+    return lem in lex.collective_words or any(lem in words for words in lists)
+
+
+def _first_or_second(d: AttributionDoc, i: int) -> bool:
+    return d.has_morph(i, "Person", "1") or d.has_morph(i, "Person", "2")
+
+
+def _plural_antecedent(ctx: _Ctx, head: int, gender: str | None, window: int = 2) -> tuple[str, str] | None:
+    """The plural noun phrase a third-person plural pronoun with no earlier source continues: the last plural
+    subject before it, in its paragraph or the ``window`` before, read back through a chain of plural subject
+    pronouns of the same gender ("Les éleveurs … Ils ont bloqué … Ils ont affirmé": "Les éleveurs"), outside what
+    was reported. A feminine pronoun takes a feminine noun only; a subject joining several nouns counts as plural."""
+    d, people = ctx.d, ctx.people
+    lex = d.lex
+    anchor = d.para[head]
+    for i in range(head - 1, -1, -1):
+        if anchor - d.para[i] > window:
+            return None
+        if not _subject(d, i) or ctx.reported(i, head):
+            continue
+        info = lex.pronouns.get(d.low[i])
+        if info is not None:
+            if info.get("number") == "plur" and info.get("gender") and not _first_or_second(d, i):
+                if gender and info.get("gender") != gender:
+                    return None  # "elles … ils": another group
+                anchor = d.para[i]  # the chain goes on from that pronoun
+                continue
+            return None  # a singular or generic subject pronoun between: no chain through it
+        if d.pos[i] not in ("NOUN", "PROPN"):
+            continue
+        if i in people.by_token:
+            tok = d.doc[i]
+            several = _persons_joined(d, people, tok.left_edge.i, tok.right_edge.i + 1)
+            if several:  # "X et Y ont quitté la salle. Ils estiment": both
+                return several, "person_named"
+            continue
+        several = d.plural(i) or any(d.dep[c] == "conj" for c in d.kids[i])
+        if not several:
+            continue
+        if gender == "f" and noun_gender(d, i) != "f":
+            continue
+        tok = d.doc[i]
+        a, b = tok.left_edge.i, tok.right_edge.i + 1
+        t = classify(d, i, a, b, people.ent_label)
+        if t not in ("unnamed_collective", "organization", "media", "person_anonymous"):
+            continue
+        if d.pos[i] == "NOUN" and not (_listed_speaker(d, i) or person_like(d, i)):
+            continue  # "des manœuvres", "les conséquences": things, whatever they are said to do
+        return _name_or_description(d, i, a, b), t
+    return None
 
 
 def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:
@@ -1479,6 +1657,38 @@ def _antecedent(d: AttributionDoc, rel: int) -> int | None:
     return None
 
 
+def _member_of(d: AttributionDoc, noun: int, rel: int) -> tuple[int, int, int] | None:
+    """The subject (head, first token, end) that a plural antecedent of relative ``rel`` counts as one of: "X
+    fait partie des pays qui", "X est l'un des élus qui", "X figure parmi les États qui" (``member_of`` in
+    ``lang/<lang>/sources.json``: the words that say "one of", each with the prepositions it takes). None for any
+    other antecedent."""
+    heads = d.lex.member_of
+    if not heads or not d.plural(noun) or not (noun < rel):
+        return None
+    h = d.head[noun]
+    if h == noun or h > noun:
+        return None
+    words = [h] + [c for c in d.kids[h] if d.dep[c] in d.lex.dep("object") and c < noun]
+    word = next((w for w in words if d.lem[w] in heads or d.low[w] in heads), None)
+    if word is None:
+        return None
+    cases = heads.get(d.lem[word]) or heads[d.low[word]]
+    if not any(d.dep[c] in d.lex.dep("case") and norm(d.low[c]) in cases for c in d.kids[noun]):
+        return None
+    subj = d.lex.dep("subject")
+    for up in (h, d.head[h]):
+        found = [c for c in d.kids[up] if d.dep[c] in subj and c < word and d.pos[c] in ("NOUN", "PROPN")]
+        if found:
+            a = d.doc[found[0]].left_edge.i
+            while a < found[0] and d.pos[a] == "ADP":
+                a += 1
+            b = min(max(d.doc[c].right_edge.i for c in found) + 1, word)
+            return found[0], a, b
+        if up != h or d.head[h] == h:
+            break
+    return None
+
+
 def _speaks(d: AttributionDoc, i: int) -> bool:
     """Whether noun ``i`` names someone or something that can say or want (a person, body, outlet, text)."""
     lex = d.lex
@@ -1545,12 +1755,24 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             f.speaker = _name_or_description(d, k, d.doc[k].left_edge.i, k + 1)
             f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1, people.ent_label)
             return
+    member = _member_of(d, noun.i, head)
+    if member is not None:  # "X fait partie des pays qui ont déclaré …", "X est l'un des élus qui …": X
+        k, a, b = member
+        p = people.person_in(a, b, k)
+        if p is not None and not complement(d, min(i for i in range(a, b) if people.by_token.get(i) is p)):
+            _set_person(f, p)
+            return
+        f.speaker = _name_or_description(d, k, a, b)
+        f.source_type = classify(d, k, a, b, people.ent_label)
+        return
     if d.pos[noun.i] == "NOUN" and not _speaks(d, noun.i):
         # "la stratégie portuaire de la région, qui compte": a thing does not intend; its "de X" does
         for c in noun.children:
             if c.dep_ == "nmod" and noun.i < c.i < head and (d.pos[c.i] == "PROPN" or _speaks(d, c.i)):
                 noun = c
                 break
+    if ctx is not None:
+        ctx.antecedents[id(f)] = noun.i
     lo = noun.left_edge.i
     while lo < noun.i and d.pos[lo] == "ADP":
         lo += 1  # "de l'UE": the mention, not its preposition

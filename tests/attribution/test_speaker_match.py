@@ -56,3 +56,13 @@ def test_a_journalist_is_not_their_outlet():
     assert not same_speaker("Valmer Wire journalist Jane Oduya", "Valmer Wire", "en")
     assert not same_speaker("la presse valdorienne", "valdorienne", "fr")
     assert not same_speaker("le gouvernement Vantrin", "Vantrin", "fr")
+
+
+def test_a_kind_of_outlet_or_body_before_its_name_is_a_title():
+    # a reader leaves "la chaîne", "l'association" out (before: judged different); not "le gouvernement X"
+    assert same_speaker("Valmer 24", "la chaîne Valmer 24", "fr")
+    assert same_speaker("Vent d'Ouest", "l'association Vent d'Ouest", "fr")
+    assert same_speaker("Pellworth Post", "le quotidien Pellworth Post", "fr")
+    assert not same_speaker("Vantrin", "le gouvernement Vantrin", "fr")
+    assert not same_speaker("Pellworth", "le quotidien Pellworth Post", "fr")
+    assert not same_speaker("Radio Sorbe", "la Sorbe", "fr")  # a kind written as part of the name stays
