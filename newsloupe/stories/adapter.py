@@ -445,6 +445,26 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
     return out
 
 
+def masked_lead(feats: Features) -> str:
+    """The article's lead (title and first paragraph) with its particulars blanked: every word that is
+    one of the body's capitalised words (:attr:`Features.names`) or a word of an identity key (a place's,
+    a person's, an organisation's name), whatever its case; an elision before it stays (« d' »). What is
+    left says what happened ("resigns", "bus fire"), not where or to whom."""
+    mask = set(feats.names)
+    for k in feats.keys:
+        mask.update(_name_key(w) for w in re.findall(r"[^\W\d_][\w'-]*", k.partition(":")[2]))
+    out, last = [], 0
+    text = feats.lead or feats.title
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        bare = _unelided(w)
+        if _name_key(bare) in mask:
+            out.append(text[last : m.start()] + w[: len(w) - len(bare)])
+            last = m.end()
+    out.append(text[last:])
+    return " ".join("".join(out).split())
+
+
 def title_words(title: str) -> frozenset[str]:
     """The words of a title folded as :func:`names` folds a name (elision cut, "'s" dropped), whatever
     their case: which of the body's names the title repeats."""

@@ -52,6 +52,7 @@ from newsloupe.stories.adapter import (
     event_classes,
     features,
     has_event_words,
+    masked_lead,
     title_words,
 )
 from newsloupe.stories.centers import center
@@ -60,11 +61,12 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "34"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "34.1"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
-# 34: two claims a statement is a near paraphrase of a member of each merge (``Params.claim_bridge``)
+# 34: two claims a statement is a near paraphrase of a member of each merge (``Params.claim_bridge``);
+# 34.1: and a candidate a week or more away whose lead, particulars blanked, tells another happening scores less
 VERSION_KEY = "stories_version"
 
 
@@ -130,6 +132,15 @@ class Params:
     # candidate it joined different events in different places (doc/choices.md, "Stories, stop 28").
     event_penalty: float = 0.06
     story_cross_language_bonus: float = 0.05
+    # A candidate ``masked_gap`` days away or more whose lead, with the particulars of each article blanked
+    # (:func:`~newsloupe.stories.adapter.masked_lead`: every name and word of a place, a person or an
+    # organisation gone, what is left says what happened), is less than ``masked_sim`` similar to the
+    # article's, scores ``masked_penalty`` less: another event of the same town or firm a week or two later
+    # names no event class the title lists ("leader quits" and "depot blaze"), so ``event_penalty`` never
+    # reads it. Chosen by leave-one-corpus-out over the fifteen story sets (doc/choices.md, "Stories, stop 34").
+    masked_gap: int = 6
+    masked_sim: float = 0.2
+    masked_penalty: float = 0.1
     # A candidate that shares no particular with the article (no place finer than a country, person,
     # organisation or rare name: not anchored, whatever its language) scores ``unanchored_penalty`` less:
     # two reports of one occurrence name something in common; two that share only a theme (two students
@@ -289,9 +300,11 @@ def _norm(v: np.ndarray) -> np.ndarray:
 def embedded_texts(feats: Features, params: Params = PARAMS) -> list[str]:
     """What :meth:`Linker.assign` embeds for an article: its title (or lead) and statements.
 
-    RETURNS (list[str]): the title, then the first ``params.max_statements`` statements.
+    RETURNS (list[str]): the title, then the first ``params.max_statements`` statements, then the lead
+    with its particulars blanked (:func:`~newsloupe.stories.adapter.masked_lead`).
     """
-    return [feats.title or feats.lead or " "] + [s.text for s in feats.statements[: params.max_statements]]
+    statements = [s.text for s in feats.statements[: params.max_statements]]
+    return [feats.title or feats.lead or " ", *statements, masked_lead(feats) or " "]
 
 
 class Embedder:
@@ -386,7 +399,8 @@ class Linker:
         self.timings["features"] += t1 - t0
         self.timings["embed"] += t2 - t1
         lead = vecs[0]
-        svecs = vecs[1:]
+        svecs = vecs[1:-1]
+        evec = vecs[-1]  # the lead, particulars blanked
         avec = _norm(lead + (svecs[: self.params.lead_statements].mean(axis=0) if len(svecs) else 0))
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
@@ -397,12 +411,12 @@ class Linker:
             # the first assignment of a store (or of a rebuild) records the version
             if not self._versioned and c.execute("SELECT 1 FROM story_articles LIMIT 1").fetchone() is None:
                 c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (VERSION_KEY, CODE_VERSION))
-            scored = self._candidates(feats, avec)
+            scored = self._candidates(feats, avec, evec)
             cvecs = center(svecs, feats.language)
             pool = self._pool([t[3] for t in scored[: self.params.claim_articles]] if len(svecs) else [])
             scored = self._matched(scored, cvecs, pool)
             story = self._story(aid, feats, row, scored)
-            self._write_article(aid, story, feats, avec)
+            self._write_article(aid, story, feats, avec, evec)
             self._claims(aid, feats, cvecs, pool, story, {t[3]: t[4] for t in scored})
             c.execute("COMMIT")
             self._versioned = True  # only once committed: a failed first assignment rolls the record back too
@@ -439,10 +453,13 @@ class Linker:
         return self.conn.execute(sql, args).fetchall()
 
     def _candidates(
-        self, feats: Features, avec: np.ndarray
-    ) -> list[tuple[float, float, float, int, int, int | None, bool, bool, bool]]:
+        self, feats: Features, avec: np.ndarray, evec: np.ndarray | None = None
+    ) -> list[tuple[float, float, float, int, int, int | None, bool, bool, bool, bool]]:
         """Candidate articles: (score, vector sim, key sim, article id, story id, day gap, in another
-        language, titles naming other events, anchored), best first. Anchored: the two share an
+        language, titles naming other events, anchored, another happening), best first. Another
+        happening: ``masked_gap`` days away or more, and the two leads with their particulars blanked
+        (``evec``, the article's; the candidate's stored after its vector) less than ``masked_sim``
+        similar. Anchored: the two share an
         identity key that is evidence of a story (a place finer than a country, a person, an
         organisation: not in ``Features.weak``) or one of the article's ``max_names`` rarest capitalised
         words that is not weak (a country's name, a nationality, an English month or weekday: see
@@ -496,7 +513,8 @@ class Linker:
             ).fetchone()
             if r is None:
                 continue
-            vsim = float(dequantize(r[1]) @ avec)
+            dim = len(avec)
+            vsim = float(dequantize(r[1][:dim]) @ avec)
             ksim = min(1.0, shared.get(other, 0.0) / mine) if mine else 0.0
             in_window = feats.day is None or r[2] is None or abs(r[2] - feats.day) <= p.story_window
             score = p.w_vec * vsim + p.w_keys * ksim if in_window else -1.0
@@ -505,7 +523,10 @@ class Linker:
             other_language = bool(events_read and r[3] and r[3] != feats.language and has_event_words(r[3]))
             theirs = event_classes(r[4] or "", r[3])
             other_event = different_events(mine_events, theirs)
-            out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event, other in anchored))
+            happening = False
+            if evec is not None and len(r[1]) == 2 * dim and gap is not None and gap >= p.masked_gap:
+                happening = float(dequantize(r[1][dim:]) @ evec) < p.masked_sim
+            out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event, other in anchored, happening))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
 
@@ -540,12 +561,13 @@ class Linker:
         candidate in another language that shares a place, a person, an organisation or a rare name with
         the article (anchored) gains ``story_cross_language_bonus``, one that is not anchored (any language)
         loses ``unanchored_penalty``, one whose title names events of other classes only loses
-        ``event_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
+        ``event_penalty``, one whose blanked lead tells another happening a week or more away loses
+        ``masked_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
         at 0 the scores are returned as they came, without any of these.
 
-        flags (bool): every tuple carries the four flags of :meth:`_candidates` (asserted). With False,
+        flags (bool): every tuple carries the five flags of :meth:`_candidates` (asserted). With False,
             a shorter tuple (a test's) lacks the flags it does not hold: no gap, same language, no other
-            event, and anchoring unknown (neither the bonus nor ``unanchored_penalty``).
+            event, anchoring unknown (neither the bonus nor ``unanchored_penalty``), no other happening.
         """
         p = self.params
         if not p.w_match:
@@ -562,9 +584,10 @@ class Linker:
             gap = rest[0] if rest else None  # days between the two articles (None: a date unknown)
             crossed = bool(rest[1]) if len(rest) > 1 else False  # the candidate is in another language
             other_event = bool(rest[2]) if len(rest) > 2 else False  # the two titles name different events
-            assert not flags or len(rest) == 4, "a candidate without its flags"
+            assert not flags or len(rest) == 5, "a candidate without its flags"
             # the two share a place, person, org or name (None: unknown, a test's tuple without the flag)
             anchored = bool(rest[3]) if len(rest) > 3 else None
+            happening = bool(rest[4]) if len(rest) > 4 else False  # another happening (blanked leads apart)
             if score > -1:
                 match = None
                 if mat is not None and rows.get(other):
@@ -581,6 +604,8 @@ class Linker:
                     score -= p.unanchored_penalty
                 if other_event:
                     score -= p.event_penalty
+                if happening:
+                    score -= p.masked_penalty
             out.append((score, vsim, ksim, other, story, *rest))
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
@@ -616,11 +641,16 @@ class Linker:
         )
         return int(cur.lastrowid or 0)
 
-    def _write_article(self, aid: int, story: int, feats: Features, avec: np.ndarray) -> None:
+    def _write_article(
+        self, aid: int, story: int, feats: Features, avec: np.ndarray, evec: np.ndarray | None = None
+    ) -> None:
         c = self.conn
+        # the article's vector, then its blanked lead's (one blob: a store of linker 33.1 or before holds the
+        # first alone, and its articles are read with no blanked lead)
+        blob = quantize(avec) + (quantize(evec) if evec is not None else b"")
         c.execute(
             "INSERT INTO story_articles(article_id, story_id, day, vec) VALUES (?, ?, ?, ?)",
-            (aid, story, feats.day, quantize(avec)),
+            (aid, story, feats.day, blob),
         )
         c.execute(
             "UPDATE stories SET n_articles = n_articles + 1,"

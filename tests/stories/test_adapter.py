@@ -10,6 +10,7 @@ from newsloupe.stories.adapter import (
     event_classes,
     features,
     is_country_word,
+    masked_lead,
     names,
     nationality_words,
     title_words,
@@ -488,3 +489,19 @@ def test_the_words_of_a_title_folded_as_names() -> None:
     assert "orbessan" in title_words("La tempête Léocadie frappe le port d'Orbessan")
     text = "The gale reached the pier of Orbessan on Monday."
     assert set(names(text, [(0, len(text))])) & title_words("Storm hits Orbessan's pier") == {"orbessan"}
+
+
+def test_the_lead_with_its_particulars_blanked() -> None:
+    """What is left of a lead once its names, places, people and organisations are blanked says what
+    happened: the words of the event stay, the town and the mayor go, whatever their case in the title;
+    a French elision stays before the blank."""
+    text = "The mayor of Pelbrook, Adela Trelawn, resigned after the Varnley quarry deal came to light."
+    doc = {**body_doc(text), "title": "Pelbrook mayor resigns over Varnley quarry deal"}
+    doc["entities"] = [{"label": "PER", "text": "Adela Trelawn"}]
+    left = masked_lead(features(doc))
+    assert "resigns" in left and "quarry deal came to light" in left
+    for name in ("Pelbrook", "Varnley", "Trelawn", "Adela"):
+        assert name not in left, left
+    fr = "Le maire d'Orbessan, élu depuis douze ans, a quitté ses fonctions lundi soir."
+    doc = {**body_doc(fr, "fr"), "title": "Le maire d'Orbessan démissionne"}
+    assert masked_lead(features(doc)).startswith("Le maire d' démissionne")

@@ -355,7 +355,7 @@ def test_cross_language_bonus_only_between_languages_with_event_words(db: Path, 
 
 def test_the_cross_language_bonus_needs_an_anchor(tmp_path: Path) -> None:
     """A candidate in another language scores ``story_cross_language_bonus`` more only when it shares
-    a place, a person, an organisation or a rare name with the article (anchored, the last flag of
+    a place, a person, an organisation or a rare name with the article (anchored, the fourth flag of
     :meth:`Linker._candidates`); one in the same language never does."""
     from newsloupe.stories.assign import Pool
 
@@ -365,7 +365,7 @@ def test_the_cross_language_bonus_needs_an_anchor(tmp_path: Path) -> None:
         none = np.zeros((0, 512), dtype=np.float32)
 
         def score(crossed: bool, anchored: bool) -> float:
-            return linker._matched([(0.3, 0.45, 0.5, 1, 10, 2, crossed, False, anchored)], none, pool)[0][0]
+            return linker._matched([(0.3, 0.45, 0.5, 1, 10, 2, crossed, False, anchored, False)], none, pool)[0][0]
 
         alone = PARAMS.w_vec_alone * 0.45 + PARAMS.w_keys_alone * 0.5
         unanchored = alone - PARAMS.unanchored_penalty  # nothing shared, whatever the language (stop 30)
@@ -805,8 +805,13 @@ def test_events_that_share_only_a_theme_are_apart(tmp_path: Path) -> None:
     coach = {story[d] for d in gold["hollerby-school-coach"]["articles"]}
     party = {story[d] for d in gold["paris-catacombs-party"]["articles"]}
     assert len(coach) == 1 and len(party) == 1 and not coach & party, (coach, party)
-    assert result["stories"]["precision"] >= 0.6, result["stories"]  # 0.629 (0.564 before stop 30)
-    assert result["stories"]["f1"] >= 0.7, result["stories"]  # 0.721 (0.677 before stop 30)
+    # the market hall sold to the cognac house, and the cask theft at its distillery six days later: two
+    # happenings of one firm, apart from stop 34 (``masked_penalty``), the hall's chronicle with its story
+    hall = {story[d] for d in gold["aubrelac-market-hall"]["articles"]}
+    theft = {story[d] for d in gold["inverdroch-whisky-theft"]["articles"]}
+    assert len(hall) == 1 and not hall & theft, (hall, theft)
+    assert result["stories"]["precision"] >= 0.7, result["stories"]  # 0.727 (0.629 before stop 34)
+    assert result["stories"]["f1"] >= 0.78, result["stories"]  # 0.814 (0.721 before stop 34, 0.677 before stop 30)
 
 
 def test_a_pair_linked_only_by_a_village_name_keeps_its_score(tmp_path: Path) -> None:
@@ -900,3 +905,78 @@ def test_check12_floors(tmp_path: Path) -> None:
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.82, result["stories"]
     assert result["claims"]["f1"] >= 0.74, result["claims"]
+
+
+def test_another_happening_of_the_same_town_a_week_later_scores_less(tmp_path: Path) -> None:
+    """Two stored articles of one town, then a third ten days later: the candidate whose lead, particulars
+    blanked, is far from the new article's (another happening) scores ``masked_penalty`` less; the one
+    whose blanked lead is the same does not, nor either of them two days later, nor an article stored
+    without a blanked lead (a store of linker 33.1)."""
+    from newsloupe.stories.adapter import features
+    from newsloupe.stories.assign import Pool
+
+    rng = np.random.default_rng(7)
+
+    def unit(v: np.ndarray) -> np.ndarray:
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    told = unit(rng.normal(size=512))  # the new article's blanked lead
+    other = unit(rng.normal(size=512))
+    other = unit(other - (other @ told) * told)  # orthogonal to it
+    stored = [
+        ("The Quillbury council leader resigned on Monday over shares in a bus firm.", told),
+        ("A fire destroyed eleven buses at the Quillbury depot overnight, and nobody was hurt.", other),
+        ("Eleven buses were lost in a night fire at the Quillbury depot, the operator said.", None),
+    ]
+    with Store(tmp_path / "h.db") as store:
+        c = store.conn
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        for aid, (text, blank) in enumerate(stored, start=1):
+            c.execute(
+                "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
+                " VALUES (?, ?, ?, 'en', '2031-05-04', '', ?, '{}', '2031-05-04')",
+                (aid, f"d{aid}", f"h{aid}", text),
+            )
+            c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
+            feats = features(body_doc(text), published="2031-05-04")
+            linker._write_article(aid, aid, feats, unit(rng.normal(size=512)), blank)
+        text = "The deputy will lead the Quillbury council until May, the council said of the resignation."
+        vec = unit(rng.normal(size=512))
+        pool = Pool(ids=[], articles=[], claims=[], vecs=[], langs=[], hedged=[])
+        none = np.zeros((0, 512), dtype=np.float32)
+        flags = {}
+        for day in ("2031-05-14", "2031-05-06"):
+            new = features(body_doc(text), published=day)
+            cands = linker._candidates(new, vec, told)
+            flags[day] = {t[3]: t[9] for t in cands}
+            if day == "2031-05-14":
+                out = {t[3]: t[0] for t in linker._matched(cands, none, pool)}
+                gap = PARAMS.gap_penalty * (10 - PARAMS.gap_free)
+                alone = {t[3]: PARAMS.w_vec_alone * t[1] + PARAMS.w_keys_alone * t[2] - gap for t in cands}
+    assert flags == {"2031-05-14": {1: False, 2: True, 3: False}, "2031-05-06": {1: False, 2: False, 3: False}}
+    assert out[1] == pytest.approx(alone[1]) and out[3] == pytest.approx(alone[3])
+    assert out[2] == pytest.approx(alone[2] - PARAMS.masked_penalty)
+
+
+def test_check13_floors_and_another_happening_of_the_same_places(tmp_path: Path) -> None:
+    """samples/stories-check13 (invented; unseen at stop 33, a development set since): a dog lost for two
+    years and found far away joined a dog-theft ring's story twelve days later through the places (no
+    event class in either title); the leads with their particulars blanked tell two happenings and the
+    candidate scores ``masked_penalty`` less (stop 34). Stories 0.762 (0.736 before stop 34), claims 0.592."""
+    check13 = CORPUS.parent / "stories-check13"
+    with Store(tmp_path / "c13.db") as store:
+        ingest(store, [str(check13 / "corpus.jsonl")])
+        run(store, workers=0)
+        result = evaluate(store, check13 / "gold.json")
+        story = dict(
+            store.conn.execute(
+                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
+            ).fetchall()
+        )
+    gold = json.loads((check13 / "gold.json").read_text(encoding="utf-8"))["stories"]
+    lost = {story[d] for d in gold["single-kent-lost-spaniel"]["articles"]}
+    ring = {story[d] for d in gold["kent-dog-theft-ring"]["articles"]}
+    assert len(lost) == 1 and not lost & ring, (lost, ring)
+    assert result["articles"] == 44
+    assert result["stories"]["f1"] >= 0.74, result["stories"]
+    assert result["claims"]["f1"] >= 0.56, result["claims"]

@@ -59,7 +59,9 @@ def _fill(store: Store, n: int, seed: int = 7) -> None:
         story = i // 4 + 1
         v = rng.standard_normal(512).astype(np.float32)
         v /= np.linalg.norm(v)
-        batch_x.append((i, story, day, quantize(v)))
+        e = rng.standard_normal(512).astype(np.float32)  # the blanked lead's vector, stored after it
+        e /= np.linalg.norm(e)
+        batch_x.append((i, story, day, quantize(v) + quantize(e)))
         ranks = np.minimum((rng.zipf(1.3, size=8) - 1), len(keys) - 1)
         named = np.minimum((rng.zipf(1.3, size=20) - 1), len(words) - 1)
         for key in {keys[r] for r in ranks.tolist()} | {words[r] for r in named.tolist()}:
