@@ -363,7 +363,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     reads: 0.909 (419/461) / 0.704, one link fewer; heldout13 0.955 -> 0.932, one more false match;
     fifteen sets: stop 34 0.916 (459/501) / 0.703 with heldout14, unseen at stop 33 with 0.930 / 0.690, the same
     apart; the fifteenth set in each fit leaves the fourteen at 419 of 595, three false matches fewer, heldout5
-    0.574 -> 0.553 (one link), heldout12 0.821 / 0.552 -> 0.868 / 0.569)."""
+    0.574 -> 0.553 (one link), heldout12 0.821 / 0.552 -> 0.868 / 0.569; figures spelled in other forms
+    ("three quarters of an hour", « trois centaines », "a million pounds", "over a million" for 1.2 million),
+    weeks and months loosely equated, matcher code 34: 0.920 (473/514) / 0.724, heldout12 0.884 / 0.655, heldout14
+    0.936 / 0.759)."""
     from newsloupe.lab.factchecks_eval import evaluate, fit
 
     names = list(gold_sets)
@@ -371,7 +374,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58]
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
-    assert right / predicted >= 0.9 and found / 653 >= 0.70, (right, predicted, found)
+    assert right / predicted >= 0.9 and found / 653 >= 0.72, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -380,10 +383,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
     assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.74
     assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.75
-    assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.72
-    assert got["heldout12"]["precision"] >= 0.82 and got["heldout12"]["recall"] >= 0.55
-    assert got["heldout13"]["precision"] >= 0.93 and got["heldout13"]["recall"] >= 0.63
-    assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.68
+    assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.74
+    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.65
+    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.64
+    assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor
     assert sum(r["near_misses_matched"] for r in got.values()) <= 4
