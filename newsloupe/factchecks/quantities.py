@@ -14,12 +14,12 @@ import itertools
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from newsloupe.lang import load_data
 
-__all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities"]
+__all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities", "years_ago"]
 
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+")
 _PLAIN = ("#", "#g")  # digits without a currency sign (grouped by thousands or not)
@@ -325,7 +325,7 @@ def _phrases(words: Iterable[str]) -> str:
 @cache
 def _spelled_patterns(
     langs: tuple[str, ...],
-) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     """The patterns of :func:`_spelled_out`: a fraction of a unit or a scale, a count of approximate numbers
     and a scale after an article (None where ``langs`` list none of their words)."""
     ws = [_words(lang) for lang in langs]
@@ -362,7 +362,26 @@ def _spelled_patterns(
         bare = scales - numbers  # "a thousand" is read already
         if bare:
             article = re.compile(rf"(?<![\w-])(?:{_phrases(listed)})\s+({_alternation(bare)})(?![\w-])")
-    return fraction, counted, article
+    one = None
+    rough = {t for w in ws for t in w.rough}
+    before_one = _listed(langs, "before_one")
+    if articles := {t for w in ws for t in (*w.a_fraction, *w.one)}:
+        link = rf"(?:\s+(?:{_phrases(before_one)}))?" if before_one else ""
+        one = re.compile(
+            rf"(?<![\w-])((?:{_alternation(rough)}){link})(\s+|['’]\s*)(?:{_alternation(articles)})\s+"
+            rf"({_alternation(units)})(?![\w-])"
+        )
+    return fraction, counted, article, one
+
+
+@cache
+def _synonyms(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The phrases of ``spelled_as`` ("a couple of": "two", "close to": "nearly") and what they read as."""
+    lists = [(load_data(lang, "quantities") or {}).get("spelled_as") or {} for lang in langs]
+    table = {k.lower(): v for got in lists for k, v in got.items()}
+    if not table:
+        return None
+    return re.compile(rf"(?<![\w-])({_phrases(table)})(?![\w-])"), table
 
 
 def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
@@ -372,7 +391,10 @@ def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
     approximate numbers (« trois centaines de »: 300, « une quarantaine de milliers »: 40 000, « un
     millier et demi »: 1 500; ``counted_of``; one approximate number alone, « une centaine », is left as
     it is, approximate) and a scale after an article (``scale_articles``: "a million pounds": "1 million")."""
-    fraction, counted, article = _spelled_patterns(langs)
+    if (synonyms := _synonyms(langs)) is not None:
+        pattern, table = synonyms
+        low = pattern.sub(lambda m: table.get(re.sub(r"\s+", " ", m.group(1).replace("’", "'")), m.group(1)), low)
+    fraction, counted, article, one = _spelled_patterns(langs)
 
     def value(m: re.Match[str], group: int) -> float | None:
         return _word_number(m.group(group), langs, article=True)
@@ -404,6 +426,8 @@ def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
         low = counted.sub(count, low)
     if article is not None:
         low = article.sub(lambda m: f"1 {m.group(1)}", low)
+    if one is not None:  # "less than a month", « moins d'un mois »: one month, bounded
+        low = one.sub(lambda m: f"{m.group(1)}{m.group(2)}1 {m.group(3)}", low)
     return low
 
 
@@ -787,6 +811,22 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         one_of and not (one_word or one_digit),
         one_word and not one_digit,
     )
+
+
+_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\w|[.,]\d)")
+
+
+def years_ago(text: str, year: int | None) -> Figures | None:
+    """The spans of years from each year ``text`` names to ``year`` (the article's), as counts of years:
+    "open since 1886" in 2026 is 140 years, "since 2024" 2 (None when it names no earlier year). The
+    fact-check matcher tries them only when the sentence's own figures agree with no figure of the claim."""
+    if not year:
+        return None
+    spans = {float(year - int(m.group(1))) for m in _YEAR.finditer(text) if int(m.group(1)) < year}
+    if not spans:
+        return None
+    f = figures(text)
+    return replace(f, counts=f.counts | spans, kinds=f.kinds | {(v, "year") for v in spans})
 
 
 def _words_between(low: str, start: int, end: int) -> list[tuple[str, float | None]]:

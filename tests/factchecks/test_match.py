@@ -366,7 +366,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     0.574 -> 0.553 (one link), heldout12 0.821 / 0.552 -> 0.868 / 0.569; figures spelled in other forms
     ("three quarters of an hour", « trois centaines », "a million pounds", "over a million" for 1.2 million),
     weeks and months loosely equated, matcher code 34: 0.920 (473/514) / 0.724, heldout12 0.884 / 0.655, heldout14
-    0.936 / 0.759)."""
+    0.936 / 0.759; "a couple of", "close to", "less than a month", the years since a year the sentence names:
+    0.921 (479/520) / 0.734, heldout5 0.574, heldout12 0.889 / 0.690, heldout13 0.957 / 0.692)."""
     from newsloupe.lab.factchecks_eval import evaluate, fit
 
     names = list(gold_sets)
@@ -374,18 +375,18 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58]
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
-    assert right / predicted >= 0.9 and found / 653 >= 0.72, (right, predicted, found)
+    assert right / predicted >= 0.9 and found / 653 >= 0.73, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
-    assert got["heldout3"]["recall"] >= 0.71 and got["heldout5"]["recall"] >= 0.55
+    assert got["heldout3"]["recall"] >= 0.71 and got["heldout5"]["recall"] >= 0.57
     assert got["heldout6"]["recall"] >= 0.76 and got["heldout7"]["recall"] >= 0.52
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
     assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.74
     assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.75
     assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.74
-    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.65
-    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.64
+    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.68
+    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
     assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor

@@ -26,7 +26,7 @@ from newsloupe.factchecks.match import (
     with_countries,
     word_stems,
 )
-from newsloupe.factchecks.quantities import compare, figures
+from newsloupe.factchecks.quantities import compare, figures, years_ago
 from newsloupe.stories.keys import fold
 
 
@@ -302,6 +302,20 @@ def test_figures_spelled_in_other_forms_are_read_as_their_value() -> None:
     assert compare(figures("1 200 personnes sont venues."), figures("More than 900 people came.")) == (0.0, True)
     fewer = figures("Fewer than a thousand people came.")
     assert compare(figures("1 800 personnes sont venues."), fewer) == (0.0, True)
+    # phrases read as others ("a couple of", "close to") and one unit after a bound ("less than a month")
+    assert figures("They lost a couple of hundred hives.").counts == {200.0}
+    spent = figures("Orvallon spent €450,000 on the quay.")
+    assert compare(spent, figures("It cost close to half a million euros.")) == (1.0, False)
+    stay = figures("Tenants were given 28 days to leave.")
+    assert compare(stay, figures("Tenants had less than a month to leave.")) == (1.0, False)
+    assert compare(stay, figures("Les locataires ont eu moins d’un mois pour partir.")) == (1.0, False)
+    assert compare(figures("Tenants were given 45 days."), figures("Ils ont eu moins d'un mois.")) == (0.0, True)
+    assert not figures("Un an plus tard, le quai a rouvert.")
+    # the years since a year the sentence names, counted to the article's year
+    shut = figures("The Orvallon ferry stops after 140 years.")
+    assert compare(shut, years_ago("The ferry, running since 1886, has stopped.", 2026)) == (1.0, False)
+    assert compare(shut, years_ago("The ferry, running since 1896, has stopped.", 2026))[0] == 0.0
+    assert years_ago("The ferry stopped.", 2026) is None and years_ago("Since 1886.", None) is None
     # weeks and months as speech equates them: six weeks are a month and a half, three weeks no month
     ban = figures("La pêche à Orvallon a été interdite pendant six semaines.")
     assert compare(ban, figures("Fishing stopped for a month and a half.")) == (1.0, False)
