@@ -326,8 +326,8 @@ def _phrases(words: Iterable[str]) -> str:
 def _spelled_patterns(
     langs: tuple[str, ...],
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The patterns of :func:`_spelled_out`: a fraction of a unit or a scale, a count of approximate numbers
-    and a scale after an article (None where ``langs`` list none of their words)."""
+    """The patterns of :func:`_spelled_out`: a fraction of a unit or a scale, a count of approximate numbers,
+    a scale after an article and one unit after a bound word (None where ``langs`` list none of their words)."""
     ws = [_words(lang) for lang in langs]
     units, halves, _ = _half_words(langs)
     scales = {k for w in ws for k in w.scales if k.isalpha() and len(k) > 2} - _listed(langs, "final_scales")
@@ -375,6 +375,16 @@ def _spelled_patterns(
 
 
 @cache
+def _spelled_gates(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The denominators and the approximate number words, anywhere: a text without them has no fraction of a
+    unit and no count of approximate numbers (:func:`_spelled_out`)."""
+    ws = [_words(lang) for lang in langs]
+    denominators = {k for w in ws for k in w.denominators} or {"\x00"}
+    approximate = {k for w in ws for k in w.approximate} or {"\x00"}
+    return re.compile(_alternation(denominators)), re.compile(_alternation(approximate))
+
+
+@cache
 def _synonyms(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """The phrases of ``spelled_as`` ("a couple of": "two", "close to": "nearly") and what they read as."""
     lists = [(load_data(lang, "quantities") or {}).get("spelled_as") or {} for lang in langs]
@@ -385,12 +395,14 @@ def _synonyms(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] 
 
 
 def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
-    """``low`` with three ways of spelling a figure in words rewritten in digits: a fraction of a unit or a
-    scale ("three quarters of an hour", « trois quarts d'heure »: "0.75 hour"; "a quarter of a million":
-    "0.25 million"; ``fraction_of``, ``fraction_fillers``: "a whole quarter of a year"), a count of
-    approximate numbers (« trois centaines de »: 300, « une quarantaine de milliers »: 40 000, « un
-    millier et demi »: 1 500; ``counted_of``; one approximate number alone, « une centaine », is left as
-    it is, approximate) and a scale after an article (``scale_articles``: "a million pounds": "1 million")."""
+    """``low`` with the ways of spelling a figure in words that the reader misses rewritten in digits (or in
+    words it reads): phrases read as others (``spelled_as``: "a couple of" is "two", "close to" "nearly"); a
+    fraction of a unit or a scale ("three quarters of an hour", « trois quarts d'heure »: "0.75 hour"; "a
+    quarter of a million": "0.25 million"; ``fraction_of``, ``fraction_fillers``: "a whole quarter of a
+    year"); a count of approximate numbers (« trois centaines de »: 300, « une quarantaine de milliers »:
+    40 000, « un millier et demi »: 1 500; ``counted_of``; one approximate number alone, « une centaine », is
+    left as it is, approximate); a scale after an article (``scale_articles``: "a million pounds": "1
+    million"); one unit after a bound word (``before_one``: "less than a month": "less than 1 month")."""
     if (synonyms := _synonyms(langs)) is not None:
         pattern, table = synonyms
         low = pattern.sub(lambda m: table.get(re.sub(r"\s+", " ", m.group(1).replace("’", "'")), m.group(1)), low)
@@ -420,9 +432,10 @@ def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
             return m.group()
         return f"{int(v):,}".replace(",", " ")
 
-    if fraction is not None:
+    gates = _spelled_gates(langs)  # (the two patterns try every word: first, is their own word there at all?)
+    if fraction is not None and gates[0].search(low):
         low = fraction.sub(frac, low)
-    if counted is not None:
+    if counted is not None and gates[1].search(low):
         low = counted.sub(count, low)
     if article is not None:
         low = article.sub(lambda m: f"1 {m.group(1)}", low)
