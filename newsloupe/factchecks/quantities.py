@@ -11,14 +11,15 @@ they date a claim, they are not its figure.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from newsloupe.lang import load_data
 
-__all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities"]
+__all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities", "years_ago"]
 
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+")
 _PLAIN = ("#", "#g")  # digits without a currency sign (grouped by thousands or not)
@@ -314,6 +315,135 @@ def _with_cents(low: str, langs: tuple[str, ...]) -> str:
     return halves.sub(half, low)
 
 
+def _phrases(words: Iterable[str]) -> str:
+    """A regex alternation of phrases in :func:`_longest_first` order; a phrase's space matches any run of
+    white space, its apostrophe either apostrophe ("d'" and "d’")."""
+    alt = _alternation(words)
+    return alt.replace("'", "['’]")
+
+
+@cache
+def _spelled_patterns(
+    langs: tuple[str, ...],
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of :func:`_spelled_out`: a fraction of a unit or a scale, a count of approximate numbers,
+    a scale after an article and one unit after a bound word (None where ``langs`` list none of their words)."""
+    ws = [_words(lang) for lang in langs]
+    units, halves, _ = _half_words(langs)
+    scales = {k for w in ws for k in w.scales if k.isalpha() and len(k) > 2} - _listed(langs, "final_scales")
+    number, fillers = _NUMBER_WORD, _phrases(_listed(langs, "fraction_fillers"))
+    filler = rf"(?:(?:{fillers})\s+)?" if fillers else ""
+    lead = rf"(?<![\w.,-])(\d+|{number})\s+{filler}"
+
+    def of(key: str) -> str:
+        # "of a", "de": then white space; "d'": none needed
+        got = _listed(langs, key)
+        spaced, elided = [w for w in got if not w.endswith("'")], [w for w in got if w.endswith("'")]
+        parts = [rf"(?:{_phrases(spaced)})\s+"] if spaced else []
+        parts += [rf"(?:{_phrases(elided)})\s*"] if elided else []
+        return "(?:" + "|".join(parts) + ")" if parts else ""
+
+    denominators = {k for w in ws for k in w.denominators}
+    fraction = None
+    if denominators and (link := of("fraction_of")):
+        whole = _alternation(units | scales)
+        fraction = re.compile(rf"{lead}({_alternation(denominators)})\s+{link}({whole})(?![\w-])")
+    approximate = {k for w in ws for k in w.approximate}
+    counted = None
+    if approximate:
+        link = of("counted_of")
+        more = rf"(?:\s+{link}({_alternation(approximate | scales)}))?" if link else "()"
+        half = rf"(?:\s+({_alternation(halves)}))?" if halves else "()"
+        counted = re.compile(rf"{lead}({_alternation(approximate)}){half}{more}(?![\w-])")
+    article = None
+    listed = _listed(langs, "scale_articles")
+    if listed and scales:
+        numbers = {k for w in ws for k in w.numbers}
+        bare = scales - numbers  # "a thousand" is read already
+        if bare:
+            article = re.compile(rf"(?<![\w-])(?:{_phrases(listed)})\s+({_alternation(bare)})(?![\w-])")
+    one = None
+    rough = {t for w in ws for t in w.rough}
+    before_one = _listed(langs, "before_one")
+    if articles := {t for w in ws for t in (*w.a_fraction, *w.one)}:
+        link = rf"(?:\s+(?:{_phrases(before_one)}))?" if before_one else ""
+        one = re.compile(
+            rf"(?<![\w-])((?:{_alternation(rough)}){link})(\s+|['’]\s*)(?:{_alternation(articles)})\s+"
+            rf"({_alternation(units)})(?![\w-])"
+        )
+    return fraction, counted, article, one
+
+
+@cache
+def _spelled_gates(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The denominators and the approximate number words, anywhere: a text without them has no fraction of a
+    unit and no count of approximate numbers (:func:`_spelled_out`)."""
+    ws = [_words(lang) for lang in langs]
+    denominators = {k for w in ws for k in w.denominators} or {"\x00"}
+    approximate = {k for w in ws for k in w.approximate} or {"\x00"}
+    return re.compile(_alternation(denominators)), re.compile(_alternation(approximate))
+
+
+@cache
+def _synonyms(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The phrases of ``spelled_as`` ("a couple of": "two", "close to": "nearly") and what they read as."""
+    lists = [(load_data(lang, "quantities") or {}).get("spelled_as") or {} for lang in langs]
+    table = {k.lower(): v for got in lists for k, v in got.items()}
+    if not table:
+        return None
+    return re.compile(rf"(?<![\w-])({_phrases(table)})(?![\w-])"), table
+
+
+def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
+    """``low`` with the ways of spelling a figure in words that the reader misses rewritten in digits (or in
+    words it reads): phrases read as others (``spelled_as``: "a couple of" is "two", "close to" "nearly"); a
+    fraction of a unit or a scale ("three quarters of an hour", « trois quarts d'heure »: "0.75 hour"; "a
+    quarter of a million": "0.25 million"; ``fraction_of``, ``fraction_fillers``: "a whole quarter of a
+    year"); a count of approximate numbers (« trois centaines de »: 300, « une quarantaine de milliers »:
+    40 000, « un millier et demi »: 1 500; ``counted_of``; one approximate number alone, « une centaine », is
+    left as it is, approximate); a scale after an article (``scale_articles``: "a million pounds": "1
+    million"); one unit after a bound word (``before_one``: "less than a month": "less than 1 month")."""
+    if (synonyms := _synonyms(langs)) is not None:
+        pattern, table = synonyms
+        low = pattern.sub(lambda m: table.get(re.sub(r"\s+", " ", m.group(1).replace("’", "'")), m.group(1)), low)
+    fraction, counted, article, one = _spelled_patterns(langs)
+
+    def value(m: re.Match[str], group: int) -> float | None:
+        return _word_number(m.group(group), langs, article=True)
+
+    def frac(m: re.Match[str]) -> str:
+        n = value(m, 1)
+        den = next((w.denominators[m.group(2)] for w in map(_words, langs) if m.group(2) in w.denominators), None)
+        if n is None or not den or n >= den:
+            return m.group()
+        return f"{n / den:g} {m.group(3)}"
+
+    def count(m: re.Match[str]) -> str:
+        n = value(m, 1)
+        plain = _word_number(m.group(1), langs)  # a number, not an article
+        if n is None or not (m.group(3) or m.group(4) or (plain is not None and plain >= 2)):
+            return m.group()  # "une centaine": approximate, read as it is
+        ws = list(map(_words, langs))
+        v = n * next(w.numbers[m.group(2)] for w in ws if m.group(2) in w.numbers) * (1.5 if m.group(3) else 1.0)
+        if m.group(4):  # « une quarantaine de milliers »
+            of = m.group(4)
+            v *= next(w.numbers.get(of) or w.scales[of] for w in ws if of in w.scales or of in w.numbers)
+        if not float(v).is_integer():
+            return m.group()
+        return f"{int(v):,}".replace(",", " ")
+
+    gates = _spelled_gates(langs)  # (the two patterns try every word: first, is their own word there at all?)
+    if fraction is not None and gates[0].search(low):
+        low = fraction.sub(frac, low)
+    if counted is not None and gates[1].search(low):
+        low = counted.sub(count, low)
+    if article is not None:
+        low = article.sub(lambda m: f"1 {m.group(1)}", low)
+    if one is not None:  # "less than a month", « moins d'un mois »: one month, bounded
+        low = one.sub(lambda m: f"{m.group(1)}{m.group(2)}1 {m.group(3)}", low)
+    return low
+
+
 @cache
 def _final_scale_pattern(langs: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """The scales read only at a clause end or before a listed word (``final_scales``, ``after_final_scale``:
@@ -557,7 +687,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
 
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
-    low = _no_scale_before_nouns(_with_cents(text.lower(), langs), langs)
+    low = _no_scale_before_nouns(_spelled_out(_with_cents(text.lower(), langs), langs), langs)
     for m in _DIGITS.finditer(low):
         tokens.extend(_words_between(low, pos, m.start()))
         v = _number(m.group(1))
@@ -696,6 +826,22 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     )
 
 
+_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\w|[.,]\d)")
+
+
+def years_ago(text: str, year: int | None) -> Figures | None:
+    """The spans of years from each year ``text`` names to ``year`` (the article's), as counts of years:
+    "open since 1886" in 2026 is 140 years, "since 2024" 2 (None when it names no earlier year). The
+    fact-check matcher tries them only when the sentence's own figures agree with no figure of the claim."""
+    if not year:
+        return None
+    spans = {float(year - int(m.group(1))) for m in _YEAR.finditer(text) if int(m.group(1)) < year}
+    if not spans:
+        return None
+    f = figures(text)
+    return replace(f, counts=f.counts | spans, kinds=f.kinds | {(v, "year") for v in spans})
+
+
 def _words_between(low: str, start: int, end: int) -> list[tuple[str, float | None]]:
     """The word tokens of ``low[start:end]``; a letter followed by a dot and a letter is part of an
     abbreviation ("p.m.", "a.m.") and keeps its dot, so that it is no unit ("7 p.m." is no 7 pence)."""
@@ -785,10 +931,14 @@ def _same_base(a: str, b: str) -> bool:
     return a != b and a in bases and b in bases and bases[a][0] == bases[b][0]
 
 
+LOOSE = 0.1  # counts in two units of ``loose_units`` (weeks and months) agree this close: four weeks are a month
+
+
 def _based(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     """Whether count ``x`` of ``fx`` and ``y`` of ``fy``, in two units of one base (``unit_bases``), are the
     same figure: "two hours" and "120 minutes", "1.5 km" and "1 500 mètres" (within :data:`CONVERTED`
-    when a factor rounds: a month is 30.44 days)."""
+    when a factor rounds: a month is 30.44 days; within :data:`LOOSE` between two units that speech
+    equates loosely, ``loose_units``: "six weeks" and "a month and a half")."""
     bases = _units(("fr", "en")).bases
     for a in _units_of(fx, x):
         for b in _units_of(fy, y):
@@ -796,6 +946,8 @@ def _based(x: float, fx: Figures, y: float, fy: Figures) -> bool:
                 fa, fb = bases[a][1], bases[b][1]
                 vx, vy = x * fa, y * fb
                 within = CONVERTED if _inexact(fa) or _inexact(fb) else 0.005  # (as :func:`_near` for counts)
+                if a != b and {a, b} <= _listed(("fr", "en"), "loose_units"):  # "six weeks", "a month and a half"
+                    within = LOOSE
                 if x in fx.rough or y in fy.rough:  # "une vingtaine de jours" for "three weeks"
                     within = ROUGH
                     if not _on_bound_side(x, vx, fx, vy) or not _on_bound_side(y, vy, fy, vx):
@@ -811,9 +963,23 @@ def _on_bound_side(x: float, vx: float, fx: Figures, vy: float) -> bool:
     return not ((x in fx.at_least and vy < vx * 0.98) or (x in fx.at_most and vy > vx * 1.02))
 
 
+def _round_bound(x: float, fx: Figures, y: float) -> bool:
+    """Whether ``x`` of ``fx`` is a bound on a round figure, a power of ten from a thousand ("over a
+    million", « moins de mille »), and ``y`` lies between it and twice it (half it) on the bound's side:
+    "over a million" says 1.2 million, "over 900" does not say 1,200."""
+    if x < 1000 or abs(math.log10(x) - round(math.log10(x))) > 1e-9:
+        return False
+    if x in fx.at_least:
+        return x * 0.98 <= y < 2 * x
+    return x in fx.at_most and x / 2 < y <= x * 1.02
+
+
 def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     """Whether count ``x`` of ``fx`` and ``y`` of ``fy`` agree, one of them approximate or a bound:
-    within :data:`ROUGH`, and on the side a bound allows ("plus de 1 000" is no "880")."""
+    within :data:`ROUGH`, and on the side a bound allows ("plus de 1 000" is no "880"); or a bound on a
+    round figure and a count up to twice it (:func:`_round_bound`)."""
+    if _round_bound(x, fx, y) or _round_bound(y, fy, x):
+        return True
     if not (x in fx.rough or y in fy.rough) or abs(x - y) > ROUGH * max(abs(x), abs(y)):
         return False
     return _on_bound_side(x, x, fx, y) and _on_bound_side(y, y, fy, x)

@@ -103,14 +103,14 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The fourteen fictional gold sets, analysed once for the tests of this module."""
+    """The fifteen fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
         "sample": load_gold(SAMPLE),
         **{
             f"heldout{n}": load_gold(ROOT / "samples" / f"factchecks-heldout{n}")
-            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
         },
     }
 
@@ -340,8 +340,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the fourteen gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the thirteen others (the shipped one is fitted on all fourteen).
+    """`eval factchecks` over the fifteen gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the fourteen others (the shipped one is fitted on all fifteen).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -360,15 +360,22 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     apart; the fourteenth set in each fit moves the thirteen 380 -> 379 of 530: samples 0.854 -> 0.878, heldout4
     0.500 -> 0.477, heldout12 0.846 / 0.569 -> 0.821 / 0.552; heldout13 adds a match in an article without a
     claim; stop 33's attributions 27-28 (French content extents, English speakers) move the contents the matcher
-    reads: 0.909 (419/461) / 0.704, one link fewer; heldout13 0.955 -> 0.932, one more false match)."""
+    reads: 0.909 (419/461) / 0.704, one link fewer; heldout13 0.955 -> 0.932, one more false match;
+    fifteen sets: stop 34 0.916 (459/501) / 0.703 with heldout14, unseen at stop 33 with 0.930 / 0.690, the same
+    apart; the fifteenth set in each fit leaves the fourteen at 419 of 595, three false matches fewer, heldout5
+    0.574 -> 0.553 (one link), heldout12 0.821 / 0.552 -> 0.868 / 0.569; figures spelled in other forms
+    ("three quarters of an hour", « trois centaines », "a million pounds", "over a million" for 1.2 million),
+    weeks and months loosely equated, matcher code 34: 0.920 (473/514) / 0.724, heldout12 0.884 / 0.655, heldout14
+    0.936 / 0.759; "a couple of", "close to", "less than a month", the years since a year the sentence names:
+    0.921 (479/520) / 0.734, heldout5 0.574, heldout12 0.889 / 0.690, heldout13 0.957 / 0.692)."""
     from newsloupe.lab.factchecks_eval import evaluate, fit
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65]
+    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58]
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
-    assert right / predicted >= 0.9 and found / 595 >= 0.70, (right, predicted, found)
+    assert right / predicted >= 0.9 and found / 653 >= 0.73, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -377,9 +384,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
     assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.74
     assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.75
-    assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.72
-    assert got["heldout12"]["precision"] >= 0.82 and got["heldout12"]["recall"] >= 0.55
-    assert got["heldout13"]["precision"] >= 0.93 and got["heldout13"]["recall"] >= 0.63
+    assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.74
+    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.68
+    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
+    assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor
     assert sum(r["near_misses_matched"] for r in got.values()) <= 4
@@ -393,6 +401,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
     from newsloupe.lab.factchecks_eval import evaluate
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+    later += ("heldout14",)
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246

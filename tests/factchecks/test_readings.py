@@ -26,7 +26,7 @@ from newsloupe.factchecks.match import (
     with_countries,
     word_stems,
 )
-from newsloupe.factchecks.quantities import compare, figures
+from newsloupe.factchecks.quantities import compare, figures, years_ago
 from newsloupe.stories.keys import fold
 
 
@@ -270,6 +270,57 @@ def test_times_a_week_is_a_rate_and_time_and_length_units_convert() -> None:
     assert compare(track, figures("La voie de Quillan mesure 1 500 mètres.")) == (1.0, False)
     assert compare(track, figures("La voie de Quillan mesure 1 200 mètres.")) == (0.0, True)
     assert compare(figures("The Quillan line shut for one month."), figures("La ligne a fermé 30 jours."))[0] == 1.0
+
+
+def test_figures_spelled_in_other_forms_are_read_as_their_value() -> None:
+    """A fraction of a unit or a scale, a count of approximate numbers, a scale after an article, and a bound
+    on a round figure (stop 34): each agrees with its value in digits and contradicts another value."""
+    wait = figures("The Orvallon ferry kept passengers waiting 45 minutes.")
+    assert compare(wait, figures("Passengers waited three quarters of an hour for the Orvallon ferry.")) == (1.0, False)
+    assert compare(wait, figures("Les passagers ont attendu trois quarts d’heure le bac d'Orvallon."))[0] == 1.0
+    assert compare(wait, figures("Les passagers ont attendu un quart d'heure le bac d'Orvallon.")) == (0.0, True)
+    unpaid = figures("Orvallon dockers were not paid for three months.")
+    assert compare(unpaid, figures("The dockers went a whole quarter of a year without pay.")) == (1.0, False)
+    grant = figures("Each Orvallon farm will get 250 000 livres.")
+    assert compare(grant, figures("Every farm would get a quarter of a million pounds.")) == (1.0, False)
+    assert figures("Un quart de siècle plus tard, le bac a repris.").kinds == {(25.0, "year")}
+    assert figures("La tempête a coulé trois centaines de barques.").counts == {300.0}
+    assert figures("Il a perdu deux centaines de ruches.").counts == {200.0}
+    assert figures("Une quarantaine de milliers de visiteurs sont venus.").counts == {40000.0}
+    assert figures("Un millier et demi de nids ont été détruits.").counts == {1500.0}
+    assert figures("Three dozen stalls opened.").counts == {36.0}
+    # one approximate number alone stays approximate; a plural without a number is no count of them
+    assert figures("Une centaine de barques ont coulé.").rough == {100.0}
+    assert 300.0 not in figures("Des centaines de barques ont coulé.").counts
+    assert figures("The council spent a million pounds on the quay.").counts == {1e6}
+    assert figures("Le port a coûté un million d'euros.").kinds == {(1e6, "EUR")}
+    assert not figures("A grand piano stood on the quay.")
+    # "over a million" says 1.2 million (a bound on a round figure, up to twice it); "over 900" is no 1,200
+    sold = figures("Le hangar a été vendu 1,2 million de livres.")
+    assert compare(sold, figures("The shed was sold for over a million pounds.")) == (1.0, False)
+    assert compare(sold, figures("The shed was sold for over three million pounds.")) == (0.0, True)
+    assert compare(figures("1 200 personnes sont venues."), figures("More than 900 people came.")) == (0.0, True)
+    fewer = figures("Fewer than a thousand people came.")
+    assert compare(figures("1 800 personnes sont venues."), fewer) == (0.0, True)
+    # phrases read as others ("a couple of", "close to") and one unit after a bound ("less than a month")
+    assert figures("They lost a couple of hundred hives.").counts == {200.0}
+    spent = figures("Orvallon spent €450,000 on the quay.")
+    assert compare(spent, figures("It cost close to half a million euros.")) == (1.0, False)
+    stay = figures("Tenants were given 28 days to leave.")
+    assert compare(stay, figures("Tenants had less than a month to leave.")) == (1.0, False)
+    assert compare(stay, figures("Les locataires ont eu moins d’un mois pour partir.")) == (1.0, False)
+    assert compare(figures("Tenants were given 45 days."), figures("Ils ont eu moins d'un mois.")) == (0.0, True)
+    assert not figures("Un an plus tard, le quai a rouvert.")
+    # the years since a year the sentence names, counted to the article's year
+    shut = figures("The Orvallon ferry stops after 140 years.")
+    assert compare(shut, years_ago("The ferry, running since 1886, has stopped.", 2026)) == (1.0, False)
+    assert compare(shut, years_ago("The ferry, running since 1896, has stopped.", 2026))[0] == 0.0
+    assert years_ago("The ferry stopped.", 2026) is None and years_ago("Since 1886.", None) is None
+    # weeks and months as speech equates them: six weeks are a month and a half, three weeks no month
+    ban = figures("La pêche à Orvallon a été interdite pendant six semaines.")
+    assert compare(ban, figures("Fishing stopped for a month and a half.")) == (1.0, False)
+    assert compare(ban, figures("Fishing stopped for two months.")) == (0.0, True)
+    assert compare(figures("The quay shut for one month."), figures("The quay shut for three weeks.")) == (0.0, True)
 
 
 def test_a_thread_that_comes_while_the_memory_warms_waits_for_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
