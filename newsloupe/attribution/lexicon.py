@@ -186,7 +186,7 @@ class Lexicon:
     # "Les éleveurs … Ils affirment que …": a plural pronoun no earlier source agrees with continues the plural
     # subject before it, through a chain of plural subject pronouns (``speakers._plural_antecedent``)
     plural_pronoun_chains: bool = False
-    # "Pour Lavrov et la Russie": a person's name coordinated with a body or a group speaks for both
+    # "selon Tomasz Wrona et la Lituanie": a person's name coordinated with a body or a group speaks for both
     person_joins_other: bool = False
     # "…, a dit le chef de l'administration régionale, X." / "…, le colonel X.": a name apposed after a role that
     # ends the sentence, or with a title between, names who holds the role (``speakers._apposed_person``)
@@ -229,7 +229,7 @@ class Lexicon:
     possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
     relative_gender: dict[str, str] = field(default_factory=dict)
-    # "X fait partie des pays qui …", "X est l'un des élus qui …": words saying "one of", with their prepositions
+    # "X fait partie des syndicats qui …", "X est l'un des élus qui …": words saying "one of", with their prepositions
     member_of: dict[str, frozenset[str]] = field(default_factory=dict)
     # "X along with Y" joins two speakers as "X and Y" does: the phrase and the conjunction it stands for
     joining_phrases: dict[str, str] = field(default_factory=dict)

@@ -844,7 +844,7 @@ def _persons_joined(d: AttributionDoc, people: People, a: int, b: int) -> str | 
 
 
 def _person_and_other(d: AttributionDoc, people: People, head: int, a: int, b: int) -> str | None:
-    """ "Pour Lavrov et la Russie": a mention whose head is a person's name coordinated with something else (a
+    """ "selon Tomasz Wrona et la Lituanie": a mention whose head is a person's name coordinated with something else (a
     body, a country, a group) speaks for both; the name written in full, the rest as the mention has it."""
     if not d.lex.person_joins_other:
         return None
@@ -1659,7 +1659,7 @@ def _antecedent(d: AttributionDoc, rel: int) -> int | None:
 
 def _member_of(d: AttributionDoc, noun: int, rel: int) -> tuple[int, int, int] | None:
     """The subject (head, first token, end) that a plural antecedent of relative ``rel`` counts as one of: "X
-    fait partie des pays qui", "X est l'un des élus qui", "X figure parmi les États qui" (``member_of`` in
+    fait partie des syndicats qui", "X est l'un des élus qui", "X figure parmi les États qui" (``member_of`` in
     ``lang/<lang>/sources.json``: the words that say "one of", each with the prepositions it takes). None for any
     other antecedent."""
     heads = d.lex.member_of
@@ -1756,7 +1756,7 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             f.source_type = classify(d, noun.i, noun.left_edge.i, noun.i + 1, people.ent_label)
             return
     member = _member_of(d, noun.i, head)
-    if member is not None:  # "X fait partie des pays qui ont déclaré …", "X est l'un des élus qui …": X
+    if member is not None:  # "X fait partie des syndicats qui estiment …", "X est l'un des élus qui …": X
         k, a, b = member
         p = people.person_in(a, b, k)
         if p is not None and not complement(d, min(i for i in range(a, b) if people.by_token.get(i) is p)):

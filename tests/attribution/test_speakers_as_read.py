@@ -52,14 +52,13 @@ def test_nous_outside_a_quotation_is_no_one_quoted_before(fr):
     assert by_cue(atts, "pensons")["speaker"] is None
 
 
-def test_a_name_joined_with_a_country_speaks_for_both(fr):
-    # (before: "Piotr Malek" alone)
+def test_a_name_joined_with_a_body_speaks_for_both(fr):
+    # (before: "Tomasz Wrona" alone)
     _, atts = fr(
-        "Le ministre des affaires étrangères, Piotr Malek, a parlé de neutralité. Pour Malek et la Pologne, neutre "
-        "signifie que le pays reste hors des alliances."
+        "Le péage du tunnel augmentera de moitié au printemps, selon Tomasz Wrona et l'association des transporteurs."
     )
-    a = by_cue(atts, "Pour")
-    assert a["speaker"] == "Piotr Malek et la Pologne"
+    a = by_cue(atts, "selon")
+    assert a["speaker"] == "Tomasz Wrona et l'association des transporteurs"
     assert a["source_type"] == "person_named"
 
 
@@ -70,15 +69,16 @@ def test_a_name_with_an_apposed_role_stays_the_name(fr):
 
 
 def test_one_of_those_who_said_is_the_subject(fr):
-    # (before: "pays" and "rares élus", the group the relative hangs on)
+    # (before: "vingt organisations agricoles" and "rares chercheuses", the group the relative hangs on)
     _, atts = fr(
-        "La Norvège fait partie des pays qui ont déclaré que le traité était caduc. Le sénateur Paul Girard est "
-        "l'un des rares élus qui ont affirmé que la loi était injuste."
+        "Depuis lundi, le syndicat Terre Vive fait partie des vingt organisations agricoles qui estiment que la grêle "
+        "a détruit la récolte. La chimiste Ana Ruiz reste l'une des rares chercheuses qui soutiennent que le lac "
+        "peut encore être sauvé."
     )
-    a = by_cue(atts, "ont déclaré")
-    assert a["speaker"] == "La Norvège"
+    a = by_cue(atts, "estiment")
+    assert a["speaker"] == "le syndicat Terre Vive"
     assert a["source_type"] == "organization"
-    assert by_cue(atts, "ont affirmé")["speaker"] == "Paul Girard"
+    assert by_cue(atts, "soutiennent")["speaker"] == "Ana Ruiz"
 
 
 def test_a_plain_relative_on_a_group_keeps_the_group(fr):
@@ -120,13 +120,13 @@ def test_a_particle_hyphened_to_a_name_is_part_of_it(fr):
 
 
 def test_a_plural_pronoun_takes_a_group_before_a_single_body(fr):
-    # (before: "eux" was the town hall, the last source before it)
+    # (before: "eux" was the weekly, the last source before it)
     _, atts = fr(
-        "Des habitants du quartier ont affirmé que l'eau était coupée depuis trois jours, rapporte le Courrier du Val.",
-        "La mairie, qui avait promis une réparation rapide, n'aurait pas tenu parole selon eux.",
+        "Plusieurs commerçants de la rue Haute ont dénoncé des travaux interminables, écrit L'Écho de Brenne.",
+        "Le chantier aurait fait fuir la moitié de la clientèle, d'après eux.",
     )
-    a = by_cue(atts, "selon")
-    assert a["speaker"] == "Des habitants du quartier"
+    a = by_cue(atts, "d'après")
+    assert a["speaker"] == "Plusieurs commerçants de la rue Haute"
     assert a["source_type"] == "unnamed_collective"
 
 
