@@ -7,7 +7,8 @@ role noun ("le ministre") does not name the minister when the gold gives her nam
 
 Both strings are cut into words (case, accents and apostrophes folded); determiners,
 prepositions and honorifics are left out, and so are titles just before a name
-("le président Macron", "Attorney General William Barr", "le magazine Forbes"). Then the two agree when
+("le président Macron", "Attorney General William Barr", "le magazine Forbes"; a kind of body only when the
+other side is no person's name: "Marc Vantrin" is not "le groupe Vantrin"). Then the two agree when
 
 * their words are the same (a misspelt name counts: "Sikorsky" = "Sikorski",
   an initial counts for its name: "E. Macron" = "Emmanuel Macron"), or
@@ -66,6 +67,7 @@ class _Rules:
     honorifics: frozenset[str]
     titles: frozenset[str]
     kinds: frozenset[str]  # kinds of outlet or body, titles when written in lower case ("la chaîne X", not "Radio X")
+    first_names: frozenset[str]  # given names (lang/common/first_names.json): "Marc Vantrin" is a person's name
     common: frozenset[str]  # lower-case words that are no proper name even when capitalised
     heads: frozenset[str]  # nouns that head a source's description (role, organisation, document…)
     head_first: bool | None  # where a noun phrase's head is (None: either)
@@ -113,7 +115,9 @@ def _rules(lang: str | None) -> _Rules:
         for key in _HEAD_KEYS:
             head_nouns |= _folded(data.get(key, []))
         heads.add(bool(m.get("head_first", True)))
+    given = load_data("common", "first_names") or {}
     return _Rules(
+        first_names=frozenset(_fold(n) for g in ("f", "m") for n in given.get(g, [])),
         ignore=frozenset(ignore),
         genitive=frozenset(genitive),
         conjunctions=frozenset(conj),
@@ -141,12 +145,13 @@ def _common(w: str, rules: _Rules) -> bool:
     return w in rules.common or (len(w) > 3 and w[-1] in "sx" and w[:-1] in rules.common)
 
 
-def _title(i: int, raw: list[str], caps: list[bool], rules: _Rules) -> bool:
-    """Word ``i`` is a title or, written in lower case, a kind of outlet or body ("la chaîne X", not "Radio X")."""
-    return raw[i] in rules.titles or (raw[i] in rules.kinds and not caps[i])
+def _title(i: int, raw: list[str], caps: list[bool], rules: _Rules, kinds: bool = True) -> bool:
+    """Word ``i`` is a title or, written in lower case, a kind of outlet or body ("la chaîne X", not "Radio X");
+    with ``kinds`` False, only a title (a person's role)."""
+    return raw[i] in rules.titles or (kinds and raw[i] in rules.kinds and not caps[i])
 
 
-def _mention(text: str, rules: _Rules) -> _Mention:
+def _mention(text: str, rules: _Rules, kinds: bool = True) -> _Mention:
     raw: list[str] = []
     caps: list[bool] = []
     head_part = -1
@@ -163,10 +168,10 @@ def _mention(text: str, rules: _Rules) -> _Mention:
     for i, w in enumerate(raw):
         if w in rules.ignore or w in rules.honorifics:
             continue
-        if _title(i, raw, caps, rules) and i not in names:
+        if _title(i, raw, caps, rules, kinds) and i not in names:
             # a title run just before a name ("le président Macron", "Attorney General William Barr")
             j = i + 1
-            while j < len(raw) and _title(j, raw, caps, rules) and j not in names:
+            while j < len(raw) and _title(j, raw, caps, rules, kinds) and j not in names:
                 j += 1
             if j < len(raw) and j in names and j < head_part:
                 continue
@@ -174,6 +179,18 @@ def _mention(text: str, rules: _Rules) -> _Mention:
     sources = 1 + sum(1 for i, w in enumerate(raw) if w in rules.conjunctions and 0 < i < len(raw) - 1)
     aliases = {_fold(w) for w in _PAREN.findall(text)}
     return _Mention(raw, caps, keep, names, sources, head_part, aliases)
+
+
+def _person(m: _Mention, other: _Mention, rules: _Rules) -> bool:
+    """``m`` reads as a person's name: an honorific, or a given name the ``other`` side lacks before another name
+    ("Marc Vantrin" beside "le groupe Vantrin"; not "France" beside "la chaîne France 24", a name both share)."""
+    if any(w in rules.honorifics and i + 1 in m.names for i, w in enumerate(m.raw)):
+        return True  # "M. Vantrin"
+    return any(
+        m.raw[i] in rules.first_names and m.raw[i] not in other.raw and i + 1 in m.names
+        for i in m.names
+        if i < m.head_part
+    )
 
 
 def _word_eq(a: str, b: str) -> bool:
@@ -276,6 +293,11 @@ def same_speaker(gold: str | None, pred: str | None, lang: str | None = None) ->
         return True
     rules = _rules(lang)
     gm, pm = _mention(g, rules), _mention(p, rules)
+    # "le groupe X" is X, but not "Marc X": a kind before a name is a title only beside no person's name
+    gm, pm = (
+        _mention(g, rules, kinds=False) if _person(pm, gm, rules) else gm,
+        _mention(p, rules, kinds=False) if _person(gm, pm, rules) else pm,
+    )
     gw = [gm.raw[i] for i in gm.keep]
     pw = [pm.raw[i] for i in pm.keep]
     if not gw or not pw:

@@ -66,3 +66,16 @@ def test_a_kind_of_outlet_or_body_before_its_name_is_a_title():
     assert not same_speaker("Vantrin", "le gouvernement Vantrin", "fr")
     assert not same_speaker("Pellworth", "le quotidien Pellworth Post", "fr")
     assert not same_speaker("Radio Sorbe", "la Sorbe", "fr")  # a kind written as part of the name stays
+
+
+def test_a_person_is_not_a_body_named_after_them():
+    # (before: "la fondation" and "le groupe" were dropped as titles, so each pair was judged the same source)
+    assert not same_speaker("Aurèle Vantrin", "la fondation Aurèle Vantrin", "fr")
+    assert not same_speaker("Vantrin", "la fondation Aurèle Vantrin", "fr")
+    assert not same_speaker("Lisandre", "l'institut Lisandre", "fr")
+    assert not same_speaker("Marc Pellworth", "le groupe Pellworth", "fr")
+    assert not same_speaker("le groupe Pellworth", "M. Pellworth", "fr")
+    # still the same: a body named the same way, and a kind before a name that is no person's
+    assert same_speaker("l'Institut Lisandre", "l'institut Lisandre", "fr")
+    assert same_speaker("Pellworth", "le groupe Pellworth", "fr")
+    assert same_speaker("Jeanne 24", "la chaîne Jeanne 24", "fr")  # a given name both sides share names the body
