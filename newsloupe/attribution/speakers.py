@@ -36,6 +36,8 @@ from newsloupe.attribution.source_types import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from newsloupe.attribution.doc import AttributionDoc
     from newsloupe.attribution.rules import Found
 
@@ -326,7 +328,7 @@ class People:
             if lo <= a < hi:  # the name is inside the role NP: cut the role before it
                 hi = a
             if lex.apposed_name_closes:  # "…-major, le colonel Y": the role from "le", not from a misparsed edge
-                lo = max([lo] + [k + 1 for k in range(lo, c.i) if d.tok[k] == ","])
+                lo = _after_last_comma(d, lo, c.i)
             span = d.char_span(lo, hi) if hi > lo else None
             role = d.text[span[0] : span[1]] if span else doc[c.i].text
             role = _strip_det(role, lex)
@@ -740,6 +742,12 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             f.source_type = "media"
 
 
+def _after_last_comma(d: AttributionDoc, a: int, head: int) -> int:
+    """Where a role noun ``head``'s mention starting at ``a`` really starts: after the last comma before the noun
+    ("…-major, le colonel Y": from "le", not from an edge the parse stretched), else ``a``."""
+    return max([a] + [k + 1 for k in range(a, head) if d.tok[k] == ","])
+
+
 def _learn_role(d: AttributionDoc, p: Person, head: int, a: int, b: int) -> None:
     """A role noun's mention [a, b) naming ``p`` by apposition ("le chef de X, Y", "…, a dit le porte-parole de
     X, le colonel Y."): the role is theirs from here on, so "le ministre" later is someone else and "le chef de X"
@@ -750,7 +758,7 @@ def _learn_role(d: AttributionDoc, p: Person, head: int, a: int, b: int) -> None
         return
     while b > a and (d.tok[b - 1] in (",", "(") or d.space[b - 1]):
         b -= 1
-    a = max([a] + [k + 1 for k in range(a, head) if d.tok[k] == ","])  # "…-major, le colonel Y": from "le"
+    a = _after_last_comma(d, a, head)  # "…-major, le colonel Y": from "le"
     p.role_heads.update((lem, d.low[head]))
     p.role_words.update(d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN"))
     span = d.char_span(a, b) if b > a else None
@@ -893,13 +901,18 @@ def _several(d: AttributionDoc, g: Found) -> bool:
         return info.get("number") == "plur"
     if d.plural(g.source_tok):
         return True
-    rng = _mention_range(d, g)
-    if rng is not None and d.lex.several_at_head:
+    if d.lex.several_at_head:
         # "le président de la commission de la sécurité et de la défense" is one: a conjunction joins sources only
         # when it joins the mention's head to another noun, not two nouns of its complement
         k = g.source_tok
-        return any(d.dep[i] == "cc" and (d.head[i] == k or d.head[d.head[i]] == k) for i in range(*rng))
-    return rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
+        return _joins(d, g, lambda i: d.head[i] == k or d.head[d.head[i]] == k)
+    return _joins(d, g)
+
+
+def _joins(d: AttributionDoc, g: Found, where: Callable[[int], bool] | None = None) -> bool:
+    """The mention of ``g``'s source holds a coordinating conjunction ("X et Y"), one ``where`` accepts if given."""
+    rng = _mention_range(d, g)
+    return rng is not None and any(d.dep[i] == "cc" and (where is None or where(i)) for i in range(*rng))
 
 
 def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
@@ -917,9 +930,7 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
             k = g.source_tok
             own = d.lex.pronouns.get(d.low[k])
             other = own.get("gender") if own else (noun_gender(d, k) if d.plural(k) else None)
-            rng = _mention_range(d, g)
-            joined = rng is not None and any(d.dep[i] == "cc" for i in range(*rng))
-            if other and other != gender and not (gender == "m" and joined):
+            if other and other != gender and not (gender == "m" and _joins(d, g)):
                 return False
         if t == "unnamed_collective":
             return True
@@ -1189,7 +1200,7 @@ def _plural_antecedent(ctx: _Ctx, head: int, gender: str | None, window: int = 2
             if several:  # "X et Y ont quitté la salle. Ils estiment": both
                 return several, "person_named"
             continue
-        several = d.plural(i) or any(d.dep[c] == "conj" for c in d.kids[i])
+        several = d.plural(i) or any(d.dep[c] in d.lex.dep("conjunct") for c in d.kids[i])
         if not several:
             continue
         if gender == "f" and noun_gender(d, i) != "f":
@@ -1672,7 +1683,9 @@ def _member_of(d: AttributionDoc, noun: int, rel: int) -> tuple[int, int, int] |
     word = next((w for w in words if d.lem[w] in heads or d.low[w] in heads), None)
     if word is None:
         return None
-    cases = heads.get(d.lem[word]) or heads[d.low[word]]
+    cases = heads.get(d.lem[word]) or heads.get(d.low[word])
+    if not cases:
+        return None
     if not any(d.dep[c] in d.lex.dep("case") and norm(d.low[c]) in cases for c in d.kids[noun]):
         return None
     subj = d.lex.dep("subject")

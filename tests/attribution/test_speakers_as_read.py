@@ -152,3 +152,12 @@ def test_a_conjunction_inside_a_roles_complement_joins_no_sources(fr):
     assert by_cue(atts, "a annoncé")["speaker"] == "Nabil al-Rawi"
     a = next(a for a in atts if a["source"] and a["source"]["text"] == "le député")
     assert a["speaker"] == "Nabil al-Rawi"
+
+
+def test_a_one_of_word_listed_with_no_preposition_is_no_member_of(fr, monkeypatch):
+    # (before: KeyError when the lemma "un" was listed with no preposition and the word was "une")
+    from newsloupe.attribution.lexicon import get_lexicon
+
+    monkeypatch.setattr(get_lexicon("fr"), "member_of", {"un": frozenset()})
+    _, atts = fr("La chimiste Ana Ruiz reste l'une des rares chercheuses qui soutiennent que le lac peut être sauvé.")
+    assert by_cue(atts, "soutiennent")["speaker"] == "rares chercheuses"
