@@ -1376,7 +1376,7 @@ def _find_content(
                     if t.i in d.relemmatized and (
                         c.dep_ == "obj" or (d.cue_lem[t.i] in lex.question_verbs and _is_someone(d, c.i))
                     ):
-                        # a form the lemmatizer took for a noun's: "ne nous demande jamais notre avis" asks for
+                        # a form the lemmatizer took for a noun's: "le syndicat demande un délai" asks for
                         # a thing, "demande à X, …" names whom it asks; neither is what is said
                         continue
                     if c.dep_ == "obj" and d.lem[t.i] in lex.clause_not_object:

@@ -19,7 +19,7 @@ from newsloupe.ingest.layout import Part, build_article
 from newsloupe.nlp import parse
 
 ASKED = (
-    "Le présentateur du journal demande au commissaire de l'OMS si « on a trop fait attendre les voisins » et "
+    "Le présentateur du journal demande au commissaire de l'OMS si « la réforme des hôpitaux arrive trop tard » et "
     "« qui paiera la facture »."
 )
 
@@ -47,7 +47,7 @@ def _said(atts: list[dict[str, Any]]) -> list[tuple[str | None, str, str | None]
 
 def test_the_questions_of_a_narrated_interview_are_the_interviewer_s():
     assert _said(_rules_only(ASKED)) == [
-        ("demande", "on a trop fait attendre les voisins", "Le présentateur du journal"),
+        ("demande", "la réforme des hôpitaux arrive trop tard", "Le présentateur du journal"),
         ("demande", "qui paiera la facture", "Le présentateur du journal"),
     ]
 
@@ -68,10 +68,10 @@ def test_two_quotations_asked_at_once_are_two_attributions():
     # (before: one content running from the first quotation's text over "» et «" into the second)
     atts = _rules_only(ASKED, clause_of_joined_quotes=False)
     assert [a["content"][0]["text"] for a in atts] == [
-        "on a trop fait attendre les voisins » et « qui paiera la facture"
+        "la réforme des hôpitaux arrive trop tard » et « qui paiera la facture"
     ]
 
 
 def test_a_form_read_as_a_verb_does_not_make_its_object_a_report():
-    # "demande" read as "demander" governs no clause here: what is asked for is no one's words
-    assert _rules_only("Personne ne nous demande jamais notre avis sur la fermeture du marché.") == []
+    # "demande" with a noun object: what is asked for is no one's words
+    assert _rules_only("Le syndicat ne demande jamais l'avis des dockers.") == []
