@@ -54,6 +54,10 @@ class AttributionDoc:
         self.idx = idxs = tt.idx  # token start offsets
         self.head, self.kids = tt.head, tt.kids  # syntactic head and children (indices)
         self.tokens = tt
+        # the lemmas a cue is looked up by: a verb the lemmatizer left as written read off its ending (the
+        # learned model's features keep the parser's lemmas)
+        self.relemmatized: set[int] = set()
+        self.cue_lem = self._verbs_as_infinitives(tt.lem) if lex.form_endings else self.lem
         qi, p = 0, 0
         visible = False  # whether the paragraph so far shows anything (a line of only U+200F is none)
         for i, idx in enumerate(idxs):
@@ -77,6 +81,31 @@ class AttributionDoc:
         for a, b in sents:
             self.sent_start[a:b] = [a] * (b - a)
             self.sent_end[a:b] = [b] * (b - a)
+
+    def _verbs_as_infinitives(self, lem: list[str]) -> list[str]:
+        """The lemmas, with a listed cue verb the lemmatizer left as written ("demande" for "demander")
+        read as its infinitive by ``lex.form_endings`` (a copy: the token table is shared)."""
+        lex, out = self.lex, None
+        for i, form in enumerate(self.low):
+            if self.pos[i] != "VERB" or lem[i] != form or form in lex.verbs or form in lex.adjectives:
+                continue
+            if not any(self.dep[c] in lex.dep("clausal") or self._asks_if(c) for c in self.kids[i] if c > i):
+                continue  # only a verb that governs a clause after it ("demande si …", "montre que …") is no noun
+            for end, inf in sorted(lex.form_endings.items(), key=lambda e: -len(e[0])):
+                cand = form[: len(form) - len(end)] + inf
+                if form.endswith(end) and len(form) > len(end) + 2 and cand in lex.verbs:
+                    out = out or list(lem)
+                    out[i] = cand
+                    self.relemmatized.add(i)
+                    break
+        return out or lem
+
+    def _asks_if(self, c: int) -> bool:
+        """Token ``c`` heads an adverbial clause opened by a question mark ("si")."""
+        lex = self.lex
+        return self.dep[c] == "advcl" and any(
+            self.dep[g] in lex.dep("mark") and self.low[g] in lex.question_marks for g in self.kids[c]
+        )
 
     def _joined(self, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The parse's sentences with those it cut where no mark ends one joined again ("la frontière polono-

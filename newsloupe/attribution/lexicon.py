@@ -198,6 +198,15 @@ class Lexicon:
     # "le président de la commission de la sécurité et de la défense": one source; a conjunction joins sources only
     # at the mention's head (``speakers._several``)
     several_at_head: bool = False
+    # "X demande à Y si « … »": the clause a question verb (``question_verbs``) opens with one of these marks is
+    # what it asks, whether the parse hangs it as a complement or as an adverbial clause (a condition)
+    question_marks: frozenset[str] = frozenset()
+    # a verb the lemmatizer left as written ("demande" for "demander"): its infinitive read off these endings
+    # (written ending -> infinitive ending), tried only when the lemma is the form itself
+    form_endings: dict[str, str] = field(default_factory=dict)
+    # a reported clause that is only quotations joined by ``quote_joiners`` ("si « A » et « B »") is those
+    # quotations, one attribution each
+    clause_of_joined_quotes: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
@@ -521,6 +530,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         hyphenated_particles=bool(content.get("hyphenated_particles")),
         resolved_relative_gender=bool(content.get("resolved_relative_gender")),
         several_at_head=bool(content.get("several_at_head")),
+        question_marks=frozenset(norm(w) for w in content.get("question_marks", [])),
+        form_endings=dict(content.get("form_endings", {})),
+        clause_of_joined_quotes=bool(content.get("clause_of_joined_quotes")),
         colon_content=bool(content.get("colon_content")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import copy
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -93,7 +94,7 @@ _MARGIN = 1e-9
 def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
     """The cue class of token ``t`` (verb or adjective lemma, or multiword cue) and its multiword child."""
     lex = d.lex
-    lem = d.lem[t.i]
+    lem = d.cue_lem[t.i]
     pos = d.pos[t.i]
     if pos not in _CUE_POS:
         return None, None
@@ -822,6 +823,36 @@ def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
     return d.idx[start] if words >= 3 else None
 
 
+def _joined_quotes_only(d: AttributionDoc, span: tuple[int, int], used: set[int]) -> tuple[int, ...]:
+    """The quotations a content span is made of when it holds two or more and nothing else but the joiners
+    between them ("« A » et « B »"); else ()."""
+    a, b = span
+    inside = [k for k, q in enumerate(d.quotes) if q.end > a and q.start < b]
+    if len(inside) < 2 or any(k in used for k in inside):
+        return ()
+    first, last = d.quotes[inside[0]], d.quotes[inside[-1]]
+    if d.text[a : first.inner_start].strip(' «»“”"') or d.text[last.inner_end : b].strip(' «»“”"'):
+        return ()
+    for k, m in itertools.pairwise(inside):
+        between = d.text[d.quotes[k].end : d.quotes[m].start].split()
+        if tuple(norm(w) for w in between) not in d.lex.quote_joiners:
+            return ()
+    return tuple(inside)
+
+
+def _asked_clause(d: AttributionDoc, t: Token, c: Token) -> bool:
+    """ "X demande au ministre si …": an adverbial clause after a question verb, opened by "si", is the question
+    it asks (the parse reads a condition), not a circumstance."""
+    lex = d.lex
+    return (
+        bool(lex.question_marks)
+        and c.dep_ == "advcl"
+        and c.i > t.i
+        and d.cue_lem[t.i] in lex.question_verbs
+        and any(g.dep_ in lex.dep("mark") and norm(g.lower_) in lex.question_marks and g.i < c.i for g in c.children)
+    )
+
+
 def _present_participle(tok: Token) -> bool:
     """A gerund or present participle ("adding", "ajoutant"): a cue that goes on, not an inverted one."""
     form = tok.morph.get("VerbForm")
@@ -1311,7 +1342,9 @@ def _find_content(
     for strat in strategies:
         if strat == "clausal":
             for c in t.children:
-                if c.dep_ in lex.dep("clausal") and not (extra is not None and c.i == extra.i):
+                if (c.dep_ in lex.dep("clausal") or _asked_clause(d, t, c)) and not (
+                    extra is not None and c.i == extra.i
+                ):
                     spans = _content_from_child(d, c)
                     if spans:
                         return _coordinated_clauses(d, t, c, _clause_goes_on(d, t, c, spans)), (), c.i
@@ -1320,6 +1353,8 @@ def _find_content(
                 if c.dep_ in lex.dep("xcomp") and c.i > t.i and d.pos[c.i] in ("VERB", "AUX", "ADJ", "NOUN"):
                     if c.dep_ == "advcl" and not any(g.dep_ in lex.dep("mark") for g in c.children):
                         continue
+                    if t.i in d.relemmatized and not d.has_morph(c.i, "VerbForm", "Inf"):
+                        continue  # ("assurent leur rang en installant …": a gerund, no content)
                     spans = _content_from_child(d, c)
                     if spans:
                         return _coordinated_infinitives(d, t, c, _before_finite_conj(d, c, spans)), (), c.i
@@ -1337,6 +1372,12 @@ def _find_content(
             for c in t.children:
                 if c.dep_ in lex.dep("object") and not (extra is not None and c.i == extra.i) and c.i > t.i:
                     if c.i == post or _setting(d, c):
+                        continue
+                    if t.i in d.relemmatized and (
+                        c.dep_ == "obj" or (d.cue_lem[t.i] in lex.question_verbs and _is_someone(d, c.i))
+                    ):
+                        # a form the lemmatizer took for a noun's: "le syndicat demande un délai" asks for
+                        # a thing, "demande à X, …" names whom it asks; neither is what is said
                         continue
                     if c.dep_ == "obj" and d.lem[t.i] in lex.clause_not_object:
                         continue  # "assurer la protection de …": what is ensured, not said
@@ -2364,7 +2405,11 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             content, qs, root = _report_noun_content(d, t, clause), (), clause
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
-            if not content:
+            if lex.clause_of_joined_quotes and not qs and len(content) == 1:
+                joined = _joined_quotes_only(d, content[0], used_quotes)
+                if joined:
+                    qs, content = joined, [d.quote_content(q) for q in joined]
+            if not content and t.i not in d.relemmatized:
                 content, root = _fallback_content(d, t, cls, group)
                 last_resort = root is not None  # (the "que" clause after the cue has no root)
         if not qs and comme is None:

@@ -1236,7 +1236,7 @@ def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:
 
 def _asks(d: AttributionDoc, g: Found) -> bool:
     """The cue of ``g`` asks a question ("asked", "demandait")."""
-    return g.head is not None and g.source_tok is not None and d.lem[g.head] in d.lex.question_verbs
+    return g.head is not None and g.source_tok is not None and d.cue_lem[g.head] in d.lex.question_verbs
 
 
 def _addressee(ctx: _Ctx, g: Found) -> Person | None:
