@@ -29,7 +29,7 @@ SAMPLES = REPO / "samples" / "stories" / "corpus.jsonl"
 DAY0 = 20300  # 2025-07-31
 
 
-def _fill(store: Store, n: int, seed: int = 7) -> None:
+def fill(store: Store, n: int, seed: int = 7) -> None:
     rng = np.random.default_rng(seed)
     c = store.conn
     vocab = 30_000
@@ -94,7 +94,7 @@ VEC_BYTES = 2 * len(quantize(np.zeros(512, dtype=np.float32)))  # an article's v
 
 
 def stale(store: Store) -> bool:
-    """Whether the synthetic articles of ``store`` hold vectors of another length than :func:`_fill` writes
+    """Whether the synthetic articles of ``store`` hold vectors of another length than :func:`fill` writes
     (a store filled before stop 34 holds the article's vector alone: the blanked lead's path never runs)."""
     row = store.conn.execute(
         "SELECT length(x.vec) FROM story_articles x JOIN articles a ON a.id = x.article_id"
@@ -119,7 +119,7 @@ def main(*, n: int = 100_000, probes: int = 30, path: Path) -> dict[str, float]:
         store, have = Store(path), 0
     if have < n:
         t0 = time.perf_counter()
-        _fill(store, n)
+        fill(store, n)
         print(f"synthetic store: {n:,} articles in {time.perf_counter() - t0:.1f} s → {path}")
     else:
         print(f"synthetic store: reusing {have:,} articles at {path}")
