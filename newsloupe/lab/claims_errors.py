@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from newsloupe.lab.claims_relink import kept_store, labels, parse_assignments, parse_value, relink
-from newsloupe.lab.stories_eval import MIN_OVERLAP
+from newsloupe.lab.stories_eval import MIN_OVERLAP, overlaps
 from newsloupe.store import Store
 from newsloupe.stories.adapter import sentences
 from newsloupe.stories.assign import PARAMS, Params, dequantize
@@ -76,15 +76,17 @@ def occurrences(store: Store, gold: dict[str, Any]) -> list[dict[str, Any]]:
             d: dict[str, Any] = {"claim": cid, "article": aid, "text": o["text"], "language": None}
             out.append(d)
             text, d["language"] = arts.get(aid, ("", None)) if aid is not None else ("", None)
-            s = text.find(o["text"]) if aid is not None else -1
-            if s < 0:
+            rows = (
+                c.execute(
+                    'SELECT start, "end", text, claim_id, vec FROM statements WHERE article_id = ? ORDER BY id', (aid,)
+                ).fetchall()
+                if aid is not None
+                else []
+            )
+            overlap = overlaps(text, o, [(ps, pe) for ps, pe, _, _, _ in rows])
+            if overlap is None:
                 d["class"] = "no statement"
                 continue
-            e = s + len(o["text"])
-            rows = c.execute(
-                'SELECT start, "end", text, claim_id, vec FROM statements WHERE article_id = ? ORDER BY id', (aid,)
-            ).fetchall()
-            overlap = [max(0.0, (min(e, pe) - max(s, ps)) / (e - s)) for ps, pe, _, _, _ in rows]
             # as evaluate reads it: the best-overlapping statement in a claim, else the best one in none
             claimed = [k for k, r in enumerate(rows) if r[3] is not None and overlap[k] >= MIN_OVERLAP]
             unclaimed = [k for k, r in enumerate(rows) if overlap[k] >= MIN_OVERLAP]

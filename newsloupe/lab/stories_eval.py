@@ -19,6 +19,27 @@ from newsloupe.store import Store
 MIN_OVERLAP = 0.3
 
 
+def overlaps(text: str, occurrence: dict[str, Any], spans: list[tuple[int, int]]) -> list[float] | None:
+    """How much of a gold occurrence's text each statement span of its article covers, as ``evaluate`` reads it.
+
+    The gold text is found at the occurrence's own ``start``/``end`` when it has them (a gold text repeated
+    in the article is the one the annotator meant), else at its first place in ``text``.
+    text (str): the article's text.
+    occurrence (dict): a gold occurrence (``text``, optionally ``start`` and ``end``).
+    spans (list[tuple[int, int]]): the statements' (start, end).
+    RETURNS (list[float] | None): per span, the share of the gold text's characters it covers; None when the
+        gold text is empty or not in ``text``.
+    """
+    gold = str(occurrence.get("text") or "")
+    s, e = occurrence.get("start"), occurrence.get("end")
+    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
+        s = text.find(gold) if gold else -1
+        e = s + len(gold)
+    if s < 0 or e <= s:
+        return None
+    return [max(0.0, (min(e, pe) - max(s, ps)) / (e - s)) for ps, pe in spans]
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -84,16 +105,14 @@ def evaluate(store: Store, gold_path: str | Path) -> dict[str, Any]:
             occ_pred[key] = None
             if aid is None:
                 continue
-            text = texts[aid][1]
-            s = text.find(o["text"])
-            if s < 0:
-                continue
-            e = s + len(o["text"])
-            best, best_claim = 0.0, None
-            for ps, pe, pc in c.execute(
+            rows = c.execute(
                 'SELECT start, "end", claim_id FROM statements WHERE article_id = ? AND claim_id IS NOT NULL', (aid,)
-            ):
-                ov = (min(e, pe) - max(s, ps)) / (e - s)
+            ).fetchall()
+            covered = overlaps(texts[aid][1], o, [(ps, pe) for ps, pe, _ in rows])
+            if covered is None:
+                continue
+            best, best_claim = 0.0, None
+            for ov, (_, _, pc) in zip(covered, rows, strict=True):
                 if ov >= MIN_OVERLAP and ov > best:
                     best, best_claim = ov, pc
             occ_pred[key] = best_claim

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsloupe.geo.gazetteer import get_gazetteer
-from newsloupe.lang import load_common
+from newsloupe.lang import load_common, load_data
 from newsloupe.nlp import clip_text
 from newsloupe.stories.keys import fold, person_key, place_key
 
@@ -51,6 +51,9 @@ class Features:
     # anchor no story across languages: ``name:`` + a word that alone names a country or a continent in the
     # gazetteer (:func:`is_country_word`), or a word of a country or a country-less place the article names
     weak: set[str] = field(default_factory=set)
+    # the words of the article's places and entities as its spans give them (their text, their canonical
+    # name), folded as :func:`names` folds a word: what :func:`masked_lead` blanks
+    particulars: set[str] = field(default_factory=set)
 
 
 @cache
@@ -446,23 +449,47 @@ def names(text: str, spans: list[tuple[int, int]], outlet: str | None = None) ->
 
 
 def masked_lead(feats: Features) -> str:
-    """The article's lead (title and first paragraph) with its particulars blanked: every word that is
-    one of the body's capitalised words (:attr:`Features.names`) or a word of an identity key (a place's,
-    a person's, an organisation's name), whatever its case; an elision before it stays (« d' »). What is
-    left says what happened ("resigns", "bus fire"), not where or to whom."""
-    mask = set(feats.names)
-    for k in feats.keys:
+    """The article's lead (title and first paragraph) with its particulars blanked: every capitalised word
+    that is a word of one of the article's places or entities as their spans give them
+    (:attr:`Features.particulars`), and, in a language that writes only names capitalised inside a sentence
+    (``capitalised_names`` of ``lang/<code>/stories.json``: not German, whose nouns are all capitalised), one
+    of the body's capitalised words (:attr:`Features.names`). A word written in lower case stays ("Bus fire
+    at depot" keeps "fire" when the body names the Quillbury Fire Service); an elision before a blanked word
+    stays (« d' »). What is left says what happened ("resigns", "bus fire"), not where or to whom."""
+    mask = set(feats.particulars)
+    for k in feats.keys:  # an identity key's words too (a place resolved to its gazetteer name)
         mask.update(_name_key(w) for w in re.findall(r"[^\W\d_][\w'-]*", k.partition(":")[2]))
+    if _lang_flag(feats.language, "capitalised_names"):
+        mask.update(feats.names)
     out, last = [], 0
     text = feats.lead or feats.title
     for m in _WORD.finditer(text):
         w = m.group(0)
         bare = _unelided(w)
-        if _name_key(bare) in mask:
+        if bare[:1].isupper() and _name_key(bare) in mask:
             out.append(text[last : m.start()] + w[: len(w) - len(bare)])
             last = m.end()
     out.append(text[last:])
     return " ".join("".join(out).split())
+
+
+def content_words(text: str, lang: str | None) -> int:
+    """How many words of ``text`` carry content: three letters or more, an elision cut off, and none of the
+    language's ``stopwords`` (``lang/<code>/factchecks.json``). A blanked lead with too few of them (a
+    title made of a name alone) says no happening: :class:`~newsloupe.stories.assign.Linker` stores no
+    vector for it."""
+    stop = _stopwords(lang)
+    return sum(len(w) >= 3 and w not in stop for w in (fold(_unelided(m.group(0))) for m in _WORD.finditer(text)))
+
+
+@cache
+def _lang_flag(lang: str | None, key: str) -> bool:
+    return bool(lang and load_data(lang, "stories").get(key))
+
+
+@cache
+def _stopwords(lang: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_data(lang, "factchecks").get("stopwords") or []) if lang else frozenset()
 
 
 def title_words(title: str) -> frozenset[str]:
@@ -619,6 +646,13 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             keys[k] = keys.get(k, 0) + 1
             (weak if label == "MISC" else strong).add(k)
     weak = ((weak - strong) | ({"org:" + fold(outlet)} if outlet else set())) & set(keys)
+    particulars = {
+        _name_key(_unelided(m.group(0)))
+        for span in [*(doc.get("places") or []), *(doc.get("entities") or [])]
+        if isinstance(span, dict)
+        for written in (span.get("text"), span.get("canonical"))
+        for m in _WORD.finditer(str(written or ""))
+    }
     # Techniques by paragraph span.
     techniques = [
         (t["start"], t["end"], str(t["label"]))
@@ -744,4 +778,5 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         sources=sources,
         names=words,
         weak=weak,
+        particulars=particulars,
     )

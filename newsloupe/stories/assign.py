@@ -48,6 +48,7 @@ import numpy as np
 
 from newsloupe.stories.adapter import (
     Features,
+    content_words,
     different_events,
     event_classes,
     features,
@@ -61,12 +62,14 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "34.1"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "34.2"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
 # 34: two claims a statement is a near paraphrase of a member of each merge (``Params.claim_bridge``);
-# 34.1: and a candidate a week or more away whose lead, particulars blanked, tells another happening scores less
+# 34.1: and a candidate a week or more away whose lead, particulars blanked, tells another happening scores less;
+# 34.2: only the capitalised words of the article's names blanked (not a German noun, not "fire" in lower case),
+# and no blanked lead stored when fewer than ``Params.masked_min_words`` content words are left
 VERSION_KEY = "stories_version"
 
 
@@ -141,6 +144,10 @@ class Params:
     masked_gap: int = 6
     masked_sim: float = 0.2
     masked_penalty: float = 0.1
+    # A blanked lead with fewer than ``masked_min_words`` content words (a title made of a name alone,
+    # :func:`~newsloupe.stories.adapter.content_words`) says no happening: no vector is stored for it, and
+    # no candidate is scored ``masked_penalty`` less against it (a similarity to "." would be arbitrary).
+    masked_min_words: int = 3
     # A candidate that shares no particular with the article (no place finer than a country, person,
     # organisation or rare name: not anchored, whatever its language) scores ``unanchored_penalty`` less:
     # two reports of one occurrence name something in common; two that share only a theme (two students
@@ -400,7 +407,8 @@ class Linker:
         self.timings["embed"] += t2 - t1
         lead = vecs[0]
         svecs = vecs[1:-1]
-        evec = vecs[-1]  # the lead, particulars blanked
+        # the lead, particulars blanked (none when too little of it is left)
+        evec = vecs[-1] if content_words(texts[-1], feats.language) >= self.params.masked_min_words else None
         avec = _norm(lead + (svecs[: self.params.lead_statements].mean(axis=0) if len(svecs) else 0))
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
@@ -646,7 +654,8 @@ class Linker:
     ) -> None:
         c = self.conn
         # the article's vector, then its blanked lead's (one blob: a store of linker 33.1 or before holds the
-        # first alone, and its articles are read with no blanked lead)
+        # first alone, and its articles are read with no blanked lead; so does an article whose blanked lead
+        # keeps too few content words, from 34.2)
         blob = quantize(avec) + (quantize(evec) if evec is not None else b"")
         c.execute(
             "INSERT INTO story_articles(article_id, story_id, day, vec) VALUES (?, ?, ?, ?)",

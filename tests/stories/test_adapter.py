@@ -6,6 +6,7 @@ from newsloupe.lang import load_data
 from newsloupe.stories.adapter import (
     LEAD_CHARS,
     calendar_words,
+    content_words,
     different_events,
     event_classes,
     features,
@@ -505,3 +506,40 @@ def test_the_lead_with_its_particulars_blanked() -> None:
     fr = "Le maire d'Orbessan, élu depuis douze ans, a quitté ses fonctions lundi soir."
     doc = {**body_doc(fr, "fr"), "title": "Le maire d'Orbessan démissionne"}
     assert masked_lead(features(doc)).startswith("Le maire d' démissionne")
+
+
+def test_only_the_particulars_as_written_are_blanked() -> None:
+    """A word of a name is blanked where it is written capitalised, as the article's spans write it, not
+    wherever it appears: "fire" stays in a title when the body names a fire service, « poste » when it
+    names La Poste. In a language without ``capitalised_names`` (German-like, its nouns all capitalised)
+    only the places' and entities' words go, not every capitalised noun of the body."""
+    text = "Crews of the Quillbury Fire Service put out the blaze before dawn, the operator of the depot said."
+    doc = {**body_doc(text), "title": "Bus fire at depot"}
+    doc["entities"] = [{"label": "ORG", "text": "Quillbury Fire Service", "start": 13, "end": 35}]
+    left = masked_lead(features(doc))
+    assert left.startswith("Bus fire at depot Crews of the put out the blaze"), left
+    fr = "La Poste de Varnac a fermé ses guichets jeudi : les agents réclament des renforts depuis l'été."
+    doc = {**body_doc(fr, "fr"), "title": "Grève à la poste de Varnac"}
+    doc["entities"] = [{"label": "ORG", "text": "La Poste", "start": 0, "end": 8}]
+    doc["places"] = [{"text": "Varnac", "start": 12, "end": 18, "kind": "city", "country": "FR"}]
+    left = masked_lead(features(doc, outlet="Le Courrier"))
+    assert left.startswith("Grève à la poste de de a fermé ses guichets"), left  # « La » of the span too
+    de = "Der Bürgermeister von Quillbach trat am Abend zurück, nachdem der Stadtrat die Bilanz geprüft hatte."
+    doc = {**body_doc(de, "de"), "title": "Bürgermeister von Quillbach tritt zurück"}
+    doc["places"] = [{"text": "Quillbach", "start": 22, "end": 31, "kind": "city", "country": "DE"}]
+    feats = features(doc)
+    assert {"burgermeister", "stadtrat", "bilanz"} <= set(feats.names)  # capitalised as every German noun
+    left = masked_lead(feats)
+    assert left.startswith("Bürgermeister von tritt zurück Der Bürgermeister von trat am Abend"), left
+    assert "Stadtrat die Bilanz" in left and "Quillbach" not in left
+
+
+def test_a_lead_made_of_a_name_keeps_no_content_word() -> None:
+    """A title made of a name alone, blanked, leaves nothing that says a happening: fewer content words
+    than ``masked_min_words`` (stop words and words under three letters do not count)."""
+    doc = {**body_doc(""), "title": "Quillbury.", "paragraphs": []}
+    doc["places"] = [{"text": "Quillbury", "kind": "city", "country": "GB"}]
+    left = masked_lead(features(doc))
+    assert left == "." and content_words(left, "en") == 0
+    assert content_words("Bus fire at the depot", "en") == 3  # "at", "the": stop words
+    assert content_words("Le maire d' démissionne", "fr") == 2

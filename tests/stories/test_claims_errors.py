@@ -11,6 +11,7 @@ import pytest
 
 from newsloupe.lab.claims_errors import CLASSES, average_precision, enclosing, main, occurrences, pair_class
 from newsloupe.lab.claims_relink import kept_store, relink
+from newsloupe.lab.stories_eval import overlaps
 from newsloupe.store import Store
 
 CHECK = Path(__file__).resolve().parents[2] / "samples" / "stories-check"
@@ -75,3 +76,17 @@ def test_average_precision_and_the_enclosing_sentence() -> None:
     s = text.index("la piscine")
     a, b = enclosing(text, s, s + len("la piscine fermera en mai"))
     assert text[a:b] == "Le maire a dit que la piscine fermera en mai."
+
+
+def test_a_gold_text_is_found_at_its_own_offsets() -> None:
+    """Evaluate and the error classes read a gold occurrence alike (``stories_eval.overlaps``): at its own
+    offsets when the gold gives them (the second of a repeated sentence), else at its first place; an empty
+    or absent gold text matches nothing (no division by its empty length)."""
+    text = "The ferry will resume on Monday. Locals doubt it. The ferry will resume on Monday."
+    said = "The ferry will resume on Monday."
+    second = text.rfind(said)
+    spans = [(0, len(said)), (second, len(text))]
+    assert overlaps(text, {"text": said}, spans) == [1.0, 0.0]
+    assert overlaps(text, {"text": said, "start": second, "end": len(text)}, spans) == [0.0, 1.0]
+    assert overlaps(text, {"text": ""}, spans) is None
+    assert overlaps(text, {"text": "The bridge reopens."}, spans) is None

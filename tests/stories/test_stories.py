@@ -806,12 +806,11 @@ def test_events_that_share_only_a_theme_are_apart(tmp_path: Path) -> None:
     party = {story[d] for d in gold["paris-catacombs-party"]["articles"]}
     assert len(coach) == 1 and len(party) == 1 and not coach & party, (coach, party)
     # the market hall sold to the cognac house, and the cask theft at its distillery six days later: two
-    # happenings of one firm, apart from stop 34 (``masked_penalty``), the hall's chronicle with its story
-    hall = {story[d] for d in gold["aubrelac-market-hall"]["articles"]}
-    theft = {story[d] for d in gold["inverdroch-whisky-theft"]["articles"]}
-    assert len(hall) == 1 and not hall & theft, (hall, theft)
-    assert result["stories"]["precision"] >= 0.7, result["stories"]  # 0.727 (0.629 before stop 34)
-    assert result["stories"]["f1"] >= 0.78, result["stories"]  # 0.814 (0.721 before stop 34, 0.677 before stop 30)
+    # happenings of one firm, apart at stop 34 only while every lower-case word of a body name was blanked
+    # ("cognac", "whisky"): with the names' capitalised words alone (34.2) their blanked leads read 0.30-0.50
+    # alike, over ``masked_sim``, and they are one story again (doc/choices.md, "Review fixes, stop 34")
+    assert result["stories"]["precision"] >= 0.6, result["stories"]  # 0.629 (0.727 at 34.1)
+    assert result["stories"]["f1"] >= 0.7, result["stories"]  # 0.721 (0.814 at 34.1, 0.677 before stop 30)
 
 
 def test_a_pair_linked_only_by_a_village_name_keeps_its_score(tmp_path: Path) -> None:
@@ -961,8 +960,10 @@ def test_another_happening_of_the_same_town_a_week_later_scores_less(tmp_path: P
 def test_check13_floors_and_another_happening_of_the_same_places(tmp_path: Path) -> None:
     """samples/stories-check13 (invented; unseen at stop 33, a development set since): a dog lost for two
     years and found far away joined a dog-theft ring's story twelve days later through the places (no
-    event class in either title); the leads with their particulars blanked tell two happenings and the
-    candidate scores ``masked_penalty`` less (stop 34). Stories 0.762 (0.736 before stop 34), claims 0.592."""
+    event class in either title); at 34.1 the leads with their particulars blanked told two happenings (every
+    lower-case "dog" blanked with a body name): with the names' capitalised words alone (34.2) the spaniel's
+    blanked lead reads 0.21-0.38 like the ring's, over ``masked_sim``, and it joins the ring again. Stories
+    0.736 (0.762 at 34.1), claims 0.592."""
     check13 = CORPUS.parent / "stories-check13"
     with Store(tmp_path / "c13.db") as store:
         ingest(store, [str(check13 / "corpus.jsonl")])
@@ -976,7 +977,40 @@ def test_check13_floors_and_another_happening_of_the_same_places(tmp_path: Path)
     gold = json.loads((check13 / "gold.json").read_text(encoding="utf-8"))["stories"]
     lost = {story[d] for d in gold["single-kent-lost-spaniel"]["articles"]}
     ring = {story[d] for d in gold["kent-dog-theft-ring"]["articles"]}
-    assert len(lost) == 1 and not lost & ring, (lost, ring)
+    assert len(lost) == 1 and lost <= ring, (lost, ring)  # the wrong merge stop 34 undid, back (34.2)
     assert result["articles"] == 44
-    assert result["stories"]["f1"] >= 0.74, result["stories"]
+    assert result["stories"]["f1"] >= 0.72, result["stories"]
     assert result["claims"]["f1"] >= 0.56, result["claims"]
+
+
+def test_a_lead_left_without_content_words_stores_no_blanked_vector(tmp_path: Path) -> None:
+    """An article whose lead, particulars blanked, keeps fewer than ``masked_min_words`` content words (its
+    title a name alone) is stored with its vector alone: no candidate is ever scored ``masked_penalty`` less
+    against an arbitrary similarity; one whose lead says a happening is stored with both."""
+    from newsloupe.stories.adapter import features
+
+    rng = np.random.default_rng(3)
+
+    def embed(texts: list[str]) -> np.ndarray:
+        v = rng.normal(size=(len(texts), 512)).astype(np.float32)
+        return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    named = {**body_doc(""), "title": "Quillbury", "paragraphs": []}
+    named["places"] = [{"text": "Quillbury", "kind": "city", "country": "GB"}]
+    told = body_doc("Eleven buses burnt overnight at the depot of Quillbury, and nobody was hurt.")
+    told["title"] = "Bus fire at the depot"
+    with Store(tmp_path / "m.db") as store:
+        c = store.conn
+        linker = Linker(c, embed=embed)  # type: ignore[arg-type]
+        for aid, doc in ((1, named), (2, told)):
+            c.execute(
+                "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
+                " VALUES (?, ?, ?, 'en', '2031-05-04', ?, ?, '{}', '2031-05-04')",
+                (aid, f"d{aid}", f"h{aid}", doc["title"], doc["text"]),
+            )
+        docs = {1: named, 2: told}
+        row = {"published": "2031-05-04", "dup_group": None, "outlet": None, "language": "en"}
+        linker.load = lambda aid: (features(docs[aid], published="2031-05-04"), row)  # type: ignore[method-assign]
+        assert linker.assign(1) is not None and linker.assign(2) is not None
+        lengths = dict(c.execute("SELECT article_id, length(vec) FROM story_articles"))
+    assert lengths == {1: 512, 2: 1024}

@@ -29,7 +29,7 @@ SAMPLES = REPO / "samples" / "stories" / "corpus.jsonl"
 DAY0 = 20300  # 2025-07-31
 
 
-def _fill(store: Store, n: int, seed: int = 7) -> None:
+def fill(store: Store, n: int, seed: int = 7) -> None:
     rng = np.random.default_rng(seed)
     c = store.conn
     vocab = 30_000
@@ -90,6 +90,19 @@ def _fill(store: Store, n: int, seed: int = 7) -> None:
     c.execute("COMMIT")
 
 
+VEC_BYTES = 2 * len(quantize(np.zeros(512, dtype=np.float32)))  # an article's vector, then its blanked lead's
+
+
+def stale(store: Store) -> bool:
+    """Whether the synthetic articles of ``store`` hold vectors of another length than :func:`fill` writes
+    (a store filled before stop 34 holds the article's vector alone: the blanked lead's path never runs)."""
+    row = store.conn.execute(
+        "SELECT length(x.vec) FROM story_articles x JOIN articles a ON a.id = x.article_id"
+        " WHERE a.doc_id LIKE 'synthetic-%' LIMIT 1"
+    ).fetchone()
+    return row is not None and row[0] != VEC_BYTES
+
+
 def main(*, n: int = 100_000, probes: int = 30, path: Path) -> dict[str, float]:
     """Build (or reuse) the synthetic store at ``path``, time ``probes`` assignments; print and return medians."""
     from newsloupe.batch.worker import analyze_payload, pipeline_version, warm_up
@@ -98,9 +111,15 @@ def main(*, n: int = 100_000, probes: int = 30, path: Path) -> dict[str, float]:
 
     store = Store(path)
     have = store.conn.execute("SELECT count(*) FROM articles WHERE doc_id LIKE 'synthetic-%'").fetchone()[0]
+    if have and stale(store):  # filled by an older bench: refill
+        print(f"synthetic store: {have:,} articles with vectors of another length than {VEC_BYTES} bytes, refilled")
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        store, have = Store(path), 0
     if have < n:
         t0 = time.perf_counter()
-        _fill(store, n)
+        fill(store, n)
         print(f"synthetic store: {n:,} articles in {time.perf_counter() - t0:.1f} s → {path}")
     else:
         print(f"synthetic store: reusing {have:,} articles at {path}")
