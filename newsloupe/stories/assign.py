@@ -62,7 +62,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "34.2"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "34.3"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -70,6 +70,7 @@ CODE_VERSION = "34.2"  # stop 31: a claim joined through a member, two claims me
 # 34.1: and a candidate a week or more away whose lead, particulars blanked, tells another happening scores less;
 # 34.2: only the capitalised words of the article's names blanked (not a German noun, not "fire" in lower case),
 # and no blanked lead stored when fewer than ``Params.masked_min_words`` content words are left
+# 34.3: the blanked-lead penalty off by default (``Params.masked_penalty`` 0)
 VERSION_KEY = "stories_version"
 
 
@@ -140,10 +141,13 @@ class Params:
     # organisation gone, what is left says what happened), is less than ``masked_sim`` similar to the
     # article's, scores ``masked_penalty`` less: another event of the same town or firm a week or two later
     # names no event class the title lists ("leader quits" and "depot blaze"), so ``event_penalty`` never
-    # reads it. Chosen by leave-one-corpus-out over the fifteen story sets (doc/choices.md, "Stories, stop 34").
+    # reads it. Chosen by leave-one-corpus-out over the fifteen story sets (doc/choices.md, "Stories, stop 34")
+    # as 0.1; off (0) from 34.3: once the review's fix blanked capitalised names only, it changed no decision
+    # on the fifteen sets, and on the unseen check14 it split two columns from their stories (an essay's lead
+    # tells no happening). Kept as an option (``--set masked_penalty=0.1`` in the lab) for the case it was for.
     masked_gap: int = 6
     masked_sim: float = 0.2
-    masked_penalty: float = 0.1
+    masked_penalty: float = 0.0
     # A blanked lead with fewer than ``masked_min_words`` content words (a title made of a name alone,
     # :func:`~newsloupe.stories.adapter.content_words`) says no happening: no vector is stored for it, and
     # no candidate is scored ``masked_penalty`` less against it (a similarity to "." would be arbitrary).
