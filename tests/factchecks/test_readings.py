@@ -408,3 +408,16 @@ def test_a_thread_that_comes_while_the_memory_warms_waits_for_it(monkeypatch) ->
     first.join(30)
     # the second caller came back only once the pieces were there, and nobody warmed twice
     assert seen == [True] and calls == [3]
+
+
+
+def test_a_place_type_word_in_a_claim_is_no_name_the_article_must_write() -> None:
+    # "Lake Orvane" names Orvane: a French article writes « le lac d'Orvane », and "Lake" was a missing name
+    assert names("Swimming in Lake Orvane is banned until autumn") == ["orvan"]
+    assert names("The ferry from Gullmere Bay to Hessel Street stops") == ["gullm", "hesse"]
+    assert names("Le Lac de Brosque sera vidé") == ["brosq"]
+    french = with_countries(fold("La baignade au lac d'Orvane reste interdite."))
+    assert all(name_found(k, french) for k in names("Swimming in Lake Orvane is banned"))
+    # a capitalised word that merely starts like one is a name still
+    assert names("The Bayford council shut Lakeside school") == ["bayfo", "lakes"]
+
