@@ -871,10 +871,14 @@ def candidates(
             cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
             # "open since 1886" for "after 140 years": the years from a year the sentence names to the article's,
-            # when its own figures agree with none of the claim's
-            ago = uyears_any[i] if any(k == "year" for _, k in cfig.kinds) else uyears[i]
+            # when its own figures agree with none of the claim's, or the claim gives years and the sentence none
+            # ("one field in two since 2021" for "half the fields in five years")
+            in_years = any(k == "year" for _, k in cfig.kinds)
+            ago = uyears_any[i] if in_years else uyears[i]
             agreed = bool(ufig) and agree_figures(cfig, ufig)
-            pfig = ago if ago is not None and cfig and not agreed and agree_figures(cfig, ago) else ufig
+            no_years = in_years and not any(k == "year" for _, k in ufig.kinds)
+            try_ago = ago is not None and cfig and (not agreed or no_years)
+            pfig = ago if try_ago and agree_figures(cfig, ago) else ufig
             both = bool(cfig) and bool(pfig)
             agree = both and agree_figures(cfig, pfig)
             # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing

@@ -380,7 +380,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
     # sixteen sets: heldout15, unseen at stop 34 with 0.939 / 0.667, reads the same apart; its 69 links take the
     # sum's recall 0.732 -> 0.727 (the fifteen 479 of 653 with it in the fits) and bring two near misses
-    assert right / predicted >= 0.9 and found / 722 >= 0.72, (right, predicted, found)
+    # place-type words no names, « quinzaine », "X sur Y" no count Y, the years since for a claim in years (matcher
+    # code 36): 0.923 (530/574) / 0.734, heldout12 0.894 / 0.724, heldout15 0.941 / 0.696
+    assert right / predicted >= 0.9 and found / 722 >= 0.73, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -389,13 +391,13 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout3"]["recall"] >= 0.69 and got["heldout5"]["recall"] >= 0.55
     assert got["heldout6"]["recall"] >= 0.76 and got["heldout7"]["recall"] >= 0.52
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
-    assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.74
-    assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.75
+    assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.81
+    assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.79
     assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.74
-    assert got["heldout12"]["precision"] >= 0.87 and got["heldout12"]["recall"] >= 0.68
+    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.72
     assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
     assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
-    assert got["heldout15"]["precision"] >= 0.93 and got["heldout15"]["recall"] >= 0.66
+    assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.69
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one
@@ -726,3 +728,19 @@ def test_the_matcher_version_follows_its_code_verifier_and_word_lists(monkeypatc
     monkeypatch.undo()
     match.matcher_version.cache_clear()
     assert match.matcher_version() == start
+
+
+def test_a_claim_in_years_tries_the_years_since_a_sentence_names_even_when_a_share_agrees() -> None:
+    """"One field in two since 2021" for "half of the fields in five years" (in 2026): the share agrees, and the
+    claim's five years are read from the year the sentence names, not left uncovered."""
+    from newsloupe.factchecks.match import FEATURES, Memory, Review, candidates, embed
+
+    claim = "La moitié des champs de lavande de Brosque ont disparu en cinq ans"
+    memory = Memory([Review(0, "https://fictional.example/brosque", claim)], embed([claim]))
+    one = "Le marché de Brosque ouvre samedi."
+    two = "Un champ de lavande sur deux aurait disparu depuis 2021 à Brosque, selon le syndicat."
+    doc = {**_two_sentences(one, two), "published": "2026-06-01"}
+    got = [c for c in candidates(doc, memory, min_similarity=-1.0) if two in c.unit.text]
+    assert got, [c.unit.text for c in candidates(doc, memory, min_similarity=-1.0)]
+    feats = dict(zip(FEATURES, got[0].features, strict=True))
+    assert feats["figures_agree"] == 1.0 and feats["figures_cover"] == 1.0 and feats["figures_contradict"] == 0.0
