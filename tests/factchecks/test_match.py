@@ -731,7 +731,7 @@ def test_the_matcher_version_follows_its_code_verifier_and_word_lists(monkeypatc
 
 
 def test_a_claim_in_years_tries_the_years_since_a_sentence_names_even_when_a_share_agrees() -> None:
-    """"One field in two since 2021" for "half of the fields in five years" (in 2026): the share agrees, and the
+    """ "One field in two since 2021" for "half of the fields in five years" (in 2026): the share agrees, and the
     claim's five years are read from the year the sentence names, not left uncovered."""
     from newsloupe.factchecks.match import FEATURES, Memory, Review, candidates, embed
 

@@ -410,7 +410,6 @@ def test_a_thread_that_comes_while_the_memory_warms_waits_for_it(monkeypatch) ->
     assert seen == [True] and calls == [3]
 
 
-
 def test_a_place_type_word_in_a_claim_is_no_name_the_article_must_write() -> None:
     # "Lake Orvane" names Orvane: a French article writes « le lac d'Orvane », and "Lake" was a missing name
     assert names("Swimming in Lake Orvane is banned until autumn") == ["orvan"]
