@@ -87,20 +87,27 @@ def test_quality_floors(db: Path) -> None:
     assert sum(b["false_links"] for b in by.values()) == 2 * result["claims"]["fp"]
 
 
-def test_check_corpus_floors(tmp_path: Path) -> None:
-    """The second check corpus (written without reading the code): a story whose articles share no
-    identity key across languages (a town the place analyzer misses, a suburb a cell away) is found
-    by its neighbouring cells and capitalised words."""
-    check = CORPUS.parent / "stories-check2"
-    with Store(tmp_path / "c.db") as store:
-        ingest(store, [str(check / "corpus.jsonl")])
+def _assigned(db: Path, corpus: Path) -> tuple[dict, dict[str, int]]:
+    """Ingest and run a sample corpus into a new store: its evaluation against its gold and each
+    article's story (doc id → story id)."""
+    with Store(db) as store:
+        ingest(store, [str(corpus / "corpus.jsonl")])
         run(store, workers=0)
-        result = evaluate(store, check / "gold.json")
+        result = evaluate(store, corpus / "gold.json")
         story = dict(
             store.conn.execute(
                 "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
             ).fetchall()
         )
+    return result, story
+
+
+def test_check_corpus_floors(tmp_path: Path) -> None:
+    """The second check corpus (written without reading the code): a story whose articles share no
+    identity key across languages (a town the place analyzer misses, a suburb a cell away) is found
+    by its neighbouring cells and capitalised words."""
+    check = CORPUS.parent / "stories-check2"
+    result, story = _assigned(tmp_path / "c.db", check)
     assert result["articles"] == 34
     assert result["stories"]["f1"] >= CHECK2_STORY_F1_FLOOR, result["stories"]
     assert result["stories"]["recall"] >= 0.78, result["stories"]  # 0.800 (0.950 before stop 26's day penalty)
@@ -681,15 +688,7 @@ def test_same_town_other_event_weeks_later(tmp_path: Path) -> None:
     story of its own (it joined the bypass before the day penalty: precision 0.727); the bypass's
     legal challenge a week later, the strike's end, the heist's arrests ten days later stay in theirs."""
     dev7 = CORPUS.parent / "stories-dev7"
-    with Store(tmp_path / "d7.db") as store:
-        ingest(store, [str(dev7 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, dev7 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "d7.db", dev7)
     assert result["articles"] == 30
     assert result["stories"]["precision"] >= 0.95, result["stories"]  # 1.000 (README)
     assert result["stories"]["f1"] >= 0.9, result["stories"]  # 0.938 (0.970 before stop 26's day penalty)
@@ -704,15 +703,7 @@ def test_answer_two_weeks_later_opens_its_own_story(tmp_path: Path) -> None:
     penalty (from the sixth day, 0.006 a day); before it both joined the event they answer
     (precision 0.542 -> 0.765). The escape's own articles and the fuel's stay together."""
     check6 = CORPUS.parent / "stories-check6"
-    with Store(tmp_path / "c6.db") as store:
-        ingest(store, [str(check6 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, check6 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "c6.db", check6)
     gold = json.loads((check6 / "gold.json").read_text(encoding="utf-8"))["stories"]
     escape = {story[d] for d in gold["rambervaux-escape"]["articles"]}
     blockade = {story[d] for d in gold["rambervaux-guards-blockade"]["articles"]}
@@ -731,15 +722,7 @@ def test_other_events_in_one_place_days_apart(tmp_path: Path) -> None:
     costs a candidate ``event_penalty``, while articles of one event in two languages score
     ``story_cross_language_bonus`` more."""
     check7 = CORPUS.parent / "stories-check7"
-    with Store(tmp_path / "c7.db") as store:
-        ingest(store, [str(check7 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, check7 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "c7.db", check7)
     gold = json.loads((check7 / "gold.json").read_text(encoding="utf-8"))["stories"]
     for first, second in (
         ("plouzevenec-jogger-death", "plouzevenec-piggery-permit"),
@@ -761,15 +744,7 @@ def test_other_events_in_other_places_across_languages(tmp_path: Path) -> None:
     candidate that shares a place, a person, an organisation or a rare name with the article (not a
     country's name) earns it."""
     check8 = CORPUS.parent / "stories-check8"
-    with Store(tmp_path / "c8.db") as store:
-        ingest(store, [str(check8 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, check8 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "c8.db", check8)
     gold = json.loads((check8 / "gold.json").read_text(encoding="utf-8"))["stories"]
     for first, second in (
         ("berquesaut-chimp-escape", "urdazpe-spraying"),
@@ -792,15 +767,7 @@ def test_events_that_share_only_a_theme_are_apart(tmp_path: Path) -> None:
     no particular with the article scores ``unanchored_penalty`` less, and a weekday or a nationality
     anchors nothing."""
     check9 = CORPUS.parent / "stories-check9"
-    with Store(tmp_path / "c9.db") as store:
-        ingest(store, [str(check9 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, check9 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "c9.db", check9)
     gold = json.loads((check9 / "gold.json").read_text(encoding="utf-8"))["stories"]
     coach = {story[d] for d in gold["hollerby-school-coach"]["articles"]}
     party = {story[d] for d in gold["paris-catacombs-party"]["articles"]}
@@ -877,15 +844,7 @@ def test_one_storm_across_languages_by_its_name(tmp_path: Path) -> None:
     the anchor. Before stop 33 the English report did not retrieve the French one (the name ranked beyond
     the twelve), and the aftermath report lost the event penalty's test ("Storm" read as a name)."""
     check11 = CORPUS.parent / "stories-check11"
-    with Store(tmp_path / "c11.db") as store:
-        ingest(store, [str(check11 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, check11 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "c11.db", check11)
     gold = json.loads((check11 / "gold.json").read_text(encoding="utf-8"))["stories"]
     assert len(gold["storm-leocadie"]["articles"]) == 3
     assert len({story[d] for d in gold["storm-leocadie"]["articles"]}) == 1
@@ -911,15 +870,7 @@ def test_check14_floors_and_its_columns(tmp_path: Path) -> None:
     since): with the blanked-lead penalty off (linker 34.3) its two columns join their stories (a maternity
     ward's closure, a glassworks' sale): stories 0.955, claims 0.699."""
     check14 = CORPUS.parent / "stories-check14"
-    with Store(tmp_path / "c14.db") as store:
-        ingest(store, [str(check14 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, check14 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "c14.db", check14)
     gold = json.loads((check14 / "gold.json").read_text(encoding="utf-8"))["stories"]
     columns = [d for d in story if "chronique" in d]
     assert len(columns) == 2
@@ -992,15 +943,7 @@ def test_check13_floors_and_another_happening_of_the_same_places(tmp_path: Path)
     blanked lead reads 0.21-0.38 like the ring's, over ``masked_sim``, and it joins the ring again. Stories
     0.736 (0.762 at 34.1), claims 0.592."""
     check13 = CORPUS.parent / "stories-check13"
-    with Store(tmp_path / "c13.db") as store:
-        ingest(store, [str(check13 / "corpus.jsonl")])
-        run(store, workers=0)
-        result = evaluate(store, check13 / "gold.json")
-        story = dict(
-            store.conn.execute(
-                "SELECT a.doc_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
-            ).fetchall()
-        )
+    result, story = _assigned(tmp_path / "c13.db", check13)
     gold = json.loads((check13 / "gold.json").read_text(encoding="utf-8"))["stories"]
     lost = {story[d] for d in gold["single-kent-lost-spaniel"]["articles"]}
     ring = {story[d] for d in gold["kent-dog-theft-ring"]["articles"]}
