@@ -311,11 +311,13 @@ def _norm(v: np.ndarray) -> np.ndarray:
 def embedded_texts(feats: Features, params: Params = PARAMS) -> list[str]:
     """What :meth:`Linker.assign` embeds for an article: its title (or lead) and statements.
 
-    RETURNS (list[str]): the title, then the first ``params.max_statements`` statements, then the lead
-    with its particulars blanked (:func:`~newsloupe.stories.adapter.masked_lead`).
+    RETURNS (list[str]): the title, then the first ``params.max_statements`` statements, then, when
+    ``params.masked_penalty`` reads it, the lead with its particulars blanked
+    (:func:`~newsloupe.stories.adapter.masked_lead`).
     """
     statements = [s.text for s in feats.statements[: params.max_statements]]
-    return [feats.title or feats.lead or " ", *statements, masked_lead(feats) or " "]
+    masked = [masked_lead(feats) or " "] if params.masked_penalty else []
+    return [feats.title or feats.lead or " ", *statements, *masked]
 
 
 class Embedder:
@@ -410,9 +412,11 @@ class Linker:
         self.timings["features"] += t1 - t0
         self.timings["embed"] += t2 - t1
         lead = vecs[0]
-        svecs = vecs[1:-1]
-        # the lead, particulars blanked (none when too little of it is left)
-        evec = vecs[-1] if content_words(texts[-1], feats.language) >= self.params.masked_min_words else None
+        svecs = vecs[1 : 1 + len(feats.statements)]
+        # the lead, particulars blanked (none when too little of it is left, or when no penalty reads it)
+        evec = None
+        if len(texts) > 1 + len(feats.statements):
+            evec = vecs[-1] if content_words(texts[-1], feats.language) >= self.params.masked_min_words else None
         avec = _norm(lead + (svecs[: self.params.lead_statements].mean(axis=0) if len(svecs) else 0))
         c = self.conn
         c.execute("BEGIN IMMEDIATE")

@@ -971,7 +971,8 @@ def test_a_lead_left_without_content_words_stores_no_blanked_vector(tmp_path: Pa
     told["title"] = "Bus fire at the depot"
     with Store(tmp_path / "m.db") as store:
         c = store.conn
-        linker = Linker(c, embed=embed)  # type: ignore[arg-type]
+        params = dataclasses.replace(PARAMS, masked_penalty=0.1)  # the option (off by default since 34.3)
+        linker = Linker(c, params, embed=embed)  # type: ignore[arg-type]
         for aid, doc in ((1, named), (2, told)):
             c.execute(
                 "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
