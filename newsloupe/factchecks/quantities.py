@@ -888,7 +888,7 @@ def years_ago(
     spans = {float(year - int(m.group(1))) for m in pattern.finditer(text) if int(m.group(1)) < year}
     if not spans:
         return None
-    f = figures(text)
+    f = figures(text, langs)
     return replace(f, counts=f.counts | spans, kinds=f.kinds | {(v, "year") for v in spans})
 
 
