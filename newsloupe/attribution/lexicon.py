@@ -159,6 +159,15 @@ class Lexicon:
     noun_complement_marks: dict[str, frozenset[str]] = field(default_factory=dict)
     # two attributions with one source mention ("“A,” he wrote. “B.”") have the speaker resolved for the first
     one_speaker_per_mention: bool = False
+    # verbs of regarding or presenting that report the predicate a mark introduces ("considère X comme Y",
+    # "X, présenté par Z comme Y"): lemmas, and the marks (rules._predicate_cues)
+    predicate_verbs: frozenset[str] = frozenset()
+    # "X aurait quitté le pays": a compound conditional in a main clause is hearsay, the clause someone's report
+    # whom the text does not name (rules._conditional_reports); the auxiliaries that build it
+    conditional_auxiliaries: frozenset[str] = frozenset()
+    conditional_not_verbs: frozenset[str] = frozenset()  # "aurait pu": a counterfactual, no report
+    conditional_not_subjects: frozenset[str] = frozenset()  # "on aurait dit": a supposition
+    predicate_marks: frozenset[str] = frozenset()
     last_resort_not_xcomp: frozenset[str] = frozenset()  # "asked not to be named": passives that are no content
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
     issued_document_speaks: bool = False  # "a publié un communiqué appelant à …": the document is the source
@@ -569,6 +578,11 @@ def get_lexicon(lang: str) -> Lexicon | None:
         noun_cues={k: frozenset(v) for k, v in content.get("noun_cues", {}).get("by_complement", {}).items()},
         noun_complement_marks={k: frozenset(v) for k, v in content.get("noun_cues", {}).get("marks", {}).items()},
         one_speaker_per_mention=bool(content.get("one_speaker_per_mention")),
+        predicate_verbs=_set(content.get("predicate_cues", {}), "verbs"),
+        conditional_auxiliaries=_set(content.get("conditional_reports", {}), "auxiliaries"),
+        conditional_not_verbs=_set(content.get("conditional_reports", {}), "not_verbs"),
+        conditional_not_subjects=_set(content.get("conditional_reports", {}), "not_subjects"),
+        predicate_marks=_set(content.get("predicate_cues", {}), "marks"),
         last_resort_deps=tuple(content.get("last_resort", {}).get("deps", [])),
         last_resort_preps=frozenset(norm(w) for w in content.get("last_resort", {}).get("prepositions", [])),
         last_resort_not_xcomp=frozenset(norm(w) for w in content.get("last_resort", {}).get("not_passive_xcomp", [])),

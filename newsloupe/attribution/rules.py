@@ -2513,6 +2513,10 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = [f for f in found if not _nonfinite_inside(d, f, found)]
     if lex.noun_cues:
         found.extend(_noun_complement_cues(d, found))
+    if lex.predicate_verbs:
+        found.extend(_predicate_cues(d, found))
+    if lex.conditional_auxiliaries:
+        found.extend(_conditional_reports(d, found))
     # a last-resort content for a cue inside what another attribution reports ("asked whether he had said
     # sorry"): part of that report (PolNeAR nests none), whatever the cue's tense
     found = [f for f in found if not (f.last_resort and _inside_report(d, f, found))]
@@ -2678,6 +2682,130 @@ def _noun_complement_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
             out.append(f)
             taken.append(span)
             break
+    return out
+
+
+def _predicate_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
+    """A verb of regarding or presenting (``predicate_verbs``) reports the predicate its mark introduces: "X
+    considère le projet comme une menace", "le parti, présenté par X comme un danger", "des candidats perçus comme
+    des intrus" (the words after "comme"). Its source is its subject; of a passive or a participle, the agent
+    ("par X") or no one, never the thing regarded. A verb some attribution already has as its cue reports that
+    predicate instead of what was found for it."""
+    lex = d.lex
+    by_head = {f.head: f for f in found if f.cue_kind == "verb"}
+    out: list[Found] = []
+    marks = lex.dep("case") | lex.dep("mark")
+    for t in d.doc:
+        i = t.i
+        if d.pos[i] != "VERB" or d.lem[i] not in lex.predicate_verbs:
+            continue
+        if not lex.nested_in_quotes and d.in_quote[i] >= 0:
+            continue
+        pred = None
+        for c in d.kids[i]:
+            if (
+                c > i
+                and d.pos[c] in ("NOUN", "PROPN", "ADJ", "VERB")
+                and d.in_quote[c] == d.in_quote[i]
+                and not d.finite_verb(c)  # "considère que …, comme le prouve X": a clause of its own
+            ):
+                m = [g for g in d.kids[c] if g < c and d.dep[g] in marks and d.low[g] in lex.predicate_marks]
+                if m:
+                    pred = (m[0] + 1, _subtree_range(d, d.doc[c])[1])
+                    break
+        if pred is None:
+            continue
+        span = d.char_span(*pred)
+        if span is None:
+            continue
+        group = _cue_group(d, t, None)
+        a, b = min(group), max(group) + 1
+        g = by_head.get(i)
+        if g is not None and g.content_root is not None and d.dep[g.content_root] in lex.dep("clausal"):
+            continue  # "considère que …": the clause it reports
+        if g is not None:
+            g.content, g.quote_ids, g.content_root = [span], (), None
+        else:
+            g = Found(cue=(d.idx[a], d.idx[b - 1] + len(d.tok[b - 1])), content=[span], cue_kind="verb", head=i)
+            g.cue_class = "predicate"
+            out.append(g)
+        participle = d.has_morph(i, "VerbForm", "Part") and d.dep[i] not in lex.dep("subject") | {"ROOT"}
+        reflexive = any(d.pos[c] == "PRON" and d.has_morph(c, "Reflex", "Yes") for c in d.kids[i] if c < i)
+        passive = any(d.dep[c] in lex.dep("passive_aux") for c in d.kids[i]) or (
+            participle and not reflexive and not any(d.dep[c] in lex.dep("subject") for c in d.kids[i])
+        )
+        who: int | None = None
+        if passive:
+            who = next((c for c in d.kids[i] if d.dep[c] in lex.dep("agent")), None)
+        elif participle and not any(d.dep[c] in lex.dep("subject") for c in d.kids[i]):
+            # "des élus se présentant comme …": the noun the participle describes
+            who = d.head[i] if d.head[i] != i and d.pos[d.head[i]] in ("NOUN", "PROPN") else None
+        else:
+            subjects = lex.dep("subject")
+            who = next((c for c in d.kids[i] if d.dep[c] in subjects and d.low[c] not in lex.object_clitics), None)
+        if g in out or (passive and g.source_tok is not None and d.dep[g.source_tok] in lex.dep("passive_subject")):
+            # (a cue found before keeps its source, unless it took the thing regarded for the one who regards it)
+            g.source_tok = who
+            g.source = _source_span(d, who, set(range(*pred))) if who is not None else None
+    return out
+
+
+def _conditional_reports(d: AttributionDoc, found: list[Found]) -> list[Found]:
+    """The reported conditional: "Les rebelles auraient quitté la ville", "Le ministre serait arrivé hier" state
+    what someone says without naming them. A main clause whose verb is a past participle after a third-person
+    conditional auxiliary (``conditional_auxiliaries``) is a report with no source: its subject and verb up to the
+    first comma, semicolon or colon (a clause coordinated after it goes on in its content). Not a clause with a
+    condition ("si …"), a question, an impersonal "il", a quotation, a modal ("aurait pu": ``conditional_not_verbs``),
+    a supposition ("on aurait dit": ``conditional_not_subjects``), nor one that overlaps what an attribution already
+    reports or its cue."""
+    lex = d.lex
+    taken = [c for f in found for c in f.content] + [f.cue for f in found if f.cue]
+    heads = {f.head for f in found}
+    cue_toks = [c for f in found if f.cue and (c := _token_at(d, f.cue[0])) is not None]
+    out: list[Found] = []
+    for aux in range(d.n):
+        if d.lem[aux] not in lex.conditional_auxiliaries or not d.has_morph(aux, "Mood", "Cnd"):
+            continue
+        if not d.has_morph(aux, "Person", "3") or d.in_quote[aux] >= 0:
+            continue
+        v = d.head[aux]
+        if v <= aux or v in heads or not d.has_morph(v, "VerbForm", "Part") or d.in_quote[v] >= 0:
+            continue
+        if d.lem[v] in lex.conditional_not_verbs:
+            continue
+        if d.dep[v] != "ROOT":
+            continue
+        subj = [c for c in d.kids[v] if c < aux and (d.dep[c] in lex.dep("subject") | lex.dep("passive_subject"))]
+        if not subj or d.low[subj[0]] in lex.object_clitics or d.low[subj[0]] in lex.conditional_not_subjects:
+            continue  # (no subject of its own, or "il" impersonal: "il aurait fallu")
+        if d.lem[subj[0]] == "il" and any(d.dep[c] in lex.dep("expletive") for c in d.kids[v]):
+            continue
+        if any(d.low[c] in lex.conditional_blockers for k in d.kids[v] for c in [k, *d.kids[k]]):
+            continue  # "si …", "faute de …": a hypothesis, no one's report
+        a, b = d.doc[subj[0]].left_edge.i, d.doc[v].right_edge.i + 1
+        if any(d.pos[k] in ("VERB", "AUX") and d.doc[k].morph.get("Mood") for k in range(a, aux)):
+            continue  # a verb of another clause before it: the parse joined two clauses
+        for k in range(v + 1, b):
+            if d.tok[k] in (",", ";", ":", "(", "–", "—") or d.in_quote[k] >= 0:
+                b = k
+                break
+        start, end = d.sent_start[v], d.sent_end[v]
+        if any(d.tok[k] == "?" for k in range(v, end)):
+            continue
+        last = d.skip_space(end - 1, -1)
+        if last < 0 or not any(ch in d.tok[last] for ch in '.!…»"”'):
+            continue  # a headline or a line with no end mark: it repeats a report the text makes below
+        prev = d.skip_space(start - 1, -1)
+        if prev >= 0 and d.para[prev] == d.para[v] and any(d.sent_start[prev] <= c < start for c in cue_toks):
+            continue  # the sentence before reports: its report goes on (the source is that one's, not no one)
+        span = d.char_span(a, b)
+        if span is None or any(x < span[1] and span[0] < y for x, y in taken):
+            continue
+        group = sorted({aux, v, *(c for c in d.kids[v] if d.dep[c] in lex.dep("aux") and aux <= c < v)})
+        f = Found(cue=(d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]])), content=[span], cue_kind="verb")
+        f.head, f.cue_class = v, "conditional"
+        out.append(f)
+        taken.append(span)
     return out
 
 
