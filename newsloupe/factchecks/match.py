@@ -51,6 +51,7 @@ import numpy as np
 
 from newsloupe.factchecks import quantities as _quantities_module
 from newsloupe.factchecks.quantities import agree_figures, compare, figures, quantities, years_ago
+from newsloupe.geo.gazetteer import get_gazetteer, norm_key
 from newsloupe.lang import load_data
 from newsloupe.stories.keys import fold
 
@@ -79,7 +80,7 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "36"
+MATCHER_CODE_VERSION = "37"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -94,6 +95,7 @@ LEXICAL = 20  # claims sharing the most rare words, names and numbers with a sen
 LEXICAL_MAX_DF = 0.01  # words in more than this share of the claims weigh nothing
 LEXICAL_MIN_CAP = 10  # ... but in a small memory, only words in more claims than this
 CLAIM_CACHE = 4096  # claims whose subword vectors (about 20 KB each) and figures are kept
+PLACE_SPELLINGS_POPULATION = 100_000  # towns from this size have their spellings in other languages read as theirs
 FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes in lower case is a name
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
@@ -160,6 +162,7 @@ class Memory:
     _lower: frozenset[str] | None = field(default=None, repr=False)  # name stems the claims never write in lower case
     _lowercase: frozenset[str] | None = field(default=None, repr=False)  # stems the claims write in lower case
     _denials: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _places: dict[int, dict[str, frozenset[str]]] = field(default_factory=dict, repr=False)
     _warm: bool = field(default=False, repr=False)  # the encoder holds the claims' common pieces
     _warm_lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -286,6 +289,14 @@ class Memory:
         got = self._names.get(i)
         if got is None:
             got = self._names[i] = names(self.reviews[i].claim, self.lowercase())
+        return got
+
+    def claim_places(self, i: int) -> dict[str, frozenset[str]]:
+        """The claim's name stems that name a known town, region or area, each with its place tokens
+        (:func:`place_tokens`), cached: "Mossoul" in a claim is found in an article that writes "Mosul"."""
+        got = self._places.get(i)
+        if got is None:
+            got = self._places[i] = name_places(self.reviews[i].claim)
         return got
 
     def claim_denials(self, i: int) -> frozenset[str]:
@@ -737,6 +748,8 @@ def candidates(
     # a local paper seldom names its own town ("the Pellingford Observer" on "Kiln Row"): the
     # outlet's name names the article's place too
     art_names |= {k for m in _NAME.finditer(str(doc.get("outlet") or "")) for k in _name_stems(m.group())}
+    # the towns, regions and areas it names, in any spelling ("Mossoul" for a claim's "Mosul")
+    art_names |= place_tokens(f"{text}\n{doc.get('outlet') or ''}")
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
     article_whole: list[set[str]] = []
 
@@ -791,9 +804,10 @@ def candidates(
                 rest = [k for k in own if k not in leading]
                 own = rest if len(set(rest)) > 1 else []
                 first = None
-            if first is not None and (first in national or first in art_words):
+            places = memory.claim_places(j)
+            if first is not None and (first in national or first in art_words or name_found(first, art_names, places)):
                 first = None  # a country, or a word the article writes (in any case)
-            foreign[j] = bool(own or first) and not any(k in art_names for k in own)
+            foreign[j] = bool(own or first) and not any(name_found(k, art_names, places) for k in own)
         return foreign[j]
 
     # the pairs to verify: each sentence's nearest claims ...
@@ -1027,9 +1041,14 @@ def with_countries(folded: str) -> set[str]:
     return word_stems(folded) | {f"#{c}" for w in _whole_words(folded) if w in table for c in table[w]}
 
 
-def name_found(k: str, stems: set[str]) -> bool:
-    """Whether the name stem ``k`` is among ``stems`` (:func:`with_countries`), a country in any language."""
-    return k in stems or any(f"#{c}" in stems for c in _country_ids().get(k, ()))
+def name_found(k: str, stems: set[str], places: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether the name stem ``k`` is among ``stems`` (:func:`with_countries`), a country in any language, or
+    a place in another spelling (``places``: the claim's :func:`name_places`, ``stems`` with :func:`place_tokens`)."""
+    return (
+        k in stems
+        or any(f"#{c}" in stems for c in _country_ids().get(k, ()))
+        or (places is not None and k in places and not stems.isdisjoint(places[k]))
+    )
 
 
 _fold_word = lru_cache(maxsize=1 << 16)(fold)  # names and capitalised words recur across articles and claims
@@ -1125,6 +1144,57 @@ def _not_place_names() -> frozenset[str]:
 def _found(keys: list[str], text_keys: set[str]) -> float:
     """The share of the name stems ``keys`` found among ``text_keys`` (a country in any language)."""
     return sum(name_found(k, text_keys) for k in keys) / len(keys) if keys else 0.0
+
+
+@cache
+def _major_places() -> dict[str, frozenset[int]]:
+    """Folded name -> the known towns (:data:`PLACE_SPELLINGS_POPULATION` inhabitants or more), regions and
+    areas it names, in every spelling the gazetteer knows."""
+    return get_gazetteer().major_names(PLACE_SPELLINGS_POPULATION)
+
+
+def _name_keys(text: str) -> list[tuple[str, str | None, str | None]]:
+    """Each capitalised word of a text with its folded place keys: the word's own (none for a month or a
+    place-type word, "Bay", « Lac »: alone they name no place), and the pair's when one space joins it to
+    the word before ("Tel Aviv", "Lake Prade")."""
+    out: list[tuple[str, str | None, str | None]] = []
+    prev: re.Match[str] | None = None
+    skip = _not_place_names()
+    for m in _NAME.finditer(text):
+        word = m.group()
+        if word.isdigit():
+            prev = None
+            continue
+        own = None if _fold_word(word) in skip else norm_key(word)
+        pair = norm_key(f"{prev.group()} {word}") if prev is not None and text[prev.end() : m.start()] == " " else None
+        out.append((word, own, pair))
+        prev = m
+    return out
+
+
+def place_tokens(text: str) -> set[str]:
+    """The tokens (``"@<id>"``) of the towns, regions and areas a text names, in whichever of their spellings
+    ("Mossoul", "Mosul": one token): a place written in another language is still the same place."""
+    table = _major_places()
+    return {f"@{i}" for _, own, pair in _name_keys(text) for k in (own, pair) if k for i in table.get(k, ())}
+
+
+def name_places(text: str) -> dict[str, frozenset[str]]:
+    """The name stems of a text (:func:`names`' 5-letter stems) that name a known place, alone or with the
+    word before them (both words' stems then), each with its place tokens (:func:`place_tokens`)."""
+    table = _major_places()
+    out: dict[str, set[str]] = {}
+    prev_stem: str | None = None
+    for word, own, pair in _name_keys(text):
+        stem = _fold_word(word)[:5]
+        alone = {f"@{i}" for i in table.get(own, ())} if own else set()
+        both = {f"@{i}" for i in table.get(pair, ())} if pair else set()
+        if alone or both:
+            out.setdefault(stem, set()).update(alone | both)
+        if both and prev_stem is not None:
+            out.setdefault(prev_stem, set()).update(both)
+        prev_stem = stem
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _coverage(

@@ -660,6 +660,7 @@ class Gazetteer:
         self._by_name: dict[str, tuple[tuple[Place, bool], ...]] = {}  # name as written -> candidates
         self._continents: dict[str, str] | None = None
         self._on: dict[frozenset[str], frozenset[str]] = {}
+        self._major: dict[tuple[int, int], dict[str, frozenset[int]]] = {}
 
     def _query(self, sql: str, args: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -740,6 +741,25 @@ class Gazetteer:
         if hit is None:
             hit = self._on[continents] = frozenset(cc for cc, c in self.continents().items() if c in continents)
         return hit
+
+    def major_names(self, min_population: int = 100_000, max_places: int = 3) -> dict[str, frozenset[int]]:
+        """Every folded name (:func:`norm_key`) of the towns of ``min_population`` inhabitants or more, the regions
+        and the curated areas, with the places it names ("mossoul" and "mosul": one id): the spellings of one
+        place across languages, read once (about 0.2 s). A name of more than ``max_places`` of them ("nord",
+        "central") is left out: it says which kind of place, not which."""
+        key = (min_population, max_places)
+        got = self._major.get(key)
+        if got is None:
+            rows = self._query(
+                "SELECT n.key, n.place FROM name n WHERE n.place IN (SELECT id FROM place WHERE "
+                "(kind = 'city' AND population >= ?) OR kind IN ('region', 'other'))",
+                (min_population,),
+            )
+            ids: dict[str, set[int]] = {}
+            for name, pid in rows:
+                ids.setdefault(name, set()).add(pid)
+            got = self._major[key] = {k: frozenset(v) for k, v in ids.items() if len(v) <= max_places}
+        return got
 
     def iter_places(self, kind: str) -> Iterator[Place]:
         """Every place of one kind (for exports and checks)."""

@@ -531,6 +531,29 @@ def test_a_claim_about_a_town_or_product_the_article_never_names_is_refused() ->
     assert got["https://fictional.example/italy"] is False
 
 
+def test_a_town_spelt_in_another_language_is_the_same_town() -> None:
+    """A French article writes « Mossoul », « Varsovie », « Alep »; English claims write Mosul, Warsaw, Aleppo (the
+    5-letter stems differ): through the gazetteer's spellings the claim is about a town the article names, while a
+    claim about another town stays about elsewhere."""
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed, name_places, place_tokens
+
+    assert place_tokens("Des renforts à Mossoul") == place_tokens("Reinforcements in Mosul") != set()
+    assert place_tokens("Varsovie") & place_tokens("Warsaw")
+    assert place_tokens("Velmorande et Grippax") == set()  # invented names are no known places
+    assert set(name_places("Two bridges closed in Tel Aviv")) == {"tel", "aviv"}  # a two-word name, both stems
+    claims = [
+        ("https://fictional.example/aleppo", "A third bakery reopened in Aleppo this week, its owners say"),
+        ("https://fictional.example/basra", "A third bakery reopened in Basra this week, its owners say"),
+    ]
+    memory = Memory([Review(i, u, c, language="en") for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    one = "Le quartier a retrouvé un peu de vie, à Alep."
+    two = "Selon ses propriétaires, une troisième boulangerie y aurait rouvert cette semaine."
+    doc = _two_sentences(one, two)
+    got = {memory.reviews[c.review].url: c for c in candidates(doc, memory, min_similarity=-1.0)}
+    assert got["https://fictional.example/aleppo"].elsewhere is False
+    assert got["https://fictional.example/basra"].elsewhere is True
+
+
 def test_a_local_paper_names_its_town_by_its_own_name() -> None:
     """A local paper ("The Brennock Herald") seldom writes "Brennock": a claim about the town is no claim about
     elsewhere there, while the same article from another outlet still refuses it."""
