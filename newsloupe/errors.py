@@ -38,11 +38,23 @@ class NewsloupeError(Exception):
     status = 500
     default_code = E_PIPELINE
 
-    def __init__(self, message: str, *, input: str | None = None, code: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        input: str | None = None,
+        code: str | None = None,
+        key: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.input = input
         self.code = code or self.default_code
+        # For interfaces that word the error themselves (the web UI in its language, without
+        # CLI flags): a stable name of the error's kind and the values its message names.
+        self.key = key
+        self.params = params or {}
 
     @property
     def reason(self) -> str:

@@ -140,8 +140,9 @@ class DateAttrs(_Model):
     value: str | None = None
     resolution: str | None = None
     relative_to: str | None = None
-    year_from: Literal["publication", "context", "weekday"] | None = Field(
-        default=None, description="where a date written without a year took its year from"
+    year_from: Literal["publication", "context", "weekday", "unknown"] | None = Field(
+        default=None,
+        description="where a date written without a year took its year from; unknown: nowhere (value --MM-DD or --MM)",
     )
     approximate: bool = False
     inferred: bool = Field(default=False, description="counted from an inferred publication date")

@@ -52,7 +52,7 @@ def prepare_article(article: Article, *, lang: str | None = None) -> Parsed:
     RAISES (NewsloupeError): the text holds almost no letters, the language is unsupported or
         the text cannot be parsed.
     """
-    _check_words(article)
+    check_words(article)
     article = detect_language(article, given=lang)
     if article.title:
         article = article.model_copy(update={"title": " ".join(article.title.split())})
@@ -65,7 +65,7 @@ MIN_LETTERS_CHECKED = 2_000
 MIN_LETTER_SHARE = 0.1
 
 
-def _check_words(article: Article) -> None:
+def check_words(article: Article) -> None:
     text = article.text
     if len(text) < MIN_LETTERS_CHECKED:
         return

@@ -14,7 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsloupe.model import Analysis
+from newsloupe.model import Analysis, DateAttrs
 from newsloupe.termtext import clean, lit
 
 LABEL_NAMES = {"PER": "People", "ORG": "Organisations", "LOC": "Places", "MISC": "Other"}
@@ -63,6 +63,23 @@ def _sourcing(a: Analysis) -> Any:
         names = [f"{x.name}{' (' + x.role + ')' if x.role else ''}" for x in s.named_speakers]
         lines.append("named speakers: " + ", ".join(names))
     return Group(table, Text(clean("\n".join(lines))))
+
+
+def date_line(text: str, attrs: DateAttrs | None) -> str:
+    """One date of the text report: its value, or what is missing, and a marker when the value is a guess."""
+    if attrs is None or attrs.value is None:
+        why = attrs.note if attrs and attrs.note else "not resolved"
+        return f"{text} → ? ({why})"
+    if attrs.year_from == "unknown":
+        return f"{text} → {attrs.value} (year unknown)"
+    marker = ""
+    if attrs.year_from in ("context", "weekday"):
+        marker = " (year inferred)"
+    elif attrs.inferred:
+        marker = " (inferred)"
+    elif attrs.year_from == "publication" and attrs.note:
+        marker = " (year before publication: past tense)"
+    return f"{text} → {attrs.value}{marker}"
 
 
 def _attributions(a: Analysis) -> Table:
@@ -153,7 +170,7 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
         rows = [f"{p.text} → {p.attrs.name} ({p.attrs.country or '—'}, {p.attrs.kind})" for p in g.places if p.attrs]
         console.print(_simple_list("Places", sorted(set(rows), key=rows.index)))
     if g.dates:
-        console.print(_simple_list("Dates", [f"{d.text} → {d.attrs.value if d.attrs else '?'}" for d in g.dates]))
+        console.print(_simple_list("Dates", [date_line(d.text, d.attrs) for d in g.dates]))
     raised = [c for c in a.geo_checks if not c.consistent]
     if raised:
         rows = [

@@ -193,6 +193,7 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
 
     cue = next((c for c in cfg["file_photo_cues"] if c.lower() in cap.text.lower()), None)
     differs: list[str] = []
+    after: list[str] = []  # a photo dated after publication: noted whatever the relation (no file photo)
     if cap_local and not shared_places:
         names = ", ".join(sorted({p.attrs.name for p in cap_local}))
         body_names = ", ".join(sorted({p.attrs.name for p in body.places if p.attrs.kind != "country"})[:6]) or "none"
@@ -204,6 +205,11 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
                 differs.append(
                     f"date differs: {d.attrs.value} is {(body.published - cap_day).days} days before "
                     f"publication ({body.published.isoformat()})"
+                )
+            elif cap_day and (cap_day - body.published).days > cfg["after_publication_days"]:
+                after.append(
+                    f"date after publication: {d.attrs.value} is {(cap_day - body.published).days} days after "
+                    f"publication ({body.published.isoformat()}{', inferred' if analysis.published_inferred else ''})"
                 )
             elif d.attrs.resolution == "year" and d.attrs.value != str(body.published.year):
                 differs.append(f"date differs: {d.attrs.value}, published {body.published.year}")
@@ -218,6 +224,7 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
         reasons.extend(differs)
     else:
         relation = "related"
+    reasons.extend(after)
     return {
         "relation": relation,
         "reasons": reasons,
@@ -244,7 +251,7 @@ def check_captions(analysis: Analysis) -> list[Caption]:
     return out
 
 
-@analyzer("captions", "2", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "3", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis), "geo_checks": direction_checks(analysis)}

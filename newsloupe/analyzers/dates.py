@@ -260,41 +260,81 @@ def _weekday_year(day: int, month: int, weekday: int, ref_year: int) -> int | No
     return None
 
 
-def _year_less(f: _Found, rules: _Rules, anchor: date | None, ref_year: int) -> None:
-    """Dates written without a year: from the publication date, else from the weekday, else the article's years."""
+def _year_less(
+    f: _Found,
+    rules: _Rules,
+    anchor: date | None,
+    ref_year: int | None,
+    *,
+    past: bool = False,
+    weekday_only: bool = False,
+) -> None:
+    """Dates written without a year: from the publication date, else from the weekday, else the article's years,
+    else the year stays unknown (``--MM-DD``, ``--MM``: ISO 8601's forms without a year).
+
+    past: the date's sentence reports a past event: a date after the publication month or day is the year before.
+    weekday_only: resolve only the dates whose weekday fixes the year (the first pass, before publication is inferred).
+    """
     g = f.groups
-    if f.kind not in ("date", "month") or g.get("year"):
+    if f.kind not in ("date", "month") or g.get("year") or f.value is not None:
         return
     month = _month(rules, g["month"] or "")
+    wd = _weekday(rules, g.get("weekday")) if f.kind == "date" else None
+    if weekday_only and (anchor is not None or wd is None):
+        return
     if f.kind == "month":
-        year = anchor.year if anchor else ref_year
-        if anchor and month - anchor.month > 6:
+        if anchor is None and ref_year is None:
+            f.value, f.resolution = f"--{month:02d}", "month"
+            f.extra["year_from"] = "unknown"
+            f.extra["note"] = _UNKNOWN_YEAR
+            return
+        year = anchor.year if anchor else ref_year or 0
+        if anchor and (month - anchor.month > 6 or (past and month > anchor.month)):
             year -= 1
+            if month - anchor.month <= 6:
+                f.extra["note"] = _PAST_NOTE
         f.value, f.resolution = f"{year:04d}-{month:02d}", "month"
         f.extra["year_from"] = "publication" if anchor else "context"
         return
     day = _day_of(g["day"] or "")
-    wd = _weekday(rules, g.get("weekday"))
     if anchor is not None:
         options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
         if not options:
             return
         f.day = min(options, key=lambda d: abs((d - anchor).days))
+        if past and f.day > anchor and (wd is None or wd != f.day.weekday()):  # (a weekday that fits fixes it)
+            earlier = _safe_date(f.day.year - 1, month, day)
+            if earlier and (wd is None or wd == earlier.weekday()):
+                f.day = earlier
+                f.extra["note"] = _PAST_NOTE
         f.extra["year_from"] = "publication"
     elif wd is not None:
-        year = _weekday_year(day, month, wd, ref_year)
+        year = _weekday_year(day, month, wd, ref_year or date.today().year)
         f.day = _safe_date(year, month, day) if year else None
         if f.day:
             f.extra["year_from"] = "weekday"
             f.extra["note"] = (
-                f"year inferred from the weekday: {f.day.isoformat()} is a {_WEEKDAY_NAMES[wd]}, "
-                f"and {year} is the nearest such year to {ref_year}, the article's latest year"
+                f"year inferred from the weekday: {f.day.isoformat()} is a {_WEEKDAY_NAMES[wd]}, and {year} is "
+                + (
+                    f"the nearest such year to {ref_year}, the article's latest year"
+                    if ref_year
+                    else "the latest such year (the article writes no year)"
+                )
             )
-    else:
+    elif ref_year is not None:
         f.day = _safe_date(ref_year, month, day)
         f.extra["year_from"] = "context"
+    elif _safe_date(2000, month, day):  # (a leap year: 29 February is a day)
+        f.value, f.resolution = f"--{month:02d}-{day:02d}", "day"
+        f.extra["year_from"] = "unknown"
+        f.extra["note"] = _UNKNOWN_YEAR
+        return
     if f.day:
         f.value, f.resolution = f.day.isoformat(), "day"
+
+
+_UNKNOWN_YEAR = "year unknown: the article gives no publication date and writes no year"
+_PAST_NOTE = "the year before publication: the sentence reports a past event after the publication date's month"
 
 
 def _after_publication(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
@@ -315,6 +355,31 @@ def _future(parsed: Parsed, f: _Found) -> bool:
         return False
     tenses = [t.morph.get("Tense") for t in span.sent if t.pos_ in ("VERB", "AUX")]
     return any("Fut" in t for t in tenses) and not any("Past" in t or "Imp" in t for t in tenses)
+
+
+def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
+    """Whether the sentence around a date reports a past event: a verb in a past tense ("was declared", "a été
+    levé"), and neither a future tense nor a cue that puts the date after publication."""
+    doc = parsed.doc
+    if doc is None or _after_publication(parsed, analysis, f):
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
+    if any("Fut" in t.morph.get("Tense") for t in verbs):
+        return False
+    finite_past = any(
+        ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense")) and "Part" not in t.morph.get("VerbForm")
+        for t in verbs
+    )
+    perfect = any("Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") for t in verbs) and any(
+        t.pos_ == "AUX" and t.lemma_.lower() in _PERFECT_AUX and "Pres" in t.morph.get("Tense") for t in verbs
+    )
+    return finite_past or perfect
+
+
+_PERFECT_AUX = frozenset({"avoir", "have"})  # (not être: "sont attendus" is a present passive)
 
 
 def _relative(f: _Found, rules: _Rules, anchor: date, parsed: Parsed) -> None:
@@ -367,9 +432,9 @@ def _shift(f: _Found, anchor: date, unit: str, n: int, *, exact: bool) -> None:
         f.value, f.resolution = f"{anchor.year + n:04d}", "year"
 
 
-def _reference_year(found: list[_Found]) -> int:
+def _reference_year(found: list[_Found]) -> int | None:
     """The year a date without one most likely belongs to: the latest written full date's, else the most
-    frequent written year (latest on ties), else this year."""
+    frequent written year (latest on ties), else None (the article writes no year)."""
     days = [f.day for f in found if f.day and f.resolution == "day"]
     if days:
         return max(days).year
@@ -377,7 +442,7 @@ def _reference_year(found: list[_Found]) -> int:
     if years:
         counts = {y: years.count(y) for y in years}
         return max(counts, key=lambda y: (counts[y], y))
-    return date.today().year
+    return None
 
 
 def _parse_published(value: str | None) -> date | None:
@@ -401,8 +466,8 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     inferred = False
     ref_year = _reference_year(found)
     if anchor is None:
-        for f in found:
-            _year_less(f, _rules(f.lang), None, ref_year)
+        for f in found:  # the dates whose weekday fixes their year first: they may date the article
+            _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True)
         # publication is not in the future, nor before a date the article reports in the past tense
         # Only strong evidence dates an article: a full date whose year is written, or a day and
         # month whose weekday fixes the year ("lundi 3 mars"); a year guessed from any year the
@@ -420,9 +485,12 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         days = past or [f.day for f in body if f.day]
         if days:
             anchor, inferred = max(days), True
-    else:
-        for f in found:
-            _year_less(f, _rules(f.lang), anchor, ref_year)
+    for f in found:
+        if f.kind in ("date", "month") and not f.groups.get("year") and f.value is None:
+            # (only after a publication date the article gives: an inferred one is the latest date it reports,
+            # and a past event after it says that date is early, not that the year is the one before)
+            is_past = anchor is not None and not inferred and _past(parsed, analysis, f)
+            _year_less(f, _rules(f.lang), anchor, ref_year, past=is_past)
     for f in found:
         if f.value is None and anchor is not None:
             _relative(f, _rules(f.lang), anchor, parsed)
@@ -454,11 +522,23 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "2", assigns=("dates", "published", "published_inferred"))
+@analyzer("dates", "3", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)
     text = parsed.article.text
+    notes = []
+    unknown = sum(1 for v in values if v.get("year_from") == "unknown")
+    if unknown:
+        notes.append(
+            f"dates: no publication date and no year written: the year of {unknown} date(s) is left unknown (--MM-DD)"
+        )
+    guessed = sum(1 for v in values if v.get("year_from") == "context")
+    if guessed:
+        notes.append(
+            f"dates: no publication date: {guessed} date(s) without a year take the year the article writes most "
+            "(marked inferred)"
+        )
     found = [
         make_span(
             text,
@@ -469,4 +549,4 @@ def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
         )
         for v in values
     ]
-    return {"dates": found, "published": published, "published_inferred": inferred}
+    return {"dates": found, "published": published, "published_inferred": inferred, "notes": notes}

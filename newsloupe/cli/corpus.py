@@ -89,9 +89,15 @@ def _filters(
 
     try:
         return Filters(outlet, lang, since, until, source_type, technique)
-    except BadValue as err:  # a bad option value: a usage error (exit 2), like Typer's own
-        _fail(f"--{(err.input or '').replace('_', '-')} {err.message} [{err.code}]")
-        raise typer.Exit(2) from None
+    except BadValue as err:
+        raise usage_error(err) from None
+
+
+def usage_error(err: Any) -> typer.Exit:
+    """Print a bad option value (a ``BadValue`` naming the option) as a usage error; RETURNS the exit (code 2,
+    like Typer's own) to raise."""
+    _fail(f"--{(err.input or '').replace('_', '-')} {err.message} [{err.code}]")
+    return typer.Exit(2)
 
 
 OutletOpt = Annotated[str | None, typer.Option("--outlet", help="Only this outlet (case-insensitive).")]

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, guard, open_store
+from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, guard, open_store, usage_error
 from newsloupe.cli.stories import FormatOpt, ListFormat, emit_list
 from newsloupe.termtext import clean
 
@@ -70,9 +70,19 @@ def list_cmd(
     offset: Annotated[int, typer.Option("--offset", help="Skip this many reviews first.")] = 0,
 ) -> None:
     """List the reviews of the memory, newest first."""
+    from newsloupe.factchecks.claimreview import SCALE
     from newsloupe.factchecks.memory import reviews
+    from newsloupe.lang import FORCIBLE_LANGUAGES
+    from newsloupe.store.search import bad_value
 
+    if rating and rating.lower() not in SCALE:
+        raise usage_error(bad_value("rating", rating, "one of " + ", ".join(SCALE)))
     with open_store(db) as store:
+        if lang:
+            held = [r[0] for r in store.conn.execute("SELECT DISTINCT language FROM fact_checks") if r[0]]
+            langs = dict.fromkeys([*FORCIBLE_LANGUAGES, *sorted(held)])
+            if lang.lower() not in langs:
+                raise usage_error(bad_value("lang", lang, "one of " + ", ".join(langs)))
         items = reviews(
             store.conn, reviewer=reviewer, rating=rating, language=lang, q=query, limit=limit, offset=offset
         )

@@ -69,12 +69,37 @@ def article_from_bytes(
 
     kind (str | None): "text" or "html"; None sniffs the content.
     """
+    if data[:2] == b"\x1f\x8b":  # gzip (a saved "page.html.gz"): the document inside it
+        data = gunzip(data, source=source)
     refuse_other_types(data, source=source)
     if kind == "html" or (kind is None and looks_like_html(data[:4000].decode("utf-8", "replace"))):
         from newsloupe.ingest.html import parse_html
 
         return parse_html(data, article_id=article_id, source=source, url=url)
     return parse_text(decode_bytes(data, source=source), article_id=article_id, source=source)
+
+
+def gunzip(data: bytes, *, source: str) -> bytes:
+    """The document inside gzip-compressed bytes, at most the input size cap (``NEWSLOUPE_MAX_BYTES``).
+
+    RAISES (BadInput): not readable as gzip, or larger than the cap once decompressed.
+    """
+    import gzip
+    import zlib
+
+    cap = max_bytes_setting()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            out = f.read(cap + 1)
+    except (OSError, EOFError, zlib.error) as err:
+        raise BadInput(f"a gzip file that cannot be decompressed ({err})", input=source, code=errors.E_FORMAT) from None
+    if len(out) > cap:
+        raise BadInput(
+            f"the decompressed file is over the {cap:,}-byte limit (set NEWSLOUPE_MAX_BYTES to raise it)",
+            input=source,
+            code=errors.E_TOO_LARGE,
+        )
+    return out
 
 
 def refuse_other_types(data: bytes, *, source: str) -> None:

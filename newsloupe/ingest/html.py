@@ -575,6 +575,39 @@ _DATE_CLASS = (
 _MODIFIED = re.compile(r"modif|updat|mis-?a-?jour|maj\b|datemodified", re.IGNORECASE)
 
 
+_FIGURE_OPEN = re.compile(r"<(figcaption|figure)\b", re.IGNORECASE)
+
+
+def _drop_figures(page: str) -> str:
+    """``page`` without its ``<figure>…</figure>`` and ``<figcaption>…</figcaption>`` elements (one pass: an
+    element left open keeps the rest of the page)."""
+    low = page.lower()
+    out, pos = [], 0
+    while (m := _FIGURE_OPEN.search(page, pos)) is not None:
+        end = low.find(f"</{m.group(1).lower()}", m.end())
+        if end < 0:
+            break
+        close = low.find(">", end)
+        out.append(page[pos : m.start()])
+        out.append(" ")
+        pos = len(page) if close < 0 else close + 1
+    out.append(page[pos:])
+    return "".join(out)
+
+
+def _without_figures(tree: Any) -> Any:
+    """``tree`` without its ``figure`` and ``figcaption`` elements."""
+    for el in list(tree.iter("figure", "figcaption")):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if hasattr(el, "drop_tree"):
+            el.drop_tree()
+        else:
+            parent.remove(el)
+    return tree
+
+
 def _published(meta: _Meta, tree: Any, scope: Any, url: str | None, page: str) -> tuple[str | None, bool]:
     """Publication date (``YYYY-MM-DD``) and whether it was only inferred (htmldate heuristics)."""
     for value in (meta.ld.get("datePublished"), meta.ld.get("dateCreated"), meta.ld_page.get("datePublished")):
@@ -630,7 +663,12 @@ def _published(meta: _Meta, tree: Any, scope: Any, url: str | None, page: str) -
         # the raw page (its scripts hold dates too) unless it is so big that scanning it would be slow;
         # as bytes: htmldate downloads a str that starts with "http" and has no space, with its own client
         # (no private-address refusal, no deadline), and it decodes UTF-8 bytes to the same text
-        source = page.encode("utf-8", "replace") if len(page) <= HTMLDATE_MAX_CHARS else copy.deepcopy(tree)
+        # without its photo captions: a photo's date is no publication date (photos are often older)
+        source = (
+            _drop_figures(page).encode("utf-8", "replace")
+            if len(page) <= HTMLDATE_MAX_CHARS
+            else _without_figures(copy.deepcopy(tree))
+        )
         found = find_date(source, url=url, original_date=True, extensive_search=True)
     except Exception:  # htmldate is a best-effort fallback
         found = None

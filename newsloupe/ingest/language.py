@@ -113,6 +113,8 @@ def check_forced_language(given: str, source: str | None = None) -> str:
             f"(and, with a reduced analysis, {', '.join(ENCODER_ONLY_LANGUAGES)})",
             input=source,
             code=errors.E_LANG,
+            key="lang_unknown",
+            params={"lang": lang},
         )
     return lang
 
@@ -128,6 +130,8 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
     """
     source = article.input or article.id
     body = article.body or article.text
+    if not given and article.language_source == "given" and article.language:
+        given = article.language  # forced when the article was submitted (the API's or the form's ``lang``)
     if given:
         lang, how = check_forced_language(given, source), "given"
     else:
@@ -147,6 +151,8 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
                 f"(supported: {', '.join(SUPPORTED_LANGUAGES)}); {hint}",
                 input=source,
                 code=errors.E_LANG,
+                key="lang_unsupported",
+                params={"lang": free, "reduced": free in ENCODER_ONLY_LANGUAGES},
             )
         how = "metadata" if article.language_source == "metadata" and lang == article.language else "detected"
     paragraphs = []

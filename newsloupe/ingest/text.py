@@ -62,14 +62,16 @@ def decode_bytes(data: bytes, *, source: str) -> str:
             code=errors.E_DECODE,
         )
     if text is None and b"\x00" in data[:8192]:
-        raise BadInput("the input looks binary (NUL bytes), not text", input=source, code=errors.E_BINARY)
+        raise BadInput("the input looks binary (NUL bytes), not text", input=source, code=errors.E_BINARY, key="binary")
     if text is None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _decode_legacy(data, source)
     if _control_ratio(text) > 0.05:
-        raise BadInput("the input looks binary (control characters), not text", input=source, code=errors.E_BINARY)
+        raise BadInput(
+            "the input looks binary (control characters), not text", input=source, code=errors.E_BINARY, key="binary"
+        )
     if not text.strip():
         raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
     return text

@@ -142,6 +142,8 @@ def _check_address(addr: str, *, host: str, url: str, allow_private: bool) -> No
             f"refusing to fetch {host!r}: it resolves to the non-public address {ip} (use --allow-private to allow it)",
             input=url,
             code=errors.E_URL_PRIVATE,
+            key="url_private",
+            params={"host": host, "ip": str(ip)},
         )
 
 

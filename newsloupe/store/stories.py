@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from newsloupe.stories.keys import outlet_key
+from newsloupe.lang import SUPPORTED_LANGUAGES, load_data
+from newsloupe.stories.keys import fold, outlet_key, person_names
 
 
 def _outlets(names: list[str | None]) -> list[str]:
@@ -188,8 +190,23 @@ def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
     }
 
 
+@cache
+def _pronouns() -> frozenset[str]:
+    """The folded pronouns of every language with a source word list (``lang/<code>/sources.json``)."""
+    words: set[str] = set()
+    for lang in SUPPORTED_LANGUAGES:
+        data = load_data(lang, "sources") or {}
+        words.update(fold(w) for w in data.get("pronouns") or {})
+    return frozenset(words)
+
+
 def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, Any]:
     """Who cites whom: outlet → source edges with counts, for one story or the whole store.
+
+    A pronoun ("they", "il") is no source here: an attribution the analysis could not resolve to a
+    name has no node. A named person is one node under the corpus identity of people
+    (:func:`newsloupe.stories.keys.person_names`): "Trump" joins "Donald Trump" when no other full
+    name of the graph has that surname.
 
     RETURNS (dict): ``nodes`` (``id``, ``kind`` outlet|source, ``label``, ``source_type``) and
         ``edges`` (``source``, ``target``, ``count``).
@@ -200,14 +217,23 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
         sql += " JOIN story_articles x ON x.article_id = c.article_id WHERE x.story_id = ?"
         args = (story,)
     sql += " GROUP BY a.outlet, c.source_type, c.source"
+    pronouns = _pronouns()
+    rows = [r for r in conn.execute(sql, args) if not (r[2] and fold(r[2]) in pronouns)]
+    counts: dict[str, int] = {}
+    for _outlet, st, source, n in rows:
+        if st == "person_named" and source:
+            counts[source] = counts.get(source, 0) + int(n)
+    person = person_names(counts)
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], int] = {}
-    for outlet, st, source, n in conn.execute(sql, args):
+    for outlet, st, source, n in rows:
         ok = outlet_key(outlet) or "unknown"
         o_id = f"outlet:{ok}"
         nodes.setdefault(o_id, {"id": o_id, "kind": "outlet", "label": outlet or "?", "source_type": None})
         anonymous = st in ("person_anonymous", "anonymous", "unnamed_collective")
         label = "anonymous" if anonymous and st == "person_anonymous" else (source or st)
+        if st == "person_named" and source:
+            label = person.get(source, source)
         s_id = f"source:{st}:{label.casefold()}"
         nodes.setdefault(s_id, {"id": s_id, "kind": "source", "label": label, "source_type": st})
         edges[(o_id, s_id)] = edges.get((o_id, s_id), 0) + int(n)

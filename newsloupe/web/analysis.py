@@ -42,6 +42,8 @@ class AnalyzeRequest(BaseModel):
     @model_validator(mode="after")
     def _one_source(self) -> AnalyzeRequest:
         given = [k for k in ("text", "html", "url") if getattr(self, k) not in (None, "")]
+        if not given and any(getattr(self, k) is not None for k in ("text", "html", "url")):
+            raise ValueError("the text is empty: give the article in 'text' or 'html', or a 'url'")
         if len(given) != 1:
             raise ValueError("give exactly one of 'text', 'html' or 'url'")
         return self
@@ -82,7 +84,7 @@ def to_article(sub: Submission, *, allow_private: bool) -> Article:
     if sub.url:
         url = sub.url.strip()
         if not url[:8].lower().startswith(("http://", "https://")):  # "HTTPS://…" too, as the CLI
-            raise BadInput("only http(s) URLs can be analysed", input=url, code=errors.E_URL)
+            raise BadInput("only http(s) URLs can be analysed", input=url, code=errors.E_URL, key="url_scheme")
         items = list(iter_items([url], allow_private=allow_private))
         if not items or items[0].article is None:
             raise (items[0].error if items and items[0].error else BadInput("no article at this URL", input=url))
@@ -101,12 +103,15 @@ def to_article(sub: Submission, *, allow_private: bool) -> Article:
             if kind == "text" and looks_like_html(content[:4000]) and content.lstrip().startswith("<"):
                 kind = "html"
         if not raw.strip():
-            raise BadInput("the input is empty: paste an article, choose a file or give a URL", code=errors.E_EMPTY)
+            raise BadInput(
+                "the input is empty: paste an article, choose a file or give a URL", code=errors.E_EMPTY, key="empty"
+            )
         source = name
         art = article_from_bytes(raw, article_id=content_id(raw, "web"), source=name, kind=kind)
     meta: dict[str, Any] = {"input": art.input or source}
     if lang:
-        meta.update(language=lang, language_source="metadata")
+        # "given": the analysis forces it as the CLI's --lang does (the reduced analysis of es, pt…)
+        meta.update(language=lang, language_source="given")
     if sub.outlet and sub.outlet.strip():
         meta["outlet"] = sub.outlet.strip()
     if sub.title and sub.title.strip():
@@ -116,9 +121,29 @@ def to_article(sub: Submission, *, allow_private: bool) -> Article:
 
         iso = normalise_iso(sub.published.strip())
         if not iso:
-            raise BadInput(f"cannot read the date {sub.published!r}; use YYYY-MM-DD", code=errors.E_FORMAT)
+            raise BadInput(
+                f"cannot read the date {sub.published!r}; use YYYY-MM-DD",
+                code=errors.E_FORMAT,
+                key="bad_date",
+                params={"date": sub.published},
+            )
         meta["published"] = iso
-    return art.model_copy(update=meta)
+    art = art.model_copy(update=meta)
+    refuse_early(art)
+    return art
+
+
+def refuse_early(art: Article) -> None:
+    """Raise now what the analysis would refuse for the input itself (a text of symbols, a language
+    newsloupe does not analyse), so that a refused submission is never stored.
+
+    RAISES (BadInput): as :func:`newsloupe.pipeline.prepare_article` would.
+    """
+    from newsloupe.ingest.language import detect_language
+    from newsloupe.pipeline import check_words
+
+    check_words(art)
+    detect_language(art)
 
 
 class Analyser:

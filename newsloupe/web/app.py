@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -33,15 +34,7 @@ def _install_errors(app: FastAPI, loupe: Loupe) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def on_validation(request: Request, err: RequestValidationError) -> Response:
-        errs = [
-            {
-                "code": "NL-E010",
-                "reason": "bad-request",
-                "field": ".".join(str(x) for x in e.get("loc", ()) if x != "body"),
-                "message": str(e.get("msg", "")).removeprefix("Value error, "),
-            }
-            for e in err.errors()
-        ]
+        errs = [_validation_item(e) for e in err.errors()]
         message = "; ".join(f"{e['field']}: {e['message']}" if e["field"] else e["message"] for e in errs)
         if is_api(request.url.path):
             return JSONResponse(error_body(message or "bad request", errs, 422), status_code=422)
@@ -61,6 +54,26 @@ def _install_errors(app: FastAPI, loupe: Loupe) -> None:
     async def on_bug(request: Request, err: Exception) -> Response:
         wrapped = NewsloupeError(f"internal error: {type(err).__name__}", code=errors.E_INTERNAL)
         return loupe.error_response(request.scope, wrapped, 500)
+
+
+def _validation_item(e: dict[str, Any]) -> dict[str, Any]:
+    """One item of a 422 answer; a body that is no JSON (truncated, mistyped) says so, with where."""
+    if e.get("type") == "json_invalid":
+        loc = [x for x in e.get("loc", ()) if x != "body"]
+        where = f"at character {loc[0]}: " if loc else ""
+        detail = str((e.get("ctx") or {}).get("error") or "invalid JSON")
+        return {
+            "code": "NL-E010",
+            "reason": "bad-request",
+            "field": None,
+            "message": f"the request body is not valid JSON ({where}{detail})",
+        }
+    return {
+        "code": "NL-E010",
+        "reason": "bad-request",
+        "field": ".".join(str(x) for x in e.get("loc", ()) if x != "body"),
+        "message": str(e.get("msg", "")).removeprefix("Value error, "),
+    }
 
 
 async def local_get(app: FastAPI, path: str) -> tuple[int, str]:

@@ -25,6 +25,7 @@ from starlette.types import Scope
 
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError, NotFound
+from newsloupe.lang import ENCODER_ONLY_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.store import Store
 from newsloupe.store.ingest import guess_language
 from newsloupe.web import queries
@@ -207,6 +208,7 @@ class Loupe:
             "path": request.url.path,
             "token_required": bool(self.settings.token),
             "settings": self.settings,
+            "languages": {"full": SUPPORTED_LANGUAGES, "reduced": ENCODER_ONLY_LANGUAGES},
             **context,
         }
         html = self.env.get_template(template).render(ctx)
@@ -221,7 +223,10 @@ class Loupe:
         """The one error shape: ``{ok, error, errors, status}`` under /api/, ``error.html`` elsewhere."""
         code = status or err.status
         if is_api(scope.get("path", "")):
-            return JSONResponse(error_body(err.message, [err.to_dict()], code), status_code=code)
+            from newsloupe.web.messages import api_message
+
+            message = api_message(err)
+            return JSONResponse(error_body(message, [{**err.to_dict(), "message": message}], code), status_code=code)
         request = Request(scope)
         return self.page(request, "error.html", {"status": code, "error": err}, status=code)
 

@@ -82,3 +82,23 @@ def test_seed_captions_and_mosul_check(seed_path) -> None:
     assert second.attrs.language == "fr" and second.attrs.relation == "file_photo", second.attrs.reasons
     mosul = next(c for c in seed.geo_checks if seed.spans.places[c.place].attrs.name == "Mosul")
     assert not mosul.consistent and mosul.actual == "north" and mosul.where == "caption"
+
+
+def test_a_caption_dated_after_publication_is_noted() -> None:
+    text = (
+        "Brelande : la piscine municipale rouvre ses portes\n"
+        "\n"
+        "Des nageurs dans la piscine de Brelande, le 8 mars 2019. (AFP)\n"
+        "\n"
+        "La piscine municipale de Brelande a rouvert ses portes samedi après deux ans de travaux, "
+        "a annoncé le maire.\n"
+    )
+    from newsloupe.ingest.text import parse_text
+    from newsloupe.model import Article
+    from newsloupe.pipeline import analyze_article
+
+    art = parse_text(text, article_id="t", source="t").model_copy(update={"published": "2019-01-25"})
+    analysis = analyze_article(art, lang="fr", analyzers=ANALYZERS)
+    (cap,) = analysis.captions
+    assert isinstance(art, Article)
+    assert "date after publication: 2019-03-08 is 42 days after publication (2019-01-25)" in cap.attrs.reasons

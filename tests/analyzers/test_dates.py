@@ -121,3 +121,53 @@ def test_the_strings_a_date_pattern_needs() -> None:
     assert required_strings(re.compile(r"\b(?:19|20)\d\d\b")) == ("19", "20")
     assert required_strings(re.compile(r"\b(?:mardi)?\s*\d+")) == ()  # an optional word is needed by no match
     assert required_strings(re.compile(r"x|\d")) == ()  # one alternative needs nothing
+
+
+def test_without_publication_date_or_year_the_year_stays_unknown_and_says_so() -> None:
+    from newsloupe.render import date_line
+
+    dates, analysis = _dates("La piscine de Brelande rouvrira le 1er juillet. Les travaux ont commencé en mars.")
+    july, march = dates["1er juillet"], dates["en mars"]
+    assert july.attrs.value == "--07-01" and july.attrs.year_from == "unknown" and not july.attrs.inferred
+    assert march.attrs.value == "--03" and march.attrs.resolution == "month"
+    assert "year unknown" in july.attrs.note
+    assert analysis.published is None
+    assert any("the year of 2 date(s) is left unknown" in n for n in analysis.notes)
+    assert date_line(july.text, july.attrs) == "1er juillet → --07-01 (year unknown)"
+
+
+def test_the_text_report_prints_an_unresolved_date_readably() -> None:
+    from newsloupe.render import date_line
+
+    dates, _ = _dates("Le conseil de Brelande se réunira mardi pour voter le budget de la piscine.")
+    tuesday = dates["mardi"]
+    assert tuesday.attrs.value is None
+    line = date_line(tuesday.text, tuesday.attrs)
+    assert line == "mardi → ? (relative to a publication date the article does not give)" and "None" not in line
+
+
+def test_a_past_event_after_the_publication_month_is_the_year_before() -> None:
+    text = (
+        "The outbreak in Brelande was declared over in July, the ministry said. "
+        "A new vaccination campaign will start in July, officials said."
+    )
+    article = Article(id="t", text=text, published="2018-05-09")
+    analysis = analyze_article(article, lang="en", analyzers=["dates"])
+    first, second = analysis.spans.dates
+    assert first.attrs.value == "2017-07" and "year before publication" in first.attrs.note
+    assert second.attrs.value == "2018-07"  # the future one stays after publication
+
+
+def test_a_weekday_that_fits_keeps_the_year_of_a_past_sentence() -> None:
+    dates, _ = _dates(
+        "Le maire de Brelande a inauguré la piscine le jeudi 4 août, a-t-il rappelé.", published="2022-08-03"
+    )
+    assert dates["jeudi 4 août"].attrs.value == "2022-08-04"  # 4 August 2022 is a Thursday; 2021's is not
+
+
+def test_an_inferred_publication_date_gives_its_year_to_the_other_dates() -> None:
+    dates, analysis = _dates(
+        "Le conseil de Brelande a voté le budget le jeudi 4 août. La veille, le 3 août, les élus avaient débattu."
+    )
+    assert analysis.published == "2022-08-04" and analysis.published_inferred
+    assert dates["3 août"].attrs.value == "2022-08-03" and dates["3 août"].attrs.inferred

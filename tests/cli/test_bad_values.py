@@ -74,3 +74,15 @@ def test_unreadable_gold_files_are_one_error_naming_them(tmp_path, cmd: str, nam
     res = runner.invoke(app, ["eval", cmd, str(gold)])
     assert res.exit_code == 1
     assert str(gold) in res.stderr and code in res.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "shown", "allowed"),
+    [(["--rating", "bogus"], "'bogus'", "false, misleading"), (["--lang", "xx"], "'xx'", "fr, en")],
+)
+def test_factchecks_list_refuses_bad_filter_values(db: str, args: list[str], shown: str, allowed: str) -> None:
+    res = runner.invoke(app, ["factchecks", "list", "--db", db, *args])
+    assert res.exit_code == 2, res.output
+    assert args[0] in res.stderr and shown in res.stderr and allowed in res.stderr and "NL-E010" in res.stderr
+    ok = runner.invoke(app, ["factchecks", "list", "--db", db, "--rating", "False", "--lang", "FR"])
+    assert ok.exit_code == 0, ok.output

@@ -240,3 +240,24 @@ def test_kept_errors_hold_no_frames_nor_their_data() -> None:
         assert ref() is None
     assert [k.error.code for k in kept] == [BadInput.default_code] * 2
     assert all(k.error.__traceback__ is None and k.error.__context__ is None for k in kept)
+
+
+def test_a_gzipped_page_is_read_and_a_broken_one_says_why(tmp_path) -> None:
+    import gzip
+
+    from newsloupe.ingest import iter_items
+
+    page = (
+        "<html><head><title>Brelande vote son budget</title></head><body><article><h1>Brelande vote son budget</h1>"
+        "<p>Le conseil municipal de Brelande a voté mardi le budget de la piscine après un long débat public.</p>"
+        "</article></body></html>"
+    )
+    good = tmp_path / "page.html.gz"
+    good.write_bytes(gzip.compress(page.encode("utf-8")))
+    (item,) = iter_items([str(good)])
+    assert item.article is not None and "budget de la piscine" in item.article.text
+    broken = tmp_path / "broken.html.gz"
+    broken.write_bytes(gzip.compress(page.encode("utf-8"))[:40])
+    (bad,) = iter_items([str(broken)])
+    assert bad.error is not None and "gzip file that cannot be decompressed" in bad.error.message
+    assert bad.error.code == "NL-E010"

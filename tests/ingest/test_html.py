@@ -443,3 +443,16 @@ def test_htmldate_still_reads_the_raw_page_scripts() -> None:
     )
     art = parse_html(page, article_id="d", source="d.html")
     assert art.published == "2019-11-05"
+
+
+def test_a_photo_caption_does_not_date_the_article() -> None:
+    page = (
+        "<html><body><article><h1>Brelande vote son budget</h1>"
+        "<p>Le conseil municipal de Brelande a débattu longuement du budget de la piscine et des tarifs.</p>"
+        "<figure><img src='a.jpg'><figcaption>Le maire de Brelande, le 3 mars 2024. (AFP)</figcaption></figure>"
+        "<p>Selon des élus, le texte sera voté jeudi après une dernière séance consacrée aux familles.</p>"
+        "</article></body></html>"
+    )
+    art = parse_html(page, article_id="c", source="c.html")
+    assert art.published is None
+    assert any("3 mars 2024" in c.text for c in art.captions)

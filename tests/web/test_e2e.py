@@ -254,3 +254,26 @@ def test_api_docs_work_offline(page: tuple[Any, Watch], base_url: str) -> None:
     assert pg.locator(".opblock").count() >= 6
     pg.screenshot(path=str(SHOTS / "api-docs.png"))
     assert watch.clean(), vars(watch)
+
+
+def test_a_reduced_language_through_the_form(page: tuple[Any, Watch], base_url: str) -> None:
+    """Spanish: refused in the UI's language without a CLI flag, then analysed once chosen in the form."""
+    from tests.web.test_submissions import SPANISH
+
+    pg, watch = page
+    pg.goto(f"{base_url}/?lang=fr")
+    pg.fill("#text", SPANISH)
+    pg.click("#analyse-button")
+    alert = pg.locator("#form-error")
+    alert.wait_for(state="visible", timeout=60_000)
+    message = alert.inner_text()
+    assert "espagnol" in message and "--lang" not in message, message
+    assert pg.locator("#text").input_value().startswith("El puerto de Valmer")
+    pg.select_option("#language", "es")
+    pg.click("#analyse-button")
+    pg.wait_for_url(re.compile(r".*/articles/\d+$"), timeout=60_000)
+    aid = int(pg.url.rsplit("/", 1)[1])
+    pg.goto(f"{base_url}/api/articles/{aid}")
+    assert json.loads(pg.locator("body").inner_text())["analysis"]["language"] == "es"
+    # (the refused post is a 400, which the browser logs; nothing else)
+    assert all("status of 400" in e for e in watch.errors) and not watch.dialogs and not watch.outside, vars(watch)

@@ -11,6 +11,8 @@ from newsloupe.errors import BadInput, NewsloupeError
 from newsloupe.web import queries
 from newsloupe.web.analysis import Submission
 from newsloupe.web.deps import LoupeDep
+from newsloupe.web.i18n import Translator
+from newsloupe.web.messages import ui_message
 from newsloupe.web.security import TooLarge, check_write
 
 router = APIRouter(include_in_schema=False)
@@ -53,14 +55,22 @@ async def analyse(request: Request, loupe: LoupeDep) -> Response:
             sub.text = form_values["text"].replace("\r\n", "\n")
             given.append("text")
         if len(given) > 1:
-            raise BadInput("give one input: pasted text, a file or a URL, not " + " and ".join(given))
+            raise BadInput(
+                "give one input: pasted text, a file or a URL, not " + " and ".join(given), key="several_inputs"
+            )
         if not given:
-            raise BadInput("paste an article, choose a file or give a URL", code="NL-E001")
+            raise BadInput("paste an article, choose a file or give a URL", code="NL-E001", key="empty")
         done = await loupe.analyze(sub)
     except NewsloupeError as err:
         if err.status in (401, 403):
             raise
-        return loupe.page(request, "analyse.html", {"form": form_values, "error": err, "recent": []}, status=err.status)
+        message = ui_message(err, Translator(loupe.lang_of(request)))
+        return loupe.page(
+            request,
+            "analyse.html",
+            {"form": form_values, "error": err, "error_message": message, "recent": []},
+            status=err.status,
+        )
     except HTTPException as err:  # a malformed form (too many fields, a part over the cap)
         bad = BadInput(str(err.detail))
         return loupe.page(request, "analyse.html", {"form": form_values, "error": bad, "recent": []}, status=400)

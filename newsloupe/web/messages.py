@@ -1,0 +1,46 @@
+"""Error messages worded for the web: in the UI's language on pages, with the API's field names
+in JSON answers, never with a CLI flag.
+
+An error that carries a ``key`` (:class:`newsloupe.errors.NewsloupeError`) is worded from the
+strings ``err_<key>`` (pages) or ``api_err_<key>`` (the API, in English); any other error keeps
+its own message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsloupe.errors import NewsloupeError
+from newsloupe.lang import FORCIBLE_LANGUAGES
+from newsloupe.web.i18n import Translator
+
+
+def _key(err: NewsloupeError) -> str | None:
+    if err.key == "lang_unsupported" and err.params.get("reduced"):
+        return "lang_reduced"
+    return err.key
+
+
+def _values(err: NewsloupeError, t: Translator) -> dict[str, Any]:
+    values = {k: v for k, v in err.params.items() if isinstance(v, str | int | float)}
+    lang = str(err.params.get("lang") or "")
+    values["name"] = t(f"lang_{lang}") if lang and t.has(f"lang_{lang}") else lang
+    values["supported"] = ", ".join(FORCIBLE_LANGUAGES)
+    return values
+
+
+def ui_message(err: NewsloupeError, t: Translator) -> str:
+    """The error's message for a page in ``t``'s language."""
+    key = _key(err)
+    if key and t.has(f"err_{key}"):
+        return t(f"err_{key}", **_values(err, t))
+    return err.message
+
+
+def api_message(err: NewsloupeError) -> str:
+    """The error's message for an API answer (English; the request's fields, not CLI flags)."""
+    t = Translator("en")
+    key = _key(err)
+    if key and t.has(f"api_err_{key}"):
+        return t(f"api_err_{key}", **_values(err, t))
+    return err.message

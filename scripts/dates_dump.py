@@ -1,0 +1,82 @@
+"""The dates of the fr-news and en-news gold articles, to compare two versions of the dates analyzer.
+
+Usage: ``python scripts/dates_dump.py OUT.json [GOLD_DIR]`` writes, for every article, its dates
+(text, value, resolution, year_from, inferred, note) and publication date, analysed without a
+publication date and, for the 14 articles user35 dated (invented dates), with it;
+``python scripts/dates_dump.py --compare BEFORE.json AFTER.json`` prints every changed value and the counts.
+GOLD_DIR defaults to ``../shared/gold`` beside the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+# The publication dates user35 gave 14 of these articles (stop 35, invented).
+USER_DATES = {
+    "article832908905": "2019-03-22",
+    "article832908978": "2019-03-22",
+    "article832917532": "2019-03-22",
+    "article23184": "2022-07-28",
+    "article23206": "2022-08-03",
+    "article23211": "2022-08-05",
+    "article23122": "2021-11-20",
+    "article23130": "2022-03-30",
+    "article721406153": "2018-08-20",
+    "article780787440": "2018-08-20",
+    "article2330": "2022-05-10",
+    "article2372": "2022-05-12",
+    "article754348478": "2018-05-09",
+    "article23103": "2022-07-04",
+}
+
+
+def dump(out: str, gold: Path) -> None:
+    from newsloupe.ingest.text import parse_text
+    from newsloupe.pipeline import analyze
+
+    result = {}
+    for name in ("fr-news", "en-news"):
+        for line in (gold / name / f"{name}.jsonl").open(encoding="utf-8"):
+            rec = json.loads(line)
+            for pub in (None, USER_DATES.get(rec["id"])) if rec["id"] in USER_DATES else (None,):
+                art = parse_text(rec["text"], article_id=rec["id"], source=rec["id"])
+                if pub:
+                    art = art.model_copy(update={"published": pub})
+                a = analyze(art, lang=rec["lang"], analyzers=["dates"])
+                result[f"{rec['id']}|{pub}"] = {
+                    "published": a.published,
+                    "dates": [
+                        [d.text, d.attrs.value, d.attrs.resolution, d.attrs.year_from, d.attrs.inferred, d.attrs.note]
+                        for d in a.spans.dates
+                        if d.attrs
+                    ],
+                }
+    Path(out).write_text(json.dumps(result, ensure_ascii=False, indent=0), encoding="utf-8")
+    print(len(result), "runs,", sum(len(v["dates"]) for v in result.values()), "dates")
+
+
+def compare(before: str, after: str) -> None:
+    a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in (before, after))
+    n = changed = pubs = 0
+    runs = set()
+    for key in a:
+        if a[key]["published"] != b[key]["published"]:
+            pubs += 1
+            print("published", key, a[key]["published"], "->", b[key]["published"])
+        for x, y in zip(a[key]["dates"], b[key]["dates"], strict=False):
+            n += 1
+            if x[1] != y[1] or x[3] != y[3]:
+                changed += 1
+                runs.add(key)
+                print(key, repr(x[0]), x[1], x[3], "->", y[1], y[3])
+    print(f"{changed} of {n} dates changed (value or year_from) in {len(runs)} of {len(a)} runs;", pubs, "published")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--compare":
+        compare(sys.argv[2], sys.argv[3])
+    else:
+        root = Path(__file__).resolve().parents[1]
+        dump(sys.argv[1], Path(sys.argv[2]) if len(sys.argv) > 2 else root.parent / "shared" / "gold")

@@ -1,0 +1,29 @@
+"""The source graph: a pronoun is no source, a surname alone joins the one full name of the graph."""
+
+from __future__ import annotations
+
+from newsloupe.model import Article
+from newsloupe.store import Store
+from newsloupe.store.stories import graph
+
+
+def test_pronouns_are_dropped_and_a_surname_joins_its_full_name(tmp_path) -> None:
+    with Store(tmp_path / "g.db") as store:
+        one = store.add_article(Article(id="a", text="Brelande vote son budget.", outlet="Gazette de Valmer")).id
+        two = store.add_article(Article(id="b", text="Valmer rouvre son port.", outlet="Le Courrier")).id
+        rows = [
+            (one, "person_named", "Armand Vescal", 3),
+            (two, "person_named", "Vescal", 2),
+            (two, "unnamed_collective", "they", 4),
+            (one, "person_anonymous", "Ils", 1),
+            (two, "person_named", "Lucie Morand", 1),
+            (two, "person_named", "Paul Morand", 1),
+            (one, "person_named", "Morand", 1),
+        ]
+        store.conn.executemany("INSERT INTO citations(article_id, source_type, source, n) VALUES (?, ?, ?, ?)", rows)
+        g = graph(store.conn)
+    labels = sorted(n["label"] for n in g["nodes"] if n["kind"] == "source")
+    # two full names share "Morand": the bare surname cannot be told apart and stays on its own
+    assert labels == ["Armand Vescal", "Lucie Morand", "Morand", "Paul Morand"]
+    vescal = [e for e in g["edges"] if e["target"] == "source:person_named:armand vescal"]
+    assert sorted(e["count"] for e in vescal) == [2, 3]

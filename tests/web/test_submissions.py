@@ -1,0 +1,86 @@
+"""Submissions through the API and the form: the forced language, refusals that store nothing,
+error messages worded for the web (the UI's language, no CLI flag). Invented text throughout."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tests.web.conftest import FICTIONAL_EN
+from tests.web.test_api import assert_error
+
+# Invented Spanish news text: newsloupe gives Spanish only the reduced analysis.
+SPANISH = (
+    "El puerto de Valmer cierra por la huelga\n"
+    "\n"
+    "Los estibadores del puerto de Valmer dejaron de trabajar el jueves por la mañana, según el sindicato "
+    "de los puertos, que pide un aumento de los salarios para todos los trabajadores de la ciudad.\n"
+    "\n"
+    "El gobierno dijo que las negociaciones empezarán de nuevo el lunes en Madrid con los representantes "
+    "de las empresas y de los trabajadores del puerto.\n"
+)
+
+
+def _count(db) -> int:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def test_the_api_honours_lang_and_a_refusal_stores_nothing(make_client, db_copy) -> None:
+    client = make_client(db_copy)
+    before = _count(db_copy)
+    doc = assert_error(client.post("/api/analyze", json={"text": SPANISH}), 400, "NL-E006")
+    assert '"lang": "es"' in doc["error"] and "--lang" not in doc["error"]
+    assert doc["errors"][0]["message"] == doc["error"]
+    assert _count(db_copy) == before  # the refused text is not stored
+    resp = client.post("/api/analyze", json={"text": SPANISH, "lang": "es"})
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert body["analysis"]["language"] == "es" and body["analysis"]["language_source"] == "given"
+    assert body["article"]["language"] == "es"
+    assert _count(db_copy) == before + 1
+
+
+def test_the_api_lang_forces_a_supported_language_too(make_client, db_copy) -> None:
+    resp = make_client(db_copy).post("/api/analyze", json={"text": FICTIONAL_EN, "lang": "fr"})
+    assert resp.status_code == 201, resp.text
+    assert resp.json()["analysis"]["language"] == "fr"
+
+
+def test_an_empty_text_and_truncated_json_say_what_is_wrong(make_client, db_copy) -> None:
+    client = make_client(db_copy)
+    doc = assert_error(client.post("/api/analyze", json={"text": ""}), 422, "NL-E010")
+    assert "the text is empty" in doc["error"]
+    bad = client.post("/api/analyze", content=b'{"text": "Le po', headers={"content-type": "application/json"})
+    doc = assert_error(bad, 422, "NL-E010")
+    assert doc["error"].startswith("the request body is not valid JSON (at character")
+    assert doc["errors"][0]["field"] is None
+
+
+def test_the_form_offers_the_reduced_languages_and_words_errors_in_the_ui_language(make_client, db_copy) -> None:
+    client = make_client(db_copy)
+    home = client.get("/?lang=fr").text
+    assert '<option value="es"' in home and "espagnol" in home and '<option value="zh"' in home
+    before = _count(db_copy)
+    fr = client.post("/analyse?lang=fr", data={"text": SPANISH}, headers={"origin": "http://127.0.0.1"})
+    assert fr.status_code == 400
+    assert "choisissez « espagnol »" in fr.text and "--lang" not in fr.text
+    assert "Erreur</strong>\u00a0: le texte semble" in fr.text
+    en = client.post("/analyse?lang=en", data={"text": ""}, headers={"origin": "http://127.0.0.1"})
+    assert "Error</strong>: the text is empty" in en.text
+    assert _count(db_copy) == before
+    ok = client.post(
+        "/analyse?lang=fr", data={"text": SPANISH, "language": "es"}, headers={"origin": "http://127.0.0.1"}
+    )
+    assert ok.status_code == 303, ok.text
+    assert _count(db_copy) == before + 1
+
+
+def test_a_private_url_is_refused_without_naming_a_cli_flag(make_client, db_copy) -> None:
+    client = make_client(db_copy)
+    doc = assert_error(client.post("/api/analyze", json={"url": "http://127.0.0.1:1/page"}), 400, "NL-E008")
+    assert "non-public address 127.0.0.1" in doc["error"] and "--allow-private" not in doc["error"]
+    page = client.post(
+        "/analyse?lang=fr", data={"url": "http://127.0.0.1:1/page"}, headers={"origin": "http://127.0.0.1"}
+    )
+    assert page.status_code == 400
+    assert "adresse non publique (127.0.0.1)" in page.text and "--allow-private" not in page.text
