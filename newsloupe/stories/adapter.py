@@ -304,13 +304,105 @@ def _comment(lang: str | None) -> re.Pattern[str] | None:
 
 
 def _without_comment(st: Statement, pattern: re.Pattern[str] | None) -> Statement:
-    """``st`` up to a comment on it (at least 4 words kept), the same statement when there is none."""
+    """``st`` up to a comment on it (at least 4 words kept), the same statement when there is none.
+    (Its end moves back by what is cut: a statement joined through an incise is shorter than its span.)"""
     m = pattern.search(st.text) if pattern is not None else None
     if m is None or len(st.text[: m.start()].split()) < 4:
         return st
-    st.end = st.start + m.start()
+    st.end -= len(st.text) - m.start()
     st.text = st.text[: m.start()]
     return st
+
+
+def _words_pattern(words: list[str]) -> str:
+    """An alternation of ``words`` at a word's start, longest first: a space matches any run of spaces, a
+    straight apostrophe also the typographic one, and a word not ending in an apostrophe ends there."""
+    alts = []
+    for w in sorted(words, key=len, reverse=True):
+        body = re.escape(w).replace("\\ ", r"\s+").replace("'", "['’]")
+        alts.append(body if w.endswith("'") else body + r"(?!\w)")
+    return "|".join(alts)
+
+
+@cache
+def _continuations(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The head of the rest of a sentence that carries a content on (``statement_continuations``), the same
+    through a coordinator (``statement_coordinators``), and a relative word at a part's head
+    (``relative_words``), from ``lang/<code>/stories.json`` (None when the list is missing)."""
+    data = load_data(lang, "stories") if lang else {}
+
+    def head(key: str, lead: str) -> re.Pattern[str] | None:
+        words = data.get(key) or []
+        return re.compile(rf"{lead}(?:{_words_pattern(words)})", re.IGNORECASE) if words else None
+
+    return (
+        head("statement_continuations", r"[\s,;]*"),
+        head("statement_coordinators", r"[\s,;]*"),
+        head("relative_words", ""),
+    )
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    return next(((a, b) for a, b in spans if a <= pos < b), None)
+
+
+def _through_incises(
+    text: str,
+    parts: list[tuple[int, int, str]],
+    in_body: list[tuple[int, int]],
+    frame: list[tuple[int, int, str]],
+    lang: str | None,
+) -> list[tuple[int, int, str]]:
+    """The content parts of one report, two parts of one sentence split by an incise that reports them
+    (the report's own source or cue between them: "the dam, officials said on Monday, would close") joined
+    into one: its span from the first's start to the second's end, its text the two parts without the incise.
+    Not when the first part is a single word (a relative pronoun the parser took in), when either starts
+    with a relative word (a clause about the source), or when more than 120 characters lie between."""
+    if len(parts) < 2:
+        return parts
+    relative = _continuations(lang)[2]
+    out = [min(parts)]
+    for s, e, t in sorted(parts)[1:]:
+        ps, pe, pt = out[-1]
+        sentence = _sentence_of(in_body, ps)
+        if (
+            sentence is not None
+            and e <= sentence[1]
+            and s - pe <= 120
+            and any(pe <= fs and fe <= s for fs, fe, _ in frame)
+            and len(pt.split()) >= 2
+            and not (relative is not None and (relative.match(t) or relative.match(pt)))
+        ):
+            out[-1] = (ps, e, pt.rstrip(" ,") + " " + t)
+        else:
+            out.append((s, e, t))
+    return out
+
+
+def _carried_on(
+    text: str,
+    end: int,
+    in_body: list[tuple[int, int]],
+    frame: list[tuple[int, int, str]],
+    others: list[tuple[int, int, str]],
+    lang: str | None,
+) -> int:
+    """Where a content that ends at ``end`` stops once carried on through the rest of its sentence: when that
+    rest opens with a continuation ("…, because X", « …, puisque X »), or with a coordinator and holds no other
+    report's cue, up to the sentence's end or to this report's own source or cue after it ("…, she said"),
+    trailing punctuation off; ``end`` itself otherwise (or when fewer than two words would be added)."""
+    sentence = _sentence_of(in_body, max(end - 1, 0))
+    if sentence is None or end >= sentence[1] - 3:
+        return end
+    subordinate, coordinate, _ = _continuations(lang)
+    stop = min([sentence[1]] + [fs for fs, _, _ in frame if fs >= end])
+    if subordinate is not None and subordinate.match(text, end, stop):
+        pass
+    elif coordinate is None or not coordinate.match(text, end, stop) or any(end <= c < stop for c, _, _ in others):
+        return end
+    while stop > end and text[stop - 1] in ' ,;:.!?…"»”\n':
+        stop -= 1
+    return stop if len(text[end:stop].split()) >= 2 else end
 
 
 @cache
@@ -396,6 +488,7 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
         attributions.append(
             {
                 "source": at("sources", a.get("source")),
+                "cue": at("cues", a.get("cue")),
                 "speaker": a.get("speaker"),
                 "source_type": a.get("source_type"),
                 "hedged": a.get("hedged"),
@@ -683,18 +776,25 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     for a in attributions:
         if a.get("via") is not None:
             relayed[a["via"]].extend(sp for sp in _spans(a.get("content")) if len(sp[2].split()) >= min_words)
+    lang = doc.get("language")
+    in_body = [se for p in body if p.get("role") == "body" for se in sentences(text, p["start"], p["end"])]
+    cues = [c for a in attributions if (c := _span(a.get("cue")))]
     for a in attributions:
         src = _span(a.get("source"))
         speaker = str(a.get("speaker") or (src[2] if src else "") or "")
         st = a.get("source_type")
         if st and st != "none":
             sources.append((str(st), speaker))
-        for s, e, t in _spans(a.get("content")):
+        frame = [x for x in (src, _span(a.get("cue"))) if x]  # this report's own source and cue
+        others = [c for c in cues if c not in frame]
+        for s, e, t in _through_incises(text, _spans(a.get("content")), in_body, frame, lang):
             if len(t.split()) < min_words:
                 continue  # too short to be a claim ("pure fantasy"): its sentence is the statement
             covered.append((s, e))
             if any(s <= rs and re_ <= e and (rs, re_) != (s, e) for rs, re_, _ in relayed.get(a.get("id"), [])):
                 continue
+            if (stop := _carried_on(text, e, in_body, frame, others, lang)) > e:
+                t, e = t + text[e:stop], stop
             hedged = bool(a.get("hedged")) or bool(_hedges(doc.get("language")).search(t))
             statements.append(Statement(s, e, t, "attributed", speaker or None, st, hedged))
     asserted = []
@@ -705,45 +805,42 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     cue = _claim_cue(doc.get("language"))
     dateline = _dateline()
     known = _common_knowledge(doc.get("language"))
-    for p in body:
-        if p.get("role") != "body":
+    for s, e in in_body:  # the body's sentences, in order
+        inside = [(cs, ce) for cs, ce in covered if cs < e and ce > s]
+        if sum(min(e, ce) - max(s, cs) for cs, ce in inside) >= 0.3 * (e - s):
+            # The sentence carries attributed contents, already statements; a claim it reports
+            # through a noun outside them ("…, the inquiry said, dismissing rumours that X") is one more.
+            m = cue.search(text, s, e) if cue is not None else None
+            if m is not None and not any(cs <= m.end() < ce or cs < m.start() < ce for cs, ce in inside):
+                stop = min([cs for cs, _ in inside if cs >= m.end()] + [e])
+                while stop > m.end() and text[stop - 1] in " ,;:\n":
+                    stop -= 1
+                if len(text[m.end() : stop].split()) >= 4:
+                    claim = text[m.end() : stop]
+                    statements.append(Statement(m.end(), stop, claim, "attributed", None, None, True))
             continue
-        for s, e in sentences(text, p["start"], p["end"]):
-            inside = [(cs, ce) for cs, ce in covered if cs < e and ce > s]
-            if sum(min(e, ce) - max(s, cs) for cs, ce in inside) >= 0.3 * (e - s):
-                # The sentence carries attributed contents, already statements; a claim it reports
-                # through a noun outside them ("…, the inquiry said, dismissing rumours that X") is one more.
-                m = cue.search(text, s, e) if cue is not None else None
-                if m is not None and not any(cs <= m.end() < ce or cs < m.start() < ce for cs, ce in inside):
-                    stop = min([cs for cs, _ in inside if cs >= m.end()] + [e])
-                    while stop > m.end() and text[stop - 1] in " ,;:\n":
-                        stop -= 1
-                    if len(text[m.end() : stop].split()) >= 4:
-                        claim = text[m.end() : stop]
-                        statements.append(Statement(m.end(), stop, claim, "attributed", None, None, True))
-                continue
-            if dateline is not None and (d := dateline.match(text, s, e)):
-                s = d.end()  # "GENOA, Aug 4 (Agency) - X": the statement is X
-            if known is not None and (d := known.match(text, s, e)):
-                # X as an attributed content of « On sait que X. » would be: without its closing full
-                # stop (a story at its threshold turned on that stop; doc/choices.md, "Stories, stop 31")
-                s = d.end()
-                while e > s and text[e - 1] in " \t\n.…":
-                    e -= 1
-            sent = text[s:e]
-            if len(sent.split()) < min_words:
-                continue
-            hedged = any(sp[0] < e and sp[1] > s and h for sp, h in asserted) or bool(
-                _hedges(doc.get("language"), conditional=not inside).search(sent)
-            )
-            kind = "attributed" if inside else "unsourced"
-            m = cue.search(sent) if cue is not None and not inside else None
-            if m is not None and len(sent[m.end() :].split()) >= 4:
-                # "false claims, spread online, that X": X is the claim, on someone's word.
-                s, kind, hedged = s + m.end(), "attributed", True
-            statements.append(
-                Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
-            )
+        if dateline is not None and (d := dateline.match(text, s, e)):
+            s = d.end()  # "GENOA, Aug 4 (Agency) - X": the statement is X
+        if known is not None and (d := known.match(text, s, e)):
+            # X as an attributed content of « On sait que X. » would be: without its closing full
+            # stop (a story at its threshold turned on that stop; doc/choices.md, "Stories, stop 31")
+            s = d.end()
+            while e > s and text[e - 1] in " \t\n.…":
+                e -= 1
+        sent = text[s:e]
+        if len(sent.split()) < min_words:
+            continue
+        hedged = any(sp[0] < e and sp[1] > s and h for sp, h in asserted) or bool(
+            _hedges(doc.get("language"), conditional=not inside).search(sent)
+        )
+        kind = "attributed" if inside else "unsourced"
+        m = cue.search(sent) if cue is not None and not inside else None
+        if m is not None and len(sent[m.end() :].split()) >= 4:
+            # "false claims, spread online, that X": X is the claim, on someone's word.
+            s, kind, hedged = s + m.end(), "attributed", True
+        statements.append(
+            Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
+        )
     comment = _comment(doc.get("language"))
     statements = [_without_comment(st, comment) for st in statements]
     seen: set[tuple[int, int]] = set()

@@ -233,6 +233,66 @@ def test_a_comment_on_the_reported_claim_is_left_out() -> None:
         assert text[first.start : first.end] == first.text
 
 
+def _report(text: str, language: str, contents: list[str], source: str, cue: str, *others: str) -> dict:
+    """An analysis of ``text`` with one report (``contents`` from ``source`` through ``cue``) and, for each of
+    ``others``, one more report whose cue it is (its content too short to be a statement)."""
+    doc = _doc(text, language)
+    doc["spans"] = {
+        "contents": [_span(text, c) for c in contents] + [_span(text, o) for o in others],
+        "sources": [_span(text, source)],
+        "cues": [_span(text, cue)] + [_span(text, o) for o in others],
+    }
+    doc["attributions"] = [
+        {"id": "a1", "source": 0, "cue": 0, "source_type": "organization", "content": list(range(len(contents)))}
+    ] + [{"id": f"b{i}", "cue": i + 1, "content": [len(contents) + i]} for i in range(len(others))]
+    return doc
+
+
+def test_a_content_split_by_an_incise_that_reports_it_is_one_statement() -> None:
+    """ "X, officials said, Y": the two parts of one report's content are one statement, its span from the first
+    to the second, its text without the incise; not when the second is a clause about the source."""
+    text = "The old ferry slipway at Port Aldwen, harbour officials said on Monday, would be closed for the winter."
+    first, second = "The old ferry slipway at Port Aldwen", "would be closed for the winter"
+    (st,) = features(_report(text, "en", [first, second], "harbour officials", "said")).statements
+    assert st.text == f"{first} {second}"
+    assert (st.start, st.end) == (0, text.index(second) + len(second))
+    assert st.kind == "attributed"
+    text = "The dry dock was sold for a token sum, according to the Port Aldwen trust, which owns the shipyard site."
+    part, about = "The dry dock was sold for a token sum", "which owns the shipyard site"
+    statements = features(_report(text, "en", [part, about], "the Port Aldwen trust", "according to")).statements
+    assert [st.text for st in statements] == [part]  # the relative clause is about the trust (4 words: no claim)
+    text = "Le vieux quai de Port Aldwen, a indiqué lundi la capitainerie, sera fermé pendant tout l'hiver."
+    first, second = "Le vieux quai de Port Aldwen", "sera fermé pendant tout l'hiver"
+    (st,) = features(_report(text, "fr", [first, second], "la capitainerie", "a indiqué")).statements
+    assert st.text == f"{first} {second}" and st.start == 0 and text[st.end - len(second) : st.end] == second
+
+
+def test_a_content_cut_short_before_a_clause_of_its_claim_carries_on() -> None:
+    """A content cut before « puisqu'… », "because…" or "and…" carries on to its sentence's end (the report's own
+    cue after it excepted); not through a coordinator when another report's cue stands in the rest."""
+    text = (
+        "Le délégué affirme que la coopérative ne rouvrira pas le pressoir de Port Aldwen, "
+        "puisqu’elle compte vendre le bâtiment avant l'été."
+    )
+    content = "la coopérative ne rouvrira pas le pressoir de Port Aldwen"
+    (st,) = features(_report(text, "fr", [content], "Le délégué", "affirme")).statements
+    assert st.text == text[text.index(content) : -1] and st.text.endswith("avant l'été")
+    assert text[st.start : st.end] == st.text
+    text = (
+        "The harbour board was warned that the north pier was no longer safe for walkers, and the survey "
+        "was never shown to councillors, the trust said."
+    )
+    content = "the north pier was no longer safe for walkers"
+    (st,) = features(_report(text, "en", [content], "the trust", "said")).statements
+    assert st.text == f"{content}, and the survey was never shown to councillors"
+    text = "The trust said the north pier was no longer safe for walkers and asked the board to close it at once."
+    (st,) = features(_report(text, "en", [content], "The trust", "said", "asked")).statements
+    assert st.text == content  # "asked" reports something else
+    text = "The trust said the north pier was no longer safe for walkers, a view the board shared in private."
+    (st,) = features(_report(text, "en", [content], "The trust", "said")).statements
+    assert st.text == content  # no continuation: the rest is a remark on it
+
+
 def test_event_classes_of_a_title() -> None:
     """What event a title names, by class, the same classes in both languages; follow-ups (an inquiry,
     a trial) name no event of their own; a form ending in * is a prefix, the others whole words."""
