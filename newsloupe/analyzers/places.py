@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.geo.gazetteer import Gazetteer, Place, get_gazetteer, norm_key
-from newsloupe.lang import load_common, load_data
+from newsloupe.lang import SPACY_LANGUAGES, load_common, load_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from newsloupe.model import Analysis, Entity
     from newsloupe.nlp import Parsed
 
-_UPPER = "A-ZÀ-ÖØ-ÞŁŒŠŽ"
+_UPPER = "A-ZÀ-ÖØ-ÞŁŒŠŽА-ЯЁ"
 _WORD = rf"[{_UPPER}][\w’'.]*(?:-[\w’']+)*"
 # A name with Arabic particles, never split: "Aïn al-Assad", "Deir ez-Zor" (not "Aïn", a French department).
 _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
@@ -92,6 +92,13 @@ class _Rules:
     quarter_after: re.Pattern[str]
     apposed: re.Pattern[str]
     name_shape: re.Pattern[str]
+    # (ending, replacement) pairs that undo a case ending when the form as written names nothing
+    # ("w Warszawie" -> "Warszawa", "в Берлине" -> "Берлин"), tried in order
+    inflections: tuple[tuple[str, str], ...]
+    # German capitalises every noun: a word the scan finds is a town only by its main name or exonym, and large
+    noun_capitals: bool
+    untagged: bool  # no spaCy pipeline: no entities, no parts of speech
+    stop_words: frozenset[str]  # the language's function words (spaCy's list): "Dabei", "Chi", "Jej" are no towns
 
 
 def inflect_demonym(word: str) -> list[str]:
@@ -151,7 +158,28 @@ def _rules(lang: str) -> _Rules:
         name_shape=re.compile(
             rf"[{_UPPER}][\w’']{{2,}}(?:-(?:(?:{_alt(data.get('hyphen_connectors', []))})-)?[{_UPPER}][\w’']{{2,}})+"
         ),
+        inflections=tuple((a, b) for a, b in data.get("inflections", [])),
+        noun_capitals=bool(data.get("noun_capitals")),
+        untagged=lang not in SPACY_LANGUAGES,
+        stop_words=_stop_words(lang) if lang not in SPACY_LANGUAGES else frozenset(),
     )
+
+
+def _stop_words(lang: str) -> frozenset[str]:
+    """The stop words spaCy ships for a language (its blank pipeline's defaults; none when it has no such language)."""
+    try:
+        from spacy.util import get_lang_class
+
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except (ImportError, KeyError, AttributeError):
+        return frozenset()
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Given names (``lang/common/first_names.json``), folded: "Joseph Staline", "Jan Kowalski" name people."""
+    given = load_common("first_names") or {}
+    return frozenset(norm_key(n) for g in ("f", "m") for n in given.get(g, []))
 
 
 def _alt(words: list[str]) -> str:
@@ -177,6 +205,8 @@ class _Mention:
     shape: bool = False  # "Lac-Berthiaume": unknown to the gazetteer, but a place name by its shape
     main: bool = True  # whether the chosen place bears the name as a main name (not a local or old spelling)
     sentence_start: bool = False
+    inside: bool = False  # a piece of a longer non-place entity ("Russkiy" of the MISC "Russkiy mir")
+    base: str | None = None  # the name without its case ending ("Warszawie": "Warszawa"), when it had one
     best: Place | None = None
     score: float = 0.0
     confidence: float = 0.0
@@ -203,10 +233,12 @@ def _variants(name: str) -> list[tuple[str, float]]:
     return out
 
 
-def _candidates(gaz: Gazetteer, name: str) -> list[tuple[Place, float]]:
+def _candidates(gaz: Gazetteer, name: str, *, acronym: bool = True) -> list[tuple[Place, float]]:
+    """The places a name may be, each with its prior; a name in capitals ("SUV") only those bearing that form
+    as an abbreviation or a main name (``acronym``; a dateline's "KIEV" is a city whatever its spelling)."""
     seen: dict[int, tuple[Place, float]] = {}
     for variant, penalty in _variants(name):
-        for place, main in gaz.lookup(variant):
+        for place, main in gaz.lookup(variant, acronym=acronym):
             base = place.rank + (1.0 if main else 0.0) - penalty
             if place.id not in seen or seen[place.id][1] < base:
                 seen[place.id] = (place, base)
@@ -264,7 +296,8 @@ class _Finder:
         return None
 
     def _apposition(self, m: _Mention, rules: _Rules) -> None:
-        """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there."""
+        """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there;
+        "Lima, Ohio": so does a region (a first-level subdivision) that one of the homonyms lies in."""
         match = rules.apposed.match(self.text[m.end : m.end + 40])
         if not match:
             return
@@ -272,6 +305,12 @@ class _Finder:
         if cc and any(p.country == cc and p.kind != "country" for p, _ in m.cands):
             m.constraint = m.constraint or cc
             m.apposed = True
+            return
+        if cc is None and m.constraint is None:
+            regions = {p.admin1_code for p, main in self.gaz.lookup(match.group(1)) if p.kind == "region" and main}
+            inside = [p.admin1_code for p, _ in m.cands if p.admin1_code in regions and p.kind != "region"]
+            if inside:
+                m.constraint, m.apposed = inside[0], True
 
     def _trim(self, start: int, end: int, rules: _Rules) -> tuple[int, int, str | None]:
         """Strip designators, a leading preposition ("en Irak"), a possessive ("Aleppo's") and trailing
@@ -342,7 +381,7 @@ class _Finder:
             return None
         if (self.text[end : end + 1] == "-" or self.text[start - 1 : start] == "-") and self._fragment(start, end):
             return None
-        cands = _candidates(self.gaz, name)
+        cands = _candidates(self.gaz, name, acronym=source != "pattern")
         if name.lower() in rules.demonyms and name not in rules.country_names:
             return None  # "Américains"; but "Argentine" is a country as well as a demonym
         if not cands:  # "L'Irak", "la Syrie": an article the name does not start with ("La Rochelle" does)
@@ -351,6 +390,9 @@ class _Finder:
                 start += len(art)
                 name = self.text[start:end]
                 cands = _candidates(self.gaz, name)
+        base = None
+        if not cands and " " not in name:  # "w Warszawie", "в Берлине": the name under a case ending
+            base, cands = self._uninflected(name, rules)
         quarter = self._is_quarter(start, end, rules)
         # a quarter NER found, or a place name by its shape ("Lac-Berthiaume") the gazetteer lacks
         shape = (
@@ -372,6 +414,7 @@ class _Finder:
             quarter=quarter,
             shape=shape and not quarter,
             kind_hint=hint or inner_hint or self._context_hint(start, end, rules),
+            base=base,
         )
         before = self.text[max(0, start - 3) : start]
         if any(before.endswith(p + " ") for p in rules.city_prep):
@@ -381,6 +424,17 @@ class _Finder:
         if m.constraint is None and m.cands:
             self._apposition(m, rules)
         return m
+
+    def _uninflected(self, name: str, rules: _Rules) -> tuple[str | None, list[tuple[Place, float]]]:
+        """The first base form of ``name`` that names a place, by the language's case endings, and its candidates
+        (a little below a form as written); (None, []) when none does."""
+        for ending, repl in rules.inflections:
+            if name.endswith(ending) and len(name) - len(ending) >= 3:
+                base = name[: len(name) - len(ending)] + repl
+                cands = _candidates(self.gaz, base)
+                if cands:
+                    return base, [(p, b - 0.3) for p, b in cands]
+        return None, []
 
     def _fragment(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a piece of a hyphenated name: "Eau" of « Coalition Eau-Vive »
@@ -406,6 +460,14 @@ class _Finder:
         canon = {id(e): _canonical(e) for e in entities}
         surnames = {canon[id(e)].split()[-1] for e in entities if e.label == "PER" and " " in canon[id(e)]}
         person_words = {w for e in entities if e.label == "PER" and " " in canon[id(e)] for w in canon[id(e)].split()}
+        # the other words of a name that opens with a given name ("Joseph Staline"): that person's name
+        given = _first_names()
+        named = {
+            w
+            for e in entities
+            if e.label == "PER" and " " in canon[id(e)] and norm_key(canon[id(e)].split()[0]) in given
+            for w in canon[id(e)].split()[1:]
+        }
         for ent in sorted(entities, key=lambda e: (e.start, -e.end)):
             if not self._free(ent.start, ent.end) or (ent.label == "LOC" and ent.text in surnames):
                 continue
@@ -417,6 +479,8 @@ class _Finder:
             famous = False
             if ent.label == "PER":
                 rules = _rules(_para_lang(self.analysis, start))
+                if self.text[start:end] in named:
+                    continue  # "de Staline" after "Joseph Staline": a word of a person's full name is that person
                 prev = re.search(r"(\w+)\W*$", self.text[max(0, start - 20) : start])
                 if " " in ent.text or not prev or prev.group(1).lower() not in rules.locative:
                     # "urged Kiev to", "Mali's army": a one-word "person" that is a well-known place
@@ -429,7 +493,7 @@ class _Finder:
                 m.kicker = famous and self._is_kicker(m)
                 self._add(m)
             elif ent.label in ("LOC", "MISC") or cut:  # "Aleppo's Salaheddine" (MISC), "base d'Aïn al-Assad"
-                self._scan(start, end, source="ner")
+                self._scan(start, end, source="ner", inside=ent.label != "LOC")
 
     def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
@@ -444,8 +508,12 @@ class _Finder:
         line_start = m.start == 0 or self.text[m.start - 1] == "\n"
         return line_start and re.match(r"[ \u00a0]*:\s", self.text[m.end : m.end + 4]) is not None
 
-    def _scan(self, start: int, end: int, *, source: str = "gazetteer") -> None:
-        """Look capitalised word runs of ``text[start:end]`` up, whole first, then split at connectors."""
+    def _scan(self, start: int, end: int, *, source: str = "gazetteer", inside: bool = False) -> None:
+        """Look capitalised word runs of ``text[start:end]`` up, whole first, then split at connectors.
+
+        inside: the region is a non-place entity ("Russkiy mir", "Aleppo's Salaheddine"): what is found in it
+            is a piece of that name, kept only when it is a well-known place or a region.
+        """
         region = self.text[start:end]
         for run in _RUN.finditer(region):
             s, e = start + run.start(), start + run.end()
@@ -453,17 +521,37 @@ class _Finder:
                 continue
             m = self._mention(s, e, source, strict=True)
             if m is not None and (m.end - m.start) >= (e - s) - 3:
+                m.inside = inside
                 self._add(m)
                 continue
             parts = list(_PART_RE.finditer(run.group(0)))
             if len(parts) < 2:
                 continue
-            for part in parts:
+            given = _first_names()
+            rules = _rules(_para_lang(self.analysis, s))
+            for k, part in enumerate(parts):
                 ps, pe = s + part.start(), s + part.end()
+                if k and norm_key(parts[k - 1].group(0)) in given:
+                    continue  # "Joseph Staline", "Ekspert Jan Kowalski": what follows a given name names a person
+                if rules.untagged and (
+                    self._name_pair(run.group(0), rules, part, parts[k + 1] if k + 1 < len(parts) else None)
+                    or self._name_pair(run.group(0), rules, parts[k - 1] if k else None, part)
+                ):
+                    continue  # "Wladimir Putin", "Piero Amara" without NER: a person's given name and surname
                 if self._free(ps, pe):
                     pm = self._mention(ps, pe, source, strict=True)
                     if pm is not None:
+                        pm.inside = inside
                         self._add(pm)
+
+    def _name_pair(self, run: str, rules: _Rules, first: re.Match[str] | None, second: re.Match[str] | None) -> bool:
+        """Whether two capitalised words in a row, within one clause, read as a given name and a surname: the
+        first or the second is no place ("Wladimir Putin": Putin; "Piero Amara": Piero)."""
+        if first is None or second is None or not first.group(0)[-1].isalpha():
+            return False
+        if run[first.end() : second.start()].strip() or first.group(0).lower() in rules.stop_words | rules.locative:
+            return False  # "In Berlin", "W Warszawie": a preposition opening the sentence
+        return not self.gaz.lookup(first.group(0)) or not self.gaz.lookup(second.group(0))
 
     def find_scan(self) -> None:
         for ent in self.analysis.spans.entities:  # never inside a person or an organisation
@@ -585,7 +673,12 @@ class _Finder:
                 if best.rank < 2.0:
                     conf *= 0.85
                 m.best, m.score, m.confidence = best, best_score, round(min(conf, 0.99), 2)
-                m.main = any(gp.id == best.id and main for gp, main in self.gaz.lookup(self.text[m.start : m.end]))
+                written = m.base or self.text[m.start : m.end]
+                m.main = any(gp.id == best.id and main for gp, main in self.gaz.lookup(written))
+                if not m.main and m.base is None and _rules(m.lang).inflections and " " not in written:
+                    # "Gdańska" is a geonames spelling of Gdańsk, and its genitive: the main name under an ending
+                    base, _ = self._uninflected(written, _rules(m.lang))
+                    m.main = base is not None and any(gp.id == best.id and main for gp, main in self.gaz.lookup(base))
 
     def attach_shapes(self, todo: list[_Mention], accepted: set[int]) -> None:
         """Place names the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the
@@ -667,6 +760,10 @@ class _Finder:
             return False  # a "person" is taken for a place only when the place is well known
         if m.dateline or m.apposed or p.flags.startswith("quarter of") or (p.id == -1 and p.flags == "shape"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
+        if m.inside and not (p.kind in ("country", "region", "other") or p.is_capital or p.population >= 100_000):
+            return False  # "Russkiy" of « Russkiy mir » (an idea): a piece of a name is a place only when well known
+        if rules.untagged and m.source == "gazetteer" and " " not in name and not self._untagged_place(m, p, name):
+            return False
         if m.main and name.count("-") >= 2 and " " not in name and p.country in rules.home_countries:
             return True  # "Saint-Rémy-sur-Durolle": the shape of a town's name, whatever NER calls it
         if len(name) > 3 and name.isupper() and not (p.kind == "country" or p.is_capital or p.population >= 200_000):
@@ -684,9 +781,12 @@ class _Finder:
             if tok is not None and tok.pos_ in (_FUNCTION_POS if m.strict else ("VERB", "AUX")):
                 return False
             small = p.kind == "city" and p.population < 15_000
-            if (m.strict or small) and m.sentence_start and (tok is None or tok.pos_ != "PROPN"):
+            # a language without a tagger (de, it, pl, ru) has no parts of speech: a capitalised word opening
+            # a sentence is a place there only when a capital or a large city
+            large = rules.untagged and (p.is_capital or (p.kind == "city" and p.population >= 200_000))
+            if (m.strict or small) and m.sentence_start and (tok is None or tok.pos_ != "PROPN") and not large:
                 return False
-            if m.source == "gazetteer" and tok is not None and tok.pos_ not in ("PROPN", "X"):
+            if m.source == "gazetteer" and not rules.untagged and tok is not None and tok.pos_ not in ("PROPN", "X"):
                 return False  # the scan takes proper nouns only ("Police", "More" are not towns)
         if (
             not m.strict
@@ -708,6 +808,20 @@ class _Finder:
         if p.kind == "region":
             return known or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
+
+    def _untagged_place(self, m: _Mention, p: Place, name: str) -> bool:
+        """Whether a one-word scan hit of a language without a tagger may be a place: never a function word
+        ("Dabei", "Chi", "Jej"); a town by another spelling than its main name ("Stalin" for Donetsk) only when a
+        capital or a city of a million; in German, where every noun is capitalised ("Lage", "Rede", "Sinn"), a
+        town only by its main name or exonym and with 100,000 people or more."""
+        rules = _rules(m.lang)
+        if name.lower() in rules.stop_words or (m.base or "").lower() in rules.stop_words:
+            return False
+        if p.kind != "city":
+            return True
+        if not m.main and not (p.is_capital or p.population >= 1_000_000):
+            return False
+        return not rules.noun_capitals or (m.main and (p.is_capital or p.population >= 100_000))
 
     def _foreign_noun(self, m: _Mention, p: Place, name: str, countries: Counter[str]) -> bool:
         """ "du Plateau" (a Nigerian state) in an Ivorian story, "Metro lines" (an Indonesian town): a
@@ -899,7 +1013,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "2", requires=("entities",), assigns=("places",))
+@analyzer("places", "3", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

@@ -42,7 +42,7 @@ from typing import Any
 
 from newsloupe.lang import SUPPORTED_LANGUAGES, load_common, load_data
 
-GAZETTEER_VERSION = "2"
+GAZETTEER_VERSION = "3"
 # geonames cities with at least this many inhabitants (the packaged files are 500, 1000, 5000, 15000);
 # villages down to DETAIL_POPULATION in the "detail_countries" of places_aliases.json (francophone
 # countries and frequent news places), where small places are named in French news.
@@ -85,17 +85,21 @@ _FOLD = str.maketrans(
         "\u00a0": " ",
     }
 )
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9а-я]+")
+# What a key keeps: ASCII, and Cyrillic letters (Russian names are indexed as written, "берлин", "москва").
+_KEPT = re.compile(r"[^\x00-\x7fа-яА-Я]+")
 
 
 @lru_cache(maxsize=65536)
 def norm_key(name: str) -> str:
     """Fold a place name into its index key: ASCII, lower case, words split by single spaces.
 
-    name (str): a name as written ("Tel-Aviv", "Côte d’Ivoire").
-    RETURNS (str): the key ("tel aviv", "cote d ivoire").
+    name (str): a name as written ("Tel-Aviv", "Côte d’Ivoire", "Москва").
+    RETURNS (str): the key ("tel aviv", "cote d ivoire", "москва"): Latin letters lose their accents, Cyrillic
+        ones their diacritics ("й" as "и", "ё" as "е").
     """
-    s = unicodedata.normalize("NFKD", name.translate(_FOLD)).encode("ascii", "ignore").decode("ascii")
+    s = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    s = _KEPT.sub("", s)
     return _NON_ALNUM.sub(" ", s.lower()).strip()
 
 
@@ -183,7 +187,11 @@ def is_abbreviation(name: str) -> bool:
 
 
 def _latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF or not ch.isalpha() for ch in name)
+    """Whether a name is written in the Latin script, or in the Cyrillic one (Russian news: "Берлин")."""
+    return all(
+        ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF or 0x400 <= ord(ch) <= 0x44F or ch in "Ёё" or not ch.isalpha()
+        for ch in name
+    )
 
 
 _ROMAN_ORDINAL = re.compile(r"^[IVXLC]+(?:e|er|ème|eme)?$")
@@ -666,17 +674,31 @@ class Gazetteer:
         with self._lock:
             return self._con.execute(sql, args).fetchall()
 
-    def lookup(self, name: str) -> tuple[tuple[Place, bool], ...]:
+    def lookup(self, name: str, *, acronym: bool = False) -> tuple[tuple[Place, bool], ...]:
         """Places known under ``name`` (folded with :func:`norm_key`), each with whether it is a main name.
         Names known only as abbreviations ("EAU") match only when ``name`` is written in capitals.
 
         name (str): the name as written.
+        acronym (bool): when ``name`` is written as an abbreviation ("SUV", "ROME"), keep only the places
+            that bear it as an abbreviation or as a main name ("SUV" is no spelling of Suva).
         RETURNS (tuple[tuple[Place, bool], ...]): candidates, highest rank first.
         """
+        if acronym and is_abbreviation(name):
+            return tuple((p, main) for p, main, caps in self._rows(norm_key(name)) if main or caps)
         hit = self._by_name.get(name)
         if hit is not None:
             return hit
-        key = norm_key(name)
+        rows = self._rows(norm_key(name))
+        capitals = not any(ch.islower() for ch in name)
+        hit = tuple((place, main) for place, main, caps in rows if capitals or not caps)
+        if len(self._by_name) > 100_000:
+            self._by_name.clear()
+        self._by_name[name] = hit
+        return hit
+
+    def _rows(self, key: str) -> tuple[tuple[Place, bool, bool], ...]:
+        """The places under a folded key, each with whether it is a main name and whether only abbreviations
+        give it (cached)."""
         rows = self._cache.get(key)
         if rows is None:
             found = self._query(
@@ -689,12 +711,7 @@ class Gazetteer:
             if len(self._cache) > 50_000:
                 self._cache.clear()
             self._cache[key] = rows
-        capitals = not any(ch.islower() for ch in name)
-        hit = tuple((place, main) for place, main, caps in rows if capitals or not caps)
-        if len(self._by_name) > 100_000:
-            self._by_name.clear()
-        self._by_name[name] = hit
-        return hit
+        return rows
 
     def clear_cache(self) -> None:
         """Forget the names looked up so far (for benchmarks)."""
