@@ -207,6 +207,29 @@ class Lexicon:
     # "le président de la commission de la sécurité et de la défense": one source; a conjunction joins sources only
     # at the mention's head (``speakers._several``)
     several_at_head: bool = False
+    # "la déclaration du président tchèque Jaroslav Novotny": a name right after a role noun's mention, with no
+    # punctuation between, is who holds the role, where the parse hung the name elsewhere (``speakers._apposed_person``)
+    name_right_after_role: bool = False
+    # "…, qui avait publié un message, affirmant que …": a present participle after a relative clause's predicate
+    # takes the relative's antecedent (``rules._participle_clause_subject``)
+    participle_after_relative: bool = False
+    # "…, a ajouté un autre.": the words of "un autre" (an inverted subject of their own; another of the kind of
+    # the anonymous person quoted before, ``speakers._another``)
+    other_ones: frozenset[str] = frozenset()
+    # "« X continue … », a salué Y, fustigeant Z : « … »": a subject inside a quotation is not who speaks after a
+    # colon outside it (``rules._colon_source``)
+    colon_subject_outside_quotes: bool = False
+    # "certains produits et des études récentes suggèrent": of a subject's conjuncts, the one that can speak when
+    # the first cannot (``rules._subject``)
+    speaking_conjunct: bool = False
+    # "beaucoup d'entre vous doutent" where the parse hangs the quantifier elsewhere: these words before "d'entre"
+    # and a subject pronoun make the whole the mention (``rules._subject``)
+    partitive_quantifiers: frozenset[str] = frozenset()
+    # "dans une tribune diffusée hier le « X » concède": the name right before the cue is its subject where
+    # the parse hangs it on the fronted phrase (``rules._name_closing_phrase``)
+    name_after_fronted_phrase: bool = False
+    # "la presse chinoise": a media noun for the press as a whole, never resolved to one outlet cited elsewhere
+    press_nouns: frozenset[str] = frozenset()
     # "X demande à Y si « … »": the clause a question verb (``question_verbs``) opens with one of these marks is
     # what it asks, whether the parse hangs it as a complement or as an adverbial clause (a condition)
     question_marks: frozenset[str] = frozenset()
@@ -539,6 +562,14 @@ def get_lexicon(lang: str) -> Lexicon | None:
         hyphenated_particles=bool(content.get("hyphenated_particles")),
         resolved_relative_gender=bool(content.get("resolved_relative_gender")),
         several_at_head=bool(content.get("several_at_head")),
+        name_right_after_role=bool(content.get("name_right_after_role")),
+        participle_after_relative=bool(content.get("participle_after_relative")),
+        other_ones=frozenset(norm(w) for w in content.get("other_ones", [])),
+        colon_subject_outside_quotes=bool(content.get("colon_subject_outside_quotes")),
+        speaking_conjunct=bool(content.get("speaking_conjunct")),
+        partitive_quantifiers=frozenset(norm(w) for w in content.get("partitive_quantifiers", [])),
+        name_after_fronted_phrase=bool(content.get("name_after_fronted_phrase")),
+        press_nouns=frozenset(norm(w) for w in content.get("press_nouns", [])),
         question_marks=frozenset(norm(w) for w in content.get("question_marks", [])),
         form_endings=dict(content.get("form_endings", {})),
         clause_of_joined_quotes=bool(content.get("clause_of_joined_quotes")),

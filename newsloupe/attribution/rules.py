@@ -210,6 +210,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             appos = [g for g in d.kids[c] if dep[g] in lex.dep("appos") and c < g < i]
             if appos:
                 return appos[0], "subject"
+            named = _name_closing_phrase(d, c, i) if lex.name_after_fronted_phrase else None
+            if named is not None:
+                return named, "subject"
             continue
         if c < i and lex.dateline_subjects:
             after = _after_dateline_subject(d, c, i)
@@ -220,6 +223,22 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             if nxt < d.n and _INVERTED_PRONOUN.match(tok[nxt]):
                 return nxt, "inverted"
             continue
+        q = c - 3
+        if (
+            lex.partitive_quantifiers
+            and q >= 0
+            and d.pos[c] == "PRON"
+            and _unelided(d.low[c - 1]) == "entre"
+            and _unelided(d.low[c - 2]) == "de"
+            and norm(d.low[q]) in lex.partitive_quantifiers
+        ):
+            d.bare_np[q] = (q, c + 1)  # "beaucoup d'entre vous doutent", the quantifier hung elsewhere: all of it
+            return q, "subject"
+        if lex.speaking_conjunct and not _can_speak(d, c) and d.pos[c] != "PROPN":
+            # "… que certains produits et des études récentes suggèrent": only the conjunct that can speak does
+            speaking = [k for k in d.kids[c] if dep[k] == "conj" and c < k < i and _can_speak(d, k)]
+            if len(speaking) == 1:
+                return speaking[0], "subject"
         return c, "subject"
     # "Ce dernier lui a recommandé": the subject parsed as the verb's determiner and adjective
     for c in kids:
@@ -675,6 +694,8 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             j = k + 1
             while j < d.n and d.pos[j] in ("ADJ", "ADV", "NUM", "DET"):
                 j += 1
+            if j == k + 2 and d.low[k + 1] in d.lex.other_ones and (j >= d.n or d.tok[j] in _CLAUSE_END):
+                return k + 1  # "…, a ajouté un autre.": another of the kind quoted before (``speakers._another``)
             if j < d.n and d.low[j] in d.lex.temporal_words:
                 k = j + 1  # "…, a tranché ce jeudi la directrice": a time, not the subject
                 continue
@@ -743,6 +764,15 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
     # "par notre président", "sur BFM": the mention, not its preposition
     while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
         keep_a += 1
+    first = tok.head.i
+    if (
+        d.lex.speaking_conjunct
+        and tok.dep_ == "conj"
+        and d.pos[keep_a] == "CCONJ"
+        and doc[keep_a].head.i == s
+        and not (_can_speak(d, first) or d.pos[first] == "PROPN")
+    ):
+        keep_a = d.skip_space(keep_a + 1, 1)  # "et des études récentes" taken alone (``_subject``): not its "et"
     if keep_a < s and all(d.space[k] or d.pos[k] == "ADV" for k in range(keep_a, s)):
         keep_a = s  # "…, écrit aussi Lo": only adverbs before a one-word mention are not part of it
     keep_a = _whole_word_start(d, keep_a)
@@ -3197,7 +3227,7 @@ def _participle_clause_subject(d: AttributionDoc, t: Token) -> int | None:
         j -= 1
     if j < 1 or d.tok[j] != ",":
         return None
-    return _predicate_subject_before(d, t, j)
+    return _predicate_subject_before(d, t, j, relatives=d.lex.participle_after_relative)
 
 
 def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bool = False) -> int | None:
@@ -3214,12 +3244,16 @@ def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bo
         if d.tok[k] in _CLAUSE_END or d.tok[k] in _QUOTE_MARKS or d.pos[k] == "SCONJ":
             return None
         subjects = [c for c in d.kids[k] if d.dep[c] in lex.dep("subject") and c < k]
-        if not subjects or d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN"):
+        # (with ``participle_after_relative``, a verb with its auxiliary the tagger took for a name, "qui avait tweeté")
+        tagged_off = bool(subjects) and relatives and lex.participle_after_relative and _has_aux(d, k)
+        if (not subjects or d.pos[k] not in ("VERB", "AUX", "ADJ", "NOUN")) and not tagged_off:
             continue
         c = subjects[0]
         relative = d.pos[c] == "PRON" and d.has_morph(c, "PronType", "Rel")
         if relatives and relative and d.dep[k] in lex.dep("relative") and d.head[k] < c:
             c = d.head[k]  # the relative pronoun's antecedent
+            if d.lex.participle_after_relative and d.dep[c] in lex.dep("appos") and d.pos[d.head[c]] == "PROPN":
+                c = d.head[c]  # "X, militant du parti, qui …": the name the antecedent is apposed to
             if d.pos[c] not in ("NOUN", "PROPN"):
                 return None
         elif d.dep[k] in embedded:
@@ -3230,6 +3264,26 @@ def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bo
             return None
         return c if _can_speak(d, c) or d.pos[c] == "PROPN" else None
     return None
+
+
+def _name_closing_phrase(d: AttributionDoc, c: int, i: int) -> int | None:
+    """In "dans une tribune diffusée hier le « Quotidien du Port » concède", where the parse takes the fronted
+    phrase for the subject of cue ``i`` and hangs the name inside it: the name after its determiner that ends right
+    before the cue (quotation marks and spaces between), capitalised, with no preposition of its own."""
+    for tok in d.doc[c].subtree:
+        g = tok.i
+        if g <= c or g >= i or d.dep[g] in d.lex.dep("case") or not d.tok[g][:1].isupper():
+            continue
+        if any(k.dep_ in d.lex.dep("case") for k in tok.children) or d.pos[tok.left_edge.i] != "DET":
+            continue
+        if all(d.space[k] or d.tok[k] in _QUOTE_MARKS for k in range(tok.right_edge.i + 1, i)):
+            return g
+    return None
+
+
+def _has_aux(d: AttributionDoc, k: int) -> bool:
+    """Token ``k`` has an auxiliary before it among its dependents: a verb, whatever its tag says."""
+    return any(d.dep[c] in d.lex.dep("aux") and c < k for c in d.kids[k])
 
 
 def _narrative_infinitive(d: AttributionDoc, t: Token, found: list[Found]) -> int | None:
@@ -3879,6 +3933,8 @@ def _colon_source(d: AttributionDoc, colon: int) -> int | None:
     for k in range(s, colon):
         if d.dep[k] not in subj or d.doc[k].head.i >= colon:
             continue
+        if d.lex.colon_subject_outside_quotes and d.in_quote[k] >= 0 and d.in_quote[k] != d.in_quote[colon]:
+            continue  # "« X continue de … », a salué Y, fustigeant Z : « … »": a quotation's subject says nothing
         h, main = d.doc[k].head.i, True
         for _ in range(d.n):  # up to the root: the subject of the main clause, not of "… affirmant que l'UE …"
             if d.dep[h] in subordinate:

@@ -71,6 +71,9 @@ class _Rules:
     common: frozenset[str]  # lower-case words that are no proper name even when capitalised
     heads: frozenset[str]  # nouns that head a source's description (role, organisation, document…)
     head_first: bool | None  # where a noun phrase's head is (None: either)
+    documents: frozenset[str]  # document nouns ("rapport")
+    document_epithets: frozenset[str]  # adjectives before a document noun a reader leaves out ("le dernier rapport")
+    apposed_lists: bool  # a description's apposition after a comma joins no sources ("un groupe …, mené par A et B")
 
 
 def _fold(s: str) -> str:
@@ -99,6 +102,9 @@ def _rules(lang: str | None) -> _Rules:
     common: set[str] = set()
     head_nouns: set[str] = set()
     heads: set[bool] = set()
+    documents: set[str] = set()
+    epithets: set[str] = set()
+    apposed_lists = False
     for code in langs:
         data = load_data(code, "sources") or {}
         m = data.get("speaker_match", {})
@@ -115,6 +121,9 @@ def _rules(lang: str | None) -> _Rules:
         for key in _HEAD_KEYS:
             head_nouns |= _folded(data.get(key, []))
         heads.add(bool(m.get("head_first", True)))
+        documents |= _folded(data.get("document_nouns", []))
+        epithets |= _folded(m.get("document_epithets", []))
+        apposed_lists = apposed_lists or bool(m.get("apposed_lists"))
     given = load_data("common", "first_names") or {}
     return _Rules(
         first_names=frozenset(_fold(n) for g in ("f", "m") for n in given.get(g, [])),
@@ -127,6 +136,9 @@ def _rules(lang: str | None) -> _Rules:
         common=frozenset(common | ignore),
         heads=frozenset(head_nouns),
         head_first=heads.pop() if len(heads) == 1 else None,
+        documents=frozenset(documents),
+        document_epithets=frozenset(epithets - documents),
+        apposed_lists=apposed_lists,
     )
 
 
@@ -168,6 +180,8 @@ def _mention(text: str, rules: _Rules, kinds: bool = True) -> _Mention:
     for i, w in enumerate(raw):
         if w in rules.ignore or w in rules.honorifics:
             continue
+        if w in rules.document_epithets and i + 1 < len(raw) and raw[i + 1] in rules.documents:
+            continue  # "le dernier rapport de X" / "un nouveau rapport de X": the same report to a reader
         if _title(i, raw, caps, rules, kinds) and i not in names:
             # a title run just before a name ("le président Macron", "Attorney General William Barr")
             j = i + 1
@@ -176,7 +190,10 @@ def _mention(text: str, rules: _Rules, kinds: bool = True) -> _Mention:
             if j < len(raw) and j in names and j < head_part:
                 continue
         keep.append(i)
-    sources = 1 + sum(1 for i, w in enumerate(raw) if w in rules.conjunctions and 0 < i < len(raw) - 1)
+    end = len(raw) - 1
+    if rules.apposed_lists and keep and keep[0] not in names and _noun(raw[keep[0]], rules):
+        end = min(end, head_part)  # "un groupe de pays, menés par A, B et C": one source, the group
+    sources = 1 + sum(1 for i, w in enumerate(raw) if w in rules.conjunctions and 0 < i < end)
     aliases = {_fold(w) for w in _PAREN.findall(text)}
     return _Mention(raw, caps, keep, names, sources, head_part, aliases)
 

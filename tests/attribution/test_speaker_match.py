@@ -79,3 +79,27 @@ def test_a_person_is_not_a_body_named_after_them():
     assert same_speaker("l'Institut Lisandre", "l'institut Lisandre", "fr")
     assert same_speaker("Pellworth", "le groupe Pellworth", "fr")
     assert same_speaker("Jeanne 24", "la chaîne Jeanne 24", "fr")  # a given name both sides share names the body
+
+
+def test_a_reports_recency_word_is_left_out_beside_the_same_owner():
+    # (before: "nouveau" and "dernier" made two reports of the same body two sources)
+    assert same_speaker(
+        "Le dernier rapport de l'Institut Varenne, « Les marées perdues »",
+        "Un nouveau rapport de l'Institut Varenne",
+        "fr",
+    )
+    # negative: another owner, or a role noun (not a document) with another adjective, stays another source
+    assert not same_speaker("le dernier rapport de l'Institut Varenne", "un nouveau rapport de l'Office lusanien", "fr")
+    assert not same_speaker("le nouveau maire de Valmer, Aurèle Vantrin", "le maire de Valmer, Lise Morvan", "fr")
+
+
+def test_a_descriptions_apposition_joins_no_sources():
+    # (before: the conjunctions of "menés par A, B et C" counted the group as three sources)
+    gold = "Un groupe d'États du Sahel et de l'Arctique, menés par la Lusanie, le Valdor et la Morvanie"
+    assert same_speaker(gold, "Un groupe d'États du Sahel et de l'Arctique", "fr")
+    # negative: the names only the apposition gives are not named by the bare description
+    assert not same_speaker(
+        "Un groupe de pays côtiers, menés par la Lusanie et le Valdor", "Un groupe de pays côtiers", "fr"
+    )
+    # negative: a list of names apposed to nothing is as many sources as it names
+    assert not same_speaker("Aurèle Vantrin, Lise Morvan et Hugo Brel", "Aurèle Vantrin", "fr")

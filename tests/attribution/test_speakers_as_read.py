@@ -4,7 +4,9 @@ never takes a group of the other gender, and prefers a group to a single body; "
 one quoted before. A name joined with a body or a country by "et" speaks for both. "X est l'un des N qui" and "X
 fait partie des N qui" are X. A name apposed after a role noun at the end of a sentence, or after a title, holds
 that role; "al-X" is a name. A pronoun agrees with the noun a relative source was resolved to. "et" inside a
-role's complement joins no sources. Sentences invented for these tests (fictional people and places)."""
+role's complement joins no sources. A name right after a role noun holds the role; a participle after a relative
+clause takes its antecedent; "un autre" after a verb is another of the kind quoted before; a quotation's subject
+does not speak after a colon. Sentences invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
 
@@ -161,3 +163,96 @@ def test_a_one_of_word_listed_with_no_preposition_is_no_member_of(fr, monkeypatc
     monkeypatch.setattr(get_lexicon("fr"), "member_of", {"un": frozenset()})
     _, atts = fr("La chimiste Ana Ruiz reste l'une des rares chercheuses qui soutiennent que le lac peut être sauvé.")
     assert by_cue(atts, "soutiennent")["speaker"] == "rares chercheuses"
+
+
+def test_a_name_right_after_a_role_noun_holds_the_role(fr):
+    # (before: "ministre slovène", the parse hangs the name outside the mention)
+    _, atts = fr(
+        "Il serait prudent de se rappeler la promesse du ministre slovène Luka Novak selon laquelle les péages "
+        "baisseront."
+    )
+    a = by_cue(atts, "la promesse")
+    assert a["speaker"] == "Luka Novak"
+    assert a["source_type"] == "person_named"
+
+
+def test_a_participle_after_a_relative_clause_takes_its_antecedent(fr):
+    # (before: no source, and the participle's attribution was dropped)
+    _, atts = fr(
+        "La phrase a été attribuée à Paul Mercier, un militant du parti, qui avait publié un message le 8 mai, "
+        "affirmant que les impôts baisseront."
+    )
+    a = by_cue(atts, "affirmant")
+    assert a["speaker"] == "Paul Mercier"
+    assert a["source_type"] == "person_named"
+
+
+def test_un_autre_after_the_verb_is_another_of_the_kind_quoted_before(fr):
+    # (before: no subject found after the verb, so the inhabitant quoted before went on)
+    _, atts = fr(
+        "« Le pont est fermé depuis un mois », a déploré un habitant du quartier. « Personne ne nous écoute », "
+        "a ajouté un autre. « C'est une honte », a dit une autre."
+    )
+    assert by_cue(atts, "a déploré")["speaker"] == "un habitant du quartier"
+    a = by_cue(atts, "a ajouté")
+    assert a["speaker"] == "un autre habitant du quartier"
+    assert a["source_type"] == "person_anonymous"
+    # negative: "une autre" does not agree with "un habitant": only "une autre", never the man quoted before
+    assert by_cue(atts, "a dit")["speaker"] == "une autre"
+
+
+def test_a_quotations_subject_does_not_speak_after_the_colon(fr):
+    # (before: the colon's quotation went to "Les riverains", the subject inside the first quotation)
+    _, atts = fr(
+        '"Les riverains savent depuis longtemps que la digue est fragile", a estimé Hugo Brel, critiquant "une '
+        'gestion désastreuse" du syndicat des eaux : "Personne ne veut payer."'
+    )
+    a = next(a for a in atts if a["content"] and a["content"][0]["text"].startswith("Personne"))
+    assert a["speaker"] == "Hugo Brel"
+    assert a["source_type"] == "person_named"
+
+
+def test_of_a_subjects_conjuncts_only_the_one_that_can_speak_does(fr):
+    # (before: "certains matériaux classiques et des études récentes", one unnamed collective)
+    _, atts = fr(
+        "Le béton de chanvre rejette moins de carbone que certains matériaux classiques et des études récentes "
+        "suggèrent même qu'il isole mieux que la laine."
+    )
+    a = by_cue(atts, "suggèrent")
+    assert a["source"]["text"] == "des études récentes"
+    assert a["source_type"] == "document"
+
+
+def test_a_part_of_a_group_is_the_whole_mention(fr):
+    # (before: "vous" alone: the parse hangs "beaucoup d'" on "entre")
+    _, atts = fr("Les barges reviendront-elles ? Mais beaucoup d'entre vous doutent déjà que le canal rouvre.")
+    a = by_cue(atts, "doutent")
+    assert a["speaker"] == "beaucoup d'entre vous"
+    assert a["source_type"] == "unnamed_collective"
+
+
+def test_a_name_closing_a_fronted_phrase_is_the_subject(fr):
+    # (before: "il" of the next clause, the parse took "dans un éditorial" for the subject)
+    _, atts = fr(
+        "Si dans une tribune diffusée hier soir le « Courrier Lusanien » concède que les arguments du préfet "
+        "sont « assez solides », il ajoute que le dossier reste ouvert."
+    )
+    a = by_cue(atts, "concède")
+    assert a["source"]["text"].endswith("Courrier Lusanien")
+    assert a["speaker"] == "Courrier Lusanien"
+    # an outlet's name in quotation marks after its article is the name alone
+    _, atts = fr(
+        "Si dans une chronique parue ce mardi le « Financial Times » concède que les arguments du préfet "
+        "sont « assez solides », il ajoute que le dossier reste ouvert."
+    )
+    a = by_cue(atts, "concède")
+    assert a["speaker"] == "Financial Times"
+    assert a["source_type"] == "media"
+
+
+def test_the_press_of_a_country_is_no_one_outlet(fr):
+    # (before: "Reuters", the one outlet the article cites)
+    _, atts = fr("Le sommet aura lieu mardi, selon Reuters. La presse britannique souligne que le budget est inédit.")
+    a = by_cue(atts, "souligne")
+    assert a["speaker"] == "La presse britannique"
+    assert a["source_type"] == "media"
