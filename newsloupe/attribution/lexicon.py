@@ -241,6 +241,16 @@ class Lexicon:
     clause_of_joined_quotes: bool = False
     # "cela montre que …": neuter demonstratives that name no one, so a clause they "say" is no report
     mute_subjects: frozenset[str] = frozenset()
+    # "n'a pas dit que …", "Nul ne sait si …": a verb cue negated (``ne`` with one of ``negation_words`` beside it,
+    # or a negative subject, ``negation_subjects`` or a noun they determine) reports nothing, unless its verb
+    # says the reverse once negated (``negation_keeps``: "n'a pas caché que", "n'a pas exclu que")
+    negation_particles: frozenset[str] = frozenset()
+    negation_words: frozenset[str] = frozenset()
+    negation_subjects: frozenset[str] = frozenset()
+    negation_keeps: frozenset[str] = frozenset()
+    # words just after the negation word that leave a report ("pas seulement", "pas autre chose", "rien d'autre")
+    negation_not_only: frozenset[str] = frozenset()
+    negation_classes: frozenset[str] = frozenset()  # the cue classes a negation empties
     # "on sait que …", "on notera que …": verbs of knowing and noticing whose generic "on" is the writer's voice
     generic_on_verbs: frozenset[str] = frozenset()
     # "la crise montre que …", "une formule qui signifie que …": verbs of showing or meaning whose subject, when
@@ -628,6 +638,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
         contrast_marks=_set(data, "contrast_marks"),
         concessive_marks=_set(content, "concessive_marks"),
         mute_subjects=_set(content, "mute_subjects"),
+        negation_particles=_set(content.get("negated_cues", {}), "particles"),
+        negation_words=_set(content.get("negated_cues", {}), "words"),
+        negation_subjects=_set(content.get("negated_cues", {}), "subjects"),
+        negation_keeps=_set(content.get("negated_cues", {}), "keeps"),
+        negation_not_only=_set(content.get("negated_cues", {}), "not_only"),
+        negation_classes=_set(content.get("negated_cues", {}), "classes"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
         signifying_verbs=_set(content, "signifying_verbs"),
         setting_cases=_set(content.get("setting_cases", {}), "always"),

@@ -2508,6 +2508,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     found = [f for f in found if not _orphan_nonfinite(d, f)]
     if lex.mute_subjects or lex.generic_on_verbs or lex.signifying_verbs:
         found = [f for f in found if not _mute_source(d, f)]
+    if lex.negation_words:
+        found = [f for f in found if not _negated_cue(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
     if lex.relay_verbs:
@@ -3495,6 +3497,35 @@ def _mute_source(d: AttributionDoc, f: Found) -> bool:
     if lex.pronouns.get(d.low[i], {}).get("self") and f.head is not None:
         return d.lem[f.head] in lex.generic_on_verbs
     return d.low[i] in lex.mute_subjects
+
+
+def _negated_cue(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f`` is negated ("n'a pas dit que …", "n'a jamais expliqué", "Nul ne sait si …",
+    "Aucun élu ne pense que …"): said not to have been said, it attributes nothing (the annotation guide's
+    convention). A negative subject negates any cue; ``ne`` with a negation word only a finite verb of a class
+    of ``negation_classes`` (saying, knowing: "ne pense pas que" is still a belief, "ne veut pas que" a wish,
+    "déclare ne pas penser que" a report), and not a verb whose negation reports ("n'a pas caché que") nor
+    "n'a pas seulement dit", "ne dit pas autre chose"."""
+    lex, h = d.lex, f.head
+    if f.cue_kind != "verb" or h is None or d.lem[h] in lex.negation_keeps:
+        return False
+    kids = d.kids[h]
+    if not any(d.low[c] in lex.negation_particles for c in kids):
+        return False
+    for c in kids:
+        if d.dep[c] in lex.dep("subject") and (
+            d.low[c] in lex.negation_subjects or any(d.low[k] in lex.negation_subjects for k in d.kids[c])
+        ):
+            return True
+    if f.cue_class not in lex.negation_classes or not (d.has_morph(h, "VerbForm", "Fin") or _aux_of(d, d.doc[h])):
+        return False
+    for c in kids:
+        if d.low[c] in lex.negation_words:
+            # "pas seulement" (not only), "pas autre chose", "rien d'autre" (the same): still a report
+            # (the two words after it, none past the verb: "n'a pas dit que" is a denial)
+            after = [k for k in range(c + 1, min(c + 3, len(d.low))) if not c < h <= k]
+            return not any(d.low[k] in lex.negation_not_only for k in after)
+    return False
 
 
 def _aux_of(d: AttributionDoc, t: Token) -> set[int]:
