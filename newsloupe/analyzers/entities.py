@@ -379,7 +379,7 @@ def find_entities(parsed: Parsed) -> list[Entity]:
     ]
 
 
-@analyzer("entities", "1", assigns=("entities",))
+@analyzer("entities", "2", assigns=("entities",))
 def entities(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Analyzer: named entities with canonical names."""
     return {"entities": find_entities(parsed)}

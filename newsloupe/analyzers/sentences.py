@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from newsloupe.nlp import Parsed
 
 
-@analyzer("sentences", "1", assigns=("sentences",))
+@analyzer("sentences", "2", assigns=("sentences",))
 def sentences(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Sentence spans of the article text, labelled with their paragraph's role."""
     text = analysis.text

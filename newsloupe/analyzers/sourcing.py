@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from newsloupe.nlp import Parsed
 
 
-@analyzer("sourcing", "1", requires=("attributions", "assertions"), assigns=("sourcing",))
+@analyzer("sourcing", "2", requires=("attributions", "assertions"), assigns=("sourcing",))
 def sourcing(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Summarise who is given voice and how (``analysis.sourcing``)."""
     return {

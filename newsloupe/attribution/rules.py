@@ -739,7 +739,7 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         return a, tok.idx + len(tok.text)
     if s in d.bare_np:  # (read off the surface by _bare_np_subject)
         return d.char_span(*d.bare_np[s])
-    if d.lex.source_span == "name":
+    if d.lex.source_span == "name" and not _common_noun_joined(d, tok):
         name = _name_tokens(d, tok)
         if name is not None and d.lex.surface_subjects:
             name = _joined_names(d, tok, name)
@@ -777,6 +777,15 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a = s  # "…, écrit aussi Lo": only adverbs before a one-word mention are not part of it
     keep_a = _whole_word_start(d, keep_a)
     return d.char_span(keep_a, keep_b)
+
+
+def _common_noun_joined(d: AttributionDoc, tok: Token) -> bool:
+    """Whether ``tok``, no person's name, is coordinated with a common noun ("Marins et dockers" at a headline's
+    start, the first word tagged a name): the mention is the whole coordination, not a name in it."""
+    if tok.ent_type_ in d.lex.ent("person"):
+        return False
+    conj = d.lex.dep("conjunct")
+    return any(d.dep[c] in conj and c > tok.i and d.pos[c] == "NOUN" for c in d.kids[tok.i])
 
 
 def _whole_word_start(d: AttributionDoc, a: int) -> int:

@@ -52,7 +52,7 @@ def _dist_version(module: str) -> str:
 
 @cache
 def pipeline_spec(analyzers: tuple[str, ...] | None = None) -> dict[str, Any]:
-    """What a pipeline version is made of: analyzer versions, model versions, schema.
+    """What a pipeline version is made of: analyzer versions, model versions, schema, sentence rules.
 
     analyzers: analyzer names (None: every built-in one available).
     RETURNS (dict): JSON-ready description, stored in the ``pipelines`` table.
@@ -60,6 +60,7 @@ def pipeline_spec(analyzers: tuple[str, ...] | None = None) -> dict[str, Any]:
     from newsloupe.fingerprint import model_files_fingerprint
     from newsloupe.lang import SPACY_LANGUAGES
     from newsloupe.model import SCHEMA_VERSION
+    from newsloupe.nlp.sentences import rules_fingerprint
 
     return {
         "schema": SCHEMA_VERSION,
@@ -67,6 +68,7 @@ def pipeline_spec(analyzers: tuple[str, ...] | None = None) -> dict[str, Any]:
         "spacy": _dist_version("spacy"),
         "models": {lang: f"{name}=={_dist_version(name)}" for lang, name in sorted(SPACY_LANGUAGES.items())},
         "model_files": model_files_fingerprint(),
+        "sentence_rules": rules_fingerprint(),
     }
 
 

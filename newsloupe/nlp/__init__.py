@@ -33,6 +33,7 @@ from newsloupe.errors import NewsloupeError
 from newsloupe.gcthreshold import raised_gen0
 from newsloupe.lang import SPACY_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.model import Article
+from newsloupe.nlp.sentences import add_guard
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -66,7 +67,9 @@ def _load(lang: str) -> Language:
             nlp = spacy.blank(lang)
             nlp.add_pipe("sentencizer")
             return nlp
-        return spacy.load(name)
+        nlp = spacy.load(name)
+        add_guard(nlp)
+        return nlp
 
 
 @contextlib.contextmanager

@@ -1,0 +1,178 @@
+"""The sentence guard: where a sentence cannot start, said before the parser decides.
+
+``fr_core_news_md`` and ``en_core_web_sm`` take their sentences from the parser, which
+sometimes starts one where none ends: inside a hyphenated word (« kilomètres-heure »), before
+a lower-case word, inside a quotation, after a title (« M. », "Mr."), at a closing quote. The
+guard is a pipeline component placed before the parser; it sets ``token.is_sent_start =
+False`` where a sentence cannot start, and the parser keeps these preset non-starts (a
+preset start after an end and an opening quote moves a start the parser would put after the
+quote). Tokens after a line break are left to the parser (headlines, captions and list items
+end without punctuation). The rules are data: ``lang/common/sentences.json`` and each
+language's ``sentences.json``. Offsets and tokens do not change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsloupe.lang import load_common, load_data
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+GUARD_NAME = "newsloupe_sentence_guard"
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    """The rules of one language (see ``lang/common/sentences.json``)."""
+
+    ends: frozenset[str]
+    closing: frozenset[str]
+    closers: frozenset[str]
+    openers: frozenset[str]
+    ambiguous: frozenset[str]
+    hyphens: frozenset[str]
+    no_start_after: frozenset[str]
+    rules: frozenset[str]
+
+
+@cache
+def sentence_rules(lang: str) -> SentenceRules:
+    """The sentence rules of ``lang`` (common punctuation and the language's own words)."""
+    common = load_common("sentences")
+    own = load_data(lang, "sentences")
+    return SentenceRules(
+        ends=frozenset(common.get("ends", "")),
+        closing=frozenset(common.get("closing", "")),
+        closers=frozenset(common.get("ends", "") + common.get("closing", "") + common.get("clause", "")),
+        openers=frozenset(common.get("openers", "")),
+        ambiguous=frozenset(common.get("ambiguous_quotes", [])),
+        hyphens=frozenset(common.get("hyphens", "")),
+        no_start_after=frozenset(own.get("no_start_after", [])),
+        rules=frozenset(common.get("rules", [])),
+    )
+
+
+@cache
+def rules_fingerprint() -> str:
+    """A hash of every ``sentences.json`` (common and per language): part of the pipeline version
+    (:func:`newsloupe.batch.worker.pipeline_spec`), so a rule change re-parses stored articles."""
+    import hashlib
+    from importlib import resources
+
+    digest = hashlib.sha1()
+    root = resources.files("newsloupe.lang")
+    for sub in sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        path = root.joinpath(sub, "sentences.json")
+        if path.is_file():
+            digest.update(sub.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _made_of(text: str, chars: frozenset[str]) -> bool:
+    return bool(text) and all(c in chars for c in text)
+
+
+def no_start_reason(doc: Doc, token: Token, rules: SentenceRules) -> str | None:
+    """Why ``token`` cannot start a sentence (a rule's name), or None when it can."""
+    i = token.i
+    if i == 0 or token.is_space:
+        return None
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0:
+        return None
+    prev = doc[j]
+    between = _gap(doc, j, i)
+    if "\n" in between or "\n" in prev.text:
+        return None
+    word = token.text
+    if not between and (prev.text[-1] in rules.hyphens or word[0] in rules.hyphens):
+        return "hyphen"
+    quote_closes = word in rules.ambiguous and _quote_count(doc, token, rules) % 2 == 1
+    if _made_of(word, rules.closers) or quote_closes:
+        return "closer"
+    if ends_sentence(doc, j, rules):
+        return None
+    if prev.text in rules.no_start_after:
+        return "title"
+    prev_opens = _made_of(prev.text, rules.openers) or (
+        prev.text in rules.ambiguous and _quote_count(doc, prev, rules) % 2 == 0
+    )
+    if prev_opens:
+        return "after-opener"
+    first = next((c for c in word if c.isalpha()), "")
+    if first and first.islower() and word[0].isalpha():
+        return "lower"
+    if prev.text[-1].isalnum() and word[0].isalnum():
+        return "between-words"
+    return None
+
+
+def ends_sentence(doc: Doc, j: int, rules: SentenceRules) -> bool:
+    """Whether token ``j`` ends a sentence: end characters, or a word ending with one (not a
+    title), maybe followed by closing quotes and brackets."""
+    k = j
+    while k >= 0:
+        t = doc[k].text
+        if t[-1] in rules.ends and t not in rules.no_start_after:
+            return True
+        closes = _made_of(t, rules.closing) or (t in rules.ambiguous and _quote_count(doc, doc[k], rules) % 2 == 1)
+        if not closes:
+            return False
+        k -= 1
+    return False
+
+
+def _gap(doc: Doc, j: int, i: int) -> str:
+    """The text between tokens ``j`` and ``i`` (spaces; read from the tokens: ``doc.text`` is rebuilt at each call)."""
+    return doc[j].whitespace_ + "".join(doc[k].text_with_ws for k in range(j + 1, i))
+
+
+def _quote_count(doc: Doc, token: Token, rules: SentenceRules) -> int:
+    """Ambiguous quotes in ``token``'s line before it."""
+    n = 0
+    k = token.i - 1
+    while k >= 0 and "\n" not in doc[k].text_with_ws:
+        n += doc[k].text in rules.ambiguous
+        k -= 1
+    return n
+
+
+def guard_sentences(doc: Doc) -> Doc:
+    """Set ``is_sent_start = False`` on the tokens where no sentence can start (see the module)."""
+    rules = sentence_rules(doc.lang_)
+    for token in doc:
+        if not token.i:
+            continue
+        reason = no_start_reason(doc, token, rules)
+        if reason is None or reason not in rules.rules:
+            continue
+        token.is_sent_start = False
+        if reason == "after-opener":
+            # the quote or bracket starts the sentence when a sentence ends before it
+            j = token.i - 1
+            while doc[j].is_space:
+                j -= 1
+            k = j - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            if k >= 0 and "\n" not in _gap(doc, k, j) and ends_sentence(doc, k, rules):
+                doc[j].is_sent_start = True
+    return doc
+
+
+def add_guard(nlp: Language) -> None:
+    """Place the guard before the parser of ``nlp`` (a trained pipeline); no parser, no guard."""
+    from spacy.language import Language
+
+    if GUARD_NAME not in Language.factories:
+        Language.component(GUARD_NAME, func=guard_sentences)
+    if "parser" in nlp.pipe_names and GUARD_NAME not in nlp.pipe_names:
+        nlp.add_pipe(GUARD_NAME, before="parser")

@@ -1,0 +1,91 @@
+"""The sentence guard: no sentence starts where none can (a hyphen, a lower-case word, a title, a closing quote)."""
+
+from __future__ import annotations
+
+from newsloupe.lab.attribution_gold import line_article
+from newsloupe.nlp import get_nlp, parse
+from newsloupe.nlp.sentences import GUARD_NAME, no_start_reason, sentence_rules
+
+# Written for newsloupe's tests: every name and event is fictional.
+HYPHENS = (
+    "Le train de Valmer roulait à 300 kilomètres-heure quand le conducteur a freiné. "
+    "Les camions-citernes du Royaume-Uni sont arrivés vers midi. M. Dorsaz a parlé."
+)
+
+
+def _sentences(text: str, lang: str = "fr") -> list[str]:
+    doc = parse(line_article("t", text, lang)).doc
+    return [s.text.strip() for s in doc.sents]
+
+
+def test_the_guard_sits_before_the_parser() -> None:
+    for lang in ("fr", "en"):
+        names = get_nlp(lang).pipe_names
+        assert names.index(GUARD_NAME) == names.index("parser") - 1
+
+
+def test_no_sentence_starts_inside_a_hyphenated_word() -> None:
+    nlp = get_nlp("fr")
+    with nlp.select_pipes(disable=[GUARD_NAME]):  # the parser alone cuts "kilomètres-heure" and "camions-citernes"
+        unguarded = [s.text for s in nlp(HYPHENS).sents]
+    assert len(unguarded) > 3
+    assert _sentences(HYPHENS) == [
+        "Le train de Valmer roulait à 300 kilomètres-heure quand le conducteur a freiné.",
+        "Les camions-citernes du Royaume-Uni sont arrivés vers midi.",
+        "M. Dorsaz a parlé.",
+    ]
+
+
+def test_real_ends_and_line_breaks_still_start_sentences() -> None:
+    text = (
+        "Incendie au port de Valmer\n"
+        "Le feu a pris vers minuit. « Nous avons tout perdu. » Les pompiers sont restés jusqu'au matin.\n"
+        "photo : la Gazette de Lusiane\n"
+    )
+    doc = parse(line_article("t", text, "fr")).doc
+    assert doc.text == text
+    starts = [s[0].text for s in doc.sents if not s[0].is_space]
+    assert starts == ["Incendie", "Le", "«", "Les", "photo"]
+
+
+def test_the_rules_say_why() -> None:
+    nlp = get_nlp("fr")
+    rules = sentence_rules("fr")
+    doc = nlp("Selon M. Dorsaz, le port « reste fermé. » Il a ajouté que la Nouvelle-Lusiane attendait.")
+    reasons = {t.text: no_start_reason(doc, t, rules) for t in doc}
+    assert reasons["Dorsaz"] == "title"
+    assert reasons["reste"] == "after-opener"
+    assert reasons["»"] == "closer"
+    assert reasons["Il"] is None
+    assert reasons["port"] == "lower"
+    en = get_nlp("en")
+    doc = en('Sen. Varga said "we are ready." They left.')
+    reasons = {t.i: no_start_reason(doc, t, sentence_rules("en")) for t in doc}
+    assert reasons[1] == "title"  # Varga
+    assert reasons[3] is None  # the opening quote
+    assert reasons[4] == "after-opener"  # we
+    assert reasons[8] == "closer"  # the closing quote
+    assert reasons[9] is None  # They
+    assert [s.text for s in doc.sents] == ['Sen. Varga said "we are ready."', "They left."]
+
+
+def test_a_quote_opened_after_an_end_starts_the_sentence() -> None:
+    text = "Mr. Varga spoke at noon. ''The fund grew fast,'' he declared. ''Even today, the road is long,'' he said."
+    en = get_nlp("en")
+    with en.select_pipes(disable=[GUARD_NAME]):  # the parser alone starts after the quotes
+        assert "''" in [s[-1].text for s in en(text).sents][:-1]
+    assert _sentences(text, "en") == [
+        "Mr. Varga spoke at noon.",
+        "''The fund grew fast,'' he declared.",
+        "''Even today, the road is long,'' he said.",
+    ]
+    fr = "« Nous rentrerons », a-t-elle assuré. « Moi, je rentre. Je retrouve ma ferme », a-t-elle poursuivi."
+    assert [s[0].text for s in parse(line_article("t", fr, "fr")).doc.sents] == ["«", "«", "Je"]
+
+
+def test_the_rules_are_part_of_the_pipeline_version() -> None:
+    from newsloupe.batch.worker import pipeline_spec
+    from newsloupe.nlp.sentences import rules_fingerprint
+
+    assert len(rules_fingerprint()) == 12
+    assert pipeline_spec(("entities",))["sentence_rules"] == rules_fingerprint()
