@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from newsloupe.cli.corpus import DEFAULT_DB, DbOpt, guard, open_store
+from newsloupe.store.stories import RECURRING
 from newsloupe.termtext import clean
 
 
@@ -79,7 +80,9 @@ def stories_cmd(
 def claims_cmd(
     db: DbOpt = DEFAULT_DB,
     fmt: FormatOpt = ListFormat.text,
-    min_articles: Annotated[int, typer.Option("--min-articles", help="Only claims seen in this many articles.")] = 2,
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", help="Only claims seen in this many articles (the article page's rule: 2).")
+    ] = RECURRING,
 ) -> None:
     """Recurring claims: statements that say the same thing across articles and languages."""
     from newsloupe.store import stories as q

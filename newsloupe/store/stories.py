@@ -15,6 +15,10 @@ from xml.sax.saxutils import quoteattr
 from newsloupe.lang import SUPPORTED_LANGUAGES, load_data
 from newsloupe.stories.keys import fold, outlet_key, person_names
 
+RECURRING = 2
+"""A recurring claim is one found in at least this many articles: ``newsloupe claims``, ``/api/claims`` and the
+article page's list use it alike (two statements of one article in one claim are not a claim that recurs)."""
+
 
 def _outlets(names: list[str | None]) -> list[str]:
     seen: dict[str, str] = {}
@@ -42,7 +46,7 @@ def story_ids(conn: sqlite3.Connection, *, min_articles: int = 1) -> list[int]:
 def story(conn: sqlite3.Connection, sid: int, *, details: bool = False) -> dict[str, Any] | None:
     """One story: ``story``, ``articles`` (ids of the store, a corpus record's id when given),
     ``title``, ``first_seen``, ``outlets``, ``languages``; with ``details`` also each article's
-    row and the claims it carries."""
+    row and the recurring claims it carries (found in :data:`RECURRING` articles or more, as everywhere)."""
     head = conn.execute("SELECT id, title, first_seen FROM stories WHERE id = ?", (sid,)).fetchone()
     if head is None:
         return None
@@ -70,8 +74,10 @@ def story(conn: sqlite3.Connection, sid: int, *, details: bool = False) -> dict[
             {"claim": cid, "text": text, "occurrences": n}
             for cid, text, n in conn.execute(
                 f"SELECT c.id, c.text, count(*) FROM statements s JOIN claims c ON c.id = s.claim_id"
-                f" WHERE s.article_id IN ({marks}) GROUP BY c.id ORDER BY count(*) DESC, c.id",
-                ids,
+                f" WHERE s.article_id IN ({marks}) GROUP BY c.id"
+                " HAVING (SELECT count(DISTINCT t.article_id) FROM statements t WHERE t.claim_id = c.id) >= ?"
+                " ORDER BY count(*) DESC, c.id",
+                [*ids, RECURRING],
             )
         ]
         out["graph"] = graph(conn, story=sid)
@@ -83,7 +89,7 @@ def stories(conn: sqlite3.Connection, *, min_articles: int = 1) -> list[dict[str
     return [s for sid in story_ids(conn, min_articles=min_articles) if (s := story(conn, sid))]
 
 
-def claim_ids(conn: sqlite3.Connection, *, min_articles: int = 2) -> list[int]:
+def claim_ids(conn: sqlite3.Connection, *, min_articles: int = RECURRING) -> list[int]:
     """Claims whose occurrences are in at least ``min_articles`` articles, most frequent first."""
     return [
         r[0]
@@ -167,22 +173,23 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
     }
 
 
-def claims(conn: sqlite3.Connection, *, min_articles: int = 2) -> list[dict[str, Any]]:
+def claims(conn: sqlite3.Connection, *, min_articles: int = RECURRING) -> list[dict[str, Any]]:
     """Every claim seen in at least ``min_articles`` articles (see :func:`claim`)."""
     return [c for cid in claim_ids(conn, min_articles=min_articles) if (c := claim(conn, cid))]
 
 
 def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
-    """The story and claims of one article (for the article page)."""
+    """The story and recurring claims of one article (for the article page): the claims of its statements
+    found in at least :data:`RECURRING` articles, as ``newsloupe claims`` lists them."""
     row = conn.execute(
         "SELECT x.story_id, s.n_articles, s.title FROM story_articles x JOIN stories s ON s.id = x.story_id"
         " WHERE x.article_id = ?",
         (aid,),
     ).fetchone()
     cl = conn.execute(
-        "SELECT DISTINCT c.id, c.text FROM statements s JOIN claims c ON c.id = s.claim_id"
-        " WHERE s.article_id = ? ORDER BY c.id",
-        (aid,),
+        "SELECT c.id, c.text FROM claims c WHERE c.id IN (SELECT claim_id FROM statements WHERE article_id = ?)"
+        " AND (SELECT count(DISTINCT s.article_id) FROM statements s WHERE s.claim_id = c.id) >= ? ORDER BY c.id",
+        (aid, RECURRING),
     ).fetchall()
     return {
         "story": {"id": row[0], "n_articles": row[1], "title": row[2]} if row else None,

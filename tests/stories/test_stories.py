@@ -985,3 +985,32 @@ def test_a_lead_left_without_content_words_stores_no_blanked_vector(tmp_path: Pa
         assert linker.assign(1) is not None and linker.assign(2) is not None
         lengths = dict(c.execute("SELECT article_id, length(vec) FROM story_articles"))
     assert lengths == {1: 512, 2: 1024}
+
+
+def test_the_article_page_lists_the_recurring_claims_newsloupe_claims_lists(db: Path, tmp_path: Path) -> None:
+    """A claim is recurring when it is found in two articles or more, on the article page as in ``newsloupe
+    claims``: a claim of two statements of one article (two things one article says) is listed by neither."""
+    path = tmp_path / "c.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        aid, first, second = c.execute(
+            "SELECT article_id, min(id), max(id) FROM statements WHERE claim_id IS NULL"
+            " GROUP BY article_id HAVING count(*) >= 2 ORDER BY article_id LIMIT 1"
+        ).fetchone()
+        cid = c.execute(
+            "INSERT INTO claims(first_occurrence, text, n_occurrences) VALUES (?, 'x', 2)", (first,)
+        ).lastrowid
+        c.execute("UPDATE statements SET claim_id = ? WHERE id IN (?, ?)", (cid, first, second))
+        c.commit()
+        recurring = set(q.claim_ids(c))
+        assert recurring and cid not in recurring
+        listed: set[int] = set()
+        for (art,) in c.execute("SELECT id FROM articles").fetchall():
+            listed |= {x["id"] for x in q.article_links(c, art)["claims"]}
+        assert listed == recurring  # every article's list, together, is the claims list
+        assert cid not in {x["id"] for x in q.article_links(c, aid)["claims"]}
+        story = q.article_links(c, aid)["story"]["id"]
+        shown = {x["claim"] for x in q.story(c, story, details=True)["claims"]}
+        assert cid not in shown and shown <= recurring  # the story page lists them so too
+        assert cid in q.claim_ids(c, min_articles=1)  # still a claim, one that does not recur

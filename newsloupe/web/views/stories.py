@@ -41,7 +41,7 @@ def api_story(sid: IdPath, loupe: LoupeDep) -> dict[str, Any]:
 
 
 @api.get("/claims")
-def api_claims(loupe: LoupeDep, min_articles: Count = 2) -> dict[str, Any]:
+def api_claims(loupe: LoupeDep, min_articles: Count = q.RECURRING) -> dict[str, Any]:
     """Recurring claims (seen in at least ``min_articles`` articles), most frequent first."""
     return {"ok": True, "claims": q.claims(loupe.reader(), min_articles=min_articles)}
 
