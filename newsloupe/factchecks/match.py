@@ -51,6 +51,7 @@ import numpy as np
 
 from newsloupe.factchecks import quantities as _quantities_module
 from newsloupe.factchecks.quantities import agree_figures, compare, figures, quantities, years_ago
+from newsloupe.geo.gazetteer import fingerprint as gazetteer_fingerprint
 from newsloupe.geo.gazetteer import get_gazetteer, norm_key
 from newsloupe.lang import load_data
 from newsloupe.stories.keys import fold
@@ -587,11 +588,12 @@ _MEMORIES: dict[str, Memory] = {}
 def matcher_version() -> str:
     """The matcher's version: its code version and a hash of the verifier and word lists it
     reads (``models/factchecks/matcher.json``, ``lang/*/{factchecks,quantities,places}.json``,
-    ``lang/common/ratings.json``) and of its code (``factchecks/match.py``, ``quantities.py``),
-    so a retrain, a list change or a code fix re-matches stored analyses."""
+    ``lang/common/ratings.json``), of its code (``factchecks/match.py``, ``quantities.py``) and the gazetteer's
+    fingerprint (the place spellings it reads), so a retrain, a list change or a code fix re-matches stored analyses."""
     files = [MODEL_PATH, _LANG_DIR / "common" / "ratings.json", *_MATCHER_SOURCES]
     files += sorted(p for name in _MATCHER_DATA for p in _LANG_DIR.glob(f"*/{name}.json"))
     digest = hashlib.sha1(MATCHER_CODE_VERSION.encode())
+    digest.update(gazetteer_fingerprint().encode())
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes() if path.is_file() else b"")
