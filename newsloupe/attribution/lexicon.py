@@ -167,6 +167,8 @@ class Lexicon:
     conditional_auxiliaries: frozenset[str] = frozenset()
     conditional_not_verbs: frozenset[str] = frozenset()  # "aurait pu": a counterfactual, no report
     conditional_not_subjects: frozenset[str] = frozenset()  # "on aurait dit": a supposition
+    # "il aurait fallu": these subject lemmas with an expletive dependent on the verb are impersonal, no report
+    conditional_impersonal: frozenset[str] = frozenset()
     predicate_marks: frozenset[str] = frozenset()
     last_resort_not_xcomp: frozenset[str] = frozenset()  # "asked not to be named": passives that are no content
     narrative_infinitive: frozenset[str] = frozenset()  # "et": "Et d'ajouter que …" goes on for the last speaker
@@ -213,21 +215,15 @@ class Lexicon:
     # "…, qui avait publié un message, affirmant que …": a present participle after a relative clause's predicate
     # takes the relative's antecedent (``rules._participle_clause_subject``)
     participle_after_relative: bool = False
-    # "…, a ajouté un autre.": the words of "un autre" (an inverted subject of their own; another of the kind of
-    # the anonymous person quoted before, ``speakers._another``)
-    other_ones: frozenset[str] = frozenset()
     # "« X continue … », a salué Y, fustigeant Z : « … »": a subject inside a quotation is not who speaks after a
     # colon outside it (``rules._colon_source``)
     colon_subject_outside_quotes: bool = False
     # "certains produits et des études récentes suggèrent": of a subject's conjuncts, the one that can speak when
     # the first cannot (``rules._subject``)
     speaking_conjunct: bool = False
-    # "beaucoup d'entre vous doutent" where the parse hangs the quantifier elsewhere: these words before "d'entre"
-    # and a subject pronoun make the whole the mention (``rules._subject``)
-    partitive_quantifiers: frozenset[str] = frozenset()
-    # "dans une tribune diffusée hier le « X » concède": the name right before the cue is its subject where
-    # the parse hangs it on the fronted phrase (``rules._name_closing_phrase``)
-    name_after_fronted_phrase: bool = False
+    # "le « X »": an outlet's name written in quotation marks after its article is the name alone
+    # (``speakers._quoted_title``)
+    quoted_outlet_titles: bool = False
     # "la presse chinoise": a media noun for the press as a whole, never resolved to one outlet cited elsewhere
     press_nouns: frozenset[str] = frozenset()
     # "X demande à Y si « … »": the clause a question verb (``question_verbs``) opens with one of these marks is
@@ -574,11 +570,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         several_at_head=bool(content.get("several_at_head")),
         name_right_after_role=bool(content.get("name_right_after_role")),
         participle_after_relative=bool(content.get("participle_after_relative")),
-        other_ones=frozenset(norm(w) for w in content.get("other_ones", [])),
         colon_subject_outside_quotes=bool(content.get("colon_subject_outside_quotes")),
         speaking_conjunct=bool(content.get("speaking_conjunct")),
-        partitive_quantifiers=frozenset(norm(w) for w in content.get("partitive_quantifiers", [])),
-        name_after_fronted_phrase=bool(content.get("name_after_fronted_phrase")),
+        quoted_outlet_titles=bool(content.get("quoted_outlet_titles")),
         press_nouns=frozenset(norm(w) for w in content.get("press_nouns", [])),
         question_marks=frozenset(norm(w) for w in content.get("question_marks", [])),
         form_endings=dict(content.get("form_endings", {})),
@@ -623,6 +617,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         conditional_auxiliaries=_set(content.get("conditional_reports", {}), "auxiliaries"),
         conditional_not_verbs=_set(content.get("conditional_reports", {}), "not_verbs"),
         conditional_not_subjects=_set(content.get("conditional_reports", {}), "not_subjects"),
+        conditional_impersonal=_set(content.get("conditional_reports", {}), "impersonal_subjects"),
         predicate_marks=_set(content.get("predicate_cues", {}), "marks"),
         last_resort_deps=tuple(content.get("last_resort", {}).get("deps", [])),
         last_resort_preps=frozenset(norm(w) for w in content.get("last_resort", {}).get("prepositions", [])),

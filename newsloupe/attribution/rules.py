@@ -210,9 +210,6 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             appos = [g for g in d.kids[c] if dep[g] in lex.dep("appos") and c < g < i]
             if appos:
                 return appos[0], "subject"
-            named = _name_closing_phrase(d, c, i) if lex.name_after_fronted_phrase else None
-            if named is not None:
-                return named, "subject"
             continue
         if c < i and lex.dateline_subjects:
             after = _after_dateline_subject(d, c, i)
@@ -223,17 +220,6 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             if nxt < d.n and _INVERTED_PRONOUN.match(tok[nxt]):
                 return nxt, "inverted"
             continue
-        q = c - 3
-        if (
-            lex.partitive_quantifiers
-            and q >= 0
-            and d.pos[c] == "PRON"
-            and _unelided(d.low[c - 1]) == "entre"
-            and _unelided(d.low[c - 2]) == "de"
-            and norm(d.low[q]) in lex.partitive_quantifiers
-        ):
-            d.bare_np[q] = (q, c + 1)  # "beaucoup d'entre vous doutent", the quantifier hung elsewhere: all of it
-            return q, "subject"
         if lex.speaking_conjunct and not _can_speak(d, c) and d.pos[c] != "PROPN":
             # "… que certains produits et des études récentes suggèrent": only the conjunct that can speak does
             speaking = [k for k in d.kids[c] if dep[k] == "conj" and c < k < i and _can_speak(d, k)]
@@ -694,8 +680,6 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
             j = k + 1
             while j < d.n and d.pos[j] in ("ADJ", "ADV", "NUM", "DET"):
                 j += 1
-            if j == k + 2 and d.low[k + 1] in d.lex.other_ones and (j >= d.n or d.tok[j] in _CLAUSE_END):
-                return k + 1  # "…, a ajouté un autre.": another of the kind quoted before (``speakers._another``)
             if j < d.n and d.low[j] in d.lex.temporal_words:
                 k = j + 1  # "…, a tranché ce jeudi la directrice": a time, not the subject
                 continue
@@ -2731,7 +2715,8 @@ def _predicate_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
     considère le projet comme une menace", "le parti, présenté par X comme un danger", "des candidats perçus comme
     des intrus" (the words after "comme"). Its source is its subject; of a passive or a participle, the agent
     ("par X") or no one, never the thing regarded. A verb some attribution already has as its cue reports that
-    predicate instead of what was found for it."""
+    predicate instead of what was found for it, unless that is a quotation. A word after "comme" with an infinitive
+    of its own is an example ("des pays comme X augmenter …"), no predicate."""
     lex = d.lex
     by_head = {f.head: f for f in found if f.cue_kind == "verb"}
     out: list[Found] = []
@@ -2749,6 +2734,8 @@ def _predicate_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
                 and d.pos[c] in ("NOUN", "PROPN", "ADJ", "VERB")
                 and d.in_quote[c] == d.in_quote[i]
                 and not d.finite_verb(c)  # "considère que …, comme le prouve X": a clause of its own
+                # "ont vu des pays comme X augmenter …": an example with its own infinitive, no predicate
+                and not any(d.pos[k] == "VERB" and d.has_morph(k, "VerbForm", "Inf") for k in d.kids[c] if k > c)
             ):
                 m = [g for g in d.kids[c] if g < c and d.dep[g] in marks and d.low[g] in lex.predicate_marks]
                 if m:
@@ -2764,6 +2751,8 @@ def _predicate_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
         g = by_head.get(i)
         if g is not None and g.content_root is not None and d.dep[g.content_root] in lex.dep("clausal"):
             continue  # "considère que …": the clause it reports
+        if g is not None and g.quote_ids:
+            continue  # "a présenté la réforme comme une chance : « … »": the quotation it reports stays
         if g is not None:
             g.content, g.quote_ids, g.content_root = [span], (), None
         else:
@@ -2819,7 +2808,7 @@ def _conditional_reports(d: AttributionDoc, found: list[Found]) -> list[Found]:
         subj = [c for c in d.kids[v] if c < aux and (d.dep[c] in lex.dep("subject") | lex.dep("passive_subject"))]
         if not subj or d.low[subj[0]] in lex.object_clitics or d.low[subj[0]] in lex.conditional_not_subjects:
             continue  # (no subject of its own, or "il" impersonal: "il aurait fallu")
-        if d.lem[subj[0]] == "il" and any(d.dep[c] in lex.dep("expletive") for c in d.kids[v]):
+        if d.lem[subj[0]] in lex.conditional_impersonal and any(d.dep[c] in lex.dep("expletive") for c in d.kids[v]):
             continue
         if any(d.low[c] in lex.conditional_blockers for k in d.kids[v] for c in [k, *d.kids[k]]):
             continue  # "si …", "faute de …": a hypothesis, no one's report
@@ -3274,21 +3263,6 @@ def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bo
         if _number_disagrees(d, t.i, c):
             return None
         return c if _can_speak(d, c) or d.pos[c] == "PROPN" else None
-    return None
-
-
-def _name_closing_phrase(d: AttributionDoc, c: int, i: int) -> int | None:
-    """In "dans une tribune diffusée hier le « Quotidien du Port » concède", where the parse takes the fronted
-    phrase for the subject of cue ``i`` and hangs the name inside it: the name after its determiner that ends right
-    before the cue (quotation marks and spaces between), capitalised, with no preposition of its own."""
-    for tok in d.doc[c].subtree:
-        g = tok.i
-        if g <= c or g >= i or d.dep[g] in d.lex.dep("case") or not d.tok[g][:1].isupper():
-            continue
-        if any(k.dep_ in d.lex.dep("case") for k in tok.children) or d.pos[tok.left_edge.i] != "DET":
-            continue
-        if all(d.space[k] or d.tok[k] in _QUOTE_MARKS for k in range(tok.right_edge.i + 1, i)):
-            return g
     return None
 
 

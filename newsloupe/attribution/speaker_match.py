@@ -73,7 +73,6 @@ class _Rules:
     head_first: bool | None  # where a noun phrase's head is (None: either)
     documents: frozenset[str]  # document nouns ("rapport")
     document_epithets: frozenset[str]  # adjectives before a document noun a reader leaves out ("le dernier rapport")
-    apposed_lists: bool  # a description's apposition after a comma joins no sources ("un groupe …, mené par A et B")
 
 
 def _fold(s: str) -> str:
@@ -104,7 +103,6 @@ def _rules(lang: str | None) -> _Rules:
     heads: set[bool] = set()
     documents: set[str] = set()
     epithets: set[str] = set()
-    apposed_lists = False
     for code in langs:
         data = load_data(code, "sources") or {}
         m = data.get("speaker_match", {})
@@ -123,7 +121,6 @@ def _rules(lang: str | None) -> _Rules:
         heads.add(bool(m.get("head_first", True)))
         documents |= _folded(data.get("document_nouns", []))
         epithets |= _folded(m.get("document_epithets", []))
-        apposed_lists = apposed_lists or bool(m.get("apposed_lists"))
     given = load_data("common", "first_names") or {}
     return _Rules(
         first_names=frozenset(_fold(n) for g in ("f", "m") for n in given.get(g, [])),
@@ -138,7 +135,6 @@ def _rules(lang: str | None) -> _Rules:
         head_first=heads.pop() if len(heads) == 1 else None,
         documents=frozenset(documents),
         document_epithets=frozenset(epithets - documents),
-        apposed_lists=apposed_lists,
     )
 
 
@@ -190,10 +186,7 @@ def _mention(text: str, rules: _Rules, kinds: bool = True) -> _Mention:
             if j < len(raw) and j in names and j < head_part:
                 continue
         keep.append(i)
-    end = len(raw) - 1
-    if rules.apposed_lists and keep and keep[0] not in names and _noun(raw[keep[0]], rules):
-        end = min(end, head_part)  # "un groupe de pays, menés par A, B et C": one source, the group
-    sources = 1 + sum(1 for i, w in enumerate(raw) if w in rules.conjunctions and 0 < i < end)
+    sources = 1 + sum(1 for i, w in enumerate(raw) if w in rules.conjunctions and 0 < i < len(raw) - 1)
     aliases = {_fold(w) for w in _PAREN.findall(text)}
     return _Mention(raw, caps, keep, names, sources, head_part, aliases)
 

@@ -671,7 +671,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
                 own = d.tok[k]  # "le site spécialisé dans le pétrole example.com": its address, past the parse
             k += 1
         f.speaker, f.source_type = own or _name_or_description(d, head, a, b), "media"
-        if lex.name_after_fronted_phrase and own is None and d.tok[head][:1].isupper():
+        if lex.quoted_outlet_titles and own is None and d.tok[head][:1].isupper():
             f.speaker = _quoted_title(f.speaker, lex)  # "le « Global Times »" -> "Global Times"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             if own is None:
@@ -711,11 +711,6 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people, ctx, n)
         return
-    if d.low[head] in lex.partitive_quantifiers and head in d.bare_np:
-        span = d.char_span(*d.bare_np[head])  # "beaucoup d'entre vous": a part of a group, as written
-        if span:
-            f.speaker, f.source_type = d.text[span[0] : span[1]], "unnamed_collective"
-            return
     key = None if shout else _pronoun_key(d, head, a, b)
     if key is not None:
         _pronoun(ctx, n, head, a, b, key)
@@ -726,10 +721,6 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     free = f.cue_kind == "phrase" or not (owner.dep_.startswith(("obl", "nmod", "pobj")) or owner.dep_ == "prep")
     if poss is not None and free and d.pos[head] in ("DET", "PRON") and d.has_morph(head, "Poss", "Yes"):
         _pronoun(ctx, n, head, a, b, d.low[head], poss)  # "sa déclaration selon laquelle": whose it is
-        return
-    another = _another(ctx, n, head, a, b)
-    if another is not None:
-        f.speaker, f.source_type = another, "person_anonymous"
         return
     apposed = _apposed_person(d, people, head, a, b)
     if apposed is not None:
@@ -754,32 +745,6 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut" -> "Institut des études maritimes IEM"
         if names_media(fuller, lex):
             f.source_type = "media"
-
-
-def _another(ctx: _Ctx, n: int, head: int, a: int, b: int) -> str | None:
-    """For a mention that is only "un autre" / "une autre" (``other_ones``), another of the kind of the last
-    anonymous person quoted before it within two paragraphs, with the same determiner: "un habitant du quartier
-    … un autre" -> "un autre habitant du quartier"; else None."""
-    d, found = ctx.d, ctx.found
-    words = [i for i in range(a, b) if not d.space[i]]
-    if len(words) != 2 or words[1] != head or d.low[head] not in d.lex.other_ones or d.pos[words[0]] != "DET":
-        return None
-    det = d.low[words[0]]
-    f = found[n]
-    if f.cue is None:
-        return None
-    before = [g for g in found if g.cue is not None and g.cue[0] < f.cue[0] and g.source_tok is not None]
-    for g in sorted(before, key=lambda g: g.cue[0], reverse=True):  # type: ignore[index]
-        if abs(d.para[g.source_tok] - d.para[head]) > 2:  # type: ignore[index]
-            return None
-        if g.source_type != "person_anonymous" or not g.speaker:
-            continue
-        first, _, rest = g.speaker.partition(" ")
-        rest = rest.split(",")[0].strip()
-        if norm(first.lower()) != det or not rest or d.lex.other_ones & {norm(w.lower()) for w in rest.split()}:
-            return None
-        return f"{d.tok[words[0]]} {d.tok[head]} {rest}"
-    return None
 
 
 def _quoted_title(text: str, lex) -> str:

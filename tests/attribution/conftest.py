@@ -21,6 +21,26 @@ def analyse(paragraphs: list[str], lang: str) -> tuple[Any, list[dict[str, Any]]
     return parsed, atts
 
 
+def rules_only(paragraphs: str | list[str], lang: str = "fr", **off: Any) -> list[dict[str, Any]]:
+    """Attributions of ``paragraphs`` (one paragraph as a string, or a list) by the rules alone (``learned={}``),
+    with the ``lang`` lexicon's fields named in ``off`` replaced (a list emptied, a flag turned off)."""
+    import dataclasses
+
+    import newsloupe.attribution as attribution
+    from newsloupe.attribution import lexicon as lexicon_module
+
+    texts = [paragraphs] if isinstance(paragraphs, str) else paragraphs
+    parsed = parse(build_article("t", [Part("body", p) for p in texts], language=lang))
+    lex = dataclasses.replace(lexicon_module.get_lexicon(lang), **off)
+    original = attribution.get_lexicon
+    attribution.get_lexicon = lambda code: lex if code == lang else original(code)  # type: ignore[assignment]
+    try:
+        atts, _ = attribution.extract_attributions(parsed, learned={})
+    finally:
+        attribution.get_lexicon = original  # type: ignore[assignment]
+    return atts
+
+
 def by_cue(atts: list[dict[str, Any]], cue: str) -> dict[str, Any]:
     """The attribution whose cue text is ``cue``."""
     hits = [a for a in atts if a["cue"] and a["cue"]["text"] == cue]

@@ -6,29 +6,11 @@ a headline (no end mark), nor a sentence right after one that reports (that repo
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-from newsloupe.attribution import extract_attributions
-from newsloupe.attribution import lexicon as lexicon_module
-from newsloupe.ingest.layout import Part, build_article
-from newsloupe.nlp import parse
+from tests.attribution.conftest import rules_only
 
 HEARSAY = "Une trentaine de rebelles auraient quitté la ville de Marvy dans la nuit, à bord de camions."
-
-
-def _rules_only(paragraphs: list[str], **off: Any) -> list[dict[str, Any]]:
-    import newsloupe.attribution as attribution
-
-    parsed = parse(build_article("t", [Part("body", p) for p in paragraphs], language="fr"))
-    lex = dataclasses.replace(lexicon_module.get_lexicon("fr"), **off)
-    original = attribution.get_lexicon
-    attribution.get_lexicon = lambda lang: lex if lang == "fr" else original(lang)  # type: ignore[assignment]
-    try:
-        atts, _ = extract_attributions(parsed, learned={})
-    finally:
-        attribution.get_lexicon = original  # type: ignore[assignment]
-    return atts
 
 
 def _said(atts: list[dict[str, Any]]) -> list[tuple[str | None, list[str], str | None, bool]]:
@@ -36,13 +18,13 @@ def _said(atts: list[dict[str, Any]]) -> list[tuple[str | None, list[str], str |
 
 
 def test_a_compound_conditional_in_a_main_clause_is_a_hedged_report_of_no_one():
-    assert _said(_rules_only([HEARSAY])) == [
+    assert _said(rules_only([HEARSAY])) == [
         ("auraient quitté", ["Une trentaine de rebelles auraient quitté la ville de Marvy dans la nuit"], None, True)
     ]
 
 
 def test_without_the_auxiliaries_the_clause_is_the_writer_s():
-    assert _rules_only([HEARSAY], conditional_auxiliaries=frozenset()) == []
+    assert rules_only([HEARSAY], conditional_auxiliaries=frozenset()) == []
 
 
 def test_a_counterfactual_a_supposition_and_a_condition_are_no_report():
@@ -51,14 +33,14 @@ def test_a_counterfactual_a_supposition_and_a_condition_are_no_report():
         "On aurait marché des heures sous la pluie.",
         "Si la digue avait cédé, le quartier aurait été inondé.",
     ):
-        assert _said(_rules_only([text])) == [], text
+        assert _said(rules_only([text])) == [], text
 
 
 def test_a_headline_and_a_question_are_no_report():
-    assert _said(_rules_only(["Des rebelles auraient quitté Marvy dans la nuit"])) == []
-    assert _said(_rules_only(["Les rebelles auraient-ils quitté Marvy dans la nuit ?"])) == []
+    assert _said(rules_only(["Des rebelles auraient quitté Marvy dans la nuit"])) == []
+    assert _said(rules_only(["Les rebelles auraient-ils quitté Marvy dans la nuit ?"])) == []
 
 
 def test_a_conditional_right_after_a_report_is_not_a_second_report_of_no_one():
-    said = _said(_rules_only(["Selon la préfecture, la route sera rouverte lundi. Les travaux auraient coûté cher."]))
+    said = _said(rules_only(["Selon la préfecture, la route sera rouverte lundi. Les travaux auraient coûté cher."]))
     assert [s[0] for s in said] == ["Selon"]

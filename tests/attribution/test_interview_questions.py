@@ -8,15 +8,11 @@ tests (fictional people and places)."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import pytest
 
-from newsloupe.attribution import extract_attributions
-from newsloupe.attribution import lexicon as lexicon_module
-from newsloupe.ingest.layout import Part, build_article
-from newsloupe.nlp import parse
+from tests.attribution.conftest import rules_only
 
 ASKED = (
     "Le présentateur du journal demande au commissaire de l'OMS si « la réforme des hôpitaux arrive trop tard » et "
@@ -24,29 +20,12 @@ ASKED = (
 )
 
 
-def _rules_only(text: str, **off: Any) -> list[dict[str, Any]]:
-    """Attributions of ``text`` (one paragraph) by the rules alone, with the French lexicon fields in ``off``
-    replaced (a flag turned off)."""
-    import newsloupe.attribution as attribution
-
-    article = build_article("t", [Part("body", text)], language="fr")
-    parsed = parse(article)
-    lex = dataclasses.replace(lexicon_module.get_lexicon("fr"), **off)
-    original = attribution.get_lexicon
-    attribution.get_lexicon = lambda lang: lex if lang == "fr" else original(lang)  # type: ignore[assignment]
-    try:
-        atts, _ = extract_attributions(parsed, learned={})
-    finally:
-        attribution.get_lexicon = original  # type: ignore[assignment]
-    return atts
-
-
 def _said(atts: list[dict[str, Any]]) -> list[tuple[str | None, str, str | None]]:
     return [((a["cue"] or {}).get("text"), a["content"][0]["text"], a["speaker"]) for a in atts]
 
 
 def test_the_questions_of_a_narrated_interview_are_the_interviewer_s():
-    assert _said(_rules_only(ASKED)) == [
+    assert _said(rules_only(ASKED)) == [
         ("demande", "la réforme des hôpitaux arrive trop tard", "Le présentateur du journal"),
         ("demande", "qui paiera la facture", "Le présentateur du journal"),
     ]
@@ -59,14 +38,14 @@ def test_the_questions_of_a_narrated_interview_are_the_interviewer_s():
 )
 def test_without_either_reading_the_questions_have_no_cue_nor_speaker(off):
     # (before: two quotations without a cue, which the orphan pass gives to whoever spoke last, here no one)
-    said = _said(_rules_only(ASKED, **off))
+    said = _said(rules_only(ASKED, **off))
     assert [s[0] for s in said] == [None, None]
     assert [s[2] for s in said] == [None, None]
 
 
 def test_two_quotations_asked_at_once_are_two_attributions():
     # (before: one content running from the first quotation's text over "» et «" into the second)
-    atts = _rules_only(ASKED, clause_of_joined_quotes=False)
+    atts = rules_only(ASKED, clause_of_joined_quotes=False)
     assert [a["content"][0]["text"] for a in atts] == [
         "la réforme des hôpitaux arrive trop tard » et « qui paiera la facture"
     ]
@@ -74,4 +53,4 @@ def test_two_quotations_asked_at_once_are_two_attributions():
 
 def test_a_form_read_as_a_verb_does_not_make_its_object_a_report():
     # "demande" with a noun object: what is asked for is no one's words
-    assert _rules_only("Le syndicat ne demande jamais l'avis des dockers.") == []
+    assert rules_only("Le syndicat ne demande jamais l'avis des dockers.") == []

@@ -7,31 +7,13 @@ verb whose negation reports ("n'a pas caché que"), and not "pas seulement" or "
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-from newsloupe.attribution import extract_attributions
-from newsloupe.attribution import lexicon as lexicon_module
-from newsloupe.ingest.layout import Part, build_article
-from newsloupe.nlp import parse
-
-
-def _rules_only(paragraphs: list[str], **off: Any) -> list[dict[str, Any]]:
-    import newsloupe.attribution as attribution
-
-    parsed = parse(build_article("t", [Part("body", p) for p in paragraphs], language="fr"))
-    lex = dataclasses.replace(lexicon_module.get_lexicon("fr"), **off)
-    original = attribution.get_lexicon
-    attribution.get_lexicon = lambda lang: lex if lang == "fr" else original(lang)  # type: ignore[assignment]
-    try:
-        atts, _ = extract_attributions(parsed, learned={})
-    finally:
-        attribution.get_lexicon = original  # type: ignore[assignment]
-    return atts
+from tests.attribution.conftest import rules_only
 
 
 def _cues(paragraphs: list[str], **off: Any) -> list[str | None]:
-    return [(a["cue"] or {}).get("text") for a in _rules_only(paragraphs, **off)]
+    return [(a["cue"] or {}).get("text") for a in rules_only(paragraphs, **off)]
 
 
 def test_a_negative_subject_or_a_negated_saying_verb_reports_nothing():
@@ -49,11 +31,11 @@ def test_a_negative_subject_or_a_negated_saying_verb_reports_nothing():
 
 def test_a_report_around_a_negated_clause_stays():
     # the negation inside what is said, or on an infinitive under the cue, belongs to the content
-    said = _rules_only(["Paul Ardent a déclaré ne pas croire que la digue de Vercelin tiendra l'hiver."])
+    said = rules_only(["Paul Ardent a déclaré ne pas croire que la digue de Vercelin tiendra l'hiver."])
     assert [(a["cue"] or {}).get("text") for a in said] == ["a déclaré"]
     assert said[0]["speaker"] == "Paul Ardent"
     # "Personne ne dit que …" inside a sentence that Paul Ardent reports: only his report
-    whole = _rules_only(["Personne ne dit que le chantier est arrêté, a affirmé le maire, Paul Ardent."])
+    whole = rules_only(["Personne ne dit que le chantier est arrêté, a affirmé le maire, Paul Ardent."])
     assert [a["speaker"] for a in whole] == ["Paul Ardent"]
 
 

@@ -6,13 +6,9 @@ tests (fictional people and places)."""
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
-from newsloupe.attribution import extract_attributions
-from newsloupe.attribution import lexicon as lexicon_module
-from newsloupe.ingest.layout import Part, build_article
-from newsloupe.nlp import parse
+from tests.attribution.conftest import rules_only
 
 ACTIVE = "La ministre Odile Fresnay a présenté la réforme des ports comme une nécessité absolue."
 AGENT = "Le Front des Vallées, considéré par la préfecture comme un groupe dangereux, a manifesté samedi."
@@ -23,43 +19,42 @@ CLAUSE = (
 )
 
 
-def _rules_only(text: str, **off: Any) -> list[dict[str, Any]]:
-    import newsloupe.attribution as attribution
-
-    parsed = parse(build_article("t", [Part("body", text)], language="fr"))
-    lex = dataclasses.replace(lexicon_module.get_lexicon("fr"), **off)
-    original = attribution.get_lexicon
-    attribution.get_lexicon = lambda lang: lex if lang == "fr" else original(lang)  # type: ignore[assignment]
-    try:
-        atts, _ = extract_attributions(parsed, learned={})
-    finally:
-        attribution.get_lexicon = original  # type: ignore[assignment]
-    return atts
-
-
 def _said(atts: list[dict[str, Any]]) -> list[tuple[str | None, list[str], str | None]]:
     return [((a["cue"] or {}).get("text"), [c["text"] for c in a["content"]], a["speaker"]) for a in atts]
 
 
 def test_an_active_verb_reports_the_predicate_its_subject_gives():
-    assert ("a présenté", ["une nécessité absolue"], "Odile Fresnay") in _said(_rules_only(ACTIVE))
+    assert ("a présenté", ["une nécessité absolue"], "Odile Fresnay") in _said(rules_only(ACTIVE))
 
 
 def test_a_participle_reports_the_predicate_for_its_agent():
-    assert ("considéré", ["un groupe dangereux"], "la préfecture") in _said(_rules_only(AGENT))
+    assert ("considéré", ["un groupe dangereux"], "la préfecture") in _said(rules_only(AGENT))
 
 
 def test_a_passive_without_agent_has_no_source_and_not_the_thing_regarded():
-    said = _said(_rules_only(NO_AGENT))
+    said = _said(rules_only(NO_AGENT))
     assert said == [("étaient perçus", ["les représentants des grandes familles du canton"], None)]
 
 
 def test_a_comme_clause_of_its_own_is_not_the_predicate():
     # "comme le montre X" is a clause on its own verb: "considère" still reports its "que" clause
-    assert _said(_rules_only(CLAUSE)) == [("considère", ["le projet de digue est enterré"], "Le conseil de Brévanne")]
+    assert _said(rules_only(CLAUSE)) == [("considère", ["le projet de digue est enterré"], "Le conseil de Brévanne")]
 
 
 def test_without_the_list_the_predicates_are_not_reported():
     for text, predicate in ((ACTIVE, "une nécessité absolue"), (AGENT, "un groupe dangereux")):
-        said = _said(_rules_only(text, predicate_verbs=frozenset()))
+        said = _said(rules_only(text, predicate_verbs=frozenset()))
         assert not any(predicate in cs for _cue, cs, _who in said)
+
+
+def test_a_cue_that_reports_a_quotation_keeps_it():
+    # (before: the predicate "une chance" replaced the quotation, which no one then said)
+    said = _said(
+        rules_only("Le ministre Paul Ardent a présenté la réforme comme une chance : « Nous avançons enfin. »")
+    )
+    assert said == [("a présenté", ["Nous avançons enfin."], "Paul Ardent")]
+
+
+def test_an_example_after_comme_with_its_own_infinitive_is_no_predicate():
+    # (before: cue "ont vu", content "la Lusanie augmenter leurs exportations")
+    assert rules_only("Les agriculteurs ont vu des pays comme la Lusanie augmenter leurs exportations.") == []

@@ -5,8 +5,8 @@ one quoted before. A name joined with a body or a country by "et" speaks for bot
 fait partie des N qui" are X. A name apposed after a role noun at the end of a sentence, or after a title, holds
 that role; "al-X" is a name. A pronoun agrees with the noun a relative source was resolved to. "et" inside a
 role's complement joins no sources. A name right after a role noun holds the role; a participle after a relative
-clause takes its antecedent; "un autre" after a verb is another of the kind quoted before; a quotation's subject
-does not speak after a colon. Sentences invented for these tests (fictional people and places)."""
+clause takes its antecedent; a quotation's subject does not speak after a colon; an outlet's name in quotation marks
+is the name alone. Sentences invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue
 
@@ -187,20 +187,6 @@ def test_a_participle_after_a_relative_clause_takes_its_antecedent(fr):
     assert a["source_type"] == "person_named"
 
 
-def test_un_autre_after_the_verb_is_another_of_the_kind_quoted_before(fr):
-    # (before: no subject found after the verb, so the inhabitant quoted before went on)
-    _, atts = fr(
-        "« Le pont est fermé depuis un mois », a déploré un habitant du quartier. « Personne ne nous écoute », "
-        "a ajouté un autre. « C'est une honte », a dit une autre."
-    )
-    assert by_cue(atts, "a déploré")["speaker"] == "un habitant du quartier"
-    a = by_cue(atts, "a ajouté")
-    assert a["speaker"] == "un autre habitant du quartier"
-    assert a["source_type"] == "person_anonymous"
-    # negative: "une autre" does not agree with "un habitant": only "une autre", never the man quoted before
-    assert by_cue(atts, "a dit")["speaker"] == "une autre"
-
-
 def test_a_quotations_subject_does_not_speak_after_the_colon(fr):
     # (before: the colon's quotation went to "Les riverains", the subject inside the first quotation)
     _, atts = fr(
@@ -223,30 +209,11 @@ def test_of_a_subjects_conjuncts_only_the_one_that_can_speak_does(fr):
     assert a["source_type"] == "document"
 
 
-def test_a_part_of_a_group_is_the_whole_mention(fr):
-    # (before: "vous" alone: the parse hangs "beaucoup d'" on "entre")
-    _, atts = fr("Les barges reviendront-elles ? Mais beaucoup d'entre vous doutent déjà que le canal rouvre.")
-    a = by_cue(atts, "doutent")
-    assert a["speaker"] == "beaucoup d'entre vous"
-    assert a["source_type"] == "unnamed_collective"
-
-
-def test_a_name_closing_a_fronted_phrase_is_the_subject(fr):
-    # (before: "il" of the next clause, the parse took "dans un éditorial" for the subject)
-    _, atts = fr(
-        "Si dans une tribune diffusée hier soir le « Courrier Lusanien » concède que les arguments du préfet "
-        "sont « assez solides », il ajoute que le dossier reste ouvert."
-    )
-    a = by_cue(atts, "concède")
-    assert a["source"]["text"].endswith("Courrier Lusanien")
-    assert a["speaker"] == "Courrier Lusanien"
-    # an outlet's name in quotation marks after its article is the name alone
-    _, atts = fr(
-        "Si dans une chronique parue ce mardi le « Financial Times » concède que les arguments du préfet "
-        "sont « assez solides », il ajoute que le dossier reste ouvert."
-    )
-    a = by_cue(atts, "concède")
-    assert a["speaker"] == "Financial Times"
+def test_an_outlets_name_in_quotation_marks_is_the_name_alone(fr):
+    # (``quoted_outlet_titles``; off: "Le « Journal de Valmer")
+    _, atts = fr("Le « Journal de Valmer » affirme que le dossier du port reste ouvert.")
+    a = by_cue(atts, "affirme")
+    assert a["speaker"] == "Journal de Valmer"
     assert a["source_type"] == "media"
 
 
