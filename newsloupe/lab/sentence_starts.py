@@ -55,11 +55,14 @@ def _sets(factchecks: bool = False) -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
-def start_kind(doc: Any, token: Any, rules: Any) -> str:
-    """The kind of a sentence start: ``newline``, ``end``, ``guard:<rule>`` or ``other``."""
-    from newsloupe.nlp.sentences import ends_sentence, no_start_reason
+def start_kind(doc: Any, token: Any, rules: Any, quotes: list[int] | None = None) -> str:
+    """The kind of a sentence start: ``newline``, ``end``, ``guard:<rule>`` or ``other`` (``quotes``: the
+    doc's :func:`~newsloupe.nlp.sentences.quote_counts`, counted here when not given)."""
+    from newsloupe.nlp.sentences import ends_sentence, no_start_reason, quote_counts
 
-    reason = no_start_reason(doc, token, rules)
+    if quotes is None:
+        quotes = quote_counts(doc, rules)
+    reason = no_start_reason(doc, token, rules, quotes)
     if reason is not None:
         return f"guard:{reason}"
     j = token.i - 1
@@ -67,7 +70,7 @@ def start_kind(doc: Any, token: Any, rules: Any) -> str:
         j -= 1
     if j < 0 or "\n" in doc.text[doc[j].idx : token.idx]:
         return "newline"
-    return "end" if ends_sentence(doc, j, rules) else "other"
+    return "end" if ends_sentence(doc, j, rules, quotes) else "other"
 
 
 def _starts(doc: Any) -> dict[int, Any]:
@@ -78,11 +81,14 @@ def count(show: int = 0, seed: int = 35, factchecks: bool = False) -> list[str]:
     """The report's lines (see the module)."""
     from newsloupe.lab.attribution_gold import line_article
     from newsloupe.nlp import get_nlp, parse
-    from newsloupe.nlp.sentences import GUARD_NAME, sentence_rules
+    from newsloupe.nlp.sentences import GUARD_NAME, quote_counts, sentence_rules
 
     lines: list[str] = []
     shown: list[str] = []
     for name, rows in _sets(factchecks).items():
+        if not rows:  # an empty file: nothing to count
+            lines.append(f"{name}: no articles")
+            continue
         lang = rows[0][2]
         nlp, rules = get_nlp(lang), sentence_rules(lang)
         before, after, removed, moved = Counter(), Counter(), Counter(), 0
@@ -93,11 +99,12 @@ def count(show: int = 0, seed: int = 35, factchecks: bool = False) -> list[str]:
                 d0 = parse(article).doc
             d1 = parse(article).doc
             s0, s1 = _starts(d0), _starts(d1)
-            before.update(start_kind(d0, t, rules) for t in s0.values())
-            after.update(start_kind(d1, t, rules) for t in s1.values())
+            q0, q1 = quote_counts(d0, rules), quote_counts(d1, rules)
+            before.update(start_kind(d0, t, rules, q0) for t in s0.values())
+            after.update(start_kind(d1, t, rules, q1) for t in s1.values())
             gone = s0.keys() - s1.keys()
             for at in sorted(gone):
-                kind = start_kind(d0, s0[at], rules)
+                kind = start_kind(d0, s0[at], rules, q0)
                 removed[kind] += 1
                 shown.append(f"{name} {kind}: …{text[max(0, at - 80) : at]}‖{text[at : at + 50]}…".replace("\n", "⏎"))
             moved += len(s1.keys() - s0.keys())
@@ -115,6 +122,7 @@ def count(show: int = 0, seed: int = 35, factchecks: bool = False) -> list[str]:
 
 
 def main() -> None:
+    """Print the sentence starts by kind on the gold sets, or on the fact-check sets (see the module)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", type=int, default=0, help="print N removed starts at random, with context")
     ap.add_argument("--factchecks", action="store_true", help="count on the fact-check sets' articles instead")

@@ -78,8 +78,11 @@ def _made_of(text: str, chars: frozenset[str]) -> bool:
     return bool(text) and all(c in chars for c in text)
 
 
-def no_start_reason(doc: Doc, token: Token, rules: SentenceRules) -> str | None:
-    """Why ``token`` cannot start a sentence (a rule's name), or None when it can."""
+def no_start_reason(doc: Doc, token: Token, rules: SentenceRules, quotes: list[int] | None = None) -> str | None:
+    """Why ``token`` cannot start a sentence (a rule's name), or None when it can. ``quotes``:
+    :func:`quote_counts` of ``doc`` (counted here when not given)."""
+    if quotes is None:
+        quotes = quote_counts(doc, rules)
     i = token.i
     if i == 0 or token.is_space:
         return None
@@ -95,16 +98,14 @@ def no_start_reason(doc: Doc, token: Token, rules: SentenceRules) -> str | None:
     word = token.text
     if not between and (prev.text[-1] in rules.hyphens or word[0] in rules.hyphens):
         return "hyphen"
-    quote_closes = word in rules.ambiguous and _quote_count(doc, token, rules) % 2 == 1
+    quote_closes = word in rules.ambiguous and quotes[i] % 2 == 1
     if _made_of(word, rules.closers) or quote_closes:
         return "closer"
-    if ends_sentence(doc, j, rules):
+    if ends_sentence(doc, j, rules, quotes):
         return None
     if prev.text in rules.no_start_after:
         return "title"
-    prev_opens = _made_of(prev.text, rules.openers) or (
-        prev.text in rules.ambiguous and _quote_count(doc, prev, rules) % 2 == 0
-    )
+    prev_opens = _made_of(prev.text, rules.openers) or (prev.text in rules.ambiguous and quotes[j] % 2 == 0)
     if prev_opens:
         return "after-opener"
     first = next((c for c in word if c.isalpha()), "")
@@ -115,15 +116,17 @@ def no_start_reason(doc: Doc, token: Token, rules: SentenceRules) -> str | None:
     return None
 
 
-def ends_sentence(doc: Doc, j: int, rules: SentenceRules) -> bool:
+def ends_sentence(doc: Doc, j: int, rules: SentenceRules, quotes: list[int] | None = None) -> bool:
     """Whether token ``j`` ends a sentence: end characters, or a word ending with one (not a
-    title), maybe followed by closing quotes and brackets."""
+    title), maybe followed by closing quotes and brackets. ``quotes``: :func:`quote_counts` of ``doc``."""
+    if quotes is None:
+        quotes = quote_counts(doc, rules)
     k = j
     while k >= 0:
         t = doc[k].text
         if t[-1] in rules.ends and t not in rules.no_start_after:
             return True
-        closes = _made_of(t, rules.closing) or (t in rules.ambiguous and _quote_count(doc, doc[k], rules) % 2 == 1)
+        closes = _made_of(t, rules.closing) or (t in rules.ambiguous and quotes[k] % 2 == 1)
         if not closes:
             return False
         k -= 1
@@ -135,26 +138,35 @@ def _gap(doc: Doc, j: int, i: int) -> str:
     return doc[j].whitespace_ + "".join(doc[k].text_with_ws for k in range(j + 1, i))
 
 
-def _quote_count(doc: Doc, token: Token, rules: SentenceRules) -> int:
-    """Ambiguous quotes in ``token``'s line before it."""
+def quote_counts(doc: Doc, rules: SentenceRules) -> list[int]:
+    """For each token, the ambiguous quotes before it in its line (odd: the next one closes), in
+    one pass over ``doc``."""
+    counts: list[int] = []
     n = 0
-    k = token.i - 1
-    while k >= 0 and "\n" not in doc[k].text_with_ws:
-        n += doc[k].text in rules.ambiguous
-        k -= 1
-    return n
+    for token in doc:
+        counts.append(n)
+        if "\n" in token.text_with_ws:
+            n = 0
+        else:
+            n += token.text in rules.ambiguous
+    return counts
 
 
 def guard_sentences(doc: Doc) -> Doc:
     """Set ``is_sent_start = False`` on the tokens where no sentence can start (see the module)."""
+    from spacy.attrs import SENT_START
+
     rules = sentence_rules(doc.lang_)
+    quotes = quote_counts(doc, rules)
+    # set all at once at the end: spaCy's is_sent_start setter scans the whole doc for a parse at each call
+    starts = doc.to_array([SENT_START]).astype("int64")
     for token in doc:
         if not token.i:
             continue
-        reason = no_start_reason(doc, token, rules)
+        reason = no_start_reason(doc, token, rules, quotes)
         if reason is None or reason not in rules.rules:
             continue
-        token.is_sent_start = False
+        starts[token.i] = -1
         if reason == "after-opener":
             # the quote or bracket starts the sentence when a sentence ends before it
             j = token.i - 1
@@ -163,8 +175,9 @@ def guard_sentences(doc: Doc) -> Doc:
             k = j - 1
             while k >= 0 and doc[k].is_space:
                 k -= 1
-            if k >= 0 and "\n" not in _gap(doc, k, j) and ends_sentence(doc, k, rules):
-                doc[j].is_sent_start = True
+            if k >= 0 and "\n" not in _gap(doc, k, j) and ends_sentence(doc, k, rules, quotes):
+                starts[j] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

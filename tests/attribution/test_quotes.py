@@ -88,3 +88,15 @@ def test_stray_opening_mark_inside_a_quote_closing_the_paragraph():
     assert [(inner(text, q), q.depth) for q in qs] == [
         ("Le port rouvrira, a dit le maire. « Les quais seront refaits.", 0)
     ]
+
+
+def test_the_quote_marks_are_listed_once_for_every_reader() -> None:
+    from newsloupe.attribution.quotes import OPENING_MARKS, QUOTE_MARKS
+
+    # every opening mark the finder pairs is one of the marks the rules and speakers read
+    assert OPENING_MARKS < QUOTE_MARKS
+    assert {"\u00ab", "\u00bb", '"', "\u201c", "\u201d", "\u201e", "''", "``"} == QUOTE_MARKS
+    for mark in sorted(OPENING_MARKS):
+        closer = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201c", "``": "''"}.get(mark, mark)
+        quotes = find_quotes(f"Le maire a dit {mark}non{closer} hier.")
+        assert [(q.inner_start, q.inner_end) for q in quotes] == [(15 + len(mark), 18 + len(mark))]

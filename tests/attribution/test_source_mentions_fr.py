@@ -56,8 +56,10 @@ def test_a_headline_subject_cut_off_by_the_parse(fr):
 
 
 def test_the_bare_noun_phrase_before_a_cue_is_read_on_the_surface(fr):
-    # the parse gives these cues no subject (without the surface reading: no source, or "Plusieurs conseillers"
-    # for "vouloir"): the words before the cue are a noun phrase and nothing else, whatever the parse made of them
+    # "exigent": with the sentence guard the parse gives it the subject "Marins", tagged a name and coordinated
+    # with the common noun "dockers": the mention is the whole coordination, not the name (_common_noun_joined;
+    # without it: "Marins"). "a affirmé": the parse gives it no subject (without the surface reading: no source,
+    # or "Plusieurs conseillers" for "vouloir"): the words before the cue are a noun phrase and nothing else
     _, atts = fr("Marins et dockers exigent le départ du directeur du port de Brenac")
     assert by_cue(atts, "exigent")["source"]["text"] == "Marins et dockers"
     _, atts = fr(

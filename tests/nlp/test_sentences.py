@@ -80,6 +80,9 @@ def test_a_quote_opened_after_an_end_starts_the_sentence() -> None:
         "''Even today, the road is long,'' he said.",
     ]
     fr = "« Nous rentrerons », a-t-elle assuré. « Moi, je rentre. Je retrouve ma ferme », a-t-elle poursuivi."
+    nlp = get_nlp("fr")
+    with nlp.select_pipes(disable=[GUARD_NAME]):  # the parser alone starts after the second opening quote
+        assert [s[0].text for s in nlp(fr).sents] == ["«", "Moi", "Je"]
     assert [s[0].text for s in parse(line_article("t", fr, "fr")).doc.sents] == ["«", "«", "Je"]
 
 
@@ -89,3 +92,35 @@ def test_the_rules_are_part_of_the_pipeline_version() -> None:
 
     assert len(rules_fingerprint()) == 12
     assert pipeline_spec(("entities",))["sentence_rules"] == rules_fingerprint()
+
+
+def test_straight_quotes_are_counted_once_per_line() -> None:
+    from newsloupe.nlp.sentences import quote_counts
+
+    en = get_nlp("en")
+    rules = sentence_rules("en")
+    doc = en.make_doc('Ms. Orla said "rain." Then "snow."\nA "third" line.')
+    counts = dict(zip((t.i for t in doc), quote_counts(doc, rules), strict=True))
+    assert [(t.text, counts[t.i]) for t in doc if t.text == '"'] == [
+        ('"', 0),
+        ('"', 1),
+        ('"', 2),
+        ('"', 3),
+        ('"', 0),
+        ('"', 1),
+    ]
+    assert counts[doc[-1].i] == 2  # the final period, after the second line's two quotes
+    closing = [t for t in doc if t.text == '"'][1]
+    assert no_start_reason(doc, closing, rules) == "closer"
+    assert no_start_reason(doc, closing, rules, quote_counts(doc, rules)) == "closer"
+
+
+def test_the_lab_counts_starts_and_skips_an_empty_set(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newsloupe.lab import sentence_starts
+
+    sets = {"empty": [], "one": [("a", HYPHENS, "fr")]}
+    monkeypatch.setattr(sentence_starts, "_sets", lambda factchecks=False: sets)
+    lines = sentence_starts.count()
+    assert lines[0] == "empty: no articles"
+    assert lines[1] == "one: 1 articles, 1 with other sentences"
+    assert lines[3].startswith("  starts with the guard:    2 ")
