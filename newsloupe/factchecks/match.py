@@ -54,6 +54,7 @@ from newsloupe.factchecks.quantities import agree_figures, compare, figures, qua
 from newsloupe.geo.gazetteer import fingerprint as gazetteer_fingerprint
 from newsloupe.geo.gazetteer import get_gazetteer, norm_key
 from newsloupe.lang import load_data
+from newsloupe.nlp.sentences import rules_fingerprint as sentence_rules_fingerprint
 from newsloupe.stories.keys import fold
 
 __all__ = [
@@ -80,8 +81,8 @@ MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "factchecks" / "ma
 VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
-# ``matcher_version()`` on their own; the sentences its units come from are not (a change to the
-# sentence guard, ``lang/*/sentences.json``, also bumps it: 38).
+# ``matcher_version()`` on their own, with the gazetteer's and the sentence guard's fingerprints
+# (38: the sentence guard of stop 35).
 MATCHER_CODE_VERSION = "38"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -589,12 +590,14 @@ _MEMORIES: dict[str, Memory] = {}
 def matcher_version() -> str:
     """The matcher's version: its code version and a hash of the verifier and word lists it
     reads (``models/factchecks/matcher.json``, ``lang/*/{factchecks,quantities,places}.json``,
-    ``lang/common/ratings.json``), of its code (``factchecks/match.py``, ``quantities.py``) and the gazetteer's
-    fingerprint (the place spellings it reads), so a retrain, a list change or a code fix re-matches stored analyses."""
+    ``lang/common/ratings.json``), of its code (``factchecks/match.py``, ``quantities.py``), of the
+    gazetteer (the place spellings it reads) and of the sentence guard's rules (the sentences its
+    units are), so a retrain, a list change or a code fix re-matches stored analyses."""
     files = [MODEL_PATH, _LANG_DIR / "common" / "ratings.json", *_MATCHER_SOURCES]
     files += sorted(p for name in _MATCHER_DATA for p in _LANG_DIR.glob(f"*/{name}.json"))
     digest = hashlib.sha1(MATCHER_CODE_VERSION.encode())
     digest.update(gazetteer_fingerprint().encode())
+    digest.update(sentence_rules_fingerprint().encode())  # the sentences its units are
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes() if path.is_file() else b"")
