@@ -198,6 +198,25 @@ class AttributionDoc:
         """Token ``i``'s morphological features (``{"VerbForm": "Fin", …}``, several values joined by "|")."""
         return morph_values(self.doc, self.tokens.morph[i])
 
+    def clause_start(self, head: int, lo: int, hi: int) -> int:
+        """Where the first clause with a finite verb in ``[lo, hi)`` starts: the first word of that verb's clause
+        ("que", "qui", "selon lesquelles") when it is not before ``lo``, else the verb; ``hi`` when there is none
+        or when ``head`` is no noun (a pronoun or a clitic heading a broken parse: « C'est … »).
+        A speaker's description headed by noun ``head`` runs to there at most (``speakers._description``): it
+        never takes in a clause (its own cue, its content) that the parse hung under it."""
+        if self.pos[head] not in ("NOUN", "PROPN"):
+            return hi
+        for i in range(lo, hi):
+            if not self.has_morph(i, "VerbForm", "Fin") or (
+                self.tok[i][:1].isupper() and not self.doc[i].is_sent_start
+            ):
+                continue  # (a capital inside a sentence: a name the tagger took for a verb, "Reçep")
+            verb = self.doc[i]
+            clause = verb.head if verb.dep_ in self.lex.dep("aux") else verb
+            start = min(clause.left_edge.i, i)
+            return start if start >= lo else i
+        return hi
+
     def has_morph(self, i: int, feature: str, value: str) -> bool:
         """Whether token ``i`` has ``value`` among its values of ``feature`` (``value in token.morph.get(feature)``)."""
         return value in self.morph(i).get(feature, "").split("|")

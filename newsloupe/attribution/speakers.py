@@ -462,6 +462,10 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     for c in tok.children:
         if c.dep_ in d.lex.dep("relative") and c.i > head:
             hi = min(hi, c.left_edge.i)
+    # past the mention, a description never takes in a clause: it stops where the first finite verb's clause
+    # starts (the parse may make the subject noun the sentence's root and hang the cue under it, and the
+    # description then ran over the cue and its content)
+    hi = min(hi, d.clause_start(head, max(b, head + 1), hi))
     # past the mention, stop at the first break: in "selon X, <clause>" the parse may hang the
     # clause under X, and a description never runs on into what is attributed
     for i in range(max(b, head + 1), hi):

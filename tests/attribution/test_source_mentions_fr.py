@@ -197,3 +197,69 @@ def test_a_role_after_one_speaker_is_still_that_speaker(fr):
         "que la digue tiendrait, a démissionné."
     )
     assert by_cue(atts, "pensait")["speaker"] == "Marc Tessier"
+
+
+def _reparsed(parsed, changes: dict[str, tuple[str, str]]):
+    """The parse of ``parsed`` with the heads and relations of some words set by hand: word -> (head word, relation)
+    (a head equal to the word makes it the root). Tags, morphology and lemmas stay the parser's."""
+    from spacy.tokens import Doc
+
+    doc = parsed.doc
+    at = {t.text: t.i for t in doc}
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for word, (head, dep) in changes.items():
+        heads[at[word]], deps[at[word]] = at[head], dep
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        morphs=[str(t.morph) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+    )
+
+
+def test_a_description_stops_before_its_own_cue_when_the_parse_makes_the_subject_the_root():
+    # a parse seen on a real report (stop 35, after the sentence guard): the subject noun as the sentence's root,
+    # the cue hung under the organisation's name as a clause. The speaker was the whole sentence, cue and
+    # content included, and every later mention of the report took it as its speaker
+    from newsloupe.attribution import extract_attributions
+    from tests.attribution.conftest import analyse
+
+    parsed, atts = analyse(
+        [
+            "Un nouveau rapport de Kelvanya International appelle à rejeter les promesses de Paul Verdier et à "
+            "soutenir une agriculture paysanne qui peut nourrir la région."
+        ],
+        "fr",
+    )
+    assert by_cue(atts, "appelle")["speaker"] == "Un nouveau rapport de Kelvanya International"  # the parser's own
+    parsed.doc = _reparsed(
+        parsed, {"rapport": ("rapport", "ROOT"), "appelle": ("Kelvanya", "acl"), ".": ("rapport", "punct")}
+    )
+    assert parsed.doc[2].dep_ == "ROOT" and parsed.doc[6].head.text == "Kelvanya"
+    atts, _ = extract_attributions(parsed)
+    a = by_cue(atts, "appelle")
+    assert a["source"]["text"] == "Un nouveau rapport de Kelvanya International"
+    assert a["speaker"] == "Un nouveau rapport de Kelvanya International"
+    assert contents(a)[0].startswith("rejeter les promesses")
+
+
+def test_a_description_runs_past_a_participle_to_the_first_finite_verb():
+    # negative: a participle describes the noun ("publié hier") and is no clause of its own; only a finite verb's
+    # clause bounds a description, and none bounds one headed by a pronoun
+    from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.lexicon import get_lexicon
+    from tests.attribution.conftest import analyse
+
+    parsed, _ = analyse(
+        ["Le rapport de l'institut Kelvanya publié hier appelle à protéger les sols de la vallée. Il conclut vite."],
+        "fr",
+    )
+    d = AttributionDoc(parsed.doc, get_lexicon("fr"), parsed.article.text)
+    at = {t.text: t.i for t in parsed.doc}
+    assert d.tok[d.clause_start(at["rapport"], at["Kelvanya"] + 1, d.n)] == "appelle"
+    assert d.clause_start(at["Il"], at["Il"] + 1, d.n) == d.n
