@@ -82,6 +82,8 @@ class _Rules:
     verbs_excluded: frozenset[str]
     not_places: frozenset[str]
     scan_stop: frozenset[str]
+    # prepositions that make a scan_stop word a place after all: "in Essen", "w Premier"... (not "Essen und Trinken")
+    stop_lifted: frozenset[str]
     locative: frozenset[str]
     city_prep: frozenset[str]
     home_countries: frozenset[str]
@@ -99,6 +101,8 @@ class _Rules:
     noun_capitals: bool
     untagged: bool  # no spaCy pipeline: no entities, no parts of speech
     stop_words: frozenset[str]  # the language's function words (spaCy's list): "Dabei", "Chi", "Jej" are no towns
+    # given names of the language beyond lang/common/first_names.json ("Rafał", "Сергей"), folded
+    given_names: frozenset[str]
 
 
 def inflect_demonym(word: str) -> list[str]:
@@ -143,6 +147,7 @@ def _rules(lang: str) -> _Rules:
         verbs_excluded=frozenset(met.get("verbs_excluded", [])),
         not_places=frozenset(norm_key(x) for x in data.get("not_places", [])),
         scan_stop=frozenset(norm_key(x) for x in data.get("scan_stop", [])),
+        stop_lifted=frozenset(w.lower() for w in data.get("scan_stop_lifted_after", [])),
         locative=frozenset(w.lower() for w in data.get("locative_before", [])),
         city_prep=frozenset(data.get("city_preposition", [])),
         home_countries=frozenset(data.get("home_countries", [])),
@@ -162,6 +167,7 @@ def _rules(lang: str) -> _Rules:
         noun_capitals=bool(data.get("noun_capitals")),
         untagged=lang not in SPACY_LANGUAGES,
         stop_words=_stop_words(lang) if lang not in SPACY_LANGUAGES else frozenset(),
+        given_names=_first_names() | frozenset(norm_key(n) for n in data.get("given_names", [])),
     )
 
 
@@ -527,15 +533,14 @@ class _Finder:
             parts = list(_PART_RE.finditer(run.group(0)))
             if len(parts) < 2:
                 continue
-            given = _first_names()
             rules = _rules(_para_lang(self.analysis, s))
             for k, part in enumerate(parts):
                 ps, pe = s + part.start(), s + part.end()
-                if k and norm_key(parts[k - 1].group(0)) in given:
+                if k and norm_key(parts[k - 1].group(0)) in rules.given_names:
                     continue  # "Joseph Staline", "Ekspert Jan Kowalski": what follows a given name names a person
                 if rules.untagged and (
-                    self._name_pair(run.group(0), rules, part, parts[k + 1] if k + 1 < len(parts) else None)
-                    or self._name_pair(run.group(0), rules, parts[k - 1] if k else None, part)
+                    self._name_pair(run.group(0), s, rules, part, parts[k + 1] if k + 1 < len(parts) else None)
+                    or self._name_pair(run.group(0), s, rules, parts[k - 1] if k else None, part)
                 ):
                     continue  # "Wladimir Putin", "Piero Amara" without NER: a person's given name and surname
                 if self._free(ps, pe):
@@ -544,14 +549,46 @@ class _Finder:
                         pm.inside = inside
                         self._add(pm)
 
-    def _name_pair(self, run: str, rules: _Rules, first: re.Match[str] | None, second: re.Match[str] | None) -> bool:
-        """Whether two capitalised words in a row, within one clause, read as a given name and a surname: the
-        first or the second is no place ("Wladimir Putin": Putin; "Piero Amara": Piero)."""
+    def _name_pair(
+        self, run: str, at: int, rules: _Rules, first: re.Match[str] | None, second: re.Match[str] | None
+    ) -> bool:
+        """Whether two capitalised words in a row, within one clause (``run`` starts at ``at``), make a name that is
+        no place; each word is looked up as written and without its case ending ("Warszawy", "Москвы").
+
+        A given name (``rules.given_names``) and a surname, when one of the two is no place ("Wladimir Putin",
+        "Piero Amara"). Outside German, where common nouns take no capital: a place then a word that is neither a
+        place nor a given name ("Nord Stream", "Paola Turci"), and a word that is no place then a place ("Beppe
+        Sala"), unless that word opens the sentence or is a title or designator of ``scan_stop`` ("Prezydent
+        Warszawy", "Мэр Москвы", "la Regione Lombardia"). In German every noun has a capital: "Polizei Hamburg",
+        "Russlands Präsident" are places."""
         if first is None or second is None or not first.group(0)[-1].isalpha():
             return False
         if run[first.end() : second.start()].strip() or first.group(0).lower() in rules.stop_words | rules.locative:
             return False  # "In Berlin", "W Warszawie": a preposition opening the sentence
-        return not self.gaz.lookup(first.group(0)) or not self.gaz.lookup(second.group(0))
+        a, b = first.group(0), second.group(0)
+        if self._given(a, rules):
+            return True
+        if rules.noun_capitals:
+            return False
+        if self._names_place(a, rules):
+            return not self._names_place(b, rules) and not self._given(b, rules)
+        start = at + first.start()
+        opens = _SENTENCE_START.search(self.text[max(0, start - 3) : start]) is not None
+        return not opens and norm_key(a) not in rules.scan_stop and self._names_place(b, rules)
+
+    def _given(self, word: str, rules: _Rules) -> bool:
+        """Whether ``word`` is a given name, as written or under a case ending ("Rafała", "Владимира")."""
+        if norm_key(word) in rules.given_names:
+            return True
+        return any(
+            norm_key(word[: len(word) - len(ending)] + repl) in rules.given_names
+            for ending, repl in rules.inflections
+            if word.endswith(ending) and len(word) - len(ending) >= 3
+        )
+
+    def _names_place(self, word: str, rules: _Rules) -> bool:
+        """Whether ``word`` names a place as written or without a case ending ("Warszawy", "Москвы")."""
+        return bool(self.gaz.lookup(word)) or (" " not in word and self._uninflected(word, rules)[0] is not None)
 
     def find_scan(self) -> None:
         for ent in self.analysis.spans.entities:  # never inside a person or an organisation
@@ -771,7 +808,7 @@ class _Finder:
         before = self.text[max(0, m.start - 4) : m.start]
         if p.kind == "city" and p.population < 50_000 and _ARTICLE_BEFORE.search(before):
             return False
-        if norm_key(name) in rules.scan_stop or _ACRONYM_PLURAL.fullmatch(name):
+        if (norm_key(name) in rules.scan_stop and not self._stop_lifted(m, rules)) or _ACRONYM_PLURAL.fullmatch(name):
             return False
         if named <= 0 and p.kind in ("region", "city") and self._foreign_noun(m, p, name, countries):
             return False
@@ -808,6 +845,13 @@ class _Finder:
         if p.kind == "region":
             return known or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
+
+    def _stop_lifted(self, m: _Mention, rules: _Rules) -> bool:
+        """Whether a preposition right before a ``scan_stop`` word makes it a place after all ("in Essen", "in
+        Halle"; not "Essen und Trinken", nor an abbreviation: "в РАН", the academy, is no Iran)."""
+        name = self.text[m.start : m.end]
+        prev = re.search(r"(\w+)[ \u00a0]+$", self.text[max(0, m.start - 20) : m.start])
+        return prev is not None and prev.group(1).lower() in rules.stop_lifted and not name.isupper()
 
     def _untagged_place(self, m: _Mention, p: Place, name: str) -> bool:
         """Whether a one-word scan hit of a language without a tagger may be a place: never a function word
@@ -1013,7 +1057,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "4", requires=("entities",), assigns=("places",))
+@analyzer("places", "5", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

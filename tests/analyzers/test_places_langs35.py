@@ -98,3 +98,38 @@ def test_a_city_and_its_state_choose_the_homonym_in_that_state() -> None:
 def test_an_acronym_is_no_town_unless_it_is_the_places_own_form() -> None:
     places, _ = _found("The new SUV sold well in Denver, and the firm's other SUV will reach the USA in May.", "en")
     assert "SUV" not in places and places["USA"][0] == "US" and places["Denver"][0] == "US"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "country"),
+    [
+        ("de", "Die Polizei Hamburg meldete am Dienstag zwei gestohlene Fahrräder.", "Hamburg", "DE"),
+        ("de", "Am Flughafen Frankfurt warteten gestern viele Reisende auf ihre Koffer.", "Frankfurt", "DE"),
+        ("de", "Die Stadt Köln baut eine neue Brücke über den Rhein.", "Köln", "DE"),
+        ("pl", "Prezydent Warszawy otworzył w sobotę nową bibliotekę.", "Warszawy", "PL"),
+        ("ru", "Мэр Москвы Сергей Собянин открыл вчера новый парк.", "Москвы", "RU"),
+        ("it", "La Regione Lombardia e il Comune Milano hanno firmato ieri un accordo.", "Lombardia", "IT"),
+        ("it", "La Regione Lombardia e il Comune Milano hanno firmato ieri un accordo.", "Milano", "IT"),
+    ],
+)
+def test_a_title_or_designator_before_a_place_leaves_the_place(lang: str, text: str, place: str, country: str) -> None:
+    places, _ = _found(text, lang)
+    assert places[place][0] == country
+
+
+def test_a_given_name_and_a_surname_or_a_named_thing_are_no_places() -> None:
+    russian, _ = _found("Владимир Путин прилетел в Казань, и Владимира Путина там ждали.", "ru")
+    assert "Владимир" not in russian and "Владимира" not in russian and russian["Казань"][0] == "RU"
+    polish, _ = _found("Rafał Zieliński mówił o gazociągu Nord Stream w Gdańsku.", "pl")
+    assert "Rafał" not in polish and "Nord" not in polish and polish["Gdańsku"][0] == "PL"
+    italian, _ = _found("La ditta Verona Componenti ha aperto un magazzino a Napoli.", "it")
+    assert "Verona" not in italian and italian["Napoli"][0] == "IT"  # a firm named after a town
+
+
+def test_a_preposition_makes_a_stop_word_a_place() -> None:
+    text = "Der Minister sprach in Essen. Die Lage in Halle blieb ruhig. Das Essen war kalt."
+    analysis = analyze(text=text, lang="de", analyzers=["entities", "places"])
+    found = [(p.start, p.attrs.country) for p in analysis.spans.places]
+    assert found == [(text.index("Essen"), "DE"), (text.index("Halle"), "DE")]  # not the meal ("Das Essen")
+    russian, _ = _found("Учёные в РАН обсудили доклад.", "ru")
+    assert "РАН" not in russian  # the academy, not Iran: an abbreviation is never lifted
