@@ -76,6 +76,8 @@ def check_words(article: Article) -> None:
             f"the text holds almost no words ({letters:,} letters in {len(sample):,} characters)",
             input=article.input or article.id,
             code=errors.E_NO_TEXT,
+            key="no_text",
+            params={"letters": letters, "chars": len(sample)},
         )
 
 

@@ -358,28 +358,64 @@ def _future(parsed: Parsed, f: _Found) -> bool:
 
 
 def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
-    """Whether the sentence around a date reports a past event: a verb in a past tense ("was declared", "a été
-    levé"), and neither a future tense nor a cue that puts the date after publication."""
+    """Whether the date is the time of a past event: the verb that governs it (its head, through prepositions and
+    the date's own words) is in a past tense ("was declared", "a été levé", "votait"), with no future, conditional
+    or modal on it and no cue in the sentence that puts the date after publication. A reporting verb elsewhere in
+    the sentence says nothing of the date ("a indiqué que le sommet commence le 12 mars"), nor does a date that
+    qualifies a noun ("the strike on 18 March was announced")."""
     doc = parsed.doc
     if doc is None or _after_publication(parsed, analysis, f):
         return False
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False
-    verbs = [t for t in span.sent if t.pos_ in ("VERB", "AUX")]
-    if any("Fut" in t.morph.get("Tense") for t in verbs):
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= head.i < span.end):
+            return False
+    cop = [c for c in head.children if c.dep_ == "cop"]
+    if head.pos_ not in ("VERB", "AUX") and not cop:
+        return False
+    if head.lemma_.lower() in _date_words(f.lang, "prospective_verbs"):  # ("a appelé à la grève le 18 mars")
+        return False
+    verbs = [head, *cop, *(c for c in head.children if c.dep_ in _AUX_DEPS)]
+    if any(
+        "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" or t.lower_ == "to"
+        for t in verbs
+    ):
         return False
     finite_past = any(
         ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense")) and "Part" not in t.morph.get("VerbForm")
         for t in verbs
     )
-    perfect = any("Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") for t in verbs) and any(
-        t.pos_ == "AUX" and t.lemma_.lower() in _PERFECT_AUX and "Pres" in t.morph.get("Tense") for t in verbs
+    perfect_aux = _date_words(f.lang, "perfect_auxiliaries")
+    perfect = "Part" in head.morph.get("VerbForm") and any(
+        t.dep_ in _AUX_DEPS and t.lemma_.lower() in perfect_aux and "Pres" in t.morph.get("Tense") for t in verbs
     )
     return finite_past or perfect
 
 
-_PERFECT_AUX = frozenset({"avoir", "have"})  # (not être: "sont attendus" is a present passive)
+_AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass")
+
+
+def _past_cue(analysis: Analysis, f: _Found) -> bool:
+    """Whether the date, one of the two words before it or the word after it is a past cue of lang/<code>/dates.json
+    ("en novembre dernier", "since September"), whatever the verbs."""
+    cues = _date_words(f.lang, "past_cues")
+    text = analysis.text
+    before = text[max(0, f.start - 40) : f.start].split()[-2:]  # ("depuis le 12 mars")
+    after = text[f.end : f.end + 40].split()[:1]
+    words = [w.strip(".,;:!?()«»\"'’").lower() for w in [*before, *text[f.start : f.end].split(), *after]]
+    return any(w in cues for w in words)
+
+
+@cache
+def _date_words(lang: str, key: str) -> frozenset[str]:
+    """A word list of lang/<code>/dates.json: perfect_auxiliaries (whose present tense with a past participle tells
+    a past event), prospective_verbs (whose date may be the later event they call, set or move), past_cues (a date
+    beside one is in the past)."""
+    return frozenset((load_data(lang, "dates") or {}).get(key, []))
 
 
 def _relative(f: _Found, rules: _Rules, anchor: date, parsed: Parsed) -> None:
@@ -489,7 +525,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         if f.kind in ("date", "month") and not f.groups.get("year") and f.value is None:
             # (only after a publication date the article gives: an inferred one is the latest date it reports,
             # and a past event after it says that date is early, not that the year is the one before)
-            is_past = anchor is not None and not inferred and _past(parsed, analysis, f)
+            is_past = anchor is not None and not inferred and (_past_cue(analysis, f) or _past(parsed, analysis, f))
             _year_less(f, _rules(f.lang), anchor, ref_year, past=is_past)
     for f in found:
         if f.value is None and anchor is not None:
@@ -522,7 +558,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "4", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "5", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

@@ -578,19 +578,18 @@ _MODIFIED = re.compile(r"modif|updat|mis-?a-?jour|maj\b|datemodified", re.IGNORE
 _FIGURE_OPEN = re.compile(r"<(figcaption|figure)\b", re.IGNORECASE)
 
 
-def _drop_figures(page: str) -> str:
+def drop_figures(page: str) -> str:
     """``page`` without its ``<figure>…</figure>`` and ``<figcaption>…</figcaption>`` elements (one pass: an
     element left open keeps the rest of the page)."""
-    low = page.lower()
     out, pos = [], 0
     while (m := _FIGURE_OPEN.search(page, pos)) is not None:
-        end = low.find(f"</{m.group(1).lower()}", m.end())
-        if end < 0:
+        # (searched in ``page`` itself: ``page.lower()`` may be longer, "İ" lowering to two characters)
+        closing = re.compile(rf"</{m.group(1)}\b[^>]*>?", re.IGNORECASE).search(page, m.end())
+        if closing is None:
             break
-        close = low.find(">", end)
         out.append(page[pos : m.start()])
         out.append(" ")
-        pos = len(page) if close < 0 else close + 1
+        pos = closing.end() if closing.group().endswith(">") else len(page)
     out.append(page[pos:])
     return "".join(out)
 
@@ -665,7 +664,7 @@ def _published(meta: _Meta, tree: Any, scope: Any, url: str | None, page: str) -
         # (no private-address refusal, no deadline), and it decodes UTF-8 bytes to the same text
         # without its photo captions: a photo's date is no publication date (photos are often older)
         source = (
-            _drop_figures(page).encode("utf-8", "replace")
+            drop_figures(page).encode("utf-8", "replace")
             if len(page) <= HTMLDATE_MAX_CHARS
             else _without_figures(copy.deepcopy(tree))
         )

@@ -2,23 +2,28 @@
 in JSON answers, never with a CLI flag.
 
 An error that carries a ``key`` (:class:`newsloupe.errors.NewsloupeError`) is worded from the
-strings ``err_<key>`` (pages) or ``api_err_<key>`` (the API, in English); any other error keeps
-its own message.
+strings ``err_<key>`` (pages) or ``api_err_<key>`` (the API, in English; so only en.json holds them);
+one without a key but of a code in ``_BY_CODE`` by that code's key; any other error keeps its own message.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from newsloupe import errors
 from newsloupe.errors import NewsloupeError
 from newsloupe.lang import FORCIBLE_LANGUAGES
 from newsloupe.web.i18n import Translator
+
+# Errors raised without a key, worded by their code: an input too large (a file, a gzip, a page: the CLI's
+# message names NEWSLOUPE_MAX_BYTES, a server setting) and a URL that could not be fetched.
+_BY_CODE = {errors.E_TOO_LARGE: "too_large", errors.E_URL: "url_fetch"}
 
 
 def _key(err: NewsloupeError) -> str | None:
     if err.key == "lang_unsupported" and err.params.get("reduced"):
         return "lang_reduced"
-    return err.key
+    return err.key or _BY_CODE.get(err.code)
 
 
 def _values(err: NewsloupeError, t: Translator) -> dict[str, Any]:
@@ -26,6 +31,7 @@ def _values(err: NewsloupeError, t: Translator) -> dict[str, Any]:
     lang = str(err.params.get("lang") or "")
     values["name"] = t(f"lang_{lang}") if lang and t.has(f"lang_{lang}") else lang
     values["supported"] = ", ".join(FORCIBLE_LANGUAGES)
+    values.setdefault("detail", err.message)
     return values
 
 

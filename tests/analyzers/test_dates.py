@@ -171,3 +171,30 @@ def test_an_inferred_publication_date_gives_its_year_to_the_other_dates() -> Non
     )
     assert analysis.published == "2022-08-04" and analysis.published_inferred
     assert dates["3 août"].attrs.value == "2022-08-03" and dates["3 août"].attrs.inferred
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the verb that governs the date is not past: the date stays after publication
+        ("en", "The company announced that the plant is to close on 20 March.", "2025-03-20"),
+        ("en", "The union said workers would strike on 18 March.", "2025-03-18"),
+        ("en", "The strike on 18 March was announced by the union.", "2025-03-18"),
+        ("fr", "Le ministre a indiqué que le sommet commence le 12 mars.", "2025-03-12"),
+        ("fr", "Le syndicat a appelé à la grève le 18 mars.", "2025-03-18"),
+        ("fr", "Le syndicat a annoncé qu'il ferait grève le 18 mars.", "2025-03-18"),
+        ("fr", "Le conseil doit voter le 12 mars.", "2025-03-12"),
+        # it is past, or a past cue stands beside the date: the year before
+        ("en", "The council closed the pier on 12 March.", "2024-03-12"),
+        ("en", "The mayor had opened the pool on 12 March, she recalled.", "2024-03-12"),
+        ("fr", "La piscine de Brelande a été fermée le 12 mars.", "2024-03-12"),
+        ("fr", "Le conseil votait le 12 mars.", "2024-03-12"),
+        ("fr", "Les élus en parlent depuis le 12 mars.", "2024-03-12"),
+        ("fr", "Le maire parlera de la visite faite en novembre dernier.", "2024-11"),
+    ],
+)
+def test_only_a_past_verb_governing_the_date_sends_it_to_the_year_before(lang: str, text: str, value: str) -> None:
+    article = Article(id="t", text=text, published="2025-03-01")
+    analysis = analyze_article(article, lang=lang, analyzers=["dates"])
+    (found,) = analysis.spans.dates
+    assert found.attrs.value == value

@@ -11,7 +11,7 @@ import pytest
 
 from newsloupe.errors import BadInput
 from newsloupe.ingest.dates import normalise_iso, parse_date_text
-from newsloupe.ingest.html import clean_author_names, decode_html, is_boilerplate_line, parse_html
+from newsloupe.ingest.html import clean_author_names, decode_html, drop_figures, is_boilerplate_line, parse_html
 from newsloupe.model import Article
 
 BODY_FR = [
@@ -456,3 +456,13 @@ def test_a_photo_caption_does_not_date_the_article() -> None:
     art = parse_html(page, article_id="c", source="c.html")
     assert art.published is None
     assert any("3 mars 2024" in c.text for c in art.captions)
+
+
+def test_drop_figures_cuts_at_the_closing_tag_after_characters_lower_lengthens() -> None:
+    # "İ".lower() is two characters: positions found in page.lower() would cut the text after the figure
+    page = (
+        "<p>İİİ İzmirli bir köy.</p><FIGURE><img src=a.jpg><figcaption>Köprü</figcaption></Figure>"
+        "<p>Belediye meclisi toplandı.</p>"
+    )
+    assert drop_figures(page) == "<p>İİİ İzmirli bir köy.</p> <p>Belediye meclisi toplandı.</p>"
+    assert drop_figures("<p>a</p><figure>open") == "<p>a</p><figure>open"

@@ -3,8 +3,17 @@ error messages worded for the web (the UI's language, no CLI flag). Invented tex
 
 from __future__ import annotations
 
+import gzip
 import sqlite3
 
+import pytest
+
+from newsloupe.errors import BadInput
+from newsloupe.ingest import gunzip
+from newsloupe.ingest.url import check_url
+from newsloupe.lang import ENCODER_ONLY_LANGUAGES, load_data
+from newsloupe.web.i18n import Translator
+from newsloupe.web.messages import api_message, ui_message
 from tests.web.conftest import FICTIONAL_EN
 from tests.web.test_api import assert_error
 
@@ -60,6 +69,9 @@ def test_the_form_offers_the_reduced_languages_and_words_errors_in_the_ui_langua
     client = make_client(db_copy)
     home = client.get("/?lang=fr").text
     assert '<option value="es"' in home and "espagnol" in home and '<option value="zh"' in home
+    # (no reduced language has date patterns: the group does not promise dates)
+    assert '<optgroup label="Analyse réduite (lieux, affirmations déjà vérifiées)">' in home
+    assert not [code for code in ENCODER_ONLY_LANGUAGES if load_data(code, "dates")]
     before = _count(db_copy)
     fr = client.post("/analyse?lang=fr", data={"text": SPANISH}, headers={"origin": "http://127.0.0.1"})
     assert fr.status_code == 400
@@ -84,3 +96,26 @@ def test_a_private_url_is_refused_without_naming_a_cli_flag(make_client, db_copy
     )
     assert page.status_code == 400
     assert "adresse non publique (127.0.0.1)" in page.text and "--allow-private" not in page.text
+
+
+def test_a_text_of_symbols_is_refused_in_the_ui_language(make_client, db_copy) -> None:
+    client = make_client(db_copy)
+    symbols = "[[ ]] {{ }} 12 // 34 ## " * 200
+    fr = client.post("/analyse?lang=fr", data={"text": symbols}, headers={"origin": "http://127.0.0.1"})
+    assert fr.status_code == 400
+    assert "le texte ne contient presque aucun mot" in fr.text and "almost no words" not in fr.text
+    doc = assert_error(client.post("/api/analyze", json={"text": symbols}), 400, "NL-E005")
+    assert doc["error"].startswith("the text holds almost no words (0 letters in 4800 characters)")
+
+
+def test_size_and_fetch_errors_are_worded_for_the_web(monkeypatch) -> None:
+    monkeypatch.setenv("NEWSLOUPE_MAX_BYTES", "100")
+    with pytest.raises(BadInput) as big:
+        gunzip(gzip.compress(b"Le conseil de Brelande a vote. " * 20), source="page.html.gz")
+    assert "NEWSLOUPE_MAX_BYTES" in big.value.message  # the CLI's wording names the setting
+    assert ui_message(big.value, Translator("fr")) == "le fichier ou la page dépasse la taille que ce serveur accepte."
+    assert api_message(big.value) == "the input is larger than this server accepts"
+    with pytest.raises(BadInput) as bad_url:
+        check_url("ftp://example.invalid/")
+    assert ui_message(bad_url.value, Translator("fr")).startswith("la page de cette adresse n'a pas pu être récupérée")
+    assert api_message(bad_url.value) == f"cannot fetch the URL: {bad_url.value.message}"
