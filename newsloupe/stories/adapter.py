@@ -22,7 +22,15 @@ from newsloupe.stories.keys import fold, person_key, place_key
 
 @dataclass
 class Statement:
-    """A candidate claim occurrence: an attributed content or a sentence in the outlet's voice."""
+    """A candidate claim occurrence: an attributed content or a sentence in the outlet's voice.
+
+    ``start`` and ``end`` are offsets in the article's text: the first part's start and the last part's end.
+    ``parts`` are the article spans the statement is made of, in order; ``text`` is their texts joined by one
+    space. Most statements have one part, and then ``text`` is ``article[start:end]``; a content split by an
+    incise that reports it ("the dam, officials said, would close") has two, and its ``text`` leaves the
+    incise out: shorter than ``end - start`` (the statements table stores start, end and this text).
+    An empty ``parts`` means the one part ``(start, end)``.
+    """
 
     start: int
     end: int
@@ -32,6 +40,7 @@ class Statement:
     source_type: str | None = None
     hedged: bool = False
     techniques: list[str] = field(default_factory=list)
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -305,12 +314,21 @@ def _comment(lang: str | None) -> re.Pattern[str] | None:
 
 def _without_comment(st: Statement, pattern: re.Pattern[str] | None) -> Statement:
     """``st`` up to a comment on it (at least 4 words kept), the same statement when there is none.
-    (Its end moves back by what is cut: a statement joined through an incise is shorter than its span.)"""
+    The cut in ``text`` is mapped back to the article through ``parts`` (a statement joined through an
+    incise is shorter than its span): ``end`` is where the cut falls in the article, the parts after it go."""
     m = pattern.search(st.text) if pattern is not None else None
     if m is None or len(st.text[: m.start()].split()) < 4:
         return st
-    st.end -= len(st.text) - m.start()
-    st.text = st.text[: m.start()]
+    cut, offset, kept = m.start(), 0, []
+    for a, b in st.parts or [(st.start, st.end)]:
+        if cut <= offset + (b - a):
+            kept.append((a, a + cut - offset))
+            break
+        kept.append((a, b))
+        offset += b - a + 1  # the space that joins two parts
+    st.end = kept[-1][1]
+    st.parts = kept if len(kept) > 1 else []
+    st.text = st.text[:cut]
     return st
 
 
@@ -325,10 +343,11 @@ def _words_pattern(words: list[str]) -> str:
 
 
 @cache
-def _continuations(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The head of the rest of a sentence that carries a content on (``statement_continuations``), the same
-    through a coordinator (``statement_coordinators``), and a relative word at a part's head
-    (``relative_words``), from ``lang/<code>/stories.json`` (None when the list is missing)."""
+def _continuations(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The head of the rest of a sentence that carries a content on (``statement_continuations``) and a
+    relative word at a part's head (``relative_words``), from ``lang/<code>/stories.json`` (None when the
+    list is missing). No coordinator ("and", « et ») carries a content on: the clause after it is as often
+    the outlet's own narration ("the trust said the pier was unsafe, and the council closed it")."""
     data = load_data(lang, "stories") if lang else {}
 
     def head(key: str, lead: str) -> re.Pattern[str] | None:
@@ -337,7 +356,6 @@ def _continuations(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern
 
     return (
         head("statement_continuations", r"[\s,;]*"),
-        head("statement_coordinators", r"[\s,;]*"),
         head("relative_words", ""),
     )
 
@@ -352,18 +370,21 @@ def _through_incises(
     in_body: list[tuple[int, int]],
     frame: list[tuple[int, int, str]],
     lang: str | None,
-) -> list[tuple[int, int, str]]:
+) -> list[tuple[int, int, str, list[tuple[int, int]]]]:
     """The content parts of one report, two parts of one sentence split by an incise that reports them
     (the report's own source or cue between them: "the dam, officials said on Monday, would close") joined
-    into one: its span from the first's start to the second's end, its text the two parts without the incise.
-    Not when the first part is a single word (a relative pronoun the parser took in), when either starts
-    with a relative word (a clause about the source), or when more than 120 characters lie between."""
+    into one: its span from the first's start to the second's end, its text the two parts without the incise
+    (the first without its trailing comma), and the article spans of those two texts (:class:`Statement`'s
+    ``parts``). Not when the first part is a single word (a relative pronoun the parser took in), when
+    either starts with a relative word (a clause about the source), or when more than 120 characters lie
+    between. Each item is (start, end, text, parts)."""
     if len(parts) < 2:
-        return parts
-    relative = _continuations(lang)[2]
-    out = [min(parts)]
+        return [(s, e, t, [(s, e)]) for s, e, t in parts]
+    relative = _continuations(lang)[1]
+    first = min(parts)
+    out = [(*first, [first[:2]])]
     for s, e, t in sorted(parts)[1:]:
-        ps, pe, pt = out[-1]
+        ps, pe, pt, pspans = out[-1]
         sentence = _sentence_of(in_body, ps)
         if (
             sentence is not None
@@ -373,9 +394,11 @@ def _through_incises(
             and len(pt.split()) >= 2
             and not (relative is not None and (relative.match(t) or relative.match(pt)))
         ):
-            out[-1] = (ps, e, pt.rstrip(" ,") + " " + t)
+            head = pt.rstrip(" ,")
+            a, b = pspans[-1]
+            out[-1] = (ps, e, head + " " + t, [*pspans[:-1], (a, b - (len(pt) - len(head))), (s, e)])
         else:
-            out.append((s, e, t))
+            out.append((s, e, t, [(s, e)]))
     return out
 
 
@@ -384,21 +407,18 @@ def _carried_on(
     end: int,
     in_body: list[tuple[int, int]],
     frame: list[tuple[int, int, str]],
-    others: list[tuple[int, int, str]],
     lang: str | None,
 ) -> int:
     """Where a content that ends at ``end`` stops once carried on through the rest of its sentence: when that
-    rest opens with a continuation ("…, because X", « …, puisque X »), or with a coordinator and holds no other
-    report's cue, up to the sentence's end or to this report's own source or cue after it ("…, she said"),
-    trailing punctuation off; ``end`` itself otherwise (or when fewer than two words would be added)."""
+    rest opens with a continuation ("…, because X", « …, puisque X »), up to the sentence's end or to this
+    report's own source or cue after it ("…, she said"), trailing punctuation off; ``end`` itself otherwise
+    (or when fewer than two words would be added)."""
     sentence = _sentence_of(in_body, max(end - 1, 0))
     if sentence is None or end >= sentence[1] - 3:
         return end
-    subordinate, coordinate, _ = _continuations(lang)
+    subordinate = _continuations(lang)[0]
     stop = min([sentence[1]] + [fs for fs, _, _ in frame if fs >= end])
-    if subordinate is not None and subordinate.match(text, end, stop):
-        pass
-    elif coordinate is None or not coordinate.match(text, end, stop) or any(end <= c < stop for c, _, _ in others):
+    if subordinate is None or not subordinate.match(text, end, stop):
         return end
     while stop > end and text[stop - 1] in ' ,;:.!?…"»”\n':
         stop -= 1
@@ -778,7 +798,6 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             relayed[a["via"]].extend(sp for sp in _spans(a.get("content")) if len(sp[2].split()) >= min_words)
     lang = doc.get("language")
     in_body = [se for p in body if p.get("role") == "body" for se in sentences(text, p["start"], p["end"])]
-    cues = [c for a in attributions if (c := _span(a.get("cue")))]
     for a in attributions:
         src = _span(a.get("source"))
         speaker = str(a.get("speaker") or (src[2] if src else "") or "")
@@ -786,17 +805,18 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         if st and st != "none":
             sources.append((str(st), speaker))
         frame = [x for x in (src, _span(a.get("cue"))) if x]  # this report's own source and cue
-        others = [c for c in cues if c not in frame]
-        for s, e, t in _through_incises(text, _spans(a.get("content")), in_body, frame, lang):
+        for s, e, t, parts in _through_incises(text, _spans(a.get("content")), in_body, frame, lang):
             if len(t.split()) < min_words:
                 continue  # too short to be a claim ("pure fantasy"): its sentence is the statement
             covered.append((s, e))
             if any(s <= rs and re_ <= e and (rs, re_) != (s, e) for rs, re_, _ in relayed.get(a.get("id"), [])):
                 continue
-            if (stop := _carried_on(text, e, in_body, frame, others, lang)) > e:
-                t, e = t + text[e:stop], stop
+            if (stop := _carried_on(text, e, in_body, frame, lang)) > e:
+                t, e, parts = t + text[e:stop], stop, [*parts[:-1], (parts[-1][0], stop)]
             hedged = bool(a.get("hedged")) or bool(_hedges(doc.get("language")).search(t))
-            statements.append(Statement(s, e, t, "attributed", speaker or None, st, hedged))
+            statements.append(
+                Statement(s, e, t, "attributed", speaker or None, st, hedged, parts=parts if len(parts) > 1 else [])
+            )
     asserted = []
     for a in doc.get("assertions") or []:
         if isinstance(a, dict) and (sp := _span(a)):

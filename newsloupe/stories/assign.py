@@ -62,7 +62,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "35.1"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "35.2"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -73,6 +73,7 @@ CODE_VERSION = "35.1"  # stop 31: a claim joined through a member, two claims me
 # 34.3: the blanked-lead penalty off by default (``Params.masked_penalty`` 0)
 # 35.1: a content split by an incise that reports it is one statement, and a content cut short before a clause of
 # its proposition (« puisque », "because", "and the report was…") carries on to its sentence's end
+# 35.2: not through "and"/"but" (the outlet's narration was carried into the claim)
 VERSION_KEY = "stories_version"
 
 

@@ -268,8 +268,8 @@ def test_a_content_split_by_an_incise_that_reports_it_is_one_statement() -> None
 
 
 def test_a_content_cut_short_before_a_clause_of_its_claim_carries_on() -> None:
-    """A content cut before « puisqu'… », "because…" or "and…" carries on to its sentence's end (the report's own
-    cue after it excepted); not through a coordinator when another report's cue stands in the rest."""
+    """A content cut before « puisqu'… » or "because…" carries on to its sentence's end (the report's own cue
+    after it excepted); not through a coordinator ("and…"), nor through a remark on it."""
     text = (
         "Le délégué affirme que la coopérative ne rouvrira pas le pressoir de Port Aldwen, "
         "puisqu’elle compte vendre le bâtiment avant l'été."
@@ -284,7 +284,7 @@ def test_a_content_cut_short_before_a_clause_of_its_claim_carries_on() -> None:
     )
     content = "the north pier was no longer safe for walkers"
     (st,) = features(_report(text, "en", [content], "the trust", "said")).statements
-    assert st.text == f"{content}, and the survey was never shown to councillors"
+    assert st.text == content  # "and" carries no claim on (the outlet's narration as often)
     text = "The trust said the north pier was no longer safe for walkers and asked the board to close it at once."
     (st,) = features(_report(text, "en", [content], "The trust", "said", "asked")).statements
     assert st.text == content  # "asked" reports something else
@@ -603,3 +603,65 @@ def test_a_lead_made_of_a_name_keeps_no_content_word() -> None:
     assert left == "." and content_words(left, "en") == 0
     assert content_words("Bus fire at the depot", "en") == 3  # "at", "the": stop words
     assert content_words("Le maire d' démissionne", "fr") == 2
+
+
+def test_a_joined_statement_keeps_the_offsets_of_its_parts() -> None:
+    """A content joined through its incise: ``parts`` are the article spans of its two texts (the first without
+    its trailing comma), ``text`` their texts joined by a space. A comment cut in the first part ends the
+    statement there in the article too (the end does not overshoot by the incise's length)."""
+    text = "The slipway at Port Aldwen, harbour officials said on Monday, would be closed for the winter."
+    first, second = "The slipway at Port Aldwen,", "would be closed for the winter"
+    (st,) = features(_report(text, "en", [first, second], "harbour officials", "said")).statements
+    assert st.parts == [(0, len(first) - 1), (text.index(second), text.index(second) + len(second))]
+    assert (
+        st.text
+        == " ".join(text[a:b] for a, b in st.parts)
+        == "The slipway at Port Aldwen would be closed for the winter"
+    )
+    assert (st.start, st.end) == (st.parts[0][0], st.parts[-1][1])
+    text = (
+        "The slipway at Port Aldwen is rotten through, a claim the owners reject, harbour officials said "
+        "on Monday, and must close before the first storms."
+    )
+    first, second = (
+        "The slipway at Port Aldwen is rotten through, a claim the owners reject",
+        "and must close before the first storms",
+    )
+    (st,) = features(_report(text, "en", [first, second], "harbour officials", "said")).statements
+    assert st.text == "The slipway at Port Aldwen is rotten through"
+    assert st.end == text.index(", a claim") and text[st.start : st.end] == st.text and st.parts == []
+
+
+def test_and_carries_no_claim_on_into_the_outlets_narration() -> None:
+    """ "X, and Y" after a report: Y is as often the outlet's own narration, so the statement is X alone, in
+    both languages, whether or not the report's cue follows; a subordinate clause still carries it on."""
+    content = "the north pier was no longer safe for walkers"
+    text = "The trust said the north pier was no longer safe for walkers, and the council closed it on Friday."
+    (st,) = features(_report(text, "en", [content], "The trust", "said")).statements
+    assert st.text == content and text[st.start : st.end] == content
+    text = "The trust said the north pier was no longer safe for walkers but the council kept it open all week."
+    (st,) = features(_report(text, "en", [content], "The trust", "said")).statements
+    assert st.text == content
+    contenu = "le vieux quai de Port Aldwen n'est plus sûr"
+    text = (
+        "La fondation affirme que le vieux quai de Port Aldwen n'est plus sûr, et le maire a convoqué le conseil lundi."
+    )
+    (st,) = features(_report(text, "fr", [contenu], "La fondation", "affirme")).statements
+    assert st.text == contenu
+    text = "La fondation affirme que le vieux quai de Port Aldwen n'est plus sûr, parce que la houle a creusé la digue."
+    (st,) = features(_report(text, "fr", [contenu], "La fondation", "affirme")).statements
+    assert st.text == contenu + ", parce que la houle a creusé la digue"
+    assert text[st.start : st.end] == st.text
+
+
+def test_no_word_both_carries_a_claim_on_and_cuts_it_back() -> None:
+    """A phrase that opens a comment (``comment_phrases``, « ce qui ») is no continuation of the claim: in both
+    lists, every carry-on through it would be cut back."""
+    for language in ("en", "fr"):
+        data = load_data(language, "stories")
+        assert data["statement_continuations"]
+        assert not set(data["statement_continuations"]) & set(data.get("comment_phrases") or [])
+    text = "La fondation affirme que le vieux quai sera fermé tout l'hiver, ce qui privera les pêcheurs de leur abri."
+    contenu = "le vieux quai sera fermé tout l'hiver"
+    (st,) = features(_report(text, "fr", [contenu], "La fondation", "affirme")).statements
+    assert st.text == contenu
