@@ -883,6 +883,16 @@ def test_check14_floors_and_its_columns(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.67, result["claims"]
 
 
+def test_check15_floors(tmp_path: Path) -> None:
+    """samples/stories-check15 (invented; unseen at stop 35, read once with linker 35.2 at stories 0.775, claims
+    0.514): the figures do not fall below that read."""
+    check15 = CORPUS.parent / "stories-check15"
+    result, _story = _assigned(tmp_path / "c15.db", check15)
+    assert result["articles"] == 44
+    assert result["stories"]["f1"] >= 0.77, result["stories"]
+    assert result["claims"]["f1"] >= 0.51, result["claims"]
+
+
 def test_another_happening_of_the_same_town_a_week_later_scores_less(tmp_path: Path) -> None:
     """Two stored articles of one town, then a third ten days later: the candidate whose lead, particulars
     blanked, is far from the new article's (another happening) scores ``masked_penalty`` less; the one
