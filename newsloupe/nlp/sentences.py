@@ -78,6 +78,14 @@ def _made_of(text: str, chars: frozenset[str]) -> bool:
     return bool(text) and all(c in chars for c in text)
 
 
+def _previous_word(doc: Doc, i: int) -> int:
+    """The index of the last token before ``i`` that is not a space (-1 when none)."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j
+
+
 def no_start_reason(doc: Doc, token: Token, rules: SentenceRules, quotes: list[int] | None = None) -> str | None:
     """Why ``token`` cannot start a sentence (a rule's name), or None when it can. ``quotes``:
     :func:`quote_counts` of ``doc`` (counted here when not given)."""
@@ -86,9 +94,7 @@ def no_start_reason(doc: Doc, token: Token, rules: SentenceRules, quotes: list[i
     i = token.i
     if i == 0 or token.is_space:
         return None
-    j = i - 1
-    while j >= 0 and doc[j].is_space:
-        j -= 1
+    j = _previous_word(doc, i)
     if j < 0:
         return None
     prev = doc[j]
@@ -169,12 +175,8 @@ def guard_sentences(doc: Doc) -> Doc:
         starts[token.i] = -1
         if reason == "after-opener":
             # the quote or bracket starts the sentence when a sentence ends before it
-            j = token.i - 1
-            while doc[j].is_space:
-                j -= 1
-            k = j - 1
-            while k >= 0 and doc[k].is_space:
-                k -= 1
+            j = _previous_word(doc, token.i)
+            k = _previous_word(doc, j)
             if k >= 0 and "\n" not in _gap(doc, k, j) and ends_sentence(doc, k, rules, quotes):
                 starts[j] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
