@@ -493,6 +493,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     # who a source is and its type: lang/<lang>/sources.json (keys of attribution.json as a fallback)
     data = {**data, **{k: v for k, v in load_data(lang, "sources").items() if k != "about"}}
     content = data.get("content", {})
+    negated = content.get("negated_cues", {})
     phrases = tuple(
         Phrase(
             tokens=tuple(norm(t) for t in p["tokens"]),
@@ -633,12 +634,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
         contrast_marks=_set(data, "contrast_marks"),
         concessive_marks=_set(content, "concessive_marks"),
         mute_subjects=_set(content, "mute_subjects"),
-        negation_particles=_set(content.get("negated_cues", {}), "particles"),
-        negation_words=_set(content.get("negated_cues", {}), "words"),
-        negation_subjects=_set(content.get("negated_cues", {}), "subjects"),
-        negation_keeps=_set(content.get("negated_cues", {}), "keeps"),
-        negation_not_only=_set(content.get("negated_cues", {}), "not_only"),
-        negation_classes=_set(content.get("negated_cues", {}), "classes"),
+        negation_particles=_set(negated, "particles"),
+        negation_words=_set(negated, "words"),
+        negation_subjects=_set(negated, "subjects"),
+        negation_keeps=_set(negated, "keeps"),
+        negation_not_only=_set(negated, "not_only"),
+        negation_classes=_set(negated, "classes"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
         signifying_verbs=_set(content, "signifying_verbs"),
         setting_cases=_set(content.get("setting_cases", {}), "always"),
