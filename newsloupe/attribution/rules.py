@@ -120,6 +120,12 @@ def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
     return cls, None
 
 
+def cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
+    """The cue class the rule lists give token ``t`` and its multiword child (:func:`_cue_class`; the lab's
+    miss counts read it)."""
+    return _cue_class(d, t)
+
+
 def _learned_class(d: AttributionDoc, t: Token) -> str | None:
     """A cue class from the lexicon learned on annotated data, when the lemma is frequent enough there."""
     entry = d.lex.learned.get("lemmas", {}).get(d.lem[t.i])

@@ -24,7 +24,7 @@ from newsloupe.lab.attribution_gold import GoldDoc, load_gold, parse_gold
 THRESHOLDS = (0.3, 0.8)
 
 
-def _chars(spans: list[tuple[int, int]], text: str) -> set[int]:
+def content_chars(spans: list[tuple[int, int]], text: str) -> set[int]:
     """Non-space character positions covered by ``spans``."""
     out: set[int] = set()
     for a, b in spans:
@@ -61,7 +61,7 @@ def match(pred: list[set[int]], gold: list[set[int]], threshold: float) -> list[
     return out
 
 
-def _entities(parsed: Any) -> list[Any] | None:
+def gold_entities(parsed: Any) -> list[Any] | None:
     """``analysis.entities`` from the entities analyzer when it exists, else None."""
     try:
         from newsloupe.analyzers import get_analyzer
@@ -86,7 +86,7 @@ def predict(doc: GoldDoc, parsed: Any = None, learned: dict[str, Any] | None = N
     from newsloupe.attribution import extract_attributions
 
     parsed = parsed if parsed is not None else parse_gold(doc)
-    atts, _ = extract_attributions(parsed, _entities(parsed), learned=learned)
+    atts, _ = extract_attributions(parsed, gold_entities(parsed), learned=learned)
     return atts
 
 
@@ -120,8 +120,8 @@ class _Tally:
 
 def _score_doc(doc: GoldDoc, pred: list[dict[str, Any]], t: _Tally) -> None:
     text = doc.text
-    pc = [_chars([(c["start"], c["end"]) for c in a["content"]], text) for a in pred]
-    gc = [_chars(g.content, text) for g in doc.attributions]
+    pc = [content_chars([(c["start"], c["end"]) for c in a["content"]], text) for a in pred]
+    gc = [content_chars(g.content, text) for g in doc.attributions]
     t.n_pred += len(pred)
     t.n_gold += len(gc)
     for th in THRESHOLDS:
@@ -141,8 +141,8 @@ def _score_doc(doc: GoldDoc, pred: list[dict[str, Any]], t: _Tally) -> None:
         }
         if p is not None:
             row["overlap"] = round(hit[1], 3)  # type: ignore[index]
-            gs = _chars(g.source, text)
-            ps = _chars([(p["source"]["start"], p["source"]["end"])] if p["source"] else [], text)
+            gs = content_chars(g.source, text)
+            ps = content_chars([(p["source"]["start"], p["source"]["end"])] if p["source"] else [], text)
             t.src["n"] += 1
             t.src["match"] += (not gs and not ps) or overlap(gs, ps) >= 0.5
             t.src["exact"] += gs == ps
@@ -171,7 +171,7 @@ def _score_doc(doc: GoldDoc, pred: list[dict[str, Any]], t: _Tally) -> None:
         t.rows.append(row)
 
 
-def _folds(docs: list[GoldDoc], k: int) -> list[list[int]]:
+def article_folds(docs: list[GoldDoc], k: int) -> list[list[int]]:
     """``k`` folds of article indices, assigned by a hash of the article id (stable across runs)."""
     import hashlib
 
@@ -203,7 +203,7 @@ def evaluate_attribution(
         if cv < 2 or cv > len(docs):
             raise BadInput(f"--cv needs between 2 and {len(docs)} folds for {len(docs)} articles", input=str(path))
         parsed = [parse_gold(doc) for doc in docs]
-        for fold in _folds(docs, cv):
+        for fold in article_folds(docs, cv):
             held = set(fold)
             train_idx = [n for n in range(len(docs)) if n not in held]
             model = train_model([docs[n] for n in train_idx], [parsed[n].doc for n in train_idx], docs[0].lang)
@@ -321,10 +321,10 @@ def choose_threshold(
 
     docs: list[GoldDoc] = read_jsonl(train_path)
     parsed = [parse_gold(gd) for gd in docs]
-    entities = [_entities(p) for p in parsed]
+    entities = [gold_entities(p) for p in parsed]
     pooled = {th: _Tally() for th in grid}
     per_fold: dict[float, list[float]] = {th: [] for th in grid}
-    for fold in _folds(docs, folds):
+    for fold in article_folds(docs, folds):
         held = set(fold)
         idx = [n for n in range(len(docs)) if n not in held]
         model = ready(fit_v1([docs[n] for n in idx], [parsed[n].doc for n in idx], docs[0].lang, c=c))
