@@ -33,6 +33,14 @@ def eval_attribution_cmd(
             "--cv", help="Cross-validate the learned cue model over N folds of articles (needs scikit-learn)."
         ),
     ] = None,
+    part: Annotated[
+        str | None,
+        typer.Option(
+            "--part",
+            help="Score only 'held' (every 4th article by sorted id, whose errors rules are never written from) "
+            "or 'dev' (the others).",
+        ),
+    ] = None,
 ) -> None:
     """Score attributions against gold: content P/R/F1 at overlap 0.3 and 0.8, recall by kind, source, speaker,
     source type (with a confusion table), hedged."""
@@ -40,7 +48,7 @@ def eval_attribution_cmd(
     from newsloupe.lab.attribution_eval import evaluate_attribution, format_report
 
     with reading_gold(gold):
-        result = evaluate_attribution(gold, limit=limit, details=details, cv=cv)
+        result = evaluate_attribution(gold, limit=limit, details=details, cv=cv, part=part)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:

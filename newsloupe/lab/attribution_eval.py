@@ -19,7 +19,7 @@ from typing import Any
 
 from newsloupe.attribution.speaker_match import same_speaker
 from newsloupe.errors import BadInput
-from newsloupe.lab.attribution_gold import GoldDoc, load_gold, parse_gold
+from newsloupe.lab.attribution_gold import GoldDoc, gold_part, load_gold, parse_gold
 
 THRESHOLDS = (0.3, 0.8)
 
@@ -180,7 +180,11 @@ def article_folds(docs: list[GoldDoc], k: int) -> list[list[int]]:
 
 
 def evaluate_attribution(
-    gold_path: Path | str, limit: int | None = None, details: bool = False, cv: int | None = None
+    gold_path: Path | str,
+    limit: int | None = None,
+    details: bool = False,
+    cv: int | None = None,
+    part: str | None = None,
 ) -> dict[str, Any]:
     """Score newsloupe's attributions against a gold file.
 
@@ -189,12 +193,16 @@ def evaluate_attribution(
     details (bool): also return, per gold attribution, what was found for it.
     cv (int | None): cross-validate the learned cue model of the gold's language over this
         many folds of articles: each fold is scored by a model trained on the other folds only.
+    part (str | None): score only ``held`` or ``dev`` articles (:data:`~newsloupe.lab.attribution_gold.PARTS`);
+        with ``cv`` the folds are drawn within that part.
     RETURNS (dict): counts, content P/R/F1 per overlap threshold, recall per kind, and
         source/speaker/source-type/hedged agreement on matched attributions, with a
         confusion table of source types.
     """
     path = Path(gold_path)
     docs = load_gold(path, limit)
+    if part:
+        docs = gold_part(docs, part)
     t0 = time.perf_counter()
     tally = _Tally()
     if cv:
@@ -216,6 +224,7 @@ def evaluate_attribution(
     result: dict[str, Any] = {
         "gold": str(path),
         "articles": len(docs),
+        "part": part,
         "cv": cv,
         "gold_attributions": n_gold,
         "predicted_attributions": n_pred,
@@ -244,6 +253,8 @@ def _acc(k: int, n: int) -> dict[str, Any]:
 def format_report(result: dict[str, Any]) -> str:
     """The evaluation as plain text lines (what ``newsloupe eval attribution`` prints)."""
     cv = f"  cross-validated, {result['cv']} folds by article" if result.get("cv") else ""
+    if result.get("part"):
+        cv += f"  part: {result['part']}"
     lines = [
         f"gold: {result['gold']}",
         f"articles: {result['articles']}{cv}  gold attributions: {result['gold_attributions']}  "

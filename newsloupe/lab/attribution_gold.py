@@ -133,6 +133,19 @@ def load_gold(path: Path, limit: int | None = None) -> list[GoldDoc]:
     return _read_seed(path)
 
 
+PARTS = ("held", "dev")
+"""The split rules have been written from since stop 26: ``held`` is every fourth article by sorted id
+(the first, fifth, ...), ``dev`` the others; rules are written from ``dev`` errors only."""
+
+
+def gold_part(docs: list[GoldDoc], part: str) -> list[GoldDoc]:
+    """The articles of ``docs`` in ``part`` (see :data:`PARTS`), in their order in ``docs``."""
+    if part not in PARTS:
+        raise BadInput(f"unknown part {part!r}: choose one of {', '.join(PARTS)}", input=part)
+    held = {d.id for n, d in enumerate(sorted(docs, key=lambda d: d.id)) if n % 4 == 0}
+    return [d for d in docs if (d.id in held) == (part == "held")]
+
+
 def line_article(article_id: str, text: str, lang: str | None) -> Any:
     """An :class:`~newsloupe.model.Article` of ``text`` with one paragraph per non-blank line."""
     from newsloupe.model import Article, SpanGroups, make_paragraph

@@ -2,7 +2,11 @@
 
 import json
 
+import pytest
+
+from newsloupe.errors import BadInput
 from newsloupe.lab.attribution_eval import evaluate_attribution, format_report, load_gold, match, overlap
+from newsloupe.lab.attribution_gold import gold_part
 
 
 def test_overlap_is_iou():
@@ -44,3 +48,24 @@ def test_seed_format_and_jsonl(tmp_path):
     (tmp_path / "g.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     r = evaluate_attribution(tmp_path / "g.jsonl")
     assert r["content"]["0.8"]["tp"] == 1
+
+
+def test_part_held_is_every_fourth_article_by_sorted_id(tmp_path):
+    text = "Le maire Jules Ferrand a déclaré que la digue tiendrait.\n"
+    line = {
+        "lang": "fr",
+        "text": text,
+        "attributions": [{"source": [[9, 22]], "cue": [[23, 33]], "content": [[38, 56]]}],
+    }
+    ids = ["a7", "a1", "a5", "a3", "a2", "a6", "a4", "a0"]
+    (tmp_path / "g.jsonl").write_text(
+        "".join(json.dumps(line | {"id": i}, ensure_ascii=False) + "\n" for i in ids), encoding="utf-8"
+    )
+    docs = load_gold(tmp_path / "g.jsonl")
+    assert [d.id for d in gold_part(docs, "held")] == ["a4", "a0"]
+    assert [d.id for d in gold_part(docs, "dev")] == ["a7", "a1", "a5", "a3", "a2", "a6"]
+    r = evaluate_attribution(tmp_path / "g.jsonl", part="held")
+    assert r["articles"] == 2 and r["content"]["0.3"]["tp"] == 2
+    assert "part: held" in format_report(r)
+    with pytest.raises(BadInput):
+        gold_part(docs, "test")
