@@ -255,7 +255,7 @@ def eval_cmd(
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the sixteen gold sets."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the seventeen gold sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""

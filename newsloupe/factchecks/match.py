@@ -82,8 +82,8 @@ VECTOR_MODEL = "usem3-cnn"
 # Bump when a change to the matching code changes its matches; the data files, the verifier
 # it reads and the source of this module and of the figure reader are hashed into
 # ``matcher_version()`` on their own, with the gazetteer's and the sentence guard's fingerprints
-# (38: the sentence guard of stop 35).
-MATCHER_CODE_VERSION = "38"
+# (38: the sentence guard of stop 35; 39: a sentence about another place, said to be elsewhere, is refused).
+MATCHER_CODE_VERSION = "39"
 _MATCHER_DATA = ("factchecks", "quantities", "places")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -106,6 +106,7 @@ ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about somet
 RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (`Unit.relayed`)
 FIGURE_UNITS = True  # ... and against every sentence repeating one of their non-trivial figures (all: no count)
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
+OTHER_PLACE = True  # a sentence naming another place than the claim's, and none of the claim's, states it not
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 
 FEATURES = (
@@ -479,6 +480,9 @@ class Candidate:
     score: float = 0.0
     elsewhere: bool = False  # the claim names people, towns or products (countries aside) and the article none
     corrects: bool = False  # the sentence holds a correction marker the claim does not ("en réalité", "et non")
+    # the claim names a place, the sentence none of the claim's places but another one ("at nearby Varnel" for a
+    # claim about Lindow): the same kind of happening elsewhere (:func:`place_stems`)
+    other_place: bool = False
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -876,6 +880,21 @@ def candidates(
     # gives a count of years ("after 140 years": « ouverte en 1886 »)
     uyears = {i: years_ago(us[i].text, year) for i in verified}
     uyears_any = {i: years_ago(us[i].text, year, any_year=True) for i in verified}
+    art_places = _article_places(doc) if OTHER_PLACE else frozenset()
+    claim_places: dict[int, tuple[set[str], set[str]]] = {}
+
+    def other_place(j: int, unames: set[str], uplaces: set[str]) -> bool:
+        # the claim's places (countries aside) and every stem it writes, once per claim and article
+        got = claim_places.get(j)
+        if got is None:
+            claim = memory.reviews[j].claim
+            own = place_stems(claim, memory.reviews[j].language, art_places) - countries
+            got = claim_places[j] = (own, with_countries(fold(claim)))
+        own, written = got
+        if not own or any(name_found(k, unames, memory.claim_places(j)) for k in own):
+            return False
+        return any(q not in written and q not in countries for q in uplaces)
+
     for i in verified:
         u = us[i]
         row_sims = sims[i]
@@ -883,6 +902,10 @@ def candidates(
         ufig = ufigs[i]
         unames = with_countries(fold(u.text))
         udenials = denials(u.text)
+        # a place it names, said to be elsewhere ("at nearby Varnel", « la commune voisine de Lindow »)
+        elsewhere_cue = OTHER_PLACE and _hedged(lang, "elsewhere_cues").search(u.text) is not None
+        uplaces = place_stems(u.text, lang, art_places) if elsewhere_cue else set()
+        uwritten = unames | place_tokens(u.text) if uplaces else unames  # (a claim's town in another spelling)
         for j, s in pairs[i]:
             # the next claim of the sentence (the first, for any claim but the first)
             other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
@@ -923,7 +946,16 @@ def candidates(
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, pfig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens), float(u.relayed)]
-            out.append(Candidate(u, j, feats, elsewhere=elsewhere(j), corrects=corrects(own_denials)))
+            out.append(
+                Candidate(
+                    u,
+                    j,
+                    feats,
+                    elsewhere=elsewhere(j),
+                    corrects=corrects(own_denials),
+                    other_place=bool(uplaces) and other_place(j, uwritten, uplaces),
+                )
+            )
     return out
 
 
@@ -1203,6 +1235,70 @@ def name_places(text: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _place_context(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """What makes a name a place (``place_cues``, ``place_nouns``, ``place_type_words`` of
+    ``lang/<code>/factchecks.json``; both languages' for another one): (the text before a name ends with
+    a cue or a place noun and its preposition, the text after it starts with a place-type word, the
+    folded place-type words)."""
+    cues: list[str] = []
+    nouns: list[str] = []
+    kinds: list[str] = []
+    for code in (lang,) if lang in ("fr", "en") else ("fr", "en"):
+        data = load_data(code, "factchecks")
+        cues.extend(data.get("place_cues", []))
+        nouns.extend(data.get("place_nouns", []))
+        kinds.extend(data.get("place_type_words", []))
+    alt = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(cues), key=lambda w: (-len(w), w)))
+    noun = "|".join(re.escape(w) for w in sorted(set(nouns), key=lambda w: (-len(w), w)))
+    of = r"(?:de\s+la\s+|de\s+l['’]|des?\s+|du\s+|d['’]|of\s+(?:the\s+)?)"
+    parts = [p for p in (alt and rf"(?:{alt})\s*", noun and rf"(?:{noun})(?:\s+[^\W\d_]+)?\s+{of}") if p]
+    before = re.compile(rf"(?<![\w'’-])(?:{'|'.join(parts) or '(?!)'})$", re.IGNORECASE)
+    kind = "|".join(re.escape(w) for w in sorted(set(kinds), key=lambda w: (-len(w), w)))
+    after = re.compile(rf"\s(?:{kind or '(?!)'})(?![\w'’-])")
+    return before, after, frozenset(fold(w) for w in kinds)
+
+
+def place_stems(text: str, lang: str | None, places: frozenset[str] = frozenset()) -> set[str]:
+    """The name stems (:func:`names`' 5-letter stems) of the places a text names: a name after a place cue
+    ("at nearby Varnel", « près de Lindow »), a place noun and maybe one word ("the village of Lindow",
+    « la commune voisine de Varnel »), before or after a place-type word ("Varnel Bridge", "Lake Lindow"), or
+    one of ``places`` (the stems the article's entities tag as places)."""
+    before, after, kinds = _place_context(lang)
+    skip = _not_names()
+    out: set[str] = set()
+    prev_kind = -1
+    for m in _NAME.finditer(text):
+        word = m.group()
+        if word.isdigit():
+            continue
+        folded = _fold_word(word)
+        if folded in kinds:  # "Lake" Lindow: the next name is a place
+            prev_kind = m.end()
+            continue
+        if folded in skip or folded.removesuffix("s") in skip:
+            continue
+        stem = folded[:5]
+        if (
+            stem in places
+            or (prev_kind >= 0 and text[prev_kind : m.start()] == " ")
+            or before.search(text, max(0, m.start() - 40), m.start()) is not None
+            or after.match(text, m.end()) is not None
+        ):
+            out.add(stem)
+    return out
+
+
+def _article_places(doc: dict[str, Any]) -> frozenset[str]:
+    """The name stems the article's entities tag as places (``LOC``, ``GPE``, ``FAC``), one per word."""
+    text = doc.get("text") or ""
+    out = set()
+    for e in (doc.get("spans") or {}).get("entities") or []:
+        if e.get("label") in ("LOC", "GPE", "FAC"):
+            out.update(_fold_word(m.group())[:5] for m in _NAME.finditer(text[e["start"] : e["end"]]))
+    return frozenset(out)
+
+
 def _coverage(
     claim: np.ndarray, sentence: np.ndarray | None, rarity: np.ndarray | None = None
 ) -> tuple[float, float, float]:
@@ -1291,6 +1387,7 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
             # inside ("contrairement à la rumeur … et non trois", "not 40 million as posts claim")
             or (c.features[denial] == 1.0 and c.features[reported] == 0.0)
             or (c.corrects and not c.unit.attributed)
+            or c.other_place
         )
 
     # best first; equal scores by sentence, then review: the same matches whatever the candidates' order

@@ -4,6 +4,7 @@ gold set (cross-validated), and matches through run, export, analyze --db, searc
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -103,14 +104,14 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The sixteen fictional gold sets, analysed once for the tests of this module."""
+    """The seventeen fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
         "sample": load_gold(SAMPLE),
         **{
             f"heldout{n}": load_gold(ROOT / "samples" / f"factchecks-heldout{n}")
-            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")
         },
     }
 
@@ -123,17 +124,6 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
     assert r["precision"] >= 0.9 and r["recall"] >= 0.8, (r["precision"], r["recall"])
     assert r["cross_language_found"] >= 8
     assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] <= 1
-
-
-def test_the_set_read_once_unseen_at_stop_35_keeps_its_figures() -> None:
-    """samples/factchecks-heldout16 (invented; unseen at stop 35, read once with the shipped verifier at precision
-    0.898 (53/59), recall 0.716; not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout16"), folds=0)
-    assert r["links"] == 74 and r["cross_language_links"] == 36
-    assert r["precision"] >= 0.89 and r["recall"] >= 0.71, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 5 and r["no_claim_matches"] <= 1
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
@@ -351,8 +341,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the sixteen gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the fifteen others (the shipped one is fitted on all sixteen).
+    """`eval factchecks` over the seventeen gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the sixteen others (the shipped one is fitted on all seventeen).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -386,7 +376,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69]
+    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74]
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
     # sixteen sets: heldout15, unseen at stop 34 with 0.939 / 0.667, reads the same apart; its 69 links take the
@@ -395,7 +385,11 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # code 36): 0.923 (530/574) / 0.734, heldout12 0.894 / 0.724, heldout15 0.941 / 0.696; stop 35's sentence guard
     # (no sentence starts inside « kilomètres-heure », at a closing quote…): 0.930 (531/571) / 0.735; a link fewer
     # in heldout4 and heldout10 (0.844 / 0.792 -> 0.841 / 0.771), one more in heldout5, heldout8 and heldout15
-    assert right / predicted >= 0.9 and found / 722 >= 0.73, (right, predicted, found)
+    # seventeen sets: heldout16, unseen at stop 35 with 0.898 (53/59) / 0.716, reads 0.914 (53/58) / 0.716 apart;
+    # with it in the fits, the seventeen 0.927 (586/632) / 0.736 (matcher code 38) and five near misses more;
+    # a sentence about another place said to be elsewhere refused (matcher code 39): 0.932 (587/630) / 0.737,
+    # heldout16 0.964 (54/56) / 0.730, three of its near misses no longer matched
+    assert right / predicted >= 0.9 and found / 796 >= 0.73, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -407,14 +401,17 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.81
     assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.77
     assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.74
-    assert got["heldout12"]["precision"] >= 0.88 and got["heldout12"]["recall"] >= 0.72
+    # heldout12 0.894 -> 0.875 (one false match) once heldout16 is in the fits (no matching code changed)
+    assert got["heldout12"]["precision"] >= 0.87 and got["heldout12"]["recall"] >= 0.72
     assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
     assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
     assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.69
+    assert got["heldout16"]["precision"] >= 0.96 and got["heldout16"]["recall"] >= 0.72
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
-    # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 6
+    # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
+    # "further up the canal" and the same happening at another place it does not say is elsewhere
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 8
     assert sum(r["no_claim_matches"] for r in got.values()) <= 7
 
 
@@ -425,7 +422,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
     from newsloupe.lab.factchecks_eval import evaluate
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
-    later += ("heldout14", "heldout15")
+    later += ("heldout14", "heldout15", "heldout16")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -780,3 +777,42 @@ def test_a_claim_in_years_tries_the_years_since_a_sentence_names_even_when_a_sha
     assert got, [c.unit.text for c in candidates(doc, memory, min_similarity=-1.0)]
     feats = dict(zip(FEATURES, got[0].features, strict=True))
     assert feats["figures_agree"] == 1.0 and feats["figures_cover"] == 1.0 and feats["figures_contradict"] == 0.0
+
+
+def test_a_sentence_about_a_nearby_place_states_no_claim_about_the_article_place() -> None:
+    """A claim about Lindowre; a sentence that tells the same kind of happening at another place it says is
+    elsewhere ("at nearby Varnesse", « la commune voisine de Varnesse », "two miles away") and names no place of
+    the claim is refused (`other_place`); the same sentence at Lindowre, or naming another place without saying
+    it is elsewhere (where the speaker lives, a street of the town), is not."""
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed, place_stems, select
+
+    assert place_stems("At nearby Varnesse, nine hives were lost.", "en") == {"varne"}
+    assert place_stems("Une fuite près du pont de Varnesse.", "fr") == {"varne"}
+    assert place_stems("The leak was found by Varnesse Bridge.", "en") == {"varne"}
+    assert place_stems("Nine hives were lost in June, says Tom Gaddle.", "en") == set()
+    claim = "Les apiculteurs de Lindowre ont perdu quarante ruches en une nuit"
+    memory = Memory([Review(0, "https://fictional.example/lindowre-ruches", claim, language="fr")], embed([claim]))
+    first = "Les frelons sont arrivés à Lindowre au début de l'été."
+    cases = {
+        "Dans la commune voisine de Varnesse, quarante ruches auraient été perdues en une nuit.": True,
+        "À deux kilomètres de là, à Varnesse, quarante ruches auraient été perdues en une nuit.": True,
+        "À Lindowre comme dans la commune voisine, quarante ruches auraient été perdues en une nuit.": False,
+        "Selon un apiculteur de Varnesse, quarante ruches auraient été perdues en une nuit.": False,
+    }
+    for two, refused in cases.items():
+        doc = _two_sentences(first, two)
+        text = doc["text"]  # the article's place entities, as the parse tags them
+        doc["spans"]["entities"] = [
+            {"start": m.start(), "end": m.end(), "label": "LOC"} for m in re.finditer("Lindowre|Varnesse", text)
+        ]
+        got = [c for c in candidates(doc, memory, min_similarity=-1.0) if c.unit.text == two]
+        assert got and all(c.other_place is refused for c in got), two
+        if refused:  # never kept, whatever its score
+            assert not any(c.unit.text == two for c in select(got, _always()))
+
+
+def _always() -> Any:
+    from newsloupe.factchecks.match import FEATURES, MatcherModel
+
+    n = len(FEATURES)
+    return MatcherModel((0.0,) * n, 10.0, 0.35, (0.0,) * n, (1.0,) * n)
