@@ -20,6 +20,17 @@ its stories and claims again with the shipped parameters (those ``--set`` overri
 The fictional story sets have few statements per article and never grow such chains; real articles
 hold up to ``max_statements`` statements of one subject each (doc/choices.md, "Claims that chain",
 stop 35).
+
+``--sample-pairs FILE`` writes statement pairs of two articles to judge by hand (a JSON list, each pair
+``{"a": [doc id, start, end], "b": [...], "stratum": …, "sim": …, "same": null, "texts": [...]}``):
+``--linked N`` pairs the linker joins (half drawn over every joined pair, half one pair of a claim drawn
+over the claims of two articles or more) and ``--near N`` pairs it does not join whose vectors are
+``NEAR`` similar or more, drawn with ``--pairs-seed``. The file holds third-party sentences: it stays
+outside the repository.
+``--gold FILE`` reads such a file once judged (``"same"`` true or false: one proposition, the same
+actors and figures; one topic is not one claim) and prints the linker's pair precision over the judged
+pairs it joins and its recall over the pairs judged the same (pairs keyed by article and span, so a
+relink with other parameters is scored on the same gold).
 """
 
 from __future__ import annotations
@@ -33,13 +44,16 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from newsloupe.lab import SHARED
 from newsloupe.lab.claims_relink import kept_store, parse_assignments, parse_value
 from newsloupe.store import Store
-from newsloupe.stories.assign import PARAMS, Linker, Params, reset
+from newsloupe.stories.assign import PARAMS, Linker, Params, dequantize, reset
 
 BIG = 10  # a claim of more statements than this is counted apart
 SEED = 35
+NEAR = 0.5  # least vector similarity of a near pair the linker does not join (``--sample-pairs``)
 START = date(2022, 3, 1)  # the invented dates: START .. START + DAYS
 DAYS = 28
 
@@ -112,6 +126,101 @@ def sizes(store: Store) -> dict[str, Any]:
     }
 
 
+Key = tuple[str, int, int]  # a statement: its article's doc id, its span
+
+
+def claimed(store: Store) -> tuple[list[Key], list[int | None], list[int], list[str], np.ndarray]:
+    """Every statement of the store: its key, claim, article, text and vector (one a row), by id."""
+    rows = store.conn.execute(
+        'SELECT a.doc_id, s.start, s."end", s.claim_id, s.article_id, s.text, s.vec FROM statements s'
+        " JOIN articles a ON a.id = s.article_id ORDER BY s.id"
+    ).fetchall()
+    keys = [(r[0], int(r[1]), int(r[2])) for r in rows]
+    vecs = np.array([dequantize(r[6]) for r in rows], dtype=np.float32)
+    return keys, [r[3] for r in rows], [r[4] for r in rows], [r[5] for r in rows], vecs
+
+
+def sample_pairs(
+    store: Store, linked: int, near: int, seed: int = SEED, near_sim: float = NEAR
+) -> list[dict[str, Any]]:
+    """Pairs of statements of two articles to judge (see the module's doc), in a fixed random order."""
+    keys, claims, arts, texts, vecs = claimed(store)
+    rng = random.Random(seed)
+    by_claim: dict[int, list[int]] = {}
+    for n, cl in enumerate(claims):
+        if cl is not None:
+            by_claim.setdefault(cl, []).append(n)
+    joined = [(i, j) for m in by_claim.values() for x, i in enumerate(m) for j in m[x + 1 :] if arts[i] != arts[j]]
+    picked: dict[tuple[int, int], str] = {}
+    for pair in rng.sample(joined, min(linked - linked // 2, len(joined))):
+        picked[pair] = "linked-pair"
+    spanning = sorted(cl for cl, m in by_claim.items() if len({arts[i] for i in m}) > 1)
+    for cl in rng.sample(spanning, min(linked // 2, len(spanning))):
+        m = by_claim[cl]
+        options = [(i, j) for x, i in enumerate(m) for j in m[x + 1 :] if arts[i] != arts[j] and (i, j) not in picked]
+        if options:
+            picked[rng.choice(options)] = "linked-claim"
+    sims = vecs @ vecs.T if len(vecs) else np.zeros((0, 0))
+    close = [
+        (int(i), int(j))
+        for i, j in zip(*np.nonzero(np.triu(sims, 1) >= near_sim), strict=True)
+        if arts[i] != arts[j] and (claims[i] is None or claims[i] != claims[j])
+    ]
+    for pair in rng.sample(close, min(near, len(close))):
+        picked[pair] = "near"
+    out = [
+        {
+            "a": list(keys[i]),
+            "b": list(keys[j]),
+            "stratum": stratum,
+            "sim": round(float(sims[i, j]), 3),
+            "same": None,
+            "texts": [texts[i], texts[j]],
+        }
+        for (i, j), stratum in picked.items()
+    ]
+    rng.shuffle(out)
+    return out
+
+
+def pair_scores(store: Store, gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """The store's claims scored on judged pairs: precision over the judged pairs it joins, recall over those
+    judged the same, and the precision by stratum (a pair whose statement the store lacks is not scored);
+    beside, how many pairs of statements of two articles the store's claims join (judged or not)."""
+    keys, claims, arts, *_ = claimed(store)
+    claim_of = dict(zip(keys, claims, strict=True))
+    per: dict[int, Counter[int]] = {}
+    for cl, art in zip(claims, arts, strict=True):
+        if cl is not None:
+            per.setdefault(cl, Counter())[art] += 1
+    joined_pairs = sum((sum(c.values()) ** 2 - sum(v * v for v in c.values())) // 2 for c in per.values())
+    tp = fp = fn = missing = 0
+    by: dict[str, list[int]] = {}
+    for g in gold:
+        if g.get("same") is None:
+            continue
+        a, b = tuple(g["a"]), tuple(g["b"])
+        if a not in claim_of or b not in claim_of:
+            missing += 1
+            continue
+        joined = claim_of[a] is not None and claim_of[a] == claim_of[b]
+        tp += joined and g["same"]
+        fp += joined and not g["same"]
+        fn += (not joined) and g["same"]
+        if joined:
+            by.setdefault(g["stratum"], [0, 0])[0 if g["same"] else 1] += 1
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "missing": missing,
+        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        "recall": tp / (tp + fn) if tp + fn else 0.0,
+        "by_stratum": by,
+        "joined_pairs": joined_pairs,
+    }
+
+
 def report(result: dict[str, Any], show: int = 10, width: int = 70, sample: int = 0) -> str:
     """The figures of :func:`sizes` as text."""
     r = result
@@ -146,6 +255,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show", type=int, default=10, help="largest claims printed with their statements")
     ap.add_argument("--sample", type=int, default=0, help="claims drawn at random and printed, to be read")
     ap.add_argument("--width", type=int, default=70, help="characters of each statement printed")
+    ap.add_argument("--sample-pairs", type=Path, metavar="FILE", help="write pairs to judge to FILE (outside the repo)")
+    ap.add_argument("--linked", type=int, default=150, help="joined pairs written (--sample-pairs)")
+    ap.add_argument("--near", type=int, default=100, help="near pairs not joined written (--sample-pairs)")
+    ap.add_argument("--pairs-seed", type=int, default=SEED, help="seed of the drawing (--sample-pairs)")
+    ap.add_argument("--gold", type=Path, metavar="FILE", help="judged pairs: print the pair precision and recall")
     args = ap.parse_args(argv)
     if args.build:
         print(f"{build(args.build, args.extra)} articles in {args.build / 'corpus.jsonl'}")
@@ -158,6 +272,19 @@ def main(argv: list[str] | None = None) -> None:
         reset(store.conn)
         Linker(store.conn, params).assign_pending()
         print(report(sizes(store), args.show, args.width, args.sample))
+        if args.sample_pairs:
+            pairs = sample_pairs(store, args.linked, args.near, seed=args.pairs_seed)
+            args.sample_pairs.write_text(json.dumps(pairs, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            print(f"{len(pairs)} pairs to judge in {args.sample_pairs}")
+        if args.gold:
+            r = pair_scores(store, json.loads(args.gold.read_text(encoding="utf-8")))
+            strata = ", ".join(f"{k} {v[0]}/{v[0] + v[1]}" for k, v in sorted(r["by_stratum"].items()))
+            print(
+                f"judged pairs: precision {r['precision']:.3f} recall {r['recall']:.3f}"
+                f" (tp {r['tp']}, fp {r['fp']}, fn {r['fn']}; not found {r['missing']});"
+                f" joined and same by stratum: {strata};"
+                f" pairs of two articles the claims join: {r['joined_pairs']}"
+            )
 
 
 if __name__ == "__main__":

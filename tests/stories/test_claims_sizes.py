@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsloupe.lab.claims_relink import kept_store
-from newsloupe.lab.claims_sizes import BIG, DAYS, START, build, main, report, sizes
+from newsloupe.lab.claims_sizes import BIG, DAYS, START, build, claimed, main, pair_scores, report, sample_pairs, sizes
 from newsloupe.store import Store
 
 CHECK = Path(__file__).resolve().parents[2] / "samples" / "stories-check"
@@ -79,3 +79,37 @@ def test_the_figures_count_the_store_s_claims(tmp_path: Path, capsys: pytest.Cap
     )
     out = capsys.readouterr().out
     assert "in claims 0, claims 0" in out  # the parameters reach the linker
+
+
+def test_judged_pairs_score_the_claims_that_join_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = kept_store(CHECK, tmp_path, workers=0)
+    with Store(path) as store:
+        pairs = sample_pairs(store, linked=6, near=4, near_sim=0.2)
+        keys, claims, arts, _, _ = claimed(store)
+        claim_of = dict(zip(keys, claims, strict=True))
+        article_of = dict(zip(keys, arts, strict=True))
+        strata = [p["stratum"] for p in pairs]
+        assert "near" in strata and "linked-pair" in strata and all(p["same"] is None for p in pairs)
+        for p in pairs:
+            a, b = tuple(p["a"]), tuple(p["b"])
+            assert article_of[a] != article_of[b]  # two articles
+            joined = claim_of[a] is not None and claim_of[a] == claim_of[b]
+            assert joined == (p["stratum"] != "near")
+            assert p["stratum"] != "near" or p["sim"] >= 0.2 - 0.001
+        # judged: every joined pair the same claim, and one near pair the same too
+        near = strata.index("near")
+        gold = [{**p, "same": p["stratum"] != "near" or n == near} for n, p in enumerate(pairs)]
+        r = pair_scores(store, gold)
+        joined = len(pairs) - strata.count("near")
+        assert (r["tp"], r["fp"], r["fn"]) == (joined, 0, 1) and r["precision"] == 1.0
+        assert r["recall"] == pytest.approx(joined / (joined + 1))
+        every = [(k, claim_of[k], article_of[k]) for k in keys]
+        assert r["joined_pairs"] == sum(
+            1 for n, (_, c, a) in enumerate(every) for _, d, b in every[n + 1 :] if c is not None and c == d and a != b
+        )
+        # a pair the store lacks is counted apart, an unjudged one not at all
+        extra = {**gold[0], "a": ["no-such-article", 0, 1]}
+        assert pair_scores(store, [*gold, extra, {**gold[0], "same": None}])["missing"] == 1
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    main([str(CHECK), "--stores", str(tmp_path), "--show", "0", "--gold", str(tmp_path / "gold.json")])
+    assert f"judged pairs: precision 1.000 recall {joined / (joined + 1):.3f}" in capsys.readouterr().out

@@ -19,7 +19,7 @@ from newsloupe.lab.stories_eval import evaluate
 from newsloupe.store import Store
 from newsloupe.store import stories as q
 from newsloupe.store.ingest import ingest
-from newsloupe.stories.assign import PARAMS, Linker, reset
+from newsloupe.stories.assign import PARAMS, Linker, Params, reset
 from newsloupe.stories.hook import StoriesHook, assign_pending
 from tests.stories.docs import body_doc
 
@@ -550,9 +550,12 @@ def _unit(*parts: tuple[int, float]) -> np.ndarray:
     return v
 
 
-def _claims_after(path: Path, members: list[np.ndarray], claim_ids: list[int], new: np.ndarray) -> list[int | None]:
+def _claims_after(
+    path: Path, members: list[np.ndarray], claim_ids: list[int], new: np.ndarray, params: Params | None = None
+) -> list[int | None]:
     """Claims of a store holding ``members`` (of claims ``claim_ids``, articles 1 and 2 in turn, story 10)
-    once a statement of vector ``new`` (article 3, story 99) is linked: every statement's claim, in order."""
+    once a statement of vector ``new`` (article 3, story 99) is linked: every statement's claim, in order
+    (``params``: the linker's, the shipped ones when None)."""
     from newsloupe.stories.adapter import Features, Statement
     from newsloupe.stories.assign import Pool, quantize
 
@@ -586,7 +589,7 @@ def _claims_after(path: Path, members: list[np.ndarray], claim_ids: list[int], n
             hedged=[False] * len(members),
         )
         feats = Features("en", None, None, "", "", {}, [Statement(0, 1, "y", "unsourced")], [])
-        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        linker = Linker(c, params or PARAMS, embed=lambda texts: None)  # type: ignore[arg-type]
         linker._claims(3, feats, new[None, :], pool, 99, {1: 10, 2: 10})
         return [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
 
@@ -636,6 +639,45 @@ def test_a_statement_close_to_a_member_of_each_of_two_claims_bridges_them(tmp_pa
         assert claims[4] == 1, claims  # it joined the claim of its nearest member
         merged[near] = len(set(claims)) == 1
     assert merged == {0.58: True, 0.5: False}, merged
+
+
+def test_a_large_claim_is_joined_only_by_a_statement_alike_to_its_members_on_average(tmp_path: Path) -> None:
+    """A claim of ``claim_cohesive_from`` statements (48) whose members are alike only through a common
+    direction (0.09 apart: one subject's statements), and a statement 0.76 from one member: it joins the
+    claim of 47, not the claim of 48 (0.1 from its members on average); a claim of 48 whose members are all
+    alike (0.64) takes a statement as alike to each of them."""
+    assert PARAMS.claim_cohesive_from == 48 and PARAMS.claim_cohesive_mean == 0.4
+    side = float(np.sqrt(1 - 0.3**2))
+    new = _unit((0, 0.3), (1, 0.7), (2, float(np.sqrt(1 - 0.3**2 - 0.7**2))))  # 0.09 + 0.7 x 0.95 from member 0
+    joined = {}
+    for size in (47, 48):
+        members = [_unit((0, 0.3), (1 + 2 * k, side)) for k in range(size)]  # member k along axis 1 + 2k
+        claims = _claims_after(tmp_path / f"c{size}.db", members, [1] * size, new)
+        joined[size] = claims[-1] == 1
+    assert joined == {47: True, 48: False}, joined
+    alike = [_unit((0, 0.8), (2 + k, 0.6)) for k in range(48)]
+    assert _claims_after(tmp_path / "alike.db", alike, [1] * 48, _unit((0, 0.8), (1, 0.6)))[-1] == 1
+    # the guard off: the claim of 48 takes the statement through its nearest member
+    off = dataclasses.replace(PARAMS, claim_cohesive_from=0)
+    members = [_unit((0, 0.3), (1 + 2 * k, side)) for k in range(48)]
+    assert _claims_after(tmp_path / "off.db", members, [1] * 48, new, off)[-1] == 1
+
+
+def test_two_claims_that_would_make_a_large_one_merge_only_when_alike(tmp_path: Path) -> None:
+    """A statement joins a claim of 24 and reaches another of 24 (49 together): they merge when their members
+    are 0.5 alike across (over ``claim_cohesive_mean``); 0.3 alike (over ``claim_merge`` 0.2, under 0.4),
+    they stay two, and merge with the guard off."""
+    merged = {}
+    for common, guard in ((0.71, True), (0.55, True), (0.55, False)):
+        side = float(np.sqrt(1 - common**2))
+        members = [_unit((0, common), (1, side if k % 2 else -side)) for k in range(24)]  # claim 1
+        members += [_unit((0, common), (2, side if k % 2 else -side)) for k in range(24)]  # claim 2
+        new = _unit((1, 0.55), (2, 0.35), (5, float(np.sqrt(1 - 0.55**2 - 0.35**2))))
+        params = PARAMS if guard else dataclasses.replace(PARAMS, claim_cohesive_from=0)
+        claims = _claims_after(tmp_path / f"m{common}{guard}.db", members, [1] * 24 + [2] * 24, new, params)
+        assert claims[-1] == 1, claims  # it joined the claim of its nearest member
+        merged[(common, guard)] = len(set(claims)) == 1
+    assert merged == {(0.71, True): True, (0.55, True): False, (0.55, False): True}, merged
 
 
 def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
