@@ -14,6 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from newsloupe.lang import attribution_runs
 from newsloupe.model import Analysis, DateAttrs
 from newsloupe.termtext import clean, lit
 
@@ -54,11 +55,19 @@ def _sourcing(a: Analysis) -> Any:
         if not v:
             continue
         table.add_row(lit(k), str(v))
-    lines = [
-        f"share of attributed text resting on anonymous sources: {s.anonymous_share:.0%}",
-        f"hedged share: {s.hedged_share:.0%}",
-        f"unsourced assertions: {s.unsourced_assertions}",
-    ]
+    if attribution_runs(a.language):
+        lines = [
+            f"share of attributed text resting on unnamed individuals: {s.anonymous_share:.0%}",
+            f"hedged share: {s.hedged_share:.0%}",
+            f"unsourced assertions: {s.unsourced_assertions}",
+        ]
+    else:  # no attribution rules: these figures are unknown, not 0
+        why = f"– (not analysed: no attribution rules for language {a.language or 'unknown'!r})"
+        lines = [
+            f"share of attributed text resting on unnamed individuals: {why}",
+            f"hedged share: {why}",
+            f"unsourced assertions: {why}",
+        ]
     if s.named_speakers:
         names = [f"{x.name}{' (' + x.role + ')' if x.role else ''}" for x in s.named_speakers]
         lines.append("named speakers: " + ", ".join(names))

@@ -364,7 +364,9 @@ def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
     the sentence says nothing of the date ("a indiqué que le sommet commence le 12 mars"), nor does a date that
     qualifies a noun ("the strike on 18 March was announced")."""
     doc = parsed.doc
-    if doc is None or _after_publication(parsed, analysis, f):
+    # (no dependency parse, no governing verb: de/it/pl/ru docs are joined blank pieces whose children spaCy cannot
+    # walk safely, a segmentation fault seen on Italian articles with a publication date)
+    if doc is None or not doc.has_annotation("DEP") or _after_publication(parsed, analysis, f):
         return False
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
@@ -401,21 +403,125 @@ _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass")
 
 def _past_cue(analysis: Analysis, f: _Found) -> bool:
     """Whether the date, one of the two words before it or the word after it is a past cue of lang/<code>/dates.json
-    ("en novembre dernier", "since September"), whatever the verbs."""
+    ("en novembre dernier", "since September"), whatever the verbs; or is a ``past_auxiliaries`` word ("hat", "ha",
+    also "to have") with a past participle after it in its clause (:func:`_participle_follows`)."""
     cues = _date_words(f.lang, "past_cues")
+    auxiliaries = _date_words(f.lang, "past_auxiliaries")
     text = analysis.text
     before = text[max(0, f.start - 40) : f.start].split()[-2:]  # ("depuis le 12 mars")
     after = text[f.end : f.end + 40].split()[:1]
-    words = [w.strip(".,;:!?()«»\"'’").lower() for w in [*before, *text[f.start : f.end].split(), *after]]
-    return any(w in cues for w in words)
+    words = [_bare(w) for w in [*before, *text[f.start : f.end].split(), *after]]
+    if any(w in cues for w in words):
+        return True
+    if not auxiliaries:
+        return False
+    # the clause after the auxiliary, the date left out ("hat am 3. Mai … getagt", "am 3. Mai hat … getagt")
+    for k, word in enumerate(before):
+        if _bare(word) in auxiliaries:  # ("ha detto a dicembre", "hat am 3. Mai getagt")
+            between = " ".join(before[k + 1 :])
+            return _participle_follows(f.lang, between + " " + text[f.end : f.end + CLAUSE_CHARS])
+    if after and _bare(after[0]) in auxiliaries:
+        rest = text[f.end : f.end + CLAUSE_CHARS]
+        return _participle_follows(f.lang, rest[rest.index(after[0]) + len(after[0]) :])
+    return False
+
+
+CLAUSE_CHARS = 160  # how far a participle may follow its auxiliary ("hat der Rat von Ostrel gestern … getagt")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?()«»\"'’„“").lower()
+
+
+@cache
+def _participle(lang: str) -> re.Pattern[str] | None:
+    """lang/<code>/dates.json ``participle_pattern``: the shape of a regular past participle ("ge…t", "-ato")."""
+    pattern = (load_data(lang, "dates") or {}).get("participle_pattern")
+    return re.compile(pattern) if pattern else None
+
+
+def _participle_follows(lang: str, rest: str) -> bool:
+    """Whether a past participle comes in ``rest`` before the end of its clause (a comma, a semicolon, a full stop):
+    a word as written of the shape ``participle_pattern`` or in ``past_participles`` of lang/<code>/dates.json, among
+    its first ``participle_within`` words and before any ``participle_blockers`` word ("ha il partito": an article
+    opens a noun phrase, "ha" is "to have")."""
+    data = load_data(lang, "dates") or {}
+    clause = re.split(r"[,;:!?]|\.(?:\s|$)", rest, maxsplit=1)[0]
+    shape, irregular = _participle(lang), _date_words(lang, "past_participles")
+    blockers = _date_words(lang, "participle_blockers")
+    for word in clause.split()[: int(data.get("participle_within", 10))]:
+        word = word.strip(".,;:!?()«»\"'’„“")
+        if word.lower() in blockers:
+            return False
+        if word in irregular or (shape is not None and shape.fullmatch(word)):
+            return True
+    return False
 
 
 @cache
 def _date_words(lang: str, key: str) -> frozenset[str]:
     """A word list of lang/<code>/dates.json: perfect_auxiliaries (whose present tense with a past participle tells
     a past event), prospective_verbs (whose date may be the later event they call, set or move), past_cues (a date
-    beside one is in the past)."""
+    beside one is in the past), past_auxiliaries (a past cue only with a past participle after them in the clause),
+    past_participles (irregular participles), duration_before (superlatives: "wettest … in 40 years")."""
     return frozenset((load_data(lang, "dates") or {}).get(key, []))
+
+
+_RELATIVE_KINDS = ("ago", "in", "offset", "period", "weekday")
+_QUOTED_NOTE = (
+    "inside a quotation: relative to when it was said, which the article may not give, not to the publication date"
+)
+MIN_QUOTE_WORDS = 3  # a quotation this long is someone's words ("« hier »" alone is a word in quotes)
+
+
+def _quoted(text: str, relative: list[_Found]) -> set[int]:
+    """The ``id`` of the relative dates ("hier", "last week") inside a quotation: someone said them, maybe long
+    before the article was published; they are not counted from its publication date."""
+    if not relative:
+        return set()
+    from newsloupe.attribution.quotes import find_quotes
+
+    spans = [
+        (q.inner_start, q.inner_end)
+        for q in find_quotes(text)
+        if q.closed and len(text[q.inner_start : q.inner_end].split()) >= MIN_QUOTE_WORDS
+    ]
+    return {id(f) for f in relative if any(a <= f.start and f.end <= b for a, b in spans)}
+
+
+MAX_NOUN_WORDS = 3  # words of the noun phrase before "in": "its coldest winter night in 70 years"
+
+
+def _duration(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
+    """Whether "in N years" is a span of time, not a date: right before "in", a noun after a superlative, a word of
+    lang/<code>/dates.json ``duration_before`` or a JJS/RBS tag, with at most :data:`MAX_NOUN_WORDS` adjectives and
+    nouns from the superlative to "in" ("the wettest spring in 40 years", "its coldest winter night in 70 years",
+    "for the first time in ten years"; the word right after a superlative is its noun whatever the tagger says).
+    Never "in two years" alone, never days, weeks or months ("the last ferry will leave in ten days")."""
+    if _rules(f.lang).units.get((f.groups.get("unit") or "").lower()) != "year":
+        return False
+    doc = parsed.doc
+    span = doc.char_span(f.start, f.end, alignment_mode="expand") if doc is not None else None
+    if span is None or span.start - 2 < span.sent.start:
+        return False
+    words = _date_words(f.lang, "duration_before")
+
+    def superlative(t: Any) -> bool:
+        return t.lower_ in words or t.tag_ in ("JJS", "RBS")
+
+    noun = doc[span.start - 1]
+    if not noun.is_alpha or superlative(noun):
+        return False
+    if superlative(doc[span.start - 2]):
+        return True
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for k in range(span.start - 2, max(span.sent.start, span.start - 1 - MAX_NOUN_WORDS) - 1, -1):
+        if superlative(doc[k]):
+            return True
+        if doc[k].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return False
 
 
 def _relative(f: _Found, rules: _Rules, anchor: date, parsed: Parsed) -> None:
@@ -525,9 +631,25 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         if f.kind in ("date", "month") and not f.groups.get("year") and f.value is None:
             # (only after a publication date the article gives: an inferred one is the latest date it reports,
             # and a past event after it says that date is early, not that the year is the one before)
-            is_past = anchor is not None and not inferred and (_past_cue(analysis, f) or _past(parsed, analysis, f))
+            # (a past cue never outweighs a future one in the sentence: "the toll should rise again after 3 June")
+            is_past = (
+                anchor is not None
+                and not inferred
+                and (
+                    (_past_cue(analysis, f) and not _after_publication(parsed, analysis, f))
+                    or _past(parsed, analysis, f)
+                )
+            )
             _year_less(f, _rules(f.lang), anchor, ref_year, past=is_past)
+    relative = [f for f in found if f.value is None and f.kind in _RELATIVE_KINDS]
+    quoted = _quoted(analysis.text, relative)
     for f in found:
+        if f.value is None and f.kind == "in" and _duration(parsed, analysis, f):
+            f.extra["drop"] = True  # "the wettest spring in 40 years": a span of time, not a date
+            continue
+        if id(f) in quoted:
+            f.extra["note"] = _QUOTED_NOTE
+            continue
         if f.value is None and anchor is not None:
             _relative(f, _rules(f.lang), anchor, parsed)
             if f.value and inferred:
@@ -539,10 +661,12 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             f.extra["inferred"] = True
     out = []
     for f in found:
+        if f.extra.pop("drop", False):
+            continue
         if f.value is None:
-            if f.kind not in ("ago", "in", "offset", "period", "weekday"):
+            if f.kind not in _RELATIVE_KINDS:
                 continue
-            f.extra["note"] = "relative to a publication date the article does not give"
+            f.extra.setdefault("note", "relative to a publication date the article does not give")
         item: dict[str, Any] = {
             "start": f.start,
             "end": f.end,
@@ -558,7 +682,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "5", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "7", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

@@ -53,6 +53,19 @@ _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
 # A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
 _RUN = re.compile(rf"{_PART}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_PART})*")
 _PART_RE = re.compile(_PART)
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")  # the word right before a position, then spaces
+
+
+@cache
+def _after_given() -> re.Pattern[str]:
+    """A capitalised word and the next one, with name particles (``name_particles`` of lang/en/places.json, read in
+    every language: "von", "van") or initials between: a given name and a surname (not "di", "de": "San Paolo di
+    Milano")."""
+    particles = "|".join(re.escape(w) for w in load_data("en", "places").get("name_particles", []))
+    between = rf"(?:{particles}|[A-Z]\.)" if particles else r"[A-Z]\."
+    return re.compile(rf"(?<![\w’'])(?=([{_UPPER}][\w’']+)(?:[ \u00a0]+{between})*[ \u00a0]+([{_UPPER}][\w’']+))")
+
+
 _APPOSED = r"\s*(?:,|\()\s*(?:(?:{links})\s+)?({word}(?:[ \-]{word})*)"  # ", Estonia", " (Mali)", ", in Spain"
 _LEAD_WORD = re.compile(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])")
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
@@ -66,6 +79,7 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "UVs", "ONGs"
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PART"})
 # Priorities: a pattern beats an entity, which beats a scan hit.
 _PRIORITY = {"pattern": 0, "ner": 1, "gazetteer": 2}
+SHORT_NAME = 5  # letters: a word this short taken for another spelling of a capital is often a common word
 
 
 @dataclass(frozen=True)
@@ -103,6 +117,13 @@ class _Rules:
     stop_words: frozenset[str]  # the language's function words (spaCy's list): "Dabei", "Chi", "Jej" are no towns
     # given names of the language beyond lang/common/first_names.json ("Rafał", "Сергей"), folded
     given_names: frozenset[str]
+    # last words of outlet names ("Times", "Post"): a place right before one names a newspaper ("Los Angeles
+    # Times"), with English ones (lang/en) in every language
+    outlet_heads: frozenset[str] = frozenset()
+    # possessives and adverbs after which a capitalised word is a common noun ("leur Versailles", "très Versailles")
+    noun_before: frozenset[str] = frozenset()
+    # endings of adjectives that undoing a case ending would turn into a place ("Polskie" -> "Polska")
+    adjective_endings: tuple[str, ...] = ()
 
 
 def inflect_demonym(word: str) -> list[str]:
@@ -168,6 +189,10 @@ def _rules(lang: str) -> _Rules:
         untagged=lang not in SPACY_LANGUAGES,
         stop_words=_stop_words(lang) if lang not in SPACY_LANGUAGES else frozenset(),
         given_names=_first_names() | frozenset(norm_key(n) for n in data.get("given_names", [])),
+        outlet_heads=frozenset(data.get("outlet_heads", []))
+        | frozenset(load_data("en", "places").get("outlet_heads", [])),
+        noun_before=frozenset(w.lower() for w in data.get("noun_before", [])),
+        adjective_endings=tuple(data.get("adjective_endings", [])),
     )
 
 
@@ -267,6 +292,7 @@ class _Finder:
         self.words = [w.lower() for w in re.findall(r"\w+(?:-\w+)*", self.text)]
         self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
         self.on_continent: frozenset[str] = frozenset()  # the countries of the continents the article names
+        self._surnames: frozenset[str] | None = None  # words the article writes after a given name (folded)
 
     # --- finding --------------------------------------------------------
 
@@ -354,8 +380,8 @@ class _Finder:
         """ "militaires US", "US Capitol": a country abbreviation used as an adjective is not a place."""
         if self.text[start:end] not in rules.adjectival:
             return False
-        prev = re.search(r"(\w+)[ \u00a0]+$", self.text[max(0, start - 30) : start])
-        if prev and prev.group(1).islower() and prev.group(1) not in rules.locative | rules.determiners:
+        prev = self._word_before(start)
+        if prev and prev.islower() and prev not in rules.locative | rules.determiners:
             return True  # postposed, after a noun: "les militaires US"
         tok = self._token(start, end)
         if tok is not None and tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
@@ -434,6 +460,8 @@ class _Finder:
     def _uninflected(self, name: str, rules: _Rules) -> tuple[str | None, list[tuple[Place, float]]]:
         """The first base form of ``name`` that names a place, by the language's case endings, and its candidates
         (a little below a form as written); (None, []) when none does."""
+        if name.lower().endswith(rules.adjective_endings):
+            return None, []  # "Polskie" ("Polish"): an adjective, not "Polska" under a case ending
         for ending, repl in rules.inflections:
             if name.endswith(ending) and len(name) - len(ending) >= 3:
                 base = name[: len(name) - len(ending)] + repl
@@ -797,9 +825,24 @@ class _Finder:
             return False  # a "person" is taken for a place only when the place is well known
         if m.dateline or m.apposed or p.flags.startswith("quarter of") or (p.id == -1 and p.flags == "shape"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
+        if self._person_word(m, p, name, rules) or self._outlet_name(m, rules):
+            return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")
         if m.inside and not (p.kind in ("country", "region", "other") or p.is_capital or p.population >= 100_000):
             return False  # "Russkiy" of « Russkiy mir » (an idea): a piece of a name is a place only when well known
         if rules.untagged and m.source == "gazetteer" and " " not in name and not self._untagged_place(m, p, name):
+            return False
+        if (
+            rules.untagged
+            and p.kind == "city"
+            and not m.main
+            and len(name) <= SHORT_NAME
+            and p.country not in rules.home_countries
+            and not any(
+                x.best is not None and x.best.kind == "country" and x.best.country == p.country for x in self.mentions
+            )
+        ):
+            # a short word taken for another spelling of a capital ("Tani", "Małe", "Ama": common words of the
+            # language) in an article that never names its country
             return False
         if m.main and name.count("-") >= 2 and " " not in name and p.country in rules.home_countries:
             return True  # "Saint-Rémy-sur-Durolle": the shape of a town's name, whatever NER calls it
@@ -808,6 +851,9 @@ class _Finder:
         before = self.text[max(0, m.start - 4) : m.start]
         if p.kind == "city" and p.population < 50_000 and _ARTICLE_BEFORE.search(before):
             return False
+        prev = self._word_before(m.start)
+        if p.kind == "city" and p.population < 100_000 and prev and prev.lower() in rules.noun_before:
+            return False  # "leur Versailles", "très Versailles": a possessive or an adverb makes a common noun
         if (norm_key(name) in rules.scan_stop and not self._stop_lifted(m, rules)) or _ACRONYM_PLURAL.fullmatch(name):
             return False
         if named <= 0 and p.kind in ("region", "city") and self._foreign_noun(m, p, name, countries):
@@ -846,12 +892,67 @@ class _Finder:
             return known or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
 
+    def _word_before(self, start: int) -> str | None:
+        """The word right before ``start`` (spaces between, no punctuation), as written; None when there is none."""
+        prev = _WORD_BEFORE.search(self.text[max(0, start - 30) : start])
+        return prev.group(1) if prev is not None else None
+
+    def surnames(self) -> frozenset[str]:
+        """Words the article writes as a person's name, folded, each also without its case ending: a given name
+        and the word after it ("Giorgio Ferrara", "Tomasza Kalisza", "Greta van Dorn"; the given name as
+        written or under a case ending) and the last word of a person NER names in full. Elsewhere in the
+        article the same word alone is that person, not a town ("ieri Ferrara ha parlato", "projekt Kalisza", "do
+        Jarosława" after "Jarosław Kaczyński")."""
+        if self._surnames is None:
+            out: set[str] = set()
+            for match in _after_given().finditer(self.text):
+                first, second = match.group(1), match.group(2)
+                rules = _rules(_para_lang(self.analysis, match.start()))
+                if self._given(first, rules) and not self._given(second, rules):
+                    out.update((norm_key(first), norm_key(second)))  # "Jarosław Kaczyński": then "do Jarosława"
+                    out.update(
+                        norm_key(second[: len(second) - len(ending)] + repl)
+                        for ending, repl in rules.inflections
+                        if second.endswith(ending) and len(second) - len(ending) >= 3
+                    )
+            for e in self.analysis.spans.entities:
+                words = _canonical(e).split()
+                if e.label == "PER" and len(words) >= 2:
+                    out.add(norm_key(words[-1]))
+            self._surnames = frozenset(out)
+        return self._surnames
+
+    def _person_word(self, m: _Mention, p: Place, name: str, rules: _Rules) -> bool:
+        """Whether a mention is a person's name rather than a town: a word the article uses as a surname
+        (:meth:`surnames`), or, in a language without a tagger, a given name alone ("Dominika wyjaśnia",
+        "z Markiem", "grazie Paola"), unless after a locative preposition ("a Paola", "w Orlando"). A country or a
+        capital by its main name stays a place ("Sofia")."""
+        if m.dateline or m.apposed or m.source == "pattern" or " " in name:
+            return False
+        if (p.kind == "country" or p.is_capital) and m.main:
+            return False
+        if norm_key(name) in self.surnames() or (m.base is not None and norm_key(m.base) in self.surnames()):
+            return p.kind != "country"
+        if not rules.untagged or not self._given(name, rules):
+            return False
+        prev = self._word_before(m.start)
+        return not (prev is not None and prev.lower() in rules.locative)
+
+    def _outlet_name(self, m: _Mention, rules: _Rules) -> bool:
+        """Whether the mention is part of an outlet's name: "Los Angeles Times", "Washington Post" (a place
+        before a head word, or the head word after a capitalised word)."""
+        nxt = re.match(r"[ \u00a0]+([\w-]+)", self.text[m.end : m.end + 30])
+        if nxt is not None and nxt.group(1) in rules.outlet_heads:
+            return True
+        prev = self._word_before(m.start)
+        return self.text[m.start : m.end] in rules.outlet_heads and prev is not None and prev[0].isupper()
+
     def _stop_lifted(self, m: _Mention, rules: _Rules) -> bool:
         """Whether a preposition right before a ``scan_stop`` word makes it a place after all ("in Essen", "in
         Halle"; not "Essen und Trinken", nor an abbreviation: "в РАН", the academy, is no Iran)."""
         name = self.text[m.start : m.end]
-        prev = re.search(r"(\w+)[ \u00a0]+$", self.text[max(0, m.start - 20) : m.start])
-        return prev is not None and prev.group(1).lower() in rules.stop_lifted and not name.isupper()
+        prev = self._word_before(m.start)
+        return prev is not None and prev.lower() in rules.stop_lifted and not name.isupper()
 
     def _untagged_place(self, m: _Mention, p: Place, name: str) -> bool:
         """Whether a one-word scan hit of a language without a tagger may be a place: never a function word
@@ -1057,7 +1158,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "5", requires=("entities",), assigns=("places",))
+@analyzer("places", "7", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

@@ -162,6 +162,18 @@ class Lexicon:
     # verbs of regarding or presenting that report the predicate a mark introduces ("considère X comme Y",
     # "X, présenté par Z comme Y"): lemmas, and the marks (rules._predicate_cues)
     predicate_verbs: frozenset[str] = frozenset()
+    # "s'oppose à X", "met en garde contre X", "est favorable à X", "table sur X": the prepositions whose object is
+    # the content, by cue lemma or locution noun (lexicon ``frames``; rules._prep_object)
+    prep_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    prep_forms: dict[str, str] = field(default_factory=dict)  # "du" -> "de", "aux" -> "à" (frames ``case_forms``)
+    # "se dit fier de X" but not "est fier de son stade": the prepositions a predicative adjective takes as its
+    # content only under one of these verbs (frames ``adjective_speaking_preps``; rules._prep_object)
+    adjective_speaking_preps: frozenset[str] = frozenset()
+    adjective_speaking_verbs: frozenset[str] = frozenset()
+    # "s'insurger", "se prononcer": verbs that are cues only with their reflexive clitic ("l'usine élève le prix")
+    reflexive_only: frozenset[str] = frozenset()
+    # "qualifier": verbs that are no cue with their reflexive clitic ("l'équipe s'est qualifiée pour la finale")
+    not_reflexive: frozenset[str] = frozenset()
     # "X aurait quitté le pays": a compound conditional in a main clause is hearsay, the clause someone's report
     # whom the text does not name (rules._conditional_reports); the auxiliaries that build it
     conditional_auxiliaries: frozenset[str] = frozenset()
@@ -212,6 +224,17 @@ class Lexicon:
     # "la déclaration du président tchèque Jaroslav Novotny": a name right after a role noun's mention, with no
     # punctuation between, is who holds the role, where the parse hung the name elsewhere (``speakers._apposed_person``)
     name_right_after_role: bool = False
+    # "Nancy Pelosi" tagged a place or "misc" by the entity recogniser: a listed given name right before a person's
+    # name, or a name of two to four words opening with a listed given name, is a person all the same
+    # (``speakers.People._mistyped``)
+    mistyped_person_names: bool = False
+    # "Le repreneur … vend … « … », assure-t-il": "il", "elle" with no other candidate take the last singular person
+    # noun of their gender that was a subject (``speakers._person_noun_subject``)
+    person_noun_antecedents: bool = False
+    # "la Banque centrale X" after "la banque Y", "l'OTAN" after "a réuni l'OTAN et les garde-côtes": a body named in
+    # full is no anaphor of an earlier source of the same noun, and an earlier mention joined to another is no
+    # fuller name of it (``speakers._definite_ref``)
+    named_bodies_not_anaphors: bool = False
     # "…, qui avait publié un message, affirmant que …": a present participle after a relative clause's predicate
     # takes the relative's antecedent (``rules._participle_clause_subject``)
     participle_after_relative: bool = False
@@ -252,6 +275,25 @@ class Lexicon:
     # "la crise montre que …", "une formule qui signifie que …": verbs of showing or meaning whose subject, when
     # it names no one who or nothing that can speak, gives the writer's reasoning, no report
     signifying_verbs: frozenset[str] = frozenset()
+    # "la guerre a souligné l'importance de …", "ce souvenir rappelle la nécessité de …": verbs of saying that, with
+    # a subject naming no one who or nothing that can speak and no "que" clause after them, mean showing
+    showing_verbs: frozenset[str] = frozenset()
+    # "a commenté ces propos", "a évoqué le sujet", "n'affirme pas autre chose": a verb cue whose whole content is
+    # a noun phrase headed by one of these nouns names the talk or its topic, not what was said: no content
+    pointer_nouns: frozenset[str] = frozenset()
+    # "Il semble que …" (no one to whom it seems, indicative) and "il nous semble que …" (the writer's "nous"/"me"):
+    # the writer's own hedge, no report; "il semblerait que" (the conditional) and "il lui semble que" stay
+    # reports, and so does "il paraît que" (hearsay) for the verbs of ``impersonal_hearsay``
+    impersonal_views: frozenset[str] = frozenset()
+    impersonal_hearsay: frozenset[str] = frozenset()
+    # "Je pense que …", "j'ai montré que …" outside any quotation: the writer's own voice (the guide annotates
+    # what the article ascribes to a source other than itself), for cues that take no quotation
+    writer_subjects: frozenset[str] = frozenset()
+    # "X a déclaré que la Russie avait obtenu …": a verb the cue model takes but no list or lemma table of the
+    # model holds ("learned"), inside what an attribution with another kind of cue reports unquoted, is part of
+    # that report (an event told), not a report of its own; listed cues nested there stay (the guide annotates
+    # every level), and so does any cue inside a learned cue's content (that outer cue may be the false one)
+    nested_learned_cues: bool = True
     # "a salué sur Twitter la décision", "a réagi devant la mairie": a complement with one of these prepositions
     # says where or to whom one spoke, not what (the first always; the second when it names an outlet or a place)
     setting_cases: frozenset[str] = frozenset()
@@ -508,13 +550,29 @@ def get_lexicon(lang: str) -> Lexicon | None:
     # Longest phrases first so "selon lui" is not read as "selon".
     phrases = tuple(sorted(phrases, key=lambda p: -len(p.tokens)))
     verbs = {norm(k): v for k, v in data.get("verbs", {}).items() if v != "none"}
+    # the frames block: words written from grammar by complement frame, under the lists above (which win)
+    frames = data.get("frames", {})
+    for cls, words in frames.get("verbs", {}).items():
+        for w in words:
+            verbs.setdefault(norm(w), cls)
+    adjectives = {norm(k): v for k, v in data.get("adjectives", {}).items() if v != "none"}
+    for cls, words in frames.get("adjectives", {}).items():
+        for w in words:
+            adjectives.setdefault(norm(w), cls)
+    multiword = {(norm(m["lemma"]), norm(m["child"])): m["class"] for m in data.get("multiword", [])}
+    for m in frames.get("multiword", []):
+        multiword.setdefault((norm(m["lemma"]), norm(m["child"])), m["class"])
+    prep_frames: dict[str, set[str]] = {}
+    for prep, words in frames.get("prep_objects", {}).items():
+        for w in words:
+            prep_frames.setdefault(norm(w), set()).add(norm(prep))
     lex = Lexicon(
         lang=lang,
         deps={k: frozenset(v) for k, v in data.get("deps", {}).items()},
         verbs=verbs,
         classes={k: tuple(v["content"]) for k, v in data.get("classes", {}).items()},
-        multiword={(norm(m["lemma"]), norm(m["child"])): m["class"] for m in data.get("multiword", [])},
-        adjectives={norm(k): v for k, v in data.get("adjectives", {}).items() if v != "none"},
+        multiword=multiword,
+        adjectives=adjectives,
         phrases=phrases,
         phrase_first=frozenset(p.tokens[0] for p in phrases),
         clause_openers=_set(data, "clause_openers"),
@@ -570,6 +628,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         resolved_relative_gender=bool(content.get("resolved_relative_gender")),
         several_at_head=bool(content.get("several_at_head")),
         name_right_after_role=bool(content.get("name_right_after_role")),
+        mistyped_person_names=bool(content.get("mistyped_person_names")),
+        person_noun_antecedents=bool(content.get("person_noun_antecedents")),
+        named_bodies_not_anaphors=bool(content.get("named_bodies_not_anaphors")),
         participle_after_relative=bool(content.get("participle_after_relative")),
         colon_subject_outside_quotes=bool(content.get("colon_subject_outside_quotes")),
         speaking_conjunct=bool(content.get("speaking_conjunct")),
@@ -615,6 +676,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
         noun_complement_marks={k: frozenset(v) for k, v in content.get("noun_cues", {}).get("marks", {}).items()},
         one_speaker_per_mention=bool(content.get("one_speaker_per_mention")),
         predicate_verbs=_set(content.get("predicate_cues", {}), "verbs"),
+        prep_frames={k: frozenset(v) for k, v in prep_frames.items()},
+        reflexive_only=_set(frames, "reflexive_only"),
+        not_reflexive=_set(frames, "not_reflexive"),
+        prep_forms={norm(k): norm(v) for k, v in frames.get("case_forms", {}).items()},
+        adjective_speaking_preps=_set(frames.get("adjective_speaking_preps", {}), "preps"),
+        adjective_speaking_verbs=_set(frames.get("adjective_speaking_preps", {}), "verbs"),
         conditional_auxiliaries=_set(content.get("conditional_reports", {}), "auxiliaries"),
         conditional_not_verbs=_set(content.get("conditional_reports", {}), "not_verbs"),
         conditional_not_subjects=_set(content.get("conditional_reports", {}), "not_subjects"),
@@ -642,6 +709,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
         negation_classes=_set(negated, "classes"),
         generic_on_verbs=_set(content, "generic_on_verbs"),
         signifying_verbs=_set(content, "signifying_verbs"),
+        showing_verbs=_set(content, "showing_verbs"),
+        pointer_nouns=_set(content, "pointer_nouns"),
+        impersonal_views=_set(content.get("impersonal_views", {}), "verbs"),
+        impersonal_hearsay=_set(content.get("impersonal_views", {}), "hearsay"),
+        writer_subjects=_set(content, "writer_subjects"),
+        nested_learned_cues=bool(content.get("nested_learned_cues", True)),
         setting_cases=_set(content.get("setting_cases", {}), "always"),
         own_view_phrases=_set(content, "own_view_pronouns"),
         setting_cases_named=_set(content.get("setting_cases", {}), "named"),

@@ -107,6 +107,10 @@ def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
     if pos == "NOUN":
         return None, None
     cls = lex.verbs.get(lem)
+    if cls is not None and lem in lex.reflexive_only and not _reflexive(d, t):
+        cls = None  # "l'usine élève le prix" is no report; "les élus s'élèvent contre" is
+    if cls is not None and lem in lex.not_reflexive and _reflexive(d, t):
+        cls = None  # "a qualifié le projet de …" reports; "s'est qualifiée pour la finale" does not
     if cls is None and pos == "ADJ":
         cls = lex.adjectives.get(lem) or lex.adjectives.get(d.low[t.i]) or lex.verbs.get(d.low[t.i])
     if cls is None and pos == "VERB":
@@ -118,6 +122,11 @@ def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
     if pos == "AUX" and cls not in ("clause_only", "speech"):
         return None, None
     return cls, None
+
+
+def _reflexive(d: AttributionDoc, t: Token) -> bool:
+    """Whether verb ``t`` has its reflexive clitic ("s'insurge", "se sont prononcés", "s'étant élevé")."""
+    return any(d.pos[c] == "PRON" and c < t.i and d.has_morph(c, "Reflex", "Yes") for c in d.kids[t.i])
 
 
 def cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
@@ -1437,6 +1446,10 @@ def _find_content(
                     span = d.char_span(d.strip_mark(a, b), b)
                     if span:
                         return [span], (), c.i
+        elif strat == "prep_object":
+            got = _prep_object(d, t, extra)
+            if got is not None:
+                return [got[0]], (), got[1]
         elif strat == "object_infinitive":
             span = _object_infinitive(d, t)
             if span is not None:
@@ -1498,6 +1511,72 @@ def _colon_block(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
     if stop - k < 5 or d.in_quote[stop - 1] >= 0:
         return None
     return d.char_span(k, stop)
+
+
+def _prep_object(d: AttributionDoc, t: Token, extra: Token | None) -> tuple[tuple[int, int], int] | None:
+    """The content a cue's frame puts after a preposition (lexicon ``frames`` ``prep_objects``): "s'oppose à X",
+    "est favorable à X", "table sur X", "s'insurgent contre X", "plaide en faveur de X", "met en garde contre X",
+    "tire la sonnette d'alarme sur X" give X (without the preposition). The object is a dependent after the cue,
+    of the cue word or of its locution's noun, whose preposition the frame of either lists; (span, its head)."""
+    lex = d.lex
+    preps = lex.prep_frames.get(d.cue_lem[t.i], frozenset()) | lex.prep_frames.get(d.low[t.i], frozenset())
+    heads = [t]
+    if extra is not None:
+        preps = preps | lex.prep_frames.get(d.low[extra.i], frozenset())
+        heads.append(extra)
+    if not preps:
+        return None
+    last = max(t.i, extra.i if extra is not None else t.i)
+    end = d.sent_end[t.i]
+    forms = lex.prep_forms  # "du", "aux": the preposition a contracted article holds
+    object_deps, noun_mods = lex.dep("prep_object"), lex.dep("noun_modifier")
+    # "est fier de son stade", "ont été surpris par la tempête": an adjective's "de"/"par" object is its cause or
+    # agent unless a verb of saying holds the adjective ("se dit fier de X", ``adjective_speaking_preps``)
+    bare_adjective = (
+        extra is None
+        and d.cue_lem[t.i] not in lex.verbs
+        and (d.pos[t.i] == "ADJ" or d.low[t.i] in lex.adjectives or d.cue_lem[t.i] in lex.adjectives)
+        and d.lem[t.head.i] not in lex.adjective_speaking_verbs
+    )
+    for h in heads:
+        for c in h.children:
+            if c.i <= last or c.i >= end or c.dep_ not in object_deps or (h is t and c.dep_ in noun_mods):
+                continue
+            if extra is not None and c.i == extra.i:
+                continue
+            case = [g.i for g in c.children if g.dep_ in lex.dep("case") and g.i < c.i]
+            if not case:
+                continue
+            word = " ".join(forms.get(d.low[g], d.low[g]) for g in case)
+            if bare_adjective and word in lex.adjective_speaking_preps:
+                continue
+            target = c
+            if word not in preps:
+                # "en faveur de X": the preposition's noun heads X
+                inner = next(
+                    (
+                        g
+                        for g in c.children
+                        if g.dep_ in noun_mods
+                        and any(
+                            k.dep_ in lex.dep("case") and forms.get(d.low[k.i], d.low[k.i]) == "de" for k in g.children
+                        )
+                    ),
+                    None,
+                )
+                if inner is None or f"{word} {d.low[c.i]} de" not in preps:
+                    continue
+                target = inner
+            if d.pos[target.i] == "PRON" or target.ent_type_ in lex.ent("person"):
+                continue  # "s'en prend à lui": a person, no content
+            a, b = _subtree_range(d, target)
+            b = min(b, end)
+            while a < b and (d.dep[a] in lex.dep("case") or d.space[a]) and a < target.i:
+                a += 1  # the preposition is the frame's, not the content's
+            span = d.char_span(a, b)
+            if span:
+                return span, target.i
+    return None
 
 
 def _object_infinitive(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
@@ -2371,6 +2450,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         cls, extra = _cue_class(d, t)
         if cls is None and not v2 and not (pos == "VERB" and d.lem[i] in lex.label_verbs):
             continue
+        if cls is None and d.cue_lem[i] in lex.not_reflexive and _reflexive(d, t):
+            continue  # (nor a learned cue: "s'est qualifiée pour la finale")
         if not lex.nested_in_quotes and d.in_quote[t.i] >= 0:
             continue
         if v2 and extra is None and pos in V2_POS:
@@ -2506,10 +2587,14 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # ("il faut rappeler que", "to discuss"): not an attribution
     dropped = [f for f in found if _orphan_nonfinite(d, f)]
     found = [f for f in found if not _orphan_nonfinite(d, f)]
-    if lex.mute_subjects or lex.generic_on_verbs or lex.signifying_verbs:
+    if lex.mute_subjects or lex.generic_on_verbs or lex.signifying_verbs or lex.showing_verbs:
         found = [f for f in found if not _mute_source(d, f)]
     if lex.negation_words:
         found = [f for f in found if not _negated_cue(d, f)]
+    if lex.pointer_nouns or lex.impersonal_views or lex.writer_subjects:
+        found = [
+            f for f in found if not (_pointer_content(d, f, found) or _impersonal_view(d, f) or _writer_voice(d, f))
+        ]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
     if lex.relay_verbs:
@@ -2543,6 +2628,17 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = [f for f in found if f.content]
     if not lex.nested_nonfinite_cues:
         found = [f for f in found if not _nonfinite_inside(d, f, found)]
+    if not lex.nested_learned_cues:  # a verb only the cue model takes, inside a listed cue's report: an event told
+        listed = [g for g in found if g.cue_class != "learned"]
+        found = [
+            f
+            for f in found
+            if not (
+                f.cue_class == "learned"
+                and not (f.head is not None and d.dep[f.head] in lex.dep("relative"))  # "…, qui réclame X": its own
+                and _inside_report(d, f, listed)
+            )
+        ]
     if lex.noun_cues:
         found.extend(_noun_complement_cues(d, found))
     if lex.predicate_verbs:
@@ -3471,22 +3567,121 @@ def _can_speak(d: AttributionDoc, i: int) -> bool:
 
 def _mute_source(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f`` reports no quotation and its source names no one: a neuter demonstrative ("cela
-    montre que …"), a thing that shows or means ("la crue montre que …", "une formule qui signifie que …") or a
+    montre que …"), a thing that shows or means ("la crue montre que …", "une formule qui signifie que …", and
+    with no "que" clause after a verb of ``showing_verbs``, "la guerre a souligné l'importance de …") or a
     generic "on" knowing or noticing ("on sait que …"): the writer's reasoning."""
     i = f.source_tok
     if f.cue_kind != "verb" or f.quote_ids or i is None:
         return False
     lex = d.lex
-    if f.head is not None and d.lem[f.head] in lex.signifying_verbs:
+    showing = f.head is not None and d.lem[f.head] in lex.showing_verbs and not f.incise and not _after_que(d, f)
+    if f.head is not None and (d.lem[f.head] in lex.signifying_verbs or showing):
         if d.dep[i] in lex.dep("subject") and d.pos[i] == "PRON" and d.dep[d.head[i]] in lex.dep("relative"):
             i = d.head[d.head[i]]  # "une formule qui signifie que …": the relative's antecedent
         if d.pos[i] == "NOUN" and not d.doc[i].ent_type_ and not _can_speak(d, i) and d.lem[i] not in lex.group_nouns:
-            return True
+            # a verb of saying means showing only with a thing as subject: a plural noun the lists do not know
+            # is as often a group of people ("les commerçants soulignent l'importance de …")
+            return not showing or d.lem[f.head] in lex.signifying_verbs or not d.has_morph(i, "Number", "Plur")
     if d.pos[i] != "PRON":
         return False
     if lex.pronouns.get(d.low[i], {}).get("self") and f.head is not None:
         return d.lem[f.head] in lex.generic_on_verbs
     return d.low[i] in lex.mute_subjects
+
+
+def _after_que(d: AttributionDoc, f: Found) -> bool:
+    """Whether ``f``'s content opens right after "que" ("a souligné que …"): a clause someone says."""
+    if not f.content:
+        return False
+    words = d.text[max(0, f.content[0][0] - 12) : f.content[0][0]].split()
+    return bool(words) and norm(words[-1]) in d.lex.que_fallback
+
+
+def _content_tokens_of(d: AttributionDoc, span: tuple[int, int]) -> list[int]:
+    a, b = span
+    lo, hi = bisect.bisect_left(d.idx, a), bisect.bisect_left(d.idx, b)
+    return [i for i in range(lo, hi) if not d.space[i]]
+
+
+def _pointer_content(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
+    """Whether verb cue ``f``'s whole content is a noun phrase, with no verb and no quotation, headed by a noun
+    that names talk or its topic (``pointer_nouns``: "a commenté ces propos", "a évoqué le sujet de …", "n'affirme
+    pas autre chose", "dévoile de nombreux détails"): it points at what was said without saying it. When a
+    quotation follows in its clause, what was said is there, and the content becomes that (False). (A colon
+    after it is left alone: the clause after it was as often the writer's, fixa36.)"""
+    if f.cue_kind != "verb" or f.quote_ids or len(f.content) != 1:
+        return False
+    toks = _content_tokens_of(d, f.content[0])
+    if not toks or any(d.pos[i] in ("VERB", "AUX") or d.in_quote[i] >= 0 for i in toks):
+        return False
+    inside = set(toks)
+    roots = [i for i in toks if d.head[i] not in inside or d.head[i] == i]
+    if len(roots) != 1 or d.lem[roots[0]] not in d.lex.pointer_nouns:
+        return False
+    said = _said_after(d, toks[-1])
+    if said is None:
+        return True
+    span, q = said
+    taken = [c for g in found if g is not f for c in g.content]
+    if any(a < span[1] and span[0] < b for a, b in taken):
+        return True  # those words are another attribution's already
+    # "a commenté ces propos avec une formule, « … »"
+    f.content, f.content_root, f.quote_ids = [span], None, (q,)
+    return False
+
+
+def _said_after(d: AttributionDoc, last: int) -> tuple[tuple[int, int], int] | None:
+    """The first quotation after token ``last`` in its sentence with no finite verb between (its content and
+    index: "… ces propos avec une formule, « X »"); None when there is none, or a one-word scare quote."""
+    end = d.sent_end[last]
+    for k in range(last + 1, end):
+        if d.in_quote[k] >= 0:
+            q = d.in_quote[k]
+            a, b = d.quote_content(q)
+            return ((a, b), q) if len(d.text[a:b].split()) > 1 else None
+        if d.pos[k] in ("VERB", "AUX") and not d.has_morph(k, "VerbForm", "Part"):
+            return None  # (a participle, "ces propos tenus en mai, « … »", is no clause of its own)
+    return None
+
+
+def _impersonal_view(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f`` is an impersonal verb of seeming (``impersonal_views``) giving the writer's own
+    hedge: "Il semble que …" with no one to whom it seems in the indicative, or "il nous semble que …", "il m'a
+    paru …" (a first-person experiencer). "Il semblerait que" (the reported conditional), "il lui semble que"
+    (the experiencer is the source) and "il paraît que" (hearsay, ``impersonal_hearsay``) stay reports."""
+    h = f.head
+    lex = d.lex
+    if f.cue_kind != "verb" or h is None or d.in_quote[h] >= 0 or d.lem[h] not in lex.impersonal_views:
+        return False
+    aux = [c for c in d.kids[h] if d.dep[c] in lex.dep("aux")]
+    kids = list(d.kids[h]) + [k for c in aux for k in d.kids[c]]
+    subjects = [c for c in kids if d.dep[c] in lex.dep("subject") or d.dep[c] in lex.dep("expletive")]
+    if not subjects or any(d.pos[c] != "PRON" or not d.has_morph(c, "Person", "3") for c in subjects):
+        return False  # a subject that is someone or something ("la situation semble …"), not "il"
+    if any(d.has_morph(c, "Gender", "Fem") or d.has_morph(c, "Number", "Plur") for c in subjects):
+        return False  # "elle semble …", "ils semblent …": a person seeming, no impersonal "il"
+    others = [c for c in kids if d.pos[c] == "PRON" and c not in subjects and d.dep[c] not in lex.dep("mark")]
+    if any(d.has_morph(c, "Person", "1") for c in others):
+        return True  # "il nous semble que": the writer
+    if others:
+        return False  # "il lui semble que": the one it seems to
+    if d.lem[h] in lex.impersonal_hearsay:
+        return False
+    return not any(d.has_morph(c, "Mood", "Cnd") for c in [h, *aux])
+
+
+def _writer_voice(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f``, outside quotations and with no quotation in its content, has a first-person singular
+    subject (``writer_subjects``: "Je pense que …", "j'ai montré que …"): the writer's own voice."""
+    h = f.head
+    if f.cue_kind != "verb" or h is None or f.quote_ids or d.in_quote[h] >= 0 or not d.lex.writer_subjects:
+        return False
+    aux = [c for c in d.kids[h] if d.dep[c] in d.lex.dep("aux")]
+    kids = list(d.kids[h]) + [k for c in aux for k in d.kids[c]]
+    if not any(d.dep[c] in d.lex.dep("subject") and d.low[c] in d.lex.writer_subjects for c in kids):
+        return False
+    # "j'avais écrit que « … »": quoted words, left to the quotation rules
+    return not any(d.in_quote[i] >= 0 for span in f.content for i in _content_tokens_of(d, span))
 
 
 def _negated_cue(d: AttributionDoc, f: Found) -> bool:
@@ -3495,7 +3690,7 @@ def _negated_cue(d: AttributionDoc, f: Found) -> bool:
     convention). A negative subject negates any cue; ``ne`` with a negation word only a finite verb of a class
     of ``negation_classes`` (saying, knowing: "ne pense pas que" is still a belief, "ne veut pas que" a wish,
     "déclare ne pas penser que" a report), and not a verb whose negation reports ("n'a pas caché que") nor
-    "n'a pas seulement dit", "ne dit pas autre chose"."""
+    "n'a pas seulement dit", "n'affirme rien d'autre que …"."""
     lex, h = d.lex, f.head
     if f.cue_kind != "verb" or h is None or d.lem[h] in lex.negation_keeps:
         return False
@@ -4089,6 +4284,9 @@ def _dedupe(d: AttributionDoc, found: list[Found]) -> None:
                 )
             )
         )
+        cues_meet = other.cue is not None and f.cue is not None and other.cue[0] < f.cue[1] and f.cue[0] < other.cue[1]
+        if relay and cues_meet:
+            relay = False  # one report read twice ("s'est montré préoccupé par X" and "préoccupé par X")
         if not relay and (other.cue == f.cue or (other.cue_kind == f.cue_kind == "verb")):
             keep, drop = (other, f) if (other.quote_ids or not f.quote_ids) else (f, other)
             drop.content = []

@@ -56,16 +56,27 @@ def _holds_listed(words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _words(text: str) -> list[str]:
+    """The normalised words of ``text``, hyphenated names split ("France-Soir": "france", "soir"), but not a
+    lower-case compound ("politico-militaire" names no outlet "Politico")."""
+    out: list[str] = []
+    for w in text.split():
+        if "-" in w[1:] and w[:1].islower():
+            out.append(norm(w))
+        else:
+            out.extend(norm(w).replace("-", " ").split())
+    return out
+
+
 def names_media(text: str, lex) -> bool:
     """True when ``text`` holds a listed outlet's name ("le New York Times")."""
-    return _holds_listed(norm(text).replace("-", " ").split(), lex)
+    return _holds_listed(_words(text), lex)
 
 
 def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
     lex = d.lex
-    text = norm(d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])]) if b > a else ""
-    words = text.replace("-", " ").split()
+    words = _words(d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])]) if b > a else []
     if _holds_listed(words, lex):
         return True
     return any(len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words)

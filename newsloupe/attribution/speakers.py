@@ -218,12 +218,61 @@ class People:
                 e += 1
             grown.append((a, e, "" if e > b else canonical))
         out = grown
+        if d.lex.mistyped_person_names:
+            out = self._mistyped(d, entities, out)
         taken = {i for a, b, _ in out for i in range(a, b)}
         out.extend(self._titled(d, taken))
         taken = {i for a, b, _ in out for i in range(a, b)}
         out.extend(self._role_appositions(d, taken))
         out.sort()
         return out
+
+    def _mistyped(
+        self, d: AttributionDoc, entities: list[Any] | None, out: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Names the entity recogniser typed as a place, a body or "misc" that a reader takes for persons: a listed
+        given name right before a person's name ("Nancy" a place, "Pelosi" a person), and a mention of two to four
+        name-like words whose first is a listed given name ("Nancy Pelosi" a place in one sentence, a person in
+        another). (Not a name whose last word is a person's surname elsewhere: firms bear their founders' names.)"""
+        lex = d.lex
+        taken = {i for a, b, _ in out for i in range(a, b)}
+        grown: list[tuple[int, int, str]] = []
+        for a, b, canonical in out:
+            s = a
+            k = a - 1  # a listed given name right before, spaced from it, that no person holds
+            if k >= 0 and k not in taken and d.pos[k] in ("PROPN", "NOUN") and d.tok[k][:1].isupper():
+                s = k if norm(d.tok[k]) in lex.first_names and d.idx[k] + len(d.tok[k]) < d.idx[a] else a
+            grown.append((s, b, canonical if s == a else ""))
+            taken.update(range(s, b))
+        others: list[tuple[int, int]] = []
+        if entities:
+            for e in entities:
+                if getattr(e, "label", None) in ("LOC", "ORG", "MISC"):
+                    span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+                    if span is not None:
+                        others.append((span.start, span.end))
+        else:
+            others = [(e.start, e.end) for e in d.doc.ents if e.label_ not in _PER]
+        for a, b in others:
+            if not 2 <= b - a <= 4 or any(i in taken for i in range(a, b)) or d.in_quote[a] >= 0:
+                continue
+            words = [d.tok[i] for i in range(a, b)]
+            if not _name_like(words, lex) or any(len(w) > 1 and w.isupper() for w in words):
+                continue
+            if any(
+                norm(w) in lex.places_as_actors
+                or norm(w) in lex.media_names
+                or w in lex.organization_name_markers
+                or norm(w) in lex.organization_nouns
+                or norm(w) in lex.role_nouns
+                for w in words
+            ):
+                continue
+            if norm(words[0]) in lex.first_names:
+                grown.append((a, b, ""))
+                taken.update(range(a, b))
+        grown.sort()
+        return grown
 
     def _role_appositions(self, d: AttributionDoc, taken: set[int]) -> list[tuple[int, int, str]]:
         """ "le ministre grec de l'Immigration Notis Mitarachi": two or three capitalised words in
@@ -1087,6 +1136,10 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             if t in ("organization", "media") and d.lem[i] not in d.lex.pronouns:
                 cands.append((i, "np", (_name_or_description(d, i, i, i + 1), t), False))
                 break
+    if number == "sing" and not info.get("nonperson") and d.lex.person_noun_antecedents and not cands:
+        anon = _person_noun_subject(ctx, head, gender, window)
+        if anon is not None:
+            cands.append(anon)
     if number == "sing" and not info.get("nonperson"):
         # a person named earlier in the pronoun's own sentence, not as a complement, comes first
         # ("X, ancien président, se faisait menaçant : « … », a-t-il prévenu")
@@ -1142,7 +1195,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
                 pick = rest[-1]
         if pick[1] == "found":
             _copy(f, pick[2])
-        elif pick[1] == "np":
+        elif pick[1] in ("np", "anon"):
             f.speaker, f.source_type = pick[2]
         else:
             _set_person(f, pick[2])
@@ -1175,6 +1228,44 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _person_noun_subject(ctx: _Ctx, head: int, gender: str | None, window: int) -> tuple[int, str, Any, bool] | None:
+    """ "Le repreneur … vend … « … », assure-t-il", no one named nor quoted before: the last singular person noun
+    of the pronoun's gender that was a subject within ``window`` paragraphs, as a candidate of ``_pronoun``: the
+    person it names by apposition or role when one is named, else its description (an anonymous person). A
+    definite role or epithet whose holder the article does not name is left unresolved."""
+    d, people = ctx.d, ctx.people
+    lex = d.lex
+    if not gender:
+        return None
+    things = lex.organization_nouns | lex.collective_words | lex.document_nouns | lex.media_nouns | lex.country_nouns
+    for i in range(head - 1, -1, -1):
+        if d.para[head] - d.para[i] > window:
+            break
+        named = d.doc[i].ent_type_ in _PER or people.ent_label.get(i) == "PER" or i in people.by_token
+        if named or (d.pos[i] == "PROPN" and _subject(d, i)):
+            return None  # a person named since, even one the parse or the resolution missed ("X Y, qui …, lance")
+        if d.pos[i] != "NOUN" or d.plural(i) or ctx.reported(i, head) or not _subject(d, i):
+            continue
+        lem = d.lem[i]
+        if lem in lex.pronouns or noun_gender(d, i) != gender:
+            continue
+        listed = lem in lex.anonymous_nouns or lem in lex.role_nouns or lem in lex.person_nouns
+        if not listed and (lem in things or not person_like(d, i)):
+            return None  # a thing of the pronoun's gender the subject since ("La mairie … Elle a"): maybe it
+        tok = d.doc[i]
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        p = _apposed_person(d, people, i, lo, hi)
+        if p is None and _definite(d, i, lo):
+            mods = {d.lem[k] for k in range(lo, hi) if k != i and d.pos[k] in ("ADJ", "NOUN", "PROPN")}
+            p = people.with_role(lem, i, mods - lex.role_time_words, gender)
+            if p is None and (lem in lex.role_nouns or lem in lex.person_nouns):
+                return None  # ("le tyran": an epithet of someone the article names, not an anonymous person)
+        if p is not None:
+            return (i, "person", p, True)
+        return (i, "anon", (_name_or_description(d, i, lo, hi), "person_anonymous"), False)
+    return None
 
 
 def _listed_speaker(d: AttributionDoc, i: int) -> bool:
@@ -1423,6 +1514,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
             if d.pos[head] == "PROPN" and not plural and _several(d, g):
                 continue  # "la CGT" after "la CGT et les antifas": not both
+            if lex.named_bodies_not_anaphors and _own_name(ctx, head, g):
+                continue  # "la Banque centrale X" after "la banque Y": a body named in full is no anaphor
             if _other_kind(d, head, g.source_tok):
                 continue  # "l'armée russe" after "l'armée américaine": another army
             _copy(f, g)
@@ -1474,6 +1567,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 continue
             if _other_kind(d, head, i) or _in_idiom(d, i):
                 continue
+            if lex.named_bodies_not_anaphors and any(d.dep[c] in lex.dep("conjunct") for c in d.kids[i]):
+                continue  # "a réuni l'OTAN et les garde-côtes": not a fuller name of "l'OTAN"
             tok = d.doc[i]
             lo, hi = tok.left_edge.i, tok.right_edge.i + 1
             desc = _description(d, i, i, i + 1)
@@ -1495,6 +1590,16 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
     return False
+
+
+def _own_name(ctx: _Ctx, head: int, g: Found) -> bool:
+    """Whether the capitalised ``head`` lies in an organisation's name of several words the recogniser found
+    ("la Banque centrale européenne") that the earlier source ``g``'s speaker does not hold: a body named in full."""
+    d, people = ctx.d, ctx.people
+    if not d.tok[head][:1].isupper() or (people.ent_label.get(head) or d.doc[head].ent_type_) != "ORG":
+        return False
+    full = people.org_full.get(head) or next((e.text for e in d.doc.ents if e.start <= head < e.end), "")
+    return len(full.split()) > 1 and norm(full) not in norm(g.speaker or "")
 
 
 def _same_document(d: AttributionDoc, head: int) -> tuple[int, int, int] | None:

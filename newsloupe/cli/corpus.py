@@ -119,9 +119,22 @@ def ingest_cmd(
     ] = False,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Let URLs target private addresses.")] = False,
     no_near: Annotated[bool, typer.Option("--no-near-duplicates", help="Skip MinHash grouping (faster).")] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="The language of every article read (not detected; es, pt… for a reduced analysis); "
+            "articles already stored get it too (the next run analyses again those whose language changed). "
+            "A jsonl record may give its own ('language').",
+        ),
+    ] = None,
 ) -> None:
     """Store articles once each (same URL or same text), grouping near duplicates."""
+    from newsloupe.ingest.language import check_forced_language
     from newsloupe.store.ingest import ingest
+
+    if lang is not None:
+        lang = check_forced_language(lang)  # an unknown code: one error line (guard)
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -137,6 +150,7 @@ def ingest_cmd(
             allow_private=allow_private,
             near_duplicates=not no_near,
             on_item=on_item,
+            lang=lang,
         )
     c = report.counts
     known = c.get("same-url", 0) + c.get("same-content", 0)
@@ -292,6 +306,7 @@ def stats_cmd(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="text (a table) or json.")] = OutFormat.text,
 ) -> None:
     """Per-outlet profile: articles, anonymous sourcing, unsourced assertions, techniques, frames, speakers."""
+    from newsloupe.lang import ATTRIBUTION_LANGUAGES
     from newsloupe.store.stats import corpus_totals, outlet_profiles
 
     with open_store(db) as store:
@@ -303,7 +318,7 @@ def stats_cmd(
         sys.stdout.write(json.dumps({"corpus": totals, "outlets": profiles}, ensure_ascii=False, indent=2) + "\n")
         return
     table = Table(title="Outlets", show_lines=False)
-    for col in ("outlet", "articles", "anon. share", "unsourced/art.", "top techniques", "frames", "top speakers"):
+    for col in ("outlet", "articles", "unnamed share", "unsourced/art.", "top techniques", "frames", "top speakers"):
         table.add_column(col, overflow="fold")
 
     def pct(v: float | None) -> str:
@@ -323,6 +338,13 @@ def stats_cmd(
     plain = Console()
     console = plain if plain.is_terminal else Console(width=200)
     console.print(table)
+    if any(p["analysed"] and p["unsourced_per_article"] is None for p in profiles):
+        console.print(
+            "–: not analysed (sources and unsourced assertions are analysed in articles in "
+            + ", ".join(ATTRIBUTION_LANGUAGES)
+            + " only)",
+            highlight=False,
+        )
     console.print(
         f"{totals['articles']} article(s) ({totals['stored']} stored, {totals['in_near_duplicate_groups']} in "
         f"near-duplicate groups), {totals['analysed']} analysed, {totals['ingest_errors']} ingest error(s), "
@@ -448,16 +470,23 @@ def _export_graph(fmt: ExportFormat, out: Path | None, db: Path) -> None:
     check_output_file(out)
 
     with open_store(db) as store:
+        g = q.graph(store.conn)
+        stories = q.story_ids(store.conn)
         if fmt is ExportFormat.graphml:
             text = q.graphml(store.conn)
         else:
-            g = q.graph(store.conn)
-            g["stories"] = {sid: q.graph(store.conn, story=sid)["edges"] for sid in q.story_ids(store.conn)}
+            g["stories"] = {sid: q.graph(store.conn, story=sid)["edges"] for sid in stories}
             text = json.dumps(g, ensure_ascii=False, indent=2) + "\n"
     if out:
         out.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    outlets = sum(1 for n in g["nodes"] if n["kind"] == "outlet")
+    Console(stderr=True, highlight=False).print(
+        f"{outlets} outlet(s), {len(g['nodes']) - outlets} source(s), {len(g['edges'])} citation edge(s)"
+        f" over {len(stories)} stor{'y' if len(stories) == 1 else 'ies'} exported"
+        + (f" to {lit(out, visible=True)}" if out else "")
+    )
 
 
 def bench_corpus_cmd(

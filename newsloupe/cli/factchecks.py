@@ -42,6 +42,12 @@ def import_cmd(
         report = import_sources(store.conn, sources, allow_private=allow_private)
     for f in report.failures:
         err_console.print(f"skipped: {clean(f, visible=True)}", markup=False, highlight=False)
+    for source, n in report.not_reviews:
+        err_console.print(
+            clean(f"not read: {source}: no ClaimReview in it ({n} item(s) of another or no @type)", visible=True),
+            markup=False,
+            highlight=False,
+        )
     typer.echo(report.summary())
     if report.sources == 0 and report.read == 0:  # nothing could be read
         err_console.print(clean(f"error: nothing could be read from {', '.join(sources)}", visible=True), markup=False)
@@ -65,7 +71,10 @@ def list_cmd(
         str | None, typer.Option("--rating", help="Only this rating: false, misleading, mixed, true, unverifiable.")
     ] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Only reviews in this language (fr, en...).")] = None,
-    query: Annotated[str | None, typer.Option("--query", "-q", help="Words the claim must contain.")] = None,
+    query: Annotated[
+        str | None,
+        typer.Option("--query", "-q", help="Words the claim must contain (from four letters, as a word's start)."),
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many reviews.")] = 50,
     offset: Annotated[int, typer.Option("--offset", help="Skip this many reviews first.")] = 0,
 ) -> None:
@@ -87,6 +96,10 @@ def list_cmd(
             store.conn, reviewer=reviewer, rating=rating, language=lang, q=query, limit=limit, offset=offset
         )
     emit_list(items, fmt, _line)
+    if not items:  # said on stderr: a json or jsonl listing stays parseable (an empty list, no line)
+        from newsloupe.cli import err_console
+
+        err_console.print("no review matches" + (" (past --offset)" if offset else ""), markup=False)
 
 
 def register(
@@ -184,6 +197,17 @@ def eval_cmd(
         bool,
         typer.Option("--apart", help="Score each folder with a verifier fitted on the other folders (as unseen data)."),
     ] = False,
+    real: Annotated[
+        bool,
+        typer.Option(
+            "--real",
+            help="Match real news (../shared: fr-news, en-news, SemEval training articles) against the memories of"
+            " every fictional gold set: every match is false; print matches per 100 articles and list them.",
+        ),
+    ] = False,
+    real_langs: Annotated[
+        str, typer.Option("--real-langs", help="With --real: the languages of the SemEval articles (comma-separated).")
+    ] = "fr,en",
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """Precision and recall of the fact-check matcher on gold folders (default: samples/factchecks).
@@ -197,6 +221,9 @@ def eval_cmd(
     from newsloupe.cli import fail
     from newsloupe.lab.factchecks_eval import GOLD_FOLDERS, evaluate, fit, load_gold
 
+    if real:
+        _eval_real(tuple(x.strip() for x in real_langs.split(",") if x.strip()), fmt)
+        return
     folders = folders or GOLD_FOLDERS[:1]
     for folder in folders:
         if not (Path(folder) / "gold.json").is_file():
@@ -250,6 +277,26 @@ def eval_cmd(
             f"all folders: precision {right / pred if pred else 0:.3f} ({right}/{pred})   recall"
             f" {found / links if links else 0:.3f} ({found}/{links}); cross-language {cross[0]}/{cross[1]}"
         )
+
+
+def _eval_real(langs: tuple[str, ...], fmt: str) -> None:
+    """``eval factchecks --real``: the false matches on real news (newsloupe.lab.factchecks_real)."""
+    from newsloupe.lab.factchecks_real import real_matches
+
+    r = real_matches(langs)
+    if fmt == "json":
+        typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
+        return
+    per_lang = ", ".join(f"{k} {v}" for k, v in sorted(r["by_language"].items()))
+    typer.echo(
+        f"fact-check matching on real news ({r['articles']} articles: {per_lang}) against the {r['reviews']} reviews"
+        f" of {len(r['sets'])} fictional gold sets (every match is false)"
+    )
+    typer.echo(
+        f"  {len(r['matches'])} false matches in {r['articles_matched']} articles: {r['per_100']:.2f} per 100 articles"
+    )
+    for m in r["matches"]:
+        typer.echo(clean(f"  false: {m['article']} [{m['language']}] {m['score']:.2f} {m['text']} -> {m['claim']}"))
 
 
 def train_cmd(

@@ -77,6 +77,10 @@ def stories_cmd(
     )
 
 
+# said by the claims page too (``claims_caveat``): see README, "Quality and speed, measured"
+CLAIMS_CAVEAT = "note: on real news, claims often chain unrelated statements: read them as leads, not findings"
+
+
 def claims_cmd(
     db: DbOpt = DEFAULT_DB,
     fmt: FormatOpt = ListFormat.text,
@@ -91,6 +95,7 @@ def claims_cmd(
         _assigned(store)
         items = q.claims(store.conn, min_articles=min_articles)
     keep = ("article", "start", "end", "text", "kind", "source_type", "hedged")
+    typer.echo(CLAIMS_CAVEAT, err=True)
 
     def short(c: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -138,6 +143,15 @@ def eval_stories_cmd(
         f"claims   pairwise P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
         f"  ({c['matched']}/{c['occurrences']} gold occurrences matched; goal F1 ≥ 0.80)"
     )
+    if "strict" in c:
+        k = c["strict"]
+        typer.echo(
+            f"claims   strict pairwise P {k['precision']:.3f} R {k['recall']:.3f} F1 {k['f1']:.3f}"
+            f"  (+{k['junk']} false pairs of an occurrence with a statement no gold occurrence names,"
+            f" {k['near_miss_pairs']} of them a near miss; {k['statements']} statements in the claims holding"
+            f" an occurrence: {k['occurrence_statements']} occurrences, {k['partial']} parts of one,"
+            f" {k['near_misses']} near misses, {k['others']} others)"
+        )
     for cid, b in c.get("by_claim", {}).items():
         typer.echo(
             f"  {cid:24s} {b['occurrences']:3d} occurrences  pairs linked {b['linked']:3d}/{b['pairs']:<3d}"

@@ -78,6 +78,7 @@ class Failure:
     item: str | None
     code: str
     reason: str
+    not_review: bool = False  # the item is no ClaimReview at all (another @type, or none)
 
     def __str__(self) -> str:
         where = f"{self.source} ({self.item})" if self.item else self.source
@@ -98,10 +99,11 @@ Outcome = Review | Failure | Ignored
 class ItemError(Exception):
     """Why one item is refused (caught per item and turned into a :class:`Failure`)."""
 
-    def __init__(self, reason: str, code: str = errors.E_RECORD) -> None:
+    def __init__(self, reason: str, code: str = errors.E_RECORD, *, not_review: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
         self.code = code
+        self.not_review = not_review
 
 
 # -- ratings -------------------------------------------------------------------
@@ -271,7 +273,9 @@ def to_review(
         raise ItemError(f"the item is {kind}, not a JSON object")
     if not _is_review(node):
         found = ", ".join(_types(node))
-        raise ItemError(f"@type is {found}, not ClaimReview" if found else "no @type (not a ClaimReview)")
+        raise ItemError(
+            f"@type is {found}, not ClaimReview" if found else "no @type (not a ClaimReview)", not_review=True
+        )
     url = node.get("url")
     if url is None or (isinstance(url, str) and not url.strip()):
         raise ItemError("missing url")
@@ -390,7 +394,7 @@ def _checked(node: Any, source: str, locator: str, index: dict[str, dict[str, An
     try:
         return to_review(node, f"{source} ({locator})", index=index, today=today)
     except ItemError as err:
-        return Failure(source, locator, err.code, err.reason)
+        return Failure(source, locator, err.code, err.reason, err.not_review)
     except RecursionError:
         return Failure(source, locator, errors.E_FORMAT, "the item is nested too deeply")
     except Exception as err:  # a bug met on one item: that item's failure, the others go on

@@ -56,6 +56,9 @@ class ImportReport:
 
     read (int): items read (reviews, duplicates and failed items; blank lines aside).
     sources (int): sources that could be read; 0 means nothing could be read.
+    not_reviews (list[tuple[str, int]]): files read whole with no ClaimReview in them (every item of
+        another ``@type`` or of none: a folder's articles or gold file), with their item count: skipped,
+        neither read nor failed.
     """
 
     read: int = 0
@@ -66,6 +69,7 @@ class ImportReport:
     sources: int = 0
     failures: list[Failure] = field(default_factory=list)
     duplicate_items: list[Duplicate] = field(default_factory=list)
+    not_reviews: list[tuple[str, int]] = field(default_factory=list)
 
     def codes(self) -> dict[str, int]:
         """Failures per NL-E code."""
@@ -78,9 +82,10 @@ class ImportReport:
         """One line: imported, duplicates, failed (with codes), ignored."""
         codes = ", ".join(f"{c} x{n}" for c, n in self.codes().items())
         failed = f"{self.failed} failed" + (f" ({codes})" if codes else "")
+        other = f"; {len(self.not_reviews)} file(s) with no ClaimReview skipped" if self.not_reviews else ""
         return (
             f"{self.imported} imported, {self.duplicates} duplicate(s), {failed}, {self.ignored} ignored"
-            f" ({self.read} item(s) read from {self.sources} source(s))"
+            f" ({self.read} item(s) read from {self.sources} source(s){other})"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +97,7 @@ class ImportReport:
             "failed": self.failed,
             "ignored": self.ignored,
             "sources": self.sources,
+            "not_reviews": [{"source": s, "items": n} for s, n in self.not_reviews],
             "failures": [f.__dict__ for f in self.failures],
         }
 
@@ -174,12 +180,14 @@ def _import_one(
     at: str,
 ) -> None:
     buffer: list[Review] = []
+    start, read, reviews_read = len(report.failures), report.read, False
     try:
         for out in outcomes:
             if isinstance(out, Ignored):
                 report.ignored += 1
                 continue
             report.read += 1
+            reviews_read = reviews_read or not isinstance(out, Failure)
             if isinstance(out, Failure):
                 _fail(report, out)
             elif out.url in seen:
@@ -199,6 +207,15 @@ def _import_one(
         wrapped = errors.internal(err, input=source, stage="fact-check import")
         _fail(report, Failure(source, None, wrapped.code, wrapped.message))
     else:
+        mine = report.failures[start:]
+        if not reviews_read and mine and all(f.not_review for f in mine):
+            # a file of other JSON (a folder's articles.jsonl or gold.json): not a fact-check file, said once
+            # rather than each of its items counted as a failed review
+            del report.failures[start:]
+            report.failed -= len(mine)
+            report.read = read
+            report.not_reviews.append((source, len(mine)))
+            return
         report.sources += 1
     _flush(conn, source, buffer, report, at)
 
@@ -238,6 +255,17 @@ def _dict(row: tuple[Any, ...]) -> dict[str, Any]:
     return doc
 
 
+STEM_FROM = 4  # query words of this many letters or more match as a stem ("snow" finds "snowfall", "snows")
+
+
+def claim_query(q: str) -> str:
+    """The FTS5 query of ``--query`` / ``q``: every word must appear in the claim, a word of :data:`STEM_FROM`
+    letters or more as the start of one (a stem: "vaccin" finds "vaccins", "vaccination"), a shorter one whole
+    ("war" does not find "warming"); operators are dropped."""
+    terms = plain_query(q).split()
+    return " ".join(t + "*" if len(t) - 2 >= STEM_FROM else t for t in terms)
+
+
 def _where(reviewer: str | None, rating: str | None, language: str | None, q: str | None) -> tuple[str, list[Any]]:
     conds, args = [], []
     if reviewer:
@@ -250,7 +278,7 @@ def _where(reviewer: str | None, rating: str | None, language: str | None, q: st
         conds.append("language = ?")
         args.append(language.lower())
     if q and q.split():
-        terms = plain_query(q)
+        terms = claim_query(q)
         if terms:
             conds.append("id IN (SELECT rowid FROM fact_checks_fts WHERE fact_checks_fts MATCH ?)")
             args.append(terms)
@@ -274,7 +302,8 @@ def reviews(
     reviewer (str | None): the fact-checker's name (case-insensitive).
     rating (str | None): a common-scale rating (false, misleading, mixed, true, unverifiable).
     language (str | None): the review's language code.
-    q (str | None): words that must all appear in the claim (accent-insensitive).
+    q (str | None): words that must all appear in the claim (accent-insensitive; from four letters, as a
+        word's start: :func:`claim_query`).
     RETURNS (list[dict]): one dict per review (the ``fact_checks`` columns).
     """
     where, args = _where(reviewer, rating, language, q)

@@ -254,9 +254,8 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as err:
-            raise BadInput(
-                f"invalid JSON ({err.msg} at line {err.lineno})", input=str(path), code=errors.E_FORMAT
-            ) from None
+            where = f"line {err.lineno}, column {err.colno}"
+            raise BadInput(f"invalid JSON ({err.msg}: {where})", input=str(path), code=errors.E_FORMAT) from None
         except RecursionError:
             raise BadInput("invalid JSON (nested too deeply)", input=str(path), code=errors.E_FORMAT) from None
         yield from enumerate(value if isinstance(value, list) else [value], start=1)
@@ -266,7 +265,14 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
                 try:
                     yield n, json.loads(line)
                 except json.JSONDecodeError as err:
-                    yield n, BadInput(f"invalid JSON line ({err.msg})", input=f"{path}#{n}", code=errors.E_RECORD)
+                    yield (
+                        n,
+                        BadInput(
+                            f"invalid JSON line ({err.msg}: column {err.colno})",
+                            input=f"{path}#{n}",
+                            code=errors.E_RECORD,
+                        ),
+                    )
                 except RecursionError:
                     yield (
                         n,

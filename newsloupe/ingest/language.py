@@ -138,13 +138,14 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
         sample = body[:5000]
         free, free_prob = classify(sample, restricted=False)
         lang, _prob = classify(sample, restricted=True)
-        if article.language in SUPPORTED_LANGUAGES and article.language_source == "metadata":
-            lang = article.language
+        if article.language in FORCIBLE_LANGUAGES and article.language_source == "metadata":
+            lang = article.language  # a record's own language (a jsonl ``language`` field), also a reduced one
         if free not in SUPPORTED_LANGUAGES and free_prob > 0.9 and len(sample.split()) >= 8 and free != lang:
+            how_to = "(analyze or ingest --lang, or a jsonl record's 'language' field)"
             hint = (
-                f"pass --lang {free} for a reduced analysis, or --lang to force another"
+                f"pass --lang {free} for a reduced analysis, or --lang to force another {how_to}"
                 if free in ENCODER_ONLY_LANGUAGES
-                else "pass --lang to force one"
+                else f"pass --lang to force one {how_to}"
             )
             raise BadInput(
                 f"the text looks {free!r}, a language newsloupe does not fully analyse "

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newsloupe.lab.attribution_eval import article_folds, content_chars, gold_entities, match, overlap
+from newsloupe.lab.attribution_eval import article_folds, content_chars, match, overlap, predict
 from newsloupe.lab.attribution_gold import GoldDoc, load_gold, parse_gold
 
 CLASSES = (
@@ -91,13 +91,6 @@ def _models(docs: list[GoldDoc], parsed: list[Any], cv: int | None) -> list[dict
         for n in fold:
             out[n] = model
     return out
-
-
-def _predict(gd: GoldDoc, parsed: Any, model: dict[str, Any]) -> list[dict[str, Any]]:
-    from newsloupe.attribution import extract_attributions
-
-    atts, _ = extract_attributions(parsed, gold_entities(parsed), learned=model)
-    return atts
 
 
 def _matched(gd: GoldDoc, pred: list[dict[str, Any]]) -> dict[int, tuple[int, float]]:
@@ -195,9 +188,9 @@ def oracle(
     out = {"words": len(chosen), "found": 0, "predictions": 0, "matches": 0}
     for n in sorted({by_doc[m.doc] for m in chosen}):
         gd = docs[n]
-        before = _predict(gd, parsed[n], models[n])
+        before = predict(gd, parsed[n], models[n])
         with _accepting(words):
-            after = _predict(gd, parsed[n], models[n])
+            after = predict(gd, parsed[n], models[n])
         pairs = _matched(gd, after)
         out["found"] += sum(1 for m in chosen if m.doc == gd.id and m.index in pairs)
         out["predictions"] += len(after) - len(before)
@@ -240,7 +233,7 @@ def run(
     misses: list[Miss] = []
     base = {"predictions": 0, "matches": 0}
     for n, gd in enumerate(docs):
-        pred = _predict(gd, parsed[n], models[n])
+        pred = predict(gd, parsed[n], models[n])
         base["predictions"] += len(pred)
         base["matches"] += len(_matched(gd, pred))
         misses.extend(classify(gd, parsed[n], models[n], pred, kinds))

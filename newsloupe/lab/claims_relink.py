@@ -14,7 +14,9 @@ figures are those of ``newsloupe eval stories`` (the same analyses, the same lin
 given (a parameter is in one of the two, not both) and chooses by leave-one-corpus-out (each
 corpus scored at the setting whose mean claims F1 over the other corpora is best: nothing chosen
 on the corpus it is scored on). ``--score stories`` chooses and scores on stories pairwise F1
-instead (a story parameter; the claims figures are printed beside); with ``--hold-other`` a fold
+instead (a story parameter; the claims figures are printed beside); ``--score claims-strict`` on
+the strict claims F1 (``stories_eval``: a claim's statements that no gold occurrence names are charged,
+stories printed beside); with ``--hold-other`` a fold
 chooses only among the settings that keep the other F1 of its corpora at least at the first setting's.
 """
 
@@ -133,14 +135,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stores", type=Path, required=True, help="folder of the kept stores (one per corpus)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--grid", action="append", default=[], metavar="NAME=V1,V2")
-    ap.add_argument("--score", choices=("claims", "stories"), default="claims", help="the F1 chosen on")
+    ap.add_argument(
+        "--score",
+        choices=("claims", "stories", "claims-strict"),
+        default="claims",
+        help="the F1 chosen on (claims-strict: eval stories' strict claims figure, which charges a claim's"
+        " statements that no gold occurrence names)",
+    )
     ap.add_argument(
         "--hold-other",
         action="store_true",
         help="choose only among settings whose other F1 (over the fold's corpora) is no lower than the first setting's",
     )
     args = ap.parse_args(argv)
-    other = "stories" if args.score == "claims" else "claims"
+    other = "claims" if args.score == "stories" else "stories"
     fixed = {k: parse_value(k, v) for k, v in parse_assignments("--set", args.set).items()}
     axes = {k: [parse_value(k, x) for x in v.split(",")] for k, v in parse_assignments("--grid", args.grid).items()}
     both = sorted(set(fixed) & set(axes))
@@ -155,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
         scores, beside = {}, {}
         for corpus, name in zip(args.corpora, names, strict=True):
             result = relink(corpus, args.stores, params)
-            scores[name] = result[args.score]["f1"]
+            scores[name] = (result["claims"]["strict"] if args.score == "claims-strict" else result[args.score])["f1"]
             beside[name] = result[other]["f1"]
         trials.append((setting, scores))
         others.append(beside)

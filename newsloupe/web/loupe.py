@@ -25,7 +25,7 @@ from starlette.types import Scope
 
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError, NotFound
-from newsloupe.lang import ENCODER_ONLY_LANGUAGES, SUPPORTED_LANGUAGES
+from newsloupe.lang import ATTRIBUTION_LANGUAGES, ENCODER_ONLY_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.store import Store
 from newsloupe.store.ingest import guess_language
 from newsloupe.web import queries
@@ -209,6 +209,7 @@ class Loupe:
             "token_required": bool(self.settings.token),
             "settings": self.settings,
             "languages": {"full": SUPPORTED_LANGUAGES, "reduced": ENCODER_ONLY_LANGUAGES},
+            "attribution_languages": t.languages(ATTRIBUTION_LANGUAGES),
             **context,
         }
         html = self.env.get_template(template).render(ctx)

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
+from newsloupe.lang import attribution_sql
 from newsloupe.store.findings import ANONYMOUS_TYPES
 
 NAMED_TYPES = ("person_named", "organization", "media", "document")
@@ -26,6 +27,23 @@ ARTICLE_SORTS = {
     "techniques": "s.n_techniques",
 }
 METRICS = ("anonymous_share", "techniques_per_article", "unsourced_per_article", "articles")
+SOURCING_METRICS = frozenset({"anonymous_share", "unsourced_per_article"})
+MAX_MONTHS = 600  # a wider span (a stray date decades off) keeps only the months with data
+
+
+def month_range(months: list[str]) -> list[str]:
+    """Every ``YYYY-MM`` from the first of the sorted ``months`` to the last, gaps included."""
+    if len(months) < 2:
+        return months
+    try:
+        (y0, m0), (y1, m1) = (map(int, months[0].split("-")[:2]), map(int, months[-1].split("-")[:2]))
+    except ValueError:
+        return months
+    first, last = y0 * 12 + m0 - 1, y1 * 12 + m1 - 1
+    if last - first >= MAX_MONTHS:
+        return months
+    return [f"{k // 12:04d}-{k % 12 + 1:02d}" for k in range(first, last + 1)]
+
 
 _ARTICLE_COLS = (
     "id",
@@ -294,15 +312,24 @@ def time_series(
         ``unsourced_per_article``, ``articles`` (analysed articles).
     outlets (list[str] | None): the outlets to show (default: the ``top`` with most articles).
     RETURNS (dict): ``metric``, ``months`` (sorted ``YYYY-MM``), ``series``
-        (outlet → {month: value}), ``counts`` (outlet → {month: articles}).
+        (outlet → {month: value}), ``counts`` (outlet → {month: articles}). ``months`` runs
+        without a gap from the first month with a value to the last (a month without one is
+        a gap in the lines); ``anonymous_share`` and ``unsourced_per_article`` count only
+        articles in :data:`~newsloupe.lang.ATTRIBUTION_LANGUAGES` and, without ``outlets``,
+        show the outlets that have some.
     """
     if metric not in METRICS:
         metric = METRICS[0]
+    # sourcing metrics rest on the attribution rules: only articles in their languages count,
+    # and the default outlets are those that have such articles
+    runs = attribution_sql()
+    sourcing = metric in SOURCING_METRICS
     chosen = outlets or [
         r[0]
         for r in conn.execute(
             "SELECT outlet FROM summaries WHERE outlet IS NOT NULL AND outlet != '' AND published_month IS NOT NULL"
-            " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?",
+            + (f" AND {runs}" if sourcing else "")
+            + " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?",
             (top,),
         )
     ]
@@ -311,16 +338,16 @@ def time_series(
     if not chosen:
         return {"metric": metric, "technique": technique, "months": [], "series": {}, "counts": {}}
     marks = ", ".join("?" * len(chosen))
-    for outlet, month, n, unsourced in conn.execute(
-        "SELECT outlet, published_month, count(*), sum(n_unsourced) FROM summaries"
-        f" WHERE outlet IN ({marks}) AND published_month IS NOT NULL GROUP BY outlet, published_month",
+    for outlet, month, n, ruled, unsourced in conn.execute(
+        f"SELECT outlet, published_month, count(*), sum({runs}), sum(CASE WHEN {runs} THEN n_unsourced END)"
+        f" FROM summaries WHERE outlet IN ({marks}) AND published_month IS NOT NULL GROUP BY outlet, published_month",
         chosen,
     ):
         counts[outlet][month] = n
         if metric == "articles":
             series[outlet][month] = float(n)
-        elif metric == "unsourced_per_article":
-            series[outlet][month] = round((unsourced or 0) / n, 3)
+        elif metric == "unsourced_per_article" and ruled:
+            series[outlet][month] = round((unsourced or 0) / ruled, 3)
     if metric == "techniques_per_article":
         sql = (
             "SELECT outlet, published_month, sum(n) FROM technique_counts"
@@ -344,5 +371,5 @@ def time_series(
         ):
             if sourced:
                 series[outlet][month] = round(n_anon / sourced, 3)
-    months = sorted({m for s in series.values() for m in s})
+    months = month_range(sorted({m for s in series.values() for m in s}))
     return {"metric": metric, "technique": technique, "months": months, "series": series, "counts": counts}

@@ -24,6 +24,14 @@ def analyse(paragraphs: list[str], lang: str) -> tuple[Any, list[dict[str, Any]]
 def rules_only(paragraphs: str | list[str], lang: str = "fr", **off: Any) -> list[dict[str, Any]]:
     """Attributions of ``paragraphs`` (one paragraph as a string, or a list) by the rules alone (``learned={}``),
     with the ``lang`` lexicon's fields named in ``off`` replaced (a list emptied, a flag turned off)."""
+    return with_lexicon(paragraphs, lang, {}, **off)
+
+
+def with_lexicon(
+    paragraphs: str | list[str], lang: str = "fr", learned: dict[str, Any] | None = None, **off: Any
+) -> list[dict[str, Any]]:
+    """Attributions of ``paragraphs`` with the cue model ``learned`` (None: the shipped one) and the ``lang``
+    lexicon's fields named in ``off`` replaced."""
     import dataclasses
 
     import newsloupe.attribution as attribution
@@ -35,7 +43,7 @@ def rules_only(paragraphs: str | list[str], lang: str = "fr", **off: Any) -> lis
     original = attribution.get_lexicon
     attribution.get_lexicon = lambda code: lex if code == lang else original(code)  # type: ignore[assignment]
     try:
-        atts, _ = attribution.extract_attributions(parsed, learned={})
+        atts, _ = attribution.extract_attributions(parsed, learned=learned)
     finally:
         attribution.get_lexicon = original  # type: ignore[assignment]
     return atts

@@ -35,14 +35,14 @@ def test_a_passive_subject_speaks_through_its_infinitive(fr):
 
 
 def test_a_source_after_selon_ends_at_the_dash_closing_its_incise(fr):
-    # (before: the source ran on past the dash: "une porte-parole de la préfecture - ont souvent été fermés …")
+    # (before: the source ran on past the dash: "une porte-parole des gendarmes - ont souvent été fermés …")
     _, atts = fr(
-        "Les abords du lac de Vireloup - un périmètre d'environ 3 km sur 2 km, selon une porte-parole de la"
-        " préfecture - ont souvent été fermés au public."
+        "Les abords du lac de Vireloup - un périmètre d'environ 3 km sur 2 km, selon une porte-parole des"
+        " gendarmes - ont souvent été fermés au public."
     )
     selon = by_cue(atts, "selon")
     assert contents(selon) == ["un périmètre d'environ 3 km sur 2 km"]
-    assert selon["speaker"] == "une porte-parole de la préfecture"
+    assert selon["speaker"] == "une porte-parole des gendarmes"
 
 
 def test_a_sentence_the_parse_cut_at_a_hyphen_is_read_whole(fr):
@@ -61,7 +61,7 @@ def test_a_sentence_the_parse_cut_at_a_hyphen_is_read_whole(fr):
 def test_a_capitalised_quotation_after_a_preposition_is_a_name(fr):
     # (before: each title was someone's words, a direct quotation of no one)
     _, atts = fr(
-        "La maire Clara Vidal a défilé dimanche à Vireloup, à la veille de « La Marche des fiertés », puis a défendu"
+        "La maire Clara Vidal a défilé dimanche à Vireloup, à la veille de « La Grande Parade du port », puis a défendu"
         " son budget.",
         "Invitée dans « Le Grand Débat » sur Radio Mirande, la maire Clara Vidal a défendu le budget de la commune.",
     )

@@ -9,10 +9,10 @@ from tests.attribution.conftest import by_content, by_cue, contents
 def test_an_outlet_after_sur_is_not_the_content(fr):
     # (before: the content was "sur Twitter" / "sur Radio Mirande", the object after it ignored)
     _, atts = fr(
-        "La ministre Clara Vidal a salué sur Twitter la décision du conseil de rouvrir la piscine.",
+        "La ministre Clara Vidal a salué sur Twitter le choix du conseil de rouvrir la piscine.",
         "Le maire Jules Arnaud a critiqué sur Radio Mirande le projet de rocade.",
     )
-    assert contents(by_cue(atts, "a salué")) == ["la décision du conseil de rouvrir la piscine"]
+    assert contents(by_cue(atts, "a salué")) == ["le choix du conseil de rouvrir la piscine"]
     assert contents(by_cue(atts, "a critiqué")) == ["le projet de rocade"]
 
 
@@ -22,14 +22,15 @@ def test_what_one_insists_on_or_blames_someone_for_stays_the_content(fr):
         "Le député Marc Tellier a insisté sur la nécessité de rouvrir la gare.",
         "Le syndicat a reproché à la Valmérie de fermer ses frontières.",
     )
-    assert contents(by_cue(atts, "a insisté")) == ["sur la nécessité de rouvrir la gare"]
+    # (the preposition of the verb's frame is the cue's, as the French gold annotates it: stop 36, frames)
+    assert contents(by_cue(atts, "a insisté")) == ["la nécessité de rouvrir la gare"]
     assert contents(by_cue(atts, "a reproché")) == ["la Valmérie de fermer ses frontières"]
 
 
 def test_a_reporting_frame_before_selon_is_not_its_content(fr):
     # (before: "selon" also reported "Le député Marc Tellier a déclaré que" and "Ainsi, la commune envisage")
     _, atts = fr(
-        "Le député Marc Tellier a déclaré que, selon ses informations, la gare de Vireloup fermera en juin.",
+        "Le député Marc Tellier a déclaré lundi que, selon ses sources, la gare de Vireloup fermera en juin.",
         "Ainsi, la commune envisage, selon le maire Paul Ravel, d'ajouter deux classes à l'école de Vireloup.",
     )
     selon = [contents(a) for a in atts if a["cue"] and a["cue"]["text"] == "selon"]

@@ -76,7 +76,8 @@ def test_a_source_span_does_not_start_with_its_preposition(fr):
 
 def test_noun_reporting_through_selon_laquelle(fr):
     _, atts = fr(
-        "Il faut se souvenir de la déclaration du maire Paul Ardant selon laquelle le port ne rouvrira pas avant juin."
+        "Beaucoup gardent en mémoire la déclaration du maire Paul Ardant selon laquelle le port ne rouvrira pas"
+        " avant juin."
     )
     (a,) = [a for a in atts if a["cue"]]
     assert a["cue"]["text"] == "la déclaration" and a["speaker"] == "Paul Ardant"

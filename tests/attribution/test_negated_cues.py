@@ -44,6 +44,6 @@ def test_litotes_beliefs_and_not_only_still_report():
         "La directrice du port n'a pas démenti que le budget de Vercelin serait serré.",
         "Le syndicat ne pense pas que la digue de Vercelin tiendra l'hiver.",
         "Le maire n'a pas seulement dit que la digue était fragile, il a demandé une expertise.",
-        "L'agence de l'eau ne dit pas autre chose dans son bilan : la digue de Vercelin est fragile.",
+        "Depuis des années, les pêcheurs de Vercelin n'affirment rien d'autre que la fragilité de la digue.",
     ):
         assert _cues([text]), text

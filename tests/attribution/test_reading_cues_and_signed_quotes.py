@@ -74,7 +74,7 @@ def test_this_communique_is_the_communique_named_before_not_the_last_document_ci
     # (before: "ce communiqué" took the speaker of the last document source, the firemen's report)
     _, atts = fr(
         "La préfecture du Haut-Vallon a publié un communiqué sur la crue. Selon un rapport des pompiers, deux "
-        "routes sont fermées. « Les secours sont sur place », pouvait-on lire dans ce communiqué."
+        "routes sont fermées. « Les secours sont sur place », pouvait-on lire plus bas dans ce communiqué."
     )
     a = by_content(atts, "Les secours sont sur place")
     assert a["source"]["text"] == "ce communiqué"

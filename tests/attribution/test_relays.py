@@ -72,7 +72,7 @@ def test_the_agent_of_a_participle_that_publishes_nothing_is_not_the_source(fr):
     _, atts = fr(
         "Selon les informations démenties par la mairie, le carnaval de Pontbrume sera annulé.",
         "Selon les chiffres contestés par l'opposition, le nombre de moutons a doublé à Grisolles.",
-        "Selon les informations communiquées par la préfecture, la route des Crêtes restera fermée.",
+        "Selon les informations transmises par la préfecture, la route des Crêtes restera fermée.",
     )
     assert "la mairie" not in speakers(atts) and "l'opposition" not in speakers(atts)
     assert len(atts) == 3
@@ -124,7 +124,7 @@ def test_words_reported_by_an_outlet_are_the_outlets(fr):
 
 def test_words_published_by_a_body_and_reported_by_an_outlet_are_the_bodys_relayed_by_it(fr):
     _, atts = fr(
-        "Selon les informations communiquées par la gendarmerie et rapportées par le journal La Vigie, trois "
+        "Selon les informations fournies par la gendarmerie et rapportées par le journal La Vigie, trois "
         "ours ont été vus près du col."
     )
     body = by_cue(atts, "Selon")

@@ -263,3 +263,12 @@ def test_a_description_runs_past_a_participle_to_the_first_finite_verb():
     at = {t.text: t.i for t in parsed.doc}
     assert d.tok[d.clause_start(at["rapport"], at["Kelvanya"] + 1, d.n)] == "appelle"
     assert d.clause_start(at["Il"], at["Il"] + 1, d.n) == d.n
+
+
+def test_a_lower_case_compound_names_no_outlet(fr):
+    # (before: "politico-militaire" was split at its hyphen and "politico" read as the outlet Politico: the speaker
+    # was "Nord", an outlet)
+    _, atts = fr("L'alliance politico-militaire des îles du Nord a annoncé que ses avions resteraient au sol.")
+    a = by_cue(atts, "a annoncé")
+    assert a["speaker"] == "L'alliance politico-militaire des îles du Nord"
+    assert a["source_type"] == "organization"

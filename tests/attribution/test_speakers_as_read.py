@@ -6,9 +6,12 @@ fait partie des N qui" are X. A name apposed after a role noun at the end of a s
 that role; "al-X" is a name. A pronoun agrees with the noun a relative source was resolved to. "et" inside a
 role's complement joins no sources. A name right after a role noun holds the role; a participle after a relative
 clause takes its antecedent; a quotation's subject does not speak after a colon; an outlet's name in quotation marks
-is the name alone. Sentences invented for these tests (fictional people and places)."""
+is the name alone. A listed given name tagged a place before a person's surname is part of the name; a pronoun with
+no one named before takes the person noun that was a subject; a body named in full is no anaphor, nor is an earlier
+coordination a fuller name; a paper named in « » is what "le quotidien" stands for. Sentences invented for these
+tests (fictional people and places)."""
 
-from tests.attribution.conftest import by_cue
+from tests.attribution.conftest import by_cue, rules_only
 
 
 def test_a_chain_of_plural_pronouns_reaches_its_group(fr):
@@ -222,4 +225,59 @@ def test_the_press_of_a_country_is_no_one_outlet(fr):
     _, atts = fr("Le sommet aura lieu mardi, selon Reuters. La presse britannique souligne que le budget est inédit.")
     a = by_cue(atts, "souligne")
     assert a["speaker"] == "La presse britannique"
+    assert a["source_type"] == "media"
+
+
+def test_a_given_name_the_tagger_took_for_a_place_is_part_of_the_name():
+    # "Nancy" (a town) tagged a place right before a person's surname: the person is "Nancy Verlaine"
+    paras = ["Mardi soir, Nancy Verlaine a confirmé qu'elle quitterait le conseil municipal de Valbrune."]
+    assert by_cue(rules_only(paras), "a confirmé")["speaker"] == "Nancy Verlaine"
+    assert by_cue(rules_only(paras, mistyped_person_names=False), "a confirmé")["speaker"] == "Verlaine"
+
+
+def test_a_pronoun_with_no_one_named_before_takes_the_person_noun_subject():
+    # (before: no speaker) "il" continues the baker, the only person that was a subject before it
+    paras = [
+        "Une boulangerie a rouvert rue des Tanneurs en janvier.",
+        "Le repreneur vend désormais des brioches au beurre salé. « Les clients en redemandent », assure-t-il.",
+    ]
+    a = by_cue(rules_only(paras), "assure-t-il")
+    assert a["speaker"] == "Le repreneur"
+    assert a["source_type"] == "person_anonymous"
+    assert by_cue(rules_only(paras, person_noun_antecedents=False), "assure-t-il")["speaker"] is None
+
+
+def test_a_body_named_in_full_is_no_anaphor_of_an_earlier_one_of_its_noun():
+    # (before: the central bank took the speaker of "la banque Ormelle")
+    paras = [
+        "La banque Ormelle prévoit une hausse des taux, selon la banque. La Banque centrale européenne estime que "
+        "l'inflation reculera en hiver."
+    ]
+    a = by_cue(rules_only(paras), "estime")
+    assert a["speaker"] == "La Banque centrale européenne"
+    assert a["source_type"] == "organization"
+    assert by_cue(rules_only(paras, named_bodies_not_anaphors=False), "estime")["speaker"] == "La banque Ormelle"
+
+
+def test_a_mention_joined_to_another_is_no_fuller_name_of_it():
+    # (before: "l'OTAN et les garde-côtes de la baie") an earlier coordination is not what "l'OTAN" stands for
+    paras = [
+        "Le sommet de Valbrune a réuni l'OTAN et les garde-côtes de la baie. Ensuite l'OTAN affirme que la flotte "
+        "sera renforcée."
+    ]
+    assert by_cue(rules_only(paras), "affirme")["speaker"] == "l'OTAN"
+    off = rules_only(paras, named_bodies_not_anaphors=False)
+    assert by_cue(off, "affirme")["speaker"] == "l'OTAN et les garde-côtes de la baie"
+
+
+def test_a_quoted_title_that_is_no_source_is_no_paper():
+    # fixa36 (review of frspk36): frspk36's rule that made any capitalised name in « » after its article an outlet
+    # "le quotidien" may stand for is gone (a plan's name is no paper; kept only as a source, it changed nothing)
+    paras = [
+        "Le quotidien La Gazette de Valbrune a révélé que la digue serait rehaussée.",
+        "La préfète a présenté au conseil le « Plan Rivage » pour les quais.",
+        "Selon le quotidien, trois entreprises ont déjà répondu.",
+    ]
+    a = by_cue(rules_only(paras), "Selon")
+    assert a["speaker"] != "Plan Rivage"
     assert a["source_type"] == "media"

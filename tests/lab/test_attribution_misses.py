@@ -9,13 +9,13 @@ _TEXT = (
     "Le maire Paul Dorsaz a déclaré que le port rouvrirait en mai.\n\n"
     "La ministre Anne Vasseur a comparé les éoliennes à des moulins de papier.\n\n"
     "Le sénateur Luc Ferrand a raillé la lenteur des travaux du tunnel.\n\n"
-    "La directrice a tancé les retards de livraison du chantier.\n"
+    "La directrice a brocardé les retards de livraison du chantier.\n"
 )
 _GOLD = [
     ("le port rouvrirait en mai", "a déclaré", "Paul Dorsaz"),
     ("les éoliennes à des moulins de papier", "a comparé", "Anne Vasseur"),
     ("la lenteur des travaux du tunnel", "a raillé", "Luc Ferrand"),
-    ("les retards de livraison du chantier", "a tancé", "La directrice"),
+    ("les retards de livraison du chantier", "a brocardé", "La directrice"),
 ]
 
 
@@ -37,8 +37,8 @@ def test_each_miss_in_one_class_and_the_oracle_finds_it(tmp_path):
     found, total = ev["recall_by_kind"]["indirect"]["found"], ev["recall_by_kind"]["indirect"]["gold"]
     assert len(r["misses"]) == total - found == sum(r["counts"].values()) == 1
     (miss,) = r["misses"]
-    # "tancer" is in no list and the shipped cue model scores it under its threshold
-    assert (miss.lemma, miss.pos, miss.klass) == ("tancer", "VERB", "unlisted, under the threshold")
+    # "brocarder" is in no list and the shipped cue model scores it under its threshold
+    assert (miss.lemma, miss.pos, miss.klass) == ("brocarder", "VERB", "unlisted, under the threshold")
     assert miss.score is not None and miss.score < 0.3
     assert list(r["counts"]) == list(CLASSES)
     # accepted by force, the rules report its object: the attribution is found, one prediction more
@@ -53,4 +53,4 @@ def test_command_prints_the_classes(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "misses (indirect): 1" in out
     assert "   1  unlisted, under the threshold" in out
-    assert "g\tindirect\tVERB\ttancer\t" in out
+    assert "g\tindirect\tVERB\tbrocarder\t" in out

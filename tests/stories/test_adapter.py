@@ -326,6 +326,23 @@ def test_event_words_of_every_form_of_a_verb_and_of_killing() -> None:
     assert event_classes("Police treat Dunmarsh death as homicide", "en") == {"death"}
 
 
+def test_an_event_word_made_a_modifier_by_a_hyphen() -> None:
+    """An event word a hyphen joins to a modifier ("flood-hit", "storm-damaged", "post-flood", « l'après-crue »)
+    tells a circumstance of what the title is about, not its event: the title's classes are its other event
+    words' (a closure, not a flood), its modifiers' only when it names no other event (stop 36)."""
+    assert event_classes("Owners shut flood-hit bakery in Dunmarsh", "en") == {"closure"}
+    assert event_classes("Owners shut bakery after Dunmarsh flood", "en") == {"closure", "flood"}  # no compound
+    assert event_classes("Storm-damaged pier to close for a year", "en") == {"closure"}
+    assert event_classes("Post-flood clean-up: volunteers strike over unpaid hours", "en") == {"strike"}
+    assert event_classes("Flood-hit Dunmarsh waits for its insurers", "en") == {"flood"}  # no other event
+    assert event_classes("Flood hits Dunmarsh", "en") == {"flood"}  # a verb, no compound
+    assert event_classes("Kerlann : l'après-crue, la fermeture de l'usine", "fr") == {"closure"}
+    assert event_classes("Kerlann : l'usine ferme après la crue", "fr") == {"closure", "flood"}
+    flood = event_classes("Dunmarsh flood: pumps switched off", "en")
+    assert different_events(flood, event_classes("Owners shut flood-hit bakery in Dunmarsh", "en"))
+    assert not different_events(flood, event_classes("Owners shut bakery after Dunmarsh flood", "en"))
+
+
 def test_different_events_of_two_titles() -> None:
     """Two titles name different events when both name one, they share no class, and no class of one is
     paired with one of the other (``related``): a death or a stay in hospital after an outbreak, a
@@ -665,3 +682,20 @@ def test_no_word_both_carries_a_claim_on_and_cuts_it_back() -> None:
     contenu = "le vieux quai sera fermé tout l'hiver"
     (st,) = features(_report(text, "fr", [contenu], "La fondation", "affirme")).statements
     assert st.text == contenu
+
+
+def test_a_sentence_of_a_language_without_attribution_rules_is_in_no_known_voice() -> None:
+    """Stop 36: in German (quotations by punctuation only) a sentence outside quotations is of kind
+    "unknown", not the outlet's own voice; a quotation stays attributed."""
+    text = (
+        "Der Hafen von Ostrel wird im nächsten Frühjahr für sechs Wochen geschlossen. "
+        "Die Bürgermeisterin sagte am Montag: „Wir haben keine andere Wahl gehabt, das wissen hier alle.“"
+    )
+    doc = _doc(text, "de")
+    quote = "Wir haben keine andere Wahl gehabt, das wissen hier alle."
+    doc["spans"] = {"contents": [_span(text, quote)]}
+    doc["attributions"] = [{"source_type": "none", "speaker": None, "content": [0], "hedged": False}]
+    kinds = {st.text[:10]: st.kind for st in features(doc).statements}
+    assert kinds == {"Der Hafen ": "unknown", "Wir haben ": "attributed"}
+    (mine,) = features(_doc("Der Hafen von Ostrel wird im Frühjahr für sechs Wochen geschlossen.", "en")).statements
+    assert mine.kind == "unsourced"  # the same sentence where the rules run: the outlet's own voice

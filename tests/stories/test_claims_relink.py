@@ -49,6 +49,20 @@ def test_the_command_chooses_on_stories_when_asked(tmp_path: Path, capsys: pytes
     assert lines[1].startswith("{'story_threshold': 9.0}: stories mean 0.000 min 0.000 (claims mean ")  # no pair
 
 
+def test_the_command_chooses_on_the_strict_claims_figure_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kept_store(CHECK, tmp_path, workers=0)
+    strict = relink(CHECK, tmp_path, workers=0)["claims"]["strict"]["f1"]
+    main([str(CHECK), "--stores", str(tmp_path), "--score", "claims-strict", "--grid", "claim_threshold=0.32,9"])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(
+        f"{{'claim_threshold': 0.32}}: claims-strict mean {strict:.3f} min {strict:.3f} (stories"
+    )
+    assert lines[1].startswith("{'claim_threshold': 9.0}: claims-strict mean 0.000 min 0.000 (stories mean ")
+
+
 def test_leave_one_out_scores_each_corpus_at_the_setting_best_on_the_others() -> None:
     a, b = {"t": 0.3}, {"t": 0.4}
     trials = [(a, {"x": 0.9, "y": 0.5, "z": 0.5}), (b, {"x": 0.6, "y": 0.6, "z": 0.7})]

@@ -203,6 +203,7 @@ def test_cli_stories_and_claims_jsonl(db: Path) -> None:
     assert res.exit_code == 0, res.output
     claims = [json.loads(line) for line in res.stdout.splitlines()]
     assert claims
+    assert "read them as leads" in res.stderr  # the claims page's caveat, on stderr
     texts = {r["id"]: r["title"] + "\n\n" + r["text"] for r in map(json.loads, (CORPUS / "corpus.jsonl").open())}
     with Store(db) as store:
         stored = dict(store.conn.execute("SELECT doc_id, text FROM articles"))
@@ -225,6 +226,7 @@ def test_graph_export(db: Path) -> None:
         g = q.graph(store.conn)
     assert len(edges) == len(g["edges"])
     assert {n["kind"] for n in g["nodes"]} == {"outlet", "source"}
+    assert f"{len(g['edges'])} citation edge(s)" in res.stderr  # a summary line, as the other exports print
 
 
 def test_rebuild_and_resume_give_the_same_stories(db: Path) -> None:
@@ -925,14 +927,31 @@ def test_check14_floors_and_its_columns(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.67, result["claims"]
 
 
-def test_check15_floors(tmp_path: Path) -> None:
+def test_check15_floors_and_a_closure_apart_from_the_flood(tmp_path: Path) -> None:
     """samples/stories-check15 (invented; unseen at stop 35, read once with linker 35.2 at stories 0.775, claims
-    0.514): the figures do not fall below that read."""
+    0.514; a development set since): a factory's closure ten days after the flood that hit it named the flood
+    only as a modifier of the factory, and joined the flood's story; from linker 36.1 the modifier is no event
+    of its title, the closure is apart from the flood and its follow-up joins it (stories 0.868)."""
     check15 = CORPUS.parent / "stories-check15"
-    result, _story = _assigned(tmp_path / "c15.db", check15)
+    result, story = _assigned(tmp_path / "c15.db", check15)
+    gold = json.loads((check15 / "gold.json").read_text(encoding="utf-8"))["stories"]
+    flood = next(v["articles"] for v in gold.values() if any("flood-pumps" in d for d in v["articles"]))
+    closure = next(v["articles"] for v in gold.values() if any("brightwell-closure" in d for d in v["articles"]))
+    assert len(flood) >= 3 and len(closure) >= 3
+    assert len({story[d] for d in closure}) == 1
+    assert not {story[d] for d in flood} & {story[d] for d in closure}
     assert result["articles"] == 44
-    assert result["stories"]["f1"] >= 0.77, result["stories"]
+    assert result["stories"]["f1"] >= 0.86, result["stories"]
     assert result["claims"]["f1"] >= 0.51, result["claims"]
+
+
+def test_check16_floors(tmp_path: Path) -> None:
+    """samples/stories-check16 (invented; unseen at stop 36, read once with linker 36.4 at stories 0.889, claims
+    0.529; a development set since): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c16.db", CORPUS.parent / "stories-check16")
+    assert result["articles"] == 45
+    assert result["stories"]["f1"] >= 0.88, result["stories"]
+    assert result["claims"]["f1"] >= 0.52, result["claims"]
 
 
 def test_another_happening_of_the_same_town_a_week_later_scores_less(tmp_path: Path) -> None:

@@ -118,9 +118,16 @@ def test_article_page_marks_quotes_hedges_assertions_captions(client) -> None:
     assert len(legend.xpath(".//span[contains(@class,'sw q-')]")) == 7
     # The anonymous source, highlighted by type, speaker on hover (title) and click (data-).
     text = tree.xpath("//div[@id='article-text']")[0]
-    anon = text.xpath(".//span[contains(@class,'q-person_anonymous')]")
-    assert anon and anon[0].get("title").startswith("un responsable local")
-    assert anon[0].get("data-type") == "person_anonymous"
+    # (since stop 36 "Une source sécuritaire a fait état de X" is an anonymous attribution too: frames)
+    anon = [
+        s
+        for s in text.xpath(".//span[contains(@class,'q-person_anonymous')]")
+        if s.get("title").startswith("un responsable local")
+    ]
+    assert anon and anon[0].get("data-type") == "person_anonymous"
+    # shown as the guide's unnamed individual (an identifiable official is not "anonymous"; stop 36)
+    shown = " ".join(tree.xpath("//text()"))
+    assert "personne non nommée" in legend.xpath("string(.)") and "anonym" not in shown.lower()
     named = text.xpath(".//span[contains(@class,'q-person_named') and @data-speaker='Armand Vescal']")
     assert named and named[0].get("tabindex") == "0"
     assert text.xpath(".//span[contains(@class,'hedge')]")

@@ -23,6 +23,7 @@ def test_story_api_and_timeline_page(client: Any) -> None:
     assert page.status_code == 200
     html = page.text
     assert 'id="timeline"' in html and "<svg" in html
+    assert f"· {len(doc['articles'])} articles</p>" in html  # not "2 Articles"
     assert html.count('class="mark') == sum(1 for it in doc["items"] if it["published"])
     assert f'href="/api/stories/{top["story"]}"' in html
     listing = client.get("/stories?lang=fr")
@@ -43,7 +44,8 @@ def test_claims_api_and_claim_page(client: Any) -> None:
     assert page.status_code == 200
     assert page.text.count('<li class="occurrence') == len(doc["occurrences"])
     assert page.text.count("first-seen") == 1
-    assert client.get("/claims").status_code == 200
+    listing = client.get("/claims?lang=en")
+    assert listing.status_code == 200 and "read them as leads" in listing.text
 
 
 def test_graph_and_article_links(client: Any) -> None:

@@ -35,6 +35,13 @@ class Translator:
         text = self._own.get(key) or self._fallback.get(key) or key
         return text.format(**values) if values else text
 
+    def languages(self, codes: tuple[str, ...] | list[str]) -> str:
+        """The names of the languages ``codes`` as a list of the UI language ("French and English")."""
+        names = [self(f"lang_{code}") for code in codes]
+        if len(names) < 2:
+            return "".join(names)
+        return f"{', '.join(names[:-1])} {self('and')} {names[-1]}"
+
     def has(self, key: str) -> bool:
         """True when ``key`` has a string."""
         return key in self._own or key in self._fallback

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
 from newsloupe.labels import SOURCE_TYPES
+from newsloupe.lang import attribution_runs
 from newsloupe.model import json_spans
 from newsloupe.web import queries
 from newsloupe.web.charts import bars
@@ -104,6 +105,8 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
     persuasion_ran = bool(ran & {"techniques", "persuasion", "frames", "genre"}) or bool(techniques)
     return {
         "sourcing": sourcing,
+        # no attribution rules for the language: the sourcing figures are unknown ("–"), not 0
+        "sourcing_analysed": attribution_runs(doc.get("language")),
         "type_bars": bars(type_rows),
         "speakers": (sourcing or {}).get("named_speakers") or [],
         "attributions": attributions,

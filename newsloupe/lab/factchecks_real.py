@@ -1,0 +1,191 @@
+"""False fact-check matches on real news (issue 16, stop 36): ``newsloupe eval factchecks --real``.
+
+The memories of the fictional gold sets (``samples/factchecks*``: invented places, people and
+figures) are imported together and real articles are matched against them: the French and
+English news of ``../shared/gold`` (fr-news, en-news) and the SemEval-2023 training articles of
+``../shared/data/semeval2023`` in the languages asked (French and English by default). No real
+article states an invented claim, so every match is false: the measure is the number of matches
+per 100 articles, and the list of them (printed, never written into the repository: the sentences
+are third-party text).
+
+The articles' analyses (sentences, entities, attributions, assertions) do not depend on the
+matcher: they are kept in the user cache (``$NEWSLOUPE_CACHE``) under a fingerprint of the
+analysis code and data (every module and data file of the package but the matcher's, the lab's,
+the web app's and the CLI's), so a second run costs only the matching.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from newsloupe.lab import REPO, SHARED
+
+__all__ = ["REAL_LANGS", "fact_folders", "real_articles", "real_matches"]
+
+REAL_LANGS = ("fr", "en")  # the languages the matcher supports (README), the default of the measure
+_PACKAGE = REPO / "newsloupe"
+_NOT_ANALYSIS = ("factchecks", "lab", "web", "cli")  # folders of the package the analyses do not depend on
+
+
+def fact_folders() -> list[Path]:
+    """Every fictional fact-check gold set of the repository (``samples/factchecks*`` with a memory)."""
+    return sorted((p for p in (REPO / "samples").glob("factchecks*") if (p / "memory").is_dir()), key=_set_order)
+
+
+def _set_order(p: Path) -> tuple[int, str]:
+    tail = p.name.removeprefix("factchecks").removeprefix("-heldout")
+    return (0 if not p.name.removeprefix("factchecks") else 1 + int(tail or 0)), p.name
+
+
+def real_articles(langs: tuple[str, ...] = REAL_LANGS, shared: Path = SHARED) -> list[dict[str, Any]]:
+    """The real articles of the measure: fr-news and en-news, then the SemEval-2023 training articles of
+    ``langs`` (each id once), as records (id, language, title, text).
+
+    RAISES (SystemExit): the shared data is absent (a user's clone has none).
+    """
+    gold = [shared / "gold" / f"{lang}-news" / f"{lang}-news.jsonl" for lang in ("fr", "en") if lang in langs]
+    sem = shared / "data" / "semeval2023"
+    if not sem.is_dir() or not all(p.is_file() for p in gold):
+        raise SystemExit(f"the real articles are not there ({shared}/gold, {sem}): run beside ../shared")
+    recs: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def add(aid: str, lang: str, text: str) -> None:
+        title, _, body = text.strip().partition("\n")
+        recs.append({"id": f"{lang}-{aid}", "language": lang, "title": title.strip(), "text": body.strip()})
+        seen.add(aid)
+
+    for path in gold:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                add(r["id"], r["lang"], r["text"])
+    for lang in langs:
+        for p in sorted((sem / lang / "articles").glob("article*.txt")):
+            if p.stem not in seen:
+                add(p.stem, lang, p.read_text(encoding="utf-8"))
+    return recs
+
+
+def _analysis_fingerprint() -> str:
+    h = hashlib.sha256()
+    for p in sorted(_PACKAGE.rglob("*")):
+        rel = p.relative_to(_PACKAGE)
+        if not p.is_file() or p.suffix not in (".py", ".json") or rel.parts[0] in _NOT_ANALYSIS:
+            continue
+        if p.name == "factchecks.json":  # the matcher's word lists
+            continue
+        h.update(str(rel).encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _analyses(recs: list[dict[str, Any]], on_progress: Any = None) -> list[dict[str, Any]]:
+    from newsloupe.cache import cache_dir
+    from newsloupe.ingest import iter_items
+    from newsloupe.pipeline import analyze_article, build_pipeline
+
+    key = hashlib.sha256((_analysis_fingerprint() + json.dumps(recs, sort_keys=True)).encode()).hexdigest()[:16]
+    path = cache_dir() / f"factchecks-real-{key}.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    tmp = Path(tempfile.mkdtemp(prefix="newsloupe-fcreal-"))
+    try:
+        src = tmp / "corpus.jsonl"
+        src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+        steps = build_pipeline(["sentences", "entities", "attributions", "assertions"])
+        docs = []
+        items = [it for it in iter_items([str(src)]) if it.article is not None]
+        for n, item in enumerate(items, 1):
+            assert item.article is not None
+            docs.append(analyze_article(item.article, pipeline=steps).to_dict())
+            if on_progress:
+                on_progress(n, len(items))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_suffix(".part")
+        part.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+        part.replace(path)
+    except OSError:
+        pass  # a cache that cannot be written: analysed again next time
+    return docs
+
+
+def _memory(folders: list[Path]) -> Any:
+    from newsloupe.factchecks.match import load_memory
+    from newsloupe.factchecks.memory import import_sources
+    from newsloupe.store import Store
+
+    tmp_dir = tempfile.mkdtemp(prefix="newsloupe-fcreal-mem-")
+    atexit.register(shutil.rmtree, tmp_dir, ignore_errors=True)  # the memory reads its store while matching
+    sources: list[str] = []
+    for folder in folders:
+        mem_dir = folder / "memory"
+        sources += [
+            str(p) for p in sorted(mem_dir.iterdir()) if p.suffix in (".json", ".jsonl") and "malformed" not in p.name
+        ]
+        sources += [str(p) for p in sorted((mem_dir / "pages").glob("*.html"))]
+    db = Path(tmp_dir) / "memory.db"
+    with Store(db) as store:
+        import_sources(store.conn, sources)
+        mem = load_memory(store.conn, path=str(db))
+    if mem is None:
+        raise SystemExit("no review could be imported from the fictional memories")
+    return mem
+
+
+def real_matches(
+    langs: tuple[str, ...] = REAL_LANGS, *, folders: list[Path] | None = None, on_progress: Any = None
+) -> dict[str, Any]:
+    """Match the real articles of ``langs`` against the fictional memories (every match is false).
+
+    RETURNS (dict): ``articles`` (per language too: ``by_language``), ``reviews``, ``matches`` (each with
+        its article, language, score, sentence and review claim), ``per_100`` (matches per 100 articles),
+        ``articles_matched``.
+    """
+    from newsloupe.factchecks.match import candidates, matcher_model, select
+
+    folders = folders or fact_folders()
+    recs = real_articles(langs)
+    docs = _analyses(recs, on_progress)
+    memory = _memory(folders)
+    model = matcher_model()
+    matches = []
+    by_lang: dict[str, int] = {}
+    for rec, doc in zip(recs, docs, strict=True):
+        by_lang[rec["language"]] = by_lang.get(rec["language"], 0) + 1
+        for c in select(candidates(doc, memory, elsewhere_too=False), model):
+            r = memory.reviews[c.review]
+            matches.append(
+                {
+                    "article": rec["id"],
+                    "language": doc.get("language"),
+                    "score": round(c.score, 3),
+                    "text": c.unit.text,
+                    "claim": r.claim,
+                    "review": r.url,
+                    "features": dict(zip(_feature_names(), (round(v, 3) for v in c.features), strict=True)),
+                }
+            )
+    return {
+        "articles": len(recs),
+        "by_language": by_lang,
+        "sets": [f.name for f in folders],
+        "reviews": len(memory),
+        "matches": matches,
+        "per_100": 100 * len(matches) / len(recs) if recs else 0.0,
+        "articles_matched": len({m["article"] for m in matches}),
+    }
+
+
+def _feature_names() -> tuple[str, ...]:
+    from newsloupe.factchecks.match import FEATURES
+
+    return FEATURES
