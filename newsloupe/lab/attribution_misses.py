@@ -63,16 +63,11 @@ class Miss:
 
 
 def _cue_word(doc: Any, cue: list[tuple[int, int]]) -> Any:
-    """The cue's word as the v2 cue model is trained on it (``attribution_train._gold_heads``)."""
+    """The cue's word as the v2 cue model is trained on it (:func:`~newsloupe.lab.attribution_train.cue_head`)."""
     from newsloupe.attribution.learned import V2_POS
+    from newsloupe.lab.attribution_train import cue_head
 
-    if not cue:
-        return None
-    span = doc.char_span(cue[0][0], cue[0][1], alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    toks = [t for t in span if t.pos_ in V2_POS] or [span[-1]]
-    return toks[-1] if toks[-1].pos_ in V2_POS else toks[0]
+    return cue_head(doc, cue[0][0], cue[0][1], V2_POS) if cue else None
 
 
 def _models(docs: list[GoldDoc], parsed: list[Any], cv: int | None) -> list[dict[str, Any]]:

@@ -53,13 +53,20 @@ def _gold_heads(
     out: dict[int, list[tuple[int, int]]] = {}
     for a in atts:
         for s, e in a.get("cue", [])[:1]:
-            span = d.doc.char_span(s, e, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            toks = [t for t in span if t.pos_ in pos] or [span[-1]]
-            head = toks[-1] if toks[-1].pos_ in pos else toks[0]
-            out[head.i] = [tuple(x) for x in a.get("content", [])]  # type: ignore[misc]
+            head = cue_head(d.doc, s, e, pos)
+            if head is not None:
+                out[head.i] = [tuple(x) for x in a.get("content", [])]  # type: ignore[misc]
     return out
+
+
+def cue_head(doc: Any, start: int, end: int, pos: tuple[str, ...] = CANDIDATE_POS) -> Any:
+    """The word of a gold cue (characters ``start``-``end``) the cue models are trained on: its last word of a
+    part of speech in ``pos``, else its first; None when no token covers it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    toks = [t for t in span if t.pos_ in pos] or [span[-1]]
+    return toks[-1] if toks[-1].pos_ in pos else toks[0]
 
 
 def _structural_class(d: AttributionDoc, t: Token, content: list[tuple[int, int]]) -> str:
