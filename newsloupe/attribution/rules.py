@@ -3644,6 +3644,12 @@ def _said_after(d: AttributionDoc, last: int) -> tuple[tuple[int, int], int] | N
     return None
 
 
+def _kids_through_aux(d: AttributionDoc, h: int) -> tuple[list[int], list[int]]:
+    """The auxiliaries of verb ``h``, and its children with theirs (a subject the parse hangs on "a" of "a dit")."""
+    aux = [c for c in d.kids[h] if d.dep[c] in d.lex.dep("aux")]
+    return aux, list(d.kids[h]) + [k for c in aux for k in d.kids[c]]
+
+
 def _impersonal_view(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f`` is an impersonal verb of seeming (``impersonal_views``) giving the writer's own
     hedge: "Il semble que …" with no one to whom it seems in the indicative, or "il nous semble que …", "il m'a
@@ -3653,8 +3659,7 @@ def _impersonal_view(d: AttributionDoc, f: Found) -> bool:
     lex = d.lex
     if f.cue_kind != "verb" or h is None or d.in_quote[h] >= 0 or d.lem[h] not in lex.impersonal_views:
         return False
-    aux = [c for c in d.kids[h] if d.dep[c] in lex.dep("aux")]
-    kids = list(d.kids[h]) + [k for c in aux for k in d.kids[c]]
+    aux, kids = _kids_through_aux(d, h)
     subjects = [c for c in kids if d.dep[c] in lex.dep("subject") or d.dep[c] in lex.dep("expletive")]
     if not subjects or any(d.pos[c] != "PRON" or not d.has_morph(c, "Person", "3") for c in subjects):
         return False  # a subject that is someone or something ("la situation semble …"), not "il"
@@ -3676,8 +3681,7 @@ def _writer_voice(d: AttributionDoc, f: Found) -> bool:
     h = f.head
     if f.cue_kind != "verb" or h is None or f.quote_ids or d.in_quote[h] >= 0 or not d.lex.writer_subjects:
         return False
-    aux = [c for c in d.kids[h] if d.dep[c] in d.lex.dep("aux")]
-    kids = list(d.kids[h]) + [k for c in aux for k in d.kids[c]]
+    _, kids = _kids_through_aux(d, h)
     if not any(d.dep[c] in d.lex.dep("subject") and d.low[c] in d.lex.writer_subjects for c in kids):
         return False
     # "j'avais écrit que « … »": quoted words, left to the quotation rules
