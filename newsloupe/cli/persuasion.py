@@ -45,9 +45,24 @@ def _kind_command(kind: str, action: str) -> Any:
                 help="Article encoder features (frames, genre): token-mean (shipped) or cnn.",
             ),
         ] = "token-mean",
+        real: Annotated[
+            bool,
+            typer.Option(
+                "--real",
+                help="genre: the committed model's genre shares on real and invented news (PolNeAR, the gold "
+                "sets, the extraction pages, samples/stories*) instead of the SemEval cross-validation.",
+            ),
+        ] = False,
     ) -> None:
         from newsloupe.lab import persuasion_train as training
 
+        if real:
+            if kind != "genre":
+                raise typer.BadParameter("--real is for genre only", param_hint="--real")
+            from newsloupe.lab.genre_real import measure
+
+            measure(log=typer.echo)
+            return
         for value, hint in ((encoder, "--encoder"), (article_encoder, "--article-encoder")):
             if value not in ("cnn", "token-mean"):
                 raise typer.BadParameter(f"{value!r}: give cnn or token-mean", param_hint=hint)

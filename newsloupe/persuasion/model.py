@@ -585,15 +585,43 @@ class PersuasionModel:
                 pf = sf["a"] * pf + (1 - sf["a"]) * sigmoid(heads.heads["frames"].scores(za))[0]
             frames = _frames(pf, sf["threshold"])
 
-        genre: dict[str, Any] | None = None
-        sg = self.setting("genre", lang, mode)
-        if sg is not None:
-            pg = softmax(lex.heads["genre"].scores(X_a))[0]
-            if mode == "mixed":
-                zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
-                pg = sg["a"] * pg + (1 - sg["a"]) * softmax(heads.heads["genre"].scores(zg))[0]
-            genre = _genre(pg)
+        genre = self._genre_of(lang, mode, X_a, art, texts)
         return {"techniques": techniques, "frames": frames, "genre": genre}
+
+    def _genre_of(
+        self, lang: str, mode: str, X_a: sp.csr_matrix, art: np.ndarray | None, texts: list[str]
+    ) -> dict[str, Any] | None:
+        """The genre from the article's TF-IDF row ``X_a`` and (mixed mode) its embedding ``art``."""
+        sg = self.setting("genre", lang, mode)
+        if sg is None:
+            return None
+        pg = softmax(self.lexical(lang).heads["genre"].scores(X_a))[0]
+        if mode == "mixed" and art is not None:
+            zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
+            pg = sg["a"] * pg + (1 - sg["a"]) * softmax(self.encoder_heads().heads["genre"].scores(zg))[0]
+        return _genre(pg)
+
+    def genre(
+        self, text: str, lang: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None = None
+    ) -> dict[str, Any] | None:
+        """The genre of one article alone, as :meth:`predict` gives it (for measures over many articles:
+        no paragraph is embedded, only the article)."""
+        if not units or not supported(lang):
+            return None
+        lex = self.lexical(lang)
+        texts = [text[s:e] for _, s, e in units]
+        sents, _ = _unit_sentences(text, units, sentences)
+        cols, _ = lex.featurizer.hits([text[a:b] for a, b in sents])
+        X_a = lex.featurizer.tfidf(
+            count_matrix(cols, np.zeros(len(cols), dtype=np.int64), 1, lex.featurizer.n_features)
+        )
+        mode = "mixed" if self.use_encoder() else "lexical"
+        art = None
+        if mode == "mixed":
+            lead, art = self.embed_article(texts)
+            if art is None:
+                art = article_embedding(self.embed(lead))
+        return self._genre_of(lang, mode, X_a, art, texts)
 
     def _predict_unseen(
         self, text: str, lang: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None

@@ -218,6 +218,22 @@ def test_analyzer_lexical_only(monkeypatch: pytest.MonkeyPatch) -> None:
     _check_output(parsed, out)
 
 
+@pytest.mark.parametrize("encoder", [True, False])
+@pytest.mark.parametrize(("text", "lang"), [(OPINION_FR, "fr"), (DISPATCH_EN, "en")])
+def test_genre_alone_is_the_analyzer_genre(
+    monkeypatch: pytest.MonkeyPatch, text: str, lang: str, encoder: bool
+) -> None:
+    """``PersuasionModel.genre`` (what ``eval genre --real`` reads) is the analyzer's genre, with or without encoder."""
+    if not encoder:
+        monkeypatch.setattr(pm, "get_encoder", lambda: None)
+    parsed, out = _run(text, lang)
+    units = [(p.attrs.line, p.start, p.end) for p in parsed.article.paragraphs if p.label in ("title", "body")]
+    alone = pm.get_model().genre(parsed.article.text, lang, units)
+    assert alone is not None and alone["label"] == out["genre"].label
+    assert alone["scores"] == pytest.approx(out["genre"].scores, abs=1e-4)
+    assert pm.get_model().genre(parsed.article.text, "xx", units) is None
+
+
 # Written for these tests: an invented Spanish opinion piece.
 OPINION_ES = (
     "La gran mentira de los políticos sobre la energía\n"
