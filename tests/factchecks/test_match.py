@@ -391,8 +391,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout16 0.964 (54/56) / 0.730, three of its near misses no longer matched
     # eighteen sets: heldout17, unseen at stop 36 with 0.828 (48/58) / 0.727, reads the same apart; with it in the
     # fits, the eighteen 0.926 (629/679) / 0.730 (matcher code 40), six near misses more; the seventeen lose 6
-    # links with heldout17 in the fits (587 -> 581 of 796), one each in heldout5, heldout12 and heldout16
-    assert right / predicted >= 0.92 and found / 862 >= 0.72, (right, predicted, found)
+    # links with heldout17 in the fits (587 -> 581 of 796), one each in heldout5, heldout12 and heldout16;
+    # matcher code 41: a figure moved the other way, another month, day or year, a part granted in a confirming
+    # voice refused, a claim's year counted back ("il y a trois ans" for "in 2023"): 0.940 (638/679) / 0.740
+    assert right / predicted >= 0.935 and found / 862 >= 0.74, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -406,20 +408,22 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout10"]["precision"] >= 0.81 and got["heldout10"]["recall"] >= 0.77
     assert got["heldout11"]["precision"] >= 0.95 and got["heldout11"]["recall"] >= 0.74
     # heldout12 0.894 -> 0.875 (one false match) once heldout16 is in the fits (no matching code changed)
-    # heldout12 0.724 -> 0.707 and heldout16 0.730 -> 0.716 (one link each) once heldout17 is in the fits
-    assert got["heldout12"]["precision"] >= 0.87 and got["heldout12"]["recall"] >= 0.70
+    # heldout12 0.724 -> 0.707 and heldout16 0.730 -> 0.716 (one link each) once heldout17 is in the fits;
+    # matcher code 41: heldout12 0.935 / 0.741, heldout16 0.982 / 0.743, heldout17 0.907 / 0.742
+    assert got["heldout12"]["precision"] >= 0.93 and got["heldout12"]["recall"] >= 0.74
     assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
     assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
     assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.69
-    assert got["heldout16"]["precision"] >= 0.96 and got["heldout16"]["recall"] >= 0.71
-    assert got["heldout17"]["precision"] >= 0.82 and got["heldout17"]["recall"] >= 0.72
+    assert got["heldout16"]["precision"] >= 0.98 and got["heldout16"]["recall"] >= 0.74
+    assert got["heldout17"]["precision"] >= 0.90 and got["heldout17"]["recall"] >= 0.74
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
     # "further up the canal" and the same happening at another place it does not say is elsewhere
-    # heldout17's six (a rise for a fall, another month, the same span in another year, a shed elsewhere, ...)
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 14
-    assert sum(r["no_claim_matches"] for r in got.values()) <= 7
+    # heldout17's six (a rise for a fall, another month, the same span in another year, a shed elsewhere, ...):
+    # 14 with matcher code 40, 7 with 41 (heldout17 none, heldout16 one)
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 7
+    assert sum(r["no_claim_matches"] for r in got.values()) <= 6
 
 
 def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> None:
