@@ -41,6 +41,9 @@ class Statement:
     hedged: bool = False
     techniques: list[str] = field(default_factory=list)
     parts: list[tuple[int, int]] = field(default_factory=list)
+    # the content relays another report whose content, a claim's length, is a statement inside this one
+    # ("officials said residents claim that X"): read by claims, not by the story match (``assign.Linker``)
+    relays: bool = False
 
 
 @dataclass
@@ -828,8 +831,12 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     # A report relayed by another ("selon la préfecture, des internautes affirment que X") is one
     # claim, X: the relaying attribution's content, which holds the relayed one, is its frame.
     # (Only a relayed content long enough to be a claim: a remark on the claim, « jugé
-    # "contre-productif" », is no relayed claim.)
+    # "contre-productif" », is no relayed claim.) But the analyzer also relays through a verb inside a
+    # content that it reads as a cue ("the firm stored drums in a shed it had promised to empty", « un hangar
+    # qu'elle avait omis de déclarer »): a relayed content under ``relay_frame_share`` of the relaying one is
+    # such a tail, and the relaying content stays a statement (``Statement.relays``) beside it (stop 37).
     min_words = int(_identity()["min_claim_words"])
+    frame_share = float(_identity()["relay_frame_share"])
     relayed = defaultdict(list)
     for a in attributions:
         if a.get("via") is not None:
@@ -847,13 +854,27 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             if len(t.split()) < min_words:
                 continue  # too short to be a claim ("pure fantasy"): its sentence is the statement
             covered.append((s, e))
-            if any(s <= rs and re_ <= e and (rs, re_) != (s, e) for rs, re_, _ in relayed.get(a.get("id"), [])):
-                continue
+            inner = [
+                re_ - rs for rs, re_, _ in relayed.get(a.get("id"), []) if s <= rs and re_ <= e and (rs, re_) != (s, e)
+            ]
+            if any(n >= frame_share * (e - s) for n in inner):
+                continue  # the frame of a relayed claim
+            relays = bool(inner)  # a relayed tail: this content is the claim, the tail a statement too
             if (stop := _carried_on(text, e, in_body, frame, lang)) > e:
                 t, e, parts = t + text[e:stop], stop, [*parts[:-1], (parts[-1][0], stop)]
             hedged = bool(a.get("hedged")) or bool(_hedges(doc.get("language")).search(t))
             statements.append(
-                Statement(s, e, t, "attributed", speaker or None, st, hedged, parts=parts if len(parts) > 1 else [])
+                Statement(
+                    s,
+                    e,
+                    t,
+                    "attributed",
+                    speaker or None,
+                    st,
+                    hedged,
+                    parts=parts if len(parts) > 1 else [],
+                    relays=relays,
+                )
             )
     asserted = []
     for a in doc.get("assertions") or []:

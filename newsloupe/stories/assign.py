@@ -62,7 +62,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "36.4"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "37.2"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -81,6 +81,7 @@ CODE_VERSION = "36.4"  # stop 31: a claim joined through a member, two claims me
 # 36.3 (stop 36, fix36, was 35.3 on its branch): a sentence of a language the attribution rules do not read is of kind
 # "unknown", not "unsourced" (the outlet's own voice is not known there)
 # 36.4: 36.1, 36.2 and 36.3 together (the stop 36 merge)
+# 37.2 (stop 37, claims37): a content that relays another is a statement too, not only the relayed one
 VERSION_KEY = "stories_version"
 
 
@@ -437,7 +438,11 @@ class Linker:
         evec = None
         if len(texts) > 1 + len(feats.statements):
             evec = vecs[-1] if content_words(texts[-1], feats.language) >= self.params.masked_min_words else None
-        avec = _norm(lead + (svecs[: self.params.lead_statements].mean(axis=0) if len(svecs) else 0))
+        # a content that relays another (``Statement.relays``) is read by claims, not by the article vector and
+        # the story match: stories are assigned as when it was no statement (before 37.2)
+        own = np.array([st.relays for st in feats.statements], dtype=bool)
+        plain = svecs[~own] if len(svecs) else svecs
+        avec = _norm(lead + (plain[: self.params.lead_statements].mean(axis=0) if len(plain) else 0))
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
@@ -450,7 +455,7 @@ class Linker:
             scored = self._candidates(feats, avec, evec)
             cvecs = center(svecs, feats.language)
             pool = self._pool([t[3] for t in scored[: self.params.claim_articles]] if len(svecs) else [])
-            scored = self._matched(scored, cvecs, pool)
+            scored = self._matched(scored, cvecs[~own] if len(cvecs) else cvecs, pool)
             story = self._story(aid, feats, row, scored)
             self._write_article(aid, story, feats, avec, evec)
             self._claims(aid, feats, cvecs, pool, story, {t[3]: t[4] for t in scored})

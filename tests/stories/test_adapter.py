@@ -195,6 +195,24 @@ def test_a_relayed_report_is_one_statement_its_claim() -> None:
     assert [st.text for st in features(doc).statements] == [inner]
 
 
+def test_a_content_keeps_its_core_when_a_verb_inside_it_is_read_as_a_relay() -> None:
+    text = (
+        "Le syndic de Brévanne a affirmé que la coopérative avait stocké des fûts de solvant dans le hangar "
+        "qu'elle avait promis de vider avant la fin du mois."
+    )
+    outer = text[text.index("la coopérative") : -1]
+    inner = "de vider avant la fin du mois"
+    doc = _doc(text, "fr")
+    doc["spans"] = {"contents": [_span(text, outer), _span(text, inner)]}
+    doc["attributions"] = [
+        {"id": "a1", "source_type": "official", "speaker": "Le syndic de Brévanne", "content": [0]},
+        {"id": "a2", "via": "a1", "source_type": "organization", "speaker": "elle", "content": [1]},
+    ]
+    statements = features(doc).statements
+    assert [st.text for st in statements] == [outer, inner]  # the relayed tail is under 0.3 of the content
+    assert [st.relays for st in statements] == [True, False]  # the story match reads the tail, not the content
+
+
 def test_a_short_remark_on_a_report_does_not_replace_it() -> None:
     text = "Des élus imputent la fermeture du port aux quotas européens, un discours jugé « excessif » par la mairie."
     outer = "la fermeture du port aux quotas européens, un discours jugé « excessif »"
