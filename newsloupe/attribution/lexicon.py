@@ -235,6 +235,12 @@ class Lexicon:
     # full is no anaphor of an earlier source of the same noun, and an earlier mention joined to another is no
     # fuller name of it (``speakers._definite_ref``)
     named_bodies_not_anaphors: bool = False
+    # "la directrice de l'hôpital" with no holder found: the one woman the article named before it, when it
+    # named only one (a feminine role noun names a woman; ``speakers._lone_woman``)
+    lone_woman_holds_role: bool = False
+    # "Le préfet a reçu les habitants … D'après eux": a plural pronoun no plural subject explains takes the last
+    # plural noun of persons or groups in its sentence or the one before (``speakers._plural_person_noun``)
+    plural_pronoun_nouns: bool = False
     # "…, qui avait publié un message, affirmant que …": a present participle after a relative clause's predicate
     # takes the relative's antecedent (``rules._participle_clause_subject``)
     participle_after_relative: bool = False
@@ -249,6 +255,9 @@ class Lexicon:
     quoted_outlet_titles: bool = False
     # "la presse chinoise": a media noun for the press as a whole, never resolved to one outlet cited elsewhere
     press_nouns: frozenset[str] = frozenset()
+    # "ceux qui ont signé le permis … jugent": a demonstrative pronoun names a source only with its relative clause,
+    # which the speaker keeps (``speakers._with_relative``)
+    demonstrative_antecedents: frozenset[str] = frozenset()
     # "X demande à Y si « … »": the clause a question verb (``question_verbs``) opens with one of these marks is
     # what it asks, whether the parse hangs it as a complement or as an adverbial clause (a condition)
     question_marks: frozenset[str] = frozenset()
@@ -631,11 +640,14 @@ def get_lexicon(lang: str) -> Lexicon | None:
         mistyped_person_names=bool(content.get("mistyped_person_names")),
         person_noun_antecedents=bool(content.get("person_noun_antecedents")),
         named_bodies_not_anaphors=bool(content.get("named_bodies_not_anaphors")),
+        lone_woman_holds_role=bool(content.get("lone_woman_holds_role")),
+        plural_pronoun_nouns=bool(content.get("plural_pronoun_nouns")),
         participle_after_relative=bool(content.get("participle_after_relative")),
         colon_subject_outside_quotes=bool(content.get("colon_subject_outside_quotes")),
         speaking_conjunct=bool(content.get("speaking_conjunct")),
         quoted_outlet_titles=bool(content.get("quoted_outlet_titles")),
         press_nouns=frozenset(norm(w) for w in content.get("press_nouns", [])),
+        demonstrative_antecedents=frozenset(norm(w) for w in content.get("demonstrative_antecedents", [])),
         question_marks=frozenset(norm(w) for w in content.get("question_marks", [])),
         form_endings=dict(content.get("form_endings", {})),
         clause_of_joined_quotes=bool(content.get("clause_of_joined_quotes")),

@@ -781,7 +781,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     title = d.tok[head][:1].isupper() and d.lem[head] in lex.role_nouns and head == a  # "Pope admits"
     if (_definite(d, head, a) or title) and _definite_ref(ctx, n, head, a, b):
         return
-    f.speaker = _name_or_description(d, head, a, b)
+    f.speaker = _with_relative(d, f, head) or _name_or_description(d, head, a, b)
     f.source_type = classify(d, head, a, b, people.ent_label)
     if f.source_type == "person_anonymous" and not _definite(d, head, a):
         later = _named_later(ctx, n, head)
@@ -1223,6 +1223,8 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             return
     if number == "plur" and d.lex.plural_pronoun_chains and not info.get("first") and not _first_or_second(d, head):
         np = _plural_antecedent(ctx, head, gender)
+        if np is None and d.lex.plural_pronoun_nouns:
+            np = _plural_person_noun(ctx, head, gender)
         if np is not None:  # "Les syndicats … Ils ont dénoncé … Ils estiment que": the plural subject they continue
             f.speaker, f.source_type = np
             return
@@ -1321,6 +1323,34 @@ def _plural_antecedent(ctx: _Ctx, head: int, gender: str | None, window: int = 2
         if d.pos[i] == "NOUN" and not (_listed_speaker(d, i) or person_like(d, i)):
             continue  # "des manœuvres", "les conséquences": things, whatever they are said to do
         return _name_or_description(d, i, a, b), t
+    return None
+
+
+def _plural_person_noun(ctx: _Ctx, head: int, gender: str | None) -> tuple[str, str] | None:
+    """ "Le préfet a reçu les habitants … D'après eux": a plural pronoun
+    no plural subject explains takes the last plural noun of persons or groups in its own sentence before it or in
+    the sentence before, whatever its function (a feminine pronoun a feminine noun), outside what was reported
+    and not a named person's."""
+    d, people = ctx.d, ctx.people
+    start = d.sent_start[head]
+    if start > 0:
+        start = d.sent_start[start - 1]
+    for i in range(head - 1, start - 1, -1):
+        if d.pos[i] != "NOUN" or not d.plural(i) or i in people.by_token or ctx.reported(i, head):
+            continue
+        if d.para[head] - d.para[i] > 1:
+            return None
+        if gender == "f" and noun_gender(d, i) != "f":
+            continue
+        if not (_listed_speaker(d, i) and person_like(d, i)):
+            continue
+        tok = d.doc[i]
+        a, b = tok.left_edge.i, tok.right_edge.i + 1
+        if a <= head < b:
+            continue
+        t = classify(d, i, a, b, people.ent_label)
+        if t in ("unnamed_collective", "person_anonymous"):
+            return _name_or_description(d, i, a, b), t
     return None
 
 
@@ -1504,6 +1534,9 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             # "le milliardaire", "la présidente du parti": the person just named, unless another role is theirs
             strict = bool(mods) and not generic
             p = _recent_person(ctx, n, head, gender, {lem, low} if strict else None)
+        anonymous = lem in lex.anonymous_nouns and lem not in lex.role_nouns
+        if p is None and gender == "f" and lex.lone_woman_holds_role and not anonymous:
+            p = _lone_woman(ctx, head)
         if p is not None:
             _set_person(f, p)
             return True
@@ -1665,6 +1698,21 @@ def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
     return None
 
 
+def _lone_woman(ctx: _Ctx, head: int) -> Person | None:
+    """ "la directrice de l'hôpital …" that no role, speaker nor subject resolved: the one woman the article
+    named before it, when it named exactly one and no one of unknown gender (a feminine role noun names a woman;
+    with two, which one is left open). A woman named in the description's own sentence is someone else ("X a
+    reçu la ministre")."""
+    people = ctx.people
+    start = ctx.d.sent_start[head]
+    women = {id(p): p for pa, _pb, p in people.mention_starts if pa < start and p.gender != "m"}
+    if len(women) != 1 or any(p.gender != "m" for pa, _pb, p in people.mention_starts if start <= pa < head):
+        return None  # (a person of unknown gender may be the woman)
+    if next(iter(women.values())).gender != "f":
+        return None
+    return next(iter(women.values()))
+
+
 def _other_kind(d: AttributionDoc, head: int, earlier: int) -> bool:
     """Whether noun ``head`` has an adjective of its own and the earlier mention of the same noun another
     one ("l'armée russe" after "l'armée américaine"; but "l'armée" or "l'armée russe" again may be it)."""
@@ -1761,6 +1809,38 @@ def _definite(d: AttributionDoc, head: int, a: int) -> bool:
         if c.dep_ in ("det", "poss", "nmod:poss") and c.i < head and d.low[c.i] in lex.definite:
             return True
     return d.low[a] in lex.definite
+
+
+def _with_relative(d: AttributionDoc, f: Found, head: int) -> str | None:
+    """ "ceux qui ont signé le permis", "celles qui ont voté … et qui jugent": a demonstrative
+    pronoun names no one without its relative clause, so the speaker keeps the first one (a clause coordinated after
+    it and the attribution's content left out); None for any other head."""
+    if d.pos[head] != "PRON":
+        return None
+    lo = head
+    if d.tok[head][:1] == "-" and head > 0:
+        lo = head - 1  # "ceux" "-là": one word in two tokens
+    if norm("".join(d.tok[lo : head + 1])) not in d.lex.demonstrative_antecedents:
+        return None
+    rel = next((c for c in d.doc[head].children if c.dep_ in d.lex.dep("relative") and c.i > head), None)
+    if rel is None:
+        return None
+    while lo > 0 and d.pos[lo - 1] in ("DET", "ADJ") and d.doc[lo - 1].head.i in (lo, head):
+        lo -= 1  # "tous ceux"
+    hi = rel.right_edge.i + 1
+    for c in rel.children:
+        if c.dep_ in d.lex.dep("conjunct") and c.i > rel.i:
+            hi = min(hi, c.left_edge.i)
+            hi = min([hi] + [k.i for k in c.children if k.dep_ == "cc"])
+    start = f.content[0][0] if f.content else None
+    while hi > head + 1 and (
+        (start is not None and d.idx[hi - 1] >= start)
+        or d.pos[hi - 1] in ("PUNCT", "SPACE", "SCONJ", "CCONJ", "ADP")
+        or d.space[hi - 1]
+    ):
+        hi -= 1
+    span = d.char_span(lo, hi)
+    return d.text[span[0] : span[1]] if span and hi > rel.i else None
 
 
 def _name_or_description(d: AttributionDoc, head: int, a: int, b: int) -> str:
@@ -1946,7 +2026,7 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
     definite = ctx is not None and d.pos[noun.i] == "NOUN" and _definite(d, noun.i, lo)
     if definite and _definite_ref(ctx, n, noun.i, lo, noun.i + 1):  # type: ignore[arg-type]
         return  # "the president, who has claimed": the president named before
-    f.speaker = _name_or_description(d, noun.i, lo, noun.i + 1)
+    f.speaker = _with_relative(d, f, noun.i) or _name_or_description(d, noun.i, lo, noun.i + 1)
     # its complements up to the pronoun type it too ("les délégués du G5, lesquels": who they are)
     f.source_type = classify(d, noun.i, lo, max(noun.i + 1, min(noun.right_edge.i + 1, head)), people.ent_label)
     fuller = people.org_full.get(noun.i)

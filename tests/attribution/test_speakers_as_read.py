@@ -8,7 +8,9 @@ role's complement joins no sources. A name right after a role noun holds the rol
 clause takes its antecedent; a quotation's subject does not speak after a colon; an outlet's name in quotation marks
 is the name alone. A listed given name tagged a place before a person's surname is part of the name; a pronoun with
 no one named before takes the person noun that was a subject; a body named in full is no anaphor, nor is an earlier
-coordination a fuller name; a paper named in « » is what "le quotidien" stands for. Sentences invented for these
+coordination a fuller name; a paper named in « » is what "le quotidien" stands for.
+A feminine role with no holder is the one woman named before; a plural pronoun with no plural subject takes a
+group named as an object; a demonstrative pronoun speaks with its relative clause. Sentences invented for these
 tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue, rules_only
@@ -281,3 +283,50 @@ def test_a_quoted_title_that_is_no_source_is_no_paper():
     a = by_cue(rules_only(paras), "Selon")
     assert a["speaker"] != "Plan Rivage"
     assert a["source_type"] == "media"
+
+
+def test_a_feminine_role_with_no_holder_is_the_one_woman_named_before():
+    # frspk37: the role is never joined to its holder, and she was no subject; she is the only woman named
+    paras = [
+        "L'inauguration a eu lieu en présence de Mme Odile Ferrand, venue de Valbrune.",
+        "La directrice de l'hôpital a assuré que le service ouvrirait en juin.",
+    ]
+    a = by_cue(rules_only(paras), "a assuré")
+    assert a["speaker"] == "Odile Ferrand"
+    assert a["source_type"] == "person_named"
+    off = by_cue(rules_only(paras, lone_woman_holds_role=False), "a assuré")
+    assert off["speaker"] == "La directrice de l'hôpital"
+
+
+def test_a_feminine_role_stays_unresolved_beside_a_person_of_unknown_gender():
+    # negative: a person whose gender the text does not show may be the woman who holds the role
+    paras = [
+        "L'inauguration a eu lieu en présence de Mme Odile Ferrand et de Kerrin Oyelaran, venus de Valbrune.",
+        "La directrice de l'hôpital a assuré que le service ouvrirait en juin.",
+    ]
+    a = by_cue(rules_only(paras), "a assuré")
+    assert a["speaker"] == "La directrice de l'hôpital"
+    assert a["source_type"] == "person_anonymous"
+
+
+def test_a_plural_pronoun_takes_a_group_of_persons_named_as_an_object():
+    # frspk37: no plural subject before "eux"; the residents are the object of the sentence before
+    paras = [
+        "Le préfet a reçu les habitants du hameau jeudi. D'après eux, les loups ont tué quarante brebis depuis mars."
+    ]
+    a = by_cue(rules_only(paras), "D'après")
+    assert a["speaker"] == "les habitants du hameau"
+    assert a["source_type"] == "unnamed_collective"
+    assert by_cue(rules_only(paras, plural_pronoun_nouns=False), "D'après")["speaker"] is None
+
+
+def test_a_demonstrative_pronoun_speaks_with_its_relative_clause():
+    # frspk37: "ceux-là mêmes" names no one alone; the first relative clause says who (the coordinated one is the cue's)
+    paras = [
+        "Le chantier est freiné par ceux-là mêmes qui ont signé le permis en mai et qui jugent désormais le tracé trop "
+        "coûteux."
+    ]
+    a = by_cue(rules_only(paras), "jugent")
+    assert a["speaker"] == "ceux-là mêmes qui ont signé le permis en mai"
+    off = by_cue(rules_only(paras, demonstrative_antecedents=frozenset()), "jugent")
+    assert off["speaker"] != a["speaker"]
