@@ -230,6 +230,20 @@ def analyze_batch(
     RETURNS (list): per article, in order, its analysis or the exception that stopped it
         (the batch itself never raises).
     """
+    parsed = parse_batch(articles, timings=timings)
+    # The analyzers make many small objects that die young (strings, tuples, findings): a young
+    # collection every 700 allocations walked the survivors again and again, so they run with
+    # collections spaced out (same outputs); the parse keeps the default (the benchmark's baseline).
+    with raised_gen0(ANALYZER_GC_GEN0):
+        return analyze_parsed(parsed, pipeline, on_error)
+
+
+def parse_batch(articles: list[Article], *, timings: dict[str, float] | None = None) -> list[Parsed | Exception]:
+    """:func:`prepare_article` of each article (the first half of :func:`analyze_batch`).
+
+    timings: as :func:`analyze_batch`'s.
+    RETURNS (list): per article, in order, its parse or the exception that stopped it.
+    """
     parsed: list[Parsed | Exception] = []
     c0 = time.process_time()
     for article in articles:
@@ -239,12 +253,16 @@ def analyze_batch(
             parsed.append(err)
     if timings is not None:
         timings["parse_cpu"] = timings.get("parse_cpu", 0.0) + time.process_time() - c0
-    ready = [p for p in parsed if isinstance(p, Parsed)]
-    # The analyzers make many small objects that die young (strings, tuples, findings): a young
-    # collection every 700 allocations walked the survivors again and again, so they run with
-    # collections spaced out (same outputs); the parse keeps the default (the benchmark's baseline).
-    with raised_gen0(ANALYZER_GC_GEN0):
-        return _analyze_parsed(parsed, ready, pipeline, on_error)
+    return parsed
+
+
+def analyze_parsed(
+    parsed: list[Parsed | Exception], pipeline: list[AnalyzerInfo], on_error: OnError = "record"
+) -> list[Analysis | Exception]:
+    """The second half of :func:`analyze_batch`: the analyzers over a batch of :func:`parse_batch`'s
+    parses, each article's exception kept in its place. The caller chooses the collector's
+    thresholds (:func:`analyze_batch` raises generation 0's, :data:`ANALYZER_GC_GEN0`)."""
+    return _analyze_parsed(parsed, [p for p in parsed if isinstance(p, Parsed)], pipeline, on_error)
 
 
 def _analyze_parsed(

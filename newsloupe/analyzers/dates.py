@@ -55,6 +55,8 @@ class _Rules:
     units: dict[str, str]
     order: str
     future: re.Pattern[str]
+    # the characters of every needed string, sorted (what :func:`_probe` checks a paragraph's against)
+    need_chars: str = ""
 
 
 def _alt(words: list[str]) -> str:
@@ -81,9 +83,12 @@ def _rules(lang: str) -> _Rules:
             regex = regex.replace(key, value)
         patterns.append((re.compile(regex, flags), entry))
     needs = tuple(required_strings(p) for p, _ in patterns)
+    if flags:
+        needs = tuple(tuple(n.lower() for n in alts) for alts in needs)
     return _Rules(
         patterns=tuple(patterns),
-        needs=tuple(tuple(n.lower() for n in alts) for alts in needs) if flags else needs,
+        needs=needs,
+        need_chars="".join(sorted({c for alts in needs for s in alts for c in s})),
         ignorecase=bool(flags),
         months={fold(k): v for k, v in data["months"].items()},
         weekdays={fold(k): v for k, v in data["weekdays"].items()},
@@ -145,7 +150,7 @@ def _probe(chunk: str, rules: _Rules) -> str | None:
     the regex engine folds each of its characters as ``str.lower`` does; None when no shortcut is exact."""
     if not rules.ignorecase:
         return chunk
-    chars = "".join(sorted({c for alts in rules.needs for s in alts for c in s}))
+    chars = rules.need_chars
     safe = _SIMPLE_FOLD.setdefault((chars, re.IGNORECASE), set())
     for ch in set(chunk) - safe:
         low = ch.lower()
@@ -211,7 +216,12 @@ def _find(analysis: Analysis) -> list[_Found]:
             if need and probe is not None:
                 hit = held.get(need)
                 if hit is None:
-                    hit = held[need] = any(n in probe for n in need)
+                    hit = False
+                    for n in need:  # (a loop, not any() over a generator: ~50 look-ups a paragraph)
+                        if n in probe:
+                            hit = True
+                            break
+                    held[need] = hit
                 if not hit:
                     continue  # a string every match holds is missing: no match
             for m in pattern.finditer(chunk):

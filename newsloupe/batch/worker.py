@@ -186,9 +186,10 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     RETURNS (list[dict]): one result per payload, in order, as :func:`analyze_payload`;
         ``seconds``, ``cpu_seconds`` and ``parse_cpu_seconds`` are the batch's shared evenly.
     """
+    from newsloupe.gcthreshold import raised_gen0
     from newsloupe.model import Article
     from newsloupe.nlp import memory_zone
-    from newsloupe.pipeline import analyze_batch
+    from newsloupe.pipeline import ANALYZER_GC_GEN0, analyze_parsed, parse_batch
 
     t0, c0 = time.perf_counter(), time.process_time()
     outs: list[dict[str, Any]] = []
@@ -228,17 +229,24 @@ def analyze_payloads(payloads: list[dict[str, Any]]) -> list[dict[str, Any]]:
     timings: dict[str, float] = {}
     for names, items in groups.items():
         with memory_zone():  # past KEEP_STRINGS, the batch's parses add no string that outlives them
-            results = analyze_batch(
-                [a for _, _, a in items], pipeline=_steps(names), on_error="record", timings=timings
-            )
-        for (payload, out, _), result in zip(items, results, strict=True):
-            if isinstance(result, Exception):
-                _failed(out, result)
-                continue
-            try:
-                _succeeded(out, payload, result)
-            except Exception as err:  # a bug must cost one article, not the batch
-                _failed(out, err)
+            # (analyze_batch in two halves: the collector's window below also spans the results)
+            parsed = parse_batch([a for _, _, a in items], timings=timings)
+            # Generation 0's threshold stays raised (as analyze_batch has it for the analyzers) until
+            # the results are written and the batch's parses and analyses let go: restored as soon as
+            # the analyzers end, it made two or three young collections a batch walk every object the
+            # batch still held (about 0.15 ms an article). Same outputs: the collector only frees cycles.
+            with raised_gen0(ANALYZER_GC_GEN0):
+                results = analyze_parsed(parsed, _steps(names), on_error="record")
+                del parsed
+                for (payload, out, _), result in zip(items, results, strict=True):
+                    if isinstance(result, Exception):
+                        _failed(out, result)
+                        continue
+                    try:
+                        _succeeded(out, payload, result)
+                    except Exception as err:  # a bug must cost one article, not the batch
+                        _failed(out, err)
+                del results
     n = max(1, len(payloads))
     seconds, cpu = (time.perf_counter() - t0) / n, (time.process_time() - c0) / n
     parse_cpu = timings.get("parse_cpu", 0.0) / n

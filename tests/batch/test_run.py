@@ -202,6 +202,35 @@ def test_a_batch_analyses_each_article_as_alone_and_records_bad_ones(tmp_path) -
     assert len(frames) == 5 and all(frames)  # persuasion ran through its batch hook
 
 
+def test_a_batch_writes_its_results_with_young_collections_spaced_out(tmp_path, monkeypatch) -> None:
+    """Generation 0's threshold stays raised from the analyzers until every result is written, then
+    comes back to what it was; a batch's results are still those of each article alone."""
+    import gc
+
+    from newsloupe.batch import worker
+    from newsloupe.pipeline import ANALYZER_GC_GEN0
+
+    with Store(tmp_path / "gc.db") as s:
+        for i in range(3):
+            s.add_article(article(i, language=None))
+        payloads = list(s.payloads(range(1, 4), version=pipeline_version(None), analyzers=None))
+    seen: list[int] = []
+    succeeded = worker._succeeded
+
+    def spy(out, payload, analysis):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_threshold()[0])
+        succeeded(out, payload, analysis)
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(worker, "_succeeded", spy)
+    spaced = worker.analyze_payloads(payloads)
+    assert gc.get_threshold() == before
+    assert seen == [max(before[0], ANALYZER_GC_GEN0)] * 3
+    alone = [worker.analyze_payload(p) for p in payloads]
+    assert [r["status"] for r in spaced] == ["ok"] * 3
+    assert [(r["analysis"], r["rows"]) for r in spaced] == [(r["analysis"], r["rows"]) for r in alone]
+
+
 def test_batches_keep_long_articles_apart() -> None:
     """A batch's parses live together: at most BATCH articles and BATCH_CHARS characters,
     a long article alone."""
