@@ -1085,3 +1085,48 @@ def test_the_article_page_lists_the_recurring_claims_newsloupe_claims_lists(db: 
         shown = {x["claim"] for x in q.story(c, story, details=True)["claims"]}
         assert cid not in shown and shown <= recurring  # the story page lists them so too
         assert cid in q.claim_ids(c, min_articles=1)  # still a claim, one that does not recur
+
+
+def test_a_candidate_holding_little_of_the_particulars_scores_less(tmp_path: Path) -> None:
+    """A candidate of the article's language that holds less than ``particular_floor`` of its retrieval
+    weight (the rare names and keys the two share) scores ``particular_penalty`` less; one in another
+    language, or one the article's retrieval did not weigh (a test's), does not (stop 37)."""
+    from newsloupe.stories.assign import Pool
+
+    pool = Pool(ids=[], articles=[], claims=[], vecs=[], langs=[], hedged=[])
+    with Store(tmp_path / "a.db") as store:
+        linker = Linker(store.conn, embed=lambda texts: None)  # type: ignore[arg-type]
+        none = np.zeros((0, 512), dtype=np.float32)
+
+        def score(other: int, crossed: bool) -> float:
+            return linker._matched([(0.3, 0.45, 0.5, other, 10, 2, crossed, False, True, False)], none, pool)[0][0]
+
+        alone = PARAMS.w_vec_alone * 0.45 + PARAMS.w_keys_alone * 0.5
+        linker._particulars = {1: PARAMS.particular_floor / 2, 2: PARAMS.particular_floor * 2}
+        assert PARAMS.particular_penalty > 0
+        assert score(1, False) == pytest.approx(alone - PARAMS.particular_penalty)  # one president shared, nothing else
+        assert score(2, False) == pytest.approx(alone)  # the town and the guard's name shared too
+        assert score(3, False) == pytest.approx(alone)  # not weighed
+        assert score(1, True) == pytest.approx(alone + PARAMS.story_cross_language_bonus)  # names differ by language
+
+
+def test_a_large_story_is_joined_on_the_best_half_of_its_members(db: Path, tmp_path: Path) -> None:
+    """A story of ``story_cohesive_from`` articles or more is scored on the mean of its best half (a member
+    that is no candidate counting 0): an article near its best five only (a theme's chain) opens a story;
+    a smaller story is still joined on its best five (stop 37)."""
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        aid, story = c.execute("SELECT article_id, story_id FROM story_articles ORDER BY article_id LIMIT 1").fetchone()
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        feats = linker.load(aid)[0]  # type: ignore[index]
+        near_five = [(0.4, 0.45, 0.3, aid, story)] * 5
+        size = c.execute("SELECT COUNT(*) FROM story_articles WHERE story_id = ?", (story,)).fetchone()[0]
+        small = dataclasses.replace(PARAMS, story_cohesive_from=size + 1)
+        assert Linker(c, params=small, embed=lambda texts: None)._story(aid, feats, {}, near_five) == story  # type: ignore[arg-type]
+        big = dataclasses.replace(PARAMS, story_cohesive_from=size, story_cohesive_share=12 / size)
+        new = Linker(c, params=big, embed=lambda texts: None)._story(aid, feats, {}, near_five)  # type: ignore[arg-type]
+        assert new != story  # 5 x 0.4 over 12 members: 0.167, under the threshold
+        near_all = [(0.4, 0.45, 0.3, aid, story)] * 12
+        assert Linker(c, params=big, embed=lambda texts: None)._story(aid, feats, {}, near_all) == story  # type: ignore[arg-type]
