@@ -18,6 +18,7 @@ from newsloupe.attribution.learned import CANDIDATE_POS, V2_POS, features, featu
 from newsloupe.attribution.lexicon import get_lexicon
 from newsloupe.attribution.rules import quote_adjacent
 from newsloupe.lab.attribution_gold import GoldDoc, gold_article, load_gold, parse_gold, read_jsonl
+from newsloupe.lang import load_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,15 +77,25 @@ def _structural_class(d: AttributionDoc, t: Token, content: list[tuple[int, int]
     return _REL_CLASS.get(rel, "learned")
 
 
+def cuts(lang: str, threshold: float | None = None, gate: float | None = None) -> tuple[float, float]:
+    """The threshold and gate a v2 cue model of ``lang`` is trained with: those given, else the ``cue_model``
+    entry of ``lang/<lang>/attribution.json``, else 0.3 and 0.1."""
+    conf = (load_data(lang, "attribution") or {}).get("cue_model", {})
+    return (
+        float(conf.get("threshold", 0.3)) if threshold is None else threshold,
+        float(conf.get("gate", 0.1)) if gate is None else gate,
+    )
+
+
 def train_model(
     golddocs: list[Any],
     docs: list[Any],
     lang: str,
     c: float = 0.3,
-    threshold: float = 0.3,
+    threshold: float | None = None,
     min_count: int = 2,
     prune: float = 0.01,
-    gate: float = 0.1,
+    gate: float | None = None,
 ) -> dict[str, Any]:
     """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
 
@@ -92,8 +103,8 @@ def train_model(
     defaults, so the cross-validated figures are those of the model shipped.
     golddocs (list[GoldDoc]): the training articles with their gold attributions.
     docs (list[Doc]): their spaCy parses, in the same order.
-    threshold (float): probability from which an unlisted word is a cue.
-    gate (float): probability under which a listed word is not one.
+    threshold (float | None): probability from which an unlisted word is a cue (None: :func:`cuts` of ``lang``).
+    gate (float | None): probability under which a listed word is not one (None: :func:`cuts` of ``lang``).
     RETURNS (dict): the model, as :func:`load_learned` returns it (JSON-ready but for ``_w``/``_vw``).
     """
     import numpy as np
@@ -103,6 +114,7 @@ def train_model(
 
     lex = get_lexicon(lang)
     assert lex is not None
+    threshold, gate = cuts(lang, threshold, gate)
     rows: list[dict[str, int]] = []
     vecs: list[Any] = []
     ys: list[int] = []
@@ -162,7 +174,7 @@ def train_model(
 
 
 def train_file(
-    corpus: Path, out_path: Path, lang: str, c: float = 0.3, threshold: float = 0.3, gate: float = 0.1
+    corpus: Path, out_path: Path, lang: str, c: float = 0.3, threshold: float | None = None, gate: float | None = None
 ) -> dict[str, Any]:
     """Train a v2 cue model on every article of a gold JSONL corpus (``../shared/gold/fr-news``) and
     write it as JSON weights (no pickle). Score it first with ``newsloupe eval attribution CORPUS --cv 5``.

@@ -36,3 +36,30 @@ def test_threshold_is_chosen_on_the_folds_only(tmp_path):
     best = max(scores, key=lambda th: scores[th]["f1"])
     # the higher threshold is kept only when its loss is within one paired standard error
     assert chosen == best or scores[best]["f1"] - scores[chosen]["f1"] <= scores[chosen]["paired_se"]
+
+
+def test_the_french_cue_model_is_trained_and_shipped_with_the_cuts_of_its_language_file():
+    pytest.importorskip("sklearn")
+    from newsloupe.attribution.learned import load_learned
+    from newsloupe.lab.attribution_gold import GoldAttribution, GoldDoc, parse_gold
+    from newsloupe.lab.attribution_train import cuts, train_model
+
+    assert cuts("fr") == (0.35, 0.1)  # lang/fr/attribution.json "cue_model"
+    assert cuts("en") == (0.3, 0.1)  # no entry: the defaults
+    assert cuts("fr", threshold=0.5, gate=0.2) == (0.5, 0.2)
+    shipped = load_learned("fr")
+    assert (shipped["threshold"], shipped["gate"]) == cuts("fr")  # the folds of --cv score the model shipped
+    texts = [
+        ("La maire Lina Orvath a déclaré que le pont rouvrira en mai.", "a déclaré", "le pont rouvrira en mai"),
+        ("Le syndic Ado Pell estime que le budget est trop faible.", "estime", "le budget est trop faible"),
+        ("Les habitants de Dravik affirment que la route est dangereuse.", "affirment", "la route est dangereuse"),
+    ]
+    docs = []
+    for n, (text, cue, content) in enumerate(texts):
+        c, k = text.index(cue), text.index(content)
+        docs.append(
+            GoldDoc(f"d{n}", text, "fr", [GoldAttribution(content=[(k, k + len(content))], cue=[(c, c + len(cue))])])
+        )
+    model = train_model(docs, [parse_gold(d).doc for d in docs], "fr")
+    assert (model["threshold"], model["gate"]) == (0.35, 0.1)
+    assert train_model(docs, [parse_gold(d).doc for d in docs], "fr", threshold=0.4)["threshold"] == 0.4
