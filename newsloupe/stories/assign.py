@@ -642,7 +642,8 @@ class Linker:
 
         flags (bool): every tuple carries the six flags of :meth:`_candidates` (asserted). With False,
             a shorter tuple (a test's) lacks the flags it does not hold: no gap, same language, no other
-            event, anchoring unknown (neither the bonus nor ``unanchored_penalty``), no other happening, the share unknown (no ``particular_penalty``).
+            event, anchoring unknown (neither the bonus nor ``unanchored_penalty``), no other happening, the
+            share unknown (no ``particular_penalty``).
         """
         p = self.params
         if not p.w_match:
