@@ -1536,7 +1536,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             p = _recent_person(ctx, n, head, gender, {lem, low} if strict else None)
         anonymous = lem in lex.anonymous_nouns and lem not in lex.role_nouns
         if p is None and gender == "f" and lex.lone_woman_holds_role and not anonymous:
-            p = _lone_woman(ctx, head)
+            p = _lone_woman(ctx, head, {lem, low})
         if p is not None:
             _set_person(f, p)
             return True
@@ -1698,19 +1698,24 @@ def _named_later(ctx: _Ctx, n: int, head: int) -> Person | None:
     return None
 
 
-def _lone_woman(ctx: _Ctx, head: int) -> Person | None:
+def _lone_woman(ctx: _Ctx, head: int, roles: set[str]) -> Person | None:
     """ "la directrice de l'hôpital …" that no role, speaker nor subject resolved: the one woman the article
     named before it, when it named exactly one and no one of unknown gender (a feminine role noun names a woman;
-    with two, which one is left open). A woman named in the description's own sentence is someone else ("X a
-    reçu la ministre")."""
-    people = ctx.people
-    start = ctx.d.sent_start[head]
+    with two, which one is left open), named in the same or the previous paragraph and holding no other role
+    ("la ministre X" is not "la directrice"). A woman named in the description's own sentence is someone else
+    ("X a reçu la ministre")."""
+    people, d = ctx.people, ctx.d
+    start = d.sent_start[head]
     women = {id(p): p for pa, _pb, p in people.mention_starts if pa < start and p.gender != "m"}
     if len(women) != 1 or any(p.gender != "m" for pa, _pb, p in people.mention_starts if start <= pa < head):
         return None  # (a person of unknown gender may be the woman)
-    if next(iter(women.values())).gender != "f":
+    woman = next(iter(women.values()))
+    if woman.gender != "f" or (woman.role_heads and not (roles & woman.role_heads)):
         return None
-    return next(iter(women.values()))
+    last = max(pa for pa, _pb, p in people.mention_starts if p is woman and pa < start)
+    if d.para[head] - d.para[last] > 1:
+        return None  # named paragraphs before: a namesake, a guest, not the role's holder
+    return woman
 
 
 def _other_kind(d: AttributionDoc, head: int, earlier: int) -> bool:

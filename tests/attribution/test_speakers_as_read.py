@@ -330,3 +330,25 @@ def test_a_demonstrative_pronoun_speaks_with_its_relative_clause():
     assert a["speaker"] == "ceux-là mêmes qui ont signé le permis en mai"
     off = by_cue(rules_only(paras, demonstrative_antecedents=frozenset()), "jugent")
     assert off["speaker"] != a["speaker"]
+
+
+def test_a_feminine_role_is_not_the_one_woman_named_with_another_role():
+    # review of frspk37: the woman named before holds another role; the role noun stays unresolved
+    paras = [
+        "La ministre de la Santé, Odile Ferrand, a visité les nouveaux locaux de Valbrune.",
+        "La directrice de l'hôpital a assuré que le service ouvrirait en juin.",
+    ]
+    a = by_cue(rules_only(paras), "a assuré")
+    assert a["speaker"] == "La directrice de l'hôpital"
+
+
+def test_a_feminine_role_is_not_a_woman_named_paragraphs_before():
+    # review of frspk37: a street's namesake three paragraphs up does not hold the role
+    paras = [
+        "Les travaux de la rue Odile-Ferrand, du nom d'une résistante morte en 1944, ont commencé lundi.",
+        "Le chantier doit durer six semaines.",
+        "Les commerçants redoutent une baisse de leur chiffre d'affaires.",
+        "La présidente de l'association des riverains a estimé que le calendrier était trop serré.",
+    ]
+    a = by_cue(rules_only(paras), "a estimé")
+    assert a["speaker"] != "Odile Ferrand"
