@@ -128,9 +128,11 @@ def measure(
     for name, records in found.items():
         by_lang: dict[str, Counter[str]] = {}
         right: dict[str, list[int]] = {}
+        skipped = 0
         for i, rec in enumerate(records):
             text, lang, units = _units(rec, i)
             if not lang or not units or not supported(lang):
+                skipped += 1  # no language found, no paragraph, or a language with no genre model
                 continue
             label = model.genre(text, lang, units)["label"]
             by_lang.setdefault(lang, Counter())[label] += 1
@@ -148,6 +150,8 @@ def measure(
                 f"{shares['satire']:7.2f}  {cell:>9}"
             )
             result[f"{name}/{lang}"] = {"n": n, **{g: round(v, 4) for g, v in shares.items()}, "right": ok}
+        if skipped:
+            log(f"  {name:12} {skipped} of {len(records)} articles skipped (no language, no text, or no genre model)")
     if any(name.endswith("-news") for name in found):
         log("  (en-news, fr-news: SemEval training articles, so the committed model has seen their labels: a ceiling)")
     return result
