@@ -954,6 +954,15 @@ def test_check16_floors(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.52, result["claims"]
 
 
+def test_check17_floors(tmp_path: Path) -> None:
+    """samples/stories-check17 (invented; unseen at stop 37, read once with linker 37.4 at stories 0.833, claims
+    0.737): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c17.db", CORPUS.parent / "stories-check17")
+    assert result["articles"] == 46
+    assert result["stories"]["f1"] >= 0.83, result["stories"]
+    assert result["claims"]["f1"] >= 0.73, result["claims"]
+
+
 def test_another_happening_of_the_same_town_a_week_later_scores_less(tmp_path: Path) -> None:
     """Two stored articles of one town, then a third ten days later: the candidate whose lead, particulars
     blanked, is far from the new article's (another happening) scores ``masked_penalty`` less; the one
