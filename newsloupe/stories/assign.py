@@ -393,8 +393,6 @@ class Linker:
         self.embed = embed or Embedder()
         self.timings: dict[str, float] = defaultdict(float)
         self._versioned = False  # the store's version checked (recorded when nothing was assigned)
-        # the last article's candidates: their share of its retrieval weight (``_candidates`` writes it,
-        # ``_matched`` reads it; a candidate not in it, a test's, is not penalised)
 
     # -- what is left to do ------------------------------------------------
 
@@ -709,12 +707,16 @@ class Linker:
         for t in in_window:  # best first
             members[int(t[4])].append(t[0])
         best, best_story = -1.0, None
-        for sid in dict.fromkeys(int(t[4]) for t in in_window if t[1] >= p.story_min_vec):
+        sids = list(dict.fromkeys(int(t[4]) for t in in_window if t[1] >= p.story_min_vec))
+        sizes: dict[int, int] = {}
+        if p.story_cohesive_from and sids:
+            marks = ",".join("?" * len(sids))
+            sizes = dict(c.execute(f"SELECT id, n_articles FROM stories WHERE id IN ({marks})", sids).fetchall())
+        for sid in sids:
             top = members[sid][: p.story_link]
             v = sum(top) / len(top)
             if p.story_cohesive_from:
-                r = c.execute("SELECT n_articles FROM stories WHERE id = ?", (sid,)).fetchone()
-                size = int(r[0]) if r else 0
+                size = int(sizes.get(sid) or 0)
                 if size >= p.story_cohesive_from:
                     # (at most the candidates' count: a story of seventy can still be joined)
                     k = min(p.candidates, max(p.story_link, math.ceil(p.story_cohesive_share * size)))
