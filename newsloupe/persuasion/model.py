@@ -605,23 +605,14 @@ class PersuasionModel:
         self, text: str, lang: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None = None
     ) -> dict[str, Any] | None:
         """The genre of one article alone, as :meth:`predict` gives it (for measures over many articles:
-        no paragraph is embedded, only the article)."""
+        :meth:`plan`'s lexical pass, then only the article is embedded, no paragraph)."""
         if not units or not supported(lang):
             return None
-        lex = self.lexical(lang)
-        texts = [text[s:e] for _, s, e in units]
-        sents, _ = _unit_sentences(text, units, sentences)
-        cols, _ = lex.featurizer.hits([text[a:b] for a, b in sents])
-        X_a = lex.featurizer.tfidf(
-            count_matrix(cols, np.zeros(len(cols), dtype=np.int64), 1, lex.featurizer.n_features)
-        )
-        mode = "mixed" if self.use_encoder() else "lexical"
-        art = None
-        if mode == "mixed":
-            lead, art = self.embed_article(texts)
-            if art is None:
-                art = article_embedding(self.embed(lead))
-        return self._genre_of(lang, mode, X_a, art, texts)
+        plan = self.plan(text, lang, units, sentences)
+        art = plan.art
+        if plan.mode == "mixed" and art is None:
+            art = article_embedding(self.embed(plan.lead))
+        return self._genre_of(lang, plan.mode, plan.X_a, art, plan.texts)
 
     def _predict_unseen(
         self, text: str, lang: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None
