@@ -194,16 +194,24 @@ def pair_scores(store: Store, gold: list[dict[str, Any]]) -> dict[str, Any]:
         if cl is not None:
             per.setdefault(cl, Counter())[art] += 1
     joined_pairs = sum((sum(c.values()) ** 2 - sum(v * v for v in c.values())) // 2 for c in per.values())
+    return {**tally_pairs(gold, claim_of, tuple), "joined_pairs": joined_pairs}
+
+
+def tally_pairs(gold: list[dict[str, Any]], group_of: dict[Any, Any], key: Any = None) -> dict[str, Any]:
+    """Judged pairs (``"a"``, ``"b"``, ``"stratum"``, ``"same"``) against a grouping: a pair is joined when its
+    two items (``key`` of ``"a"``/``"b"``, default as they are) have one group that is not None. Precision over the
+    judged pairs joined, recall over those judged the same, joined pairs same and not by stratum, and the judged
+    pairs an item of which the grouping lacks (not scored)."""
     tp = fp = fn = missing = 0
     by: dict[str, list[int]] = {}
     for g in gold:
         if g.get("same") is None:
             continue
-        a, b = tuple(g["a"]), tuple(g["b"])
-        if a not in claim_of or b not in claim_of:
+        a, b = (g["a"], g["b"]) if key is None else (key(g["a"]), key(g["b"]))
+        if a not in group_of or b not in group_of:
             missing += 1
             continue
-        joined = claim_of[a] is not None and claim_of[a] == claim_of[b]
+        joined = group_of[a] is not None and group_of[a] == group_of[b]
         tp += joined and g["same"]
         fp += joined and not g["same"]
         fn += (not joined) and g["same"]
@@ -217,7 +225,6 @@ def pair_scores(store: Store, gold: list[dict[str, Any]]) -> dict[str, Any]:
         "precision": tp / (tp + fp) if tp + fp else 0.0,
         "recall": tp / (tp + fn) if tp + fn else 0.0,
         "by_stratum": by,
-        "joined_pairs": joined_pairs,
     }
 
 

@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 
 from newsloupe.lab.claims_relink import kept_store, parse_assignments, parse_value
+from newsloupe.lab.claims_sizes import tally_pairs
 from newsloupe.store import Store
 from newsloupe.stories.assign import PARAMS, Linker, Params, dequantize, reset
 
@@ -157,23 +158,9 @@ def pair_scores(store: Store, gold: list[dict[str, Any]]) -> dict[str, Any]:
     """The store's stories scored on judged pairs: precision over the judged pairs it joins, recall over
     those judged the same, joined and same by stratum; beside, the pairs it joins and how many are judged."""
     st = stories(store)
-    tp = fp = fn = missing = 0
-    by: dict[str, list[int]] = {}
-    judged: set[tuple[str, str]] = set()
-    for g in gold:
-        if g.get("same") is None:
-            continue
-        a, b = g["a"], g["b"]
-        if a not in st or b not in st:
-            missing += 1
-            continue
-        judged.add((min(a, b), max(a, b)))
-        joined = st[a][0] == st[b][0]
-        tp += joined and g["same"]
-        fp += joined and not g["same"]
-        fn += (not joined) and g["same"]
-        if joined:
-            by.setdefault(g["stratum"], [0, 0])[0 if g["same"] else 1] += 1
+    r = tally_pairs(gold, {doc: story for doc, (story, _, _) in st.items()})
+    by = r["by_stratum"]
+    judged = {(min(g["a"], g["b"]), max(g["a"], g["b"])) for g in gold if g.get("same") is not None}
     # the strata drawn uniformly over a run's joined pairs: their precision is that of a joined pair picked at
     # random (the pooled one over-weights one pair per story, small stories, and the pairs drawn apart)
     uniform = [sum(v[i] for k, v in by.items() if k.startswith(UNIFORM_PREFIX)) for i in (0, 1)]
@@ -182,16 +169,10 @@ def pair_scores(store: Store, gold: list[dict[str, Any]]) -> dict[str, Any]:
         members.setdefault(s, []).append(doc)
     pairs = {(min(a, b), max(a, b)) for m in members.values() for a, b in combinations(m, 2)}
     return {
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "missing": missing,
-        "precision": tp / (tp + fp) if tp + fp else 0.0,
+        **r,
         "uniform_same": uniform[0],
         "uniform_joined": uniform[0] + uniform[1],
         "uniform_precision": uniform[0] / (uniform[0] + uniform[1]) if uniform[0] + uniform[1] else 0.0,
-        "recall": tp / (tp + fn) if tp + fn else 0.0,
-        "by_stratum": by,
         "joined_pairs": len(pairs),
         "joined_judged": len(pairs & judged),
         "stories_multi": sum(len(m) > 1 for m in members.values()),
