@@ -26,10 +26,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from newsloupe.lab import REPO, SHARED
 from newsloupe.persuasion.labels import GENRES
-
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
 
 Log = Callable[[str], None]
 
@@ -42,8 +40,8 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-def _semeval_genres(lang: str) -> dict[str, str]:
-    path = SHARED / "data" / "semeval2023" / lang / "labels-genre.tsv"
+def _semeval_genres(lang: str, shared: Path = SHARED) -> dict[str, str]:
+    path = shared / "data" / "semeval2023" / lang / "labels-genre.tsv"
     if not path.is_file():
         return {}
     out = {}
@@ -65,7 +63,7 @@ def sources(shared: Path = SHARED, samples: Path = REPO / "samples") -> dict[str
     for lang in ("en", "fr"):
         path = shared / "gold" / f"{lang}-news" / f"{lang}-news.jsonl"
         if path.is_file():
-            labels = _semeval_genres(lang)
+            labels = _semeval_genres(lang, shared)
             out[f"{lang}-news"] = [
                 {
                     "id": r["id"],
