@@ -14,6 +14,7 @@ checker wrote it (markup included) and is only ever displayed as escaped text.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -40,7 +41,8 @@ class Review:
     """One fact-check, normalised.
 
     url (str): the review's URL (its identity in the memory).
-    claim_reviewed (str): the claim as the checker phrases it (inert text, markup kept).
+    claim_reviewed (str): the claim as the checker phrases it, as text (markup stripped, entities
+        decoded: :func:`plain_text`); displays escape it.
     rating (str | None): the common scale: false, misleading, mixed, true, unverifiable.
     rating_text (str | None): the checker's own wording.
     claim_date, review_date (str | None): ISO dates (YYYY-MM-DD).
@@ -184,9 +186,32 @@ def _http_url(value: Any) -> str | None:
     return value if parts.scheme in ("http", "https") and parts.hostname else None
 
 
+# Markup a feed leaves in a text field: elements whose content is not text (script, style,
+# comments) go whole; other tags go, their text stays; entities are decoded.
+_NOT_TEXT = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![^<>]*>")
+
+
+def plain_text(value: str) -> str:
+    """A text field as text: tags stripped, entities decoded, spaces collapsed.
+
+    Entities are decoded twice at most (a feed that escaped its markup once more), the tags
+    they reveal are stripped too. ``a < b`` stays (a tag starts with a letter after ``<``).
+    """
+    for _ in range(2):
+        before = value
+        value = _TAG.sub(" ", _NOT_TEXT.sub(" ", value))
+        if "&" in value:
+            value = html.unescape(value)
+        if value == before:
+            break
+    value = _TAG.sub(" ", _NOT_TEXT.sub(" ", value))
+    return " ".join(value.split())
+
+
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
-        value = " ".join(value.split())
+        value = plain_text(value)
         return value or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
@@ -294,6 +319,9 @@ def to_review(
         raise ItemError(f"claimReviewed is not a string ({type(claim).__name__})")
     if not claim.strip():
         raise ItemError("claimReviewed is empty")
+    claim = plain_text(claim)
+    if not claim:
+        raise ItemError("claimReviewed has only markup, no text")
     rating = _resolve(node.get("reviewRating"), index)
     if rating is None:
         raise ItemError("missing reviewRating")
@@ -487,9 +515,15 @@ def parse_html(content: bytes | str, source: str, *, today: date | None = None) 
     import lxml.html
     from lxml.etree import ParserError
 
+    from newsloupe.ingest.html import _XML_DECL, decode_html
+
     today = today or datetime.now(UTC).date()
+    # The article ingest's decoding (BOM, declared charset, UTF-8, then a guess): lxml alone
+    # reads bytes without a <meta charset> as Latin-1, which turns UTF-8 pages into mojibake.
+    text = decode_html(content)
+    text = _XML_DECL.sub("", text, count=1)  # lxml refuses a str that declares an encoding
     try:
-        tree = lxml.html.document_fromstring(content)
+        tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError) as err:
         yield Failure(source, None, errors.E_FORMAT, f"cannot parse the page as HTML ({err})")
         return

@@ -16,7 +16,7 @@ from typing import Any
 
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError
-from newsloupe.factchecks.claimreview import Failure, Ignored, Outcome, Review, expand, read_source
+from newsloupe.factchecks.claimreview import Failure, Ignored, Outcome, Review, expand, plain_text, read_source
 from newsloupe.store.search import plain_query
 from newsloupe.store.store import now
 
@@ -64,6 +64,7 @@ class ImportReport:
     read: int = 0
     imported: int = 0
     duplicates: int = 0
+    updated: int = 0
     failed: int = 0
     ignored: int = 0
     sources: int = 0
@@ -83,6 +84,8 @@ class ImportReport:
         codes = ", ".join(f"{c} x{n}" for c, n in self.codes().items())
         failed = f"{self.failed} failed" + (f" ({codes})" if codes else "")
         other = f"; {len(self.not_reviews)} file(s) with no ClaimReview skipped" if self.not_reviews else ""
+        if self.updated:
+            other += f"; {self.updated} known review(s) had their claim text renormalised"
         return (
             f"{self.imported} imported, {self.duplicates} duplicate(s), {failed}, {self.ignored} ignored"
             f" ({self.read} item(s) read from {self.sources} source(s){other})"
@@ -94,6 +97,7 @@ class ImportReport:
             "read": self.read,
             "imported": self.imported,
             "duplicates": self.duplicates,
+            "updated": self.updated,
             "failed": self.failed,
             "ignored": self.ignored,
             "sources": self.sources,
@@ -224,24 +228,57 @@ def _item_of(r: Review) -> str:
     return r.source.rsplit(" (", 1)[-1].rstrip(")") if r.source.endswith(")") else r.source
 
 
+def _renormalised(stored: str, fresh: str) -> bool:
+    """Is ``fresh`` the claim ``stored`` becomes with today's import (same review, older reading)?
+
+    An older import kept markup in the claim and read a UTF-8 page without a declared charset as
+    Latin-1: the stored text, with its markup stripped and that misreading undone, is ``fresh``.
+    """
+    if stored == fresh:
+        return False
+    readings = [stored]
+    for codec in ("cp1252", "latin-1"):
+        try:
+            readings.append(stored.encode(codec).decode("utf-8"))
+        except UnicodeError:
+            continue
+    return any(plain_text(t) == fresh for t in readings)
+
+
 def _flush(conn: sqlite3.Connection, source: str, buffer: list[Review], report: ImportReport, at: str) -> None:
     if not buffer:
         return
-    known: set[str] = set()
+    known: dict[str, str] = {}
     urls = [r.url for r in buffer]
     for i in range(0, len(urls), 500):
         chunk = urls[i : i + 500]
         marks = ", ".join("?" * len(chunk))
-        known.update(u for (u,) in conn.execute(f"SELECT url FROM fact_checks WHERE url IN ({marks})", chunk))
+        known.update(conn.execute(f"SELECT url, claim_reviewed FROM fact_checks WHERE url IN ({marks})", chunk))
     fresh = []
+    renormalised = []
     for r in buffer:
         if r.url in known:
             report.duplicates += 1
             report.duplicate_items.append(Duplicate(source, _item_of(r), r.url))
+            if _renormalised(known[r.url], r.claim_reviewed):
+                renormalised.append(r)
         else:
             fresh.append(_row(r, at))
     conn.executemany(_INSERT, fresh)
     report.imported += len(fresh)
+    if renormalised:
+        # A review stored by an older import (markup kept in its claim, stop 38): its claim
+        # becomes today's text, its vector is made again and stored analyses are matched again.
+        sets = ", ".join(f"{c} = ?" for c in COLUMNS[1:])
+        conn.executemany(
+            f"UPDATE fact_checks SET {sets} WHERE url = ?", [(*_row(r, at)[1:-1], r.url) for r in renormalised]
+        )
+        conn.executemany(
+            "DELETE FROM fact_check_vectors WHERE review_id = (SELECT id FROM fact_checks WHERE url = ?)",
+            [(r.url,) for r in renormalised],
+        )
+        conn.execute("DELETE FROM fact_check_state WHERE key = 'matched'")
+        report.updated += len(renormalised)
 
 
 # -- queries ---------------------------------------------------------------------

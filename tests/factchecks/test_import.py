@@ -158,7 +158,8 @@ def test_malformed_lines_have_the_expected_outcomes(store: Store) -> None:
     assert plain is not None and plain["reviewer"] == "Vérifié.net"
     assert no_item is not None and (no_item["claim_author"], no_item["claim_date"]) == (None, None)
     assert guessed is not None and guessed["language"] == "en"
-    assert markup is not None and "<script>alert(1)</script>" in markup["claim_reviewed"]
+    # Markup in a claim is stripped at import (tags, script content, entities): text for matching and search.
+    assert markup is not None and markup["claim_reviewed"] == "Le maire a interdit les barbecues dans tous les jardins"
 
 
 def test_a_second_import_imports_nothing(store: Store) -> None:
@@ -332,7 +333,8 @@ def test_api_and_page_over_http(full_db: Path, tmp_path: Path) -> None:
         assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "query.rating"
         page = client.get("/factchecks", params={"q": "barbecues", "lang": "en"})
         assert page.status_code == 200
-        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text and "<script>alert" not in page.text
+        assert "Le maire a interdit les barbecues dans tous les jardins" in page.text
+        assert "alert(1)" not in page.text and "<script>alert" not in page.text
         assert 'class="badge verdict verdict-false"' in page.text
         assert 'href="https://verifienet.example/verif/2026/11/balisage-html/"' in page.text
         full = client.get("/factchecks?lang=fr")
@@ -340,3 +342,74 @@ def test_api_and_page_over_http(full_db: Path, tmp_path: Path) -> None:
         assert "javascript:" not in full.text
     finally:
         client.close()
+
+
+def _page(claim: str, *, charset: bool) -> bytes:
+    """An invented fact-check page (UTF-8 bytes), with or without a declared charset."""
+    doc = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": "https://invented-checker.example/2026/pont-levis",
+        "author": {"@type": "Organization", "name": "Vérif Équipe <i>test</i>"},
+        "claimReviewed": claim,
+        "reviewRating": {"alternateName": "Faux"},
+        "inLanguage": "fr",
+    }
+    meta = '<meta charset="utf-8">' if charset else ""
+    page = f'<!doctype html><html><head>{meta}<title>Vérifié</title><script type="application/ld+json">'
+    return (page + json.dumps(doc, ensure_ascii=False) + "</script></head><body><p>é</p></body></html>").encode()
+
+
+def test_a_utf8_page_without_charset_reads_as_the_article_ingest_reads_it(tmp_path: Path) -> None:
+    from newsloupe.ingest.html import decode_html
+
+    claim = "Le pont-levis de Quérande a été démonté pièce à pièce"
+    raw = _page(claim, charset=False)
+    assert "Vérifié" in decode_html(raw)
+    (got,) = list(parse_html(raw, "page"))
+    assert got.claim_reviewed == claim and got.reviewer == "Vérif Équipe test"  # type: ignore[union-attr]
+    latin = _page(claim, charset=False).decode().encode("cp1252")
+    (got_latin,) = list(parse_html(latin, "page"))
+    assert got_latin.claim_reviewed == claim  # type: ignore[union-attr]
+
+
+def test_markup_in_a_claim_is_stripped_and_an_older_import_is_renormalised(store: Store, tmp_path: Path) -> None:
+    from newsloupe.factchecks.claimreview import plain_text
+
+    assert plain_text("Le <b>pont</b> &amp; la tour <script>x()</script>sont &lt;i&gt;vendus&lt;/i&gt;") == (
+        "Le pont & la tour sont vendus"
+    )
+    assert plain_text("si a < b et b > c") == "si a < b et b > c"
+    page = tmp_path / "p.html"
+    page.write_bytes(_page("Le pont-levis de <b>Quérande</b> a été <img src=x onerror=f()>démonté", charset=False))
+    only = tmp_path / "only.jsonl"
+    only.write_text(
+        json.dumps(
+            {
+                "@type": "ClaimReview",
+                "url": "https://x.example/a",
+                "claimReviewed": "<br>",
+                "reviewRating": {"alternateName": "Faux"},
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    bad = import_sources(store.conn, [str(only)])
+    assert bad.failed == 1 and "only markup" in bad.failures[0].reason
+    # As an import before stop 38 stored it: markup kept, UTF-8 read as Latin-1.
+    old = "Le pont-levis de <b>Quérande</b> a été <img src=x onerror=f()>démonté".encode().decode("cp1252")
+    store.conn.execute(
+        "INSERT INTO fact_checks(url, claim_reviewed, reviewer, imported_at) VALUES (?, ?, ?, ?)",
+        ("https://invented-checker.example/2026/pont-levis", old, "VÃ©rif", "2026-01-01T00:00:00Z"),
+    )
+    store.conn.commit()
+    report = import_sources(store.conn, [str(page)])
+    assert (report.imported, report.duplicates, report.updated) == (0, 1, 1)
+    row = review_by_url(store.conn, "https://invented-checker.example/2026/pont-levis")
+    assert row is not None and row["claim_reviewed"] == "Le pont-levis de Quérande a été démonté"
+    assert row["reviewer"] == "Vérif Équipe test"
+    hits = reviews(store.conn, q="Querande demonte")
+    assert [h["url"] for h in hits] == ["https://invented-checker.example/2026/pont-levis"]
+    again = import_sources(store.conn, [str(page)])
+    assert (again.duplicates, again.updated) == (1, 0)
