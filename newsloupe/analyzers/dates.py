@@ -8,7 +8,11 @@ reads "March 08, 2019" with English month names. Values:
   "janvier 2019" -> ``2019-01`` (month); "en 2017" -> ``2017`` (year);
 - dates without a year ("vendredi 25 janvier") take it from the publication
   date, or, when there is none, from their weekday (Friday 25 January is a
-  Friday in 2019, the candidate year nearest the article's other years);
+  Friday in 2019, the candidate year nearest the article's other years), else
+  from the latest date written with its day, month or season (never a bare
+  year: :func:`_context_year`), else the year stays unknown; a date after a
+  since cue ("depuis", "since") is never after publication;
+- seasons with a year: "printemps 2023" -> ``2023-21`` (EDTF season codes);
 - relative expressions ("il y a trois jours", "last Tuesday", "la semaine
   dernière") are counted from the publication date (``relative_to``).
 
@@ -53,6 +57,7 @@ class _Rules:
     weekdays: dict[str, int]
     numbers: dict[str, int]
     units: dict[str, str]
+    seasons: dict[str, int]
     order: str
     future: re.Pattern[str]
     # the characters of every needed string, sorted (what :func:`_probe` checks a paragraph's against)
@@ -68,11 +73,13 @@ def _rules(lang: str) -> _Rules:
     data = load_data(lang, "dates") or load_data("en", "dates")
     flags = 0 if data.get("case_sensitive") else re.IGNORECASE
     fold = (lambda s: s) if data.get("case_sensitive") else str.lower
+    seasons = [w for w in data.get("seasons", {}) if w not in data.get("seasons_after_in_only", [])]
     subs = {
         "{MONTH}": f"(?:{_alt(list(data['months']))})",
         "{WEEKDAY}": f"(?:{_alt(list(data['weekdays']))})",
         "{NUM}": rf"(?:\d+|{_alt(list(data['numbers']))})",
         "{UNIT}": f"(?:{_alt(list(data['units']))})",
+        "{SEASON}": f"(?:{_alt(seasons)})",
         "{DAY}": _DAY,
         "{YEAR}": _YEAR,
     }
@@ -94,6 +101,7 @@ def _rules(lang: str) -> _Rules:
         weekdays={fold(k): v for k, v in data["weekdays"].items()},
         numbers={fold(k): v for k, v in data["numbers"].items()},
         units={fold(k): v for k, v in data["units"].items()},
+        seasons={fold(k): v for k, v in data.get("seasons", {}).items()},
         order=data.get("numeric_order", "dmy"),
         future=re.compile(r"\b(?:" + (_alt(data.get("future_cues", [])) or "(?!)") + r")\b", flags),
     )
@@ -256,6 +264,11 @@ def _explicit(f: _Found, rules: _Rules) -> None:
         f.value, f.resolution = f"{int(g['year'] or 0):04d}-{_month(rules, g['month'] or ''):02d}", "month"
     elif f.kind == "year":
         f.value, f.resolution = str(int(g["year"] or 0)), "year"
+    elif f.kind == "season":  # EDTF's season codes: "printemps 2023" -> 2023-21
+        word = g["season"] or ""
+        code = rules.seasons.get(word, rules.seasons.get(word.lower(), 0))
+        if code:
+            f.value, f.resolution = f"{int(g['year'] or 0):04d}-{code:02d}", "season"
 
 
 def _weekday_year(day: int, month: int, weekday: int, ref_year: int) -> int | None:
@@ -343,7 +356,9 @@ def _year_less(
         f.value, f.resolution = f.day.isoformat(), "day"
 
 
-_UNKNOWN_YEAR = "year unknown: the article gives no publication date and writes no year"
+_UNKNOWN_YEAR = (
+    "year unknown: the article gives no publication date and no date written with its day, month or season and year"
+)
 _PAST_NOTE = "the year before publication: the sentence reports a past event after the publication date's month"
 
 
@@ -597,6 +612,90 @@ def _reference_year(found: list[_Found]) -> int | None:
     return None
 
 
+def _context_year(parsed: Parsed, analysis: Analysis, found: list[_Found]) -> int | None:
+    """The year a date without one takes when the article gives no publication date: the latest year of the
+    dates written with their day, month or season and their year ("le 3 mars 2021", "janvier 2022",
+    "printemps 2023"; a caption's too: the article is no older than its photos), leaving out those the
+    sentence puts after publication ("prévues au printemps 2023") or in the conditional ("pourrait rouvrir au
+    printemps 2026": a possible event) and those of an event before the story's past (a pluperfect:
+    :func:`_pluperfect`); None (the year stays
+    unknown) when there is none. A bare year ("en 2011", "in 2004") is no evidence: news writing situates
+    background with a bare year (an accident, a treaty, a record), while the running story's dates, the ones
+    written without a year because they are the current year's, are written with their day or month."""
+    years = [
+        int(f.value[:4])
+        for f in found
+        if f.value
+        and f.resolution in ("day", "month", "season")
+        and f.extra.get("year_from") is None
+        and not _after_publication(parsed, analysis, f)
+        and not _conditional(parsed, f)
+        and not _pluperfect(parsed, f)
+    ]
+    return max(years) if years else None
+
+
+def _conditional(parsed: Parsed, f: _Found) -> bool:
+    """Whether a verb of the date's sentence is in the conditional mood ("pourrait"), or is one of
+    lang/<code>/dates.json ``conditional_words`` (English has no such mood in its tags: "would", "could")."""
+    doc = parsed.doc
+    span = doc.char_span(f.start, f.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    words = _date_words(f.lang, "conditional_words")
+    return any("Cnd" in t.morph.get("Mood") or t.lower_ in words for t in span.sent)
+
+
+def _pluperfect(parsed: Parsed, f: _Found) -> bool:
+    """Whether the verb governing the date is a pluperfect ("avait déclaré le 22 octobre 2021", "had said on
+    May 3"): lang/<code>/dates.json ``pluperfect_auxiliaries`` in the ``pluperfect_tense`` with a past participle.
+    Such a date tells an event before the story's own past: it never dates the article."""
+    tense = (load_data(f.lang, "dates") or {}).get("pluperfect_tense")
+    doc = parsed.doc
+    if not tense or doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= head.i < span.end):
+            return False
+    if "Part" not in head.morph.get("VerbForm"):
+        return False
+    auxiliaries = _date_words(f.lang, "pluperfect_auxiliaries")
+    return any(
+        c.dep_ in _AUX_DEPS and c.lemma_.lower() in auxiliaries and tense in c.morph.get("Tense") for c in head.children
+    )
+
+
+def _since(analysis: Analysis, f: _Found) -> bool:
+    """Whether a since cue of lang/<code>/dates.json (``since_cues``) is in the date or among the ``since_window``
+    words before it in its sentence ("depuis le mois de janvier 2022", "since September"): the date is the start
+    of a state still true at publication, so never after it."""
+    cues = _date_words(f.lang, "since_cues")
+    if not cues:
+        return False
+    window = int((load_data(f.lang, "dates") or {}).get("since_window", 1))
+    text = analysis.text
+    before = re.split(r"[.;:!?\n]", text[max(0, f.start - 80) : f.start])[-1].split()[-window:]
+    return any(_bare(w) in cues for w in [*before, *text[f.start : f.end].split()])
+
+
+def _start_of(f: _Found) -> date:
+    """The first day a resolved date covers (day, month, season, year)."""
+    if f.day is not None:
+        return f.day
+    value = f.value or ""
+    year = int(value[:4])
+    if f.resolution == "month":
+        return date(year, int(value[5:7]), 1)
+    if f.resolution == "season":
+        return date(year, (int(value[5:7]) - 21) * 3 + 3, 1)  # (spring from March: the season's earliest month)
+    return date(year, 1, 1)
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -633,24 +732,36 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.day <= date.today()
             and f.extra.get("year_from") in (None, "weekday")
         ]
+        # (nor from a pluperfect's date: "avait déclaré le 22 octobre 2021" is before the story's past)
+        body = [f for f in body if not _pluperfect(parsed, f)]
         past = [f.day for f in body if f.day and not _after_publication(parsed, analysis, f)]
         days = past or [f.day for f in body if f.day]
-        if days:
+        # A date the text treats as past ("depuis janvier 2022", "since March 2011") is before publication:
+        # a guess earlier than it is wrong, and the article stays undated.
+        floor = max(
+            (_start_of(f) for f in found if f.value and f.extra.get("year_from") is None and _since(analysis, f)),
+            default=None,
+        )
+        if days and (floor is None or max(days) >= floor):
             anchor, inferred = max(days), True
+    context_year = _context_year(parsed, analysis, found) if anchor is None else None
     for f in found:
         if f.kind in ("date", "month") and not f.groups.get("year") and f.value is None:
             # (only after a publication date the article gives: an inferred one is the latest date it reports,
             # and a past event after it says that date is early, not that the year is the one before)
             # (a past cue never outweighs a future one in the sentence: "the toll should rise again after 3 June")
-            is_past = (
-                anchor is not None
-                and not inferred
-                and (
-                    (_past_cue(analysis, f) and not _after_publication(parsed, analysis, f))
-                    or _past(parsed, analysis, f)
+            # (a since cue is the exception: "since September" is never after publication, given or inferred)
+            is_past = anchor is not None and (
+                _since(analysis, f)
+                or (
+                    not inferred
+                    and (
+                        (_past_cue(analysis, f) and not _after_publication(parsed, analysis, f))
+                        or _past(parsed, analysis, f)
+                    )
                 )
             )
-            _year_less(f, _rules(f.lang), anchor, ref_year, past=is_past)
+            _year_less(f, _rules(f.lang), anchor, context_year, past=is_past)
     relative = [f for f in found if f.value is None and f.kind in _RELATIVE_KINDS]
     quoted = _quoted(analysis.text, relative)
     for f in found:
@@ -692,7 +803,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "7", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "8", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)
@@ -706,8 +817,8 @@ def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     guessed = sum(1 for v in values if v.get("year_from") == "context")
     if guessed:
         notes.append(
-            f"dates: no publication date: {guessed} date(s) without a year take the year the article writes most "
-            "(marked inferred)"
+            f"dates: no publication date: {guessed} date(s) without a year take the latest year of a date the "
+            "article writes with its day, month or season (marked inferred)"
         )
     found = [
         make_span(

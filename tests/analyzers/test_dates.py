@@ -97,11 +97,12 @@ def test_seed_dates(seed_path) -> None:
 
 
 def test_a_year_mentioned_elsewhere_never_dates_the_article() -> None:
-    # Issue 15: "November 8" takes its year from "2012" only as a guess; the article stays undated.
+    # Issue 15: the article stays undated; stop 38: a bare year ("in 2012") is background, not the year of
+    # "November 8", which stays unknown.
     text = "Harbour rents rise\n\nRents along the harbour rose on November 8, more than in 2012, the council said.\n"
     dates, analysis = _dates(text, lang="en")
     assert analysis.published is None and analysis.published_inferred is False
-    assert dates["November 8"].attrs.inferred is True
+    assert dates["November 8"].attrs.value == "--11-08" and dates["November 8"].attrs.year_from == "unknown"
     # A full date with its year written still dates an undated article.
     dates, analysis = _dates("Loyers en hausse\n\nLes loyers ont augmenté le 8 novembre 2024, selon la mairie.\n")
     assert analysis.published == "2024-11-08" and analysis.published_inferred is True
@@ -198,3 +199,58 @@ def test_only_a_past_verb_governing_the_date_sends_it_to_the_year_before(lang: s
     analysis = analyze_article(article, lang=lang, analyzers=["dates"])
     (found,) = analysis.spans.dates
     assert found.attrs.value == value
+
+
+def test_seasons_with_a_year_are_dates() -> None:
+    dates, _ = _dates("La réforme prévue au printemps 2027 a été votée. En hiver 2019, la rivière avait gelé.")
+    assert dates["printemps 2027"].attrs.value == "2027-21" and dates["printemps 2027"].attrs.resolution == "season"
+    assert dates["hiver 2019"].attrs.value == "2019-24"
+    dates, _ = _dates("The ferry resumes in the fall of 2026. Ticket sales fall 2025 percent short.", lang="en")
+    assert dates["the fall of 2026"].attrs.value == "2026-23"
+    assert not any("2025" in t for t in dates)
+
+
+def test_a_year_less_date_takes_the_latest_year_written_with_a_month_never_a_bare_year() -> None:
+    text = (
+        "Digue de Varennes\n\nLa digue, bâtie en 1998, a été renforcée en mars 2024. "
+        "Le 12 juin, les vannes ont été fermées ; la réouverture est prévue au printemps 2031.\n"
+    )
+    dates, analysis = _dates(text)
+    assert analysis.published is None
+    juin = dates["12 juin"].attrs
+    assert (juin.value, juin.year_from, juin.inferred) == ("2024-06-12", "context", True)
+    # Only background years: the day keeps an unknown year.
+    dates, _ = _dates("Digue de Varennes\n\nBâtie en 1998 et réparée en 2003, la digue a été fermée le 12 juin.\n")
+    assert dates["12 juin"].attrs.value == "--06-12" and dates["12 juin"].attrs.year_from == "unknown"
+
+
+def test_since_is_never_after_publication_given_or_inferred() -> None:
+    text = "Orders at the Tollbridge guild have grown every month since September, its secretary said."
+    dates, _ = _dates(text, lang="en", published="2024-06-10")
+    assert dates["since September"].attrs.value == "2023-09"
+    text = (
+        "Guild orders\n\nOn June 4, 2024, the Tollbridge guild reported 300 new orders, "
+        "the largest monthly gain since October.\n"
+    )
+    dates, analysis = _dates(text, lang="en")
+    assert analysis.published == "2024-06-04" and analysis.published_inferred
+    assert dates["since October"].attrs.value == "2023-10"
+    dates, _ = _dates("Les commandes progressent depuis septembre, selon la guilde.", published="2024-06-10")
+    assert dates["depuis septembre"].attrs.value == "2023-09"
+
+
+_WAIT = "Au bord de la Varenne, les riverains attendent toujours la fin des travaux. "
+
+
+def test_no_publication_date_from_a_pluperfect_nor_before_a_date_the_text_treats_as_past() -> None:
+    _, analysis = _dates("Pont de Varennes\n\n" + _WAIT + "Le 3 mars 2024, la ministre avait promis un nouveau pont.\n")
+    assert analysis.published is None
+    _, analysis = _dates("Pont de Varennes\n\n" + _WAIT + "Le 3 mars 2024, la ministre a promis un nouveau pont.\n")
+    assert analysis.published == "2024-03-03" and analysis.published_inferred
+    text = (
+        "Pont de Varennes\n\n" + _WAIT + "Le 3 mars 2024, la ministre a promis un nouveau pont. "
+        "Depuis le mois de septembre 2024, le chantier est à l'arrêt et cette année sera perdue.\n"
+    )
+    dates, analysis = _dates(text)
+    assert analysis.published is None
+    assert dates["cette année"].attrs.value is None
