@@ -119,6 +119,28 @@ def check_forced_language(given: str, source: str | None = None) -> str:
     return lang
 
 
+DETECT_CHARS = 5000  # the start of the body a language is identified on
+
+
+def identify(article: Article) -> tuple[str, str, str | None]:
+    """The one language identification of an article with no forced language (``--lang``): the run's
+    (:func:`detect_language`) and the store's at ingest, so both say the same.
+
+    RETURNS (tuple): (language, how: ``metadata`` or ``detected``, the unsupported language the text
+        clearly is, or None): a record's own ``language`` wins; else the likeliest supported language,
+        unless the text is clearly ('es' at over 0.9, eight words or more) in a language newsloupe does not
+        fully analyse, which the run then refuses (NL-E003) and the store files under that language.
+    """
+    sample = (article.body or article.text)[:DETECT_CHARS]
+    free, free_prob = classify(sample, restricted=False)
+    lang, _prob = classify(sample, restricted=True)
+    if article.language in FORCIBLE_LANGUAGES and article.language_source == "metadata":
+        lang = article.language  # a record's own language (a jsonl ``language`` field), also a reduced one
+    refused = free not in SUPPORTED_LANGUAGES and free_prob > 0.9 and len(sample.split()) >= 8 and free != lang
+    how = "metadata" if article.language_source == "metadata" and lang == article.language else "detected"
+    return lang, how, free if refused else None
+
+
 def detect_language(article: Article, *, given: str | None = None) -> Article:
     """Set the article's language and each caption's language.
 
@@ -129,18 +151,13 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
     RAISES (BadInput): the text is in a language newsloupe does not support.
     """
     source = article.input or article.id
-    body = article.body or article.text
     if not given and article.language_source == "given" and article.language:
         given = article.language  # forced when the article was submitted (the API's or the form's ``lang``)
     if given:
         lang, how = check_forced_language(given, source), "given"
     else:
-        sample = body[:5000]
-        free, free_prob = classify(sample, restricted=False)
-        lang, _prob = classify(sample, restricted=True)
-        if article.language in FORCIBLE_LANGUAGES and article.language_source == "metadata":
-            lang = article.language  # a record's own language (a jsonl ``language`` field), also a reduced one
-        if free not in SUPPORTED_LANGUAGES and free_prob > 0.9 and len(sample.split()) >= 8 and free != lang:
+        lang, how, free = identify(article)
+        if free is not None:
             how_to = "(analyze or ingest --lang, or a jsonl record's 'language' field)"
             hint = (
                 f"pass --lang {free} for a reduced analysis, or --lang to force another {how_to}"
@@ -155,7 +172,6 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
                 key="lang_unsupported",
                 params={"lang": free, "reduced": free in ENCODER_ONLY_LANGUAGES},
             )
-        how = "metadata" if article.language_source == "metadata" and lang == article.language else "detected"
     paragraphs = []
     for p in article.paragraphs:
         plang = lang

@@ -35,16 +35,19 @@ class IngestReport:
 
 
 def guess_language(article: Article) -> str | None:
-    """The language column before any run, for search filters (the run detects it again
-    and updates the column; the stored article keeps what its input said)."""
+    """The language column before any run, for search filters: the run's own identification
+    (:func:`newsloupe.ingest.language.identify`, so ``search`` and ``run`` say the same; a text the run
+    refuses as clearly Spanish is filed under ``es``); a record's ``language`` wins. The stored
+    article keeps what its input said."""
     if article.language:
         return article.language
-    from newsloupe.ingest.language import classify
+    from newsloupe.ingest.language import identify
 
     try:
-        return classify((article.body or article.text)[:3000])[0]
+        lang, _how, refused = identify(article)
     except Exception:  # identification is a convenience here; the run decides
         return None
+    return refused or lang
 
 
 def ingest(
