@@ -52,6 +52,9 @@ def import_cmd(
     if report.sources == 0 and report.read == 0:  # nothing could be read
         err_console.print(clean(f"error: nothing could be read from {', '.join(sources)}", visible=True), markup=False)
         raise typer.Exit(1)
+    if report.failed and not (report.imported or report.duplicates or report.ignored):  # every item failed
+        err_console.print(f"error: every item failed ({report.failed}): nothing imported", markup=False)
+        raise typer.Exit(1)
 
 
 def _line(r: dict[str, Any]) -> str:
@@ -130,13 +133,15 @@ def search_cmd(
     with open_store(db) as store:
         memory = load_memory(store.conn, path=str(db))
         items = search(text, memory, k=k, lang=lang)
-    if memory is None:
-        from newsloupe.cli import err_console
+    from newsloupe.cli import err_console
 
+    if memory is None:
         err_console.print(
             clean(f"{db}: the fact-check memory is empty (newsloupe factchecks import SOURCE --db {db})", visible=True),
             markup=False,
         )
+    elif not items:  # said on stderr, as list does: a json or jsonl listing stays parseable
+        err_console.print("no review near this sentence", markup=False)
     emit_list(
         items,
         fmt,

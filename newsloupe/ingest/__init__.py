@@ -183,6 +183,9 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
     elif text and text.strip():
         full = text if (not title or text.lstrip().startswith(title)) else f"{title}\n\n{text}"
         art = parse_text(full, article_id=aid, source=where)
+    elif isinstance(html, str) or isinstance(text, str):  # there, but empty or blank
+        key = "html" if isinstance(html, str) and not isinstance(text, str) else "text"
+        raise BadInput(f"the record's {key!r} is empty", input=where, code=errors.E_EMPTY)
     else:
         raise BadInput("the record has neither 'text' nor 'html'", input=where, code=errors.E_RECORD)
     meta: dict[str, Any] = {"format": "record" if not html else "html", "input": where}
