@@ -371,6 +371,8 @@ def test_a_utf8_page_without_charset_reads_as_the_article_ingest_reads_it(tmp_pa
     latin = _page(claim, charset=False).decode().encode("cp1252")
     (got_latin,) = list(parse_html(latin, "page"))
     assert got_latin.claim_reviewed == claim  # type: ignore[union-attr]
+    (got_xml,) = list(parse_html(b'<?xml version="1.0" encoding="utf-8"?>\n' + raw, "page"))
+    assert got_xml.claim_reviewed == claim  # type: ignore[union-attr]
 
 
 def test_markup_in_a_claim_is_stripped_and_an_older_import_is_renormalised(store: Store, tmp_path: Path) -> None:
