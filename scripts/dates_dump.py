@@ -62,13 +62,35 @@ def dump(out: str, gold: Path) -> None:
                 result[f"{rec['id']}|{pub}"] = {
                     "published": a.published,
                     "dates": [
-                        [d.text, d.attrs.value, d.attrs.resolution, d.attrs.year_from, d.attrs.inferred, d.attrs.note]
+                        [
+                            d.text,
+                            d.attrs.value,
+                            d.attrs.resolution,
+                            d.attrs.year_from,
+                            d.attrs.inferred,
+                            d.attrs.note,
+                            d.start,
+                        ]
                         for d in a.spans.dates
                         if d.attrs
                     ],
                 }
     Path(out).write_text(json.dumps(result, ensure_ascii=False, indent=0), encoding="utf-8")
     print(len(result), "runs,", sum(len(v["dates"]) for v in result.values()), "dates")
+
+
+def _runs(dump: dict) -> dict[tuple[str, int], str]:
+    """Each run's key by (article id, run number): 0 without a publication date, 1 with one."""
+    return {(k.split("|")[0], 0 if k.endswith("|None") else 1): k for k in dump}
+
+
+def _by_place(dates: list) -> dict:
+    """The dates of a run by (offset, text), or by (text, its occurrence) in a dump without offsets."""
+    out: dict = {}
+    for d in dates:
+        key = (d[6], d[0]) if len(d) > 6 else (d[0], sum(1 for k in out if k[0] == d[0]))
+        out[key] = d
+    return out
 
 
 def compare(before: str, after: str) -> None:
@@ -78,16 +100,25 @@ def compare(before: str, after: str) -> None:
         sum(1 for v in x.values() for d in v["dates"] if (d[5] or "").startswith("the year before")) for x in (a, b)
     ]
     runs = set()
-    for key in a:
-        if a[key]["published"] != b[key]["published"]:
+    # (runs by article and order, the second run's given date may differ; dates by offset when dumped with it,
+    # a date found on one side only counts as changed)
+    order_a, order_b = _runs(a), _runs(b)
+    for run, key in order_a.items():
+        other = order_b.get(run)
+        if other is None:
+            continue
+        if a[key]["published"] != b[other]["published"]:
             pubs += 1
-            print("published", key, a[key]["published"], "->", b[key]["published"])
-        for x, y in zip(a[key]["dates"], b[key]["dates"], strict=False):
+            print("published", key, a[key]["published"], "->", b[other]["published"])
+        da, db = _by_place(a[key]["dates"]), _by_place(b[other]["dates"])
+        for place in sorted(set(da) | set(db), key=str):
             n += 1
-            if x[1] != y[1] or x[3] != y[3]:
+            x, y = da.get(place), db.get(place)
+            if x is None or y is None or x[1] != y[1] or x[3] != y[3]:
                 changed += 1
-                runs.add(key)
-                print(key, repr(x[0]), x[1], x[3], "->", y[1], y[3])
+                runs.add(run)
+                shown = x or y
+                print(key, repr(shown[0]), *(x[1:4:2] if x else ["-", "-"]), "->", *(y[1:4:2] if y else ["-", "-"]))
     print(f"{changed} of {n} dates changed (value or year_from) in {len(runs)} of {len(a)} runs;", pubs, "published")
     print(f"dates sent to the year before publication by a past tense: {past[0]} -> {past[1]}")
 

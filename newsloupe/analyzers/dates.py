@@ -744,7 +744,8 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         )
         if days and (floor is None or max(days) >= floor):
             anchor, inferred = max(days), True
-    context_year = _context_year(parsed, analysis, found) if anchor is None else None
+    year_less = any(f.kind in ("date", "month") and not f.groups.get("year") and f.value is None for f in found)
+    context_year = _context_year(parsed, analysis, found) if anchor is None and year_less else None
     for f in found:
         if f.kind in ("date", "month") and not f.groups.get("year") and f.value is None:
             # (only after a publication date the article gives: an inferred one is the latest date it reports,
