@@ -88,7 +88,12 @@ def date_line(text: str, attrs: DateAttrs | None) -> str:
         marker = " (inferred)"
     elif attrs.year_from == "publication" and attrs.note:
         marker = " (year before publication: past tense)"
+    if attrs.resolution == "season":  # EDTF's season codes, named (spring 2027 is 2027-21)
+        marker = f" ({_SEASONS.get(attrs.value[-2:], 'season')})" + marker
     return f"{text} → {attrs.value}{marker}"
+
+
+_SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
 
 
 def _attributions(a: Analysis) -> Table:
