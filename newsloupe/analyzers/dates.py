@@ -12,7 +12,7 @@ reads "March 08, 2019" with English month names. Values:
   from the latest date written with its day, month or season (never a bare
   year: :func:`_context_year`), else the year stays unknown; a date after a
   since cue ("depuis", "since") is never after publication;
-- seasons with a year: "printemps 2023" -> ``2023-21`` (EDTF season codes);
+- seasons with a year: "printemps 2027" -> ``2027-21`` (EDTF season codes);
 - relative expressions ("il y a trois jours", "last Tuesday", "la semaine
   dernière") are counted from the publication date (``relative_to``).
 
@@ -264,7 +264,7 @@ def _explicit(f: _Found, rules: _Rules) -> None:
         f.value, f.resolution = f"{int(g['year'] or 0):04d}-{_month(rules, g['month'] or ''):02d}", "month"
     elif f.kind == "year":
         f.value, f.resolution = str(int(g["year"] or 0)), "year"
-    elif f.kind == "season":  # EDTF's season codes: "printemps 2023" -> 2023-21
+    elif f.kind == "season":  # EDTF's season codes: "printemps 2027" -> 2023-21
         word = g["season"] or ""
         code = rules.seasons.get(word, rules.seasons.get(word.lower(), 0))
         if code:
@@ -614,9 +614,9 @@ def _reference_year(found: list[_Found]) -> int | None:
 
 def _context_year(parsed: Parsed, analysis: Analysis, found: list[_Found]) -> int | None:
     """The year a date without one takes when the article gives no publication date: the latest year of the
-    dates written with their day, month or season and their year ("le 3 mars 2021", "janvier 2022",
-    "printemps 2023"; a caption's too: the article is no older than its photos), leaving out those the
-    sentence puts after publication ("prévues au printemps 2023") or in the conditional ("pourrait rouvrir au
+    dates written with their day, month or season and their year ("le 3 mars 2021", "janvier 2024",
+    "printemps 2027"; a caption's too: the article is no older than its photos), leaving out those the
+    sentence puts after publication ("prévue à l'automne 2031") or in the conditional ("pourrait rouvrir au
     printemps 2026": a possible event) and those of an event before the story's past (a pluperfect:
     :func:`_pluperfect`); None (the year stays
     unknown) when there is none. A bare year ("en 2011", "in 2004") is no evidence: news writing situates
@@ -647,7 +647,7 @@ def _conditional(parsed: Parsed, f: _Found) -> bool:
 
 
 def _pluperfect(parsed: Parsed, f: _Found) -> bool:
-    """Whether the verb governing the date is a pluperfect ("avait déclaré le 22 octobre 2021", "had said on
+    """Whether the verb governing the date is a pluperfect ("avait promis le 3 mars 2024", "had said on
     May 3"): lang/<code>/dates.json ``pluperfect_auxiliaries`` in the ``pluperfect_tense`` with a past participle.
     Such a date tells an event before the story's own past: it never dates the article."""
     tense = (load_data(f.lang, "dates") or {}).get("pluperfect_tense")
@@ -672,7 +672,7 @@ def _pluperfect(parsed: Parsed, f: _Found) -> bool:
 
 def _since(analysis: Analysis, f: _Found) -> bool:
     """Whether a since cue of lang/<code>/dates.json (``since_cues``) is in the date or among the ``since_window``
-    words before it in its sentence ("depuis le mois de janvier 2022", "since September"): the date is the start
+    words before it in its sentence ("depuis le mois de septembre 2024", "since October"): the date is the start
     of a state still true at publication, so never after it."""
     cues = _date_words(f.lang, "since_cues")
     if not cues:
@@ -732,11 +732,11 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.day <= date.today()
             and f.extra.get("year_from") in (None, "weekday")
         ]
-        # (nor from a pluperfect's date: "avait déclaré le 22 octobre 2021" is before the story's past)
+        # (nor from a pluperfect's date: "avait promis le 3 mars 2024" is before the story's past)
         body = [f for f in body if not _pluperfect(parsed, f)]
         past = [f.day for f in body if f.day and not _after_publication(parsed, analysis, f)]
         days = past or [f.day for f in body if f.day]
-        # A date the text treats as past ("depuis janvier 2022", "since March 2011") is before publication:
+        # A date the text treats as past ("depuis septembre 2024", "since March 2011") is before publication:
         # a guess earlier than it is wrong, and the article stays undated.
         floor = max(
             (_start_of(f) for f in found if f.value and f.extra.get("year_from") is None and _since(analysis, f)),
@@ -751,7 +751,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             # (only after a publication date the article gives: an inferred one is the latest date it reports,
             # and a past event after it says that date is early, not that the year is the one before)
             # (a past cue never outweighs a future one in the sentence: "the toll should rise again after 3 June")
-            # (a since cue is the exception: "since September" is never after publication, given or inferred)
+            # (a since cue is the exception: "since October" is never after publication, given or inferred)
             is_past = anchor is not None and (
                 _since(analysis, f)
                 or (
