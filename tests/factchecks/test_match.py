@@ -376,7 +376,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71]
+    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71]
+    assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
     # sixteen sets: heldout15, unseen at stop 34 with 0.939 / 0.667, reads the same apart; its 69 links take the
@@ -398,8 +399,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # / 0.739 (one heldout16 near miss matched again, one link fewer from the attributions)
     # nineteen sets: heldout18, unseen at stop 37 with 0.862 (56/65) / 0.789, reads the same apart; with it in the
     # fits, the nineteen 0.934 (690/739) / 0.740 (matcher code 42); the eighteen lose 3 links (637 -> 634 of 862)
-    # and 2 false matches, heldout5 one link among them
-    assert right / predicted >= 0.93 and found / 933 >= 0.735, (right, predicted, found)
+    # and 2 false matches, heldout5, heldout13 and heldout15 one link each; matcher 43: a sentence dated by a year
+    # the claim cannot be of, or telling of a similar thing, refused: 0.938 (692/738) / 0.742 (heldout18 0.906
+    # (58/64) / 0.817)
+    assert right / predicted >= 0.935 and found / 933 >= 0.74, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -417,14 +420,16 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout12 0.724 -> 0.707 and heldout16 0.730 -> 0.716 (one link each) once heldout17 is in the fits;
     # matcher code 41: heldout12 0.935 / 0.741, heldout16 0.982 / 0.743, heldout17 0.907 / 0.742
     assert got["heldout12"]["precision"] >= 0.93 and got["heldout12"]["recall"] >= 0.74
-    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
+    # heldout13 0.692 -> 0.677 and heldout15 0.696 -> 0.681 (one link each) once heldout18 is in the fits (no
+    # matching code changed)
+    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.67
     assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
-    assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.69
+    assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.68
     # matcher code 42 (fixb37): a confirming voice is refused only beside a contrast ("mais", "but"): heldout16
     # 0.982 -> 0.965 (one near miss written without one matched again), the eighteen 0.940 -> 0.938 (638/680)
     assert got["heldout16"]["precision"] >= 0.96 and got["heldout16"]["recall"] >= 0.74
     assert got["heldout17"]["precision"] >= 0.90 and got["heldout17"]["recall"] >= 0.74
-    assert got["heldout18"]["precision"] >= 0.86 and got["heldout18"]["recall"] >= 0.78
+    assert got["heldout18"]["precision"] >= 0.90 and got["heldout18"]["recall"] >= 0.81
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -433,8 +438,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # 14 with matcher code 40, 7 with 41 (heldout17 none, heldout16 one), 8 with 42 (heldout16's part granted in a
     # confirming voice without a contrast word: refused only beside one since fixb37)
     # heldout18 (in the fits at stop 38) brings its 8 near misses matched and one match without a claim (the
-    # eighteen others then make one fewer: 6 in all)
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 16
+    # eighteen others then make one fewer: 6 in all); matcher 43 (the same figure told of another year, « en
+    # 2019 » for a claim of September, or of a similar thing): heldout18's 8 -> 5, 13 in all
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 13
     assert sum(r["no_claim_matches"] for r in got.values()) <= 6
 
 
