@@ -29,8 +29,10 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    logistic regression (``models/factchecks/matcher.json``, ``newsloupe train
    factchecks``) turns them into a probability; a match is kept above the model's
    threshold unless the figures contradict, the sentence moves the claim's figure the other way
-   ("climbed by 40%" for "fell by 40%"), dates it by another month, day or year, or grants part of it in
-   a confirming voice ("a bien été", "is indeed": the part that is true), one sentence per review and article.
+   ("climbed by 40%" for "fell by 40%"), dates it by another month, day or year (or by a year alone the
+   claim cannot be of: « en 2019 » for a claim of September), tells of a similar thing ("a similar line"), or
+   grants part of it in a confirming voice ("a bien été", "is indeed": the part that is true), one sentence per
+   review and article.
 
 The memory's vectors are computed once per review and kept in the store
 (``fact_check_vectors``); a memory without reviews costs nothing.
@@ -90,7 +92,7 @@ VECTOR_MODEL = "usem3-cnn"
 # part granted in a confirming voice; a claim's year counted back; compound names keyed by their distinctive part,
 # stop 37; 42: a confirming voice refused only beside a contrast, a capitalised month read only with a day, a
 # year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37).
-MATCHER_CODE_VERSION = "42"
+MATCHER_CODE_VERSION = "43"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -116,6 +118,8 @@ WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder pr
 OTHER_PLACE = True  # a sentence naming another place than the claim's, and none of the claim's, states it not
 DIRECTIONS = True  # a sentence moving the claim's figure the other way states it not (directions_conflict)
 MONTH_DATES = True  # nor one dated by another month, day or year (dates_conflict)
+YEAR_DATES = True  # nor one dated by a year alone that cannot be the claim's (years_conflict)
+SIMILAR = True  # nor one telling of a similar thing ("a similar scheme", « un cas semblable »: Unit.similar)
 CONCESSIONS = True  # nor one granting part of it in a confirming voice ("a bien été", "is indeed": Unit.concedes)
 # ... only beside a contrast in the same sentence (``concession_contrast``: "mais", "but", "only"): without one, a
 # claim repeated in a confirming voice ("300 jobs were indeed cut") is the claim (stop 37, fixb37)
@@ -489,6 +493,9 @@ class Unit:
     # grants part of a claim in a confirming voice ("des souris ont bien été signalées", "is indeed used":
     # ``concession`` of lang/<code>/factchecks.json): the part that is true, another fact than the claim
     concedes: bool = False
+    # tells of another thing of the same kind ("a similar scheme", « une panne semblable »: ``similar`` of
+    # lang/<code>/factchecks.json): a claim's figure told of it is no statement of the claim
+    similar: bool = False
 
 
 @dataclass
@@ -509,6 +516,10 @@ class Candidate:
     direction_conflict: bool = False
     # both date what they tell by a month and none of their dates can be one (dates_conflict)
     date_conflict: bool = False
+    # the sentence dates what it tells by a year (« en 2019 », "in 2019") the claim cannot be of (years_conflict)
+    year_conflict: bool = False
+    # the sentence tells of a similar thing (``Unit.similar``) and the claim of none
+    similar: bool = False
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -755,6 +766,56 @@ def dates_conflict(claim: str, sentence: str, year: int | None) -> bool:
     return not any(one(c, s) for c in said for s in told)
 
 
+_YEAR = re.compile(r"(?<![\w£$€.,])(?P<year>(?:1[89]|20)\d\d)(?![\w%-]|[.,]\d|\s?%)")
+
+
+@cache
+def _year_cues() -> frozenset[str]:
+    """``year_cues`` of ``lang/{fr,en}/factchecks.json``, both languages', lower case."""
+    return frozenset(w.lower() for code in ("fr", "en") for w in load_data(code, "factchecks").get("year_cues", []))
+
+
+@lru_cache(maxsize=8192)
+def year_dates(text: str) -> frozenset[int]:
+    """The years a text dates what it tells by: a year right after one of ``year_cues`` ("in 2019", « en 2019 »;
+    not "since 2019", a span, nor "the 2019 edition"), not one it compares with (``year_comparand``), and the
+    years of its month dates ("14 March 2019")."""
+    out = {y for _d, _m, y in month_dates(text) if y is not None}
+    comparand = _hedged(None, "year_comparand")
+    for m in _YEAR.finditer(text):
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is None or before.group(1).lower() not in _year_cues():
+            continue
+        # the year a figure is compared with ("higher than in 2019", "the previous record, set in 2018", « plus
+        # qu'en 2019 »): in its clause, a comparison word before it
+        clause = text[: before.start()]
+        ends = list(_CLAUSE_END.finditer(clause))
+        if comparand.search(clause[ends[-1].end() if ends else 0 :]) is None:
+            out.add(int(m.group("year")))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def _all_years(text: str) -> frozenset[int]:
+    return frozenset(int(m.group("year")) for m in _YEAR.finditer(text))
+
+
+def years_conflict(claim: str, sentence: str, year: int | None) -> bool:
+    """Whether the sentence dates what it tells by years (:func:`year_dates`) none of which the claim can be of:
+    none of the years the claim writes, or, for a claim dated by a month without a year, all before the article's
+    year and the one before it (the claim's figure told of an earlier year: "the same 1.5 million in 2019" for
+    a claim of "1.5 million in September")."""
+    told = year_dates(sentence)
+    if not told:
+        return False
+    said = _all_years(claim)
+    if said:
+        return not (told & said)
+    # a claim dated by a month alone is of the article's year or the one before; one not dated at all may be of
+    # any year ("after 140 years" for a station opened « en 1886 »)
+    return year is not None and bool(month_dates(claim)) and all(t < year - 1 for t in told)
+
+
 # --- the memory -----------------------------------------------------------------------
 
 _MEMORIES: dict[str, Memory] = {}
@@ -871,6 +932,7 @@ def units(doc: dict[str, Any]) -> list[Unit]:
     relays = _hedged(doc.get("language"), "relayed")
     concession = _hedged(doc.get("language"), "concession")
     contrast = _hedged(doc.get("language"), "concession_contrast")
+    similar = _hedged(doc.get("language"), "similar")
     marks = [*contents, *(spans.get("hedges") or []), *(spans.get("assertions") or [])]
     out = []
     for s in sents:
@@ -898,7 +960,8 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         concedes = CONCESSIONS and not relayed and concession.search(sent) is not None
         concedes = concedes and contrast.search(sent) is not None
-        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed, concedes))
+        alike = SIMILAR and similar.search(sent) is not None
+        out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed, concedes, alike))
     return out
 
 
@@ -1162,6 +1225,8 @@ def candidates(
                     topic=float(memory.vectors[j] @ topic_vec),
                     direction_conflict=DIRECTIONS and directions_conflict(memory.reviews[j].claim, u.text),
                     date_conflict=MONTH_DATES and dates_conflict(memory.reviews[j].claim, u.text, year),
+                    year_conflict=YEAR_DATES and years_conflict(memory.reviews[j].claim, u.text, year),
+                    similar=u.similar and _hedged(None, "similar").search(memory.reviews[j].claim) is None,
                 )
             )
     return out
@@ -1599,8 +1664,9 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
     relays no one), not in an article whose topic is far from the claim (:data:`MIN_ARTICLE_TOPIC`; unless the
     sentence names one of the claim's names),
     not a question below :data:`QUESTION_MIN_SCORE`, not a figure moved the other way nor another month, day or
-    year (:func:`directions_conflict`, :func:`dates_conflict`), not a part granted in a confirming voice
-    (``Unit.concedes``), the best review per sentence and the best sentence per review."""
+    year (:func:`directions_conflict`, :func:`dates_conflict`, :func:`years_conflict`), not a similar thing
+    (``Unit.similar``), not a part granted in a confirming voice (``Unit.concedes``), the best review per sentence
+    and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
@@ -1626,6 +1692,9 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
             # 40%" for a fall of 40 %), another month, day or year ("le 14 mai" for "le 14 mars")
             or c.direction_conflict
             or c.date_conflict
+            or c.year_conflict
+            # a similar thing told with the claim's figure ("a similar line elsewhere carried 48,000 riders too")
+            or c.similar
             # the part of a claim that is true, granted in a confirming voice ("un projet de 80 maisons existe bien,
             # mais ailleurs"): a near miss's usual shape, in no gold sentence of the eighteen sets
             or c.unit.concedes

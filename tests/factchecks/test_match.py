@@ -104,14 +104,14 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The eighteen fictional gold sets, analysed once for the tests of this module."""
+    """The nineteen fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
         "sample": load_gold(SAMPLE),
         **{
             f"heldout{n}": load_gold(ROOT / "samples" / f"factchecks-heldout{n}")
-            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17")
+            for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18")
         },
     }
 
@@ -124,17 +124,6 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
     assert r["precision"] >= 0.9 and r["recall"] >= 0.8, (r["precision"], r["recall"])
     assert r["cross_language_found"] >= 8
     assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] <= 1
-
-
-def test_the_set_read_once_unseen_at_stop_37_keeps_its_figures() -> None:
-    """samples/factchecks-heldout18 (invented; unseen at stop 37, read once with the shipped verifier at precision
-    0.862 (56/65), recall 0.789; not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout18"), folds=0)
-    assert r["links"] == 71 and r["cross_language_links"] == 35
-    assert r["precision"] >= 0.86 and r["recall"] >= 0.78, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 8 and r["no_claim_matches"] <= 1
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
@@ -352,8 +341,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the eighteen gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the seventeen others (the shipped one is fitted on all eighteen).
+    """`eval factchecks` over the nineteen gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the eighteen others (the shipped one is fitted on all nineteen).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -387,7 +376,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    assert [got[n]["links"] for n in names] == [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66]
+    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71]
+    assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
     # sixteen sets: heldout15, unseen at stop 34 with 0.939 / 0.667, reads the same apart; its 69 links take the
@@ -407,14 +397,20 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # voice refused, a claim's year counted back ("il y a trois ans" for "in 2023"): 0.940 (638/679) / 0.740;
     # matcher 42 (a confirming voice refused only beside a contrast) and attributions 47, refitted: 0.938 (637/679)
     # / 0.739 (one heldout16 near miss matched again, one link fewer from the attributions)
-    assert right / predicted >= 0.935 and found / 862 >= 0.735, (right, predicted, found)
+    # nineteen sets: heldout18, unseen at stop 37 with 0.862 (56/65) / 0.789, reads the same apart; with it in the
+    # fits, the nineteen 0.934 (690/739) / 0.740 (matcher code 42); the eighteen lose 3 links (637 -> 634 of 862)
+    # and 2 false matches, heldout5, heldout13 and heldout15 one link each; matcher 43: a sentence dated by a year
+    # the claim cannot be of, or telling of a similar thing, refused: 0.938 (692/738) / 0.742 (heldout18 0.906
+    # (58/64) / 0.817)
+    assert right / predicted >= 0.935 and found / 933 >= 0.74, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
     # heldout5 0.574 -> 0.553 (one link) at stop 34's review fixes: the fits move with one corrected training row
     # heldout3 0.714 -> 0.690 and heldout12 0.889 -> 0.872 (one link, one false match) once heldout15 is in the fits
     # heldout5 0.553 -> 0.532 (one link) once heldout17 is in the fits (no matching code changed)
-    assert got["heldout3"]["recall"] >= 0.69 and got["heldout5"]["recall"] >= 0.53
+    # heldout5 0.532 -> 0.511 (one link) once heldout18 is in the fits (no matching code changed)
+    assert got["heldout3"]["recall"] >= 0.69 and got["heldout5"]["recall"] >= 0.51
     assert got["heldout6"]["recall"] >= 0.76 and got["heldout7"]["recall"] >= 0.52
     assert got["heldout8"]["precision"] >= 0.85 and got["heldout8"]["recall"] >= 0.85
     assert got["heldout9"]["precision"] >= 0.79 and got["heldout9"]["recall"] >= 0.81
@@ -424,13 +420,16 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout12 0.724 -> 0.707 and heldout16 0.730 -> 0.716 (one link each) once heldout17 is in the fits;
     # matcher code 41: heldout12 0.935 / 0.741, heldout16 0.982 / 0.743, heldout17 0.907 / 0.742
     assert got["heldout12"]["precision"] >= 0.93 and got["heldout12"]["recall"] >= 0.74
-    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.68
+    # heldout13 0.692 -> 0.677 and heldout15 0.696 -> 0.681 (one link each) once heldout18 is in the fits (no
+    # matching code changed)
+    assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.67
     assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
-    assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.69
+    assert got["heldout15"]["precision"] >= 0.94 and got["heldout15"]["recall"] >= 0.68
     # matcher code 42 (fixb37): a confirming voice is refused only beside a contrast ("mais", "but"): heldout16
     # 0.982 -> 0.965 (one near miss written without one matched again), the eighteen 0.940 -> 0.938 (638/680)
     assert got["heldout16"]["precision"] >= 0.96 and got["heldout16"]["recall"] >= 0.74
     assert got["heldout17"]["precision"] >= 0.90 and got["heldout17"]["recall"] >= 0.74
+    assert got["heldout18"]["precision"] >= 0.90 and got["heldout18"]["recall"] >= 0.81
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -438,7 +437,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout17's six (a rise for a fall, another month, the same span in another year, a shed elsewhere, ...):
     # 14 with matcher code 40, 7 with 41 (heldout17 none, heldout16 one), 8 with 42 (heldout16's part granted in a
     # confirming voice without a contrast word: refused only beside one since fixb37)
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 8
+    # heldout18 (in the fits at stop 38) brings its 8 near misses matched and one match without a claim (the
+    # eighteen others then make one fewer: 6 in all); matcher 43 (the same figure told of another year, « en
+    # 2019 » for a claim of September, or of a similar thing): heldout18's 8 -> 5, 13 in all
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 13
     assert sum(r["no_claim_matches"] for r in got.values()) <= 6
 
 
@@ -449,7 +451,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
     from newsloupe.lab.factchecks_eval import evaluate
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
-    later += ("heldout14", "heldout15", "heldout16", "heldout17")
+    later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
