@@ -75,6 +75,7 @@ class AttributionDoc:
         self.sent_end = [0] * n  # exclusive
         # head token -> tokens [a, b) of a bare noun phrase the parse cut in pieces, read as one mention
         self.bare_np: dict[int, tuple[int, int]] = {}
+        self.impersonal: set[int] = set()  # cue tokens whose subject is an impersonal "il": no source to look for
         sents = [(s.start, s.end) for s in doc.sents]
         if lex.join_unmarked_sentences:
             sents = self._joined(sents)

@@ -203,6 +203,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         # "C'est ainsi que X appellent", "Ceci après que X a qualifié": a subject before a conjunction
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
+    if lex.impersonal_il_no_source and any(_impersonal_il(d, t, c) for c in subjects):
+        d.impersonal.add(i)
+        subjects = [c for c in subjects if not _impersonal_il(d, t, c)]
     for c in subjects:
         if not any(ch.isalnum() for ch in tok[c]) and not any(dep[g] == "nummod" for g in d.kids[c]):
             continue  # a dash or a bracket taken for the subject ("», – estime X"; but "12 % des élus" is one)
@@ -250,6 +253,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     if lex.verbs.get(d.lem[i]):
         for c in kids:
             if dep[c] == "expl:subj" and c < i and d.low[c] in lex.pronouns:
+                if lex.impersonal_il_no_source and _impersonal_il(d, t, c):
+                    d.impersonal.add(i)
+                    continue  # "Il semblerait que …": impersonal after all
                 return c, "subject"
     # adjectives parsed as passive participles ("Paris est déterminé à …")
     if d.lem[i] in lex.adjectives or d.low[i] in lex.adjectives:
@@ -279,6 +285,14 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     if np is not None:
         return np, "subject"
     return None, "none"
+
+
+def _impersonal_il(d: AttributionDoc, t: Token, c: int) -> bool:
+    """Whether subject ``c`` of cue ``t`` is the impersonal "il" of a verb of seeming (``impersonal_views``) that
+    stays a report ("Il semblerait que …", "il semble que …" where ``_impersonal_view`` keeps it): it names no one,
+    so the report has no source, neither a person the pronoun would be resolved to nor one inherited from a cue
+    before. "il lui semble que" keeps its experiencer, which is no subject."""
+    return d.low[c] == "il" and c < t.i and d.in_quote[c] < 0 and d.lem[t.i] in d.lex.impersonal_views
 
 
 def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:
@@ -2534,13 +2548,13 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         if subj is None and qs and d.in_quote[t.head.i] in qs and d.quotes[d.in_quote[t.head.i]].start > d.idx[t.i]:
             # "X se sont dits « rassurés »" parsed with the quoted word as the verb: its subject
             subj = next((c.i for c in t.head.children if c.dep_ in lex.dep("subject") and d.in_quote[c.i] < 0), None)
-        if subj is None:
+        if subj is None and t.i not in d.impersonal:
             subj = _postposed_subject(d, t, group)
             if subj is not None and any(a <= d.idx[subj] < b for a, b in content):
                 subj = None  # inside the content: the cue's object ("named 7 captains as …"), not who reports
-        if subj is None:
+        if subj is None and t.i not in d.impersonal:
             subj = _preposed_name(d, t, group)
-        if subj is None and lex.surface_subjects:
+        if subj is None and lex.surface_subjects and t.i not in d.impersonal:
             subj = _bare_np_subject(d, t, group)
         cue_toks = group
         a, b = min(cue_toks), max(cue_toks) + 1
@@ -3221,8 +3235,8 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             continue
     for n in order:
         f = found[n]
-        if f.cue_kind == "phrase" or f.head is None or f.source_tok is not None:
-            continue
+        if f.cue_kind == "phrase" or f.head is None or f.source_tok is not None or f.head in d.impersonal:
+            continue  # ("Il semblerait que …": no one to inherit from)
         t = d.doc[f.head]
         if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
             continue

@@ -10,8 +10,8 @@ is the name alone. A listed given name tagged a place before a person's surname 
 no one named before takes the person noun that was a subject; a body named in full is no anaphor, nor is an earlier
 coordination a fuller name; a paper named in « » is what "le quotidien" stands for.
 A feminine role with no holder is the one woman named before; a plural pronoun with no plural subject takes a
-group named as an object; a demonstrative pronoun speaks with its relative clause. Sentences invented for these
-tests (fictional people and places)."""
+group named as an object; a demonstrative pronoun speaks with its relative clause. The impersonal "il" of a verb
+of seeming names no one. Sentences invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue, rules_only
 
@@ -352,3 +352,25 @@ def test_a_feminine_role_is_not_a_woman_named_paragraphs_before():
     ]
     a = by_cue(rules_only(paras), "a estimé")
     assert a["speaker"] != "Odile Ferrand"
+
+
+def test_the_impersonal_il_of_seeming_names_no_one(fr):
+    # (before: "il" was resolved to the minister named in the sentence before)
+    _, atts = fr(
+        "Le ministre Paul Durand a visité le chantier du barrage de Valbrune lundi.",
+        "Il semblerait que les travaux aient pris six mois de retard.",
+    )
+    a = by_cue(atts, "semblerait")
+    assert a["speaker"] is None
+    assert a["source_type"] == "none"
+    assert a["source"] is None
+
+
+def test_a_person_who_seems_keeps_his_name(fr):
+    # negative (held before too): the impersonal "il" of one cue leaves the personal "il" of another cue of the
+    # same sentence resolved
+    _, atts = fr(
+        "Le ministre Paul Durand a visité le chantier du barrage de Valbrune lundi.",
+        "Il a affirmé que les travaux avançaient, et il semble convaincu que le barrage ouvrira en mai.",
+    )
+    assert by_cue(atts, "a affirmé")["speaker"] == "Paul Durand"
