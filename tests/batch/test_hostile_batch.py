@@ -169,14 +169,18 @@ def test_exception_inside_the_parse_mid_batch(monkeypatch: pytest.MonkeyPatch) -
 def test_run_records_analyzer_and_parse_exceptions_per_article(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boom: str
 ) -> None:
-    real = pipeline_mod.parse
+    # run parses a batch's articles together (parse_many): spaCy fails on the pieces of the
+    # whole batch, then each article is parsed alone and only the third fails
+    real = nlp_mod._pipe
+    calls: list[int] = []
 
-    def flaky(article: Any) -> Any:
-        if "Brisanne" in article.text:
+    def flaky(nlp: Any, pieces: list[str]) -> Any:
+        calls.append(len(pieces))
+        if any("Brisanne" in p for p in pieces):
             raise ValueError("parser bug")
-        return real(article)
+        return real(nlp, pieces)
 
-    monkeypatch.setattr(pipeline_mod, "parse", flaky)
+    monkeypatch.setattr(nlp_mod, "_pipe", flaky)
     with Store(tmp_path / "s.db") as store:
         for art in _articles():
             store.add_article(art)
@@ -198,6 +202,7 @@ def test_run_records_analyzer_and_parse_exceptions_per_article(
             )
         }
     assert report.done == report.todo == 3
+    assert calls[-4] == sum(calls[-3:])  # the batch's pieces in one call, then each article's
     assert rows == {"a0": "ok", "a1": "analyzer-error", "a2": "internal-error"}
     assert codes["a1"] == errors.E_ANALYZER and codes["a2"] == errors.E_INTERNAL
     assert failures == [("a1", "boom", errors.E_ANALYZER, "RuntimeError: boom on Corlette")]
@@ -208,3 +213,38 @@ def test_a_long_text_of_symbols_is_refused_before_the_parse() -> None:
     art = parse_text("[" * 100_000, article_id="brackets", source="brackets.txt")
     [out] = list(analyze_many([art], analyzers=["entities"]))
     assert out.error is not None and out.error.code == errors.E_NO_TEXT and out.error.input == "brackets.txt"
+
+
+def test_articles_parsed_together_read_as_each_parsed_alone() -> None:
+    from newsloupe.nlp import parse_many
+    from newsloupe.pipeline import identify
+
+    english = (
+        "Harbour talks stall in Dunmore\n\nThe mayor of Dunmore, Ada Quenby, said on Monday that the harbour "
+        "would stay shut.\n\nDockers voted to keep the strike going until the council answers their letter.\n"
+    )
+    german = "Der Hafen bleibt zu\n\nDie Stadt Dunmore hat am Montag den Hafen geschlossen, sagte sie.\n"
+    arts = [
+        *(parse_text(fictional_text(i), article_id=f"f{i}", source=f"f{i}.txt") for i in range(2)),
+        parse_text(english, article_id="e", source="e.txt"),
+        parse_text(german, article_id="d", source="d.txt"),
+        parse_text(fictional_text(2), article_id="f2", source="f2.txt"),
+    ]
+    arts = [identify(a) for a in arts]
+    assert [a.language for a in arts] == ["fr", "fr", "en", "de", "fr"]
+
+    def tokens(doc: Any) -> list[tuple[Any, ...]]:
+        return [
+            (t.idx, t.text, t.tag_, str(t.morph), t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_, t.is_sent_start)
+            for t in doc
+        ]
+
+    together = parse_many(arts)
+    alone = [parse(a) for a in arts]
+    assert len(together) == len(arts)
+    for a, b in zip(together, alone, strict=True):
+        assert not isinstance(a, Exception)
+        assert a.article == b.article and a.doc is not None and b.doc is not None
+        assert a.doc.text == a.article.text
+        assert tokens(a.doc) == tokens(b.doc)
+    assert any(t.ent_type_ for t in together[2].doc) and any(t.dep_ == "nsubj" for t in together[0].doc)

@@ -34,17 +34,17 @@ def test_an_exception_in_ingestion_is_an_error_naming_the_input(make_client, db_
 
 
 def test_an_exception_in_the_parse_is_an_error_and_the_server_goes_on(make_client, db_copy, monkeypatch) -> None:
-    import newsloupe.pipeline as pipeline_mod
+    import newsloupe.nlp as nlp_mod
 
     client = make_client(db_copy)
-    real = pipeline_mod.parse
+    real = nlp_mod._pipe
 
-    def flaky(article):
-        if "Ostrel" in article.text:
+    def flaky(nlp, pieces):  # spaCy's calls (an analysis parses through nlp.parse_many)
+        if any("Ostrel" in p for p in pieces):
             raise ValueError("parser bug")
-        return real(article)
+        return real(nlp, pieces)
 
-    monkeypatch.setattr(pipeline_mod, "parse", flaky)
+    monkeypatch.setattr(nlp_mod, "_pipe", flaky)
     doc = assert_error(client.post("/api/analyze", json={"text": FICTIONAL_EN + "\nOstrel.\n"}), 500, "NL-E014")
     assert "ValueError: parser bug" in doc["error"] and doc["errors"][0]["input"] == "pasted text"
     ok = client.post("/api/analyze", json={"text": FICTIONAL_EN + "\nMirande.\n"})
