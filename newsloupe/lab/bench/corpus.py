@@ -3,7 +3,8 @@
 Builds ≥ 2,000 distinct articles from the sample corpus (:mod:`.synth`),
 ingests them into a store, then analyses copies of that store with 1 and 2
 local workers and with a 2-worker Dask LocalCluster, and parses the same
-articles with spaCy alone, just before and just after the 1-worker run (the
+articles with spaCy alone (in the run's batches, parsed together as a worker parses them), just
+before and just after the 1-worker run (the
 ratio uses both, as the machine's speed drifts), each time in a fresh process
 that starts no thread, as a worker (:func:`parse_alone`). Prints articles/s (wall clock
 after the models are loaded, and steady state once every worker is busy),
@@ -56,13 +57,17 @@ def _line(label: str, rep: dict[str, Any]) -> str:
 
 
 def parse_only(db: Path) -> tuple[int, float, float]:
-    """Language identification + spaCy parse alone of every stored article, in this process.
+    """Language identification + spaCy parse alone of every stored article, in this process, in
+    the batches a run's worker takes (:func:`~newsloupe.batch.local.batches`) and parsed together
+    as the worker parses them (:func:`~newsloupe.nlp.parse_many`), so that the ratio compares the
+    analyzers' work with the same parse (stop 38: the worker parses a batch's articles together).
 
     RETURNS (tuple): (articles, wall seconds, CPU seconds), models loaded beforehand.
     """
+    from newsloupe.batch.local import batches
     from newsloupe.ingest.language import detect_language
     from newsloupe.lang import SPACY_LANGUAGES
-    from newsloupe.nlp import get_nlp, parse
+    from newsloupe.nlp import get_nlp, parse_many
     from newsloupe.store import Store
 
     for lang in SPACY_LANGUAGES:
@@ -71,16 +76,18 @@ def parse_only(db: Path) -> tuple[int, float, float]:
     ids = [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY id")]
     articles = [store.load_article(i) for i in ids]
     store.close()
-    for art in articles[:5]:  # warm caches as the workers' warm-up does
-        parse(detect_language(art))
+    groups = [[p["article"] for p in b] for b in batches({"text": a.text, "article": a} for a in articles)]
+    parse_many([detect_language(a) for a in articles[:5]])  # warm caches as the workers' warm-up does
     n = 0
     t0, c0 = time.perf_counter(), time.process_time()
-    for art in articles:
-        try:
-            parse(detect_language(art))
-        except Exception:  # the run records these; the parse alone skips them the same way
-            continue
-        n += 1
+    for group in groups:
+        ready = []
+        for art in group:
+            try:
+                ready.append(detect_language(art))
+            except Exception:  # the run records these; the parse alone skips them the same way
+                continue
+        n += sum(not isinstance(p, Exception) for p in parse_many(ready))
     return n, time.perf_counter() - t0, time.process_time() - c0
 
 
