@@ -356,6 +356,8 @@ class Lexicon:
     copulas: frozenset[str] = frozenset()  # "être", "devenir": no speech verb, even inverted after a quotation
     # "« A » et « B », dit-elle": the words between quotations that share the inverted cue after the last one
     quote_joiners: frozenset[tuple[str, ...]] = frozenset()
+    # '“A,” he said, but “B.”': words that may stand between a cue and the quotation its report goes on in
+    continuation_joiners: frozenset[str] = frozenset()
     # the parser's entity labels by kind ("person", "place", "outlet")
     entity_labels: dict[str, frozenset[str]] = field(default_factory=dict)
     # "le chef de la diplomatie" is the minister of foreign affairs: a role's word and the words it stands for
@@ -764,6 +766,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.byline_words = _set(data, "byline_words")
     lex.copulas = _set(data, "copulas")
     lex.quote_joiners = frozenset(tuple(norm(w) for w in x.split()) for x in data.get("quote_joiners", []))
+    lex.continuation_joiners = frozenset(norm(w) for w in data.get("continuation_joiners", []))
     lex.entity_labels = {k: frozenset(v) for k, v in data.get("entity_labels", {}).items()}
     lex.role_word_equivalents = {
         norm(k): frozenset(norm(w) for w in v) for k, v in data.get("role_word_equivalents", {}).items()

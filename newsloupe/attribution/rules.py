@@ -2564,9 +2564,14 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         f.incise = comme is not None
         f.last_resort = last_resort
         f.block = lex.colon_block and not qs and root is None and content == [_colon_block(d, t)]
-        if qs and lex.continue_quotes:
-            more = _continuation(d, qs, group, subj, used_quotes)
-            if more:
+        # 'A, he said. “B.”': the inverted report goes on in the quotation after the cue, as a quoted one does
+        inverted = bool(not qs and content and content[-1][1] <= cue[0] and d.in_quote[t.i] < 0)
+        if lex.continue_quotes and (qs or inverted):
+            more = _continuation(d, qs, group, subj, used_quotes, content[-1][1] if inverted else 0)
+            if more and inverted:  # (a clause and a quotation: mixed; the quotation is taken all the same)
+                used_quotes.update(more)
+                content = f.content = content + [d.quote_content(q) for q in more]
+            elif more:
                 qs = qs + more
                 content = content + [d.quote_content(q) for q in more]
                 f.content, f.quote_ids = content, qs
@@ -3079,15 +3084,22 @@ def _paragraph_runs(d: AttributionDoc, qs: tuple[int, ...], cue: int) -> list[tu
     ]
 
 
+def _joined_on(d: AttributionDoc, gap: str) -> bool:
+    """Whether ``gap`` is one of ``lex.continuation_joiners`` between punctuation (', but ')."""
+    words = re.sub(r"[.,;:\u2014\u2013-]", " ", gap).split()
+    return len(words) == 1 and norm(words[0].lower()) in d.lex.continuation_joiners
+
+
 def _continuation(
-    d: AttributionDoc, qs: tuple[int, ...], group: list[int], subj: int | None, used: set[int]
+    d: AttributionDoc, qs: tuple[int, ...], group: list[int], subj: int | None, used: set[int], start: int = 0
 ) -> tuple[int, ...]:
-    """Quotations that go on after the cue ('“A,” he said. “B.”'), with no cue of their own."""
+    """Quotations that go on after the cue ('“A,” he said. “B.”'), with no cue of their own (with no
+    quotation in ``qs``: after a content ending at ``start``, before the cue: 'A, he said. “B.”')."""
     doc = d.doc
-    pos = max(d.quotes[max(qs)].end, doc[group[-1]].idx + len(doc[group[-1]].text))
-    # the cue's own modifiers ("he said in August.")
+    pos = max(d.quotes[max(qs)].end if qs else start, doc[group[-1]].idx + len(doc[group[-1]].text))
+    # the cue's own modifiers ("he said in August.", "she said, adding that …": its whole subtree)
     head = doc[group[-1]]
-    for k in range(group[-1] + 1, min(d.n, group[-1] + d.lex.gap_max)):
+    for k in range(group[-1] + 1, min(d.n, max(group[-1] + d.lex.gap_max, head.right_edge.i + 1))):
         if d.in_quote[k] >= 0 or d.tok[k] in _SENT_END:
             break
         if head.left_edge.i <= k <= head.right_edge.i or d.doc[k].head.i in group:
@@ -3096,10 +3108,12 @@ def _continuation(
         st = doc[subj]
         pos = max(pos, d.idx[st.right_edge.i] + len(d.tok[st.right_edge.i]))
     more: list[int] = []
-    k = max(qs) + 1
+    k = max(qs) + 1 if qs else next((n for n, q in enumerate(d.quotes) if q.start >= pos), len(d.quotes))
     while k < len(d.quotes) and k not in used:
         q = d.quotes[k]
-        if not _BETWEEN_QUOTES.fullmatch(d.text, pos, q.start):
+        if not _BETWEEN_QUOTES.fullmatch(d.text, pos, q.start) and not (
+            not more and _joined_on(d, d.text[pos : q.start])
+        ):
             break
         # its own cue right after it ("“B,” she added") ends the run
         t_end = _token_at(d, q.end - 1)
@@ -3107,7 +3121,8 @@ def _continuation(
             break
         j = t_end + 1
         own = False
-        for x in range(j, min(d.n, j + d.lex.gap_max)):
+        # (to its sentence's end: '“B,” the head of the region's fire service, X, said' is B's own cue)
+        for x in range(j, min(d.n, max(j + d.lex.gap_max, d.sent_end[min(j, d.n - 1)]))):
             if d.tok[x] in _SENT_END or (d.space[x] and d.tok[x].count("\n") >= 1) or d.in_quote[x] >= 0:
                 break
             if _cue_like(d, x):

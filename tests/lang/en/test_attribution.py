@@ -19,6 +19,32 @@ def test_quote_then_continuation(en):
     assert len(a["content"]) == 2  # English keeps PolNeAR's discontiguous contents
 
 
+def test_quote_goes_on_past_the_cues_participle_and_after_but(en):
+    _, atts = en(
+        "“The plan works,” Mayor Dana Holt said, adding that the council had voted on Monday after a long debate"
+        " about the harbour. “We are ready for the storms.”"
+    )
+    assert contents(by_cue(atts, "said")) == ["“The plan works,”", "“We are ready for the storms.”"]
+    _, atts = en("“I like the old pier,” Mayor Dana Holt said, but “the bridge is too weak for the buses.”")
+    assert contents(by_cue(atts, "said")) == ["“I like the old pier,”", "“the bridge is too weak for the buses.”"]
+
+
+def test_inverted_report_goes_on_in_the_next_quote_unless_it_has_its_own_cue(en):
+    _, atts = en("The river is too dirty for swimming, Mayor Dana Holt said. “We will clean it by next summer.”")
+    a = by_cue(atts, "said")
+    assert contents(a) == ["The river is too dirty for swimming", "“We will clean it by next summer.”"]
+    assert a["kind"] == "mixed"
+    _, atts = en(
+        "A storm flooded the lower town on Monday, the police said.",
+        "“The water rose by two metres in an hour,” the head of the regional fire service, Anna Berg, said.",
+    )
+    said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said"]
+    assert [contents(a) for a in said] == [
+        ["A storm flooded the lower town on Monday"],
+        ["The water rose by two metres in an hour"],
+    ]
+
+
 def test_quote_going_on_in_a_new_paragraph_is_its_own(en):
     _, atts = en(
         "“We will rebuild the bridge before winter,” Mayor Lina Orvath said on Tuesday. “Nobody will be left behind.”",
