@@ -214,7 +214,12 @@ def evaluate_attribution(
         for fold in article_folds(docs, cv):
             held = set(fold)
             train_idx = [n for n in range(len(docs)) if n not in held]
-            model = train_model([docs[n] for n in train_idx], [parsed[n].doc for n in train_idx], docs[0].lang)
+            model = train_model(
+                [docs[n] for n in train_idx],
+                [parsed[n].doc for n in train_idx],
+                docs[0].lang,
+                parses=[parsed[n] for n in train_idx],
+            )
             for n in fold:
                 _score_doc(docs[n], predict(docs[n], parsed[n], learned=model), tally)
     else:

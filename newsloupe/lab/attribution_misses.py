@@ -82,7 +82,9 @@ def _models(docs: list[GoldDoc], parsed: list[Any], cv: int | None) -> list[dict
     for fold in article_folds(docs, cv):
         held = set(fold)
         train = [n for n in range(len(docs)) if n not in held]
-        model = train_model([docs[n] for n in train], [parsed[n].doc for n in train], docs[0].lang)
+        model = train_model(
+            [docs[n] for n in train], [parsed[n].doc for n in train], docs[0].lang, parses=[parsed[n] for n in train]
+        )
         for n in fold:
             out[n] = model
     return out
