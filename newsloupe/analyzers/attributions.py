@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "47",
+    "48",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "quotes", "attributions"),
 )
