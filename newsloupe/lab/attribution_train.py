@@ -96,88 +96,19 @@ def train_model(
     min_count: int = 2,
     prune: float = 0.01,
     gate: float | None = None,
-    parses: list[Any] | None = None,
 ) -> dict[str, Any]:
     """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
 
     The shipped model (:func:`train_file`) and each fold of ``newsloupe eval attribution --cv`` use the same
-    defaults, so the cross-validated figures are those of the model shipped.
+    defaults, so the cross-validated figures are those of the model shipped; both take their cuts from
+    :func:`newsloupe.lab.attribution_eval.train_chosen` / ``choose_cuts`` (chosen on the training articles alone)
+    when ``lang``'s ``cue_model`` has a ``choose`` entry.
     golddocs (list[GoldDoc]): the training articles with their gold attributions.
     docs (list[Doc]): their spaCy parses, in the same order.
     threshold (float | None): probability from which an unlisted word is a cue (None: :func:`cuts` of ``lang``).
     gate (float | None): probability under which a listed word is not one (None: :func:`cuts` of ``lang``).
-    parses (list | None): the articles' :func:`parse_gold` results, same order; with them, the cuts left None
-        are chosen on these training articles alone when ``lang``'s ``cue_model`` has a ``choose`` entry
-        (:func:`choose_cuts`: folds within the training articles), so a fold of ``--cv`` never reads a cut
-        chosen on the articles it scores.
     RETURNS (dict): the model, as :func:`load_learned` returns it (JSON-ready but for ``_w``/``_vw``).
     """
-    choose = ((load_data(lang, "attribution") or {}).get("cue_model") or {}).get("choose")
-    if parses is not None and choose and (threshold is None or gate is None):
-        found, scores = choose_cuts(golddocs, parses, lang, choose, c=c, min_count=min_count, prune=prune)
-        threshold = found[0] if threshold is None else threshold
-        gate = found[1] if gate is None else gate
-        model = _fit_v2(golddocs, docs, lang, c, threshold, min_count, prune, gate)
-        model["_chosen"] = scores  # (not written to the file: train_file keeps the keys without "_")
-        return model
-    return _fit_v2(golddocs, docs, lang, c, threshold, min_count, prune, gate)
-
-
-def choose_cuts(
-    golddocs: list[Any],
-    parses: list[Any],
-    lang: str,
-    choose: dict[str, Any],
-    c: float = 0.3,
-    min_count: int = 2,
-    prune: float = 0.01,
-) -> tuple[tuple[float, float], dict[str, Any]]:
-    """The threshold and gate of a v2 cue model chosen by cross-validation on its training articles only.
-
-    The articles are split into ``choose["folds"]`` folds by a hash of their id (as ``--cv`` splits); a model
-    fitted on the other folds scores each fold with the full rules at every pair of ``choose["threshold"]``
-    and ``choose["gate"]``; the pair kept is the one of the best pooled content F1 (overlap 0.3), a tie
-    going to the higher threshold, then the higher gate (fewer cues).
-    RETURNS: (threshold, gate) and a summary of the grid (pooled F1 per pair) for the model card.
-    """
-    from newsloupe.lab.attribution_eval import _f1, _score_doc, _Tally, article_folds, gold_entities
-
-    from newsloupe.attribution import extract_attributions
-
-    ths = [float(x) for x in choose.get("threshold", [cuts(lang)[0]])]
-    gates = [float(x) for x in choose.get("gate", [cuts(lang)[1]])]
-    k = min(int(choose.get("folds", 5)), len(golddocs))
-    tallies = {(th, g): _Tally() for th in ths for g in gates}
-    if k >= 2:
-        entities = [gold_entities(p) for p in parses]
-        for fold in article_folds(golddocs, k):
-            held = set(fold)
-            idx = [n for n in range(len(golddocs)) if n not in held]
-            inner = _fit_v2(
-                [golddocs[n] for n in idx], [parses[n].doc for n in idx], lang, c, ths[0], min_count, prune, gates[0]
-            )
-            inner.setdefault("_lemma_sums", {})  # (shared by the copies below: the sums do not depend on the cuts)
-            for (th, g), tally in tallies.items():
-                learned = {**inner, "threshold": th, "gate": g}
-                for n in fold:
-                    atts, _ = extract_attributions(parses[n], entities[n], learned=learned)
-                    _score_doc(golddocs[n], atts, tally)
-    f1 = {key: _f1(t)[2] for key, t in tallies.items()}
-    best = max(f1, key=lambda key: (round(f1[key], 6), key[0], key[1]))
-    return best, {"folds": k, "f1": {f"{th}/{g}": round(f, 4) for (th, g), f in sorted(f1.items())}}
-
-
-def _fit_v2(
-    golddocs: list[Any],
-    docs: list[Any],
-    lang: str,
-    c: float,
-    threshold: float | None,
-    min_count: int,
-    prune: float,
-    gate: float | None,
-) -> dict[str, Any]:
-    """:func:`train_model`'s fit at given cuts (None: :func:`cuts` of ``lang``)."""
     import numpy as np
     from scipy import sparse
     from sklearn.feature_extraction import DictVectorizer
@@ -256,8 +187,7 @@ def train_file(
     docs = [d for d in load_gold(corpus) if d.lang == lang]
     if not docs:
         raise ValueError(f"no {lang!r} article in {corpus}")
-    parses = [parse_gold(d) for d in docs]
-    model = train_model(docs, [p.doc for p in parses], lang, c=c, threshold=threshold, gate=gate, parses=parses)
+    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold, gate=gate)
     model["trained_on"] = corpus.name
     model["articles"] = len(docs)
     out = {k: v for k, v in model.items() if not k.startswith("_")}

@@ -61,12 +61,13 @@ def test_the_french_cue_model_is_trained_and_shipped_with_the_cuts_of_its_langua
             GoldDoc(f"d{n}", text, "fr", [GoldAttribution(content=[(k, k + len(content))], cue=[(c, c + len(cue))])])
         )
     model = train_model(docs, [parse_gold(d).doc for d in docs], "fr")
-    assert (model["threshold"], model["gate"]) == (0.45, 0.1)  # (no parses: the file's cuts)
+    assert (model["threshold"], model["gate"]) == (0.45, 0.1)  # (train_model alone: the file's cuts)
     assert train_model(docs, [parse_gold(d).doc for d in docs], "fr", threshold=0.4)["threshold"] == 0.4
 
 
 def test_the_french_cue_model_chooses_its_cuts_on_its_training_articles_alone():
     pytest.importorskip("sklearn")
+    from newsloupe.lab.attribution_eval import train_chosen
     from newsloupe.lab.attribution_gold import GoldAttribution, GoldDoc, parse_gold
     from newsloupe.lab.attribution_train import train_model
     from newsloupe.lang import load_data
@@ -85,7 +86,7 @@ def test_the_french_cue_model_chooses_its_cuts_on_its_training_articles_alone():
             GoldDoc(f"d{n}", text, "fr", [GoldAttribution(content=[(k, k + len(content))], cue=[(c, c + len(cue))])])
         )
     parses = [parse_gold(d) for d in docs]
-    model = train_model(docs, [p.doc for p in parses], "fr", parses=parses)
+    model = train_chosen(docs, parses, "fr")
     chosen = model["_chosen"]
     assert chosen["folds"] == 4  # (as many folds as articles when they are fewer than the grid's)
     assert len(chosen["f1"]) == len(grid["threshold"]) * len(grid["gate"])
@@ -93,6 +94,6 @@ def test_the_french_cue_model_chooses_its_cuts_on_its_training_articles_alone():
     assert chosen["f1"][f"{model['threshold']}/{model['gate']}"] == best
     # a tie goes to the higher threshold: no pair of the same F1 has a higher one
     assert all(float(k.split("/")[0]) <= model["threshold"] for k, v in chosen["f1"].items() if v == best)
-    # a cut given is kept as given
-    fixed = train_model(docs, [p.doc for p in parses], "fr", threshold=0.4, gate=0.05, parses=parses)
+    # a training given its cuts keeps them
+    fixed = train_model(docs, [p.doc for p in parses], "fr", threshold=0.4, gate=0.05)
     assert (fixed["threshold"], fixed["gate"]) == (0.4, 0.05) and "_chosen" not in fixed
