@@ -76,7 +76,7 @@ def train_attribution_cmd(
     """Train a cue classifier (needs scikit-learn and ../shared): English on PolNeAR, French on fr-news."""
     from newsloupe.attribution.learned import model_path
     from newsloupe.errors import BadInput, NotFound
-    from newsloupe.lab.attribution_eval import choose_threshold
+    from newsloupe.lab.attribution_eval import choose_file_cuts, choose_threshold
     from newsloupe.lab.attribution_train import train, train_file
 
     if lang not in ("en", "fr"):
@@ -95,7 +95,11 @@ def train_attribution_cmd(
             typer.echo(f"chosen: {threshold}")
         model = train(corpus, target, c=0.5 if c is None else c, threshold=threshold)
     else:
-        model = train_file(corpus, target, lang, c=0.3 if c is None else c)
+        chosen = choose_file_cuts(corpus, lang)  # (cuts chosen by folds of the corpus: lang/fr cue_model.choose)
+        threshold, gate = chosen[0] if chosen else (None, None)
+        if chosen:
+            typer.echo(f"cuts chosen by {chosen[1]['folds']} folds: threshold {threshold}, gate {gate}")
+        model = train_file(corpus, target, lang, c=0.3 if c is None else c, threshold=threshold, gate=gate)
     typer.echo(
         f"wrote {target}: {model['candidates']} candidates, {model['positives']} cues, {len(model['weights'])} weights"
     )

@@ -20,6 +20,7 @@ from typing import Any
 from newsloupe.attribution.speaker_match import same_speaker
 from newsloupe.errors import BadInput
 from newsloupe.lab.attribution_gold import GoldDoc, gold_part, load_gold, parse_gold
+from newsloupe.lang import load_data
 
 THRESHOLDS = (0.3, 0.8)
 
@@ -206,15 +207,13 @@ def evaluate_attribution(
     t0 = time.perf_counter()
     tally = _Tally()
     if cv:
-        from newsloupe.lab.attribution_train import train_model
-
         if cv < 2 or cv > len(docs):
             raise BadInput(f"--cv needs between 2 and {len(docs)} folds for {len(docs)} articles", input=str(path))
         parsed = [parse_gold(doc) for doc in docs]
         for fold in article_folds(docs, cv):
             held = set(fold)
             train_idx = [n for n in range(len(docs)) if n not in held]
-            model = train_model([docs[n] for n in train_idx], [parsed[n].doc for n in train_idx], docs[0].lang)
+            model = train_chosen([docs[n] for n in train_idx], [parsed[n] for n in train_idx], docs[0].lang)
             for n in fold:
                 _score_doc(docs[n], predict(docs[n], parsed[n], learned=model), tally)
     else:
@@ -364,3 +363,65 @@ def choose_threshold(
         if th > kept and _f1(pooled[best])[2] - f <= se:
             kept = th
     return kept, scores
+
+
+def train_chosen(golddocs: list[GoldDoc], parses: list[Any], lang: str) -> dict[str, Any]:
+    """A v2 cue model trained on ``golddocs`` (their :func:`parse_gold` results in ``parses``, same order) with
+    the cuts :func:`choose_cuts` picks on these articles alone when ``lang``'s ``cue_model`` has a ``choose``
+    entry (else those of ``attribution_train.cuts``): a fold of ``--cv`` never reads a cut chosen on the
+    articles it scores. The choice's summary is kept under ``_chosen`` (not written to a model file)."""
+    from newsloupe.lab.attribution_train import train_model
+
+    docs = [p.doc for p in parses]
+    choose = ((load_data(lang, "attribution") or {}).get("cue_model") or {}).get("choose")
+    if not choose:
+        return train_model(golddocs, docs, lang)
+    (threshold, gate), scores = choose_cuts(golddocs, parses, lang, choose)
+    model = train_model(golddocs, docs, lang, threshold=threshold, gate=gate)
+    model["_chosen"] = scores
+    return model
+
+
+def choose_cuts(
+    golddocs: list[GoldDoc], parses: list[Any], lang: str, choose: dict[str, Any]
+) -> tuple[tuple[float, float], dict[str, Any]]:
+    """The threshold and gate of a v2 cue model chosen by cross-validation on its training articles only.
+
+    The articles are split into ``choose["folds"]`` folds (:func:`article_folds`, as ``--cv`` splits); a model
+    fitted on the other folds scores each fold with the full rules at every pair of ``choose["threshold"]`` and
+    ``choose["gate"]``; the pair kept is the one of the best pooled content F1 (overlap 0.3), a tie going to the
+    higher threshold, then the higher gate (fewer cues). The cuts play no part in the fit, so one model per fold.
+    RETURNS: (threshold, gate) and a summary (folds, pooled F1 per "threshold/gate").
+    """
+    from newsloupe.attribution import extract_attributions
+    from newsloupe.lab.attribution_train import cuts, train_model
+
+    ths = [float(x) for x in choose.get("threshold", [cuts(lang)[0]])]
+    gates = [float(x) for x in choose.get("gate", [cuts(lang)[1]])]
+    k = min(int(choose.get("folds", 5)), len(golddocs))
+    tallies = {(th, g): _Tally() for th in ths for g in gates}
+    if k >= 2:
+        entities = [gold_entities(p) for p in parses]
+        for fold in article_folds(golddocs, k):
+            held = set(fold)
+            idx = [n for n in range(len(golddocs)) if n not in held]
+            inner = train_model([golddocs[n] for n in idx], [parses[n].doc for n in idx], lang, threshold=ths[0])
+            inner["_lemma_sums"] = {}  # (shared by the copies below: the sums do not depend on the cuts)
+            for (th, g), tally in tallies.items():
+                learned = {**inner, "threshold": th, "gate": g}
+                for n in fold:
+                    atts, _ = extract_attributions(parses[n], entities[n], learned=learned)
+                    _score_doc(golddocs[n], atts, tally)
+    f1 = {key: _f1(t)[2] for key, t in tallies.items()}
+    best = max(f1, key=lambda key: (round(f1[key], 6), key[0], key[1]))
+    return best, {"folds": k, "f1": {f"{th}/{g}": round(f, 4) for (th, g), f in sorted(f1.items())}}
+
+
+def choose_file_cuts(corpus: Path, lang: str) -> tuple[tuple[float, float], dict[str, Any]] | None:
+    """:func:`choose_cuts` on the ``lang`` articles of a gold corpus (what ``newsloupe train attribution`` ships),
+    None when ``lang``'s ``cue_model`` has no ``choose`` entry."""
+    choose = ((load_data(lang, "attribution") or {}).get("cue_model") or {}).get("choose")
+    if not choose:
+        return None
+    docs = [d for d in load_gold(corpus) if d.lang == lang]
+    return choose_cuts(docs, [parse_gold(d) for d in docs], lang, choose)

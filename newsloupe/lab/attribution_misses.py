@@ -76,13 +76,13 @@ def _models(docs: list[GoldDoc], parsed: list[Any], cv: int | None) -> list[dict
 
     if not cv:
         return [load_learned(gd.lang) for gd in docs]
-    from newsloupe.lab.attribution_train import train_model
+    from newsloupe.lab.attribution_eval import train_chosen
 
     out: list[dict[str, Any]] = [{} for _ in docs]
     for fold in article_folds(docs, cv):
         held = set(fold)
         train = [n for n in range(len(docs)) if n not in held]
-        model = train_model([docs[n] for n in train], [parsed[n].doc for n in train], docs[0].lang)
+        model = train_chosen([docs[n] for n in train], [parsed[n] for n in train], docs[0].lang)
         for n in fold:
             out[n] = model
     return out

@@ -100,7 +100,9 @@ def train_model(
     """Train a v2 cue model (any verb, adjective or noun; lemma vectors) in memory.
 
     The shipped model (:func:`train_file`) and each fold of ``newsloupe eval attribution --cv`` use the same
-    defaults, so the cross-validated figures are those of the model shipped.
+    defaults, so the cross-validated figures are those of the model shipped; both take their cuts from
+    :func:`newsloupe.lab.attribution_eval.train_chosen` / ``choose_cuts`` (chosen on the training articles alone)
+    when ``lang``'s ``cue_model`` has a ``choose`` entry.
     golddocs (list[GoldDoc]): the training articles with their gold attributions.
     docs (list[Doc]): their spaCy parses, in the same order.
     threshold (float | None): probability from which an unlisted word is a cue (None: :func:`cuts` of ``lang``).

@@ -140,10 +140,12 @@ def test_a_plural_pronoun_takes_a_group_before_a_single_body(fr):
 def test_a_pronoun_agrees_with_the_noun_a_relative_was_resolved_to(fr):
     # (before: "Elle" was checked against "producteurs", the noun right before "qui", and named no one)
     _, atts = fr(
-        "Les éleveurs répondent à l'appel de la fédération cantonale des producteurs, qui réclame « des prix "
-        "justes ». Elle se dit déterminée à obtenir des engagements écrits avant la fin du mois."
+        "Les éleveurs répondent à l'appel de la fédération cantonale des producteurs, qui dénonce « des prix "
+        "injustes ». Elle se dit déterminée à obtenir des engagements écrits avant la fin du mois."
     )
-    assert by_cue(atts, "réclame")["speaker"] == "la fédération cantonale des producteurs"
+    # (« qui réclame « … » » until attributions 48: the lemmatizer leaves « réclame » as written, and the cue
+    # model retrained at v48 scores it under its cut 0.45; a listed verb keeps the test on the pronoun)
+    assert by_cue(atts, "dénonce")["speaker"] == "la fédération cantonale des producteurs"
     a = by_cue(atts, "se dit")
     assert a["speaker"] == "la fédération cantonale des producteurs"
     assert a["source_type"] == "organization"

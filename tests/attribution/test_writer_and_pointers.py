@@ -96,9 +96,17 @@ def test_the_writers_first_person_is_no_source():
     assert quoted[0]["speaker"] == "le maire"
 
 
+def _with_model_at(text: str, threshold: float, **off: Any) -> list[tuple[str | None, list[str]]]:
+    """:func:`_with_model` with the shipped cue model read at another ``threshold`` for unlisted words."""
+    from newsloupe.attribution.learned import load_learned
+
+    return _said(with_lexicon(text, "fr", {**load_learned("fr"), "threshold": threshold}, **off))
+
+
 def test_a_verb_only_the_model_takes_inside_a_report_is_part_of_it():
-    # ``nested_learned_cues``: "a stupéfié", "ont envie" are cues for the shipped model alone (no list has them;
-    # listing a word changes the model's score for it, so the inner verb must stay out of every list)
+    # ``nested_learned_cues``: "a stupéfié", "ont envie" are cues for the model alone (no list has them; listing a
+    # word changes the model's score for it, so the inner verb must stay out of every list). The shipped model
+    # (attributions 48, its cut 0.45) scores both between 0.35 and 0.45: read at 0.35, as it was trained before.
     for text, outer, inner in (
         (
             "Le maire de Vercelin a déclaré que la hausse des prix a stupéfié les habitants du port.",
@@ -111,8 +119,9 @@ def test_a_verb_only_the_model_takes_inside_a_report_is_part_of_it():
             "ont envie",
         ),
     ):
-        assert [cue for cue, _ in _with_model(text)] == [outer], text
-        assert [cue for cue, _ in _with_model(text, nested_learned_cues=True)] == [outer, inner], text
+        assert [cue for cue, _ in _with_model_at(text, 0.35)] == [outer], text
+        assert [cue for cue, _ in _with_model_at(text, 0.35, nested_learned_cues=True)] == [outer, inner], text
+        assert [cue for cue, _ in _with_model(text, nested_learned_cues=True)] == [outer], text  # (under 0.45)
     # a listed cue nested in a report is a report of its own (the guide annotates every level)
     nested = _with_model("Le maire a affirmé que la commune vous demande de lire ce livre sur la digue.")
     assert [cue for cue, _ in nested] == ["a affirmé", "demande"]

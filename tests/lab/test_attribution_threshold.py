@@ -44,7 +44,7 @@ def test_the_french_cue_model_is_trained_and_shipped_with_the_cuts_of_its_langua
     from newsloupe.lab.attribution_gold import GoldAttribution, GoldDoc, parse_gold
     from newsloupe.lab.attribution_train import cuts, train_model
 
-    assert cuts("fr") == (0.35, 0.1)  # lang/fr/attribution.json "cue_model"
+    assert cuts("fr") == (0.45, 0.1)  # lang/fr/attribution.json "cue_model" (what the shipped model chose)
     assert cuts("en") == (0.3, 0.1)  # no entry: the defaults
     assert cuts("fr", threshold=0.5, gate=0.2) == (0.5, 0.2)
     shipped = load_learned("fr")
@@ -61,5 +61,39 @@ def test_the_french_cue_model_is_trained_and_shipped_with_the_cuts_of_its_langua
             GoldDoc(f"d{n}", text, "fr", [GoldAttribution(content=[(k, k + len(content))], cue=[(c, c + len(cue))])])
         )
     model = train_model(docs, [parse_gold(d).doc for d in docs], "fr")
-    assert (model["threshold"], model["gate"]) == (0.35, 0.1)
+    assert (model["threshold"], model["gate"]) == (0.45, 0.1)  # (train_model alone: the file's cuts)
     assert train_model(docs, [parse_gold(d).doc for d in docs], "fr", threshold=0.4)["threshold"] == 0.4
+
+
+def test_the_french_cue_model_chooses_its_cuts_on_its_training_articles_alone():
+    pytest.importorskip("sklearn")
+    from newsloupe.lab.attribution_eval import train_chosen
+    from newsloupe.lab.attribution_gold import GoldAttribution, GoldDoc, parse_gold
+    from newsloupe.lab.attribution_train import train_model
+    from newsloupe.lang import load_data
+
+    grid = load_data("fr", "attribution")["cue_model"]["choose"]
+    texts = [
+        ("La maire Lina Orvath a déclaré que le pont rouvrira en mai.", "a déclaré", "le pont rouvrira en mai"),
+        ("Le syndic Ado Pell estime que le budget est trop faible.", "estime", "le budget est trop faible"),
+        ("Les habitants de Dravik affirment que la route est dangereuse.", "affirment", "la route est dangereuse"),
+        ("La juge Mira Solt a rappelé que la loi interdit la pêche.", "a rappelé", "la loi interdit la pêche"),
+    ]
+    docs = []
+    for n, (text, cue, content) in enumerate(texts):
+        c, k = text.index(cue), text.index(content)
+        docs.append(
+            GoldDoc(f"d{n}", text, "fr", [GoldAttribution(content=[(k, k + len(content))], cue=[(c, c + len(cue))])])
+        )
+    parses = [parse_gold(d) for d in docs]
+    model = train_chosen(docs, parses, "fr")
+    chosen = model["_chosen"]
+    assert chosen["folds"] == 4  # (as many folds as articles when they are fewer than the grid's)
+    assert len(chosen["f1"]) == len(grid["threshold"]) * len(grid["gate"])
+    best = max(chosen["f1"].values())
+    assert chosen["f1"][f"{model['threshold']}/{model['gate']}"] == best
+    # a tie goes to the higher threshold: no pair of the same F1 has a higher one
+    assert all(float(k.split("/")[0]) <= model["threshold"] for k, v in chosen["f1"].items() if v == best)
+    # a training given its cuts keeps them
+    fixed = train_model(docs, [p.doc for p in parses], "fr", threshold=0.4, gate=0.05)
+    assert (fixed["threshold"], fixed["gate"]) == (0.4, 0.05) and "_chosen" not in fixed
