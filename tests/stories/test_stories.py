@@ -956,18 +956,22 @@ def test_check16_floors(tmp_path: Path) -> None:
 
 def test_check17_floors(tmp_path: Path) -> None:
     """samples/stories-check17 (invented; unseen at stop 37, read once with linker 37.4 at stories 0.833, claims
-    0.737): the figures do not fall below that read."""
+    0.737): the figures do not fall below that read; from linker 38.1 a firm's product recall and its job cuts
+    days later, two reports whose blanked leads tell two happenings, are two stories (stories 0.889)."""
     result, _ = _assigned(tmp_path / "c17.db", CORPUS.parent / "stories-check17")
     assert result["articles"] == 46
-    assert result["stories"]["f1"] >= 0.83, result["stories"]
+    assert result["stories"]["f1"] >= 0.88, result["stories"]
     assert result["claims"]["f1"] >= 0.73, result["claims"]
 
 
-def test_another_happening_of_the_same_town_a_week_later_scores_less(tmp_path: Path) -> None:
-    """Two stored articles of one town, then a third ten days later: the candidate whose lead, particulars
-    blanked, is far from the new article's (another happening) scores ``masked_penalty`` less; the one
-    whose blanked lead is the same does not, nor either of them two days later, nor an article stored
-    without a blanked lead (a store of linker 33.1)."""
+def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
+    """Stored articles of one town, then a new one five days later: the candidate of its language whose lead,
+    particulars blanked, is far from the new article's (another happening) scores ``masked_penalty`` less
+    (on by default from 38.1); the one whose blanked lead is the same does not, nor one stored without a
+    blanked lead (a store of linker 33.1), nor one in another language whatever its lead; no candidate
+    is flagged one day later (under ``masked_gap``) or ten days later (over ``masked_gap_max``: the day
+    penalty reads those); and none when the articles are not reports (``masked_reported``: these sentences
+    are in the writer's voice, attributed to nobody, so the rule is read with that floor at 0 first)."""
     from newsloupe.stories.adapter import features
     from newsloupe.stories.assign import Pool
 
@@ -980,39 +984,46 @@ def test_another_happening_of_the_same_town_a_week_later_scores_less(tmp_path: P
     other = unit(rng.normal(size=512))
     other = unit(other - (other @ told) * told)  # orthogonal to it
     stored = [
-        ("The Quillbury council leader resigned on Monday over shares in a bus firm.", told),
-        ("A fire destroyed eleven buses at the Quillbury depot overnight, and nobody was hurt.", other),
-        ("Eleven buses were lost in a night fire at the Quillbury depot, the operator said.", None),
+        ("en", "The Quillbury council leader resigned on Monday over shares in a bus firm.", told),
+        ("en", "A fire destroyed eleven buses at the Quillbury depot overnight, and nobody was hurt.", other),
+        ("en", "Eleven buses were lost in a night fire at the Quillbury depot, the operator said.", None),
+        ("fr", "Onze bus ont brûlé cette nuit au dépôt de Quillbury, sans faire de blessé.", other),
     ]
+    assert PARAMS.masked_penalty == 0.05 and (PARAMS.masked_gap, PARAMS.masked_gap_max) == (2, 6)
     with Store(tmp_path / "h.db") as store:
         c = store.conn
-        params = dataclasses.replace(PARAMS, masked_penalty=0.1)  # off by default since 34.3: the option
+        params = dataclasses.replace(PARAMS, masked_reported=0.0)
         linker = Linker(c, params, embed=lambda texts: None)  # type: ignore[arg-type]
-        for aid, (text, blank) in enumerate(stored, start=1):
+        for aid, (lang, text, blank) in enumerate(stored, start=1):
             c.execute(
                 "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
-                " VALUES (?, ?, ?, 'en', '2031-05-04', '', ?, '{}', '2031-05-04')",
-                (aid, f"d{aid}", f"h{aid}", text),
+                " VALUES (?, ?, ?, ?, '2031-05-04', '', ?, '{}', '2031-05-04')",
+                (aid, f"d{aid}", f"h{aid}", lang, text),
             )
             c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
-            feats = features(body_doc(text), published="2031-05-04")
+            feats = features(body_doc(text, lang), published="2031-05-04")
             linker._write_article(aid, aid, feats, unit(rng.normal(size=512)), blank)
         text = "The deputy will lead the Quillbury council until May, the council said of the resignation."
         vec = unit(rng.normal(size=512))
         pool = Pool(ids=[], articles=[], claims=[], vecs=[], langs=[], hedged=[])
         none = np.zeros((0, 512), dtype=np.float32)
         flags = {}
-        for day in ("2031-05-14", "2031-05-06"):
+        for day in ("2031-05-09", "2031-05-05", "2031-05-14"):
             new = features(body_doc(text), published=day)
             cands = linker._candidates(new, vec, told)
             flags[day] = {t[3]: t[9] for t in cands}
-            if day == "2031-05-14":
+            if day == "2031-05-09":
                 out = {t[3]: t[0] for t in linker._matched(cands, none, pool)}
-                gap = PARAMS.gap_penalty * (10 - PARAMS.gap_free)
-                alone = {t[3]: PARAMS.w_vec_alone * t[1] + PARAMS.w_keys_alone * t[2] - gap for t in cands}
-    assert flags == {"2031-05-14": {1: False, 2: True, 3: False}, "2031-05-06": {1: False, 2: False, 3: False}}
-    assert out[1] == pytest.approx(alone[1]) and out[3] == pytest.approx(alone[3])
-    assert out[2] == pytest.approx(alone[2] - 0.1)
+                base = {t[3]: PARAMS.w_vec_alone * t[1] + PARAMS.w_keys_alone * t[2] for t in cands}
+                crossed = {t[3]: t[6] for t in cands}
+        new = features(body_doc(text), published="2031-05-09")
+        shipped = {t[3]: t[9] for t in Linker(c, PARAMS, embed=lambda texts: None)._candidates(new, vec, told)}  # type: ignore[arg-type]
+    assert shipped == {1: False, 2: False, 3: False, 4: False}  # two pieces in the writer's voice
+    assert flags["2031-05-09"] == {1: False, 2: True, 3: False, 4: False}
+    assert flags["2031-05-05"] == flags["2031-05-14"] == {1: False, 2: False, 3: False, 4: False}
+    assert out[1] == pytest.approx(base[1]) and out[3] == pytest.approx(base[3])
+    assert out[2] == pytest.approx(base[2] - params.masked_penalty)
+    assert crossed[4] and out[4] == pytest.approx(base[4] + PARAMS.story_cross_language_bonus)
 
 
 def test_check13_floors_and_another_happening_of_the_same_places(tmp_path: Path) -> None:
