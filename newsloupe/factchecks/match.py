@@ -778,7 +778,8 @@ def _year_cues() -> frozenset[str]:
 
 @cache
 def _fc_words(key: str) -> frozenset[str]:
-    """``key`` of ``lang/{fr,en}/factchecks.json`` (``year_followers``, ``year_since``, ``similar_relays`` …), both languages', lower case."""
+    """``key`` of ``lang/{fr,en}/factchecks.json`` (``year_followers``, ``year_since``, ``similar_relays`` …),
+    both languages', lower case."""
     return frozenset(w.lower() for code in ("fr", "en") for w in load_data(code, "factchecks").get(key, []))
 
 
@@ -1290,9 +1291,8 @@ def candidates(
                     topic=float(memory.vectors[j] @ topic_vec),
                     direction_conflict=DIRECTIONS and directions_conflict(memory.reviews[j].claim, u.text),
                     date_conflict=MONTH_DATES and dates_conflict(memory.reviews[j].claim, u.text, year),
-                    year_conflict=YEAR_DATES and years_conflict(
-                        memory.reviews[j].claim, u.text, _review_year(memory.reviews[j])
-                    ),
+                    year_conflict=YEAR_DATES
+                    and years_conflict(memory.reviews[j].claim, u.text, _review_year(memory.reviews[j])),
                     similar=u.similar and _hedged(None, "similar").search(memory.reviews[j].claim) is None,
                 )
             )

@@ -89,7 +89,9 @@ def test_the_year_guard_reads_the_review_s_year_spans_counts_and_french_reported
     assert year_dates("Le marché a attiré moins de clients qu'en 2021.") == frozenset()
     # the claim's span starting year is left out, as a sentence's is
     assert not years_conflict(
-        "Thefts of bicycles in Varsel have tripled since 2016", "In 2025, thefts of bicycles were three times as many.", 2026
+        "Thefts of bicycles in Varsel have tripled since 2016",
+        "In 2025, thefts of bicycles were three times as many.",
+        2026,
     )
     assert not years_conflict("Varsel's budget rose from 2016 to 2020", "In 2025 the budget rose, it is said.", 2026)
     # a claim dated by a month alone is of its review's year, not the article's
