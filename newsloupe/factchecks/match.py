@@ -888,12 +888,14 @@ def matcher_version() -> str:
 
 
 def memory_key(conn: sqlite3.Connection) -> tuple[Any, ...]:
-    """What identifies the memory's state: (reviews, largest id)."""
+    """What identifies the memory's state: (reviews, largest id, rewrites: the reviews a re-import updated in
+    place, counted in ``fact_check_state``)."""
     try:
         row = conn.execute("SELECT count(*), coalesce(max(id), 0) FROM fact_checks").fetchone()
+        updates = conn.execute("SELECT value FROM fact_check_state WHERE key = 'updates'").fetchone()
     except sqlite3.OperationalError:  # a store from before the fact-check memory
-        return (0, 0)
-    return (int(row[0]), int(row[1]))
+        return (0, 0, 0)
+    return (int(row[0]), int(row[1]), int(updates[0]) if updates else 0)
 
 
 def index_vectors(conn: sqlite3.Connection, *, batch: int = 256, on_progress: Any = None) -> int:

@@ -137,6 +137,16 @@ def looks_binary(data: str | bytes) -> bool:
     return bool(head) and control > 0.05 * len(head)
 
 
+@lru_cache(maxsize=None)
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` reads every byte as one character (cp1252, the ISO-8859 family, KOI8-R), not a
+    multibyte one (Shift JIS, GB2312)."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
 def _decode_bytes(data: bytes) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -151,6 +161,13 @@ def _decode_bytes(data: bytes) -> str:
         declared = _codec(m.group(1))
     if declared and declared.startswith("utf-16") and b"\x00" not in head:
         declared = None  # a UTF-16 label on an ASCII-compatible page is a lie
+    if declared and declared != "utf-8" and _single_byte(declared) and any(b >= 0x80 for b in data):
+        # a page declaring a single-byte charset whose bytes are valid UTF-8 (with multibyte runs, which such a
+        # charset almost never makes) is UTF-8: cp1252 decodes almost any bytes, so the label would always win
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     tried: list[str] = []
     for name in (declared, "utf-8"):
         if not name or name in tried:
