@@ -19,7 +19,7 @@ import copy
 import html as html_lib
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -137,7 +137,7 @@ def looks_binary(data: str | bytes) -> bool:
     return bool(head) and control > 0.05 * len(head)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _single_byte(codec: str) -> bool:
     """Whether ``codec`` reads every byte as one character (cp1252, the ISO-8859 family, KOI8-R), not a
     multibyte one (Shift JIS, GB2312)."""
