@@ -58,7 +58,7 @@ _XML_CHARSET = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-
 # As browsers do (WHATWG encoding standard): these labels mean windows-1252.
 _CP1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "iso-8859-15", "cp819"}
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)  # (claimreview.py reads it too)
 
 
 def _codec(label: bytes | str) -> str | None:
@@ -212,7 +212,7 @@ _LOGO_HINT = re.compile(r"logo|icon|avatar|sprite|pixel|tracking|badge|spacer|em
 
 
 def _parse_tree(text: str) -> Any | None:
-    text = _XML_DECL.sub("", text, count=1)
+    text = XML_DECL.sub("", text, count=1)
     if not text.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
