@@ -103,6 +103,10 @@ def compare(before: str, after: str) -> None:
     # (runs by article and order, the second run's given date may differ; dates by offset when dumped with it,
     # a date found on one side only counts as changed)
     order_a, order_b = _runs(a), _runs(b)
+    only = [(side, run) for side, mine, theirs in (("before", order_a, order_b), ("after", order_b, order_a))
+            for run in mine if run not in theirs]  # fmt: skip
+    for side, run in only:
+        print("run on one side only:", side, run)
     for run, key in order_a.items():
         other = order_b.get(run)
         if other is None:
@@ -120,6 +124,8 @@ def compare(before: str, after: str) -> None:
                 shown = x or y
                 print(key, repr(shown[0]), *(x[1:4:2] if x else ["-", "-"]), "->", *(y[1:4:2] if y else ["-", "-"]))
     print(f"{changed} of {n} dates changed (value or year_from) in {len(runs)} of {len(a)} runs;", pubs, "published")
+    if only:
+        print(f"{len(only)} runs on one side only (not compared)")
     print(f"dates sent to the year before publication by a past tense: {past[0]} -> {past[1]}")
 
 

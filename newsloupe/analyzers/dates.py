@@ -64,6 +64,11 @@ class _Rules:
     need_chars: str = ""
 
 
+def _after(word: str) -> str:
+    """A lookbehind for a word right before (an elided one, "l'", touches the next word)."""
+    return rf"(?<=\b{re.escape(word)})" if word[-1] in "'’" else rf"(?<=\b{re.escape(word)}\s)"
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -80,6 +85,8 @@ def _rules(lang: str) -> _Rules:
         "{NUM}": rf"(?:\d+|{_alt(list(data['numbers']))})",
         "{UNIT}": f"(?:{_alt(list(data['units']))})",
         "{SEASON}": f"(?:{_alt(seasons)})",
+        # right after one of season_after (« l'été 2023 », « cet été 2023 », never the participle « a été 2023 »)
+        "{SEASON_AFTER}": "(?:" + ("|".join(_after(w) for w in data.get("season_after", [])) or "(?!)") + ")",
         "{DAY}": _DAY,
         "{YEAR}": _YEAR,
     }
@@ -264,7 +271,7 @@ def _explicit(f: _Found, rules: _Rules) -> None:
         f.value, f.resolution = f"{int(g['year'] or 0):04d}-{_month(rules, g['month'] or ''):02d}", "month"
     elif f.kind == "year":
         f.value, f.resolution = str(int(g["year"] or 0)), "year"
-    elif f.kind == "season":  # EDTF's season codes: "printemps 2027" -> 2023-21
+    elif f.kind == "season":  # EDTF's season codes: "printemps 2027" -> 2027-21
         word = g["season"] or ""
         code = rules.seasons.get(word, rules.seasons.get(word.lower(), 0))
         if code:
@@ -424,6 +431,7 @@ def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
 
 
 _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass")
+_TENSE_DEPS = ("aux", "aux:tense")  # an auxiliary of tense, not of the passive
 
 
 def _past_cue(analysis: Analysis, f: _Found) -> bool:
@@ -456,6 +464,11 @@ CLAUSE_CHARS = 160  # how far a participle may follow its auxiliary ("hat der Ra
 
 def _bare(word: str) -> str:
     return word.strip(".,;:!?()«»\"'’„“").lower()
+
+
+def _stem(word: str) -> str:
+    """A word without its elided tail ("jusqu'au" -> "jusqu")."""
+    return re.split(r"['’]", _bare(word))[0]
 
 
 @cache
@@ -665,8 +678,10 @@ def _pluperfect(parsed: Parsed, f: _Found) -> bool:
     if "Part" not in head.morph.get("VerbForm"):
         return False
     auxiliaries = _date_words(f.lang, "pluperfect_auxiliaries")
+    # (a tense auxiliary only: « était interpellé le 3 mars » is an imperfect passive, no pluperfect)
     return any(
-        c.dep_ in _AUX_DEPS and c.lemma_.lower() in auxiliaries and tense in c.morph.get("Tense") for c in head.children
+        c.dep_ in _TENSE_DEPS and c.lemma_.lower() in auxiliaries and tense in c.morph.get("Tense")
+        for c in head.children
     )
 
 
@@ -680,7 +695,19 @@ def _since(analysis: Analysis, f: _Found) -> bool:
     window = int((load_data(f.lang, "dates") or {}).get("since_window", 1))
     text = analysis.text
     before = re.split(r"[.;:!?\n]", text[max(0, f.start - 80) : f.start])[-1].split()[-window:]
-    return any(_bare(w) in cues for w in [*before, *text[f.start : f.end].split()])
+    words = [*before, *text[f.start : f.end].split()]
+    cue = max((i for i, w in enumerate(words) if _bare(w) in cues or _stem(w) in cues), default=None)
+    if cue is None:
+        return False
+    # a span's end or a future cue between the cue and the date, or a span's end right after the date, makes it
+    # no since ("depuis lundi et jusqu'au 15 mars", "since Monday and until March 15", "od 3 marca do 5 kwietnia")
+    ends = _date_words(f.lang, "since_ends")  # a span's end ("until", « jusqu'au »)
+    breaks = ends | _date_words(f.lang, "since_breaks")  # ... or a conjunction before one
+    between = words[cue + 1 : len(before)]
+    after = text[f.end : f.end + 40].split()[:1]
+    if any(_stem(w) in breaks for w in between) or any(_stem(w) in ends for w in after):
+        return False
+    return _rules(f.lang).future.search(" ".join(between)) is None
 
 
 def _start_of(f: _Found) -> date:
@@ -692,6 +719,8 @@ def _start_of(f: _Found) -> date:
     if f.resolution == "month":
         return date(year, int(value[5:7]), 1)
     if f.resolution == "season":
+        if int(value[5:7]) == 24:  # winter 2024 may be the one from December 2023: its earliest possible day
+            return date(year - 1, 12, 1)
         return date(year, (int(value[5:7]) - 21) * 3 + 3, 1)  # (spring from March: the season's earliest month)
     return date(year, 1, 1)
 
@@ -804,7 +833,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "8", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "9", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

@@ -252,7 +252,7 @@ class Lexicon:
     speaking_conjunct: bool = False
     # "Il semblerait que …": the impersonal "il" of a verb of seeming names no one: the report has no source
     # (``rules._impersonal_il``)
-    impersonal_il_no_source: bool = False
+    impersonal_il_no_source: frozenset[str] = frozenset()  # the pronouns ("il")
     # "le « X »": an outlet's name written in quotation marks after its article is the name alone
     # (``speakers._quoted_title``)
     quoted_outlet_titles: bool = False
@@ -650,7 +650,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         participle_after_relative=bool(content.get("participle_after_relative")),
         colon_subject_outside_quotes=bool(content.get("colon_subject_outside_quotes")),
         speaking_conjunct=bool(content.get("speaking_conjunct")),
-        impersonal_il_no_source=bool(content.get("impersonal_il_no_source")),
+        impersonal_il_no_source=_set(content, "impersonal_il_no_source"),
         quoted_outlet_titles=bool(content.get("quoted_outlet_titles")),
         press_nouns=frozenset(norm(w) for w in content.get("press_nouns", [])),
         demonstrative_antecedents=frozenset(norm(w) for w in content.get("demonstrative_antecedents", [])),

@@ -204,6 +204,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
     if lex.impersonal_il_no_source and any(_impersonal_il(d, t, c) for c in subjects):
+        experiencer = _experiencer(d, t)
+        if experiencer is not None:
+            return experiencer, "subject"  # "il lui semble que": the one it seems to, resolved as pronouns are
         d.impersonal.add(i)
         subjects = [c for c in subjects if not _impersonal_il(d, t, c)]
     for c in subjects:
@@ -254,6 +257,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         for c in kids:
             if dep[c] == "expl:subj" and c < i and d.low[c] in lex.pronouns:
                 if lex.impersonal_il_no_source and _impersonal_il(d, t, c):
+                    experiencer = _experiencer(d, t)
+                    if experiencer is not None:
+                        return experiencer, "subject"
                     d.impersonal.add(i)
                     continue  # "Il semblerait que …": impersonal after all
                 return c, "subject"
@@ -291,8 +297,23 @@ def _impersonal_il(d: AttributionDoc, t: Token, c: int) -> bool:
     """Whether subject ``c`` of cue ``t`` is the impersonal "il" of a verb of seeming (``impersonal_views``) that
     stays a report ("Il semblerait que …", "il semble que …" where ``_impersonal_view`` keeps it): it names no one,
     so the report has no source, neither a person the pronoun would be resolved to nor one inherited from a cue
-    before. "il lui semble que" keeps its experiencer, which is no subject."""
-    return d.low[c] == "il" and c < t.i and d.in_quote[c] < 0 and d.lem[t.i] in d.lex.impersonal_views
+    before. The pronouns are ``impersonal_il_no_source`` of lang/<code>/attribution.json ("il"). "il lui semble
+    que" keeps its experiencer (:func:`_experiencer`), which is no subject."""
+    lex = d.lex
+    return (
+        d.low[c] in lex.impersonal_il_no_source and c < t.i and d.in_quote[c] < 0 and d.lem[t.i] in lex.impersonal_views
+    )
+
+
+def _experiencer(d: AttributionDoc, t: Token) -> int | None:
+    """The object clitic (``object_clitics``) before an impersonal verb of seeming that names the one it seems to,
+    not in the first or second person ("il lui semble que": "lui"; "il nous semble que" is the writer's hedge)."""
+    _, kids = _kids_through_aux(d, t.i)
+    for c in kids:
+        clitic = c < t.i and d.pos[c] == "PRON" and d.low[c] in d.lex.object_clitics
+        if clitic and not (d.has_morph(c, "Person", "1") or d.has_morph(c, "Person", "2")):
+            return c
+    return None
 
 
 def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:

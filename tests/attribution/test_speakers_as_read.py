@@ -368,11 +368,26 @@ def test_the_impersonal_il_of_seeming_names_no_one(fr):
     assert a["source"] is None
 
 
-def test_a_person_who_seems_keeps_his_name(fr):
+def test_the_personal_il_of_another_cue_keeps_his_name(fr):
     # negative (held before too): the impersonal "il" of one cue leaves the personal "il" of another cue of the
-    # same sentence resolved
+    # same sentence resolved, and no cue of it is left without its speaker. (Known miss, before and after stop 38:
+    # the seeming cue itself, "il semble convaincu que", is read as no cue at all; not this rule's doing.)
     _, atts = fr(
         "Le ministre Paul Durand a visité le chantier du barrage de Valbrune lundi.",
         "Il a affirmé que les travaux avançaient, et il semble convaincu que le barrage ouvrira en mai.",
     )
     assert by_cue(atts, "a affirmé")["speaker"] == "Paul Durand"
+    second = [a for a in atts if a["cue"] and a["cue"]["text"] != "a visité"]
+    assert [a["speaker"] for a in second] == ["Paul Durand"]
+    assert not any(a["cue"]["text"] in ("semble", "convaincu") for a in second)
+
+
+def test_the_one_it_seems_to_is_the_source(fr):
+    # review fix of stop 38 (fixa38): "il lui semble que" keeps its experiencer, the clitic resolved as pronouns are
+    _, atts = fr(
+        "Le maire Paul Vasseur a inspecté la digue de Brenac mardi.",
+        "Il lui semble que la digue tiendra jusqu'au printemps.",
+    )
+    a = by_cue(atts, "semble")
+    assert a["speaker"] == "Paul Vasseur"
+    assert a["source"]["text"] == "lui"

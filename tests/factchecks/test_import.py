@@ -375,6 +375,15 @@ def test_a_utf8_page_without_charset_reads_as_the_article_ingest_reads_it(tmp_pa
     assert got_xml.claim_reviewed == claim  # type: ignore[union-attr]
 
 
+def test_a_utf8_page_declaring_latin1_keeps_its_accents() -> None:
+    # review fix of stop 38 (fixa38): "QuÃ©rande" before
+    page = _page("Le pont-levis de Quérande a été vendu", charset=False).replace(
+        b"<head>", b'<head><meta charset="iso-8859-1">'
+    )
+    (got,) = list(parse_html(page, "page"))
+    assert got.claim_reviewed == "Le pont-levis de Quérande a été vendu"  # type: ignore[union-attr]
+
+
 def test_markup_in_a_claim_is_stripped_and_an_older_import_is_renormalised(store: Store, tmp_path: Path) -> None:
     from newsloupe.factchecks.claimreview import plain_text
 
@@ -406,8 +415,14 @@ def test_markup_in_a_claim_is_stripped_and_an_older_import_is_renormalised(store
         ("https://invented-checker.example/2026/pont-levis", old, "VÃ©rif", "2026-01-01T00:00:00Z"),
     )
     store.conn.commit()
+    from newsloupe.factchecks.match import memory_key
+
+    before = memory_key(store.conn)
     report = import_sources(store.conn, [str(page)])
     assert (report.imported, report.duplicates, report.updated) == (0, 1, 1)
+    # the rewrite changes the memory's key (count and largest id stay): a long-lived process reloads it
+    after = memory_key(store.conn)
+    assert after[:2] == before[:2] and after != before
     row = review_by_url(store.conn, "https://invented-checker.example/2026/pont-levis")
     assert row is not None and row["claim_reviewed"] == "Le pont-levis de Quérande a été démonté"
     assert row["reviewer"] == "Vérif Équipe test"
@@ -415,3 +430,4 @@ def test_markup_in_a_claim_is_stripped_and_an_older_import_is_renormalised(store
     assert [h["url"] for h in hits] == ["https://invented-checker.example/2026/pont-levis"]
     again = import_sources(store.conn, [str(page)])
     assert (again.duplicates, again.updated) == (1, 0)
+    assert memory_key(store.conn) == after

@@ -57,3 +57,47 @@ def test_a_sentence_telling_of_a_similar_thing_states_no_claim() -> None:
     assert [m["text"] for m in match_analysis(hedged_doc([said], "en", published="2026-03-01"), memory)] == [said]
     other = "A similar chairlift near Orlac reportedly carried 30,000 skiers this winter too."
     assert match_analysis(hedged_doc([other], "en", published="2026-03-01"), memory) == []
+
+
+def test_a_similar_word_beside_a_relay_noun_or_a_comparison_is_no_other_thing() -> None:
+    """Review fixes of stop 38 (fixa38): "similar posts claim" relays the same claim; "comparable to" compares."""
+    from newsloupe.factchecks.match import Memory, Review, embed, match_analysis, units
+
+    fr = [
+        "Des publications similaires affirment que le pont de Varsel aurait coûté 4 millions d'euros.",
+        "Le pont de Varsel aurait coûté 4 millions d'euros, une somme comparable à celle du tunnel.",
+        "Un pont pareil aurait coûté 4 millions d'euros à Brenne, dit-on.",
+    ]
+    assert [u.similar for u in units(hedged_doc(fr, "fr"))] == [False, False, True]
+    claim = "The Varsel ferry carried 12,000 cyclists this summer"
+    memory = Memory([Review(0, "https://fictional.example/varsel-ferry", claim, language="en")], embed([claim]))
+    for said in [
+        "Similar messages claim the Varsel ferry carried 12,000 cyclists this summer.",
+        "The Varsel ferry reportedly carried 12,000 cyclists this summer, a number comparable to the busiest ports.",
+    ]:
+        assert [m["text"] for m in match_analysis(hedged_doc([said], "en", published="2026-09-01"), memory)] == [said]
+
+
+def test_the_year_guard_reads_the_review_s_year_spans_counts_and_french_reported_speech() -> None:
+    """Review fixes of stop 38 (fixa38), each refused a correct link before."""
+    from newsloupe.factchecks.match import Memory, Review, embed, match_analysis, year_dates, years_conflict
+
+    # a count is no year; a French "que" of reported speech is no comparison
+    assert year_dates("Mould was reportedly found in 1850 flats across Varsel.") == frozenset()
+    assert year_dates("Le préfet assure que le marché a attiré 9 000 clients en 2021.") == frozenset({2021})
+    assert year_dates("Le préfet a affirmé qu'en 2021 le marché avait attiré 9 000 clients.") == frozenset({2021})
+    assert year_dates("Le marché a attiré moins de clients qu'en 2021.") == frozenset()
+    # the claim's span starting year is left out, as a sentence's is
+    assert not years_conflict(
+        "Thefts of bicycles in Varsel have tripled since 2016",
+        "In 2025, thefts of bicycles were three times as many.",
+        2026,
+    )
+    assert not years_conflict("Varsel's budget rose from 2016 to 2020", "In 2025 the budget rose, it is said.", 2026)
+    # a claim dated by a month alone is of its review's year, not the article's
+    claim = "The Varsel market drew 9,000 shoppers in October"
+    review = Review(0, "https://fictional.example/varsel-market", claim, language="en", review_date="2022-11-03")
+    memory = Memory([review], embed([claim]))
+    said = "Posts claim that in 2022 the Varsel market drew 9,000 shoppers in October."
+    assert [m["text"] for m in match_analysis(hedged_doc([said], "en", published="2026-03-01"), memory)] == [said]
+    assert years_conflict(claim, "In 2015 the Varsel market drew 9,000 shoppers in October, posts say.", 2022)

@@ -332,6 +332,17 @@ def test_decoding_cp1252_french_pages() -> None:
     assert "\x00" not in decode_html("<p>a\x00b</p>")
 
 
+def test_a_utf8_page_declaring_a_single_byte_charset_reads_as_utf8() -> None:
+    # review fix of stop 38 (fixa38): cp1252 decodes almost any bytes, so the label alone always won (mojibake)
+    text = "<p>À Brenac, l’écluse a été rénovée « en été », dit la maîtresse d’œuvre.</p>"
+    for label in ("iso-8859-1", "windows-1252", "iso-8859-15", "koi8-r"):
+        data = f'<html><head><meta charset="{label}"></head><body>{text}</body></html>'.encode()
+        assert "l’écluse a été rénovée « en été »" in decode_html(data), label
+    # a real single-byte page keeps its label
+    latin = f'<html><head><meta charset="iso-8859-1"></head><body>{text}</body></html>'.encode("cp1252")
+    assert "l’écluse a été rénovée" in decode_html(latin)
+
+
 # --------------------------------------------------------------------------- helpers
 
 

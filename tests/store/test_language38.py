@@ -42,3 +42,31 @@ def test_ingest_stores_the_language_the_run_reports(tmp_path: Path) -> None:
     assert "'es'" in err.value.message and guess_language(spanish) == "es"
     out = CliRunner().invoke(app, ["search", "piscina", "--lang", "es", "--db", str(db)])
     assert out.exit_code == 0 and "alcaldesa" in out.output
+
+
+def test_one_classification_gives_both_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    # review fix of stop 38 (fixa38): identify() ranks the sample once (it ran the restricted and the free
+    # identifiers, two passes); its choices are those of the two identifiers
+    from newsloupe.ingest import language
+    from newsloupe.model import Article
+
+    expected = {
+        t: (language.classify(t, restricted=True)[0], language.classify(t, restricted=False)[0])
+        for t in (SPANISH, FRENCH)
+    }
+    real = language._identifier
+    passes: list[str] = []
+
+    class Counted:
+        def __init__(self, ident: object) -> None:
+            self.ident = ident
+
+        def __getattr__(self, name: str) -> object:
+            passes.append(name)
+            return getattr(self.ident, name)
+
+    monkeypatch.setattr(language, "_identifier", lambda restricted: Counted(real(restricted)))
+    for text, (restricted, free) in expected.items():
+        lang, _how, refused = language.identify(Article(id="x", text=text))
+        assert (lang, refused or lang) == (restricted, free)
+    assert passes == ["rank", "rank"]
