@@ -2635,6 +2635,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = [
             f for f in found if not (_pointer_content(d, f, found) or _impersonal_view(d, f) or _writer_voice(d, f))
         ]
+    if lex.reader_subjects:
+        found = [f for f in found if not _reader_question(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
     if lex.relay_verbs:
@@ -3735,6 +3737,21 @@ def _writer_voice(d: AttributionDoc, f: Found) -> bool:
     if not any(d.dep[c] in d.lex.dep("subject") and d.low[c] in d.lex.writer_subjects for c in kids):
         return False
     # "j'avais écrit que « … »": quoted words, left to the quotation rules
+    return not any(d.in_quote[i] >= 0 for span in f.content for i in _content_tokens_of(d, span))
+
+
+def _reader_question(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f``, outside quotations and with no quoted word in its content, stands in a sentence
+    that ends with a question mark and has a subject of ``reader_subjects`` ("Do you think the plan works?",
+    "Why are you still waiting for it?"): a question the writer puts to the reader, no one's report."""
+    h = f.head
+    if f.cue_kind != "verb" or h is None or f.quote_ids or d.in_quote[h] >= 0 or not d.lex.reader_subjects:
+        return False
+    _, kids = _kids_through_aux(d, h)
+    if not any(d.dep[c] in d.lex.dep("subject") and d.low[c] in d.lex.reader_subjects for c in kids):
+        return False
+    if not d.doc[h].sent.text.rstrip().endswith("?"):
+        return False
     return not any(d.in_quote[i] >= 0 for span in f.content for i in _content_tokens_of(d, span))
 
 
