@@ -66,6 +66,7 @@ class Found:
     source: tuple[int, int] | None = None
     content_root: int | None = None  # token heading the content clause, when one does
     quote_ids: tuple[int, ...] = ()
+    continued: tuple[int, ...] = ()  # quotations an inverted report goes on in ('A, he said. “B.”'), not in quote_ids
     inherited_from: int | None = None  # index in the found list whose source this one shares
     follows: int | None = None  # orphan quote: index of the attribution it continues
     # the attributions those indices name, kept while the list is filtered, split and sorted
@@ -2589,8 +2590,17 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         inverted = bool(not qs and content and content[-1][1] <= cue[0] and d.in_quote[t.i] < 0)
         if lex.continue_quotes and (qs or inverted):
             more = _continuation(d, qs, group, subj, used_quotes, content[-1][1] if inverted else 0)
+            if more and inverted and lex.split_quote_paragraphs:  # a quotation in a new paragraph is its own
+                kept = _same_paragraph(d, more, cue[1])
+                for run in _paragraph_runs(d, more[len(kept) :], t.i) if more[len(kept) :] else ():
+                    g = Found(cue=cue, content=[d.quote_content(q) for q in run], cue_kind="verb", head=t.i)
+                    g.cue_class, g.quote_ids, g.source_tok = cls, run, subj
+                    verb_found.append(g)
+                    used_quotes.update(run)
+                more = kept
             if more and inverted:  # (a clause and a quotation: mixed; the quotation is taken all the same)
                 used_quotes.update(more)
+                f.continued = more
                 content = f.content = content + [d.quote_content(q) for q in more]
             elif more:
                 qs = qs + more
@@ -2650,7 +2660,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 f.source, f.source_tok = g.source, g.source_tok
     found = [f for f in found if not any(_aside_only(d, f, g) for g in asides)]
     for f in dropped:  # their quotations are still someone's words (the orphan pass below)
-        used_quotes.difference_update(f.quote_ids)
+        used_quotes.difference_update(f.quote_ids + f.continued)
     _trim_parallel(d, found)
     if lex.concessive_marks:
         for f in found:
@@ -3105,6 +3115,17 @@ def _paragraph_runs(d: AttributionDoc, qs: tuple[int, ...], cue: int) -> list[tu
         for r in runs
         if not (d.quotes[r[-1]].end <= cue_start and "\n" in d.text[d.quotes[r[-1]].end : cue_start])
     ]
+
+
+def _same_paragraph(d: AttributionDoc, more: tuple[int, ...], pos: int) -> tuple[int, ...]:
+    """The quotations of ``more`` (in order, after offset ``pos``) before the first paragraph break."""
+    kept: list[int] = []
+    for q in more:
+        if "\n" in d.text[pos : d.quotes[q].start]:
+            break
+        kept.append(q)
+        pos = d.quotes[q].end
+    return tuple(kept)
 
 
 def _joined_on(d: AttributionDoc, gap: str) -> bool:

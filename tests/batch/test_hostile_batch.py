@@ -248,3 +248,41 @@ def test_articles_parsed_together_read_as_each_parsed_alone() -> None:
         assert a.doc.text == a.article.text
         assert tokens(a.doc) == tokens(b.doc)
     assert any(t.ent_type_ for t in together[2].doc) and any(t.dep_ == "nsubj" for t in together[0].doc)
+
+
+def test_an_article_across_two_calls_and_a_clipped_one_read_as_parsed_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsloupe.nlp import get_nlp, parse_many
+    from newsloupe.pipeline import identify
+
+    monkeypatch.setattr(nlp_mod, "MAX_BATCH_CHARS", 150)  # a few paragraphs a call: articles straddle calls
+    monkeypatch.setattr(nlp_mod, "MAX_ANALYSED_CHARS", 600)  # the long article below is clipped
+    paragraph = "The ferry from Holmby to Vessel Point stopped on {day}, its captain, Rune Talvik, said at the quay."
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Easter", "noon"]
+    short = "Ferry stops at Holmby\n\n" + "\n\n".join(paragraph.format(day=d) for d in days[:3]) + "\n"
+    long = "Ferry strike goes on\n\n" + "\n\n".join(paragraph.format(day=d) for d in days) + "\n"
+    arts = [identify(parse_text(t, article_id=f"a{k}", source=f"a{k}.txt")) for k, t in enumerate([short, long])]
+    assert [a.language for a in arts] == ["en", "en"] and len(arts[1].text) > 600 >= len(arts[0].text)
+    nlp = get_nlp("en")
+    real_pipe = nlp.pipe
+    calls: list[list[str]] = []
+
+    def spy(texts: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(list(texts))
+        return real_pipe(calls[-1], *args, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", spy)
+    together = parse_many(arts)
+    batched = list(calls)
+    alone = [parse(a) for a in arts]
+
+    def tokens(doc: Any) -> list[tuple[Any, ...]]:
+        return [(t.idx, t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.is_sent_start) for t in doc]
+
+    # the short article's last paragraph shares a call with the long one's first, and both go over several calls
+    assert len(batched) >= 4 and any("Wednesday" in " ".join(c) and "Ferry strike" in " ".join(c) for c in batched)
+    assert not isinstance(together[1], Exception) and together[1].full is not None  # clipped, the whole kept
+    assert len(together[1].article.text) <= 600 < len(together[1].full.text)
+    for a, b in zip(together, alone, strict=True):
+        assert not isinstance(a, Exception) and a.doc is not None and b.doc is not None
+        assert a.article == b.article and a.doc.text == a.article.text
+        assert tokens(a.doc) == tokens(b.doc)

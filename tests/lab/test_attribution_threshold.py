@@ -97,3 +97,91 @@ def test_the_french_cue_model_chooses_its_cuts_on_its_training_articles_alone():
     # a training given its cuts keeps them
     fixed = train_model(docs, [p.doc for p in parses], "fr", threshold=0.4, gate=0.05)
     assert (fixed["threshold"], fixed["gate"]) == (0.4, 0.05) and "_chosen" not in fixed
+
+
+_FR = [
+    ("La maire Lina Orvath a déclaré que le pont rouvrira en mai.", "a déclaré", "le pont rouvrira en mai"),
+    ("Le syndic Ado Pell estime que le budget est trop faible.", "estime", "le budget est trop faible"),
+    ("Les habitants de Dravik affirment que la route est dangereuse.", "affirment", "la route est dangereuse"),
+    ("La juge Mira Solt a rappelé que la loi interdit la pêche.", "a rappelé", "la loi interdit la pêche"),
+]
+
+
+def _fr_gold():
+    from newsloupe.lab.attribution_gold import GoldAttribution, GoldDoc
+
+    docs = []
+    for n, (text, cue, content) in enumerate(_FR):
+        c, k = text.index(cue), text.index(content)
+        docs.append(
+            GoldDoc(f"d{n}", text, "fr", [GoldAttribution(content=[(k, k + len(content))], cue=[(c, c + len(cue))])])
+        )
+    return docs
+
+
+def test_a_cv_fold_is_scored_by_cuts_chosen_without_its_articles(tmp_path, monkeypatch):
+    pytest.importorskip("sklearn")
+    from newsloupe.lab import attribution_eval
+
+    docs = _fr_gold()
+    corpus = tmp_path / "fr.jsonl"
+    rows = [
+        {
+            "id": d.id,
+            "lang": "fr",
+            "text": d.text,
+            "attributions": [
+                {"content": [list(g.content[0])], "cue": [list(g.cue[0])], "source": []} for g in d.attributions
+            ],
+        }
+        for d in docs
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    chosen_on: list[set[str]] = []
+
+    def spy_choose(golddocs, parses, lang, choose):
+        chosen_on.append({d.id for d in golddocs})
+        return (0.45, 0.1), {"ids": sorted(chosen_on[-1])}
+
+    scored: list[tuple[str, list[str]]] = []
+    real_predict = attribution_eval.predict
+
+    def spy_predict(doc, parsed=None, learned=None):
+        scored.append((doc.id, learned["_chosen"]["ids"]))
+        return real_predict(doc, parsed, learned=learned)
+
+    monkeypatch.setattr(attribution_eval, "choose_cuts", spy_choose)
+    monkeypatch.setattr(attribution_eval, "predict", spy_predict)
+    result = attribution_eval.evaluate_attribution(corpus, cv=2)
+    assert result["articles"] == 4 and len(chosen_on) == 2
+    assert sorted(doc for doc, _ in scored) == ["d0", "d1", "d2", "d3"]  # every article scored once
+    assert all(doc not in ids for doc, ids in scored)  # by a model whose cuts never read it
+
+
+def test_cut_ties_go_to_the_higher_threshold_then_the_higher_gate(monkeypatch):
+    pytest.importorskip("sklearn")
+    import newsloupe.attribution as attribution
+    from newsloupe.lab import attribution_eval
+    from newsloupe.lab.attribution_gold import parse_gold
+
+    docs = _fr_gold()
+    parses = [parse_gold(d) for d in docs]
+    grid = {"folds": 2, "threshold": [0.3, 0.5, 0.6], "gate": [0.05, 0.2]}
+
+    def found_below(cut):  # the gold attribution found while the threshold is at most ``cut``, whatever the gate
+        def extract(parsed, entities=None, learned=None):
+            if learned["threshold"] > cut:
+                return [], []
+            doc = next(d for d in docs if d.text == parsed.article.text)
+            (a, b), (c, e) = doc.attributions[0].content[0], doc.attributions[0].cue[0]
+            span = {"start": a, "end": b, "text": doc.text[a:b]}
+            cue = {"start": c, "end": e, "text": doc.text[c:e]}
+            return [{"content": [span], "cue": cue, "source": None, "kind": "indirect"}], []
+
+        return extract
+
+    monkeypatch.setattr(attribution, "extract_attributions", found_below(1.0))  # every pair ties
+    assert attribution_eval.choose_cuts(docs, parses, "fr", grid)[0] == (0.6, 0.2)
+    monkeypatch.setattr(attribution, "extract_attributions", found_below(0.5))  # 0.3 and 0.5 tie over both gates
+    (th, gate), summary = attribution_eval.choose_cuts(docs, parses, "fr", grid)
+    assert (th, gate) == (0.5, 0.2) and summary["f1"]["0.5/0.2"] > summary["f1"]["0.6/0.2"]

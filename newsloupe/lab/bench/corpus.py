@@ -3,10 +3,10 @@
 Builds ≥ 2,000 distinct articles from the sample corpus (:mod:`.synth`),
 ingests them into a store, then analyses copies of that store with 1 and 2
 local workers and with a 2-worker Dask LocalCluster, and parses the same
-articles with spaCy alone (in the run's batches, parsed together as a worker parses them), just
-before and just after the 1-worker run (the
-ratio uses both, as the machine's speed drifts), each time in a fresh process
-that starts no thread, as a worker (:func:`parse_alone`). Prints articles/s (wall clock
+articles with spaCy alone (in the run's batches, parsed together as a worker
+parses them), just before and just after the 1-worker run (the ratio uses
+both, as the machine's speed drifts), each time in a fresh process that
+starts no thread, as a worker (:func:`parse_alone`). Prints articles/s (wall clock
 after the models are loaded, and steady state once every worker is busy),
 the ratio of the full analysis to the parse alone (goal ≥ 0.8), and peak RSS
 per worker (goal ≤ 1 GB). Numbers depend on the machine's load: the run

@@ -58,6 +58,32 @@ def test_quote_going_on_in_a_new_paragraph_is_its_own(en):
     assert all(a["speaker"] == "Lina Orvath" and a["kind"] == "direct" for a in said)
 
 
+def test_inverted_report_does_not_go_on_in_a_new_paragraph(en):
+    _, atts = en(
+        "The tram line will close in March, Councillor Pia Brandt said. “The rails are worn out.”",
+        "“We will run buses instead until the autumn.”",
+    )
+    said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said"]
+    assert [contents(a) for a in said] == [
+        ["The tram line will close in March", "“The rails are worn out.”"],
+        ["“We will run buses instead until the autumn.”"],
+    ]
+    assert [a["kind"] for a in said] == ["mixed", "direct"]
+    assert [a["source"]["text"] for a in said] == ["Councillor Pia Brandt"] * 2
+
+
+def test_a_dropped_inverted_report_releases_the_quotation_it_went_on_in(monkeypatch):
+    from newsloupe.attribution import rules
+    from tests.attribution.conftest import with_lexicon
+
+    # any mixed report (a clause, then a quotation) dropped as if sourceless: its quotation is still someone's words
+    monkeypatch.setattr(rules, "_orphan_nonfinite", lambda d, f: f.cue_kind == "verb" and len(f.content) > 1)
+    text = "The tram line will close in March, Councillor Pia Brandt said. “The rails are worn out.”"
+    atts = with_lexicon(text, "en", None, orphan_quotes=True)
+    assert [contents(a) for a in atts if a["cue"] and a["cue"]["text"] == "said"] == []
+    assert "“The rails are worn out.”" in [c for a in atts for c in contents(a)]
+
+
 def test_quote_of_an_earlier_paragraph_is_not_the_next_cues():
     from newsloupe.attribution import extract_attributions
     from newsloupe.lab.attribution_gold import line_article
