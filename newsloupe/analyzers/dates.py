@@ -389,6 +389,21 @@ def _future(parsed: Parsed, f: _Found) -> bool:
     return any("Fut" in t for t in tenses) and not any("Past" in t or "Imp" in t for t in tenses)
 
 
+def _governing_verb(doc: Any, f: _Found) -> Any:
+    """The token that governs date ``f``: its head, walked up through prepositions and the date's own words to a
+    verb or an auxiliary (or the sentence root); None when the date has no span in ``doc`` or a noun outside it
+    comes first (a date that qualifies a noun: "the strike on 18 March")."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= head.i < span.end):
+            return None
+    return head
+
+
 def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
     """Whether the date is the time of a past event: the verb that governs it (its head, through prepositions and
     the date's own words) is in a past tense ("was declared", "a été levé", "votait"), with no future, conditional
@@ -400,14 +415,9 @@ def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
     # walk safely, a segmentation fault seen on Italian articles with a publication date)
     if doc is None or not doc.has_annotation("DEP") or _after_publication(parsed, analysis, f):
         return False
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None:
+    head = _governing_verb(doc, f)
+    if head is None:
         return False
-    head = span.root
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= head.i < span.end):
-            return False
     cop = [c for c in head.children if c.dep_ == "cop"]
     if head.pos_ not in ("VERB", "AUX") and not cop:
         return False
@@ -667,14 +677,9 @@ def _pluperfect(parsed: Parsed, f: _Found) -> bool:
     doc = parsed.doc
     if not tense or doc is None or not doc.has_annotation("DEP"):
         return False
-    span = doc.char_span(f.start, f.end, alignment_mode="expand")
-    if span is None:
+    head = _governing_verb(doc, f)
+    if head is None:
         return False
-    head = span.root
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("NOUN", "PROPN", "PRON") and not (span.start <= head.i < span.end):
-            return False
     if "Part" not in head.morph.get("VerbForm"):
         return False
     auxiliaries = _date_words(f.lang, "pluperfect_auxiliaries")
