@@ -964,6 +964,15 @@ def test_check17_floors(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.73, result["claims"]
 
 
+def test_check18_floors(tmp_path: Path) -> None:
+    """samples/stories-check18 (invented; unseen at stop 38, read once with linker 38.1 at stories 0.829, claims
+    0.635, as the stop's starting code read it): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c18.db", CORPUS.parent / "stories-check18")
+    assert result["articles"] == 44
+    assert result["stories"]["f1"] >= 0.82, result["stories"]
+    assert result["claims"]["f1"] >= 0.63, result["claims"]
+
+
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
     """Stored articles of one town, then a new one five days later: the candidate of its language whose lead,
     particulars blanked, is far from the new article's (another happening) scores ``masked_penalty`` less
