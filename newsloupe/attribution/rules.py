@@ -3151,7 +3151,7 @@ def _continuation(
     # the cue's own modifiers ("he said in August.", "she said, adding that …": its whole subtree)
     head = doc[group[-1]]
     for k in range(group[-1] + 1, min(d.n, max(group[-1] + d.lex.gap_max, head.right_edge.i + 1))):
-        if d.in_quote[k] >= 0 and head.left_edge.i <= k <= head.right_edge.i and _tail_word(d, k, group[-1]):
+        if not qs and d.in_quote[k] >= 0 and head.left_edge.i <= k <= head.right_edge.i and _tail_word(d, k, group[-1]):
             # 'A, she said, adding that the gas “…”': a quotation right after a word of the cue's own tail is
             # that tail's (its object), not the report going on
             return ()
