@@ -3134,6 +3134,13 @@ def _joined_on(d: AttributionDoc, gap: str) -> bool:
     return len(words) == 1 and norm(words[0].lower()) in d.lex.continuation_joiners
 
 
+def _tail_word(d: AttributionDoc, k: int, cue: int) -> bool:
+    """Whether the token before the quotation opening at ``k`` is a word of the cue's tail (past the cue ``cue``;
+    no punctuation, no ``lex.continuation_joiners`` word)."""
+    j = d.skip_space(k - 1, -1)
+    return j > cue and d.tok[j][:1].isalnum() and norm(d.tok[j].lower()) not in d.lex.continuation_joiners
+
+
 def _continuation(
     d: AttributionDoc, qs: tuple[int, ...], group: list[int], subj: int | None, used: set[int], start: int = 0
 ) -> tuple[int, ...]:
@@ -3144,6 +3151,10 @@ def _continuation(
     # the cue's own modifiers ("he said in August.", "she said, adding that …": its whole subtree)
     head = doc[group[-1]]
     for k in range(group[-1] + 1, min(d.n, max(group[-1] + d.lex.gap_max, head.right_edge.i + 1))):
+        if not qs and d.in_quote[k] >= 0 and head.left_edge.i <= k <= head.right_edge.i and _tail_word(d, k, group[-1]):
+            # 'A, she said, adding that the gas “…”': a quotation right after a word of the cue's own tail is
+            # that tail's (its object), not the report going on
+            return ()
         if d.in_quote[k] >= 0 or d.tok[k] in _SENT_END:
             break
         if head.left_edge.i <= k <= head.right_edge.i or d.doc[k].head.i in group:

@@ -45,6 +45,17 @@ def test_inverted_report_goes_on_in_the_next_quote_unless_it_has_its_own_cue(en)
     ]
 
 
+def test_a_quote_inside_the_cues_own_tail_does_not_go_on_the_report(en):
+    # the quotation is the object of the tail ("adding that the dye ..."), not the said report going on
+    _, atts = en(
+        "The lake was closed to boats on Friday, the ranger said, adding that the blue dye"
+        " “spreads fast in warm water and fades within a week”."
+    )
+    assert contents(by_cue(atts, "said")) == ["The lake was closed to boats on Friday"]
+    _, atts = en("The lake was closed to boats on Friday, the ranger said. “We will reopen it soon.”")
+    assert contents(by_cue(atts, "said")) == ["The lake was closed to boats on Friday", "“We will reopen it soon.”"]
+
+
 def test_quote_going_on_in_a_new_paragraph_is_its_own(en):
     _, atts = en(
         "“We will rebuild the bridge before winter,” Mayor Lina Orvath said on Tuesday. “Nobody will be left behind.”",
