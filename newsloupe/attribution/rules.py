@@ -205,10 +205,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         # belongs to another clause the parse flattened; the one after it comes first
         subjects.sort(key=lambda c: c < i and any(d.pos[k] == "SCONJ" for k in range(c + 1, i)))
     if lex.impersonal_il_no_source and any(_impersonal_il(d, t, c) for c in subjects):
-        experiencer = _experiencer(d, t)
+        experiencer = _seeming_source(d, t)
         if experiencer is not None:
             return experiencer, "subject"  # "il lui semble que": the one it seems to, resolved as pronouns are
-        d.impersonal.add(i)
         subjects = [c for c in subjects if not _impersonal_il(d, t, c)]
     for c in subjects:
         if not any(ch.isalnum() for ch in tok[c]) and not any(dep[g] == "nummod" for g in d.kids[c]):
@@ -258,10 +257,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         for c in kids:
             if dep[c] == "expl:subj" and c < i and d.low[c] in lex.pronouns:
                 if lex.impersonal_il_no_source and _impersonal_il(d, t, c):
-                    experiencer = _experiencer(d, t)
+                    experiencer = _seeming_source(d, t)
                     if experiencer is not None:
                         return experiencer, "subject"
-                    d.impersonal.add(i)
                     continue  # "Il semblerait que …": impersonal after all
                 return c, "subject"
     # adjectives parsed as passive participles ("Paris est déterminé à …")
@@ -304,6 +302,15 @@ def _impersonal_il(d: AttributionDoc, t: Token, c: int) -> bool:
     return (
         d.low[c] in lex.impersonal_il_no_source and c < t.i and d.in_quote[c] < 0 and d.lem[t.i] in lex.impersonal_views
     )
+
+
+def _seeming_source(d: AttributionDoc, t: Token) -> int | None:
+    """The source of cue ``t`` whose subject is an impersonal "il" (:func:`_impersonal_il`): its experiencer
+    (:func:`_experiencer`), else None, the cue then marked as naming no one (``d.impersonal``)."""
+    experiencer = _experiencer(d, t)
+    if experiencer is None:
+        d.impersonal.add(t.i)
+    return experiencer
 
 
 def _experiencer(d: AttributionDoc, t: Token) -> int | None:
@@ -3759,32 +3766,37 @@ def _impersonal_view(d: AttributionDoc, f: Found) -> bool:
     return not any(d.has_morph(c, "Mood", "Cnd") for c in [h, *aux])
 
 
+def _unquoted_with_subject(d: AttributionDoc, f: Found, words: frozenset[str]) -> bool:
+    """Whether verb cue ``f`` stands outside quotations, with no quotation of its own, and has a subject among
+    ``words``."""
+    h = f.head
+    if f.cue_kind != "verb" or h is None or f.quote_ids or d.in_quote[h] >= 0 or not words:
+        return False
+    _, kids = _kids_through_aux(d, h)
+    return any(d.dep[c] in d.lex.dep("subject") and d.low[c] in words for c in kids)
+
+
+def _quoted_content(d: AttributionDoc, f: Found) -> bool:
+    """Whether a word of ``f``'s content stands inside a quotation."""
+    return any(d.in_quote[i] >= 0 for span in f.content for i in _content_tokens_of(d, span))
+
+
 def _writer_voice(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f``, outside quotations and with no quotation in its content, has a first-person singular
     subject (``writer_subjects``: "Je pense que …", "j'ai montré que …"): the writer's own voice."""
-    h = f.head
-    if f.cue_kind != "verb" or h is None or f.quote_ids or d.in_quote[h] >= 0 or not d.lex.writer_subjects:
-        return False
-    _, kids = _kids_through_aux(d, h)
-    if not any(d.dep[c] in d.lex.dep("subject") and d.low[c] in d.lex.writer_subjects for c in kids):
-        return False
     # "j'avais écrit que « … »": quoted words, left to the quotation rules
-    return not any(d.in_quote[i] >= 0 for span in f.content for i in _content_tokens_of(d, span))
+    return _unquoted_with_subject(d, f, d.lex.writer_subjects) and not _quoted_content(d, f)
 
 
 def _reader_question(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f``, outside quotations and with no quoted word in its content, stands in a sentence
     that ends with a question mark and has a subject of ``reader_subjects`` ("Do you think the plan works?",
     "Why are you still waiting for it?"): a question the writer puts to the reader, no one's report."""
-    h = f.head
-    if f.cue_kind != "verb" or h is None or f.quote_ids or d.in_quote[h] >= 0 or not d.lex.reader_subjects:
-        return False
-    _, kids = _kids_through_aux(d, h)
-    if not any(d.dep[c] in d.lex.dep("subject") and d.low[c] in d.lex.reader_subjects for c in kids):
-        return False
-    if not d.doc[h].sent.text.rstrip().endswith("?"):
-        return False
-    return not any(d.in_quote[i] >= 0 for span in f.content for i in _content_tokens_of(d, span))
+    return (
+        _unquoted_with_subject(d, f, d.lex.reader_subjects)
+        and d.doc[f.head].sent.text.rstrip().endswith("?")
+        and not _quoted_content(d, f)
+    )
 
 
 def _negated_cue(d: AttributionDoc, f: Found) -> bool:
