@@ -771,14 +771,8 @@ _YEAR = re.compile(r"(?<![\w£$€.,])(?P<year>(?:1[89]|20)\d\d)(?![\w%-]|[.,]\d
 
 
 @cache
-def _year_cues() -> frozenset[str]:
-    """``year_cues`` of ``lang/{fr,en}/factchecks.json``, both languages', lower case."""
-    return frozenset(w.lower() for code in ("fr", "en") for w in load_data(code, "factchecks").get("year_cues", []))
-
-
-@cache
 def _fc_words(key: str) -> frozenset[str]:
-    """``key`` of ``lang/{fr,en}/factchecks.json`` (``year_followers``, ``year_since``, ``similar_relays`` …),
+    """``key`` of ``lang/{fr,en}/factchecks.json`` (``year_cues``, ``year_followers``, ``similar_relays`` …),
     both languages', lower case."""
     return frozenset(w.lower() for code in ("fr", "en") for w in load_data(code, "factchecks").get(key, []))
 
@@ -799,6 +793,7 @@ def _a_count(text: str, m: re.Match[str]) -> bool:
     return word.islower() and plural and word not in _fc_words("year_followers")
 
 
+@lru_cache(maxsize=8192)
 def _claim_years(text: str) -> frozenset[int]:
     """The years a claim writes, but not those that start a span it tells ("doubled since 2015", « depuis 2015 »,
     "from 2015 to 2020", "2015-2020"; a word of ``year_since`` right before the year, or another year right after
@@ -824,7 +819,7 @@ def year_dates(text: str) -> frozenset[int]:
     comparand = _hedged(None, "year_comparand")
     for m in _YEAR.finditer(text):
         before = _LAST_WORD.search(text, 0, m.start())
-        if before is None or before.group(1).lower() not in _year_cues() or _a_count(text, m):
+        if before is None or before.group(1).lower() not in _fc_words("year_cues") or _a_count(text, m):
             continue
         # the year a figure is compared with ("higher than in 2019", "the previous record, set in 2018", « plus
         # qu'en 2019 »): in its clause, a comparison word before it
@@ -833,11 +828,6 @@ def year_dates(text: str) -> frozenset[int]:
         if comparand.search(clause[ends[-1].end() if ends else 0 :]) is None:
             out.add(int(m.group("year")))
     return frozenset(out)
-
-
-@lru_cache(maxsize=8192)
-def _all_years(text: str) -> frozenset[int]:
-    return _claim_years(text)
 
 
 def years_conflict(claim: str, sentence: str, year: int | None) -> bool:
@@ -849,7 +839,7 @@ def years_conflict(claim: str, sentence: str, year: int | None) -> bool:
     told = year_dates(sentence)
     if not told:
         return False
-    said = _all_years(claim)
+    said = _claim_years(claim)
     if said:
         return not (told & said)
     # a claim dated by a month alone is of its review's year or the one before; one not dated at all may be of
