@@ -4160,8 +4160,8 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
 
 def _trailing_cue(d: AttributionDoc, qi: int) -> tuple[list[int], int] | None:
     """'“…,” Trump barked', '“…!” beamed X': a verb right after a quotation that opens its sentence and closes on
-    a comma, "?" or "!", its subject between the quotation and it or right after it (whatever the verb: that punctuation inside the
-    marks is how English hands a quotation to its speaker): its group and subject, or None."""
+    a comma, "?" or "!", its subject between the quotation and it or right after it (whatever the verb: that
+    punctuation inside the marks is how English hands a quotation to its speaker): its group and subject, or None."""
     q = d.quotes[qi]
     if d.text[q.inner_start : q.inner_end].rstrip()[-1:] not in (",", "?", "!"):
         return None
