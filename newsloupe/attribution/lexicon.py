@@ -99,8 +99,15 @@ class Lexicon:
     quote_of_person: bool
     split_contents: bool  # one attribution per contiguous content (the French guide), not one with several spans
     colon_content: bool  # "X précise : …" unquoted: the rest of the sentence (or the next paragraph) is content
+    # a quotation of a few words or more opened by a colon (on its line or the next) that no cue claimed is the
+    # words of the clause before the colon ('X wrote: “…”', 'More from the report: “…”'), when orphan_quotes is off
+    colon_quotes: bool
+    # with colon_quotes, a quotation closing on ",", "?" or "!" that no cue claimed, followed by a verb and its
+    # subject ('“…,” Trump barked'), is that subject's words whatever the verb
+    quote_then_verb: bool
     colon_block: bool  # a main-clause cue whose sentence ends its paragraph with a colon: the next paragraph
     gap_max: int
+    colon_quote_words: int = 4  # the fewest words of a quotation ``colon_quotes`` takes
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "exhorter les communes à partager …", "enjoindre X de …": directive verbs whose object and the infinitive
     # after it ("à"/"de") are one content, the object included
@@ -661,6 +668,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         form_endings=dict(content.get("form_endings", {})),
         clause_of_joined_quotes=bool(content.get("clause_of_joined_quotes")),
         colon_content=bool(content.get("colon_content")),
+        colon_quotes=bool(content.get("colon_quotes")),
+        quote_then_verb=bool(content.get("quote_then_verb")),
+        colon_quote_words=int(content.get("colon_quote_words", 4)),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},

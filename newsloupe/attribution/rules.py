@@ -2674,6 +2674,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             _cut_concession(d, f)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
+    elif lex.colon_quotes:
+        found = _colon_quotes(d, found, used_quotes)
     if lex.reading_verbs:
         for f in found:
             _read_in(d, f)
@@ -4100,6 +4102,87 @@ def _read_in(d: AttributionDoc, f: Found) -> None:
                 f.source_tok = c
                 f.source = _source_span(d, c, set())
                 return
+
+
+def _colon_opening(d: AttributionDoc, tok_q: int) -> int | None:
+    """The colon just before token ``tok_q``, line breaks between allowed ('Stated X:' and the quotation on the
+    next line), or None."""
+    j = tok_q - 1
+    while j >= 0 and d.space[j]:
+        j -= 1
+    return j if j >= 0 and d.tok[j] == ":" else None
+
+
+def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Found]:
+    """Quotations of ``lex.colon_quote_words`` words or more that a colon opens and no cue claimed: the words of
+    the clause before the colon ('X wrote: “…”', 'More from the report: “…”'), its subject or first name the
+    source (:func:`_colon_source`), or no one when it has none."""
+    covered = [span for f in found for span in f.content]
+    for qi, q in enumerate(d.quotes):
+        if qi in used or len(d.text[q.inner_start : q.inner_end].split()) < d.lex.colon_quote_words:
+            continue
+        if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in covered):
+            continue
+        tok_q = _token_at(d, q.start)
+        colon = _colon_opening(d, tok_q) if tok_q is not None else None
+        if colon is None or d.in_quote[colon] >= 0:
+            continue
+        g = Found(
+            cue=(d.idx[colon], d.idx[colon] + 1), content=[d.quote_content(qi)], cue_kind="colon", quote_ids=(qi,)
+        )
+        g.kind = "direct"
+        head = _colon_source(d, colon)
+        if head is not None:
+            g.source_tok = head
+            g.source = _source_span(d, head, set())
+        found.append(g)
+        used.add(qi)
+        covered.append((q.start, q.end))
+    if d.lex.quote_then_verb:
+        for qi, q in enumerate(d.quotes):
+            if qi in used or any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in covered):
+                continue
+            after = _trailing_cue(d, qi)
+            if after is None:
+                continue
+            group, subj = after
+            cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+            g = Found(cue=cue, content=[d.quote_content(qi)], cue_kind="verb", head=group[-1], quote_ids=(qi,))
+            g.kind, g.cue_class = "direct", "speech"
+            g.source_tok = subj
+            g.source = _source_span(d, subj, set())
+            found.append(g)
+            used.add(qi)
+            covered.append((q.start, q.end))
+    found.sort(key=lambda f: f.content[0][0])
+    return found
+
+
+def _trailing_cue(d: AttributionDoc, qi: int) -> tuple[list[int], int] | None:
+    """'“…,” Trump barked', '“…!” beamed X': a verb right after a quotation that opens its sentence and closes on
+    a comma, "?" or "!", its subject between the quotation and it or right after it (whatever the verb: that
+    punctuation inside the marks is how English hands a quotation to its speaker): its group and subject, or None."""
+    q = d.quotes[qi]
+    if d.text[q.inner_start : q.inner_end].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    before = d.text[: q.start].rstrip(" \t\u00a0")
+    if before and before[-1] != "\n" and before[-1] not in _SENT_END and before[-1] not in _QUOTE_MARKS:
+        return None  # inside its sentence ('the classic “Harbour Lights,” can …'): a title or a label, not a speech
+    j = bisect.bisect_left(d.idx, q.end)
+    while j < d.n and d.space[j] and "\n" not in d.tok[j]:
+        j += 1
+    for k in range(j, min(d.n, j + 6)):
+        if d.tok[k] in _CLAUSE_END or "\n" in d.tok[k] or d.in_quote[k] >= 0 or d.tok[k] in _QUOTE_MARKS:
+            return None
+        if d.pos[k] != "VERB":
+            continue
+        t = d.doc[k]
+        group = _cue_group(d, t, None)
+        subj, _how = _subject(d, t, group)
+        if subj is None:
+            subj = _postposed_subject(d, t, group)
+        return (group, subj) if subj is not None and subj >= j else None
+    return None
 
 
 def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:
