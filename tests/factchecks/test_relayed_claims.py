@@ -185,3 +185,22 @@ def test_what_relays_a_claim(lang: str, sentence: str) -> None:
     circulates, "is said to", "reportedly", "posts claim that", a question in the outlet's own voice."""
     got = units(_doc([sentence], lang=lang))
     assert got and got[0].relayed, sentence
+
+
+def test_a_name_after_a_lower_case_prefix_is_the_articles_name_and_search_agrees_with_matching() -> None:
+    """A name after a lower-case prefix is a name: a claim about the "Vormex-3" vaccine is not about elsewhere
+    in an article that only writes "les vaccins anti-Vormex"; and `search` calls a match only what matching
+    keeps (its guards apply: a sentence about a vaccine the claim does not name is no match whatever its score)."""
+    claim = "Les vaccins contre le Vormex-3 contiennent des micropuces 5G"
+    sentence = "Sur son blog, Paul Lirande a assuré que les vaccins anti-Vormex renfermeraient des micropuces 5G."
+    memory = _memory([claim, "Le pont de Saint-Ober sera fermé tout l'hiver"])
+    doc = _doc([sentence], contents=["les vaccins anti-Vormex renfermeraient des micropuces 5G"])
+    got = [c for c in candidates(doc, memory) if c.review == 0]
+    assert len(got) == 1 and not got[0].elsewhere
+    found = match.match_analysis(doc, memory)
+    assert [(m["text"], m["claim_reviewed"]) for m in found] == [(sentence, claim)]
+    assert match.search(sentence, memory, lang="fr")[0]["match"] is True
+    other = "Sur son blog, Paul Lirande a assuré que les vaccins anti-Grippex renfermeraient des micropuces 5G."
+    hit = match.search(other, memory, lang="fr")[0]
+    assert hit["claim_reviewed"] == claim and hit["match"] is False
+    assert match.match_analysis(_doc([other]), memory) == []
