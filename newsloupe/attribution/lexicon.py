@@ -330,6 +330,7 @@ class Lexicon:
     role_gender: dict[str, str] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
     same_markers: frozenset[str] = frozenset()
+    ordinal_anaphors: dict[str, int] = field(default_factory=dict)  # "le premier": 0, "le second": 1 of the last two
     country_nouns: frozenset[str] = frozenset()
     quantity_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -756,6 +757,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.role_gender = {norm(w): g for g, words in data.get("gendered_roles", {}).items() for w in words}
     lex.person_nouns = _set(data, "person_nouns")
     lex.same_markers = _set(data, "same_markers")
+    lex.ordinal_anaphors = {norm(k): int(v) for k, v in data.get("ordinal_anaphors", {}).items()}
     lex.country_nouns = _set(data, "country_nouns")
     lex.quantity_words = _set(data, "quantity_words")
     lex.name_particles = _set(data, "name_particles")

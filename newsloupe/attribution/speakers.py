@@ -975,6 +975,19 @@ def _several(d: AttributionDoc, g: Found) -> bool:
     return _joins(d, g)
 
 
+def _stands_for_several(ctx: _Ctx, g: Found) -> bool:
+    """A body's or a group's source that stands for a plural one named before ("Selon les autorités X, …. Selon
+    cette même source, …": "source" is singular, what it names is not): an earlier attribution of the same speaker
+    and type whose own source is plural. Persons are left to their names."""
+    if g.speaker is None or g.source_type in ("person_named", "person_anonymous", "none"):
+        return False
+    return any(
+        h is not g and h.speaker == g.speaker and h.source_type == g.source_type and _several(ctx.d, h)
+        for h in ctx.found
+        if h.source_tok is not None and g.source_tok is not None and h.source_tok < g.source_tok
+    )
+
+
 def _joins(d: AttributionDoc, g: Found, where: Callable[[int], bool] | None = None) -> bool:
     """The mention of ``g``'s source holds a coordinating conjunction ("X et Y"), one ``where`` accepts if given."""
     rng = _mention_range(d, g)
@@ -986,7 +999,7 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
     d = ctx.d
     t = g.source_type
     gender = info.get("gender")
-    several = _several(d, g)
+    several = _several(d, g) or _stands_for_several(ctx, g)
     if info.get("nonperson"):
         return t in ("organization", "media", "document") and not several
     if info.get("number") == "plur":
@@ -1006,7 +1019,8 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
     if several:
         return False
     own = d.lex.pronouns.get(d.low[g.source_tok]) if g.source_tok is not None else None
-    if gender and own and own.get("gender") and own.get("gender") != gender:
+    own_gender = _pronoun_gender(d, g.source_tok, own) if own and g.source_tok is not None else None
+    if gender and own_gender and own_gender != gender:
         return False  # "he said …. She declined": whoever "he" stood for is not who "she" stands for
     if t == "person_named":
         p = ctx.people.by_name.get(g.speaker or "")
@@ -1063,11 +1077,23 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
     return k < d.n and d.finite_verb(k) and (before < 0 or d.pos[before] not in ("ADP", "DET"))
 
 
+def _pronoun_gender(d: AttributionDoc, i: int, info: dict[str, Any]) -> str | None:
+    """The gender pronoun ``i`` described by ``info`` tells: none for an ``epicene_clitic`` before its verb (the
+    dative « lui » of "il lui semble que", "lui a-t-il confié" names a man or a woman; "selon lui" a man)."""
+    gender = info.get("gender")
+    if not info.get("epicene_clitic") or d.pos[i] != "PRON":
+        return gender
+    if (i > 0 and d.pos[i - 1] == "ADP") or any(c.dep_ == "case" for c in d.doc[i].children):
+        return gender
+    h = d.doc[i].head.i
+    return None if h > i and d.pos[h] in ("VERB", "AUX", "ADJ") else gender
+
+
 def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[str, Any] | None = None) -> None:
     d, found, people = ctx.d, ctx.found, ctx.people
     f = found[n]
     info = info if info is not None else d.lex.pronouns.get(key, {})
-    number, gender = info.get("number"), info.get("gender")
+    number, gender = info.get("number"), _pronoun_gender(d, head, info)
     if info.get("self"):  # "on": the vague collective the word itself is
         where = _self_place(ctx, f)
         if where is not None:  # "insiste-t-on à l'Élysée", "on indique chez Renault": that body
@@ -1512,6 +1538,11 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
     plural = d.plural(head)
+    if not plural and b - a == 2 and d.low[head] in lex.ordinal_anaphors:
+        p = _one_of_last_two(ctx, head, lex.ordinal_anaphors[d.low[head]])
+        if p is not None:  # "MM. X et Y … Le premier estime que …": X
+            _set_person(f, p)
+            return True
     if plural and any(d.low[c.i] in lex.pair_words for c in d.doc[head].children):
         two = _last_two(ctx, n, head)  # "les deux hommes": the two persons just named
         if two:
@@ -1575,10 +1606,14 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 f.speaker = _description(d, same[0], same[0], same[0] + 1)
                 f.source_type = "document"
             return True
-        # "le texte", "le document": the text cited just before
-        for m in range(n - 1, -1, -1):
+        # "le texte", "le document": the text cited just before (not "la page X", named by its own name; not
+        # texts cited as several: "selon les liens archivés, la page disait")
+        own = any(d.pos[i] == "PROPN" for i in range(head + 1, b))
+        for m in range(n - 1, -1, -1) if not own else ():
             g = found[m]
             if g.source_type != "document" or g.speaker is None or g.source_tok is None or g.source_tok >= head:
+                continue
+            if _several(d, g) or _stands_for_several(ctx, g):
                 continue
             if d.para[head] - d.para[g.source_tok] <= 3:
                 _copy(f, g)
@@ -1771,6 +1806,25 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
         if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
             best, best_pos = p, pa
     return best
+
+
+def _one_of_last_two(ctx: _Ctx, head: int, which: int) -> Person | None:
+    """The earlier (``which`` 0) or the later (1) of the two persons named last before token ``head`` within the
+    paragraph before, when the ordinal's gender does not contradict the one picked."""
+    d, people = ctx.d, ctx.people
+    seen: list[Person] = []
+    for pa, _pb, p in reversed(people.mention_starts):
+        if pa >= head:
+            continue
+        if d.para[head] - d.para[pa] > 1:
+            break
+        if p not in seen:
+            seen.append(p)
+        if len(seen) == 2:
+            pick = seen[1 - which]
+            gender = noun_gender(d, head)
+            return None if gender and pick.gender and pick.gender != gender else pick
+    return None
 
 
 def _last_two(ctx: _Ctx, n: int, head: int) -> str | None:

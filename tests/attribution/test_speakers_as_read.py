@@ -11,7 +11,9 @@ no one named before takes the person noun that was a subject; a body named in fu
 coordination a fuller name; a paper named in « » is what "le quotidien" stands for.
 A feminine role with no holder is the one woman named before; a plural pronoun with no plural subject takes a
 group named as an object; a demonstrative pronoun speaks with its relative clause. The impersonal "il" of a verb
-of seeming names no one. Sentences invented for these tests (fictional people and places)."""
+of seeming names no one. The dative « lui » is a man or a woman, « selon lui » a man; a singular pronoun skips a
+source that stands for a plural body; « le premier », « la seconde » name one of the two persons named last; a
+document named by its own name is no anaphor. Sentences invented for these tests (fictional people and places)."""
 
 from tests.attribution.conftest import by_cue, rules_only
 
@@ -403,3 +405,60 @@ def test_the_one_it_seems_to_is_the_source(fr):
     a = by_cue(atts, "semble")
     assert a["speaker"] == "Paul Vasseur"
     assert a["source"]["text"] == "lui"
+
+
+def test_the_dative_lui_may_stand_for_a_woman(fr):
+    # stop 39 (a user's report): the clitic « lui » before its verb is a man or a woman; before, with only a
+    # woman named, "il lui semble que" named no one
+    _, atts = fr(
+        "La maire Claire Vasseur a inspecté la digue de Brenac mardi.",
+        "Il lui semble que la digue tiendra jusqu'au printemps.",
+    )
+    a = by_cue(atts, "semble")
+    assert a["speaker"] == "Claire Vasseur"
+    assert a["source_type"] == "person_named"
+
+
+def test_selon_lui_stays_masculine(fr):
+    # the stressed « lui » after a preposition is a man: not the one woman named before
+    _, atts = fr(
+        "La ministre Hélène Varaigne a visité le port de Kervel lundi.",
+        "La grève continuera, selon lui, tant que le port restera fermé.",
+    )
+    assert all(a["speaker"] != "Hélène Varaigne" for a in atts if a["cue"] and a["cue"]["text"] == "selon")
+
+
+def test_a_singular_pronoun_skips_a_plural_body_cited_as_the_same_source(fr):
+    # stop 39: "cette même source" stands for "les autorités …", a plural; "elle" is the body named before it
+    # (before: "a-t-elle indiqué" took the authorities)
+    _, atts = fr(
+        "Dans la soirée, la Défense de Valdorie a corrigé l'information auprès de l'agence. Selon les autorités "
+        "valdoriennes, le dépôt se situe « sur un ancien terrain militaire ».",
+        "Selon cette même source, deux personnes ont été interpellées. Les deux suspects « ne sont pas employés de "
+        "l'armée », a-t-elle indiqué.",
+    )
+    assert by_cue(atts, "a-t-elle indiqué")["speaker"] == "la Défense de Valdorie"
+    assert [a["speaker"] for a in atts if a["cue"]["text"] == "Selon"] == ["les autorités valdoriennes"] * 2
+
+
+def test_le_premier_and_la_seconde_name_one_of_the_two_named_last(fr):
+    # stop 39: an ordinal standing alone names the earlier or the later of the two persons named just before
+    # (before: "la seconde" was an anonymous person, "le premier" a role noun's anonymous holder)
+    _, atts = fr(
+        "Paul Durand et Léa Morel ont visité le port. La seconde estime que le quai est trop court, le premier "
+        "affirme qu'il suffira."
+    )
+    assert by_cue(atts, "estime")["speaker"] == "Léa Morel"
+    assert by_cue(atts, "affirme")["speaker"] == "Paul Durand"
+
+
+def test_a_page_named_by_its_own_name_is_not_the_texts_cited_before(fr):
+    # stop 39: "la page X" names itself; before, it took "les liens" of a « selon » just before it
+    _, atts = fr(
+        "Le service de santé de Valdorie a modifié sa page consacrée à la fièvre des marais.",
+        "Jusqu'à il y a quelques jours, selon les liens archivés, la page Fièvre disait ceci : « La fièvre ne se "
+        "transmet pas facilement. »",
+    )
+    a = by_cue(atts, "disait")
+    assert a["speaker"] == "la page Fièvre"
+    assert a["source_type"] == "document"
