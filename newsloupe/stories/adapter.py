@@ -477,6 +477,21 @@ def _common_knowledge(lang: str | None) -> re.Pattern[str] | None:
 
 
 @cache
+def _source_frame(lang: str | None) -> re.Pattern[str] | None:
+    """A source frame at the head of a sentence left in the outlet's voice ("According to the guards who
+    spoke to us, X": the attribution analyzer read no report in it), up to the comma that closes the
+    source (group ``source``), from ``statement_source_frames`` in ``lang/<code>/stories.json``."""
+    from newsloupe.lang import load_data
+
+    frames = (load_data(lang, "stories") if lang else {}).get("statement_source_frames") or []
+    if not frames:
+        return None
+    return re.compile(
+        rf"(?:{_alternation(frames)})(?!\w)\s*(?P<source>[^,.;:!?«»\"“”\n]{{1,150}}?)\s*,\s*", re.IGNORECASE
+    )
+
+
+@cache
 def _dateline() -> re.Pattern[str] | None:
     """An agency dateline at the head of a sentence (``statement_dateline`` in ``lang/common/identity.json``)."""
     pattern = _identity().get("statement_dateline")
@@ -884,6 +899,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     cue = _claim_cue(doc.get("language"))
     dateline = _dateline()
     known = _common_knowledge(doc.get("language"))
+    framed_by = _source_frame(doc.get("language"))
     for s, e in in_body:  # the body's sentences, in order
         inside = [(cs, ce) for cs, ce in covered if cs < e and ce > s]
         if sum(min(e, ce) - max(s, cs) for cs, ce in inside) >= 0.3 * (e - s):
@@ -906,6 +922,11 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             s = d.end()
             while e > s and text[e - 1] in " \t\n.…":
                 e -= 1
+        source = None
+        d = framed_by.match(text, s, e) if framed_by is not None and not inside else None
+        if d is not None and len(text[d.end() : e].split()) >= min_words:
+            # "According to X, Y" that no attribution reads: Y, on X's word (stop 39)
+            s, source = d.end(), d.group("source")
         sent = text[s:e]
         if len(sent.split()) < min_words:
             continue
@@ -914,13 +935,13 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         )
         # in a language the attribution rules do not read, a sentence outside the quotations is in
         # no known voice: not the outlet's own ("unsourced"), "unknown"
-        kind = "attributed" if inside else "unsourced" if attribution_runs(doc.get("language")) else "unknown"
+        kind = "attributed" if inside or source else "unsourced" if attribution_runs(doc.get("language")) else "unknown"
         m = cue.search(sent) if cue is not None and not inside else None
         if m is not None and len(sent[m.end() :].split()) >= 4:
             # "false claims, spread online, that X": X is the claim, on someone's word.
             s, kind, hedged = s + m.end(), "attributed", True
         statements.append(
-            Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, None, None, hedged)
+            Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, source, None, hedged)
         )
     comment = _comment(doc.get("language"))
     statements = [_without_comment(st, comment) for st in statements]

@@ -81,6 +81,38 @@ def test_a_common_knowledge_lead_is_left_out_of_the_statement() -> None:
         assert st.kind == "unsourced" and not st.hedged
 
 
+def test_a_source_frame_no_attribution_read_is_left_out_of_the_statement() -> None:
+    """An "According to X, Y" left in the outlet's voice (the attributions read no report in it): the statement is
+    Y, attributed to X, so that X's words are not in the claim's vector."""
+    for text, lang, source, claim in (
+        (
+            "According to two lock keepers who worked on the canal that night, the Port Aldwen sluice gate was "
+            "left open for six hours.",
+            "en",
+            "two lock keepers who worked on the canal that night",
+            "the Port Aldwen",
+        ),
+        (
+            "Selon des éclusiers qui travaillaient sur le canal cette nuit-là, la vanne de Port Aldwen est restée "
+            "ouverte six heures.",
+            "fr",
+            "des éclusiers qui travaillaient sur le canal cette nuit-là",
+            "la vanne",
+        ),
+    ):
+        (st,) = features(_doc(text, lang)).statements
+        assert st.start == text.index(claim) and text[st.start : st.end] == st.text
+        assert (st.kind, st.source) == ("attributed", source)
+
+
+def test_a_source_frame_before_too_short_a_remainder_keeps_the_sentence() -> None:
+    """A frame with too little after its comma ("Selon le maire, rien de plus.") is no claim of its own: the sentence
+    stays whole, in the outlet's voice, as before."""
+    text = "Selon le maire de Port Aldwen, rien de plus."
+    (st,) = features(_doc(text, "fr")).statements
+    assert (st.start, st.kind, st.source) == (0, "unsourced", None)
+
+
 def test_a_common_knowledge_clause_is_one_statement_reported_or_asserted() -> None:
     """« On sait que X. »: whether the attributions make X a report of « On » (its content, which stops
     before the full stop) or leave the sentence to the writer, the statement is the same X, to the

@@ -966,11 +966,12 @@ def test_check17_floors(tmp_path: Path) -> None:
 
 def test_check18_floors(tmp_path: Path) -> None:
     """samples/stories-check18 (invented; unseen at stop 38, read once with linker 38.1 at stories 0.829, claims
-    0.635, as the stop's starting code read it): the figures do not fall below that read."""
+    0.635, as the stop's starting code read it): the figures do not fall below that read. A development set from
+    stop 39: claims 0.677 with linker 39.1 (a source frame no attribution read left out of the statement)."""
     result, _ = _assigned(tmp_path / "c18.db", CORPUS.parent / "stories-check18")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.82, result["stories"]
-    assert result["claims"]["f1"] >= 0.63, result["claims"]
+    assert result["claims"]["f1"] >= 0.67, result["claims"]
 
 
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
