@@ -88,7 +88,10 @@ def claims_cmd(
         int, typer.Option("--min-articles", help="Only claims seen in this many articles (the article page's rule: 2).")
     ] = RECURRING,
 ) -> None:
-    """Recurring claims: statements that say the same thing across articles and languages."""
+    """Recurring claims: statements that say the same thing across articles and languages.
+
+    "close wording in N": N articles say the claim in close wording (a sentence or quotation printed again); the
+    other links of a claim are looser (leads, not findings)."""
     from newsloupe.store import stories as q
 
     with open_store(db) as store:
@@ -102,13 +105,14 @@ def claims_cmd(
             "claim": c["claim"],
             "text": c["text"],
             "occurrences": [
-                {k: o[k] for k in keep} | {"source": o["source"], "techniques": o["techniques"]}
+                {k: o[k] for k in keep} | {"source": o["source"], "techniques": o["techniques"], "close": o["close"]}
                 for o in c["occurrences"]
             ],
             "outlets": c["outlets"],
             "languages": c["languages"],
             "first_seen": c["first_seen"],
             "stories": c["stories"],
+            "close_articles": c["close_articles"],
         }
 
     emit_list(
@@ -116,7 +120,8 @@ def claims_cmd(
         fmt,
         lambda c: (
             f"claim {c['claim']:>5}  {c['first_seen'] or '?':<10}  {len(c['occurrences'])} occ.  "
-            f"{'/'.join(c['languages'])}  {c['text'][:100]}  [{', '.join(c['outlets'])}]"
+            + (f"close wording in {c['close_articles']}  " if c["close_articles"] else "")
+            + f"{'/'.join(c['languages'])}  {c['text'][:100]}  [{', '.join(c['outlets'])}]"
         ),
     )
 

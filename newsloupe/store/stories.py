@@ -12,12 +12,41 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+import numpy as np
+
 from newsloupe.lang import SUPPORTED_LANGUAGES, load_data
 from newsloupe.stories.keys import fold, outlet_key, person_names
 
 RECURRING = 2
 """A recurring claim is one found in at least this many articles: ``newsloupe claims``, ``/api/claims`` and the
 article page's list use it alike (two statements of one article in one claim are not a claim that recurs)."""
+
+CLOSE_WORDING = 0.7
+"""Two occurrences of a claim in two articles whose sentence vectors are this alike or more say it in close wording
+(a sentence or a quotation printed again, one statement reported twice): the only links of a claim that a reader of
+real news can take as the same claim. The linker joins statements from about 0.33 (a paraphrase, a translation), and on
+real news most of what it joins there is unrelated statements on one subject; at this level the judged real pairs
+(claimsreal39, doc/choices.md) are the same claim (or one outlet's boilerplate line), while the invented sets'
+paraphrases and translations mostly fall below it. The level marks occurrences (``close``) and orders the article
+page's list; it hides nothing."""
+
+
+def _unit(blob: bytes) -> np.ndarray:
+    v = np.frombuffer(blob, dtype=np.int8).astype(np.float32)
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
+    """The statements of claim ``cid`` that have, in another article, an occurrence of the claim in close wording
+    (:data:`CLOSE_WORDING`)."""
+    rows = conn.execute("SELECT id, article_id, vec FROM statements WHERE claim_id = ?", (cid,)).fetchall()
+    if len({r[1] for r in rows}) < 2:
+        return set()
+    m = np.stack([_unit(r[2]) for r in rows])
+    arts = np.array([r[1] for r in rows])
+    close = (m @ m.T >= CLOSE_WORDING) & (arts[:, None] != arts[None, :])
+    return {rows[i][0] for i in np.flatnonzero(close.any(axis=1))}
 
 
 def _outlets(names: list[str | None]) -> list[str]:
@@ -148,14 +177,16 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
     """One claim: ``claim``, ``text``, ``occurrences`` (article, start, end, text, kind,
     source_type, source, hedged, techniques, outlet, language, published, fact_checks),
     ``fact_checks`` (the reviews matched to sentences carrying it), ``outlets``,
-    ``languages``, ``first_seen``, ``stories``."""
+    ``languages``, ``first_seen``, ``stories``; each occurrence's ``close`` says another article's occurrence has
+    close wording (:data:`CLOSE_WORDING`), ``close_articles`` counts the articles of such occurrences."""
     head = conn.execute("SELECT id, text, first_seen FROM claims WHERE id = ?", (cid,)).fetchone()
     if head is None:
         return None
+    close = close_statements(conn, cid)
     occ = []
     for r in conn.execute(
         'SELECT s.article_id, a.doc_id, s.start, s."end", s.text, s.kind, s.source_type, s.source, s.hedged,'
-        " s.techniques, a.outlet, a.language, a.published, x.story_id FROM statements s"
+        " s.techniques, a.outlet, a.language, a.published, x.story_id, s.id FROM statements s"
         " JOIN articles a ON a.id = s.article_id LEFT JOIN story_articles x ON x.article_id = s.article_id"
         " WHERE s.claim_id = ? ORDER BY coalesce(a.published, '9999'), s.article_id, s.start",
         (cid,),
@@ -176,6 +207,7 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
                 "language": r[11],
                 "published": r[12],
                 "story": r[13],
+                "close": r[14] in close,
             }
         )
     checks = _fact_checks(conn, occ)
@@ -188,6 +220,7 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
         "languages": _langs([o["language"] for o in occ]),
         "first_seen": head[2],
         "stories": sorted({o["story"] for o in occ if o["story"] is not None}),
+        "close_articles": len({o["article_id"] for o in occ if o["close"]}),
     }
 
 
@@ -198,7 +231,8 @@ def claims(conn: sqlite3.Connection, *, min_articles: int = RECURRING) -> list[d
 
 def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
     """The story and recurring claims of one article (for the article page): the claims of its statements
-    found in at least :data:`RECURRING` articles, as ``newsloupe claims`` lists them."""
+    found in at least :data:`RECURRING` articles, as ``newsloupe claims`` lists them; first those where one of the
+    article's statements has close wording in another article (``close``, :data:`CLOSE_WORDING`), the others after."""
     row = conn.execute(
         "SELECT x.story_id, s.n_articles, s.title FROM story_articles x JOIN stories s ON s.id = x.story_id"
         " WHERE x.article_id = ?",
@@ -209,9 +243,11 @@ def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
         " AND (SELECT count(DISTINCT s.article_id) FROM statements s WHERE s.claim_id = c.id) >= ? ORDER BY c.id",
         (aid, RECURRING),
     ).fetchall()
+    mine = {r[0] for r in conn.execute("SELECT id FROM statements WHERE article_id = ?", (aid,))}
+    listed = [{"id": c[0], "text": c[1], "close": bool(close_statements(conn, c[0]) & mine)} for c in cl]
     return {
         "story": {"id": row[0], "n_articles": row[1], "title": row[2]} if row else None,
-        "claims": [{"id": c[0], "text": c[1]} for c in cl],
+        "claims": sorted(listed, key=lambda c: not c["close"]),
     }
 
 

@@ -1117,6 +1117,45 @@ def test_the_article_page_lists_the_recurring_claims_newsloupe_claims_lists(db: 
         assert cid in q.claim_ids(c, min_articles=1)  # still a claim, one that does not recur
 
 
+def test_close_wording_marks_the_occurrences_said_alike_in_another_article(tmp_path: Path) -> None:
+    """Occurrences of a claim whose vectors are :data:`CLOSE_WORDING` alike across two articles are marked
+    ``close`` (the article page lists their claim first); a looser member is not, nor two alike statements of
+    one article."""
+    said = _unit((0, 1.0))
+    again = _unit((0, 0.8), (1, 0.6))  # 0.8 from ``said``
+    loose = _unit((0, 0.4), (2, float(np.sqrt(0.84))))  # 0.4 from both
+    assert float(said @ again) >= q.CLOSE_WORDING > float(said @ loose)
+    rows = [(1, 2, said), (2, 2, again), (3, 2, loose), (1, 1, said), (1, 1, said), (3, 1, loose)]
+    with Store(tmp_path / "c.db") as store:
+        c = store.conn
+        for n in (1, 2, 3):
+            c.execute(
+                "INSERT INTO articles (id, doc_id, content_hash, text, meta, ingested_at, language)"
+                " VALUES (?, ?, ?, 'x', '{}', '2026-01-01', 'en')",
+                (n, f"d{n}", f"h{n}"),
+            )
+        for cid in (1, 2):
+            c.execute(
+                "INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (?, ?, 'x', 3)", (cid, cid)
+            )
+        for sid, (aid, cid, vec) in enumerate(rows, start=1):
+            c.execute(
+                'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
+                " VALUES (?, ?, ?, 0, 1, 'x', 'unsourced', 0, ?)",
+                (sid, aid, cid, quantize(vec)),
+            )
+        c.commit()
+        close = q.claim(c, 2)
+        loose_claim = q.claim(c, 1)
+        assert close is not None and loose_claim is not None
+        assert [o["close"] for o in close["occurrences"]] == [True, True, False]
+        assert close["close_articles"] == 2
+        assert loose_claim["close_articles"] == 0 and not any(o["close"] for o in loose_claim["occurrences"])
+        listed = q.article_links(c, 1)["claims"]
+        assert [(x["id"], x["close"]) for x in listed] == [(2, True), (1, False)]
+        assert [(x["id"], x["close"]) for x in q.article_links(c, 3)["claims"]] == [(1, False), (2, False)]
+
+
 def test_a_candidate_holding_little_of_the_particulars_scores_less(tmp_path: Path) -> None:
     """A candidate of the article's language that holds less than ``particular_floor`` of its retrieval
     weight (the rare names and keys the two share) scores ``particular_penalty`` less; one in another

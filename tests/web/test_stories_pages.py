@@ -46,6 +46,13 @@ def test_claims_api_and_claim_page(client: Any) -> None:
     assert page.text.count("first-seen") == 1
     listing = client.get("/claims?lang=en")
     assert listing.status_code == 200 and "read them as leads" in listing.text
+    assert "read them as leads" in page.text  # the claim page says it too
+    recurring = client.get("/api/claims").json()["claims"]  # found in two articles: the article panel lists them
+    assert recurring
+    first = recurring[0]["occurrences"][0]
+    art_page = client.get(f"/articles/{first['article_id']}?lang=en")
+    assert f'href="/claims/{recurring[0]["claim"]}"' in art_page.text
+    assert "read them as leads" in art_page.text  # the article's panel says it as the CLI does
 
 
 def test_graph_and_article_links(client: Any) -> None:
