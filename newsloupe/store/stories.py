@@ -12,8 +12,6 @@ from functools import cache
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-import numpy as np
-
 from newsloupe.lang import SUPPORTED_LANGUAGES, load_data
 from newsloupe.stories.keys import fold, outlet_key, person_names
 
@@ -31,19 +29,18 @@ paraphrases and translations mostly fall below it. The level marks occurrences (
 page's list; it hides nothing."""
 
 
-def _unit(blob: bytes) -> np.ndarray:
-    v = np.frombuffer(blob, dtype=np.int8).astype(np.float32)
-    n = float(np.linalg.norm(v))
-    return v / n if n else v
-
-
 def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
     """The statements of claim ``cid`` that have, in another article, an occurrence of the claim in close wording
     (:data:`CLOSE_WORDING`)."""
     rows = conn.execute("SELECT id, article_id, vec FROM statements WHERE claim_id = ?", (cid,)).fetchall()
     if len({r[1] for r in rows}) < 2:
         return set()
-    m = np.stack([_unit(r[2]) for r in rows])
+    import numpy as np  # here, not at import: a command that analyses sets its thread defaults before numpy loads
+
+    from newsloupe.stories.assign import _dequantize_rows
+
+    m = _dequantize_rows([r[2] for r in rows])
+    m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
     arts = np.array([r[1] for r in rows])
     close = (m @ m.T >= CLOSE_WORDING) & (arts[:, None] != arts[None, :])
     return {rows[i][0] for i in np.flatnonzero(close.any(axis=1))}
