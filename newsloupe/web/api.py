@@ -256,8 +256,8 @@ class MatchRequest(BaseModel):
 async def match_factchecks(body: MatchRequest, loupe: LoupeDep) -> dict[str, Any]:
     """Has this been checked already? A single sentence gets its `k` nearest reviews with
     their similarity, the matcher's `score` and `match` (true above the matcher's
-    threshold); a longer text is analysed (not stored) and gets the `fact_checks` finding
-    of its analysis: each matched sentence with its offsets and review."""
+    threshold when no guard of matching refuses it); a longer text is analysed (not stored)
+    and gets the `fact_checks` finding of its analysis: each matched sentence with its offsets and review."""
     import asyncio
 
     from newsloupe.factchecks.match import load_memory, match_analysis, search

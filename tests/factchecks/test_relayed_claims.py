@@ -204,3 +204,14 @@ def test_a_name_after_a_lower_case_prefix_is_the_articles_name_and_search_agrees
     hit = match.search(other, memory, lang="fr")[0]
     assert hit["claim_reviewed"] == claim and hit["match"] is False
     assert match.match_analysis(_doc([other]), memory) == []
+
+
+def test_a_claim_that_writes_a_prefixed_name_asks_no_capitalised_name_of_the_article() -> None:
+    """Only the article's side reads a name after a lower-case prefix: a claim on "les vaccins anti-Vormex" still
+    meets a sentence that writes "anti-vormex" in lower case (no "Vormex" demanded of the article)."""
+    claim = "Les vaccins anti-Vormex contiennent des micropuces 5G"
+    sentence = "Sur son blog, Paul Lirande a assuré que les vaccins anti-vormex renfermeraient des micropuces 5G."
+    memory = _memory([claim, "Le pont de Saint-Ober sera fermé tout l'hiver"])
+    doc = _doc([sentence], contents=["les vaccins anti-vormex renfermeraient des micropuces 5G"])
+    assert [c.elsewhere for c in candidates(doc, memory) if c.review == 0] == [False]
+    assert [m["claim_reviewed"] for m in match.match_analysis(doc, memory)] == [claim]
