@@ -1087,16 +1087,17 @@ def test_check13_floors_and_another_happening_of_the_same_places(tmp_path: Path)
     years and found far away joined a dog-theft ring's story twelve days later through the places (no
     event class in either title); at 34.1 the leads with their particulars blanked told two happenings (every
     lower-case "dog" blanked with a body name): with the names' capitalised words alone (34.2) the spaniel's
-    blanked lead reads 0.21-0.38 like the ring's, over ``masked_sim``, and it joins the ring again. Stories
-    0.736 (0.762 at 34.1), claims 0.592."""
+    blanked lead reads 0.21-0.38 like the ring's, over ``masked_sim``, and it joined the ring again (stories 0.736).
+    From 39.1 it is its own story again (``outlet_penalty``: a candidate of its own outlet that does not retell
+    it scores less): stories 0.762, claims 0.592."""
     check13 = CORPUS.parent / "stories-check13"
     result, story = _assigned(tmp_path / "c13.db", check13)
     gold = json.loads((check13 / "gold.json").read_text(encoding="utf-8"))["stories"]
     lost = {story[d] for d in gold["single-kent-lost-spaniel"]["articles"]}
     ring = {story[d] for d in gold["kent-dog-theft-ring"]["articles"]}
-    assert len(lost) == 1 and lost <= ring, (lost, ring)  # the wrong merge stop 34 undid, back (34.2)
+    assert len(lost) == 1 and not lost & ring, (lost, ring)  # the wrong merge of 34.2, undone (39.1)
     assert result["articles"] == 44
-    assert result["stories"]["f1"] >= 0.72, result["stories"]
+    assert result["stories"]["f1"] >= 0.75, result["stories"]
     assert result["claims"]["f1"] >= 0.56, result["claims"]
 
 
@@ -1177,7 +1178,7 @@ def test_a_candidate_holding_little_of_the_particulars_scores_less(tmp_path: Pat
         shares = {1: PARAMS.particular_floor / 2, 2: PARAMS.particular_floor * 2, 3: 1.0}
 
         def score(other: int, crossed: bool) -> float:
-            flags = (2, crossed, False, True, False, shares[other])  # the share travels with the candidate
+            flags = (2, crossed, False, True, False, shares[other], False)  # the share travels with the candidate
             return linker._matched([(0.3, 0.45, 0.5, other, 10, *flags)], none, pool)[0][0]
 
         alone = PARAMS.w_vec_alone * 0.45 + PARAMS.w_keys_alone * 0.5
