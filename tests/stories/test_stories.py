@@ -374,7 +374,9 @@ def test_the_cross_language_bonus_needs_an_anchor(tmp_path: Path) -> None:
         none = np.zeros((0, 512), dtype=np.float32)
 
         def score(crossed: bool, anchored: bool) -> float:
-            return linker._matched([(0.3, 0.45, 0.5, 1, 10, 2, crossed, False, anchored, False, 1.0)], none, pool)[0][0]
+            return linker._matched(
+                [(0.3, 0.45, 0.5, 1, 10, 2, crossed, False, anchored, False, 1.0, False)], none, pool
+            )[0][0]
 
         alone = PARAMS.w_vec_alone * 0.45 + PARAMS.w_keys_alone * 0.5
         unanchored = alone - PARAMS.unanchored_penalty  # nothing shared, whatever the language (stop 30)
@@ -726,6 +728,50 @@ def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
         assert alone == pytest.approx(p.w_vec_alone * 0.5 + p.w_keys_alone * 0.4 - p.gap_penalty * (21 - p.gap_free))
 
 
+def test_a_weak_match_of_the_article_s_own_outlet_days_away_scores_less(tmp_path: Path) -> None:
+    """A candidate of the article's own outlet (the twelfth flag of :meth:`Linker._candidates`) ``outlet_gap``
+    days away or more whose statements match the article's less than ``outlet_strong_match`` scores
+    ``outlet_penalty`` less (a local paper's fair and its fire two days later share the town, its people and
+    the house style, not the facts); one that retells the article's statements (a follow-up), one of the same
+    day (a sidebar, a reprint) and one of another outlet are not penalised."""
+    from newsloupe.stories.assign import Pool, quantize
+
+    p = PARAMS
+    assert p.outlet_penalty > 0  # (on by default from 39.1)
+    rng = np.random.default_rng(39)
+    mine = rng.normal(size=(2, 512)).astype(np.float32)
+    mine /= np.linalg.norm(mine, axis=1, keepdims=True)
+    other = rng.normal(size=512).astype(np.float32)
+    other /= np.linalg.norm(other)
+    # articles 1 and 2 say one other thing (match ~0); article 3 retells the article's two statements
+    pool = Pool(
+        ids=[1, 2, 3, 4],
+        articles=[1, 2, 3, 3],
+        claims=[None] * 4,
+        vecs=[quantize(v) for v in [other, other, *mine]],
+        langs=["en"] * 4,
+        hedged=[False] * 4,
+    )
+
+    def flags(gap: int, own: bool) -> tuple[int, bool, bool, bool, bool, float, bool]:
+        return (gap, False, False, True, False, 1.0, own)
+
+    with Store(tmp_path / "o.db") as store:
+        linker = Linker(store.conn, embed=lambda texts: None)  # type: ignore[arg-type]
+        scored = [
+            (0.3, 0.5, 0.4, 1, 10, *flags(2, True)),  # own outlet, two days away, another thing said
+            (0.3, 0.5, 0.4, 2, 20, *flags(2, False)),  # another outlet, the same
+            (0.3, 0.5, 0.4, 3, 30, *flags(2, True)),  # own outlet, retells the article
+        ]
+        out = {t[3]: t[0] for t in linker._matched(scored, mine, pool)}
+        assert out[1] == pytest.approx(out[2] - p.outlet_penalty, abs=1e-6)
+        retold = p.w_vec * 0.5 + p.w_keys * 0.4 + p.w_match * 1.0
+        assert out[3] == pytest.approx(retold, abs=0.01)  # a follow-up retelling it: no penalty
+        same_day = linker._matched([(0.3, 0.5, 0.4, 1, 10, *flags(0, True))], mine, pool)[0][0]
+        assert same_day == pytest.approx(out[2], abs=1e-6)
+        assert p.outlet_gap == 1
+
+
 def test_same_town_other_event_weeks_later(tmp_path: Path) -> None:
     """samples/stories-dev7 (invented): five towns each host two or three events with the same mayor,
     council leader or MP. The council's school-closure vote three weeks after its bypass vote opens a
@@ -967,10 +1013,12 @@ def test_check17_floors(tmp_path: Path) -> None:
 def test_check18_floors(tmp_path: Path) -> None:
     """samples/stories-check18 (invented; unseen at stop 38, read once with linker 38.1 at stories 0.829, claims
     0.635, as the stop's starting code read it): the figures do not fall below that read. A development set from
-    stop 39: claims 0.677 with linker 39.1 (a source frame no attribution read left out of the statement)."""
+    stop 39: from linker 39.2 a local paper's fire is no longer joined to its fair two days before
+    (``outlet_penalty``: stories 0.878), and a source frame no attribution read is left out of the statement
+    (claims 0.677)."""
     result, _ = _assigned(tmp_path / "c18.db", CORPUS.parent / "stories-check18")
     assert result["articles"] == 44
-    assert result["stories"]["f1"] >= 0.82, result["stories"]
+    assert result["stories"]["f1"] >= 0.87, result["stories"]
     assert result["claims"]["f1"] >= 0.67, result["claims"]
 
 
@@ -1041,16 +1089,17 @@ def test_check13_floors_and_another_happening_of_the_same_places(tmp_path: Path)
     years and found far away joined a dog-theft ring's story twelve days later through the places (no
     event class in either title); at 34.1 the leads with their particulars blanked told two happenings (every
     lower-case "dog" blanked with a body name): with the names' capitalised words alone (34.2) the spaniel's
-    blanked lead reads 0.21-0.38 like the ring's, over ``masked_sim``, and it joins the ring again. Stories
-    0.736 (0.762 at 34.1), claims 0.592."""
+    blanked lead reads 0.21-0.38 like the ring's, over ``masked_sim``, and it joined the ring again (stories 0.736).
+    From 39.1 it is its own story again (``outlet_penalty``: a candidate of its own outlet that does not retell
+    it scores less): stories 0.762, claims 0.592."""
     check13 = CORPUS.parent / "stories-check13"
     result, story = _assigned(tmp_path / "c13.db", check13)
     gold = json.loads((check13 / "gold.json").read_text(encoding="utf-8"))["stories"]
     lost = {story[d] for d in gold["single-kent-lost-spaniel"]["articles"]}
     ring = {story[d] for d in gold["kent-dog-theft-ring"]["articles"]}
-    assert len(lost) == 1 and lost <= ring, (lost, ring)  # the wrong merge stop 34 undid, back (34.2)
+    assert len(lost) == 1 and not lost & ring, (lost, ring)  # the wrong merge of 34.2, undone (39.1)
     assert result["articles"] == 44
-    assert result["stories"]["f1"] >= 0.72, result["stories"]
+    assert result["stories"]["f1"] >= 0.75, result["stories"]
     assert result["claims"]["f1"] >= 0.56, result["claims"]
 
 
@@ -1170,7 +1219,7 @@ def test_a_candidate_holding_little_of_the_particulars_scores_less(tmp_path: Pat
         shares = {1: PARAMS.particular_floor / 2, 2: PARAMS.particular_floor * 2, 3: 1.0}
 
         def score(other: int, crossed: bool) -> float:
-            flags = (2, crossed, False, True, False, shares[other])  # the share travels with the candidate
+            flags = (2, crossed, False, True, False, shares[other], False)  # the share travels with the candidate
             return linker._matched([(0.3, 0.45, 0.5, other, 10, *flags)], none, pool)[0][0]
 
         alone = PARAMS.w_vec_alone * 0.45 + PARAMS.w_keys_alone * 0.5
