@@ -772,6 +772,13 @@ def _weekday_fits(f: _Found) -> bool:
     return wd is not None and f.day is not None and wd == f.day.weekday()
 
 
+def _this_day(analysis: Analysis, f: _Found) -> bool:
+    """Whether the date is written as the day of writing: right after a ``this_day_cues`` word of
+    lang/<code>/dates.json (« ce 25 juin 2022 »)."""
+    before = analysis.text[max(0, f.start - 12) : f.start].split()[-1:]
+    return bool(before) and _bare(before[0]) in _date_words(f.lang, "this_day_cues")
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -798,9 +805,9 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         # publication is not in the future, nor before a date the article reports in the past tense
         # Only strong evidence dates an article (issue 15): a day and month with a weekday that fits its
         # year, written ("lundi 3 mars 2025") or fixed by the weekday ("lundi 3 mars"), as news writes the
-        # days of its week; a date the text merely mentions ("la loi votée le 16 mars 1989", "le 1er
-        # juillet 2001") or a year guessed from any year it mentions ("than in 2012") never does —
-        # unknown is better than wrong.
+        # days of its week, or one written as the day of writing ("ce 25 juin 2022"); a date the text
+        # merely mentions ("la loi votée le 16 mars 1989", "le 1er juillet 2001") or a year guessed from
+        # any year it mentions ("than in 2012") never does — unknown is better than wrong.
         body = [
             f
             for f in found
@@ -809,7 +816,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.resolution == "day"
             and f.day <= date.today()
             and f.extra.get("year_from") in (None, "weekday")
-            and _weekday_fits(f)
+            and (_weekday_fits(f) or _this_day(analysis, f))
         ]
         # (nor from a pluperfect's date: "avait promis le 3 mars 2024" is before the story's past)
         body = [f for f in body if not _pluperfect(parsed, f)]

@@ -44,6 +44,11 @@ def test_a_date_with_a_weekday_that_fits_still_dates_an_undated_article() -> Non
     assert dates["Hier"].value == "2025-03-02" and dates["Hier"].inferred
 
 
+def test_a_date_written_as_the_day_of_writing_dates_an_undated_article() -> None:
+    _, analysis = _dates("Les écluses de Brelande\n\nLes bateliers de Brelande défilent ce 25 juin 2022 sur le quai.\n")
+    assert analysis.published == "2022-06-25" and analysis.published_inferred is True
+
+
 def test_a_day_and_month_keep_a_year_before_1900() -> None:
     dates, _ = _dates("Le 16 mars 1889, le conseil de Brelande a voté la charte. Le 4 août 1914, la guerre.")
     assert dates["16 mars 1889"].value == "1889-03-16"
