@@ -48,14 +48,18 @@ def _header(a: Analysis) -> Text:
 def _sourcing(a: Analysis) -> Any:
     s = a.sourcing
     assert s is not None
+    analysed = attribution_runs(a.language)
     table = Table(title="Sourcing", show_header=True, header_style="bold", expand=False)
     table.add_column("source type")
     table.add_column("count", justify="right")
-    for k, v in sorted(s.counts_by_type.items(), key=lambda kv: -kv[1]):
-        if not v:
-            continue
-        table.add_row(lit(k), str(v))
-    if attribution_runs(a.language):
+    if analysed:
+        for k, v in sorted(s.counts_by_type.items(), key=lambda kv: -kv[1]):
+            if not v:
+                continue
+            table.add_row(lit(k), str(v))
+    else:  # only quotations found by punctuation: their sources are not analysed, not "none"
+        table.add_row("– (not analysed)", "–")
+    if analysed:
         lines = [
             f"share of attributed text resting on unnamed individuals: {s.anonymous_share:.0%}",
             f"hedged share: {s.hedged_share:.0%}",
@@ -97,6 +101,16 @@ _SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
 
 
 def _attributions(a: Analysis) -> Table:
+    if not attribution_runs(a.language):  # quotations by punctuation alone: no cue, source nor speaker was looked for
+        title = (
+            f"Quotations found by punctuation only (no attribution rules for language {a.language or 'unknown'!r}: "
+            "speakers, cues, source types and indirect speech not analysed)"
+        )
+        table = Table(title=clean(title), show_lines=False, header_style="bold")
+        table.add_column("quotation", overflow="fold")
+        for at in a.attributions:
+            table.add_row(lit(_clip(" … ".join(a.spans.contents[c].text for c in at.content))))
+        return table
     table = Table(title="Attributions", show_lines=False, header_style="bold")
     for col in ("speaker", "type", "cue", "content", "hedged"):
         table.add_column(col, overflow="fold")

@@ -16,9 +16,11 @@ reads "March 08, 2019" with English month names. Values:
 - relative expressions ("il y a trois jours", "last Tuesday", "la semaine
   dernière") are counted from the publication date (``relative_to``).
 
-Where the article has no publication date, the latest full date of its title
-and body (never a caption: photos are often older) whose year is written or fixed by
-its weekday is taken as a best guess (a year guessed from other years never dates it):
+Where the article has no publication date, the latest date of its title and body
+(never a caption: photos are often older) written with a weekday that fits its year,
+the year written or fixed by the weekday ("lundi 3 mars"), is taken as a best guess;
+a date the text merely mentions ("la loi votée le 16 mars 1989") or a year guessed
+from other years never dates it, and relative dates then stay unresolved:
 ``published`` is set and ``published_inferred`` is true, and every value that
 depends on the guess says so (``inferred``).
 """
@@ -45,6 +47,9 @@ _NOT_BODY = ("caption", "boilerplate", "source", "meta")
 _WEEKDAY_NAMES = tuple(sorted(load_data("en", "dates")["weekdays"], key=load_data("en", "dates")["weekdays"].get))
 _DAY = r"(?:1er|1re|[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
+# a year after a day and month ("le 16 mars 1889") may be older: the month name says it is a date (a bare
+# "en 1750" or "de 1500" stays a number)
+_YEAR_AFTER_MONTH = r"(?:1[5-9]|20)\d\d"
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ def _rules(lang: str) -> _Rules:
     patterns = []
     for entry in data["patterns"]:
         regex = entry["regex"]
+        if entry["type"] == "date":
+            regex = regex.replace("{YEAR}", _YEAR_AFTER_MONTH)
         for key, value in subs.items():
             regex = regex.replace(key, value)
         patterns.append((re.compile(regex, flags), entry))
@@ -389,6 +396,34 @@ def _future(parsed: Parsed, f: _Found) -> bool:
     return any("Fut" in t for t in tenses) and not any("Past" in t or "Imp" in t for t in tenses)
 
 
+def _weekday_direction(parsed: Parsed, f: _Found) -> int:
+    """Whether a bare weekday ("jeudi") is the next one (1) or the last one (-1): the tense of the verb that governs
+    it decides ("seraient attendues jeudi", "se réunira jeudi", "aura signé jeudi": next; "a signé jeudi", "aurait
+    attaqué jeudi", "votait jeudi": last), or an expectation verb of lang/<code>/dates.json with no past tense on
+    it ("sont attendues jeudi"); without a governing verb, the tenses of the sentence (:func:`_future`)."""
+    doc = parsed.doc
+    # (no dependency parse: de/it/pl/ru docs, see :func:`_past`)
+    head = _governing_verb(doc, f) if doc is not None and doc.has_annotation("DEP") else None
+    if head is not None and head.pos_ == "ADJ" and head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
+        return 1  # ("sont attendues jeudi", the participle read as an adjective)
+    if head is not None and head.pos_ in ("VERB", "AUX"):
+        children = list(head.children)
+        tense_aux = [c for c in children if c.dep_ in _TENSE_DEPS]
+        if "Part" in head.morph.get("VerbForm") and tense_aux:  # a compound tense: past unless its auxiliary is future
+            return 1 if any("Fut" in t.morph.get("Tense") for t in tense_aux) else -1
+        verbs = [head, *(c for c in children if c.dep_ in _AUX_DEPS)]
+        if any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" for t in verbs):
+            return 1
+        if any(
+            ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense")) and "Part" not in t.morph.get("VerbForm")
+            for t in verbs
+        ):
+            return -1
+        if head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
+            return 1
+    return 1 if _future(parsed, f) else -1
+
+
 def _governing_verb(doc: Any, f: _Found) -> Any:
     """The token that governs date ``f``: its head, walked up through prepositions and the date's own words to a
     verb or an auxiliary (or the sentence root); None when the date has no span in ``doc`` or a noun outside it
@@ -509,7 +544,8 @@ def _participle_follows(lang: str, rest: str) -> bool:
 @cache
 def _date_words(lang: str, key: str) -> frozenset[str]:
     """A word list of lang/<code>/dates.json: perfect_auxiliaries (whose present tense with a past participle tells
-    a past event), prospective_verbs (whose date may be the later event they call, set or move), past_cues (a date
+    a past event), prospective_verbs (whose date may be the later event they call, set or move), expectation_verbs
+    (whose bare weekday is the next one: "attendues jeudi"), past_cues (a date
     beside one is in the past), past_auxiliaries (a past cue only with a past participle after them in the clause),
     past_participles (irregular participles), duration_before (superlatives: "wettest … in 40 years")."""
     return frozenset((load_data(lang, "dates") or {}).get(key, []))
@@ -588,7 +624,7 @@ def _relative(f: _Found, rules: _Rules, anchor: date, parsed: Parsed) -> None:
         wd = _weekday(rules, g["weekday"])
         if wd is None:
             return
-        direction = e.get("direction", 0) or (1 if _future(parsed, f) else -1)
+        direction = e.get("direction", 0) or _weekday_direction(parsed, f)
         if direction < 0:
             back = (anchor.weekday() - wd) % 7
             if e.get("direction") and back == 0:
@@ -730,6 +766,19 @@ def _start_of(f: _Found) -> date:
     return date(year, 1, 1)
 
 
+def _weekday_fits(f: _Found) -> bool:
+    """Whether a resolved day is written with its weekday, and the weekday is that day's."""
+    wd = _weekday(_rules(f.lang), f.groups.get("weekday"))
+    return wd is not None and f.day is not None and wd == f.day.weekday()
+
+
+def _this_day(analysis: Analysis, f: _Found) -> bool:
+    """Whether the date is written as the day of writing: right after a ``this_day_cues`` word of
+    lang/<code>/dates.json (« ce 25 juin 2022 »)."""
+    before = analysis.text[max(0, f.start - 12) : f.start].split()[-1:]
+    return bool(before) and _bare(before[0]) in _date_words(f.lang, "this_day_cues")
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -754,9 +803,11 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         for f in found:  # the dates whose weekday fixes their year first: they may date the article
             _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True)
         # publication is not in the future, nor before a date the article reports in the past tense
-        # Only strong evidence dates an article: a full date whose year is written, or a day and
-        # month whose weekday fixes the year ("lundi 3 mars"); a year guessed from any year the
-        # text mentions ("than in 2012") never does — unknown is better than wrong.
+        # Only strong evidence dates an article (issue 15): a day and month with a weekday that fits its
+        # year, written ("lundi 3 mars 2025") or fixed by the weekday ("lundi 3 mars"), as news writes the
+        # days of its week, or one written as the day of writing ("ce 25 juin 2022"); a date the text
+        # merely mentions ("la loi votée le 16 mars 1989", "le 1er juillet 2001") or a year guessed from
+        # any year it mentions ("than in 2012") never does — unknown is better than wrong.
         body = [
             f
             for f in found
@@ -765,6 +816,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.resolution == "day"
             and f.day <= date.today()
             and f.extra.get("year_from") in (None, "weekday")
+            and (_weekday_fits(f) or _this_day(analysis, f))
         ]
         # (nor from a pluperfect's date: "avait promis le 3 mars 2024" is before the story's past)
         body = [f for f in body if not _pluperfect(parsed, f)]
@@ -838,7 +890,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "9", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "10", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

@@ -409,11 +409,19 @@ def errors_cmd(
         console.print("no errors")
 
 
+# (the columns of newsloupe.store.export.WHERE_COLUMNS, written out: the store modules load only when a command runs)
+WHERE_HELP = (
+    "SQL condition over the articles columns: id, doc_id, url, outlet, language, published, published_month, title,"
+    " format, input, dup_group, ingested_at (id: the article id the other commands print, id='article12', or the"
+    " store's number, id=3)."
+)
+
+
 def export_callback(
     ctx: typer.Context,
     fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="Corpus export format.")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for semeval).")] = None,
-    where: Annotated[str | None, typer.Option("--where", help="SQL condition over the articles columns.")] = None,
+    where: Annotated[str | None, typer.Option("--where", help=WHERE_HELP)] = None,
     db: DbOpt = DEFAULT_DB,
     outlet: OutletOpt = None,
     lang: LangOpt = None,
@@ -434,7 +442,7 @@ def export_callback(
 def export_corpus_cmd(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.jsonl,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for semeval).")] = None,
-    where: Annotated[str | None, typer.Option("--where", help="SQL condition over the articles columns.")] = None,
+    where: Annotated[str | None, typer.Option("--where", help=WHERE_HELP)] = None,
     db: DbOpt = DEFAULT_DB,
     outlet: OutletOpt = None,
     lang: LangOpt = None,

@@ -9,9 +9,10 @@
   one row per non-blank line), ``frames.txt`` (``id<TAB>labels``) and ``genre.txt``
   (``id<TAB>label``).
 
-``--where`` takes a SQL condition over the ``articles`` columns (``outlet``,
-``language``, ``published``, ``published_month``, ``url``, ``title``, ``dup_group``…),
-run on a read-only connection.
+``--where`` takes a SQL condition over the ``articles`` columns (:data:`WHERE_COLUMNS`:
+``id``, ``doc_id``, ``outlet``, ``language``, ``published``, ``published_month``, ``url``,
+``title``, ``dup_group``…), run on a read-only connection; ``id`` compared with text is the
+id the other commands print (``id='article12'``, the ``doc_id``), with a number the store's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -53,11 +55,43 @@ CSV_COLUMNS = (
 )
 
 
+WHERE_COLUMNS = (
+    "id",
+    "doc_id",
+    "url",
+    "outlet",
+    "language",
+    "published",
+    "published_month",
+    "title",
+    "format",
+    "input",
+    "dup_group",
+    "ingested_at",
+)
+# ``id`` compared with text is the id the commands print (the store's ``doc_id``); compared with a number, the store's
+_ID_AS_TEXT = re.compile(r"(?<![\w.\"'])id(?=\s*(?:==?|!=|<>|\bin\b|\blike\b|\bglob\b)\s*\(?\s*')", re.IGNORECASE)
+
+
+def where_ids(conn: sqlite3.Connection, where: str) -> list[int]:
+    """The store ids of the articles ``where`` selects, run on the articles table alone (no other table's columns
+    leak in: an unknown column is an error that names it and lists the columns)."""
+    sql = "SELECT id FROM articles WHERE " + _ID_AS_TEXT.sub("doc_id", where)
+    try:
+        return [int(r[0]) for r in conn.execute(sql)]
+    except sqlite3.OperationalError as err:
+        msg = str(err)
+        if msg.startswith("no such column"):
+            msg = f"{msg}; the columns are {', '.join(WHERE_COLUMNS)}"
+        raise BadInput(f"invalid --where condition ({msg})", input=where) from None
+
+
 def _rows(conn: sqlite3.Connection, filters: Filters | None, where: str | None) -> Iterator[tuple[Any, ...]]:
     cond, params = (filters or Filters()).sql("a")
     if where:
-        # A subquery: the condition sees the articles columns alone, unambiguous.
-        cond = f"({cond}) AND a.id IN (SELECT id FROM articles WHERE {where})"
+        # The condition runs on its own first: it sees the articles columns alone, unambiguous.
+        cond = f"({cond}) AND a.id IN (SELECT value FROM json_each(?))"
+        params = [*params, json.dumps(where_ids(conn, where))]
     sql = (
         "SELECT a.id, a.doc_id, a.url, a.outlet, a.language, a.published, a.title, a.dup_group,"
         " s.pipeline_version, s.n_attributions, s.n_sourced, s.n_anonymous, s.n_assertions, s.n_unsourced,"

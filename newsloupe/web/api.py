@@ -22,7 +22,7 @@ from newsloupe.store.stats import corpus_totals, outlet_profiles
 from newsloupe.termtext import clean
 from newsloupe.web import queries
 from newsloupe.web.analysis import AnalyzeRequest, Submission
-from newsloupe.web.deps import IdPath, IdQuery, LoupeDep, PageNo
+from newsloupe.web.deps import ArticleRef, IdQuery, LoupeDep, PageNo
 from newsloupe.web.security import check_write
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -136,12 +136,15 @@ def list_articles(
 
 
 @router.get("/articles/{aid}", response_model=ArticleDoc, responses=ERRORS)
-def get_article(aid: IdPath, loupe: LoupeDep) -> JSONResponse:
-    """One stored article and its latest analysis (the committed schema's document)."""
+def get_article(aid: ArticleRef, loupe: LoupeDep) -> JSONResponse:
+    """One stored article and its latest analysis (the committed schema's document): ``aid`` is the id the commands
+    print (``article12``) or the store's number."""
     conn = loupe.reader()
-    rec = queries.article_record(conn, aid)
-    if rec is None:
+    number = queries.article_id(conn, aid)
+    rec = queries.article_record(conn, number) if number is not None else None
+    if rec is None or number is None:
         raise NotFound(f"no article {aid} in the store")
+    aid = number
     return JSONResponse(article_doc(rec, duplicates=queries.duplicates_of(conn, aid, rec["dup_group"])))
 
 

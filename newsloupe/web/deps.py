@@ -9,13 +9,18 @@ from fastapi import Depends, Path, Query, Request
 
 from newsloupe.web.loupe import Loupe
 
-__all__ = ["Count", "IdPath", "IdQuery", "Loupe", "LoupeDep", "PageNo", "get_loupe", "page_of"]
+__all__ = ["ArticleRef", "Count", "IdPath", "IdQuery", "Loupe", "LoupeDep", "PageNo", "get_loupe", "page_of"]
 
 # SQLite integers are signed 64-bit: a larger id, page or count from a URL is a 422, never an OverflowError.
 SQL_MIN, SQL_MAX = -(2**63), 2**63 - 1
 MAX_PAGE = 10**9  # (page - 1) * per_page stays far below SQL_MAX
 
 IdPath = Annotated[int, Path(ge=SQL_MIN, le=SQL_MAX, description="a stored id")]
+# an article: the id the commands print (``article12``, the store's doc_id) or the store's number (``3``)
+ArticleRef = Annotated[
+    str,
+    Path(min_length=1, max_length=300, description="an article id as the commands print it, or the store's number"),
+]
 IdQuery = Annotated[int | None, Query(ge=SQL_MIN, le=SQL_MAX, description="a stored id")]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="page number, from 1")]
 Count = Annotated[int, Query(ge=0, le=SQL_MAX)]

@@ -9,6 +9,7 @@ Every function takes a read connection and never writes.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from typing import Any
 
@@ -101,6 +102,26 @@ def list_articles(
     ).fetchall()
     total = conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
     return [dict(zip(_ARTICLE_COLS, r, strict=True)) for r in rows], int(total)
+
+
+def article_id(conn: sqlite3.Connection, ref: str) -> int | None:
+    """The store's number of the article ``ref`` names: a whole number is the store's own (as before), any other
+    text the id the commands print (``doc_id``); None when no article has it.
+
+    RAISES (BadValue): a number out of SQLite's range (422); BadInput: a doc id that several stored articles share
+    (the message lists their store numbers)."""
+    from newsloupe.errors import BadInput, BadValue
+
+    if re.fullmatch(r"[+-]?\d+", ref):
+        n = int(ref)
+        if not -(2**63) <= n < 2**63:
+            raise BadValue(f"article id {ref} is out of range", input="aid")
+        return n
+    rows = [r[0] for r in conn.execute("SELECT id FROM articles WHERE doc_id = ? ORDER BY id", (ref,))]
+    if len(rows) > 1:
+        numbers = ", ".join(str(r) for r in rows)
+        raise BadInput(f"article id {ref!r} names {len(rows)} stored articles: use the store's number ({numbers})")
+    return rows[0] if rows else None
 
 
 def article_record(conn: sqlite3.Connection, aid: int) -> dict[str, Any] | None:

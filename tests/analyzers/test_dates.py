@@ -62,7 +62,9 @@ def test_weekday_and_date_fix_the_year_when_nothing_else_does() -> None:
 
 
 def test_scheduled_dates_do_not_set_the_publication_date() -> None:
-    _, analysis = _dates("Le 3 mars 2023, le ministre a signé l'accord. Une réunion est prévue le 12 avril 2023.")
+    _, analysis = _dates(
+        "Le vendredi 3 mars 2023, le ministre a signé l'accord. Une réunion est prévue le 12 avril 2023."
+    )
     assert analysis.published == "2023-03-03" and analysis.published_inferred
 
 
@@ -103,8 +105,10 @@ def test_a_year_mentioned_elsewhere_never_dates_the_article() -> None:
     dates, analysis = _dates(text, lang="en")
     assert analysis.published is None and analysis.published_inferred is False
     assert dates["November 8"].attrs.value == "--11-08" and dates["November 8"].attrs.year_from == "unknown"
-    # A full date with its year written still dates an undated article.
-    dates, analysis = _dates("Loyers en hausse\n\nLes loyers ont augmenté le 8 novembre 2024, selon la mairie.\n")
+    # A full date with its weekday dates an undated article (stop 39: without the weekday it is only mentioned).
+    dates, analysis = _dates(
+        "Loyers en hausse\n\nLes loyers ont augmenté le vendredi 8 novembre 2024, selon la mairie.\n"
+    )
     assert analysis.published == "2024-11-08" and analysis.published_inferred is True
 
 
@@ -232,7 +236,7 @@ def test_since_is_never_after_publication_given_or_inferred() -> None:
     dates, _ = _dates(text, lang="en", published="2024-06-10")
     assert dates["since October"].attrs.value == "2023-10"
     text = (
-        "Guild orders\n\nOn June 4, 2024, the Tollbridge guild reported 300 new orders, "
+        "Guild orders\n\nOn Tuesday, June 4, 2024, the Tollbridge guild reported 300 new orders, "
         "the largest monthly gain since October.\n"
     )
     dates, analysis = _dates(text, lang="en")
@@ -246,12 +250,16 @@ _WAIT = "Au bord de la Varenne, les riverains attendent toujours la fin des trav
 
 
 def test_no_publication_date_from_a_pluperfect_nor_before_a_date_the_text_treats_as_past() -> None:
-    _, analysis = _dates("Pont de Varennes\n\n" + _WAIT + "Le 3 mars 2024, la ministre avait promis un nouveau pont.\n")
+    _, analysis = _dates(
+        "Pont de Varennes\n\n" + _WAIT + "Le dimanche 3 mars 2024, la ministre avait promis un nouveau pont.\n"
+    )
     assert analysis.published is None
-    _, analysis = _dates("Pont de Varennes\n\n" + _WAIT + "Le 3 mars 2024, la ministre a promis un nouveau pont.\n")
+    _, analysis = _dates(
+        "Pont de Varennes\n\n" + _WAIT + ("Le dimanche 3 mars 2024, la ministre a promis un nouveau pont.\n")
+    )
     assert analysis.published == "2024-03-03" and analysis.published_inferred
     text = (
-        "Pont de Varennes\n\n" + _WAIT + "Le 3 mars 2024, la ministre a promis un nouveau pont. "
+        "Pont de Varennes\n\n" + _WAIT + "Le dimanche 3 mars 2024, la ministre a promis un nouveau pont. "
         "Depuis le mois de septembre 2024, le chantier est à l'arrêt et cette année sera perdue.\n"
     )
     dates, analysis = _dates(text)
@@ -270,7 +278,10 @@ def test_since_then_until_is_a_span_not_a_since() -> None:
     dates, _ = _dates(text, lang="en", published="2026-04-02")
     assert dates["April 20"].attrs.value == "2026-04-20"
     # a since date whose written year is later than the inferred date still cancels the inference, a span's end not
-    text = "Brenac\n\nLa passerelle a rouvert le 2 avril 2025, fermée depuis février 2024 jusqu'à mars 2026, dit-on.\n"
+    text = (
+        "Brenac\n\nLa passerelle a rouvert le mercredi 2 avril 2025, "
+        "fermée depuis février 2024 jusqu'à mars 2026, dit-on.\n"
+    )
     _, analysis = _dates(text)
     assert analysis.published == "2025-04-02" and analysis.published_inferred
 
@@ -285,12 +296,17 @@ def test_ete_is_a_season_only_after_a_determiner() -> None:
 
 
 def test_an_imperfect_passive_is_no_pluperfect() -> None:
-    _, analysis = _dates("Brenac\n\nSelon les gendarmes de Brenac, le fuyard était arrêté le 9 mai 2024 près du col.\n")
+    _, analysis = _dates(
+        "Brenac\n\nSelon les gendarmes de Brenac, le fuyard était arrêté le jeudi 9 mai 2024 près du col.\n"
+    )
     assert analysis.published == "2024-05-09" and analysis.published_inferred
 
 
 def test_since_a_winter_floors_at_its_earliest_day() -> None:
-    text = "Brenac\n\nLe moulin de Brenac est à l'arrêt depuis l'hiver 2025. Le 14 janvier 2025, la meunière a écrit.\n"
+    text = (
+        "Brenac\n\nLe moulin de Brenac est à l'arrêt depuis l'hiver "
+        "2025. Le mardi 14 janvier 2025, la meunière a écrit.\n"
+    )
     _, analysis = _dates(text)
     assert analysis.published == "2025-01-14" and analysis.published_inferred
 

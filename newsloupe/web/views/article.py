@@ -15,7 +15,7 @@ from newsloupe.lang import attribution_runs
 from newsloupe.model import json_spans
 from newsloupe.web import queries
 from newsloupe.web.charts import bars
-from newsloupe.web.deps import IdPath, LoupeDep, page_of
+from newsloupe.web.deps import ArticleRef, LoupeDep, page_of
 from newsloupe.web.geo import Marker, map_context
 from newsloupe.web.i18n import Translator
 from newsloupe.web.render import render_blocks
@@ -138,13 +138,14 @@ def _story_links(conn: Any, aid: int) -> dict[str, Any]:
     return article_links(conn, aid)
 
 
-@router.get("/articles/{aid}", response_class=HTMLResponse)
-def article_page(aid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
-    """The annotated article with its side panel."""
+@router.get("/articles/{ref}", response_class=HTMLResponse)
+def article_page(ref: ArticleRef, request: Request, loupe: LoupeDep) -> HTMLResponse:
+    """The annotated article with its side panel (``/articles/article12`` or the store's number)."""
     conn = loupe.reader()
-    rec = queries.article_record(conn, aid)
-    if rec is None:
-        raise NotFound(f"no article {aid} in the store")
+    aid = queries.article_id(conn, ref)
+    rec = queries.article_record(conn, aid) if aid is not None else None
+    if rec is None or aid is None:
+        raise NotFound(f"no article {ref} in the store")
     t = Translator(loupe.lang_of(request))
     doc = rec["analysis"]
     ctx: dict[str, Any] = {
