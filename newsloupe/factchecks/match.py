@@ -93,8 +93,8 @@ VECTOR_MODEL = "usem3-cnn"
 # stop 37; 42: a confirming voice refused only beside a contrast, a capitalised month read only with a day, a
 # year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37;
 # 46: a capitalised word after a lower-case prefix is a name, "anti-Covid", and search's "match" passes matching's
-# guards, stop 39; 47: such a name counts on the article's side only, stop 39).
-MATCHER_CODE_VERSION = "47"
+# guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39).
+MATCHER_CODE_VERSION = "48"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -1069,7 +1069,7 @@ def candidates(
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
     art_names = {k for m in _NAME.finditer(text) for k in _name_stems(m.group())}
-    art_names |= {k for m in _PREFIXED_NAME.finditer(text) for k in _name_stems(m.group())}
+    art_names |= {k for m in _PREFIXED_WORD.finditer(text) for k in _name_stems(m.group())}
     # a local paper seldom names its own town ("the Pellingford Observer" on "Kiln Row"): the
     # outlet's name names the article's place too
     art_names |= {k for m in _NAME.finditer(str(doc.get("outlet") or "")) for k in _name_stems(m.group())}
@@ -1427,15 +1427,17 @@ def name_found(k: str, stems: set[str], places: dict[str, frozenset[str]] | None
 _fold_word = lru_cache(maxsize=1 << 16)(fold)  # names and capitalised words recur across articles and claims
 
 # a name starts a word, or follows an elided article or preposition ("l'Ovidane", "d'Aiguevive", "qu'Elmscar")
+# or a lower-case prefix ("anti-Covid", "pro-Kremlin", "post-Brexit")
 _NAME = re.compile(
     r"(?:(?<![\w'’ʼ-])|(?<=(?<![\w'’ʼ-])[ldjmnstcLDJMNSTC]['’ʼ])|(?<=(?<![\w'’ʼ-])qu['’ʼ])"
-    r"|(?<=(?<![\w'’ʼ-])jusqu['’ʼ]))"
+    r"|(?<=(?<![\w'’ʼ-])jusqu['’ʼ])|(?<=[a-zà-ÿ]-))"
     r"(?:[A-ZÀ-Ý][\w'’ʼ-]+|\w*\d\w*)"
 )
 
-# in an article, a name after a lower-case prefix names it too ("les vaccins anti-Covid" names Covid; "pro-Kremlin"):
-# the article's side only, so a claim that writes "anti-Covid" asks no capitalised "Covid" of the article
-_PREFIXED_NAME = re.compile(r"(?<=[a-zà-ÿ]-)[A-ZÀ-Ý][\w'’ʼ]+")
+# in an article, a word after a lower-case prefix names what the claim's prefixed name does, whatever its case:
+# "les vaccins anti-covid" for a claim on "les vaccins anti-Covid" (the claim's name is still asked of the article:
+# "anti-Grippex" is no "anti-Vormex")
+_PREFIXED_WORD = re.compile(r"(?<=[a-zà-ÿ]-)[^\W\d_][\w'’ʼ]+")
 
 
 _ELIDED_FIRST = re.compile(r"(?:[LDJMNSTC]|Qu|Jusqu)['’ʼ](?=[A-ZÀ-Ý])")

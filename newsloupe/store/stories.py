@@ -24,15 +24,21 @@ CLOSE_WORDING = 0.7
 (a sentence or a quotation printed again, one statement reported twice): the only links of a claim that a reader of
 real news can take as the same claim. The linker joins statements from about 0.33 (a paraphrase, a translation), and on
 real news most of what it joins there is unrelated statements on one subject; at this level the judged real pairs
-(claimsreal39, doc/choices.md) are the same claim (or one outlet's boilerplate line), while the invented sets'
+(claimsreal39, doc/choices.md) are the same claim (one outlet's boilerplate line aside: two articles of one outlet
+are not counted), while the invented sets'
 paraphrases and translations mostly fall below it. The level marks occurrences (``close``) and orders the article
 page's list; it hides nothing."""
 
 
 def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
-    """The statements of claim ``cid`` that have, in another article, an occurrence of the claim in close wording
-    (:data:`CLOSE_WORDING`)."""
-    rows = conn.execute("SELECT id, article_id, vec FROM statements WHERE claim_id = ?", (cid,)).fetchall()
+    """The statements of claim ``cid`` that have, in an article of another outlet, an occurrence of the claim in
+    close wording (:data:`CLOSE_WORDING`); an outlet's own line repeated in its articles (boilerplate: a reader
+    prompt, a masthead) is none, and an article of no known outlet counts as another outlet."""
+    rows = conn.execute(
+        "SELECT s.id, s.article_id, s.vec, a.outlet FROM statements s JOIN articles a ON a.id = s.article_id"
+        " WHERE s.claim_id = ?",
+        (cid,),
+    ).fetchall()
     if len({r[1] for r in rows}) < 2:
         return set()
     import numpy as np  # here, not at import: a command that analyses sets its thread defaults before numpy loads
@@ -41,8 +47,11 @@ def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
 
     m = _dequantize_rows([r[2] for r in rows])
     m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
-    arts = np.array([r[1] for r in rows])
-    close = (m @ m.T >= CLOSE_WORDING) & (arts[:, None] != arts[None, :])
+    keys = [outlet_key(r[3]) for r in rows]
+    codes = {k: n for n, k in enumerate(dict.fromkeys(k for k in keys if k))}
+    # an article of no known outlet is its own outlet (another than any other article's)
+    outlets = np.array([codes[k] if k else -1 - r[1] for k, r in zip(keys, rows, strict=True)])
+    close = (m @ m.T >= CLOSE_WORDING) & (outlets[:, None] != outlets[None, :])
     return {rows[i][0] for i in np.flatnonzero(close.any(axis=1))}
 
 

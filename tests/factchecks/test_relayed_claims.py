@@ -206,12 +206,16 @@ def test_a_name_after_a_lower_case_prefix_is_the_articles_name_and_search_agrees
     assert match.match_analysis(_doc([other]), memory) == []
 
 
-def test_a_claim_that_writes_a_prefixed_name_asks_no_capitalised_name_of_the_article() -> None:
-    """Only the article's side reads a name after a lower-case prefix: a claim on "les vaccins anti-Vormex" still
-    meets a sentence that writes "anti-vormex" in lower case (no "Vormex" demanded of the article)."""
+def test_a_claims_prefixed_name_is_asked_of_the_article_in_any_case() -> None:
+    """A claim on "les vaccins anti-Vormex" meets a sentence that writes "anti-vormex" in lower case, and not one on
+    another vaccine ("anti-Grippex", "contre la grippe"): the claim's prefixed name is still one it asks of the
+    article."""
     claim = "Les vaccins anti-Vormex contiennent des micropuces 5G"
-    sentence = "Sur son blog, Paul Lirande a assuré que les vaccins anti-vormex renfermeraient des micropuces 5G."
     memory = _memory([claim, "Le pont de Saint-Ober sera fermé tout l'hiver"])
-    doc = _doc([sentence], contents=["les vaccins anti-vormex renfermeraient des micropuces 5G"])
-    assert [c.elsewhere for c in candidates(doc, memory) if c.review == 0] == [False]
-    assert [m["claim_reviewed"] for m in match.match_analysis(doc, memory)] == [claim]
+    said = "Sur son blog, Paul Lirande a assuré que les vaccins {} renfermeraient des micropuces 5G."
+    got = {}
+    for vaccine in ("anti-vormex", "anti-Grippex", "contre la grippe"):
+        sentence = said.format(vaccine)
+        content = sentence[sentence.index("les vaccins") : -1]
+        got[vaccine] = [m["claim_reviewed"] for m in match.match_analysis(_doc([sentence], contents=[content]), memory)]
+    assert got == {"anti-vormex": [claim], "anti-Grippex": [], "contre la grippe": []}

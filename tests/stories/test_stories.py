@@ -1205,6 +1205,31 @@ def test_close_wording_marks_the_occurrences_said_alike_in_another_article(tmp_p
         assert [(x["id"], x["close"]) for x in q.article_links(c, 3)["claims"]] == [(1, False), (2, False)]
 
 
+def test_close_wording_counts_only_across_outlets(tmp_path: Path) -> None:
+    """One outlet's line printed again in its own articles (a masthead, a reader prompt) is no close wording:
+    two occurrences said alike count only in articles of two outlets (spellings of one outlet are one)."""
+    said = _unit((0, 1.0))
+    with Store(tmp_path / "o.db") as store:
+        c = store.conn
+        for n, outlet in ((1, "Le Courrier du Vallon"), (2, "le courrier du vallon"), (3, "La Gazette des Hauts")):
+            c.execute(
+                "INSERT INTO articles (id, doc_id, content_hash, text, meta, ingested_at, language, outlet)"
+                " VALUES (?, ?, ?, 'x', '{}', '2026-01-01', 'fr', ?)",
+                (n, f"d{n}", f"h{n}", outlet),
+            )
+        c.execute("INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (1, 1, 'x', 2)")
+        c.execute("INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (2, 3, 'x', 2)")
+        for sid, aid, cid in ((1, 1, 1), (2, 2, 1), (3, 1, 2), (4, 3, 2)):
+            c.execute(
+                'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
+                " VALUES (?, ?, ?, 0, 1, 'x', 'unsourced', 0, ?)",
+                (sid, aid, cid, quantize(said)),
+            )
+        c.commit()
+        assert q.close_statements(c, 1) == set()
+        assert q.close_statements(c, 2) == {3, 4}
+
+
 def test_a_candidate_holding_little_of_the_particulars_scores_less(tmp_path: Path) -> None:
     """A candidate of the article's language that holds less than ``particular_floor`` of its retrieval
     weight (the rare names and keys the two share) scores ``particular_penalty`` less; one in another
