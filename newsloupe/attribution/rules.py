@@ -4171,18 +4171,44 @@ def _trailing_cue(d: AttributionDoc, qi: int) -> tuple[list[int], int] | None:
     j = bisect.bisect_left(d.idx, q.end)
     while j < d.n and d.space[j] and "\n" not in d.tok[j]:
         j += 1
+    if (
+        j < d.n
+        and d.text[q.inner_start : q.inner_end].rstrip()[-1:] in ("?", "!")
+        and d.tok[j][:1].isupper()
+        and d.pos[j] not in ("PROPN", "PRON")
+    ):
+        return None  # '“Why?” The question hung …': a capital after "?" or "!" opens the next sentence
     for k in range(j, min(d.n, j + 6)):
         if d.tok[k] in _CLAUSE_END or "\n" in d.tok[k] or d.in_quote[k] >= 0 or d.tok[k] in _QUOTE_MARKS:
             return None
         if d.pos[k] != "VERB":
             continue
+        if d.sent_start[k] > d.sent_start[j] or d.dep[k] in d.lex.dep("relative") | {"relcl", "acl", "acl:relcl"}:
+            continue  # another sentence's verb, or a relative clause's ('“…,” the song that made her famous')
         t = d.doc[k]
         group = _cue_group(d, t, None)
         subj, _how = _subject(d, t, group)
         if subj is None:
             subj = _postposed_subject(d, t, group)
-        return (group, subj) if subj is not None and subj >= j else None
+        if subj is None or subj < j:
+            return None
+        if d.cue_lem[k] not in d.lex.verbs and not _speaking_subject(d, subj):
+            return None  # '“Never again!” the town built …': a verb no lexicon lists needs someone who speaks
+        return group, subj
     return None
+
+
+def _speaking_subject(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is a person entity, a personal pronoun, or a person or role noun of the lexicon."""
+    lex = d.lex
+    if d.doc[i].ent_type_ in lex.ent("person"):
+        return True
+    if d.pos[i] == "PRON":
+        return d.low[i] in lex.pronouns
+    if d.pos[i] == "PROPN":
+        return d.doc[i].ent_type_ not in ("LOC", "GPE", "DATE", "MISC", "ORG", "FAC", "WORK_OF_ART")
+    lem = d.lem[i]
+    return any(lem in words for words in (lex.person_nouns, lex.role_nouns, lex.anonymous_nouns))
 
 
 def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:

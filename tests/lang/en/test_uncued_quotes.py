@@ -37,8 +37,8 @@ def test_colon_quotations_are_off_without_the_flag():
 
 def test_a_verb_after_a_quotation_closing_on_a_comma_or_mark_is_its_cue(en):
     _, atts = en(
-        "“Keep every lamp lit until dawn,” Warden Osric growled before he climbed the tower stairs.",
-        "“Not before noon!” beamed the old pilot of Vellmoor.",
+        "“Keep every lamp lit until dawn,” Captain Osric growled before he climbed the tower stairs.",
+        "“Not before noon!” beamed the mayor of Vellmoor.",
     )
     by = {a["cue"]["text"]: a for a in atts if a["cue"]}
     assert contents(by["growled"]) == ["“Keep every lamp lit until dawn,”"]
@@ -47,6 +47,28 @@ def test_a_verb_after_a_quotation_closing_on_a_comma_or_mark_is_its_cue(en):
     assert by["beamed"]["kind"] == "direct"
 
 
-def test_a_quotation_closing_on_a_full_stop_hands_nothing_to_the_next_verb():
-    text = "The captain wrote “Gulls first.” The crew painted it again."
-    assert with_lexicon(text, "en") == with_lexicon(text, "en", quote_then_verb=False)
+def test_a_quotation_closing_on_a_full_stop_hands_nothing_to_the_next_verb(en):
+    _, atts = en("“Gulls first.” The crew went home early.")
+    quote_end = len("“Gulls first.”")
+    assert not [a for a in atts if a["cue"] and a["cue"]["start"] >= quote_end]
+
+
+def test_a_verb_of_the_next_sentence_or_a_relative_clause_takes_no_quotation(en):
+    # (before: "ran", "built", "hung" and "made" were the quotations' cues, their subjects the speakers)
+    _, atts = en(
+        "“Stop the boats!” The crowd ran toward the pier as the tide rose.",
+        "“Never again!” The town built a lighthouse the next spring.",
+        "“Why?” The question hung over the council for months.",
+        "“Harbour Lights,” the song that made her famous, opened the concert.",
+    )
+    assert not [a for a in atts if a["cue"] and a["cue"]["text"] in ("ran", "built", "hung", "made", "opened")]
+
+
+def test_a_verb_no_lexicon_lists_needs_a_subject_that_speaks(en):
+    _, atts = en(
+        "“Not a single gull,” the fog swallowed the quay.",
+        "“Not a single gull,” Brannock grumbled.",
+    )
+    cues = [a["cue"]["text"] for a in atts if a["cue"]]
+    assert "swallowed" not in cues
+    assert "grumbled" in cues
