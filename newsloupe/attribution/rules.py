@@ -4125,7 +4125,7 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
             continue
         tok_q = _token_at(d, q.start)
         colon = _colon_opening(d, tok_q) if tok_q is not None else None
-        if colon is None or d.in_quote[colon] >= 0:
+        if colon is None or d.in_quote[colon] >= 0 or not _says_something(d, q):
             continue
         g = Found(
             cue=(d.idx[colon], d.idx[colon] + 1), content=[d.quote_content(qi)], cue_kind="colon", quote_ids=(qi,)
@@ -4134,7 +4134,7 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
         head = _colon_source(d, colon)
         if head is not None:
             g.source_tok = head
-            g.source = _source_span(d, head, set())
+            g.source = _source_span(d, head, set(range(colon, d.n)))  # the words before the colon only
         found.append(g)
         used.add(qi)
         covered.append((q.start, q.end))
@@ -4156,6 +4156,17 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
             covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _says_something(d: AttributionDoc, q: Quote) -> bool:
+    """A quotation with a finite verb, or an imperative not written as a title (most words capitalised): a
+    statement, not a title, a list or a label ('a favourite film: “The Long Night of the Gulls”')."""
+    ks = range(bisect.bisect_left(d.idx, q.inner_start), bisect.bisect_left(d.idx, q.inner_end))
+    ks = [k for k in ks if d.doc[k].is_alpha]
+    if any(d.finite_verb(k) for k in ks):
+        return True
+    capitalised = sum(d.tok[k][:1].isupper() for k in ks)
+    return any(d.doc[k].tag_ == "VB" for k in ks) and capitalised * 2 <= len(ks)
 
 
 def _trailing_cue(d: AttributionDoc, qi: int) -> tuple[list[int], int] | None:

@@ -72,3 +72,24 @@ def test_a_verb_no_lexicon_lists_needs_a_subject_that_speaks(en):
     cues = [a["cue"]["text"] for a in atts if a["cue"]]
     assert "swallowed" not in cues
     assert "grumbled" in cues
+
+
+def test_a_title_or_a_list_after_a_colon_is_no_speech(en):
+    # (before: each was a direct quotation, the first with a source span running over the titles)
+    _, atts = en(
+        "Three books made the shortlist: “A House Above the Harbour”, “Salt and Iron” and “The Gull Keepers”.",
+        "The mayor has a favourite film: “The Long Night of the Gulls”.",
+        "Ingredients for the pie: “two pounds of cod, three onions and a cup of cream”.",
+    )
+    assert _direct(atts) == []
+
+
+def test_a_statement_or_an_order_after_a_colon_is_still_speech(en):
+    _, atts = en(
+        "The harbour master Brannock was blunt: “Keep every lamp lit until the storm has passed.”",
+        "The board of Vellmoor was firm in its findings: “No ferry will leave the quay before the tide turns.”",
+    )
+    found = [(a["cue"]["text"], a["source"] and a["source"]["text"]) for a in atts if a["cue"]]
+    assert [cue for cue, _ in found] == [":", ":"]
+    assert found[0][1] == "The harbour master Brannock"
+    assert "Vellmoor" in found[1][1] and "ferry" not in found[1][1]
