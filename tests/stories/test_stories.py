@@ -967,7 +967,8 @@ def test_check17_floors(tmp_path: Path) -> None:
 def test_check18_floors(tmp_path: Path) -> None:
     """samples/stories-check18 (invented; unseen at stop 38, read once with linker 38.1 at stories 0.829, claims
     0.635, as the stop's starting code read it): the figures do not fall below that read. A development set from
-    stop 39: claims 0.677 with linker 39.1 (a source frame no attribution read left out of the statement)."""
+    stop 39: claims 0.677 with linker 39.1 (a source frame no attribution read left out of the statement), the same
+    with 39.2 (no frame of no one's word)."""
     result, _ = _assigned(tmp_path / "c18.db", CORPUS.parent / "stories-check18")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.82, result["stories"]
