@@ -4125,7 +4125,7 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
             continue
         tok_q = _token_at(d, q.start)
         colon = _colon_opening(d, tok_q) if tok_q is not None else None
-        if colon is None or d.in_quote[colon] >= 0:
+        if colon is None or d.in_quote[colon] >= 0 or not _says_something(d, q):
             continue
         g = Found(
             cue=(d.idx[colon], d.idx[colon] + 1), content=[d.quote_content(qi)], cue_kind="colon", quote_ids=(qi,)
@@ -4134,7 +4134,7 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
         head = _colon_source(d, colon)
         if head is not None:
             g.source_tok = head
-            g.source = _source_span(d, head, set())
+            g.source = _source_span(d, head, set(range(colon, d.n)))  # the words before the colon only
         found.append(g)
         used.add(qi)
         covered.append((q.start, q.end))
@@ -4158,6 +4158,17 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
     return found
 
 
+def _says_something(d: AttributionDoc, q: Quote) -> bool:
+    """A quotation with a finite verb, or an imperative not written as a title (most words capitalised): a
+    statement, not a title, a list or a label ('a favourite film: “The Long Night of the Gulls”')."""
+    ks = range(bisect.bisect_left(d.idx, q.inner_start), bisect.bisect_left(d.idx, q.inner_end))
+    ks = [k for k in ks if d.doc[k].is_alpha]
+    if any(d.finite_verb(k) for k in ks):
+        return True
+    capitalised = sum(d.tok[k][:1].isupper() for k in ks)
+    return any(d.doc[k].tag_ == "VB" for k in ks) and capitalised * 2 <= len(ks)
+
+
 def _trailing_cue(d: AttributionDoc, qi: int) -> tuple[list[int], int] | None:
     """'“…,” Trump barked', '“…!” beamed X': a verb right after a quotation that opens its sentence and closes on
     a comma, "?" or "!", its subject between the quotation and it or right after it (whatever the verb: that
@@ -4171,18 +4182,44 @@ def _trailing_cue(d: AttributionDoc, qi: int) -> tuple[list[int], int] | None:
     j = bisect.bisect_left(d.idx, q.end)
     while j < d.n and d.space[j] and "\n" not in d.tok[j]:
         j += 1
+    if (
+        j < d.n
+        and d.text[q.inner_start : q.inner_end].rstrip()[-1:] in ("?", "!")
+        and d.tok[j][:1].isupper()
+        and d.pos[j] not in ("PROPN", "PRON")
+    ):
+        return None  # '“Why?” The question hung …': a capital after "?" or "!" opens the next sentence
     for k in range(j, min(d.n, j + 6)):
         if d.tok[k] in _CLAUSE_END or "\n" in d.tok[k] or d.in_quote[k] >= 0 or d.tok[k] in _QUOTE_MARKS:
             return None
         if d.pos[k] != "VERB":
             continue
+        if d.sent_start[k] > d.sent_start[j] or d.dep[k] in d.lex.dep("relative") | {"relcl", "acl", "acl:relcl"}:
+            continue  # another sentence's verb, or a relative clause's ('“…,” the song that made her famous')
         t = d.doc[k]
         group = _cue_group(d, t, None)
         subj, _how = _subject(d, t, group)
         if subj is None:
             subj = _postposed_subject(d, t, group)
-        return (group, subj) if subj is not None and subj >= j else None
+        if subj is None or subj < j:
+            return None
+        if d.cue_lem[k] not in d.lex.verbs and not _speaking_subject(d, subj):
+            return None  # '“Never again!” the town built …': a verb no lexicon lists needs someone who speaks
+        return group, subj
     return None
+
+
+def _speaking_subject(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is a person entity, a personal pronoun, or a person or role noun of the lexicon."""
+    lex = d.lex
+    if d.doc[i].ent_type_ in lex.ent("person"):
+        return True
+    if d.pos[i] == "PRON":
+        return d.low[i] in lex.pronouns
+    if d.pos[i] == "PROPN":
+        return d.doc[i].ent_type_ not in ("LOC", "GPE", "DATE", "MISC", "ORG", "FAC", "WORK_OF_ART")
+    lem = d.lem[i]
+    return any(lem in words for words in (lex.person_nouns, lex.role_nouns, lex.anonymous_nouns))
 
 
 def _title_quote(d: AttributionDoc, tok_q: int, q: Quote) -> bool:

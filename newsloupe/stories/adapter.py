@@ -492,6 +492,60 @@ def _source_frame(lang: str | None) -> re.Pattern[str] | None:
 
 
 @cache
+def _frame_words(lang: str) -> tuple[frozenset[str], frozenset[str], Any]:
+    """The words a framed source may not hold (``statement_source_frame_persons``: first and second person),
+    the nouns of someone who can be a source (the attribution lexicon's person, role, organisation, group,
+    medium and document nouns) and its hedge phrases."""
+    from newsloupe.attribution.lexicon import get_lexicon
+    from newsloupe.nlp.tokens import norm
+
+    data = load_data(lang, "stories")
+    persons = frozenset(norm(w) for w in data.get("statement_source_frame_persons") or [])
+    extra = frozenset(norm(w) for w in data.get("statement_source_nouns") or [])
+    lex = get_lexicon(lang)
+    if lex is None:
+        return persons, extra, None
+    lists = (
+        lex.actor_nouns,
+        lex.person_nouns,
+        lex.role_nouns,
+        lex.anonymous_nouns,
+        lex.organization_nouns,
+        lex.collective_words,
+        lex.media_nouns,
+        lex.media_person_nouns,
+        lex.document_nouns,
+        lex.group_nouns,
+    )
+    return persons, extra.union(*lists), lex.hedge_words
+
+
+def _frame_source_speaks(lang: str | None, frame: str, source: str) -> bool:
+    """Whether the source of a statement frame ("According to X, Y") is someone whose word Y is: no first or
+    second person (« selon moi »), no hedge phrase of the attribution lexicon (« selon toute vraisemblance »),
+    and a name (a capitalised word) or a noun of someone who can speak among its first words, as the
+    attribution lexicon knows them (not « selon la saison », "depending on the season")."""
+    from newsloupe.nlp.tokens import norm
+
+    if not lang:
+        return True
+    persons, speakers, hedges = _frame_words(lang)
+    words = re.findall(r"[^\W\d_][\w'’-]*", source)
+    if any(w.islower() and norm(w) in persons for w in words):  # ("According to US officials": a name)
+        return False
+    if hedges is not None and hedges.search(norm(frame)):
+        return False
+    for w in words[:5]:
+        if w[:1].isupper():
+            return True
+        low = norm(w)
+        low = low.split("'")[-1].split("’")[-1]
+        if low in speakers or (low[-1:] in ("s", "x") and low[:-1] in speakers):
+            return True
+    return False
+
+
+@cache
 def _dateline() -> re.Pattern[str] | None:
     """An agency dateline at the head of a sentence (``statement_dateline`` in ``lang/common/identity.json``)."""
     pattern = _identity().get("statement_dateline")
@@ -924,6 +978,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
                 e -= 1
         source = None
         d = framed_by.match(text, s, e) if framed_by is not None and not inside else None
+        if d is not None and not _frame_source_speaks(doc.get("language"), d.group(0), d.group("source")):
+            d = None  # « Selon moi, … », « Selon toute vraisemblance, … », « Selon la saison, … »: no one's word
         if d is not None and len(text[d.end() : e].split()) >= min_words:
             # "According to X, Y" that no attribution reads: Y, on X's word (stop 39)
             s, source = d.end(), d.group("source")

@@ -425,20 +425,21 @@ def test_selon_lui_stays_masculine(fr):
         "La ministre Hélène Varaigne a visité le port de Kervel lundi.",
         "La grève continuera, selon lui, tant que le port restera fermé.",
     )
-    assert all(a["speaker"] != "Hélène Varaigne" for a in atts if a["cue"] and a["cue"]["text"] == "selon")
+    sel = [a for a in atts if a["cue"] and a["cue"]["text"] == "selon"]
+    assert sel and all(a["speaker"] != "Hélène Varaigne" for a in sel)
 
 
 def test_a_singular_pronoun_skips_a_plural_body_cited_as_the_same_source(fr):
-    # stop 39: "cette même source" stands for "les autorités …", a plural; "elle" is the body named before it
-    # (before: "a-t-elle indiqué" took the authorities)
+    # stop 39: "cette même source" stands for "les pompiers …", a plural; "elle" is the body named before it
+    # (before: "a-t-elle précisé" took the firemen)
     _, atts = fr(
-        "Dans la soirée, la Défense de Valdorie a corrigé l'information auprès de l'agence. Selon les autorités "
-        "valdoriennes, le dépôt se situe « sur un ancien terrain militaire ».",
-        "Selon cette même source, deux personnes ont été interpellées. Les deux suspects « ne sont pas employés de "
-        "l'armée », a-t-elle indiqué.",
+        "Mardi soir, la préfecture de Brenac a complété le bilan devant la radio locale. Selon les pompiers "
+        "brenacois, l'incendie est parti « d'un hangar à filets ».",
+        "Selon cette même source, trois maisons du quai ont été évacuées. Les habitants « pourront rentrer "
+        "jeudi », a-t-elle précisé.",
     )
-    assert by_cue(atts, "a-t-elle indiqué")["speaker"] == "la Défense de Valdorie"
-    assert [a["speaker"] for a in atts if a["cue"]["text"] == "Selon"] == ["les autorités valdoriennes"] * 2
+    assert by_cue(atts, "a-t-elle précisé")["speaker"] == "la préfecture de Brenac"
+    assert [a["speaker"] for a in atts if a["cue"]["text"] == "Selon"] == ["les pompiers brenacois"] * 2
 
 
 def test_le_premier_and_la_seconde_name_one_of_the_two_named_last(fr):
@@ -453,12 +454,12 @@ def test_le_premier_and_la_seconde_name_one_of_the_two_named_last(fr):
 
 
 def test_a_page_named_by_its_own_name_is_not_the_texts_cited_before(fr):
-    # stop 39: "la page X" names itself; before, it took "les liens" of a « selon » just before it
+    # stop 39: "la page X" names itself; before, it took "les archives" of a « selon » just before it
     _, atts = fr(
-        "Le service de santé de Valdorie a modifié sa page consacrée à la fièvre des marais.",
-        "Jusqu'à il y a quelques jours, selon les liens archivés, la page Fièvre disait ceci : « La fièvre ne se "
-        "transmet pas facilement. »",
+        "La mairie de Kervel a réécrit sa page consacrée aux grandes marées.",
+        "Au début de l'hiver, selon les archives du site, la page Marées affirmait : « Les digues du port "
+        "suffisent à tout. »",
     )
-    a = by_cue(atts, "disait")
-    assert a["speaker"] == "la page Fièvre"
+    a = by_cue(atts, "affirmait")
+    assert a["speaker"] == "la page Marées"
     assert a["source_type"] == "document"

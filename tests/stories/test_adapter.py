@@ -105,6 +105,30 @@ def test_a_source_frame_no_attribution_read_is_left_out_of_the_statement() -> No
         assert (st.kind, st.source) == ("attributed", source)
 
 
+def test_a_source_frame_of_no_ones_word_keeps_the_sentence() -> None:
+    """« Selon moi » (the writer), « Selon toute vraisemblance » (a hedge), « Selon la saison » ("depending on"),
+    "According to our count": no source; the sentence stays whole, in the outlet's voice (before: each was
+    split, its words a source). A name or a noun of someone who speaks still frames."""
+    for text, lang in (
+        ("Selon moi, la maire de Port Aldwen a eu tort de fermer la digue avant l'hiver.", "fr"),
+        ("Selon toute vraisemblance, la digue de Port Aldwen rouvrira au printemps pour les pêcheurs.", "fr"),
+        ("Selon la saison, les bateaux de Port Aldwen rentrent au port entre six et huit heures.", "fr"),
+        ("According to our count, the Port Aldwen sluice gate was left open for six hours that night.", "en"),
+    ):
+        (st,) = features(_doc(text, lang)).statements
+        assert (st.start, st.kind, st.source) == (0, "unsourced", None)
+    for text, lang, source in (
+        ("According to US officials, the Port Aldwen sluice gate was left open for six hours.", "en", "US officials"),
+        (
+            "Selon les pompiers de Brenac, la vanne de Port Aldwen est restée ouverte six heures.",
+            "fr",
+            "les pompiers de Brenac",
+        ),
+    ):
+        (st,) = features(_doc(text, lang)).statements
+        assert (st.kind, st.source) == ("attributed", source)
+
+
 def test_a_source_frame_before_too_short_a_remainder_keeps_the_sentence() -> None:
     """A frame with too little after its comma ("Selon le maire, rien de plus.") is no claim of its own: the sentence
     stays whole, in the outlet's voice, as before."""
