@@ -43,9 +43,9 @@ def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
         return set()
     import numpy as np  # here, not at import: a command that analyses sets its thread defaults before numpy loads
 
-    from newsloupe.stories.assign import _dequantize_rows
+    from newsloupe.stories.assign import dequantize_rows
 
-    m = _dequantize_rows([r[2] for r in rows])
+    m = dequantize_rows([r[2] for r in rows])
     m /= np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
     keys = [outlet_key(r[3]) for r in rows]
     codes = {k: n for n, k in enumerate(dict.fromkeys(k for k in keys if k))}

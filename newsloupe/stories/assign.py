@@ -313,7 +313,7 @@ def dequantize(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype=np.int8).astype(np.float32) / 127.0
 
 
-def _dequantize_rows(blobs: list[bytes]) -> np.ndarray:
+def dequantize_rows(blobs: list[bytes]) -> np.ndarray:
     """The vectors of blobs written by :func:`quantize` (all of one width), one a row: each row equals
     ``dequantize(blob)``."""
     if not blobs:
@@ -874,7 +874,7 @@ class Linker:
         ).fetchall()
         # every vector dequantized in one operation (the same values as dequantize() row by row),
         # then added up in the rows' order as before
-        vecs = _dequantize_rows([r[1] for r in rows])
+        vecs = dequantize_rows([r[1] for r in rows])
         for (cid, _), v in zip(rows, vecs, strict=True):
             sizes[cid] += 1
             if cid in out:
