@@ -1022,6 +1022,15 @@ def test_check18_floors(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.67, result["claims"]
 
 
+def test_check19_floors(tmp_path: Path) -> None:
+    """samples/stories-check19 (invented; unseen at stop 39, read once with linker 39.3 at stories 0.951, claims
+    0.853, as the stop's starting code read it): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c19.db", CORPUS.parent / "stories-check19")
+    assert result["articles"] == 44
+    assert result["stories"]["f1"] >= 0.95, result["stories"]
+    assert result["claims"]["f1"] >= 0.85, result["claims"]
+
+
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
     """Stored articles of one town, then a new one five days later: the candidate of its language whose lead,
     particulars blanked, is far from the new article's (another happening) scores ``masked_penalty`` less
