@@ -90,8 +90,8 @@ def claims_cmd(
 ) -> None:
     """Recurring claims: statements that say the same thing across articles and languages.
 
-    "close wording in N": N articles say the claim in close wording (a sentence or quotation printed again); the
-    other links of a claim are looser (leads, not findings)."""
+    "close wording in N articles": N articles of two outlets or more say the claim in close wording (a sentence or
+    quotation printed again); the other links of a claim are looser (leads, not findings)."""
     from newsloupe.store import stories as q
 
     with open_store(db) as store:
@@ -120,7 +120,7 @@ def claims_cmd(
         fmt,
         lambda c: (
             f"claim {c['claim']:>5}  {c['first_seen'] or '?':<10}  {len(c['occurrences'])} occ.  "
-            + (f"close wording in {c['close_articles']}  " if c["close_articles"] else "")
+            + (f"close wording in {c['close_articles']} articles  " if c["close_articles"] else "")
             + f"{'/'.join(c['languages'])}  {c['text'][:100]}  [{', '.join(c['outlets'])}]"
         ),
     )
