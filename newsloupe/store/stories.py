@@ -39,6 +39,11 @@ def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
         " WHERE s.claim_id = ?",
         (cid,),
     ).fetchall()
+    return _close(rows)
+
+
+def _close(rows: list[tuple[int, int, bytes, str | None]]) -> set[int]:
+    """:func:`close_statements` of a claim's (statement id, article id, vector, outlet) rows."""
     if len({r[1] for r in rows}) < 2:
         return set()
     import numpy as np  # here, not at import: a command that analyses sets its thread defaults before numpy loads
@@ -188,15 +193,16 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
     head = conn.execute("SELECT id, text, first_seen FROM claims WHERE id = ?", (cid,)).fetchone()
     if head is None:
         return None
-    close = close_statements(conn, cid)
-    occ = []
-    for r in conn.execute(
+    rows = conn.execute(
         'SELECT s.article_id, a.doc_id, s.start, s."end", s.text, s.kind, s.source_type, s.source, s.hedged,'
-        " s.techniques, a.outlet, a.language, a.published, x.story_id, s.id FROM statements s"
+        " s.techniques, a.outlet, a.language, a.published, x.story_id, s.id, s.vec FROM statements s"
         " JOIN articles a ON a.id = s.article_id LEFT JOIN story_articles x ON x.article_id = s.article_id"
         " WHERE s.claim_id = ? ORDER BY coalesce(a.published, '9999'), s.article_id, s.start",
         (cid,),
-    ):
+    ).fetchall()
+    close = _close([(r[14], r[0], r[15], r[10]) for r in rows])  # the statements read once, vectors with them
+    occ = []
+    for r in rows:
         occ.append(
             {
                 "article": r[1] or str(r[0]),
