@@ -28,6 +28,7 @@ are flagged ``metonymic``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -71,6 +72,23 @@ _LEAD_WORD = re.compile(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])")
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _SENTENCE_CUT = re.compile(r"\.\s+(?=[A-Z])|\n")
+# what joins two names of one list: a comma or « et » / « ou » / "and" / "or", then an article or a preposition
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*(?P<det>(?:l['’]|la |le |les |en |au |aux |à |the )\s*)?",
+    re.IGNORECASE,
+)
+_DET_BEFORE = re.compile(r"(?:^|\W)(?P<det>l['’]|la |le |les |en |au |aux |à |the )\s*$", re.IGNORECASE)
+
+
+def _det_class(det: str | None) -> str:
+    """ "art" for an article, "prep" for a preposition, "" for none: the items of one list share it."""
+    if not det:
+        return ""
+    return "prep" if det.strip().lower() in ("en", "au", "aux", "à") else "art"
+
+
+# one to three lowercase words right after a name, each ending a candidate longer name ("Amérique| latine")
+_LOWER_RUN = re.compile(r"(?:[ \u00a0](?:d[eu][ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0])?[a-zà-ÿ][\w’'-]*)")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|az|ash|at|ed|es)[-\s]+(?=\w{3})", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?«»\"“”:\n]\s*|^\s*)$")
 # A lowercase article right before a mention: "l'Empire", "la Cour" are common nouns, not small towns.
@@ -312,6 +330,15 @@ class _Finder:
                 if region is not None:
                     s, e = match.span("state")
                     self._add(_Mention(s, e, "pattern", _para_lang(self.analysis, s), cands=[(region, 9.0)]))
+        ap_states: dict[str, str] = self.common.get("ap_states", {})
+        ap_pattern = self.common.get("party_state_ap")
+        if ap_pattern and ap_states:  # "Rep. Mark Doe, R-N.C., said": the Associated Press's party-state label
+            alts = "|".join(re.escape(a) for a in sorted(ap_states, key=len, reverse=True))
+            for match in re.finditer(ap_pattern.replace("{ap}", alts), self.text):
+                region = self.gaz.by_code(f"US-{ap_states[match.group('state')]}")
+                if region is not None:
+                    s, e = match.span("state")
+                    self._add(_Mention(s, e, "pattern", _para_lang(self.analysis, s), cands=[(region, 9.0)]))
         dateline = self.common.get("dateline")
         if dateline:  # "KIEV, 22 mars (Agence) -", "TOMBOUCTOU (Mali), 17 avril": the reporter's city, any size
             for match in re.finditer(dateline, self.text, re.MULTILINE):
@@ -509,6 +536,7 @@ class _Finder:
             cut = _SENTENCE_CUT.search(self.text[start:end])
             if cut:  # "Saint-Rémy-sur-Durolle. Photo Le Courrier": NER ran over the end of a sentence
                 end = start + cut.start()
+            end = self._longer_name(start, end)
             strict = ent.label != "LOC"
             famous = False
             if ent.label == "PER":
@@ -528,6 +556,22 @@ class _Finder:
                 self._add(m)
             elif ent.label in ("LOC", "MISC") or cut:  # "Aleppo's Salaheddine" (MISC), "base d'Aïn al-Assad"
                 self._scan(start, end, source="ner", inside=ent.label != "LOC")
+
+    def _longer_name(self, start: int, end: int) -> int:
+        """ "Amérique" tagged alone in « Amérique latine », "Asie" in « Asie centrale »: the end of the longest
+        name the gazetteer knows as a main name that runs on from the entity over one to three lowercase words
+        (the entity's own end when none does)."""
+        if self.text[start:end] and not self.gaz.lookup(self.text[start:end]):
+            return end
+        best = stop = end
+        for _ in range(3):
+            m = _LOWER_RUN.match(self.text, stop)
+            if m is None:
+                break
+            stop = m.end()
+            if any(main for _p, main in self.gaz.lookup(self.text[start:stop])):
+                best = stop
+        return best
 
     def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
@@ -669,6 +713,8 @@ class _Finder:
             s += 2.0 if place.kind == "city" else -1.0
         elif hint == "city_soft" and place.kind == "city":
             s += 0.4
+        elif hint == "country" and place.kind == "country":
+            s += 2.0
         if m.constraint and m.constraint not in (place.admin1_code, place.country):
             s -= 5.0
         if (
@@ -690,7 +736,31 @@ class _Finder:
             s += 0.5
         return s
 
+    def _listed_countries(self) -> None:
+        """ "l'Ukraine, la Géorgie", « en Iran, en Syrie, en Géorgie, au Venezuela »: a name listed beside a name
+        that is plainly a country (its best candidate a country, every other one far below) is read as a country
+        when it can be one (the US state yields)."""
+        ordered = sorted((m for m in self.mentions if m.cands and m.kind_hint is None), key=lambda m: m.start)
+        for a, b in itertools.pairwise(ordered):
+            join = _LIST_JOIN.fullmatch(self.text[a.end : b.start])
+            before = _DET_BEFORE.search(self.text[max(0, a.start - 6) : a.start])
+            # « Aux États-Unis, la Géorgie … » is no list: the items of one list share their article or preposition
+            if not join or _det_class(join.group("det")) != _det_class(before.group("det") if before else None):
+                continue
+            for m, other in ((a, b), (b, a)):
+                ranked = sorted(other.cands, key=lambda c: -c[1])
+                plain = ranked[0][0].kind == "country" and all(b_ < ranked[0][1] - 1.0 for _p, b_ in ranked[1:])
+                mine = {p.kind for p, _ in m.cands}
+                if plain and "country" in mine and len(mine) > 1:
+                    m.kind_hint = "country"
+        # one sense per article: the same name written elsewhere with no hint of its own is the same country
+        listed = {norm_key(self.text[m.start : m.end]) for m in ordered if m.kind_hint == "country"}
+        for m in ordered:
+            if m.kind_hint is None and norm_key(self.text[m.start : m.end]) in listed:
+                m.kind_hint = "country"
+
     def resolve(self) -> None:
+        self._listed_countries()
         countries, admin1 = self._context(chosen=False)
         # the continents the article names, and the one most of the countries it names lie in ("Belgium": Europe)
         continent_of = self.gaz.continents()
@@ -785,6 +855,15 @@ class _Finder:
             city = where[host][0]
             if m.best is not None and m.best.country == city.country:
                 continue
+            if (
+                m.best is not None
+                and m.best.kind == "region"
+                and any(
+                    x.best is not None and x.best.kind == "country" and x.best.country == m.best.country
+                    for x in self.mentions
+                )
+            ):
+                continue  # "the Kween district of eastern Uganda": a district of a country the article names
             m.best = Place(
                 -1,
                 self.text[m.start : m.end],
@@ -812,7 +891,7 @@ class _Finder:
             return False
         rules = _rules(m.lang)
         name = self.text[m.start : m.end]
-        own = 1 if p.country and m.confidence >= 0.6 else 0
+        own = 1 if p.country and m.confidence >= 0.6 and _credible(m, p) else 0  # as `_context` counted it
         named = countries.get(p.country or "", 0) - own
         known = named >= 1 or p.country in rules.home_countries
         if m.famous and not (
@@ -869,7 +948,14 @@ class _Finder:
             large = rules.untagged and (p.is_capital or (p.kind == "city" and p.population >= 200_000))
             if (m.strict or small) and m.sentence_start and (tok is None or tok.pos_ != "PROPN") and not large:
                 return False
-            if m.source == "gazetteer" and not rules.untagged and tok is not None and tok.pos_ not in ("PROPN", "X"):
+            designated = m.kind_hint in ("region", "city") and m.kind_hint == p.kind and not m.sentence_start
+            if (
+                m.source == "gazetteer"
+                and not rules.untagged
+                and tok is not None
+                and tok.pos_ not in ("PROPN", "X")
+                and not designated  # "the Kween district": a designator says it is a place, whatever the tagger
+            ):
                 return False  # the scan takes proper nouns only ("Police", "More" are not towns)
         if (
             not m.strict
@@ -1158,7 +1244,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "7", requires=("entities",), assigns=("places",))
+@analyzer("places", "8", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

@@ -331,7 +331,7 @@ def eval_places(
         Path,
         typer.Argument(help="An annotation .json (seed format), a folder of them, or a JSONL corpus (fr-news)."),
     ],
-    details: Annotated[bool, typer.Option("--details", help="List every miss.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="List every miss and every unmatched prediction.")] = False,
 ) -> None:
     """Place → country accuracy on gold (the seed, samples/gold, ../shared/gold/*-news/*.jsonl)."""
     from newsloupe.lab.geo_eval import evaluate_places, format_report

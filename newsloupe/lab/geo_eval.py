@@ -29,6 +29,7 @@ def evaluate_places(gold: Path, *, details: bool = False) -> dict[str, Any]:
     n_gold = n_pred = found = right = pred_matched = 0
     by_lang: dict[str, list[int]] = {}
     misses: list[dict[str, Any]] = []
+    unmatched: list[dict[str, Any]] = []  # predictions no gold mention overlaps
     for ann in anns:
         a = analyze(text=ann.text, lang=ann.lang, analyzers=["entities", "places"], article_id=ann.id)
         preds = json_spans(a.to_dict(), "places")
@@ -64,6 +65,11 @@ def evaluate_places(gold: Path, *, details: bool = False) -> dict[str, Any]:
                     {"id": ann.id, "text": g.get("text"), "gold": g.get("country"), "pred": preds[hit].get("country")}
                 )
         pred_matched += len(used)
+        unmatched += [
+            {"id": ann.id, "text": p.get("text"), "pred": p.get("country")}
+            for i, p in enumerate(preds)
+            if i not in used
+        ]
     return {
         "articles": len(anns),
         "gold_mentions": n_gold,
@@ -74,6 +80,7 @@ def evaluate_places(gold: Path, *, details: bool = False) -> dict[str, Any]:
         "country_accuracy_by_language": {k: v[0] / v[1] for k, v in sorted(by_lang.items()) if v[1]},
         "seconds": time.perf_counter() - t0,
         "misses": misses if details else misses[:0],
+        "unmatched": unmatched if details else unmatched[:0],
     }
 
 
@@ -89,4 +96,6 @@ def format_report(r: dict[str, Any]) -> str:
         lines.append(f"  {lang}: {acc:.3f}")
     for m in r["misses"]:
         lines.append(f"  miss {m['id']}: {m['text']!r} gold {m['gold']} predicted {m['pred']}")
+    for u in r.get("unmatched", []):
+        lines.append(f"  unmatched prediction {u['id']}: {u['text']!r} country {u['pred']}")
     return "\n".join(lines)
