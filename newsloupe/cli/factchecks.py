@@ -202,6 +202,14 @@ def eval_cmd(
         bool,
         typer.Option("--apart", help="Score each folder with a verifier fitted on the other folders (as unseen data)."),
     ] = False,
+    forward: Annotated[
+        bool,
+        typer.Option(
+            "--forward",
+            help="Score each folder after the first with a verifier fitted on the folders before it (give them in"
+            " the order they were written: each read as the next unseen set).",
+        ),
+    ] = False,
     real: Annotated[
         bool,
         typer.Option(
@@ -219,12 +227,14 @@ def eval_cmd(
 
     With several folders and --cv N, each article is scored by a verifier fitted on the other
     folds' articles of every folder (the union is cross-validated), and each folder is reported;
-    with --apart, each folder is scored by a verifier fitted on all the other folders' articles.
+    with --apart, each folder is scored by a verifier fitted on all the other folders' articles; with --forward,
+    each folder after the first by a verifier fitted on the folders before it.
     """
     from pathlib import Path
 
     from newsloupe.cli import fail
     from newsloupe.lab.factchecks_eval import GOLD_FOLDERS, evaluate, fit, load_gold
+    from newsloupe.lab.factchecks_eval import forward as forward_figures
 
     if real:
         _eval_real(tuple(x.strip() for x in real_langs.split(",") if x.strip()), fmt)
@@ -237,11 +247,24 @@ def eval_cmd(
     if apart and len(folders) < 2:
         fail("--apart needs two gold folders or more (each is scored by a verifier fitted on the others)")
         raise typer.Exit(1)
+    if forward and (apart or len(folders) < 2):
+        fail(
+            "--forward needs two gold folders or more, without --apart (each after the first is scored by a"
+            " verifier fitted on the ones before it)"
+        )
+        raise typer.Exit(1)
     sets = [load_gold(f, distractors=distractors, negatives=negatives) for f in folders]
     if apart:  # fitted without distractors, as the shipped verifier is
         plain = sets if not (distractors or negatives) else [load_gold(f) for f in folders]
         models = [fit([o for o in plain if o is not p]) for p in plain]
         results = [evaluate(gs, folds=0, model=m) for gs, m in zip(sets, models, strict=True)]
+    elif forward:
+        if distractors or negatives:  # fitted without them, as the shipped verifier is
+            plain = [load_gold(f) for f in folders]
+            results = [evaluate(gs, folds=0, model=fit(plain[:i])) for i, gs in enumerate(sets) if i]
+        else:
+            results = forward_figures(sets)
+        folders = folders[1:]
     else:
         results = [evaluate(gs, folds=cv, also=[o for o in sets if o is not gs]) for gs in sets]
     if fmt == "json":
@@ -251,6 +274,8 @@ def eval_cmd(
         how = f"cross-validated by article, {cv} folds" if cv else "the shipped model"
         if apart:
             how = "a verifier fitted on the other folders"
+        elif forward:
+            how = "a verifier fitted on the folders before it"
         elif cv and len(folders) > 1:
             how += " over " + " + ".join(folders)
         if distractors or negatives:

@@ -34,7 +34,7 @@ from newsloupe.factchecks.match import (
 )
 from newsloupe.lab import REPO
 
-__all__ = ["GoldSet", "evaluate", "fit", "load_gold", "train"]
+__all__ = ["GoldSet", "evaluate", "fit", "forward", "load_gold", "train"]
 
 COVER = 0.3
 # The verifier's inverse regularisation strength (stop 25: 2 rather than 1 found 4 more links over the
@@ -291,6 +291,17 @@ def fit(sets: list[GoldSet], *, threshold: float = THRESHOLD) -> MatcherModel:
     """The verifier fitted on every article of the gold sets (written nowhere: to score another set)."""
     x, y = _xy_many(sets, lambda a: True)
     return _fit(x, y, threshold)
+
+
+def forward(sets: list[GoldSet]) -> list[dict[str, Any]]:
+    """Forward validation: each set after the first scored by a verifier fitted on the sets before it (in the
+    order given: the order they were written), as an unseen set is read with the verifier of its day.
+
+    Stop 40 (fcprec40): leave-one-set-out (``--apart``) fits every set's verifier on later sets too; scoring a
+    set with the sets before it only is the closer mimic of the next unseen set.
+    RETURNS (list[dict]): :func:`evaluate`'s figures of ``sets[1:]``.
+    """
+    return [evaluate(gs, folds=0, model=fit(sets[:i])) for i, gs in enumerate(sets) if i]
 
 
 def train(gs: GoldSet | list[GoldSet], *, threshold: float = THRESHOLD, out: str | Path | None = None) -> MatcherModel:
