@@ -954,6 +954,7 @@ def _quote_after(
         st = d.doc[subj]
         subj_toks = set(range(st.left_edge.i, st.right_edge.i + 1))
     steps = 0
+    skipped = 0  # subject tokens passed over uncounted (``lex.quote_gap_skips_subject``)
     label = labels and any(d.lem[k] in d.lex.label_verbs for k in group)
     while j >= 0 and steps <= d.lex.gap_max:
         if d.in_quote[j] >= 0:
@@ -961,12 +962,18 @@ def _quote_after(
             q = d.quotes[qi]
             if j in subj_toks and subj is not None and d.idx[subj] < q.start:
                 return None  # "Le rapport, intitulé « … », détaille": a title inside the subject
+            if steps + skipped > d.lex.gap_max and not _opens_quote_sentence(d, q, j, subj_toks):
+                return None  # past a long subject, only '“…,” X, …, said'
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None
         tok = d.tok[j]
         if d.space[j] and tok.count("\n") >= 2:
             return None
+        if j in subj_toks and d.lex.quote_gap_skips_subject and not (d.space[j] and "\n" in tok):
+            j -= 1  # ('“…,” X, one of the board's oldest pilots, said': the subject's length is no gap)
+            skipped += 1
+            continue
         if (
             tok in (",", "\u2014", "\u2013", "-")
             or d.space[j]
@@ -979,6 +986,16 @@ def _quote_after(
             continue
         return None
     return None
+
+
+def _opens_quote_sentence(d: AttributionDoc, q: Quote, j: int, subj_toks: set[int]) -> bool:
+    """Whether quotation ``q`` (its last token ``j``) is '“…,” X, a long apposition, said': outside the subject,
+    closing on ",", "?" or "!" inside its marks and opening its sentence (a sentence end, a line break or another
+    quotation before it: not a title inside an opening phrase, 'On the episode of “The Morning Show,” X said')."""
+    if j in subj_toks or d.text[q.inner_start : q.inner_end].rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    before = d.text[: q.start].rstrip(" \t\u00a0")
+    return not before or before[-1] == "\n" or before[-1] in _SENT_END or before[-1] in _QUOTE_MARKS
 
 
 def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int], labels: bool = True) -> int | None:
