@@ -4171,8 +4171,47 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
             found.append(g)
             used.add(qi)
             covered.append((q.start, q.end))
+    if d.lex.paragraph_quotes:
+        found.sort(key=lambda f: f.content[0][0])
+        for qi, q in enumerate(d.quotes):
+            if qi in used or len(d.text[q.inner_start : q.inner_end].split()) < d.lex.colon_quote_words:
+                continue
+            if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in covered) or not _says_something(d, q):
+                continue
+            if any(c in _QUOTE_MARKS for c in d.text[q.inner_start : q.inner_end]):
+                continue  # marks paired across a cue ('“A," X said. "B”'): not one quotation
+            n = _paragraph_quote_speaker(d, found, q)
+            if n is None:
+                continue
+            g = Found(cue=None, content=[d.quote_content(qi)], cue_kind="quote", quote_ids=(qi,))
+            g.kind = "direct"
+            g.follows, g.continues = n, found[n]
+            g.source_tok, g.source = found[n].source_tok, found[n].source
+            found.append(g)
+            used.add(qi)
+            covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _paragraph_quote_speaker(d: AttributionDoc, found: list[Found], q: Quote) -> int | None:
+    """The attribution whose speaker a quotation standing as a whole paragraph takes: the last one (by content
+    end) of the paragraph right before, when it has a source; else None."""
+    text = d.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : q.start].strip() or text[q.end : line_end].strip():
+        return None  # not a paragraph of its own
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if prev_end <= 0:
+        return None
+    prev = [n for n, f in enumerate(found) if f.content and prev_start <= f.content[-1][1] <= prev_end]
+    if not prev:
+        return None
+    n = max(prev, key=lambda k: found[k].content[-1][1])
+    return n if found[n].source_tok is not None else None
 
 
 def _says_something(d: AttributionDoc, q: Quote) -> bool:
