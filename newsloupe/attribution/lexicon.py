@@ -108,6 +108,12 @@ class Lexicon:
     colon_block: bool  # a main-clause cue whose sentence ends its paragraph with a colon: the next paragraph
     gap_max: int
     colon_quote_words: int = 4  # the fewest words of a quotation ``colon_quotes`` takes
+    # the subject's words between a quotation and its cue do not count against ``gap_max`` ('“…,” X, one of the
+    # board's oldest pilots, said': a long apposition); English (stop 40)
+    quote_gap_skips_subject: bool = False
+    # with colon_quotes, a quotation no cue claimed that is a whole paragraph is the words of the speaker of the
+    # last attribution of the paragraph before (AP style: 'X said, … .' then '“…”' alone); English (stop 40)
+    paragraph_quotes: bool = False
     object_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     # "exhorter les communes à partager …", "enjoindre X de …": directive verbs whose object and the infinitive
     # after it ("à"/"de") are one content, the object included
@@ -672,6 +678,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         colon_quotes=bool(content.get("colon_quotes")),
         quote_then_verb=bool(content.get("quote_then_verb")),
         colon_quote_words=int(content.get("colon_quote_words", 4)),
+        quote_gap_skips_subject=bool(content.get("quote_gap_skips_subject")),
+        paragraph_quotes=bool(content.get("paragraph_quotes")),
         colon_block=bool(content.get("colon_block")),
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},

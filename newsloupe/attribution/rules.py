@@ -954,6 +954,7 @@ def _quote_after(
         st = d.doc[subj]
         subj_toks = set(range(st.left_edge.i, st.right_edge.i + 1))
     steps = 0
+    skipped = 0  # subject tokens passed over uncounted (``lex.quote_gap_skips_subject``)
     label = labels and any(d.lem[k] in d.lex.label_verbs for k in group)
     while j >= 0 and steps <= d.lex.gap_max:
         if d.in_quote[j] >= 0:
@@ -961,12 +962,18 @@ def _quote_after(
             q = d.quotes[qi]
             if j in subj_toks and subj is not None and d.idx[subj] < q.start:
                 return None  # "Le rapport, intitulé « … », détaille": a title inside the subject
+            if steps + skipped > d.lex.gap_max and not _opens_quote_sentence(d, q, j, subj_toks):
+                return None  # past a long subject, only '“…,” X, …, said'
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None
         tok = d.tok[j]
         if d.space[j] and tok.count("\n") >= 2:
             return None
+        if j in subj_toks and d.lex.quote_gap_skips_subject and not (d.space[j] and "\n" in tok):
+            j -= 1  # ('“…,” X, one of the board's oldest pilots, said': the subject's length is no gap)
+            skipped += 1
+            continue
         if (
             tok in (",", "\u2014", "\u2013", "-")
             or d.space[j]
@@ -979,6 +986,16 @@ def _quote_after(
             continue
         return None
     return None
+
+
+def _opens_quote_sentence(d: AttributionDoc, q: Quote, j: int, subj_toks: set[int]) -> bool:
+    """Whether quotation ``q`` (its last token ``j``) is '“…,” X, a long apposition, said': outside the subject,
+    closing on ",", "?" or "!" inside its marks and opening its sentence (a sentence end, a line break or another
+    quotation before it: not a title inside an opening phrase, 'On the episode of “The Morning Show,” X said')."""
+    if j in subj_toks or d.text[q.inner_start : q.inner_end].rstrip()[-1:] not in (",", "?", "!"):
+        return False
+    before = d.text[: q.start].rstrip(" \t\u00a0")
+    return not before or before[-1] == "\n" or before[-1] in _SENT_END or before[-1] in _QUOTE_MARKS
 
 
 def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int], labels: bool = True) -> int | None:
@@ -4154,8 +4171,47 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
             found.append(g)
             used.add(qi)
             covered.append((q.start, q.end))
+    if d.lex.paragraph_quotes:
+        found.sort(key=lambda f: f.content[0][0])
+        for qi, q in enumerate(d.quotes):
+            if qi in used or len(d.text[q.inner_start : q.inner_end].split()) < d.lex.colon_quote_words:
+                continue
+            if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in covered) or not _says_something(d, q):
+                continue
+            if any(c in _QUOTE_MARKS for c in d.text[q.inner_start : q.inner_end]):
+                continue  # marks paired across a cue ('“A," X said. "B”'): not one quotation
+            n = _paragraph_quote_speaker(d, found, q)
+            if n is None:
+                continue
+            g = Found(cue=None, content=[d.quote_content(qi)], cue_kind="quote", quote_ids=(qi,))
+            g.kind = "direct"
+            g.follows, g.continues = n, found[n]
+            g.source_tok, g.source = found[n].source_tok, found[n].source
+            found.append(g)
+            used.add(qi)
+            covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _paragraph_quote_speaker(d: AttributionDoc, found: list[Found], q: Quote) -> int | None:
+    """The attribution whose speaker a quotation standing as a whole paragraph takes: the last one (by content
+    end) of the paragraph right before, when it has a source; else None."""
+    text = d.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : q.start].strip() or text[q.end : line_end].strip():
+        return None  # not a paragraph of its own
+    prev_end = len(text[:line_start].rstrip())
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if prev_end <= 0:
+        return None
+    prev = [n for n, f in enumerate(found) if f.content and prev_start <= f.content[-1][1] <= prev_end]
+    if not prev:
+        return None
+    n = max(prev, key=lambda k: found[k].content[-1][1])
+    return n if found[n].source_tok is not None else None
 
 
 def _says_something(d: AttributionDoc, q: Quote) -> bool:

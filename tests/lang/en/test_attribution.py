@@ -41,7 +41,7 @@ def test_inverted_report_goes_on_in_the_next_quote_unless_it_has_its_own_cue(en)
     said = [a for a in atts if a["cue"] and a["cue"]["text"] == "said"]
     assert [contents(a) for a in said] == [
         ["A storm flooded the lower town on Monday"],
-        ["The water rose by two metres in an hour"],
+        ["“The water rose by two metres in an hour,”"],  # (stop 40: the quotation and its marks)
     ]
 
 
