@@ -13,6 +13,7 @@ import contextlib
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Literal
 
@@ -133,7 +134,7 @@ class _Run:
             untyped = [
                 f
                 for f, v in result.items()
-                if isinstance(v, dict) or (isinstance(v, list) and any(isinstance(x, dict) for x in v))
+                if isinstance(v, dict) or (isinstance(v, list) and any(map(isinstance, v, repeat(dict))))
             ]
             if untyped:
                 raise AnalyzerError(f"analyzer {info.name!r} returned dicts instead of typed findings for {untyped}")

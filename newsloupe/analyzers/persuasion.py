@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.model import Frame, Genre, TechniqueAttrs, make_span
+from newsloupe.nlp.tokens import sentence_bounds
 from newsloupe.persuasion.model import get_model, supported
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def _sentences(parsed: Parsed) -> list[tuple[int, int]] | None:
     if doc is None:
         return None
     try:
-        return [(s.start_char, s.end_char) for s in doc.sents]
+        return [(a, b) for _, _, a, b in sentence_bounds(doc)]
     except ValueError:  # no sentence boundaries set
         return None
 

@@ -808,6 +808,8 @@ class _Finder:
                 if best.rank < 2.0:
                     conf *= 0.85
                 m.best, m.score, m.confidence = best, best_score, round(min(conf, 0.99), 2)
+                if not rnd:
+                    continue  # (whether the name is the place's main one is read after the last round only)
                 written = m.base or self.text[m.start : m.end]
                 m.main = any(gp.id == best.id and main for gp, main in self.gaz.lookup(written))
                 if not m.main and m.base is None and _rules(m.lang).inflections and " " not in written:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.model import make_span
+from newsloupe.nlp.tokens import sentence_bounds
 
 if TYPE_CHECKING:
     from newsloupe.model import Analysis
@@ -25,8 +26,7 @@ def sentences(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     paras = analysis.paragraphs
     starts = [p.start for p in paras]
     out = []
-    for sent in parsed.doc.sents if parsed.doc is not None else ():
-        a, b = sent.start_char, sent.end_char
+    for _, _, a, b in sentence_bounds(parsed.doc) if parsed.doc is not None else ():
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():

@@ -6,7 +6,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.quotes import find_quotes
-from newsloupe.nlp.tokens import morph_values, token_table
+from newsloupe.nlp.tokens import morph_values, sentence_bounds, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,29 +54,32 @@ class AttributionDoc:
         self.idx = idxs = tt.idx  # token start offsets
         self.head, self.kids = tt.head, tt.kids  # syntactic head and children (indices)
         self.tokens = tt
+        self.media_memo: dict[str, bool] = {}  # text of a mention -> whether it names an outlet (source_types)
+        self.morphs: dict[int, dict[str, str]] = {}  # hash of a token's features -> them (:meth:`morph`)
         # the lemmas a cue is looked up by: a verb the lemmatizer left as written read off its ending (the
         # learned model's features keep the parser's lemmas)
         self.relemmatized: set[int] = set()
         self.cue_lem = self._verbs_as_infinitives(tt.lem) if lex.form_endings else self.lem
         qi, p = 0, 0
         visible = False  # whether the paragraph so far shows anything (a line of only U+200F is none)
+        in_quote, para, space, tok, nq = self.in_quote, self.para, tt.space, tt.tok, len(quotes)
         for i, idx in enumerate(idxs):
-            while qi < len(quotes) and quotes[qi].end <= idx:
+            while qi < nq and quotes[qi].end <= idx:
                 qi += 1
-            if qi < len(quotes) and quotes[qi].start <= idx < quotes[qi].end:
-                self.in_quote[i] = qi
-            self.para[i] = p
-            if self.space[i] and "\n" in self.tok[i]:
+            if qi < nq and quotes[qi].start <= idx < quotes[qi].end:
+                in_quote[i] = qi
+            para[i] = p
+            if space[i] and "\n" in tok[i]:
                 p += visible
                 visible = False
             elif not visible:
-                visible = _shows(self.tok[i])
+                visible = _shows(tok[i])
         self.sent_start = [0] * n
         self.sent_end = [0] * n  # exclusive
         # head token -> tokens [a, b) of a bare noun phrase the parse cut in pieces, read as one mention
         self.bare_np: dict[int, tuple[int, int]] = {}
         self.impersonal: set[int] = set()  # cue tokens whose subject is an impersonal "il": no source to look for
-        sents = [(s.start, s.end) for s in doc.sents]
+        sents = [(a, b) for a, b, _, _ in sentence_bounds(doc)]
         if lex.join_unmarked_sentences:
             sents = self._joined(sents)
         for a, b in sents:
@@ -197,7 +200,11 @@ class AttributionDoc:
 
     def morph(self, i: int) -> dict[str, str]:
         """Token ``i``'s morphological features (``{"VerbForm": "Fin", …}``, several values joined by "|")."""
-        return morph_values(self.doc, self.tokens.morph[i])
+        h = self.tokens.morph[i]
+        v = self.morphs.get(h)
+        if v is None:
+            v = self.morphs[h] = morph_values(self.doc, h)
+        return v
 
     def clause_start(self, head: int, lo: int, hi: int) -> int:
         """Where the first clause with a finite verb in ``[lo, hi)`` starts: the first word of that verb's clause

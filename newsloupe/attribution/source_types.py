@@ -75,11 +75,15 @@ def names_media(text: str, lex) -> bool:
 
 def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     """True when tokens [a, b) hold a listed outlet's name ("Reuters") or a news site's ("exemple.com")."""
-    lex = d.lex
-    words = _words(d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])]) if b > a else []
-    if _holds_listed(words, lex):
-        return True
-    return any(len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words)
+    text = d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])] if b > a else ""
+    hit = d.media_memo.get(text)  # (a mention is asked about several times: speakers, then its type)
+    if hit is None:
+        lex = d.lex
+        words = _words(text)
+        hit = d.media_memo[text] = _holds_listed(words, lex) or any(
+            len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words
+        )
+    return hit
 
 
 def reporter(d: AttributionDoc, head: int) -> bool:

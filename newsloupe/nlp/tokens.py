@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-__all__ = ["TokenTable", "morph_values", "norm", "token_table"]
+__all__ = ["TokenTable", "morph_values", "norm", "sentence_bounds", "token_table"]
 
 _KEY = "newsloupe.tokens"
+_SENTS_KEY = "newsloupe.sentences"
 _TEXT: dict[int, str] = {}  # string hash -> string, for token texts
 _NORM: dict[int, str] = {}  # string hash -> norm(string), for token texts and lemmas
 _STR: dict[int, str] = {}  # string hash or symbol id -> string (POS tags, dependency labels)
@@ -103,6 +104,18 @@ def token_table(doc: Doc) -> TokenTable:
     )
     doc.user_data[_KEY] = table
     return table
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """``(start, end, start_char, end_char)`` of each of ``doc.sents``, in order (computed on the first
+    call, then kept with the doc: the sentences, persuasion and attribution analyzers read them).
+
+    RAISES (ValueError): the doc has no sentence boundaries (as ``doc.sents``).
+    """
+    bounds = doc.user_data.get(_SENTS_KEY)
+    if bounds is None:
+        bounds = doc.user_data[_SENTS_KEY] = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    return bounds
 
 
 _MORPH: dict[tuple[int, int], dict[str, str]] = {}  # (vocab, hash) -> feature -> values

@@ -146,14 +146,9 @@ class Featurizer:
         for text in texts:
             low = text.lower()
             toks = _WORD_RE.findall(low)
-            for t in toks:
-                j = wv.get(t)
-                if j is not None:
-                    cols.append(j)
-            for a, b in itertools.pairwise(toks):
-                j = wv.get(f"{a} {b}")
-                if j is not None:
-                    cols.append(j)
+            # (the same columns in the same order as a loop over the words, then their pairs)
+            cols.extend([j for j in map(wv.get, toks) if j is not None])
+            cols.extend([j for j in map(wv.get, map(" ".join, itertools.pairwise(toks))) if j is not None])
             for w in low.split():
                 h = hits.get(w)
                 cols.extend(h if h is not None else self._word_char_hits(w))

@@ -50,3 +50,24 @@ def test_listed_outlet_names_found_as_the_full_scan_finds_them():
     assert found == [_scan(t, lex) for t in texts]
     assert found[0] and found[1]
     assert not found[2] and not found[4] and not found[5]
+
+
+def test_a_mention_asked_again_reads_as_asked_the_first_time():
+    from newsloupe.attribution.doc import AttributionDoc
+    from newsloupe.attribution.source_types import media_name
+    from newsloupe.lab.attribution_gold import line_article
+    from newsloupe.nlp import parse
+
+    # invented: a listed outlet and a fictional town, each named twice
+    text = "Le Figaro a écrit que Valmer attend. Selon Le Figaro, Valmer attend toujours."
+    lex = get_lexicon("fr")
+    d = AttributionDoc(parse(line_article("t", text, "fr")).doc, lex, text)
+    spans = [(a, a + 2) for a in range(d.n - 1) if d.tok[a] == "Le"] + [
+        (a, a + 1) for a in range(d.n) if d.tok[a] == "Valmer"
+    ]
+    first = [media_name(d, a, b) for a, b in spans]
+    assert first == [True, True, False, False]
+    assert len(d.media_memo) == 2  # one entry a text, whichever tokens write it
+    assert [media_name(d, a, b) for a, b in spans] == first
+    d.media_memo.clear()
+    assert [media_name(d, a, b) for a, b in spans] == first

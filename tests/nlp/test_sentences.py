@@ -124,3 +124,13 @@ def test_the_lab_counts_starts_and_skips_an_empty_set(monkeypatch) -> None:  # t
     assert lines[0] == "empty: no articles"
     assert lines[1] == "one: 1 articles, 1 with other sentences"
     assert lines[3].startswith("  starts with the guard:    2 ")
+
+
+def test_sentence_bounds_are_the_parse_sentences_read_once() -> None:
+    from newsloupe.nlp.tokens import sentence_bounds
+
+    doc = parse(line_article("t", HYPHENS, "fr")).doc
+    bounds = sentence_bounds(doc)
+    assert bounds == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    assert len(bounds) == 3
+    assert sentence_bounds(doc) is bounds  # kept with the doc: the analyzers that read them share one list
