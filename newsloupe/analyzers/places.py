@@ -72,21 +72,6 @@ _LEAD_WORD = re.compile(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])")
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _SENTENCE_CUT = re.compile(r"\.\s+(?=[A-Z])|\n")
-# what joins two names of one list: a comma or « et » / « ou » / "and" / "or", then an article or a preposition
-_LIST_JOIN = re.compile(
-    r"\s*(?:,|\bet\b|\bou\b|\band\b|\bor\b)\s*(?P<det>(?:l['’]|la |le |les |en |au |aux |à |the )\s*)?",
-    re.IGNORECASE,
-)
-_DET_BEFORE = re.compile(r"(?:^|\W)(?P<det>l['’]|la |le |les |en |au |aux |à |the )\s*$", re.IGNORECASE)
-
-
-def _det_class(det: str | None) -> str:
-    """ "art" for an article, "prep" for a preposition, "" for none: the items of one list share it."""
-    if not det:
-        return ""
-    return "prep" if det.strip().lower() in ("en", "au", "aux", "à") else "art"
-
-
 # one to three lowercase words right after a name, each ending a candidate longer name ("Amérique| latine")
 _LOWER_RUN = re.compile(r"(?:[ \u00a0](?:d[eu][ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0])?[a-zà-ÿ][\w’'-]*)")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|az|ash|at|ed|es)[-\s]+(?=\w{3})", re.IGNORECASE)
@@ -142,6 +127,12 @@ class _Rules:
     noun_before: frozenset[str] = frozenset()
     # endings of adjectives that undoing a case ending would turn into a place ("Polskie" -> "Polska")
     adjective_endings: tuple[str, ...] = ()
+    # what joins two names of one list (a comma, "et", "and"), then the article or preposition of the second one
+    list_join: re.Pattern[str] | None = None
+    list_det_before: re.Pattern[str] | None = None  # the article or preposition right before a name
+    list_prepositions: frozenset[str] = frozenset()
+    # names this language also gives another country than the gazetteer's reading ("Congo": the DRC in English)
+    also_names: tuple[tuple[str, str], ...] = ()
 
 
 def inflect_demonym(word: str) -> list[str]:
@@ -153,6 +144,26 @@ def inflect_demonym(word: str) -> list[str]:
     if word.endswith(("ien", "éen", "en")):
         return [word, word + "ne", word + "s", word + "nes"]
     return [word, word + "e", word + "s", word + "es"]
+
+
+def _list_rules(data: dict[str, Any]) -> dict[str, Any]:
+    """The list patterns of a language's ``list_joins``, ``list_articles`` and ``list_prepositions``."""
+    joins = [w for w in data.get("list_joins", []) if w != ","]
+    dets = data.get("list_articles", []) + data.get("list_prepositions", [])
+    if not dets and not joins:
+        return {}
+    det = "|".join(
+        re.escape(w) + ("" if w.endswith(("'", "’")) else r"\s") for w in sorted(dets, key=len, reverse=True)
+    )
+    words = "|".join(re.escape(w) for w in joins)
+    return {
+        "list_join": re.compile(
+            rf"\s*(?:,|\b(?:{words})\b)\s*(?P<det>(?:{det})\s*)?" if words else rf"\s*,\s*(?P<det>(?:{det})\s*)?",
+            re.IGNORECASE,
+        ),
+        "list_det_before": re.compile(rf"(?:^|\W)(?P<det>{det})\s*$", re.IGNORECASE) if dets else None,
+        "list_prepositions": frozenset(w.lower() for w in data.get("list_prepositions", [])),
+    }
 
 
 @cache
@@ -198,6 +209,8 @@ def _rules(lang: str) -> _Rules:
         quarter_before=re.compile(rf"(?:^|\W)(?:{_alt(data.get('quarter_before', []))})\s*$", re.IGNORECASE),
         quarter_after=re.compile(rf"^\s+(?:{_alt(data.get('quarter_after', []))})\b"),
         apposed=re.compile(_APPOSED.format(links=_alt(data.get("apposition_links", [])), word=_WORD)),
+        **_list_rules(data),
+        also_names=tuple((norm_key(k), v) for k, v in data.get("also_names", {}).items()),
         # "Lac-Berthiaume", "Cormeilles-sur-Loire": capitalised parts joined by hyphens (and connectors)
         name_shape=re.compile(
             rf"[{_UPPER}][\w’']{{2,}}(?:-(?:(?:{_alt(data.get('hyphen_connectors', []))})-)?[{_UPPER}][\w’']{{2,}})+"
@@ -441,6 +454,10 @@ class _Finder:
         if (self.text[end : end + 1] == "-" or self.text[start - 1 : start] == "-") and self._fragment(start, end):
             return None
         cands = _candidates(self.gaz, name, acronym=source != "pattern")
+        for key, code in rules.also_names:  # "Congo" in English: the DRC too, the article's context decides
+            extra = self.gaz.by_code(code) if key == norm_key(name) and cands else None
+            if extra is not None and all(p.id != extra.id for p, _ in cands):
+                cands.append((extra, extra.rank + 1.0))
         if name.lower() in rules.demonyms and name not in rules.country_names:
             return None  # "Américains"; but "Argentine" is a country as well as a demonym
         if not cands:  # "L'Irak", "la Syrie": an article the name does not start with ("La Rochelle" does)
@@ -674,7 +691,13 @@ class _Finder:
         admin1: Counter[str] = Counter()
         for m in self.mentions:
             if chosen:
-                if m.best is not None and m.confidence >= 0.6 and m.best.country and _credible(m, m.best):
+                if (
+                    m.best is not None
+                    and m.confidence >= 0.6
+                    and m.best.country
+                    and _credible(m, m.best)
+                    and not _county(m.best)
+                ):
                     countries[m.best.country] += 1
                     if m.best.admin1_code:
                         admin1[m.best.admin1_code] += 1
@@ -684,7 +707,7 @@ class _Finder:
             ranked = sorted(m.cands, key=lambda c: -c[1])
             top = ranked[0]
             rivals = [c for c in ranked[1:] if c[1] > top[1] - 1.0 and c[0].country != top[0].country]
-            if top[0].country and not rivals and _credible(m, top[0]):
+            if top[0].country and not rivals and _credible(m, top[0]) and not _county(top[0]):
                 countries[top[0].country] += 1
         lang_rules = _rules(self.analysis.language or "fr")
         if self._demonym_ccs is None:  # the same for every call: computed once
@@ -714,7 +737,7 @@ class _Finder:
         elif hint == "city_soft" and place.kind == "city":
             s += 0.4
         elif hint == "country" and place.kind == "country":
-            s += 2.0
+            s += 3.0  # listed beside a plain country: more than the other reading's country context can give
         if m.constraint and m.constraint not in (place.admin1_code, place.country):
             s -= 5.0
         if (
@@ -737,15 +760,25 @@ class _Finder:
         return s
 
     def _listed_countries(self) -> None:
-        """ "l'Ukraine, la Géorgie", « en Iran, en Syrie, en Géorgie, au Venezuela »: a name listed beside a name
-        that is plainly a country (its best candidate a country, every other one far below) is read as a country
-        when it can be one (the US state yields)."""
+        """ "l'Ukraine, la Géorgie", « en Arménie, en Géorgie, au Chili »: a name listed beside a name that is plainly
+        a country (its best candidate a country, every other one far below) is read as a country when it can be one
+        (the US state yields). The items of one list share their article or preposition (« Aux États-Unis, la
+        Géorgie … » is no list); the words are the language's (``list_joins``, ``list_articles``,
+        ``list_prepositions``)."""
         ordered = sorted((m for m in self.mentions if m.cands and m.kind_hint is None), key=lambda m: m.start)
         for a, b in itertools.pairwise(ordered):
-            join = _LIST_JOIN.fullmatch(self.text[a.end : b.start])
-            before = _DET_BEFORE.search(self.text[max(0, a.start - 6) : a.start])
-            # « Aux États-Unis, la Géorgie … » is no list: the items of one list share their article or preposition
-            if not join or _det_class(join.group("det")) != _det_class(before.group("det") if before else None):
+            rules = _rules(a.lang)
+            if rules.list_join is None or a.lang != b.lang:
+                continue
+            join = rules.list_join.fullmatch(self.text[a.end : b.start])
+            before = (
+                rules.list_det_before.search(self.text[max(0, a.start - 6) : a.start])
+                if rules.list_det_before
+                else None
+            )
+            if not join or self._det_class(join.group("det"), rules) != self._det_class(
+                before.group("det") if before else None, rules
+            ):
                 continue
             for m, other in ((a, b), (b, a)):
                 ranked = sorted(other.cands, key=lambda c: -c[1])
@@ -753,11 +786,33 @@ class _Finder:
                 mine = {p.kind for p, _ in m.cands}
                 if plain and "country" in mine and len(mine) > 1:
                     m.kind_hint = "country"
-        # one sense per article: the same name written elsewhere with no hint of its own is the same country
+        # one sense per article: the same name written elsewhere with no hint of its own is the same country, unless
+        # its own sentence names a place of its other reading's country (« le gouverneur de Géorgie … à Atlanta »)
         listed = {norm_key(self.text[m.start : m.end]) for m in ordered if m.kind_hint == "country"}
         for m in ordered:
-            if m.kind_hint is None and norm_key(self.text[m.start : m.end]) in listed:
+            if m.kind_hint is None and norm_key(self.text[m.start : m.end]) in listed and not self._rival_near(m):
                 m.kind_hint = "country"
+
+    @staticmethod
+    def _det_class(det: str | None, rules: _Rules) -> str:
+        """ "art" for an article, "prep" for a preposition, "" for none."""
+        if not det:
+            return ""
+        return "prep" if det.strip().lower() in rules.list_prepositions else "art"
+
+    def _rival_near(self, m: _Mention) -> bool:
+        """Whether the sentence of ``m`` names a town or region (by its best candidate) in the country of one of
+        its readings that is no country ("Atlanta" for the US state)."""
+        rivals = {p.country for p, _ in m.cands if p.kind != "country" and p.country}
+        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        hi = min((k for k in (self.text.find(c, m.end) for c in ".!?\n") if k >= 0), default=len(self.text))
+        for x in self.mentions:
+            if x is m or not x.cands or not (lo <= x.start < hi):
+                continue
+            top = max(x.cands, key=lambda c: c[1])[0]
+            if top.kind != "country" and top.country in rivals:  # Atlanta, not the United States' own name
+                return True
+        return False
 
     def resolve(self) -> None:
         self._listed_countries()
@@ -893,7 +948,7 @@ class _Finder:
             return False
         rules = _rules(m.lang)
         name = self.text[m.start : m.end]
-        own = 1 if p.country and m.confidence >= 0.6 and _credible(m, p) else 0  # as `_context` counted it
+        own = 1 if p.country and m.confidence >= 0.6 and not _county(p) else 0
         named = countries.get(p.country or "", 0) - own
         known = named >= 1 or p.country in rules.home_countries
         if m.famous and not (
@@ -904,6 +959,8 @@ class _Finder:
             or (m.kicker and known and p.kind == "city" and p.population >= 5_000)
         ):
             return False  # a "person" is taken for a place only when the place is well known
+        if _county(p) and not known:
+            return False  # "Clare County", "Kent County" in an article that never names the United States
         if m.dateline or m.apposed or p.flags.startswith("quarter of") or (p.id == -1 and p.flags == "shape"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
         if self._person_word(m, p, name, rules) or self._outlet_name(m, rules):
@@ -977,7 +1034,10 @@ class _Finder:
         if p.kind == "other":
             return p.rank >= 3.0 and "seat" not in p.flags
         if p.kind == "region":
-            return known or p.rank >= 3.3
+            # "the Kween district" of a country another mention names: the district was not counted (a scan hit
+            # lends no country), so its country's own count is the others'
+            designated = m.kind_hint == "region" and not _credible(m, p) and countries.get(p.country or "", 0) >= 1
+            return known or designated or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
 
     def _word_before(self, start: int) -> str | None:
@@ -1173,6 +1233,12 @@ def _famous(cands: list[tuple[Place, float]]) -> Place | None:
     if all(p.population * 8 <= big.population for p in cities if p.country != big.country):
         return big
     return None
+
+
+def _county(place: Place) -> bool:
+    """A US county ("Bay County"): it lends the United States to no other mention, as "Clare County" or "Kent
+    County" may be Irish or English."""
+    return "county" in place.flags.split()
 
 
 def _credible(m: _Mention, place: Place) -> bool:

@@ -770,8 +770,9 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     right, predicted = sum(r["right"] for r in last), sum(r["predicted"] for r in last)
     found = sum(round(r["recall"] * r["links"]) for r in last)
     assert right / predicted >= 0.90 and found >= 253, (right, predicted, found)
-    # heldout19 is the last of the twenty: its forward verifier is its apart one (0.843, 43/51)
-    assert got["heldout19"]["precision"] >= 0.84
+    # heldout19's forward verifier is fitted on the nineteen sets written before it (stop 38's shipped one: 0.843,
+    # 43/51) and heldout20's on the twenty before it (stop 39's shipped one: 0.867, 52/60)
+    assert got["heldout19"]["precision"] >= 0.84 and got["heldout20"]["precision"] >= 0.86
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
