@@ -2335,7 +2335,7 @@ def _ownerless_report_noun(d: AttributionDoc, t: Token) -> tuple[list[tuple[int,
     """(content, its head) of report noun ``t`` when no one owns it (no possessive, no "de X" naming a person,
     body or medium): its own clause ("l'idée de rouvrir la piscine", "la crainte que le pont cède"), or, with
     no clause, the phrase of a "de X" that names no one, X being what is feared, promised or announced (an
-    objective genitive: "les craintes d'un recul des ventes"). Not with a clause after a "de X" that names no
+    objective genitive: "les craintes d'une pénurie de farine"). Not with a clause after a "de X" that names no
     one ("la menace de la grêle de ruiner les vergers": the thing is the subject), nor a "de" place or date."""
     lex = d.lex
     kids = d.kids[t.i]
@@ -2371,11 +2371,11 @@ _PERSONAL = ("il", "elle", "ils", "elles")
 
 def _noun_verb_subject(d: AttributionDoc, t: Token) -> int | None:
     """Who acts on noun ``t`` as the verb it hangs on tells: the subject of the verb whose object it is, or whose
-    oblique after it ("X a écarté la suggestion de …", "X a résumé cet appel par la demande de …"; not a preposed
+    oblique after it ("X a écarté la suggestion de …", "X a conclu sa visite par la demande de …"; not a preposed
     "Face aux craintes de …, X …"), the verb's own or, for an infinitive
-    or a verb coordinated with no subject of its own, the verb's it hangs on ("X a tenté d'élucider cette idée",
-    "Ils suppriment l'idée … et renforcent l'idée …"), a relative "qui" standing for its antecedent ("X, qui
-    promeuvent cette idée"); or the agent of the passive whose subject the noun is ("l'annonce … avait été faite
+    or a verb coordinated with no subject of its own, the verb's it hangs on ("X a tenté de défendre cette idée",
+    "Ils écartent l'idée … et retiennent l'idée …"), a relative "qui" standing for its antecedent ("X, qui
+    défendent cette idée"); or the agent of the passive whose subject the noun is ("la suggestion … a été faite
     par X"). None otherwise."""
     lex = d.lex
     h = t.head
@@ -2398,12 +2398,12 @@ def _noun_verb_subject(d: AttributionDoc, t: Token) -> int | None:
             None,
         )
     if d.dep[t.i] != "obj" and not (d.dep[t.i] in lex.dep("prep_object") and t.i > h.i):
-        return None  # (a preposed adjunct frames the sentence: "Face aux craintes de …, X a déposé …")
+        return None  # (a preposed adjunct frames the sentence: "Face aux craintes de …, X a signé …")
     for _ in range(3):
         subj = next((c.i for c in h.children if c.dep_ in lex.dep("subject")), None)
         if subj is not None:
             if d.pos[subj] == "PRON" and d.low[subj] == "qui" and d.dep[h.i] in lex.dep("relative"):
-                return h.head.i  # "l'Occident qui promeut cette idée"
+                return h.head.i  # "les élus qui défendent cette idée"
             return subj
         if d.dep[h.i] not in ("xcomp", "conj") or h.head.i == h.i or d.pos[h.head.i] not in ("VERB", "AUX"):
             return None
