@@ -122,10 +122,10 @@ class Lexicon:
     # "la promesse du maire de rouvrir la piscine": nouns of saying, asking, deciding or fearing that report
     # the clause they take when someone owns them (a possessive or "de X"), whatever the learned model says
     report_nouns: frozenset[str] = frozenset()
-    # such a noun no one owns ("l'idée de rouvrir", "les craintes d'une pénurie de farine"): "" no cue; "object" reports its
+    # such a noun no one owns ("l'idée de rouvrir", "les craintes d'une pénurie"): "" no cue; "object" reports its
     # clause, or the "de X" that names no one; with ``report_noun_sources`` ("subject": the subject of the verb
     # whose object the noun is; "paragraph": the speaker of the previous report in the paragraph), the first
-    # that gives a source, and no cue when none does
+    # that gives a source, and no cue when none does (unless "keep" is one of them)
     report_noun_ownerless: str = ""
     report_noun_sources: tuple[str, ...] = ()
     # "continuent de réclamer", "est venu annoncer": verbs of going on, starting or coming whose infinitive, a
