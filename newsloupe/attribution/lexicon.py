@@ -128,6 +128,15 @@ class Lexicon:
     # "la promesse du maire de rouvrir la piscine": nouns of saying, asking, deciding or fearing that report
     # the clause they take when someone owns them (a possessive or "de X"), whatever the learned model says
     report_nouns: frozenset[str] = frozenset()
+    # such a noun no one owns ("l'idée de rouvrir", "les craintes d'une pénurie"): "" no cue; "object" reports its
+    # clause, or the "de X" that names no one; with ``report_noun_sources`` ("subject": the subject of the verb
+    # whose object the noun is; "paragraph": the speaker of the previous report in the paragraph), the first
+    # that gives a source, and no cue when none does (unless "keep" is one of them)
+    report_noun_ownerless: str = ""
+    report_noun_sources: tuple[str, ...] = ()
+    # "continuent de réclamer", "est venu annoncer": verbs of going on, starting or coming whose infinitive, a
+    # listed cue, is kept whatever the learned model's gate says (the model reads the infinitive as no report)
+    aspect_verbs: frozenset[str] = frozenset()
     relay_verbs: frozenset[str] = frozenset()  # "d'après X, qui citait Y": X passes on Y's words
     agent_markers: frozenset[str] = frozenset()  # the word before a passive's agent ("cité par X")
     relay_participles: frozenset[str] = frozenset()  # "cité", "rapportées": forms of the relay verbs
@@ -692,6 +701,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         label_gap=frozenset(norm(w) for w in data.get("label_quotes", {}).get("gap", [])),
         label_max_words=int(data.get("label_quotes", {}).get("max_words", 0)),
         report_nouns=frozenset(norm(w) for w in data.get("report_nouns", {}).get("nouns", [])),
+        report_noun_ownerless=str(data.get("report_nouns", {}).get("ownerless", "")),
+        report_noun_sources=tuple(data.get("report_nouns", {}).get("ownerless_sources", [])),
+        aspect_verbs=_set(data, "aspect_verbs"),
         relay_verbs=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("verbs", [])),
         agent_markers=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("agent_words", [])),
         relay_participles=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("participles", [])),

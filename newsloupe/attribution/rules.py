@@ -2312,7 +2312,31 @@ def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
             owner = c
     if owner is None or not (d.dep[owner] == "det" or _can_own(d, owner)):
         return None  # "la menace du loup de revenir": a wolf reports nothing
-    for c in [*kids, *(d.kids[owner] if owner > t.i else [])]:
+    clause = _report_clause(d, t, owner if owner > t.i else None)
+    return None if clause is None else (owner, clause)
+
+
+_OF = ("de", "d'", "du", "des")
+
+
+def _under_aspect(d: AttributionDoc, t: Token) -> bool:
+    """Whether cue ``t`` is an infinitive governed by one of ``lex.aspect_verbs`` ("continuent de réclamer",
+    "est venu annoncer", "va demander"), not negated."""
+    h = t.head
+    return (
+        h.i != t.i
+        and d.has_morph(t.i, "VerbForm", "Inf")
+        and d.dep[t.i] in ("xcomp", "ccomp", "advcl")
+        and d.lem[h.i] in d.lex.aspect_verbs
+        and not any(d.low[c] in d.lex.negation_particles for c in d.kids[h.i])
+    )
+
+
+def _report_clause(d: AttributionDoc, t: Token, owner: int | None) -> int | None:
+    """The head of the clause report noun ``t`` takes ("de" + infinitive, "que" + finite verb), on the noun or,
+    as the parse often hangs it, on its "de X" ``owner``; None when it takes none."""
+    lex = d.lex
+    for c in [*d.kids[t.i], *(d.kids[owner] if owner is not None else [])]:
         if (
             c > t.i
             and d.dep[c] in lex.dep("noun_clause")
@@ -2320,7 +2344,121 @@ def _owned_report_noun(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
             and d.in_quote[c] < 0
             and any(d.dep[g] in lex.dep("mark") and norm(d.low[g]) in ("de", "d'", "que", "qu'") for g in d.kids[c])
         ):
-            return owner, c
+            return c
+    return None
+
+
+def _ownerless_report_noun(d: AttributionDoc, t: Token) -> tuple[list[tuple[int, int]], int] | None:
+    """(content, its head) of report noun ``t`` when no one owns it (no possessive, no "de X" naming a person,
+    body or medium): its own clause ("l'idée de rouvrir la piscine", "la crainte que le pont cède"), or, with
+    no clause, the phrase of a "de X" that names no one, X being what is feared, promised or announced (an
+    objective genitive: "les craintes d'une pénurie de farine"). Not with a clause after a "de X" that names no
+    one ("la menace de la grêle de ruiner les vergers": the thing is the subject), nor a "de" place or date."""
+    lex = d.lex
+    kids = d.kids[t.i]
+    if any(d.dep[c] == "det" and d.has_morph(c, "Poss", "Yes") for c in kids):
+        return None
+    of = next(
+        (
+            c
+            for c in kids
+            if c > t.i
+            and d.dep[c] in lex.dep("noun_object")
+            and d.pos[c] in ("NOUN", "PROPN")
+            and any(d.dep[g] in lex.dep("case") and norm(d.low[g]) in _OF for g in d.kids[c])
+        ),
+        None,
+    )
+    if of is None:
+        clause = _report_clause(d, t, None)
+        return None if clause is None else (_report_noun_content(d, t, clause), clause)
+    if _can_own(d, of) or d.doc[of].ent_type_ in ("LOC", "GPE", "DATE") or d.lem[of] in lex.temporal_words:
+        return None
+    if _report_clause(d, t, of) is not None:
+        return None
+    a, b = _subtree_range(d, d.doc[of])
+    while a < of and (d.space[a] or (d.dep[a] in lex.dep("case") and norm(d.low[a]) in _OF)):
+        a += 1
+    span = d.char_span(a, b)
+    return ([span], of) if span else None
+
+
+_PERSONAL = ("il", "elle", "ils", "elles")
+
+
+def _noun_verb_subject(d: AttributionDoc, t: Token) -> int | None:
+    """Who acts on noun ``t`` as the verb it hangs on tells: the subject of the verb whose object it is, or whose
+    oblique after it ("X a écarté la suggestion de …", "X a conclu sa visite par la demande de …"; not a preposed
+    "Face aux craintes de …, X …"), the verb's own or, for an infinitive
+    or a verb coordinated with no subject of its own, the verb's it hangs on ("X a tenté de défendre cette idée",
+    "Ils écartent l'idée … et retiennent l'idée …"), a relative "qui" standing for its antecedent ("X, qui
+    défendent cette idée"); or the agent of the passive whose subject the noun is ("la suggestion … a été faite
+    par X"). None otherwise."""
+    lex = d.lex
+    h = t.head
+    if h.i == t.i or d.pos[h.i] not in ("VERB", "AUX") or d.in_quote[h.i] >= 0:
+        return None
+    if d.dep[t.i] in lex.dep("passive_subject"):  # (an agent the parse may read as any oblique: "par X")
+        return next(
+            (
+                c
+                for c in d.kids[h.i]
+                if c > h.i
+                and (
+                    d.dep[c] in lex.dep("agent")
+                    or (
+                        d.dep[c] in lex.dep("prep_object")
+                        and any(d.dep[g] in lex.dep("case") and d.low[g] in lex.agent_markers for g in d.kids[c])
+                    )
+                )
+            ),
+            None,
+        )
+    if d.dep[t.i] != "obj" and not (d.dep[t.i] in lex.dep("prep_object") and t.i > h.i):
+        return None  # (a preposed adjunct frames the sentence: "Face aux craintes de …, X a signé …")
+    for _ in range(3):
+        subj = next((c.i for c in h.children if c.dep_ in lex.dep("subject")), None)
+        if subj is not None:
+            if d.pos[subj] == "PRON" and d.low[subj] == "qui" and d.dep[h.i] in lex.dep("relative"):
+                return h.head.i  # "les élus qui défendent cette idée"
+            return subj
+        if d.dep[h.i] not in ("xcomp", "conj") or h.head.i == h.i or d.pos[h.head.i] not in ("VERB", "AUX"):
+            return None
+        h = h.head
+    return None
+
+
+def _ownerless_source(d: AttributionDoc, t: Token, before: list[Found]) -> int | None:
+    """Who reports through report noun ``t`` no one owns, as a reader finds them (``lex.report_noun_sources``,
+    in order): "subject", the subject of the verb whose object the noun is, when it can own it ("le ministre a
+    balayé l'idée de …"); "paragraph", the source of the last report of ``before`` in the noun's paragraph
+    when it names a person or body (an earlier "a déclaré X" or "selon X"). None when neither does."""
+    lex = d.lex
+
+    def owner_like(k: int) -> bool:
+        if d.in_quote[k] >= 0:
+            return False
+        if d.pos[k] == "PRON":
+            return d.low[k] in _PERSONAL
+        return _can_own(d, k)
+
+    for how in lex.report_noun_sources:
+        if how == "subject":
+            subj = _noun_verb_subject(d, t)
+            if subj is not None and owner_like(subj):
+                return subj
+        elif how == "paragraph":
+            last = None
+            for f in before:
+                if f.cue is None or f.source_tok is None or f.cue[0] >= d.idx[t.i]:
+                    continue
+                k = f.head if f.head is not None else f.source_tok
+                if d.para[k] != d.para[t.i] or not owner_like(f.source_tok):
+                    continue
+                if last is None or f.cue[0] > last.cue[0]:  # type: ignore[index]
+                    last = f
+            if last is not None:
+                return last.source_tok
     return None
 
 
@@ -2534,11 +2672,18 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                     cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
                 elif pos == "VERB" and d.lem[i] in lex.label_verbs:
                     cls = "label"  # a cue only with a quoted label after it
-                elif pos == "NOUN" and d.lem[i] in lex.report_nouns and _owned_report_noun(d, t):
-                    cls = "report_noun"  # "la promesse du maire de rouvrir la piscine"
+                elif (
+                    pos == "NOUN"
+                    and d.lem[i] in lex.report_nouns
+                    and (
+                        _owned_report_noun(d, t)
+                        or (lex.report_noun_ownerless == "object" and _ownerless_report_noun(d, t))
+                    )
+                ):
+                    cls = "report_noun"  # "la promesse du maire de rouvrir la piscine", "l'idée de rouvrir …"
                 else:
                     continue
-            elif p < lex.learned.get("gate", 0.0):
+            elif p < lex.learned.get("gate", 0.0) and not (lex.aspect_verbs and _under_aspect(d, t)):
                 continue
             if group is None:
                 group = _cue_group(d, t, extra)
@@ -2572,8 +2717,16 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj, content = comme
             qs, root = (), None
         elif cls == "report_noun":
-            subj, clause = _owned_report_noun(d, t)  # type: ignore[misc]
-            content, qs, root = _report_noun_content(d, t, clause), (), clause
+            owned = _owned_report_noun(d, t)
+            if owned is not None:
+                subj, clause = owned
+                content, qs, root = _report_noun_content(d, t, clause), (), clause
+            else:  # no one owns it: whoever the sentence or the paragraph names, or no report
+                content, root = _ownerless_report_noun(d, t)  # type: ignore[misc]
+                qs = ()
+                subj = _ownerless_source(d, t, [*found, *verb_found]) if lex.report_noun_sources else None
+                if subj is None and lex.report_noun_sources and "keep" not in lex.report_noun_sources:
+                    continue
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
             if lex.clause_of_joined_quotes and not qs and len(content) == 1:

@@ -101,3 +101,61 @@ def test_pronoun_does_not_stand_for_a_name_only_seen_as_a_complement(fr):
     )
     a = by_cue(atts, "se félicite-t-elle")
     assert a["speaker"] is None  # ("Fontanel", the town the tagger took for a person, before this rule)
+
+
+def test_report_noun_no_one_owns_takes_the_subject_of_the_verb_whose_object_it_is(fr):
+    # a report noun no one owns reports its clause, or the "de X" that names no one (what is feared); its source
+    # is the subject of the verb it is the object of (before stop 40: no cue)
+    _, atts = fr(
+        "Le maire de Quintal, Paul Verdier, a écarté la suggestion de fermer la piscine des Tilleuls.",
+        "La préfète Anne Morvan a relayé les craintes d'un effondrement du vieux pont de Varenne.",
+    )
+    a = by_cue(atts, "suggestion")
+    assert contents(a) == ["fermer la piscine des Tilleuls"]
+    assert a["speaker"] == "Paul Verdier"
+    b = by_cue(atts, "craintes")
+    assert contents(b) == ["un effondrement du vieux pont de Varenne"]
+    assert b["speaker"] == "Anne Morvan"
+
+
+def test_report_noun_no_one_owns_with_no_subject_to_own_it_is_no_cue(fr):
+    # negative: no verb whose subject could own it, even after a report in the same paragraph (lang/fr
+    # "ownerless_sources" leaves "paragraph" out: measured on the fr-news dev part, it added only false reports)
+    _, atts = fr(
+        "La suggestion de repeindre les tramways de Quintal en vert bouteille fait son chemin au dépôt.",
+        "Le club de Sembrat a annoncé qu'il quitterait le stade municipal en juin. La suggestion de repeindre les "
+        "tribunes en vert bouteille reste sur la table.",
+    )
+    assert by_cue(atts, "a annoncé")["speaker"] == "Le club de Sembrat"
+    assert not [x for x in atts if x["cue"] and x["cue"]["text"] == "suggestion"]
+
+
+def test_report_noun_no_one_owns_subject_of_a_passive_takes_its_agent(fr):
+    _, atts = fr(
+        "La suggestion de repeindre les tramways de Quintal en vert bouteille a été faite mardi par la maire "
+        "Lise Kervran."
+    )
+    a = by_cue(atts, "suggestion")
+    assert contents(a) == ["repeindre les tramways de Quintal en vert bouteille"]
+    assert a["speaker"] == "Lise Kervran"
+
+
+def test_listed_infinitive_under_a_verb_of_going_on_passes_the_gate():
+    # the learned model's gate set above every score: a listed verb is kept only as the infinitive of one of
+    # lang/fr "aspect_verbs" ("continuent de réclamer"), not alone nor under a verb of another kind
+    import dataclasses
+
+    from newsloupe.attribution.lexicon import get_lexicon
+    from newsloupe.attribution.rules import find_attributions
+    from newsloupe.nlp import get_nlp
+
+    lex = get_lexicon("fr")
+    lex = dataclasses.replace(lex, learned={**lex.learned, "gate": 2.0})
+    text = (
+        "Les riverains de Varenne continuent de réclamer la réouverture du vieux pont. "
+        "Les pêcheurs de Quintal réclament un nouveau ponton."
+    )
+    found, _ = find_attributions(get_nlp("fr")(text), lex, text)
+    cues = [text[f.cue[0] : f.cue[1]] for f in found if f.cue is not None]
+    assert cues == ["réclamer"]
+    assert text[slice(*found[0].content[0])] == "la réouverture du vieux pont"
