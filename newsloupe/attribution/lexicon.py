@@ -187,8 +187,6 @@ class Lexicon:
     # "roulerait", "arriveraient": endings of the conditional after its future stem in "r"; the conditional is
     # read from the verb's form, which the tagger's mood misses both ways (hedges._cnd); empty: the tag alone
     conditional_endings: tuple[str, ...] = ()
-    # cue classes (the cue model's verbs that no list holds) whose quotation content needs a colon before it
-    colon_quote_classes: frozenset[str] = frozenset()
     conditional_not_verbs: frozenset[str] = frozenset()  # "aurait pu": a counterfactual, no report
     conditional_not_subjects: frozenset[str] = frozenset()  # "on aurait dit": a supposition
     # "il aurait fallu": these subject lemmas with an expletive dependent on the verb are impersonal, no report
@@ -720,7 +718,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         adjective_speaking_preps=_set(frames.get("adjective_speaking_preps", {}), "preps"),
         adjective_speaking_verbs=_set(frames.get("adjective_speaking_preps", {}), "verbs"),
         conditional_auxiliaries=_set(content.get("conditional_reports", {}), "auxiliaries"),
-        colon_quote_classes=_set(content, "colon_quote_classes"),
         conditional_endings=tuple(sorted(data.get("conditional_forms", {}).get("endings", []), key=len, reverse=True)),
         conditional_not_verbs=_set(content.get("conditional_reports", {}), "not_verbs"),
         conditional_not_subjects=_set(content.get("conditional_reports", {}), "not_subjects"),

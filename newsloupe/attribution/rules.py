@@ -1378,18 +1378,6 @@ def _coordinated_infinitives(
     return [span] if span else spans
 
 
-def _colon_before_quote(d: AttributionDoc, group: list[int], q: int) -> bool:
-    """Whether quotation ``q`` comes after the cue ``group`` with a colon outside quotations between them."""
-    start, k = d.quotes[q].start, max(group) + 1
-    if start < d.idx[max(group)]:
-        return False
-    while k < len(d.tok) and d.idx[k] < start:
-        if d.tok[k] == ":" and d.in_quote[k] < 0:
-            return True
-        k += 1
-    return False
-
-
 def _find_content(
     d: AttributionDoc, t: Token, cls: str, group: list[int], extra: Token | None, subj: int | None, used: set[int]
 ) -> tuple[list[tuple[int, int]], tuple[int, ...], int | None]:
@@ -1417,13 +1405,6 @@ def _find_content(
             and d.quotes[qa].end <= d.idx[subj] < d.idx[min(group)]
         ):
             qa = None  # "« A », X dénonce « B »": X says B; A was someone else's
-        if cls in lex.colon_quote_classes:
-            # a verb no list holds as a verb of saying reports a quotation only when a colon announces it
-            # (« a campé sur sa position : « … » »); else the quotation is a title, a name or an object
-            near = (qa, qb) != (None, None)
-            qa, qb = (q if q is not None and _colon_before_quote(d, group, q) else None for q in (qa, qb))
-            if near and qa is None and qb is None:
-                return [], (), None  # nor its object: the verb is about the quoted thing
         qs = tuple(q for q in (qa, qb) if q is not None)
         if qs:
             # "said “A” to drive up …": the reported clause goes on past the quotation

@@ -1,8 +1,7 @@
 """The French conditional read from the verb's form where the tagger gives an imperfect (« roulerait »: Mood=Ind,
-Tense=Imp) or a conditional it is not; a verb only the cue model takes reports a quotation only after a colon (stop 40,
-frprec40); sentences invented (fictional towns, outlets and people)."""
+Tense=Imp) or a conditional it is not (stop 40, frprec40); sentences invented (fictional towns, outlets and people)."""
 
-from tests.attribution.conftest import by_content, by_cue, with_lexicon
+from tests.attribution.conftest import by_content, by_cue
 
 
 def test_conditional_tagged_imperfect_is_hedged_after_a_present_cue_or_selon(fr):
@@ -39,19 +38,3 @@ def test_a_present_or_imperfect_the_tagger_calls_conditional_is_no_hedge(fr):
     )
     assert by_cue(atts, "espérait")["hedged"] is False
     assert by_cue(atts, "veulent")["hedged"] is False
-
-
-_TITLES = [
-    "Le chanteur Loïc Maréchal a fredonné « Les marins du dimanche » devant le port de Vaudrille.",
-    "La romancière Inès Carvalec a dédicacé « Les Brumes de Vaudrille » à la librairie du port.",
-]
-
-
-def test_a_verb_only_the_cue_model_takes_reports_no_quoted_title():
-    # the cue model takes « fredonner » and « dédicacer » beside a quotation; no list holds them as verbs of saying
-    # and no colon announces the quotation: a title, not someone's words
-    cues = [a["cue"]["text"] for a in with_lexicon(_TITLES) if a["cue"]]
-    assert "a fredonné" not in cues
-    assert "a dédicacé" not in cues
-    without = [a["cue"]["text"] for a in with_lexicon(_TITLES, colon_quote_classes=frozenset()) if a["cue"]]
-    assert {"a fredonné", "a dédicacé"} <= set(without)
