@@ -3,7 +3,8 @@
 An attribution is hedged when its cue keeps the content at a distance
 ("selon", "à en croire", "according to", "prétend", "claimed"), when French
 reports it in the conditional ("les militaires auraient circulé", "il aurait
-déclaré"; spaCy's ``Mood=Cnd``), or when a hedge word stands in its content or
+déclaré"; spaCy's ``Mood=Cnd``, or the verb's form where spaCy reads an
+imperfect: "roulerait"), or when a hedge word stands in its content or
 next to its cue ("présumé", "allegedly", "reportedly", "sans preuve").
 
 The French conditional is a hedge only where it is not a hypothetical ("si …")
@@ -23,8 +24,27 @@ if TYPE_CHECKING:
     from newsloupe.attribution.rules import Found
 
 
-def _cnd(tok: Token) -> bool:
-    return "Cnd" in tok.morph.get("Mood")
+def _cnd(d: AttributionDoc, tok: Token) -> bool:
+    """Whether ``tok`` is a conditional. Where the language lists the conditional's endings, by its form: a stem in
+    "r" before one of them that is not the imperfect's stem ("roulerait": "rouler", not "roul" of "roulait"),
+    tagged conditional or imperfect (the tagger reads many conditionals of regular verbs as imperfects, and tags
+    some presents and imperfects conditional: « veulent », « espérait »). Elsewhere by the tag alone."""
+    tagged = "Cnd" in tok.morph.get("Mood")
+    endings = d.lex.conditional_endings
+    if not endings:
+        return tagged
+    if "Fin" not in tok.morph.get("VerbForm") or not (tagged or "Imp" in tok.morph.get("Tense")):
+        return False
+    low, lem = tok.lower_, tok.lemma_.lower()
+    for e in endings:
+        if low.endswith(e):
+            stem = low[: -len(e)]
+            if not stem.endswith("r"):
+                return False
+            # an imperfect of a verb in -rer or -rir (« déclarait », « courait »); a lemma the tagger left as the
+            # form tells nothing
+            return stem != lem[:-2] and (tagged or lem != low)
+    return False
 
 
 def _verb_group(d: AttributionDoc, tok: Token) -> list[Token]:
@@ -34,7 +54,7 @@ def _verb_group(d: AttributionDoc, tok: Token) -> list[Token]:
 def _conditional(d: AttributionDoc, tok: Token) -> Token | None:
     """The conditional-mood word of a verb group, if any."""
     for t in _verb_group(d, tok):
-        if _cnd(t):
+        if _cnd(d, t):
             return t
     return None
 

@@ -199,6 +199,9 @@ class Lexicon:
     # "X aurait quitté le pays": a compound conditional in a main clause is hearsay, the clause someone's report
     # whom the text does not name (rules._conditional_reports); the auxiliaries that build it
     conditional_auxiliaries: frozenset[str] = frozenset()
+    # "roulerait", "arriveraient": endings of the conditional after its future stem in "r"; the conditional is
+    # read from the verb's form, which the tagger's mood misses both ways (hedges._cnd); empty: the tag alone
+    conditional_endings: tuple[str, ...] = ()
     conditional_not_verbs: frozenset[str] = frozenset()  # "aurait pu": a counterfactual, no report
     conditional_not_subjects: frozenset[str] = frozenset()  # "on aurait dit": a supposition
     # "il aurait fallu": these subject lemmas with an expletive dependent on the verb are impersonal, no report
@@ -735,6 +738,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         adjective_speaking_preps=_set(frames.get("adjective_speaking_preps", {}), "preps"),
         adjective_speaking_verbs=_set(frames.get("adjective_speaking_preps", {}), "verbs"),
         conditional_auxiliaries=_set(content.get("conditional_reports", {}), "auxiliaries"),
+        conditional_endings=tuple(sorted(data.get("conditional_forms", {}).get("endings", []), key=len, reverse=True)),
         conditional_not_verbs=_set(content.get("conditional_reports", {}), "not_verbs"),
         conditional_not_subjects=_set(content.get("conditional_reports", {}), "not_subjects"),
         conditional_impersonal=_set(content.get("conditional_reports", {}), "impersonal_subjects"),
