@@ -197,8 +197,8 @@ class Lexicon:
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
     # "…, bien que …" after a reported clause: a concession the writer adds, where an indirect content ends
     concessive_marks: frozenset[str] = frozenset()
-    # "…, ce qui …", "…, mais …" after a reported clause with its finite verb: the words after its closing comma
-    # that end an indirect content there (a participle and a parenthesis end it too; ``rules._cut_clause_end``)
+    # "…, mais …" after a reported clause with its finite verb: the words after its closing comma that end an
+    # indirect content there (a bracketed clause ends it too; ``rules._cut_clause_end``)
     clause_end_after_comma: frozenset[str] = frozenset()
     # "Au programme : « A » « B » ou encore « C »": the words that join quotations as a list of titles
     # (``rules._title_run``)

@@ -2792,8 +2792,9 @@ def _cut_concession(d: AttributionDoc, f: Found) -> None:
 
 
 def _clause_end_cut(d: AttributionDoc, f: Found, j: int, b: int, finite: bool, after_que: bool) -> bool:
-    """Whether the comma ``j`` inside an indirect content ending at token ``b`` ends the reported clause: « ce
-    qui » (whatever came before), « mais » not followed by « que » and opening a clause with a finite verb (once
+    """Whether the comma ``j`` inside an indirect content ending at token ``b`` ends the reported clause: a word
+    of ``lex.clause_end_after_comma`` (one of two words whatever came before), « mais » not followed by « que »
+    and opening a clause with a finite verb (once
     the clause before has its own, or in a content that is no « que » clause: « présentés comme une solution,
     mais en réalité, leur empreinte est … »; not « mais pas sur la base »), or, for a cue in a
     relative clause (« X, qui affirme que Y, a réuni … »), a finite verb with no subject of its own after a
@@ -2830,8 +2831,8 @@ def _clause_in_brackets(d: AttributionDoc, j: int, b: int) -> bool:
 
 
 def _cut_clause_end(d: AttributionDoc, f: Found) -> None:
-    """End an indirect content where its clause closes (:func:`_clause_end_cut`): « estime que X est Y, ce qui
-    … », « affirme que X, mais Z … », « La maire, qui affirme que Y, a réuni le conseil »; or before a
+    """End an indirect content where its clause closes (:func:`_clause_end_cut`): « affirme que X, mais Z
+    conteste … », « La maire, qui affirme que Y, a réuni le conseil »; or before a
     parenthesis that holds a clause (« appelle à X (certains sont adoptés) »; :func:`_clause_in_brackets`): the
     parse hangs the rest of the sentence in the reported clause."""
     if f.quote_ids or f.cue_kind not in ("verb", "phrase", "noun") or len(f.content) != 1:

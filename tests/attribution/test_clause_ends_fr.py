@@ -1,8 +1,7 @@
-"""Where a French indirect content ends and starts: at the comma before « ce qui », a « mais » clause, a
-bracketed clause, or (for a cue in a relative clause) the main clause's verb; after a preposed frame (a
-participle or prepositional phrase before the clause, « en soulignant que »); a run of quotations after a
-label's colon is a list of titles, no one's words. Sentences invented for these tests (fictional people, places
-and outlets)."""
+"""Where a French indirect content ends and starts: at the comma before a « mais » clause, a bracketed clause,
+or (for a cue in a relative clause) the main clause's verb, not before « ce qui »; after a preposed frame (a past
+participle's phrase before the clause, « en soulignant que »); a run of quotations after a label's colon is a
+list of titles, no one's words. Sentences invented for these tests (fictional people, places and outlets)."""
 
 from tests.attribution.conftest import by_cue, contents
 
@@ -13,16 +12,20 @@ def test_a_relative_cue_ends_before_the_main_clause_verb(fr):
     assert contents(by_cue(atts, "affirme")) == ["le budget est équilibré"]
 
 
-def test_ce_qui_mais_and_a_clause_in_brackets_end_the_report(fr):
-    # (before: the content ran on through ", ce qui …", ", mais …", "(certains …)")
+def test_a_mais_clause_and_a_clause_in_brackets_end_the_report(fr):
+    # (before: the content ran on through ", mais …", "(certains …)")
     _, atts = fr(
-        "Le ministre Paul Dorval a estimé que la réforme serait adoptée, ce qui a surpris les syndicats.",
         "Le syndicat des brasseurs affirme que les salaires ont baissé, mais la direction conteste ces chiffres.",
         "Le syndicat appelle les élus de Vireloup à voter le budget (certains l'ont déjà fait).",
     )
-    assert contents(by_cue(atts, "a estimé")) == ["la réforme serait adoptée"]
     assert contents(by_cue(atts, "affirme")) == ["les salaires ont baissé"]
     assert contents(by_cue(atts, "appelle")) == ["les élus de Vireloup à voter le budget"]
+
+
+def test_ce_qui_stays_in_the_report(fr):
+    # negative: « , ce qui … » goes on the report as the samples' gold has it (cut, it cost one there)
+    _, atts = fr("Selon la mairie, la route est coupée, ce qui empêche le passage des cars scolaires.")
+    assert contents(by_cue(atts, "Selon")) == ["la route est coupée, ce qui empêche le passage des cars scolaires"]
 
 
 def test_the_report_goes_on_through_mais_que_an_elliptic_mais_and_an_aside(fr):
