@@ -105,6 +105,9 @@ def _new_analysis(article: Article) -> Analysis:
     return Analysis.model_construct(_fields_set=fields_set, **values)
 
 
+SHORT_TEXT_CHARS = 20  # a text shorter than this (spaces aside) gets a note: a cut file, not an article
+
+
 class _Run:
     """One article on its way through the analyzers: the analysis so far, its notes and failures."""
 
@@ -117,6 +120,14 @@ class _Run:
         self.notes: list[str] = []
         self.failures: list[AnalyzerFailure] = []
         language = parsed.article.language
+        article = parsed.article
+        size = len(article.text.strip())
+        if size < SHORT_TEXT_CHARS:
+            # a cut file (a UTF-16 file of four characters) reads like an article: say so
+            self.notes.append(
+                f"{article.input or article.id}: the text is only {size} character(s) long, too short for an "
+                "article: is the file cut or truncated?"
+            )
         if not has_model(language):
             self.notes.append(
                 f"no trained spaCy pipeline for {language!r}: entities, indirect attributions and hedges "

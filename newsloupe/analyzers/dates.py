@@ -65,6 +65,8 @@ class _Rules:
     seasons: dict[str, int]
     order: str
     future: re.Pattern[str]
+    # a future cue only right before the date ("by March 3": ``future_cues_before_date``), read at its end
+    future_before: re.Pattern[str] | None = None
     # the characters of every needed string, sorted (what :func:`_probe` checks a paragraph's against)
     need_chars: str = ""
 
@@ -118,6 +120,9 @@ def _rules(lang: str) -> _Rules:
         seasons={fold(k): v for k, v in data.get("seasons", {}).items()},
         order=data.get("numeric_order", "dmy"),
         future=re.compile(r"\b(?:" + (_alt(data.get("future_cues", [])) or "(?!)") + r")\b", flags),
+        future_before=re.compile(r"\b(?:" + _alt(data["future_cues_before_date"]) + r")\s+(?:the\s+)?$", flags)
+        if data.get("future_cues_before_date")
+        else None,
     )
 
 
@@ -377,11 +382,15 @@ _PAST_NOTE = "the year before publication: the sentence reports a past event aft
 
 
 def _after_publication(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
-    """Whether a date reads as after publication: future tense or a cue ("prévue le 12 avril") in its sentence."""
+    """Whether a date reads as after publication: future tense or a cue ("prévue le 12 avril") in its sentence,
+    or a cue right before it ("by March 3")."""
     text = analysis.text
     s = max(text.rfind(".", 0, f.start), text.rfind("\n", 0, f.start)) + 1
     e = min(x for x in (text.find(".", f.end), text.find("\n", f.end), len(text)) if x >= 0)
-    return bool(_rules(f.lang).future.search(text[s:e])) or _future(parsed, f)
+    rules = _rules(f.lang)
+    if rules.future_before is not None and rules.future_before.search(text[s : f.start]):
+        return True
+    return bool(rules.future.search(text[s:e])) or _future(parsed, f)
 
 
 def _future(parsed: Parsed, f: _Found) -> bool:
@@ -890,7 +899,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "10", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "11", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

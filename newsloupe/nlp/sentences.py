@@ -13,6 +13,7 @@ language's ``sentences.json``. Offsets and tokens do not change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -38,6 +39,8 @@ class SentenceRules:
     hyphens: frozenset[str]
     no_start_after: frozenset[str]
     rules: frozenset[str]
+    # a token ending a sentence with its period glued to it ("5G."): the next capitalised word starts one
+    glued_end: re.Pattern[str] | None = None
 
 
 @cache
@@ -54,6 +57,7 @@ def sentence_rules(lang: str) -> SentenceRules:
         hyphens=frozenset(common.get("hyphens", "")),
         no_start_after=frozenset(own.get("no_start_after", [])),
         rules=frozenset(common.get("rules", [])),
+        glued_end=re.compile(common["glued_end"]) if common.get("glued_end") else None,
     )
 
 
@@ -170,6 +174,8 @@ def guard_sentences(doc: Doc) -> Doc:
         if not token.i:
             continue
         reason = no_start_reason(doc, token, rules, quotes)
+        if reason is None and _after_glued_end(doc, token, rules):
+            starts[token.i] = 1
         if reason is None or reason not in rules.rules:
             continue
         starts[token.i] = -1
@@ -181,6 +187,18 @@ def guard_sentences(doc: Doc) -> Doc:
                 starts[j] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+def _after_glued_end(doc: Doc, token: Token, rules: SentenceRules) -> bool:
+    """Whether ``token`` begins with a capital letter right after a token the tokenizer glued a sentence's
+    period to ("du réseau 5G. Selon lui": ``glued_end``), on the same line: a sentence starts there."""
+    if rules.glued_end is None or not token.text[:1].isupper():
+        return False
+    j = _previous_word(doc, token.i)
+    if j < 0 or "\n" in _gap(doc, j, token.i):
+        return False
+    prev = doc[j].text
+    return prev not in rules.no_start_after and rules.glued_end.match(prev) is not None
 
 
 def add_guard(nlp: Language) -> None:

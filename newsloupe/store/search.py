@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,14 +40,14 @@ class Filters:
         for name in ("since", "until"):
             value = getattr(self, name)
             if value and not valid_date_prefix(value):
-                raise bad_value(name, value, "a date: YYYY, YYYY-MM or YYYY-MM-DD")
+                raise bad_value(name, value, "a date: YYYY, YYYY-MM or YYYY-MM-DD", key="bad_filter_date")
         if self.source_type and self.source_type not in SOURCE_TYPES:
-            raise bad_value("source_type", self.source_type, "one of " + ", ".join(SOURCE_TYPES))
+            raise bad_value("source_type", self.source_type, "one of " + ", ".join(SOURCE_TYPES), choices=SOURCE_TYPES)
         if self.technique and self.technique.lower() not in {t.lower() for t in TECHNIQUES}:
-            raise bad_value("technique", self.technique, "one of " + ", ".join(TECHNIQUES))
+            raise bad_value("technique", self.technique, "one of " + ", ".join(TECHNIQUES), choices=TECHNIQUES)
         langs = dict.fromkeys([*SUPPORTED_LANGUAGES, *FORCIBLE_LANGUAGES, *ENCODER_ONLY_LANGUAGES])
         if self.language and self.language.lower() not in langs:
-            raise bad_value("lang", self.language, "one of " + ", ".join(langs))
+            raise bad_value("lang", self.language, "one of " + ", ".join(langs), choices=list(langs))
 
     def sql(self, alias: str = "a") -> tuple[str, list[Any]]:
         """A SQL condition over ``articles`` (as ``alias``) and its parameters."""
@@ -96,9 +97,19 @@ def valid_date_prefix(value: str) -> bool:
     return True
 
 
-def bad_value(name: str, value: str, allowed: str) -> BadValue:
-    """The error of a filter or parameter whose value is not allowed."""
-    return BadValue(f"{value!r} is not allowed: give {allowed}", input=name, code=errors.E_FORMAT)
+def bad_value(
+    name: str, value: str, allowed: str, *, key: str | None = None, choices: Iterable[str] | None = None
+) -> BadValue:
+    """The error of a filter or parameter whose value is not allowed. ``key`` words it on a page in the UI's
+    language (``err_<key>`` of newsloupe/web/i18n; ``bad_filter_value`` when ``choices`` are given), with the
+    parameters ``field``, ``value`` and ``choices``."""
+    params = {"field": name, "value": value}
+    if choices is not None:
+        key = key or "bad_filter_value"
+        params["choices"] = ", ".join(choices)
+    return BadValue(
+        f"{value!r} is not allowed: give {allowed}", input=name, code=errors.E_FORMAT, key=key, params=params
+    )
 
 
 @dataclass

@@ -573,12 +573,33 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
+@cache
+def _no_cut_after() -> frozenset[str]:
+    """The abbreviations after which no sentence starts (``no_start_after`` of every ``lang/<code>/sentences.json``:
+    "Aug.", "Sept.", "Gen.", « Mgr. »), read by :func:`sentences` whatever the article's language."""
+    from importlib import resources
+
+    root = resources.files("newsloupe.lang")
+    codes = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return frozenset(
+        w for code in codes if code != "common" for w in load_data(code, "sentences").get("no_start_after", [])
+    )
+
+
+_LAST_TOKEN = re.compile(r"\S+$")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` (one paragraph)."""
+    """Sentence spans of ``text[start:end]`` (one paragraph): cut at ``sentence_split`` of
+    ``lang/common/identity.json``, never after an abbreviation of :func:`_no_cut_after` ("an Aug. 25 visit")."""
     pattern = re.compile(_identity()["sentence_split"])
+    keep = _no_cut_after()
     out, pos = [], start
     chunk = text[start:end]
     for m in pattern.finditer(chunk):
+        last = _LAST_TOKEN.search(chunk, 0, m.start())
+        if last is not None and last.group() in keep:
+            continue
         cut = start + m.start()
         out.append((pos, cut))
         pos = start + m.end()

@@ -271,13 +271,18 @@ def source_type_totals(conn: sqlite3.Connection) -> dict[str, int]:
     return {st: int(n) for st, n in rows}
 
 
+# the articles of no known outlet among a speaker's (``count(DISTINCT outlet)`` leaves them out)
+_NO_OUTLET = "count(DISTINCT CASE WHEN outlet IS NULL OR outlet = '' THEN article_id END)"
+
+
 def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool = False) -> list[dict[str, Any]]:
     """Most quoted sources over the corpus.
 
     anonymous (bool): rank anonymous and collective sources ("a security source") instead of named ones.
     A person is one row however the articles name them (:func:`newsloupe.stories.keys.person_names`).
     RETURNS (list[dict]): ``speaker``, ``source_type`` (the most frequent), ``attributions``,
-        ``articles``, ``outlets``.
+        ``articles``, ``outlets`` (known ones) and ``no_outlet`` (articles with no outlet: "0 outlets" read as
+        quoted nowhere).
     """
     from newsloupe.stories.keys import person_names
 
@@ -285,8 +290,8 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
     marks = ", ".join("?" * len(types))
     where = f"speaker IS NOT NULL AND speaker != '' AND source_type IN ({marks})"
     rows = conn.execute(
-        "SELECT speaker, source_type, count(*) AS n, count(DISTINCT article_id), count(DISTINCT outlet)"
-        f" FROM attributions WHERE {where} GROUP BY speaker COLLATE NOCASE ORDER BY n DESC, speaker",
+        "SELECT speaker, source_type, count(*) AS n, count(DISTINCT article_id), count(DISTINCT outlet),"
+        f" {_NO_OUTLET} FROM attributions WHERE {where} GROUP BY speaker COLLATE NOCASE ORDER BY n DESC, speaker",
         types,
     ).fetchall()
     # one person, one row: "Morawiecki" and "Mateusz Morawiecki" are counted together
@@ -297,11 +302,11 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
     ranked = sorted(groups.items(), key=lambda g: (-sum(r[2] for r in g[1]), g[0]))[: int(limit)]
     out = []
     for name, members in ranked:
-        articles, outlets = members[0][3], members[0][4]
+        articles, outlets, no_outlet = members[0][3], members[0][4], members[0][5]
         if len(members) > 1:  # the same article may name the person both ways: count it once
             names = [r[0] for r in members]
-            articles, outlets = conn.execute(
-                "SELECT count(DISTINCT article_id), count(DISTINCT outlet) FROM attributions"
+            articles, outlets, no_outlet = conn.execute(
+                f"SELECT count(DISTINCT article_id), count(DISTINCT outlet), {_NO_OUTLET} FROM attributions"
                 f" WHERE {where} AND speaker COLLATE NOCASE IN ({', '.join('?' * len(names))})",
                 [*types, *names],
             ).fetchone()
@@ -313,6 +318,7 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
                 "attributions": sum(r[2] for r in members),
                 "articles": articles,
                 "outlets": outlets,
+                "no_outlet": no_outlet,
             }
         )
     return out

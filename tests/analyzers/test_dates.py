@@ -321,3 +321,26 @@ def test_since_in_german_italian_polish_and_russian() -> None:
         dates, _ = _dates(text, lang=lang, published="2024-06-10")
         (got,) = [v for k, v in dates.items() if key in k]
         assert got.attrs.value == "2023-10", (lang, got.attrs.value)
+
+
+def test_a_bylines_by_is_no_future_cue_and_a_table_header_is_no_day() -> None:
+    """A user's faults (stop 40): the "by" of a byline ("by Jan Varn, Valley Journal, November 13, 2018") made
+    that date read as after publication, so a year-less "Oct. 18" stayed unknown with a note saying no year is
+    written; "by" is a future cue only right before its date ("by March 3"). A table header "May-10 May-11"
+    (May 2010, May 2011) is no "10 May"."""
+    text = (
+        "Clerk Let Voters Use Fax, by Jan Varn, Valley Journal, November 13, 2018:\n"
+        "The clerk of Dorvane County let storm victims vote by fax after the storm of Oct. 18, officials said."
+    )
+    dates, analysis = _dates(text, lang="en")
+    assert dates["November 13, 2018"].attrs.value == "2018-11-13"
+    assert dates["Oct. 18"].attrs.value == "2018-10-18" and dates["Oct. 18"].attrs.year_from == "context"
+    assert not any("no year written" in n for n in analysis.notes)
+    dates, _ = _dates(
+        "The council must approve the Dorvane budget by March 3, 2031. It met on Oct. 18, 2030.", lang="en"
+    )
+    assert dates["March 3, 2031"].attrs.value == "2031-03-03"
+    table = "Varn County jobs, May 2010-May 2011 (in 1000s)\nMay-10 May-11 Change\nFarm workers 35 36 1"
+    dates, _ = _dates(table, lang="en")
+    assert all(not d.attrs.value or not d.attrs.value.endswith("-05-10") for d in dates.values())
+    assert "10 May" not in dates

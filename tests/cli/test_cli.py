@@ -161,6 +161,21 @@ def test_analyze_utf16_file_with_bom(tmp_path, fictional_fr: str) -> None:
     assert json.loads(res.stdout)["text"] == fictional_fr
 
 
+def test_a_cut_utf16_file_gets_a_note_naming_it(tmp_path, fictional_fr: str) -> None:
+    """A UTF-16 file cut after four characters decodes to "Le m": analysed, with a note naming the file that the
+    text is too short for an article (a user's fault, stop 40); a whole article gets no such note."""
+    f = tmp_path / "cut.txt"
+    f.write_bytes(b"\xff\xfe" + "Le m".encode("utf-16-le"))
+    res = runner.invoke(app, ["analyze", str(f), "--format", "json", "--analyzers", "entities"])
+    assert res.exit_code == 0, res.output
+    notes = json.loads(res.stdout)["notes"]
+    assert any(str(f) in n and "4 character(s)" in n and "cut or truncated" in n for n in notes), notes
+    whole = tmp_path / "whole.txt"
+    whole.write_bytes(b"\xff\xfe" + fictional_fr.encode("utf-16-le"))
+    res = runner.invoke(app, ["analyze", str(whole), "--format", "json", "--analyzers", "entities"])
+    assert not any("cut or truncated" in n for n in json.loads(res.stdout)["notes"])
+
+
 def test_analyze_goes_on_after_an_exception_naming_the_input(tmp_path, fictional_fr: str, monkeypatch) -> None:
     import newsloupe.pipeline as pipeline_mod
 

@@ -134,3 +134,20 @@ def test_sentence_bounds_are_the_parse_sentences_read_once() -> None:
     assert bounds == [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
     assert len(bounds) == 3
     assert sentence_bounds(doc) is bounds  # kept with the doc: the analyzers that read them share one list
+
+
+def test_a_period_glued_to_a_code_ends_the_sentence_and_a_month_abbreviation_does_not() -> None:
+    """ "du réseau 5G. Selon lui" (the tokenizer glues the period to "5G", the parser went on): a capitalised word
+    after such a token starts a sentence (``glued_end``); "an Aug. 25-26 visit" is one sentence (the month
+    abbreviations of ``no_start_after``), and so is "Gen. Varn" (a title)."""
+    assert _sentences("Le ministre a parlé du réseau 5G. Selon lui, il est sûr.") == [
+        "Le ministre a parlé du réseau 5G.",
+        "Selon lui, il est sûr.",
+    ]
+    assert _sentences("The mayor praised the 5G. Critics of the Varn mast say it is unsafe.", "en") == [
+        "The mayor praised the 5G.",
+        "Critics of the Varn mast say it is unsafe.",
+    ]
+    assert sentence_rules("en").no_start_after >= {"Aug.", "Sept.", "Oct.", "Dec."}
+    one = "The vote in Dorvane was moved to Sept. 3 after Gen. Varn spoke to the council."
+    assert _sentences(one, "en") == [one]

@@ -773,3 +773,18 @@ def test_a_sentence_of_a_language_without_attribution_rules_is_in_no_known_voice
     assert kinds == {"Der Hafen ": "unknown", "Wir haben ": "attributed"}
     (mine,) = features(_doc("Der Hafen von Ostrel wird im Frühjahr für sechs Wochen geschlossen.", "en")).statements
     assert mine.kind == "unsourced"  # the same sentence where the rules run: the outlet's own voice
+
+
+def test_a_statement_is_not_cut_after_a_month_abbreviation() -> None:
+    """The claims' sentences (``sentence_split``) are not cut after an abbreviation of a language's
+    ``no_start_after`` ("an Aug. 25-26 visit"): a user's claim read "… came ahead of an Aug." (stop 40)."""
+    from newsloupe.stories.adapter import sentences
+
+    text = (
+        "The stern statement came ahead of an Aug. 25-26 visit to Dorvane by the mayor. It was brief. Mgr. Varn left."
+    )
+    assert [text[a:b] for a, b in sentences(text, 0, len(text))] == [
+        "The stern statement came ahead of an Aug. 25-26 visit to Dorvane by the mayor.",
+        "It was brief.",
+        "Mgr. Varn left.",
+    ]

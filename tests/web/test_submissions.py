@@ -119,3 +119,33 @@ def test_size_and_fetch_errors_are_worded_for_the_web(monkeypatch) -> None:
         check_url("ftp://example.invalid/")
     assert ui_message(bad_url.value, Translator("fr")).startswith("la page de cette adresse n'a pas pu être récupérée")
     assert api_message(bad_url.value) == f"cannot fetch the URL: {bad_url.value.message}"
+
+
+def test_an_empty_upload_names_the_file_in_the_ui_language(make_client, db_copy) -> None:
+    """An empty or blank file chosen in the form is refused naming it (it was told "the text is empty: paste an
+    article…", as if no file were chosen: a user's fault at stops 39 and 40)."""
+    client = make_client(db_copy)
+    before = _count(db_copy)
+    origin = {"origin": "http://127.0.0.1"}
+    fr = client.post("/analyse?lang=fr", files={"file": ("vide.txt", b"", "text/plain")}, headers=origin)
+    assert fr.status_code == 400
+    assert "le fichier « vide.txt » est vide" in fr.text
+    en = client.post("/analyse?lang=en", files={"file": ("blank.txt", b"  \n ", "text/plain")}, headers=origin)
+    assert en.status_code == 400 and "the file &#39;blank.txt&#39; is empty" in en.text
+    assert _count(db_copy) == before
+
+
+def test_a_bad_search_filter_is_a_4xx_worded_in_the_ui_language(make_client, db_copy) -> None:
+    """`/search?since=2022-13` on the French UI: a French message and 422, with or without a query (it was the
+    English message of the API with HTTP 200); the API keeps its English message."""
+    client = make_client(db_copy)
+    for path in ("/search?since=2022-13&lang=fr", "/search?q=port&since=2022-13&lang=fr"):
+        page = client.get(path)
+        assert page.status_code == 422, path
+        assert "« 2022-13 » n&#39;est pas une date acceptée pour « since »" in page.text, path
+        assert "is not allowed" not in page.text
+    en = client.get("/search?q=port&technique=bogus&lang=en")
+    assert en.status_code == 422 and "&#39;bogus&#39; is not a value technique accepts: choose one of" in en.text
+    assert client.get("/search?lang=fr").status_code == 200
+    doc = assert_error(client.get("/api/search?q=port&since=2022-13"), 422, "NL-E010")
+    assert "is not allowed" in doc["error"]

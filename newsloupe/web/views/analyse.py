@@ -43,9 +43,12 @@ async def analyse(request: Request, loupe: LoupeDep) -> Response:
             data = await upload.read(cap + 1)
             if len(data) > cap:
                 raise TooLarge(f"the file is over the {cap:,}-byte limit")
-            if data:
-                sub.data, sub.filename = data, upload.filename
-                given.append("file")
+            if not data.strip():
+                # an empty file names itself (it was told as "the text is empty", as if no file were chosen)
+                name = upload.filename
+                raise BadInput(f"the file {name!r} is empty", input=name, key="empty_file", params={"filename": name})
+            sub.data, sub.filename = data, upload.filename
+            given.append("file")
         if form_values["url"].strip():
             sub.url = form_values["url"].strip()
             given.append("url")

@@ -13,6 +13,8 @@ from newsloupe.errors import BadInput
 from newsloupe.labels import SOURCE_TYPES
 from newsloupe.store.search import Filters, search
 from newsloupe.web.deps import LoupeDep
+from newsloupe.web.i18n import Translator
+from newsloupe.web.messages import ui_message
 from newsloupe.web.views import common, query_of
 
 router = APIRouter(include_in_schema=False)
@@ -37,21 +39,30 @@ def search_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     q = query_of(request)
     hits = None
     error = None
-    if q.get("q", "").strip():
-        try:  # a bad filter value (BadValue, 422) is shown beside the form, as a bad query is
-            filters = Filters(
-                q.get("outlet"),
-                q.get("language"),
-                q.get("since"),
-                q.get("until"),
-                q.get("source_type"),
-                q.get("technique"),
-            )
+    try:  # a bad filter value (BadValue, 422) is shown beside the form, as a bad query is, with or without a query
+        filters = Filters(
+            q.get("outlet"),
+            q.get("language"),
+            q.get("since"),
+            q.get("until"),
+            q.get("source_type"),
+            q.get("technique"),
+        )
+        if q.get("q", "").strip():
             found = search(loupe.reader(), q["q"], filters, limit=50)
             hits = [{**h.to_dict(), "snippet_html": snippet_html(h.snippet)} for h in found]
-        except BadInput as err:
-            error = err
+    except BadInput as err:
+        error = err
     api = {("lang" if k == "language" else k): v for k, v in q.items()}
-    ctx = {"query": q, "hits": hits, "error": error, "source_types": SOURCE_TYPES, **common(loupe)}
+    # the error worded in the page's language (a filter's own message is English: the API's)
+    message = ui_message(error, Translator(loupe.lang_of(request))) if error else None
+    ctx = {
+        "query": q,
+        "hits": hits,
+        "error": error,
+        "error_message": message,
+        "source_types": SOURCE_TYPES,
+        **common(loupe),
+    }
     json_url = "/api/search?" + urlencode(api) if q.get("q") else None
     return loupe.page(request, "search.html", ctx, json_url=json_url, status=error.status if error else 200)

@@ -73,9 +73,9 @@ def timeline(items: list[dict[str, Any]]) -> dict[str, Any]:
     if dated:
         days = [date.fromisoformat(it["published"][:10]) for it in dated]
         d0, d1 = min(days), max(days)
-    else:
+    else:  # (no day column: today's would read as the articles' publication day)
         d0 = d1 = date.today()
-    n = (d1 - d0).days + 1
+    n = (d1 - d0).days + 1 if dated else 0
     left, top, row, width = 190, 24, 26, 720
     step = (width - left - 20) / max(1, n)
     marks = []
@@ -105,6 +105,7 @@ def timeline(items: list[dict[str, Any]]) -> dict[str, Any]:
         "ticks": ticks,
         "axis_y": top + row * len(outlets) + 16,
         "undated": [it for it in items if not it.get("published")],
+        "all_undated": not dated,
     }
 
 

@@ -1,0 +1,88 @@
+"""The polarity guard (a new user's fault A4, stop 40): a sentence that denies or negates a reviewed claim
+("found no evidence that …", "denied that …", « rien ne prouve que … ») states the opposite claim, not the
+claim, and is no match in `factchecks match`, `factchecks search` or `analyze --db` (they share `refused()`).
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsloupe.factchecks import match
+from newsloupe.factchecks.match import FEATURES, MatcherModel, Memory, Review, candidates, embed, polarity_frames
+
+CLAIM_EN = "The Quorlin inquiry proved that Mayor Dafton rigged the Bellmoor tender"
+CLAIM_FR = "Le pont de Vasselac va être fermé aux voitures tout l'hiver"
+# a verifier that calls every pair a match: only the guards of matching can refuse one
+ALWAYS = MatcherModel((0.0,) * len(FEATURES), 9.0, 0.35, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES))
+
+
+def _doc(sentences: list[str], lang: str) -> dict[str, Any]:
+    text = " ".join(sentences)
+    spans: dict[str, Any] = {"sentences": [], "assertions": []}
+    at = 0
+    for s in sentences:
+        spans["sentences"].append({"start": at, "end": at + len(s), "label": "body"})
+        spans["assertions"].append({"start": at, "end": at + len(s), "label": "body"})
+        at += len(s) + 1
+    return {"text": text, "language": lang, "spans": spans}
+
+
+def _memory(claims: list[str]) -> Memory:
+    return Memory([Review(i, f"https://fictional.example/{i}", c) for i, c in enumerate(claims)], embed(claims))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flips"),
+    [
+        ("The Quorlin inquiry found no evidence that Mayor Dafton rigged the Bellmoor tender.", True),
+        ("Mayor Dafton denied that he rigged the Bellmoor tender.", True),
+        ("Nothing suggests that the Bellmoor tender was rigged.", True),
+        ("Le préfet a démenti que le pont de Vasselac serait fermé tout l'hiver.", True),
+        ("Rien ne prouve que le pont de Vasselac sera fermé aux voitures.", True),
+        ("Il n'existe aucune preuve que le pont de Vasselac fermera cet hiver.", True),
+        # the claim itself, said or relayed
+        ("The Quorlin inquiry proved that Mayor Dafton rigged the Bellmoor tender.", False),
+        ("Le pont de Vasselac serait fermé aux voitures tout l'hiver, selon des riverains.", False),
+        # a denial that relays the claim going round: the claim is told
+        ("The council denies that it rigged the Bellmoor tender, a rumour that has circulated for weeks.", False),
+        # a frame after the claim, past a cut: the claim is told
+        ("One page claims the tender was rigged, something the auditor says she saw no sign of.", False),
+        ("Posts claim the mayor rigged the tender, but the council denied that yesterday.", False),
+    ],
+)
+def test_what_denies_or_negates_a_claim(sentence: str, flips: bool) -> None:
+    assert polarity_frames(sentence) is flips, sentence
+
+
+def test_a_denied_claim_is_no_match_in_matching_or_search() -> None:
+    """The opposite claim is refused whatever the verifier says (`select` and `search` through `refused`);
+    the sentence that states the claim still matches, and a claim that is itself a denial is matched by a
+    sentence that writes the same denial."""
+    memory = _memory([CLAIM_EN, "There is no evidence that the Orlen dam leaks"])
+    said = "The Quorlin inquiry proved that Mayor Dafton rigged the Bellmoor tender, a councillor said."
+    denied = "The Quorlin inquiry found no evidence that Mayor Dafton rigged the Bellmoor tender."
+    dam = "Engineers found no evidence that the Orlen dam leaks, the agency said."
+    got = {
+        (c.unit.text, c.review): c.flipped
+        for c in candidates(_doc([said, denied, dam], "en"), memory, min_similarity=-1)
+    }
+    assert got[(denied, 0)] is True and got[(said, 0)] is False
+    assert got[(dam, 1)] is False  # the claim is a denial itself: the same polarity
+    kept = match.select(candidates(_doc([denied], "en"), memory, min_similarity=-1), ALWAYS)
+    assert all(c.review != 0 for c in kept)
+    kept = match.select(candidates(_doc([said], "en"), memory, min_similarity=-1), ALWAYS)
+    assert [c.review for c in kept] == [0]
+    hits = {h["claim_reviewed"]: h["match"] for h in match.search(denied, memory, lang="en")}
+    assert hits[CLAIM_EN] is False
+
+
+def test_a_french_denial_is_no_match_in_search() -> None:
+    memory = _memory([CLAIM_FR, "La piscine de Morvelle rouvrira en juin"])
+    denied = "Le préfet a démenti que le pont de Vasselac serait fermé aux voitures tout l'hiver."
+    hits = {h["claim_reviewed"]: h["match"] for h in match.search(denied, memory, lang="fr")}
+    assert hits[CLAIM_FR] is False
+    got = [c for c in candidates(_doc([denied], "fr"), memory, min_similarity=-1) if c.review == 0]
+    assert got and all(c.flipped for c in got)
