@@ -967,12 +967,14 @@ def _present_participle(tok: Token) -> bool:
 def _named_in_marks(d: AttributionDoc, qi: int, j: int, cue: int) -> bool:
     """Whether quotation ``qi`` (closing at token ``j``, the cue at ``cue`` right after it with no comma between)
     is a name written in quotation marks after a definite determiner ("le « Global Times » reconnaît"): one to
-    four capitalised words, the subject of the cue rather than what it reports."""
+    four words, capitalised but for short links ("de"), the subject of the cue rather than what it reports."""
     q = d.quotes[qi]
     if any(d.tok[k] == "," for k in range(j + 1, cue)):
         return False
     words = d.text[q.inner_start : q.inner_end].split()
-    if not 0 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+    if not 0 < len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or len(w) <= 3 for w in words):  # (« Courrier de Valbrune »)
         return False
     opening = _token_at(d, q.start)
     if opening is None:
