@@ -37,9 +37,7 @@ def test_an_outlet_in_guillemets_is_not_the_person_named_before(fr):
 def test_a_quotation_inside_an_earlier_clause_is_not_the_next_cues(fr):
     # (before: "il juge" reported « plutôt encourageants », the words of the clause of "reconnaît")
     _, atts = fr(_EDITORIAL)
-    for a in atts:
-        if a["cue"] and a["cue"]["text"] == "juge":
-            assert contents(a) != ["plutôt encourageants"]
+    assert by_cue(atts, "reconnaît")["speaker"] == "Courrier de Valbrune"
     assert not any(contents(a) == ["plutôt encourageants"] for a in atts)
 
 
@@ -57,6 +55,6 @@ def test_a_role_after_a_coordination_is_the_last_conjuncts(fr):
 
 def test_le_numero_un_keeps_its_numeral(fr):
     # (before: the source was "le numéro", cut at the numeral)
-    _, atts = fr("« Nous tiendrons nos promesses », a ajouté le numéro un valbrunois.")
+    _, atts = fr("« Nous tiendrons nos promesses », a ajouté le numéro un chinois.")
     a = by_cue(atts, "a ajouté")
-    assert a["source"]["text"] == "le numéro un valbrunois"
+    assert a["source"]["text"] == "le numéro un chinois"
