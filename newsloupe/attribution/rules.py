@@ -1000,8 +1000,9 @@ def _name_in_marks_before(d: AttributionDoc, cue: int) -> int | None:
 
 
 def _in_reported_clause(d: AttributionDoc, j: int, group: list[int]) -> bool:
-    """Whether token ``j`` sits inside the reported clause of another speech verb before it in the sentence
-    ("le « Global Times » reconnaît que les propos sont « relativement positifs », il estime …")."""
+    """Whether token ``j`` sits inside the reported clause of another speech verb before it in the sentence and
+    outside any quotation ("le « Global Times » reconnaît que les propos sont « relativement positifs », il
+    estime …")."""
     k, seen = j, 0
     start = d.sent_start[j]
     while d.head[k] != k and seen < 40:
@@ -1009,6 +1010,7 @@ def _in_reported_clause(d: AttributionDoc, j: int, group: list[int]) -> bool:
         if (
             h not in group
             and start <= h < j
+            and d.in_quote[h] < 0  # (a verb inside the quotation itself reports nothing of the cue's)
             and d.dep[k] in d.lex.dep("clausal")
             and d.pos[h] == "VERB"
             and d.lex.verbs.get(d.lem[h])
