@@ -182,6 +182,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     subj = lex.dep("subject")
     i, dep, tok, kids = t.i, d.dep, d.tok, d.kids[t.i]
     subjects = [c for c in kids if dep[c] in subj]
+    named = _name_in_marks_before(d, group[0])
+    if named is not None:
+        return named, "subject"  # "le « Global Times » reconnaît": the outlet the parse hung elsewhere
     if not subjects:
         # "Elle a, de son côté, précisé que …": a comma after the auxiliary, and the parse hangs the subject on it
         aux = lex.dep("aux")
@@ -794,6 +797,7 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         b = max(b, d.doc[last].right_edge.i + 1)
     if tok.dep_ == "amod" and s > 0 and d.pos[s - 1] == "DET" and doc[s - 1].head.i == tok.head.i:
         a = s - 1  # "Ce dernier" parsed as the verb's determiner and adjective
+    b = _ranked_tail(d, s, b, exclude)
     # drop relative clauses and anything that is cue or content
     for c in tok.children:
         if c.dep_ in d.lex.dep("relative") and d.lex.source_span == "name" and c.i > s:
@@ -820,6 +824,25 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a = s  # "…, écrit aussi Lo": only adverbs before a one-word mention are not part of it
     keep_a = _whole_word_start(d, keep_a)
     return d.char_span(keep_a, keep_b)
+
+
+def _ranked_tail(d: AttributionDoc, s: int, b: int, exclude: set[int]) -> int:
+    """The end of a mention whose leader noun takes a numeral the parse split off ("le numéro un chinois":
+    "un chinois" hung on the verb as a second subject): past the numeral and up to two lowercase modifiers."""
+    if b != s + 1 or d.lem[s] not in d.lex.leader_nouns or b >= d.n or b in exclude:
+        return b
+    if not (d.doc[b].like_num or d.pos[b] == "NUM"):
+        return b
+    end = b + 1
+    while (
+        end < min(d.n, b + 3)
+        and end not in exclude
+        and d.pos[end] in ("ADJ", "NOUN")
+        and d.tok[end].islower()
+        and d.head[end] != end
+    ):
+        end += 1
+    return end
 
 
 def _common_noun_joined(d: AttributionDoc, tok: Token) -> bool:
@@ -941,6 +964,62 @@ def _present_participle(tok: Token) -> bool:
     return tok.tag_ == "VBG" or "Ger" in form or ("Part" in form and "Pres" in tok.morph.get("Tense"))
 
 
+def _named_in_marks(d: AttributionDoc, qi: int, j: int, cue: int) -> bool:
+    """Whether quotation ``qi`` (closing at token ``j``, the cue at ``cue`` right after it with no comma between)
+    is a name written in quotation marks after a definite determiner ("le « Global Times » reconnaît"): one to
+    four words, capitalised but for short links ("de"), the subject of the cue rather than what it reports."""
+    q = d.quotes[qi]
+    if any(d.tok[k] == "," for k in range(j + 1, cue)):
+        return False
+    words = d.text[q.inner_start : q.inner_end].split()
+    if not 0 < len(words) <= 4 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or len(w) <= 3 for w in words):  # (« Courrier de Valbrune »)
+        return False
+    opening = _token_at(d, q.start)
+    if opening is None:
+        return False
+    k = opening - 1
+    while k >= 0 and d.space[k]:
+        k -= 1
+    return k >= 0 and norm(d.low[k]) in d.lex.definite
+
+
+def _name_in_marks_before(d: AttributionDoc, cue: int) -> int | None:
+    """The head token of a name in quotation marks just before the cue ("le « Global Times » reconnaît"), else None."""
+    j = cue - 1
+    while j >= 0 and d.space[j]:
+        j -= 1
+    if j < 0 or d.in_quote[j] < 0 or not _named_in_marks(d, d.in_quote[j], j, cue):
+        return None
+    qi = d.in_quote[j]
+    inside = [k for k in range(j, -1, -1) if d.in_quote[k] == qi and d.idx[k] >= d.quotes[qi].inner_start]
+    inside = [k for k in inside if not d.space[k] and not d.doc[k].is_punct]
+    heads = [k for k in inside if d.head[k] not in inside or d.head[k] == k]
+    return min(heads) if heads else None
+
+
+def _in_reported_clause(d: AttributionDoc, j: int, group: list[int]) -> bool:
+    """Whether token ``j`` sits inside the reported clause of another speech verb before it in the sentence and
+    outside any quotation ("le « Global Times » reconnaît que les propos sont « relativement positifs », il
+    estime …")."""
+    k, seen = j, 0
+    start = d.sent_start[j]
+    while d.head[k] != k and seen < 40:
+        h = d.head[k]
+        if (
+            h not in group
+            and start <= h < j
+            and d.in_quote[h] < 0  # (a verb inside the quotation itself reports nothing of the cue's)
+            and d.dep[k] in d.lex.dep("clausal")
+            and d.pos[h] == "VERB"
+            and d.lex.verbs.get(d.lem[h])
+        ):
+            return True
+        k, seen = h, seen + 1
+    return False
+
+
 def _quote_after(
     d: AttributionDoc, group: list[int], subj: int | None, used: set[int], labels: bool = True
 ) -> int | None:
@@ -964,6 +1043,11 @@ def _quote_after(
                 return None  # "Le rapport, intitulé « … », détaille": a title inside the subject
             if steps + skipped > d.lex.gap_max and not _opens_quote_sentence(d, q, j, subj_toks):
                 return None  # past a long subject, only '“…,” X, …, said'
+
+            if _named_in_marks(d, qi, j, group[0]):
+                return None  # "le « Global Times » reconnaît": an outlet's name, the subject
+            if _in_reported_clause(d, j, group):
+                return None  # "X reconnaît que c'est « … », il estime que": X's clause, not this cue's quotation
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None

@@ -377,6 +377,14 @@ class People:
             lo, hi = c.left_edge.i, c.right_edge.i + 1
             if lo <= a < hi:  # the name is inside the role NP: cut the role before it
                 hi = a
+                # "le président américain X et son homologue chinois Y": Y's role is the conjunct before Y
+                joins = [k for k in range(c.i + 1, a) if d.pos[k] == "CCONJ"]
+                if joins:
+                    lo = joins[-1] + 1
+                    nouns = [k for k in range(lo, a) if d.pos[k] == "NOUN"]
+                    if not nouns:
+                        continue
+                    c = doc[nouns[0]]
             if lex.apposed_name_closes:  # "…-major, le colonel Y": the role from "le", not from a misparsed edge
                 lo = _after_last_comma(d, lo, c.i)
             span = d.char_span(lo, hi) if hi > lo else None
