@@ -184,7 +184,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     subjects = [c for c in kids if dep[c] in subj]
     named = _name_in_marks_before(d, group[0])
     if named is not None:
-        return named, "subject"  # "le « Global Times » reconnaît": the outlet the parse hung elsewhere
+        return named, "subject"  # "le « Courrier de Valbrune » admet": the outlet the parse hung elsewhere
     if not subjects:
         # "Elle a, de son côté, précisé que …": a comma after the auxiliary, and the parse hangs the subject on it
         aux = lex.dep("aux")
@@ -966,7 +966,7 @@ def _present_participle(tok: Token) -> bool:
 
 def _named_in_marks(d: AttributionDoc, qi: int, j: int, cue: int) -> bool:
     """Whether quotation ``qi`` (closing at token ``j``, the cue at ``cue`` right after it with no comma between)
-    is a name written in quotation marks after a definite determiner ("le « Global Times » reconnaît"): one to
+    is a name written in quotation marks after a definite determiner ("le « Courrier de Valbrune » admet"): one to
     four words, capitalised but for short links ("de"), the subject of the cue rather than what it reports."""
     q = d.quotes[qi]
     if any(d.tok[k] == "," for k in range(j + 1, cue)):
@@ -986,7 +986,8 @@ def _named_in_marks(d: AttributionDoc, qi: int, j: int, cue: int) -> bool:
 
 
 def _name_in_marks_before(d: AttributionDoc, cue: int) -> int | None:
-    """The head token of a name in quotation marks just before the cue ("le « Global Times » reconnaît"), else None."""
+    """The head token of a name in quotation marks just before the cue ("le « Courrier de Valbrune » admet"), else
+    None."""
     j = cue - 1
     while j >= 0 and d.space[j]:
         j -= 1
@@ -1001,8 +1002,7 @@ def _name_in_marks_before(d: AttributionDoc, cue: int) -> int | None:
 
 def _in_reported_clause(d: AttributionDoc, j: int, group: list[int]) -> bool:
     """Whether token ``j`` sits inside the reported clause of another speech verb before it in the sentence and
-    outside any quotation ("le « Global Times » reconnaît que les propos sont « relativement positifs », il
-    estime …")."""
+    outside any quotation ("le « Courrier de Valbrune » admet que le plan est « plutôt équilibré », il juge …")."""
     k, seen = j, 0
     start = d.sent_start[j]
     while d.head[k] != k and seen < 40:
@@ -1045,7 +1045,7 @@ def _quote_after(
                 return None  # past a long subject, only '“…,” X, …, said'
 
             if _named_in_marks(d, qi, j, group[0]):
-                return None  # "le « Global Times » reconnaît": an outlet's name, the subject
+                return None  # "le « Courrier de Valbrune » admet": an outlet's name, the subject
             if _in_reported_clause(d, j, group):
                 return None  # "X reconnaît que c'est « … », il estime que": X's clause, not this cue's quotation
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:

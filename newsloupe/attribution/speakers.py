@@ -731,7 +731,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             k += 1
         f.speaker, f.source_type = own or _name_or_description(d, head, a, b), "media"
         if lex.quoted_outlet_titles and own is None and d.tok[head][:1].isupper():
-            f.speaker = _quoted_title(f.speaker, lex)  # "le « Global Times »" -> "Global Times"
+            f.speaker = _quoted_title(f.speaker, lex)  # "le « Courrier de Valbrune »" -> "Courrier de Valbrune"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             if own is None:
                 _earlier_media(ctx, n, head)  # "le journal": the outlet cited before

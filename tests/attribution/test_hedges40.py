@@ -32,7 +32,7 @@ def test_imperfect_and_future_in_the_past_stay_unhedged(fr):
 def test_a_present_or_imperfect_the_tagger_calls_conditional_is_no_hedge(fr):
     # spaCy tags « espérait » and « veulent » Mood=Cnd here; neither form is a conditional (stem in « r » + ending)
     _, atts = fr(
-        "Le sénateur Paul Orlandin a annoncé qu'il espérait voir une « reprise au cas par cas » dans le port "
+        "Le sénateur Paul Orlandin a annoncé qu'il espérait obtenir une « reprise au cas par cas » dans le port "
         "de Vaudrille.",
         "Marins et dockers veulent bloquer Vaudrille.",
     )

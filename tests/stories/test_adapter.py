@@ -777,14 +777,12 @@ def test_a_sentence_of_a_language_without_attribution_rules_is_in_no_known_voice
 
 def test_a_statement_is_not_cut_after_a_month_abbreviation() -> None:
     """The claims' sentences (``sentence_split``) are not cut after an abbreviation of a language's
-    ``no_start_after`` ("an Aug. 25-26 visit"): a user's claim read "… came ahead of an Aug." (stop 40)."""
+    ``no_start_after`` ("an Aug. 25-26 visit"): a user's claim was cut after "Aug." (stop 40)."""
     from newsloupe.stories.adapter import sentences
 
-    text = (
-        "The stern statement came ahead of an Aug. 25-26 visit to Dorvane by the mayor. It was brief. Mgr. Varn left."
-    )
+    text = "The council posted its notice before an Aug. 25-26 visit to Dorvane. It was brief. Mgr. Varn left."
     assert [text[a:b] for a, b in sentences(text, 0, len(text))] == [
-        "The stern statement came ahead of an Aug. 25-26 visit to Dorvane by the mayor.",
+        "The council posted its notice before an Aug. 25-26 visit to Dorvane.",
         "It was brief.",
         "Mgr. Varn left.",
     ]
