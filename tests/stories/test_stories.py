@@ -1031,6 +1031,15 @@ def test_check19_floors(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.85, result["claims"]
 
 
+def test_check20_floors(tmp_path: Path) -> None:
+    """samples/stories-check20 (invented; unseen at stop 40, read once with linker 39.4 at stories 0.871, claims
+    0.730, as the stop's starting code read it): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c20.db", CORPUS.parent / "stories-check20")
+    assert result["articles"] == 44
+    assert result["stories"]["f1"] >= 0.87, result["stories"]
+    assert result["claims"]["f1"] >= 0.72, result["claims"]
+
+
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
     """Stored articles of one town, then a new one five days later: the candidate of its language whose lead,
     particulars blanked, is far from the new article's (another happening) scores ``masked_penalty`` less
