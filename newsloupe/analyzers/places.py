@@ -578,7 +578,9 @@ class _Finder:
         """ "Amérique" tagged alone in « Amérique latine », "Asie" in « Asie centrale »: the end of the longest
         name the gazetteer knows as a main name that runs on from the entity over one to three lowercase words
         (the entity's own end when none does)."""
-        if self.text[start:end] and not self.gaz.lookup(self.text[start:end]):
+        # only a country or a world region runs on into a longer name (« Amérique latine », « Europe de l'Est »):
+        # a town's name is not looked up again with the words after it
+        if not any(p.kind in ("country", "other") for p, _main in self.gaz.lookup(self.text[start:end])):
             return end
         best = stop = end
         for _ in range(3):
