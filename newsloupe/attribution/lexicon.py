@@ -215,15 +215,6 @@ class Lexicon:
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
     # "…, bien que …" after a reported clause: a concession the writer adds, where an indirect content ends
     concessive_marks: frozenset[str] = frozenset()
-    # "…, mais …" after a reported clause with its finite verb: the words after its closing comma that end an
-    # indirect content there (a bracketed clause ends it too; ``rules._cut_clause_end``)
-    clause_end_after_comma: frozenset[str] = frozenset()
-    # "Au programme : « A » « B » ou encore « C »": the words that join quotations as a list of titles
-    # (``rules._title_run``)
-    title_run_joiners: frozenset[str] = frozenset()
-    # "en soulignant que X": the words that may open a frame before a content's verb and its "que"; a content that
-    # no "que" opens starts after a preposed participle or prepositional phrase too (``rules._cut_preposed_frame``)
-    preposed_frame_openers: frozenset[str] = frozenset()
     # "refusent d'entrer dans X et préfèrent partir": an infinitive content ends before a finite verb coordinated
     # with it (the parse's slip), which goes on the cue's clause
     finite_conj_ends_infinitive: bool = False
@@ -765,9 +756,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
         concessive_marks=_set(content, "concessive_marks"),
-        clause_end_after_comma=_set(content, "clause_end_after_comma"),
-        title_run_joiners=_set(content, "title_run_joiners"),
-        preposed_frame_openers=_set(content, "preposed_frame_openers"),
         mute_subjects=_set(content, "mute_subjects"),
         negation_particles=_set(negated, "particles"),
         negation_words=_set(negated, "words"),

@@ -2926,12 +2926,6 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.concessive_marks:
         for f in found:
             _cut_concession(d, f)
-    if lex.clause_end_after_comma:
-        for f in found:
-            _cut_clause_end(d, f)
-    if lex.preposed_frame_openers:
-        for f in found:
-            _cut_preposed_frame(d, f)
     if lex.orphan_quotes:
         found = _orphans(d, found, used_quotes)
     elif lex.colon_quotes:
@@ -3040,110 +3034,6 @@ def _cut_concession(d: AttributionDoc, f: Found) -> None:
                     if n <= b and d.finite_verb(n):
                         return  # "que le pont, bien que fissuré, tiendra": an aside, the report goes on
             span = d.char_span(a, j)
-            if span is not None:
-                f.content = [span]
-            return
-
-
-def _clause_end_cut(d: AttributionDoc, f: Found, j: int, b: int, finite: bool, after_que: bool) -> bool:
-    """Whether the comma ``j`` inside an indirect content ending at token ``b`` ends the reported clause: a word
-    of ``lex.clause_end_after_comma`` (one of two words whatever came before), « mais » not followed by « que »
-    and opening a clause with a finite verb (once
-    the clause before has its own, or in a content that is no « que » clause: « présentés comme une solution,
-    mais en réalité, leur empreinte est … »; not « mais pas sur la base »), or, for a cue in a
-    relative clause (« X, qui affirme que Y, a réuni … »), a finite verb with no subject of its own after a
-    clause that has its own: the relative's antecedent's."""
-    lex = d.lex
-    k = d.skip_space(j + 1, 1)
-    if k > b:
-        return False
-    for n in (2, 1):
-        words = " ".join(d.low[k : k + n])
-        if words in lex.clause_end_after_comma:
-            nxt = d.skip_space(k + n, 1)
-            if nxt <= b and _unelided(d.low[nxt]) == "que":
-                return False  # "…, mais que …": the report goes on
-            if n == 1 and not any(d.finite_verb(x) and d.in_quote[x] < 0 for x in range(k + 1, b + 1)):
-                return False  # "…, mais pas sur la base": an elliptic contrast inside the report
-            return n > 1 or finite or not after_que
-    if not finite or f.head is None or d.dep[f.head] not in lex.dep("relative"):
-        return False
-    while k < b and (d.pos[k] == "ADV" or d.space[k]):
-        k += 1
-    return d.finite_verb(k)
-
-
-def _clause_in_brackets(d: AttributionDoc, j: int, b: int) -> bool:
-    """Whether the parenthesis opened at token ``j`` holds a clause of its own (a finite verb before its closing
-    bracket or token ``b``): the writer's aside (« (certains sont déjà adoptés) »), not an acronym or a figure."""
-    for x in range(j + 1, b + 1):
-        if d.tok[x] == ")":
-            return False
-        if d.finite_verb(x) and d.in_quote[x] < 0:
-            return True
-    return False
-
-
-def _cut_clause_end(d: AttributionDoc, f: Found) -> None:
-    """End an indirect content where its clause closes (:func:`_clause_end_cut`): « affirme que X, mais Z
-    conteste … », « La maire, qui affirme que Y, a réuni le conseil »; or before a
-    parenthesis that holds a clause (« appelle à X (certains sont adoptés) »; :func:`_clause_in_brackets`): the
-    parse hangs the rest of the sentence in the reported clause."""
-    if f.quote_ids or f.cue_kind not in ("verb", "phrase", "noun") or len(f.content) != 1:
-        return
-    s, e = f.content[0]
-    a, b = _token_at(d, s), _token_at(d, e - 1)
-    if a is None or b is None:
-        return
-    p = d.skip_space(a - 1, -1)
-    after_que = p >= 0 and _unelided(d.low[p]) == "que"
-    finite = False
-    for j in range(a + 1, b + 1):
-        if d.in_quote[j] >= 0:
-            continue
-        cut = d.tok[j] == "(" and _clause_in_brackets(d, j, b)
-        if cut or (d.tok[j] == "," and _clause_end_cut(d, f, j, b, finite, after_que)):
-            span = d.char_span(a, j)
-            if span is not None:
-                f.content = [span]
-            return
-        finite = finite or d.finite_verb(j)
-
-
-def _cut_preposed_frame(d: AttributionDoc, f: Found) -> None:
-    """Start an indirect content after a frame set before its clause: a verb of the frame and its « que » (« en
-    soulignant que X », « laissé entendre que X »: X), or, in a content that no « que » opens, a preposed
-    past participle's phrase up to the comma before the clause's finite verb (« Signé mardi par les deux maires,
-    l'accord prévoit … »: from « l'accord »)."""
-    if f.quote_ids or f.cue_kind not in ("verb", "phrase", "noun") or len(f.content) != 1:
-        return
-    s, e = f.content[0]
-    a, b = _token_at(d, s), _token_at(d, e - 1)
-    if a is None or b is None or d.in_quote[a] >= 0:
-        return
-    k = a + 1 if d.low[a] in d.lex.preposed_frame_openers and a < b else a
-    k = d.skip_space(k, 1)
-    if d.pos[k] in ("VERB", "AUX") and not d.finite_verb(k):
-        q = d.skip_space(k + 1, 1)
-        if q < b and _unelided(d.low[q]) == "que":
-            span = d.char_span(q + 1, b + 1)
-            if span is not None:
-                f.content = [span]
-            return
-    p = d.skip_space(a - 1, -1)
-    while p > 0 and d.tok[p] == ",":
-        p = d.skip_space(p - 1, -1)
-    if p >= 0 and _unelided(d.low[p]) == "que":
-        return  # "que, dans la ville, les prix …": the report's own adjunct
-    if not (d.pos[a] == "VERB" and d.has_morph(a, "VerbForm", "Part") and d.has_morph(a, "Tense", "Past")):
-        return  # (a preposed prepositional phrase, « Depuis janvier, … », « pour cette raison, … », is the gold's)
-    commas = [j for j in range(a + 1, b) if d.tok[j] == "," and d.in_quote[j] < 0]
-    for n, j in enumerate(commas):
-        if any(d.finite_verb(x) and d.in_quote[x] < 0 for x in range(a, j)):
-            return
-        stop = commas[n + 1] if n + 1 < len(commas) else b + 1
-        if any(d.finite_verb(x) and d.in_quote[x] < 0 for x in range(j + 1, stop)):
-            span = d.char_span(j + 1, b + 1)
             if span is not None:
                 f.content = [span]
             return
@@ -4307,8 +4197,6 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
             continue
         if colon is None and _title_quote(d, tok_q, q):
             continue
-        if d.lex.title_run_joiners and _title_run(d, qi):
-            continue
         incise = _incise_in_quote(d, qi)
         if incise is not None:
             group, subj, parts = incise
@@ -4376,37 +4264,6 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
-
-
-def _joined_as_titles(d: AttributionDoc, gap: str) -> bool:
-    """Whether the text between two quotations joins them as a list: nothing, a comma, or a word of
-    ``lex.title_run_joiners`` (« ou encore »)."""
-    words = " ".join(norm(w) for w in re.findall(r"[^\W\d_]+", gap))
-    rest = re.sub(r"[^\W\d_]+|[\s,]", "", gap)
-    return not rest and (not words or words in d.lex.title_run_joiners)
-
-
-def _title_run(d: AttributionDoc, qi: int) -> bool:
-    """Whether quotation ``qi`` is one of a run of two or more after a label's colon (no finite verb before it
-    in its sentence), joined as a list (:func:`_joined_as_titles`), with no finite verb in any but a question:
-    « Au programme : « A » « Qui … ? » ou encore « C » » lists titles, no one's words."""
-    first = last = qi
-    while first > 0 and _joined_as_titles(d, d.text[d.quotes[first - 1].end : d.quotes[first].start]):
-        first -= 1
-    while last + 1 < len(d.quotes) and _joined_as_titles(d, d.text[d.quotes[last].end : d.quotes[last + 1].start]):
-        last += 1
-    if last == first:
-        return False
-    tok = _token_at(d, d.quotes[first].start)
-    colon = None if tok is None else _colon_before(d, tok)
-    if colon is None or any(d.finite_verb(j) for j in range(d.sent_start[colon], colon)):
-        return False  # "X a prévenu : « A » et « B »": a speaker's words, not a label's list
-    for k in range(first, last + 1):
-        inner = d.text[d.quotes[k].inner_start : d.quotes[k].inner_end]
-        ks = range(bisect.bisect_left(d.idx, d.quotes[k].inner_start), bisect.bisect_left(d.idx, d.quotes[k].inner_end))
-        if not inner.rstrip().endswith("?") and any(d.finite_verb(j) for j in ks):
-            return False  # a statement (a question is a session's title)
-    return True
 
 
 def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | None:
