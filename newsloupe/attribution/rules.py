@@ -1046,8 +1046,10 @@ def _quote_after(
 
             if _named_in_marks(d, qi, j, group[0]):
                 return None  # "le « Courrier de Valbrune » admet": an outlet's name, the subject
-            if _in_reported_clause(d, j, group):
-                return None  # "X reconnaît que c'est « … », il estime que": X's clause, not this cue's quotation
+            if subj is not None and subj < group[0] and _in_reported_clause(d, j, group):
+                # "X reconnaît que c'est « … », il estime que": X's clause, not this cue's quotation; an inverted cue
+                # after it ("…, assure le préfet") still takes the quotation before it
+                return None
             if d.idx[j] + len(d.tok[j]) >= q.end - 1 and qi not in used:
                 return qi
             return None
