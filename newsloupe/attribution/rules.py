@@ -994,8 +994,14 @@ def _name_in_marks_before(d: AttributionDoc, cue: int) -> int | None:
     if j < 0 or d.in_quote[j] < 0 or not _named_in_marks(d, d.in_quote[j], j, cue):
         return None
     qi = d.in_quote[j]
-    inside = [k for k in range(j, -1, -1) if d.in_quote[k] == qi and d.idx[k] >= d.quotes[qi].inner_start]
-    inside = [k for k in inside if not d.space[k] and not d.doc[k].is_punct]
+    first = j
+    while first > 0 and d.in_quote[first - 1] == qi:  # back to the quotation's first token, not the article's
+        first -= 1
+    inside = [
+        k
+        for k in range(first, j + 1)
+        if d.idx[k] >= d.quotes[qi].inner_start and not d.space[k] and not d.doc[k].is_punct
+    ]
     heads = [k for k in inside if d.head[k] not in inside or d.head[k] == k]
     return min(heads) if heads else None
 

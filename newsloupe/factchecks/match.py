@@ -633,11 +633,7 @@ def _hedged(lang: str | None, key: str = "hedged") -> re.Pattern[str]:
 def _polarity() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``polarity``, ``polarity_cut`` and ``polarity_relays`` of ``lang/{fr,en}/factchecks.json`` (both languages':
     a claim and its sentence may be in two), whole words, case ignored."""
-    out = []
-    for key in ("polarity", "polarity_cut", "polarity_relays"):
-        pats = [x for code in ("fr", "en") for x in load_data(code, "factchecks").get(key, [])]
-        out.append(re.compile(rf"(?<![\w-])(?:{'|'.join(pats) or '(?!)'})(?![\w-])", re.IGNORECASE))
-    return out[0], out[1], out[2]
+    return _hedged(None, "polarity"), _hedged(None, "polarity_cut"), _hedged(None, "polarity_relays")
 
 
 @lru_cache(maxsize=8192)
@@ -652,8 +648,7 @@ def polarity_frames(text: str, *, relays: bool = True) -> bool:
     stop = [m.start() for m in cut.finditer(text) if m.start() > 0]
     semi = text.find(";")
     head = text[: min([*stop, *([semi] if semi > 0 else []), len(text)])]
-    found = list(frame.finditer(head))
-    if not found:
+    if frame.search(head) is None:
         return False
     if not relays:
         return True

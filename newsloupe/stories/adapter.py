@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsloupe.geo.gazetteer import get_gazetteer
-from newsloupe.lang import attribution_runs, load_common, load_data
+from newsloupe.lang import SUPPORTED_LANGUAGES, attribution_runs, load_common, load_data
 from newsloupe.nlp import clip_text
 from newsloupe.stories.keys import fold, person_key, place_key
 
@@ -577,16 +577,7 @@ def day_number(published: str | None) -> int | None:
 def _no_cut_after() -> frozenset[str]:
     """The abbreviations after which no sentence starts (``no_start_after`` of every ``lang/<code>/sentences.json``:
     "Aug.", "Sept.", "Gen.", « Mgr. »), read by :func:`sentences` whatever the article's language."""
-    from importlib import resources
-
-    root = resources.files("newsloupe.lang")
-    codes = sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
-    return frozenset(
-        w for code in codes if code != "common" for w in load_data(code, "sentences").get("no_start_after", [])
-    )
-
-
-_LAST_TOKEN = re.compile(r"\S+$")
+    return frozenset(w for code in SUPPORTED_LANGUAGES for w in load_data(code, "sentences").get("no_start_after", []))
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -597,8 +588,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     chunk = text[start:end]
     for m in pattern.finditer(chunk):
-        last = _LAST_TOKEN.search(chunk, 0, m.start())
-        if last is not None and last.group() in keep:
+        word = m.start()  # the last word before the cut, walked back to its whitespace
+        while word > 0 and not chunk[word - 1].isspace():
+            word -= 1
+        if chunk[word : m.start()] in keep:
             continue
         cut = start + m.start()
         out.append((pos, cut))
