@@ -93,8 +93,9 @@ VECTOR_MODEL = "usem3-cnn"
 # stop 37; 42: a confirming voice refused only beside a contrast, a capitalised month read only with a day, a
 # year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37;
 # 46: a capitalised word after a lower-case prefix is a name, "anti-Covid", and search's "match" passes matching's
-# guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39).
-MATCHER_CODE_VERSION = "51"
+# guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39; 52: a sentence that
+# negates a word the claim states plainly is refused, stop 41).
+MATCHER_CODE_VERSION = "52"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -122,6 +123,7 @@ DIRECTIONS = True  # a sentence moving the claim's figure the other way states i
 MONTH_DATES = True  # nor one dated by another month, day or year (dates_conflict)
 YEAR_DATES = True  # nor one dated by a year alone that cannot be the claim's (years_conflict)
 POLARITY = True  # nor one denying or negating it ("found no evidence that", "denied that": polarity_frames)
+NEGATED = True  # nor one negating a word the claim states ("will not recommend" for "recommended": negates_claim)
 SIMILAR = True  # nor one telling of a similar thing ("a similar scheme", « un cas semblable »: Unit.similar)
 CONCESSIONS = True  # nor one granting part of it in a confirming voice ("a bien été", "is indeed": Unit.concedes)
 # ... only beside a contrast in the same sentence (``concession_contrast``: "mais", "but", "only"): without one, a
@@ -654,6 +656,38 @@ def polarity_frames(text: str, *, relays: bool = True) -> bool:
         return True
     rest = frame.sub(" ", text)
     return relay.search(rest) is None
+
+
+@cache
+def _negated_words() -> tuple[re.Pattern[str], ...]:
+    """``negated_words`` of ``lang/{fr,en}/factchecks.json``: patterns whose groups are the words a negation
+    governs ("will not recommend", « n'a pas recommandé »), case ignored."""
+    return tuple(
+        re.compile(p, re.IGNORECASE) for lang in ("fr", "en") for p in load_data(lang, "factchecks").get("negated_words", [])
+    )
+
+
+@lru_cache(maxsize=8192)
+def negated_stems(text: str) -> frozenset[str]:
+    """The 5-letter stems of the content words a negation governs in ``text`` (:func:`_negated_words`)."""
+    stop = _stopwords()
+    out: set[str] = set()
+    for pat in _negated_words():
+        for m in pat.finditer(text):
+            for w in m.groups():
+                folded = fold(w or "").replace("’", "'").split("'")[-1]
+                if len(folded) >= 3 and folded not in stop:
+                    out.add(folded[:5])
+    return frozenset(out)
+
+
+def negates_claim(claim: str, sentence: str) -> bool:
+    """Whether ``sentence`` negates a word the claim states plainly ("Mueller will not recommend more indictments"
+    for "Mueller recommended indictments", « le maire n'a pas fermé l'école » for "the mayor closed the school"):
+    the sentence tells the opposite. A paraphrase negates other words ("will not run before 2033" for "five years
+    late"), so only a word of the claim itself counts, and not one the claim negates too."""
+    found = negated_stems(sentence) - negated_stems(claim)
+    return bool(found) and bool(found & word_stems(fold(claim)))
 
 
 @cache
@@ -1321,7 +1355,8 @@ def candidates(
                     year_conflict=YEAR_DATES
                     and years_conflict(memory.reviews[j].claim, u.text, _review_year(memory.reviews[j])),
                     similar=u.similar and _hedged(None, "similar").search(memory.reviews[j].claim) is None,
-                    flipped=uflipped and not polarity_frames(memory.reviews[j].claim, relays=False),
+                    flipped=(uflipped and not polarity_frames(memory.reviews[j].claim, relays=False))
+                    or (NEGATED and negates_claim(memory.reviews[j].claim, u.text)),
                 )
             )
     return out
