@@ -663,7 +663,9 @@ def _negated_words() -> tuple[re.Pattern[str], ...]:
     """``negated_words`` of ``lang/{fr,en}/factchecks.json``: patterns whose groups are the words a negation
     governs ("will not recommend", « n'a pas recommandé »), case ignored."""
     return tuple(
-        re.compile(p, re.IGNORECASE) for lang in ("fr", "en") for p in load_data(lang, "factchecks").get("negated_words", [])
+        re.compile(p, re.IGNORECASE)
+        for lang in ("fr", "en")
+        for p in load_data(lang, "factchecks").get("negated_words", [])
     )
 
 

@@ -86,3 +86,68 @@ def test_a_french_denial_is_no_match_in_search() -> None:
     assert hits[CLAIM_FR] is False
     got = [c for c in candidates(_doc([denied], "fr"), memory, min_similarity=-1) if c.review == 0]
     assert got and all(c.flipped for c in got)
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "flips"),
+    [
+        # a new user's fault (stop 41): the negated verb of the claim
+        (
+            "Inspector Marlow recommended new charges against the Quorlin board",
+            "Inspector Marlow will not recommend any more charges, the office said.",
+            True,
+        ),
+        (
+            "The Bellmoor mayor closed the Orlen school",
+            "The Bellmoor mayor didn't close the Orlen school, his office insists.",
+            True,
+        ),
+        (
+            "Le maire de Vasselac a fermé l'école des Tilleuls",
+            "Le maire de Vasselac n'a pas fermé l'école des Tilleuls, assure son cabinet.",
+            True,
+        ),
+        (
+            "Le pont de Vasselac va être fermé aux voitures tout l'hiver",
+            "Le pont de Vasselac ne sera jamais fermé aux voitures, promet le département.",
+            True,
+        ),
+        # the claim is itself negated: the same polarity
+        (
+            "The Hatherfield players have not been paid since May",
+            "The Hatherfield players have not been paid since May, the trust says.",
+            False,
+        ),
+        # a paraphrase negates other words than the claim's: no opposite
+        (
+            "The Orlen line will open five years late",
+            "The first trains will not carry passengers before 2033, a manager says.",
+            False,
+        ),
+        (
+            "Les propriétaires de piscines échappent aux restrictions à Vasselac",
+            "Les propriétaires de piscines ne seraient pas concernés par les interdictions.",
+            False,
+        ),
+        # the claim stated plainly
+        (
+            "The Bellmoor mayor closed the Orlen school",
+            "The Bellmoor mayor closed the Orlen school without warning, parents say.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_that_negates_a_word_the_claim_states(claim: str, sentence: str, flips: bool) -> None:
+    assert match.negates_claim(claim, sentence) is flips, sentence
+
+
+def test_a_negated_claim_is_no_match() -> None:
+    """The guard in matching: the candidate is flipped, so `select` keeps no match, whatever the verifier says."""
+    claim = "Inspector Marlow recommended new charges against the Quorlin board"
+    memory = _memory([claim])
+    negated = "Inspector Marlow will not recommend any more charges against the Quorlin board."
+    said = "Inspector Marlow recommended new charges against the Quorlin board, a source said."
+    got = {c.unit.text: c.flipped for c in candidates(_doc([negated, said], "en"), memory, min_similarity=-1)}
+    assert got == {negated: True, said: False}
+    kept = match.select(candidates(_doc([negated], "en"), memory, min_similarity=-1), ALWAYS)
+    assert kept == []
