@@ -215,6 +215,9 @@ class Lexicon:
     contrast_marks: frozenset[str] = frozenset()  # "tandis que", "while": a clause set against the report
     # "…, bien que …" after a reported clause: a concession the writer adds, where an indirect content ends
     concessive_marks: frozenset[str] = frozenset()
+    # "Au programme : « A » « B » ou encore « C »": the words that join quotations as a list of titles
+    # (``rules._title_run``)
+    title_run_joiners: frozenset[str] = frozenset()
     # "refusent d'entrer dans X et préfèrent partir": an infinitive content ends before a finite verb coordinated
     # with it (the parse's slip), which goes on the cue's clause
     finite_conj_ends_infinitive: bool = False
@@ -756,6 +759,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         nonfinite_blocking_subjects=_set(data, "nonfinite_blocking_subjects"),
         contrast_marks=_set(data, "contrast_marks"),
         concessive_marks=_set(content, "concessive_marks"),
+        title_run_joiners=_set(content, "title_run_joiners"),
         mute_subjects=_set(content, "mute_subjects"),
         negation_particles=_set(negated, "particles"),
         negation_words=_set(negated, "words"),

@@ -4205,6 +4205,8 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
             continue
         if colon is None and _title_quote(d, tok_q, q):
             continue
+        if d.lex.title_run_joiners and _title_run(d, qi):
+            continue
         incise = _incise_in_quote(d, qi)
         if incise is not None:
             group, subj, parts = incise
@@ -4272,6 +4274,37 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _joined_as_titles(d: AttributionDoc, gap: str) -> bool:
+    """Whether the text between two quotations joins them as a list: nothing, a comma, or a word of
+    ``lex.title_run_joiners`` (« ou encore »)."""
+    words = " ".join(norm(w) for w in re.findall(r"[^\W\d_]+", gap))
+    rest = re.sub(r"[^\W\d_]+|[\s,]", "", gap)
+    return not rest and (not words or words in d.lex.title_run_joiners)
+
+
+def _title_run(d: AttributionDoc, qi: int) -> bool:
+    """Whether quotation ``qi`` is one of a run of two or more after a label's colon (no finite verb before it
+    in its sentence), joined as a list (:func:`_joined_as_titles`), with no finite verb in any but a question:
+    « Au programme : « A » « Qui … ? » ou encore « C » » lists titles, no one's words."""
+    first = last = qi
+    while first > 0 and _joined_as_titles(d, d.text[d.quotes[first - 1].end : d.quotes[first].start]):
+        first -= 1
+    while last + 1 < len(d.quotes) and _joined_as_titles(d, d.text[d.quotes[last].end : d.quotes[last + 1].start]):
+        last += 1
+    if last == first:
+        return False
+    tok = _token_at(d, d.quotes[first].start)
+    colon = None if tok is None else _colon_before(d, tok)
+    if colon is None or any(d.finite_verb(j) for j in range(d.sent_start[colon], colon)):
+        return False  # "X a prévenu : « A » et « B »": a speaker's words, not a label's list
+    for k in range(first, last + 1):
+        inner = d.text[d.quotes[k].inner_start : d.quotes[k].inner_end]
+        ks = range(bisect.bisect_left(d.idx, d.quotes[k].inner_start), bisect.bisect_left(d.idx, d.quotes[k].inner_end))
+        if not inner.rstrip().endswith("?") and any(d.finite_verb(j) for j in ks):
+            return False  # a statement (a question is a session's title)
+    return True
 
 
 def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | None:
