@@ -221,6 +221,15 @@ def eval_cmd(
     real_langs: Annotated[
         str, typer.Option("--real-langs", help="With --real: the languages of the SemEval articles (comma-separated).")
     ] = "fr,en",
+    topical: Annotated[
+        bool,
+        typer.Option(
+            "--topical",
+            help="Match real news (../shared SemEval articles) against reviews written about their own people"
+            " (samples/realnews-factchecks: one states what its article states, the others are near misses);"
+            " print precision, recall and near misses matched.",
+        ),
+    ] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """Precision and recall of the fact-check matcher on gold folders (default: samples/factchecks).
@@ -238,6 +247,9 @@ def eval_cmd(
 
     if real:
         _eval_real(tuple(x.strip() for x in real_langs.split(",") if x.strip()), fmt)
+        return
+    if topical:
+        _eval_topical(fmt, details)
         return
     folders = folders or GOLD_FOLDERS[:1]
     for folder in folders:
@@ -327,6 +339,31 @@ def _eval_real(langs: tuple[str, ...], fmt: str) -> None:
     )
     for m in r["matches"]:
         typer.echo(clean(f"  false: {m['article']} [{m['language']}] {m['score']:.2f} {m['text']} -> {m['claim']}"))
+
+
+def _eval_topical(fmt: str, details: bool) -> None:
+    """``eval factchecks --topical``: real news against reviews about its own people (newsloupe.lab.factchecks_real)."""
+    from newsloupe.lab.factchecks_real import TOPICAL, topical_matches
+
+    r = topical_matches()
+    if fmt == "json":
+        typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
+        return
+    typer.echo(
+        f"fact-check matching on real news against reviews about its own people ({TOPICAL.name}): {r['articles']}"
+        f" articles, {r['reviews']} reviews, {r['links']} gold links"
+    )
+    typer.echo(f"  precision {r['precision']:.3f} ({r['right']}/{r['predicted']})   recall {r['recall']:.3f}")
+    typer.echo(f"  cross-language links found {r['cross_language_found']}/{r['cross_language_links']}")
+    typer.echo(
+        f"  near-misses matched to their review {r['near_misses_matched']}/{r['near_misses']};"
+        f" matches in articles without a reviewed claim {r['no_claim_matches']} ({r['no_claim_articles']} articles)"
+    )
+    if details:
+        for m in r["matches"]:
+            if not m["right"]:
+                what = "near-miss" if m["near_miss"] else "false"
+                typer.echo(clean(f"  {what}: {m['article']} {m['score']:.2f} {m['text']} -> {m['claim']}"))
 
 
 def train_cmd(

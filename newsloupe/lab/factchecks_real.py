@@ -26,10 +26,13 @@ from typing import Any
 
 from newsloupe.lab import REPO, SHARED
 
-__all__ = ["REAL_LANGS", "fact_folders", "real_articles", "real_matches"]
+__all__ = ["REAL_LANGS", "TOPICAL", "fact_folders", "real_articles", "real_matches", "topical_matches"]
 
 REAL_LANGS = ("fr", "en")  # the languages the matcher supports (README), the default of the measure
 _PACKAGE = REPO / "newsloupe"
+# reviews written about real articles' own people (stop 41): one states what its article states, the others are
+# near misses (the same people, another predicate, figure or date); the gold gives offsets only
+TOPICAL = REPO / "samples" / "realnews-factchecks"
 _NOT_ANALYSIS = ("factchecks", "lab", "web", "cli")  # folders of the package the analyses do not depend on
 
 
@@ -189,3 +192,122 @@ def _feature_names() -> tuple[str, ...]:
     from newsloupe.factchecks.match import FEATURES
 
     return FEATURES
+
+
+def _file_analyses(paths: list[Path], on_progress: Any = None) -> list[dict[str, Any]]:
+    """The analyses (sentences, entities, attributions, assertions) of plain-text files, kept in the user cache
+    as :func:`_analyses` keeps its records'."""
+    from newsloupe.cache import cache_dir
+    from newsloupe.ingest import iter_items
+    from newsloupe.pipeline import analyze_article, build_pipeline
+
+    h = hashlib.sha256(_analysis_fingerprint().encode())
+    for p in paths:
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    path = cache_dir() / f"factchecks-topical-{h.hexdigest()[:16]}.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    steps = build_pipeline(["sentences", "entities", "attributions", "assertions"])
+    docs = []
+    for n, item in enumerate(iter_items([str(p) for p in paths]), 1):
+        if item.article is None:
+            raise SystemExit(f"{item.source}: not analysed ({item.error})")
+        docs.append(analyze_article(item.article, pipeline=steps).to_dict())
+        if on_progress:
+            on_progress(n, len(paths))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_suffix(".part")
+        part.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+        part.replace(path)
+    except OSError:
+        pass
+    return docs
+
+
+def topical_matches(folder: Path = TOPICAL, shared: Path = SHARED, *, on_progress: Any = None) -> dict[str, Any]:
+    """Match real articles against reviews about their own people (``folder``: ``memory.jsonl`` and ``gold.json``
+    of offsets into ``shared``'s SemEval-2023 articles). A match is right when it lies in the gold sentence's
+    article, covers at least 30 % of it and names its review (the issue's rule); a match to a near miss, or in an
+    article without a link, is false.
+
+    RETURNS (dict): ``articles``, ``reviews``, ``links``, ``right``, ``predicted``, ``precision``, ``recall``,
+        ``cross_language_links`` / ``cross_language_found``, ``near_misses`` / ``near_misses_matched``,
+        ``no_claim_articles`` / ``no_claim_matches``, ``matches`` (each with its article, score, sentence, claim
+        and whether it is right).
+
+    RAISES (SystemExit): the shared articles or the folder are absent.
+    """
+    from newsloupe.factchecks.match import candidates, load_memory, matcher_model, select
+    from newsloupe.factchecks.memory import import_sources
+    from newsloupe.store import Store
+
+    sem = shared / "data" / "semeval2023"
+    if not (folder / "gold.json").is_file():
+        raise SystemExit(f"{folder}: no gold.json here")
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    names = sorted({g["article"] for g in gold["links"] + gold["near_misses"]} | set(gold["no_claim_articles"]))
+    paths = [sem / n.split("/")[0] / "articles" / n.split("/")[1] for n in names]
+    if not all(p.is_file() for p in paths):
+        raise SystemExit(f"the real articles are not there ({sem}): run beside ../shared")
+    docs = dict(zip(names, _file_analyses(paths, on_progress), strict=True))
+    # the gold's offsets count in the file read with universal newlines; the analysis keeps its bytes ("\r\n")
+    to_raw: dict[str, list[int]] = {}
+    for name, p in zip(names, paths, strict=True):
+        raw = p.read_bytes().decode("utf-8")
+        if docs[name]["text"] != raw:
+            raise SystemExit(f"{p}: the analysed text is not the file's (the gold offsets would not hold)")
+        to_raw[name] = [i for i, ch in enumerate(raw) if not (ch == "\r" and raw[i + 1 : i + 2] == "\n")] + [len(raw)]
+    tmp_dir = tempfile.mkdtemp(prefix="newsloupe-fctopical-")
+    atexit.register(shutil.rmtree, tmp_dir, ignore_errors=True)
+    db = Path(tmp_dir) / "memory.db"
+    with Store(db) as store:
+        import_sources(store.conn, [str(folder / "memory.jsonl")])
+        memory = load_memory(store.conn, path=str(db))
+    if memory is None:
+        raise SystemExit(f"{folder}: no review could be imported")
+    lang_of = {r.url: r.language for r in memory.reviews}
+    links = {(g["article"], g["review"]): g for g in gold["links"]}
+    near = {(g["article"], g["review"]) for g in gold["near_misses"]}
+    model = matcher_model()
+    matches: list[dict[str, Any]] = []
+    found: set[tuple[str, str]] = set()
+    for name in names:
+        doc = docs[name]
+        for c in select(candidates(doc, memory, elsewhere_too=False), model):
+            r = memory.reviews[c.review]
+            g = links.get((name, r.url))
+            right = False
+            if g is not None:
+                start, end = to_raw[name][g["start"]], to_raw[name][g["end"]]
+                right = min(c.unit.end, end) - max(c.unit.start, start) >= 0.3 * (end - start)
+            if right:
+                found.add((name, r.url))
+            matches.append(
+                {
+                    "article": name,
+                    "score": round(c.score, 3),
+                    "text": c.unit.text,
+                    "claim": r.claim,
+                    "right": right,
+                    "near_miss": (name, r.url) in near,
+                }
+            )
+    right_n = sum(m["right"] for m in matches)
+    cross = [k for k in links if lang_of.get(k[1]) != k[0].split("/")[0]]
+    return {
+        "articles": len(names),
+        "reviews": len(memory),
+        "links": len(links),
+        "right": right_n,
+        "predicted": len(matches),
+        "precision": right_n / len(matches) if matches else 0.0,
+        "recall": len(found) / len(links) if links else 0.0,
+        "cross_language_links": len(cross),
+        "cross_language_found": sum(k in found for k in cross),
+        "near_misses": len(near),
+        "near_misses_matched": len({(m["article"], m["claim"]) for m in matches if m["near_miss"]}),
+        "no_claim_articles": len(gold["no_claim_articles"]),
+        "no_claim_matches": sum(m["article"] in set(gold["no_claim_articles"]) for m in matches),
+        "matches": matches,
+    }
