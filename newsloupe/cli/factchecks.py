@@ -332,7 +332,7 @@ def _eval_real(langs: tuple[str, ...], fmt: str) -> None:
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the twenty-one gold sets."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the twenty-two gold sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""
