@@ -432,7 +432,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # twenty-one sets: heldout20, unseen at stop 39 with 0.867 (52/60) / 0.703, reads the same apart; with it in
     # the fits, the twenty-one 0.928 (787/848) / 0.731 (matcher code 48); the twenty 733/785 -> 735/788 of 1003
     # twenty-two sets: heldout21, unseen at stop 40 with 0.808 (42/52) / 0.583, reads the same apart; with it in
-    # the fits, the twenty-two 0.921 (831/902) / 0.723 (matcher code 51); the twenty-one 787/848 -> 789/850 of 1077
+    # the fits, the twenty-two 0.921 (831/902) / 0.723 (matcher code 51); the twenty-one 787/848 -> 789/850 of 1077;
+    # matcher 52 (a claim's year told in relative time, "next year" for "in 2027": a figure both give): 0.923
+    # (838/908) / 0.729, heldout21 0.842 (48/57) / 0.667, the twenty-one others 790/851
     assert right / predicted >= 0.92 and found / 1149 >= 0.72, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
@@ -929,3 +931,26 @@ def _always() -> Any:
 
     n = len(FEATURES)
     return MatcherModel((0.0,) * n, 10.0, 0.35, (0.0,) * n, (1.0,) * n)
+
+
+def test_a_claims_year_told_in_relative_time_is_a_figure_both_give() -> None:
+    """Stop 41 (fc41): a claim's year told relative to the article's ("next year" for "in 2027" in an article of
+    2026, « l'été dernier » for "July 2025", "the late 1990s" for 1998) counts as a figure the sentence gives; a
+    year outside the span, or no article year, gives none (invented sentences)."""
+    from newsloupe.factchecks.match import relative_years, years_told
+
+    claim = "The Ostrevel ferry will stop running in 2027"
+    assert years_told(claim, "The Ostrevel ferry is said to stop running for good next year.", 2026) == {2027}
+    assert years_told(claim, "Le bac d'Ostrevel cesserait de naviguer l'an prochain, dit-on.", 2026) == {2027}
+    assert years_told(claim, "On dit que le bac s'arrêtera d'ici un peu plus d'un an.", 2026) == {2027}
+    assert years_told(claim, "The ferry is said to stop within two years.", 2026) == {2027}
+    assert years_told(claim, "The ferry is said to stop running next year.", 2029) == frozenset()
+    assert years_told(claim, "The ferry is said to stop running next year.", None) == frozenset()
+    assert years_told(claim, "The ferry stopped running last year, a post claims.", 2026) == frozenset()
+    crash = "A glider crashed onto the Ostrevel dunes in July 2025"
+    assert years_told(crash, "Une vidéo montrait un planeur tombé sur les dunes l'été dernier.", 2026) == {2025}
+    assert years_told(crash, "A clip said to show a glider falling onto the dunes last July spread online.", 2026)
+    assert relative_years("The Ostrevel mill closed in the late 1990s, they say.", 2026) == ((1990, 1999),)
+    assert relative_years("Le moulin aurait fermé à la fin des années quatre-vingt.", 2026) == ((1980, 1989),)
+    assert relative_years("The mill will close before the decade is out, a post claims.", 2026) == ((2026, 2029),)
+    assert relative_years("The Ostrevel mill is said to have closed long ago.", 2026) == ()
