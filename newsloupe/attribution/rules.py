@@ -3397,10 +3397,6 @@ def _relative_cues(d: AttributionDoc) -> list[Found]:
             # "des informations selon lesquelles Y": "selon des informations, Y" (the noun says it, "selon" hedges)
             f.cue = (d.idx[i], d.idx[i + 1] + len(d.tok[i + 1]))
             f.source_tok, f.cue_hedge = noun, True
-            e = i - 1
-            while e > noun and (d.space[e] or d.tok[e] == ","):
-                e -= 1
-            f.source = (d.idx[lo], d.idx[e] + len(d.tok[e]))  # "des « informations divulguées »", marks and all
         out.append(f)
     return out
 
