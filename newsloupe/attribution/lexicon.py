@@ -339,9 +339,6 @@ class Lexicon:
     # that report (an event told), not a report of its own; listed cues nested there stay (the guide annotates
     # every level), and so does any cue inside a learned cue's content (that outer cue may be the false one)
     nested_learned_cues: bool = True
-    # "Le bilan ferait état de deux morts, d'après une source": a cue whose subject is a thing, in the clause a
-    # phrase cue reports, is part of what that source says, no report of its own
-    phrase_thing_subjects: bool = False
     # "a salué sur Twitter la décision", "a réagi devant la mairie": a complement with one of these prepositions
     # says where or to whom one spoke, not what (the first always; the second when it names an outlet or a place)
     setting_cases: frozenset[str] = frozenset()
@@ -784,7 +781,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         writer_subjects=_set(content, "writer_subjects"),
         reader_subjects=_set(content, "reader_subjects"),
         nested_learned_cues=bool(content.get("nested_learned_cues", True)),
-        phrase_thing_subjects=bool(content.get("phrase_thing_subjects", {}).get("on")),
         setting_cases=_set(content.get("setting_cases", {}), "always"),
         own_view_phrases=_set(content, "own_view_pronouns"),
         setting_cases_named=_set(content.get("setting_cases", {}), "named"),

@@ -2723,37 +2723,6 @@ def _inside_report(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
     return False
 
 
-def _reported_event(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
-    """Whether verb cue ``f`` is the verb of the clause a phrase cue with a source reports ("Le bilan ferait état
-    de deux morts, d'après une source": what the source says is the whole clause) and has for subject a thing,
-    a document included, not someone: the bilan is what the source tells of, no source beside it. A thing's
-    report inside a verb's report ("des recherches suggèrent …", says X) stays (three such in dev45's gold)."""
-    lex = d.lex
-    if f.cue_kind != "verb" or f.head is None or f.quote_ids or f.cue is None:
-        return False
-    i = f.source_tok
-    if (
-        i is None
-        or d.pos[i] != "NOUN"
-        or d.doc[i].ent_type_
-        or _is_someone(d, i)
-        or d.lem[i] in lex.person_nouns
-        or d.lem[i] in lex.group_nouns
-    ):
-        return False
-    for g in found:
-        if g is f or g.cue_kind != "phrase" or g.quote_ids or (g.source_tok is None and g.source is None):
-            continue
-        for a, b in g.content:
-            if not (a <= f.cue[0] and f.cue[1] <= b):
-                continue
-            # the clause's top: f's verb, whose head lies outside the content (or is the content's root)
-            k = d.head[f.head]
-            if f.head == g.content_root or k == f.head or not a <= d.idx[k] < b:
-                return True
-    return False
-
-
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -2994,8 +2963,6 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 and _inside_report(d, f, listed)
             )
         ]
-    if lex.phrase_thing_subjects:
-        found = [f for f in found if not _reported_event(d, f, found)]
     if lex.noun_cues:
         found.extend(_noun_complement_cues(d, found))
     if lex.predicate_verbs:

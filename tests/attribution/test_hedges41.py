@@ -1,6 +1,6 @@
 """French distance marks and false sources a new user saw (stop 41, frfp41): « selon lesquelles » after a noun
-that names no act of saying, the agentless passive of regarding, a reported conditional inside an incise, a thing's
-verb inside a « d'après » clause, the relative pronoun's antecedent; sentences invented (fictional towns and people)."""
+that names no act of saying, the agentless passive of regarding, a reported conditional inside an incise, the
+relative pronoun's antecedent; sentences invented (fictional towns and people)."""
 
 from tests.attribution.conftest import by_content, by_cue
 
@@ -57,11 +57,3 @@ def test_a_reported_conditional_inside_an_incise_hedges_it(fr):
     a = by_cue(atts, "a affirmé")
     assert a["hedged"] is True
     assert "aurait refusé" in a["hedge_cues"]
-
-
-def test_a_things_verb_inside_a_d_apres_clause_is_no_source(fr):
-    _, atts = fr("Le bilan de la tempête ferait état de trois blessés, d'après une source proche de l'enquête.")
-    assert not [x for x in atts if x["cue"] and x["cue"]["text"] == "ferait état de"]
-    a = by_cue(atts, "d'après")
-    assert a["hedged"] is True
-    assert a["source_type"] == "person_anonymous"
