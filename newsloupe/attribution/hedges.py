@@ -82,7 +82,7 @@ def hedge_cues(
     """Character spans of the words that hedge attribution ``f`` (empty when it is not hedged)."""
     lex = d.lex
     cues: list[tuple[int, int]] = []
-    if f.cue is not None and f.cue_kind == "phrase" and f.phrase_hedge:
+    if f.cue is not None and ((f.cue_kind == "phrase" and f.phrase_hedge) or f.cue_hedge):
         cues.append(f.cue)
     head = d.doc[f.head] if f.head is not None else None
     cue_hedged = head is not None and (
@@ -94,7 +94,8 @@ def hedge_cues(
         roots: list[Token] = []
         if f.content_root is not None:
             roots.append(d.doc[f.content_root])
-        elif f.cue_kind == "phrase":
+        elif f.cue_kind == "phrase" or not f.quote_ids:
+            # the clause a phrase cue, an incise or a noun reports ("X aurait refusé, a affirmé Y")
             for a, b in f.content:
                 span = d.doc.char_span(a, b, alignment_mode="expand")
                 if span is None:

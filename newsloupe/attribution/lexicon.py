@@ -156,6 +156,11 @@ class Lexicon:
     # what a noun reports
     relative_cue_preps: frozenset[str] = frozenset()
     relative_cue_pronouns: frozenset[str] = frozenset()
+    # "des informations selon lesquelles …" is "selon des informations, …": an antecedent that names no act of
+    # saying (no report noun) and has no owner is the source, "selon lesquelles" the (hedging) cue
+    relative_cue_carriers: bool = False
+    # "il est considéré comme …": a verb of regarding in the passive with no agent presents a view no one owns
+    agentless_predicate_hedge: bool = False
     # "a, de son côté, précisé que …" with "que" parsed as no clause's mark: the complementisers after which the
     # rest of the sentence is a clausal cue's content when the parse gave it none
     que_fallback: frozenset[str] = frozenset()
@@ -624,7 +629,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         clause_openers=_set(data, "clause_openers"),
         pronouns={norm(k): v for k, v in data.get("pronouns", {}).items()},
         definite=_set(data, "definite_determiners"),
-        role_nouns=_set(data, "role_nouns"),
+        # "l'ex-ministre", "l'ex-chef de …": a role noun with a prefix of former office is a role noun
+        role_nouns=_set(data, "role_nouns")
+        | {norm(p) + r for p in data.get("role_prefixes", []) for r in _set(data, "role_nouns")},
         anonymous_nouns=_set(data, "anonymous_nouns"),
         collective_words=_set(data, "collective_words"),
         collective_plural_only=_set(data, "collective_plural_only"),
@@ -726,6 +733,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         hypothetical_marks=_set(data, "hypothetical_marks"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),
+        relative_cue_carriers=bool(data.get("relative_cues", {}).get("carrier_sources")),
+        agentless_predicate_hedge=bool(content.get("predicate_cues", {}).get("agentless_hedge")),
         que_fallback=frozenset(norm(w) for w in content.get("que_fallback", [])),
         last_resort_no_object=frozenset(content.get("last_resort", {}).get("no_object_classes", [])),
         dateline_subjects=bool(content.get("dateline_subjects")),

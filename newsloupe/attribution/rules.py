@@ -59,6 +59,7 @@ class Found:
     head: int | None = None  # token index of the cue word
     cue_class: str = ""
     phrase_hedge: bool = False
+    cue_hedge: bool = False  # a cue that keeps its content at a distance by its form ("est considéré comme")
     incise: bool = False  # "…, comme l'a rappelé X": reports a whole clause, whose own cues are new sources
     block: bool = False  # an unquoted block quotation announced by a colon (direct, as the guide reads it)
     last_resort: bool = False  # its content is the last resort of a cue whose class found none (_last_resort)
@@ -3136,6 +3137,15 @@ def _noun_complement_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
     return out
 
 
+def _impersonal_passive(d: AttributionDoc, i: int) -> bool:
+    """Whether verb ``i`` is a finite passive of the third person ("il est considéré", "ils sont présentés"): the
+    form that states a view as the common one. Not an infinitive ("peut être considéré"), a bare participle
+    ("une voie considérée comme …") or a first or second person ("nous sommes considérés comme …": the speaker's
+    own complaint)."""
+    aux = [c for c in d.kids[i] if d.dep[c] in d.lex.dep("passive_aux")]
+    return any(d.has_morph(c, "VerbForm", "Fin") and d.doc[c].morph.get("Person") in ([], ["3"]) for c in aux)
+
+
 def _predicate_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
     """A verb of regarding or presenting (``predicate_verbs``) reports the predicate its mark introduces: "X
     considère le projet comme une menace", "le parti, présenté par X comme un danger", "des candidats perçus comme
@@ -3199,7 +3209,17 @@ def _predicate_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
         else:
             subjects = lex.dep("subject")
             who = next((c for c in d.kids[i] if d.dep[c] in subjects and d.low[c] not in lex.object_clitics), None)
-        if g in out or (passive and g.source_tok is not None and d.dep[g.source_tok] in lex.dep("passive_subject")):
+        if passive and who is None and lex.agentless_predicate_hedge and _impersonal_passive(d, i):
+            g.cue_hedge = True  # "il est considéré comme …": a view whose holder the passive hides
+        regarded = (
+            passive
+            and g.source_tok is not None
+            and any(
+                d.dep[c] in lex.dep("passive_subject") and d.doc[c].left_edge.i <= g.source_tok <= d.doc[c].right_edge.i
+                for c in d.kids[i]
+            )
+        )  # (the subject's head or a name in it: "le directeur, Paul Orlandin, est considéré comme …")
+        if g in out or regarded:
             # (a cue found before keeps its source, unless it took the thing regarded for the one who regards it)
             g.source_tok = who
             g.source = _source_span(d, who, set(range(*pred))) if who is not None else None
@@ -3265,6 +3285,40 @@ def _conditional_reports(d: AttributionDoc, found: list[Found]) -> list[Found]:
     return out
 
 
+def _agrees(d: AttributionDoc, noun: int, pron: int) -> bool:
+    """Whether ``noun`` can be the antecedent of relative pronoun ``pron`` by gender and number ("laquelle" is
+    feminine singular: "la déclaration de l'ex-ministre, et maintenant le député X, selon laquelle …" skips
+    "député"). A word whose morphology is not given agrees."""
+    gender = {"m": "Masc", "f": "Fem"}.get(d.lex.relative_gender.get(d.low[pron], ""))
+    genders = {gender} if gender else set(d.doc[pron].morph.get("Gender"))
+    numbers = set(d.doc[pron].morph.get("Number"))
+    ng, nn = set(d.doc[noun].morph.get("Gender")), set(d.doc[noun].morph.get("Number"))
+    return not (genders and ng and not genders & ng) and not (numbers and nn and not numbers & nn)
+
+
+def _relative_predicate(d: AttributionDoc, pron: int, a: int, b: int) -> int:
+    """Where the main predicate starts after the relative clause ``a``..``b`` opened by ``pron``, when the parse
+    hung it on the clause ("des informations selon lesquelles Y aurait envoyé … ont circulé", "ont circulé" parsed
+    as an adverbial of "envoyé"): a finite verb group after the clause's verb with no subject, no mark and no
+    conjunction of its own. ``b`` when there is none."""
+    lex = d.lex
+    rv = d.head[pron]
+    for k in range(max(a, rv + 1), b):
+        if not (d.head[k] == rv or d.head[k] < pron) or d.dep[k] not in ("advcl", "conj", "parataxis"):
+            continue
+        if d.pos[k] not in ("VERB", "AUX"):
+            continue
+        kids = d.kids[k]
+        if any(d.dep[c] in lex.dep("subject") | lex.dep("mark") or d.dep[c] == "cc" for c in kids):
+            continue
+        group = [k] + [c for c in kids if d.dep[c] in lex.dep("aux") and c < k]
+        if any(d.has_morph(g, "VerbForm", "Fin") for g in group) and all(
+            d.pos[j] in ("ADV", "AUX") or d.dep[j] in lex.dep("aux") for j in range(min(group), k)
+        ):
+            return min(group)
+    return b
+
+
 def _relative_cues(d: AttributionDoc) -> list[Found]:
     """ "la déclaration de X selon laquelle Y", "les affirmations selon lesquelles Y": Y is what the noun
     before reports (its cue), said by its « de X » complement or its possessive, when it has one."""
@@ -3278,7 +3332,7 @@ def _relative_cues(d: AttributionDoc) -> list[Found]:
         # the antecedent: the noun just before (past its « de X » complement and an apposition)
         noun = None
         for j in range(i - 1, max(d.sent_start[i], i - 25) - 1, -1):
-            if d.pos[j] == "NOUN" and d.doc[j].head.i not in range(j + 1, i):
+            if d.pos[j] == "NOUN" and d.doc[j].head.i not in range(j + 1, i) and _agrees(d, j, i + 1):
                 cand = d.doc[j]
                 while cand.dep_ in ("nmod", "appos") and cand.head.i < cand.i and d.pos[cand.head.i] == "NOUN":
                     cand = cand.head
@@ -3291,6 +3345,8 @@ def _relative_cues(d: AttributionDoc) -> list[Found]:
         h = d.doc[noun].head
         if h.i > i:  # "les affirmations selon lesquelles Y sont fausses": Y stops at the main predicate
             b = min([b, h.i] + [c.i for c in h.children if c.dep_ in lex.dep("aux") and c.i > a])
+        elif lex.relative_cue_carriers:  # (a parse that hung the main predicate on the relative clause or before it)
+            b = min(b, _relative_predicate(d, i + 1, a, b))
         span = d.char_span(a, b)
         if span is None or b - a < 3:
             continue
@@ -3304,6 +3360,10 @@ def _relative_cues(d: AttributionDoc) -> list[Found]:
             elif c.dep_ in lex.dep("noun_object") and noun < c.i < i and _is_someone(d, c.i):
                 f.source_tok = c.i
                 break
+        if lex.relative_cue_carriers and f.source_tok is None and d.lem[noun] not in lex.report_nouns:
+            # "des informations selon lesquelles Y": "selon des informations, Y" (the noun says it, "selon" hedges)
+            f.cue = (d.idx[i], d.idx[i + 1] + len(d.tok[i + 1]))
+            f.source_tok, f.cue_hedge = noun, True
         out.append(f)
     return out
 
