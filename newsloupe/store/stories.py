@@ -7,7 +7,6 @@ spellings of one outlet count once, shown under the first spelling stored.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from functools import cache
 from typing import Any
@@ -28,17 +27,7 @@ real news most of what it joins there is unrelated statements on one subject; at
 (claimsreal39, doc/choices.md) are the same claim (one outlet's boilerplate line aside: two articles of one outlet
 are not counted), while the invented sets'
 paraphrases and translations mostly fall below it. The level marks occurrences (``close``) and orders the article
-page's list; it hides nothing. The two sentences must also share their wording (:data:`CLOSE_SHARED`)."""
-
-CLOSE_SHARED = 0.5
-"""Two occurrences alike by their vectors (:data:`CLOSE_WORDING`) are in close wording only when this share or more
-of the shorter one's words (of :data:`CLOSE_LETTERS` letters or more, case folded) are words of the other: the vectors
-of two sentences on one subject in one language can reach the level with different propositions (stop 40's user
-report A10: two German sentences on the war, cosine 0.75, sharing 5 of 25 words). On the judged real pairs of
-claimsreal39 (doc/choices.md) the pairs at the level that are the same share 0.88–1.0 of their words, but for two
-of 13 (0.33, 0.44), and the two that are not share 0.20 and 0.40."""
-
-CLOSE_LETTERS = 4
+page's list; it hides nothing."""
 
 
 def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
@@ -46,28 +35,15 @@ def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
     close wording (:data:`CLOSE_WORDING`); an outlet's own line repeated in its articles (boilerplate: a reader
     prompt, a masthead) is none, and an article of no known outlet counts as another outlet."""
     rows = conn.execute(
-        "SELECT s.id, s.article_id, s.vec, a.outlet, s.text FROM statements s JOIN articles a ON a.id = s.article_id"
+        "SELECT s.id, s.article_id, s.vec, a.outlet FROM statements s JOIN articles a ON a.id = s.article_id"
         " WHERE s.claim_id = ?",
         (cid,),
     ).fetchall()
     return _close(rows)
 
 
-_WORD = re.compile(r"\w+")
-
-
-def shared_wording(a: str, b: str) -> float:
-    """The share of the shorter text's words (of :data:`CLOSE_LETTERS` letters or more, case folded) that the other
-    writes; two texts with no such word share all when they are the same text (case folded), else none."""
-    wa = {w for w in _WORD.findall(a.casefold()) if len(w) >= CLOSE_LETTERS}
-    wb = {w for w in _WORD.findall(b.casefold()) if len(w) >= CLOSE_LETTERS}
-    if not wa or not wb:
-        return 1.0 if a.casefold().strip() == b.casefold().strip() else 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
-
-
-def _close(rows: list[tuple[int, int, bytes, str | None, str]]) -> set[int]:
-    """:func:`close_statements` of a claim's (statement id, article id, vector, outlet, text) rows."""
+def _close(rows: list[tuple[int, int, bytes, str | None]]) -> set[int]:
+    """:func:`close_statements` of a claim's (statement id, article id, vector, outlet) rows."""
     if len({r[1] for r in rows}) < 2:
         return set()
     import numpy as np  # here, not at import: a command that analyses sets its thread defaults before numpy loads
@@ -81,11 +57,7 @@ def _close(rows: list[tuple[int, int, bytes, str | None, str]]) -> set[int]:
     # an article of no known outlet is its own outlet (another than any other article's)
     outlets = np.array([codes[k] if k else -1 - r[1] for k, r in zip(keys, rows, strict=True)])
     close = (m @ m.T >= CLOSE_WORDING) & (outlets[:, None] != outlets[None, :])
-    out: set[int] = set()
-    for i, j in zip(*np.nonzero(np.triu(close, 1)), strict=True):
-        if shared_wording(rows[i][4], rows[j][4]) >= CLOSE_SHARED:
-            out.update((rows[i][0], rows[j][0]))
-    return out
+    return {rows[i][0] for i in np.flatnonzero(close.any(axis=1))}
 
 
 def _outlets(names: list[str | None]) -> list[str]:
@@ -228,7 +200,7 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
         " WHERE s.claim_id = ? ORDER BY coalesce(a.published, '9999'), s.article_id, s.start",
         (cid,),
     ).fetchall()
-    close = _close([(r[14], r[0], r[15], r[10], r[4]) for r in rows])  # the statements read once, vectors with them
+    close = _close([(r[14], r[0], r[15], r[10]) for r in rows])  # the statements read once, vectors with them
     occ = []
     for r in rows:
         occ.append(

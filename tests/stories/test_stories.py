@@ -1250,45 +1250,6 @@ def test_close_wording_counts_only_across_outlets(tmp_path: Path) -> None:
         assert q.close_statements(c, 2) == {3, 4}
 
 
-def test_close_wording_needs_shared_words_not_only_alike_vectors(tmp_path: Path) -> None:
-    """Two sentences on one subject can have vectors as alike as a reprinted one (stop 40's user report A10: two
-    German sentences on the war, cosine 0.75, one "close wording" that said two different things): occurrences are in
-    close wording only when half the shorter one's words (of four letters or more) are the other's."""
-    said = _unit((0, 1.0))
-    texts = {
-        # claim 1: one subject, two propositions (invented)
-        1: "The Lusian navy gave the Orlanne rebels maps of the northern harbours before the spring offensive.",
-        2: "The slow Lusian advance in the north let every neighbour of Orlanne join the war on its own terms.",
-        # claim 2: one sentence printed again, a word changed
-        3: "The Lusian navy gave the Orlanne rebels maps of the northern harbours before the spring offensive.",
-        4: "The Lusian navy handed the Orlanne rebels maps of the northern harbours before the spring offensive.",
-    }
-    with Store(tmp_path / "w.db") as store:
-        c = store.conn
-        for n in (1, 2):
-            c.execute(
-                "INSERT INTO articles (id, doc_id, content_hash, text, meta, ingested_at, language)"
-                " VALUES (?, ?, ?, 'x', '{}', '2026-01-01', 'en')",
-                (n, f"d{n}", f"h{n}"),
-            )
-        for cid in (1, 2):
-            c.execute(
-                "INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (?, ?, 'x', 2)", (cid, cid)
-            )
-        for sid, aid, cid in ((1, 1, 1), (2, 2, 1), (3, 1, 2), (4, 2, 2)):
-            c.execute(
-                'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
-                " VALUES (?, ?, ?, 0, 1, ?, 'unsourced', 0, ?)",
-                (sid, aid, cid, texts[sid], quantize(said)),
-            )
-        c.commit()
-        assert q.close_statements(c, 1) == set()
-        assert q.close_statements(c, 2) == {3, 4}
-        one, two = q.claim(c, 1), q.claim(c, 2)
-        assert one is not None and two is not None
-        assert one["close_articles"] == 0 and two["close_articles"] == 2
-
-
 def test_a_candidate_holding_little_of_the_particulars_scores_less(tmp_path: Path) -> None:
     """A candidate of the article's language that holds less than ``particular_floor`` of its retrieval
     weight (the rare names and keys the two share) scores ``particular_penalty`` less; one in another
