@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -25,7 +25,7 @@ from newsloupe.gcthreshold import raised_gen0
 from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
 from newsloupe.ingest.language import detect_language
 from newsloupe.model import Analysis, AnalyzerFailure, Article
-from newsloupe.nlp import Parsed, has_model, memory_zone, parse, parse_many
+from newsloupe.nlp import Parsed, any_loaded, has_model, memory_zone, parse, parse_many
 
 OnError = Literal["raise", "record"]
 
@@ -366,10 +366,13 @@ def analyze_many(
     analyzers: list[str] | None = None,
     allow_private: bool = False,
     on_error: OnError = "record",
+    on_cold: Callable[[], None] | None = None,
 ) -> Iterator[Outcome]:
     """Analyse a stream of inputs; yields one :class:`Outcome` per article or failure.
 
     inputs: paths, folders, corpus files, URLs, ``-`` or Article objects, in order.
+    on_cold: called once, right before the first article is analysed, when this process has
+        loaded no language pipeline yet (the models load then: seconds to tens of seconds).
     RETURNS (Iterator[Outcome]): outcomes in input order; nothing raises for bad items.
     """
     steps = build_pipeline(analyzers)
@@ -388,6 +391,10 @@ def analyze_many(
             err = item.error or BadInput("no article", input=item.source)
             yield Outcome(item.source, error=errors.internal(err, input=item.source))
             continue
+        if on_cold is not None:
+            if not any_loaded():
+                on_cold()
+            on_cold = None
         try:
             # as the batch workers: past KEEP_STRINGS, the strings this parse adds to spaCy's
             # vocabulary are freed after it (a stream of texts full of new words no longer grows

@@ -82,6 +82,9 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "UVs", "ONGs"
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PART"})
 # Priorities: a pattern beats an entity, which beats a scan hit.
 _PRIORITY = {"pattern": 0, "ner": 1, "gazetteer": 2}
+# A city of this many inhabitants, a capital or a seat may speak for a government ("Washington said"); a smaller
+# town subject of "said" is a person.
+METONYMY_POPULATION = 300_000
 SHORT_NAME = 5  # letters: a word this short taken for another spelling of a capital is often a common word
 
 
@@ -967,6 +970,8 @@ class _Finder:
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
         if self._person_word(m, p, name, rules) or self._outlet_name(m, rules):
             return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")
+        if self._speaking_subject(m, p, name) or self._verb_opening(m, p, name):
+            return False  # "Conway is saying…" (a person), « Vire parano » (the verb « virer »)
         if m.inside and not (p.kind in ("country", "region", "other") or p.is_capital or p.population >= 100_000):
             return False  # "Russkiy" of « Russkiy mir » (an idea): a piece of a name is a place only when well known
         if rules.untagged and m.source == "gazetteer" and " " not in name and not self._untagged_place(m, p, name):
@@ -1088,6 +1093,50 @@ class _Finder:
         prev = self._word_before(m.start)
         return not (prev is not None and prev.lower() in rules.locative)
 
+    def _town_alone(self, m: _Mention, p: Place, name: str) -> bool:
+        """Whether a mention is one word naming a town that stands for nothing else: not a country, a capital,
+        a seat or a city large enough to speak for a government (:meth:`_metonymic`), and nothing in the text
+        says it is a place (a dateline, an apposition, a pattern)."""
+        if m.dateline or m.apposed or m.source == "pattern" or " " in name or "-" in name:
+            return False
+        return p.kind == "city" and not p.is_capital and "seat" not in p.flags and p.population < METONYMY_POPULATION
+
+    def _speaking_subject(self, m: _Mention, p: Place, name: str) -> bool:
+        """ "Conway is saying it is only a matter of time": a town's name that NER did not read as a place and
+        that is the subject of a reporting verb (the ``speech`` verbs of lang/<lang>/attribution.json) is a
+        person. A country, a capital or a large city stays a place there: it speaks for its government
+        ("Washington said", :meth:`_metonymic`), as the gold annotates it; so does a town NER reads as a place
+        (« Bercy rappelle que… », the ministry: a place in the gold)."""
+        if not m.strict or not self._town_alone(m, p, name):
+            return False
+        tok = self._token(m.start, m.end)
+        if tok is None or not tok.dep_.startswith("nsubj") or tok.head.pos_ != "VERB":
+            return False
+        return tok.head.lemma_ in _speech_verbs(m.lang)
+
+    def _verb_opening(self, m: _Mention, p: Place, name: str) -> bool:
+        """« Il perd le sommeil. Vire parano et… » (the verb « virer »): a town's name opening a sentence, followed
+        by a lowercase word that is no verb of it (a place opening a sentence is followed by its verb, a
+        preposition, a conjunction or a comma: « Vire accueille », « Vire et Caen »), whose lowercase form the
+        tagger reads as a verb in the same sentence, is that verb."""
+        if not m.sentence_start or not self._town_alone(m, p, name):
+            return False
+        tok = self._token(m.start, m.end)
+        if tok is None or tok.i + 1 >= len(tok.doc):
+            return False
+        nxt = tok.doc[tok.i + 1]
+        if not (nxt.is_alpha and nxt.text[0].islower() and nxt.pos_ in ("ADJ", "NOUN", "PROPN", "ADV")):
+            return False
+        from newsloupe.nlp import loaded_nlp
+
+        nlp = loaded_nlp(m.lang)
+        if nlp is None:
+            return False
+        sent = tok.sent
+        rest = sent.text[tok.idx - sent.start_char :]
+        lowered = nlp(rest[0].lower() + rest[1:])
+        return len(lowered) > 0 and lowered[0].pos_ in ("VERB", "AUX")
+
     def _outlet_name(self, m: _Mention, rules: _Rules) -> bool:
         """Whether the mention is part of an outlet's name: "Los Angeles Times", "Washington Post" (a place
         before a head word, or the head word after a capitalised word)."""
@@ -1147,7 +1196,10 @@ class _Finder:
     def _metonymic(self, m: _Mention) -> bool:
         p = m.best
         if p is None or not (
-            p.kind == "country" or p.is_capital or "seat" in p.flags or (p.kind == "city" and p.population >= 300_000)
+            p.kind == "country"
+            or p.is_capital
+            or "seat" in p.flags
+            or (p.kind == "city" and p.population >= METONYMY_POPULATION)
         ):
             return False
         tok = self._token(m.start, m.end)
@@ -1199,6 +1251,14 @@ class _Finder:
                 }
             )
         return out
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset[str]:
+    """The reporting verbs of a language (lemmas of class ``speech`` in lang/<lang>/attribution.json; none in a
+    language without attribution rules)."""
+    verbs = load_data(lang, "attribution").get("verbs", {})
+    return frozenset(v for v, kind in verbs.items() if kind == "speech")
 
 
 def _common_nouns(lang: str) -> frozenset[str]:
@@ -1314,7 +1374,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "8", requires=("entities",), assigns=("places",))
+@analyzer("places", "9", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

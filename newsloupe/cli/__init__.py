@@ -105,6 +105,16 @@ def _fact_check_memory(db: Path) -> Any:
     return check
 
 
+def _say_models_load() -> None:
+    """Say on stderr, once, that the first article waits for the models (stop 40's user report B7: a cold
+    `analyze` sat 20 s and more with nothing printed); stdout keeps only the analyses, in any format, as
+    `run`'s "loading the models in each worker…" line is on stderr."""
+    from newsloupe.geo.gazetteer import gazetteer_path
+
+    gazetteer = "" if gazetteer_path().is_file() else ", and building the place gazetteer (once, a minute or so)"
+    err_console.print(f"loading the models (10–30 s before the first article){gazetteer}…", markup=False)
+
+
 @app.command()
 def analyze(
     inputs: InputsArg,
@@ -136,7 +146,9 @@ def analyze(
     done: list[Any] = []
     console = Console()
     try:
-        outcomes = analyze_many(inputs, lang=lang, analyzers=names, allow_private=allow_private)
+        outcomes = analyze_many(
+            inputs, lang=lang, analyzers=names, allow_private=allow_private, on_cold=_say_models_load
+        )
         for out in outcomes:
             if out.analysis is None:
                 failed += 1

@@ -153,12 +153,34 @@ def search_cmd(
     )
 
 
-def match_cmd(db: DbOpt = DEFAULT_DB) -> None:
+def match_cmd(
+    db: DbOpt = DEFAULT_DB,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+) -> None:
     """Match every stored analysis against the memory again (``run`` does it after an import)."""
+    from newsloupe.cli import err_console
     from newsloupe.factchecks.hook import rematch
+    from newsloupe.geo.gazetteer import gazetteer_path
+
+    shown = [0]
+
+    def on_progress(done: int, total: int) -> None:
+        # a line at each tenth (and the last) on stderr, as `run` tells where it is; the numbers
+        # only, so a log stays short
+        if progress and (done == total or done * 10 // total > shown[0] * 10 // total):
+            err_console.print(f"matched {done}/{total} analyses", markup=False)
+            shown[0] = done
 
     with open_store(db) as store:
-        changed = rematch(store.conn, db_path=str(db))
+        total, reviews = store.conn.execute(
+            "SELECT (SELECT count(*) FROM analyses), (SELECT count(*) FROM fact_checks)"
+        ).fetchone()
+        if total and reviews:
+            building = (
+                "" if gazetteer_path().is_file() else " (building the place gazetteer first: once, a minute or so)"
+            )
+            err_console.print(f"matching {total} stored analyses against {reviews} review(s){building}…", markup=False)
+        changed = rematch(store.conn, db_path=str(db), on_progress=on_progress)
         n = store.conn.execute(
             "SELECT count(*), coalesce(sum(json_array_length(json, '$.fact_checks')), 0) FROM analyses"
         ).fetchone()

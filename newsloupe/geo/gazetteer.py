@@ -24,6 +24,7 @@ give a place ("EAU", "RDC") matches that place only when written in capitals: "E
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -48,6 +49,10 @@ GAZETTEER_VERSION = "3"
 # countries and frequent news places), where small places are named in French news.
 MIN_CITY_POPULATION = 1000
 DETAIL_POPULATION = 500
+# Other versions' files kept beside the current one (other checkouts share the cache): the most
+# recently used ones, and none unused for longer than this many days.
+KEEP_OTHER_BUILDS = 4
+KEEP_OTHER_DAYS = 14
 PlaceKind = str  # "country" | "region" | "city" | "other"
 
 _FOLD = str.maketrans(
@@ -657,10 +662,40 @@ def build(path: Path | None = None) -> Path:
             ]
         )
     b.write(path)
-    for stale in path.parent.glob("gazetteer-*.sqlite"):  # earlier versions' files
-        if stale != path and stale.name.startswith("gazetteer-") and len(stale.stem) == len(path.stem):
-            stale.unlink(missing_ok=True)
+    prune_others(path)
     return path
+
+
+def prune_others(path: Path, *, keep: int = KEEP_OTHER_BUILDS, max_age_days: float = KEEP_OTHER_DAYS) -> list[Path]:
+    """Delete the gazetteer files of other versions beside ``path`` that are no longer used: those
+    not used for ``max_age_days`` days, and those beyond the ``keep`` most recently used.
+
+    Another version's file is not necessarily an earlier one: two checkouts of different place
+    data (two branches, a worktree and the installed package) share the cache folder. Deleting
+    every other version made each of them rebuild the gazetteer in turn (16 s of CPU, a minute
+    or two of wall time on a busy machine, in the middle of a ``factchecks match``: stop 40's
+    user report B4). A file's modification time is its last use (:func:`_get` touches it).
+    RETURNS (list[Path]): the deleted files.
+    """
+    import time
+
+    others = [
+        f
+        for f in path.parent.glob("gazetteer-*.sqlite")
+        if f != path and len(f.stem) == len(path.stem)  # not another tool's file
+    ]
+    dated: list[tuple[float, Path]] = []
+    for f in others:
+        try:
+            dated.append((f.stat().st_mtime, f))
+        except OSError:  # deleted meanwhile
+            continue
+    dated.sort(reverse=True)
+    limit = time.time() - max_age_days * 86400
+    gone = [f for i, (mtime, f) in enumerate(dated) if i >= keep or mtime < limit]
+    for f in gone:
+        f.unlink(missing_ok=True)
+    return gone
 
 
 # --- querying ---------------------------------------------------------------
@@ -819,6 +854,9 @@ def _get(path_str: str) -> Gazetteer:
     path = Path(path_str)
     if not path.is_file():
         build(path)
+    else:
+        with contextlib.suppress(OSError):  # a read-only cache
+            os.utime(path)  # its last use: another version's build keeps it (prune_others)
     return Gazetteer(path)
 
 

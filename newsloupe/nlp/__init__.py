@@ -109,6 +109,12 @@ _LOADED: dict[str, Any] = {}
 _BASE_STRINGS: dict[str, int] = {}  # strings of each loaded pipeline's own vocabulary
 
 
+def any_loaded() -> bool:
+    """Whether some analysis of this process has loaded a language pipeline already (a cold
+    process has none: its first article waits for the models)."""
+    return bool(_LOADED)
+
+
 def loaded_nlp(lang: str) -> Language | None:
     """The spaCy pipeline of a language if some analysis has loaded it already, else None (never loads)."""
     return _LOADED.get(lang)

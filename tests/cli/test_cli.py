@@ -208,3 +208,21 @@ def test_extract_records_of_the_wrong_types(tmp_path, fictional_fr: str) -> None
     assert [json.loads(x)["id"] for x in res.stdout.splitlines() if x.strip()] == ["ok"]
     [err] = [x for x in res.stderr.splitlines() if x.startswith("error:")]
     assert f"{f}#1" in err and "'text' must be a string" in err and "[NL-E011]" in err
+
+
+def test_a_cold_analyze_says_the_models_are_loading_on_stderr_once(tmp_path, fictional_fr: str, monkeypatch) -> None:
+    """A cold `analyze` sat 20 s and more with nothing printed (stop 40's user report B7): the first article
+    of a process that has loaded no pipeline is announced on stderr, once; stdout stays one JSON document."""
+    import newsloupe.nlp as nlp
+
+    for name in ("x", "y"):
+        (tmp_path / f"{name}.txt").write_text(fictional_fr, encoding="utf-8")
+    # a cold process: no pipeline loaded yet (the cached loads come back into these fresh tables)
+    monkeypatch.setattr(nlp, "_LOADED", {})
+    monkeypatch.setattr(nlp, "_BASE_STRINGS", dict(nlp._BASE_STRINGS))
+    res = runner.invoke(app, ["analyze", str(tmp_path), "--format", "json", "--analyzers", "entities"])
+    assert res.exit_code == 0, res.output
+    assert res.stderr.count("loading the models") == 1
+    assert [d["id"] for d in json.loads(res.stdout)] == ["x", "y"]
+    warm = runner.invoke(app, ["analyze", str(tmp_path / "x.txt"), "--analyzers", "entities"])
+    assert warm.exit_code == 0 and "loading the models" not in warm.stderr  # loaded: nothing to wait for

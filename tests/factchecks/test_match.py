@@ -245,6 +245,24 @@ def test_a_new_import_reaches_the_stored_analyses(matched_db: Path, tmp_path: Pa
         assert len(stored_matches(store.conn)) >= before
 
 
+def test_factchecks_match_tells_where_it_is_on_stderr(matched_db: Path, tmp_path: Path) -> None:
+    """`factchecks match` said nothing until it ended (stop 40's user report B4: 2 min 22 s with no line): it says
+    what it matches, then how many analyses are done out of how many, on stderr (stdout keeps its one summary)."""
+    import shutil
+
+    from newsloupe.cli import app
+
+    db = tmp_path / "copy.db"
+    shutil.copy(matched_db, db)
+    res = CliRunner().invoke(app, ["factchecks", "match", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("3 analyses matched") and "matched 3/3" not in res.stdout
+    assert re.search(r"matching 3 stored analyses against \d+ review\(s\)", res.stderr)
+    assert "matched 1/3 analyses" in res.stderr and "matched 3/3 analyses" in res.stderr
+    quiet = CliRunner().invoke(app, ["factchecks", "match", "--db", str(db), "--no-progress"])
+    assert quiet.exit_code == 0 and "matched 3/3" not in quiet.stderr
+
+
 def test_a_new_matcher_reaches_the_stored_analyses(matched_db: Path, tmp_path: Path) -> None:
     import shutil
 

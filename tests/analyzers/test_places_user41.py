@@ -1,0 +1,46 @@
+"""Places a new user found read wrong at stop 40 (report A8): a verb opening a sentence read as a town (« Vire parano »,
+the verb « virer »), and a person subject of "is saying" read as a town of a country the article names. Every
+sentence is invented; the places they keep say where the rules stop."""
+
+from __future__ import annotations
+
+from newsloupe.pipeline import analyze
+
+
+def _places(text: str, lang: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(text=text, lang=lang, analyzers=["entities", "places"])
+    return [(p.text, p.attrs.country) for p in analysis.spans.places]
+
+
+def test_a_verb_opening_a_sentence_is_no_town() -> None:
+    glued = "Le préfet a perdu ses nerfs à Caen.\nIl dort mal. Il perd le sommeil.Vire parano et porte un casque."
+    assert _places(glued, "fr") == [("Caen", "FR")]
+    spaced = "Le préfet a perdu ses nerfs à Caen. Il perd le sommeil. Vire parano, il porte un casque."
+    assert _places(spaced, "fr") == [("Caen", "FR")]
+    # the same town followed by its verb stays a town
+    assert ("Vire", "FR") in _places("Le festival a lieu en Normandie. Vire accueille le festival.", "fr")
+
+
+def test_a_town_name_subject_of_a_reporting_verb_is_a_person() -> None:
+    text = (
+        "Fever cases are rising and officials in the United States are nervous. Jonas Wexley, who runs the "
+        "Travelsafe clinic, wrote to American health officials. Conway is saying the fever will reach American "
+        "cities within weeks. Wexley thinks so too."
+    )
+    assert _places(text, "en") == [("United States", "US")]
+    other = (
+        "The fever worries officials in the United States. Mara Quillon, who runs a travel clinic, wrote to "
+        "American doctors. Conway is saying the fever will reach American cities by June."
+    )
+    assert _places(other, "en") == [("United States", "US")]
+    # a capital speaks for its government: it stays a place (metonymic)
+    capital = analyze(
+        text="Officials in Lusiane are nervous. Washington is saying the fever will not cross the border.",
+        lang="en",
+        analyzers=["entities", "places"],
+    )
+    assert [(p.text, p.attrs.country, p.attrs.metonymic) for p in capital.spans.places][-1] == (
+        "Washington",
+        "US",
+        True,
+    )
