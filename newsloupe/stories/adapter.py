@@ -841,6 +841,40 @@ def is_country_word(word: str) -> bool:
 LEAD_CHARS = 2_000
 
 
+# A title is a statement when it says something as a sentence does: it asks it (a question: « X était-il
+# connu ? », "Did X know?") or shouts it (a tabloid headline in capitals, at least ``_SHOUTED_LETTERS`` letters,
+# ``_SHOUTED_SHARE`` of them capitals). A title that names its story ("Bridge shut after barge hits pier") is left
+# out: as a statement it joined the story's theme claims (doc/choices.md, "Claims recall, stop 39", and stop 41).
+_SHOUTED_SHARE = 0.8
+_SHOUTED_LETTERS = 12
+
+
+def _title_statement(text: str, start: int, end: int, lang: str | None, min_words: int) -> Statement | None:
+    """The title ``text[start:end]`` as a statement when it asks or shouts what it says (None otherwise).
+
+    RETURNS (Statement | None): unsourced (the outlet's voice), hedged when a question (it asks whether
+    it is so), read by claims only (``relays``: a title is out of the story match, as a relaying content
+    is), its text in sentence case when shouted (the encoder reads capitals as other words).
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    said = text[start:end]
+    if len(said.split()) < min_words:
+        return None
+    letters = [ch for ch in said if ch.isalpha()]
+    asked = said.rstrip("»”\"' ").endswith("?")
+    shouted = len(letters) >= _SHOUTED_LETTERS and sum(ch.isupper() for ch in letters) >= _SHOUTED_SHARE * len(letters)
+    if not (asked or shouted):
+        return None
+    hedged = asked or bool(_hedges(lang).search(said))
+    if shouted:
+        said = said[:1] + said[1:].lower()
+    kind = "unsourced" if attribution_runs(lang) else "unknown"
+    return Statement(start, end, said, kind, None, None, hedged, relays=True)
+
+
 def features(doc: dict[str, Any], *, published: str | None = None, outlet: str | None = None) -> Features:
     """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
 
@@ -1013,6 +1047,9 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         statements.append(
             Statement(s, min(e, s + max_chars), text[s : min(e, s + max_chars)], kind, source, None, hedged)
         )
+    head = next((p for p in paragraphs if p.get("role") == "title"), None)
+    if head is not None and (said := _title_statement(text, int(head["start"]), int(head["end"]), lang, min_words)):
+        statements.append(said)
     comment = _comment(doc.get("language"))
     statements = [_without_comment(st, comment) for st in statements]
     seen: set[tuple[int, int]] = set()

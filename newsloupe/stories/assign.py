@@ -64,7 +64,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.4"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.5"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -100,6 +100,7 @@ CODE_VERSION = "39.4"  # stop 31: a claim joined through a member, two claims me
 # 39.3 (stop 39, fixr39): the source frame only when X is someone's word: no first or second person, no hedge
 # phrase, a name or a noun of someone who speaks (``statement_source_frame_persons``, ``statement_source_nouns``)
 # 39.4 (stop 40, fix40): no statement cut after an abbreviation of ``no_start_after`` ("an Aug. 25-26 visit")
+# 39.5 (stop 41, stories41): a title that asks (a question) or shouts (in capitals) is a statement, read by claims only
 VERSION_KEY = "stories_version"
 
 

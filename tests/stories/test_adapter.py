@@ -786,3 +786,60 @@ def test_a_statement_is_not_cut_after_a_month_abbreviation() -> None:
         "It was brief.",
         "Mgr. Varn left.",
     ]
+
+
+def _titled(title: str, body: str, language: str) -> dict:
+    """A stored analysis of a title paragraph and one body paragraph (``title + "\\n\\n" + body``)."""
+    text = f"{title}\n\n{body}"
+    return {
+        "text": text,
+        "title": title,
+        "language": language,
+        "paragraphs": [
+            {"start": 0, "end": len(title), "line": 1, "role": "title"},
+            {"start": len(title) + 2, "end": len(text), "line": 3, "role": "body"},
+        ],
+        "spans": {},
+        "attributions": [],
+    }
+
+
+def test_a_title_that_asks_or_shouts_is_a_statement_read_by_claims_only() -> None:
+    """A question title (« X était-il connu ? », "Did X know?") and a headline in capitals say a claim, as a
+    sentence does: a statement at the title's span, in the outlet's voice, hedged when a question, read by
+    claims only (``relays``: out of the story match), the shouted one embedded in sentence case (stop 41)."""
+    body = "Le conseil municipal de Port Aldwen se réunira jeudi soir pour examiner le dossier de la digue."
+    for title, lang, hedged, said in (
+        (
+            "Port Aldwen : la fissure de la digue était-elle connue depuis l'hiver ?",
+            "fr",
+            True,
+            "Port Aldwen : la fissure de la digue était-elle connue depuis l'hiver ?",
+        ),
+        (
+            "Did the Port Aldwen harbour office know of the crack last winter?",
+            "en",
+            True,
+            "Did the Port Aldwen harbour office know of the crack last winter?",
+        ),
+        (
+            "FERRY SKIPPER SLEPT THROUGH SIX ALARMS AT PORT ALDWEN",
+            "en",
+            False,
+            "Ferry skipper slept through six alarms at port aldwen",
+        ),
+    ):
+        doc = _titled(title, body, lang)
+        first = features(doc).statements[0]
+        assert (first.start, first.end) == (0, len(title)), first
+        assert (first.text, first.kind, first.hedged, first.relays) == (said, "unsourced", hedged, True)
+
+
+def test_a_title_that_names_its_story_is_no_statement() -> None:
+    """A title in sentence case that does not ask ("Harbour wall cracks at Port Aldwen") names its story: as a
+    statement it would join the story's theme claims (stop 39's trial); so would a short question or a short
+    shout ("WHY?")."""
+    body = "The harbour office of Port Aldwen said on Monday that the sea wall would be closed for a month."
+    for title in ("Harbour wall cracks at Port Aldwen after the storm", "Port Aldwen: why?", "PORT ALDWEN SHUT"):
+        starts = [st.start for st in features(_titled(title, body, "en")).statements]
+        assert starts and 0 not in starts, (title, starts)

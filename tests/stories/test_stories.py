@@ -1005,11 +1005,12 @@ def test_check17_floors(tmp_path: Path) -> None:
     0.737): the figures do not fall below that read; from linker 38.1 a firm's product recall and its job cuts
     days later, two reports whose blanked leads tell two happenings, are two stories (stories 0.889). Stop 40's
     attribution merges (before the fix40 and spk40 merges) moved the claims to 0.696 (doc/choices.md, stop 40's merge):
-    the floor follows, the drop is reported, not hidden."""
+    the floor follows, the drop is reported, not hidden. From linker 39.5 a title that asks or shouts is a
+    statement (claims 0.710)."""
     result, _ = _assigned(tmp_path / "c17.db", CORPUS.parent / "stories-check17")
     assert result["articles"] == 46
     assert result["stories"]["f1"] >= 0.88, result["stories"]
-    assert result["claims"]["f1"] >= 0.69, result["claims"]
+    assert result["claims"]["f1"] >= 0.70, result["claims"]
 
 
 def test_check18_floors(tmp_path: Path) -> None:
@@ -1017,29 +1018,32 @@ def test_check18_floors(tmp_path: Path) -> None:
     0.635, as the stop's starting code read it): the figures do not fall below that read. A development set from
     stop 39: from linker 39.2 a local paper's fire is no longer joined to its fair two days before
     (``outlet_penalty``: stories 0.878), and a source frame no attribution read is left out of the statement
-    (claims 0.677; the same from 39.3, no frame of no one's word)."""
+    (claims 0.677; the same from 39.3, no frame of no one's word); from 39.5 its two question titles and its
+    shouted headline are statements (claims 0.789)."""
     result, _ = _assigned(tmp_path / "c18.db", CORPUS.parent / "stories-check18")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.87, result["stories"]
-    assert result["claims"]["f1"] >= 0.67, result["claims"]
+    assert result["claims"]["f1"] >= 0.78, result["claims"]
 
 
 def test_check19_floors(tmp_path: Path) -> None:
     """samples/stories-check19 (invented; unseen at stop 39, read once with linker 39.3 at stories 0.951, claims
-    0.853, as the stop's starting code read it): the figures do not fall below that read."""
+    0.853, as the stop's starting code read it): the figures do not fall below that read. From linker 39.5 its
+    question title and its shouted headline are statements (claims 0.938)."""
     result, _ = _assigned(tmp_path / "c19.db", CORPUS.parent / "stories-check19")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.95, result["stories"]
-    assert result["claims"]["f1"] >= 0.85, result["claims"]
+    assert result["claims"]["f1"] >= 0.93, result["claims"]
 
 
 def test_check20_floors(tmp_path: Path) -> None:
     """samples/stories-check20 (invented; unseen at stop 40, read once with linker 39.4 at stories 0.871, claims
-    0.730, as the stop's starting code read it): the figures do not fall below that read."""
+    0.730, as the stop's starting code read it): the figures do not fall below that read. From linker 39.5 its
+    two question titles and its shouted headline are statements (claims 0.806)."""
     result, _ = _assigned(tmp_path / "c20.db", CORPUS.parent / "stories-check20")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.87, result["stories"]
-    assert result["claims"]["f1"] >= 0.72, result["claims"]
+    assert result["claims"]["f1"] >= 0.80, result["claims"]
 
 
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
