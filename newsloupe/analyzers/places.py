@@ -312,6 +312,19 @@ def _candidates(gaz: Gazetteer, name: str, *, acronym: bool = True) -> list[tupl
     return list(seen.values())
 
 
+@cache
+def _ap_label() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The Associated Press's party-state label ("R-N.C.") as one pattern over the states' abbreviations (longest
+    first), with the abbreviations' state codes; None when ``places_aliases`` gives none (built once a process)."""
+    common = load_common("places_aliases")
+    ap_states: dict[str, str] = common.get("ap_states", {})
+    ap_pattern = common.get("party_state_ap")
+    if not ap_pattern or not ap_states:
+        return None
+    alts = "|".join(re.escape(a) for a in sorted(ap_states, key=len, reverse=True))
+    return re.compile(ap_pattern.replace("{ap}", alts)), ap_states
+
+
 class _Finder:
     """Finds and resolves the place mentions of one article."""
 
@@ -346,11 +359,10 @@ class _Finder:
                 if region is not None:
                     s, e = match.span("state")
                     self._add(_Mention(s, e, "pattern", _para_lang(self.analysis, s), cands=[(region, 9.0)]))
-        ap_states: dict[str, str] = self.common.get("ap_states", {})
-        ap_pattern = self.common.get("party_state_ap")
-        if ap_pattern and ap_states:  # "Rep. Mark Doe, R-N.C., said": the Associated Press's party-state label
-            alts = "|".join(re.escape(a) for a in sorted(ap_states, key=len, reverse=True))
-            for match in re.finditer(ap_pattern.replace("{ap}", alts), self.text):
+        ap = _ap_label()
+        if ap is not None:  # "Rep. Mark Doe, R-N.C., said": the Associated Press's party-state label
+            ap_pattern, ap_states = ap
+            for match in ap_pattern.finditer(self.text):
                 region = self.gaz.by_code(f"US-{ap_states[match.group('state')]}")
                 if region is not None:
                     s, e = match.span("state")

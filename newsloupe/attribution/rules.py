@@ -4883,8 +4883,10 @@ def _split_contents(f: Found) -> list[Found]:
 
 
 def _token_at(d: AttributionDoc, char: int) -> int | None:
-    t = d.doc.char_span(char, char + 1, alignment_mode="expand")
-    return t.start if t is not None and len(t) else None
+    """The token whose characters hold offset ``char``; None in a token's trailing space or past the text (as
+    ``doc.char_span(char, char + 1, alignment_mode="expand")``, by a search in the token table's offsets)."""
+    i = bisect.bisect_right(d.idx, char) - 1
+    return i if i >= 0 and char < d.idx[i] + len(d.tok[i]) else None
 
 
 def _dedupe(d: AttributionDoc, found: list[Found]) -> None:
