@@ -35,3 +35,20 @@ def test_a_french_anonymous_source_with_a_relative_clause_or_sous_couvert(fr):
     assert found["une technicienne"]["source_type"] == "person_anonymous"
     assert contents(found["une technicienne"]) == ["l'écluse de Sarpont restera fermée"]
 
+
+def test_a_name_run_into_a_title_case_headline_is_cut_to_the_name_the_body_gives(en):
+    # (before the fix the body's denials were "Swindler Tobias Wrenfield"'s and the headline's
+    # "Harold Pemberton Not Recommending" was a person)
+    _, atts = en(
+        "Disgraced Swindler Tobias Wrenfield Denies Everything",
+        "The county board has asked a judge to open the files of Tobias Wrenfield, a former treasurer of Elmbrook. "
+        "Wrenfield has denied the accusation, his lawyer said on Monday.",
+    )
+    assert "Tobias Wrenfield" in {a["speaker"] for a in atts}
+    assert not any("Swindler" in (a["speaker"] or "") for a in atts)
+    _, atts = en(
+        "Harold Pemberton Not Recommending Any More Budget Cuts",
+        "Harold Pemberton, the treasurer of Elmbrook, said on Friday that the town would not cut its budget again.",
+    )
+    assert {a["speaker"] for a in atts if a["speaker"]} <= {"Harold Pemberton"}
+    assert any(a["speaker"] == "Harold Pemberton" for a in atts)
