@@ -39,6 +39,8 @@ DEFAULT_ANALYZERS: tuple[str, ...] = (
     "sourcing",
     "persuasion",
 )
+# the ``--analyzers`` option's help (analyze, ingest, run, serve): the names it takes
+ANALYZERS_HELP = "Comma-separated analyzer names, of: " + ", ".join(DEFAULT_ANALYZERS) + " (default: all)."
 
 
 @dataclass(frozen=True)

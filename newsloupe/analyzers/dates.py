@@ -290,6 +290,11 @@ def _explicit(f: _Found, rules: _Rules) -> None:
             f.value, f.resolution = f"{int(g['year'] or 0):04d}-{code:02d}", "season"
 
 
+def _weekday_fits_year(year: int, month: int, day: int, weekday: int) -> bool:
+    d = _safe_date(year, month, day)
+    return d is not None and d.weekday() == weekday
+
+
 def _weekday_year(day: int, month: int, weekday: int, ref_year: int) -> int | None:
     """The year nearest ``ref_year`` (earlier first on ties, never after this year) in which day/month
     falls on ``weekday``."""
@@ -350,18 +355,27 @@ def _year_less(
                 f.day = earlier
                 f.extra["note"] = _PAST_NOTE
         f.extra["year_from"] = "publication"
+    elif wd is not None and ref_year is None:
+        # the article writes no year at all: a weekday fits one year in six or so ("dimanche 14 avril": 2024,
+        # 2019, 2013…), too weak to date anything (issue 15: unknown is better than wrong)
+        this_year = date.today().year
+        fits = [y for y in range(this_year, this_year - 30, -1) if _weekday_fits_year(y, month, day, wd)]
+        f.value, f.resolution = f"--{month:02d}-{day:02d}", "day"
+        f.extra["year_from"] = "unknown"
+        f.extra["note"] = (
+            f"year unknown: the article writes no year, and the weekday fits several ({', '.join(map(str, fits[:3]))}…)"
+            if len(fits) > 1
+            else _UNKNOWN_YEAR
+        )
+        return
     elif wd is not None:
-        year = _weekday_year(day, month, wd, ref_year or date.today().year)
+        year = _weekday_year(day, month, wd, ref_year)
         f.day = _safe_date(year, month, day) if year else None
         if f.day:
             f.extra["year_from"] = "weekday"
             f.extra["note"] = (
                 f"year inferred from the weekday: {f.day.isoformat()} is a {_WEEKDAY_NAMES[wd]}, and {year} is "
-                + (
-                    f"the nearest such year to {ref_year}, the article's latest year"
-                    if ref_year
-                    else "the latest such year (the article writes no year)"
-                )
+                + f"the nearest such year to {ref_year}, the article's latest year"
             )
     elif ref_year is not None:
         f.day = _safe_date(ref_year, month, day)
@@ -421,7 +435,13 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
         if "Part" in head.morph.get("VerbForm") and tense_aux:  # a compound tense: past unless its auxiliary is future
             return 1 if any("Fut" in t.morph.get("Tense") for t in tense_aux) else -1
         verbs = [head, *(c for c in children if c.dep_ in _AUX_DEPS)]
-        if any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" for t in verbs):
+        if any(
+            "Fut" in t.morph.get("Tense")
+            or "Cnd" in t.morph.get("Mood")
+            or t.tag_ == "MD"
+            or _conditional_form(t, f.lang)
+            for t in verbs
+        ):
             return 1
         if any(
             ("Past" in t.morph.get("Tense") or "Imp" in t.morph.get("Tense")) and "Part" not in t.morph.get("VerbForm")
@@ -431,6 +451,19 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
         if head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
             return 1
     return 1 if _future(parsed, f) else -1
+
+
+def _conditional_form(t: Any, lang: str) -> bool:
+    """Whether verb token ``t`` is a conditional by its form, which the tagger may read as an imperfect
+    ("commencerait" tagged Tense=Imp): its lemma (less a final "e": "prendre", "prendrait") followed by one of
+    lang/<code>/dates.json ``conditional_endings`` ("commencer" + "ait"; not the imperfect "commençait")."""
+    endings = _date_words(lang, "conditional_endings")
+    lemma = t.lemma_.lower()
+    word = t.lower_
+    if not endings or not lemma or not word.startswith(lemma[:-1]):
+        return False
+    stems = {lemma, lemma[:-1]} if lemma.endswith("re") else {lemma}
+    return any(word == stem + e for stem in stems for e in endings)
 
 
 def _governing_verb(doc: Any, f: _Found) -> Any:
@@ -899,7 +932,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "11", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "12", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)
@@ -909,6 +942,12 @@ def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     if unknown:
         notes.append(
             f"dates: no publication date and no year written: the year of {unknown} date(s) is left unknown (--MM-DD)"
+        )
+    weekday = sum(1 for v in values if v.get("year_from") == "weekday")
+    if weekday:
+        notes.append(
+            f"dates: {weekday} date(s) without a year take the year their weekday fits nearest the article's latest "
+            "year (marked inferred)"
         )
     guessed = sum(1 for v in values if v.get("year_from") == "context")
     if guessed:

@@ -1894,6 +1894,16 @@ def _spaced_dash(d: AttributionDoc, k: int) -> bool:
     return d.space[k - 1] or d.text[d.idx[k] - 1 : d.idx[k]].isspace()
 
 
+def _relative_pronoun(d: AttributionDoc, k: int) -> bool:
+    """Whether token ``k`` opens a relative clause: a relative pronoun by its morphology ("qui", "dont"), or
+    one the English tagger marks only by its tag ("who", "that") heading a relative clause's verb."""
+    if d.pos[k] != "PRON":
+        return False
+    if d.has_morph(k, "PronType", "Rel"):
+        return True
+    return d.doc[k].tag_ in ("WP", "WDT") and d.dep[d.head[k]] in d.lex.dep("relative")
+
+
 def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     """An attribution for phrase cue tokens [i, j): source after it, content the clause around it."""
     if phrase.owner is not None:
@@ -1910,8 +1920,10 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
             break
         if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
             break
-        if k > j + 1 and d.pos[k] == "PRON" and d.has_morph(k, "PronType", "Rel"):
-            break  # "selon un rapport dont X publie des extraits": the source is the rapport
+        if (k > j + 1 or (k == j + 1 and d.pos[j] in ("NOUN", "PROPN"))) and _relative_pronoun(d, k):
+            # "selon un rapport dont X publie des extraits": the source is the rapport; "according to officials
+            # who spoke on condition of anonymity": the officials (not "selon ceux qui …", a pronoun alone)
+            break
         k += 1
     if k == j or (k >= limit and k < d.n):
         return None
@@ -1981,7 +1993,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if rel + 1 < d.n and d.tok[rel] == "," and relayer is None and d.lex.relay_verbs:
         rel = d.skip_space(rel + 1, 1)  # "selon X, qui cite Y, Z"
     relayed = aside = None
-    if initial and 0 <= rel < d.n and d.pos[rel] == "PRON" and d.has_morph(rel, "PronType", "Rel"):
+    if initial and 0 <= rel < d.n and _relative_pronoun(d, rel):
         # "d'après X qui citait Y, Z": past the relative clause on the source (only where the cue opens
         # the clause: in "Y, d'après X qui cite Z, et W" the comma closes the incise)
         e = rel + 1

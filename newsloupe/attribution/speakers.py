@@ -225,7 +225,29 @@ class People:
         taken = {i for a, b, _ in out for i in range(a, b)}
         out.extend(self._role_appositions(d, taken))
         out.sort()
-        return out
+        return self._headline_cut(d, out)
+
+    def _headline_cut(self, d: AttributionDoc, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name in a Title-Case headline cut to the name the article gives the person elsewhere: the parse
+        runs a headline's capitalised words into the name ("Accused Abuser X Y's Records" as the person "Abuser
+        X Y", "X Y Not Recommending"); the longest run of its words that another line names as a person is
+        the name. A name no other line gives is left as it is."""
+        titled = [_title_case_line(d.doc.text, d.idx[a]) for a, _, _ in out]
+        elsewhere = {self._text(a, b) for (a, b, _), t in zip(out, titled, strict=True) if not t and b - a >= 2}
+        if not elsewhere:
+            return out
+        cut = []
+        for (a, b, canonical), t in zip(out, titled, strict=True):
+            if t and b - a >= 3 and self._text(a, b) not in elsewhere:
+                best = max(
+                    ((x, y) for x in range(a, b) for y in range(x + 2, b + 1) if self._text(x, y) in elsewhere),
+                    key=lambda r: r[1] - r[0],
+                    default=None,
+                )
+                if best is not None:
+                    a, b, canonical = best[0], best[1], ""
+            cut.append((a, b, canonical))
+        return cut
 
     def _mistyped(
         self, d: AttributionDoc, entities: list[Any] | None, out: list[tuple[int, int, str]]
@@ -458,6 +480,18 @@ class People:
             if self.d.para[before] - self.d.para[a] <= max_paras and (not gender or not p.gender or p.gender == gender):
                 best = p
         return best
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding character ``at`` is a short Title-Case line (a headline): four words or more,
+    nearly all of them capitalised."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    line = text[a : len(text) if b < 0 else b]
+    if len(line) > 200:
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _name_like(words: list[str], lex) -> bool:

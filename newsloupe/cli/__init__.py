@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 
 from newsloupe import errors
+from newsloupe.analyzers import ANALYZERS_HELP
 from newsloupe.errors import NewsloupeError
 
 app = typer.Typer(
@@ -126,7 +127,7 @@ def analyze(
         ),
     ] = None,
     allow_private: PrivateOpt = False,
-    analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help=ANALYZERS_HELP)] = None,
     db: Annotated[
         Path | None,
         typer.Option("--db", help="A store whose fact-check memory sentences are matched against (read only)."),

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from newsloupe.analyzers import ANALYZERS_HELP
 from newsloupe.errors import NewsloupeError
 from newsloupe.termtext import clean, lit
 
@@ -169,7 +170,7 @@ def run_cmd(
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")
     ] = None,
-    analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help=ANALYZERS_HELP)] = None,
     retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Analyse failed articles again.")] = False,
     limit: Annotated[int | None, typer.Option("--limit", help="Analyse at most N articles.")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
@@ -501,7 +502,7 @@ def bench_corpus_cmd(
     n: Annotated[int, typer.Option("--n", help="Synthetic articles to build.")] = 2000,
     workers: Annotated[str, typer.Option("--workers", help="Comma-separated local worker counts.")] = "1,2",
     dask: Annotated[bool, typer.Option("--dask/--no-dask", help="Also run on a 2-worker Dask LocalCluster.")] = True,
-    analyzers: Annotated[str | None, typer.Option("--analyzers", help="Comma-separated analyzer names.")] = None,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help=ANALYZERS_HELP)] = None,
     keep: Annotated[Path | None, typer.Option("--keep", help="Keep the corpus and stores in this folder.")] = None,
     samples: Annotated[Path | None, typer.Option("--samples", help="Sample corpus folder.")] = None,
 ) -> None:

@@ -57,9 +57,22 @@ def import_cmd(
         raise typer.Exit(1)
 
 
+def _wording(r: dict[str, Any]) -> str | None:
+    """The checker's rating as it gave it: its wording, else its number on its scale ("2/10"; schema.org's
+    default best is 5), else None. A review rated by a number alone is no unknown rating."""
+    if r.get("rating_text"):
+        return r["rating_text"]
+    value = r.get("rating_value")
+    if value is None:
+        return None
+    best = r.get("best_rating")
+    return f"{value:g}/{5 if best is None else best:g}"
+
+
 def _line(r: dict[str, Any]) -> str:
     rating = r["rating"] or "?"
-    wording = f" ({r['rating_text']})" if r["rating_text"] and r["rating_text"].casefold() != rating else ""
+    text = _wording(r)
+    wording = f" ({text})" if text and text.casefold() != rating else ""
     return (
         f"{r['review_date'] or '?':<10}  {rating + wording:<28}  {r['reviewer'] or '?'}  [{r['language'] or '?'}]  "
         f"{r['claim_reviewed']}  <{r['url']}>"
@@ -133,6 +146,14 @@ def search_cmd(
     with open_store(db) as store:
         memory = load_memory(store.conn, path=str(db))
         items = search(text, memory, k=k, lang=lang)
+        shown = {}  # a review rated by a number alone: its number in the text line, as list shows it
+        for r in items:
+            if not r["rating_text"]:
+                row = store.conn.execute(
+                    "SELECT rating_value, best_rating FROM fact_checks WHERE url = ?", (r["url"],)
+                ).fetchone()
+                if row is not None:
+                    shown[r["url"]] = _wording({"rating_value": row[0], "best_rating": row[1]})
     from newsloupe.cli import err_console
 
     if memory is None:
@@ -147,8 +168,8 @@ def search_cmd(
         fmt,
         lambda r: (
             f"{'MATCH ' if r['match'] else '      '}{r['score']:.2f}  sim {r['similarity']:.2f}  "
-            f"{r['rating'] or '?'} ({r['rating_text'] or '?'}) {r['reviewer'] or '?'}: "
-            f"{r['claim_reviewed']}  <{r['url']}>"
+            f"{r['rating'] or '?'} ({r['rating_text'] or shown.get(r['url']) or '?'}) {r['reviewer'] or '?'}: "
+            f"{r['claim_reviewed']}  <{r['url']}>" + ("" if r["match"] else f"  (no match: {r['no_match']})")
         ),
     )
 
@@ -157,7 +178,7 @@ def match_cmd(
     db: DbOpt = DEFAULT_DB,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
 ) -> None:
-    """Match every stored analysis against the memory again (``run`` does it after an import)."""
+    """Match every stored analysis against the memory again (newsloupe run does it after an import)."""
     from newsloupe.cli import err_console
     from newsloupe.factchecks.hook import rematch
     from newsloupe.geo.gazetteer import gazetteer_path

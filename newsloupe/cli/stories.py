@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from enum import StrEnum
 from pathlib import Path
@@ -24,8 +25,12 @@ class ListFormat(StrEnum):
 FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="text, json or jsonl.")]
 
 
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+
+
 def emit_list(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
-    """Print ``items`` as a JSON list, JSON lines, or one ``line(item)`` each (text)."""
+    """Print ``items`` as a JSON list, JSON lines, or one ``line(item)`` each (text: a line break inside an
+    item's text, a claim quoted over two lines, is a space, so each item stays one line)."""
     if fmt is ListFormat.json:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
     elif fmt is ListFormat.jsonl:
@@ -33,7 +38,7 @@ def emit_list(items: list[dict[str, Any]], fmt: ListFormat, line: Any) -> None:
             typer.echo(json.dumps(it, ensure_ascii=False))
     else:
         for it in items:
-            typer.echo(clean(line(it)))
+            typer.echo(_LINE_BREAKS.sub(" ", clean(line(it))))
 
 
 def _assigned(store: Any) -> None:

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from newsloupe.analyzers import ANALYZERS_HELP
 from newsloupe.errors import NewsloupeError
 
 
@@ -33,9 +34,7 @@ def serve_cmd(
         int | None, typer.Option("--workers", "-w", help="Analysis worker processes (0: a thread of the server).")
     ] = None,
     ui_lang: Annotated[str | None, typer.Option("--ui-lang", help="Default UI language: fr or en.")] = None,
-    analyzers: Annotated[
-        str | None, typer.Option("--analyzers", help="Comma-separated analyzer names (default: all).")
-    ] = None,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help=ANALYZERS_HELP)] = None,
     access_log: Annotated[bool, typer.Option("--access-log", help="Log every request.")] = False,
     get: Annotated[
         str | None, typer.Option("--get", help="Answer one GET request for this path in-process, print it and exit.")
@@ -98,9 +97,7 @@ def bench_load_cmd(
         bool, typer.Option("--repeat/--unique", help="Post the same texts again (stored: no new analysis).")
     ] = False,
     samples: Annotated[Path | None, typer.Option("--samples", help="Folder of .txt articles to post.")] = None,
-    analyzers: Annotated[
-        str | None, typer.Option("--analyzers", help="Comma-separated analyzer names for the server (default: all).")
-    ] = None,
+    analyzers: Annotated[str | None, typer.Option("--analyzers", help=ANALYZERS_HELP)] = None,
 ) -> None:
     """Load test on loopback: N clients post /api/analyze and read the article page; prints p50/p99 and errors."""
     from newsloupe.lab.bench.load import main

@@ -1927,41 +1927,48 @@ def refused(c: Candidate) -> bool:
     """Whether a scored candidate is no match whatever its score (:func:`select`'s guards): about other people
     or places, other figures, another date, a similar thing, a correction in the outlet's voice, an article on
     another subject, a question scored below :data:`QUESTION_MIN_SCORE`."""
+    return refusal(c) is not None
+
+
+def refusal(c: Candidate) -> str | None:
+    """Why a scored candidate is no match whatever its score (the first of :func:`refused`'s guards that holds,
+    in words a reader of ``factchecks search`` understands), or None."""
     f = c.features
-    return (
-        c.elsewhere
-        or (f[_FOUND] == 0 and round(f[_MISSING] * 3) > MAX_MISSING_NAMES)
+    guards = (
+        (c.elsewhere, "the claim names people, towns or products the sentence does not"),
+        (f[_FOUND] == 0 and round(f[_MISSING] * 3) > MAX_MISSING_NAMES, "the claim names people or places it does not"),
         # the same topic with other figures (both counts or both shares, none agreeing): a near-miss
-        or f[_CONTRADICTS] == 1.0
+        (f[_CONTRADICTS] == 1.0, "other figures than the claim's"),
         # the outlet's own voice correcting the claim: a sentence that denies it and relays no one
         # ("Deux plages seulement ont été fermées, ce qui dément la rumeur" without a hedge) states no
         # claim; nor does one with a correction marker attributed to no one, whatever hedge word is
         # inside ("contrairement à la rumeur … et non trois", "not 40 million as posts claim")
-        or (f[_DENIAL] == 1.0 and f[_REPORTED] == 0.0)
-        or (c.corrects and not c.unit.attributed)
+        (f[_DENIAL] == 1.0 and f[_REPORTED] == 0.0, "it denies the claim in its own voice"),
+        (c.corrects and not c.unit.attributed, "it corrects the claim in its own voice"),
         # the opposite claim: the sentence denies or negates it ("Mueller found no evidence that Trump colluded",
         # "the mayor denied that the school would close") and the claim is no denial itself
-        or c.flipped
-        or c.other_place
+        (c.flipped, "it says the opposite (a denial or a negation)"),
+        (c.other_place, "another place than the claim's"),
         # another event told with the claim's figure or month: the figure moved the other way ("climbed by
         # 40%" for a fall of 40 %), another month, day or year ("le 14 mai" for "le 14 mars")
-        or c.direction_conflict
-        or c.date_conflict
-        or c.year_conflict
+        (c.direction_conflict, "its figure moves the other way"),
+        (c.date_conflict, "another date than the claim's"),
+        (c.year_conflict, "another year than the claim's"),
         # a similar thing told with the claim's figure ("a similar line elsewhere carried 48,000 riders too")
-        or c.similar
+        (c.similar, "a similar thing, not the claim's"),
         # the part of a claim that is true, granted in a confirming voice ("un projet de 80 maisons existe bien,
         # mais ailleurs"): a near miss's usual shape, in no gold sentence of the eighteen sets
-        or c.unit.concedes
+        (c.unit.concedes, "it grants only part of the claim"),
         # the article as a whole is about something else (on real news a sentence met an invented claim
         # through one shared figure, country or word, in an article on another subject), unless the sentence
         # names what the claim names: a claim told in passing names its subject ("the Porz beach")
-        or (c.topic < MIN_ARTICLE_TOPIC and f[_IN_SENTENCE] == 0.0)
+        (c.topic < MIN_ARTICLE_TOPIC and f[_IN_SENTENCE] == 0.0, "the article is about something else"),
         # a question states a claim only as a question: rhetorical ones ("who still believes the bridge will
         # hold?") abound in opinion writing, and the verifier weighs a question in the outlet's voice as a
         # claim going round
-        or (_QUESTION.search(c.unit.text) is not None and c.score < QUESTION_MIN_SCORE)
+        (_QUESTION.search(c.unit.text) is not None and c.score < QUESTION_MIN_SCORE, "a question"),
     )
+    return next((why for holds, why in guards if holds), None)
 
 
 def _review_fields(r: Review) -> dict[str, Any]:
@@ -2010,8 +2017,9 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
 
     text (str): a sentence (a claim as someone made it).
     lang (str | None): its language (identified when None).
-    RETURNS (list[dict]): the review's fields plus ``similarity``, ``score`` and ``match``
-        (the score reaches the matcher's threshold and no guard of matching refuses the pair: :func:`refused`).
+    RETURNS (list[dict]): the review's fields plus ``similarity``, ``score``, ``match``
+        (the score reaches the matcher's threshold and no guard of matching refuses the pair: :func:`refused`)
+        and ``no_match`` (why not, None for a match).
     """
     text = text.strip()
     if memory is None or not len(memory) or not text:
@@ -2030,6 +2038,7 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
     ):
         c.score = model.score(c.features)
         r = memory.reviews[c.review]
+        why = refusal(c)
         out.append(
             {
                 **_review_fields(r),
@@ -2037,7 +2046,9 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
                 "similarity": round(c.features[0], 4),
                 "score": round(c.score, 4),
                 # a match as matching reads it: above the threshold and refused by none of its guards
-                "match": c.score >= model.threshold and not refused(c),
+                "match": c.score >= model.threshold and why is None,
+                # why it is no match: a guard of matching, or a score below the threshold
+                "no_match": f"score below the threshold {model.threshold:.2f}" if c.score < model.threshold else why,
             }
         )
     return out

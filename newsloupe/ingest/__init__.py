@@ -261,7 +261,15 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
             raise BadInput(f"invalid JSON ({err.msg}: {where})", input=str(path), code=errors.E_FORMAT) from None
         except RecursionError:
             raise BadInput("invalid JSON (nested too deeply)", input=str(path), code=errors.E_FORMAT) from None
-        yield from enumerate(value if isinstance(value, list) else [value], start=1)
+        records = value if isinstance(value, list) else [value]
+        if _claim_reviews(records):
+            raise BadInput(
+                "ClaimReview fact-checks, not articles: `newsloupe factchecks import` reads them into the fact-check "
+                "memory",
+                input=str(path),
+                code=errors.E_FORMAT,
+            )
+        yield from enumerate(records, start=1)
     else:
         for n, line in enumerate(text.splitlines(), start=1):
             if line.strip():
@@ -281,6 +289,14 @@ def _records(path: Path, data: bytes) -> Iterator[tuple[int, Any]]:
                         n,
                         BadInput("invalid JSON line (nested too deeply)", input=f"{path}#{n}", code=errors.E_RECORD),
                     )
+
+
+def _claim_reviews(records: list[Any]) -> bool:
+    """Whether JSON records are schema.org ClaimReviews (a fact-check site's markup) and no article: each an object
+    with neither 'text' nor 'html', at least one typed ClaimReview or holding a 'claimReviewed'."""
+    if not records or not all(isinstance(r, dict) and "text" not in r and "html" not in r for r in records):
+        return False
+    return any(r.get("@type") == "ClaimReview" or "claimReviewed" in r for r in records)
 
 
 def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, Any]]:

@@ -253,6 +253,9 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif (m := pats["byline"].match(s)) and len(s) <= 160:  # type: ignore[union-attr]
             roles[j] = "meta"
             authors = _split_authors(m.group("authors"))
+            if d := _date_of(s):  # "By X, Outlet, September 26, 2018": the byline's date is the article's
+                published = published or d
+                authors = [a for a in authors if not any(c.isdigit() for c in a)]
         elif pats["published"].match(s) and (d := _date_of(s)):  # type: ignore[union-attr]
             roles[j] = "meta"
             published = published or d
@@ -264,6 +267,14 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
 
     if outlet is None and logo is not None:
         outlet = outlet_name(logo)
+    if published is None:
+        # a dated byline further down (a repost: "By X, Outlet, September 26, 2018:" after the reposter's
+        # own lines) dates the article it signs; the line stays in the body
+        for k in range(j, last_body + 1):
+            s = lines[k].text
+            if len(s) <= 160 and pats["byline"].match(s) and (d := _date_of(s)):  # type: ignore[union-attr]
+                published = d
+                break
 
     # Captions and share lines elsewhere in the body: only unmistakable ones.
     for k in range(j, last_body + 1):

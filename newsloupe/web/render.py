@@ -222,7 +222,9 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
         for tr in s.get("triggers") or []:
             add(_span(tr), "trigger", ["trigger"], {"title": t("trigger") + f": {tr.get('label') or ''}"})
     for i, tq in enumerate(json_spans(doc, "techniques")):
-        label = str(tq.get("label") or "")
+        raw = str(tq.get("label") or "")
+        label = t(f"tech_{raw}") if raw else ""  # the UI language's label of the technique
+        label = raw if label == f"tech_{raw}" else label
         title = f"{t('technique')}: {label}"
         if tq.get("category"):
             title += f" ({tq['category']})"

@@ -49,16 +49,40 @@ def test_relative_dates_count_from_the_publication_date() -> None:
     assert dates["L'année dernière"].attrs.value == "2018"
 
 
-def test_weekday_and_date_fix_the_year_when_nothing_else_does() -> None:
+def test_weekday_and_date_fix_the_year_nearest_a_year_the_article_writes() -> None:
+    # (stop 41: the article must write a year; with none at all the weekday alone fixes nothing, below)
     dates, analysis = _dates(
         "Le porte-parole a annoncé le vendredi 25 janvier que les patrouilles reprenaient. "
-        "Il y a trois jours, un convoi a été visé."
+        "La mission, lancée en 2018, compte 300 soldats. Il y a trois jours, un convoi a été visé."
     )
     friday = dates["vendredi 25 janvier"]
     assert friday.attrs.value == "2019-01-25" and friday.attrs.year_from == "weekday" and friday.attrs.inferred
     assert "Friday" in friday.attrs.note
     assert analysis.published == "2019-01-25" and analysis.published_inferred is True
     assert dates["Il y a trois jours"].attrs.value == "2019-01-22" and dates["Il y a trois jours"].attrs.inferred
+    assert any("weekday" in n for n in analysis.notes)
+
+
+def test_a_weekday_in_an_article_that_writes_no_year_leaves_the_year_unknown() -> None:
+    # (before stop 41 "dimanche 14 avril" took the latest year it fits, 2024, and dated the article, with no note)
+    dates, analysis = _dates(
+        "Le maire de Morvelle a inauguré ce dimanche 14 avril la nouvelle passerelle. Le 8 avril dernier, les "
+        "travaux étaient encore en cours."
+    )
+    sunday = dates["dimanche 14 avril"]
+    assert sunday.attrs.value == "--04-14" and sunday.attrs.year_from == "unknown"
+    assert "several" in sunday.attrs.note
+    assert analysis.published is None
+    assert any("unknown" in n for n in analysis.notes)
+
+
+def test_a_bare_weekday_under_a_conditional_the_tagger_reads_as_imperfect_is_the_next_one() -> None:
+    # (before stop 41 "ne commencerait pas avant vendredi", tagged Tense=Imp, was the Friday before publication)
+    dates, _ = _dates(
+        "Le préfet a réuni la presse. Selon lui, la décrue ne commencerait pas avant vendredi.",
+        published="2031-11-19",  # a Wednesday
+    )
+    assert dates["vendredi"].attrs.value == "2031-11-21"
 
 
 def test_scheduled_dates_do_not_set_the_publication_date() -> None:
@@ -172,7 +196,8 @@ def test_a_weekday_that_fits_keeps_the_year_of_a_past_sentence() -> None:
 
 def test_an_inferred_publication_date_gives_its_year_to_the_other_dates() -> None:
     dates, analysis = _dates(
-        "Le conseil de Brelande a voté le budget le jeudi 4 août. La veille, le 3 août, les élus avaient débattu."
+        "Le conseil de Brelande a voté le budget le jeudi 4 août. La veille, le 3 août, les élus avaient débattu. "
+        "La piscine, fermée en 2021, rouvrira."  # (stop 41: a year written somewhere lets the weekday fix one)
     )
     assert analysis.published == "2022-08-04" and analysis.published_inferred
     assert dates["3 août"].attrs.value == "2022-08-03" and dates["3 août"].attrs.inferred

@@ -87,3 +87,24 @@ def test_oversized_file_is_refused_before_reading(tmp_path) -> None:
         fh.truncate(200 * 1024 * 1024)  # sparse: 200 MB on paper, nothing on disk
     (item,) = list(iter_items([str(big)]))
     assert item.error is not None and item.error.code == errors.E_TOO_LARGE
+
+
+def test_a_dated_byline_dates_the_article_where_it_stands() -> None:
+    # (before stop 41 "By X, Outlet, September 26, 2018" gave authors with the date in them and no publication
+    # date, and one further down, as in a repost, was not read)
+    art = parse_text(
+        "Mill workers protest as the last factory of Elmbrook closes\n\n"
+        "By Jane Quillon, Valley Courier, September 26, 2018:\n"
+        "The mill closed on Tuesday. The workers protested on the street for the whole day.\n",
+        article_id="byline",
+    )
+    assert art.published == "2018-09-26" and art.authors == ["Jane Quillon", "Valley Courier"]
+    art = parse_text(
+        "Another Union Town Loses Its Mill\n\n"
+        "The reposting blog says the closure was planned long ago. Readers will remember the strike.\n"
+        "Different rules for the mill owners.\n"
+        "By Jane Quillon, Valley Courier, September 26, 2018:\n"
+        "The mill closed on Tuesday. The workers protested on the street for the whole day.\n",
+        article_id="repost",
+    )
+    assert art.published == "2018-09-26"

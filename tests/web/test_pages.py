@@ -178,7 +178,7 @@ def test_techniques_are_underlined_with_label_and_evidence() -> None:
     html = str(blocks[1].html)
     tree = lxml.html.fromstring(f"<div>{html}</div>")
     tech = tree.xpath("//span[contains(@class,'tech')]")[0]
-    assert tech.get("data-label") == "Name_Calling-Labeling"
+    assert tech.get("data-label") == "Name calling, labeling"  # (stop 41: the UI's label, not the raw name)
     assert "Les traîtres du conseil ont vendu le port" in tech.get("title")
     assert tech.get("id") == "tech-1"
 

@@ -42,6 +42,11 @@ class Translator:
             return "".join(names)
         return f"{', '.join(names[:-1])} {self('and')} {names[-1]}"
 
+    def technique(self, name: str) -> str:
+        """The UI language's label of a persuasion technique ("Loaded_Language" -> "Langage chargé"), the raw
+        name for one with no label."""
+        return self(f"tech_{name}") if self.has(f"tech_{name}") else name
+
     def has(self, key: str) -> bool:
         """True when ``key`` has a string."""
         return key in self._own or key in self._fallback
