@@ -234,6 +234,9 @@ class Lexicon:
     # "Les éleveurs … Ils affirment que …": a plural pronoun no earlier source agrees with continues the plural
     # subject before it, through a chain of plural subject pronouns (``speakers._plural_antecedent``)
     plural_pronoun_chains: bool = False
+    # "X, the party's leader, and Y, its whip, said … The leaders said": a definite plural role noun is the persons
+    # of the last source joining several, whose words hold that noun and its modifiers (``speakers._definite_ref``)
+    plural_role_antecedents: bool = False
     # "selon Tomasz Wrona et la Lituanie": a person's name coordinated with a body or a group speaks for both
     person_joins_other: bool = False
     # "…, a dit le chef de l'administration régionale, X." / "…, le colonel X.": a name apposed after a role that
@@ -665,6 +668,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         phrase_ends_report=bool(content.get("phrase_ends_report")),
         coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
         plural_pronoun_chains=bool(content.get("plural_pronoun_chains")),
+        plural_role_antecedents=bool(content.get("plural_role_antecedents")),
         person_joins_other=bool(content.get("person_joins_other")),
         apposed_name_closes=bool(content.get("apposed_name_closes")),
         hyphenated_particles=bool(content.get("hyphenated_particles")),
