@@ -237,6 +237,10 @@ class Lexicon:
     # "X, the party's leader, and Y, its whip, said … The leaders said": a definite plural role noun is the persons
     # of the last source joining several, whose words hold that noun and its modifiers (``speakers._definite_ref``)
     plural_role_antecedents: bool = False
+    # how many times a verb no list holds must have been a cue in the learned model's training (its lemma table's
+    # ``n`` × ``cue_rate``, rounded) for the model's class of it to make it a cue (0: any lemma of the table;
+    # "employment ticked down" after one "ticked" cue in PolNeAR train)
+    learned_lemma_min_cues: int = 0
     # "selon Tomasz Wrona et la Lituanie": a person's name coordinated with a body or a group speaks for both
     person_joins_other: bool = False
     # "…, a dit le chef de l'administration régionale, X." / "…, le colonel X.": a name apposed after a role that
@@ -669,6 +673,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
         plural_pronoun_chains=bool(content.get("plural_pronoun_chains")),
         plural_role_antecedents=bool(content.get("plural_role_antecedents")),
+        learned_lemma_min_cues=int(content.get("learned_lemma_min_cues", 0)),
         person_joins_other=bool(content.get("person_joins_other")),
         apposed_name_closes=bool(content.get("apposed_name_closes")),
         hyphenated_particles=bool(content.get("hyphenated_particles")),

@@ -141,6 +141,8 @@ def _learned_class(d: AttributionDoc, t: Token) -> str | None:
     entry = d.lex.learned.get("lemmas", {}).get(d.lem[t.i])
     if not entry:
         return None
+    if entry.get("cue_rate", 1.0) * entry.get("n", 0) < d.lex.learned_lemma_min_cues - 0.5:
+        return None  # a verb seen as a cue too few times in training ("employment ticked down"): no cue class
     return entry.get("class")
 
 

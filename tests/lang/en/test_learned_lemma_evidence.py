@@ -1,0 +1,32 @@
+"""English verbs no list holds, seen as a cue only once in the cue model's training (stop 41, en41): no cue.
+
+All text here is invented.
+"""
+
+from __future__ import annotations
+
+from tests.attribution.conftest import with_lexicon
+
+_TEXT = [
+    "Harbour employment in Vellmoor ticked down to 97.1 in June, a 2.4% decline.",
+    "Pilots and dock workers both experienced the same 0.3% pay rise over the year.",
+]
+
+
+def _cues(atts):
+    return [a["cue"]["text"] for a in atts if a["cue"]]
+
+
+def test_a_verb_seen_once_as_a_cue_in_training_is_no_cue():
+    atts = with_lexicon(_TEXT, "en")
+    assert not any(c.startswith(("ticked", "experienced")) for c in _cues(atts))
+
+
+def test_without_the_evidence_floor_the_model_takes_them():
+    atts = with_lexicon(_TEXT, "en", learned_lemma_min_cues=0)
+    assert any(c.startswith(("ticked", "experienced")) for c in _cues(atts))
+
+
+def test_a_verb_seen_often_as_a_cue_still_is_one():
+    atts = with_lexicon(["The port authority discussed the new tariffs with the pilots on Monday."], "en")
+    assert "discussed" in _cues(atts)
