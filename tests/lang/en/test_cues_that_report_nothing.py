@@ -1,4 +1,5 @@
-"""English verbs no list holds, seen as a cue only once in the cue model's training (stop 41, en41): no cue.
+"""English verbs that report nothing (stop 41, en41): a verb no list holds seen as a cue only once in the cue
+model's training, a reposted article's credit line.
 
 All text here is invented.
 """
@@ -30,3 +31,26 @@ def test_without_the_evidence_floor_the_model_takes_them():
 def test_a_verb_seen_often_as_a_cue_still_is_one():
     atts = with_lexicon(["The port authority discussed the new tariffs with the pilots on Monday."], "en")
     assert "discussed" in _cues(atts)
+
+
+def test_a_reposted_article_s_credit_line_reports_nothing():
+    atts = with_lexicon(
+        [
+            "The pier will reopen in May, the harbour board said.",
+            "Article posted with permission from the Vellmoor Gazette",
+        ],
+        "en",
+    )
+    assert _cues(atts) == ["said"]  # (before: "posted", the document "Article", content "permission from …")
+
+
+def test_without_the_pointer_noun_the_credit_line_is_a_report():
+    atts = with_lexicon(
+        [
+            "The pier will reopen in May, the harbour board said.",
+            "Article posted with permission from the Vellmoor Gazette",
+        ],
+        "en",
+        pointer_nouns=frozenset(),
+    )
+    assert "posted" in _cues(atts)
