@@ -336,6 +336,9 @@ class Lexicon:
     # "Do you think the plan works?", "Why are you still waiting?" outside any quotation: a question the writer puts
     # to the reader (its subject one of these), no one's report, for cues that take no quotation
     reader_subjects: frozenset[str] = frozenset()
+    # "Can the same be said for X?" outside any quotation: a question whose cue has no source at all is the
+    # writer's, no one's report (``rules._reader_question``)
+    sourceless_questions: bool = False
     # "X a déclaré que la Russie avait obtenu …": a verb the cue model takes but no list or lemma table of the
     # model holds ("learned"), inside what an attribution with another kind of cue reports unquoted, is part of
     # that report (an event told), not a report of its own; listed cues nested there stay (the guide annotates
@@ -780,6 +783,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         impersonal_hearsay=_set(content.get("impersonal_views", {}), "hearsay"),
         writer_subjects=_set(content, "writer_subjects"),
         reader_subjects=_set(content, "reader_subjects"),
+        sourceless_questions=bool(content.get("sourceless_questions")),
         nested_learned_cues=bool(content.get("nested_learned_cues", True)),
         setting_cases=_set(content.get("setting_cases", {}), "always"),
         own_view_phrases=_set(content, "own_view_pronouns"),
