@@ -8,7 +8,10 @@ closed at the paragraph end. Slips of typing are read as a reader would: a
 « at the very end of a paragraph closes the open quotation, a ” opening after a
 space is paired with the next “ or ” of its paragraph, and an opening mark left
 open at the paragraph end around closed quotations of the same mark is a stray
-(its inner quotations are then the outermost ones). Outermost quotations are
+(its inner quotations are then the outermost ones; it opens a quotation of its
+own up to its line's end when no other mark stands before that end). A second “
+after a space and before a word opens a quotation inside the first: only one
+after a word ("… end.“") closes it as a typo. Outermost quotations are
 returned, and the nested ones too when asked.
 """
 
