@@ -165,9 +165,8 @@ def test_transcript_speaker_labels(en):
     )
     labels = [a for a in atts if a["cue"] and a["cue"]["text"] == ":" and a["source"]["text"] in ("HOLT", "BRANDT")]
     assert [a["source"]["text"] for a in labels] == ["HOLT", "BRANDT"]
-    # (the line before, "Partial transcript follows:", opens the quotation with its colon (en39's colon quotations):
-    # "Partial transcript" its source; before stop 41 the verb "follows" (cue rate 0.045 of 12 in PolNeAR train), a
-    # learned cue then, made the same false attribution)
+    # (the line before, "Partial transcript follows:", is a false attribution with "Partial transcript" as source:
+    # through the learned cue "follows", or, with en41's lemma floor on, as en39's colon quotation)
     assert [a["source"]["text"] for a in atts if a["source"]].count("Partial transcript") == 1
     assert contents(labels[0]) == ["Let us start with the ferry story. The council approved its budget"]
 

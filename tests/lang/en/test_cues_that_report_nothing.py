@@ -18,18 +18,21 @@ def _cues(atts):
     return [a["cue"]["text"] for a in atts if a["cue"]]
 
 
-def test_a_verb_seen_once_as_a_cue_in_training_is_no_cue():
-    atts = with_lexicon(_TEXT, "en")
+def test_a_verb_seen_once_as_a_cue_in_training_is_no_cue_with_the_floor():
+    # (the floor is measured and off: it cost samples/stories-check19's claims, 0.853 -> 0.822)
+    atts = with_lexicon(_TEXT, "en", learned_lemma_min_cues=2)
     assert not any(c.startswith(("ticked", "experienced")) for c in _cues(atts))
 
 
 def test_without_the_evidence_floor_the_model_takes_them():
-    atts = with_lexicon(_TEXT, "en", learned_lemma_min_cues=0)
+    atts = with_lexicon(_TEXT, "en")
     assert any(c.startswith(("ticked", "experienced")) for c in _cues(atts))
 
 
 def test_a_verb_seen_often_as_a_cue_still_is_one():
-    atts = with_lexicon(["The port authority discussed the new tariffs with the pilots on Monday."], "en")
+    atts = with_lexicon(
+        ["The port authority discussed the new tariffs with the pilots on Monday."], "en", learned_lemma_min_cues=2
+    )
     assert "discussed" in _cues(atts)
 
 
