@@ -242,6 +242,13 @@ class Lexicon:
     # "Les éleveurs … Ils affirment que …": a plural pronoun no earlier source agrees with continues the plural
     # subject before it, through a chain of plural subject pronouns (``speakers._plural_antecedent``)
     plural_pronoun_chains: bool = False
+    # "X, the party's leader, and Y, its whip, said … The leaders said": a definite plural role noun is the persons
+    # of the last source joining several, whose words hold that noun and its modifiers (``speakers._definite_ref``)
+    plural_role_antecedents: bool = False
+    # how many times a verb no list holds must have been a cue in the learned model's training (its lemma table's
+    # ``n`` × ``cue_rate``, rounded) for the model's class of it to make it a cue (0: any lemma of the table;
+    # "employment ticked down" after one "ticked" cue in PolNeAR train)
+    learned_lemma_min_cues: int = 0
     # "selon Tomasz Wrona et la Lituanie": a person's name coordinated with a body or a group speaks for both
     person_joins_other: bool = False
     # "…, a dit le chef de l'administration régionale, X." / "…, le colonel X.": a name apposed after a role that
@@ -337,6 +344,9 @@ class Lexicon:
     # "Do you think the plan works?", "Why are you still waiting?" outside any quotation: a question the writer puts
     # to the reader (its subject one of these), no one's report, for cues that take no quotation
     reader_subjects: frozenset[str] = frozenset()
+    # "Can the same be said for X?" outside any quotation: a question whose cue has no source at all is the
+    # writer's, no one's report (``rules._reader_question``)
+    sourceless_questions: bool = False
     # "X a déclaré que la Russie avait obtenu …": a verb the cue model takes but no list or lemma table of the
     # model holds ("learned"), inside what an attribution with another kind of cue reports unquoted, is part of
     # that report (an event told), not a report of its own; listed cues nested there stay (the guide annotates
@@ -675,6 +685,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         phrase_ends_report=bool(content.get("phrase_ends_report")),
         coordinated_que_clauses=bool(content.get("coordinated_que_clauses")),
         plural_pronoun_chains=bool(content.get("plural_pronoun_chains")),
+        plural_role_antecedents=bool(content.get("plural_role_antecedents")),
+        learned_lemma_min_cues=int(content.get("learned_lemma_min_cues", 0)),
         person_joins_other=bool(content.get("person_joins_other")),
         apposed_name_closes=bool(content.get("apposed_name_closes")),
         hyphenated_particles=bool(content.get("hyphenated_particles")),
@@ -784,6 +796,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         impersonal_hearsay=_set(content.get("impersonal_views", {}), "hearsay"),
         writer_subjects=_set(content, "writer_subjects"),
         reader_subjects=_set(content, "reader_subjects"),
+        sourceless_questions=bool(content.get("sourceless_questions")),
         nested_learned_cues=bool(content.get("nested_learned_cues", True)),
         setting_cases=_set(content.get("setting_cases", {}), "always"),
         own_view_phrases=_set(content, "own_view_pronouns"),

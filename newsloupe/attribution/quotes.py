@@ -8,7 +8,10 @@ closed at the paragraph end. Slips of typing are read as a reader would: a
 « at the very end of a paragraph closes the open quotation, a ” opening after a
 space is paired with the next “ or ” of its paragraph, and an opening mark left
 open at the paragraph end around closed quotations of the same mark is a stray
-(its inner quotations are then the outermost ones). Outermost quotations are
+(its inner quotations are then the outermost ones; it opens a quotation of its
+own up to its line's end when no other mark stands before that end). A second “
+after a space and before a word opens a quotation inside the first: only one
+after a word ("… end.“") closes it as a typo. Outermost quotations are
 returned, and the nested ones too when asked.
 """
 
@@ -78,6 +81,26 @@ def _opens_reversed(text: str, pos: int) -> bool:
     return (before in _SPACE or before == ":") and nxt < len(text) and text[nxt].isalnum()
 
 
+def _line_quote(text: str, start: int, opener: str) -> int | None:
+    """The end of the line of a stray ``opener`` at ``start`` when no other quotation mark stands between them
+    (else None)."""
+    if opener == _REVERSED:
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if _MARK.search(text, start + len(opener), end):
+        return None
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return end if end - start > len(opener) else None
+
+
+def _opens_word(text: str, pos: int) -> bool:
+    """A mark after a space (or a line start) and right before a letter or a digit."""
+    before = text[pos - 1] if pos else "\n"
+    return before in _SPACE and pos + 1 < len(text) and text[pos + 1].isalnum()
+
+
 def find_quotes(text: str, nested: bool = False) -> list[Quote]:
     """Return the quotations of ``text`` in order of their start.
 
@@ -109,6 +132,12 @@ def find_quotes(text: str, nested: bool = False) -> list[Quote]:
         elif opener == _REVERSED or same:
             # a stray opening mark: what it holds stands on its own
             quotes.extend(Quote(q.start, q.end, q.inner_start, q.inner_end, q.closed, q.depth - 1) for q in inner)
+            line_end = _line_quote(text, start, opener)
+            if line_end is not None:
+                # one with no other mark up to its line's end: a quotation left open at the end of a paragraph
+                # written as one line, closed there ("“A.\nB said …", "X said. “A.\n“B,” X said")
+                a, b = _inner(text, start, line_end, len(opener), 0)
+                quotes.append(Quote(start, line_end, a, b, closed=False))
         else:
             while end > start and text[end - 1] in _SPACE:
                 end -= 1
@@ -144,6 +173,10 @@ def find_quotes(text: str, nested: bool = False) -> list[Quote]:
             closers = _REVERSED_CLOSERS if opener == _REVERSED else _CLOSERS.get(opener, ())
             if mark == "\u00ab" and opener == "\u00ab" and _ends_line(text, m.end()) and text[pos - 1] not in _SPACE:
                 mark = "\u00bb"  # "… fin.«" at a line end: a closing mark typed the wrong way round
+            if mark in closers and mark == opener == "\u201c" and _opens_word(text, pos):
+                # "“A … “B": a second opening mark before a word opens a quotation inside
+                # the first, it does not close it as a typo would ("… end.“")
+                closers = ()
             if mark in closers:
                 stack.pop()
                 end = m.end()

@@ -142,6 +142,8 @@ def _learned_class(d: AttributionDoc, t: Token) -> str | None:
     entry = d.lex.learned.get("lemmas", {}).get(d.lem[t.i])
     if not entry:
         return None
+    if entry.get("cue_rate", 1.0) * entry.get("n", 0) < d.lex.learned_lemma_min_cues - 0.5:
+        return None  # a verb seen as a cue too few times in training ("employment ticked down"): no cue class
     return entry.get("class")
 
 
@@ -2927,7 +2929,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = [
             f for f in found if not (_pointer_content(d, f, found) or _impersonal_view(d, f) or _writer_voice(d, f))
         ]
-    if lex.reader_subjects:
+    if lex.reader_subjects or lex.sourceless_questions:
         found = [f for f in found if not _reader_question(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
@@ -4128,11 +4130,16 @@ def _reader_question(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f``, outside quotations and with no quoted word in its content, stands in a sentence
     that ends with a question mark and has a subject of ``reader_subjects`` ("Do you think the plan works?",
     "Why are you still waiting for it?"): a question the writer puts to the reader, no one's report."""
-    return (
-        _unquoted_with_subject(d, f, d.lex.reader_subjects)
-        and d.doc[f.head].sent.text.rstrip().endswith("?")
-        and not _quoted_content(d, f)
+    asks = _unquoted_with_subject(d, f, d.lex.reader_subjects) or (
+        d.lex.sourceless_questions and _unquoted_sourceless(d, f)
     )
+    return asks and d.doc[f.head].sent.text.rstrip().endswith("?") and not _quoted_content(d, f)
+
+
+def _unquoted_sourceless(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f`` stands outside quotations, with no quotation of its own and no source."""
+    h = f.head
+    return f.cue_kind == "verb" and h is not None and not f.quote_ids and d.in_quote[h] < 0 and f.source is None
 
 
 def _negated_cue(d: AttributionDoc, f: Found) -> bool:

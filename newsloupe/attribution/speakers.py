@@ -1590,6 +1590,11 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         if two:
             f.speaker, f.source_type = two, "person_named"
             return True
+    if plural and lex.plural_role_antecedents and (lem in lex.role_nouns or low in lex.role_nouns):
+        g = _joined_with_role(ctx, n, head, a, b)
+        if g is not None:  # "Senator X and Governor Y … The senators said": both
+            _copy(f, g)
+            return True
     personal = lem in lex.role_nouns or low in lex.role_nouns or lem in lex.person_nouns or low in lex.person_nouns
     if personal and any(i in people.by_token and complement(d, i) for i in range(head + 1, b)):
         return False  # "l'avocat de X" is not X, nor anyone named before
@@ -1700,6 +1705,35 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
     return False
+
+
+def _joined_with_role(ctx: _Ctx, n: int, head: int, a: int, b: int) -> Found | None:
+    """The last earlier attribution whose source joins several named persons by their names (not a pronoun standing
+    for them), in the two paragraphs before ``head`` or before a pronoun of such a source since, when its words hold
+    the role noun at ``head`` and each of its modifiers ("House Leader X and Senate Leader Y" for "the leaders",
+    "the Democratic leaders" after "Democratic Leader Y"); else None."""
+    d = ctx.d
+    words = {d.lem[head], d.low[head]}
+    mods = {d.low[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "PROPN")}
+    anchor = d.para[head]
+    for m in range(n - 1, -1, -1):
+        g = ctx.found[m]
+        if g.source_tok is None or g.speaker is None or g.source_tok >= head or g.source is None:
+            continue
+        if anchor - d.para[g.source_tok] > 2:
+            return None
+        if g.source_type != "person_named" or not _several(d, g):
+            continue
+        if d.low[g.source_tok] in d.lex.pronouns:
+            anchor = d.para[g.source_tok]  # "they said": the chain goes on to whom it stands for
+            continue
+        said = {w.lower() for w in re.findall(r"\w+", d.text[g.source[0] : g.source[1]])}
+        i = bisect.bisect_left(d.idx, g.source[0])
+        while i < d.n and d.idx[i] < g.source[1]:
+            said.add(d.lem[i])
+            i += 1
+        return g if words & said and mods <= said else None
+    return None
 
 
 def _own_name(ctx: _Ctx, head: int, g: Found) -> bool:
