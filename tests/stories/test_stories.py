@@ -1046,6 +1046,15 @@ def test_check20_floors(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.80, result["claims"]
 
 
+def test_check21_floors(tmp_path: Path) -> None:
+    """samples/stories-check21 (invented; unseen at stop 41, read once with linker 39.5 at stories 0.785, claims
+    0.897; the stop's starting code, linker 39.4: 0.785 / 0.806): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c21.db", CORPUS.parent / "stories-check21")
+    assert result["articles"] == 44
+    assert result["stories"]["f1"] >= 0.78, result["stories"]
+    assert result["claims"]["f1"] >= 0.89, result["claims"]
+
+
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
     """Stored articles of one town, then a new one five days later: the candidate of its language whose lead,
     particulars blanked, is far from the new article's (another happening) scores ``masked_penalty`` less
