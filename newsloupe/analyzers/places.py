@@ -1118,7 +1118,7 @@ class _Finder:
         return p.kind == "city" and not p.is_capital and "seat" not in p.flags and p.population < METONYMY_POPULATION
 
     def _speaking_subject(self, m: _Mention, p: Place, name: str) -> bool:
-        """ "Conway is saying it is only a matter of time": a town's name that NER did not read as a place and
+        """ "Conway is saying the talks will fail" (invented): a town's name that NER did not read as a place and
         that is the subject of a reporting verb (the ``speech`` verbs of lang/<lang>/attribution.json) is a
         person. A country, a capital or a large city stays a place there: it speaks for its government
         ("Washington said", :meth:`_metonymic`), as the gold annotates it; so does a town NER reads as a place
@@ -1131,7 +1131,7 @@ class _Finder:
         return tok.head.lemma_ in _speech_verbs(m.lang)
 
     def _verb_opening(self, m: _Mention, p: Place, name: str) -> bool:
-        """« Il perd le sommeil. Vire parano et… » (the verb « virer »): a town's name opening a sentence, followed
+        """« … dort mal. Vire parano, il … » (invented; the verb « virer »): a town's name opening a sentence, followed
         by a lowercase word that is no verb of it (a place opening a sentence is followed by its verb, a
         preposition, a conjunction or a comma: « Vire accueille », « Vire et Caen »), whose lowercase form the
         tagger reads as a verb in the same sentence, is that verb."""

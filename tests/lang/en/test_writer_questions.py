@@ -9,7 +9,7 @@ from tests.attribution.conftest import with_lexicon
 
 _TEXT = [
     "The old lighthouse kept the sailors of Vellmoor safe for a century.",
-    "Can the same be said for the new radar tower?",
+    "Can that also be said of the new radar tower?",
 ]
 
 
