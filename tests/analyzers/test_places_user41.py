@@ -13,9 +13,9 @@ def _places(text: str, lang: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_verb_opening_a_sentence_is_no_town() -> None:
-    glued = "Le préfet a perdu ses nerfs à Caen.\nDepuis, le garde champêtre dort mal.Vire parano, il cadenasse sa grange."
+    glued = "Le préfet a perdu ses nerfs à Caen.\nDepuis, le garde dort mal.Vire parano, il cadenasse sa grange."
     assert _places(glued, "fr") == [("Caen", "FR")]
-    spaced = "Le préfet a perdu ses nerfs à Caen. Depuis, le garde champêtre dort mal. Vire parano, il cadenasse sa grange."
+    spaced = "Le préfet a perdu ses nerfs à Caen. Depuis, le garde dort mal. Vire parano, il cadenasse sa grange."
     assert _places(spaced, "fr") == [("Caen", "FR")]
     # the same town followed by its verb stays a town
     assert ("Vire", "FR") in _places("Le festival a lieu en Normandie. Vire accueille le festival.", "fr")
