@@ -339,12 +339,7 @@ def eval_cmd(
             f"fact-check matching on {folder} ({how}): {r['articles']} articles, {r['reviews']} reviews,"
             f" {r['links']} gold links"
         )
-        typer.echo(f"  precision {r['precision']:.3f} ({r['right']}/{r['predicted']})   recall {r['recall']:.3f}")
-        typer.echo(f"  cross-language links found {r['cross_language_found']}/{r['cross_language_links']}")
-        typer.echo(
-            f"  near-misses matched to their review {r['near_misses_matched']}/{r['near_misses']};"
-            f" matches in articles without a reviewed claim {r['no_claim_matches']} ({r['no_claim_articles']} articles)"
-        )
+        _echo_figures(r)
         if details:
             for f in r["false_positives"]:
                 typer.echo(
@@ -384,6 +379,16 @@ def _eval_real(langs: tuple[str, ...], fmt: str) -> None:
         typer.echo(clean(f"  false: {m['article']} [{m['language']}] {m['score']:.2f} {m['text']} -> {m['claim']}"))
 
 
+def _echo_figures(r: dict[str, Any]) -> None:
+    """The figures lines of a fact-check evaluation (gold folders or ``--topical``)."""
+    typer.echo(f"  precision {r['precision']:.3f} ({r['right']}/{r['predicted']})   recall {r['recall']:.3f}")
+    typer.echo(f"  cross-language links found {r['cross_language_found']}/{r['cross_language_links']}")
+    typer.echo(
+        f"  near-misses matched to their review {r['near_misses_matched']}/{r['near_misses']};"
+        f" matches in articles without a reviewed claim {r['no_claim_matches']} ({r['no_claim_articles']} articles)"
+    )
+
+
 def _eval_topical(fmt: str, details: bool) -> None:
     """``eval factchecks --topical``: real news against reviews about its own people (newsloupe.lab.factchecks_real)."""
     from newsloupe.lab.factchecks_real import TOPICAL, topical_matches
@@ -396,12 +401,7 @@ def _eval_topical(fmt: str, details: bool) -> None:
         f"fact-check matching on real news against reviews about its own people ({TOPICAL.name}): {r['articles']}"
         f" articles, {r['reviews']} reviews, {r['links']} gold links"
     )
-    typer.echo(f"  precision {r['precision']:.3f} ({r['right']}/{r['predicted']})   recall {r['recall']:.3f}")
-    typer.echo(f"  cross-language links found {r['cross_language_found']}/{r['cross_language_links']}")
-    typer.echo(
-        f"  near-misses matched to their review {r['near_misses_matched']}/{r['near_misses']};"
-        f" matches in articles without a reviewed claim {r['no_claim_matches']} ({r['no_claim_articles']} articles)"
-    )
+    _echo_figures(r)
     if details:
         for m in r["matches"]:
             if not m["right"]:

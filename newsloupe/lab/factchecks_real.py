@@ -111,14 +111,20 @@ def _analyses(recs: list[dict[str, Any]], on_progress: Any = None) -> list[dict[
                 on_progress(n, len(items))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    _keep(path, docs)
+    return docs
+
+
+def _keep(path: Path, docs: list[dict[str, Any]]) -> None:
+    """Write analyses to the user cache (whole or not at all); a cache that cannot be written is analysed again
+    next time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         part = path.with_suffix(".part")
         part.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
         part.replace(path)
     except OSError:
-        pass  # a cache that cannot be written: analysed again next time
-    return docs
+        pass
 
 
 def _memory(folders: list[Path]) -> Any:
@@ -215,13 +221,7 @@ def _file_analyses(paths: list[Path], on_progress: Any = None) -> list[dict[str,
         docs.append(analyze_article(item.article, pipeline=steps).to_dict())
         if on_progress:
             on_progress(n, len(paths))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(".part")
-        part.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
-        part.replace(path)
-    except OSError:
-        pass
+    _keep(path, docs)
     return docs
 
 
