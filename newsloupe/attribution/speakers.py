@@ -232,7 +232,7 @@ class People:
         runs a headline's capitalised words into the name ("Accused Abuser X Y's Records" as the person "Abuser
         X Y", "X Y Not Recommending"); the longest run of its words that another line names as a person is
         the name. A name no other line gives is left as it is."""
-        titled = [_title_case_line(d.doc.text, d.idx[a]) for a, _, _ in out]
+        titled = [_title_case_line(d.text, d.idx[a]) for a, _, _ in out]  # (d.text: Doc.text joins every token)
         elsewhere = {self._text(a, b) for (a, b, _), t in zip(out, titled, strict=True) if not t and b - a >= 2}
         if not elsewhere:
             return out
