@@ -233,6 +233,8 @@ class People:
         X Y", "X Y Not Recommending"); the longest run of its words that another line names as a person is
         the name. A name no other line gives is left as it is."""
         titled = [_title_case_line(d.text, d.idx[a]) for a, _, _ in out]  # (d.text: Doc.text joins every token)
+        if not any(titled):  # (most articles: no name in a headline, nothing to compare)
+            return out
         elsewhere = {self._text(a, b) for (a, b, _), t in zip(out, titled, strict=True) if not t and b - a >= 2}
         if not elsewhere:
             return out
