@@ -722,17 +722,25 @@ def _as_clause(d: AttributionDoc, t: Token, subj: int | None) -> list[tuple[int,
     if any(d.dep[c] in lex.dep("xcomp") for c in d.kids[i]):
         return None  # "as X looks to shore up …": an aim, its infinitive the content
     a, b = _subtree_range(d, t)
+    while b - 1 > i and (d.space[b - 1] or d.tok[b - 1] == ","):
+        b -= 1  # (the clause's own closing comma)
     start, end = d.sent_start[i], d.sent_end[i]
     after = d.skip_space(b)
+    before = d.skip_space(a - 1, -1)
+    # the words before the clause's opening comma: the main clause's start when they hold its subject
+    # ("The rest, as X reported, is …"), not a lone conjunction or adverb ("Yet, as X observed, …")
+    lead = None
+    if before > start and d.tok[before] == ",":
+        lead = d.char_span(start, before)
+        if not any(d.pos[x] in ("NOUN", "PROPN", "PRON") for x in range(start, before)):
+            lead = None
     if after < end and d.tok[after] == ",":
         span = d.char_span(after + 1, end)
         if span and any(d.finite_verb(x) for x in range(after + 1, end)):
-            return [span]
-    before = d.skip_space(a - 1, -1)
-    if before > start and d.tok[before] == "," and all(d.space[x] or d.tok[x] in _SENT_END for x in range(b, end)):
-        span = d.char_span(start, before)
-        if span and any(d.finite_verb(x) for x in range(start, before)):
-            return [span]
+            return [lead, span] if lead else [span]
+    tail_empty = all(d.space[x] or d.tok[x] in _SENT_END for x in range(b, end))
+    if lead and tail_empty and any(d.finite_verb(x) for x in range(start, before)):
+        return [lead]
     return None
 
 

@@ -21,6 +21,20 @@ def test_an_as_clause_after_the_sentence_reports_the_clause_before_it(en):
     assert contents(by_cue(atts, "has said")) == ["The ferry never carried more than forty passengers"]
 
 
+def test_an_as_clause_whose_comma_the_parse_gives_it_reports_the_clause_after(en):
+    _, atts = en("As Ona Brill said, the crisis in the harbour is very grave.")
+    assert contents(by_cue(atts, "said")) == ["the crisis in the harbour is very grave"]
+
+
+def test_an_as_clause_inside_the_sentence_reports_both_sides_but_not_a_lone_conjunction(en):
+    _, atts = en(
+        "The new pier, as the Gazette reported last week, is not much more than a plank.",
+        "Yet, as Ona Brill observed, the pier will hold.",
+    )
+    assert contents(by_cue(atts, "reported")) == ["The new pier", "is not much more than a plank"]
+    assert contents(by_cue(atts, "observed")) == ["the pier will hold"]
+
+
 def test_the_as_clause_off_reports_nothing():
     atts = with_lexicon(["As the Vellmoor Gazette reported last week, the harbour bridge will open in May."], "en")
     off = with_lexicon(
