@@ -709,8 +709,9 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
 
 def _as_clause(d: AttributionDoc, t: Token, subj: int | None) -> list[tuple[int, int]] | None:
     """ "As X reported early last year, Y." / "Y, as police have said.": a cue with no content of its own in a
-    clause opened by ``lex.as_clause_words`` reports the clause around it: the words after the clause's comma,
-    else those before the comma that opens it. RETURNS ([content]) or None."""
+    clause opened by ``lex.as_clause_words`` reports the clause around it: the words after the clause's comma
+    (with those before the comma that opens it when they hold the subject: "The pier, as X said, is …"), else,
+    for a clause closing its sentence, those before it. RETURNS (list of one or two content spans) or None."""
     lex = d.lex
     i = t.i
     if subj is None or d.in_quote[i] >= 0 or d.dep[i] not in lex.as_clause_deps:
