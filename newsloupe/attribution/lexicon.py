@@ -80,6 +80,7 @@ class Lexicon:
     nested_in_quotes: bool
     nested_quote_cues: bool
     continue_quotes: bool
+    closed_quote_not_before: bool  # '“A.” She added, “B.”': a quotation that closed its sentence is not the cue's
     split_quote_paragraphs: bool  # a quotation going on in a new paragraph is an attribution of its own
     incise_subject_before: bool
     # False: a cue that is no finite verb inside another attribution's unquoted content is part of it (English)
@@ -149,6 +150,9 @@ class Lexicon:
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
     comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
     comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
+    as_clause_words: frozenset[str] = frozenset()  # "as": "As X reported, Y." reports the clause around it
+    as_clause_deps: frozenset[str] = frozenset()  # the dependencies of such a clause's verb ("advcl")
+    as_clause_topics: frozenset[str] = frozenset()  # "as X went on about …": a topic's preposition, no such clause
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
     not_after: frozenset[str] = frozenset()  # "varier selon les pays": verbs after which a phrase cue is none
@@ -667,6 +671,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         nested_in_quotes=bool(content.get("nested_in_quotes", True)),
         nested_quote_cues=bool(content.get("nested_quote_cues")),
         continue_quotes=bool(content.get("continue_quotes")),
+        closed_quote_not_before=bool(content.get("closed_quote_not_before")),
         split_quote_paragraphs=bool(content.get("split_quote_paragraphs")),
         incise_subject_before=bool(content.get("incise_subject_before")),
         nested_nonfinite_cues=bool(content.get("nested_nonfinite_cues", True)),
@@ -742,6 +747,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         colon_labels=_set(data, "colon_labels"),
         comme_words=_set(data.get("comme_incise", {}), "words"),
         comme_clitics=_set(data.get("comme_incise", {}), "clitics"),
+        as_clause_words=_set(data.get("as_clause", {}), "words"),
+        as_clause_deps=frozenset(data.get("as_clause", {}).get("deps", [])),
+        as_clause_topics=_set(data.get("as_clause", {}), "topic_prepositions"),
         hypothetical_marks=_set(data, "hypothetical_marks"),
         relative_cue_preps=frozenset(norm(w) for w in data.get("relative_cues", {}).get("prepositions", [])),
         relative_cue_pronouns=frozenset(norm(w) for w in data.get("relative_cues", {}).get("pronouns", [])),

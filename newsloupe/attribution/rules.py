@@ -707,6 +707,44 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     return (subj, [span]) if span else None
 
 
+def _as_clause(d: AttributionDoc, t: Token, subj: int | None) -> list[tuple[int, int]] | None:
+    """ "As X reported early last year, Y." / "Y, as police have said.": a cue with no content of its own in a
+    clause opened by ``lex.as_clause_words`` reports the clause around it: the words after the clause's comma
+    (with those before the comma that opens it when they hold the subject: "The pier, as X said, is …"), else,
+    for a clause closing its sentence, those before it. RETURNS (list of one or two content spans) or None."""
+    lex = d.lex
+    i = t.i
+    if subj is None or d.in_quote[i] >= 0 or d.dep[i] not in lex.as_clause_deps:
+        return None
+    if not any(c < i and d.dep[c] in lex.dep("mark") and d.low[c] in lex.as_clause_words for c in d.kids[i]):
+        return None
+    if any(c > i and d.dep[c] in lex.dep("preposition") and d.low[c] in lex.as_clause_topics for c in d.kids[i]):
+        return None  # "as X went on about “…”": while X spoke of a topic
+    if any(d.dep[c] in lex.dep("xcomp") for c in d.kids[i]):
+        return None  # "as X looks to shore up …": an aim, its infinitive the content
+    a, b = _subtree_range(d, t)
+    while b - 1 > i and (d.space[b - 1] or d.tok[b - 1] == ","):
+        b -= 1  # (the clause's own closing comma)
+    start, end = d.sent_start[i], d.sent_end[i]
+    after = d.skip_space(b)
+    before = d.skip_space(a - 1, -1)
+    # the words before the clause's opening comma: the main clause's start when they hold its subject
+    # ("The rest, as X reported, is …"), not a lone conjunction or adverb ("Yet, as X observed, …")
+    lead = None
+    if before > start and d.tok[before] == ",":
+        lead = d.char_span(start, before)
+        if not any(d.pos[x] in ("NOUN", "PROPN", "PRON") for x in range(start, before)):
+            lead = None
+    if after < end and d.tok[after] == ",":
+        span = d.char_span(after + 1, end)
+        if span and any(d.finite_verb(x) for x in range(after + 1, end)):
+            return [lead, span] if lead else [span]
+    tail_empty = all(d.space[x] or d.tok[x] in _SENT_END for x in range(b, end))
+    if lead and tail_empty and any(d.finite_verb(x) for x in range(start, before)):
+        return [lead]
+    return None
+
+
 def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
     """The first noun phrase after an incise's verb that no preposition opens, up to the clause's end:
     "…, a répété à Munich le chef du gouvernement", "…, s'est réjoui devant la presse Victor X", "…, écrit Lo".
@@ -1081,6 +1119,15 @@ def _quote_after(
             continue
         return None
     return None
+
+
+def _closed_sentence(d: AttributionDoc, q: Quote) -> bool:
+    """Whether quotation ``q`` ends a sentence of its own: a full stop, "?" or "!" inside its marks and a
+    capital after them ('“A.” She added', not '“A,” she added' nor '“A?” she asked')."""
+    if d.text[q.inner_start : q.inner_end].rstrip()[-1:] not in _SENT_END:
+        return False
+    after = d.text[q.end : q.end + 40].lstrip(" \t\u00a0")
+    return after[:1].isupper()
 
 
 def _opens_quote_sentence(d: AttributionDoc, q: Quote, j: int, subj_toks: set[int]) -> bool:
@@ -1517,6 +1564,8 @@ def _find_content(
             and d.quotes[qa].end <= d.idx[subj] < d.idx[min(group)]
         ):
             qa = None  # "« A », X dénonce « B »": X says B; A was someone else's
+        if qa is not None and qb is not None and lex.closed_quote_not_before and _closed_sentence(d, d.quotes[qa]):
+            qa = None  # '“A.” She added, “B.”': she says B; A closed a sentence of its own before hers
         qs = tuple(q for q in (qa, qb) if q is not None)
         if qs:
             # "said “A” to drive up …": the reported clause goes on past the quotation
@@ -2816,7 +2865,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
         if subj is None and lex.drop_imperative and _imperative(d, t):
             continue  # "Espérons que …": the writer's own exhortation
-        last_resort = False
+        last_resort = incise = False
         comme = _comme_clause(d, t, group)
         if comme is None:
             comme = _object_incise(d, t, group)  # "…, a déclaré le ministère." with the ministry parsed as the object
@@ -2840,7 +2889,10 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 joined = _joined_quotes_only(d, content[0], used_quotes)
                 if joined:
                     qs, content = joined, [d.quote_content(q) for q in joined]
-            if not content and t.i not in d.relemmatized:
+            around = _as_clause(d, t, subj) if not content and lex.as_clause_words else None
+            if around:  # "As X reported, Y.": X's report is the clause around
+                content, incise = around, True
+            elif not content and t.i not in d.relemmatized:
                 content, root = _fallback_content(d, t, cls, group)
                 last_resort = root is not None  # (the "que" clause after the cue has no root)
         if not qs and comme is None:
@@ -2867,7 +2919,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
         f = Found(cue=cue, content=content, cue_kind="verb", head=t.i, cue_class=cls, quote_ids=qs, content_root=root)
         f.source_tok = subj
-        f.incise = comme is not None
+        f.incise = comme is not None or incise
         f.last_resort = last_resort
         f.block = lex.colon_block and not qs and root is None and content == [_colon_block(d, t)]
         # 'A, he said. “B.”': the inverted report goes on in the quotation after the cue, as a quoted one does
