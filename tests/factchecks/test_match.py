@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-two fictional gold sets, analysed once for the tests of this module."""
+    """The twenty-three fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -133,6 +133,7 @@ def gold_sets() -> dict[str, Any]:
                 "19",
                 "20",
                 "21",
+                "22",
             )
         },
     }
@@ -146,18 +147,6 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
     assert r["precision"] >= 0.9 and r["recall"] >= 0.8, (r["precision"], r["recall"])
     assert r["cross_language_found"] >= 8
     assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] <= 1
-
-
-def test_the_set_read_once_unseen_at_stop_41_keeps_its_figures() -> None:
-    """samples/factchecks-heldout22 (invented; unseen at stop 41, read once with the shipped verifier (matcher 53,
-    refitted on twenty-two sets) at precision 0.912 (52/57), recall 0.712; the stop's starting code, matcher 51:
-    0.925 (49/53) / 0.671; not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout22"), folds=0)
-    assert r["links"] == 73 and r["cross_language_links"] == 40
-    assert r["precision"] >= 0.91 and r["recall"] >= 0.71, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 4 and r["no_claim_matches"] <= 0
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
@@ -393,8 +382,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-two gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-one others (the shipped one is fitted on all twenty-two).
+    """`eval factchecks` over the twenty-three gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-two others (the shipped one is fitted on all twenty-three).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -428,7 +417,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72]
+    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -465,7 +454,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # the fits, the twenty-two 0.921 (831/902) / 0.723 (matcher code 51); the twenty-one 787/848 -> 789/850 of 1077;
     # matcher 52 (a claim's year told in relative time, "next year" for "in 2027": a figure both give): 0.923
     # (838/908) / 0.729, heldout21 0.842 (48/57) / 0.667, the twenty-one others 790/851
-    assert right / predicted >= 0.92 and found / 1149 >= 0.72, (right, predicted, found)
+    # twenty-three sets: heldout22, unseen at stop 41 with 0.912 (52/57) / 0.712, reads the same apart; with it in
+    # the fits, the twenty-three 0.923 (892/966) / 0.730 (matcher code 53); the twenty-two stay at 840/909 of 1149
+    # (heldout17 one link fewer, another set one more)
+    assert right / predicted >= 0.92 and found / 1222 >= 0.72, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -495,7 +487,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # attributions 48 (the French cue model retrained, its cut 0.45): heldout16 0.965 / 0.743 -> 0.947 / 0.730 (one
     # link lost, one false match), heldout12 one link fewer; the eighteen the same, 0.938 (637/679) / 0.739
     assert got["heldout16"]["precision"] >= 0.94 and got["heldout16"]["recall"] >= 0.72
-    assert got["heldout17"]["precision"] >= 0.90 and got["heldout17"]["recall"] >= 0.74
+    # heldout17 0.742 -> 0.727 (49 -> 48 of 66 links) once heldout22 is in the fits (no matching code changed)
+    assert got["heldout17"]["precision"] >= 0.90 and got["heldout17"]["recall"] >= 0.72
     # heldout18: after its errors were read (unseen at stop 37: 0.862 / 0.789)
     assert got["heldout18"]["precision"] >= 0.90 and got["heldout18"]["recall"] >= 0.81
     # heldout19: unseen at stop 38, read once with the shipped verifier (matcher 45) at 0.843 (43/51) / 0.614 (the
@@ -507,6 +500,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout21: unseen at stop 40, read once with the shipped verifier (matcher 51) at 0.808 (42/52) / 0.583 (the
     # stop's starting code the same); the same apart, a development set from stop 41
     assert got["heldout21"]["precision"] >= 0.80 and got["heldout21"]["recall"] >= 0.58
+    # heldout22: unseen at stop 41, read once with the shipped verifier (matcher 53) at 0.912 (52/57) / 0.712 (the
+    # stop's starting code, matcher 51: 0.925 (49/53) / 0.671); the same apart, a development set from stop 42
+    assert got["heldout22"]["precision"] >= 0.91 and got["heldout22"]["recall"] >= 0.71
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -518,8 +514,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # eighteen others then make one fewer: 6 in all); matcher 43 (the same figure told of another year, « en
     # 2019 » for a claim of September, or of a similar thing): heldout18's 8 -> 5, 13 in all; heldout19 (in the
     # fits at stop 39) brings its 4, 17 in all; heldout20 (in the fits at stop 40) its 6, 23 in all; heldout21 (in
-    # the fits at stop 41) its 7, heldout19 one fewer: 29 in all
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 29
+    # the fits at stop 41) its 7, heldout19 one fewer: 29 in all; matcher 52: 28; heldout22 (in the fits at stop 42)
+    # its 4, the twenty-two others 27: 31 in all
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 31
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 7
 
@@ -532,6 +529,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
+    later += ("heldout22",)
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -812,9 +810,11 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert right / predicted >= 0.90 and found >= 253, (right, predicted, found)
     # heldout19's forward verifier is fitted on the nineteen sets written before it (stop 38's shipped one: 0.843,
     # 43/51), heldout20's on the twenty before it (stop 39's shipped one: 0.867, 52/60) and heldout21's on the
-    # twenty-one before it (stop 40's shipped one: 0.808, 42/52)
+    # twenty-one before it (stop 40's shipped one: 0.808, 42/52), heldout22's on the twenty-two before it (stop
+    # 41's shipped one: 0.912, 52/57)
     assert got["heldout19"]["precision"] >= 0.84 and got["heldout20"]["precision"] >= 0.86
     assert got["heldout21"]["precision"] >= 0.80 and got["heldout21"]["recall"] >= 0.58
+    assert got["heldout22"]["precision"] >= 0.91 and got["heldout22"]["recall"] >= 0.71
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:

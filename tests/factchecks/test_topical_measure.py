@@ -28,3 +28,23 @@ def test_the_memory_and_its_gold_hold_together() -> None:
 def test_the_measure_stops_clearly_without_the_shared_articles(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="the real articles are not there"):
         topical_matches(shared=tmp_path)
+
+
+def test_the_measure_splits_in_a_half_read_and_a_half_unread_by_a_fixed_rule() -> None:
+    """Stop 42: the articles whose file number is even are the half whose errors may be read, the odd ones are
+    read only as figures; both languages in each half, every link and near miss in one half."""
+    from newsloupe.lab.factchecks_real import TOPICAL_PARTS, topical_part
+
+    assert topical_part("en/article111111114.txt") == "read" and topical_part("fr/article23113.txt") == "unread"
+    gold = json.loads((TOPICAL / "gold.json").read_text(encoding="utf-8"))
+    names = {g["article"] for g in gold["links"] + gold["near_misses"]} | set(gold["no_claim_articles"])
+    halves = {p: {n for n in names if topical_part(n) == p} for p in TOPICAL_PARTS}
+    assert [len(halves[p]) for p in TOPICAL_PARTS] == [28, 22]
+    assert all({n.split("/")[0] for n in halves[p]} == {"en", "fr"} for p in TOPICAL_PARTS)
+    links = [sum(topical_part(g["article"]) == p for g in gold["links"]) for p in TOPICAL_PARTS]
+    assert links == [24, 16]
+
+
+def test_the_measure_refuses_an_unknown_half(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="one of read, unread"):
+        topical_matches(shared=tmp_path, part="odd")
