@@ -228,8 +228,8 @@ class Params:
     # article's particulars (its share of the retrieval weight, as ``particular_floor`` reads it), in any
     # language, scores ``far_penalty`` less: a week after an event, what joins it names a part of its particulars
     # (its people, places, firms); what names the town or the theme and little else is another happening of the
-    # town (a porpoise stranding a week after a trawler's rescue in one port) or a theme piece recalling the
-    # event (a timetable feature after a tunnel breakdown, a wolf feature after sheep killed). The day penalty
+    # town (a trawler's rescue a week after porpoise strandings in its port, a timetable cut after a tunnel
+    # breakdown) or a theme piece recalling the event (a wolf feature after sheep killed). The day penalty
     # reads such pieces too little: 0.006 a day, waived when the statements retell the theme. Chosen over the
     # twenty-three story sets (doc/choices.md, "Stories, stop 42"): 0.12 lifts check6, check9 and check21 and
     # lowers none; 0.10 leaves check9 and check21 as they were, 0.15 lowers check14 (leave-one-set-out 0.906).

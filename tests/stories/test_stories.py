@@ -845,8 +845,9 @@ def test_answer_two_weeks_later_opens_its_own_story(tmp_path: Path) -> None:
     strike = {story[d] for d in gold["cotonou-zemidjan-strike"]["articles"]}
     assert len(escape) == 1 and not escape & blockade, (escape, blockade)
     assert len(fuel) == 1 and not fuel & strike, (fuel, strike)
-    # the porpoises stranded in Brackenmouth a week and more after its trawler's rescue share the port and
-    # little else: another happening of the town, apart from 39.6 (``far_floor``; one story before, F1 0.882)
+    # the trawler's rescue off Brackenmouth, 3-14 days after the porpoises stranded there, shares the port and
+    # little else with most of their articles: another happening of the town, apart from 39.6 (``far_floor``;
+    # one story before, F1 0.882)
     porpoises = {story[d] for d in gold["brackenmouth-porpoises"]["articles"]}
     rescue = {story[d] for d in gold["brackenmouth-trawler-rescue"]["articles"]}
     assert len(porpoises) == 1 and not porpoises & rescue, (porpoises, rescue)
@@ -916,7 +917,7 @@ def test_events_that_share_only_a_theme_are_apart(tmp_path: Path) -> None:
     # happenings of one firm, apart at stop 34 only while every lower-case word of a body name was blanked
     # ("cognac", "whisky"): with the names' capitalised words alone (34.2) their blanked leads read 0.30-0.50
     # alike, over ``masked_sim``, and they are one story again (doc/choices.md, "Review fixes, stop 34")
-    # a Kent timetable feature weeks after the tunnel breakdown, holding little of its particulars, is apart
+    # a Kent timetable cut 10-11 days after the tunnel breakdown, holding little of its particulars, is apart
     # from 39.6 (``far_floor``)
     tunnel = {story[d] for d in gold["channel-tunnel-breakdown"]["articles"]}
     timetable = {story[d] for d in gold["single-kent-timetable"]["articles"]}
