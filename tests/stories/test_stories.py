@@ -772,6 +772,50 @@ def test_a_weak_match_of_the_article_s_own_outlet_days_away_scores_less(tmp_path
         assert p.outlet_gap == 1
 
 
+def test_a_candidate_a_week_away_holding_little_of_the_particulars_scores_less(tmp_path: Path) -> None:
+    """A candidate more than ``gap_free`` days away holding less than ``far_floor`` of the article's retrieval
+    weight (the share, the eleventh flag of :meth:`Linker._candidates`) scores ``far_penalty`` less, in
+    another language too (a theme piece recalling an event weeks after it, another happening of the town);
+    one as far holding more of the particulars, and one as poor in particulars within the week, do not."""
+    from newsloupe.stories.assign import Pool, quantize
+
+    p = PARAMS
+    assert p.far_penalty > 0 and p.far_floor > p.particular_floor  # (on by default from 39.6)
+    rng = np.random.default_rng(42)
+    mine = rng.normal(size=(2, 512)).astype(np.float32)
+    mine /= np.linalg.norm(mine, axis=1, keepdims=True)
+    other = rng.normal(size=512).astype(np.float32)
+    other /= np.linalg.norm(other)
+    pool = Pool(
+        ids=[1, 2, 3, 4],
+        articles=[1, 2, 3, 4],
+        claims=[None] * 4,
+        vecs=[quantize(other)] * 4,
+        langs=["fr", "fr", "fr", "en"],
+        hedged=[False] * 4,
+    )
+    poor = (p.particular_floor + p.far_floor) / 2  # over the same-language floor, under the week's
+
+    def flags(gap: int, crossed: bool, share: float) -> tuple[int, bool, bool, bool, bool, float, bool]:
+        return (gap, crossed, False, True, False, share, False)
+
+    with Store(tmp_path / "f.db") as store:
+        linker = Linker(store.conn, embed=lambda texts: None)  # type: ignore[arg-type]
+        far = p.gap_free + 8
+        scored = [
+            (0.3, 0.5, 0.4, 1, 10, *flags(far, False, poor)),  # two weeks away, little of the particulars
+            (0.3, 0.5, 0.4, 2, 20, *flags(far, False, 0.5)),  # as far, half of them
+            (0.3, 0.5, 0.4, 3, 30, *flags(p.gap_free, False, poor)),  # as poor, within the week
+            (0.3, 0.5, 0.4, 4, 40, *flags(far, True, poor)),  # two weeks away, another language
+        ]
+        out = {t[3]: t[0] for t in linker._matched(scored, mine, pool)}
+        assert out[1] == pytest.approx(out[2] - p.far_penalty, abs=1e-6)
+        # within the week: neither the day penalty (the statements do not match) nor this one
+        assert out[3] == pytest.approx(out[2] + p.gap_penalty * 8, abs=1e-6)
+        # the other language's candidate earns the cross-language bonus and loses the same penalty
+        assert out[4] == pytest.approx(out[1] + p.story_cross_language_bonus, abs=1e-6)
+
+
 def test_same_town_other_event_weeks_later(tmp_path: Path) -> None:
     """samples/stories-dev7 (invented): five towns each host two or three events with the same mayor,
     council leader or MP. The council's school-closure vote three weeks after its bypass vote opens a
@@ -801,7 +845,14 @@ def test_answer_two_weeks_later_opens_its_own_story(tmp_path: Path) -> None:
     strike = {story[d] for d in gold["cotonou-zemidjan-strike"]["articles"]}
     assert len(escape) == 1 and not escape & blockade, (escape, blockade)
     assert len(fuel) == 1 and not fuel & strike, (fuel, strike)
+    # the trawler's rescue off Brackenmouth, 3-14 days after the porpoises stranded there, shares the port and
+    # little else with most of their articles: another happening of the town, apart from 39.6 (``far_floor``;
+    # one story before, F1 0.882)
+    porpoises = {story[d] for d in gold["brackenmouth-porpoises"]["articles"]}
+    rescue = {story[d] for d in gold["brackenmouth-trawler-rescue"]["articles"]}
+    assert len(porpoises) == 1 and not porpoises & rescue, (porpoises, rescue)
     assert result["stories"]["precision"] >= 0.7, result["stories"]  # 0.765
+    assert result["stories"]["f1"] >= 0.95, result["stories"]  # 1.000 from 39.6
 
 
 def test_other_events_in_one_place_days_apart(tmp_path: Path) -> None:
@@ -866,8 +917,13 @@ def test_events_that_share_only_a_theme_are_apart(tmp_path: Path) -> None:
     # happenings of one firm, apart at stop 34 only while every lower-case word of a body name was blanked
     # ("cognac", "whisky"): with the names' capitalised words alone (34.2) their blanked leads read 0.30-0.50
     # alike, over ``masked_sim``, and they are one story again (doc/choices.md, "Review fixes, stop 34")
-    assert result["stories"]["precision"] >= 0.6, result["stories"]  # 0.629 (0.727 at 34.1)
-    assert result["stories"]["f1"] >= 0.7, result["stories"]  # 0.721 (0.814 at 34.1, 0.677 before stop 30)
+    # a Kent timetable cut 10-11 days after the tunnel breakdown, holding little of its particulars, is apart
+    # from 39.6 (``far_floor``)
+    tunnel = {story[d] for d in gold["channel-tunnel-breakdown"]["articles"]}
+    timetable = {story[d] for d in gold["single-kent-timetable"]["articles"]}
+    assert not tunnel & timetable, (tunnel, timetable)
+    assert result["stories"]["precision"] >= 0.65, result["stories"]  # 0.629 (0.727 at 34.1), 0.688 from 39.6
+    assert result["stories"]["f1"] >= 0.75, result["stories"]  # 0.759 from 39.6 (0.721 at 39.5, 0.814 at 34.1)
 
 
 def test_a_pair_linked_only_by_a_village_name_keeps_its_score(tmp_path: Path) -> None:
@@ -1051,7 +1107,7 @@ def test_check21_floors(tmp_path: Path) -> None:
     0.897; the stop's starting code, linker 39.4: 0.785 / 0.806): the figures do not fall below that read."""
     result, _ = _assigned(tmp_path / "c21.db", CORPUS.parent / "stories-check21")
     assert result["articles"] == 44
-    assert result["stories"]["f1"] >= 0.78, result["stories"]
+    assert result["stories"]["f1"] >= 0.80, result["stories"]  # 0.805 from linker 39.6
     assert result["claims"]["f1"] >= 0.89, result["claims"]
 
 
