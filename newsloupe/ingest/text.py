@@ -150,6 +150,7 @@ def _layout_patterns() -> dict[str, object]:
     flags = re.IGNORECASE
     return {
         "boilerplate": [re.compile(p, flags) for p in data["boilerplate"]],
+        "form": [re.compile(p, flags) for p in data["form"]],
         "source": re.compile(data["source"], flags),
         "byline": re.compile(data["byline"]),
         "published": re.compile(data["published"], flags),
@@ -160,7 +161,18 @@ def _layout_patterns() -> dict[str, object]:
 def _is_boilerplate(s: str) -> bool:
     pats = _layout_patterns()["boilerplate"]
     assert isinstance(pats, list)
-    return any(p.match(s) for p in pats)
+    return any(p.match(s) for p in pats) or is_form_line(s)
+
+
+def is_form_line(s: str) -> bool:
+    """Is this line a web form's furniture (a poll's invitation, question and options, a field, a consent line)?
+
+    The patterns are ``lang/common/layout.json``'s ``form``: such a line is page furniture, not the article's
+    voice (no assertion, claim or story evidence).
+    """
+    pats = _layout_patterns()["form"]
+    assert isinstance(pats, list)
+    return any(p.match(s.strip()) for p in pats)
 
 
 def _is_meta_line(s: str) -> bool:
