@@ -9,6 +9,7 @@ is body. The patterns live in ``lang/common/layout.json``.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -74,7 +75,18 @@ def decode_bytes(data: bytes, *, source: str) -> str:
         )
     if not text.strip():
         raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
-    return text
+    return unescape_entities(text)
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def unescape_entities(text: str) -> str:
+    """A plain text's HTML character references decoded (« d&rsquo;après » -> « d’après »): a text file saved from
+    a web page keeps them, and a reader never wants them shown. A name no entity has stays as written."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def _decode_legacy(data: bytes, source: str) -> str:
