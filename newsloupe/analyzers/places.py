@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.geo.gazetteer import Gazetteer, Place, get_gazetteer, norm_key
+from newsloupe.ingest.text import is_form_line
 from newsloupe.lang import SPACY_LANGUAGES, load_common, load_data
 
 if TYPE_CHECKING:
@@ -140,6 +141,10 @@ class _Rules:
     list_prepositions: frozenset[str] = frozenset()
     # names this language also gives another country than the gazetteer's reading ("Congo": the DRC in English)
     also_names: tuple[tuple[str, str], ...] = ()
+    # words that say the next (or, after, the previous) name is a group of islands (« les îles », "Islands"): a
+    # town of that name is a homonym
+    island_before: frozenset[str] = frozenset()
+    island_after: frozenset[str] = frozenset()
 
 
 def inflect_demonym(word: str) -> list[str]:
@@ -231,6 +236,8 @@ def _rules(lang: str) -> _Rules:
         | frozenset(load_data("en", "places").get("outlet_heads", [])),
         noun_before=frozenset(w.lower() for w in data.get("noun_before", [])),
         adjective_endings=tuple(data.get("adjective_endings", [])),
+        island_before=frozenset(w.lower() for w in data.get("island_before", [])),
+        island_after=frozenset(w.lower() for w in data.get("island_after", [])),
     )
 
 
@@ -472,6 +479,8 @@ class _Finder:
             return None
         if (self.text[end : end + 1] == "-" or self.text[start - 1 : start] == "-") and self._fragment(start, end):
             return None
+        if name.startswith("-") or name.endswith("-"):
+            return None  # "-Bas" of « la France d'En-Bas »: a piece cut out of a hyphenated word
         cands = _candidates(self.gaz, name, acronym=source != "pattern")
         for key, code in rules.also_names:  # "Congo" in English: the DRC too, the article's context decides
             extra = self.gaz.by_code(code) if key == norm_key(name) and cands else None
@@ -703,6 +712,9 @@ class _Finder:
     def find_scan(self) -> None:
         for ent in self.analysis.spans.entities:  # never inside a person or an organisation
             self.taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        for p in self.analysis.paragraphs:  # nor in a web form's lines (a poll's options are names, no places)
+            if p.label == "boilerplate" and is_form_line(self.text[p.start : p.end]):
+                self.taken[p.start : p.end] = b"\x01" * (p.end - p.start)
         self._scan(0, len(self.text))
 
     # --- resolving ------------------------------------------------------
@@ -988,6 +1000,8 @@ class _Finder:
             return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")
         if self._speaking_subject(m, p, name) or self._verb_opening(m, p, name):
             return False  # "Conway is saying…" (a person), « Vire parano » (the verb « virer »)
+        if self._given_in_brackets(m, name) or self._island_homonym(m, p, rules):
+            return False  # "(Vladimir) Kostrov" (a person's given name), « les îles X » (not the town X)
         if m.inside and not (p.kind in ("country", "region", "other") or p.is_capital or p.population >= 100_000):
             return False  # "Russkiy" of « Russkiy mir » (an idea): a piece of a name is a place only when well known
         if rules.untagged and m.source == "gazetteer" and " " not in name and not self._untagged_place(m, p, name):
@@ -1062,6 +1076,26 @@ class _Finder:
             designated = m.kind_hint == "region" and not _credible(m, p) and countries.get(p.country or "", 0) >= 1
             return known or designated or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
+
+    def _given_in_brackets(self, m: _Mention, name: str) -> bool:
+        """Whether a mention is a given name in brackets right before a capitalised word: "(Vladimir) Kostrov",
+        a person's name with its given name bracketed, not the town of Vladimir."""
+        text = self.text
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")" or " " in name:
+            return False
+        surname = re.match(r"\)\s+[A-ZÀ-Ý][\w’'-]+", text[m.end : m.end + 40])
+        return surname is not None and norm_key(name) in _first_names()
+
+    def _island_homonym(self, m: _Mention, p: Place, rules: _Rules) -> bool:
+        """Whether a town is read where the text names a group of islands (« les îles Matsu », "the Matsu
+        Islands"): the gazetteer's town of that name is a homonym (an island group itself is no city)."""
+        if p.kind != "city" or m.dateline or m.apposed:
+            return False
+        prev = self._word_before(m.start)
+        if prev is not None and prev.lower() in rules.island_before:
+            return True
+        after = re.match(r"\s+([\w’'-]+)", self.text[m.end : m.end + 30])
+        return after is not None and after.group(1).lower() in rules.island_after
 
     def _word_before(self, start: int) -> str | None:
         """The word right before ``start`` (spaces between, no punctuation), as written; None when there is none."""
@@ -1396,7 +1430,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "9", requires=("entities",), assigns=("places",))
+@analyzer("places", "10", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

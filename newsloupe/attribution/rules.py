@@ -2983,6 +2983,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         ]
     if lex.reader_subjects or lex.sourceless_questions:
         found = [f for f in found if not _reader_question(d, f)]
+    found = [f for f in found if not _object_relative_content(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
     if lex.relay_verbs:
@@ -4082,6 +4083,34 @@ def _content_tokens_of(d: AttributionDoc, span: tuple[int, int]) -> list[int]:
     a, b = span
     lo, hi = bisect.bisect_left(d.idx, a), bisect.bisect_left(d.idx, b)
     return [i for i in range(lo, hi) if not d.space[i]]
+
+
+def _object_relative_content(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f``'s content is only a relative clause on the cue's object, whose subject is the
+    relative pronoun ("X a sollicité la préfecture, qui n'a pas répondu à nos questions"): what the object did,
+    not what the cue's subject said (a no-comment line read as the outlet's statement at stop 41)."""
+    if f.cue_kind != "verb" or f.quote_ids or len(f.content) != 1 or f.head is None:
+        return False
+    toks = _content_tokens_of(d, f.content[0])
+    if not toks:
+        return False
+    first = toks[0]
+    if d.dep[first] not in d.lex.dep("subject") or not (
+        "Rel" in d.doc[first].morph.get("PronType") or d.doc[first].tag_ in ("WP", "WDT")
+    ):
+        return False
+    verb = d.head[first]
+    if d.head[verb] == f.head and verb != f.head:
+        # (parsed as the cue's complement clause: a clause whose subject is a relative pronoun is none)
+        return any(d.dep[c] in d.lex.dep("object") and c < first for c in d.kids[f.head])
+    noun = d.head[verb]
+    return (
+        d.dep[verb] in d.lex.dep("relative")
+        and noun != verb
+        and d.head[noun] == f.head
+        and d.dep[noun] in d.lex.dep("object")
+        and noun < first
+    )
 
 
 def _pointer_content(d: AttributionDoc, f: Found, found: list[Found]) -> bool:

@@ -91,11 +91,30 @@ def reporter(d: AttributionDoc, head: int) -> bool:
     return d.pos[head] == "NOUN" and d.lem[head] in d.lex.media_person_nouns
 
 
+def people_core(d: AttributionDoc, head: int, a: int, b: int) -> int:
+    """The end of mention [a, b) before a participle or relative clause on its head when the head is a common
+    noun of people: "Residents interviewed by the Associated Press" are residents, not the outlet that
+    interviewed them (a new user's fault at stop 41); a document or an outlet noun keeps its clause."""
+    lex = d.lex
+    if d.pos[head] != "NOUN" or head < a or head >= b:
+        return b
+    lem = d.lem[head]
+    if lem in lex.document_nouns or lem in lex.media_nouns or lem in lex.organization_nouns:
+        return b
+    for c in d.kids[head]:
+        if c > head and c < b and (d.dep[c] in lex.dep("relative") or d.dep[c] == "acl"):
+            if lem in lex.anonymous_nouns or lem in lex.collective_words or person_like(d, head):
+                return max(head + 1, min(b, d.doc[c].left_edge.i))
+            return b
+    return b
+
+
 def is_media(d: AttributionDoc, a: int, b: int, head: int) -> bool:
     """True when tokens [a, b) name a news outlet or agency ("Al-Sumaria News", "Reuters", "le quotidien")."""
     lex = d.lex
     if reporter(d, head):
         return False
+    b = people_core(d, head, a, b)
     if media_name(d, a, b):
         return True
     propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.tok[i][:1].isupper() and i != a)]

@@ -32,6 +32,7 @@ from newsloupe.attribution.source_types import (
     listed_media,
     media_name,
     names_media,
+    people_core,
     person_like,
     reporter,
 )
@@ -559,6 +560,7 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     # starts (the parse may make the subject noun the sentence's root and hang the cue under it, and the
     # description then ran over the cue and its content)
     hi = min(hi, d.clause_start(head, max(b, head + 1), hi))
+    hi = _trim_possessive(d, lo, hi)
     # past the mention, stop at the first break: in "selon X, <clause>" the parse may hang the
     # clause under X, and a description never runs on into what is attributed
     for i in range(max(b, head + 1), hi):
@@ -689,10 +691,21 @@ def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
     for n in range(len(found)):
         _resolve(ctx, n)
     for f in found:
-        if f.speaker is not None and not f.speaker.strip():
-            f.speaker = None
+        if f.speaker is not None:
+            # a quotation's marks the tokenizer glued to the next word ("”“Republicans and Democrats")
+            f.speaker = f.speaker.strip().strip(_QUOTE_MARKS).strip() or None
         if f.via is not None and 0 <= f.via < len(found) and f.speaker and found[f.via].speaker == f.speaker:
             f.via = None  # a source relayed through itself ("X (via X)") is not relayed
+
+
+_QUOTE_MARKS = '"“”„«»‹›‘’'
+
+
+def _trim_possessive(d: AttributionDoc, a: int, b: int) -> int:
+    """The end of mention [a, b) without its possessive mark ("Brenlow’s desire": "Brenlow")."""
+    while b - 1 > a and d.dep[b - 1] == "case" and d.pos[b - 1] == "PART":
+        b -= 1
+    return b
 
 
 def _copy(f: Found, g: Found) -> None:
@@ -741,6 +754,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             _copy(f, g)
             return
     a, b = rng
+    b = _trim_possessive(d, a, b)
     head = f.source_tok if a <= f.source_tok < b else _head_in(d, a, b)
     lex = d.lex
     # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name, but
@@ -757,7 +771,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
                 apposed_name = named.name  # "le régulateur de gaz Bundesnetzagentur": the body's own name
             named = None  # "l'avocat de X", "le rapport de X", "le gouvernement de X": not X
     if not reporter(d, head) and (
-        media_name(d, a, b) or (is_media(d, a, b, head) and not (named and head in people.by_token))
+        media_name(d, a, people_core(d, head, a, b))
+        or (is_media(d, a, b, head) and not (named and head in people.by_token))
     ):
         own = _outlet_name(d, head, a, b)
         k = b

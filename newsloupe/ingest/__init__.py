@@ -22,7 +22,7 @@ from typing import Any
 
 from newsloupe import errors
 from newsloupe.errors import BadInput, NewsloupeError, NotFound
-from newsloupe.ingest.text import decode_bytes, parse_text
+from newsloupe.ingest.text import decode_bytes, parse_text, unescape_entities
 from newsloupe.model import Article
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -76,7 +76,7 @@ def article_from_bytes(
         from newsloupe.ingest.html import parse_html
 
         return parse_html(data, article_id=article_id, source=source, url=url)
-    return parse_text(decode_bytes(data, source=source), article_id=article_id, source=source)
+    return parse_text(unescape_entities(decode_bytes(data, source=source)), article_id=article_id, source=source)
 
 
 def gunzip(data: bytes, *, source: str) -> bytes:

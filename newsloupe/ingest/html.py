@@ -30,6 +30,7 @@ from newsloupe.errors import E_BINARY, E_EMPTY, E_NO_TEXT, BadInput
 from newsloupe.ingest.captions import find_credit
 from newsloupe.ingest.dates import normalise_iso, parse_date_text
 from newsloupe.ingest.layout import Part, build_article, clean_block
+from newsloupe.ingest.text import is_form_line
 from newsloupe.lang import load_common, load_data
 from newsloupe.model import Article
 
@@ -911,7 +912,7 @@ def is_boilerplate_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if any(p.search(s) for p in _BOILERPLATE_LINE):
+    if any(p.search(s) for p in _BOILERPLATE_LINE) or is_form_line(s):
         return True
     words = len(s.split())
     if words <= 40 and _NEWSLETTER.search(s) and _NEWSLETTER_ACTION.search(s):

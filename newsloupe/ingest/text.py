@@ -9,6 +9,7 @@ is body. The patterns live in ``lang/common/layout.json``.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -75,6 +76,19 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     if not text.strip():
         raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
     return text
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def unescape_entities(text: str) -> str:
+    """A plain text's HTML character references decoded (« d&rsquo;après » -> « d’après »): a text file saved from
+    a web page keeps them, and a reader never wants them shown. A name no entity has stays as written. Only an
+    article's plain text goes through it (``ingest.article_from_bytes``), not a JSON, JSON Lines or CSV file, whose
+    own syntax an unescaped « &quot; » would break."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def _decode_legacy(data: bytes, source: str) -> str:
@@ -150,6 +164,7 @@ def _layout_patterns() -> dict[str, object]:
     flags = re.IGNORECASE
     return {
         "boilerplate": [re.compile(p, flags) for p in data["boilerplate"]],
+        "form": [re.compile(p, flags) for p in data["form"]],
         "source": re.compile(data["source"], flags),
         "byline": re.compile(data["byline"]),
         "published": re.compile(data["published"], flags),
@@ -160,7 +175,18 @@ def _layout_patterns() -> dict[str, object]:
 def _is_boilerplate(s: str) -> bool:
     pats = _layout_patterns()["boilerplate"]
     assert isinstance(pats, list)
-    return any(p.match(s) for p in pats)
+    return any(p.match(s) for p in pats) or is_form_line(s)
+
+
+def is_form_line(s: str) -> bool:
+    """Is this line a web form's furniture (a poll's invitation, question and options, a field, a consent line)?
+
+    The patterns are ``lang/common/layout.json``'s ``form``: such a line is page furniture, not the article's
+    voice (no assertion, claim or story evidence).
+    """
+    pats = _layout_patterns()["form"]
+    assert isinstance(pats, list)
+    return any(p.match(s.strip()) for p in pats)
 
 
 def _is_meta_line(s: str) -> bool:

@@ -351,12 +351,13 @@ def time_series(
     # and the default outlets are those that have such articles
     runs = attribution_sql()
     sourcing = metric in SOURCING_METRICS
+    # dated articles of no known outlet make a series of their own, keyed '' (as in the roll-up tables)
     chosen = outlets or [
         r[0]
         for r in conn.execute(
-            "SELECT outlet FROM summaries WHERE outlet IS NOT NULL AND outlet != '' AND published_month IS NOT NULL"
+            "SELECT coalesce(outlet, '') AS o FROM summaries WHERE published_month IS NOT NULL"
             + (f" AND {runs}" if sourcing else "")
-            + " GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT ?",
+            + " GROUP BY o ORDER BY count(*) DESC, o LIMIT ?",
             (top,),
         )
     ]
@@ -365,9 +366,12 @@ def time_series(
     if not chosen:
         return {"metric": metric, "technique": technique, "months": [], "series": {}, "counts": {}}
     marks = ", ".join("?" * len(chosen))
+    unknown = " OR outlet IS NULL" if "" in chosen else ""
     for outlet, month, n, ruled, unsourced in conn.execute(
-        f"SELECT outlet, published_month, count(*), sum({runs}), sum(CASE WHEN {runs} THEN n_unsourced END)"
-        f" FROM summaries WHERE outlet IN ({marks}) AND published_month IS NOT NULL GROUP BY outlet, published_month",
+        f"SELECT coalesce(outlet, ''), published_month, count(*), sum({runs}),"
+        f" sum(CASE WHEN {runs} THEN n_unsourced END) FROM summaries"
+        f" WHERE (outlet IN ({marks}){unknown}) AND published_month IS NOT NULL"
+        " GROUP BY coalesce(outlet, ''), published_month",
         chosen,
     ):
         counts[outlet][month] = n

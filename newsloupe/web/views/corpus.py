@@ -58,6 +58,11 @@ def corpus_markers(rows: list[dict[str, Any]]) -> list[Marker]:
     ]
 
 
+def named_series(series: dict[str, Any], t: Translator) -> dict[str, Any]:
+    """``series`` with the articles of no known outlet (key '') under the UI's name for them."""
+    return {(name or t("unknown_outlet")): values for name, values in series.items()}
+
+
 @router.get("/corpus", response_class=HTMLResponse)
 def dashboard(request: Request, loupe: LoupeDep) -> HTMLResponse:
     """Outlets table, time series, top sources, source types and the map of places."""
@@ -76,8 +81,8 @@ def dashboard(request: Request, loupe: LoupeDep) -> HTMLResponse:
         "columns": COLUMNS,
         "sort": sort,
         "desc": desc,
-        "chart_anon": line_chart(anon["months"], anon["series"], percent=True),
-        "chart_tech": line_chart(tech["months"], tech["series"]),
+        "chart_anon": line_chart(anon["months"], named_series(anon["series"], t), percent=True),
+        "chart_tech": line_chart(tech["months"], named_series(tech["series"], t)),
         "speakers": queries.top_speakers(conn, limit=12),
         "anonymous": queries.top_speakers(conn, limit=12, anonymous=True),
         "type_bars": bars([(t(f"type_{k}"), float(v), f"q-{k}") for k, v in sorted(types.items(), key=by_count)]),
@@ -100,15 +105,16 @@ def chart(request: Request, loupe: LoupeDep) -> HTMLResponse:
     params += [("outlet", o) for o in chosen]
     if technique:
         params.append(("technique", technique))
+    t = Translator(loupe.lang_of(request))
     ctx = {
         "metric": metric,
         "metrics": queries.METRICS,
         "technique": technique,
         "chosen": list(ts["series"]),
-        "series": ts["series"],
-        "counts": ts["counts"],
+        "series": named_series(ts["series"], t),
+        "counts": named_series(ts["counts"], t),
         "months": ts["months"],
-        "chart": line_chart(ts["months"], ts["series"], percent=metric in PERCENT_METRICS),
+        "chart": line_chart(ts["months"], named_series(ts["series"], t), percent=metric in PERCENT_METRICS),
         **common(loupe),
     }
     return loupe.page(request, "chart.html", ctx, json_url="/api/timeseries?" + urlencode(params))
