@@ -79,6 +79,13 @@ def where_ids(conn: sqlite3.Connection, where: str) -> list[int]:
     sql = "SELECT id FROM articles WHERE " + _ID_AS_TEXT.sub("doc_id", where)
     try:
         return [int(r[0]) for r in conn.execute(sql)]
+    except (sqlite3.ProgrammingError, sqlite3.Warning):  # "1; DROP TABLE articles": sqlite runs one statement only
+        raise BadInput(
+            "invalid --where condition: one SQL condition on the articles, with no ';' nor a second statement "
+            "(e.g. --where \"outlet = 'Le Monde'\")",
+            input=where,
+            code=errors.E_FORMAT,
+        ) from None
     except sqlite3.OperationalError as err:
         msg = str(err)
         if msg.startswith("no such column"):
