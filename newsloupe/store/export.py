@@ -29,6 +29,7 @@ from typing import IO, Any
 
 from newsloupe import errors
 from newsloupe.errors import BadInput, NotFound
+from newsloupe.lang import attribution_runs
 from newsloupe.model import json_spans
 from newsloupe.store.search import Filters
 
@@ -52,6 +53,7 @@ CSV_COLUMNS = (
     "frames",
     "genre",
     "places",
+    "speakers",
 )
 
 
@@ -119,6 +121,12 @@ def _flat(row: tuple[Any, ...], doc: dict[str, Any]) -> dict[str, Any]:
     values["frames"] = ";".join(str(f.get("label")) for f in doc.get("frames") or [])
     values["genre"] = row[14]
     values["places"] = ";".join(dict.fromkeys(str(p.get("name")) for p in json_spans(doc, "places")))
+    values["speakers"] = ""
+    if not attribution_runs(values["language"]):
+        # no attribution rules for the language (de, it, pl, ru…): the quotations are found, their speakers are
+        # not read, and none of them is judged sourced or not: empty cells, not 0 (stop 42, a new user's A3)
+        values["sourced"] = values["anonymous"] = values["assertions"] = values["unsourced"] = None
+        values["speakers"] = f"speaker not identified ({values['language'] or '?'})"
     return values
 
 
