@@ -67,6 +67,9 @@ class _Rules:
     future: re.Pattern[str]
     # a future cue only right before the date ("by March 3": ``future_cues_before_date``), read at its end
     future_before: re.Pattern[str] | None = None
+    # languages with no dependency parse (de/it/pl/ru): a future or conditional form in a bare weekday's clause
+    # (``weekday_future_forms``: "sarà", "ma … odwiedzić", "посетит", "könnte") makes it the next one
+    weekday_future: re.Pattern[str] | None = None
     # the characters of every needed string, sorted (what :func:`_probe` checks a paragraph's against)
     need_chars: str = ""
 
@@ -122,6 +125,12 @@ def _rules(lang: str) -> _Rules:
         future=re.compile(r"\b(?:" + (_alt(data.get("future_cues", [])) or "(?!)") + r")\b", flags),
         future_before=re.compile(r"\b(?:" + _alt(data["future_cues_before_date"]) + r")\s+(?:the\s+)?$", flags)
         if data.get("future_cues_before_date")
+        else None,
+        weekday_future=re.compile(
+            r"\b(?:" + "|".join([*data["weekday_future_forms"], _alt(data.get("future_cues", [])) or "(?!)"]) + r")\b",
+            flags,
+        )
+        if data.get("weekday_future_forms")
         else None,
     )
 
@@ -295,18 +304,6 @@ def _weekday_fits_year(year: int, month: int, day: int, weekday: int) -> bool:
     return d is not None and d.weekday() == weekday
 
 
-def _weekday_year(day: int, month: int, weekday: int, ref_year: int) -> int | None:
-    """The year nearest ``ref_year`` (earlier first on ties, never after this year) in which day/month
-    falls on ``weekday``."""
-    this_year = date.today().year
-    for delta in range(0, 12):
-        for y in (ref_year - delta, ref_year + delta):
-            d = _safe_date(y, month, day)
-            if d and d.weekday() == weekday and y <= this_year:
-                return y
-    return None
-
-
 def _year_less(
     f: _Found,
     rules: _Rules,
@@ -369,13 +366,33 @@ def _year_less(
         )
         return
     elif wd is not None:
-        year = _weekday_year(day, month, wd, ref_year)
-        f.day = _safe_date(year, month, day) if year else None
+        this_year = date.today().year
+        years = (ref_year, ref_year + 1)  # (the year after: a story that situates itself by last year's events)
+        year = next((y for y in years if y <= this_year and _weekday_fits_year(y, month, day, wd)), None)
+        if year is None:
+            if weekday_only:
+                return  # (the second pass may date it from a publication date inferred from other dates)
+            # only strong evidence dates (issue 15): a weekday that fits the article's latest year or the next. A
+            # fit years away from every year the article writes says those years are background ("février 2014"
+            # in a 2022 story: "jeudi 4 août" fits 2016), not the story's: the year stays unknown.
+            fits = [y for y in range(this_year, this_year - 30, -1) if _weekday_fits_year(y, month, day, wd)]
+            f.value, f.resolution = f"--{month:02d}-{day:02d}", "day"
+            f.extra["year_from"] = "unknown"
+            f.extra["note"] = (
+                f"year unknown: the weekday fits {', '.join(map(str, fits[:3]))}…, none of them {ref_year}, the "
+                f"article's latest year, or the next"
+            )
+            return
+        f.day = _safe_date(year, month, day)
         if f.day:
             f.extra["year_from"] = "weekday"
             f.extra["note"] = (
                 f"year inferred from the weekday: {f.day.isoformat()} is a {_WEEKDAY_NAMES[wd]}, and {year} is "
-                + f"the nearest such year to {ref_year}, the article's latest year"
+                + (
+                    "the article's latest year"
+                    if year == ref_year
+                    else f"the year after {ref_year}, the article's latest year"
+                )
             )
     elif ref_year is not None:
         f.day = _safe_date(ref_year, month, day)
@@ -427,6 +444,11 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
     doc = parsed.doc
     # (no dependency parse: de/it/pl/ru docs, see :func:`_past`)
     head = _governing_verb(doc, f) if doc is not None and doc.has_annotation("DEP") else None
+    rules = _rules(f.lang)
+    if head is None and rules.weekday_future is not None:
+        # no parse: a future or conditional form, or a future cue, in the weekday's clause ("Meloni sarà a Bologna
+        # venerdì, ha annunciato…", "ma w piątek odwiedzić", "в пятницу посетит", "wird am Freitag reisen")
+        return 1 if rules.weekday_future.search(_clause(parsed.article.text, f.start, f.end)) else -1
     if head is not None and head.pos_ == "ADJ" and head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
         return 1  # ("sont attendues jeudi", the participle read as an adjective)
     if head is not None and head.pos_ in ("VERB", "AUX"):
@@ -451,6 +473,15 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
         if head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
             return 1
     return 1 if _future(parsed, f) else -1
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the last sentence end, comma, semicolon or colon before it to the
+    first one after it."""
+    stops = ".!?;:,\n"
+    s = max(text.rfind(c, 0, start) for c in stops) + 1
+    e = min((i for c in stops if (i := text.find(c, end)) >= 0), default=len(text))
+    return text[s:e]
 
 
 def _conditional_form(t: Any, lang: str) -> bool:
@@ -932,7 +963,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "12", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "13", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

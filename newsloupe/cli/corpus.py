@@ -129,6 +129,14 @@ def ingest_cmd(
             "A jsonl record may give its own ('language').",
         ),
     ] = None,
+    outlet: Annotated[
+        str | None,
+        typer.Option(
+            "--outlet",
+            help="The outlet of every article read that names none (a folder of .txt files of one outlet); "
+            "a record's or a page's own outlet wins; articles already stored keep theirs.",
+        ),
+    ] = None,
 ) -> None:
     """Store articles once each (same URL or same text), grouping near duplicates."""
     from newsloupe.ingest.language import check_forced_language
@@ -152,6 +160,7 @@ def ingest_cmd(
             near_duplicates=not no_near,
             on_item=on_item,
             lang=lang,
+            outlet=" ".join(outlet.split()) or None if outlet else None,
         )
     c = report.counts
     known = c.get("same-url", 0) + c.get("same-content", 0)

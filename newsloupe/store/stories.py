@@ -255,8 +255,26 @@ def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
         " AND (SELECT count(DISTINCT s.article_id) FROM statements s WHERE s.claim_id = c.id) >= ? ORDER BY c.id",
         (aid, RECURRING),
     ).fetchall()
+    # this article's own sentence of each claim (its first), not the claim's first occurrence, which is
+    # another article's sentence (stop 42: the panel showed other articles' sentences); the claim's text stays
+    # as ``claim_text`` for the link's title
+    own: dict[int, tuple[str, int]] = {}
+    for cid, text, start in conn.execute(
+        "SELECT claim_id, text, start FROM statements WHERE article_id = ? AND claim_id IS NOT NULL ORDER BY start",
+        (aid,),
+    ):
+        own.setdefault(cid, (text, start))
     mine = {r[0] for r in conn.execute("SELECT id FROM statements WHERE article_id = ?", (aid,))}
-    listed = [{"id": c[0], "text": c[1], "close": bool(close_statements(conn, c[0]) & mine)} for c in cl]
+    listed = [
+        {
+            "id": c[0],
+            "text": own[c[0]][0] if c[0] in own else c[1],
+            "start": own[c[0]][1] if c[0] in own else None,
+            "claim_text": c[1],
+            "close": bool(close_statements(conn, c[0]) & mine),
+        }
+        for c in cl
+    ]
     return {
         "story": {"id": row[0], "n_articles": row[1], "title": row[2]} if row else None,
         "claims": sorted(listed, key=lambda c: not c["close"]),

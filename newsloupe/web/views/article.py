@@ -50,7 +50,15 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
     text = str(doc.get("text") or "")
     sourcing = doc.get("sourcing")
     counts = (sourcing or {}).get("counts_by_type") or {}
-    type_rows = [(t(f"type_{k}"), float(v), f"q-{k}") for k, v in sorted(counts.items(), key=lambda kv: -kv[1]) if v]
+    lang = doc.get("language")
+    # no attribution rules for the language (de, it, pl, ru…): a quotation's speaker is not read, which is not
+    # "no source" (stop 42, a new user's A3)
+    unread = t("speaker_unidentified", language=lang or "?") if not attribution_runs(lang) else None
+
+    def type_label(k: str) -> str:
+        return unread if unread and k == "none" else t(f"type_{k}")
+
+    type_rows = [(type_label(k), float(v), f"q-{k}") for k, v in sorted(counts.items(), key=lambda kv: -kv[1]) if v]
     contents = json_spans(doc, "contents")
     by_id = {a.get("id"): a for a in doc.get("attributions") or []}
     attributions = []
@@ -61,6 +69,7 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
                 "id": a.get("id") or f"a{i + 1}",
                 "speaker": a.get("speaker") or t("speaker_unknown"),
                 "type": a.get("source_type") or "none",
+                "type_label": type_label(a.get("source_type") or "none"),
                 "hedged": a.get("hedged"),
                 "via": (by_id.get(a.get("via")) or {}).get("speaker") if a.get("via") else None,
                 "excerpt": clip(content, 160),
