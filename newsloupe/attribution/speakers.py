@@ -768,12 +768,11 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker, f.source_type = own or _name_or_description(d, head, a, b), "media"
         if lex.quoted_outlet_titles and own is None and d.tok[head][:1].isupper():
             f.speaker = _quoted_title(f.speaker, lex)  # "le « Courrier de Valbrune »" -> "Courrier de Valbrune"
-        # (a name the tagger read as common nouns, "La Gazette des Monts", is capitalised past its first word)
-        if not any(d.pos[i] == "PROPN" or (i > a and d.tok[i][:1].isupper()) for i in range(a, b)) and _definite(
-            d, head, a
-        ):
+        if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             if own is None:
-                _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
+                # (not a name the tagger read as common nouns, "La Gazette des Monts": capitalised past its first word)
+                if not any(i > a and d.tok[i][:1].isupper() for i in range(a, b)):
+                    _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
                 return
             for noun, _i, text in ctx.media:  # "le quotidien Le Réveil rhodanien": the whole name
                 if noun == head and len(text) > len(own) and text.startswith(own):
@@ -1998,8 +1997,11 @@ def _name_or_description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     if d.pos[head] == "PROPN" or d.tok[head][:1].isupper():
         # "Le Courrier du Lac, un hebdomadaire qui …": the name, not the apposition that describes it
         # (not a list: "L'Italie, le Danemark et les Pays-Bas")
+        # (nor an informant the name relays: "According to the outlet X, a source in the ministry said")
         cut = next((k for k in range(head + 1, b - 1) if d.tok[k] == "," and d.pos[k + 1] == "DET"), b)
-        if not any(d.pos[k] == "CCONJ" for k in range(cut, b)):
+        noun = next((k for k in range(cut + 1, b) if d.pos[k] == "NOUN"), None)
+        informant = noun is not None and d.lem[noun] in d.lex.anonymous_nouns
+        if not informant and not any(d.pos[k] == "CCONJ" for k in range(cut, b)):
             b = cut
     if d.pos[head] == "PROPN":
         span = d.char_span(a, b)
