@@ -195,7 +195,12 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         h = d.head[i]
         if not near and d.lem[h] in lex.auxiliaries and 0 < i - h <= 6 and d.has_morph(i, "VerbForm", "Part"):
             near = [h]  # or on the auxiliary taken for the main verb, the participle hung on it
+        across = _aux_across_adverbial(d, i) if not near and d.has_morph(i, "VerbForm", "Part") else []
+        near = near or across
         subjects = [c for j in near for c in d.kids[j] if dep[c] in subj and c < j and d.in_quote[c] == d.in_quote[i]]
+        if across and not subjects:
+            before = _phrase_before(d, across[0])  # the auxiliary hung elsewhere too: the noun phrase before it
+            subjects = [before] if before is not None else []
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
         named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
@@ -221,7 +226,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if d.in_quote[c] >= 0 > d.in_quote[i] and (
-            ":" in tok[c:i] or any(_INVERTED_PRONOUN.match(tok[j]) for j in group)
+            ":" in tok[c:i] or any(_INVERTED_PRONOUN.match(tok[j]) for j in group) or _incise_after_quote(d, c, group)
         ):
             # "« … » : X prédit", "« Ce qui … », a-t-il déclaré": the quotation is what is said, not who says it
             continue
@@ -543,6 +548,47 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
     return None
 
 
+def _phrase_before(d: AttributionDoc, k: int) -> int | None:
+    """The head of the noun phrase that ends just before token ``k`` (past one comma) in its sentence, when no
+    preposition opens it ("Le maire de X, Y, a …": "maire"); else None."""
+    j = k - 1
+    if j >= 0 and d.tok[j] == ",":
+        j -= 1
+    start = d.sent_start[k]
+    if j < start or d.pos[j] not in ("NOUN", "PROPN", "PRON"):
+        return None
+    while start <= d.head[j] < k and d.head[j] != j:
+        j = d.head[j]
+    if d.pos[j] not in ("NOUN", "PROPN", "PRON") or any(d.dep[c] in d.lex.dep("case") for c in d.kids[j]):
+        return None
+    return j
+
+
+def _incise_after_quote(d: AttributionDoc, c: int, group: list[int]) -> bool:
+    """ "« Quelle honte », a encore écrit un autre": the quotation holding ``c`` closes, then a comma and cue
+    ``group`` open an incise whose subject comes after its verb; the quotation is what is said."""
+    k = c
+    while k < group[0] and d.in_quote[k] >= 0:
+        k += 1
+    between = range(k, group[0])
+    return bool(between) and all(d.pos[j] == "PUNCT" for j in between) and "," in [d.tok[j] for j in between]
+
+
+def _aux_across_adverbial(d: AttributionDoc, i: int) -> list[int]:
+    """ "X a de son côté assuré que …", "Y a pour sa part estimé …": participle ``i`` parted from its finite
+    auxiliary by an adverbial phrase with no comma, which the parse took for the participle's head (the participle
+    hung on the phrase's noun): [the auxiliary], whose subject is the participle's; else []."""
+    lex = d.lex
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if d.in_quote[k] != d.in_quote[i] or d.pos[k] == "PUNCT":
+            return []
+        if d.lem[k] in lex.auxiliaries and d.has_morph(k, "VerbForm", "Fin"):
+            return [k] if k < d.head[i] < i else []
+        if d.pos[k] in ("VERB", "AUX"):
+            return []
+    return []
+
+
 def _finite_or_aux(d: AttributionDoc, i: int) -> bool:
     """Verb ``i`` is finite, or has an auxiliary (whose tense is then finite or passive)."""
     aux = d.lex.dep("aux")
@@ -790,6 +836,8 @@ def _scan_postposed(d: AttributionDoc, k: int) -> int | None:
                 return j
             if j < d.n and d.pos[j] == "PRON" and d.lem[j] == "un":
                 return j  # "l'un des auteurs"
+            if j > k + 1 and d.pos[j - 1] == "ADJ" and (j >= d.n or d.tok[j] in _CLAUSE_END):
+                return j - 1  # "…, a écrit un autre.": an adjective standing for its noun closes the clause
             return None
         if pos == "PROPN":
             if d.doc[k].ent_iob_ == "I" and k > 0 and d.pos[k - 1] == "PROPN":

@@ -785,7 +785,9 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             f.speaker = _quoted_title(f.speaker, lex)  # "le « Courrier de Valbrune »" -> "Courrier de Valbrune"
         if not any(d.pos[i] == "PROPN" for i in range(a, b)) and _definite(d, head, a):
             if own is None:
-                _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
+                # (not a name the tagger read as common nouns, "La Gazette des Monts": capitalised past its first word)
+                if not any(i > a and d.tok[i][:1].isupper() for i in range(a, b)):
+                    _earlier_media(ctx, n, head)  # "le journal": the outlet cited before
                 return
             for noun, _i, text in ctx.media:  # "le quotidien Le Réveil rhodanien": the whole name
                 if noun == head and len(text) > len(own) and text.startswith(own):
@@ -1221,7 +1223,13 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             if t in ("organization", "media") and d.lem[i] not in d.lex.pronouns:
                 cands.append((i, "np", (_name_or_description(d, i, i, i + 1), t), False))
                 break
-    if number == "sing" and not info.get("nonperson") and d.lex.person_noun_antecedents and not cands:
+    # (also when only things were subjects before: "Le gouvernement …\n\nLe ministre a … Il rappelle": the nearer)
+    if (
+        number == "sing"
+        and not info.get("nonperson")
+        and d.lex.person_noun_antecedents
+        and all(_thing_candidate(c) for c in cands)
+    ):
         anon = _person_noun_subject(ctx, head, gender, window)
         if anon is not None:
             cands.append(anon)
@@ -1317,6 +1325,11 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
 
 
+def _thing_candidate(c: tuple[int, str, Any, bool]) -> bool:
+    """A candidate antecedent of ``_pronoun`` that is no person (a body, a text, an outlet)."""
+    return c[1] == "np" or (c[1] == "found" and c[2].source_type not in ("person_named", "person_anonymous"))
+
+
 def _person_noun_subject(ctx: _Ctx, head: int, gender: str | None, window: int) -> tuple[int, str, Any, bool] | None:
     """ "Le repreneur … vend … « … », assure-t-il", no one named nor quoted before: the last singular person noun
     of the pronoun's gender that was a subject within ``window`` paragraphs, as a candidate of ``_pronoun``: the
@@ -1347,7 +1360,7 @@ def _person_noun_subject(ctx: _Ctx, head: int, gender: str | None, window: int) 
         if p is None and _definite(d, i, lo):
             mods = {d.lem[k] for k in range(lo, hi) if k != i and d.pos[k] in ("ADJ", "NOUN", "PROPN")}
             p = people.with_role(lem, i, mods - lex.role_time_words, gender)
-            if p is None and (lem in lex.role_nouns or lem in lex.person_nouns):
+            if p is None and lem in lex.person_nouns:
                 return None  # ("le tyran": an epithet of someone the article names, not an anonymous person)
         if p is not None:
             return (i, "person", p, True)
@@ -1996,6 +2009,15 @@ def _with_relative(d: AttributionDoc, f: Found, head: int) -> str | None:
 
 
 def _name_or_description(d: AttributionDoc, head: int, a: int, b: int) -> str:
+    if d.pos[head] == "PROPN" or d.tok[head][:1].isupper():
+        # "Le Courrier du Lac, un hebdomadaire qui …": the name, not the apposition that describes it
+        # (not a list: "L'Italie, le Danemark et les Pays-Bas")
+        # (nor an informant the name relays: "According to the outlet X, a source in the ministry said")
+        cut = next((k for k in range(head + 1, b - 1) if d.tok[k] == "," and d.pos[k + 1] == "DET"), b)
+        noun = next((k for k in range(cut + 1, b) if d.pos[k] == "NOUN"), None)
+        informant = noun is not None and d.lem[noun] in d.lex.anonymous_nouns
+        if not informant and not any(d.pos[k] == "CCONJ" for k in range(cut, b)):
+            b = cut
     if d.pos[head] == "PROPN":
         span = d.char_span(a, b)
         if span:
