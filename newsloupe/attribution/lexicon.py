@@ -137,9 +137,6 @@ class Lexicon:
     # "continuent de réclamer", "est venu annoncer": verbs of going on, starting or coming whose infinitive, a
     # listed cue, is kept whatever the learned model's gate says (the model reads the infinitive as no report)
     aspect_verbs: frozenset[str] = frozenset()
-    # "X envisage, selon Y, de …": phrase cues (normalised tokens) inside whose content a listed cue is kept
-    # whatever the learned model's gate says (the nested report the gold annotates under the phrase's)
-    gate_kept_in_phrases: tuple[tuple[str, ...], ...] = ()
     relay_verbs: frozenset[str] = frozenset()  # "d'après X, qui citait Y": X passes on Y's words
     agent_markers: frozenset[str] = frozenset()  # the word before a passive's agent ("cité par X")
     relay_participles: frozenset[str] = frozenset()  # "cité", "rapportées": forms of the relay verbs
@@ -732,9 +729,6 @@ def get_lexicon(lang: str) -> Lexicon | None:
         report_noun_ownerless=str(data.get("report_nouns", {}).get("ownerless", "")),
         report_noun_sources=tuple(data.get("report_nouns", {}).get("ownerless_sources", [])),
         aspect_verbs=_set(data, "aspect_verbs"),
-        gate_kept_in_phrases=tuple(
-            tuple(norm(t) for t in p) for p in data.get("gate_kept_in_phrases", {}).get("phrases", [])
-        ),
         relay_verbs=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("verbs", [])),
         agent_markers=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("agent_words", [])),
         relay_participles=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("participles", [])),

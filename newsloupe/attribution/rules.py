@@ -2737,19 +2737,6 @@ def _inside_report(d: AttributionDoc, f: Found, found: list[Found]) -> bool:
     return False
 
 
-def _in_phrase_content(d: AttributionDoc, i: int, found: list[Found]) -> bool:
-    """Whether token ``i`` stands in the content of a phrase cue of the lexicon's ``gate_kept_in_phrases``
-    ("X envisage, selon Y, de …": Y reports that X considers it, and X's own report is nested in Y's)."""
-    at = d.idx[i]
-    for f in found:
-        if f.cue_kind != "phrase" or f.head is None or not any(a <= at < b for a, b in f.content):
-            continue
-        h = f.head
-        if any(tuple(d.low[h : h + len(p)]) == p for p in d.lex.gate_kept_in_phrases):
-            return True
-    return False
-
-
 def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[list[Found], AttributionDoc]:
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
@@ -2803,11 +2790,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                     cls = "report_noun"  # "la promesse du maire de rouvrir la piscine", "l'idée de rouvrir …"
                 else:
                     continue
-            elif (
-                p < lex.learned.get("gate", 0.0)
-                and not (lex.aspect_verbs and _under_aspect(d, t))
-                and not (lex.gate_kept_in_phrases and _in_phrase_content(d, i, found))
-            ):
+            elif p < lex.learned.get("gate", 0.0) and not (lex.aspect_verbs and _under_aspect(d, t)):
                 continue
             if group is None:
                 group = _cue_group(d, t, extra)
