@@ -501,7 +501,7 @@ class PersuasionModel:
         C_s = count_matrix(cols, sent_of, len(sents), f.n_features)
         C_u = count_matrix(cols, np.asarray(owner, dtype=np.int64)[sent_of], len(units), f.n_features)
         X_u = f.tfidf(C_u)
-        X_a = f.tfidf(count_matrix(cols, np.zeros(len(cols), dtype=np.int64), 1, f.n_features))
+        X_a = f.tfidf(article_counts(cols, f.n_features))
         p_lex = sigmoid(lex.heads["techniques"].scores(X_u))
         plan = Plan(text, lang, units, mode, texts, sents, owner, C_s, X_a, p_lex)
         if mode == "mixed":
@@ -671,14 +671,30 @@ def count_matrix(cols: np.ndarray, rows: np.ndarray, n_rows: int, n_features: in
     """The counts of the (row, column) pairs ``rows``, ``cols`` (any order) as a float32 CSR matrix of
     ``n_rows`` rows, each row's columns sorted (what ``sum_duplicates`` gives, by one numpy sort of
     the pairs rather than scipy's sort of every row)."""
-    import scipy.sparse as sp
-
     # int64: rows × 40,000 features overflow int32
     key, counts = np.unique(np.asarray(rows, dtype=np.int64) * n_features + cols, return_counts=True)
     data = counts.astype(np.float32)
     row = key // n_features
     ind = (key - row * n_features).astype(np.int32)
     ptr = np.searchsorted(row, np.arange(n_rows + 1, dtype=np.int64))
+    return _csr(data, ind, ptr, n_rows, n_features)
+
+
+def article_counts(cols: np.ndarray, n_features: int) -> sp.csr_matrix:
+    """:func:`count_matrix` of one row (every pair's row 0): the same matrix, counted by ``np.bincount``
+    instead of a sort of the pairs (about half the time)."""
+    counts = np.bincount(cols, minlength=n_features)
+    ind = np.flatnonzero(counts)
+    return _csr(counts[ind].astype(np.float32), ind.astype(np.int32), np.array([0, len(ind)]), 1, n_features)
+
+
+def _csr(data: np.ndarray, ind: np.ndarray, ptr: np.ndarray, n_rows: int, n_features: int) -> sp.csr_matrix:
+    """A CSR count matrix of sorted, distinct columns per row. Its offsets are given as the int32 that
+    scipy would choose for them (it scans int64 ones to see that they fit, then copies them)."""
+    import scipy.sparse as sp
+
+    if len(data) < np.iinfo(np.int32).max:
+        ptr = ptr.astype(np.int32)
     M = sp.csr_matrix((data, ind, ptr), shape=(n_rows, n_features))
     M.has_canonical_format = True  # (sorted, no duplicates: as sum_duplicates leaves it)
     return M

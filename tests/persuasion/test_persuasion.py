@@ -138,6 +138,17 @@ def test_count_matrix_is_what_sum_duplicates_gives() -> None:
     assert far.nnz == 1 and far[60000, 5] == 2.0
 
 
+def test_article_counts_is_the_count_matrix_of_one_row() -> None:
+    """The article's row is counted by bincount (perf42): the same matrix as count_matrix's, to the dtypes."""
+    rng = np.random.default_rng(11)
+    for cols in (rng.integers(0, 300, size=2000).astype(np.int32), np.zeros(0, np.int32), np.array([7], np.int32)):
+        want = pm.count_matrix(cols, np.zeros(len(cols), dtype=np.int64), 1, 300)
+        got = pm.article_counts(cols, 300)
+        assert got.shape == want.shape == (1, 300) and got.has_canonical_format
+        for a, b in ((got.indptr, want.indptr), (got.indices, want.indices), (got.data, want.data)):
+            assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
 def test_a_batch_tokenised_at_once_gives_the_same_article_embeddings() -> None:
     model = pm.get_model()
     articles = []
