@@ -22,9 +22,9 @@ def test_a_possessive_mark_is_not_part_of_the_speaker(en):
 def test_quotation_marks_glued_to_a_subject_are_not_its_name(en):
     # (before: "”“Greens and Liberals", the closing and opening marks glued into one token)
     _, atts = en(
-        "Senator Ada Brenlow said in a statement “that we still have not seen any evidence of fraud.”“Greens and "
-        "Liberals have roundly praised Brenlow’s reputation for integrity. Now that the audit is over, the council "
-        "must publish it."
+        "Senator Ada Brenlow said in a statement “that we have still not been shown any proof of tampering.”"
+        "“Greens and Liberals have roundly praised Brenlow’s reputation for integrity. Now that the audit is over, "
+        "the council must publish it."
     )
     assert by_cue(atts, "have roundly praised")["speaker"] == "Greens and Liberals"
     assert by_cue(atts, "said")["speaker"] == "Ada Brenlow"

@@ -12,8 +12,8 @@ from newsloupe.factchecks.match import negates_claim
     ("claim", "sentence"),
     [
         (
-            "La présidente Valdine a déclaré que la Corlande doit gagner la guerre",
-            "« La Corlande ne peut ni ne doit gagner la guerre », a insisté la présidente Valdine.",
+            "La présidente Valdine a déclaré que la Corlande doit remporter ce conflit naval",
+            "« La Corlande ne peut ni ne doit remporter ce conflit naval », a tranché la présidente Valdine.",
         ),
         ("Le maire de Varnel a fermé l'école", "Le maire de Varnel n'a ni fermé ni vendu l'école."),
         ("Varnel et Lindow veulent céder le pont", "Ni Varnel ni Lindow ne veulent céder le pont."),
@@ -25,5 +25,5 @@ def test_ni_ni_negates_the_claims_word(claim: str, sentence: str) -> None:
 
 
 def test_ni_ni_in_a_sentence_stating_the_claim_is_no_negation() -> None:
-    claim = "La Corlande doit gagner la guerre"
-    assert not negates_claim(claim, "La présidente Valdine a répété que la Corlande doit gagner la guerre.")
+    claim = "La Corlande doit remporter ce conflit naval"
+    assert not negates_claim(claim, "La présidente Valdine a répété que la Corlande doit remporter ce conflit naval.")

@@ -15,9 +15,9 @@ POLL = [
     "Who should replace Ada Brenlow as our harbor master? Who should replace Ada Brenlow as our harbor master?",
     "Who should replace Ada Brenlow as our harbor master? * Tomas Vey Jon Perrow Irma Castellane",
     "Email *",
-    "Comments This field is for validation purposes and should be left unchanged. Completing this poll grants "
-    "you access to Ridgeway Herald updates free of charge. You may opt out at anytime. You also agree to this "
-    "site's Privacy Policy and Terms of Use.",
+    "Your remarks (this field is for validation purposes, leave it blank). Answering this poll signs you up "
+    "for Ridgeway Herald alerts at no cost; you can unsubscribe at any time, and you consent to our privacy "
+    "policy by sending it.",
 ]
 
 ARTICLE = "\n\n".join(
