@@ -6,15 +6,12 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from newsloupe.factchecks import match
-from newsloupe.factchecks.match import FEATURES, MatcherModel, Memory, Review, candidates, embed, other_counts
+from newsloupe.factchecks.match import Memory, Review, candidates, embed, other_counts
+from tests.factchecks.docs import ALWAYS, body_doc
 
-# a verifier that calls every pair a match: only the guards of matching can refuse one
-ALWAYS = MatcherModel((0.0,) * len(FEATURES), 9.0, 0.35, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES))
 CLAIM_FR = "Le 5 août 2020, la garde côtière de Veldrane a refoulé 300 migrants vers Ostrelle."
 CLAIM_EN = "The Orrick paper mill cut 120 jobs in March."
 
@@ -49,26 +46,15 @@ def test_the_claims_thing_counted_otherwise(claim: str, sentence: str, refused: 
     assert other_counts(claim, sentence) is refused, sentence
 
 
-def _doc(sentences: list[str], lang: str) -> dict[str, Any]:
-    text = " ".join(sentences)
-    spans: dict[str, Any] = {"sentences": [], "assertions": []}
-    at = 0
-    for s in sentences:
-        spans["sentences"].append({"start": at, "end": at + len(s), "label": "body"})
-        spans["assertions"].append({"start": at, "end": at + len(s), "label": "body"})
-        at += len(s) + 1
-    return {"text": text, "language": lang, "spans": spans}
-
-
 def test_a_count_of_another_event_is_no_match_and_the_claim_told_is_kept() -> None:
     """The guard in matching: the near miss is refused whatever the verifier says, the paraphrase is matched."""
     memory = Memory([Review(0, "https://fictional.example/0", CLAIM_FR)], embed([CLAIM_FR]))
     other = "Le 5 août 2020, les garde-côtes de Veldrane ont remorqué un canot de 30 migrants vers Ostrelle."
     told = "Le 5 août 2020, les garde-côtes de Veldrane ont renvoyé 300 migrants vers Ostrelle, selon un rapport."
-    got = {c.unit.text: c.other_count for c in candidates(_doc([other, told], "fr"), memory, min_similarity=-1)}
+    got = {c.unit.text: c.other_count for c in candidates(body_doc([other, told], "fr"), memory, min_similarity=-1)}
     assert got == {other: True, told: False}
-    assert match.refusal(next(c for c in candidates(_doc([other], "fr"), memory, min_similarity=-1))) == (
+    assert match.refusal(next(c for c in candidates(body_doc([other], "fr"), memory, min_similarity=-1))) == (
         "it counts the claim's thing otherwise"
     )
-    kept = match.select(candidates(_doc([other, told], "fr"), memory, min_similarity=-1), ALWAYS)
+    kept = match.select(candidates(body_doc([other, told], "fr"), memory, min_similarity=-1), ALWAYS)
     assert [c.unit.text for c in kept] == [told]

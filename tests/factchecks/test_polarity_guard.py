@@ -6,28 +6,14 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from newsloupe.factchecks import match
-from newsloupe.factchecks.match import FEATURES, MatcherModel, Memory, Review, candidates, embed, polarity_frames
+from newsloupe.factchecks.match import Memory, Review, candidates, embed, polarity_frames
+from tests.factchecks.docs import ALWAYS, body_doc
 
 CLAIM_EN = "The Quorlin inquiry proved that Mayor Dafton rigged the Bellmoor tender"
 CLAIM_FR = "Le pont de Vasselac va être fermé aux voitures tout l'hiver"
-# a verifier that calls every pair a match: only the guards of matching can refuse one
-ALWAYS = MatcherModel((0.0,) * len(FEATURES), 9.0, 0.35, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES))
-
-
-def _doc(sentences: list[str], lang: str) -> dict[str, Any]:
-    text = " ".join(sentences)
-    spans: dict[str, Any] = {"sentences": [], "assertions": []}
-    at = 0
-    for s in sentences:
-        spans["sentences"].append({"start": at, "end": at + len(s), "label": "body"})
-        spans["assertions"].append({"start": at, "end": at + len(s), "label": "body"})
-        at += len(s) + 1
-    return {"text": text, "language": lang, "spans": spans}
 
 
 def _memory(claims: list[str]) -> Memory:
@@ -67,13 +53,13 @@ def test_a_denied_claim_is_no_match_in_matching_or_search() -> None:
     dam = "Engineers found no evidence that the Orlen dam leaks, the agency said."
     got = {
         (c.unit.text, c.review): c.flipped
-        for c in candidates(_doc([said, denied, dam], "en"), memory, min_similarity=-1)
+        for c in candidates(body_doc([said, denied, dam], "en"), memory, min_similarity=-1)
     }
     assert got[(denied, 0)] is True and got[(said, 0)] is False
     assert got[(dam, 1)] is False  # the claim is a denial itself: the same polarity
-    kept = match.select(candidates(_doc([denied], "en"), memory, min_similarity=-1), ALWAYS)
+    kept = match.select(candidates(body_doc([denied], "en"), memory, min_similarity=-1), ALWAYS)
     assert all(c.review != 0 for c in kept)
-    kept = match.select(candidates(_doc([said], "en"), memory, min_similarity=-1), ALWAYS)
+    kept = match.select(candidates(body_doc([said], "en"), memory, min_similarity=-1), ALWAYS)
     assert [c.review for c in kept] == [0]
     hits = {h["claim_reviewed"]: h["match"] for h in match.search(denied, memory, lang="en")}
     assert hits[CLAIM_EN] is False
@@ -84,7 +70,7 @@ def test_a_french_denial_is_no_match_in_search() -> None:
     denied = "Le préfet a démenti que le pont de Vasselac serait fermé aux voitures tout l'hiver."
     hits = {h["claim_reviewed"]: h["match"] for h in match.search(denied, memory, lang="fr")}
     assert hits[CLAIM_FR] is False
-    got = [c for c in candidates(_doc([denied], "fr"), memory, min_similarity=-1) if c.review == 0]
+    got = [c for c in candidates(body_doc([denied], "fr"), memory, min_similarity=-1) if c.review == 0]
     assert got and all(c.flipped for c in got)
 
 
@@ -147,7 +133,7 @@ def test_a_negated_claim_is_no_match() -> None:
     memory = _memory([claim])
     negated = "Inspector Marlow will not recommend any more charges against the Quorlin board."
     said = "Inspector Marlow recommended new charges against the Quorlin board, a source said."
-    got = {c.unit.text: c.flipped for c in candidates(_doc([negated, said], "en"), memory, min_similarity=-1)}
+    got = {c.unit.text: c.flipped for c in candidates(body_doc([negated, said], "en"), memory, min_similarity=-1)}
     assert got == {negated: True, said: False}
-    kept = match.select(candidates(_doc([negated], "en"), memory, min_similarity=-1), ALWAYS)
+    kept = match.select(candidates(body_doc([negated], "en"), memory, min_similarity=-1), ALWAYS)
     assert kept == []
