@@ -29,7 +29,7 @@ NAMED = [
     (
         "de",
         "„Wir bauen die Brücke neu“, sagte Russlands Präsident Boris Erfunden.",
-        ("Boris Erfunden", "person_named", "Präsident"),
+        ("Boris Erfunden", "person_named", "Russlands Präsident"),
     ),
     (
         "de",
@@ -102,9 +102,12 @@ def test_the_speaker_next_to_the_marks_is_read(lang: str, text: str, expected: t
 NOBODY = [
     ("de", "„Wir bauen die Brücke neu“, sagte er."),  # a pronoun
     ("de", "„Wir bauen die Brücke neu“, erklärte das Auswärtige Amt."),  # a determiner and a common noun
+    ("de", "„Wir bauen die Brücke neu“, sagte ein Vertreter Russlands."),  # a role and its country
     ("de", "Die Redaktion begründet ihre Wahl so: „Wir bauen die Brücke neu.“"),  # so before a colon: no verb
     ("de", "„Wir bauen die Brücke neu.“ Petra Ausgedacht sagte später etwas anderes."),  # a new sentence
     ("de", "Ein Anwohner, der anonym bleiben wollte, sagte: „Niemand hat uns gewarnt.“"),  # anonymous
+    ("de", "Ein Anwohner sagte: „Niemand hat uns je gewarnt.“"),  # German nouns are capitalised: an article
+    ("de", "Anwohner sagten: „Niemand hat uns je gewarnt.“"),  # and a person noun alone
     ("it", "«Il ponte sarà pronto a giugno», ha dichiarato il sindaco."),  # a role alone
     ("it", "«Il ponte sarà pronto a giugno», ha affermato il ministro della Difesa."),  # the role's complement
     ("it", "Però avverte: «Il ponte sarà pronto a giugno»."),  # a sentence-initial conjunction
