@@ -14,7 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsloupe.lang import attribution_runs
+from newsloupe.lang import attribution_runs, quote_speakers_read
 from newsloupe.model import Analysis, DateAttrs
 from newsloupe.termtext import clean, lit
 
@@ -101,15 +101,25 @@ _SEASONS = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
 
 
 def _attributions(a: Analysis) -> Table:
-    if not attribution_runs(a.language):  # quotations by punctuation alone: no cue, source nor speaker was looked for
+    if not attribution_runs(a.language):  # quotations by punctuation alone, a speaker only when named by the marks
+        read = quote_speakers_read(a.language)
+        what = (
+            "speakers only when a reporting verb and a name stand next to the marks; other cues, source types and "
+            "indirect speech not analysed"
+            if read
+            else "speakers, cues, source types and indirect speech not analysed"
+        )
         title = (
             f"Quotations found by punctuation only (no attribution rules for language {a.language or 'unknown'!r}: "
-            "speakers, cues, source types and indirect speech not analysed)"
+            f"{what})"
         )
         table = Table(title=clean(title), show_lines=False, header_style="bold")
+        if read:
+            table.add_column("speaker", overflow="fold")
         table.add_column("quotation", overflow="fold")
         for at in a.attributions:
-            table.add_row(lit(_clip(" … ".join(a.spans.contents[c].text for c in at.content))))
+            quote = lit(_clip(" … ".join(a.spans.contents[c].text for c in at.content)))
+            table.add_row(*((lit(at.speaker or "not identified"),) if read else ()), quote)
         return table
     table = Table(title="Attributions", show_lines=False, header_style="bold")
     for col in ("speaker", "type", "cue", "content", "hedged"):

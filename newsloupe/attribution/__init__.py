@@ -28,10 +28,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.hedges import hedge_cues, word_hits
 from newsloupe.attribution.lexicon import get_lexicon
+from newsloupe.attribution.quote_speakers import quote_speaker
 from newsloupe.attribution.quotes import Quote, find_quotes
 from newsloupe.attribution.rules import Found, find_attributions
 from newsloupe.attribution.source_types import SOURCE_TYPES
 from newsloupe.attribution.speakers import People, resolve_all
+from newsloupe.lang import quote_speakers_read
 from newsloupe.model import Attribution, QuoteAttrs, Span, make_span
 
 if TYPE_CHECKING:
@@ -165,24 +167,27 @@ def _span(text: str, se: tuple[int, int] | None) -> dict[str, Any] | None:
     return {"start": a, "end": b, "text": text[a:b]}
 
 
-def quote_only_attributions(text: str, quotes: list[Quote] | None = None) -> list[dict[str, Any]]:
-    """Direct quotations by punctuation alone (languages without attribution rules).
+def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: str = "") -> list[dict[str, Any]]:
+    """Direct quotations by punctuation alone (languages without attribution rules), with their speaker when a
+    reporting verb and a name stand next to the marks (:func:`~.quote_speakers.quote_speaker`, de/it/pl/ru).
 
     quotes (list[Quote] | None): the quotations of ``text`` when already found.
+    lang (str): the article's language (no speaker is read without its ``quote_speakers.json``).
     """
     out: list[dict[str, Any]] = []
     for q in find_quotes(text) if quotes is None else quotes:
         if len(text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
             continue
+        who = quote_speaker(text, q, lang)
         out.append(
             {
                 "id": f"a{len(out) + 1}",
-                "source": None,
-                "speaker": None,
-                "source_type": "none",
-                "role": None,
-                "roles": [],
-                "cue": None,
+                "source": None if who is None else _span(text, who.source),
+                "speaker": None if who is None else who.speaker,
+                "source_type": "none" if who is None else who.source_type,
+                "role": None if who is None else who.role,
+                "roles": [] if who is None or who.role is None else [who.role],
+                "cue": None if who is None else _span(text, who.cue),
                 "content": [_span(text, (q.inner_start, q.inner_end))],
                 "kind": "direct",
                 "hedged": False,
@@ -216,8 +221,14 @@ def extract_attributions(
             f"attributions: no attribution rules for language {lang or 'unknown'!r}; only direct quotations "
             "were found (by punctuation); cues, sources, speakers and indirect speech were skipped"
         )
+        if quote_speakers_read(lang):
+            note = (
+                f"attributions: no attribution rules for language {lang!r}; only direct quotations were found (by "
+                "punctuation), with their speaker when a reporting verb and a name stand next to the marks; other "
+                "cues and sources, pronouns, roles alone and indirect speech were skipped"
+            )
         quotes = parsed.scratch["quotes"] = find_quotes(text)  # found once; the analyzer keeps them
-        return quote_only_attributions(text, quotes), [note]
+        return quote_only_attributions(text, quotes, lang), [note]
     found, d = find_attributions(parsed.doc, lex, parsed.article.text)
     parsed.scratch["quotes"] = d.quotes  # found once; the analyzer keeps them (spans.quotes)
     return to_dicts(d, found, People(d, entities)), []

@@ -35,6 +35,12 @@ def attribution_runs(lang: str | None) -> bool:
     return lang in ATTRIBUTION_LANGUAGES
 
 
+def quote_speakers_read(lang: str | None) -> bool:
+    """Whether, in a language without attribution rules, a direct quotation's speaker is read from a reporting verb
+    and a name next to its marks (``lang/<code>/quote_speakers.json``: de, it, pl, ru; stop 42, multi42)."""
+    return bool(lang) and not attribution_runs(lang) and bool(load_data(lang or "", "quote_speakers"))
+
+
 def attribution_sql(column: str = "language") -> str:
     """The SQL condition "``column`` is a language whose attribution rules run": ``language IN ('fr', 'en')``,
     built once from :data:`ATTRIBUTION_LANGUAGES` (codes of two letters, no user input)."""

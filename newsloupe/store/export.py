@@ -29,7 +29,7 @@ from typing import IO, Any
 
 from newsloupe import errors
 from newsloupe.errors import BadInput, NotFound
-from newsloupe.lang import attribution_runs
+from newsloupe.lang import attribution_runs, quote_speakers_read
 from newsloupe.model import json_spans
 from newsloupe.store.search import Filters
 
@@ -126,7 +126,14 @@ def _flat(row: tuple[Any, ...], doc: dict[str, Any]) -> dict[str, Any]:
         # no attribution rules for the language (de, it, pl, ru…): the quotations are found, their speakers are
         # not read, and none of them is judged sourced or not: empty cells, not 0 (stop 42, a new user's A3)
         values["sourced"] = values["anonymous"] = values["assertions"] = values["unsourced"] = None
-        values["speakers"] = f"speaker not identified ({values['language'] or '?'})"
+        lang = values["language"] or "?"
+        # de/it/pl/ru: a direct quotation's speaker is read when a reporting verb and a name stand next to its marks
+        # (stop 42, multi42); the sourcing figures stay unknown
+        values["speakers"] = (
+            f"speakers of direct quotations only ({lang})"
+            if quote_speakers_read(values["language"])
+            else f"speaker not identified ({lang})"
+        )
     return values
 
 

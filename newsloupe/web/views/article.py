@@ -51,8 +51,8 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
     sourcing = doc.get("sourcing")
     counts = (sourcing or {}).get("counts_by_type") or {}
     lang = doc.get("language")
-    # no attribution rules for the language (de, it, pl, ru…): a quotation's speaker is not read, which is not
-    # "no source" (stop 42, a new user's A3)
+    # no attribution rules for the language (de, it, pl, ru…): a quotation's speaker is read only when a reporting
+    # verb and a name stand next to its marks (multi42); one not read is not "no source" (stop 42, a new user's A3)
     unread = t("speaker_unidentified", language=lang or "?") if not attribution_runs(lang) else None
 
     def type_label(k: str) -> str:
