@@ -139,12 +139,26 @@ class _Rules:
     list_join: re.Pattern[str] | None = None
     list_det_before: re.Pattern[str] | None = None  # the article or preposition right before a name
     list_prepositions: frozenset[str] = frozenset()
-    # names this language also gives another country than the gazetteer's reading ("Congo": the DRC in English)
+    # names this language also gives another country (or town) than the gazetteer's reading ("Congo": the DRC in
+    # English; « Monaco »: Munich in Italian, "city:DE:Munich")
     also_names: tuple[tuple[str, str], ...] = ()
     # words that say the next (or, after, the previous) name is a group of islands (« les îles », "Islands"): a
     # town of that name is a homonym
     island_before: frozenset[str] = frozenset()
     island_after: frozenset[str] = frozenset()
+    # the language's own script ("Краснодар" in Russian): the gazetteer's main names are Latin transliterations,
+    # so a name written in it is the town's own name in this language, as good as its main one
+    own_script: re.Pattern[str] | None = None
+    # German: a preposition or a town noun right before a home country's town of ``town_before_population`` people
+    # or more, named by its main name ("in Passau", "die Stadt Passau"), unless the name is a common noun too
+    town_before: frozenset[str] = frozenset()
+    town_before_population: int = 0
+    noun_towns: frozenset[str] = frozenset()
+    # names of towns that are also other things a sentence's words tell (Jupiter the planet, Brent the oil grade):
+    # (folded names, the words' pattern) pairs; the town is refused when its sentence holds one of the words
+    homonym_contexts: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
+    # words for a district of a city ("dystrykt", "район"): the name after one is no province or state
+    district_before: frozenset[str] = frozenset()
 
 
 def inflect_demonym(word: str) -> list[str]:
@@ -238,6 +252,18 @@ def _rules(lang: str) -> _Rules:
         adjective_endings=tuple(data.get("adjective_endings", [])),
         island_before=frozenset(w.lower() for w in data.get("island_before", [])),
         island_after=frozenset(w.lower() for w in data.get("island_after", [])),
+        own_script=re.compile(data["own_script"]) if data.get("own_script") else None,
+        town_before=frozenset(w.lower() for w in data.get("town_before", [])),
+        town_before_population=int(data.get("town_before_population", 0)),
+        noun_towns=frozenset(norm_key(x) for x in data.get("noun_towns", [])),
+        homonym_contexts=tuple(
+            (
+                frozenset(norm_key(n) for n in h["names"]),
+                re.compile(rf"(?<!\w)(?:{_alt(h['words'])})(?!\w)", re.IGNORECASE),
+            )
+            for h in data.get("homonym_contexts", [])
+        ),
+        district_before=frozenset(w.lower() for w in data.get("district_before", [])),
     )
 
 
@@ -483,7 +509,7 @@ class _Finder:
             return None  # "-Bas" of « la France d'En-Bas »: a piece cut out of a hyphenated word
         cands = _candidates(self.gaz, name, acronym=source != "pattern")
         for key, code in rules.also_names:  # "Congo" in English: the DRC too, the article's context decides
-            extra = self.gaz.by_code(code) if key == norm_key(name) and cands else None
+            extra = self._also(code) if key == norm_key(name) and cands else None
             if extra is not None and all(p.id != extra.id for p, _ in cands):
                 cands.append((extra, extra.rank + 1.0))
         if name.lower() in rules.demonyms and name not in rules.country_names:
@@ -528,6 +554,16 @@ class _Finder:
         if m.constraint is None and m.cands:
             self._apposition(m, rules)
         return m
+
+    def _also(self, code: str) -> Place | None:
+        """The place an ``also_names`` entry gives: a code ("CD", "DE-BY") or a town as "city:CC:Main name"
+        (« Monaco »: Munich in Italian, the article's context decides)."""
+        if not code.startswith("city:"):
+            return self.gaz.by_code(code)
+        _, cc, main = code.split(":", 2)
+        return next(
+            (p for p, is_main in self.gaz.lookup(main) if is_main and p.kind == "city" and p.country == cc), None
+        )
 
     def _uninflected(self, name: str, rules: _Rules) -> tuple[str | None, list[tuple[Place, float]]]:
         """The first base form of ``name`` that names a place, by the language's case endings, and its candidates
@@ -795,7 +831,8 @@ class _Finder:
     def _listed_countries(self) -> None:
         """ "l'Ukraine, la Géorgie", « en Arménie, en Géorgie, au Chili »: a name listed beside a name that is plainly
         a country (its best candidate a country, every other one far below) is read as a country when it can be one
-        (the US state yields). The items of one list share their article or preposition (« Aux États-Unis, la
+        (the US state yields); beside a plain capital, a name that can be a capital is read as one ("Washington,
+        London und Brüssel"). The items of one list share their article or preposition (« Aux États-Unis, la
         Géorgie … » is no list); the words are the language's (``list_joins``, ``list_articles``,
         ``list_prepositions``)."""
         ordered = sorted((m for m in self.mentions if m.cands and m.kind_hint is None), key=lambda m: m.start)
@@ -819,6 +856,11 @@ class _Finder:
                 mine = {p.kind for p, _ in m.cands}
                 if plain and "country" in mine and len(mine) > 1:
                     m.kind_hint = "country"
+                # "Washington, London und Brüssel": a name listed beside a plain capital is its capital reading
+                capital = ranked[0][0].is_capital and all(b_ < ranked[0][1] - 1.0 for _p, b_ in ranked[1:])
+                caps = [c for c in m.cands if c[0].is_capital]
+                if capital and caps and len(caps) < len(m.cands) and m.kind_hint is None:
+                    m.cands = caps
         # one sense per article: the same name written elsewhere with no hint of its own is the same country, unless
         # its own sentence names a place of its other reading's country (« le gouverneur de Géorgie … à Atlanta »)
         listed = {norm_key(self.text[m.start : m.end]) for m in ordered if m.kind_hint == "country"}
@@ -904,6 +946,9 @@ class _Finder:
                     # "Gdańska" is a geonames spelling of Gdańsk, and its genitive: the main name under an ending
                     base, _ = self._uninflected(written, _rules(m.lang))
                     m.main = base is not None and any(gp.id == best.id and main for gp, main in self.gaz.lookup(base))
+                own = _rules(m.lang).own_script
+                if not m.main and own is not None and own.fullmatch(written):
+                    m.main = True  # "Краснодар": the town's name in the article's own script, not an old spelling
 
     def attach_shapes(self, todo: list[_Mention], accepted: set[int]) -> None:
         """Place names the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the
@@ -1000,6 +1045,10 @@ class _Finder:
             return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")
         if self._speaking_subject(m, p, name):
             return False  # "Conway is saying…" (a person)
+        if self._other_thing(m, name, rules):
+            return False  # "Jupiter and its moons" (the planet), "a barrel of Brent" (the oil grade)
+        if p.kind == "region" and (self._word_before(m.start) or "").lower() in rules.district_before:
+            return False  # "w dystrykcie Jiangxia": a city's district, not the province of a like name
         if self._given_in_brackets(m, name) or self._island_homonym(m, p, rules):
             return False  # "(Vladimir) Kostrov" (a person's given name), « les îles X » (not the town X)
         if m.inside and not (p.kind in ("country", "region", "other") or p.is_capital or p.population >= 100_000):
@@ -1080,6 +1129,21 @@ class _Finder:
             designated = m.kind_hint == "region" and not _credible(m, p) and countries.get(p.country or "", 0) >= 1
             return known or designated or p.rank >= 3.3
         return p.population >= 200_000 or (known and p.population >= 5_000)
+
+    def _other_thing(self, m: _Mention, name: str, rules: _Rules) -> bool:
+        """Whether the sentence around a name of ``rules.homonym_contexts`` holds a word that makes it the other
+        thing of that name (asked only of those few names: a regular expression over the sentence's text)."""
+        key = norm_key(name)
+        pats = [pat for names, pat in rules.homonym_contexts if key in names]
+        if not pats:
+            return False
+        left = self.text[max(0, m.start - 300) : m.start]
+        right = self.text[m.end : m.end + 300]
+        cut = max(left.rfind(ch) for ch in ".!?\n")
+        left = left[cut + 1 :]
+        ends = [i for i in (right.find(ch) for ch in ".!?\n") if i >= 0]
+        right = right[: min(ends)] if ends else right
+        return any(pat.search(left) or pat.search(right) for pat in pats)
 
     def _given_in_brackets(self, m: _Mention, name: str) -> bool:
         """Whether a mention is a given name in brackets right before a capitalised word: "(Vladimir) Kostrov",
@@ -1225,7 +1289,17 @@ class _Finder:
             return True
         if not m.main and not (p.is_capital or p.population >= 1_000_000):
             return False
-        return not rules.noun_capitals or (m.main and (p.is_capital or p.population >= 100_000))
+        if not rules.noun_capitals or (m.main and (p.is_capital or p.population >= 100_000)):
+            return True
+        prev = self._word_before(m.start)
+        return (
+            m.main
+            and prev is not None
+            and prev.lower() in rules.town_before
+            and p.country in rules.home_countries
+            and 0 < rules.town_before_population <= p.population
+            and norm_key(name) not in rules.noun_towns | rules.scan_stop
+        )  # "in Passau", "die Stadt Deggendorf": a smaller town the words before say is one
 
     def _foreign_noun(self, m: _Mention, p: Place, name: str, countries: Counter[str]) -> bool:
         """ "du Plateau" (a Nigerian state) in an Ivorian story, "Metro lines" (an Indonesian town): a
@@ -1434,7 +1508,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "12", requires=("entities",), assigns=("places",))
+@analyzer("places", "13", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span
