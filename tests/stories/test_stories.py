@@ -1111,6 +1111,15 @@ def test_check21_floors(tmp_path: Path) -> None:
     assert result["claims"]["f1"] >= 0.89, result["claims"]
 
 
+def test_check22_floors(tmp_path: Path) -> None:
+    """samples/stories-check22 (invented; unseen at stop 42, read once with linker 39.6 at stories 0.742, claims
+    0.805; the stop's starting code, linker 39.5: 0.673 / 0.805): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c22.db", CORPUS.parent / "stories-check22")
+    assert result["articles"] == 45
+    assert result["stories"]["f1"] >= 0.74, result["stories"]
+    assert result["claims"]["f1"] >= 0.80, result["claims"]
+
+
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
     """Stored articles of one town, then a new one five days later: the candidate of its language whose lead,
     particulars blanked, is far from the new article's (another happening) scores ``masked_penalty`` less
