@@ -481,6 +481,30 @@ def parse_json_document(doc: Any, source: str, *, today: date | None = None) -> 
         yield _checked(doc, source, "item 1", {}, today)
 
 
+def holds_claim_reviews(record: dict[str, Any]) -> bool:
+    """A ClaimReview, or a container of them: a schema.org DataFeed (``dataFeedElement[].item``), a fact-check
+    search API's answer (``claims[].claimReview[]``) or an ``@graph``: the shapes :func:`parse_json_document` reads
+    (``newsloupe analyze`` points such a file to ``factchecks import``)."""
+    kind = record.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "ClaimReview" in kinds or "claimReviewed" in record:
+        return True
+    inner: list[Any] = []
+    if "DataFeed" in kinds or "dataFeedElement" in record:
+        for el in record.get("dataFeedElement") or []:
+            inner.append(el.get("item") if isinstance(el, dict) and "item" in el else el)
+    claims = record.get("claims")
+    if isinstance(claims, list):
+        for claim in claims:
+            if isinstance(claim, dict) and isinstance(claim.get("claimReview"), list):
+                return True
+    graph = record.get("@graph")
+    if isinstance(graph, list):
+        inner.extend(graph)
+    flat = [x for item in inner for x in (item if isinstance(item, list) else [item])]
+    return any(isinstance(x, dict) and holds_claim_reviews(x) for x in flat)
+
+
 def parse_jsonl(lines: Iterable[bytes], source: str, *, today: date | None = None) -> Iterator[Outcome]:
     """One ClaimReview a line; blank lines are ignored, a bad line is one failure."""
     today = today or datetime.now(UTC).date()

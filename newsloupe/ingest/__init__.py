@@ -300,30 +300,9 @@ def _claim_reviews(records: list[Any]) -> bool:
     with neither 'text' nor 'html', at least one typed ClaimReview or holding a 'claimReviewed'."""
     if not records or not all(isinstance(r, dict) and "text" not in r and "html" not in r for r in records):
         return False
-    return any(_claim_review_like(r) for r in records)
+    from newsloupe.factchecks.claimreview import holds_claim_reviews
 
-
-def _claim_review_like(record: dict[str, Any]) -> bool:
-    """A ClaimReview, or a container of them: a schema.org DataFeed (``dataFeedElement[].item``), a fact-check
-    search API's answer (``claims[].claimReview[]``) or an ``@graph``."""
-    kind = record.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    if "ClaimReview" in kinds or "claimReviewed" in record:
-        return True
-    inner: list[Any] = []
-    if "DataFeed" in kinds or "dataFeedElement" in record:
-        for el in record.get("dataFeedElement") or []:
-            inner.append(el.get("item") if isinstance(el, dict) and "item" in el else el)
-    claims = record.get("claims")
-    if isinstance(claims, list):
-        for claim in claims:
-            if isinstance(claim, dict) and isinstance(claim.get("claimReview"), list):
-                return True
-    graph = record.get("@graph")
-    if isinstance(graph, list):
-        inner.extend(graph)
-    flat = [x for item in inner for x in (item if isinstance(item, list) else [item])]
-    return any(isinstance(x, dict) and _claim_review_like(x) for x in flat)
+    return any(holds_claim_reviews(r) for r in records)
 
 
 def _csv_rows(path: Path, text: str) -> Iterator[tuple[int, Any]]:
