@@ -1298,7 +1298,8 @@ class _Finder:
             and prev.lower() in rules.town_before
             and p.country in rules.home_countries
             and 0 < rules.town_before_population <= p.population
-            and norm_key(name) not in rules.noun_towns | rules.scan_stop
+            and (key := norm_key(name)) not in rules.noun_towns
+            and key not in rules.scan_stop
         )  # "in Passau", "die Stadt Deggendorf": a smaller town the words before say is one
 
     def _foreign_noun(self, m: _Mention, p: Place, name: str, countries: Counter[str]) -> bool:

@@ -685,6 +685,10 @@ class _Ctx:
         return any(a <= x < b and not any(c <= y < e for c, e in content) for a, b, content in self.spans)
 
 
+# marks stripped from a speaker's ends: quotes.QUOTE_MARKS's characters and the single marks (‹ › ‘ ’) it leaves out
+_QUOTE_MARKS = '"“”„«»‹›‘’'
+
+
 def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
     """Fill ``speaker``, ``source_type`` and ``role`` of every attribution, in text order."""
     ctx = _Ctx(d, found, people)
@@ -696,9 +700,6 @@ def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
             f.speaker = f.speaker.strip().strip(_QUOTE_MARKS).strip() or None
         if f.via is not None and 0 <= f.via < len(found) and f.speaker and found[f.via].speaker == f.speaker:
             f.via = None  # a source relayed through itself ("X (via X)") is not relayed
-
-
-_QUOTE_MARKS = '"“”„«»‹›‘’'
 
 
 def _trim_possessive(d: AttributionDoc, a: int, b: int) -> int:
