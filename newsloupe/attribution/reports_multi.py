@@ -24,6 +24,7 @@ conditional of concordance is none). Words are data: ``lang/<code>/reports.json`
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import cache
@@ -37,13 +38,14 @@ from newsloupe.attribution.quote_speakers import (
     speaker_cues,
     speaker_of,
     tokens,
-    verb_at,
 )
 from newsloupe.attribution.quotes import OPENING_MARKS, QUOTE_MARKS, Quote
 from newsloupe.lang import load_data
 
 __all__ = ["Report", "reported_speech"]
 
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _DASHES = frozenset({"–", "—", "-", "―"})
 _SEPARATORS = _DASHES | {","}
 _SENTENCE_END = frozenset(".!?…;")
@@ -69,7 +71,9 @@ class Report(NamedTuple):
 class _Rules:
     cues: SpeakerCues  # the speakers' words, roles in the genitive added (after a phrase cue)
     plain: SpeakerCues  # the speakers' words as they are
-    verbs: tuple[tuple[str, ...], ...]
+    verbs: _Index
+    after_verbs: _Index
+    firsts: frozenset[str]
     window: int
     comma_first: bool
     present: frozenset[tuple[str, ...]]
@@ -77,10 +81,10 @@ class _Rules:
     hedged_complementisers: frozenset[str]
     mood_words: frozenset[str]
     infinitive_marks: frozenset[str]
-    phrase_before: tuple[tuple[str, ...], ...]
-    phrase_after: tuple[tuple[str, ...], ...]
+    phrase_before: _Index
+    phrase_after: _Index
     as_words: frozenset[str]
-    hedge_words: tuple[tuple[str, ...], ...]
+    hedge_words: _Index
     hearsay_modals: frozenset[str]
     hearsay_after: frozenset[str]
     infinitive_endings: tuple[str, ...]
@@ -90,6 +94,7 @@ class _Rules:
     abbreviations: frozenset[str]
     media_nouns: frozenset[str]
     pronouns: frozenset[str]
+    not_alone: frozenset[str]
     subject_after: frozenset[str] | None
     prepositions: frozenset[str]
     not_after: frozenset[str]
@@ -103,8 +108,19 @@ class _Rules:
     need_evidence: bool
 
 
+_Index = dict[str, tuple[tuple[str, ...], ...]]
+
+
 def _words(data: dict, key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(v.lower().split()) for v in data.get(key, [])}, key=len, reverse=True))
+
+
+def _index(words: tuple[tuple[str, ...], ...]) -> _Index:
+    """Word sequences by their first word, longest first (one look-up per token)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -119,7 +135,11 @@ def _rules(lang: str) -> _Rules | None:
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
-        verbs=verbs,
+        verbs=_index(verbs),
+        after_verbs=_index(after),
+        firsts=frozenset(
+            max(w, key=len) for w in [*after, *_words(data, "phrase_cues"), *_words(data, "phrase_cues_after")]
+        ),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
         present=frozenset(_words(data, "present_verbs")),
@@ -127,10 +147,10 @@ def _rules(lang: str) -> _Rules | None:
         hedged_complementisers=low("hedged_complementisers"),
         mood_words=low("reported_mood"),
         infinitive_marks=low("infinitive_marks"),
-        phrase_before=_words(data, "phrase_cues"),
-        phrase_after=_words(data, "phrase_cues_after"),
+        phrase_before=_index(_words(data, "phrase_cues")),
+        phrase_after=_index(_words(data, "phrase_cues_after")),
         as_words=low("as_words"),
-        hedge_words=_words(data, "hedge_words"),
+        hedge_words=_index(_words(data, "hedge_words")),
         hearsay_modals=low("hearsay_modals"),
         hearsay_after=low("hearsay_after"),
         infinitive_endings=tuple(data.get("infinitive_endings", [])),
@@ -140,6 +160,7 @@ def _rules(lang: str) -> _Rules | None:
         abbreviations=low("abbreviations"),
         media_nouns=low("media_nouns"),
         pronouns=low("pronouns"),
+        not_alone=low("pronouns") | low("media_nouns"),
         subject_after=low("subject_after") if "subject_after" in data else None,
         need_evidence=bool(data.get("names_need_evidence")),
         prepositions=low("prepositions") | plain.prepositions,
@@ -165,7 +186,7 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
             nxt = text[m.end() : m.end() + 1]
             if not nxt or not (nxt.isupper() or nxt in QUOTE_MARKS or nxt in _DASHES):
                 continue
-            word = re.search(r"(\w+)\W*$", text[start : m.start()])
+            word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
             if word and (word.group(1).isdigit() or word.group(1).lower() in rules.abbreviations):
                 continue
             out.append((start, m.start(), ps))
@@ -175,8 +196,9 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
     return out
 
 
-def _match(toks: list[Tok], i: int, words: tuple[tuple[str, ...], ...]) -> int:
-    for w in words:
+def _match(toks: list[Tok], i: int, words: _Index) -> int:
+    """The token index after a listed word sequence starting at ``i``, or -1."""
+    for w in words.get(toks[i].low, ()) if i < len(toks) else ():
         if i + len(w) <= len(toks) and all(toks[i + k].low == x for k, x in enumerate(w)):
             return i + len(w)
     return -1
@@ -235,7 +257,7 @@ def _source(
         end = d + 1  # "secondo lo studio", "Lo studio afferma che": a document, named by its noun
         return QuoteSpeaker(text[toks[j].start : toks[d].end], "document", None, (toks[j].start, toks[d].end), cue), end
     p = name_phrase(toks, j, cues)
-    if p is None or (p.end - p.name_start == 1 and toks[p.name_start].low in rules.media_nouns | rules.pronouns):
+    if p is None or (p.end - p.name_start == 1 and toks[p.name_start].low in rules.not_alone):
         return _pending(toks, j, cue, cues, rules)  # "он", "gazeta", "белорусский президент": resolved later
     who = speaker_of(toks, p, cue, text, cues)
     if who is None:
@@ -246,7 +268,7 @@ def _source(
     if rules.need_evidence and who.source_type == "person_named" and not p.role:
         if p.end - p.name_start == 1 and toks[p.name_start].text not in known:
             return None  # "Krieg", "Experten": a German noun, not a name the article gave in full
-        after_verb = p.start > 0 and (toks[p.start - 1].low,) in rules.plain.verbs  # sagte Jörg Wendler, …
+        after_verb = p.start > 0 and toks[p.start - 1].low in rules.after_verbs  # sagte Jörg Wendler, …
         if p.end - p.name_start > 1 and not _clause_start_at(toks, p.start, rules) and not after_verb:
             return None  # "hatte Anfang Juni mitgeteilt"
     if genitive and rules.name_cases and who.source_type == "person_named":
@@ -333,7 +355,10 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
     out = []
     n = len(toks)
     for i in range(n):
-        if i and toks[i - 1].low in rules.not_after:
+        low = toks[i].low
+        if (low not in rules.phrase_before and low not in rules.phrase_after) or (
+            i and toks[i - 1].low in rules.not_after
+        ):
             continue
         v = _match(toks, i, rules.phrase_before)
         if v > 0 and (found := _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)):
@@ -404,6 +429,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
     out = []
     n = len(toks)
     for i in range(n):
+        if toks[i].low not in rules.verbs:
+            continue
         v = _match(toks, i, rules.verbs)
         if v < 0 or (toks[i].cap and i > 0) or (v < n and toks[v].low in rules.impersonal):
             continue
@@ -416,7 +443,11 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         # the complementiser within a few words of the verb (or of the subject after it), no other verb between
         clause = -1
         for m in range(k, min(n, k + rules.window)):
-            if toks[m].text in _SENTENCE_END or toks[m].text in QUOTE_MARKS or _match(toks, m, rules.verbs) > 0:
+            if (
+                toks[m].text in _SENTENCE_END
+                or toks[m].text in QUOTE_MARKS
+                or (toks[m].low in rules.verbs and _match(toks, m, rules.verbs) > 0)
+            ):
                 break
             if (clause := _clause_start(toks, m, rules, bool(rules.mood_words))) > 0:
                 break
@@ -456,7 +487,7 @@ def _after_content(
         i = d + 1
         while i < n and toks[i].text in _DASHES:
             i += 1
-        v = verb_at(toks, i, rules.plain) if i < n else -1
+        v = _match(toks, i, rules.after_verbs)
         if v < 0 or toks[i].cap:
             continue
         found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
@@ -504,7 +535,7 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
     for i in range(n - 2):
         if toks[i].low not in rules.as_words or (i and toks[i - 1].text not in _SEPARATORS):
             continue
-        v = verb_at(toks, i + 1, rules.plain)
+        v = _match(toks, i + 1, rules.after_verbs)
         who, end = None, -1
         if v > 0:
             found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
@@ -512,7 +543,7 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
                 who, end = found
         else:
             for j in range(i + 2, min(n, i + 8)):
-                if (v := verb_at(toks, j, rules.plain)) > 0:
+                if (v := _match(toks, j, rules.after_verbs)) > 0:
                     f = _source(toks, i + 1, (toks[j].start, toks[v - 1].end), text, rules, known)
                     if f is not None and f[1] == j:
                         who, end = f[0], v
@@ -533,7 +564,7 @@ def _hedge_spans(toks: list[Tok], rules: _Rules, spans: list[tuple[int, int]]) -
     out = []
     inside = [k for k, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in spans)]
     for k in inside:
-        if (e := _match(toks, k, rules.hedge_words)) > 0:
+        if toks[k].low in rules.hedge_words and (e := _match(toks, k, rules.hedge_words)) > 0:
             out.append((toks[k].start, toks[e - 1].end))
         elif toks[k].low in rules.hearsay_modals and not (k and toks[k - 1].low in rules.hearsay_not_after):
             later = toks[k + 1 : k + 12]
@@ -581,9 +612,18 @@ def reported_speech(
         return []
     outer = [q for q in quotes if not q.depth]
     known = _known_names(text, rules) if rules.need_evidence else _capitalised_inside(text)
+    firsts = rules.firsts
+    low = text.lower()
+    if len(low) == len(text):  # one search over the lowercased text (its offsets are the text's)
+        cued = [m.start() for m in _WORD.finditer(low) if m.group() in firsts]
+    else:
+        cued = [m.start() for m in _WORD.finditer(text) if m.group().lower() in firsts]
     memory = sorted((q.start, w.speaker, w.source_type, w.role) for q, w in (said or {}).items() if w is not None)
     out: list[Report] = []
     for s, e, ps in _sentences(text, rules):
+        k = bisect.bisect_left(cued, s)
+        if k == len(cued) or cued[k] >= e:  # no cue's first word in the sentence: not tokenised
+            continue
         toks = tokens(text[s:e], s)
         if len(toks) < 4 or toks[-1].text == "?":  # a question reports nothing
             continue
