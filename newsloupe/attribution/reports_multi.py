@@ -100,6 +100,7 @@ class _Rules:
     not_after: frozenset[str]
     impersonal: frozenset[str]
     not_subject_endings: tuple[str, ...]
+    complement_endings: tuple[str, ...]
     not_before_complementiser: frozenset[str]
     hearsay_not_after: frozenset[str]
     not_subject_after: frozenset[str]
@@ -167,6 +168,7 @@ def _rules(lang: str) -> _Rules | None:
         not_after=low("phrase_cue_not_after"),
         impersonal=low("impersonal"),
         not_subject_endings=tuple(data.get("not_subject_endings", [])),
+        complement_endings=tuple(data.get("complement_endings", [])),
         not_before_complementiser=low("not_before_complementiser"),
         hearsay_not_after=low("hearsay_not_after"),
         not_subject_after=low("not_subject_after"),
@@ -248,7 +250,8 @@ def _source(
         p = name_phrase(toks, k, cues) if k < len(toks) else None
         if p is None or p.role or p.name_start != k:
             return _pending(toks, j, cue, cues, rules)
-        name = text[toks[k].start : toks[p.end - 1].end]
+        whole = text[toks[j].start : toks[p.end - 1].end]  # "Gazeta Wyborcza": the noun is the name's
+        name = whole if whole.lower() in cues.media else text[toks[k].start : toks[p.end - 1].end]
         return QuoteSpeaker(name, "media", None, (toks[j].start, toks[p.end - 1].end), cue), p.end
     if j >= len(toks) or toks[j].low in rules.prepositions:
         return None  # "На Западе считают": a preposition's object
@@ -257,6 +260,13 @@ def _source(
         end = d + 1  # "secondo lo studio", "Lo studio afferma che": a document, named by its noun
         return QuoteSpeaker(text[toks[j].start : toks[d].end], "document", None, (toks[j].start, toks[d].end), cue), end
     p = name_phrase(toks, j, cues)
+    if p is not None and p.role and toks[p.name_start].low.endswith(rules.complement_endings or ("\0",)):
+        if p.end - p.name_start == 1:  # "Prezydent Brazylii zaznaczył": a role and its complement
+            return _pending(toks, j, cue, cues, rules)
+        p = p._replace(name_start=p.name_start + 1)  # "Президент Бразилии Жаир Болсонару"
+    common_first = toks[0].text not in known and toks[0].low in known  # written lowercase elsewhere: a common word
+    if p is not None and not p.role and p.name_start == 0 and p.end > 1 and not rules.need_evidence and common_first:
+        p = p._replace(start=1, name_start=1)  # "Pozostali Konfederaci", "Zaś Parlament Europejski"
     if p is None or (p.end - p.name_start == 1 and toks[p.name_start].low in rules.not_alone):
         return _pending(toks, j, cue, cues, rules)  # "он", "gazeta", "белорусский президент": resolved later
     who = speaker_of(toks, p, cue, text, cues)
@@ -331,9 +341,10 @@ _INSIDE = re.compile(r"(?<=[^\W\d_,;:]) +([^\W\d_][\w-]*)")
 
 
 def _capitalised_inside(text: str) -> frozenset[str]:
-    """Capitalised words the article writes inside a sentence (after a word): a first word of a sentence not among
-    them is no name ("Dlatego", "Otóż")."""
-    return frozenset(w for w in _INSIDE.findall(text) if w[:1].isupper())
+    """Capitalised words the article writes inside a sentence (after a word), and the lowercase words inside it: a
+    first word of a sentence written with a capital nowhere else is no name ("Dlatego", "Otóż"), one also
+    written lowercase is a common word ("pozostali")."""
+    return frozenset(w for w in _INSIDE.findall(text) if w[:1].isupper() or w[:1].islower())
 
 
 def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
@@ -389,8 +400,10 @@ def _subject_before(
     for j in range(max(0, i - 6), i):
         found = _source(toks, j, cue, text, rules, known)
         if found is not None and found[1] == i:
-            if j and _governed(toks, j, rules):
-                return None
+            if (j and _governed(toks, j, rules)) or found[0].speaker.lower().endswith(
+                rules.not_subject_endings or ("\0",)
+            ):
+                return None  # "В офисе Зеленского утверждают": a genitive
             if rules.subject_after is not None and not _clause_start_at(toks, j, rules):
                 return None
             return found[0]
@@ -437,8 +450,11 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         cue = (toks[i].start, toks[v - 1].end)
         who = None
         k = v
+        before = _subject_before(toks, i, cue, text, rules, known)  # a subject before the verb comes first
         found = _source(toks, v, cue, text, rules, known)  # sagte Johnson, …
-        if found is not None and not found[0].speaker.lower().endswith(rules.not_subject_endings or ("\0",)):
+        if found is not None and before is not None:
+            k = found[1]  # "Путин сообщил Болсонару, что": the name after the verb is its object
+        elif found is not None and not found[0].speaker.lower().endswith(rules.not_subject_endings or ("\0",)):
             who, k = found
         # the complementiser within a few words of the verb (or of the subject after it), no other verb between
         clause = -1
@@ -456,7 +472,7 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         if clause < 0:
             continue
         if who is None:
-            who = _subject_before(toks, i, cue, text, rules, known)
+            who = before
         if who is None:
             continue
         comp = toks[clause - 1].low
@@ -632,8 +648,11 @@ def reported_speech(
         for r in found:
             if _inside(r.cue[0], outer):
                 continue
-            if r.source_type.startswith("pending:") and (r := _resolve(r, memory)) is None:  # type: ignore[assignment]
-                continue
+            if r.source_type.startswith("pending:"):
+                resolved = _resolve(r, memory)
+                if resolved is None:
+                    continue
+                r = resolved
             hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue])))
             kind = r.kind
             if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):
