@@ -104,8 +104,8 @@ def _attributions(a: Analysis) -> Table:
     if not attribution_runs(a.language):  # quotations by punctuation alone, a speaker only when named by the marks
         read = quote_speakers_read(a.language)
         what = (
-            "speakers only when a reporting verb and a name stand next to the marks; other cues, source types and "
-            "indirect speech not analysed"
+            "speakers and reports only where a cue names the source (quotations, laut/secondo/według/по словам, a "
+            "reporting verb's clause); unnamed sources and unsourced statements not analysed"
             if read
             else "speakers, cues, source types and indirect speech not analysed"
         )
@@ -114,12 +114,14 @@ def _attributions(a: Analysis) -> Table:
             f"{what})"
         )
         table = Table(title=clean(title), show_lines=False, header_style="bold")
-        if read:
-            table.add_column("speaker", overflow="fold")
-        table.add_column("quotation", overflow="fold")
+        if read:  # since multi43 (stop 43) reports beyond quotations too: their kind and hedge
+            for col in ("speaker", "kind", "hedged"):
+                table.add_column(col, overflow="fold")
+        table.add_column("quotation" if not read else "content", overflow="fold")
         for at in a.attributions:
             quote = lit(_clip(" … ".join(a.spans.contents[c].text for c in at.content)))
-            table.add_row(*((lit(at.speaker or "not identified"),) if read else ()), quote)
+            said = (lit(at.speaker or "not identified"), at.kind, "yes" if at.hedged else "") if read else ()
+            table.add_row(*said, quote)
         return table
     table = Table(title="Attributions", show_lines=False, header_style="bold")
     for col in ("speaker", "type", "cue", "content", "hedged"):

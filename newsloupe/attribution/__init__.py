@@ -30,6 +30,7 @@ from newsloupe.attribution.hedges import hedge_cues, word_hits
 from newsloupe.attribution.lexicon import get_lexicon
 from newsloupe.attribution.quote_speakers import quote_speaker
 from newsloupe.attribution.quotes import Quote, find_quotes
+from newsloupe.attribution.reports_multi import reported_speech
 from newsloupe.attribution.rules import Found, find_attributions
 from newsloupe.attribution.source_types import SOURCE_TYPES
 from newsloupe.attribution.speakers import People, resolve_all
@@ -169,19 +170,32 @@ def _span(text: str, se: tuple[int, int] | None) -> dict[str, Any] | None:
 
 def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: str = "") -> list[dict[str, Any]]:
     """Direct quotations by punctuation alone (languages without attribution rules), with their speaker when a
-    reporting verb and a name stand next to the marks (:func:`~.quote_speakers.quote_speaker`, de/it/pl/ru).
+    reporting verb and a name stand next to the marks (:func:`~.quote_speakers.quote_speaker`, de/it/pl/ru), and
+    the reports beyond them with a named speaker (:func:`~.reports_multi.reported_speech`: phrase cues, a reporting
+    verb's complement clause, a verb after the content; stop 43). A quotation inside a report's content is part of
+    it (a mixed report), not an attribution of its own.
 
     quotes (list[Quote] | None): the quotations of ``text`` when already found.
     lang (str): the article's language (no speaker is read without its ``quote_speakers.json``).
     """
+    quotes = find_quotes(text) if quotes is None else quotes
+    said = {q: quote_speaker(text, q, lang) for q in quotes}
+    # a direct report on a quotation whose speaker the marks already give is that quotation's
+    reports = [
+        r
+        for r in reported_speech(text, lang, quotes, said)
+        if r.kind != "direct" or not any(said[q] and q.inner_start == r.content[0][0] for q in quotes)
+    ]
+    spans = [c for r in reports for c in r.content]
     out: list[dict[str, Any]] = []
-    for q in find_quotes(text) if quotes is None else quotes:
+    for q in quotes:
         if len(text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
             continue
-        who = quote_speaker(text, q, lang)
+        if any(a <= q.inner_start and q.inner_end <= b for a, b in spans):
+            continue
+        who = said[q]
         out.append(
             {
-                "id": f"a{len(out) + 1}",
                 "source": None if who is None else _span(text, who.source),
                 "speaker": None if who is None else who.speaker,
                 "source_type": "none" if who is None else who.source_type,
@@ -196,7 +210,26 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
                 "via": None,
             }
         )
-    return out
+    for r in reports:
+        out.append(
+            {
+                "source": _span(text, r.source),
+                "speaker": r.speaker,
+                "source_type": r.source_type,
+                "role": r.role,
+                "roles": [] if r.role is None else [r.role],
+                "cue": _span(text, r.cue),
+                "content": [_span(text, c) for c in r.content],
+                "kind": r.kind,
+                "hedged": bool(r.hedges),
+                "hedge_cues": [text[a:b] for a, b in r.hedges],
+                "hedge_spans": [_span(text, h) for h in r.hedges],
+                "via": None,
+            }
+        )
+    if reports:
+        out.sort(key=lambda a: a["content"][0]["start"])
+    return [{"id": f"a{n + 1}", **a} for n, a in enumerate(out)]
 
 
 def extract_attributions(
@@ -223,9 +256,11 @@ def extract_attributions(
         )
         if quote_speakers_read(lang):
             note = (
-                f"attributions: no attribution rules for language {lang!r}; only direct quotations were found (by "
-                "punctuation), with their speaker when a reporting verb and a name stand next to the marks; other "
-                "cues and sources, pronouns, roles alone and indirect speech were skipped"
+                f"attributions: no attribution rules for language {lang!r}; direct quotations were found (by "
+                "punctuation), with their speaker when a reporting verb and a name stand next to the marks, and "
+                "reports with a named source (a phrase cue such as laut/secondo/według/по словам, a reporting verb's "
+                "clause, a verb after the content; a pronoun, role or outlet noun resolved to a source named "
+                "before); unnamed sources, source types beyond names and unsourced statements were skipped"
             )
         quotes = parsed.scratch["quotes"] = find_quotes(text)  # found once; the analyzer keeps them
         return quote_only_attributions(text, quotes, lang), [note]

@@ -25,7 +25,18 @@ from newsloupe.lang import load_data
 if TYPE_CHECKING:
     from newsloupe.attribution.quotes import Quote
 
-__all__ = ["QuoteSpeaker", "quote_speaker"]
+__all__ = [
+    "Phrase",
+    "QuoteSpeaker",
+    "SpeakerCues",
+    "Tok",
+    "name_phrase",
+    "quote_speaker",
+    "speaker_cues",
+    "speaker_of",
+    "tokens",
+    "verb_at",
+]
 
 # an elided article (l'), a word with inner hyphens (пресс-секретарь, Grünen-Chefin), or one mark
 _TOKEN = re.compile(r"\w+['’](?=\w)|\w+(?:-\w+)*|[^\w\s]")
@@ -45,7 +56,7 @@ class QuoteSpeaker(NamedTuple):
 
 
 @dataclass(frozen=True)
-class _Cues:
+class SpeakerCues:
     verbs: tuple[tuple[str, ...], ...]
     roles: frozenset[str]
     role_suffixes: bool
@@ -64,12 +75,12 @@ class _Cues:
 
 
 @cache
-def _cues(lang: str) -> _Cues | None:
+def speaker_cues(lang: str) -> SpeakerCues | None:
     data = load_data(lang, "quote_speakers") if lang else {}
     if not data:
         return None
     verbs = sorted({tuple(v.lower().split()) for v in data.get("verbs", [])}, key=len, reverse=True)
-    return _Cues(
+    return SpeakerCues(
         verbs=tuple(verbs),
         roles=frozenset(w.lower() for w in data.get("roles", [])),
         role_suffixes=bool(data.get("role_suffixes")),
@@ -83,7 +94,7 @@ def _cues(lang: str) -> _Cues | None:
     )
 
 
-class _Tok(NamedTuple):
+class Tok(NamedTuple):
     start: int
     end: int
     text: str
@@ -94,11 +105,11 @@ class _Tok(NamedTuple):
         return self.text[:1].isupper()
 
 
-def _tokens(text: str, base: int) -> list[_Tok]:
-    return [_Tok(base + m.start(), base + m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+def tokens(text: str, base: int) -> list[Tok]:
+    return [Tok(base + m.start(), base + m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
 
 
-class _Phrase(NamedTuple):
+class Phrase(NamedTuple):
     start: int  # token index of the phrase's first word (role or name)
     name_start: int
     end: int  # token index after the name
@@ -106,7 +117,7 @@ class _Phrase(NamedTuple):
     linked: bool  # a link word (article, complement) and no role before the name
 
 
-def _verb_at(toks: list[_Tok], i: int, cues: _Cues, before: bool = False) -> int:
+def verb_at(toks: list[Tok], i: int, cues: SpeakerCues, before: bool = False) -> int:
     """The token index after a reporting verb starting at ``i``, or -1 (``before``: a verb before a quotation,
     not one only said after it, as German *so* or Italian *secondo*)."""
     for verb in cues.verbs:
@@ -117,7 +128,7 @@ def _verb_at(toks: list[_Tok], i: int, cues: _Cues, before: bool = False) -> int
     return -1
 
 
-def _phrase(toks: list[_Tok], j: int, cues: _Cues) -> _Phrase | None:
+def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
     """A role phrase and name starting at token ``j`` (the name is a run of capitalised words)."""
     start, k, role, linked, name_start, names = j, j, False, False, -1, 0
     while k < len(toks):
@@ -140,10 +151,10 @@ def _phrase(toks: list[_Tok], j: int, cues: _Cues) -> _Phrase | None:
         return None
     if role and toks[name_start - 1].low in cues.prepositions:  # il ministro della Difesa: the role's complement
         return None
-    return _Phrase(start, name_start, k, role, linked)
+    return Phrase(start, name_start, k, role, linked)
 
 
-def _speaker(toks: list[_Tok], p: _Phrase, cue: tuple[int, int], text: str, cues: _Cues) -> QuoteSpeaker | None:
+def speaker_of(toks: list[Tok], p: Phrase, cue: tuple[int, int], text: str, cues: SpeakerCues) -> QuoteSpeaker | None:
     name = text[toks[p.name_start].start : toks[p.end - 1].end]
     org, media = name.lower() in cues.organisations, name.lower() in cues.media
     if p.linked and not (org or media):  # "das Auswärtige Amt", "il Consiglio": a noun phrase, not a name
@@ -161,57 +172,57 @@ def _speaker(toks: list[_Tok], p: _Phrase, cue: tuple[int, int], text: str, cues
     )
 
 
-def _after(text: str, q: Quote, cues: _Cues) -> QuoteSpeaker | None:
+def _after(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
     tail = text[q.end : q.end + _WINDOW]
     if (m := _SENTENCE_END.search(tail)) is not None:
         tail = tail[: m.start()]
-    toks = _tokens(tail, q.end)
+    toks = tokens(tail, q.end)
     i = 0
     while i < len(toks) and i < 3 and toks[i].text in _DASHES:
         i += 1
     if not toks[i:] or (toks[i].cap and i == 0):  # nothing after, or a new sentence („Q.“ Sie …)
         return None
-    if (v := _verb_at(toks, i, cues)) > 0 and not toks[i].cap:  # „Q“, sagte [Rolle] Name
-        p = _phrase(toks, v, cues)
+    if (v := verb_at(toks, i, cues)) > 0 and not toks[i].cap:  # „Q“, sagte [Rolle] Name
+        p = name_phrase(toks, v, cues)
         if p is not None:
-            return _speaker(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
+            return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
         return None
-    p = _phrase(toks, i, cues) if i else None  # «Q», [ruolo] Nome ha detto (after a comma or dash)
-    if p is not None and (v := _verb_at(toks, p.end, cues)) > 0:
-        return _speaker(toks, p, (toks[p.end].start, toks[v - 1].end), text, cues)
+    p = name_phrase(toks, i, cues) if i else None  # «Q», [ruolo] Nome ha detto (after a comma or dash)
+    if p is not None and (v := verb_at(toks, p.end, cues)) > 0:
+        return speaker_of(toks, p, (toks[p.end].start, toks[v - 1].end), text, cues)
     return None
 
 
-def _before(text: str, q: Quote, cues: _Cues) -> QuoteSpeaker | None:
+def _before(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
     lo = max(0, q.start - _WINDOW)
     head = text[lo : q.start]
     ends = list(_SENTENCE_END.finditer(head))
     if ends:
         lo, head = lo + ends[-1].end(), head[ends[-1].end() :]
-    toks = _tokens(head, lo)
+    toks = tokens(head, lo)
     if len(toks) < 3 or toks[-1].text != ":":
         return None
     colon = len(toks) - 1
     for i in range(colon):
-        v = _verb_at(toks, i, cues, before=True)
+        v = verb_at(toks, i, cues, before=True)
         if v < 0:
             continue
         if v == colon:  # Name sagte: „Q“ (the smallest start whose phrase ends at the verb)
             for j in range(max(0, i - 6), i):
-                p = _phrase(toks, j, cues)
+                p = name_phrase(toks, j, cues)
                 if p is not None and p.end == i:
-                    return _speaker(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
+                    return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
             return None
-        p = _phrase(toks, v, cues)  # Dann sagte [Rolle] Name: „Q“
+        p = name_phrase(toks, v, cues)  # Dann sagte [Rolle] Name: „Q“
         if p is not None and p.end == colon:
-            return _speaker(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
+            return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
     return None
 
 
 def quote_speaker(text: str, q: Quote, lang: str) -> QuoteSpeaker | None:
     """The speaker of the direct quotation ``q`` of ``text`` in ``lang``, when a reporting verb and a name stand
     next to it (``lang/<lang>/quote_speakers.json``); None otherwise (or for a quotation inside another)."""
-    cues = _cues(lang)
+    cues = speaker_cues(lang)
     if cues is None or q.depth or not q.closed:
         return None
     return _after(text, q, cues) or _before(text, q, cues)

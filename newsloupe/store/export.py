@@ -128,9 +128,9 @@ def _flat(row: tuple[Any, ...], doc: dict[str, Any]) -> dict[str, Any]:
         values["sourced"] = values["anonymous"] = values["assertions"] = values["unsourced"] = None
         lang = values["language"] or "?"
         # de/it/pl/ru: a direct quotation's speaker is read when a reporting verb and a name stand next to its marks
-        # (stop 42, multi42); the sourcing figures stay unknown
+        # (stop 42, multi42), and reports with a named source (stop 43, multi43); the sourcing figures stay unknown
         values["speakers"] = (
-            f"speakers of direct quotations only ({lang})"
+            f"speakers named in quotations and reports only ({lang})"
             if quote_speakers_read(values["language"])
             else f"speaker not identified ({lang})"
         )

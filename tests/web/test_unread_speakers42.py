@@ -55,6 +55,6 @@ def test_the_csv_leaves_sourcing_empty_and_says_why(tmp_path) -> None:
     de, fr = got["de-1"], got["fr-1"]
     assert (de["sourced"], de["anonymous"], de["unsourced"]) == ("", "", "")
     # since multi42 (attributions 86) a direct quotation's speaker is read next to its marks in de/it/pl/ru; the
-    # sourcing figures stay unknown
-    assert de["speakers"] == "speakers of direct quotations only (de)"
+    # sourcing figures stay unknown; since multi43 (attributions 88) reports with a named source are read too
+    assert de["speakers"] == "speakers named in quotations and reports only (de)"
     assert fr["sourced"] != "" and fr["speakers"] == ""

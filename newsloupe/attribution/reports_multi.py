@@ -1,0 +1,663 @@
+"""Reported speech beyond direct quotations in a language without attribution rules (de, it, pl, ru), read with no
+parse (stop 43, branch multi43; issue 12).
+
+Four forms, inside one sentence, each needing a speaker named as :mod:`.quote_speakers` reads one (a run of
+capitalised words, a role before it, a listed organisation or outlet, or an outlet's name in quotation marks):
+
+- a phrase cue before its source, ``laut X``, ``secondo X``, ``według X``, ``по словам X`` (the source in the
+  genitive in Polish and Russian: the name's case ending is undone by the language's ``name_cases`` pairs, a
+  role's genitive is listed), or after it (``X zufolge``): the rest of the sentence is the content, hedged (a
+  distance cue, as French *selon*);
+- a reporting verb with a complement clause, ``X sagte, dass …``, ``X ha detto che …``, ``X powiedział, że …``,
+  ``X заявил, что …`` (the subject before the verb or right after it, ``sagte Johnson, …``), and in German a comma
+  clause in the Konjunktiv I or an infinitive with *zu* (``X sagt, Y sei …``);
+- a reporting verb after the content, past a dash or comma, ``…, sagte X.``, ``… – pisze X.``, ``…, уверен X, …``
+  (a paragraph opened by a dash is a direct quotation: ``- … - powiedziała X.``);
+- an incise, ``wie X erklärte``, ``jak podaje X``, ``как сообщает X``.
+
+Hedges: the phrase cues, hedge words in the content or the cue (*angeblich*, *якобы*, *rzekomo*, *presunto*),
+hedged complementisers (*будто*), a hearsay modal (German *soll … haben*, Polish *miał* + infinitive) and the
+Italian conditional after a present-tense verb or a phrase cue (after a past verb it is the future in the past).
+The German Konjunktiv I of plain reported speech is no hedge (the mood reported speech takes, as the French
+conditional of concordance is none). Words are data: ``lang/<code>/reports.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from functools import cache
+from typing import NamedTuple
+
+from newsloupe.attribution.quote_speakers import (
+    QuoteSpeaker,
+    SpeakerCues,
+    Tok,
+    name_phrase,
+    speaker_cues,
+    speaker_of,
+    tokens,
+)
+from newsloupe.attribution.quotes import OPENING_MARKS, QUOTE_MARKS, Quote
+from newsloupe.lang import load_data
+
+__all__ = ["Report", "reported_speech"]
+
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_DASHES = frozenset({"–", "—", "-", "―"})
+_SEPARATORS = _DASHES | {","}
+_SENTENCE_END = frozenset(".!?…;")
+_PARAGRAPH = re.compile(r"\n\s*")
+_STOP = re.compile(r"(?<=[.!?…])[\"“”»']*\s+")
+
+
+class Report(NamedTuple):
+    """An attribution read in one sentence: speaker, its type and role, source, cue and content spans, kind,
+    hedge spans."""
+
+    speaker: str
+    source_type: str
+    role: str | None
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    kind: str
+    hedges: list[tuple[int, int]]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Rules:
+    cues: SpeakerCues  # the speakers' words, roles in the genitive added (after a phrase cue)
+    plain: SpeakerCues  # the speakers' words as they are
+    verbs: _Index
+    after_verbs: _Index
+    firsts: frozenset[str]
+    window: int
+    comma_first: bool
+    present: frozenset[tuple[str, ...]]
+    complementisers: frozenset[str]
+    hedged_complementisers: frozenset[str]
+    mood_words: frozenset[str]
+    infinitive_marks: frozenset[str]
+    phrase_before: _Index
+    phrase_after: _Index
+    as_words: frozenset[str]
+    hedge_words: _Index
+    hearsay_modals: frozenset[str]
+    hearsay_after: frozenset[str]
+    infinitive_endings: tuple[str, ...]
+    conditional_endings: tuple[str, ...]
+    name_cases: tuple[tuple[str, str], ...]
+    name_exceptions: dict[str, str]
+    abbreviations: frozenset[str]
+    media_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    not_alone: frozenset[str]
+    subject_after: frozenset[str] | None
+    prepositions: frozenset[str]
+    not_after: frozenset[str]
+    impersonal: frozenset[str]
+    not_subject_endings: tuple[str, ...]
+    complement_endings: tuple[str, ...]
+    not_before_complementiser: frozenset[str]
+    hearsay_not_after: frozenset[str]
+    not_subject_after: frozenset[str]
+    documents: frozenset[str]
+    document_determiners: frozenset[str]
+    need_evidence: bool
+
+
+_Index = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _words(data: dict, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(v.lower().split()) for v in data.get(key, [])}, key=len, reverse=True))
+
+
+def _index(words: tuple[tuple[str, ...], ...]) -> _Index:
+    """Word sequences by their first word, longest first (one look-up per token)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for w in words:
+        out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _rules(lang: str) -> _Rules | None:
+    data = load_data(lang, "reports") if lang else {}
+    plain = speaker_cues(lang) if lang else None
+    if not data or plain is None:
+        return None
+    low = lambda key: frozenset(w.lower() for w in data.get(key, []))  # noqa: E731
+    verbs = _words(data, "verbs")
+    after = tuple(sorted({*verbs, *_words(data, "after_verbs")}, key=len, reverse=True))
+    return _Rules(
+        cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
+        plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
+        verbs=_index(verbs),
+        after_verbs=_index(after),
+        firsts=frozenset(
+            max(w, key=len) for w in [*after, *_words(data, "phrase_cues"), *_words(data, "phrase_cues_after")]
+        ),
+        window=int(data.get("complementiser_window", 12)),
+        comma_first=bool(data.get("comma_before_complementiser")),
+        present=frozenset(_words(data, "present_verbs")),
+        complementisers=low("complementisers"),
+        hedged_complementisers=low("hedged_complementisers"),
+        mood_words=low("reported_mood"),
+        infinitive_marks=low("infinitive_marks"),
+        phrase_before=_index(_words(data, "phrase_cues")),
+        phrase_after=_index(_words(data, "phrase_cues_after")),
+        as_words=low("as_words"),
+        hedge_words=_index(_words(data, "hedge_words")),
+        hearsay_modals=low("hearsay_modals"),
+        hearsay_after=low("hearsay_after"),
+        infinitive_endings=tuple(data.get("infinitive_endings", [])),
+        conditional_endings=tuple(data.get("conditional_endings", [])),
+        name_cases=tuple((a, b) for a, b in data.get("name_cases", [])),
+        name_exceptions={k.lower(): v for k, v in data.get("name_exceptions", {}).items()},
+        abbreviations=low("abbreviations"),
+        media_nouns=low("media_nouns"),
+        pronouns=low("pronouns"),
+        not_alone=low("pronouns") | low("media_nouns"),
+        subject_after=low("subject_after") if "subject_after" in data else None,
+        need_evidence=bool(data.get("names_need_evidence")),
+        prepositions=low("prepositions") | plain.prepositions,
+        not_after=low("phrase_cue_not_after"),
+        impersonal=low("impersonal"),
+        not_subject_endings=tuple(data.get("not_subject_endings", [])),
+        complement_endings=tuple(data.get("complement_endings", [])),
+        not_before_complementiser=low("not_before_complementiser"),
+        hearsay_not_after=low("hearsay_not_after"),
+        not_subject_after=low("not_subject_after"),
+        documents=low("documents"),
+        document_determiners=low("document_determiners"),
+    )
+
+
+def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph start) of each sentence: a paragraph cut after . ! ? … and spaces before a capital,
+    a quotation mark or a dash (not after a number or a listed abbreviation: "7. Juli", "ok. 10 tys.")."""
+    out = []
+    for para in re.finditer(r"[^\n]+", text):
+        ps, pe = para.start(), para.end()
+        start = ps
+        for m in _STOP.finditer(text, ps, pe):
+            nxt = text[m.end() : m.end() + 1]
+            if not nxt or not (nxt.isupper() or nxt in QUOTE_MARKS or nxt in _DASHES):
+                continue
+            word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
+            if word and (word.group(1).isdigit() or word.group(1).lower() in rules.abbreviations):
+                continue
+            out.append((start, m.start(), ps))
+            start = m.end()
+        if start < pe:
+            out.append((start, pe, ps))
+    return out
+
+
+def _match(toks: list[Tok], i: int, words: _Index) -> int:
+    """The token index after a listed word sequence starting at ``i``, or -1."""
+    for w in words.get(toks[i].low, ()) if i < len(toks) else ():
+        if i + len(w) <= len(toks) and all(toks[i + k].low == x for k, x in enumerate(w)):
+            return i + len(w)
+    return -1
+
+
+def _undo_case(name: str, rules: _Rules) -> str:
+    """The name of a source read in the genitive (Polish, Russian), each word's case ending undone."""
+
+    def one(word: str) -> str:
+        if "-" in word:
+            return "-".join(one(w) for w in word.split("-"))
+        low = word.lower()
+        if low in rules.name_exceptions:
+            return rules.name_exceptions[low]
+        if word.isupper() or len(word) < 4:
+            return word
+        for end, new in rules.name_cases:
+            if low.endswith(end):
+                return word[: len(word) - len(end)] + new
+        return word
+
+    return " ".join(one(w) for w in name.split(" "))
+
+
+def _source(
+    toks: list[Tok],
+    j: int,
+    cue: tuple[int, int],
+    text: str,
+    rules: _Rules,
+    known: frozenset[str],
+    genitive: bool = False,
+) -> tuple[QuoteSpeaker, int] | None:
+    """The speaker named from token ``j`` on, and the token index after it: a role phrase and name, or an outlet's
+    name in quotation marks (after a media noun or alone: typed media)."""
+    cues = rules.cues if genitive else rules.plain
+    k = j + 1 if j < len(toks) and toks[j].low in rules.media_nouns else j
+    if k < len(toks) and toks[k].text in OPENING_MARKS:
+        n = k + 1
+        while n < len(toks) and n - k <= 4 and toks[n].text not in QUOTE_MARKS and toks[n].cap:
+            n += 1
+        if n > k + 1 and n < len(toks) and toks[n].text in QUOTE_MARKS:
+            name = text[toks[k + 1].start : toks[n - 1].end]
+            return QuoteSpeaker(name, "media", None, (toks[j].start, toks[n].end), cue), n + 1
+        return None
+    if k > j:  # "Газета Wiener Zeitung написала": an outlet's noun and its name
+        p = name_phrase(toks, k, cues) if k < len(toks) else None
+        if p is None or p.role or p.name_start != k:
+            return _pending(toks, j, cue, cues, rules)
+        whole = text[toks[j].start : toks[p.end - 1].end]  # "Gazeta Wyborcza": the noun is the name's
+        name = whole if whole.lower() in cues.media else text[toks[k].start : toks[p.end - 1].end]
+        return QuoteSpeaker(name, "media", None, (toks[j].start, toks[p.end - 1].end), cue), p.end
+    if j >= len(toks) or toks[j].low in rules.prepositions:
+        return None  # "На Западе считают": a preposition's object
+    d = j + 1 if toks[j].low in rules.document_determiners else j
+    if d < len(toks) and toks[d].low in rules.documents and (d > j or not toks[d].cap or j == 0):
+        end = d + 1  # "secondo lo studio", "Lo studio afferma che": a document, named by its noun
+        return QuoteSpeaker(text[toks[j].start : toks[d].end], "document", None, (toks[j].start, toks[d].end), cue), end
+    p = name_phrase(toks, j, cues)
+    if p is not None and p.role and toks[p.name_start].low.endswith(rules.complement_endings or ("\0",)):
+        if p.end - p.name_start == 1:  # "Prezydent Brazylii zaznaczył": a role and its complement
+            return _pending(toks, j, cue, cues, rules)
+        p = p._replace(name_start=p.name_start + 1)  # "Президент Бразилии Жаир Болсонару"
+    common_first = toks[0].text not in known and toks[0].low in known  # written lowercase elsewhere: a common word
+    if p is not None and not p.role and p.name_start == 0 and p.end > 1 and not rules.need_evidence and common_first:
+        p = p._replace(start=1, name_start=1)  # "Pozostali Konfederaci", "Zaś Parlament Europejski"
+    if p is None or (p.end - p.name_start == 1 and toks[p.name_start].low in rules.not_alone):
+        return _pending(toks, j, cue, cues, rules)  # "он", "gazeta", "белорусский президент": resolved later
+    who = speaker_of(toks, p, cue, text, cues)
+    if who is None:
+        return None
+    single = p.end - p.name_start == 1
+    if not rules.need_evidence and single and p.name_start == 0 and toks[0].text not in known and not p.role:
+        return None  # "Dlatego stwierdzili": a capitalised first word the article writes nowhere else with a capital
+    if rules.need_evidence and who.source_type == "person_named" and not p.role:
+        if p.end - p.name_start == 1 and toks[p.name_start].text not in known:
+            return None  # "Krieg", "Experten": a German noun, not a name the article gave in full
+        after_verb = p.start > 0 and toks[p.start - 1].low in rules.after_verbs  # sagte Jörg Wendler, …
+        if p.end - p.name_start > 1 and not _clause_start_at(toks, p.start, rules) and not after_verb:
+            return None  # "hatte Anfang Juni mitgeteilt"
+    if genitive and rules.name_cases and who.source_type == "person_named":
+        who = who._replace(speaker=_undo_case(who.speaker, rules))
+    return who, p.end
+
+
+PRONOUN, ROLE, OUTLET = "pending:pronoun", "pending:role", "pending:outlet"
+
+
+def _pending(
+    toks: list[Tok], j: int, cue: tuple[int, int], cues: SpeakerCues, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """A subject naming no one by itself, to resolve from the article's earlier speakers: a pronoun, an outlet's
+    noun alone (gazeta, dziennik) or a role alone with its words (белорусский президент, der Premier); the
+    speaker's text is the role or noun."""
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.low in rules.pronouns:
+        return QuoteSpeaker(t.low, PRONOUN, None, (t.start, t.end), cue), j + 1
+    if t.low in rules.media_nouns:
+        return QuoteSpeaker(t.low, OUTLET, None, (t.start, t.end), cue), j + 1
+    k, role = j, None
+    while (k < len(toks) and k - j < 4 and not toks[k].cap) or (k == j and k < len(toks)):
+        if cues.is_role(toks[k].low):
+            role = k
+        elif toks[k].low not in cues.links and not (k == j and toks[k].cap):
+            break
+        k += 1
+    if role is None or k == j:
+        return None
+    word = _undo_case(toks[role].low, rules) if rules.name_cases else toks[role].low
+    return QuoteSpeaker(word.lower(), ROLE, None, (toks[j].start, toks[k - 1].end), cue), k
+
+
+def _clause_start_at(toks: list[Tok], j: int, rules: _Rules) -> bool:
+    """Whether token ``j`` starts a clause: the sentence's start, after a separator or a listed word."""
+    return j == 0 or toks[j - 1].text in _SEPARATORS or toks[j - 1].low in (rules.subject_after or ())
+
+
+_PAIR = re.compile(r"(?<=[^.!?\s]) +([^\W\d_][\w-]+)(?= +([^\W\d_][\w-]+))")
+
+
+def _known_names(text: str, rules: _Rules) -> frozenset[str]:
+    """Words the article writes after another capitalised word, not at a sentence's start (Radek Sikorski): the
+    one-word names a German speaker may be."""
+    out = set()
+    links, stop = rules.plain.links, rules.plain.not_names
+    for m in _PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        low = a.lower()
+        capitalised = a[:1].isupper() and b[:1].isupper()
+        if capitalised and low not in links and low not in stop and not rules.plain.is_role(low):
+            out.add(b)
+    return frozenset(out)
+
+
+_INSIDE = re.compile(r"(?<=[^\W\d_,;:]) +([^\W\d_][\w-]*)")
+
+
+def _capitalised_inside(text: str) -> frozenset[str]:
+    """Capitalised words the article writes inside a sentence (after a word), and the lowercase words inside it: a
+    first word of a sentence written with a capital nowhere else is no name ("Dlatego", "Otóż"), one also
+    written lowercase is a common word ("pozostali")."""
+    return frozenset(w for w in _INSIDE.findall(text) if w[:1].isupper() or w[:1].islower())
+
+
+def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """Offsets of tokens ``a``..``b`` (exclusive) less separators and sentence ends at either side."""
+    while a < b and (toks[a].text in _SEPARATORS or toks[a].text in _SENTENCE_END or toks[a].text == ":"):
+        a += 1
+    while b > a and (toks[b - 1].text in _SEPARATORS or toks[b - 1].text in _SENTENCE_END):
+        b -= 1
+    return (toks[a].start, toks[b - 1].end) if b - a >= 2 else None
+
+
+def _tail_ok(toks: list[Tok], k: int) -> bool:
+    """Only a few lowercase words (a time, a place) stand between the source and the sentence's end."""
+    rest = [t for t in toks[k:] if t.text not in _SENTENCE_END]
+    return len(rest) <= 4 and not any(t.cap or t.text in _SEPARATORS or t.text in QUOTE_MARKS for t in rest)
+
+
+def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
+    out = []
+    n = len(toks)
+    for i in range(n):
+        low = toks[i].low
+        if (low not in rules.phrase_before and low not in rules.phrase_after) or (
+            i and toks[i - 1].low in rules.not_after
+        ):
+            continue
+        v = _match(toks, i, rules.phrase_before)
+        if v > 0 and (found := _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)):
+            who, end = found
+            cut_a, cut_b = i, end
+        elif (v := _match(toks, i, rules.phrase_after)) > 0:  # X zufolge
+            found = None
+            for j in range(max(0, i - 6), i):
+                f = _source(toks, j, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)
+                if f is not None and f[1] == i:
+                    found = f
+                    break
+            if found is None:
+                continue
+            who, end = found
+            cut_a, cut_b = j, v
+        else:
+            continue
+        content = [s for s in (_span(toks, 0, cut_a), _span(toks, cut_b, n)) if s is not None]
+        if content:
+            out.append(Report(*who, content=content, kind="indirect", hedges=[who.cue]))
+    return out
+
+
+def _subject_before(
+    toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
+) -> QuoteSpeaker | None:
+    for j in range(max(0, i - 6), i):
+        found = _source(toks, j, cue, text, rules, known)
+        if found is not None and found[1] == i:
+            if (j and _governed(toks, j, rules)) or found[0].speaker.lower().endswith(
+                rules.not_subject_endings or ("\0",)
+            ):
+                return None  # "В офисе Зеленского утверждают": a genitive
+            if rules.subject_after is not None and not _clause_start_at(toks, j, rules):
+                return None
+            return found[0]
+    return None
+
+
+def _governed(toks: list[Tok], j: int, rules: _Rules) -> bool:
+    """The capitalised run at ``j`` ends a longer name or a preposition's object ("газете Welt am Sonntag",
+    "in Berlin"): no subject."""
+    before = toks[j - 1]
+    if before.low in rules.not_subject_after or toks[j].low in rules.prepositions:
+        return True
+    if before.low in rules.prepositions or (before.cap and before.low not in rules.plain.not_names):
+        return True
+    if before.low in rules.plain.links and j >= 2 and toks[j - 2].low in rules.prepositions:
+        return True
+    return not before.cap and len(before.text) <= 3 and j >= 2 and toks[j - 2].cap and before.text.isalpha()
+
+
+def _clause_start(toks: list[Tok], k: int, rules: _Rules, lang_mood: bool) -> int:
+    """The token index where the complement clause starts when a complementiser (or, in German, a comma before a
+    clause in the reported mood or an infinitive with zu) stands at ``k``; else -1."""
+    if toks[k].low in rules.complementisers and (not rules.comma_first or toks[k - 1].text == ","):
+        if toks[k - 1].low in rules.not_before_complementiser:
+            return -1  # "ha scritto quello che": a relative
+        return k + 1
+    if toks[k].text == "," and lang_mood and k + 1 < len(toks) and toks[k + 1].low not in rules.complementisers:
+        end = next((m for m in range(k + 1, len(toks)) if toks[m].text in {",", "."}), len(toks))
+        words = {t.low for t in toks[k + 1 : end]}
+        if words & rules.mood_words or (words & rules.infinitive_marks and end - k > 3):
+            return k + 1
+    return -1
+
+
+def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
+    out = []
+    n = len(toks)
+    for i in range(n):
+        if toks[i].low not in rules.verbs:
+            continue
+        v = _match(toks, i, rules.verbs)
+        if v < 0 or (toks[i].cap and i > 0) or (v < n and toks[v].low in rules.impersonal):
+            continue
+        cue = (toks[i].start, toks[v - 1].end)
+        who = None
+        k = v
+        before = _subject_before(toks, i, cue, text, rules, known)  # a subject before the verb comes first
+        found = _source(toks, v, cue, text, rules, known)  # sagte Johnson, …
+        if found is not None and before is not None:
+            k = found[1]  # "Путин сообщил Болсонару, что": the name after the verb is its object
+        elif found is not None and not found[0].speaker.lower().endswith(rules.not_subject_endings or ("\0",)):
+            who, k = found
+        # the complementiser within a few words of the verb (or of the subject after it), no other verb between
+        clause = -1
+        for m in range(k, min(n, k + rules.window)):
+            if (
+                toks[m].text in _SENTENCE_END
+                or toks[m].text in QUOTE_MARKS
+                or (toks[m].low in rules.verbs and _match(toks, m, rules.verbs) > 0)
+            ):
+                break
+            if (clause := _clause_start(toks, m, rules, bool(rules.mood_words))) > 0:
+                break
+            if toks[m].text == "," and m + 1 < n and toks[m + 1].low not in rules.complementisers:
+                break  # the clause after the verb's first comma is not its complement
+        if clause < 0:
+            continue
+        if who is None:
+            who = before
+        if who is None:
+            continue
+        comp = toks[clause - 1].low
+        span = _span(toks, clause, n)
+        if span is None:
+            continue
+        hedges = [(toks[clause - 1].start, toks[clause - 1].end)] if comp in rules.hedged_complementisers else []
+        if rules.conditional_endings and toks[i:v] and tuple(t.low for t in toks[i:v]) in rules.present:
+            hedges += _conditionals(toks, clause, n, rules)
+        out.append(Report(*who, content=[span], kind="indirect", hedges=hedges))
+    return out
+
+
+def _conditionals(toks: list[Tok], a: int, b: int, rules: _Rules) -> list[tuple[int, int]]:
+    return [(t.start, t.end) for t in toks[a:b] if t.low.endswith(rules.conditional_endings) and len(t.low) > 6]
+
+
+def _after_content(
+    toks: list[Tok], text: str, rules: _Rules, known: frozenset[str], para_start: int, quotes: list[Quote]
+) -> list[Report]:
+    """``… – verb X.``, ``…, sagte X.``, ``…, уверен X, …``: the verb right after a separator (after a closing
+    mark: the quotation's speaker, a direct report; a content inside a quotation is none)."""
+    out = []
+    n = len(toks)
+    for d in range(1, n - 1):
+        if toks[d].text not in _SEPARATORS:
+            continue
+        i = d + 1
+        while i < n and toks[i].text in _DASHES:
+            i += 1
+        v = _match(toks, i, rules.after_verbs)
+        if v < 0 or toks[i].cap:
+            continue
+        found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
+        if found is None and _tail_ok(toks, v) and all(t.text in _SENTENCE_END for t in toks[v:]):
+            found = (
+                QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
+                v,
+            )
+        if found is None:
+            continue
+        who, end = found
+        if end < n and toks[end].text == "," and end + 2 < n:  # an incise: the content goes on after it
+            tail = _span(toks, end + 1, n)
+        elif _tail_ok(toks, end):
+            tail = None
+        else:
+            continue
+        head = _span(toks, 0, d)
+        if head is None:
+            continue
+        if toks[d - 1].text in QUOTE_MARKS:  # „Q“ – pisze „SZ“: the quotation's speaker
+            q = next((q for q in quotes if q.end == toks[d - 1].end), None)
+            if q is not None:  # „Q“ - pisze „SZ“, dodając, że …: the quotation alone (the rest is read apart)
+                out.append(Report(*who, content=[(q.inner_start, q.inner_end)], kind="direct", hedges=[]))
+            break
+        if _inside(head[0], quotes) or _inside(head[1] - 1, quotes):
+            break
+        kind = "indirect"
+        start = head[0]
+        if text[para_start : para_start + 1] in _DASHES and tail is None:  # - … - powiedziała X: a dialogue dash
+            start = para_start + 1
+            while start < head[1] and text[start] in " \u00a0":
+                start += 1
+            kind = "direct"
+        content = [(start, head[1])] + ([tail] if tail else [])
+        out.append(Report(*who, content=content, kind=kind, hedges=[]))
+        break
+    return out
+
+
+def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
+    """``wie X erklärte``, ``jak podaje X``, ``как сообщает X``: the rest of the sentence is the content."""
+    out = []
+    n = len(toks)
+    for i in range(n - 2):
+        if toks[i].low not in rules.as_words or (i and toks[i - 1].text not in _SEPARATORS):
+            continue
+        v = _match(toks, i + 1, rules.after_verbs)
+        who, end = None, -1
+        if v > 0:
+            found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
+            if found is not None:
+                who, end = found
+        else:
+            for j in range(i + 2, min(n, i + 8)):
+                if (v := _match(toks, j, rules.after_verbs)) > 0:
+                    f = _source(toks, i + 1, (toks[j].start, toks[v - 1].end), text, rules, known)
+                    if f is not None and f[1] == j:
+                        who, end = f[0], v
+                    break
+        if who is None or end < 0:
+            continue
+        stop = next((m for m in range(end, n) if toks[m].text == ","), n)
+        if stop != end and not _tail_ok(toks[:stop], end):
+            continue
+        content = [s for s in (_span(toks, 0, i), _span(toks, stop, n)) if s is not None]
+        if content:
+            out.append(Report(*who, content=content, kind="indirect", hedges=[]))
+    return out
+
+
+def _hedge_spans(toks: list[Tok], rules: _Rules, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Hedge words and hearsay modals (with an infinitive after them) inside ``spans``."""
+    out = []
+    inside = [k for k, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in spans)]
+    for k in inside:
+        if toks[k].low in rules.hedge_words and (e := _match(toks, k, rules.hedge_words)) > 0:
+            out.append((toks[k].start, toks[e - 1].end))
+        elif toks[k].low in rules.hearsay_modals and not (k and toks[k - 1].low in rules.hearsay_not_after):
+            later = toks[k + 1 : k + 12]
+            if any(t.low in rules.hearsay_after for t in later) or any(
+                t.low.endswith(rules.infinitive_endings) for t in later[:3] if rules.infinitive_endings
+            ):
+                out.append((toks[k].start, toks[k].end))
+    return out
+
+
+def _inside(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.start < pos < q.end for q in quotes)
+
+
+def _resolve(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Report | None:
+    """A pending speaker resolved from the speakers met before its cue: a pronoun (or no subject) to the last
+    named person within 800 characters, an outlet's noun to the last outlet, a role to the last speaker holding
+    that role; None when there is none."""
+    kind = r.source_type
+    for pos, name, stype, role in reversed(memory):
+        if pos >= r.cue[0]:
+            continue
+        if kind == PRONOUN and stype == "person_named":
+            if r.cue[0] - pos > 800:
+                return None
+        elif not (kind == OUTLET and stype == "media") and not (
+            kind == ROLE and stype == "person_named" and role and r.speaker in role.lower().replace("-", " ").split()
+        ):
+            continue
+        source = r.source if r.speaker else None
+        return r._replace(speaker=name, source_type=stype, role=role, source=source)
+    return None
+
+
+def reported_speech(
+    text: str, lang: str, quotes: list[Quote], said: dict[Quote, QuoteSpeaker | None] | None = None
+) -> list[Report]:
+    """The reports of ``text`` in ``lang`` beyond direct quotations (phrase cues, reporting verbs with a complement
+    clause or after the content, incises), each with a speaker named there or, for a pronoun, a role alone or an
+    outlet's noun, earlier (``said``: the speakers of the direct quotations, read by :mod:`.quote_speakers`);
+    none for a language without ``lang/<lang>/reports.json``. A cue inside a quotation is the quoted speaker's,
+    not read."""
+    rules = _rules(lang)
+    if rules is None:
+        return []
+    outer = [q for q in quotes if not q.depth]
+    known = _known_names(text, rules) if rules.need_evidence else _capitalised_inside(text)
+    firsts = rules.firsts
+    low = text.lower()
+    if len(low) == len(text):  # one search over the lowercased text (its offsets are the text's)
+        cued = [m.start() for m in _WORD.finditer(low) if m.group() in firsts]
+    else:
+        cued = [m.start() for m in _WORD.finditer(text) if m.group().lower() in firsts]
+    memory = sorted((q.start, w.speaker, w.source_type, w.role) for q, w in (said or {}).items() if w is not None)
+    out: list[Report] = []
+    for s, e, ps in _sentences(text, rules):
+        k = bisect.bisect_left(cued, s)
+        if k == len(cued) or cued[k] >= e:  # no cue's first word in the sentence: not tokenised
+            continue
+        toks = tokens(text[s:e], s)
+        if len(toks) < 4 or toks[-1].text == "?":  # a question reports nothing
+            continue
+        found = _phrase_cues(toks, text, rules, known) or _verb_reports(toks, text, rules, known)
+        found = found or _after_content(toks, text, rules, known, ps, outer) or _incises(toks, text, rules, known)
+        for r in found:
+            if _inside(r.cue[0], outer):
+                continue
+            if r.source_type.startswith("pending:"):
+                resolved = _resolve(r, memory)
+                if resolved is None:
+                    continue
+                r = resolved
+            hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue])))
+            kind = r.kind
+            if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):
+                kind = "mixed"
+            out.append(r._replace(kind=kind, hedges=hedges))
+            memory.append((r.cue[0], r.speaker, r.source_type, r.role))
+            memory.sort()
+    return out
