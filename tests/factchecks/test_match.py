@@ -460,7 +460,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # (heldout17 one link fewer, another set one more)
     # twenty-four sets: heldout23, unseen at stop 42 with 0.865 (45/52) / 0.625, reads the same apart; with it in
     # the fits, the twenty-four 0.922 (935/1014) / 0.723 (matcher code 56); the twenty-three others 892/965 ->
-    # 890/962 of 1222 (stop 42's merge refit read 892/965 on the twenty-three)
+    # 890/962 of 1222 (stop 42's merge refit read 892/965 on the twenty-three); matcher 57 (a claim's year told as a
+    # century, a share in words within 5 points): 0.923 (939/1017) / 0.726, heldout23 0.873 (48/55) / 0.667, the
+    # twenty-three others 891/962 (heldout4 one link more, heldout8 one match without a claim fewer)
     assert right / predicted >= 0.92 and found / 1294 >= 0.72, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
@@ -508,8 +510,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # stop's starting code, matcher 51: 0.925 (49/53) / 0.671); the same apart, a development set from stop 42
     assert got["heldout22"]["precision"] >= 0.91 and got["heldout22"]["recall"] >= 0.71
     # heldout23: unseen at stop 42, read once with the shipped verifier (matcher 56) at 0.865 (45/52) / 0.625 (the
-    # stop's starting code, matcher 53, the same); the same apart, a development set from stop 43
-    assert got["heldout23"]["precision"] >= 0.86 and got["heldout23"]["recall"] >= 0.62
+    # stop's starting code, matcher 53, the same); the same apart, a development set from stop 43; matcher 57 (its
+    # misses read: two years told as a century, « près des trois quarts » for 70 %): 0.873 (48/55) / 0.667
+    assert got["heldout23"]["precision"] >= 0.87 and got["heldout23"]["recall"] >= 0.66
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
