@@ -98,8 +98,10 @@ VECTOR_MODEL = "usem3-cnn"
 # negates a word the claim states plainly is refused, stop 41; 53: and a claim's year told relative to the
 # article's date is a figure both give, stop 41, fc41; 54: a claim that counts a thing the sentence counts
 # otherwise, "300 migrants" for « 30 migrants », is refused, stop 42, fc42; 55: « ne peut ni ne doit », « ni … ni »
-# and "neither … nor" read as negations by the polarity guard, stop 42, fixb42; 56: both, at the merge).
-MATCHER_CODE_VERSION = "56"
+# and "neither … nor" read as negations by the polarity guard, stop 42, fixb42; 56: both, at the merge; 57: a century
+# the sentence names is a figure both give with a claim's year inside it, "the middle of the eighteenth century" for
+# 1760, and a share in words or an approximation agrees within 5 points, « près des trois quarts » for 70 %, fc43).
+MATCHER_CODE_VERSION = "57"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -893,6 +895,8 @@ def dates_conflict(claim: str, sentence: str, year: int | None) -> bool:
 
 
 _YEAR = re.compile(r"(?<![\w£$€.,])(?P<year>(?:1[89]|20)\d\d)(?![\w%-]|[.,]\d|\s?%)")
+# ... and from 1000, against a century the sentence names (« construite en 1760 »: « au XVIIIe siècle »)
+_OLD_YEAR = re.compile(r"(?<![\w£$€.,])(?P<year>1\d\d\d)(?![\w%-]|[.,]\d|\s?%)")
 
 
 @cache
@@ -919,13 +923,14 @@ def _a_count(text: str, m: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _claim_years(text: str) -> frozenset[int]:
+def _claim_years(text: str, old: bool = False) -> frozenset[int]:
     """The years a claim writes, but not those that start a span it tells ("doubled since 2015", « depuis 2015 »,
     "from 2015 to 2020", "2015-2020"; a word of ``year_since`` right before the year, or another year right after
-    it) nor counts ("1900 homes"): as :func:`year_dates` leaves them out of a sentence."""
+    it) nor counts ("1900 homes"): as :func:`year_dates` leaves them out of a sentence. ``old``: years from 1000
+    too (against a century, :func:`years_told`)."""
     spans = [m.span() for m in _SPAN.finditer(text)]
     out = set()
-    for m in _YEAR.finditer(text):
+    for m in (_OLD_YEAR if old else _YEAR).finditer(text):
         if any(a <= m.start() < b for a, b in spans) or _a_count(text, m):
             continue
         before = _LAST_WORD.search(text, 0, m.start())
@@ -983,6 +988,17 @@ def _decade_words() -> dict[str, int]:
 
 
 @cache
+def _century_words() -> dict[str, int]:
+    """``century_words`` of ``lang/{fr,en}/factchecks.json``: centuries written out ("the eighteenth century",
+    "the seventeen-hundreds", « XVIIIe siècle »: 18), spaces folded to one."""
+    return {
+        " ".join(w.lower().split()): int(v)
+        for code in ("fr", "en")
+        for w, v in load_data(code, "factchecks").get("century_words", {}).items()
+    }
+
+
+@cache
 def _relative_years() -> tuple[tuple[re.Pattern[str], tuple[int | str, int | str]], ...]:
     """``relative_years`` of ``lang/{fr,en}/factchecks.json``: patterns of time told relative to the article's year
     ("next year", "last July", « d'ici deux ans », "the late 1990s") with the years they span as offsets."""
@@ -993,6 +1009,9 @@ def _relative_years() -> tuple[tuple[re.Pattern[str], tuple[int | str, int | str
         months = "|".join(sorted((re.escape(w) for w in dates.get("months", {})), key=lambda w: (-len(w), w)))
         seasons = "|".join(sorted((re.escape(w) for w in dates.get("seasons", {})), key=lambda w: (-len(w), w)))
         words = "|".join(sorted((re.escape(w) for w in _decade_words()), key=lambda w: (-len(w), w))) or "(?!)"
+        centuries = "|".join(
+            sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _century_words()), key=lambda w: (-len(w), w))
+        )
         for e in load_data(code, "factchecks").get("relative_years", []):
             pat = (
                 e["pattern"]
@@ -1002,6 +1021,7 @@ def _relative_years() -> tuple[tuple[re.Pattern[str], tuple[int | str, int | str
                 .replace("{DECADE_WORD}", f"(?P<dw>{words})")
                 .replace("{DECADE}", r"(?P<decade>(?:1[89]|20)\d0)")
                 .replace("{D0}", r"(?P<d0>\d0)")
+                .replace("{CENTURY}", f"(?P<century>{centuries or '(?!)'})")
             )
             out.append((re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE), (e["years"][0], e["years"][1])))
     return tuple(out)
@@ -1016,13 +1036,20 @@ def _number_words() -> dict[str, int]:
 def relative_years(text: str, year: int | None) -> tuple[tuple[int, int], ...]:
     """The spans of years (first, last) a text tells of relative to ``year`` (the article's): "next year", "last
     July", "within two years", « d'ici un peu plus d'un an », "before the decade is out", and decades it names
-    ("the late 1990s", « la fin des années quatre-vingt »). Empty without a year."""
-    if not year:
-        return ()
+    ("the late 1990s", « la fin des années quatre-vingt ») and centuries ("the middle of the eighteenth century",
+    « la fin du XIXe siècle »: every year of the century, fc43). Only centuries without a year."""
     out = []
     for pat, (lo, hi) in _relative_years():
+        if not year and lo != "century_of":
+            continue
         for m in pat.finditer(text):
             g = m.groupdict()
+            if lo == "century_of":
+                c = _century_words().get(" ".join(g["century"].lower().split()))
+                if c is not None:
+                    out.append(((c - 1) * 100, (c - 1) * 100 + 99))
+                continue
+            assert year is not None
             n = g.get("n")
             num = (int(n) if n.isdigit() else _number_words().get(n.lower(), 0)) if n else 0
             decade = None
@@ -1054,11 +1081,13 @@ def _year_at(v: int | str, year: int, num: int) -> int:
 
 
 def years_told(claim: str, sentence: str, year: int | None) -> frozenset[int]:
-    """The years the claim writes that the sentence tells of in relative time (:func:`relative_years`)."""
+    """The years the claim writes that the sentence tells of in relative time (:func:`relative_years`), or within
+    a century it names (a claim's 1760 in "the middle of the eighteenth century")."""
     spans = relative_years(sentence, year)
     if not spans:
         return frozenset()
-    return frozenset(y for y in _claim_years(claim) if any(a <= y <= b for a, b in spans))
+    old = any(b - a == 99 and a % 100 == 0 for a, b in spans)  # a century (a decade spans 9 years)
+    return frozenset(y for y in _claim_years(claim, old) if any(a <= y <= b for a, b in spans))
 
 
 def _review_year(review: Review) -> int | None:

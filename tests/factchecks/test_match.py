@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-three fictional gold sets, analysed once for the tests of this module."""
+    """The twenty-four fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -134,6 +134,7 @@ def gold_sets() -> dict[str, Any]:
                 "20",
                 "21",
                 "22",
+                "23",
             )
         },
     }
@@ -147,18 +148,6 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
     assert r["precision"] >= 0.9 and r["recall"] >= 0.8, (r["precision"], r["recall"])
     assert r["cross_language_found"] >= 8
     assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] <= 1
-
-
-def test_the_set_read_once_unseen_at_stop_42_keeps_its_figures() -> None:
-    """samples/factchecks-heldout23 (invented; unseen at stop 42, read once with the shipped verifier (matcher 56,
-    refitted on twenty-three sets) at precision 0.865 (45/52), recall 0.625; the stop's starting code, matcher 53:
-    the same; not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout23"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 48
-    assert r["precision"] >= 0.86 and r["recall"] >= 0.62, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 3 and r["no_claim_matches"] <= 1
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
@@ -394,8 +383,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-three gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-two others (the shipped one is fitted on all twenty-three).
+    """`eval factchecks` over the twenty-four gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-three others (the shipped one is fitted on all twenty-four).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -429,7 +418,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73]
+    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -469,7 +458,12 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # twenty-three sets: heldout22, unseen at stop 41 with 0.912 (52/57) / 0.712, reads the same apart; with it in
     # the fits, the twenty-three 0.923 (892/966) / 0.730 (matcher code 53); the twenty-two stay at 840/909 of 1149
     # (heldout17 one link fewer, another set one more)
-    assert right / predicted >= 0.92 and found / 1222 >= 0.72, (right, predicted, found)
+    # twenty-four sets: heldout23, unseen at stop 42 with 0.865 (45/52) / 0.625, reads the same apart; with it in
+    # the fits, the twenty-four 0.922 (935/1014) / 0.723 (matcher code 56); the twenty-three others 892/965 ->
+    # 890/962 of 1222 (stop 42's merge refit read 892/965 on the twenty-three); matcher 57 (a claim's year told as a
+    # century, a share in words within 5 points): 0.923 (939/1017) / 0.726, heldout23 0.873 (48/55) / 0.667, the
+    # twenty-three others 891/962 (heldout4 one link more, heldout8 one match without a claim fewer)
+    assert right / predicted >= 0.92 and found / 1294 >= 0.72, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -515,6 +509,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout22: unseen at stop 41, read once with the shipped verifier (matcher 53) at 0.912 (52/57) / 0.712 (the
     # stop's starting code, matcher 51: 0.925 (49/53) / 0.671); the same apart, a development set from stop 42
     assert got["heldout22"]["precision"] >= 0.91 and got["heldout22"]["recall"] >= 0.71
+    # heldout23: unseen at stop 42, read once with the shipped verifier (matcher 56) at 0.865 (45/52) / 0.625 (the
+    # stop's starting code, matcher 53, the same); the same apart, a development set from stop 43; matcher 57 (its
+    # misses read: two years told as a century, « près des trois quarts » for 70 %): 0.873 (48/55) / 0.667
+    assert got["heldout23"]["precision"] >= 0.87 and got["heldout23"]["recall"] >= 0.66
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -527,8 +525,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # 2019 » for a claim of September, or of a similar thing): heldout18's 8 -> 5, 13 in all; heldout19 (in the
     # fits at stop 39) brings its 4, 17 in all; heldout20 (in the fits at stop 40) its 6, 23 in all; heldout21 (in
     # the fits at stop 41) its 7, heldout19 one fewer: 29 in all; matcher 52: 28; heldout22 (in the fits at stop 42)
-    # its 4, the twenty-two others 27: 31 in all
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 31
+    # its 4, the twenty-two others 27: 31 in all; heldout23 (in the fits at stop 43) its 3, the twenty-three
+    # others 29: 32 in all
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 32
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 7
 
@@ -541,7 +540,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-    later += ("heldout22",)
+    later += ("heldout22", "heldout23")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -823,10 +822,11 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     # heldout19's forward verifier is fitted on the nineteen sets written before it (stop 38's shipped one: 0.843,
     # 43/51), heldout20's on the twenty before it (stop 39's shipped one: 0.867, 52/60) and heldout21's on the
     # twenty-one before it (stop 40's shipped one: 0.808, 42/52), heldout22's on the twenty-two before it (stop
-    # 41's shipped one: 0.912, 52/57)
+    # 41's shipped one: 0.912, 52/57), heldout23's on the twenty-three before it (stop 42's shipped one: 0.865, 45/52)
     assert got["heldout19"]["precision"] >= 0.84 and got["heldout20"]["precision"] >= 0.86
     assert got["heldout21"]["precision"] >= 0.80 and got["heldout21"]["recall"] >= 0.58
     assert got["heldout22"]["precision"] >= 0.91 and got["heldout22"]["recall"] >= 0.71
+    assert got["heldout23"]["precision"] >= 0.86 and got["heldout23"]["recall"] >= 0.62
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
