@@ -357,7 +357,8 @@ class Plan:
     texts: list[str]
     sents: list[tuple[int, int]]
     owner: list[int]
-    C_s: sp.csr_matrix
+    cols: np.ndarray  # every n-gram hit of the sentences (Featurizer.hits) ...
+    sent_of: np.ndarray  # ... and the sentence each belongs to: the sentence rows are counted in finish
     X_a: sp.csr_matrix
     p_lex: np.ndarray
     lead: list[str] = field(default_factory=list)
@@ -498,12 +499,11 @@ class PersuasionModel:
         f = lex.featurizer
         cols, lens = f.hits([text[a:b] for a, b in sents])
         sent_of = np.repeat(np.arange(len(sents), dtype=np.int64), lens)
-        C_s = count_matrix(cols, sent_of, len(sents), f.n_features)
         C_u = count_matrix(cols, np.asarray(owner, dtype=np.int64)[sent_of], len(units), f.n_features)
         X_u = f.tfidf(C_u)
         X_a = f.tfidf(article_counts(cols, f.n_features))
         p_lex = sigmoid(lex.heads["techniques"].scores(X_u))
-        plan = Plan(text, lang, units, mode, texts, sents, owner, C_s, X_a, p_lex)
+        plan = Plan(text, lang, units, mode, texts, sents, owner, cols, sent_of, X_a, p_lex)
         if mode == "mixed":
             # encoder: the article (frames, genre), then uncertain paragraphs (techniques);
             # with one encoder for both, paragraphs the lead holds whole are embedded anyway
@@ -538,7 +538,7 @@ class PersuasionModel:
     def finish(self, plan: Plan) -> dict[str, Any]:
         """Complete :meth:`plan`: embed what it needs (unless done in a batch), decide, find evidence."""
         text, lang, units, mode, texts = plan.text, plan.lang, plan.units, plan.mode, plan.texts
-        sents, owner, C_s, X_a, p_lex = plan.sents, plan.owner, plan.C_s, plan.X_a, plan.p_lex
+        sents, owner, X_a, p_lex = plan.sents, plan.owner, plan.X_a, plan.p_lex
         lex = self.lexical(lang)
         art = None
         emb: dict[int, np.ndarray] = {}
@@ -567,9 +567,7 @@ class PersuasionModel:
                 pm = sm["a"] * p_lex[idx] + (1 - sm["a"]) * pe
                 p[idx] = pm
                 decide[idx] = pm >= np.array(sm["thresholds"], dtype=np.float32)[None, :]
-            techniques = _techniques(
-                text, units, p, decide, sents, owner, lambda: lex.heads["spans"].scores(lex.featurizer.tfidf(C_s))
-            )
+            techniques = _techniques(text, units, p, decide, sents, owner, lambda: _span_scores(lex, plan, decide))
 
         frames: list[dict[str, Any]] = []
         sf = self.setting("frames", lang, mode)
@@ -665,6 +663,20 @@ class PersuasionModel:
             "multilingual encoder heads alone (cross-lingual, less reliable; see models/README.md)"
         )
         return {"techniques": techniques, "frames": frames, "genre": genre, "notes": [note]}
+
+
+def _span_scores(lex: LexicalModel, plan: Plan, decide: np.ndarray) -> np.ndarray:
+    """The spans head's scores (sentences x labels) of the sentences of the paragraphs with a technique
+    decided (``decide``, paragraphs x labels), the only rows :func:`_techniques` reads; the other rows
+    are the head's bias alone (no hit counted). A row's counts, TF-IDF and scores are its own, so the
+    rows read are those of every sentence counted (one row a sentence: no sum across rows)."""
+    f = lex.featurizer
+    cols, sent_of = plan.cols, plan.sent_of
+    needed = decide.any(axis=1)[np.asarray(plan.owner, dtype=np.int64)]  # a sentence's paragraph has one
+    if not needed.all():
+        keep = needed[sent_of]
+        cols, sent_of = cols[keep], sent_of[keep]
+    return lex.heads["spans"].scores(f.tfidf(count_matrix(cols, sent_of, len(plan.sents), f.n_features)))
 
 
 def count_matrix(cols: np.ndarray, rows: np.ndarray, n_rows: int, n_features: int) -> sp.csr_matrix:

@@ -149,6 +149,31 @@ def test_article_counts_is_the_count_matrix_of_one_row() -> None:
             assert a.dtype == b.dtype and np.array_equal(a, b)
 
 
+def test_span_scores_counts_only_the_sentences_read_and_gives_their_rows_unchanged() -> None:
+    """perf43: the sentence rows are counted in finish, only for paragraphs with a technique decided;
+    those rows equal the rows of every sentence counted (to the bit), the others are the bias alone."""
+    model = pm.get_model()
+    text = OPINION_FR
+    units, start = [], 0
+    for k, line in enumerate(text.split("\n")):
+        if line.strip():
+            units.append((k + 1, start, start + len(line)))
+        start += len(line) + 1
+    plan = model.plan(text, "fr", units)
+    lex = model.lexical("fr")
+    f = lex.featurizer
+    full = lex.heads["spans"].scores(f.tfidf(pm.count_matrix(plan.cols, plan.sent_of, len(plan.sents), f.n_features)))
+    owner = np.asarray(plan.owner)
+    decide = np.zeros((len(units), len(labels.TECHNIQUES)), dtype=bool)
+    decide[1, 3] = decide[3, 0] = True  # two paragraphs of four
+    got = pm._span_scores(lex, plan, decide)
+    read = np.isin(owner, [1, 3])
+    assert read.any() and not read.all() and got.shape == full.shape
+    assert np.array_equal(got[read], full[read])
+    assert np.array_equal(got[~read], np.broadcast_to(lex.heads["spans"].b, got[~read].shape))
+    assert np.array_equal(pm._span_scores(lex, plan, np.ones_like(decide)), full)
+
+
 def test_a_batch_tokenised_at_once_gives_the_same_article_embeddings() -> None:
     model = pm.get_model()
     articles = []
