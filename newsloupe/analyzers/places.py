@@ -18,7 +18,8 @@ country the article names most, without coordinates.
 Each mention is resolved in two passes: homonyms are ranked by their prior
 (population, kind), a designator ("province de", "ville de"), then by the
 countries the article names (places and demonyms), the continent it names
-(or most of its countries lie in) and by proximity to its other places. A
+(or most of its countries lie in), by the places its sentence names (second
+pass) and by proximity to its other places. A
 capitalised common noun that is a region or town of a country the article
 never names ("le centre du Plateau" in an Ivorian story) is dropped. Places
 standing for a government ("Washington a annoncé", "les attaques de Tel-Aviv")
@@ -689,6 +690,10 @@ class _Finder:
             if len(parts) < 2:
                 continue
             rules = _rules(_para_lang(self.analysis, s))
+            # a place LOC name the gazetteer lacks ("San Francisco Bay Area"): the longest run of its words it
+            # knows first ("San Francisco"); then its other words are pieces of that name, kept only when
+            # well-known places ("Bay" is no Indian village)
+            found_window = source == "ner" and not inside and 2 < len(parts) <= 6 and self._window(s, parts, source)
             for k, part in enumerate(parts):
                 ps, pe = s + part.start(), s + part.end()
                 if k and norm_key(parts[k - 1].group(0)) in rules.given_names:
@@ -701,8 +706,22 @@ class _Finder:
                 if self._free(ps, pe):
                     pm = self._mention(ps, pe, source, strict=True)
                     if pm is not None:
-                        pm.inside = inside
+                        pm.inside = inside or found_window
                         self._add(pm)
+
+    def _window(self, s: int, parts: list[re.Match[str]], source: str) -> bool:
+        """Add the longest run of two or more consecutive ``parts`` (of a run starting at ``s``, shorter than
+        the whole) that makes a mention; whether one did."""
+        for size in range(len(parts) - 1, 1, -1):
+            for k in range(len(parts) - size + 1):
+                ws, we = s + parts[k].start(), s + parts[k + size - 1].end()
+                if not self._free(ws, we):
+                    continue
+                m = self._mention(ws, we, source, strict=True)
+                if m is not None and (m.end - m.start) >= (we - ws) - 3:
+                    self._add(m)
+                    return True
+        return False
 
     def _name_pair(
         self, run: str, at: int, rules: _Rules, first: re.Match[str] | None, second: re.Match[str] | None
@@ -817,6 +836,9 @@ class _Finder:
             return s  # a small namesake abroad of a famous city needs its state or country said beside it
         if place.country and countries:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
+            # and by how much more the article names it than any other: two countries both named saturate the
+            # term above, and the article's country decides between homonyms ("Punjab" in a story on Delhi)
+            s += 0.5 * countries.get(place.country, 0) / max(countries.values())
             if famous is not None and place.id == famous.id and countries.get(place.country, 0) >= 1:
                 s += 1.0  # "Valence" with "notre correspondante à Madrid": the famous city of a country named
         if self.on_continent and place.country in self.on_continent:
@@ -922,12 +944,18 @@ class _Finder:
                     and m.best.kind in ("city", "region")
                     and m.confidence >= 0.6
                 )
+            sentence_ccs = self._sentence_countries() if rnd else {}
             for m in self.mentions:
                 if not m.cands:
                     continue
                 top, famous = tops[id(m)]
+                near_ccs = sentence_ccs.get(id(m), frozenset())
                 scored = sorted(
-                    ((self._score(m, p, b, countries, admin1, points, famous), p) for p, b in top), key=lambda x: -x[0]
+                    (
+                        (self._score(m, p, b, countries, admin1, points, famous) + 0.75 * (p.country in near_ccs), p)
+                        for p, b in top
+                    ),
+                    key=lambda x: -x[0],
                 )
                 best_score, best = scored[0]
                 rival = next((sc for sc, p in scored[1:] if p.country != best.country), None)
@@ -949,6 +977,32 @@ class _Finder:
                 own = _rules(m.lang).own_script
                 if not m.main and own is not None and own.fullmatch(written):
                     m.main = True  # "Краснодар": the town's name in the article's own script, not an old spelling
+
+    def _sentence_countries(self) -> dict[int, frozenset[str]]:
+        """For each mention whose candidates lie in several countries, the countries of the other places its
+        sentence names (by the first round's confident choices, another name than its own): "the Punjab province,
+        west of Delhi" is India's Punjab."""
+        sure = sorted(
+            (x for x in self.mentions if x.best is not None and x.best.country and x.confidence >= 0.6),
+            key=lambda x: x.start,
+        )
+        starts = [x.start for x in sure]
+        out: dict[int, frozenset[str]] = {}
+        for m in self.mentions:
+            if len({p.country for p, _ in m.cands}) < 2:
+                continue
+            lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+            found = [self.text.find(c, m.end) for c in ".!?\n"]
+            hi = min((k for k in found if k >= 0), default=len(self.text))
+            own = norm_key(self.text[m.start : m.end])
+            ccs = {
+                x.best.country  # type: ignore[union-attr]
+                for x in sure[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+                if x is not m and norm_key(self.text[x.start : x.end]) != own
+            }
+            if ccs:
+                out[id(m)] = frozenset(ccs)  # type: ignore[arg-type]
+        return out
 
     def attach_shapes(self, todo: list[_Mention], accepted: set[int]) -> None:
         """Place names the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the
@@ -1509,7 +1563,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "13", requires=("entities",), assigns=("places",))
+@analyzer("places", "14", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span
