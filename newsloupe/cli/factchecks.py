@@ -185,6 +185,8 @@ def _uncovered_language(text: str, lang: str | None) -> str | None:
     from newsloupe.ingest.language import classify
     from newsloupe.lang import SUPPORTED_LANGUAGES, load_data
 
+    if not text.strip():
+        return None
     code = lang or classify(text)[0]
     covered = [c for c in SUPPORTED_LANGUAGES if load_data(c, "factchecks")]
     if not code or code in covered:
