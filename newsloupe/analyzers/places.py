@@ -980,8 +980,8 @@ class _Finder:
 
     def _sentence_countries(self) -> dict[int, frozenset[str]]:
         """For each mention whose candidates lie in several countries, the countries of the other places its
-        sentence names (by the first round's confident choices, another name than its own): "the Punjab province,
-        west of Delhi" is India's Punjab."""
+        sentence names (by the first round's confident choices, another name than its own): "farmers in Punjab, a
+        state next to Delhi" is India's Punjab."""
         sure = sorted(
             (x for x in self.mentions if x.best is not None and x.best.country and x.confidence >= 0.6),
             key=lambda x: x.start,

@@ -372,11 +372,11 @@ def test_a_bylines_by_is_no_future_cue_and_a_table_header_is_no_day() -> None:
 
 
 def test_a_past_month_after_the_latest_written_date_keeps_an_unknown_year() -> None:
-    """A user's fault (stop 43): with no publication date, "declared over in July" in a past-tense sentence about
+    """A user's fault (stop 43): with no publication date, a year-less July in a past-tense sentence about
     an earlier outbreak took the year of the latest date the article writes (May) and landed after it."""
     text = (
         "Health officials in Dorvane confirmed two new cases of marsh fever on May 3.\n"
-        "The previous outbreak began in May 2017 in the north. That outbreak was declared over in July.\n"
+        "A first epidemic started in May 2017 in the north. Officials ended that epidemic in July.\n"
         "Officials expect the vaccination drive to end in August.\n"
         "Dorvane Ledger, 05/09/2018"
     )

@@ -16,10 +16,10 @@ def _places(text: str, lang: str) -> list[tuple[str, str | None]]:
 STORY = (
     "Smog returns to Delhi\n\n"
     "Smog hung over Delhi again on Tuesday, and schools in Delhi stayed shut, officials in India said.\n"
-    "Farmers in the Punjab province, west of Delhi, burn their stubble each autumn, an Indian official said.\n"
+    "Farmers in Punjab, a state next to Delhi, set fire to their fields each autumn, an Indian official said.\n"
     "Across India, cities from Mumbai to Kolkata reported poor air. Delhi has asked Punjab to ban the fires.\n"
     "A study compared India with Pakistan, where Lahore also suffers.\n"
-    "In the United States, the San Francisco Bay Area sees smoke from wildfires in some summers.\n"
+    "Smoke from wildfires also reaches the San Francisco Bay Area, in the United States, some summers.\n"
 )
 
 
