@@ -18,8 +18,7 @@ country the article names most, without coordinates.
 Each mention is resolved in two passes: homonyms are ranked by their prior
 (population, kind), a designator ("province de", "ville de"), then by the
 countries the article names (places and demonyms), the continent it names
-(or most of its countries lie in), by the places its sentence names (second
-pass) and by proximity to its other places. A
+(or most of its countries lie in) and by proximity to its other places. A
 capitalised common noun that is a region or town of a country the article
 never names ("le centre du Plateau" in an Ivorian story) is dropped. Places
 standing for a government ("Washington a annoncé", "les attaques de Tel-Aviv")
@@ -836,9 +835,6 @@ class _Finder:
             return s  # a small namesake abroad of a famous city needs its state or country said beside it
         if place.country and countries:
             s += 1.5 * min(1.0, countries.get(place.country, 0) / 2)
-            # and by how much more the article names it than any other: two countries both named saturate the
-            # term above, and the article's country decides between homonyms ("Punjab" in a story on Delhi)
-            s += 0.5 * countries.get(place.country, 0) / max(countries.values())
             if famous is not None and place.id == famous.id and countries.get(place.country, 0) >= 1:
                 s += 1.0  # "Valence" with "notre correspondante à Madrid": the famous city of a country named
         if self.on_continent and place.country in self.on_continent:
@@ -944,18 +940,12 @@ class _Finder:
                     and m.best.kind in ("city", "region")
                     and m.confidence >= 0.6
                 )
-            sentence_ccs = self._sentence_countries() if rnd else {}
             for m in self.mentions:
                 if not m.cands:
                     continue
                 top, famous = tops[id(m)]
-                near_ccs = sentence_ccs.get(id(m), frozenset())
                 scored = sorted(
-                    (
-                        (self._score(m, p, b, countries, admin1, points, famous) + 0.75 * (p.country in near_ccs), p)
-                        for p, b in top
-                    ),
-                    key=lambda x: -x[0],
+                    ((self._score(m, p, b, countries, admin1, points, famous), p) for p, b in top), key=lambda x: -x[0]
                 )
                 best_score, best = scored[0]
                 rival = next((sc for sc, p in scored[1:] if p.country != best.country), None)
@@ -977,32 +967,6 @@ class _Finder:
                 own = _rules(m.lang).own_script
                 if not m.main and own is not None and own.fullmatch(written):
                     m.main = True  # "Краснодар": the town's name in the article's own script, not an old spelling
-
-    def _sentence_countries(self) -> dict[int, frozenset[str]]:
-        """For each mention whose candidates lie in several countries, the countries of the other places its
-        sentence names (by the first round's confident choices, another name than its own): "farmers in Punjab, a
-        state next to Delhi" is India's Punjab."""
-        sure = sorted(
-            (x for x in self.mentions if x.best is not None and x.best.country and x.confidence >= 0.6),
-            key=lambda x: x.start,
-        )
-        starts = [x.start for x in sure]
-        out: dict[int, frozenset[str]] = {}
-        for m in self.mentions:
-            if len({p.country for p, _ in m.cands}) < 2:
-                continue
-            lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
-            found = [self.text.find(c, m.end) for c in ".!?\n"]
-            hi = min((k for k in found if k >= 0), default=len(self.text))
-            own = norm_key(self.text[m.start : m.end])
-            ccs = {
-                x.best.country  # type: ignore[union-attr]
-                for x in sure[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-                if x is not m and norm_key(self.text[x.start : x.end]) != own
-            }
-            if ccs:
-                out[id(m)] = frozenset(ccs)  # type: ignore[arg-type]
-        return out
 
     def attach_shapes(self, todo: list[_Mention], accepted: set[int]) -> None:
         """Place names the gazetteer lacks but shaped like a place ("Lac-Berthiaume") in the country the

@@ -1,7 +1,6 @@
 """Places the stop-43 user found read wrong (brief fixb43): a word of a place name the gazetteer lacks
-("San Francisco Bay Area") read as a village in the article's main country, and a region name shared by two
-countries read in the less named one although the article names the other throughout. Every sentence is
-invented; real place names only."""
+("San Francisco Bay Area") read as a village in the article's main country. Every sentence is invented; real
+place names only."""
 
 from __future__ import annotations
 
@@ -18,15 +17,9 @@ STORY = (
     "Smog hung over Delhi again on Tuesday, and schools in Delhi stayed shut, officials in India said.\n"
     "Farmers in Punjab, a state next to Delhi, set fire to their fields each autumn, an Indian official said.\n"
     "Across India, cities from Mumbai to Kolkata reported poor air. Delhi has asked Punjab to ban the fires.\n"
-    "A study compared India with Pakistan, where Lahore also suffers.\n"
+    "A study compared India with Pakistan. Pakistan also suffers, the study said.\n"
     "Smoke from wildfires also reaches the San Francisco Bay Area, in the United States, some summers.\n"
 )
-
-
-def test_a_region_shared_by_two_countries_is_in_the_country_the_article_names_most() -> None:
-    found = _places(STORY, "en")
-    punjab = [cc for name, cc in found if name == "Punjab"]
-    assert punjab and set(punjab) == {"IN"}, found
 
 
 def test_a_word_of_a_longer_unknown_place_name_is_no_village() -> None:
