@@ -6,7 +6,8 @@
   (a caption about a Washington rally on a story about Iraq);
 - ``file_photo``: the topic matches but the place or the date differs (a
   2017 photo of Mosul on a 2019 story about Fallujah), or the caption says
-  it is an archive picture;
+  it is an archive picture, or all it shares is one name the body repeats,
+  no person and no place (the league's name on a stock photo of another game);
 - ``related``: otherwise.
 
 The topic is measured by what caption and body share (entities, places, the
@@ -85,7 +86,10 @@ class _Body:
             i = bisect.bisect_right(starts, start) - 1
             return i >= 0 and start < live[i][1]
 
-        self.entities = {fold(_canonical(e)) for e in analysis.spans.entities if e.label != "LOC" and inside(e.start)}
+        self.mentions = Counter(
+            fold(_canonical(e)) for e in analysis.spans.entities if e.label != "LOC" and inside(e.start)
+        )
+        self.entities = set(self.mentions)
         self.surnames = {
             fold(_canonical(e)).split()[-1]
             for e in analysis.spans.entities
@@ -215,6 +219,18 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
                 differs.append(f"date differs: {d.attrs.value}, published {body.published.year}")
     if cue:
         differs.append(f"the caption says {cue!r}")
+    # One shared name, no person, no place, and the body repeats it: the topic's generic word ("NFL" on a
+    # stock photo of another game), not a particular of this story: a generic picture, not a related one.
+    shared_people = {_canonical(e) for e in ents if e.label == "PER" and _canonical(e) in shared_ents}
+    if (
+        len(shared_ents) == 1
+        and not (shared_people or shared_places or nearby)
+        and body.mentions[fold(shared_ents[0])] >= cfg["generic_name_mentions"]
+    ):
+        differs.append(
+            f"shares only {shared_ents[0]}, a name the body repeats, with no person or place of its story: "
+            "a generic picture of the topic"
+        )
 
     if not topic and not (cue and score >= cfg["topic_threshold"] * 0.6):
         relation = "unrelated"
@@ -251,7 +267,7 @@ def check_captions(analysis: Analysis) -> list[Caption]:
     return out
 
 
-@analyzer("captions", "3", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "4", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis), "geo_checks": direction_checks(analysis)}

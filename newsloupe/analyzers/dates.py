@@ -312,12 +312,15 @@ def _year_less(
     *,
     past: bool = False,
     weekday_only: bool = False,
+    latest: date | None = None,
 ) -> None:
     """Dates written without a year: from the publication date, else from the weekday, else the article's years,
     else the year stays unknown (``--MM-DD``, ``--MM``: ISO 8601's forms without a year).
 
     past: the date's sentence reports a past event: a date after the publication month or day is the year before.
     weekday_only: resolve only the dates whose weekday fixes the year (the first pass, before publication is inferred).
+    latest: with ``ref_year`` (no publication date), the latest date the article writes with its year: a past event
+        after it may be of that year or the one before (the article's own date is unknown): the year stays unknown.
     """
     g = f.groups
     if f.kind not in ("date", "month") or g.get("year") or f.value is not None:
@@ -331,6 +334,9 @@ def _year_less(
             f.value, f.resolution = f"--{month:02d}", "month"
             f.extra["year_from"] = "unknown"
             f.extra["note"] = _UNKNOWN_YEAR
+            return
+        if anchor is None and past and latest is not None and latest.year == ref_year and month > latest.month:
+            _past_after_latest(f, f"--{month:02d}", "month", latest)
             return
         year = anchor.year if anchor else ref_year or 0
         if anchor and (month - anchor.month > 6 or (past and month > anchor.month)):
@@ -359,11 +365,7 @@ def _year_less(
         fits = [y for y in range(this_year, this_year - 30, -1) if _weekday_fits_year(y, month, day, wd)]
         f.value, f.resolution = f"--{month:02d}-{day:02d}", "day"
         f.extra["year_from"] = "unknown"
-        f.extra["note"] = (
-            f"year unknown: the article writes no year, and the weekday fits several ({', '.join(map(str, fits[:3]))}…)"
-            if len(fits) > 1
-            else _UNKNOWN_YEAR
-        )
+        f.extra["note"] = f"{_NO_YEAR_WEEKDAY} ({', '.join(map(str, fits[:3]))}…)" if len(fits) > 1 else _UNKNOWN_YEAR
         return
     elif wd is not None:
         this_year = date.today().year
@@ -396,6 +398,10 @@ def _year_less(
             )
     elif ref_year is not None:
         f.day = _safe_date(ref_year, month, day)
+        if past and latest is not None and f.day is not None and f.day > latest:
+            f.day = None
+            _past_after_latest(f, f"--{month:02d}-{day:02d}", "day", latest)
+            return
         f.extra["year_from"] = "context"
     elif _safe_date(2000, month, day):  # (a leap year: 29 February is a day)
         f.value, f.resolution = f"--{month:02d}-{day:02d}", "day"
@@ -406,9 +412,32 @@ def _year_less(
         f.value, f.resolution = f.day.isoformat(), "day"
 
 
+def _past_after_latest(f: _Found, value: str, resolution: str, latest: date) -> None:
+    f.value, f.resolution = value, resolution
+    f.extra["year_from"] = "unknown"
+    f.extra["note"] = (
+        f"{_PAST_AFTER_LATEST} {latest.isoformat()}, the latest date the article writes, and it gives no "
+        "publication date: that year or the one before"
+    )
+
+
+_PAST_AFTER_LATEST = "year unknown: the sentence reports a past event after"
+
+
 _UNKNOWN_YEAR = (
     "year unknown: the article gives no publication date and no date written with its day, month or season and year"
 )
+_NO_YEAR_WEEKDAY = "year unknown: the article writes no year, and the weekday fits several"
+
+
+def _no_story_year(written: list[str]) -> str:
+    """Why no year dates the story of an article that writes years (and no publication date)."""
+    return (
+        f"no publication date, and the years written ({', '.join(written)}) are bare years or dates of planned, "
+        "possible or earlier events, none the story's"
+    )
+
+
 _PAST_NOTE = "the year before publication: the sentence reports a past event after the publication date's month"
 
 
@@ -754,8 +783,14 @@ def _context_year(parsed: Parsed, analysis: Analysis, found: list[_Found]) -> in
     unknown) when there is none. A bare year ("en 2011", "in 2004") is no evidence: news writing situates
     background with a bare year (an accident, a treaty, a record), while the running story's dates, the ones
     written without a year because they are the current year's, are written with their day or month."""
-    years = [
-        int(f.value[:4])
+    years = [int(f.value[:4]) for f in _context_dates(parsed, analysis, found)]
+    return max(years) if years else None
+
+
+def _context_dates(parsed: Parsed, analysis: Analysis, found: list[_Found]) -> list[_Found]:
+    """The dates :func:`_context_year` reads."""
+    return [
+        f
         for f in found
         if f.value
         and f.resolution in ("day", "month", "season")
@@ -764,7 +799,26 @@ def _context_year(parsed: Parsed, analysis: Analysis, found: list[_Found]) -> in
         and not _conditional(parsed, f)
         and not _pluperfect(parsed, f)
     ]
-    return max(years) if years else None
+
+
+def _context_latest(parsed: Parsed, analysis: Analysis, found: list[_Found], year: int) -> date | None:
+    """The last day of the latest date of ``year`` that :func:`_context_year` reads (a month's last day; None
+    when a season of that year is the latest: its days are not known)."""
+    ends: list[date] = []
+    seasons: list[date] = []
+    for f in _context_dates(parsed, analysis, found):
+        if int(f.value[:4]) != year:
+            continue
+        if f.resolution == "day" and f.day:
+            ends.append(f.day)
+        elif f.resolution == "month":
+            month = int(f.value[5:7])
+            ends.append(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        else:
+            seasons.append(_start_of(f))
+    if not ends or any(s > max(ends) for s in seasons):
+        return None
+    return max(ends)
 
 
 def _conditional(parsed: Parsed, f: _Found) -> bool:
@@ -905,6 +959,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             anchor, inferred = max(days), True
     year_less = any(f.kind in ("date", "month") and not f.groups.get("year") and f.value is None for f in found)
     context_year = _context_year(parsed, analysis, found) if anchor is None and year_less else None
+    latest = _context_latest(parsed, analysis, found, context_year) if context_year is not None else None
     for f in found:
         if f.kind in ("date", "month") and not f.groups.get("year") and f.value is None:
             # (only after a publication date the article gives: an inferred one is the latest date it reports,
@@ -921,7 +976,22 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
                     )
                 )
             )
-            _year_less(f, _rules(f.lang), anchor, context_year, past=is_past)
+            if latest is not None:  # (no publication date: a past event after the latest date written)
+                is_past = (_past_cue(analysis, f) and not _after_publication(parsed, analysis, f)) or _past(
+                    parsed, analysis, f
+                )
+            _year_less(f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest)
+    written = sorted({f.value[:4] for f in found if f.value and f.extra.get("year_from") is None and f.value[0] != "-"})
+    if written:  # (the notes that say no year is written would misstate why the year is unknown)
+        for f in found:
+            note = f.extra.get("note") or ""
+            if note == _UNKNOWN_YEAR:
+                f.extra["note"] = f"year unknown: {_no_story_year(written)}"
+            elif note.startswith(_NO_YEAR_WEEKDAY):
+                f.extra["note"] = (
+                    f"year unknown: {_no_story_year(written)}; the weekday fits several"
+                    + note.removeprefix(_NO_YEAR_WEEKDAY)
+                )
     relative = [f for f in found if f.value is None and f.kind in _RELATIVE_KINDS]
     quoted = _quoted(analysis.text, relative)
     for f in found:
@@ -963,17 +1033,25 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "13", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "14", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)
     text = parsed.article.text
     notes = []
-    unknown = sum(1 for v in values if v.get("year_from") == "unknown")
-    if unknown:
+    unknown = [v for v in values if v.get("year_from") == "unknown"]
+    past_after = sum(1 for v in unknown if (v.get("note") or "").startswith(_PAST_AFTER_LATEST))
+    if past_after:
         notes.append(
-            f"dates: no publication date and no year written: the year of {unknown} date(s) is left unknown (--MM-DD)"
+            f"dates: no publication date: {past_after} past event(s) after the latest date the article writes keep "
+            "an unknown year (that year or the one before: --MM-DD)"
         )
+    if len(unknown) > past_after:
+        written = sorted(
+            {v["value"][:4] for v in values if v.get("value") and v.get("year_from") is None and v["value"][0] != "-"}
+        )
+        why = _no_story_year(written) if written else "no publication date and no year written"
+        notes.append(f"dates: {why}: the year of {len(unknown) - past_after} date(s) is left unknown (--MM-DD)")
     weekday = sum(1 for v in values if v.get("year_from") == "weekday")
     if weekday:
         notes.append(

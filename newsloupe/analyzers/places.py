@@ -689,6 +689,10 @@ class _Finder:
             if len(parts) < 2:
                 continue
             rules = _rules(_para_lang(self.analysis, s))
+            # a place LOC name the gazetteer lacks ("San Francisco Bay Area"): the longest run of its words it
+            # knows first ("San Francisco"); then its other words are pieces of that name, kept only when
+            # well-known places ("Bay" is no Indian village)
+            found_window = source == "ner" and not inside and 2 < len(parts) <= 6 and self._window(s, parts, source)
             for k, part in enumerate(parts):
                 ps, pe = s + part.start(), s + part.end()
                 if k and norm_key(parts[k - 1].group(0)) in rules.given_names:
@@ -701,8 +705,22 @@ class _Finder:
                 if self._free(ps, pe):
                     pm = self._mention(ps, pe, source, strict=True)
                     if pm is not None:
-                        pm.inside = inside
+                        pm.inside = inside or found_window
                         self._add(pm)
+
+    def _window(self, s: int, parts: list[re.Match[str]], source: str) -> bool:
+        """Add the longest run of two or more consecutive ``parts`` (of a run starting at ``s``, shorter than
+        the whole) that makes a mention; whether one did."""
+        for size in range(len(parts) - 1, 1, -1):
+            for k in range(len(parts) - size + 1):
+                ws, we = s + parts[k].start(), s + parts[k + size - 1].end()
+                if not self._free(ws, we):
+                    continue
+                m = self._mention(ws, we, source, strict=True)
+                if m is not None and (m.end - m.start) >= (we - ws) - 3:
+                    self._add(m)
+                    return True
+        return False
 
     def _name_pair(
         self, run: str, at: int, rules: _Rules, first: re.Match[str] | None, second: re.Match[str] | None
@@ -1509,7 +1527,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "13", requires=("entities",), assigns=("places",))
+@analyzer("places", "14", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

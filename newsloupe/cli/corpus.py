@@ -221,8 +221,10 @@ def run_cmd(
         disable=not progress or not err.is_terminal,
     )
     task: list[Any] = []
+    planned, kept = [0], [0]
 
     def on_plan(total: int) -> None:
+        planned[0] = total
         if total and fmt is OutFormat.text:
             err.print(f"{total} article(s) to analyse; loading the models in each worker…")
 
@@ -230,6 +232,7 @@ def run_cmd(
         task.append(bar.add_task("run", total=total))
 
     def on_result(result: dict[str, Any]) -> None:
+        kept[0] += 1  # (called once the outcome is committed)
         bar.advance(task[0])
         if result["status"] != "ok":
             bar.console.print(
@@ -254,6 +257,10 @@ def run_cmd(
     except NewsloupeError as e:
         _fail(str(e))
         raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        # (Ctrl-C: every committed outcome is kept, and the next run analyses the others)
+        err.print(f"interrupted: {kept[0]} of {planned[0]} articles kept; run again to resume")
+        raise typer.Exit(130) from None
     if fmt is OutFormat.json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
     elif report.todo == 0:
@@ -427,10 +434,13 @@ WHERE_HELP = (
 )
 
 
+OUT_HELP = "Output file (folder for semeval; - for stdout)."
+
+
 def export_callback(
     ctx: typer.Context,
     fmt: Annotated[ExportFormat | None, typer.Option("--format", "-f", help="Corpus export format.")] = None,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for semeval).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help=OUT_HELP)] = None,
     where: Annotated[str | None, typer.Option("--where", help=WHERE_HELP)] = None,
     db: DbOpt = DEFAULT_DB,
     outlet: OutletOpt = None,
@@ -451,7 +461,7 @@ def export_callback(
 
 def export_corpus_cmd(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")] = ExportFormat.jsonl,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file (folder for semeval).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help=OUT_HELP)] = None,
     where: Annotated[str | None, typer.Option("--where", help=WHERE_HELP)] = None,
     db: DbOpt = DEFAULT_DB,
     outlet: OutletOpt = None,
@@ -468,6 +478,8 @@ def export_corpus_cmd(
 def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, filters: Any) -> None:
     from newsloupe.store.export import export
 
+    if out is not None and str(out) == "-":
+        out = None  # "--out -": standard output, as when --out is left out (not a file named "-")
     if fmt in (ExportFormat.graphml, ExportFormat.graph):
         _export_graph(fmt, out, db)
         return

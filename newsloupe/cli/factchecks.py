@@ -161,8 +161,13 @@ def search_cmd(
             clean(f"{db}: the fact-check memory is empty (newsloupe factchecks import SOURCE --db {db})", visible=True),
             markup=False,
         )
-    elif not items:  # said on stderr, as list does: a json or jsonl listing stays parseable
-        err_console.print("no review near this sentence", markup=False)
+    elif not items or not any(r["match"] for r in items):
+        # said on stderr, as list does: a json or jsonl listing stays parseable
+        note = _uncovered_language(text, lang)
+        if note:
+            err_console.print(note, markup=False)
+        elif not items:
+            err_console.print("no review near this sentence", markup=False)
     emit_list(
         items,
         fmt,
@@ -171,6 +176,24 @@ def search_cmd(
             f"{r['rating'] or '?'} ({r['rating_text'] or shown.get(r['url']) or '?'}) {r['reviewer'] or '?'}: "
             f"{r['claim_reviewed']}  <{r['url']}>" + ("" if r["match"] else f"  (no match: {r['no_match']})")
         ),
+    )
+
+
+def _uncovered_language(text: str, lang: str | None) -> str | None:
+    """What to say when the sentence's language has no matching rules (``lang/<code>/factchecks.json``): the
+    matcher reads French and English, so "no review near" would mislead; None for a covered language."""
+    from newsloupe.ingest.language import classify
+    from newsloupe.lang import SUPPORTED_LANGUAGES, load_data
+
+    if not text.strip():
+        return None
+    code = lang or classify(text)[0]
+    covered = [c for c in SUPPORTED_LANGUAGES if load_data(c, "factchecks")]
+    if not code or code in covered:
+        return None
+    return (
+        f"this sentence reads as {code!r}: the fact-check matcher covers {', '.join(covered)} only, so no match is "
+        "made in that language; search with the sentence's French or English wording"
     )
 
 

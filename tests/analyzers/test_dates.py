@@ -369,3 +369,37 @@ def test_a_bylines_by_is_no_future_cue_and_a_table_header_is_no_day() -> None:
     dates, _ = _dates(table, lang="en")
     assert all(not d.attrs.value or not d.attrs.value.endswith("-05-10") for d in dates.values())
     assert "10 May" not in dates
+
+
+def test_a_past_month_after_the_latest_written_date_keeps_an_unknown_year() -> None:
+    """A user's fault (stop 43): with no publication date, a year-less July in a past-tense sentence about
+    an earlier outbreak took the year of the latest date the article writes (May) and landed after it."""
+    text = (
+        "Health officials in Dorvane confirmed two new cases of marsh fever on May 3.\n"
+        "A first epidemic started in May 2017 in the north. Officials ended that epidemic in July.\n"
+        "Officials expect the vaccination drive to end in August.\n"
+        "Dorvane Ledger, 05/09/2018"
+    )
+    dates, analysis = _dates(text, lang="en")
+    assert dates["05/09/2018"].attrs.value == "2018-05-09"
+    assert dates["May 3"].attrs.value == "2018-05-03" and dates["May 3"].attrs.year_from == "context"
+    july = next(d for k, d in dates.items() if "July" in k)
+    assert july.attrs.value == "--07" and july.attrs.year_from == "unknown"
+    assert july.attrs.note.startswith("year unknown: the sentence reports a past event after 2018-05-09")
+    august = next(d for k, d in dates.items() if "August" in k)
+    assert august.attrs.value == "2018-08"  # (not a past event: the context year stands)
+    assert any("1 past event(s) after the latest date" in n for n in analysis.notes)
+    assert not any("no year written" in n for n in analysis.notes)
+
+
+def test_the_unknown_year_note_says_why_when_the_article_writes_a_year() -> None:
+    """A user's fault (stop 43): an article that writes a bare year ("En 2023") and no publication date was told
+    "no year written"; the note now names the years written and why none dates the story."""
+    dates, analysis = _dates(
+        "En 2023, la commune de Brelande a fermé sa piscine. Le conseil se réunira mardi 19 juillet, a dit le maire."
+    )
+    assert dates["mardi 19 juillet"].attrs.year_from == "unknown"
+    assert "(2023)" in dates["mardi 19 juillet"].attrs.note
+    assert "writes no year" not in dates["mardi 19 juillet"].attrs.note
+    assert not any("no year written" in n for n in analysis.notes)
+    assert any("the years written (2023) are bare years" in n for n in analysis.notes)

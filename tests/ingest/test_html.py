@@ -93,6 +93,25 @@ def test_caption_classes_and_find_credit_fallback() -> None:
     assert "séance (AFP)" not in article.body and "Reuters" not in article.body
 
 
+def test_figcaption_in_a_layout_named_like_a_sidebar_with_a_cite_credit() -> None:
+    # The body sits in a layout container whose class names the page's fixed sidebar: it is the article, not
+    # furniture; the credit is a <cite> beside the <figcaption> in the <figure>.
+    html = page(
+        '<article><h1>Le budget de Valmont en hausse</h1><div class="l-sidebar-fixed l-body-segment">'
+        '<figure class="e-image"><span class="e-image__inner"><img src="a.jpg"></span>'
+        '<span class="e-image__meta"><figcaption>Le pont de Valmont sous la neige.</figcaption>'
+        "<cite>Jeanne Inventée/Agence Fictive</cite></span></figure>"
+        + paragraphs(BODY_FR)
+        + '</div><aside class="c-sidebar"><figure><img src=b.jpg><figcaption>Un autre sujet sans rapport'
+        "</figcaption></figure></aside></article>"
+    )
+    article = parse(html)
+    assert [c.text for c in article.captions] == ["Le pont de Valmont sous la neige."]
+    assert article.captions[0].attrs.credit == "Jeanne Inventée/Agence Fictive"
+    assert "Agence Fictive" not in article.body
+    assert article.body.split("\n\n") == BODY_FR
+
+
 def test_captions_outside_the_article_are_ignored() -> None:
     html = page(
         '<header><img src="logo.png" alt="Le Courrier de Valmont logo"></header>'

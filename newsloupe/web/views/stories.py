@@ -203,5 +203,8 @@ def claim_page(cid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
 @router.get("/graph", response_class=HTMLResponse)
 def graph_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     """Who cites whom across the corpus (the heaviest edges drawn, all of them listed)."""
-    g = q.graph(loupe.reader())
-    return loupe.page(request, "graph.html", {"graph": graph_svg(g), "all": g}, json_url="/api/graph")
+    conn = loupe.reader()
+    g = q.graph(conn)
+    total, no_outlet = q.outlet_counts(conn)
+    ctx = {"graph": graph_svg(g), "all": g, "articles": total, "no_outlet": no_outlet}
+    return loupe.page(request, "graph.html", ctx, json_url="/api/graph")
