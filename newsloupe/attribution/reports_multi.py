@@ -17,7 +17,7 @@ capitalised words, a role before it, a listed organisation or outlet, or an outl
 
 Hedges: the phrase cues, hedge words in the content or the cue (*angeblich*, *якобы*, *rzekomo*, *presunto*),
 hedged complementisers (*будто*), a hearsay modal (German *soll … haben*, Polish *miał* + infinitive) and the
-Italian conditional after a present-tense verb or a phrase cue (after a past verb it is the future in the past).
+Italian conditional after a present-tense verb (after a past verb it is the future in the past).
 The German Konjunktiv I of plain reported speech is no hedge (the mood reported speech takes, as the French
 conditional of concordance is none). Words are data: ``lang/<code>/reports.json``.
 """
@@ -49,7 +49,6 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _DASHES = frozenset({"–", "—", "-", "―"})
 _SEPARATORS = _DASHES | {","}
 _SENTENCE_END = frozenset(".!?…;")
-_PARAGRAPH = re.compile(r"\n\s*")
 _STOP = re.compile(r"(?<=[.!?…])[\"“”»']*\s+")
 
 
@@ -222,7 +221,7 @@ def _undo_case(name: str, rules: _Rules) -> str:
                 return word[: len(word) - len(end)] + new
         return word
 
-    return " ".join(one(w) for w in name.split(" "))
+    return " ".join(one(w) for w in name.split())
 
 
 def _source(
@@ -246,7 +245,7 @@ def _source(
             name = text[toks[k + 1].start : toks[n - 1].end]
             return QuoteSpeaker(name, "media", None, (toks[j].start, toks[n].end), cue), n + 1
         return None
-    if k > j:  # "Газета Wiener Zeitung написала": an outlet's noun and its name
+    if k > j:  # "Газета Daily Courier написала": an outlet's noun and its name
         p = name_phrase(toks, k, cues) if k < len(toks) else None
         if p is None or p.role or p.name_start != k:
             return _pending(toks, j, cue, cues, rules)
@@ -356,10 +355,18 @@ def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     return (toks[a].start, toks[b - 1].end) if b - a >= 2 else None
 
 
-def _tail_ok(toks: list[Tok], k: int) -> bool:
-    """Only a few lowercase words (a time, a place) stand between the source and the sentence's end."""
-    rest = [t for t in toks[k:] if t.text not in _SENTENCE_END]
-    return len(rest) <= 4 and not any(t.cap or t.text in _SEPARATORS or t.text in QUOTE_MARKS for t in rest)
+def _tail_ok(toks: list[Tok], k: int, rules: _Rules | None = None) -> bool:
+    """Only a few lowercase words (a time, a place) stand between the source and the sentence's end (in German,
+    a capitalised noun after a preposition too: "am Montag")."""
+    rest = [m for m in range(k, len(toks)) if toks[m].text not in _SENTENCE_END]
+
+    def capital(m: int) -> bool:
+        noun = rules is not None and rules.need_evidence and m > k and toks[m - 1].low in rules.prepositions
+        return toks[m].cap and not noun
+
+    return len(rest) <= 4 and not any(
+        capital(m) or toks[m].text in _SEPARATORS or toks[m].text in QUOTE_MARKS for m in rest
+    )
 
 
 def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
@@ -453,14 +460,14 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         before = _subject_before(toks, i, cue, text, rules, known)  # a subject before the verb comes first
         found = _source(toks, v, cue, text, rules, known)  # sagte Johnson, …
         if found is not None and before is not None:
-            k = found[1]  # "Путин сообщил Болсонару, что": the name after the verb is its object
+            k = found[1]  # "Иванов сообщил Петрову, что": the name after the verb is its object
         elif found is not None and not found[0].speaker.lower().endswith(rules.not_subject_endings or ("\0",)):
             who, k = found
         # the complementiser within a few words of the verb (or of the subject after it), no other verb between
         clause = -1
         for m in range(k, min(n, k + rules.window)):
             if (
-                toks[m].text in _SENTENCE_END
+                (toks[m].text in _SENTENCE_END and (toks[m].text != "." or m == n - 1))
                 or toks[m].text in QUOTE_MARKS
                 or (toks[m].low in rules.verbs and _match(toks, m, rules.verbs) > 0)
             ):
@@ -507,7 +514,7 @@ def _after_content(
         if v < 0 or toks[i].cap:
             continue
         found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
-        if found is None and _tail_ok(toks, v) and all(t.text in _SENTENCE_END for t in toks[v:]):
+        if found is None and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
                 v,
@@ -517,7 +524,7 @@ def _after_content(
         who, end = found
         if end < n and toks[end].text == "," and end + 2 < n:  # an incise: the content goes on after it
             tail = _span(toks, end + 1, n)
-        elif _tail_ok(toks, end):
+        elif _tail_ok(toks, end, rules):
             tail = None
         else:
             continue
@@ -567,7 +574,7 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
         if who is None or end < 0:
             continue
         stop = next((m for m in range(end, n) if toks[m].text == ","), n)
-        if stop != end and not _tail_ok(toks[:stop], end):
+        if stop != end and not _tail_ok(toks[:stop], end, rules):
             continue
         content = [s for s in (_span(toks, 0, i), _span(toks, stop, n)) if s is not None]
         if content:
@@ -575,11 +582,13 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
     return out
 
 
-def _hedge_spans(toks: list[Tok], rules: _Rules, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Hedge words and hearsay modals (with an infinitive after them) inside ``spans``."""
+def _hedge_spans(
+    toks: list[Tok], rules: _Rules, spans: list[tuple[int, int]], cands: list[int]
+) -> list[tuple[int, int]]:
+    """Hedge words and hearsay modals (with an infinitive after them) inside ``spans``; ``cands``: the indices of the
+    sentence's tokens that are a hedge word's first word or a hearsay modal (found once a sentence)."""
     out = []
-    inside = [k for k, t in enumerate(toks) if any(a <= t.start and t.end <= b for a, b in spans)]
-    for k in inside:
+    for k in (k for k in cands if any(a <= toks[k].start and toks[k].end <= b for a, b in spans)):
         if toks[k].low in rules.hedge_words and (e := _match(toks, k, rules.hedge_words)) > 0:
             out.append((toks[k].start, toks[e - 1].end))
         elif toks[k].low in rules.hearsay_modals and not (k and toks[k - 1].low in rules.hearsay_not_after):
@@ -645,6 +654,7 @@ def reported_speech(
             continue
         found = _phrase_cues(toks, text, rules, known) or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer) or _incises(toks, text, rules, known)
+        cands = [k for k, t in enumerate(toks) if t.low in rules.hedge_words or t.low in rules.hearsay_modals]
         for r in found:
             if _inside(r.cue[0], outer):
                 continue
@@ -653,7 +663,7 @@ def reported_speech(
                 if resolved is None:
                     continue
                 r = resolved
-            hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue])))
+            hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
             kind = r.kind
             if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):
                 kind = "mixed"
