@@ -30,7 +30,7 @@ def test_a_capitalised_title_is_no_persons_name(fr):
     # (before: « Président de la République » was a person, and the later role noun resolved to that title)
     _, atts = fr(
         "Lucien Varda a reçu mardi le roi de Morvellie.",
-        "Pendant le dîner, le Président de la République a abordé la question des digues.",
+        "Pendant le dîner, le Président de la République a parlé longuement des digues.",
         "Le président de la République a assuré qu'il tenait « avant tout à la paix » avec la Morvellie.",
     )
     assert by_cue(atts, "a assuré")["speaker"] == "Lucien Varda"
