@@ -4909,11 +4909,18 @@ def _incise_in_quote(d: AttributionDoc, qi: int) -> tuple[list[int], int, list[t
 
 
 def _colon_before(d: AttributionDoc, tok_q: int) -> int | None:
-    """The colon just before token ``tok_q`` (spaces between), or None."""
+    """The colon just before token ``tok_q`` (spaces between, or one paragraph break: "Selon X :" ending its
+    paragraph, the quotation opening the next, when the colon's sentence quotes nothing itself), or None."""
     j = tok_q - 1
-    while j >= 0 and d.space[j] and "\n" not in d.tok[j]:
+    breaks = 0
+    while j >= 0 and d.space[j]:
+        breaks += "\n" in d.tok[j]
         j -= 1
-    return j if j >= 0 and d.tok[j] == ":" else None
+    if j < 0 or d.tok[j] != ":" or breaks > 1:
+        return None
+    if breaks and any(d.in_quote[k] >= 0 for k in range(d.sent_start[j], j)):
+        return None  # "Pour eux, X « … », tout comme :": a sentence quoting words already goes on with their speaker
+    return j
 
 
 def _colon_source(d: AttributionDoc, colon: int) -> int | None:
@@ -4945,6 +4952,16 @@ def _colon_source(d: AttributionDoc, colon: int) -> int | None:
             while e + 1 < colon and d.doc[e + 1].ent_iob_ == "I":
                 e += 1
             return next((x for x in range(k, e + 1) if not k <= d.doc[x].head.i <= e), k)  # the name's root
+    # "Selon le gouverneur X :" with no subject nor tagged name: the noun a one-word source phrase opens
+    ones = {ph.tokens[0] for ph in d.lex.phrases if len(ph.tokens) == 1}
+    for k in range(s, colon):
+        if (
+            d.dep[k] == "case"
+            and norm(d.low[k]) in ones
+            and s <= d.head[k] < colon
+            and d.pos[d.head[k]] in ("NOUN", "PROPN")
+        ):
+            return d.head[k]
     return None
 
 

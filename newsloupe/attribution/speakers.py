@@ -501,6 +501,8 @@ def _name_like(words: list[str], lex) -> bool:
     """A person's name: a few capitalised words and particles ("Ursula von der Leyen"), not a headline."""
     if not words or len(words) > 5:
         return False
+    if len(words) > 2 and norm(words[0].lower()) in lex.role_nouns and norm(words[1]) in lex.name_particles:
+        return False  # "Président de la République", "Ministre de l'Intérieur": a title written with capitals
     for w in words:
         if lex.hyphenated_particles and "-" in w[1:]:
             first, rest = w.split("-", 1)  # "al-Obaidi", "ben-Ali": a particle joined to the name by a hyphen
@@ -895,12 +897,13 @@ def _learn_role(d: AttributionDoc, p: Person, head: int, a: int, b: int) -> None
 
 def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int) -> Person | None:
     """ "X, un porte-parole du ministère, a dit" / "un porte-parole du ministère, X, a dit": the person
-    named in apposition, just before or after a singular role or person noun's mention."""
+    named in apposition, just before or after a singular noun's mention that may describe a person (a listed role
+    or not: "le vieux pasteur X"), or closing the mention after its last comma ("un des proches de Y, X")."""
     lex = d.lex
-    lem = d.lem[head]
-    if d.pos[head] != "NOUN" or d.plural(head):
-        return None
-    if not (lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.person_nouns):
+    closing = _closing_name(d, people, head, a, b)
+    if closing is not None:
+        return closing
+    if d.pos[head] != "NOUN" or d.plural(head) or not _may_name_person(d, head):
         return None
     k = a - 1
     while k >= 0 and d.space[k]:
@@ -915,6 +918,7 @@ def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int
     k = b
     while k < d.n and d.space[k]:
         k += 1
+    k = _past_parenthesis(d, k)  # "le maire de la ville de X (nord), Y,": the aside, then the name
     if lex.apposed_name_closes:
         # "l'état-major" cut at its hyphen by the tokenizer: the mention goes on to the end of the word
         while k < d.n and d.idx[k] == d.idx[k - 1] + len(d.tok[k - 1]) and ("-" in (d.tok[k][:1], d.tok[k - 1][-1:])):
@@ -945,6 +949,53 @@ def _apposed_person(d: AttributionDoc, people: People, head: int, a: int, b: int
         if lex.apposed_name_closes and _closes(d, j + 1):
             return p  # "…, a précisé le chef de l'administration régionale, X.": the name ends the sentence
     return None
+
+
+def _may_name_person(d: AttributionDoc, head: int) -> bool:
+    """Whether the singular common noun ``head`` may describe a person: any noun but a body's, an outlet's, a
+    document's, a country's or a group's ("le vieux pasteur X", "le vieux marin, X,": the name beside it says who,
+    whether or not the noun is a listed role)."""
+    lex = d.lex
+    lem = d.lem[head]
+    if lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.person_nouns:
+        return True
+    other = lex.organization_nouns | lex.media_nouns | lex.document_nouns | lex.country_nouns | lex.collective_words
+    return lem not in other and d.low[head] not in other and person_like(d, head)
+
+
+def _past_parenthesis(d: AttributionDoc, k: int) -> int:
+    """Past a short aside in parentheses starting at token ``k`` ("(est)", "(nord-ouest)") or closing there (the
+    parse may take the aside's words into the mention), else ``k``."""
+    if k < d.n and d.tok[k] == ")" and "(" in d.tok[max(0, k - 5) : k]:
+        k -= 1
+        while d.tok[k] != "(":
+            k -= 1
+    if k >= d.n or d.tok[k] != "(":
+        return k
+    for j in range(k + 1, min(d.n, k + 6)):
+        if d.tok[j] == ")":
+            j += 1
+            while j < d.n and d.space[j]:
+                j += 1
+            return j
+    return k
+
+
+def _closing_name(d: AttributionDoc, people: People, head: int, a: int, b: int) -> Person | None:
+    """ "un des proches du ministre, X": the person whose name alone closes the mention after its last comma, the
+    mention's head a pronoun or a noun that may describe a person (not "le groupe de X, Y")."""
+    if d.pos[head] not in ("NOUN", "PRON") or (d.pos[head] == "NOUN" and not _may_name_person(d, head)):
+        return None
+    comma = max((k for k in range(a, b) if d.tok[k] == ","), default=-1)
+    if comma <= head or comma + 1 >= b:
+        return None
+    p = people.by_token.get(comma + 1)
+    end = b
+    while end > comma + 1 and (d.space[end - 1] or d.pos[end - 1] == "PUNCT"):
+        end -= 1
+    if p is None or any(people.by_token.get(i) is not p for i in range(comma + 1, end)):
+        return None
+    return p
 
 
 def _title_word(d: AttributionDoc, i: int) -> bool:
