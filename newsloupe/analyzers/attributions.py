@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "88",
+    "90",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "quotes", "attributions"),
 )
