@@ -61,3 +61,9 @@ def test_people_and_bodies_acting_on_an_object_still_report(en):
         "The Varnel council said the pier would reopen in May.",
     )
     assert {a["speaker"] for a in atts} == {"Quillport lawmakers", "The Varnel council"}
+
+
+def test_a_document_seen_by_an_agency_stays_the_document(fr):
+    # (an intermediate version typed it media and gave the agency as the speaker)
+    _, atts = fr("Selon un rapport interne consulté par l'AFP, la digue de Valmer fuit depuis mars.")
+    assert [a["source_type"] for a in atts] == ["document"]
