@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "89",
+    "91",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "quotes", "attributions"),
 )

@@ -154,6 +154,15 @@ class Lexicon:
     as_clause_deps: frozenset[str] = frozenset()  # the dependencies of such a clause's verb ("advcl")
     as_clause_topics: frozenset[str] = frozenset()  # "as X went on about …": a topic's preposition, no such clause
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
+    # « C'est … : « … » »: demonstrative subjects that stand for no one (before a colon the speaker is looked for
+    # further; anywhere else the attribution has no speaker)
+    demonstrative_subjects: frozenset[str] = frozenset()
+    # "Ambient lighting offers thirty colors": a cue only the learned model takes, whose subject is a thing (a
+    # common noun no source list holds, no entity, nearer thing nouns than person nouns) and whose complement is
+    # no clause, reports nothing (``rules._thing_acts``)
+    thing_subjects_report_nothing: bool = False
+    # « selon l'AFP »: the elided articles that may stand glued before an outlet's listed name
+    elided_articles: tuple[str, ...] = ()
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
     not_after: frozenset[str] = frozenset()  # "varier selon les pays": verbs after which a phrase cue is none
     # "la déclaration de X selon laquelle …": a preposition and the relative pronouns after it that open
@@ -656,6 +665,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         organization_nouns=_set(data, "organization_nouns"),
         organization_names=_set(data, "organization_names"),
         media_names=_set(data, "media_names"),
+        elided_articles=tuple(sorted(_set(data, "elided_articles"))),
         media_name_markers=_names(data, "media_name_markers"),
         organization_name_markers=_names(data, "organization_name_markers"),
         places_as_actors=_set(data, "capitals") | _set(data, "countries_as_actors"),
@@ -745,6 +755,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         not_sources=_set(data, "phrase_not_sources"),
         not_after=_set(data, "phrase_not_after"),
         colon_labels=_set(data, "colon_labels"),
+        demonstrative_subjects=_set(data, "demonstrative_subjects"),
+        thing_subjects_report_nothing=bool(data.get("thing_subjects_report_nothing")),
         comme_words=_set(data.get("comme_incise", {}), "words"),
         comme_clitics=_set(data.get("comme_incise", {}), "clitics"),
         as_clause_words=_set(data.get("as_clause", {}), "words"),

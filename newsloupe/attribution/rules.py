@@ -34,7 +34,7 @@ from newsloupe.attribution.doc import DASHES, AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.attribution.quotes import QUOTE_MARKS
-from newsloupe.attribution.source_types import institution_name
+from newsloupe.attribution.source_types import institution_name, thing_like
 from newsloupe.nlp.tokens import norm
 
 if TYPE_CHECKING:
@@ -124,6 +124,12 @@ def _cue_class(d: AttributionDoc, t: Token) -> tuple[str | None, Token | None]:
     if pos == "AUX" and cls not in ("clause_only", "speech"):
         return None, None
     return cls, None
+
+
+def _listed_cue(d: AttributionDoc, i: int) -> bool:
+    """Token ``i``'s lemma or form is in the language's verb or adjective lists (not only the learned model's)."""
+    lex = d.lex
+    return any(w in lex.verbs or w in lex.adjectives for w in (d.cue_lem[i], d.low[i]))
 
 
 def _reflexive(d: AttributionDoc, t: Token) -> bool:
@@ -2856,6 +2862,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # (nor a learned cue: "s'est qualifiée pour la finale")
         if not lex.nested_in_quotes and d.in_quote[t.i] >= 0:
             continue
+        # a cue no list holds, taken by the learned model alone (its lemma lexicon, or its score below)
+        model_only = cls is not None and extra is None and not _listed_cue(d, i)
         if v2 and extra is None and pos in V2_POS:
             model = lex.learned
             cut = model.get("threshold", 0.5) if cls is None else model.get("gate", 0.0)
@@ -2874,6 +2882,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 if p >= lex.learned.get("threshold", 0.5):
                     entry = lex.learned.get("lemmas", {}).get(f"{d.lem[i]}|{pos}")
                     cls = entry["class"] if entry else ("noun" if pos == "NOUN" else "learned")
+                    model_only = True
                 elif pos == "VERB" and d.lem[i] in lex.label_verbs:
                     cls = "label"  # a cue only with a quoted label after it
                 elif (
@@ -2962,6 +2971,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj = _preposed_name(d, t, group)
         if subj is None and lex.surface_subjects and t.i not in d.impersonal:
             subj = _bare_np_subject(d, t, group)
+        if model_only and lex.thing_subjects_report_nothing and not qs and _thing_acts(d, t, subj):
+            continue  # "Ambient lighting offers thirty colors", "explosions rattled the harbor": no report
         cue_toks = group
         a, b = min(cue_toks), max(cue_toks) + 1
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
@@ -3057,6 +3068,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     if lex.reading_verbs:
         for f in found:
             _read_in(d, f)
+    if lex.demonstrative_subjects:
+        for f in found:
+            _no_demonstrative_source(d, f)
     _dedupe(d, found)
     if lex.split_contents:
         _drop_inner_repeats(found)
@@ -4923,6 +4937,35 @@ def _colon_before(d: AttributionDoc, tok_q: int) -> int | None:
     return j
 
 
+def _no_demonstrative_source(d: AttributionDoc, f: Found) -> None:
+    """ "C'est qu'alors la presse était hostile au projet" parsed with « C' » as the subject of the cue: a
+    demonstrative (``demonstrative_subjects``) stands for no one, the attribution keeps no speaker."""
+    k = f.source_tok
+    if k is not None and d.pos[k] == "PRON" and d.low[k] in d.lex.demonstrative_subjects:
+        f.source_tok = None
+        f.source = None
+
+
+def _thing_acts(d: AttributionDoc, t: Token, subj: int | None) -> bool:
+    """Verb ``t`` has a thing for subject and no clause for complement ("Ambient lighting offers thirty colors",
+    "pops and explosions rattled the harbor"): a common noun that no source list holds, in no entity, with no
+    name before it, no agent suffix (nearer the language's thing nouns than its person nouns where there are word
+    vectors). A person, a body, an outlet or a
+    document may report; a thing acting on an object reports nothing."""
+    if subj is None or d.pos[subj] != "NOUN" or d.doc[subj].ent_type_:
+        return False
+    lex = d.lex
+    lem = d.lem[subj]
+    if lem in lex.actor_nouns or lem in lex.document_nouns or lem in lex.country_nouns or lem in lex.group_nouns:
+        return False
+    if any(d.pos[c] == "PROPN" or d.doc[c].ent_type_ for c in d.kids[subj]):
+        return False  # "the Varnel engineers", "Brenlow's team"
+    clausal = lex.dep("clausal") | lex.dep("xcomp")
+    if any(d.dep[c] in clausal for c in d.kids[t.i]):
+        return False  # "the data shows that …": what a thing shows may be a report
+    return thing_like(d, subj)
+
+
 def _colon_source(d: AttributionDoc, colon: int) -> int | None:
     """Who speaks after a colon: the subject of the clause before it, else its first named person or body."""
     s = d.sent_start[colon]
@@ -4935,6 +4978,8 @@ def _colon_source(d: AttributionDoc, colon: int) -> int | None:
             continue
         if d.lex.colon_subject_outside_quotes and d.in_quote[k] >= 0 and d.in_quote[k] != d.in_quote[colon]:
             continue  # "« X continue de … », a salué Y, fustigeant Z : « … »": a quotation's subject says nothing
+        if d.low[k] in d.lex.demonstrative_subjects:
+            continue  # « C'est aussi pour X l'occasion de rappeler : « … » »: the demonstrative is no one
         h, main = d.doc[k].head.i, True
         for _ in range(d.n):  # up to the root: the subject of the main clause, not of "… affirmant que l'UE …"
             if d.dep[h] in subordinate:

@@ -68,9 +68,20 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def _listed(words: list[str], lex: Lexicon) -> bool:
+    """``words`` hold a listed outlet's name, or open with one glued after an elided article (« l'AFP »: the
+    mention is the outlet; an outlet named further in, « un projet consulté par l'AFP », is not the mention's)."""
+    if _holds_listed(words, lex):
+        return True
+    art = next((a for a in lex.elided_articles if words and words[0].startswith(a)), None)
+    if art is None or len(words[0]) <= len(art) + 1:
+        return False
+    return _holds_listed([words[0][len(art) :], *words[1:]], lex)
+
+
 def names_media(text: str, lex) -> bool:
     """True when ``text`` holds a listed outlet's name ("le New York Times")."""
-    return _holds_listed(_words(text), lex)
+    return _listed(_words(text), lex)
 
 
 def media_name(d: AttributionDoc, a: int, b: int) -> bool:
@@ -80,7 +91,7 @@ def media_name(d: AttributionDoc, a: int, b: int) -> bool:
     if hit is None:
         lex = d.lex
         words = _words(text)
-        hit = d.media_memo[text] = _holds_listed(words, lex) or any(
+        hit = d.media_memo[text] = _listed(words, lex) or any(
             len(w) > 4 and w.endswith(lex.media_domains) and w[0].isalpha() for w in words
         )
     return hit
@@ -303,6 +314,18 @@ def _centroids(d: AttributionDoc) -> tuple:
         got = (persons, things)
         _CENTROIDS[lex.lang] = got
     return got
+
+
+def thing_like(d: AttributionDoc, i: int) -> bool:
+    """Whether the noun at token ``i`` names a thing, as far as the language's data tell: no agent suffix and,
+    where there are word vectors, nearer its thing nouns than its person nouns (without vectors the source lists
+    the caller read decide: English's small pipeline has none)."""
+    lem = d.lem[i]
+    if d.lex.person_suffixes and lem.endswith(d.lex.person_suffixes):
+        return False
+    if not d.doc.vocab.has_vector(lem):
+        return True
+    return not person_like(d, i)
 
 
 def person_like(d: AttributionDoc, i: int) -> bool:
