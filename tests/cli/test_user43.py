@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 import newsloupe.batch
 from newsloupe.cli import app
+from tests.cli.test_user41 import REVIEW
 
 runner = CliRunner()
 
@@ -52,16 +53,7 @@ def test_factchecks_search_in_a_language_the_matcher_does_not_cover_says_so(tmp_
     from newsloupe.factchecks.memory import import_sources
     from newsloupe.store import Store
 
-    review = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "url": "https://checkers.example/2031/brindle-dam",
-        "claimReviewed": "The Brindle Creek dam collapsed on Monday.",
-        "datePublished": "2025-03-02",
-        "inLanguage": "en",
-        "author": {"@type": "Organization", "name": "Check Desk"},
-        "reviewRating": {"@type": "Rating", "alternateName": "False"},
-    }
+    review = {**REVIEW, "reviewRating": {"@type": "Rating", "alternateName": "False"}}
     src = tmp_path / "reviews.json"
     src.write_text(json.dumps([review]), encoding="utf-8")
     db = tmp_path / "fc.db"
