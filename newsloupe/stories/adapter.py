@@ -66,10 +66,6 @@ class Features:
     # the words of the article's places and entities as its spans give them (their text, their canonical
     # name), folded as :func:`names` folds a word: what :func:`masked_lead` blanks
     particulars: set[str] = field(default_factory=set)
-    # the keys and words of a region the article names (a département, a county, a state, England: a place of
-    # kind ``region``), a word also written in a finer place of the article left out: they retrieve and anchor
-    # as before, and count ``Params.broad_share`` in the share of the article's particulars a candidate holds
-    broad: set[str] = field(default_factory=set)
 
 
 @cache
@@ -903,21 +899,12 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     # MISC entity (nationality adjectives: "French"), the outlet's own name (its dateline).
     weak: set[str] = set()
     weak_names: set[str] = set()  # the words of a country's or a continent's name as written ("name:new")
-    broad: set[str] = set()  # a region's keys and words (``Features.broad``)
-    finer: set[str] = set()  # the words of the towns and other places finer than a region
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):
             keys["place:" + k] = keys.get("place:" + k, 0) + 1
-            written = {"name:" + w for w in re.findall(r"[\w'-]+", fold(str(p.get("text") or "")))}
             if p.get("kind") == "country" or not p.get("country"):
                 weak.add("place:" + k)
-                weak_names.update(written)
-            elif p.get("kind") == "region":
-                broad.add("place:" + k)
-                broad.update(written)
-            else:
-                finer.update({"place:" + k, *written})
-    broad -= finer
+                weak_names.update("name:" + w for w in re.findall(r"[\w'-]+", fold(str(p.get("text") or ""))))
     strong: set[str] = set()
     for e in doc.get("entities") or []:
         if not isinstance(e, dict):
@@ -1098,5 +1085,4 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         names=words,
         weak=weak,
         particulars=particulars,
-        broad=broad,
     )

@@ -66,7 +66,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.7"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.6"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -105,8 +105,6 @@ CODE_VERSION = "39.7"  # stop 31: a claim joined through a member, two claims me
 # 39.5 (stop 41, stories41): a title that asks (a question) or shouts (in capitals) is a statement, read by claims only
 # 39.6 (stop 42, stories42): a candidate a week or more away holding little of the article's particulars scores
 # ``Params.far_penalty`` less, in any language
-# 39.7 (stop 43, stories43): a region the article names (a county, a département, a state) is no particular: its
-# key and words count ``Params.broad_share`` (0) in the share ``particular_floor`` and ``far_floor`` read
 VERSION_KEY = "stories_version"
 
 
@@ -237,14 +235,6 @@ class Params:
     # lowers none; 0.10 leaves check9 and check21 as they were, 0.15 lowers check14 (leave-one-set-out 0.906).
     far_floor: float = 0.12
     far_penalty: float = 0.05
-    # The weight of a region's key and words (``Features.broad``: a place of kind ``region``, a county, a
-    # département, a state, England) in that share, which ``particular_floor`` reads too: a story happens in a
-    # town, not in all of a county, and a theme piece or another happening of the county names the county (the
-    # Cantal's gentian theft and its cheese recall a week before, a feature on the elver trade after a seizure
-    # on its coast, a question on a coach driver's hours after the crash). Written from check22's false joins
-    # (stop 43, stories43): of the twenty-three other sets it lifts check21 (its elver feature, whose share held
-    # 0.16-0.18 through two départements) and lowers none; leave-one-set-out chooses 0 in every fold.
-    broad_share: float = 0.0
     # A story of ``story_cohesive_from`` articles or more is scored on the mean of its best
     # ``story_cohesive_share`` of its articles (at least ``story_link``), a member that is not among the
     # candidates counting 0: an article joins a large story only when it is near a good part of it. On real
@@ -620,13 +610,10 @@ class Linker:
         shared: dict[int, float] = defaultdict(float)
         found: dict[int, float] = defaultdict(float)
         anchored: set[int] = set()  # candidates sharing a strong key or a name with the article
-        held: dict[str, set[int]] = {}  # the candidates holding each of the article's region keys and words
         for k in keys:
             hits: set[int] = set()
             for cell in (x for x in cells[k] if x in counts):  # only the cells some article holds
                 hits.update(other for (other,) in self._rows(cell, feats.day, window))
-            if k in feats.broad:
-                held[k] = hits
             strong = k not in feats.weak
             for other in hits:
                 if strong:
@@ -636,27 +623,12 @@ class Linker:
         for k in (x for x in named if x in counts):
             for (other,) in self._rows(k, feats.day, p.story_window):
                 found[other] += p.w_names * idf[k]
-                if k in feats.broad:
-                    held.setdefault(k, set()).add(other)
                 if k not in feats.weak:  # (a country's name retrieves, it anchors nothing)
                     anchored.add(other)
         best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
-        # each candidate's share of the article's retrieval weight (read by ``particular_floor``), a region's
-        # keys and words counted ``broad_share`` (``Features.broad``)
+        # each candidate's share of the article's retrieval weight (read by ``particular_floor``)
         weight = sum(idf[k] for k in keys) + p.w_names * sum(idf[k] for k in named)
-        broad = [k for k in keys if k in feats.broad] + [k for k in named if k in feats.broad]
         shares = {o: f / weight for o, f in found.items()} if weight else {}
-        if broad and p.broad_share != 1.0:
-            cut: dict[int, float] = defaultdict(float)
-            less = 0.0
-            for k in broad:
-                w = (1.0 - p.broad_share) * idf[k] * (p.w_names if k.startswith("name:") else 1.0)
-                less += w
-                for other in held.get(k, ()):
-                    cut[other] += w
-            # (an article whose particulars are all regions keeps its shares: nothing finer to hold)
-            if weight - less > 1e-9:
-                shares = {o: max(0.0, f - cut.get(o, 0.0)) / (weight - less) for o, f in found.items()}
         mine_events = event_classes(feats.title, feats.language)
         events_read = has_event_words(feats.language)
         # the reported shares (read by ``masked_reported``): the article's once, the candidates' in one query

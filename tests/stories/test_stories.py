@@ -1107,26 +1107,17 @@ def test_check21_floors(tmp_path: Path) -> None:
     0.897; the stop's starting code, linker 39.4: 0.785 / 0.806): the figures do not fall below that read."""
     result, _ = _assigned(tmp_path / "c21.db", CORPUS.parent / "stories-check21")
     assert result["articles"] == 44
-    # 0.805 from linker 39.6; 0.849 from 39.7 (the elver feature, which held the seizure's particulars through
-    # two départements, apart: ``broad_share``)
-    assert result["stories"]["f1"] >= 0.84, result["stories"]
+    assert result["stories"]["f1"] >= 0.80, result["stories"]  # 0.805 from linker 39.6
     assert result["claims"]["f1"] >= 0.89, result["claims"]
 
 
 def test_check22_floors(tmp_path: Path) -> None:
     """samples/stories-check22 (invented; unseen at stop 42, read once with linker 39.6 at stories 0.742, claims
-    0.805; the stop's starting code, linker 39.5: 0.673 / 0.805; its errors read at stop 43): from 39.7 a region
-    is no particular (``broad_share``): the distillery lead apart from the cheese recall of the same département,
-    the driver's-hours question and the gentian feature apart from the crash and the theft (stories 0.828); the
-    claims 0.753 (a chain of unrelated statements, re-ordered, now takes one gentian and one dairy occurrence)."""
-    result, story = _assigned(tmp_path / "c22.db", CORPUS.parent / "stories-check22")
+    0.805; the stop's starting code, linker 39.5: 0.673 / 0.805): the figures do not fall below that read."""
+    result, _ = _assigned(tmp_path / "c22.db", CORPUS.parent / "stories-check22")
     assert result["articles"] == 45
-    assert result["stories"]["f1"] >= 0.82, result["stories"]
-    assert result["claims"]["f1"] >= 0.75, result["claims"]
-    gold = json.loads((CORPUS.parent / "stories-check22" / "gold.json").read_text(encoding="utf-8"))["stories"]
-    cheese = {story[d] for d in gold["broussac-listeria-recall"]["articles"]}
-    gentian = {story[d] for d in gold["cantal-gentian-theft"]["articles"]}
-    assert not cheese & gentian, (cheese, gentian)
+    assert result["stories"]["f1"] >= 0.74, result["stories"]
+    assert result["claims"]["f1"] >= 0.80, result["claims"]
 
 
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
@@ -1426,51 +1417,3 @@ def test_a_stored_relaying_statement_stays_out_of_the_story_match(tmp_path: Path
         p = PARAMS
         assert out[1] == pytest.approx(p.w_vec_alone * 0.45 + p.w_keys_alone * 0.5)  # its statement masked
         assert out[2] == pytest.approx(p.w_vec * 0.45 + p.w_keys * 0.5 + p.w_match * 1.0, abs=1e-2)
-
-
-def test_a_region_counts_as_broad_in_the_share_of_the_particulars(tmp_path: Path) -> None:
-    """A region the article names (a county, a département: a place of kind ``region``) is broad: its key and
-    its words, unless a finer place of the article is written with the word; with ``broad_share`` 0 (39.7)
-    a candidate holding the region alone holds none of the article's particulars, one holding its town holds
-    them all; an article whose particulars are all regions keeps its shares (nothing finer to hold)."""
-    from newsloupe.stories.adapter import features
-
-    text = "The Dunmere ferry stopped on Monday, the Glenharrow county office said; Glenharrow Quay stays open."
-    doc = body_doc(text)
-    doc["places"] = [
-        {"text": "Glenharrow", "name": "Glenharrow", "country": "GB", "kind": "region", "lat": 55.31, "lon": -4.42},
-        {"text": "Dunmere", "name": "Dunmere", "country": "GB", "kind": "city", "lat": 55.62, "lon": -4.87},
-    ]
-    feats = features(doc, published="2031-05-04")
-    assert feats.broad == {"place:GB|55.3|-4.4", "name:glenharrow"}
-    doc["places"].append({"text": "Glenharrow Quay", "name": "Glenharrow Quay", "country": "GB", "kind": "other"})
-    assert features(doc, published="2031-05-04").broad == {"place:GB|55.3|-4.4"}  # the word names a quay too
-    assert PARAMS.broad_share == 0.0
-
-    rng = np.random.default_rng(11)
-    region, town = "place:GB|55.3|-4.4", "place:GB|55.6|-4.9"
-    with Store(tmp_path / "b.db") as store:
-        c = store.conn
-        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
-        for aid, keys in ((1, {region: 1.0}), (2, {town: 1.0})):
-            c.execute(
-                "INSERT INTO articles(id, doc_id, content_hash, language, published, title, text, meta, ingested_at)"
-                " VALUES (?, ?, ?, 'en', '2031-05-01', '', 'x', '{}', '2031-05-01')",
-                (aid, f"d{aid}", f"h{aid}"),
-            )
-            c.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (?, ?, 0)", (aid, aid))
-            stored = dataclasses.replace(feats, keys=keys, names={}, broad=set(), day=feats.day - 3)
-            vec = rng.normal(size=512).astype(np.float32)
-            linker._write_article(aid, aid, stored, vec / np.linalg.norm(vec))
-        new = dataclasses.replace(feats, keys={region: 1.0, town: 1.0}, names={}, broad={region})
-        vec = rng.normal(size=512).astype(np.float32)
-        vec /= np.linalg.norm(vec)
-
-        def shares(params: Params, f: object) -> dict[int, float]:
-            return {t[3]: t[10] for t in Linker(c, params, embed=lambda texts: None)._candidates(f, vec)}  # type: ignore[arg-type]
-
-        full = shares(dataclasses.replace(PARAMS, broad_share=1.0), new)
-        assert 0 < full[1] < 1 and 0 < full[2] < 1 and full[1] + full[2] == pytest.approx(1.0)
-        assert shares(PARAMS, new) == {1: pytest.approx(0.0), 2: pytest.approx(1.0)}
-        alone = dataclasses.replace(new, keys={region: 1.0}, broad={region})  # a region and nothing finer
-        assert shares(PARAMS, alone) == shares(dataclasses.replace(PARAMS, broad_share=1.0), alone) == {1: 1.0}
