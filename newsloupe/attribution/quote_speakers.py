@@ -40,7 +40,7 @@ __all__ = [
 
 # an elided article (l'), a word with inner hyphens (пресс-секретарь, Grünen-Chefin), or one mark
 _TOKEN = re.compile(r"\w+['’](?=\w)|\w+(?:-\w+)*|[^\w\s]")
-_DASHES = frozenset({",", "–", "—", "-", "―"})
+SEPARATORS = frozenset({",", "–", "—", "-", "―"})  # a comma or a dash between a report's parts
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _WINDOW = 200  # characters read on either side of a quotation
 
@@ -178,7 +178,7 @@ def _after(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
         tail = tail[: m.start()]
     toks = tokens(tail, q.end)
     i = 0
-    while i < len(toks) and i < 3 and toks[i].text in _DASHES:
+    while i < len(toks) and i < 3 and toks[i].text in SEPARATORS:
         i += 1
     if not toks[i:] or (toks[i].cap and i == 0):  # nothing after, or a new sentence („Q.“ Sie …)
         return None

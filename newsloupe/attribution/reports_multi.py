@@ -31,6 +31,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsloupe.attribution.quote_speakers import (
+    SEPARATORS,
     QuoteSpeaker,
     SpeakerCues,
     Tok,
@@ -46,8 +47,7 @@ __all__ = ["Report", "reported_speech"]
 
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-_DASHES = frozenset({"–", "—", "-", "―"})
-_SEPARATORS = _DASHES | {","}
+_DASHES = SEPARATORS - {","}
 _SENTENCE_END = frozenset(".!?…;")
 _STOP = re.compile(r"(?<=[.!?…])[\"“”»']*\s+")
 
@@ -316,7 +316,7 @@ def _pending(
 
 def _clause_start_at(toks: list[Tok], j: int, rules: _Rules) -> bool:
     """Whether token ``j`` starts a clause: the sentence's start, after a separator or a listed word."""
-    return j == 0 or toks[j - 1].text in _SEPARATORS or toks[j - 1].low in (rules.subject_after or ())
+    return j == 0 or toks[j - 1].text in SEPARATORS or toks[j - 1].low in (rules.subject_after or ())
 
 
 _PAIR = re.compile(r"(?<=[^.!?\s]) +([^\W\d_][\w-]+)(?= +([^\W\d_][\w-]+))")
@@ -348,9 +348,9 @@ def _capitalised_inside(text: str) -> frozenset[str]:
 
 def _span(toks: list[Tok], a: int, b: int) -> tuple[int, int] | None:
     """Offsets of tokens ``a``..``b`` (exclusive) less separators and sentence ends at either side."""
-    while a < b and (toks[a].text in _SEPARATORS or toks[a].text in _SENTENCE_END or toks[a].text == ":"):
+    while a < b and (toks[a].text in SEPARATORS or toks[a].text in _SENTENCE_END or toks[a].text == ":"):
         a += 1
-    while b > a and (toks[b - 1].text in _SEPARATORS or toks[b - 1].text in _SENTENCE_END):
+    while b > a and (toks[b - 1].text in SEPARATORS or toks[b - 1].text in _SENTENCE_END):
         b -= 1
     return (toks[a].start, toks[b - 1].end) if b - a >= 2 else None
 
@@ -365,7 +365,7 @@ def _tail_ok(toks: list[Tok], k: int, rules: _Rules | None = None) -> bool:
         return toks[m].cap and not noun
 
     return len(rest) <= 4 and not any(
-        capital(m) or toks[m].text in _SEPARATORS or toks[m].text in QUOTE_MARKS for m in rest
+        capital(m) or toks[m].text in SEPARATORS or toks[m].text in QUOTE_MARKS for m in rest
     )
 
 
@@ -505,7 +505,7 @@ def _after_content(
     out = []
     n = len(toks)
     for d in range(1, n - 1):
-        if toks[d].text not in _SEPARATORS:
+        if toks[d].text not in SEPARATORS:
             continue
         i = d + 1
         while i < n and toks[i].text in _DASHES:
@@ -556,7 +556,7 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
     out = []
     n = len(toks)
     for i in range(n - 2):
-        if toks[i].low not in rules.as_words or (i and toks[i - 1].text not in _SEPARATORS):
+        if toks[i].low not in rules.as_words or (i and toks[i - 1].text not in SEPARATORS):
             continue
         v = _match(toks, i + 1, rules.after_verbs)
         who, end = None, -1
