@@ -893,12 +893,20 @@ class _Finder:
             return ""
         return "prep" if det.strip().lower() in rules.list_prepositions else "art"
 
+    def _sentence_around(self, m: _Mention, reach: int | None = None) -> tuple[int, int]:
+        """The bounds of the sentence holding ``m`` (from after the last « . ! ? » or line break before it to the
+        first one after it), within ``reach`` characters of it on either side when given."""
+        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        hi = min((k for k in (self.text.find(c, m.end) for c in ".!?\n") if k >= 0), default=len(self.text))
+        if reach is not None:
+            lo, hi = max(lo, m.start - reach), min(hi, m.end + reach)
+        return lo, hi
+
     def _rival_near(self, m: _Mention) -> bool:
         """Whether the sentence of ``m`` names a town or region (by its best candidate) in the country of one of
         its readings that is no country ("Atlanta" for the US state)."""
         rivals = {p.country for p, _ in m.cands if p.kind != "country" and p.country}
-        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
-        hi = min((k for k in (self.text.find(c, m.end) for c in ".!?\n") if k >= 0), default=len(self.text))
+        lo, hi = self._sentence_around(m)
         for x in self.mentions:
             if x is m or not x.cands or not (lo <= x.start < hi):
                 continue
@@ -1155,12 +1163,8 @@ class _Finder:
         pats = [pat for names, pat in rules.homonym_contexts if key in names]
         if not pats:
             return False
-        left = self.text[max(0, m.start - 300) : m.start]
-        right = self.text[m.end : m.end + 300]
-        cut = max(left.rfind(ch) for ch in ".!?\n")
-        left = left[cut + 1 :]
-        ends = [i for i in (right.find(ch) for ch in ".!?\n") if i >= 0]
-        right = right[: min(ends)] if ends else right
+        lo, hi = self._sentence_around(m, reach=300)
+        left, right = self.text[lo : m.start], self.text[m.end : hi]
         return any(pat.search(left) or pat.search(right) for pat in pats)
 
     def _given_in_brackets(self, m: _Mention, name: str) -> bool:
