@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from newsloupe import errors
 from newsloupe.errors import BadInput
@@ -168,6 +169,8 @@ def _layout_patterns() -> dict[str, object]:
         "source": re.compile(data["source"], flags),
         "byline": re.compile(data["byline"]),
         "published": re.compile(data["published"], flags),
+        "credit": re.compile(data["credit"], flags),
+        "tagline": re.compile(data["tagline"]),
         "sep": re.compile(data["author_separators"]),
     }
 
@@ -193,12 +196,34 @@ def _is_meta_line(s: str) -> bool:
     """A leading line: logo text, outlet name, section ("TV", "HORIZON LIBRE", "THE X | OPINION")."""
     words = s.split()
     if s.isupper() and len(s) <= 80:
-        return True
+        # (a headline in capitals is no logo: "THE X | OPINION" counts its first part)
+        first = re.split(r"\s+[|—–-]\s+|\s*[|•]\s*", s.strip())[0]
+        return len(first.split()) <= int(load_common("layout").get("logo_max_words", 5))
     return len(words) <= 4 and len(s) <= 40 and not s.endswith((".", "!", "?", ":", "»", '"'))
+
+
+def site_name(url: str | None) -> str | None:
+    """An outlet's name from a URL: a well-known site's (``site_names`` in lang/common/html.json:
+    "https://www.nytimes.com/…" -> "The New York Times"), else the bare domain ("newsnation.in"); None without
+    a host."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host.lower())
+    if "." not in host:
+        return None
+    names = load_common("html").get("site_names", {})
+    parts = host.split(".")
+    for k in range(len(parts) - 1):  # ("edition.cnn.com", "eu.usatoday.com": the site's own domain)
+        if (name := names.get(".".join(parts[k:]))) is not None:
+            return str(name)
+    return host
 
 
 def outlet_name(value: str) -> str | None:
     """An outlet name from a logo or source line: its first part, all-caps turned to title case."""
+    if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", value):  # a URL: its site's name or domain
+        return site_name(value.strip())
     value = re.split(r"\s+[|—–-]\s+|\s*[|•]\s*", value.strip(" .:-"))[0].strip()
     if len(value) < 4:
         return None
@@ -267,6 +292,9 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif logo is None:
             logo = lines[j].text
         j += 1
+    if j == 0 and j < last_body and pats["tagline"].match(lines[j].text):  # type: ignore[union-attr]
+        roles[j] = "meta"  # a site's tagline ("Europe's Harbour Voice."), no headline
+        j += 1
     is_title = j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text)
     if is_title and (j < last_body or len(lines) == 1):
         roles[j] = "title"
@@ -285,6 +313,9 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif pats["published"].match(s) and (d := _date_of(s)):  # type: ignore[union-attr]
             roles[j] = "meta"
             published = published or d
+        elif m := pats["credit"].match(s):  # type: ignore[union-attr]
+            roles[j] = "meta"  # "Originally published in the X.": a repost's credit, naming the first outlet
+            outlet = outlet or outlet_name(m.group("outlet") or m.group("outlet_fr") or "")
         elif _is_boilerplate(s):
             roles[j] = "boilerplate"
         else:
