@@ -64,6 +64,8 @@ def decode_bytes(data: bytes, *, source: str) -> str:
             code=errors.E_DECODE,
         )
     if text is None and b"\x00" in data[:8192]:
+        text = _utf16_without_mark(data)
+    if text is None and b"\x00" in data[:8192]:
         raise BadInput("the input looks binary (NUL bytes), not text", input=source, code=errors.E_BINARY, key="binary")
     if text is None:
         try:
@@ -77,6 +79,25 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     if not text.strip():
         raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
     return text
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """UTF-16 text with no byte-order mark (a common Windows export), told by where its NUL bytes fall: in
+    little-endian text the high byte of every ASCII character (Latin letters, or the spaces and digits of
+    Cyrillic text) is NUL, every odd byte, in big-endian every even one; binary data has NUL bytes at both.
+    None when the data is no such text."""
+    head = data[: 8192 - (len(data[:8192]) % 2)]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.1 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            try:
+                text = data[: len(data) - len(data) % 2].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return text if _control_ratio(text) <= 0.05 else None
+    return None
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
