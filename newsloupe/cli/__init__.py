@@ -144,7 +144,7 @@ def analyze(
             lang = check_forced_language(lang, "--lang")
         except NewsloupeError as err:
             fail(str(err))
-            raise typer.Exit(2) from None
+            raise typer.Exit(1) from None
     from newsloupe.pipeline import analyze_many
     from newsloupe.render import render_analysis, summary_line
     from newsloupe.termtext import clean

@@ -242,7 +242,7 @@ def test_seasons_with_a_year_are_dates() -> None:
     assert dates["hiver 2019"].attrs.value == "2019-24"
     from newsloupe.render import date_line
 
-    assert date_line("printemps 2027", dates["printemps 2027"].attrs) == "printemps 2027 → 2027-21 (spring)"
+    assert date_line("printemps 2027", dates["printemps 2027"].attrs) == "printemps 2027 → spring 2027"
     dates, _ = _dates("The ferry resumes in the fall of 2026. Ticket sales fall 2025 percent short.", lang="en")
     assert dates["the fall of 2026"].attrs.value == "2026-23"
     assert not any("2025" in t for t in dates)

@@ -38,7 +38,7 @@ def test_an_unknown_forced_language_is_refused_before_the_models_load(tmp_path, 
 
     monkeypatch.setattr(newsloupe.pipeline, "analyze_many", never)
     res = runner.invoke(app, ["analyze", str(src), "--lang", "xx"])
-    assert res.exit_code == 2
+    assert res.exit_code == 1
     assert "unsupported language 'xx'" in res.stderr and "--lang" in res.stderr
     assert "loading the models" not in res.stderr
 
