@@ -956,7 +956,7 @@ _TIME = r"(?:\s*(?:,|à|at|-|–)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}\s*(?:am|pm|a\.m
 def _dateline(analysis: Analysis, f: _Found) -> bool:
     """Whether the date is a dateline, the strong evidence of when an article was written (issue 15): a line
     that is the date with at most four words before it and a time after it (« Publié le lundi 3 mars 2025 à
-    10h32 », "Rome, August 22, 2018"), or a line that opens with the date, a place and a comma before it, an
+    10h32 », "Dorvane, August 22, 2018"), or a line that opens with the date, a place and a comma before it, an
     agency in parentheses after it, then a dash ("OSLOVIK, March 3, 2025 (Wire) — …"). A date in a sentence
     (« a annoncé mardi 3 mai 2022 », « Le 16 mars 1989, le conseil a voté ») reports an event: no dateline."""
     if f.kind not in ("date", "iso"):  # ("05/09/2018" reads as 5 September or 9 May)

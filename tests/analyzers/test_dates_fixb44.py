@@ -40,7 +40,7 @@ def test_a_weekday_year_after_the_dateline_is_not_taken() -> None:
 
 
 def test_a_year_less_date_ahead_of_writing_takes_no_event_year() -> None:
-    # « Le 15 mai … se prononceront » took 2015 from « 18 avril 2015 » (a past event) before stop 44
+    # a year-less day in a future sentence took the year of a past event the text dates, before stop 44
     text = (
         "Votation à Morvelle\n\nLe naufrage du 18 avril 2015 reste dans les mémoires. Le 15 mai, les électeurs de "
         "Morvelle se prononceront sur le budget des garde-côtes.\n"
