@@ -84,3 +84,21 @@ def test_the_web_names_why_a_url_failed(monkeypatch: pytest.MonkeyPatch) -> None
     assert "brelande-gazette.example" in fr and "introuvable" in fr
     assert "brelande-gazette.example" in ui_message(err.value, Translator("en"))
     assert api_message(err.value) == "cannot resolve host 'brelande-gazette.example'"
+
+
+def test_a_long_outlet_name_is_cut_in_the_graph_not_its_start() -> None:
+    from newsloupe.web.views.stories import graph_svg
+
+    long = "The Harbour Gazette of Dorvane and the Northern Isles"
+    g = {
+        "nodes": [
+            {"id": "outlet:x", "kind": "outlet", "label": long, "source_type": None},
+            {"id": "source:person_named:orvan kessel", "kind": "source", "label": "Orvan Kessel", "source_type": "x"},
+        ],
+        "edges": [{"source": "outlet:x", "target": "source:person_named:orvan kessel", "count": 2}],
+    }
+    drawn = graph_svg(g)
+    (outlet,) = drawn["outlets"]
+    assert outlet["short"].startswith("The Harbour") and outlet["short"].endswith("…") and len(outlet["short"]) <= 28
+    assert outlet["label"] == long  # (whole in the tooltip and the table)
+    assert drawn["sources"][0]["short"] == "Orvan Kessel"
