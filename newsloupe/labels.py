@@ -74,3 +74,22 @@ CATEGORY_OF: dict[str, str] = {t: c for c, group in TECHNIQUE_CATEGORIES.items()
 
 assert len(TECHNIQUES) == 23 and len(set(TECHNIQUES)) == 23
 assert len(FRAMES) == 14
+
+
+def _english_strings() -> dict[str, str]:
+    import json
+    from pathlib import Path
+
+    # (the web UI's English strings, read as a file: importing newsloupe.web would load the app)
+    return json.loads((Path(__file__).parent / "web" / "i18n" / "en.json").read_text(encoding="utf-8"))
+
+
+_ENGLISH: dict[str, str] = {}
+
+
+def reader_label(code: str) -> str:
+    """A technique's or frame's label as a reader reads it, in English ("Loaded_Language" -> "Loaded language",
+    "Security_and_defense" -> "Security and defence"); the SemEval codes stay in JSON."""
+    if not _ENGLISH:
+        _ENGLISH.update(_english_strings())
+    return _ENGLISH.get(f"tech_{code}") or _ENGLISH.get(f"frame_{code}") or code.replace("_", " ")

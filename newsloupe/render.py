@@ -14,6 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from newsloupe.labels import reader_label
 from newsloupe.lang import attribution_runs, quote_speakers_read
 from newsloupe.model import Analysis, DateAttrs
 from newsloupe.termtext import clean, lit
@@ -92,8 +93,8 @@ def date_line(text: str, attrs: DateAttrs | None) -> str:
         marker = " (inferred)"
     elif attrs.year_from == "publication" and attrs.note:
         marker = " (year before publication: past tense)"
-    if attrs.resolution == "season":  # EDTF's season codes, named (spring 2027 is 2027-21)
-        marker = f" ({_SEASONS.get(attrs.value[-2:], 'season')})" + marker
+    if attrs.resolution == "season":  # EDTF's season codes ("2027-21"), shown as a reader reads them
+        return f"{text} → {_SEASONS.get(attrs.value[-2:], 'season')} {attrs.value[:4]}{marker}"
     return f"{text} → {attrs.value}{marker}"
 
 
@@ -182,8 +183,8 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
             _simple_list(
                 "Persuasion techniques",
                 [
-                    f"¶{t.attrs.paragraph if t.attrs else '?'} {t.label} ({t.attrs.category if t.attrs else ''}, "
-                    f"{t.score or 0:.2f}): {_clip(t.text, 120)}"
+                    f"¶{t.attrs.paragraph if t.attrs else '?'} {reader_label(t.label or '')} "
+                    f"({t.attrs.category if t.attrs else ''}, {t.score or 0:.2f}): {_clip(t.text, 120)}"
                     for t in g.techniques
                 ],
             )
@@ -193,7 +194,7 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
         if a.genre:
             rows.append(f"genre: {a.genre.label}")
         if a.frames:
-            rows.append("frames: " + ", ".join(f"{f.label} ({f.score:.2f})" for f in a.frames))
+            rows.append("frames: " + ", ".join(f"{reader_label(f.label)} ({f.score:.2f})" for f in a.frames))
         console.print(_simple_list("Genre and frames", rows))
     if g.entities:
         by_label: dict[str, dict[str, int]] = defaultdict(dict)

@@ -23,12 +23,13 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
 from newsloupe.analyzers.entities import fold
 from newsloupe.geo.checks import direction_checks
-from newsloupe.lang import SUPPORTED_LANGUAGES, load_common
+from newsloupe.lang import SUPPORTED_LANGUAGES, load_common, load_data
 from newsloupe.nlp.encoder import get_encoder
 
 if TYPE_CHECKING:
@@ -61,6 +62,18 @@ def _strip_credit(cap: Caption) -> str:
         if idx > 0:
             text = text[:idx]
     return text.rstrip(" ©(/-–—|:").removesuffix("Photo").removesuffix("photo").rstrip(" ©(/-–—|:")
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekday names of every supported language, lower-cased."""
+    return frozenset(
+        w.lower() for lang in SUPPORTED_LANGUAGES for w in (load_data(lang, "dates") or {}).get("weekdays", {})
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(",.").lower() for w in text.split()}
 
 
 class _Body:
@@ -107,6 +120,21 @@ class _Body:
             size += e - s
         self.lead = " ".join(texts)[: lead_chars * 2]
         self.published = _parse(analysis.published)
+        # with no publication date, the latest day the body writes with a weekday that fits (the story's own
+        # days: « vendredi 25 janvier ») is a lower bound of it: a photo dated long before is a file photo
+        self.story_day = max(
+            (
+                day
+                for d in analysis.spans.dates
+                if inside(d.start)
+                and d.attrs
+                and d.attrs.resolution == "day"
+                and (d.attrs.year_from == "weekday" or (d.attrs.year_from is None and _weekdays() & _words(d.text)))
+                and not (d.attrs.note or "").startswith("the weekday written does not match")
+                and (day := _parse(d.attrs.value))
+            ),
+            default=None,
+        )
         self._analysis = analysis
         self._indexes: dict[str, _Within] = {}
 
@@ -217,6 +245,14 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
                 )
             elif d.attrs.resolution == "year" and d.attrs.value != str(body.published.year):
                 differs.append(f"date differs: {d.attrs.value}, published {body.published.year}")
+    elif body.story_day:
+        for d in dates:
+            cap_day = _parse(d.attrs.value) if d.attrs.resolution == "day" else None
+            if cap_day and (body.story_day - cap_day).days > cfg["file_photo_days"]:
+                differs.append(
+                    f"date differs: {d.attrs.value} is {(body.story_day - cap_day).days} days before "
+                    f"{body.story_day.isoformat()}, the latest day of the story the body writes (no publication date)"
+                )
     if cue:
         differs.append(f"the caption says {cue!r}")
     # One shared name, no person, no place, and the body repeats it: the topic's generic word ("NFL" on a
@@ -267,7 +303,7 @@ def check_captions(analysis: Analysis) -> list[Caption]:
     return out
 
 
-@analyzer("captions", "4", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "5", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis), "geo_checks": direction_checks(analysis)}

@@ -313,6 +313,8 @@ def _year_less(
     past: bool = False,
     weekday_only: bool = False,
     latest: date | None = None,
+    written: dict[tuple[int, int], set[int]] | None = None,
+    after: bool = False,
 ) -> None:
     """Dates written without a year: from the publication date, else from the weekday, else the article's years,
     else the year stays unknown (``--MM-DD``, ``--MM``: ISO 8601's forms without a year).
@@ -321,6 +323,10 @@ def _year_less(
     weekday_only: resolve only the dates whose weekday fixes the year (the first pass, before publication is inferred).
     latest: with ``ref_year`` (no publication date), the latest date the article writes with its year: a past event
         after it may be of that year or the one before (the article's own date is unknown): the year stays unknown.
+    written: the years the text writes each (month, day) with: a weekday date whose guessed year is not one of them
+        takes the written year its weekday fits ("Sunday June 23" beside "June 23, 2013"), else an unknown year.
+    after: no publication date and the sentence puts the date after publication ("se prononceront le 15 mai"): the
+        article's written years are of earlier events and its own date is unknown, so the year stays unknown.
     """
     g = f.groups
     if f.kind not in ("date", "month") or g.get("year") or f.value is not None:
@@ -328,6 +334,12 @@ def _year_less(
     month = _month(rules, g["month"] or "")
     wd = _weekday(rules, g.get("weekday")) if f.kind == "date" else None
     if weekday_only and (anchor is not None or wd is None):
+        return
+    if anchor is None and after and ref_year is not None and not weekday_only:
+        value = f"--{month:02d}" if f.kind == "month" else f"--{month:02d}-{_day_of(g['day'] or ''):02d}"
+        f.value, f.resolution = value, f.kind if f.kind == "month" else "day"
+        f.extra["year_from"] = "unknown"
+        f.extra["note"] = _FUTURE_NO_PUBLICATION
         return
     if f.kind == "month":
         if anchor is None and ref_year is None:
@@ -371,6 +383,24 @@ def _year_less(
         this_year = date.today().year
         years = (ref_year, ref_year + 1)  # (the year after: a story that situates itself by last year's events)
         year = next((y for y in years if y <= this_year and _weekday_fits_year(y, month, day, wd)), None)
+        same_day = (written or {}).get((month, day), set())
+        if year is not None and same_day and year not in same_day:
+            # the text itself writes this day with another year ("Sunday June 23" beside "June 23, 2013"): that
+            # year if the weekday fits it, else none (issue 15: unknown is better than wrong)
+            fit = [y for y in sorted(same_day) if _weekday_fits_year(y, month, day, wd)]
+            if not fit:
+                f.value, f.resolution = f"--{month:02d}-{day:02d}", "day"
+                f.extra["year_from"] = "unknown"
+                f.extra["note"] = (
+                    f"year unknown: the text writes this day with {', '.join(map(str, sorted(same_day)))}, which "
+                    "the weekday does not fit"
+                )
+                return
+            f.day = _safe_date(fit[-1], month, day)
+            f.value, f.resolution = f.day.isoformat() if f.day else None, "day"
+            f.extra["year_from"] = "context"
+            f.extra["note"] = f"year from the text, which writes this day with its year {fit[-1]} (the weekday fits)"
+            return
         if year is None:
             if weekday_only:
                 return  # (the second pass may date it from a publication date inferred from other dates)
@@ -422,6 +452,11 @@ def _past_after_latest(f: _Found, value: str, resolution: str, latest: date) -> 
 
 
 _PAST_AFTER_LATEST = "year unknown: the sentence reports a past event after"
+_FUTURE_NO_PUBLICATION = (
+    "year unknown: the sentence puts the date after publication, and the article gives no publication date (the "
+    "years it writes are of earlier events)"
+)
+_AFTER_WRITING = "year unknown: the weekday's year falls after the date the article was written"
 
 
 _UNKNOWN_YEAR = (
@@ -502,6 +537,15 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
         if head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
             return 1
     return 1 if _future(parsed, f) else -1
+
+
+def _ahead(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
+    """Whether the date's own verb or clause puts it after the time of writing: the verb that governs it is a
+    future or an expectation (:func:`_weekday_direction`: « Le 15 mai, les électeurs se prononceront »), or a future
+    cue stands in its clause (« prévue le 12 avril »); another clause of the sentence says nothing of it."""
+    if _rules(f.lang).future.search(_clause(analysis.text, f.start, f.end)):
+        return True
+    return _weekday_direction(parsed, f) == 1
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -906,6 +950,28 @@ def _this_day(analysis: Analysis, f: _Found) -> bool:
     return bool(before) and _bare(before[0]) in _date_words(f.lang, "this_day_cues")
 
 
+_TIME = r"(?:\s*(?:,|à|at|-|–)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
+
+
+def _dateline(analysis: Analysis, f: _Found) -> bool:
+    """Whether the date is a dateline, the strong evidence of when an article was written (issue 15): a line
+    that is the date with at most four words before it and a time after it (« Publié le lundi 3 mars 2025 à
+    10h32 », "Dorvane, August 22, 2018"), or a line that opens with the date, a place and a comma before it, an
+    agency in parentheses after it, then a dash ("OSLOVIK, March 3, 2025 (Wire) — …"). A date in a sentence
+    (« a annoncé mardi 3 mai 2022 », « Le 16 mars 1989, le conseil a voté ») reports an event: no dateline."""
+    if f.kind not in ("date", "iso"):  # ("05/09/2018" reads as 5 September or 9 May)
+        return False
+    text = analysis.text
+    s = text.rfind("\n", 0, f.start) + 1
+    e = text.find("\n", f.end)
+    e = len(text) if e < 0 else e
+    before, after = text[s : f.start], text[f.end : e]
+    if re.fullmatch(r"(?:[^\W\d][\w'’.-]*[ \t,]*){0,4}", before) and re.fullmatch(_TIME + r"\s*\.?\s*", after):
+        return True
+    head = re.fullmatch(r"(?:[^\W\d][\w'’.-]*[ \t]*){0,4},[ \t]*|", before)
+    return bool(head) and re.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—―]", after) is not None
+
+
 def _parse_published(value: str | None) -> date | None:
     if not value:
         return None
@@ -926,9 +992,26 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     anchor = _parse_published(analysis.published)
     inferred = False
     ref_year = _reference_year(found)
+    # the years the text writes each day with ("June 23, 2013"): a weekday never gives that day another year
+    written: dict[tuple[int, int], set[int]] = {}
+    for f in found:
+        if f.day and f.resolution == "day" and f.extra.get("year_from") is None:
+            written.setdefault((f.day.month, f.day.day), set()).add(f.day.year)
+    # when the article was written, where it says so (a dateline, « ce 25 juin 2022 »)
+    writing = [f.day for f in found if f.day and f.body and (_dateline(analysis, f) or _this_day(analysis, f))]
     if anchor is None:
         for f in found:  # the dates whose weekday fixes their year first: they may date the article
-            _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True)
+            _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True, written=written)
+            if (
+                writing
+                and f.extra.get("year_from") == "weekday"
+                and f.day
+                and f.day > max(writing)
+                and not _after_publication(parsed, analysis, f)
+            ):
+                f.value, f.day = f"--{f.day.month:02d}-{f.day.day:02d}", None
+                f.extra["year_from"] = "unknown"
+                f.extra["note"] = f"{_AFTER_WRITING} ({max(writing).isoformat()})"
         # publication is not in the future, nor before a date the article reports in the past tense
         # Only strong evidence dates an article (issue 15): a day and month with a weekday that fits its
         # year, written ("lundi 3 mars 2025") or fixed by the weekday ("lundi 3 mars"), as news writes the
@@ -943,7 +1026,10 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.resolution == "day"
             and f.day <= date.today()
             and f.extra.get("year_from") in (None, "weekday")
-            and (_weekday_fits(f) or _this_day(analysis, f))
+            and (
+                (_dateline(analysis, f) and (f.extra.get("year_from") is None or _weekday_fits(f)))
+                or _this_day(analysis, f)
+            )
         ]
         # (nor from a pluperfect's date: "avait promis le 3 mars 2024" is before the story's past)
         body = [f for f in body if not _pluperfect(parsed, f)]
@@ -980,7 +1066,10 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
                 is_past = (_past_cue(analysis, f) and not _after_publication(parsed, analysis, f)) or _past(
                     parsed, analysis, f
                 )
-            _year_less(f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest)
+            after = anchor is None and context_year is not None and _ahead(parsed, analysis, f)
+            _year_less(
+                f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest, written=written, after=after
+            )
     written = sorted({f.value[:4] for f in found if f.value and f.extra.get("year_from") is None and f.value[0] != "-"})
     if written:  # (the notes that say no year is written would misstate why the year is unknown)
         for f in found:
@@ -1033,7 +1122,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "14", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "15", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

@@ -137,6 +137,14 @@ def analyze(
     from newsloupe.threads import one_numeric_thread
 
     one_numeric_thread()  # before numpy loads: a process with BLAS threads parses ~10 % slower
+    if lang is not None:  # an unknown code is refused before the models load (stop 44)
+        from newsloupe.ingest.language import check_forced_language
+
+        try:
+            lang = check_forced_language(lang, "--lang")
+        except NewsloupeError as err:
+            fail(str(err))
+            raise typer.Exit(1) from None
     from newsloupe.pipeline import analyze_many
     from newsloupe.render import render_analysis, summary_line
     from newsloupe.termtext import clean

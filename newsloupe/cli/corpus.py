@@ -323,6 +323,7 @@ def stats_cmd(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="text (a table) or json.")] = OutFormat.text,
 ) -> None:
     """Per-outlet profile: articles, anonymous sourcing, unsourced assertions, techniques, frames, speakers."""
+    from newsloupe.labels import reader_label
     from newsloupe.lang import ATTRIBUTION_LANGUAGES
     from newsloupe.store.stats import corpus_totals, outlet_profiles
 
@@ -348,8 +349,8 @@ def stats_cmd(
             f"{p['articles']}" + (f" (+{dup} dup.)" if dup else ""),
             pct(p["anonymous_share"]),
             "–" if p["unsourced_per_article"] is None else f"{p['unsourced_per_article']:.2f}",
-            lit(", ".join(f"{t['label']} {t['count']}" for t in p["top_techniques"])),
-            lit(", ".join(f"{t['label']} {t['count']}" for t in p["top_frames"])),
+            lit(", ".join(f"{reader_label(t['label'])} {t['count']}" for t in p["top_techniques"])),
+            lit(", ".join(f"{reader_label(t['label'])} {t['count']}" for t in p["top_frames"])),
             lit(", ".join(f"{_clip(t['speaker'])} {t['count']}" for t in p["top_speakers"])),
         )
     plain = Console()

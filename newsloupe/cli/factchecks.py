@@ -143,6 +143,13 @@ def search_cmd(
     """The reviews nearest to a sentence, with their similarity and the matcher's score."""
     from newsloupe.factchecks.match import load_memory, search
 
+    if not text.strip():  # (before stop 44: "no review near this sentence")
+        from newsloupe.cli import fail
+        from newsloupe.errors import E_EMPTY
+
+        fail(f"the sentence is empty: give the claim to look for [{E_EMPTY}]")
+        raise typer.Exit(2)
+
     with open_store(db) as store:
         memory = load_memory(store.conn, path=str(db))
         items = search(text, memory, k=k, lang=lang)

@@ -30,7 +30,7 @@ from newsloupe.errors import E_BINARY, E_EMPTY, E_NO_TEXT, BadInput
 from newsloupe.ingest.captions import find_credit
 from newsloupe.ingest.dates import normalise_iso, parse_date_text
 from newsloupe.ingest.layout import Part, build_article, clean_block
-from newsloupe.ingest.text import is_form_line
+from newsloupe.ingest.text import is_form_line, site_name
 from newsloupe.lang import load_common, load_data
 from newsloupe.model import Article
 
@@ -1214,6 +1214,9 @@ def parse_html(html: str | bytes, *, article_id: str, source: str, url: str | No
     )
     if outlet and outlet.startswith("@"):
         outlet = _ld_text(meta.resolve(meta.ld_get("publisher"))) or outlet.lstrip("@") or None
+    if outlet and re.match(r"(?i)(?:https?://|www\.)", outlet.strip()):  # a URL as the site's name
+        outlet = site_name(outlet.strip())
+    outlet = outlet or site_name(page_url)
     h1_el = next(iter(tree.xpath("//h1")), None)
     h1 = _text(h1_el) if h1_el is not None else None
     title_el = next(iter(tree.xpath("//title")), None)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from newsloupe import errors
 from newsloupe.errors import BadInput
@@ -63,6 +64,8 @@ def decode_bytes(data: bytes, *, source: str) -> str:
             code=errors.E_DECODE,
         )
     if text is None and b"\x00" in data[:8192]:
+        text = _utf16_without_mark(data)
+    if text is None and b"\x00" in data[:8192]:
         raise BadInput("the input looks binary (NUL bytes), not text", input=source, code=errors.E_BINARY, key="binary")
     if text is None:
         try:
@@ -76,6 +79,25 @@ def decode_bytes(data: bytes, *, source: str) -> str:
     if not text.strip():
         raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
     return text
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """UTF-16 text with no byte-order mark (a common Windows export), told by where its NUL bytes fall: in
+    little-endian text the high byte of every ASCII character (Latin letters, or the spaces and digits of
+    Cyrillic text) is NUL, every odd byte, in big-endian every even one; binary data has NUL bytes at both.
+    None when the data is no such text."""
+    head = data[: 8192 - (len(data[:8192]) % 2)]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.1 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            try:
+                text = data[: len(data) - len(data) % 2].decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return text if _control_ratio(text) <= 0.05 else None
+    return None
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
@@ -168,6 +190,8 @@ def _layout_patterns() -> dict[str, object]:
         "source": re.compile(data["source"], flags),
         "byline": re.compile(data["byline"]),
         "published": re.compile(data["published"], flags),
+        "credit": re.compile(data["credit"], flags),
+        "tagline": re.compile(data["tagline"]),
         "sep": re.compile(data["author_separators"]),
     }
 
@@ -193,12 +217,34 @@ def _is_meta_line(s: str) -> bool:
     """A leading line: logo text, outlet name, section ("TV", "HORIZON LIBRE", "THE X | OPINION")."""
     words = s.split()
     if s.isupper() and len(s) <= 80:
-        return True
+        # (a headline in capitals is no logo: "THE X | OPINION" counts its first part)
+        first = re.split(r"\s+[|—–-]\s+|\s*[|•]\s*", s.strip())[0]
+        return len(first.split()) <= int(load_common("layout").get("logo_max_words", 5))
     return len(words) <= 4 and len(s) <= 40 and not s.endswith((".", "!", "?", ":", "»", '"'))
+
+
+def site_name(url: str | None) -> str | None:
+    """An outlet's name from a URL: a well-known site's (``site_names`` in lang/common/html.json:
+    "https://www.nytimes.com/…" -> "The New York Times"), else the bare domain ("newsnation.in"); None without
+    a host."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host.lower())
+    if "." not in host:
+        return None
+    names = load_common("html").get("site_names", {})
+    parts = host.split(".")
+    for k in range(len(parts) - 1):  # ("edition.cnn.com", "eu.usatoday.com": the site's own domain)
+        if (name := names.get(".".join(parts[k:]))) is not None:
+            return str(name)
+    return host
 
 
 def outlet_name(value: str) -> str | None:
     """An outlet name from a logo or source line: its first part, all-caps turned to title case."""
+    if re.match(r"(?i)\s*(?:https?://|www\.)\S+\s*$", value):  # a URL: its site's name or domain
+        return site_name(value.strip())
     value = re.split(r"\s+[|—–-]\s+|\s*[|•]\s*", value.strip(" .:-"))[0].strip()
     if len(value) < 4:
         return None
@@ -267,6 +313,9 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif logo is None:
             logo = lines[j].text
         j += 1
+    if j == 0 and j < last_body and pats["tagline"].match(lines[j].text):  # type: ignore[union-attr]
+        roles[j] = "meta"  # a site's tagline ("Europe's Harbour Voice."), no headline
+        j += 1
     is_title = j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text)
     if is_title and (j < last_body or len(lines) == 1):
         roles[j] = "title"
@@ -285,6 +334,9 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif pats["published"].match(s) and (d := _date_of(s)):  # type: ignore[union-attr]
             roles[j] = "meta"
             published = published or d
+        elif m := pats["credit"].match(s):  # type: ignore[union-attr]
+            roles[j] = "meta"  # "Originally published in the X.": a repost's credit, naming the first outlet
+            outlet = outlet or outlet_name(m.group("outlet") or m.group("outlet_fr") or "")
         elif _is_boilerplate(s):
             roles[j] = "boilerplate"
         else:

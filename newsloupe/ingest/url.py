@@ -121,7 +121,9 @@ def _resolve(host: str, port: int, *, url: str, allow_private: bool, guard: _Gua
     try:
         infos = _getaddrinfo(host, port, guard)
     except (socket.gaierror, UnicodeError, OSError) as err:
-        raise BadInput(f"cannot resolve host {host!r} ({err})", input=url, code=errors.E_URL) from None
+        raise BadInput(
+            f"cannot resolve host {host!r} ({err})", input=url, code=errors.E_URL, key="url_host", params={"host": host}
+        ) from None
     addrs: list[str] = []
     for info in infos:
         addr = str(info[4][0])
@@ -129,7 +131,9 @@ def _resolve(host: str, port: int, *, url: str, allow_private: bool, guard: _Gua
             addrs.append(addr)
         _check_address(addr, host=host, url=url, allow_private=allow_private)
     if not addrs:
-        raise BadInput(f"cannot resolve host {host!r}", input=url, code=errors.E_URL)
+        raise BadInput(
+            f"cannot resolve host {host!r}", input=url, code=errors.E_URL, key="url_host", params={"host": host}
+        )
     return addrs
 
 
@@ -198,6 +202,8 @@ class _Guard:
             f"the download took longer than {self.seconds:g} s (set {DEADLINE_ENV} to change the limit)",
             input=self.url,
             code=errors.E_URL,
+            key="url_timeout",
+            params={"seconds": f"{self.seconds:g}"},
         )
 
 
@@ -303,7 +309,13 @@ def fetch(
                         current = urljoin(current, location)
                         continue
                     if resp.status_code >= 400:
-                        raise BadInput(f"the server answered HTTP {resp.status_code}", input=url, code=errors.E_URL)
+                        raise BadInput(
+                            f"the server answered HTTP {resp.status_code}",
+                            input=url,
+                            code=errors.E_URL,
+                            key="url_status",
+                            params={"status": resp.status_code},
+                        )
                     declared = resp.headers.get("content-length")
                     if declared and declared.isdigit() and int(declared) > max_bytes:
                         raise BadInput(f"the page is larger than {max_bytes} bytes", input=url, code=errors.E_TOO_LARGE)

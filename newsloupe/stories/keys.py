@@ -81,31 +81,67 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
     counts (dict[str, int]): person names as written, with how often each occurs.
     RETURNS (dict[str, str]): each name -> the name it is counted under: a surname alone
         ("Morawiecki", "M. Morawiecki") goes to the one full name with that surname
-        ("Mateusz Morawiecki"), and spellings of that full name to its most frequent one.
-        Where two full names share a surname ("Marine Le Pen", "Jean-Marie Le Pen"),
-        each keeps its own and the bare surname stays apart: it cannot be told which.
+        ("Mateusz Morawiecki"), and spellings of that full name to its most frequent one
+        (the longest on a tie). A full name whose words all stand in a longer one is that
+        person ("Donald Trump", "Donald John Trump"). A leading word that is no given name and
+        stands both before the bare surname and before another name ("Judge Saris", "Judge
+        Alma Saris") is a title or epithet: left out of the name. Where two full names share a
+        surname ("Marine Le Pen", "Jean-Marie Le Pen"), each keeps its own and the bare surname
+        stays apart: it cannot be told which. A name joining two persons ("X et Y", the
+        ``name_conjunctions`` of lang/common/identity.json) stays as it is.
     """
+    conjunctions = {fold(w) for w in _data().get("name_conjunctions", [])}
     by_key: dict[str, list[str]] = {}
     for name in counts:
         key = person_key(name)
-        if key is not None:
+        if key is not None and not conjunctions & set(fold(name).split()):
             by_key.setdefault(key, []).append(name)
     out = {name: name for name in counts}
+    given = _given_names()
     for key, names in by_key.items():
+        words = {n: [w for w in re.findall(r"[\w'-]+\.?", fold(n)) if not w.endswith(".")] for n in names}
+        tail = key.split()
+        k = len(tail)
+        before_surname = {ws[0] for ws in words.values() if len(ws) == k + 1 and ws[1:] == tail}
+        before_name = {ws[0] for ws in words.values() if len(ws) > k + 1 and ws[-k:] == tail}
+        epithets = (before_surname & before_name) - given
+        shown = {n: n for n in names}
+        for n in names:
+            if words[n] and words[n][0] in epithets:
+                words[n] = words[n][1:]
+                shown[n] = n.split(maxsplit=1)[1] if len(n.split()) > 1 else n
         full: dict[str, list[str]] = {}  # the folded given names + surname -> its spellings
-        for name in names:
-            words = [w for w in re.findall(r"[\w'-]+\.?", fold(name)) if not w.endswith(".")]
-            if len(" ".join(words)) > len(key):
-                full.setdefault(" ".join(words), []).append(name)
-        if len(full) > 1:
-            for spellings in full.values():
-                top = max(spellings, key=lambda n: (counts[n], n))
-                out.update({n: top for n in spellings})
+        for n in names:
+            if len(" ".join(words[n])) > len(key):
+                full.setdefault(" ".join(words[n]), []).append(n)
+        groups: list[tuple[set[str], list[str]]] = []  # (the longest name's words, its spellings and its parts')
+        for name_words in sorted(full, key=lambda w: (-len(w.split()), w)):
+            ws = set(name_words.split())
+            holders = [g for g in groups if ws <= g[0]]
+            if len(holders) == 1:
+                holders[0][1].extend(full[name_words])
+            else:
+                groups.append((ws, list(full[name_words])))
+        if len(groups) > 1:
+            for _ws, spellings in groups:
+                label = _top(spellings, counts, shown)
+                out.update({n: label for n in spellings})
             continue
-        spellings = next(iter(full.values())) if full else names
-        top = max(spellings, key=lambda n: (counts[n], n))
-        out.update({n: top for n in names})
+        label = _top(groups[0][1] if groups else names, counts, shown)
+        out.update({n: label for n in names})
     return out
+
+
+def _top(spellings: list[str], counts: dict[str, int], shown: dict[str, str]) -> str:
+    """The shown form of the most frequent spelling, the longest on a tie."""
+    best = max(spellings, key=lambda n: (counts[n], len(shown[n]), shown[n]))
+    return shown[best]
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    data = load_common("first_names") or {}
+    return frozenset(fold(n) for g in ("f", "m") for n in data.get(g, []))
 
 
 def place_key(place: dict[str, Any]) -> str | None:

@@ -272,7 +272,10 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             tag="a",
         )
     for d in json_spans(doc, "dates"):
-        add(_span(d), "date", ["date"], {"title": f"{t('date')}: {d.get('value') or '?'}"})
+        shown = d.get("value") or "?"
+        if d.get("resolution") == "season" and d.get("value"):  # ("2014-22" reads "summer 2014")
+            shown = f"{t('season_' + shown[-2:])} {shown[:4]}"
+        add(_span(d), "date", ["date"], {"title": f"{t('date')}: {shown}"})
     for g in doc.get("geo_checks") or []:
         ok = bool(g.get("consistent"))
         described, reference = g.get("place"), g.get("reference")

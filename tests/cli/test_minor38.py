@@ -44,7 +44,8 @@ def test_a_search_with_no_review_says_so(tmp_path: Path) -> None:
     db = str(tmp_path / "m.db")
     assert runner.invoke(app, ["factchecks", "import", str(src), "--db", db]).exit_code == 0
     out = runner.invoke(app, ["factchecks", "search", "", "--db", db])
-    assert out.exit_code == 0 and "no review near this sentence" in out.output
+    # (stop 44: an empty sentence is named as such, not "no review near this sentence")
+    assert out.exit_code == 2 and "the sentence is empty" in out.output
 
 
 def test_an_empty_text_is_called_empty_not_missing(tmp_path: Path) -> None:

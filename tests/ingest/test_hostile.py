@@ -50,8 +50,10 @@ def test_bom_over_bytes_of_another_encoding_is_a_decode_error() -> None:
 
 
 def test_nul_bytes_without_bom_are_binary() -> None:
+    # (stop 44: UTF-16 text without its byte-order mark is decoded, told by where its NUL bytes fall)
+    assert decode_bytes(TEXT.encode("utf-16-le"), source="nobom.txt") == TEXT
     with pytest.raises(BadInput) as exc:
-        decode_bytes(TEXT.encode("utf-16-le"), source="nobom.txt")
+        decode_bytes(b"\x00\x01\x02\x00" * 64, source="nobom.bin")
     assert exc.value.code == errors.E_BINARY
 
 

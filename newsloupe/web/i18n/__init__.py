@@ -47,6 +47,17 @@ class Translator:
         name for one with no label."""
         return self(f"tech_{name}") if self.has(f"tech_{name}") else name
 
+    def frame(self, name: str) -> str:
+        """The UI language's label of a frame ("Security_and_defense" -> "Sécurité et défense"), the raw name for
+        one with no label."""
+        return self(f"frame_{name}") if self.has(f"frame_{name}") else name
+
+    def date_value(self, value: str | None, resolution: str | None = None) -> str:
+        """A date's value as a reader reads it: a season in words ("2014-22" -> "été 2014"), else the value."""
+        if value and resolution == "season" and self.has(f"season_{value[-2:]}"):
+            return f"{self(f'season_{value[-2:]}')} {value[:4]}"
+        return value or "?"
+
     def has(self, key: str) -> bool:
         """True when ``key`` has a string."""
         return key in self._own or key in self._fallback

@@ -109,6 +109,10 @@ def timeline(items: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _clip_label(label: str, size: int) -> str:
+    return label if len(label) <= size else label[: size - 1].rstrip() + "…"
+
+
 def graph_svg(g: dict[str, Any], limit: int = 40) -> dict[str, Any]:
     """A two-column drawing of the graph: outlets on the left, sources on the right."""
     edges = g["edges"][:limit]
@@ -138,9 +142,21 @@ def graph_svg(g: dict[str, Any], limit: int = 40) -> dict[str, Any]:
     return {
         "width": width,
         "height": top + row * max(len(left), len(right), 1) + 10,
-        "outlets": [{"x": pos[n["id"]][0], "y": pos[n["id"]][1], "label": n["label"]} for n in left],
+        # (a label longer than its column is cut with an ellipsis, whole in its tooltip: the left column's end
+        # anchor cut a long outlet's start off the drawing)
+        "outlets": [
+            {"x": pos[n["id"]][0], "y": pos[n["id"]][1], "label": n["label"], "short": _clip_label(n["label"], 28)}
+            for n in left
+        ],
         "sources": [
-            {"x": pos[n["id"]][0], "y": pos[n["id"]][1], "label": n["label"], "type": n["source_type"]} for n in right
+            {
+                "x": pos[n["id"]][0],
+                "y": pos[n["id"]][1],
+                "label": n["label"],
+                "short": _clip_label(n["label"], 40),
+                "type": n["source_type"],
+            }
+            for n in right
         ],
         "lines": lines,
         "edges": edges,
