@@ -31,9 +31,10 @@ Two stages, as claim-matching systems do (retrieve, then verify):
    threshold unless the figures contradict, the sentence moves the claim's figure the other way
    ("climbed by 40%" for "fell by 40%"), dates it by another month, day or year (or by a year alone the
    claim cannot be of: « en 2019 » for a claim of September), counts the claim's thing otherwise ("30 migrants" for
-   300), tells of a similar thing ("a similar line"), or
-   grants part of it in a confirming voice ("a bien été", "is indeed": the part that is true), one sentence per
-   review and article.
+   300), tells of a similar thing ("a similar line"),
+   grants part of it in a confirming voice ("a bien été", "is indeed": the part that is true), or shares only a topic
+   word with a claim whose names the article has only as broad context (a country, a sea: :func:`broad_only`), one
+   sentence per review and article.
 
 The memory's vectors are computed once per review and kept in the store
 (``fact_check_vectors``); a memory without reviews costs nothing.
