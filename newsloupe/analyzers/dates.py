@@ -1015,7 +1015,8 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         # publication is not in the future, nor before a date the article reports in the past tense
         # Only strong evidence dates an article (issue 15): a day and month with a weekday that fits its
         # year, written ("lundi 3 mars 2025") or fixed by the weekday ("lundi 3 mars"), as news writes the
-        # days of its week, or one written as the day of writing ("ce 25 juin 2022"); a date the text
+        # days of its week, a dateline ("Dorvane, August 22, 2018"), or one written as the day of writing ("ce 25
+        # juin 2022"); a date the text
         # merely mentions ("la loi votée le 16 mars 1989", "le 1er juillet 2001") or a year guessed from
         # any year it mentions ("than in 2012") never does — unknown is better than wrong.
         body = [
@@ -1027,7 +1028,8 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.day <= date.today()
             and f.extra.get("year_from") in (None, "weekday")
             and (
-                (_dateline(analysis, f) and (f.extra.get("year_from") is None or _weekday_fits(f)))
+                (_weekday_fits(f) and not _quoted(analysis.text, [f]))
+                or _dateline(analysis, f)
                 or _this_day(analysis, f)
             )
         ]

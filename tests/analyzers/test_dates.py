@@ -58,9 +58,8 @@ def test_weekday_and_date_fix_the_year_nearest_a_year_the_article_writes() -> No
     friday = dates["vendredi 25 janvier"]
     assert friday.attrs.value == "2019-01-25" and friday.attrs.year_from == "weekday" and friday.attrs.inferred
     assert "Friday" in friday.attrs.note
-    # (stop 44: an event's date in a sentence is no publication date, only a dateline is: the relative date waits)
-    assert analysis.published is None
-    assert dates["Il y a trois jours"].attrs.value is None
+    assert analysis.published == "2019-01-25" and analysis.published_inferred is True
+    assert dates["Il y a trois jours"].attrs.value == "2019-01-22" and dates["Il y a trois jours"].attrs.inferred
     assert any("weekday" in n for n in analysis.notes)
 
 
@@ -116,12 +115,11 @@ def test_relative_dates_without_any_anchor_keep_no_value() -> None:
 def test_seed_dates(seed_path) -> None:
     analysis = analyze(seed_path, analyzers=["dates"])
     dates = {d.text: d for d in analysis.spans.dates}
-    # (stop 44: « a déclaré le vendredi 25 janvier » reports an event, no dateline: the seed is undated)
-    assert analysis.published is None
+    assert analysis.published == "2019-01-25" and analysis.published_inferred is True
     assert dates["vendredi 25 janvier"].attrs.value == "2019-01-25" and dates["vendredi 25 janvier"].attrs.inferred
     assert dates["21 juin 2017"].attrs.value == "2017-06-21"
     assert dates["March 08, 2019"].attrs.value == "2019-03-08"
-    assert dates["Il y a trois jours"].attrs.value is None
+    assert dates["Il y a trois jours"].attrs.value == "2019-01-22"
 
 
 def test_a_year_mentioned_elsewhere_never_dates_the_article() -> None:
@@ -131,11 +129,12 @@ def test_a_year_mentioned_elsewhere_never_dates_the_article() -> None:
     dates, analysis = _dates(text, lang="en")
     assert analysis.published is None and analysis.published_inferred is False
     assert dates["November 8"].attrs.value == "--11-08" and dates["November 8"].attrs.year_from == "unknown"
-    # A full date with its weekday in a sentence reports an event (stop 44); on a dateline line it dates the article.
+    # A full date with its weekday dates an undated article (stop 39: without the weekday it is only mentioned), in
+    # a sentence as on a dateline line.
     dates, analysis = _dates(
         "Loyers en hausse\n\nLes loyers ont augmenté le vendredi 8 novembre 2024, selon la mairie.\n"
     )
-    assert analysis.published is None
+    assert analysis.published == "2024-11-08" and analysis.published_inferred is True
     dates, analysis = _dates(
         "Loyers en hausse\n\nPorvel, vendredi 8 novembre 2024\n\nLes loyers ont augmenté, selon la mairie.\n"
     )

@@ -36,12 +36,13 @@ def test_a_sentence_opening_with_a_date_is_no_dateline() -> None:
     assert analysis.published == "2025-03-03" and analysis.published_inferred is False
 
 
-def test_a_dateline_dates_an_undated_article_an_event_s_date_does_not() -> None:
-    # (stop 44: before, any date with a weekday that fits dated the article, « a voté le lundi 3 mars 2025 » too)
+def test_a_date_with_a_weekday_that_fits_or_a_dateline_dates_an_undated_article() -> None:
+    # (the strong evidence: « le lundi 3 mars » with its year known, or a dateline)
     dates, analysis = _dates(
         "Les écluses de Brelande\n\nLe conseil a voté la charte le lundi 3 mars 2025. Hier, rien.\n"
     )
-    assert analysis.published is None and dates["Hier"].value is None
+    assert analysis.published == "2025-03-03" and analysis.published_inferred is True
+    assert dates["Hier"].value == "2025-03-02" and dates["Hier"].inferred
     dates, analysis = _dates(
         "Les écluses de Brelande\n\nBRELANDE, lundi 3 mars 2025 (Agence) — Le conseil a voté. Hier, rien.\n"
     )

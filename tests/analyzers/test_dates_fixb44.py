@@ -53,13 +53,13 @@ def test_a_year_less_date_ahead_of_writing_takes_no_event_year() -> None:
     assert analysis.published is None
 
 
-def test_an_event_date_in_the_lead_is_no_publication_date_a_dateline_is() -> None:
+def test_a_dateline_dates_an_article_as_a_weekday_date_does() -> None:
     dates, analysis = _dates(
         "Dissolution à Morvelle\n\nLe préfet de Morvelle a annoncé mardi 3 mai 2022 la dissolution du club. "
         "Hier, les membres ont protesté.\n",
         lang="fr",
     )
-    assert analysis.published is None and dates["Hier"].value is None
+    assert analysis.published == "2022-05-03" and dates["Hier"].value == "2022-05-02"
     dates, analysis = _dates(
         "Dissolution à Morvelle\n\nMORVELLE, mardi 3 mai 2022 (Agence) — Le préfet a annoncé la dissolution du "
         "club. Hier, les membres ont protesté.\n",
