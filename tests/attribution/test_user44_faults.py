@@ -90,14 +90,15 @@ def test_a_title_alone_is_no_named_person(en):
     assert by_content(atts, "that the memo had reached twenty people")["speaker"] != "Apostolic Nuncio"
 
 
-def test_two_lines_of_a_page_are_no_name_and_its_acronym(en):
-    # (before: "the NFL" resolved to "Corlay Giants\nNFL", the end of one menu line and the start of the next)
-    _, atts = en(
-        "NFL: Valmer Hawks at Corlay Giants\nNFL: Corlay Giants at Quill City Rovers",
+def test_two_lines_of_a_page_are_no_name_and_its_acronym():
+    # (before: "the NFL" resolved to "New York Giants NFL", the end of one menu line and the start of the next)
+    atts = _with_entities(
+        "NFL: Chicago Bears at New York Giants",
+        "NFL: Denver Broncos at Miami Dolphins",
         "On Monday the NFL said that both teams would be fined.",
     )
     a = by_content(atts, "that both teams would be fined")
-    assert "\n" not in a["speaker"] and a["speaker"].endswith("NFL")
+    assert a["speaker"] in ("NFL", "the NFL")
 
 
 def test_a_message_is_a_document(en):
@@ -165,3 +166,37 @@ def test_what_a_vote_is_about_is_no_content(fr):
         "La ministre a jugé la réforme nécessaire, ajoutant que le calendrier serait tenu.",
     )
     assert [a["cue"]["text"] for a in atts] == ["a jugé", "ajoutant"]
+
+
+def test_an_agentless_known_or_hailed_is_no_cue(en):
+    # (before: cues "known", "is known", "was hailed" with no source, the writer's own words made reports)
+    _, atts = en(
+        "The Quill fever ranks among the most virulent diseases known to infect cattle.",
+        "The treaty, known as the Varnel Accord, was signed in May. The harbor guard was hailed a hero in Quillport.",
+    )
+    assert atts == []
+
+
+def test_hailed_by_someone_and_an_active_know_still_report(en):
+    _, atts = en(
+        "The plan was hailed by the Varnel council as a success.",
+        "The mayor of Quillport has long known that the pier was unsafe.",
+    )
+    assert {a["cue"]["text"]: a["speaker"] for a in atts} == {
+        "was hailed": "the Varnel council",
+        "has long known": "The mayor of Quillport",
+    }
+
+
+def test_a_decision_in_an_as_clause_reports_nothing_around_it(en):
+    # (before: "the Varnel league" decided the main clause "Both teams were in the news …")
+    _, atts = en(
+        "Both teams were in the news for another reason on Monday, as the Varnel league decided in Quillport "
+        "from a late kickoff to an early start."
+    )
+    assert atts == []
+
+
+def test_a_report_in_an_as_clause_still_reports_the_clause_around(en):
+    _, atts = en("The rest of the plan, as Varnel officials reported last year, is unfunded.")
+    assert [[c["text"] for c in a["content"]] for a in atts] == [["The rest of the plan", "is unfunded"]]
