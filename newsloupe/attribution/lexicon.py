@@ -365,6 +365,8 @@ class Lexicon:
     # "This writer has argued", "no one knows", "one must note" outside any quotation: the writer, or no one in
     # particular; such a source names no one (``speakers._resolve``: no speaker, type "none")
     writer_mentions: frozenset[str] = frozenset()
+    # "Apostolic Nuncio": role nouns that end a title and are no one's surname (not "King", "Bishop")
+    title_nouns: frozenset[str] = frozenset()
     nobody_mentions: frozenset[str] = frozenset()
     # "Do you think the plan works?", "Why are you still waiting?" outside any quotation: a question the writer puts
     # to the reader (its subject one of these), no one's report, for cues that take no quotation
@@ -832,6 +834,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         impersonal_hearsay=_set(content.get("impersonal_views", {}), "hearsay"),
         writer_subjects=_set(content, "writer_subjects"),
         writer_mentions=_set(data, "writer_mentions"),
+        title_nouns=_set(data, "title_nouns"),
         nobody_mentions=_set(data, "nobody_mentions"),
         reader_subjects=_set(content, "reader_subjects"),
         sourceless_questions=bool(content.get("sourceless_questions")),

@@ -109,8 +109,8 @@ class People:
             if role is not None:
                 words = words[role + 1 :]  # "Valtex Rovers DL Joe Brand": the name after the role glued to it
                 canonical, text = "", " ".join(words)
-            if len(words) > 1 and norm(words[-1]) in lex.role_nouns and norm(words[0]) not in lex.first_names:
-                continue  # "Apostolic Nuncio": a title, no name
+            if len(words) > 1 and norm(words[-1]) in lex.title_nouns:
+                continue  # "Apostolic Nuncio": a title, no name (unlike "King" or "Bishop", no one's surname)
             if any(ch.isdigit() for w in words for ch in w):
                 continue  # "VARNEL X200 4Motion": a product's name, no person's
             one = words[0] if len(words) == 1 else ""
