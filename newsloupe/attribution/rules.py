@@ -230,7 +230,10 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         if not any(ch.isalnum() for ch in tok[c]) and not any(dep[g] == "nummod" for g in d.kids[c]):
             continue  # a dash or a bracket taken for the subject ("», – estime X"; but "12 % des élus" is one)
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
-            before = _noun_before_clitic(d, c) if d.pos[c] == "PRON" else None
+            clitic = d.pos[c] in ("PRON", "DET") and d.low[c] in lex.object_clitics  # (a subject "l'": a misparse)
+            before = _noun_before_clitic(d, c) if clitic else None
+            if before is None and clitic and _present_participle(t):
+                before = _last_subject_before(d, c)  # "… ! L'estimant usé.": the sentence before goes on
             if before is not None:
                 return before, "subject"  # "X l'a accusée de …" parsed with the clitic as subject: X
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
@@ -573,6 +576,18 @@ def _noun_before_clitic(d: AttributionDoc, c: int) -> int | None:
             break  # "un grand nombre de nageurs, Valtex l'a …": the comma ends the phrase
         j = d.head[j]
     return j
+
+
+def _last_subject_before(d: AttributionDoc, c: int) -> int | None:
+    """For a clitic ``c`` opening its sentence before a present participle ("L'estimant usé."), the last noun or
+    name that is a subject in the sentence before, which the participle goes on from; else None."""
+    start = d.sent_start[c]
+    if c != d.skip_space(start, 1) or start == 0:
+        return None
+    prev = d.sent_start[start - 1]
+    subj = d.lex.dep("subject")
+    heads = [k for k in range(prev, start) if d.dep[k] in subj and d.pos[k] in ("NOUN", "PROPN")]
+    return heads[-1] if heads else None
 
 
 def _phrase_before(d: AttributionDoc, k: int) -> int | None:

@@ -200,3 +200,13 @@ def test_a_decision_in_an_as_clause_reports_nothing_around_it(en):
 def test_a_report_in_an_as_clause_still_reports_the_clause_around(en):
     _, atts = en("The rest of the plan, as Varnel officials reported last year, is unfunded.")
     assert [[c["text"] for c in a["content"]] for a in atts] == [["The rest of the plan", "is unfunded"]]
+
+
+def test_a_clitic_opening_a_participle_goes_on_from_the_sentence_before(fr):
+    # (« L' » read as the subject of « estimant »: the clitic is no speaker; the subject before goes on)
+    _, atts = fr(
+        "Ses alliés de Valmer pourraient lui jouer le même tour qu’à son prédécesseur ! "
+        "L’estimant plus usé qu’une vieille chaussure."
+    )
+    a = by_content(atts, "plus usé qu’une vieille chaussure")
+    assert a["speaker"] == "Ses alliés de Valmer"
