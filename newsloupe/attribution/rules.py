@@ -3177,11 +3177,26 @@ def _crossed_relays(d: AttributionDoc, found: list[Found]) -> None:
             if len(both) != 1:
                 continue
             q = both[0]
+            inner = (q.inner_start, q.inner_end)
+            if not (
+                _only_marks_besides(d, v.content, [inner, p.cue, p.source])
+                and _only_marks_besides(d, p.content, [inner, v.cue, v.source])
+            ):
+                continue  # "X has warned that A “B” C, according to Y": more than the quotation is reported
             v.content = p.content = [(q.inner_start, q.inner_end)]
             qid = d.quotes.index(q)
             v.quote_ids = p.quote_ids = (qid,)
             v.relayed_by = p
             break
+
+
+def _only_marks_besides(d: AttributionDoc, spans: list[tuple[int, int]], parts: list[tuple[int, int] | None]) -> bool:
+    """Whether the characters of ``spans`` outside ``parts`` (a quotation, a cue, a source) hold no letter or digit."""
+    for a, b in spans:
+        for k in range(a, b):
+            if d.text[k].isalnum() and not any(x is not None and x[0] <= k < x[1] for x in parts):
+                return False
+    return True
 
 
 def _holds(spans: list[tuple[int, int]], inner: tuple[int, int]) -> bool:
