@@ -122,6 +122,8 @@ class Lexicon:
     # "assurer la protection de X", "garantir l'accès à Y": verbs that report a clause but whose noun object
     # is what they ensure, no content
     clause_not_object: frozenset[str] = frozenset()
+    # "se prononceront concernant le financement": participles naming what a stance is about, not its content
+    topic_participles: frozenset[str] = frozenset()
     # "la qualifie de « provocation »", "se disent « progressistes »": verbs that take a short quoted label
     label_verbs: frozenset[str] = frozenset()
     label_gap: frozenset[str] = frozenset()  # the words that may stand between such a verb and its label
@@ -306,6 +308,12 @@ class Lexicon:
     # "Il semblerait que …": the impersonal "il" of a verb of seeming names no one: the report has no source
     # (``rules._impersonal_il``)
     impersonal_il_no_source: frozenset[str] = frozenset()  # the pronouns ("il")
+    # verbs of seeming whose impersonal subject names no one though no rule drops the report ("It seems …")
+    seeming_verbs: frozenset[str] = frozenset()
+    # "is known to infect humans", "was hailed a hero": verbs whose past participle with no agent is no report
+    agentless_not_cues: frozenset[str] = frozenset()
+    # "as the league decided in May": cue classes whose "as" clause reports nothing around it (``rules._as_clause``)
+    as_clause_not_classes: frozenset[str] = frozenset()
     # "le « X »": an outlet's name written in quotation marks after its article is the name alone
     # (``speakers._quoted_title``)
     quoted_outlet_titles: bool = False
@@ -354,6 +362,12 @@ class Lexicon:
     # "Je pense que …", "j'ai montré que …" outside any quotation: the writer's own voice (the guide annotates
     # what the article ascribes to a source other than itself), for cues that take no quotation
     writer_subjects: frozenset[str] = frozenset()
+    # "This writer has argued", "no one knows", "one must note" outside any quotation: the writer, or no one in
+    # particular; such a source names no one (``speakers._resolve``: no speaker, type "none")
+    writer_mentions: frozenset[str] = frozenset()
+    # "Apostolic Nuncio": role nouns that end a title and are no one's surname (not "King", "Bishop")
+    title_nouns: frozenset[str] = frozenset()
+    nobody_mentions: frozenset[str] = frozenset()
     # "Do you think the plan works?", "Why are you still waiting?" outside any quotation: a question the writer puts
     # to the reader (its subject one of these), no one's report, for cues that take no quotation
     reader_subjects: frozenset[str] = frozenset()
@@ -717,6 +731,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         colon_subject_outside_quotes=bool(content.get("colon_subject_outside_quotes")),
         speaking_conjunct=bool(content.get("speaking_conjunct")),
         impersonal_il_no_source=_set(content, "impersonal_il_no_source"),
+        seeming_verbs=_set(content, "seeming_verbs"),
+        agentless_not_cues=_set(content, "agentless_not_cues"),
+        as_clause_not_classes=_set(content, "as_clause_not_classes"),
         quoted_outlet_titles=bool(content.get("quoted_outlet_titles")),
         press_nouns=frozenset(norm(w) for w in content.get("press_nouns", [])),
         demonstrative_antecedents=frozenset(norm(w) for w in content.get("demonstrative_antecedents", [])),
@@ -733,6 +750,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         gap_max=int(data.get("quote_cue_gap_max", 8)),
         object_markers={norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_markers", {}).items()},
         clause_not_object=_set(content, "clause_not_object"),
+        topic_participles=_set(content, "topic_participles"),
         object_infinitive={
             norm(k): frozenset(norm(w) for w in v) for k, v in data.get("object_infinitive", {}).items()
         },
@@ -815,6 +833,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         impersonal_views=_set(content.get("impersonal_views", {}), "verbs"),
         impersonal_hearsay=_set(content.get("impersonal_views", {}), "hearsay"),
         writer_subjects=_set(content, "writer_subjects"),
+        writer_mentions=_set(data, "writer_mentions"),
+        title_nouns=_set(data, "title_nouns"),
+        nobody_mentions=_set(data, "nobody_mentions"),
         reader_subjects=_set(content, "reader_subjects"),
         sourceless_questions=bool(content.get("sourceless_questions")),
         nested_learned_cues=bool(content.get("nested_learned_cues", True)),

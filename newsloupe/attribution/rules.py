@@ -230,6 +230,12 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         if not any(ch.isalnum() for ch in tok[c]) and not any(dep[g] == "nummod" for g in d.kids[c]):
             continue  # a dash or a bracket taken for the subject ("», – estime X"; but "12 % des élus" is one)
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
+            clitic = d.pos[c] in ("PRON", "DET") and d.low[c] in lex.object_clitics  # (a subject "l'": a misparse)
+            before = _noun_before_clitic(d, c) if clitic else None
+            if before is None and clitic and _present_participle(t):
+                before = _last_subject_before(d, c)  # "… ! L'estimant usé.": the sentence before goes on
+            if before is not None:
+                return before, "subject"  # "X l'a accusée de …" parsed with the clitic as subject: X
             continue  # "lui a lancé X", "X nous explique", "nous assure-t-elle": an object, not the subject
         if d.in_quote[c] >= 0 > d.in_quote[i] and (
             ":" in tok[c:i] or any(_INVERTED_PRONOUN.match(tok[j]) for j in group) or _incise_after_quote(d, c, group)
@@ -317,7 +323,10 @@ def _impersonal_il(d: AttributionDoc, t: Token, c: int) -> bool:
     que" keeps its experiencer (:func:`_experiencer`), which is no subject."""
     lex = d.lex
     return (
-        d.low[c] in lex.impersonal_il_no_source and c < t.i and d.in_quote[c] < 0 and d.lem[t.i] in lex.impersonal_views
+        d.low[c] in lex.impersonal_il_no_source
+        and c < t.i
+        and d.in_quote[c] < 0
+        and (d.lem[t.i] in lex.impersonal_views or d.lem[t.i] in lex.seeming_verbs)
     )
 
 
@@ -552,6 +561,33 @@ def _preposed_name(d: AttributionDoc, t: Token, group: list[int]) -> int | None:
         adjacent = False
         j -= 1
     return None
+
+
+def _noun_before_clitic(d: AttributionDoc, c: int) -> int | None:
+    """The head of the noun phrase ending just before object clitic ``c`` ("l'agence Valtex l'a accusée":
+    "agence"), climbing its complements ("le directeur de l'agence l'a …": "directeur"); None when no noun or
+    name is there."""
+    j = c - 1
+    start = d.sent_start[c]
+    if j < start or d.pos[j] not in ("NOUN", "PROPN"):
+        return None
+    while start <= d.head[j] < j and d.pos[d.head[j]] in ("NOUN", "PROPN"):
+        if any(d.pos[k] == "PUNCT" for k in range(d.head[j], j)):
+            break  # "un grand nombre de nageurs, Valtex l'a …": the comma ends the phrase
+        j = d.head[j]
+    return j
+
+
+def _last_subject_before(d: AttributionDoc, c: int) -> int | None:
+    """For a clitic ``c`` opening its sentence before a present participle ("L'estimant usé."), the last noun or
+    name that is a subject in the sentence before, which the participle goes on from; else None."""
+    start = d.sent_start[c]
+    if c != d.skip_space(start, 1) or start == 0:
+        return None
+    prev = d.sent_start[start - 1]
+    subj = d.lex.dep("subject")
+    heads = [k for k in range(prev, start) if d.dep[k] in subj and d.pos[k] in ("NOUN", "PROPN")]
+    return heads[-1] if heads else None
 
 
 def _phrase_before(d: AttributionDoc, k: int) -> int | None:
@@ -902,6 +938,8 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a -= 1
     while keep_b < b and keep_b not in exclude:
         keep_b += 1
+    while keep_b - 1 > s and d.pos[keep_b - 1] == "PRON" and d.low[keep_b - 1] in d.lex.object_clitics:
+        keep_b -= 1  # "La ministre l'a accusé": the object clitic after the subject is not part of it
     keep_a = d.after_dateline(keep_a, s)  # "NORTHCOTE - A coalition of …": the dateline is not the source
     # "par notre président", "sur BFM": the mention, not its preposition
     while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
@@ -1652,6 +1690,8 @@ def _find_content(
                         continue
                     if t.i in d.relemmatized and not d.has_morph(c.i, "VerbForm", "Inf"):
                         continue  # ("assurent leur rang en installant …": a gerund, no content)
+                    if d.lem[c.i] in lex.topic_participles and not d.has_morph(c.i, "VerbForm", "Inf"):
+                        continue  # "se prononceront concernant X": what the vote is about, not what is said
                     spans = _content_from_child(d, c)
                     if spans:
                         return _coordinated_infinitives(d, t, c, _before_finite_conj(d, c, spans)), (), c.i
@@ -2920,6 +2960,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             continue  # "si l'on veut peser", "quand on croit en": a wish or belief supposed, no one's
         if subj is not None and d.pos[subj] == "PRON" and d.has_morph(subj, "PronType", "Int"):
             continue  # "Qui a demandé leur avis ?": a question about who, no one's words
+        if d.lem[i] in lex.agentless_not_cues and _agentless_participle(d, t):
+            continue  # "is known to infect", "known as the JCPOA", "was hailed a hero": no one's report
         if subj is None and lex.drop_imperative and _imperative(d, t):
             continue  # "Espérons que …": the writer's own exhortation
         last_resort = incise = False
@@ -2946,7 +2988,11 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 joined = _joined_quotes_only(d, content[0], used_quotes)
                 if joined:
                     qs, content = joined, [d.quote_content(q) for q in joined]
-            around = _as_clause(d, t, subj) if not content and lex.as_clause_words else None
+            around = (
+                _as_clause(d, t, subj)
+                if not content and lex.as_clause_words and cls not in lex.as_clause_not_classes
+                else None
+            )
             if around:  # "As X reported, Y.": X's report is the clause around
                 content, incise = around, True
             elif not content and t.i not in d.relemmatized:
@@ -3026,6 +3072,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found.extend(_nested_quote_cues(d))
     found.extend(_headline_colon(d))
     found.extend(_dash_signed(d, used_quotes))
+    found.extend(_dash_signed_lines(d, found))
     found.sort(key=lambda f: f.content[0][0] if f.content else 0)
     _sources(d, found)
     # a subject-less infinitive or participle with no source found is the outlet's own voice
@@ -3102,9 +3149,59 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # sorry"): part of that report (PolNeAR nests none), whatever the cue's tense
     found = [f for f in found if not (f.last_resort and _inside_report(d, f, found))]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
+    _crossed_relays(d, found)
     _reindex(found)
     _kinds_and_via(d, found)
     return found, d
+
+
+def _crossed_relays(d: AttributionDoc, found: list[Found]) -> None:
+    """ "Selon l'AFP, « … », a-t-il dit": a phrase cue and an incise verb each holding the other in its content
+    report one quotation, the speaker's through the phrase's source. Both contents become that quotation and the
+    verb's attribution is relayed by the phrase's (its ``via``), not the other way round."""
+    for v in found:
+        if v.cue_kind != "verb" or v.cue is None or v.relayed_by is not None:
+            continue
+        for p in found:
+            if p is v or p.cue_kind != "phrase" or p.cue is None:
+                continue
+            if not (_holds(v.content, p.cue) and _holds(p.content, v.cue)):
+                continue
+            both = [
+                q
+                for q in d.quotes
+                if q.depth == 0
+                and _holds(v.content, (q.inner_start, q.inner_end))
+                and _holds(p.content, (q.inner_start, q.inner_end))
+            ]
+            if len(both) != 1:
+                continue
+            q = both[0]
+            inner = (q.inner_start, q.inner_end)
+            if not (
+                _only_marks_besides(d, v.content, [inner, p.cue, p.source])
+                and _only_marks_besides(d, p.content, [inner, v.cue, v.source])
+            ):
+                continue  # "X has warned that A “B” C, according to Y": more than the quotation is reported
+            v.content = p.content = [(q.inner_start, q.inner_end)]
+            qid = d.quotes.index(q)
+            v.quote_ids = p.quote_ids = (qid,)
+            v.relayed_by = p
+            break
+
+
+def _only_marks_besides(d: AttributionDoc, spans: list[tuple[int, int]], parts: list[tuple[int, int] | None]) -> bool:
+    """Whether the characters of ``spans`` outside ``parts`` (a quotation, a cue, a source) hold no letter or digit."""
+    for a, b in spans:
+        for k in range(a, b):
+            if d.text[k].isalnum() and not any(x is not None and x[0] <= k < x[1] for x in parts):
+                return False
+    return True
+
+
+def _holds(spans: list[tuple[int, int]], inner: tuple[int, int]) -> bool:
+    """Whether one of the character ``spans`` holds ``inner``."""
+    return any(a <= inner[0] and inner[1] <= b for a, b in spans)
 
 
 def _parallel_start(d: AttributionDoc, f: Found, g: Found, a: int) -> int | None:
@@ -3746,6 +3843,37 @@ def _dash_signed(d: AttributionDoc, used: set[int]) -> list[Found]:
         f.source = d.char_span(k, end)
         out.append(f)
         used.add(qi)
+    return out
+
+
+def _dash_signed_lines(d: AttributionDoc, found: list[Found]) -> list[Found]:
+    """ "The harbor plan remains a mystery. –Valmer Post" ending its line: the line before the dash is the
+    signed outlet's or person's (a name of one to four words after a full stop and a dash), not the writer's."""
+    out: list[Found] = []
+    for j in range(1, d.n - 1):
+        if d.tok[j] not in DASHES or d.in_quote[j] >= 0 or d.tok[j - 1] not in (".", "!", "?"):
+            continue
+        k = j + 1
+        end = k
+        while end < d.n and d.tok[end][:1].isupper() and (d.pos[end] == "PROPN" or d.doc[end].ent_type_):
+            end += 1  # ("Newsweek" may be tagged a common noun, but inside an entity)
+        if end == k or end - k > 4 or (end < d.n and "\n" not in d.tok[end] and not d.space[end]):
+            continue  # no name, or text goes on after it on the line
+        if end < d.n and d.space[end] and "\n" not in d.tok[end]:
+            continue
+        a = j - 1
+        while a > 0 and "\n" not in d.tok[a - 1]:
+            a -= 1
+        a = d.skip_space(a, 1)
+        if a >= j - 1:
+            continue
+        span = d.char_span(a, j)
+        if span is None or any(x < span[1] and span[0] < y for f in found for x, y in f.content):
+            continue  # (what some report holds already)
+        f = Found(cue=(d.idx[j], d.idx[j] + len(d.tok[j])), content=[span], cue_kind="dash", cue_class="dash")
+        f.source_tok = end - 1
+        f.source = d.char_span(k, end)
+        out.append(f)
     return out
 
 
@@ -4952,6 +5080,9 @@ def _thing_acts(d: AttributionDoc, t: Token, subj: int | None) -> bool:
     name before it, no agent suffix (nearer the language's thing nouns than its person nouns where there are word
     vectors). A person, a body, an outlet or a
     document may report; a thing acting on an object reports nothing."""
+    if subj is not None and d.pos[subj] == "PROPN" and _model_name(d, subj):
+        clausal = d.lex.dep("clausal") | d.lex.dep("xcomp")
+        return not any(d.dep[c] in clausal for c in d.kids[t.i])  # "the VARNEL X200 4Motion offers 300 hp"
     if subj is None or d.pos[subj] != "NOUN" or d.doc[subj].ent_type_:
         return False
     lex = d.lex
@@ -4964,6 +5095,27 @@ def _thing_acts(d: AttributionDoc, t: Token, subj: int | None) -> bool:
     if any(d.dep[c] in clausal for c in d.kids[t.i]):
         return False  # "the data shows that …": what a thing shows may be a report
     return thing_like(d, subj)
+
+
+def _agentless_participle(d: AttributionDoc, t: Token) -> bool:
+    """Whether cue ``t`` is a past participle with no agent ("is known to infect humans", "known as X", "was hailed
+    a hero"): read with ``agentless_not_cues``, verbs whose agentless passive tells what is common or praised, not
+    what anyone said."""
+    if not d.has_morph(t.i, "VerbForm", "Part") or d.has_morph(t.i, "Tense", "Pres"):
+        return False
+    _, kids = _kids_through_aux(d, t.i)
+    if any(d.dep[c] in d.lex.dep("agent") for c in kids):
+        return False  # "was hailed by the council": the council's
+    active = d.lex.dep("subject") - d.lex.dep("passive_subject")
+    return not any(d.dep[c] in active for c in kids)  # ("he has known that …" is active)
+
+
+def _model_name(d: AttributionDoc, i: int) -> bool:
+    """Whether the name headed by token ``i`` holds a word mixing letters and digits ("X200", "4Motion"): a
+    product's model, which no person's or body's name does."""
+    a, b = _flat_name(d, d.doc[i])
+    words = [d.tok[k] for k in range(a, b)]
+    return any(any(ch.isdigit() for ch in w) and any(ch.isalpha() for ch in w) for w in words)
 
 
 def _colon_source(d: AttributionDoc, colon: int) -> int | None:

@@ -105,6 +105,14 @@ class People:
             if len(words) == 2 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
                 words = words[1:]  # "D. Trump": the initial of a name written in full elsewhere
                 canonical, text = "", words[0]
+            role = max((k for k in range(1, len(words) - 2) if norm(words[k]) in lex.role_nouns), default=None)
+            if role is not None:
+                words = words[role + 1 :]  # "Valtex Rovers DL Joe Brand": the name after the role glued to it
+                canonical, text = "", " ".join(words)
+            if len(words) > 1 and norm(words[-1]) in lex.title_nouns:
+                continue  # "Apostolic Nuncio": a title, no name (unlike "King" or "Bishop", no one's surname)
+            if any(ch.isdigit() for w in words for ch in w):
+                continue  # "VARNEL X200 4Motion": a product's name, no person's
             one = words[0] if len(words) == 1 else ""
             if one and (norm(one) in lex.role_nouns or norm(one) in lex.person_nouns):
                 continue  # a title alone ("Pope", "President") is a role, not a name
@@ -563,6 +571,8 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     # description then ran over the cue and its content)
     hi = min(hi, d.clause_start(head, max(b, head + 1), hi))
     hi = _trim_possessive(d, lo, hi)
+    while hi - 1 > head and d.pos[hi - 1] == "PRON" and d.low[hi - 1] in d.lex.object_clitics:
+        hi -= 1  # "La ministre l'a accusé": the object clitic before the verb is not the description's
     # past the mention, stop at the first break: in "selon X, <clause>" the parse may hang the
     # clause under X, and a description never runs on into what is attributed
     for i in range(max(b, head + 1), hi):
@@ -618,7 +628,8 @@ def _entity_labels(d: AttributionDoc, entities: list[Any] | None) -> dict[int, s
     return out
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w&-]{1,12})\s*\)|\s+([A-Z][A-Z0-9&-]{1,10})\b")
+# (on the name's own line: "Valtex Rovers\nNFL", two lines of a page's menu, are no name and its acronym)
+_ACRONYM_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*([A-Z][\w&-]{1,12})[^\S\n]*\)|[^\S\n]+([A-Z][A-Z0-9&-]{1,10})\b")
 
 
 def _organisations(d: AttributionDoc, entities: list[Any] | None) -> tuple[dict[int, str], dict[str, str]]:
@@ -632,7 +643,8 @@ def _organisations(d: AttributionDoc, entities: list[Any] | None) -> tuple[dict[
         end = e.end
         m = _ACRONYM_AFTER.match(text, end)
         acr = None
-        if m is not None:
+        if m is not None and (m.group(1) or m.group(2)[0] == text[e.start].upper()):
+            # (an acronym after the name without brackets starts as the name does: "CBS Sports NFL" is no alias)
             acr = m.group(1) or m.group(2)
             end = m.end()
         name = text[e.start : end]
@@ -736,6 +748,17 @@ def _pronoun_key(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
     return None
 
 
+def _names_no_one(d: AttributionDoc, head: int, a: int, b: int) -> bool:
+    """Whether mention ``a``..``b`` is the writer naming themself outside any quotation ("This writer",
+    ``writer_mentions``) or a word naming no one in particular ("no one", "anybody", ``nobody_mentions``)."""
+    lex = d.lex
+    if not (lex.writer_mentions or lex.nobody_mentions) or b - a > 3:
+        return False
+    span = d.char_span(a, b)
+    text = " ".join(norm(d.text[span[0] : span[1]]).split()) if span else d.low[head]
+    return text in lex.nobody_mentions or (text in lex.writer_mentions and d.in_quote[head] < 0)
+
+
 def _resolve(ctx: _Ctx, n: int) -> None:
     if n in ctx.done:
         return
@@ -773,9 +796,15 @@ def _resolve(ctx: _Ctx, n: int) -> None:
             if not complement(d, first) and lem in lex.organization_nouns and first > head:
                 apposed_name = named.name  # "le régulateur de gaz Bundesnetzagentur": the body's own name
             named = None  # "l'avocat de X", "le rapport de X", "le gouvernement de X": not X
-    if not reporter(d, head) and (
-        media_name(d, a, people_core(d, head, a, b))
-        or (is_media(d, a, b, head) and not (named and head in people.by_token))
+    # "Valtex Sports NFL Insider Joe Brand": a person named after an outlet and a role, not the outlet
+    titled = named is not None and head in people.by_token and any(d.lem[i] in lex.role_nouns for i in range(a, head))
+    if (
+        not reporter(d, head)
+        and not titled
+        and (
+            media_name(d, a, people_core(d, head, a, b))
+            or (is_media(d, a, b, head) and not (named and head in people.by_token))
+        )
     ):
         own = _outlet_name(d, head, a, b)
         k = b
@@ -825,6 +854,9 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     shout = sum(ch.isalpha() for ch in d.tok[head]) > 1 and d.tok[head].isupper()
     if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people, ctx, n)
+        return
+    if _names_no_one(d, head, a, b):
+        f.speaker, f.source_type = None, "none"
         return
     key = None if shout else _pronoun_key(d, head, a, b)
     if key is not None:
@@ -1227,6 +1259,10 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             if found[m].speaker:
                 _copy(f, found[m])
                 return
+    elif info.get("first") and not f.block:
+        # "I remember that …" outside any quotation: the writer, never a third person named before
+        f.speaker, f.source_type = None, "none"
+        return
     window = 2
     # counted from the paragraph where a quotation before the pronoun opens ("“A.\nB.\nC,” he wrote"): the
     # quoted lines are the speaker's, not paragraphs between the speaker's name and the pronoun
