@@ -34,7 +34,7 @@ from newsloupe.attribution.doc import DASHES, AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.attribution.quotes import QUOTE_MARKS
-from newsloupe.attribution.source_types import institution_name, thing_like
+from newsloupe.attribution.source_types import institution_name, recipient_cut, thing_like
 from newsloupe.nlp.tokens import norm
 
 if TYPE_CHECKING:
@@ -403,6 +403,8 @@ def _disagrees(d: AttributionDoc, pron: Token, verb: Token) -> bool:
     p, v = pron.i, verb.i
     if d.pos[p] != "PRON" or (p > 0 and d.pos[p - 1] == "ADP"):
         return False  # "beaucoup d'entre nous pensent": the pronoun of a quantity
+    if norm(d.low[p]) in d.lex.subject_only_pronouns:
+        return False  # "on vous dira que": "dira" tagged a first person, "on" a subject all the same
     aux = d.lex.dep("aux")
     finite = [c for c in d.kids[v] if d.dep[c] in aux and d.has_morph(c, "VerbForm", "Fin")]
     finite = finite or ([v] if d.has_morph(v, "VerbForm", "Fin") else [])
@@ -676,6 +678,8 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
         return name  # (a name apposed inside the mention, not the mention's own)
     person, conj = d.lex.ent("person"), d.lex.dep("conjunct")
     joined = [c for c in d.kids[tok.i] if d.dep[c] in conj and c > tok.i and d.doc[c].ent_type_ in person]
+    if not joined and d.lex.person_joins_other:
+        return _name_and_other(d, tok, name)
     if not joined or not any(d.pos[k] == "CCONJ" for k in range(b, joined[-1])):
         return name
     last = d.doc[joined[-1]]
@@ -684,6 +688,24 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
         return name
     first = _names_listed_before(d, a, d.sent_start[tok.i], comma=True)
     return (first if first is not None else a), b
+
+
+def _name_and_other(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple[int, int]:
+    """ "Joe Smith et le G-7 veulent …": a name coordinated by "et" with a body, a country or a group speaks with
+    it; the mention runs to the conjunct's end when only the conjunction and the conjunct's own words (no verb,
+    no clause mark) lie between, else it is the name alone."""
+    conj = [c for c in d.kids[tok.i] if d.dep[c] in d.lex.dep("conjunct") and c > tok.i]
+    if len(conj) != 1 or d.pos[conj[0]] not in ("NOUN", "PROPN"):
+        return name
+    c = conj[0]
+    a, b = name
+    between = [k for k in range(b, c) if not d.space[k]]
+    if not between or d.pos[between[0]] != "CCONJ" or any(d.pos[k] not in ("CCONJ", "DET") for k in between):
+        return name
+    end = d.doc[c].right_edge.i + 1
+    if any(d.tok[k] in _CLAUSE_END or d.pos[k] in ("VERB", "AUX") or d.in_quote[k] >= 0 for k in range(b, end)):
+        return name
+    return a, end
 
 
 def _names_listed_before(d: AttributionDoc, a: int, start: int, comma: bool = False) -> int | None:
@@ -721,9 +743,8 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     the "comme" incise qualifies (its "le" stands for that clause). RETURNS (subject token, content) or None."""
     lex = d.lex
     k = d.skip_space(group[0] - 1, -1)
-    if k < 1 or norm(d.low[k]) not in lex.comme_clitics:
-        return None
-    c = d.skip_space(k - 1, -1)
+    clitic = k >= 1 and norm(d.low[k]) in lex.comme_clitics
+    c = d.skip_space(k - 1, -1) if clitic else k
     if c < 0 or norm(d.low[c]) not in lex.comme_words or d.in_quote[t.i] >= 0:
         return None
     subj = _scan_postposed(d, group[-1] + 1)
@@ -734,6 +755,11 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     e = subj + 1
     while e < end and d.tok[e] not in (",", ";", ":") and d.tok[e] not in _SENT_END and d.in_quote[e] < 0:
         e += 1
+    quoted = _quote_after_incise(d, e)
+    if quoted is not None:  # "Comme le disait X, militante : « … »", "comme disent les jeunes « … »"
+        return subj, [quoted]
+    if not clitic:
+        return None  # ("comme" with no "le" qualifies a noun or a manner, not a clause it reports)
     while e < end and d.tok[e] == ",":  # past a name or place apposed to it: "X, Foch, à Versailles, Y"
         f = e + 1
         while f < end and d.tok[f] not in (",", ";", ":") and d.tok[f] not in _SENT_END:
@@ -757,6 +783,31 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     else:
         span = None
     return (subj, [span]) if span else None
+
+
+def _quote_after_incise(d: AttributionDoc, e: int) -> tuple[int, int] | None:
+    """The content of a quotation opening right after a "comme" incise that ends at token ``e``: past a colon,
+    or past a comma, a short apposition with no verb (up to six words) and a colon; else None."""
+    k = d.skip_space(e, 1)
+    if k < d.n and d.tok[k] == ",":
+        f = d.skip_space(k + 1, 1)
+        words = 0
+        while f < d.n and d.tok[f] not in _CLAUSE_END and d.in_quote[f] < 0 and "\n" not in d.tok[f]:
+            if d.pos[f] in ("VERB", "AUX") and d.dep[f] != "amod":
+                return None  # (not "illustre militante": a verb's form tagged as the noun's adjective)
+            words += not d.space[f]
+            f += 1
+        if not (f < d.n and d.tok[f] == ":" and 0 < words <= 6):
+            return None
+        k = f
+    if k < d.n and d.tok[k] == ":":
+        k = d.skip_space(k + 1, 1)
+    if k >= d.n or d.in_quote[k] < 0 or d.tok[k] not in _QUOTE_MARKS:
+        return None
+    q = d.in_quote[k]
+    if d.quotes[q].start != d.idx[k]:
+        return None
+    return d.quote_content(q)
 
 
 def _as_clause(d: AttributionDoc, t: Token, subj: int | None) -> list[tuple[int, int]] | None:
@@ -2086,6 +2137,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         agent = _relay_at(d, m, e) if 0 <= m < e < d.n and d.tok[e] == "," else None
         if agent is not None:
             relayer, k = (m, agent), e
+    src_b = recipient_cut(d, src_a, src_b)
     head = _np_head(d, src_a, src_b)
     owner = _vehicle_owner(d, head, src_b)
     if owner is not None:  # "selon les termes de X": X is the source

@@ -34,6 +34,7 @@ from newsloupe.attribution.source_types import (
     names_media,
     people_core,
     person_like,
+    recipient_cut,
     reporter,
 )
 
@@ -122,7 +123,7 @@ class People:
                     self.people.append(person)
                 last_by_surname.setdefault(surname, person)
             else:
-                person = last_by_surname.get(surname)
+                person = last_by_surname.get(surname) or self.by_given_name(one, a)
                 if person is None:
                     pending.append((a, b, surname))
                     continue
@@ -159,6 +160,16 @@ class People:
         self.mention_starts: list[tuple[int, int, Person]] = sorted(
             (a, b, p) for p in self.people for a, b in p.mentions
         )
+
+    def by_given_name(self, word: str, a: int) -> Person | None:
+        """The person a lone given name stands for ("Hélène affirme" after "Hélène Marchal"): the one person
+        named in full before token ``a`` whose first word it is, when ``word`` is a listed given name and no
+        surname. None when two or more such persons were named."""
+        if not word or norm(word) not in self.d.lex.first_names:
+            return None
+        hits = [p for p in self.people if len(p.name.split()) >= 2 and norm(p.name.split()[0]) == norm(word)]
+        hits = [p for p in hits if min(x for x, _ in p.mentions) < a]
+        return hits[0] if len(hits) == 1 else None
 
     def _after_outlet_noun(self, a: int) -> bool:
         """The name at token ``a`` follows a kind of outlet and its qualifiers ("le magazine allemand X")."""
@@ -563,6 +574,8 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     # description then ran over the cue and its content)
     hi = min(hi, d.clause_start(head, max(b, head + 1), hi))
     hi = _trim_possessive(d, lo, hi)
+    if hi > b:  # "le ministre à l'AFP": the one who heard is no part of who spoke
+        hi = recipient_cut(d, max(lo, b - 1), hi)
     # past the mention, stop at the first break: in "selon X, <clause>" the parse may hang the
     # clause under X, and a description never runs on into what is attributed
     for i in range(max(b, head + 1), hi):
@@ -796,6 +809,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
                 if noun == head and len(text) > len(own) and text.startswith(own):
                     f.speaker = text
         return
+    other = _other_and_person(d, people, head, a, b)
+    if other:
+        f.speaker, f.source_type = other, classify(d, head, a, b, people.ent_label)
+        return
     several = _persons_joined(d, people, a, b)
     if several:
         f.speaker, f.source_type = several, "person_named"
@@ -807,7 +824,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     person = named
     word = d.tok[head]
     if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
-        person = people.by_surname(d.low[head])
+        person = people.by_surname(d.low[head]) or people.by_given_name(word, head)
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and d.plural(head)):
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
@@ -1053,6 +1070,22 @@ def _person_and_other(d: AttributionDoc, people: People, head: int, a: int, b: i
     if rest is None or lo != a:
         return None
     return f"{p.name}{d.text[d.idx[j] + len(d.tok[j]) : rest[1]]}"
+
+
+def _other_and_person(d: AttributionDoc, people: People, head: int, a: int, b: int) -> str | None:
+    """ "la mairie et Hélène Marchal veulent …": a mention whose head is a body, a country or a group coordinated by
+    "et" with a person's name speaks for both, as the mention has it (its head's type); not a name hung on the head
+    as its complement ("le maire de X")."""
+    if not d.lex.person_joins_other or head in people.by_token or d.pos[head] not in ("NOUN", "PROPN"):
+        return None
+    conj = [c for c in d.kids[head] if d.dep[c] in d.lex.dep("conjunct") and a <= c < b and c > head]
+    if len(conj) != 1 or people.by_token.get(conj[0]) is None:
+        return None
+    between = [k for k in range(head + 1, conj[0]) if not d.space[k]]
+    if not between or d.pos[between[0]] != "CCONJ" or any(d.pos[k] not in ("CCONJ", "DET") for k in between):
+        return None
+    span = d.char_span(a, b)
+    return d.text[span[0] : span[1]] if span else None
 
 
 def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
