@@ -852,6 +852,11 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     # (not "X affirme de son côté": a possessive in a prepositional phrase is its clause's subject's)
     free = f.cue_kind == "phrase" or not (owner.dep_.startswith(("obl", "nmod", "pobj")) or owner.dep_ == "prep")
     if poss is not None and free and d.pos[head] in ("DET", "PRON") and d.has_morph(head, "Poss", "Yes"):
+        bound = _possessive_binder(ctx, n, owner.i)
+        if bound is not None:  # "X a réitéré sa position selon laquelle …": X's position
+            _resolve(ctx, bound)
+            _copy(f, found[bound])
+            return
         _pronoun(ctx, n, head, a, b, d.low[head], poss)  # "sa déclaration selon laquelle": whose it is
         return
     apposed = _apposed_person(d, people, head, a, b)
@@ -877,6 +882,23 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut" -> "Institut des études maritimes IEM"
         if names_media(fuller, lex):
             f.source_type = "media"
+
+
+def _possessive_binder(ctx: _Ctx, n: int, noun: int) -> int | None:
+    """The attribution whose source is the subject of the verb that takes ``noun`` as its object, when a third
+    person possessive determines ``noun`` ("X a réitéré sa position selon laquelle …": the possessive is X's, as a
+    reader binds it to its clause's subject); None when the verb has no such subject or no attribution has it."""
+    d = ctx.d
+    if d.dep[noun] not in d.lex.dep("object"):
+        return None
+    verb = d.head[noun]
+    subjects = [c for c in d.kids[verb] if d.dep[c] in d.lex.dep("subject") and c < noun]
+    if len(subjects) != 1:
+        return None
+    s = subjects[0]
+    if d.pos[s] == "PRON" and (d.has_morph(s, "Person", "1") or d.has_morph(s, "Person", "2")):
+        return None  # "je maintiens ma position": the possessive agrees with the verb's person anyway
+    return next((m for m, g in enumerate(ctx.found) if m != n and g.source_tok == s), None)
 
 
 def _quoted_title(text: str, lex) -> str:
