@@ -5048,7 +5048,10 @@ def _colon_source(d: AttributionDoc, colon: int) -> int | None:
             e = k
             while e + 1 < colon and d.doc[e + 1].ent_iob_ == "I":
                 e += 1
-            return next((x for x in range(k, e + 1) if not k <= d.doc[x].head.i <= e), k)  # the name's root
+            root = next((x for x in range(k, e + 1) if not k <= d.doc[x].head.i <= e), k)  # the name's root
+            if any(d.dep[c] == "case" and norm(d.low[c]) in d.lex.venue_prepositions for c in d.kids[root]):
+                continue  # "17 mai sur Radio Valbrune : « … »": where it was said, not who said it
+            return root
     # "Selon le gouverneur X :" with no subject nor tagged name: the noun a one-word source phrase opens
     ones = {ph.tokens[0] for ph in d.lex.phrases if len(ph.tokens) == 1}
     for k in range(s, colon):
