@@ -430,6 +430,10 @@ class People:
                 person.roles.append(role)
             person.role_heads.add(d.lem[c.i])
             person.role_heads.add(d.low[c.i])
+            k = c.i + 1  # "chef économiste de X": an économiste too ("l'économiste de X" later is the same person)
+            if k < hi and d.pos[k] in ("NOUN", "ADJ") and (d.lem[k] in lex.role_nouns or d.low[k] in lex.role_nouns):
+                person.role_heads.add(d.lem[k])
+                person.role_heads.add(d.low[k])
             for i in range(lo, hi):
                 if i != c.i and d.pos[i] in ("ADJ", "NOUN", "PROPN"):
                     person.role_words.add(d.lem[i])
@@ -1760,6 +1764,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         if g.source_tok is None or g.speaker is None or g.source_tok >= head or g.follows is not None:
             continue
         if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
+            if d.pos[head] == "NOUN" and d.pos[g.source_tok] == "NOUN" and d.plural(g.source_tok) != plural:
+                continue  # "l'économiste" after "les économistes": one of them, not all
             if d.pos[head] == "PROPN" and not plural and _several(d, g):
                 continue  # "la CGT" after "la CGT et les antifas": not both
             if lex.named_bodies_not_anaphors and _own_name(ctx, head, g):
