@@ -4540,6 +4540,11 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok, g.content = sig[0], [sig[1]]
                 g.source = _source_span(d, sig[0], set())
         if g.source_tok is None:
+            label = _name_label(d, tok_q)
+            if label is not None:  # "X, ancien ministre, 2008 « … »": a list of quotations, each under its name
+                g.source_tok = label
+                g.source = _source_span(d, label, set())
+        if g.source_tok is None:
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
                 g.follows, g.continues = n, found[n]
@@ -4548,6 +4553,28 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _name_label(d: AttributionDoc, tok_q: int, most: int = 12) -> int | None:
+    """The name heading the paragraph of an uncued quotation at token ``tok_q`` as its label: the paragraph opens
+    with a person's name and a comma, and up to ``most`` words with no finite verb, colon or quotation (a role, a
+    date, a place) lead to the quotation ("X, ancien ministre, mai 2008 « … »"). RETURNS the name's root or None."""
+    k = tok_q - 1
+    words = 0
+    while k >= 0 and not (d.space[k] and "\n" in d.tok[k]):
+        if d.finite_verb(k) or d.tok[k] in (":", ";", ".") or d.in_quote[k] >= 0:
+            return None
+        words += not d.space[k]
+        k -= 1
+    a = d.skip_space(k + 1, 1)
+    if words > most or a >= tok_q or d.doc[a].ent_type_ not in d.lex.ent("person") or d.pos[a] != "PROPN":
+        return None
+    e = a
+    while e + 1 < tok_q and d.doc[e + 1].ent_iob_ == "I" and d.doc[e + 1].ent_type_ == d.doc[a].ent_type_:
+        e += 1
+    if d.skip_space(e + 1, 1) >= tok_q or d.tok[d.skip_space(e + 1, 1)] != ",":
+        return None
+    return next((x for x in range(a, e + 1) if not a <= d.head[x] <= e), a)
 
 
 def _joined_as_titles(d: AttributionDoc, gap: str) -> bool:
