@@ -4540,6 +4540,11 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok, g.content = sig[0], [sig[1]]
                 g.source = _source_span(d, sig[0], set())
         if g.source_tok is None:
+            again = _quoted_again(d, found, q)
+            if again is not None:  # a quotation set apart before the paragraph that quotes it with its cue
+                g.follows, g.continues = again, found[again]
+                g.source_tok = found[again].source_tok
+        if g.source_tok is None:
             label = _name_label(d, tok_q)
             if label is not None:  # "X, ancien ministre, 2008 « … »": a list of quotations, each under its name
                 g.source_tok = label
@@ -4553,6 +4558,26 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _bare_words(text: str) -> str:
+    """``text``'s words, lower-case, joined by single spaces (no punctuation or quotation marks)."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _quoted_again(d: AttributionDoc, found: list[Found], q: Quote, least: int = 6) -> int | None:
+    """The cued attribution after uncued quotation ``q`` whose content holds the same words (at least ``least``):
+    a pull quotation or a headline repeated later with its cue ("« … »" alone, then "« … », explique-t-il");
+    None when there is none."""
+    words = _bare_words(d.text[q.inner_start : q.inner_end])
+    if len(words.split()) < least:
+        return None
+    for n, f in enumerate(found):
+        if f.source_tok is None or f.cue_kind != "verb" or not f.content or f.content[0][0] <= q.end:
+            continue
+        if any(words in _bare_words(d.text[a:b]) for a, b in f.content):
+            return n
+    return None
 
 
 def _name_label(d: AttributionDoc, tok_q: int, most: int = 12) -> int | None:

@@ -111,3 +111,15 @@ def test_a_quotation_under_a_name_heading_its_paragraph(fr):
         "Paul Dorin, qui le connaît, le voit autrement, « un garçon très sage et très poli ».",
     )
     assert atts and all(a["speaker"] != "Paul Dorin" or a["cue"] for a in atts)
+
+
+def test_a_quotation_set_apart_before_the_paragraph_that_quotes_it_with_its_cue(fr):
+    # (before: the quotation set apart went to the speaker before it)
+    _, atts = fr(
+        "Le maire a parlé de la crise. « Je pense que les deux villes peuvent très bien s'entendre, elles aiment la "
+        "mer. »",
+        "Il n'est pas surprenant que le maire cherche des liens. Paul Dorin, ancien préfet, voit des convergences. "
+        "« Je pense que les deux villes peuvent très bien s'entendre, elles aiment la mer », explique-t-il.",
+    )
+    apart = [a for a in atts if not a["cue"] and a["content"][0]["text"].startswith("Je pense que")]
+    assert apart and apart[0]["speaker"] == "Paul Dorin"
