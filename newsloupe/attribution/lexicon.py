@@ -148,8 +148,8 @@ class Lexicon:
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
     recipient_prepositions: frozenset[str] = frozenset()  # "selon X au journal Y": Y heard it, X said it
-    # "on", "il": pronouns that are only ever subjects; the tagger's person on an ambiguous verb form ("dira",
-    # "pense") never makes them objects (``rules._disagrees``)
+    # "on", "il": pronouns that are only ever subjects; the tagger's person on an ambiguous verb form ("lira",
+    # "croit") never makes them objects (``rules._disagrees``)
     subject_only_pronouns: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()  # "sur Radio X : « … »": a name where words were said
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed

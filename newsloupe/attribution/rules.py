@@ -404,7 +404,7 @@ def _disagrees(d: AttributionDoc, pron: Token, verb: Token) -> bool:
     if d.pos[p] != "PRON" or (p > 0 and d.pos[p - 1] == "ADP"):
         return False  # "beaucoup d'entre nous pensent": the pronoun of a quantity
     if norm(d.low[p]) in d.lex.subject_only_pronouns:
-        return False  # "on vous dira que": "dira" tagged a first person, "on" a subject all the same
+        return False  # "on lira demain que": "lira" tagged a first person, "on" a subject all the same
     aux = d.lex.dep("aux")
     finite = [c for c in d.kids[v] if d.dep[c] in aux and d.has_morph(c, "VerbForm", "Fin")]
     finite = finite or ([v] if d.has_morph(v, "VerbForm", "Fin") else [])
@@ -691,9 +691,9 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
 
 
 def _name_and_other(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple[int, int]:
-    """ "Joe Smith et le G-7 veulent …": a name coordinated by "et" with a body, a country or a group speaks with
-    it; the mention runs to the conjunct's end when only the conjunction and the conjunct's own words (no verb,
-    no clause mark) lie between, else it is the name alone."""
+    """ "Lucien Varda et la ligue des ports réclament …": a name coordinated by "et" with a body, a country or a
+    group speaks with it; the mention runs to the conjunct's end when only the conjunction and the conjunct's own
+    words (no verb, no clause mark) lie between, else it is the name alone."""
     conj = [c for c in d.kids[tok.i] if d.dep[c] in d.lex.dep("conjunct") and c > tok.i]
     if len(conj) != 1 or d.pos[conj[0]] not in ("NOUN", "PROPN"):
         return name
@@ -756,7 +756,7 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     while e < end and d.tok[e] not in (",", ";", ":") and d.tok[e] not in _SENT_END and d.in_quote[e] < 0:
         e += 1
     quoted = _quote_after_incise(d, e)
-    if quoted is not None:  # "Comme le disait X, militante : « … »", "comme disent les jeunes « … »"
+    if quoted is not None:  # "Comme le disait X, vieux marin : « … »", "comme disent les marins « … »"
         return subj, [quoted]
     if not clitic:
         return None  # ("comme" with no "le" qualifies a noun or a manner, not a clause it reports)
@@ -794,7 +794,7 @@ def _quote_after_incise(d: AttributionDoc, e: int) -> tuple[int, int] | None:
         words = 0
         while f < d.n and d.tok[f] not in _CLAUSE_END and d.in_quote[f] < 0 and "\n" not in d.tok[f]:
             if d.pos[f] in ("VERB", "AUX") and d.dep[f] != "amod":
-                return None  # (not "illustre militante": a verb's form tagged as the noun's adjective)
+                return None  # (not "brave marin" read as a verb's form: a verb tagged as the noun's adjective)
             words += not d.space[f]
             f += 1
         if not (f < d.n and d.tok[f] == ":" and 0 < words <= 6):

@@ -857,7 +857,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     free = f.cue_kind == "phrase" or not (owner.dep_.startswith(("obl", "nmod", "pobj")) or owner.dep_ == "prep")
     if poss is not None and free and d.pos[head] in ("DET", "PRON") and d.has_morph(head, "Poss", "Yes"):
         bound = _possessive_binder(ctx, n, owner.i)
-        if bound is not None:  # "X a réitéré sa position selon laquelle …": X's position
+        if bound is not None:  # "X a maintenu sa promesse selon laquelle …": X's promise
             _resolve(ctx, bound)
             _copy(f, found[bound])
             return
@@ -890,7 +890,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
 
 def _possessive_binder(ctx: _Ctx, n: int, noun: int) -> int | None:
     """The attribution whose source is the subject of the verb that takes ``noun`` as its object, when a third
-    person possessive determines ``noun`` ("X a réitéré sa position selon laquelle …": the possessive is X's, as a
+    person possessive determines ``noun`` ("X a maintenu sa promesse selon laquelle …": the possessive is X's, as a
     reader binds it to its clause's subject); None when the verb has no such subject or no attribution has it."""
     d = ctx.d
     if d.dep[noun] not in d.lex.dep("object"):
