@@ -149,6 +149,11 @@ class Lexicon:
     vehicle_participles: frozenset[str] = frozenset()  # "les informations communiquées par X": X owns them
     temporal_words: frozenset[str] = frozenset()
     object_clitics: frozenset[str] = frozenset()  # "lui a lancé X": a clitic object before the verb, no subject
+    recipient_prepositions: frozenset[str] = frozenset()  # "selon X au journal Y": Y heard it, X said it
+    # "on", "il": pronouns that are only ever subjects; the tagger's person on an ambiguous verb form ("lira",
+    # "croit") never makes them objects (``rules._disagrees``)
+    subject_only_pronouns: frozenset[str] = frozenset()
+    venue_prepositions: frozenset[str] = frozenset()  # "sur Radio X : « … »": a name where words were said
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
     comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
     comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
@@ -770,6 +775,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         habit_adverbs=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("habit_adverbs", [])),
         vehicle_participles=frozenset(norm(w) for w in data.get("relay_verbs", {}).get("vehicle_participles", [])),
         object_clitics=_set(data, "object_clitics"),
+        recipient_prepositions=_set(data, "recipient_prepositions"),
+        subject_only_pronouns=_set(data, "subject_only_pronouns"),
+        venue_prepositions=_set(data, "venue_prepositions"),
         not_sources=_set(data, "phrase_not_sources"),
         not_after=_set(data, "phrase_not_after"),
         colon_labels=_set(data, "colon_labels"),

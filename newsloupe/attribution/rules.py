@@ -34,7 +34,7 @@ from newsloupe.attribution.doc import DASHES, AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.attribution.quotes import QUOTE_MARKS
-from newsloupe.attribution.source_types import institution_name, thing_like
+from newsloupe.attribution.source_types import institution_name, recipient_cut, thing_like
 from newsloupe.nlp.tokens import norm
 
 if TYPE_CHECKING:
@@ -412,6 +412,8 @@ def _disagrees(d: AttributionDoc, pron: Token, verb: Token) -> bool:
     p, v = pron.i, verb.i
     if d.pos[p] != "PRON" or (p > 0 and d.pos[p - 1] == "ADP"):
         return False  # "beaucoup d'entre nous pensent": the pronoun of a quantity
+    if norm(d.low[p]) in d.lex.subject_only_pronouns:
+        return False  # "on lira demain que": "lira" tagged a first person, "on" a subject all the same
     aux = d.lex.dep("aux")
     finite = [c for c in d.kids[v] if d.dep[c] in aux and d.has_morph(c, "VerbForm", "Fin")]
     finite = finite or ([v] if d.has_morph(v, "VerbForm", "Fin") else [])
@@ -712,6 +714,8 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
         return name  # (a name apposed inside the mention, not the mention's own)
     person, conj = d.lex.ent("person"), d.lex.dep("conjunct")
     joined = [c for c in d.kids[tok.i] if d.dep[c] in conj and c > tok.i and d.doc[c].ent_type_ in person]
+    if not joined and d.lex.person_joins_other:
+        return _name_and_other(d, tok, name)
     if not joined or not any(d.pos[k] == "CCONJ" for k in range(b, joined[-1])):
         return name
     last = d.doc[joined[-1]]
@@ -720,6 +724,24 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
         return name
     first = _names_listed_before(d, a, d.sent_start[tok.i], comma=True)
     return (first if first is not None else a), b
+
+
+def _name_and_other(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple[int, int]:
+    """ "Lucien Varda et la ligue des ports réclament …": a name coordinated by "et" with a body, a country or a
+    group speaks with it; the mention runs to the conjunct's end when only the conjunction and the conjunct's own
+    words (no verb, no clause mark) lie between, else it is the name alone."""
+    conj = [c for c in d.kids[tok.i] if d.dep[c] in d.lex.dep("conjunct") and c > tok.i]
+    if len(conj) != 1 or d.pos[conj[0]] not in ("NOUN", "PROPN"):
+        return name
+    c = conj[0]
+    a, b = name
+    between = [k for k in range(b, c) if not d.space[k]]
+    if not between or d.pos[between[0]] != "CCONJ" or any(d.pos[k] not in ("CCONJ", "DET") for k in between):
+        return name
+    end = d.doc[c].right_edge.i + 1
+    if any(d.tok[k] in _CLAUSE_END or d.pos[k] in ("VERB", "AUX") or d.in_quote[k] >= 0 for k in range(b, end)):
+        return name
+    return a, end
 
 
 def _names_listed_before(d: AttributionDoc, a: int, start: int, comma: bool = False) -> int | None:
@@ -757,9 +779,8 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     the "comme" incise qualifies (its "le" stands for that clause). RETURNS (subject token, content) or None."""
     lex = d.lex
     k = d.skip_space(group[0] - 1, -1)
-    if k < 1 or norm(d.low[k]) not in lex.comme_clitics:
-        return None
-    c = d.skip_space(k - 1, -1)
+    clitic = k >= 1 and norm(d.low[k]) in lex.comme_clitics
+    c = d.skip_space(k - 1, -1) if clitic else k
     if c < 0 or norm(d.low[c]) not in lex.comme_words or d.in_quote[t.i] >= 0:
         return None
     subj = _scan_postposed(d, group[-1] + 1)
@@ -770,6 +791,11 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     e = subj + 1
     while e < end and d.tok[e] not in (",", ";", ":") and d.tok[e] not in _SENT_END and d.in_quote[e] < 0:
         e += 1
+    quoted = _quote_after_incise(d, e)
+    if quoted is not None:  # "Comme le disait X, vieux marin : « … »", "comme disent les marins « … »"
+        return subj, [quoted]
+    if not clitic:
+        return None  # ("comme" with no "le" qualifies a noun or a manner, not a clause it reports)
     while e < end and d.tok[e] == ",":  # past a name or place apposed to it: "X, Foch, à Versailles, Y"
         f = e + 1
         while f < end and d.tok[f] not in (",", ";", ":") and d.tok[f] not in _SENT_END:
@@ -793,6 +819,31 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     else:
         span = None
     return (subj, [span]) if span else None
+
+
+def _quote_after_incise(d: AttributionDoc, e: int) -> tuple[int, int] | None:
+    """The content of a quotation opening right after a "comme" incise that ends at token ``e``: past a colon,
+    or past a comma, a short apposition with no verb (up to six words) and a colon; else None."""
+    k = d.skip_space(e, 1)
+    if k < d.n and d.tok[k] == ",":
+        f = d.skip_space(k + 1, 1)
+        words = 0
+        while f < d.n and d.tok[f] not in _CLAUSE_END and d.in_quote[f] < 0 and "\n" not in d.tok[f]:
+            if d.pos[f] in ("VERB", "AUX") and d.dep[f] != "amod":
+                return None  # (not "brave marin" read as a verb's form: a verb tagged as the noun's adjective)
+            words += not d.space[f]
+            f += 1
+        if not (f < d.n and d.tok[f] == ":" and 0 < words <= 6):
+            return None
+        k = f
+    if k < d.n and d.tok[k] == ":":
+        k = d.skip_space(k + 1, 1)
+    if k >= d.n or d.in_quote[k] < 0 or d.tok[k] not in _QUOTE_MARKS:
+        return None
+    q = d.in_quote[k]
+    if d.quotes[q].start != d.idx[k]:
+        return None
+    return d.quote_content(q)
 
 
 def _as_clause(d: AttributionDoc, t: Token, subj: int | None) -> list[tuple[int, int]] | None:
@@ -2126,6 +2177,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         agent = _relay_at(d, m, e) if 0 <= m < e < d.n and d.tok[e] == "," else None
         if agent is not None:
             relayer, k = (m, agent), e
+    src_b = recipient_cut(d, src_a, src_b)
     head = _np_head(d, src_a, src_b)
     owner = _vehicle_owner(d, head, src_b)
     if owner is not None:  # "selon les termes de X": X is the source
@@ -4616,6 +4668,16 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok, g.content = sig[0], [sig[1]]
                 g.source = _source_span(d, sig[0], set())
         if g.source_tok is None:
+            again = _quoted_again(d, found, q)
+            if again is not None:  # a quotation set apart before the paragraph that quotes it with its cue
+                g.follows, g.continues = again, found[again]
+                g.source_tok = found[again].source_tok
+        if g.source_tok is None:
+            label = _name_label(d, tok_q)
+            if label is not None:  # "X, ancien ministre, 2008 « … »": a list of quotations, each under its name
+                g.source_tok = label
+                g.source = _source_span(d, label, set())
+        if g.source_tok is None:
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
                 g.follows, g.continues = n, found[n]
@@ -4624,6 +4686,48 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         covered.append((q.start, q.end))
     found.sort(key=lambda f: f.content[0][0])
     return found
+
+
+def _bare_words(text: str) -> str:
+    """``text``'s words, lower-case, joined by single spaces (no punctuation or quotation marks)."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def _quoted_again(d: AttributionDoc, found: list[Found], q: Quote, least: int = 6) -> int | None:
+    """The cued attribution after uncued quotation ``q`` whose content holds the same words (at least ``least``):
+    a pull quotation or a headline repeated later with its cue ("« … »" alone, then "« … », explique-t-il");
+    None when there is none."""
+    words = _bare_words(d.text[q.inner_start : q.inner_end])
+    if len(words.split()) < least:
+        return None
+    for n, f in enumerate(found):
+        if f.source_tok is None or f.cue_kind != "verb" or not f.content or f.content[0][0] <= q.end:
+            continue
+        if any(words in _bare_words(d.text[a:b]) for a, b in f.content):
+            return n
+    return None
+
+
+def _name_label(d: AttributionDoc, tok_q: int, most: int = 12) -> int | None:
+    """The name heading the paragraph of an uncued quotation at token ``tok_q`` as its label: the paragraph opens
+    with a person's name and a comma, and up to ``most`` words with no finite verb, colon or quotation (a role, a
+    date, a place) lead to the quotation ("X, ancien ministre, mai 2008 « … »"). RETURNS the name's root or None."""
+    k = tok_q - 1
+    words = 0
+    while k >= 0 and not (d.space[k] and "\n" in d.tok[k]):
+        if d.finite_verb(k) or d.tok[k] in (":", ";", ".") or d.in_quote[k] >= 0:
+            return None
+        words += not d.space[k]
+        k -= 1
+    a = d.skip_space(k + 1, 1)
+    if words > most or a >= tok_q or d.doc[a].ent_type_ not in d.lex.ent("person") or d.pos[a] != "PROPN":
+        return None
+    e = a
+    while e + 1 < tok_q and d.doc[e + 1].ent_iob_ == "I" and d.doc[e + 1].ent_type_ == d.doc[a].ent_type_:
+        e += 1
+    if d.skip_space(e + 1, 1) >= tok_q or d.tok[d.skip_space(e + 1, 1)] != ",":
+        return None
+    return next((x for x in range(a, e + 1) if not a <= d.head[x] <= e), a)
 
 
 def _joined_as_titles(d: AttributionDoc, gap: str) -> bool:
@@ -5148,7 +5252,10 @@ def _colon_source(d: AttributionDoc, colon: int) -> int | None:
             e = k
             while e + 1 < colon and d.doc[e + 1].ent_iob_ == "I":
                 e += 1
-            return next((x for x in range(k, e + 1) if not k <= d.doc[x].head.i <= e), k)  # the name's root
+            root = next((x for x in range(k, e + 1) if not k <= d.doc[x].head.i <= e), k)  # the name's root
+            if any(d.dep[c] == "case" and norm(d.low[c]) in d.lex.venue_prepositions for c in d.kids[root]):
+                continue  # "17 mai sur Radio Valbrune : « … »": where it was said, not who said it
+            return root
     # "Selon le gouverneur X :" with no subject nor tagged name: the noun a one-word source phrase opens
     ones = {ph.tokens[0] for ph in d.lex.phrases if len(ph.tokens) == 1}
     for k in range(s, colon):

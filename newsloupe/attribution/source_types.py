@@ -347,3 +347,23 @@ def person_like(d: AttributionDoc, i: int) -> bool:
         return float(np.dot(a, b)) / n if n else 0.0
 
     return cos(v, persons) >= cos(v, things)
+
+
+def recipient_cut(d: AttributionDoc, a: int, b: int) -> int:
+    """The end of a phrase cue's source [a, b) before an outlet it closes with, after one of
+    ``lex.recipient_prepositions`` ("selon la mairie au Courrier du Lac": the mairie spoke, the paper heard it);
+    ``b`` when there is none, or when nothing would be left before it."""
+    for k in range(a + 1, b):
+        if d.low[k] not in d.lex.recipient_prepositions or d.pos[k] != "ADP":
+            continue
+        c = d.skip_space(k + 1, 1)
+        if c < b and d.pos[c] == "DET":
+            c = d.skip_space(c + 1, 1)
+        if c >= b or not (media_name(d, c, b) or is_media(d, c, b, c)):
+            continue
+        e = k
+        while e > a and d.space[e - 1]:
+            e -= 1
+        if e > a:
+            return e
+    return b

@@ -34,6 +34,7 @@ from newsloupe.attribution.source_types import (
     names_media,
     people_core,
     person_like,
+    recipient_cut,
     reporter,
 )
 
@@ -130,7 +131,7 @@ class People:
                     self.people.append(person)
                 last_by_surname.setdefault(surname, person)
             else:
-                person = last_by_surname.get(surname)
+                person = last_by_surname.get(surname) or self.by_given_name(one, a)
                 if person is None:
                     pending.append((a, b, surname))
                     continue
@@ -167,6 +168,16 @@ class People:
         self.mention_starts: list[tuple[int, int, Person]] = sorted(
             (a, b, p) for p in self.people for a, b in p.mentions
         )
+
+    def by_given_name(self, word: str, a: int) -> Person | None:
+        """The person a lone given name stands for ("Hélène affirme" after "Hélène Marchal"): the one person
+        named in full before token ``a`` whose first word it is, when ``word`` is a listed given name and no
+        surname. None when two or more such persons were named."""
+        if not word or norm(word) not in self.d.lex.first_names:
+            return None
+        hits = [p for p in self.people if len(p.name.split()) >= 2 and norm(p.name.split()[0]) == norm(word)]
+        hits = [p for p in hits if min(x for x, _ in p.mentions) < a]
+        return hits[0] if len(hits) == 1 else None
 
     def _after_outlet_noun(self, a: int) -> bool:
         """The name at token ``a`` follows a kind of outlet and its qualifiers ("le magazine allemand X")."""
@@ -427,6 +438,10 @@ class People:
                 person.roles.append(role)
             person.role_heads.add(d.lem[c.i])
             person.role_heads.add(d.low[c.i])
+            k = c.i + 1  # "chef économiste de X": an économiste too ("l'économiste de X" later is the same person)
+            if k < hi and d.pos[k] in ("NOUN", "ADJ") and (d.lem[k] in lex.role_nouns or d.low[k] in lex.role_nouns):
+                person.role_heads.add(d.lem[k])
+                person.role_heads.add(d.low[k])
             for i in range(lo, hi):
                 if i != c.i and d.pos[i] in ("ADJ", "NOUN", "PROPN"):
                     person.role_words.add(d.lem[i])
@@ -573,6 +588,8 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     hi = _trim_possessive(d, lo, hi)
     while hi - 1 > head and d.pos[hi - 1] == "PRON" and d.low[hi - 1] in d.lex.object_clitics:
         hi -= 1  # "La ministre l'a accusé": the object clitic before the verb is not the description's
+    if hi > b:  # "le ministre à l'AFP": the one who heard is no part of who spoke
+        hi = recipient_cut(d, max(lo, b - 1), hi)
     # past the mention, stop at the first break: in "selon X, <clause>" the parse may hang the
     # clause under X, and a description never runs on into what is attributed
     for i in range(max(b, head + 1), hi):
@@ -825,6 +842,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
                 if noun == head and len(text) > len(own) and text.startswith(own):
                     f.speaker = text
         return
+    other = _other_and_person(d, people, head, a, b)
+    if other:
+        f.speaker, f.source_type = other, classify(d, head, a, b, people.ent_label)
+        return
     several = _persons_joined(d, people, a, b)
     if several:
         f.speaker, f.source_type = several, "person_named"
@@ -836,7 +857,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     person = named
     word = d.tok[head]
     if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
-        person = people.by_surname(d.low[head])
+        person = people.by_surname(d.low[head]) or people.by_given_name(word, head)
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and d.plural(head)):
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
@@ -867,6 +888,11 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     # (not "X affirme de son côté": a possessive in a prepositional phrase is its clause's subject's)
     free = f.cue_kind == "phrase" or not (owner.dep_.startswith(("obl", "nmod", "pobj")) or owner.dep_ == "prep")
     if poss is not None and free and d.pos[head] in ("DET", "PRON") and d.has_morph(head, "Poss", "Yes"):
+        bound = _possessive_binder(ctx, n, owner.i)
+        if bound is not None:  # "X a maintenu sa promesse selon laquelle …": X's promise
+            _resolve(ctx, bound)
+            _copy(f, found[bound])
+            return
         _pronoun(ctx, n, head, a, b, d.low[head], poss)  # "sa déclaration selon laquelle": whose it is
         return
     apposed = _apposed_person(d, people, head, a, b)
@@ -892,6 +918,23 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut" -> "Institut des études maritimes IEM"
         if names_media(fuller, lex):
             f.source_type = "media"
+
+
+def _possessive_binder(ctx: _Ctx, n: int, noun: int) -> int | None:
+    """The attribution whose source is the subject of the verb that takes ``noun`` as its object, when a third
+    person possessive determines ``noun`` ("X a maintenu sa promesse selon laquelle …": the possessive is X's, as a
+    reader binds it to its clause's subject); None when the verb has no such subject or no attribution has it."""
+    d = ctx.d
+    if d.dep[noun] not in d.lex.dep("object"):
+        return None
+    verb = d.head[noun]
+    subjects = [c for c in d.kids[verb] if d.dep[c] in d.lex.dep("subject") and c < noun]
+    if len(subjects) != 1:
+        return None
+    s = subjects[0]
+    if d.pos[s] == "PRON" and (d.has_morph(s, "Person", "1") or d.has_morph(s, "Person", "2")):
+        return None  # "je maintiens ma position": the possessive agrees with the verb's person anyway
+    return next((m for m, g in enumerate(ctx.found) if m != n and g.source_tok == s), None)
 
 
 def _quoted_title(text: str, lex) -> str:
@@ -1085,6 +1128,22 @@ def _person_and_other(d: AttributionDoc, people: People, head: int, a: int, b: i
     if rest is None or lo != a:
         return None
     return f"{p.name}{d.text[d.idx[j] + len(d.tok[j]) : rest[1]]}"
+
+
+def _other_and_person(d: AttributionDoc, people: People, head: int, a: int, b: int) -> str | None:
+    """ "la mairie et Hélène Marchal veulent …": a mention whose head is a body, a country or a group coordinated by
+    "et" with a person's name speaks for both, as the mention has it (its head's type); not a name hung on the head
+    as its complement ("le maire de X")."""
+    if not d.lex.person_joins_other or head in people.by_token or d.pos[head] not in ("NOUN", "PROPN"):
+        return None
+    conj = [c for c in d.kids[head] if d.dep[c] in d.lex.dep("conjunct") and a <= c < b and c > head]
+    if len(conj) != 1 or people.by_token.get(conj[0]) is None:
+        return None
+    between = [k for k in range(head + 1, conj[0]) if not d.space[k]]
+    if not between or d.pos[between[0]] != "CCONJ" or any(d.pos[k] not in ("CCONJ", "DET") for k in between):
+        return None
+    span = d.char_span(a, b)
+    return d.text[span[0] : span[1]] if span else None
 
 
 def _quoted_namesake(ctx: _Ctx, n: int, head: int, person: Person) -> Person:
@@ -1741,6 +1800,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
         if g.source_tok is None or g.speaker is None or g.source_tok >= head or g.follows is not None:
             continue
         if d.lem[g.source_tok] == lem and d.pos[g.source_tok] in ("NOUN", "PROPN"):
+            if d.pos[head] == "NOUN" and d.pos[g.source_tok] == "NOUN" and d.plural(g.source_tok) != plural:
+                continue  # "l'économiste" after "les économistes": one of them, not all
             if d.pos[head] == "PROPN" and not plural and _several(d, g):
                 continue  # "la CGT" after "la CGT et les antifas": not both
             if lex.named_bodies_not_anaphors and _own_name(ctx, head, g):
