@@ -1601,9 +1601,13 @@ def _name_stems(word: str) -> set[str]:
     return {folded[:5], *(p[:5] for p in folded.split("-") if len(p) >= 3)}
 
 
-def word_stems(folded: str) -> set[str]:
-    """The 5-letter stems of a folded text's words and of their compounds' parts."""
-    words = re.findall(r"[\w'’ʼ-]+", folded)
+_WORD_RUN = re.compile(r"[\w'’ʼ-]+")  # a folded text's words, with their elisions and compounds
+
+
+def word_stems(folded: str, words: list[str] | None = None) -> set[str]:
+    """The 5-letter stems of a folded text's words and of their compounds' parts (``words``: its
+    ``_WORD_RUN`` words when the caller has them)."""
+    words = _WORD_RUN.findall(folded) if words is None else words
     out = {w[:5] for w in words}
     out.update(p[:5] for w in words if "-" in w for p in w.split("-") if p)
     # after an elided article or preposition, the word itself ("l'ovidane" names "ovidane")
@@ -1611,10 +1615,10 @@ def word_stems(folded: str) -> set[str]:
     return out
 
 
-def _whole_words(folded: str) -> set[str]:
+def _whole_words(folded: str, words: list[str] | None = None) -> set[str]:
     """The whole words of a folded text, those after an elided article ("l'angleterre": "angleterre")
-    and dotted abbreviations ("u.k.")."""
-    words = re.findall(r"[\w'’ʼ-]+", folded)
+    and dotted abbreviations ("u.k."); ``words``: as :func:`word_stems`."""
+    words = _WORD_RUN.findall(folded) if words is None else words
     out = set(words) | set(re.findall(r"(?:(?<![\w.])\w\.){2,}", folded))
     out.update(p for w in words if "'" in w or "’" in w or "ʼ" in w for p in re.split(r"['’ʼ]", w) if p)
     return out
@@ -1696,7 +1700,8 @@ def with_countries(folded: str) -> set[str]:
     country's code ("#CN"): a country named in one language is found in another ("China" in "la
     Chine", "UK" in "le Royaume-Uni"); "français" and "dominant" name none."""
     table = _country_table()[1]
-    return word_stems(folded) | {f"#{c}" for w in _whole_words(folded) if w in table for c in table[w]}
+    words = _WORD_RUN.findall(folded)  # (once for both: the article's whole text is read here, and each sentence)
+    return word_stems(folded, words) | {f"#{c}" for w in _whole_words(folded, words) if w in table for c in table[w]}
 
 
 def name_found(k: str, stems: set[str], places: dict[str, frozenset[str]] | None = None) -> bool:
