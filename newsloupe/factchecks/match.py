@@ -48,6 +48,7 @@ import re
 import sqlite3
 import threading
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -219,7 +220,11 @@ class Memory:
         return len(self.reviews)
 
     def search(
-        self, queries: np.ndarray, k: int = TOP, texts: list[str] | None = None
+        self,
+        queries: np.ndarray,
+        k: int = TOP,
+        texts: list[str] | None = None,
+        names: list[list[str] | None] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` nearest claims of each query vector: (indices, cosines), best first.
 
@@ -227,7 +232,8 @@ class Memory:
         file (as FAISS's IVF): the claims are grouped around ``sqrt(n)`` centroids, kept
         contiguous by group, and each query is compared with the claims of its
         :data:`PROBES` nearest groups only; with ``texts`` (the queries' texts), the
-        :data:`LEXICAL` claims sharing the most rare words with each are scored too.
+        :data:`LEXICAL` claims sharing the most rare words with each are scored too
+        (``names``: each text's ``_NAME`` matches when the caller has them, as :meth:`Lexicon.top`).
         """
         n = len(self.reviews)
         if n == 0 or len(queries) == 0:
@@ -242,7 +248,7 @@ class Memory:
             near = np.argsort(-(queries @ centroids.T), axis=1)[:, :PROBES]
             idx = np.zeros((len(queries), k), dtype=np.int64)
             scores = np.full((len(queries), k), -1.0, dtype=np.float32)
-            lexical = self.lexicon().top(texts, LEXICAL) if texts is not None and LEXICAL else None
+            lexical = self.lexicon().top(texts, LEXICAL, names=names) if texts is not None and LEXICAL else None
             # the products group by group: the sentences of an article probe some groups together, and a group
             # read once from memory (about 650 KB) stays in the core's cache for the next sentence probing it
             # (the products are bound by memory reads, about 0.5 ms a sentence; 20 % less on the bench's
@@ -423,23 +429,24 @@ def _fold_many(texts: list[str]) -> list[str]:
     return _GROUPED.sub("", _ACCENTS.sub("", joined)).split("\x00")
 
 
-def lexical_keys(folded: str, text: str | None = None) -> set[str]:
+def lexical_keys(folded: str, text: str | None = None, found: list[str] | None = None) -> set[str]:
     """The keys a folded text shares with a claim: 5-letter stems of its words of four letters
     or more (a stem often shared by a French word and its English cognate) and its numbers;
     with the ``text`` itself, its names whole too ("=vernaude": the same in every language,
-    where the stem "verna" is also "Vernadel")."""
+    where the stem "verna" is also "Vernadel"; ``found``: as :func:`name_keys`)."""
     keys = {k[:5] for k in _KEY.findall(folded)}
     if text is not None:
-        keys.update(name_keys(text))
+        keys.update(name_keys(text, found))
     return keys
 
 
-def name_keys(text: str) -> set[str]:
+def name_keys(text: str, found: list[str] | None = None) -> set[str]:
     """The lexicon's keys of the names of a text: its capitalised and coded words of four
-    characters or more (and the parts of compounds), folded whole, marked with "="."""
+    characters or more (and the parts of compounds), folded whole, marked with "=" (``found``:
+    ``_NAME``'s matches in ``text``, their words, when the caller has them)."""
     out = set()
-    for m in _NAME.finditer(text):
-        folded = _fold_word(m.group())
+    for word in (m.group() for m in _NAME.finditer(text)) if found is None else found:
+        folded = _fold_word(word)
         out.update("=" + p for p in (folded, *folded.split("-")) if len(p) >= 4 and not p.isdigit())
     return out
 
@@ -476,12 +483,16 @@ class Lexicon:
         claims = np.asarray(rows, dtype=np.int32)[order]
         return cls(ids, weight, indptr, claims, n)
 
-    def top(self, texts: list[str], k: int, *, names_only: bool = False) -> list[np.ndarray]:
+    def top(
+        self, texts: list[str], k: int, *, names_only: bool = False, names: list[list[str] | None] | None = None
+    ) -> list[np.ndarray]:
         """For each text, the (at most ``k``) claims sharing the most key weight with it
-        (``names_only``: its names' keys only, :func:`name_keys`)."""
+        (``names_only``: its names' keys only, :func:`name_keys`; ``names``: each text's ``_NAME`` matches,
+        their words, when the caller has them, None for a text searched here)."""
         out = []
-        for t, raw in zip(_fold_many(texts), texts, strict=True):
-            keys = name_keys(raw) if names_only else lexical_keys(t, raw)
+        for n, (t, raw) in enumerate(zip(_fold_many(texts), texts, strict=True)):
+            found = names[n] if names is not None else None
+            keys = name_keys(raw, found) if names_only else lexical_keys(t, raw, found)
             ks = [i for i in (self.ids.get(x) for x in keys) if i is not None and self.weight[i] > 0]
             if not ks:
                 out.append(np.zeros(0, dtype=np.int64))
@@ -1322,21 +1333,24 @@ def candidates(
     # encoder's first layers kept per subword piece across articles (the same vectors to 1e-6)
     memory.warm_encoder()
     sv = _encoder().encode([u.content for u in us], pieces=True)
-    idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us])
+    text = doc.get("text") or ""
+    # the capitalised words of the article and its outlet, found once: the pattern costs about 1.4 ms on a real
+    # article; four readings of the article and the lexicon's query of each sentence use them (no match crosses
+    # the line between text and outlet, nor, but where _names_within says so, a sentence's bounds)
+    with_outlet = f"{text}\n{doc.get('outlet') or ''}"
+    found_names = list(_NAME.finditer(with_outlet))
+    in_text = [m for m in found_names if m.end() <= len(text)]
+    unit_names = _names_within(text, in_text, [(u.start, u.end) for u in us])
+    idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us], names=unit_names)
     # the article's topic: the mean of its claim-bearing sentences' vectors (a claim far from it is about
     # something else, whatever one sentence shares with it: a figure, a country, a word)
     mean = sv.mean(axis=0)
     topic_vec = mean / (float(np.linalg.norm(mean)) or 1.0)
-    text = doc.get("text") or ""
     # a country is found in any language; a local paper's name names its town ("Le Carillon de Roussignac")
     art_words = with_countries(fold(f"{text}\n{doc.get('outlet') or ''}"))
     countries = country_names()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
-    # (the capitalised words of the article and its outlet, found once: the pattern costs about 1.4 ms on a real
-    # article, and four readings of the article used it; no match crosses the line between them)
-    with_outlet = f"{text}\n{doc.get('outlet') or ''}"
-    found_names = list(_NAME.finditer(with_outlet))
     # (with the outlet's: a local paper seldom names its own town, "the Pellingford Observer" on "Kiln Row": the
     # outlet's name names the article's place too)
     art_names = {k for m in found_names for k in _name_stems(m.group())}
@@ -1422,7 +1436,6 @@ def candidates(
     # ... and the claims about what the article names, with the sentences nearest to them: a
     # sentence may state a claim without its names ("l'ouvrage présenterait une fissure")
     if article_claims:
-        in_text = [m for m in found_names if m.end() <= len(text)]
         near = memory.lexicon().top([_article_names(text, countries, in_text)], article_claims, names_only=True)[0]
         if len(near):
             cos = sv @ memory.vectors[near].T  # (units, claims)
@@ -1642,9 +1655,13 @@ def _name_stems(word: str) -> set[str]:
     return {folded[:5], *(p[:5] for p in folded.split("-") if len(p) >= 3)}
 
 
-def word_stems(folded: str) -> set[str]:
-    """The 5-letter stems of a folded text's words and of their compounds' parts."""
-    words = re.findall(r"[\w'’ʼ-]+", folded)
+_WORD_RUN = re.compile(r"[\w'’ʼ-]+")  # a folded text's words, with their elisions and compounds
+
+
+def word_stems(folded: str, words: list[str] | None = None) -> set[str]:
+    """The 5-letter stems of a folded text's words and of their compounds' parts (``words``: its
+    ``_WORD_RUN`` words when the caller has them)."""
+    words = _WORD_RUN.findall(folded) if words is None else words
     out = {w[:5] for w in words}
     out.update(p[:5] for w in words if "-" in w for p in w.split("-") if p)
     # after an elided article or preposition, the word itself ("l'ovidane" names "ovidane")
@@ -1652,10 +1669,10 @@ def word_stems(folded: str) -> set[str]:
     return out
 
 
-def _whole_words(folded: str) -> set[str]:
+def _whole_words(folded: str, words: list[str] | None = None) -> set[str]:
     """The whole words of a folded text, those after an elided article ("l'angleterre": "angleterre")
-    and dotted abbreviations ("u.k.")."""
-    words = re.findall(r"[\w'’ʼ-]+", folded)
+    and dotted abbreviations ("u.k."); ``words``: as :func:`word_stems`."""
+    words = _WORD_RUN.findall(folded) if words is None else words
     out = set(words) | set(re.findall(r"(?:(?<![\w.])\w\.){2,}", folded))
     out.update(p for w in words if "'" in w or "’" in w or "ʼ" in w for p in re.split(r"['’ʼ]", w) if p)
     return out
@@ -1737,7 +1754,8 @@ def with_countries(folded: str) -> set[str]:
     country's code ("#CN"): a country named in one language is found in another ("China" in "la
     Chine", "UK" in "le Royaume-Uni"); "français" and "dominant" name none."""
     table = _country_table()[1]
-    return word_stems(folded) | {f"#{c}" for w in _whole_words(folded) if w in table for c in table[w]}
+    words = _WORD_RUN.findall(folded)  # (once for both: the article's whole text is read here, and each sentence)
+    return word_stems(folded, words) | {f"#{c}" for w in _whole_words(folded, words) if w in table for c in table[w]}
 
 
 def name_found(k: str, stems: set[str], places: dict[str, frozenset[str]] | None = None) -> bool:
@@ -1795,6 +1813,27 @@ def _whole_names(text: str, found: list[re.Match[str]] | None = None) -> set[str
     for m in _NAME.finditer(text) if found is None else found:
         folded = _POSSESSIVE.sub("", _fold_word(m.group()))
         out.update((folded, *(p for p in folded.split("-") if p)))
+    return out
+
+
+# what a ``_NAME`` match holds or looks behind at: a span of a text whose neighbours are none of these has the
+# matches of the whole text inside it (["×" opens a capitalised word, "÷" is in "[a-zà-ÿ]"])
+_NAME_EDGE = re.compile(r"[\w'’ʼ×÷-]")
+
+
+def _names_within(text: str, found: list[re.Match[str]], spans: list[tuple[int, int]]) -> list[list[str] | None]:
+    """For each span ``(a, b)`` of ``text``, the words of ``_NAME``'s matches in ``text[a:b]``, read from its
+    matches in the whole text (``found``), or None where the span's neighbours may change them (the caller
+    searches that span). No match holds a character outside ``_NAME_EDGE``, nor looks behind past one: when
+    the characters on both sides of the span are none of them, no match of the whole text crosses its bounds
+    and each position inside it reads as in the span alone (a sentence after a space or a line)."""
+    starts = [m.start() for m in found]
+    out: list[list[str] | None] = []
+    for a, b in spans:
+        if (a > 0 and _NAME_EDGE.match(text, a - 1)) or (b < len(text) and _NAME_EDGE.match(text, b)):
+            out.append(None)
+            continue
+        out.append([m.group() for m in found[bisect_left(starts, a) : bisect_left(starts, b)]])
     return out
 
 

@@ -62,3 +62,57 @@ def test_the_names_found_once_over_the_article_and_its_outlet_are_those_of_each(
         assert [m.group() for m in found if m.end() <= len(text)] == [m.group() for m in match._NAME.finditer(text)]
         assert [m.group() for m in found if m.start() > len(text)] == [m.group() for m in match._NAME.finditer(outlet)]
         assert match.place_tokens(joined, found) == match.place_tokens(joined)
+
+
+def test_a_sentences_names_read_from_the_articles_are_those_of_the_sentence_alone() -> None:
+    """perf44: the lexicon's query of each sentence takes its capitalised words from the article's matches. A
+    sentence after a space or a line has exactly the names it has alone; one whose neighbour is a letter, an
+    apostrophe, a hyphen or the "×" a name may open with is searched again (None)."""
+    text = (
+        "Le pont de Vardel-Haut a cédé. Jusqu'à Lindow, l'Observatoire compte 12 bus anti-Grelon.\n"
+        "Selon Noémie Carvel, la D42 restera fermée×Ombrelle passe. Fin"
+    )
+    found = [m for m in match._NAME.finditer(f"{text}\nL'Écho de Vardel") if m.end() <= len(text)]
+    first = (0, text.index(" Jusqu"))
+    second = (text.index("Jusqu"), text.index("\n"))
+    third = (text.index("Selon"), text.index("×"))  # the next character, "×", may open a name
+    inner = (text.index("ardel"), text.index(" a cédé"))  # a letter before it
+    last = (text.index("Fin"), len(text))
+    got = match._names_within(text, found, [first, second, third, inner, last])
+    assert got[0] == ["Le", "Vardel-Haut"]
+    assert got[1] == ["Jusqu'à", "Lindow", "Observatoire", "12", "Grelon"]
+    assert got[2] is None and got[3] is None
+    assert got[4] == ["Fin"]
+    for (a, b), words in zip([first, second, last], [got[0], got[1], got[4]], strict=True):
+        assert words == [m.group() for m in match._NAME.finditer(text[a:b])]
+    # the lexicon's keys of a sentence from those words are those it finds alone
+    folded = match._fold_many([text[second[0] : second[1]]])[0]
+    alone = match.lexical_keys(folded, text[second[0] : second[1]])
+    assert match.lexical_keys(folded, text[second[0] : second[1]], got[1]) == alone
+    assert "=lindow" in alone and "=grelon" in alone
+
+
+def test_the_conditionals_lookahead_changes_no_match_of_the_relayed_patterns() -> None:
+    """perf44: the French conditional's two relayed patterns open with a lookahead (a word ending in -rait or
+    -raient) that only spares the engine; without it they match the same words at the same places."""
+    import re
+
+    pats = match.load_data("fr", "factchecks")["relayed"]
+    guard = r"(?=\w*r(?:ait|aient)(?![\w-]))"
+    assert pats[0].startswith(guard) and pats[1].startswith(guard)
+    bare = [p.removeprefix(guard) for p in pats]
+    fast = match._hedged("fr", "relayed")
+    slow = re.compile(rf"(?<![\w-])(?:{'|'.join(bare)})(?![\w-])", re.IGNORECASE)
+    sentences = [
+        "Le maire viendrait demain et ses adjoints prendraient la parole.",
+        "Une usine fermerait, dit-on, et les ouvriers partiraient.",
+        "Le club devrait gagner ; il pourrait aussi perdre ; il couvrait le match.",
+        "AURAIT-IL menti ? Ils sauraient, croirait-on, mourraient-ils ?",
+        "Le portrait du maire, un trait, un attrait : rien de relayé.",
+        "Les habitants affirment que le pont serait fissuré.",
+    ]
+    spans = [[m.span() for m in fast.finditer(s)] for s in sentences]
+    assert spans == [[m.span() for m in slow.finditer(s)] for s in sentences]
+    assert [sentences[0][a:b] for a, b in spans[0]] == ["viendrait", "prendraient"]
+    assert spans[2] == [] and spans[4] == []
+    assert [sentences[3][a:b] for a, b in spans[3]] == ["sauraient"]  # (a word before a hyphen is none)
