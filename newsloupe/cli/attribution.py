@@ -41,6 +41,14 @@ def eval_attribution_cmd(
             "or 'dev' (the others).",
         ),
     ] = None,
+    extra: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--extra",
+            help="With --cv: a gold JSONL file whose articles are added to every fold's training, never scored "
+            "(repeat it, e.g. --extra=DIR/{b,c,d}.jsonl); none may be an article of GOLD.",
+        ),
+    ] = None,
 ) -> None:
     """Score attributions against gold: content P/R/F1 at overlap 0.3 and 0.8, recall by kind, source, speaker,
     source type (with a confusion table), hedged."""
@@ -48,7 +56,7 @@ def eval_attribution_cmd(
     from newsloupe.lab.attribution_eval import evaluate_attribution, format_report
 
     with reading_gold(gold):
-        result = evaluate_attribution(gold, limit=limit, details=details, cv=cv, part=part)
+        result = evaluate_attribution(gold, limit=limit, details=details, cv=cv, part=part, extra=extra)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -72,15 +80,26 @@ def train_attribution_cmd(
         int,
         typer.Option("--cv", help="English: choose the threshold by cross-validation over N folds of the corpus."),
     ] = 0,
+    extra: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--extra",
+            help="French: a gold JSONL file of more training articles (repeat it, e.g. --extra=DIR/{b,c,d}.jsonl); "
+            "none may be an article of CORPUS.",
+        ),
+    ] = None,
 ) -> None:
     """Train a cue classifier (needs scikit-learn and ../shared): English on PolNeAR, French on fr-news."""
     from newsloupe.attribution.learned import model_path
     from newsloupe.errors import BadInput, NotFound
     from newsloupe.lab.attribution_eval import choose_file_cuts, choose_threshold
+    from newsloupe.lab.attribution_gold import extras_line, load_extras, load_gold, parse_gold
     from newsloupe.lab.attribution_train import train, train_file
 
     if lang not in ("en", "fr"):
         raise BadInput(f"no cue model for language {lang!r} (en or fr)", input=lang)
+    if extra and lang != "fr":
+        raise BadInput("--extra trains the French (v2) cue model only", input=lang)
     default = {"en": "../shared/data/attribution/polnear-train.jsonl", "fr": "../shared/gold/fr-news/fr-news.jsonl"}
     corpus = corpus or Path(default[lang])
     if not corpus.is_file():
@@ -95,11 +114,26 @@ def train_attribution_cmd(
             typer.echo(f"chosen: {threshold}")
         model = train(corpus, target, c=0.5 if c is None else c, threshold=threshold)
     else:
-        chosen = choose_file_cuts(corpus, lang)  # (cuts chosen by folds of the corpus: lang/fr cue_model.choose)
+        main = [d for d in load_gold(corpus) if d.lang == lang]
+        extras = load_extras(list(extra or []), load_gold(corpus), lang)
+        if extra:
+            typer.echo(extras_line(extras, list(extra), load_gold(corpus)))
+        parses = [parse_gold(d) for d in main + extras]
+        # (cuts chosen by folds of the corpus and extras: lang/fr cue_model.choose)
+        chosen = choose_file_cuts(corpus, lang, extras, parses)
         threshold, gate = chosen[0] if chosen else (None, None)
         if chosen:
             typer.echo(f"cuts chosen by {chosen[1]['folds']} folds: threshold {threshold}, gate {gate}")
-        model = train_file(corpus, target, lang, c=0.3 if c is None else c, threshold=threshold, gate=gate)
+        model = train_file(
+            corpus,
+            target,
+            lang,
+            c=0.3 if c is None else c,
+            threshold=threshold,
+            gate=gate,
+            extras=extras,
+            parses=parses,
+        )
     typer.echo(
         f"wrote {target}: {model['candidates']} candidates, {model['positives']} cues, {len(model['weights'])} weights"
     )

@@ -19,7 +19,7 @@ from typing import Any
 
 from newsloupe.attribution.speaker_match import same_speaker
 from newsloupe.errors import BadInput
-from newsloupe.lab.attribution_gold import GoldDoc, gold_part, load_gold, parse_gold
+from newsloupe.lab.attribution_gold import GoldDoc, extras_line, gold_part, load_extras, load_gold, parse_gold
 from newsloupe.lang import load_data
 
 THRESHOLDS = (0.3, 0.8)
@@ -186,6 +186,7 @@ def evaluate_attribution(
     details: bool = False,
     cv: int | None = None,
     part: str | None = None,
+    extra: list[Path] | None = None,
 ) -> dict[str, Any]:
     """Score newsloupe's attributions against a gold file.
 
@@ -196,12 +197,22 @@ def evaluate_attribution(
         many folds of articles: each fold is scored by a model trained on the other folds only.
     part (str | None): score only ``held`` or ``dev`` articles (:data:`~newsloupe.lab.attribution_gold.PARTS`);
         with ``cv`` the folds are drawn within that part.
+    extra (list[Path] | None): with ``cv``, gold JSONL files whose articles of the gold's language are added to
+        every fold's training (never scored); none may be an article of the gold file (:func:`load_extras`).
     RETURNS (dict): counts, content P/R/F1 per overlap threshold, recall per kind, and
         source/speaker/source-type/hedged agreement on matched attributions, with a
         confusion table of source types.
     """
     path = Path(gold_path)
     docs = load_gold(path, limit)
+    extras: list[GoldDoc] = []
+    extra_note = ""
+    if extra:
+        if not cv:
+            raise BadInput("--extra needs --cv: the extra articles train each fold's cue model", input=str(path))
+        every = load_gold(path)
+        extras = load_extras(list(extra), every, every[0].lang)
+        extra_note = extras_line(extras, list(extra), every)
     if part:
         docs = gold_part(docs, part)
     t0 = time.perf_counter()
@@ -210,10 +221,13 @@ def evaluate_attribution(
         if cv < 2 or cv > len(docs):
             raise BadInput(f"--cv needs between 2 and {len(docs)} folds for {len(docs)} articles", input=str(path))
         parsed = [parse_gold(doc) for doc in docs]
+        extra_parsed = [parse_gold(doc) for doc in extras]
         for fold in article_folds(docs, cv):
             held = set(fold)
             train_idx = [n for n in range(len(docs)) if n not in held]
-            model = train_chosen([docs[n] for n in train_idx], [parsed[n] for n in train_idx], docs[0].lang)
+            model = train_chosen(
+                [docs[n] for n in train_idx] + extras, [parsed[n] for n in train_idx] + extra_parsed, docs[0].lang
+            )
             for n in fold:
                 _score_doc(docs[n], predict(docs[n], parsed[n], learned=model), tally)
     else:
@@ -225,6 +239,9 @@ def evaluate_attribution(
         "articles": len(docs),
         "part": part,
         "cv": cv,
+        "extra": {"articles": len(extras), "files": [str(p) for p in extra or []], "note": extra_note}
+        if extra
+        else None,
         "gold_attributions": n_gold,
         "predicted_attributions": n_pred,
         "content": {str(th): {"tp": tp[th], **_prf(tp[th], n_pred, n_gold)} for th in THRESHOLDS},
@@ -258,6 +275,7 @@ def format_report(result: dict[str, Any]) -> str:
         f"gold: {result['gold']}",
         f"articles: {result['articles']}{cv}  gold attributions: {result['gold_attributions']}  "
         f"predicted: {result['predicted_attributions']}  ({result['seconds']} s)",
+        *([result["extra"]["note"]] if result.get("extra") else []),
         "content (greedy one-to-one, overlap = character IoU):",
     ]
     for t, v in result["content"].items():
@@ -417,11 +435,14 @@ def choose_cuts(
     return best, {"folds": k, "f1": {f"{th}/{g}": round(f, 4) for (th, g), f in sorted(f1.items())}}
 
 
-def choose_file_cuts(corpus: Path, lang: str) -> tuple[tuple[float, float], dict[str, Any]] | None:
-    """:func:`choose_cuts` on the ``lang`` articles of a gold corpus (what ``newsloupe train attribution`` ships),
-    None when ``lang``'s ``cue_model`` has no ``choose`` entry."""
+def choose_file_cuts(
+    corpus: Path, lang: str, extras: list[GoldDoc] | None = None, parses: list[Any] | None = None
+) -> tuple[tuple[float, float], dict[str, Any]] | None:
+    """:func:`choose_cuts` on the ``lang`` articles of a gold corpus and ``extras`` (what ``newsloupe train
+    attribution`` ships), None when ``lang``'s ``cue_model`` has no ``choose`` entry. ``parses``: the
+    :func:`parse_gold` of those articles, corpus then extras, when already made."""
     choose = ((load_data(lang, "attribution") or {}).get("cue_model") or {}).get("choose")
     if not choose:
         return None
-    docs = [d for d in load_gold(corpus) if d.lang == lang]
-    return choose_cuts(docs, [parse_gold(d) for d in docs], lang, choose)
+    docs = [d for d in load_gold(corpus) if d.lang == lang] + list(extras or [])
+    return choose_cuts(docs, parses or [parse_gold(d) for d in docs], lang, choose)

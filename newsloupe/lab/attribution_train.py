@@ -176,20 +176,33 @@ def train_model(
 
 
 def train_file(
-    corpus: Path, out_path: Path, lang: str, c: float = 0.3, threshold: float | None = None, gate: float | None = None
+    corpus: Path,
+    out_path: Path,
+    lang: str,
+    c: float = 0.3,
+    threshold: float | None = None,
+    gate: float | None = None,
+    extras: list[GoldDoc] | None = None,
+    parses: list[Any] | None = None,
 ) -> dict[str, Any]:
     """Train a v2 cue model on every article of a gold JSONL corpus (``../shared/gold/fr-news``) and
     write it as JSON weights (no pickle). Score it first with ``newsloupe eval attribution CORPUS --cv 5``.
 
+    extras (list[GoldDoc] | None): more training articles (``attribution_gold.load_extras``), named in the model.
+    parses (list | None): the :func:`parse_gold` of the corpus's ``lang`` articles then the extras, when made.
     RETURNS (dict): the model written.
     """
 
     docs = [d for d in load_gold(corpus) if d.lang == lang]
     if not docs:
         raise ValueError(f"no {lang!r} article in {corpus}")
-    model = train_model(docs, [parse_gold(d).doc for d in docs], lang, c=c, threshold=threshold, gate=gate)
+    every = docs + list(extras or [])
+    parsed = parses or [parse_gold(d) for d in every]
+    model = train_model(every, [p.doc for p in parsed], lang, c=c, threshold=threshold, gate=gate)
     model["trained_on"] = corpus.name
     model["articles"] = len(docs)
+    if extras:
+        model["extra_articles"] = len(extras)
     out = {k: v for k, v in model.items() if not k.startswith("_")}
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
