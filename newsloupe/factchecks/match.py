@@ -110,9 +110,8 @@ VECTOR_MODEL = "usem3-cnn"
 # and "neither … nor" read as negations by the polarity guard, stop 42, fixb42; 56: both, at the merge; 57: a century
 # the sentence names is a figure both give with a claim's year inside it, "the middle of the eighteenth century" for
 # 1760, and a share in words or an approximation agrees within 5 points, « près des trois quarts » for 70 %, fc43;
-# 58: a claim's year counted back agrees roughly, "about 170 years old" for 1854; a sentence's nearest claims that
-# the article names verified from cosine 0.1; presentation and advertising verbs and "a story … that" make a
-# sentence a claim carrier, fc44).
+# 58: a claim's year counted back agrees roughly, "about 170 years old" for 1854; presentation and advertising
+# verbs and "a story … that" make a sentence a claim carrier, fc44).
 MATCHER_CODE_VERSION = "58"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
@@ -133,7 +132,6 @@ FIRST_WORD_NAMES = True  # a claim's capitalised first word that no claim writes
 ARTICLE_CLAIMS = 10  # claims sharing the most rare names with the article, verified beside each sentence's nearest
 ARTICLE_UNITS = 1  # sentences of the article each of them is verified against (its nearest; 2 and 4 found no more)
 ARTICLE_MIN_SIMILARITY = 0.1  # below this cosine such a sentence is about something else
-ARTICLE_NEAREST_FROM = 0.1  # a sentence's nearest claims that the article names are verified from this cosine
 RELAYED_UNITS = 1  # ... and against the nearest sentence relaying a claim going round (`Unit.relayed`)
 FIGURE_UNITS = True  # ... and against every sentence repeating one of their non-trivial figures (all: no count)
 WARM_CLAIMS = 20_000  # claims whose most frequent subword pieces the encoder prepares once (Memory.warm_encoder)
@@ -1425,14 +1423,6 @@ def candidates(
         near = memory.lexicon().top([_article_names(text, countries, in_text)], article_claims, names_only=True)[0]
         if len(near):
             cos = sv @ memory.vectors[near].T  # (units, claims)
-            if min_similarity > ARTICLE_NEAREST_FROM:
-                # ... a sentence's nearest claims about what the article names, from a lower cosine (a paraphrase
-                # without the claim's names: "the tall trees are about 170 years old" for "planted in 1854")
-                named = set(near.tolist())
-                for i in range(len(us)):
-                    for j, s in zip(idx[i][:top].tolist(), sims[i][:top].tolist(), strict=True):
-                        if ARTICLE_NEAREST_FROM <= s < min_similarity and j in named:
-                            pairs[i].append((int(j), float(s)))
             for c, j in enumerate(near.tolist()):
                 for i in np.argsort(-cos[:, c], kind="stable")[:ARTICLE_UNITS].tolist():  # ties: the first
                     if cos[i, c] >= ARTICLE_MIN_SIMILARITY and all(j != k for k, _ in pairs[i]):
