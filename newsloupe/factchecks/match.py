@@ -57,7 +57,16 @@ from typing import Any
 import numpy as np
 
 from newsloupe.factchecks import quantities as _quantities_module
-from newsloupe.factchecks.quantities import Figures, agree, agree_figures, compare, figures, quantities, years_ago
+from newsloupe.factchecks.quantities import (
+    Figures,
+    agree,
+    agree_figures,
+    compare,
+    figures,
+    quantities,
+    years_ago,
+    years_agree,
+)
 from newsloupe.geo.gazetteer import fingerprint as gazetteer_fingerprint
 from newsloupe.geo.gazetteer import get_gazetteer, norm_key
 from newsloupe.lang import load_data
@@ -105,8 +114,9 @@ VECTOR_MODEL = "usem3-cnn"
 # 1760, and a share in words or an approximation agrees within 5 points, « près des trois quarts » for 70 %, fc43;
 # 58: a claim whose names the article has only as broad context, a country, a sea, or as common words, met by a
 # sentence naming none of them, is refused unless the sentence covers its wording closely, `Candidate.broad_only`,
-# stop 44, fcreal44).
-MATCHER_CODE_VERSION = "58"
+# stop 44, fcreal44; 58 also: a claim's year counted back agrees roughly, "about 170 years old" for 1854; presentation
+# and advertising verbs and "a story … that" make a sentence a claim carrier, fc44; 59: both, at the merge).
+MATCHER_CODE_VERSION = "59"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -1456,7 +1466,8 @@ def candidates(
                 # 50 %" for "réduit de moitié"): a figure is the claim's most specific word in any language
                 for c, j in enumerate(near.tolist()):
                     cfig = figures(memory.reviews[j].claim)
-                    spans = _year_counts(claim_years(j))  # ... or counts back the years to a year it names
+                    back_fig = claim_years(j)  # ... or counts back the years to a year it names
+                    spans = _year_counts(back_fig)
                     if not cfig and not spans:
                         continue
                     for i, uf in enumerate(ufigs):
@@ -1464,7 +1475,7 @@ def candidates(
                             uf
                             and cos[i, c] >= ARTICLE_MIN_SIMILARITY
                             and all(j != k for k, _ in pairs[i])
-                            and (agree_figures(cfig, uf, small=False) or bool(spans & _year_counts(uf)))
+                            and (agree_figures(cfig, uf, small=False) or years_agree(back_fig, uf))
                         ):
                             pairs[i].append((j, float(cos[i, c])))
     # the best sentence of the article for each review among the candidates
@@ -1532,7 +1543,8 @@ def candidates(
             cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
             # "il y a trois ans" for "in 2023" (an article of 2026): the claim's year as a count of years back
             back = claim_years(j) if ufig else None
-            if back is not None and _year_counts(back) & _year_counts(ufig) and not agree_figures(cfig, ufig):
+            # (roughly too: "about 170 years old" for a year 172 years back)
+            if back is not None and years_agree(back, ufig) and not agree_figures(cfig, ufig):
                 cfig = back
             cov, strong, rare = _coverage(cpieces, upieces, crarity)
             # "open since 1886" for "after 140 years": the years from a year the sentence names to the article's,

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from newsloupe.lang import load_data
 
-__all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities", "years_ago"]
+__all__ = ["Figures", "agree", "agree_figures", "comparable", "figures", "quantities", "years_ago", "years_agree"]
 
 _GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+")
 _PLAIN = ("#", "#g")  # digits without a currency sign (grouped by thousands or not)
@@ -1035,6 +1035,15 @@ def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     if not (x in fx.rough or y in fy.rough) or abs(x - y) > ROUGH * max(abs(x), abs(y)):
         return False
     return _on_bound_side(x, x, fx, y) and _on_bound_side(y, y, fy, x)
+
+
+def years_agree(a: Figures | None, b: Figures | None) -> bool:
+    """Whether a count of years of ``a`` agrees with one of ``b``, exactly or, one of them approximate, within
+    :data:`ROUGH` ("about 170 years old" for a year 172 years back, "for nearly two hundred years" for 186)."""
+    if a is None or b is None:
+        return False
+    ys = [v for v, k in b.kinds if k == "year"]
+    return any(_near(x, y) or _rough(x, a, y, b) for x, k in a.kinds if k == "year" for y in ys)
 
 
 CONVERTED = 0.02  # a count converted by a rounding factor (miles to km) agrees with counts this close
