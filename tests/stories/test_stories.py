@@ -1493,3 +1493,31 @@ def test_a_stored_relaying_statement_stays_out_of_the_story_match(tmp_path: Path
         p = PARAMS
         assert out[1] == pytest.approx(p.w_vec_alone * 0.45 + p.w_keys_alone * 0.5)  # its statement masked
         assert out[2] == pytest.approx(p.w_vec * 0.45 + p.w_keys * 0.5 + p.w_match * 1.0, abs=1e-2)
+
+
+def test_a_claim_holds_one_statement_of_an_article_unless_repeated() -> None:
+    from collections import Counter
+
+    from newsloupe.stories.assign import not_repeated, over_cap
+
+    # the article's earlier statements: the first in claim 7, the second in claim 9, the third in no claim
+    own_claims = [7, 9, None]
+    sims = np.array([0.72, 0.41, 0.95], dtype=np.float32)
+    # claim 7 holds a statement this one repeats (0.72); claim 9 one it does not (0.41)
+    assert not_repeated(own_claims, sims, 0.7) == {9}
+    # two statements of the article allowed: claim 9 holds one, so it may be joined
+    assert not_repeated(own_claims, sims, 0.7, cap=2) == set()
+    assert over_cap(Counter({1: 1, 2: 1}), Counter({2: 1, 3: 1}), 1)
+    assert not over_cap(Counter({1: 1}), Counter({2: 1, 3: 1}), 1)
+    assert not over_cap(Counter({1: 1, 2: 1}), Counter({2: 1}), 2)
+
+
+def test_an_undated_candidate_loses_only_when_its_statements_do_not_retell() -> None:
+    from newsloupe.stories.assign import undated_loss
+
+    on = dataclasses.replace(PARAMS, undated_penalty=0.05)
+    assert undated_loss(None, 0.1, on) == 0.05
+    assert undated_loss(None, None, on) == 0.05
+    assert undated_loss(None, on.gap_strong_match + 0.01, on) == 0.0
+    assert undated_loss(3, 0.1, on) == 0.0  # dated: the day penalties read it
+    assert undated_loss(None, 0.1, PARAMS) == 0.0  # off as shipped
