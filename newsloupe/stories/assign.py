@@ -29,7 +29,8 @@ For a newly analysed article:
    merged; average linkage, not the centroids' cosine), and so do two claims it is a near paraphrase of
    a member of each (a bridge). Two
    statements of two articles of one story that are each other's nearest link at a lower
-   threshold; a claim that would span more stories than a recurring claim does is harder to join.
+   threshold; a claim that would span more stories than a recurring claim does is harder to join, and a
+   claim holds at most a few statements of one article (repeats beside), by a join or a merge.
 
 Everything one article changes is written in one transaction, and articles are
 assigned in id order, so the result does not depend on the order analyses finish,
