@@ -29,7 +29,8 @@ For a newly analysed article:
    merged; average linkage, not the centroids' cosine), and so do two claims it is a near paraphrase of
    a member of each (a bridge). Two
    statements of two articles of one story that are each other's nearest link at a lower
-   threshold; a claim that would span more stories than a recurring claim does is harder to join.
+   threshold; a claim that would span more stories than a recurring claim does is harder to join, and a
+   claim holds at most a few statements of one article (repeats beside), by a join or a merge.
 
 Everything one article changes is written in one transaction, and articles are
 assigned in id order, so the result does not depend on the order analyses finish,
@@ -44,7 +45,7 @@ import json
 import math
 import sqlite3
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,7 +68,7 @@ from newsloupe.stories.centers import center
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.9"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.10"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -110,6 +111,8 @@ CODE_VERSION = "39.9"  # stop 31: a claim joined through a member, two claims me
 # the merge (an unseen set fell), and a store linked by it relinks
 # 39.9 (stop 44, stories44): two candidates of one story whose statements copy each other's (a reprint) count once
 # in the story's score (``Params.copy_sim``)
+# 39.10 (stop 44, claimsreal44): a claim holds at most five statements of one article, repeats beside, and two claims
+# that would hold more do not merge (``Params.claim_article_cap``)
 VERSION_KEY = "stories_version"
 
 
@@ -308,6 +311,21 @@ class Params:
     # the size (47 statements at most): the guard from 30 costs one set pairs, from 24 five.
     claim_cohesive_from: int = 48
     claim_cohesive_mean: float = 0.4
+    # A claim is one statement: it holds at most ``claim_article_cap`` statements of an article, unless another
+    # repeats one of them (``claim_repeat_sim`` similar or more: a quotation and its content, a phrase written
+    # twice; 0.6 to 0.65 are two sentences of one subject), and two claims that would hold more of one article
+    # together do not merge. Single linkage and the merge's low mean (``claim_merge``) chain an article's sentences
+    # of one subject through another article's into one claim (a new user's store at stop 44: claims of 48
+    # statements, 20 of one article). Chosen over the twenty-five story sets (doc/choices.md, "Claims that are one
+    # statement", stop 44): a cap of 5 keeps claims pairwise and strict (0.742 -> 0.744, 0.218 -> 0.227); 1 to 4 and 6
+    # lower pairwise (1: 0.592, strict 0.369: on those sets pairwise recall is made by chains). 0: off.
+    claim_repeat_sim: float = 0.7
+    claim_article_cap: int = 5
+    # A candidate whose date or the article's is unknown (no window can part two events) and whose statements do
+    # not retell the article's (under ``gap_strong_match``) scores ``undated_penalty`` less: a shared person or
+    # country alone joined undated opinion pieces of one subject (a new user's store, stop 44). Off (0): 0.05 parts
+    # two of its fourteen joined stories and makes another wrong pair (doc/choices.md, stop 44).
+    undated_penalty: float = 0.0
 
 
 PARAMS = Params()
@@ -411,6 +429,34 @@ def _nearest_members(claims: list[int | None], sims: np.ndarray) -> dict[int, fl
     lab, val = lab[order], val[order]
     starts = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
     return dict(zip(lab[starts].tolist(), np.maximum.reduceat(val, starts).tolist(), strict=True))
+
+
+def not_repeated(own_claims: list[int | None], own_sims: np.ndarray, repeat: float, cap: int = 1) -> set[int]:
+    """The claims a statement may not join: each holds ``cap`` statements or more of its own article
+    (``own_claims[k]`` the claim of the article's ``k``-th earlier statement, ``own_sims[k]`` its similarity)
+    and the statement repeats none of them (``repeat`` similar or more). A claim is one statement: an article
+    states it once, or repeats it."""
+    best: dict[int, float] = {}
+    count: Counter[int] = Counter()
+    for cl, sim in zip(own_claims, own_sims.tolist(), strict=True):
+        if cl is not None:
+            best[cl] = max(best.get(cl, -1.0), sim)
+            count[cl] += 1
+    return {cl for cl, sim in best.items() if sim < repeat and count[cl] >= cap}
+
+
+def over_cap(a: Counter[int] | None, b: Counter[int] | None, cap: int) -> bool:
+    """Two claims (statements per article) would hold more than ``cap`` statements of one article together."""
+    if not a or not b:
+        return False
+    return any(a[art] + k > cap for art, k in b.items() if art in a)
+
+
+def undated_loss(gap: int | None, match: float | None, params: Params = PARAMS) -> float:
+    """What a candidate loses when a date is unknown (``gap`` None) and the statements do not retell each other."""
+    if gap is not None or not params.undated_penalty:
+        return 0.0
+    return params.undated_penalty if match is None or match < params.gap_strong_match else 0.0
 
 
 def _norm(v: np.ndarray) -> np.ndarray:
@@ -801,6 +847,7 @@ class Linker:
                     score -= p.far_penalty
                 if happening:
                     score -= p.masked_penalty
+                score -= undated_loss(gap, match, p)
                 if (
                     own_outlet
                     and gap is not None
@@ -973,6 +1020,19 @@ class Linker:
                 out[cid].add(sid)
         return out
 
+    def _claim_articles(self, claim_ids: list[int]) -> dict[int, Counter[int]]:
+        """How many statements of each article each claim holds."""
+        out: dict[int, Counter[int]] = defaultdict(Counter)
+        if claim_ids:
+            marks = ",".join("?" * len(claim_ids))
+            for cid, art, k in self.conn.execute(
+                f"SELECT claim_id, article_id, count(*) FROM statements WHERE claim_id IN ({marks})"
+                " GROUP BY claim_id, article_id",
+                claim_ids,
+            ):
+                out[cid][art] = k
+        return out
+
     def _new_claim(self, first: int) -> int:
         """A claim whose first occurrence is the pool statement ``first``."""
         text, published = self.conn.execute(
@@ -1023,6 +1083,7 @@ class Linker:
         n_others = len(pool_ids)  # pool statements from this article come after these
         cents, sizes = self._centroids(sorted({x for x in pool_claims if x is not None}))
         spread = self._spread(sorted(cents), feats.day) if p.claim_spread_penalty else {}
+        arts = self._claim_articles(sorted(cents)) if p.claim_repeat_sim else {}
         dim = len(svecs[0]) if len(svecs) else 0
         # The pool's vectors, then this article's statements as they are stored (one array, filled in place).
         base = np.zeros((n_others + len(svecs), dim), dtype=np.float32)
@@ -1058,6 +1119,13 @@ class Linker:
                 adj[j] += p.mnn_bonus
             best, choice = -1.0, None  # margin over its threshold; ("s", pool index) or ("c", claim)
             free = np.array([cl is None for cl in pool_claims], dtype=bool)
+            if p.claim_repeat_sim and n:  # this article's own statements: only a repeat
+                own = base[n_others:size] @ v
+                if p.claim_article_cap <= 1:
+                    free[n_others:size] &= own >= p.claim_repeat_sim
+                blocked = not_repeated(pool_claims[n_others:size], own, p.claim_repeat_sim, p.claim_article_cap)
+            else:
+                blocked = set()
             if free.any():
                 j = int(np.argmax(np.where(free, adj, -np.inf)))  # the first of the most similar
                 if adj[j] >= p.claim_threshold:
@@ -1082,7 +1150,7 @@ class Linker:
                 )
 
             for cl, sim in touched.items():
-                if incoherent(cl):
+                if cl in blocked or incoherent(cl):
                     continue
                 if sim >= p.claim_member_threshold and sim - p.claim_member_threshold > best:
                     best, choice = sim - p.claim_member_threshold, ("c", cl)
@@ -1090,6 +1158,7 @@ class Linker:
                 cl = pool_claims[j]
                 if (
                     cl is not None
+                    and cl not in blocked
                     and not incoherent(cl)
                     and adj[j] >= p.claim_threshold
                     and adj[j] - p.claim_threshold > best
@@ -1119,6 +1188,11 @@ class Linker:
                 sizes[claim] += 1
                 changed(claim)
                 spread.setdefault(claim, set()).add(story)
+                if p.claim_repeat_sim:
+                    arts.setdefault(claim, Counter())[aid] += 1
+                    if choice is not None and choice[0] == "s":
+                        j = int(choice[1])
+                        arts[claim][pool.articles[j] if j < n_others else aid] += 1
                 # Two claims this statement reaches whose members are close on average are one claim.
                 mine = cents[claim]
                 for other, s in touched.items():
@@ -1129,6 +1203,8 @@ class Linker:
                     mean -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
                     if 0 < p.claim_cohesive_from <= sizes[claim] + sizes[other] and mean < p.claim_cohesive_mean:
                         continue  # the two would make a large claim whose members are not alike
+                    if p.claim_repeat_sim and over_cap(arts.get(claim), arts.get(other), p.claim_article_cap):
+                        continue  # one claim would hold more statements of one article than a claim does
                     if mean >= p.claim_merge or s >= p.claim_bridge:
                         self._merge(claim, other)
                         mine[:] += total
@@ -1136,6 +1212,7 @@ class Linker:
                         changed(claim, other)
                         del cents[other]
                         spread.setdefault(claim, set()).update(spread.pop(other, set()))
+                        arts.setdefault(claim, Counter()).update(arts.pop(other, Counter()))
                         pool_claims = [claim if x == other else x for x in pool_claims]
             cur = c.execute(
                 'INSERT INTO statements(article_id, claim_id, start, "end", text, kind, source, source_type, hedged,'

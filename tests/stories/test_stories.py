@@ -725,18 +725,25 @@ def test_a_large_claim_is_joined_only_by_a_statement_alike_to_its_members_on_ave
 def test_two_claims_that_would_make_a_large_one_merge_only_when_alike(tmp_path: Path) -> None:
     """A statement joins a claim of 24 and reaches another of 24 (49 together): they merge when their members
     are 0.5 alike across (over ``claim_cohesive_mean``); 0.3 alike (over ``claim_merge`` 0.2, under 0.4),
-    they stay two, and merge with the guard off."""
+    they stay two, and merge with the guard off. (The fixture's claims hold twelve statements of each of two
+    articles: the cap of statements of one article, ``claim_article_cap``, is off here, and on it keeps them two.)"""
     merged = {}
+    uncapped = dataclasses.replace(PARAMS, claim_repeat_sim=0.0)
     for common, guard in ((0.71, True), (0.55, True), (0.55, False)):
         side = float(np.sqrt(1 - common**2))
         members = [_unit((0, common), (1, side if k % 2 else -side)) for k in range(24)]  # claim 1
         members += [_unit((0, common), (2, side if k % 2 else -side)) for k in range(24)]  # claim 2
         new = _unit((1, 0.55), (2, 0.35), (5, float(np.sqrt(1 - 0.55**2 - 0.35**2))))
-        params = PARAMS if guard else dataclasses.replace(PARAMS, claim_cohesive_from=0)
+        params = uncapped if guard else dataclasses.replace(uncapped, claim_cohesive_from=0)
         claims = _claims_after(tmp_path / f"m{common}{guard}.db", members, [1] * 24 + [2] * 24, new, params)
         assert claims[-1] == 1, claims  # it joined the claim of its nearest member
         merged[(common, guard)] = len(set(claims)) == 1
     assert merged == {(0.71, True): True, (0.55, True): False, (0.55, False): True}, merged
+    # the shipped cap: two claims of twelve statements of articles 1 and 2 each would hold 24 of each: two claims
+    # (the size guard off, as in the last case, which merged)
+    capped = dataclasses.replace(PARAMS, claim_cohesive_from=0)
+    claims = _claims_after(tmp_path / "capped.db", members, [1] * 24 + [2] * 24, new, capped)
+    assert capped.claim_repeat_sim > 0 and claims[-1] == 1 and set(claims) == {1, 2}, claims
 
 
 def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:
@@ -1493,3 +1500,31 @@ def test_a_stored_relaying_statement_stays_out_of_the_story_match(tmp_path: Path
         p = PARAMS
         assert out[1] == pytest.approx(p.w_vec_alone * 0.45 + p.w_keys_alone * 0.5)  # its statement masked
         assert out[2] == pytest.approx(p.w_vec * 0.45 + p.w_keys * 0.5 + p.w_match * 1.0, abs=1e-2)
+
+
+def test_a_claim_holds_one_statement_of_an_article_unless_repeated() -> None:
+    from collections import Counter
+
+    from newsloupe.stories.assign import not_repeated, over_cap
+
+    # the article's earlier statements: the first in claim 7, the second in claim 9, the third in no claim
+    own_claims = [7, 9, None]
+    sims = np.array([0.72, 0.41, 0.95], dtype=np.float32)
+    # claim 7 holds a statement this one repeats (0.72); claim 9 one it does not (0.41)
+    assert not_repeated(own_claims, sims, 0.7) == {9}
+    # two statements of the article allowed: claim 9 holds one, so it may be joined
+    assert not_repeated(own_claims, sims, 0.7, cap=2) == set()
+    assert over_cap(Counter({1: 1, 2: 1}), Counter({2: 1, 3: 1}), 1)
+    assert not over_cap(Counter({1: 1}), Counter({2: 1, 3: 1}), 1)
+    assert not over_cap(Counter({1: 1, 2: 1}), Counter({2: 1}), 2)
+
+
+def test_an_undated_candidate_loses_only_when_its_statements_do_not_retell() -> None:
+    from newsloupe.stories.assign import undated_loss
+
+    on = dataclasses.replace(PARAMS, undated_penalty=0.05)
+    assert undated_loss(None, 0.1, on) == 0.05
+    assert undated_loss(None, None, on) == 0.05
+    assert undated_loss(None, on.gap_strong_match + 0.01, on) == 0.0
+    assert undated_loss(3, 0.1, on) == 0.0  # dated: the day penalties read it
+    assert undated_loss(None, 0.1, PARAMS) == 0.0  # off as shipped
