@@ -113,6 +113,7 @@ class _Rules:
     # prepositions that make a scan_stop word a place after all: "in Essen", "w Premier"... (not "Essen und Trinken")
     stop_lifted: frozenset[str]
     locative: frozenset[str]
+    inside: frozenset[str]  # "in", « à »: a word before a name that puts something in that place
     city_prep: frozenset[str]
     home_countries: frozenset[str]
     determiners: frozenset[str]
@@ -228,6 +229,7 @@ def _rules(lang: str) -> _Rules:
         scan_stop=frozenset(norm_key(x) for x in data.get("scan_stop", [])),
         stop_lifted=frozenset(w.lower() for w in data.get("scan_stop_lifted_after", [])),
         locative=frozenset(w.lower() for w in data.get("locative_before", [])),
+        inside=frozenset(w.lower() for w in data.get("inside_before", [])),
         city_prep=frozenset(data.get("city_preposition", [])),
         home_countries=frozenset(data.get("home_countries", [])),
         determiners=frozenset(data.get("determiners", [])),
@@ -1084,7 +1086,7 @@ class _Finder:
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
         if norm_key(name) in self.org_names and p.kind in ("city", "region") and not p.is_capital:
             prev = (self._word_before(m.start) or "").lower()
-            if prev not in rules.locative or re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
+            if prev not in rules.inside or re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
                 return False  # "Toyota says …" six times: the carmaker, not the Japanese town
         if self._person_word(m, p, name, rules) or self._outlet_name(m, rules):
             return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")

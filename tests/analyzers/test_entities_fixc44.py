@@ -20,7 +20,7 @@ _EN = (
     "Toyota unveiled a plug-in version of its compact SUV on Tuesday in Los Angeles. Toyota says the new model can "
     "travel 40 miles on electricity alone.\n\n"
     "Toyota's rivals showed electric pickups. Analysts said Toyota would sell the model in Japan and the United "
-    "States next summer.\n"
+    "States next summer, according to Toyota.\n"
 )
 
 
