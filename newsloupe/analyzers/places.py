@@ -610,7 +610,16 @@ class _Finder:
         # company or a body, not the town of that name
         orgs = Counter(norm_key(e.text) for e in entities if e.label == "ORG")
         locs = {norm_key(e.text) for e in entities if e.label == "LOC"}
-        self.org_names = frozenset(k for k, n in orgs.items() if n >= ORG_NAME_MIN and k not in locs)
+        names = {norm_key(e.text): e.text for e in entities if e.label == "ORG"}
+        inside = _alt(sorted(_rules(self.analysis.language or "en").inside))
+        self.org_names = frozenset(
+            k
+            for k, n in orgs.items()
+            if n >= ORG_NAME_MIN
+            and k not in locs
+            # "parishes in Osorno", "into Malmö": somewhere the text puts something in it, a place after all
+            and not re.search(rf"(?i:\b(?:{inside}))\s+(?:the\s+)?{re.escape(names[k])}\b", self.text)
+        )
         # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
         canon = {id(e): _canonical(e) for e in entities}
         surnames = {canon[id(e)].split()[-1] for e in entities if e.label == "PER" and " " in canon[id(e)]}
@@ -1085,9 +1094,7 @@ class _Finder:
         if m.dateline or m.apposed or p.flags.startswith("quarter of") or (p.id == -1 and p.flags == "shape"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
         if norm_key(name) in self.org_names and p.kind in ("city", "region") and not p.is_capital:
-            prev = (self._word_before(m.start) or "").lower()
-            if prev not in rules.inside or re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
-                return False  # "Toyota says …" six times: the carmaker, not the Japanese town
+            return False  # "Toyota says …", "according to Toyota": the carmaker, not the Japanese town
         if self._person_word(m, p, name, rules) or self._outlet_name(m, rules):
             return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")
         if self._speaking_subject(m, p, name):

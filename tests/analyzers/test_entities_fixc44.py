@@ -10,8 +10,8 @@ from newsloupe.pipeline import analyze
 _FR = (
     "Le naufrage oublié\n\n"
     "En 2014, l'Italie a mis fin à l'opération Mare Nostrum, qui avait sauvé des milliers de personnes en mer. "
-    "Triton, l'opération qui l'a remplacée, disposait de moyens bien plus faibles. Selon plusieurs ONG, Mare Nostrum "
-    "coûtait pourtant peu à l'Europe.\n\n"
+    "Une opération de l'agence, Triton, l'a remplacée avec des moyens bien plus faibles. "
+    "Selon plusieurs ONG, Mare Nostrum coûtait pourtant peu à l'Europe.\n\n"
     "Le 15 mai, les Suisse·sse·s voteront sur le financement de l'agence, a rappelé le ministre de l'Intérieur lors "
     "d'une conférence à Berne.\n"
 )
@@ -35,6 +35,8 @@ def _read(text: str, lang: str) -> tuple[dict[str, set[str]], list[tuple[str, st
 def test_operation_names() -> None:
     assert operation_names(_FR, "fr") == {"Mare Nostrum", "Triton"}
     assert operation_names("Une opération de l'agence, Hermès, a suivi.", "fr") == {"Hermès"}
+    # a sea named before an operation is no operation
+    assert operation_names("Des exercices en mer Baltique, l'opération Valtops, ont commencé.", "fr") == {"Valtops"}
     assert operation_names("Operation Sea Guard ended in May, the navy said.", "en") == {"Sea Guard"}
     # an English "operation" in lower case names nothing: "the operation Israel launched"
     assert operation_names("The operation Valmer launched in May ended.", "en") == frozenset()
