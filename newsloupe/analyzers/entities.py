@@ -69,6 +69,9 @@ class _Rules:
     role_before: re.Pattern[str]
     titles: tuple[str, ...]
     title_heads: tuple[str, ...]  # each title with its following space
+    roles: frozenset[str]  # person_roles, lower case: « ministre de l'Intérieur » is a role, no name
+    inclusive: re.Pattern[str]  # « Suisse·sse·s »: a group of people in inclusive writing
+    operation: re.Pattern[str]  # « l'opération Mare Nostrum », « une opération de X, Triton, »: operations' names
 
 
 def _alternation(words: list[str]) -> str:
@@ -98,7 +101,32 @@ def _rules(lang: str) -> _Rules:
         role_before=re.compile(rf"\b(?:{roles})\b(?:\s+|[^.;:!?«»\"]{{0,60}}?,\s*)$", re.I),
         titles=titles,
         title_heads=tuple(t + " " for t in titles),
+        roles=frozenset(r.lower() for r in data.get("person_roles", [])),
+        inclusive=re.compile(data.get("inclusive_pattern", "(?!)")),
+        operation=re.compile(
+            "|".join(
+                f"(?:{p})".replace("{NOUN}", _alternation(data.get("operation_nouns", [])))
+                .replace("{NAME}", _OPERATION_NAME)
+                .replace("(?P<name>", f"(?P<name{i}>")
+                for i, p in enumerate(data.get("operation_patterns", []))
+            )
+            or "(?!)"
+        ),
     )
+
+
+_OPERATION_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3}"
+
+
+def operation_names(text: str, lang: str) -> frozenset[str]:
+    """Names the text gives to operations (« l'opération Mare Nostrum », "Operation Triton"): no person, place or
+    organisation wherever they stand in the article (``operation_nouns`` of ``lang/<lang>/entities.json``).
+
+    text (str): the article's text.
+    lang (str): its language.
+    RETURNS (frozenset[str]): the names as written.
+    """
+    return frozenset(v for m in _rules(lang).operation.finditer(text) for v in m.groupdict().values() if v)
 
 
 def _doc_mentions(doc: Doc, offset: int) -> list[_Mention]:
@@ -201,6 +229,11 @@ def _fix_span(text: str, m: _Mention, rules: _Rules) -> _Mention | None:
     surface = text[s:e]
     if label == "LOC" and (surface in rules.demonyms or rules.demonym_re.match(surface)):
         label = "MISC"
+    if rules.inclusive.search(surface):
+        label = "MISC"  # « Suisse·sse·s », « citoyen·ne·s »: people, in inclusive writing, no organisation or place
+    first = surface.split()[0]
+    if first.islower() and first.lower() in rules.roles and label != "PER":
+        return None  # « ministre de l'Intérieur »: a role, no organisation's name
     # "le gouverneur d'Alep, Fayez Mardini": a two-to-four-word name right after a person's role is a person.
     if (
         label != "PER"
@@ -372,6 +405,10 @@ def find_entities(parsed: Parsed) -> list[Entity]:
             if fixed and para.start <= fixed.start and fixed.end <= para.end:
                 raw.append(fixed)
     kept = _relabel_surnames(text, _resolve_overlaps(raw + _propagate(text, raw, article)))
+    operations = operation_names(text, article.language or "en")
+    for m in kept:
+        if text[m.start : m.end] in operations:
+            m.label = "MISC"  # "Triton" of « l'opération Triton »: an operation everywhere in the article
     canon = _canonicals(text, kept)
     return [
         Entity(start=m.start, end=m.end, text=text[m.start : m.end], label=m.label, attrs=EntityAttrs(canonical=c))
@@ -379,7 +416,7 @@ def find_entities(parsed: Parsed) -> list[Entity]:
     ]
 
 
-@analyzer("entities", "2", assigns=("entities",))
+@analyzer("entities", "3", assigns=("entities",))
 def entities(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Analyzer: named entities with canonical names."""
     return {"entities": find_entities(parsed)}

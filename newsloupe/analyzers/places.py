@@ -38,6 +38,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
+from newsloupe.analyzers.entities import operation_names
 from newsloupe.geo.gazetteer import Gazetteer, Place, get_gazetteer, norm_key
 from newsloupe.ingest.text import is_form_line
 from newsloupe.lang import SPACY_LANGUAGES, load_common, load_data
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     from newsloupe.model import Analysis, Entity
     from newsloupe.nlp import Parsed
 
+ORG_NAME_MIN = 2  # NER's ORG tags of one name, none LOC, that make it an organisation's name (stop 44)
+_INCLUSIVE_AFTER = re.compile(r"[·•][a-zà-ÿ]")  # « Suisse·sse·s »: inclusive writing's middle dot after the name
 _UPPER = "A-ZÀ-ÖØ-ÞŁŒŠŽА-ЯЁ"
 _WORD = rf"[{_UPPER}][\w’'.]*(?:-[\w’']+)*"
 # A name with Arabic particles, never split: "Aïn al-Assad", "Deir ez-Zor" (not "Aïn", a French department).
@@ -110,6 +113,7 @@ class _Rules:
     # prepositions that make a scan_stop word a place after all: "in Essen", "w Premier"... (not "Essen und Trinken")
     stop_lifted: frozenset[str]
     locative: frozenset[str]
+    inside: frozenset[str]  # "in", « à »: a word before a name that puts something in that place
     city_prep: frozenset[str]
     home_countries: frozenset[str]
     determiners: frozenset[str]
@@ -225,6 +229,7 @@ def _rules(lang: str) -> _Rules:
         scan_stop=frozenset(norm_key(x) for x in data.get("scan_stop", [])),
         stop_lifted=frozenset(w.lower() for w in data.get("scan_stop_lifted_after", [])),
         locative=frozenset(w.lower() for w in data.get("locative_before", [])),
+        inside=frozenset(w.lower() for w in data.get("inside_before", [])),
         city_prep=frozenset(data.get("city_preposition", [])),
         home_countries=frozenset(data.get("home_countries", [])),
         determiners=frozenset(data.get("determiners", [])),
@@ -377,6 +382,9 @@ class _Finder:
         self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
         self.on_continent: frozenset[str] = frozenset()  # the countries of the continents the article names
         self._surnames: frozenset[str] | None = None  # words the article writes after a given name (folded)
+        # « l'opération Triton »: an operation's names are no places anywhere in the article
+        self.operations = operation_names(self.text, analysis.language or "en")
+        self.org_names: frozenset[str] = frozenset()  # names NER tags ORG at least twice and never LOC (folded)
 
     # --- finding --------------------------------------------------------
 
@@ -598,6 +606,20 @@ class _Finder:
         )
 
     def find_entities(self, entities: list[Entity]) -> None:
+        # "Toyota says", "Toyota's new SUV": a name tagged an organisation again and again, never a place, is a
+        # company or a body, not the town of that name
+        orgs = Counter(norm_key(e.text) for e in entities if e.label == "ORG")
+        locs = {norm_key(e.text) for e in entities if e.label == "LOC"}
+        names = {norm_key(e.text): e.text for e in entities if e.label == "ORG"}
+        inside = _alt(sorted(_rules(self.analysis.language or "en").inside))
+        self.org_names = frozenset(
+            k
+            for k, n in orgs.items()
+            if n >= ORG_NAME_MIN
+            and k not in locs
+            # "parishes in Osorno", "into Malmö": somewhere the text puts something in it, a place after all
+            and not re.search(rf"(?i:\b(?:{inside}))\s+(?:the\s+)?{re.escape(names[k])}\b", self.text)
+        )
         # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
         canon = {id(e): _canonical(e) for e in entities}
         surnames = {canon[id(e)].split()[-1] for e in entities if e.label == "PER" and " " in canon[id(e)]}
@@ -1065,8 +1087,14 @@ class _Finder:
             return False  # a "person" is taken for a place only when the place is well known
         if _county(p) and not known:
             return False  # "Clare County", "Kent County" in an article that never names the United States
+        if _INCLUSIVE_AFTER.match(self.text, m.end):
+            return False  # « les Suisse·sse·s »: people in inclusive writing, not the country
+        if name in self.operations:
+            return False  # « l'opération Triton », then « Triton »: an operation, whatever NER or the gazetteer say
         if m.dateline or m.apposed or p.flags.startswith("quarter of") or (p.id == -1 and p.flags == "shape"):
             return True  # "TOMBOUCTOU (Mali), 17 avril", "Tapa, Estonia": the text says it is a place
+        if norm_key(name) in self.org_names and p.kind in ("city", "region") and not p.is_capital:
+            return False  # "Toyota says …", "according to Toyota": the carmaker, not the Japanese town
         if self._person_word(m, p, name, rules) or self._outlet_name(m, rules):
             return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")
         if self._speaking_subject(m, p, name):
@@ -1531,7 +1559,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "14", requires=("entities",), assigns=("places",))
+@analyzer("places", "15", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

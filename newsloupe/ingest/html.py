@@ -27,10 +27,10 @@ import lxml.html
 from lxml import etree
 
 from newsloupe.errors import E_BINARY, E_EMPTY, E_NO_TEXT, BadInput
-from newsloupe.ingest.captions import find_credit
+from newsloupe.ingest.captions import find_credit, split_credit, strip_slideshow
 from newsloupe.ingest.dates import normalise_iso, parse_date_text
 from newsloupe.ingest.layout import Part, build_article, clean_block
-from newsloupe.ingest.text import is_form_line, site_name
+from newsloupe.ingest.text import is_closing_line, is_form_line, site_name, wire_credit
 from newsloupe.lang import load_common, load_data
 from newsloupe.model import Article
 
@@ -842,10 +842,10 @@ def _find_captions(tree: Any, scope: Any | None, title: str | None) -> list[tupl
     for el in tree.xpath(_CAPTION_XPATH):
         if not isinstance(el.tag, str) or el.tag.lower() in _NON_CAPTION_TAGS or el is root:
             continue
-        text = _text(el)
+        text = strip_slideshow(_text(el))
         for _ in range(4):
             text = _CAPTION_UI.sub("", text).strip()
-        if not text or not _has_letters(text) or len(text) > MAX_CAPTION_CHARS:
+        if not text or not _has_letters(text) or len(text) > MAX_CAPTION_CHARS or is_boilerplate_line(text):
             continue
         if not usable(el):
             continue
@@ -868,7 +868,7 @@ def _find_captions(tree: Any, scope: Any | None, title: str | None) -> list[tupl
         if not credit:
             credit = _figure_credit(el)
         if not credit:
-            found = find_credit(text)
+            text, found = split_credit(text)  # "….Credit...Name/Outlet": the caption and its credit apart
             credit = _clean_credit(found) if found else None
         out.append((el, text, credit))
         if len(out) >= (MAX_CAPTIONS if scope is not None else MAX_CAPTIONS_UNSCOPED):
@@ -940,7 +940,7 @@ def is_boilerplate_line(line: str) -> bool:
     s = line.strip()
     if not s:
         return True
-    if any(p.search(s) for p in _BOILERPLATE_LINE) or is_form_line(s):
+    if any(p.search(s) for p in _BOILERPLATE_LINE) or is_form_line(s) or is_closing_line(s):
         return True
     words = len(s.split())
     if words <= 40 and _NEWSLETTER.search(s) and _NEWSLETTER_ACTION.search(s):
@@ -1115,6 +1115,7 @@ def _fallback_lines(tree: Any, scope: Any | None) -> list[str]:
     return [text] if text and _has_letters(text) else []
 
 
+_CLOSING_HEADING = re.compile(load_common("layout")["closing_heading"], re.IGNORECASE)
 _RELATED_HEADING = re.compile(
     r"^(?:you may also like|you might also like|related (?:articles|stories|posts|content|news|coverage)|"
     r"more stories|more from [\w ]{1,30}|recommended(?: for you)?|trending now|most read|most popular|"
@@ -1166,10 +1167,42 @@ def _clean_body(
             break  # "You may also like" and the teasers that follow it
         if is_boilerplate_line(line):
             continue
+        if _CLOSING_HEADING.match(line) and sum(map(len, out)) >= sum(map(len, lines)) / 2:
+            break  # a newsletter's sign-up box closing the page
         if (i < 5 or i >= len(lines) - 3) and _is_meta_line(line, byline_names):
             continue
+        if i >= len(lines) - 3 and wire_credit(line):
+            continue  # "(Reporting by A; Editing by B)": see _wire_reporters
         out.append(line)
     return out
+
+
+_WIRE_ROLE = re.compile(
+    r"[;,]?\s*\b(?:(?:additional|with)\s+)?(reporting|writing|written|compiled|editing|edited)\s+by\s+", re.IGNORECASE
+)
+
+
+def _wire_reporters(lines: list[str]) -> list[str]:
+    """The reporters and writers a wire's closing credit line names ("(Reporting by A and B; Editing by C)": A, B)."""
+    for line in reversed(lines[-3:]):
+        if not wire_credit(line):
+            continue
+        text = line.strip().strip("().")
+        names: list[str] = []
+        cuts = list(_WIRE_ROLE.finditer(text))
+        for k, m in enumerate(cuts):
+            if m.group(1).lower().startswith("edit"):
+                continue
+            piece = text[m.end() : cuts[k + 1].start() if k + 1 < len(cuts) else len(text)]
+            piece = re.split(r"\s+in\s+[A-Z]|;", piece)[0]  # "Reporting by A in Paris"
+            names += clean_author_names(piece)
+        return _dedupe(names)
+    return []
+
+
+def _agency_only(authors: list[str]) -> bool:
+    agencies = {_norm(a) for a in load_common("captions").get("agencies", [])}
+    return bool(authors) and all(_norm(a) in agencies for a in authors)
 
 
 # --------------------------------------------------------------------------- main entry
@@ -1254,6 +1287,8 @@ def parse_html(html: str | bytes, *, article_id: str, source: str, url: str | No
         if sum(len(line) for line in wider) > 2 * sum(len(line) for line in lines):
             lines = wider
     lines = _add_sibling_chunks(body_tree, lines)
+    if not authors or _agency_only(authors):  # a wire's story reprinted: its reporters, not "Reuters"
+        authors = _wire_reporters([line for line in lines if not is_boilerplate_line(line)]) or authors
     body = _clean_body(lines, title, h1, caption_texts, authors)
     if not body:
         body = _clean_body(trafilatura_lines(body_tree, page_url, recall=True), title, h1, caption_texts, authors)

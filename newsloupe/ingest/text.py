@@ -187,6 +187,8 @@ def _layout_patterns() -> dict[str, object]:
     return {
         "boilerplate": [re.compile(p, flags) for p in data["boilerplate"]],
         "form": [re.compile(p, flags) for p in data["form"]],
+        "closing": [re.compile(p, flags) for p in data.get("closing", [])],
+        "wire_credit": re.compile(data["wire_credit"], flags),
         "source": re.compile(data["source"], flags),
         "byline": re.compile(data["byline"]),
         "published": re.compile(data["published"], flags),
@@ -199,7 +201,24 @@ def _layout_patterns() -> dict[str, object]:
 def _is_boilerplate(s: str) -> bool:
     pats = _layout_patterns()["boilerplate"]
     assert isinstance(pats, list)
-    return any(p.match(s) for p in pats) or is_form_line(s)
+    return any(p.match(s) for p in pats) or is_form_line(s) or is_closing_line(s)
+
+
+def is_closing_line(s: str) -> bool:
+    """Is this line the site's closing furniture ("Follow X on Facebook", a letters-to-the-editor invitation)?
+
+    The patterns are ``lang/common/layout.json``'s ``closing``.
+    """
+    pats = _layout_patterns()["closing"]
+    assert isinstance(pats, list)
+    return any(p.match(s.strip()) for p in pats)
+
+
+def wire_credit(s: str) -> bool:
+    """Is this line a wire's credit ("(Reporting by A; Editing by B)"), ``layout.json``'s ``wire_credit``?"""
+    pat = _layout_patterns()["wire_credit"]
+    assert isinstance(pat, re.Pattern)
+    return len(s) <= 500 and bool(pat.match(s.strip()))
 
 
 def is_form_line(s: str) -> bool:
@@ -295,6 +314,8 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
             outlet = outlet or outlet_name(src.group("outlet"))
         elif _is_boilerplate(s):
             roles[i] = "boilerplate"
+        elif wire_credit(s):
+            roles[i] = "meta"  # "(Reporting by A; Editing by B)": who wrote and edited, no sentence of the article
         else:
             break
         i -= 1
