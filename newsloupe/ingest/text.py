@@ -226,10 +226,13 @@ def _is_meta_line(s: str) -> bool:
 def site_name(url: str | None) -> str | None:
     """An outlet's name from a URL: a well-known site's (``site_names`` in lang/common/html.json:
     "https://www.nytimes.com/…" -> "The New York Times"), else the bare domain ("newsnation.in"); None without
-    a host."""
+    a host or when the URL cannot be read."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # ("https://[bad": an unclosed IPv6 bracket)
+        return None
     host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host.lower())
     if "." not in host:
         return None
