@@ -986,10 +986,11 @@ def _opens_dash_line(analysis: Analysis, f: _Found) -> bool:
 def _dateline(analysis: Analysis, f: _Found, timeline: bool = False) -> bool:
     """Whether the date is a dateline, the strong evidence of when an article was written (issue 15): a line
     that is the date alone, or after a place and a comma, or a publication line or words then one (« Publié le
-    lundi 3 mars 2025 à 10h32 », « Mis en ligne le 3 mars 2025 », "Dorvane, August 22, 2018"), a time may follow; or a line that opens with a place, a comma and the
-    date, an agency in parentheses after it, then a dash ("OSLOVIK, March 3, 2025 (Wire) — …"). A date in a
-    sentence (« a annoncé mardi 3 mai 2022 », « Le 16 mars 1989, le conseil a voté »), a heading (« Séance du
-    12 juin 2019 ») or a timeline's entry (``timeline``: two or more lines open with a date and a dash) is none.
+    lundi 3 mars 2025 à 10h32 », « Mis en ligne le 3 mars 2025 », "Dorvane, August 22, 2018"), a time may
+    follow; or a line that opens with a place, a comma and the date, an agency in parentheses after it, then a
+    dash ("OSLOVIK, March 3, 2025 (Wire) — …"). A date in a sentence (« a annoncé mardi 3 mai 2022 », « Le 16
+    mars 1989, le conseil a voté »), a heading (« Séance du 12 juin 2019 ») or a timeline's entry (``timeline``:
+    two or more lines open with a date and a dash) is none.
     """
     if f.kind not in ("date", "iso"):  # ("05/09/2018" reads as 5 September or 9 May)
         return False
@@ -1026,10 +1027,10 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     inferred = False
     ref_year = _reference_year(found)
     # the years the text writes each day with ("June 23, 2013"): a weekday never gives that day another year
-    written: dict[tuple[int, int], set[int]] = {}
+    written_days: dict[tuple[int, int], set[int]] = {}
     for f in found:
         if f.day and f.resolution == "day" and f.extra.get("year_from") is None:
-            written.setdefault((f.day.month, f.day.day), set()).add(f.day.year)
+            written_days.setdefault((f.day.month, f.day.day), set()).add(f.day.year)
     # when the article was written, where it says so (a dateline, « ce 25 juin 2022 »)
     # (a date opening two or more lines before a dash is a timeline's entry: no dateline)
     timeline = len({analysis.text.rfind("\n", 0, f.start) for f in found if _opens_dash_line(analysis, f)}) > 1
@@ -1038,7 +1039,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     ]
     if anchor is None:
         for f in found:  # the dates whose weekday fixes their year first: they may date the article
-            _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True, written=written)
+            _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True, written=written_days)
             if (
                 writing
                 and f.extra.get("year_from") == "weekday"
@@ -1107,7 +1108,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
                 )
             after = anchor is None and context_year is not None and _ahead(parsed, analysis, f)
             _year_less(
-                f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest, written=written, after=after
+                f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest, written=written_days, after=after
             )
     written = sorted({f.value[:4] for f in found if f.value and f.extra.get("year_from") is None and f.value[0] != "-"})
     if written:  # (the notes that say no year is written would misstate why the year is unknown)
