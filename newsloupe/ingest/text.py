@@ -270,6 +270,15 @@ def _looks_like_title(s: str) -> bool:
     return 3 <= len(s) <= MAX_TITLE_CHARS and not (s.endswith(".") and len(s) > 80)
 
 
+def _tagline(s: str, nxt: str) -> bool:
+    """Whether a first line is a site's tagline (``tagline`` in lang/common/layout.json: "Dorvane's Harbour
+    Voice."): at least ``tagline_min_capitals`` capitalised words, and the next line looks like a title."""
+    if not _layout_patterns()["tagline"].match(s):  # type: ignore[union-attr]
+        return False
+    capitals = sum(w[:1].isupper() for w in s.split())
+    return capitals >= int(load_common("layout").get("tagline_min_capitals", 2)) and _looks_like_title(nxt)
+
+
 def parse_text(text: str, *, article_id: str, source: str | None = None) -> Article:
     """Find the layout of a plain-text article; ``text`` is kept as it is.
 
@@ -316,7 +325,7 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif logo is None:
             logo = lines[j].text
         j += 1
-    if j == 0 and j < last_body and pats["tagline"].match(lines[j].text):  # type: ignore[union-attr]
+    if j == 0 and j < last_body and _tagline(lines[j].text, lines[j + 1].text):
         roles[j] = "meta"  # a site's tagline ("Europe's Harbour Voice."), no headline
         j += 1
     is_title = j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text)
