@@ -548,6 +548,17 @@ def _ahead(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
     return _weekday_direction(parsed, f) == 1
 
 
+def date_ahead(parsed: Parsed, analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the date at ``analysis.text[start:end]`` stands in a future clause (« le scrutin aura lieu vendredi
+    25 janvier », « prévue le 12 avril »): its governing verb is a future or an expectation, or a future cue stands
+    in its clause (see :func:`_ahead`)."""
+    lang = next(
+        (p.attrs.language for p in analysis.paragraphs if p.start <= start < p.end and p.attrs.language),
+        analysis.language or "fr",
+    )
+    return _ahead(parsed, analysis, _Found(start, end, lang, "date", {}, {}, True))
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]``: from the last sentence end, comma, semicolon or colon before it to the
     first one after it."""
