@@ -145,8 +145,15 @@ def test_selon_before_a_quotation_and_an_incise_is_a_relay(fr):
         ["tout va bien sur le chantier"],
     )
     assert a["via"]["text"] == "l'AFP"
-    relay = by_content(atts, "tout va bien sur le chantier")
-    assert relay["via"] is None or relay is a
+    # the phrase cue's attribution is the agency's own, relayed by no one
+    selon = [x for x in atts if x["cue"]["text"] == "Selon"]
+    assert len(selon) == 1
+    relay = selon[0]
+    assert (relay["speaker"], relay["via"], [c["text"] for c in relay["content"]]) == (
+        "l'AFP",
+        None,
+        ["tout va bien sur le chantier"],
+    )
 
 
 def test_an_internal_evaluation_is_a_document(fr):
