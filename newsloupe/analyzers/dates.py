@@ -961,7 +961,6 @@ def _this_day(analysis: Analysis, f: _Found) -> bool:
     return bool(before) and _bare(before[0]) in _date_words(f.lang, "this_day_cues")
 
 
-_TIME = r"(?:\s*+(?:,|à|at|-|–)?\s*+\d{1,2}\s*+(?:h|:)\s*+\d{0,2}\s*+(?:am|pm|a\.m\.|p\.m\.)?)?"
 # (possessive pieces: a long run of letters or underscores before a date must not backtrack, stop 44)
 _WORDS = r"(?:[^\W\d][\w'’.-]*+[ \t,]*+){0,4}+"
 _PLACE = r"(?:[^\W\d][\w'’.-]*+[ \t]*+){1,4}+,[ \t]*+"
@@ -972,7 +971,14 @@ _DATELINE_MAX_BEFORE = 80  # characters before the date on its line: more is a s
 @cache
 def _published_line() -> re.Pattern[str]:
     """A publication line (``published`` in ``lang/common/layout.json``: « Publié le … », « Le lundi 3 mars 2025 »)."""
-    return re.compile(load_common("layout")["published"], re.IGNORECASE)
+    layout = load_common("layout")
+    return re.compile(layout["published"].replace("{time}", layout["published_time"]), re.IGNORECASE)
+
+
+@cache
+def _time_after() -> re.Pattern[str]:
+    """What may follow a dateline's date: a time (``published_time`` in ``lang/common/layout.json``), a full stop."""
+    return re.compile(load_common("layout")["published_time"] + r"\s*+\.?\s*+")
 
 
 def _line_of(text: str, f: _Found) -> tuple[str, str]:
@@ -1008,7 +1014,7 @@ def _dateline(analysis: Analysis, f: _Found, timeline: bool = False) -> bool:
     before, after = _line_of(analysis.text, f)
     if len(before) > _DATELINE_MAX_BEFORE:
         return False
-    if re.fullmatch(_WORDS, before) and re.fullmatch(_TIME + r"\s*+\.?\s*+", after):
+    if re.fullmatch(_WORDS, before) and _time_after().fullmatch(after):
         words = before.split()
         line = analysis.text[f.start : f.end] + after
         lines = (" ".join([*words, line]), " ".join([*words[-1:], line]))  # (« Mis en ligne le 3 mars 2025 »)

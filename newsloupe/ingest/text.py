@@ -189,7 +189,7 @@ def _layout_patterns() -> dict[str, object]:
         "form": [re.compile(p, flags) for p in data["form"]],
         "source": re.compile(data["source"], flags),
         "byline": re.compile(data["byline"]),
-        "published": re.compile(data["published"], flags),
+        "published": re.compile(data["published"].replace("{time}", data["published_time"]), flags),
         "credit": re.compile(data["credit"], flags),
         "tagline": re.compile(data["tagline"]),
         "sep": re.compile(data["author_separators"]),
