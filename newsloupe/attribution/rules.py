@@ -735,8 +735,7 @@ def _name_and_other(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tup
         return name
     c = conj[0]
     a, b = name
-    between = [k for k in range(b, c) if not d.space[k]]
-    if not between or d.pos[between[0]] != "CCONJ" or any(d.pos[k] not in ("CCONJ", "DET") for k in between):
+    if not d.joined_by_conjunction(b, c):
         return name
     end = d.doc[c].right_edge.i + 1
     if any(d.tok[k] in _CLAUSE_END or d.pos[k] in ("VERB", "AUX") or d.in_quote[k] >= 0 for k in range(b, end)):
