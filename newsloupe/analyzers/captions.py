@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
+from newsloupe.analyzers.dates import date_ahead
 from newsloupe.analyzers.entities import fold
 from newsloupe.geo.checks import direction_checks
 from newsloupe.lang import SUPPORTED_LANGUAGES, load_common, load_data
@@ -79,7 +80,7 @@ def _words(text: str) -> set[str]:
 class _Body:
     """What the title and body of an article hold, for comparison with a caption."""
 
-    def __init__(self, analysis: Analysis, lead_chars: int) -> None:
+    def __init__(self, analysis: Analysis, lead_chars: int, parsed: Parsed | None = None) -> None:
         spans = [(p.start, p.end) for p in analysis.paragraphs if p.label in _BODY_ROLES]
         if not spans:
             caps = [(c.start, c.end) for c in analysis.captions]
@@ -121,7 +122,8 @@ class _Body:
         self.lead = " ".join(texts)[: lead_chars * 2]
         self.published = _parse(analysis.published)
         # with no publication date, the latest day the body writes with a weekday that fits (the story's own
-        # days: « vendredi 25 janvier ») is a lower bound of it: a photo dated long before is a file photo
+        # days: « vendredi 25 janvier ») is a lower bound of it: a photo dated long before is a file photo; a day
+        # in a future clause (« le scrutin aura lieu vendredi 25 janvier ») is no such bound (dates' date_ahead)
         self.story_day = max(
             (
                 day
@@ -132,6 +134,7 @@ class _Body:
                 and (d.attrs.year_from == "weekday" or (d.attrs.year_from is None and _weekdays() & _words(d.text)))
                 and not (d.attrs.note or "").startswith("the weekday written does not match")
                 and (day := _parse(d.attrs.value))
+                and not (parsed is not None and date_ahead(parsed, analysis, d.start, d.end))
             ),
             default=None,
         )
@@ -286,14 +289,15 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
     }
 
 
-def check_captions(analysis: Analysis) -> list[Caption]:
+def check_captions(analysis: Analysis, parsed: Parsed | None = None) -> list[Caption]:
     """Each caption of ``analysis`` with language, entities, places, dates, relation and reasons.
 
     analysis (Analysis): with entities, places, dates and ``published`` set.
+    parsed (Parsed | None): the parse, to leave the body's days in a future clause out of the story's days.
     RETURNS (list[Caption]): updated copies, in order.
     """
     cfg = load_common("caption_checks")
-    body = _Body(analysis, cfg.get("lead_chars", 400))
+    body = _Body(analysis, cfg.get("lead_chars", 400), parsed)
     out = []
     for cap in analysis.captions:
         update = _relation(cap, analysis, body, cfg)
@@ -303,7 +307,7 @@ def check_captions(analysis: Analysis) -> list[Caption]:
     return out
 
 
-@analyzer("captions", "5", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "6", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
-    return {"captions": check_captions(analysis), "geo_checks": direction_checks(analysis)}
+    return {"captions": check_captions(analysis, parsed), "geo_checks": direction_checks(analysis)}

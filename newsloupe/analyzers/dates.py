@@ -35,7 +35,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
-from newsloupe.lang import load_data
+from newsloupe.lang import load_common, load_data
 from newsloupe.model import DateAttrs, make_span
 
 if TYPE_CHECKING:
@@ -548,6 +548,17 @@ def _ahead(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
     return _weekday_direction(parsed, f) == 1
 
 
+def date_ahead(parsed: Parsed, analysis: Analysis, start: int, end: int) -> bool:
+    """Whether the date at ``analysis.text[start:end]`` stands in a future clause (« le scrutin aura lieu vendredi
+    25 janvier », « prévue le 12 avril »): its governing verb is a future or an expectation, or a future cue stands
+    in its clause (see :func:`_ahead`)."""
+    lang = next(
+        (p.attrs.language for p in analysis.paragraphs if p.start <= start < p.end and p.attrs.language),
+        analysis.language or "fr",
+    )
+    return _ahead(parsed, analysis, _Found(start, end, lang, "date", {}, {}, True))
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The clause around ``text[start:end]``: from the last sentence end, comma, semicolon or colon before it to the
     first one after it."""
@@ -950,26 +961,66 @@ def _this_day(analysis: Analysis, f: _Found) -> bool:
     return bool(before) and _bare(before[0]) in _date_words(f.lang, "this_day_cues")
 
 
-_TIME = r"(?:\s*(?:,|à|at|-|–)?\s*\d{1,2}\s*(?:h|:)\s*\d{0,2}\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
+# (possessive pieces: a long run of letters or underscores before a date must not backtrack, stop 44)
+_WORDS = r"(?:[^\W\d][\w'’.-]*+[ \t,]*+){0,4}+"
+_PLACE = r"(?:[^\W\d][\w'’.-]*+[ \t]*+){1,4}+,[ \t]*+"
+_DASH = r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—―]"
+_DATELINE_MAX_BEFORE = 80  # characters before the date on its line: more is a sentence, never a dateline
 
 
-def _dateline(analysis: Analysis, f: _Found) -> bool:
-    """Whether the date is a dateline, the strong evidence of when an article was written (issue 15): a line
-    that is the date with at most four words before it and a time after it (« Publié le lundi 3 mars 2025 à
-    10h32 », "Dorvane, August 22, 2018"), or a line that opens with the date, a place and a comma before it, an
-    agency in parentheses after it, then a dash ("OSLOVIK, March 3, 2025 (Wire) — …"). A date in a sentence
-    (« a annoncé mardi 3 mai 2022 », « Le 16 mars 1989, le conseil a voté ») reports an event: no dateline."""
-    if f.kind not in ("date", "iso"):  # ("05/09/2018" reads as 5 September or 9 May)
-        return False
-    text = analysis.text
+@cache
+def _published_line() -> re.Pattern[str]:
+    """A publication line (``published`` in ``lang/common/layout.json``: « Publié le … », « Le lundi 3 mars 2025 »)."""
+    layout = load_common("layout")
+    return re.compile(layout["published"].replace("{time}", layout["published_time"]), re.IGNORECASE)
+
+
+@cache
+def _time_after() -> re.Pattern[str]:
+    """What may follow a dateline's date: a time (``published_time`` in ``lang/common/layout.json``), a full stop."""
+    return re.compile(load_common("layout")["published_time"] + r"\s*+\.?\s*+")
+
+
+def _line_of(text: str, f: _Found) -> tuple[str, str]:
+    """The text before and after a date on its line."""
     s = text.rfind("\n", 0, f.start) + 1
     e = text.find("\n", f.end)
     e = len(text) if e < 0 else e
-    before, after = text[s : f.start], text[f.end : e]
-    if re.fullmatch(r"(?:[^\W\d][\w'’.-]*[ \t,]*){0,4}", before) and re.fullmatch(_TIME + r"\s*\.?\s*", after):
-        return True
-    head = re.fullmatch(r"(?:[^\W\d][\w'’.-]*[ \t]*){0,4},[ \t]*|", before)
-    return bool(head) and re.match(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—―]", after) is not None
+    return text[s : f.start], text[f.end : e]
+
+
+def _opens_dash_line(analysis: Analysis, f: _Found) -> bool:
+    """Whether the date opens its line (alone or after « PLACE, ») and a dash follows it: a dateline's shape,
+    or a timeline's entry when two or more lines have it (« 12 juin 2019 – La mairie vote … »)."""
+    if f.kind not in ("date", "iso"):
+        return False
+    before, after = _line_of(analysis.text, f)
+    if len(before) > _DATELINE_MAX_BEFORE:
+        return False
+    return (not before.strip() or re.fullmatch(_PLACE, before) is not None) and re.match(_DASH, after) is not None
+
+
+def _dateline(analysis: Analysis, f: _Found, timeline: bool = False) -> bool:
+    """Whether the date is a dateline, the strong evidence of when an article was written (issue 15): a line
+    that is the date alone, or after a place and a comma, or a publication line or words then one (« Publié le
+    lundi 3 mars 2025 à 10h32 », « Mis en ligne le 3 mars 2025 », "Dorvane, August 22, 2018"), a time may
+    follow; or a line that opens with a place, a comma and the date, an agency in parentheses after it, then a
+    dash ("OSLOVIK, March 3, 2025 (Wire) — …"). A date in a sentence (« a annoncé mardi 3 mai 2022 », « Le 16
+    mars 1989, le conseil a voté »), a heading (« Séance du 12 juin 2019 ») or a timeline's entry (``timeline``:
+    two or more lines open with a date and a dash) is none.
+    """
+    if f.kind not in ("date", "iso"):  # ("05/09/2018" reads as 5 September or 9 May)
+        return False
+    before, after = _line_of(analysis.text, f)
+    if len(before) > _DATELINE_MAX_BEFORE:
+        return False
+    if re.fullmatch(_WORDS, before) and _time_after().fullmatch(after):
+        words = before.split()
+        line = analysis.text[f.start : f.end] + after
+        lines = (" ".join([*words, line]), " ".join([*words[-1:], line]))  # (« Mis en ligne le 3 mars 2025 »)
+        if not words or re.fullmatch(_PLACE, before) or any(_published_line().match(x.strip()) for x in lines):
+            return True
+    return not timeline and re.fullmatch(_PLACE, before) is not None and re.match(_DASH, after) is not None
 
 
 def _parse_published(value: str | None) -> date | None:
@@ -993,15 +1044,19 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     inferred = False
     ref_year = _reference_year(found)
     # the years the text writes each day with ("June 23, 2013"): a weekday never gives that day another year
-    written: dict[tuple[int, int], set[int]] = {}
+    written_days: dict[tuple[int, int], set[int]] = {}
     for f in found:
         if f.day and f.resolution == "day" and f.extra.get("year_from") is None:
-            written.setdefault((f.day.month, f.day.day), set()).add(f.day.year)
+            written_days.setdefault((f.day.month, f.day.day), set()).add(f.day.year)
     # when the article was written, where it says so (a dateline, « ce 25 juin 2022 »)
-    writing = [f.day for f in found if f.day and f.body and (_dateline(analysis, f) or _this_day(analysis, f))]
+    # (a date opening two or more lines before a dash is a timeline's entry: no dateline)
+    timeline = len({analysis.text.rfind("\n", 0, f.start) for f in found if _opens_dash_line(analysis, f)}) > 1
+    writing = [
+        f.day for f in found if f.day and f.body and (_dateline(analysis, f, timeline) or _this_day(analysis, f))
+    ]
     if anchor is None:
         for f in found:  # the dates whose weekday fixes their year first: they may date the article
-            _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True, written=written)
+            _year_less(f, _rules(f.lang), None, ref_year, weekday_only=True, written=written_days)
             if (
                 writing
                 and f.extra.get("year_from") == "weekday"
@@ -1029,7 +1084,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.extra.get("year_from") in (None, "weekday")
             and (
                 (_weekday_fits(f) and not _quoted(analysis.text, [f]))
-                or _dateline(analysis, f)
+                or _dateline(analysis, f, timeline)
                 or _this_day(analysis, f)
             )
         ]
@@ -1070,7 +1125,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
                 )
             after = anchor is None and context_year is not None and _ahead(parsed, analysis, f)
             _year_less(
-                f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest, written=written, after=after
+                f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest, written=written_days, after=after
             )
     written = sorted({f.value[:4] for f in found if f.value and f.extra.get("year_from") is None and f.value[0] != "-"})
     if written:  # (the notes that say no year is written would misstate why the year is unknown)
@@ -1124,7 +1179,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "15", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "16", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

@@ -178,6 +178,14 @@ class AttributionDoc:
                 return k + 1
         return a
 
+    def joined_by_conjunction(self, a: int, b: int) -> bool:
+        """Whether the words of tokens [a, b) are a coordinating conjunction and determiners only ("et", "et la"):
+        what stands between two coordinated mentions ("Lucien Varda et la ligue", "la mairie et Hélène Marchal")."""
+        between = [k for k in range(a, b) if not self.space[k]]
+        return (
+            bool(between) and self.pos[between[0]] == "CCONJ" and all(self.pos[k] in ("CCONJ", "DET") for k in between)
+        )
+
     def strip_mark(self, a: int, b: int) -> int:
         """Skip leading complementisers the language leaves out of content ("que")."""
         strip = self.lex.strip_leading

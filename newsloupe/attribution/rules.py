@@ -735,8 +735,7 @@ def _name_and_other(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tup
         return name
     c = conj[0]
     a, b = name
-    between = [k for k in range(b, c) if not d.space[k]]
-    if not between or d.pos[between[0]] != "CCONJ" or any(d.pos[k] not in ("CCONJ", "DET") for k in between):
+    if not d.joined_by_conjunction(b, c):
         return name
     end = d.doc[c].right_edge.i + 1
     if any(d.tok[k] in _CLAUSE_END or d.pos[k] in ("VERB", "AUX") or d.in_quote[k] >= 0 for k in range(b, end)):
@@ -4593,6 +4592,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
     that follows it in the next sentence ("« … » Ainsi s'exprimait X"), or stands with no source.
     """
     covered = [span for f in found for span in f.content]
+    bare: dict[tuple[int, int], str] = {}  # (each content's words, for _quoted_again)
     for qi, q in enumerate(d.quotes):
         if qi in used:
             continue
@@ -4668,7 +4668,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok, g.content = sig[0], [sig[1]]
                 g.source = _source_span(d, sig[0], set())
         if g.source_tok is None:
-            again = _quoted_again(d, found, q)
+            again = _quoted_again(d, found, q, bare)
             if again is not None:  # a quotation set apart before the paragraph that quotes it with its cue
                 g.follows, g.continues = again, found[again]
                 g.source_tok = found[again].source_tok
@@ -4693,18 +4693,24 @@ def _bare_words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
-def _quoted_again(d: AttributionDoc, found: list[Found], q: Quote, least: int = 6) -> int | None:
-    """The cued attribution after uncued quotation ``q`` whose content holds the same words (at least ``least``):
-    a pull quotation or a headline repeated later with its cue ("« … »" alone, then "« … », explique-t-il");
-    None when there is none."""
+def _quoted_again(
+    d: AttributionDoc, found: list[Found], q: Quote, bare: dict[tuple[int, int], str], least: int = 6
+) -> int | None:
+    """The cued attribution after uncued quotation ``q`` whose content holds the same words (at least ``least``, on
+    word bounds): a pull quotation or a headline repeated later with its cue ("« … »" alone, then "« … »,
+    explique-t-il"); None when there is none. ``bare``: each content span's words, filled once per document."""
     words = _bare_words(d.text[q.inner_start : q.inner_end])
     if len(words.split()) < least:
         return None
+    words = f" {words} "
     for n, f in enumerate(found):
         if f.source_tok is None or f.cue_kind != "verb" or not f.content or f.content[0][0] <= q.end:
             continue
-        if any(words in _bare_words(d.text[a:b]) for a, b in f.content):
-            return n
+        for a, b in f.content:
+            if (a, b) not in bare:
+                bare[a, b] = f" {_bare_words(d.text[a:b])} "
+            if words in bare[a, b]:
+                return n
     return None
 
 

@@ -1139,8 +1139,7 @@ def _other_and_person(d: AttributionDoc, people: People, head: int, a: int, b: i
     conj = [c for c in d.kids[head] if d.dep[c] in d.lex.dep("conjunct") and a <= c < b and c > head]
     if len(conj) != 1 or people.by_token.get(conj[0]) is None:
         return None
-    between = [k for k in range(head + 1, conj[0]) if not d.space[k]]
-    if not between or d.pos[between[0]] != "CCONJ" or any(d.pos[k] not in ("CCONJ", "DET") for k in between):
+    if not d.joined_by_conjunction(head + 1, conj[0]):
         return None
     span = d.char_span(a, b)
     return d.text[span[0] : span[1]] if span else None

@@ -191,7 +191,7 @@ def _layout_patterns() -> dict[str, object]:
         "wire_credit": re.compile(data["wire_credit"], flags),
         "source": re.compile(data["source"], flags),
         "byline": re.compile(data["byline"]),
-        "published": re.compile(data["published"], flags),
+        "published": re.compile(data["published"].replace("{time}", data["published_time"]), flags),
         "credit": re.compile(data["credit"], flags),
         "tagline": re.compile(data["tagline"]),
         "sep": re.compile(data["author_separators"]),
@@ -245,10 +245,13 @@ def _is_meta_line(s: str) -> bool:
 def site_name(url: str | None) -> str | None:
     """An outlet's name from a URL: a well-known site's (``site_names`` in lang/common/html.json:
     "https://www.nytimes.com/…" -> "The New York Times"), else the bare domain ("newsnation.in"); None without
-    a host."""
+    a host or when the URL cannot be read."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:  # ("https://[bad": an unclosed IPv6 bracket)
+        return None
     host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host.lower())
     if "." not in host:
         return None
@@ -284,6 +287,15 @@ def outlet_name(value: str) -> str | None:
 
 def _looks_like_title(s: str) -> bool:
     return 3 <= len(s) <= MAX_TITLE_CHARS and not (s.endswith(".") and len(s) > 80)
+
+
+def _tagline(s: str, nxt: str) -> bool:
+    """Whether a first line is a site's tagline (``tagline`` in lang/common/layout.json: "Dorvane's Harbour
+    Voice."): at least ``tagline_min_capitals`` capitalised words, and the next line looks like a title."""
+    if not _layout_patterns()["tagline"].match(s):  # type: ignore[union-attr]
+        return False
+    capitals = sum(w[:1].isupper() for w in s.split())
+    return capitals >= int(load_common("layout").get("tagline_min_capitals", 2)) and _looks_like_title(nxt)
 
 
 def parse_text(text: str, *, article_id: str, source: str | None = None) -> Article:
@@ -334,7 +346,7 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         elif logo is None:
             logo = lines[j].text
         j += 1
-    if j == 0 and j < last_body and pats["tagline"].match(lines[j].text):  # type: ignore[union-attr]
+    if j == 0 and j < last_body and _tagline(lines[j].text, lines[j + 1].text):
         roles[j] = "meta"  # a site's tagline ("Europe's Harbour Voice."), no headline
         j += 1
     is_title = j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text)

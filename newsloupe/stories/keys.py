@@ -17,7 +17,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from newsloupe.lang import load_common
+from newsloupe.lang import load_common, load_data
 
 
 @cache
@@ -83,9 +83,11 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
         ("Morawiecki", "M. Morawiecki") goes to the one full name with that surname
         ("Mateusz Morawiecki"), and spellings of that full name to its most frequent one
         (the longest on a tie). A full name whose words all stand in a longer one is that
-        person ("Donald Trump", "Donald John Trump"). A leading word that is no given name and
-        stands both before the bare surname and before another name ("Judge Saris", "Judge
-        Alma Saris") is a title or epithet: left out of the name. Where two full names share a
+        person ("Donald Trump", "Donald John Trump"). A leading word that stands both before the bare
+        surname and before another name ("Judge Saris", "Judge Alma Saris") and is a title
+        (``title_words`` of lang/common/identity.json, a role noun) or written in lower case is
+        left out of the name; any other may be a given name ("Ngozi Okonjo", "Ngozi Adaeze
+        Okonjo"). Where two full names share a
         surname ("Marine Le Pen", "Jean-Marie Le Pen"), each keeps its own and the bare surname
         stays apart: it cannot be told which. A name joining two persons ("X et Y", the
         ``name_conjunctions`` of lang/common/identity.json) stays as it is.
@@ -97,14 +99,15 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
         if key is not None and not conjunctions & set(fold(name).split()):
             by_key.setdefault(key, []).append(name)
     out = {name: name for name in counts}
-    given = _given_names()
+    given, titles = _given_names(), _title_words()
     for key, names in by_key.items():
         words = {n: [w for w in re.findall(r"[\w'-]+\.?", fold(n)) if not w.endswith(".")] for n in names}
         tail = key.split()
         k = len(tail)
         before_surname = {ws[0] for ws in words.values() if len(ws) == k + 1 and ws[1:] == tail}
         before_name = {ws[0] for ws in words.values() if len(ws) > k + 1 and ws[-k:] == tail}
-        epithets = (before_surname & before_name) - given
+        lower = {fold(n.split()[0]) for n in names if n.split()[0].islower()}  # ("juge Saris": a title)
+        epithets = (before_surname & before_name) & (titles | lower) - given
         shown = {n: n for n in names}
         for n in names:
             if words[n] and words[n][0] in epithets:
@@ -139,6 +142,18 @@ def _top(spellings: list[str], counts: dict[str, int], shown: dict[str, str]) ->
 
 
 @cache
+@cache
+def _title_words() -> frozenset[str]:
+    """The words that are titles before a name: ``title_words`` of lang/common/identity.json and the role and
+    title nouns (lang/<code>/sources.json) of its ``title_word_languages``."""
+    data = _data()
+    words = set(data.get("title_words", []))
+    for lang in data.get("title_word_languages", []):
+        sources = load_data(lang, "sources") or {}
+        words |= set(sources.get("role_nouns", [])) | set(sources.get("title_nouns", []))
+    return frozenset(fold(w) for w in words if not w.endswith("."))
+
+
 def _given_names() -> frozenset[str]:
     data = load_common("first_names") or {}
     return frozenset(fold(n) for g in ("f", "m") for n in data.get(g, []))

@@ -14,7 +14,7 @@ point at this server's own pages (never at URLs taken from the article).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from markupsafe import Markup, escape
 
 from newsloupe.model import json_spans
+from newsloupe.web.i18n import Translator
 
 # Outer marks first when two start together; a longer mark is always outer.
 RANK = {
@@ -39,7 +40,6 @@ RANK = {
     "entity": 7,
     "date": 8,
 }
-Translate = Callable[..., str]
 
 
 @dataclass
@@ -136,7 +136,7 @@ def _q(path: str, **params: Any) -> str:
     return f"{path}?{urlencode(clean)}" if clean else path
 
 
-def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
+def build_marks(doc: dict[str, Any], t: Translator) -> list[Mark]:
     """Every finding of an analysis document (``Analysis.to_dict()``) as marks."""
     marks: list[Mark] = []
     n = len(doc.get("text") or "")
@@ -272,9 +272,7 @@ def build_marks(doc: dict[str, Any], t: Translate) -> list[Mark]:
             tag="a",
         )
     for d in json_spans(doc, "dates"):
-        shown = d.get("value") or "?"
-        if d.get("resolution") == "season" and d.get("value"):  # ("2014-22" reads "summer 2014")
-            shown = f"{t('season_' + shown[-2:])} {shown[:4]}"
+        shown = t.date_value(d.get("value"), d.get("resolution"))  # ("2014-22" reads "summer 2014")
         add(_span(d), "date", ["date"], {"title": f"{t('date')}: {shown}"})
     for g in doc.get("geo_checks") or []:
         ok = bool(g.get("consistent"))
@@ -301,7 +299,7 @@ class Block:
     caption: dict[str, Any] | None = None
 
 
-def render_blocks(doc: dict[str, Any], t: Translate) -> list[Block]:
+def render_blocks(doc: dict[str, Any], t: Translator) -> list[Block]:
     """The article's paragraphs, annotated, in text order.
 
     doc (dict): the analysis document (``Analysis.to_dict()``).

@@ -145,8 +145,15 @@ def test_selon_before_a_quotation_and_an_incise_is_a_relay(fr):
         ["tout va bien sur le chantier"],
     )
     assert a["via"]["text"] == "l'AFP"
-    relay = by_content(atts, "tout va bien sur le chantier")
-    assert relay["via"] is None or relay is a
+    # the phrase cue's attribution is the agency's own, relayed by no one
+    selon = [x for x in atts if x["cue"]["text"] == "Selon"]
+    assert len(selon) == 1
+    relay = selon[0]
+    assert (relay["speaker"], relay["via"], [c["text"] for c in relay["content"]]) == (
+        "l'AFP",
+        None,
+        ["tout va bien sur le chantier"],
+    )
 
 
 def test_an_internal_evaluation_is_a_document(fr):
@@ -210,3 +217,16 @@ def test_a_clitic_opening_a_participle_goes_on_from_the_sentence_before(fr):
     )
     a = by_content(atts, "plus usé qu’une vieille chaussure")
     assert a["speaker"] == "Ses alliés de Valmer"
+
+
+def test_a_quotation_repeated_later_matches_on_word_bounds(fr):
+    # (revfix44: the words were compared as a string, « … en mai prochain » found inside « … en mai prochainement »)
+    lead = "« Le port de Valmer rouvrira en mai prochain »"
+    tail = (
+        "Les pêcheurs de Valmer attendent depuis deux ans. « Le port de Valmer rouvrira en mai {}, si tout va "
+        "bien », a expliqué la maire Léa Dorsaz."
+    )
+    _, atts = fr(lead, tail.format("prochainement"))
+    assert by_content(atts, "Le port de Valmer rouvrira en mai prochain")["speaker"] is None
+    _, atts = fr(lead, tail.format("prochain"))
+    assert by_content(atts, "Le port de Valmer rouvrira en mai prochain")["speaker"] == "Léa Dorsaz"

@@ -14,7 +14,8 @@ from newsloupe import errors
 from newsloupe.errors import BadInput
 from newsloupe.ingest import iter_items, record_to_article
 from newsloupe.ingest.feeds import iter_sources
-from newsloupe.ingest.text import decode_bytes
+from newsloupe.ingest.html import parse_html
+from newsloupe.ingest.text import decode_bytes, parse_text, site_name
 
 # Written for this test (fictional).
 TEXT = "Le port de Valmer rouvre\n\nLa maire Léa Dorsaz a déclaré mardi que « les quais seront prêts ».\n"
@@ -263,3 +264,20 @@ def test_a_gzipped_page_is_read_and_a_broken_one_says_why(tmp_path) -> None:
     (bad,) = iter_items([str(broken)])
     assert bad.error is not None and "gzip file that cannot be decompressed" in bad.error.message
     assert bad.error.code == "NL-E010"
+
+
+@pytest.mark.parametrize("url", ["https://[bad", "www.[x.com"])
+def test_a_url_with_an_unclosed_bracket_names_no_site(url: str) -> None:
+    # (urlsplit raises ValueError on an unclosed IPv6 bracket: before stop 44's review it escaped)
+    assert site_name(url) is None
+
+
+def test_a_text_or_page_naming_an_unreadable_url_is_read() -> None:
+    article = parse_text(f"https://[bad\n\n{TEXT}", article_id="a")
+    assert article.title == "Le port de Valmer rouvre"
+    page = (
+        '<html><head><meta property="og:site_name" content="https://[bad"></head><body><h1>Le port de Valmer '
+        "rouvre</h1><p>La maire Léa Dorsaz a déclaré mardi que les quais seront prêts avant l'été.</p></body></html>"
+    )
+    article = parse_html(page, article_id="b", source="page.html")
+    assert article.title == "Le port de Valmer rouvre" and "Dorsaz" in article.text

@@ -54,3 +54,18 @@ def test_a_page_with_no_site_name_takes_its_outlet_from_its_url() -> None:
     assert site_name("https://edition.cnn.com/x") == "CNN"
     assert site_name("https://news.dorvane.example/x") == "news.dorvane.example"
     assert site_name(None) is None
+
+
+def test_a_short_first_sentence_is_no_tagline() -> None:
+    # (revfix44: « Il a plu. » matched the tagline pattern, one capitalised word among short lower-case ones, and
+    # the body's first sentence became the title)
+    for first in ("Il a plu.", "Elle est là."):
+        text = f"{first}\n\nLe conseil de Dorvane a voté mardi la fermeture du quai nord.\n\nLes pêcheurs partiront.\n"
+        art = parse_text(text, article_id="t")
+        assert art.title == first
+    # a tagline is one only before a line that looks like a title
+    text = "Dorvane's Harbour Voice.\n\nPier closed for the winter\n\nThe council voted on Tuesday.\n"
+    assert parse_text(text, article_id="u").title == "Pier closed for the winter"
+    long_line = "The harbour council of Dorvane voted on Tuesday to close the northern pier for the whole winter. " * 3
+    text = f"Dorvane's Harbour Voice.\n\n{long_line}\n\nFishermen will move south.\n"
+    assert parse_text(text, article_id="v").title == "Dorvane's Harbour Voice."

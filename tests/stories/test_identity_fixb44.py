@@ -39,3 +39,15 @@ def test_the_graph_counts_a_person_once_however_named(tmp_path) -> None:
         assert edge["count"] == 5
         xml = graphml(conn)
         assert xml.count(">Orvan Kessel<") == 1 and ">Kessel<" not in xml
+
+
+def test_a_given_name_the_list_lacks_is_no_epithet() -> None:
+    # (revfix44: "Ngozi" stands before the bare surname and before a fuller name and is not in the first-name
+    # list: before the review it was dropped as an epithet and the person became "Adaeze Okonjo")
+    alias = person_names({"Ngozi Okonjo": 3, "Ngozi Adaeze Okonjo": 1, "Okonjo": 2})
+    assert alias["Ngozi Okonjo"] == alias["Ngozi Adaeze Okonjo"] == alias["Okonjo"] == "Ngozi Okonjo"
+    # a title word or a word written in lower case is still left out
+    alias = person_names({"Judge Orla Saris": 2, "Judge Saris": 3})
+    assert alias["Judge Saris"] == alias["Judge Orla Saris"] == "Orla Saris"
+    alias = person_names({"juge Orla Saris": 2, "juge Saris": 3})
+    assert alias["juge Saris"] == "Orla Saris"
