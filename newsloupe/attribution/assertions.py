@@ -11,7 +11,8 @@ plural group as subject: "Les Américains …"), unsupported causal links, state
 certainty, "the truth is" reveals, false dilemmas, sarcasm, the editorial "we"
 ("nos paysans"), rhetorical questions and scare quotes in the outlet's voice.
 Phrases listed as ``neutral`` ("notre correspondant", "régime fiscal") cancel
-the triggers they overlap.
+the triggers they overlap. A line matching ``skip_line_patterns`` (an embedded
+post: its link, its "— Name (@handle) date" signature) is not the outlet's voice.
 
 Each trigger has a category weight; the sentence score is their noisy-or
 (1 − Π(1 − w)), and a sentence is flagged at the file's threshold. Neutral
@@ -54,6 +55,8 @@ class AssertionRules:
     generic_subjects: frozenset[str]
     purpose_marks: frozenset[str]
     skip_roles: frozenset[str]
+    own_voice_cues: frozenset[str] = frozenset()  # intent cues ("seeks", "wants"): the outlet ascribes the aim
+    skip_lines: re.Pattern[str] | None = None  # a line matching it is someone else's post (an embedded tweet)
     neutral: re.Pattern[str] | None = None
     neutral_folded: re.Pattern[str] | None = None
 
@@ -81,6 +84,8 @@ def get_rules(lang: str) -> AssertionRules | None:
         generic_subjects=frozenset(norm(w) for w in data.get("generic_subject_nouns", [])),
         purpose_marks=frozenset(norm(w) for w in data.get("purpose_marks", [])),
         skip_roles=frozenset(data.get("skip_roles", [])),
+        own_voice_cues=frozenset(norm(w) for w in data.get("own_voice_cues", [])),
+        skip_lines=re.compile("|".join(data["skip_line_patterns"])) if data.get("skip_line_patterns") else None,
         neutral=word_regex(data.get("neutral", [])),
         neutral_folded=word_regex(data.get("neutral", []), folded=True),
     )
@@ -126,11 +131,15 @@ def _negated(a: AttributionOffsets, text: str) -> bool:
     return NEGATION.search(text[max(0, a.cue[0] - 4) : a.cue[1]]) is not None
 
 
-def _covered_ranges(attributions: list[AttributionOffsets], text: str = "") -> list[tuple[int, int]]:
+def _covered_ranges(
+    attributions: list[AttributionOffsets], text: str = "", own: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     out = []
     for a in attributions:
         if _negated(a, text):
             continue
+        if own and a.cue is not None and norm(text[a.cue[0] : a.cue[1]]) in own:
+            continue  # "the council seeks to muzzle …": an aim the outlet ascribes, in its own voice
         for span in (a.source, a.cue):
             if span is not None:
                 out.append(span)
@@ -211,6 +220,13 @@ def _voice_triggers(
     return out
 
 
+def _line(text: str, a: int, b: int) -> str:
+    """The line (between newlines) holding ``text[a:b]``."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return text[start : len(text) if end < 0 else end]
+
+
 def _definite(tok: Token) -> bool:
     dets = ("les", "the", "ces", "these", "those")
     return any(c.dep_ in ("det", "poss", "nmod:poss") and norm(c.text) in dets for c in tok.children)
@@ -242,7 +258,7 @@ def find_assertions(
     text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
     tt = token_table(doc)
     skip = [(p.start, p.end) for p in article.paragraphs if p.label in rules.skip_roles]
-    ranges = _covered_ranges(offsets, text)
+    ranges = _covered_ranges(offsets, text, rules.own_voice_cues)
     hits: list[tuple[int, int, str]] = []
     low = text.lower()
     if len(low) == len(text):
@@ -279,6 +295,8 @@ def find_assertions(
         if b - a < 10 or len(text[a:b].split()) < MIN_WORDS:
             continue
         if any(x <= a and b <= y for x, y in skip):
+            continue
+        if rules.skip_lines is not None and rules.skip_lines.search(_line(text, a, b)):
             continue
         if _coverage(a, b, ranges) >= COVERED or _coverage(a, b, quotes) >= COVERED:
             continue
