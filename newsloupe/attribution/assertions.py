@@ -55,6 +55,7 @@ class AssertionRules:
     generic_subjects: frozenset[str]
     purpose_marks: frozenset[str]
     skip_roles: frozenset[str]
+    judgement_words: frozenset[str] = frozenset()  # single evaluative words that judge as a copula's predicate
     own_voice_cues: frozenset[str] = frozenset()  # intent cues ("seeks", "wants"): the outlet ascribes the aim
     skip_lines: re.Pattern[str] | None = None  # a line matching it is someone else's post (an embedded tweet)
     neutral: re.Pattern[str] | None = None
@@ -84,6 +85,12 @@ def get_rules(lang: str) -> AssertionRules | None:
         generic_subjects=frozenset(norm(w) for w in data.get("generic_subject_nouns", [])),
         purpose_marks=frozenset(norm(w) for w in data.get("purpose_marks", [])),
         skip_roles=frozenset(data.get("skip_roles", [])),
+        judgement_words=frozenset(
+            norm(w)
+            for cat in data.get("judgement_categories", [])
+            for w in data.get("phrases", {}).get(cat, [])
+            if " " not in w
+        ),
         own_voice_cues=frozenset(norm(w) for w in data.get("own_voice_cues", [])),
         skip_lines=re.compile("|".join(data["skip_line_patterns"])) if data.get("skip_line_patterns") else None,
         neutral=word_regex(data.get("neutral", [])),
@@ -172,7 +179,8 @@ def _token_triggers(sent: Span, rules: AssertionRules, tt: TokenTable) -> list[t
         initial = i - sent.start <= 2 and tag in ("NOUN", "PROPN")
         subject = initial or dep[i] in ("nsubj", "nsubj:pass", "nsubjpass")
         purpose = tag == "VERB" and dep[i] in ("advcl", "acl")
-        if not (accusation or subject or purpose):
+        judged = tag in ("ADJ", "NOUN") and tt.low[i] in rules.judgement_words
+        if not (accusation or subject or purpose or judged):
             continue
         t = doc[i]
         if accusation:
@@ -192,6 +200,13 @@ def _token_triggers(sent: Span, rules: AssertionRules, tt: TokenTable) -> list[t
             demonym = tag in ("NOUN", "PROPN") and t.text[:1].isupper() and t.ent_type_ not in ("PER", "PERSON", "ORG")
             if det and (demonym or tt.low[i] in rules.generic_subjects or lem in rules.generic_subjects):
                 out.append((det[0].idx, t.idx + len(t.text), "generic_subject"))
+        if judged:
+            # "this argument is absurd", "c'est une mascarade": the outlet's verdict, its copula the trigger
+            cop = [c for c in t.children if c.dep_ == "cop"]
+            if not cop and t.dep_ in ("acomp", "attr") and t.head.lemma_ in ("be", "être"):
+                cop = [t.head]
+            if cop:
+                out.append((cop[0].idx, cop[0].idx + len(cop[0].text), "judgement"))
         if purpose and "Inf" in t.morph.get("VerbForm"):
             marks = [c for c in t.children if c.dep_ in ("mark", "case", "aux") and norm(c.text) in rules.purpose_marks]
             if marks:

@@ -89,3 +89,27 @@ def test_both_languages_list_the_post_patterns():
 def test_a_factive_cue_leaves_its_content_in_the_outlet_voice(sentence, lang):
     found = flagged([sentence], lang)
     assert len(found) == 1 and found[0]["score"] >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The harbour board's new plan for the Corlay docks is absurd.", "en"),
+        ("Le nouveau plan du conseil de Valmer pour les quais de Corlay est absurde.", "fr"),
+    ],
+)
+def test_an_evaluative_word_as_the_predicate_is_a_judgement(sentence, lang):
+    found = flagged([sentence], lang)
+    assert len(found) == 1
+    assert {t["category"] for t in found[0]["triggers"]} == {"evaluative", "judgement"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("An absurd rumour about the Corlay docks circulated in Valmer on Tuesday morning.", "en"),
+        ("Une rumeur absurde sur les quais de Corlay a circulé mardi matin à Valmer.", "fr"),
+    ],
+)
+def test_an_evaluative_word_as_an_attribute_is_no_judgement(sentence, lang):
+    assert flagged([sentence], lang) == []
