@@ -57,6 +57,7 @@ class AssertionRules:
     skip_roles: frozenset[str]
     judgement_words: frozenset[str] = frozenset()  # single evaluative words that judge as a copula's predicate
     own_voice_cues: frozenset[str] = frozenset()  # intent cues ("seeks", "wants"): the outlet ascribes the aim
+    imagined_cue: re.Pattern[str] | None = None  # before a cue, speech still to come ("will call it"): imagined
     skip_lines: re.Pattern[str] | None = None  # a line matching it is someone else's post (an embedded tweet)
     neutral: re.Pattern[str] | None = None
     neutral_folded: re.Pattern[str] | None = None
@@ -92,6 +93,7 @@ def get_rules(lang: str) -> AssertionRules | None:
             if " " not in w
         ),
         own_voice_cues=frozenset(norm(w) for w in data.get("own_voice_cues", [])),
+        imagined_cue=re.compile(data["imagined_cue_before"]) if data.get("imagined_cue_before") else None,
         skip_lines=re.compile("|".join(data["skip_line_patterns"])) if data.get("skip_line_patterns") else None,
         neutral=word_regex(data.get("neutral", [])),
         neutral_folded=word_regex(data.get("neutral", []), folded=True),
@@ -139,7 +141,10 @@ def _negated(a: AttributionOffsets, text: str) -> bool:
 
 
 def _covered_ranges(
-    attributions: list[AttributionOffsets], text: str = "", own: frozenset[str] = frozenset()
+    attributions: list[AttributionOffsets],
+    text: str = "",
+    own: frozenset[str] = frozenset(),
+    imagined: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     out = []
     for a in attributions:
@@ -147,6 +152,8 @@ def _covered_ranges(
             continue
         if own and a.cue is not None and norm(text[a.cue[0] : a.cue[1]]) in own:
             continue  # "the council seeks to muzzle …": an aim the outlet ascribes, in its own voice
+        if imagined and a.cue is not None and imagined.search(text[max(0, a.cue[0] - 12) : a.cue[1]]):
+            continue  # "the farmers will call it …": speech the outlet foresees, no one's report
         for span in (a.source, a.cue):
             if span is not None:
                 out.append(span)
@@ -273,7 +280,7 @@ def find_assertions(
     text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
     tt = token_table(doc)
     skip = [(p.start, p.end) for p in article.paragraphs if p.label in rules.skip_roles]
-    ranges = _covered_ranges(offsets, text, rules.own_voice_cues)
+    ranges = _covered_ranges(offsets, text, rules.own_voice_cues, rules.imagined_cue)
     hits: list[tuple[int, int, str]] = []
     low = text.lower()
     if len(low) == len(text):

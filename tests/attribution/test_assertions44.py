@@ -113,3 +113,15 @@ def test_an_evaluative_word_as_the_predicate_is_a_judgement(sentence, lang):
 )
 def test_an_evaluative_word_as_an_attribute_is_no_judgement(sentence, lang):
     assert flagged([sentence], lang) == []
+
+
+def test_speech_the_outlet_foresees_is_its_own_voice():
+    # (the reading "will call" is a cue covering most of the sentence: without the rule nothing is flagged)
+    sentence = "The fishermen of Corlay and Valmer will call it what it is: a betrayal."
+    found = flagged([sentence], "en")
+    assert len(found) == 1 and found[0]["score"] >= 0.5
+
+
+def test_a_report_of_past_speech_still_covers_its_sentence():
+    sentence = "The fishermen of Corlay and Valmer called it what it is: a betrayal."
+    assert flagged([sentence], "en") == []
