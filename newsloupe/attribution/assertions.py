@@ -11,7 +11,8 @@ plural group as subject: "Les Américains …"), unsupported causal links, state
 certainty, "the truth is" reveals, false dilemmas, sarcasm, the editorial "we"
 ("nos paysans"), rhetorical questions and scare quotes in the outlet's voice.
 Phrases listed as ``neutral`` ("notre correspondant", "régime fiscal") cancel
-the triggers they overlap.
+the triggers they overlap. A line matching ``skip_line_patterns`` (an embedded
+post: its link, its "— Name (@handle) date" signature) is not the outlet's voice.
 
 Each trigger has a category weight; the sentence score is their noisy-or
 (1 − Π(1 − w)), and a sentence is flagged at the file's threshold. Neutral
@@ -54,6 +55,10 @@ class AssertionRules:
     generic_subjects: frozenset[str]
     purpose_marks: frozenset[str]
     skip_roles: frozenset[str]
+    judgement_words: frozenset[str] = frozenset()  # single evaluative words that judge as a copula's predicate
+    own_voice_cues: frozenset[str] = frozenset()  # intent cues ("seeks", "wants"): the outlet ascribes the aim
+    imagined_cue: re.Pattern[str] | None = None  # before a cue, speech still to come ("will call it"): imagined
+    skip_lines: re.Pattern[str] | None = None  # a line matching it is someone else's post (an embedded tweet)
     neutral: re.Pattern[str] | None = None
     neutral_folded: re.Pattern[str] | None = None
 
@@ -81,6 +86,15 @@ def get_rules(lang: str) -> AssertionRules | None:
         generic_subjects=frozenset(norm(w) for w in data.get("generic_subject_nouns", [])),
         purpose_marks=frozenset(norm(w) for w in data.get("purpose_marks", [])),
         skip_roles=frozenset(data.get("skip_roles", [])),
+        judgement_words=frozenset(
+            norm(w)
+            for cat in data.get("judgement_categories", [])
+            for w in data.get("phrases", {}).get(cat, [])
+            if " " not in w
+        ),
+        own_voice_cues=frozenset(norm(w) for w in data.get("own_voice_cues", [])),
+        imagined_cue=re.compile(data["imagined_cue_before"]) if data.get("imagined_cue_before") else None,
+        skip_lines=re.compile("|".join(data["skip_line_patterns"])) if data.get("skip_line_patterns") else None,
         neutral=word_regex(data.get("neutral", [])),
         neutral_folded=word_regex(data.get("neutral", []), folded=True),
     )
@@ -126,11 +140,20 @@ def _negated(a: AttributionOffsets, text: str) -> bool:
     return NEGATION.search(text[max(0, a.cue[0] - 4) : a.cue[1]]) is not None
 
 
-def _covered_ranges(attributions: list[AttributionOffsets], text: str = "") -> list[tuple[int, int]]:
+def _covered_ranges(
+    attributions: list[AttributionOffsets],
+    text: str = "",
+    own: frozenset[str] = frozenset(),
+    imagined: re.Pattern[str] | None = None,
+) -> list[tuple[int, int]]:
     out = []
     for a in attributions:
         if _negated(a, text):
             continue
+        if own and a.cue is not None and norm(text[a.cue[0] : a.cue[1]]) in own:
+            continue  # "the council seeks to muzzle …": an aim the outlet ascribes, in its own voice
+        if imagined and a.cue is not None and imagined.search(text[max(0, a.cue[0] - 12) : a.cue[1]]):
+            continue  # "the farmers will call it …": speech the outlet foresees, no one's report
         for span in (a.source, a.cue):
             if span is not None:
                 out.append(span)
@@ -163,7 +186,8 @@ def _token_triggers(sent: Span, rules: AssertionRules, tt: TokenTable) -> list[t
         initial = i - sent.start <= 2 and tag in ("NOUN", "PROPN")
         subject = initial or dep[i] in ("nsubj", "nsubj:pass", "nsubjpass")
         purpose = tag == "VERB" and dep[i] in ("advcl", "acl")
-        if not (accusation or subject or purpose):
+        judged = tag in ("ADJ", "NOUN") and tt.low[i] in rules.judgement_words
+        if not (accusation or subject or purpose or judged):
             continue
         t = doc[i]
         if accusation:
@@ -183,6 +207,13 @@ def _token_triggers(sent: Span, rules: AssertionRules, tt: TokenTable) -> list[t
             demonym = tag in ("NOUN", "PROPN") and t.text[:1].isupper() and t.ent_type_ not in ("PER", "PERSON", "ORG")
             if det and (demonym or tt.low[i] in rules.generic_subjects or lem in rules.generic_subjects):
                 out.append((det[0].idx, t.idx + len(t.text), "generic_subject"))
+        if judged:
+            # "this argument is absurd", "c'est une mascarade": the outlet's verdict, its copula the trigger
+            cop = [c for c in t.children if c.dep_ == "cop"]
+            if not cop and t.dep_ in ("acomp", "attr") and t.head.lemma_ in ("be", "être"):
+                cop = [t.head]
+            if cop:
+                out.append((cop[0].idx, cop[0].idx + len(cop[0].text), "judgement"))
         if purpose and "Inf" in t.morph.get("VerbForm"):
             marks = [c for c in t.children if c.dep_ in ("mark", "case", "aux") and norm(c.text) in rules.purpose_marks]
             if marks:
@@ -209,6 +240,13 @@ def _voice_triggers(
         # «prétendues», "experts": a word or two held at a distance, with no speaker
         out.append((x, y, "scare_quote"))
     return out
+
+
+def _line(text: str, a: int, b: int) -> str:
+    """The line (between newlines) holding ``text[a:b]``."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return text[start : len(text) if end < 0 else end]
 
 
 def _definite(tok: Token) -> bool:
@@ -242,7 +280,7 @@ def find_assertions(
     text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
     tt = token_table(doc)
     skip = [(p.start, p.end) for p in article.paragraphs if p.label in rules.skip_roles]
-    ranges = _covered_ranges(offsets, text)
+    ranges = _covered_ranges(offsets, text, rules.own_voice_cues, rules.imagined_cue)
     hits: list[tuple[int, int, str]] = []
     low = text.lower()
     if len(low) == len(text):
@@ -279,6 +317,8 @@ def find_assertions(
         if b - a < 10 or len(text[a:b].split()) < MIN_WORDS:
             continue
         if any(x <= a and b <= y for x, y in skip):
+            continue
+        if rules.skip_lines is not None and rules.skip_lines.search(_line(text, a, b)):
             continue
         if _coverage(a, b, ranges) >= COVERED or _coverage(a, b, quotes) >= COVERED:
             continue
