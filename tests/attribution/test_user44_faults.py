@@ -102,7 +102,7 @@ def test_two_lines_of_a_page_are_no_name_and_its_acronym():
 
 
 def test_a_message_is_a_document(en):
-    _, atts = en('The exact message, time-stamped 1:50 p.m., reads: "We are leaving the harbor now."')
+    _, atts = en('The short message, sent at 4:10 p.m., reads: "We are leaving the harbor now."')
     assert [a["source_type"] for a in atts] == ["document"]
 
 
@@ -122,10 +122,10 @@ def test_an_elided_object_pronoun_is_no_speaker(fr):
     # (before: speaker "l" person_anonymous for « Valtex l'a accusée », and « La ministre l » for the second)
     _, atts = fr(
         "Alors que l’opération avait permis de secourir un grand nombre de nageurs, Valtex l’a accusée de "
-        "constituer un «appel d’air» menant à plus de baignades.",
+        "créer une «fausse sécurité» qui pousse les nageurs trop loin.",
         "La ministre l’a accusé de mentir sur le budget du port.",
     )
-    assert by_content(atts, "constituer un «appel d’air» menant à plus de baignades")["speaker"] == "Valtex"
+    assert by_content(atts, "créer une «fausse sécurité» qui pousse les nageurs trop loin")["speaker"] == "Valtex"
     assert by_content(atts, "mentir sur le budget du port")["speaker"] == "La ministre"
 
 
@@ -157,13 +157,13 @@ def test_selon_before_a_quotation_and_an_incise_is_a_relay(fr):
 
 
 def test_an_internal_evaluation_is_a_document(fr):
-    # (before: « des évaluations internes à Frontex » typed organization, speaker "Frontex")
+    # (before: « des évaluations internes à X » typed organization, speaker X)
     _, atts = fr(
-        "Le service a été supprimé malgré des évaluations internes à Frontex qui prévoyaient que la fin du "
-        "service ne mènerait pas à moins de pannes."
+        "Le bac a été retiré malgré des évaluations internes à Valtex qui annonçaient que son retrait "
+        "ne ferait pas baisser les pannes."
     )
-    a = by_content(atts, "la fin du service ne mènerait pas à moins de pannes")
-    assert (a["speaker"], a["source_type"]) == ("des évaluations internes à Frontex", "document")
+    a = by_content(atts, "son retrait ne ferait pas baisser les pannes")
+    assert (a["speaker"], a["source_type"]) == ("des évaluations internes à Valtex", "document")
 
 
 def test_what_a_vote_is_about_is_no_content(fr):
