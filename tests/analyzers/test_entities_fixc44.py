@@ -9,7 +9,7 @@ from newsloupe.pipeline import analyze
 
 _FR = (
     "Le naufrage oublié\n\n"
-    "En 2014, l'Italie a mis fin à l'opération Mare Nostrum, qui avait sauvé des milliers de personnes en mer. "
+    "L'Italie a arrêté l'opération Mare Nostrum en 2014, après un an de sauvetages au large de ses côtes. "
     "Une opération de l'agence, Triton, l'a remplacée avec des moyens bien plus faibles. "
     "Selon plusieurs ONG, Mare Nostrum coûtait pourtant peu à l'Europe.\n\n"
     "Le 15 mai, les Suisse·sse·s voteront sur le financement de l'agence, a rappelé le ministre de l'Intérieur lors "

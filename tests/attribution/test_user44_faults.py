@@ -167,9 +167,9 @@ def test_an_internal_evaluation_is_a_document(fr):
 
 
 def test_what_a_vote_is_about_is_no_content(fr):
-    # (before: « se prononceront » a cue with content « concernant le financement de la piscine »)
+    # (before: « se prononceront » a cue with content « concernant les horaires de la piscine »)
     _, atts = fr(
-        "Le 15 mai, les habitants de Corlay se prononceront concernant le financement de la piscine.",
+        "Dimanche, les habitants de Corlay se prononceront concernant les horaires de la piscine.",
         "La ministre a jugé la réforme nécessaire, ajoutant que le calendrier serait tenu.",
     )
     assert [a["cue"]["text"] for a in atts] == ["a jugé", "ajoutant"]
@@ -178,7 +178,7 @@ def test_what_a_vote_is_about_is_no_content(fr):
 def test_an_agentless_known_or_hailed_is_no_cue(en):
     # (before: cues "known", "is known", "was hailed" with no source, the writer's own words made reports)
     _, atts = en(
-        "The Quill fever ranks among the most virulent diseases known to infect cattle.",
+        "The Quill fever is one of the few illnesses known to infect both goats and cattle.",
         "The treaty, known as the Varnel Accord, was signed in May. The harbor guard was hailed a hero in Quillport.",
     )
     assert atts == []
