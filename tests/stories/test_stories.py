@@ -371,7 +371,9 @@ def test_a_reprint_counts_once_in_a_story_score(db: Path, tmp_path: Path) -> Non
             [False] * len(vecs),
             [False] * len(vecs),
         )
-        linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
+        # (off by default since the stop-44 merge: an unseen set fell with it; the mechanism is kept, tried here on)
+        assert PARAMS.copy_sim == 0.0
+        linker = Linker(c, params=dataclasses.replace(PARAMS, copy_sim=0.9), embed=lambda texts: None)  # type: ignore[arg-type]
         assert linker._copies(pool, [[a2, a3, a4]]) == {a3}  # the reprint, not the other report
         assert linker._copies(pool, [[a3, a2]]) == {a2}  # the worse of the two, whichever
         assert linker._copies(pool, [[a2, a4], [a3]]) == set()  # two stories: each alone
@@ -379,7 +381,7 @@ def test_a_reprint_counts_once_in_a_story_score(db: Path, tmp_path: Path) -> Non
         s2 = s1 + 1000
         # the wire and its reprint scored 0.34 and 0.33 (mean 0.335); their story's third member 0.22
         copied = [(0.34, 0.40, 0.1, a2, s2), (0.33, 0.40, 0.1, a3, s2), (0.22, 0.3, 0.1, a4, s2)]
-        assert PARAMS.copy_sim == 0.9 and PARAMS.story_threshold == 0.29
+        assert PARAMS.story_threshold == 0.29
         new = linker._story(aid, feats, {}, copied, pool)  # (0.34 + 0.22) / 2 = 0.28: a story of its own
         assert new not in (s1, s2) and c.execute("SELECT first_article FROM stories WHERE id = ?", (new,)).fetchone()
         assert linker._story(aid, feats, {}, copied) == s2  # no pool given: each counts (0.297)
@@ -1185,22 +1187,12 @@ def test_check22_floors(tmp_path: Path) -> None:
 def test_check23_floors(tmp_path: Path) -> None:
     """samples/stories-check23 (invented; unseen at stop 43, read once with linker 39.8 (39.6's outputs) at stories
     0.698, claims 0.500; the stop's starting code the same; a development set from stop 44, its errors read by
-    stories44): the figures do not fall below that read. From linker 39.9 the English wire's reprint counts once
-    in the pupils' story, and the cycling crash's first report no longer joins it (stories 0.813)."""
-    result, story = _assigned(tmp_path / "c23.db", CORPUS.parent / "stories-check23")
+    stories44): the figures do not fall below that read. stories44's reprint rule (linker 39.9: 0.813 here) was
+    withdrawn at the merge, an unseen set falling with it."""
+    result, _ = _assigned(tmp_path / "c23.db", CORPUS.parent / "stories-check23")
     assert result["articles"] == 44
-    assert result["stories"]["f1"] >= 0.80, result["stories"]
+    assert result["stories"]["f1"] >= 0.69, result["stories"]
     assert result["claims"]["f1"] >= 0.50, result["claims"]
-    crash, ill = "c23-fr-eclaireur-ronde-chute-24", "c23-en-marrowgate-pupils-ill-20"
-    assert story[crash] != story[ill] and story[ill] == story["c23-en-severnmail-exchange-pupils-21"]
-
-
-def test_check5_reprint_floors(tmp_path: Path) -> None:
-    """samples/stories-check5 (invented): the concrete piece two days after the flood joins it once the
-    syndicated copy of its first report counts once in the story's score (linker 39.9: stories 0.947 -> 1.000)."""
-    result, story = _assigned(tmp_path / "c5.db", CORPUS.parent / "stories-check5")
-    assert result["stories"]["f1"] >= 0.99, result["stories"]
-    assert story["c5-fr-dossierstabous-verchamps-beton-04"] == story["c5-fr-alcyon-verchamps-crue-01"]
 
 
 def test_another_happening_of_the_same_town_days_later_scores_less(tmp_path: Path) -> None:
