@@ -1074,6 +1074,8 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
         # juin 2022"); a date the text
         # merely mentions ("la loi votée le 16 mars 1989", "le 1er juillet 2001") or a year guessed from
         # any year it mentions ("than in 2012") never does — unknown is better than wrong.
+        # (the quotations found once for all the weekday dates: a quoted speaker's date dates no article)
+        quoted_days = _quoted(analysis.text, [f for f in found if f.body and f.day and _weekday_fits(f)])
         body = [
             f
             for f in found
@@ -1083,7 +1085,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
             and f.day <= date.today()
             and f.extra.get("year_from") in (None, "weekday")
             and (
-                (_weekday_fits(f) and not _quoted(analysis.text, [f]))
+                (_weekday_fits(f) and id(f) not in quoted_days)
                 or _dateline(analysis, f, timeline)
                 or _this_day(analysis, f)
             )
