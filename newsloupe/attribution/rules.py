@@ -207,10 +207,14 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         if across and not subjects:
             before = _phrase_before(d, across[0])  # the auxiliary hung elsewhere too: the noun phrase before it
             subjects = [before] if before is not None else []
-    if not subjects and lex.active_auxiliaries and not any(dep[c] in lex.dep("passive_aux") for c in kids):
+    if (
+        not subjects
+        and lex.active_auxiliaries
+        and not any(dep[c] in lex.dep("passive_aux") for c in kids)
+        and any(dep[c] in lex.dep("aux") and d.lem[c] in lex.active_auxiliaries and c < i for c in kids)
+    ):
         # "X nous avait prévenus" parsed as a passive: with a tense auxiliary "avoir" the subject is the verb's
-        if any(dep[c] in lex.dep("aux") and d.lem[c] in lex.active_auxiliaries and c < i for c in kids):
-            subjects = [c for c in kids if dep[c] in lex.dep("passive_subject") and c < i]
+        subjects = [c for c in kids if dep[c] in lex.dep("passive_subject") and c < i]
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
         named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
@@ -521,9 +525,13 @@ def _cleft_quote(d: AttributionDoc, t: Token, group: list[int], used: set[int]) 
             return None
         k = close + 1
     for c in t.children:
-        if c.i >= k and d.pos[c.i] in ("NOUN", "PROPN") and d.in_quote[c.i] < 0:
-            if not any(g.dep_ in lex.dep("case") and g.i < c.i for g in c.children):
-                return qi, c.i
+        if (
+            c.i >= k
+            and d.pos[c.i] in ("NOUN", "PROPN")
+            and d.in_quote[c.i] < 0
+            and not any(g.dep_ in lex.dep("case") and g.i < c.i for g in c.children)
+        ):
+            return qi, c.i
     subj = _scan_postposed(d, k)
     return (qi, subj) if subj is not None else None
 
