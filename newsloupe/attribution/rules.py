@@ -1381,7 +1381,7 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
                     return qi
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
                 if (gap and not punct_before) or (words < 4 and not punct_before):
-                    return None
+                    return qi if gap and words >= 3 and _object_then_quote(d, t, group, prev) else None
                 return qi
             return None
         tok = d.tok[j]
@@ -1394,10 +1394,22 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
         elif tok == "," or d.space[j]:
             pass
         elif not (sub_lo <= j <= sub_hi) or _cue_like(d, j) or j in clause or d.dep[j] in mark:
-            return None
+            nxt = d.skip_space(j + 1, 1)
+            if not (d.low[j] in d.lex.object_quote_preps and nxt < d.n and d.in_quote[nxt] >= 0):
+                return None  # (but "ordonné aux gardes de « … »": the quoted infinitive's "de", checked above)
         j += 1
         steps += 1
     return None
+
+
+def _object_then_quote(d: AttributionDoc, t: Token, group: list[int], prev: int) -> bool:
+    """ "X a ordonné aux gardes de « … »": cue ``t`` is of a class of ``object_quote`` and the words between it
+    and the quotation are its object (or indirect object) and a preposition of ``object_quote`` (token ``prev``)."""
+    lex = d.lex
+    if lex.verbs.get(d.lem[t.i]) not in lex.object_quote_classes or d.low[prev] not in lex.object_quote_preps:
+        return False
+    objects = lex.dep("object") | lex.dep("prep_object")
+    return any(d.dep[c] in objects and group[-1] < c < prev for c in d.kids[t.i])
 
 
 def _whole_quotes(d: AttributionDoc, content: list[tuple[int, int]], after: int) -> list[tuple[int, int]]:
