@@ -30,9 +30,9 @@ def test_a_name_before_nous_avait_prevenus_is_the_speaker(fr):
     # (before: the parse made the name the sentence's root or its subject passive, and the quotation had no speaker)
     _, atts = fr(
         "Les digues seront remises en cause. Pas moins. Louise de Varenne nous avait pourtant prévenus : "
-        "« N'oubliez jamais qu'il suffira d'une crue. »"
+        "« Gardez l'œil sur la digue, même par beau temps. »"
     )
-    said = by_content(atts, "N'oubliez jamais qu'il suffira d'une crue.")
+    said = by_content(atts, "Gardez l'œil sur la digue, même par beau temps.")
     assert said["speaker"] == "Louise de Varenne" and said["source_type"] == "person_named"
 
 
@@ -40,10 +40,11 @@ def test_a_quotation_after_an_intent_cues_object_and_de(fr):
     # (before: both quotations were uncued, their speaker the one of the paragraph before)
     _, atts = fr(
         "« Tout va mal », disait Hélène Marchal.",
-        "Le maire de Valbrune est en colère. Il menace les pêcheurs de « sanctions que vous n'avez jamais vues ». "
+        "Le maire de Valbrune est en colère. "
+        "Il menace les pêcheurs de « poursuites devant tous les tribunaux du pays ». "
         "Il a ordonné aux gardes de « fermer le port avant la nuit ».",
     )
-    threat = by_content(atts, "sanctions que vous n'avez jamais vues")
+    threat = by_content(atts, "poursuites devant tous les tribunaux du pays")
     assert threat["cue"]["text"] == "menace" and threat["speaker"] == "Le maire de Valbrune"
     order = by_content(atts, "fermer le port avant la nuit")
     assert order["cue"]["text"] == "a ordonné" and order["speaker"] == "Le maire de Valbrune"
