@@ -154,6 +154,17 @@ class Lexicon:
     # "croit") never makes them objects (``rules._disagrees``)
     subject_only_pronouns: frozenset[str] = frozenset()
     venue_prepositions: frozenset[str] = frozenset()  # "sur Radio X : « … »": a name where words were said
+    # "« … » : c'est ce qu'écrit X": the pronoun and relative words before a cue verb whose object is the
+    # quotation just before (the cue's subject written after it)
+    cleft_pronouns: frozenset[str] = frozenset()
+    # "X nous avait prévenus" parsed as a passive: a "passive" subject of a verb whose auxiliary is one of these
+    # (and none passive) is its subject
+    active_auxiliaries: frozenset[str] = frozenset()
+    # "X a ordonné aux gardes de « … »": the cue classes whose quotation may follow the cue's object and one of
+    # these prepositions (the infinitive or noun complement quoted)
+    object_quote_classes: frozenset[str] = frozenset()
+    object_quote_preps: frozenset[str] = frozenset()
+    cleft_relatives: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
     comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
     comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
@@ -778,6 +789,11 @@ def get_lexicon(lang: str) -> Lexicon | None:
         recipient_prepositions=_set(data, "recipient_prepositions"),
         subject_only_pronouns=_set(data, "subject_only_pronouns"),
         venue_prepositions=_set(data, "venue_prepositions"),
+        cleft_pronouns=_set(data.get("cleft_report", {}), "pronouns"),
+        cleft_relatives=_set(data.get("cleft_report", {}), "relatives"),
+        active_auxiliaries=_set(data, "active_auxiliaries"),
+        object_quote_classes=_set(data.get("object_quote", {}), "classes"),
+        object_quote_preps=_set(data.get("object_quote", {}), "prepositions"),
         not_sources=_set(data, "phrase_not_sources"),
         not_after=_set(data, "phrase_not_after"),
         colon_labels=_set(data, "colon_labels"),

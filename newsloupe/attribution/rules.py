@@ -207,6 +207,14 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         if across and not subjects:
             before = _phrase_before(d, across[0])  # the auxiliary hung elsewhere too: the noun phrase before it
             subjects = [before] if before is not None else []
+    if (
+        not subjects
+        and lex.active_auxiliaries
+        and not any(dep[c] in lex.dep("passive_aux") for c in kids)
+        and any(dep[c] in lex.dep("aux") and d.lem[c] in lex.active_auxiliaries and c < i for c in kids)
+    ):
+        # "X nous avait prévenus" parsed as a passive: with a tense auxiliary "avoir" the subject is the verb's
+        subjects = [c for c in kids if dep[c] in lex.dep("passive_subject") and c < i]
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
         named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
@@ -232,6 +240,16 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         if c < i and (d.low[c] in lex.object_clitics or _disagrees(d, d.doc[c], t)):
             clitic = d.pos[c] in ("PRON", "DET") and d.low[c] in lex.object_clitics  # (a subject "l'": a misparse)
             before = _noun_before_clitic(d, c) if clitic else None
+            if before is None and not clitic and d.pos[c] == "PRON" and lex.active_auxiliaries:
+                # "X nous avait prévenus" parsed with X apart and "nous" the subject: the name just before
+                named = _noun_before_clitic(d, c)
+                someone = named is not None and (_is_someone(d, named) or d.doc[named].ent_type_ in lex.ent("person"))
+                if named is not None and someone:
+                    first = named
+                    while first > d.sent_start[c] and d.head[first - 1] == named and d.pos[first - 1] in ("DET", "ADJ"):
+                        first -= 1
+                    d.bare_np[named] = (first, c)  # (the parse may make the name the sentence's root)
+                    before = named
             if before is None and clitic and _present_participle(t):
                 before = _last_subject_before(d, c)  # "… ! L'estimant usé.": the sentence before goes on
             if before is not None:
@@ -467,6 +485,55 @@ def _before_cue(d: AttributionDoc, group: list[int]) -> int:
     while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):
         j -= 1
     return j
+
+
+def _cleft_quote(d: AttributionDoc, t: Token, group: list[int], used: set[int]) -> tuple[int, int] | None:
+    """ "« … » : c'est ce qu'écrivent les deux maires.": a finite cue verb right after the pronoun and relative
+    word of ``cleft_report`` ("ce qu'"), after "c'est", "voilà" or "voici", whose quotation ends just before
+    (a colon, comma or dash between) and stands alone (a sentence or paragraph opens with it): the quotation is
+    what is reported, the noun phrase after the verb (its postposed subject, parsed as its object) who reports it.
+    RETURNS (quotation index, subject token) or None."""
+    lex = d.lex
+    if not lex.cleft_pronouns or d.in_quote[t.i] >= 0 or d.pos[t.i] != "VERB" or not _finite_or_aux(d, t.i):
+        return None
+    k = _before_cue(d, group)
+    if k < 2 or d.low[k] not in lex.cleft_relatives or d.low[k - 1] not in lex.cleft_pronouns:
+        return None
+    p = d.skip_space(k - 2, -1)
+    if p < 0 or d.lem[p] not in ("être", "voilà", "voici"):
+        return None
+    if d.lem[p] == "être":
+        p = d.skip_space(p - 1, -1)  # "c'" or "ce" before "est"
+        if p < 0 or d.pos[p] != "PRON":
+            return None
+    j = d.skip_space(p - 1, -1)
+    if j >= 0 and d.tok[j] in (":", ",", "\u2013", "\u2014"):
+        j = d.skip_space(j - 1, -1)
+    if j < 0 or d.in_quote[j] < 0 or d.in_quote[j] in used:
+        return None
+    qi = d.in_quote[j]
+    first = next(x for x in range(j + 1) if d.in_quote[x] == qi)
+    before = d.skip_space(first - 1, -1)
+    if before >= 0 and d.tok[before] not in _SENT_END and d.para[before] == d.para[first]:
+        return None  # a quotation inside a clause ("il a dénoncé « … », c'est ce que …") has its own cue
+    k = group[-1] + 1
+    while k < d.n and (d.space[k] or d.pos[k] == "ADV"):
+        k += 1
+    if k < d.n and d.tok[k] == "(":  # "c'est ce qu'écrivent (ensemble) X": past the aside
+        close = next((x for x in range(k, min(d.n, k + 8)) if d.tok[x] == ")"), None)
+        if close is None:
+            return None
+        k = close + 1
+    for c in t.children:
+        if (
+            c.i >= k
+            and d.pos[c.i] in ("NOUN", "PROPN")
+            and d.in_quote[c.i] < 0
+            and not any(g.dep_ in lex.dep("case") and g.i < c.i for g in c.children)
+        ):
+            return qi, c.i
+    subj = _scan_postposed(d, k)
+    return (qi, subj) if subj is not None else None
 
 
 def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
@@ -1314,7 +1381,7 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
                     return qi
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
                 if (gap and not punct_before) or (words < 4 and not punct_before):
-                    return None
+                    return qi if gap and words >= 3 and _object_then_quote(d, t, group, prev) else None
                 return qi
             return None
         tok = d.tok[j]
@@ -1327,10 +1394,22 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
         elif tok == "," or d.space[j]:
             pass
         elif not (sub_lo <= j <= sub_hi) or _cue_like(d, j) or j in clause or d.dep[j] in mark:
-            return None
+            nxt = d.skip_space(j + 1, 1)
+            if not (d.low[j] in d.lex.object_quote_preps and nxt < d.n and d.in_quote[nxt] >= 0):
+                return None  # (but "ordonné aux gardes de « … »": the quoted infinitive's "de", checked above)
         j += 1
         steps += 1
     return None
+
+
+def _object_then_quote(d: AttributionDoc, t: Token, group: list[int], prev: int) -> bool:
+    """ "X a ordonné aux gardes de « … »": cue ``t`` is of a class of ``object_quote`` and the words between it
+    and the quotation are its object (or indirect object) and a preposition of ``object_quote`` (token ``prev``)."""
+    lex = d.lex
+    if lex.verbs.get(d.lem[t.i]) not in lex.object_quote_classes or d.low[prev] not in lex.object_quote_preps:
+        return False
+    objects = lex.dep("object") | lex.dep("prep_object")
+    return any(d.dep[c] in objects and group[-1] < c < prev for c in d.kids[t.i])
 
 
 def _whole_quotes(d: AttributionDoc, content: list[tuple[int, int]], after: int) -> list[tuple[int, int]]:
@@ -3019,7 +3098,11 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         comme = _comme_clause(d, t, group)
         if comme is None:
             comme = _object_incise(d, t, group)  # "…, a déclaré le ministère." with the ministry parsed as the object
-        if comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
+        cleft = _cleft_quote(d, t, group, used_quotes) if comme is None else None
+        if cleft is not None:  # "« … » : c'est ce qu'écrit X"
+            qs, subj = (cleft[0],), cleft[1]
+            content, root = [d.quote_content(cleft[0])], None
+        elif comme is not None:  # "…, comme l'a rappelé X": X's report is the clause around
             subj, content = comme
             qs, root = (), None
         elif cls == "report_noun":
