@@ -1,6 +1,6 @@
 """Claim-linking trials on kept stores.
 
-``python -m newsloupe.lab.claims_relink --stores DIR [--set NAME=VALUE …] [--grid NAME=V1,V2 …] CORPUS…``
+``python -m newsloupe.lab.claims_relink --stores DIR [--set NAME=VALUE …] [--grid|--each NAME=V1,V2 …] CORPUS…``
 
 Each corpus folder (``corpus.jsonl`` and ``gold.json``, as ``newsloupe eval stories`` reads it) is
 analysed once into ``DIR/<folder name>-<8 hex of its full path>.db`` (two folders of the same name
@@ -11,9 +11,13 @@ linker's seconds, not the analysis of every article. With the shipped parameters
 figures are those of ``newsloupe eval stories`` (the same analyses, the same linker).
 
 ``--set`` overrides a parameter in every trial; ``--grid`` runs every combination of the values
-given (a parameter is in one of the two, not both) and chooses by leave-one-corpus-out (each
+given, ``--each`` the shipped setting and then each value given alone (one parameter moved at a time: a
+pool of many parameters' settings at the cost of their sum, not their product; the two exclusive; a
+parameter is in ``--set`` or in them, not both) and chooses by leave-one-corpus-out (each
 corpus scored at the setting whose mean claims F1 over the other corpora is best: nothing chosen
-on the corpus it is scored on). ``--score stories`` chooses and scores on stories pairwise F1
+on the corpus it is scored on; with ``--each`` the held-out mean is printed beside the shipped setting's and the
+corpora it lifts and lowers: a setting is evidence only if it gains on most corpora held out).
+``--score stories`` chooses and scores on stories pairwise F1
 instead (a story parameter; the claims figures are printed beside); ``--score claims-strict`` on
 the strict claims F1 (``stories_eval``: a claim's statements that no gold occurrence names are charged,
 stories printed beside); with ``--hold-other`` a fold
@@ -136,6 +140,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--grid", action="append", default=[], metavar="NAME=V1,V2")
     ap.add_argument(
+        "--each",
+        action="append",
+        default=[],
+        metavar="NAME=V1,V2",
+        help="the shipped setting, then each value alone (not combined); exclusive with --grid",
+    )
+    ap.add_argument(
         "--score",
         choices=("claims", "stories", "claims-strict"),
         default="claims",
@@ -151,14 +162,21 @@ def main(argv: list[str] | None = None) -> None:
     other = "claims" if args.score == "stories" else "stories"
     fixed = {k: parse_value(k, v) for k, v in parse_assignments("--set", args.set).items()}
     axes = {k: [parse_value(k, x) for x in v.split(",")] for k, v in parse_assignments("--grid", args.grid).items()}
-    both = sorted(set(fixed) & set(axes))
+    each = {k: [parse_value(k, x) for x in v.split(",")] for k, v in parse_assignments("--each", args.each).items()}
+    if axes and each:
+        raise SystemExit("--grid and --each: give one of them")
+    both = sorted(set(fixed) & (set(axes) | set(each)))
     if both:
-        raise SystemExit(f"{', '.join(both)}: in --set and --grid; give a parameter in one of them")
+        raise SystemExit(f"{', '.join(both)}: in --set and --grid/--each; give a parameter in one of them")
     names = labels(args.corpora)
     trials: list[tuple[dict[str, Any], dict[str, float]]] = []
     others: list[dict[str, float]] = []
-    for combo in itertools.product(*axes.values()):
-        setting = dict(zip(axes, combo, strict=True))
+    settings = (
+        [{}] + [{k: v} for k, values in each.items() for v in values]
+        if each
+        else [dict(zip(axes, combo, strict=True)) for combo in itertools.product(*axes.values())]
+    )
+    for setting in settings:
         params = dataclasses.replace(PARAMS, **fixed, **setting)
         scores, beside = {}, {}
         for corpus, name in zip(args.corpora, names, strict=True):
@@ -180,6 +198,21 @@ def main(argv: list[str] | None = None) -> None:
             print(f"left out {name}: {f1:.3f} at {setting}")
         held = [f for f, _ in chosen.values()]
         print(f"leave-one-corpus-out: {args.score} mean {sum(held) / len(held):.3f} min {min(held):.3f}")
+        if each:
+            print(against_shipped(trials[0][1], chosen))
+
+
+def against_shipped(shipped: dict[str, float], chosen: dict[str, tuple[float, dict[str, Any]]]) -> str:
+    """The held-out figures of ``chosen`` (:func:`leave_one_out`) beside the shipped setting's ``shipped``: the two
+    means, and the corpora the choice lifts, lowers and leaves."""
+    up = sorted(k for k, (f1, _) in chosen.items() if f1 > shipped[k] + 1e-9)
+    down = sorted(k for k, (f1, _) in chosen.items() if f1 < shipped[k] - 1e-9)
+    mean = sum(shipped.values()) / len(shipped)
+    held = sum(f1 for f1, _ in chosen.values()) / len(chosen)
+    return (
+        f"shipped mean {mean:.3f}, held out {held:.3f}: {len(up)} up ({' '.join(up) or '-'}),"
+        f" {len(down)} down ({' '.join(down) or '-'}), {len(chosen) - len(up) - len(down)} the same"
+    )
 
 
 if __name__ == "__main__":

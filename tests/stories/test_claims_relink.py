@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsloupe.lab.claims_relink import kept_store, leave_one_out, main, parse_value, relink
+from newsloupe.lab.claims_relink import against_shipped, kept_store, leave_one_out, main, parse_value, relink
 from newsloupe.lab.stories_eval import evaluate
 from newsloupe.store import Store
 from newsloupe.stories.assign import PARAMS
@@ -130,3 +130,31 @@ def test_a_parameter_in_set_and_grid_or_malformed_is_a_message_not_a_traceback(t
     with pytest.raises(SystemExit, match="given twice"):
         main([str(CHECK), str(CHECK), "--stores", str(tmp_path)])
     assert list(tmp_path.iterdir()) == []  # refused before any store is made
+
+
+def test_each_value_alone_beside_the_shipped_setting_chosen_by_leave_one_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    two = tmp_path / "two"
+    two.mkdir()
+    for name in ("corpus.jsonl", "gold.json"):
+        (two / name).write_bytes((CHECK / name).read_bytes())
+    kept_store(CHECK, tmp_path, workers=0)
+    kept_store(two, tmp_path, workers=0)
+    each = ["--each", "story_threshold=9", "--each", "claim_threshold=9"]
+    main([str(CHECK), str(two), "--stores", str(tmp_path), "--score", "stories", *each])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("shipped: stories mean 1.000 min 1.000")
+    assert lines[1].startswith("{'story_threshold': 9.0}: stories mean 0.000")  # alone, not with claim_threshold
+    assert lines[2].startswith("{'claim_threshold': 9.0}: stories mean 1.000")
+    assert len(lines) == 7  # three settings, two corpora left out, the mean, the comparison
+    assert lines[3] == "left out stories-check: 1.000 at {}"  # the first setting best on a tie
+    assert lines[-1] == "shipped mean 1.000, held out 1.000: 0 up (-), 0 down (-), 2 the same"
+    with pytest.raises(SystemExit):
+        main([str(CHECK), "--stores", str(tmp_path), "--grid", "story_threshold=0.29", "--each", "claim_threshold=9"])
+
+
+def test_against_shipped_counts_the_corpora_the_choice_lifts_and_lowers() -> None:
+    shipped = {"x": 0.5, "y": 0.8, "z": 0.7}
+    chosen = {"x": (0.7, {"t": 1}), "y": (0.6, {"t": 1}), "z": (0.7, {})}
+    assert against_shipped(shipped, chosen) == "shipped mean 0.667, held out 0.667: 1 up (x), 1 down (y), 1 the same"

@@ -1524,8 +1524,8 @@ def test_an_undated_candidate_loses_only_when_its_statements_do_not_retell() -> 
 
 def test_check24_floors(tmp_path: Path) -> None:
     """samples/stories-check24 (invented; unseen at stop 44, read once with linker 39.11 at stories 0.800, claims
-    0.581; the stop's starting code the same; stories44's reprint rule read it 0.695 and was withdrawn): the
-    figures do not fall below that read."""
+    0.581; the stop's starting code the same; stories44's reprint rule read it 0.695 and was withdrawn; a
+    development set from stop 45, its errors read by stories45): the figures do not fall below that read."""
     result, _ = _assigned(tmp_path / "c24.db", CORPUS.parent / "stories-check24")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.79, result["stories"]
