@@ -1642,11 +1642,7 @@ def candidates(
                     flipped=(uflipped and not polarity_frames(memory.reviews[j].claim, relays=False))
                     or (NEGATED and negates_claim(memory.reviews[j].claim, u.text)),
                     broad_only=feats[_IN_SENTENCE] == 0.0 and broad(j),
-                    stem_only=STEM_ONLY
-                    and feats[_IN_SENTENCE] == 0.0
-                    and not cross
-                    and bool(lang)
-                    and stem_only(j),
+                    stem_only=STEM_ONLY and feats[_IN_SENTENCE] == 0.0 and not cross and bool(lang) and stem_only(j),
                 )
             )
     return out
