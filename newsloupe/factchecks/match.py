@@ -2251,7 +2251,9 @@ def match_analysis(
     doc (dict): the analysis document (``Analysis.to_dict()`` or a stored one).
     memory (Memory | None): from :func:`load_memory`.
     RETURNS (list[dict]): ``start``, ``end``, ``text``, ``url``, ``reviewer``, ``rating``,
-        ``rating_text``, ``claim_reviewed``, ``review_date`` and ``score`` per matched sentence.
+        ``rating_text``, ``claim_reviewed``, ``review_date`` and ``score`` per matched sentence, with
+        ``alone_score`` (the score :func:`search` gives the sentence alone, None when the review is not among its
+        nearest) and ``through_article`` (the sentence alone is no match: its article made it one).
     """
     if memory is None or not len(memory):
         return []
@@ -2259,6 +2261,9 @@ def match_analysis(
     out = []
     for c in select(candidates(doc, memory, elsewhere_too=False), model):
         r = memory.reviews[c.review]
+        # the sentence read alone, as ``factchecks search`` reads it: a match only its article made (the claim's
+        # names found elsewhere in the article, its subject) is told apart, with the score the sentence gets alone
+        alone = next((x for x in search(c.unit.text, memory, lang=doc.get("language")) if x["url"] == r.url), None)
         out.append(
             {
                 "start": c.unit.start,
@@ -2266,6 +2271,8 @@ def match_analysis(
                 "text": c.unit.text,
                 **_review_fields(r),
                 "score": round(c.score, 4),
+                "alone_score": alone["score"] if alone is not None else None,
+                "through_article": alone is None or not alone["match"],
             }
         )
     return out

@@ -7,6 +7,9 @@ scores a sentence with its article, and the article's "France" and « français 
 name no one the claim does: the pair is refused. A name the article writes (or a longer form of it, "Velmoran" for
 "Velmora"), a country, or an article in another language (a name spelled otherwise) is not refused by it.
 
+A match that only its article makes (the sentence alone, as ``factchecks search`` reads it, is none) says so:
+``through_article`` and the score the sentence gets alone, shown on the page.
+
 Every sentence here is invented."""
 
 from __future__ import annotations
@@ -51,3 +54,19 @@ def test_an_article_in_another_language_spells_names_otherwise() -> None:
     article = ["Pope Francis visited France last week.", "He asked the lagoon's fishermen for forgiveness."]
     c = _pair(article, "en")
     assert not c.stem_only
+
+
+def test_a_match_only_its_article_makes_is_told_apart() -> None:
+    # the page and `factchecks search` disagreed with no word said: a sentence that states the claim without its
+    # names matches with its article (the names are elsewhere in it), and alone it does not; the match says so
+    claim = "The Velmora council closed the Kiln Row bridge to all traffic for two years."
+    memory = Memory([Review(0, "https://fictional.example/bridge", claim, language="en")], embed([claim]))
+    context = "The Velmora council met on Monday to discuss the Kiln Row bridge."
+    nameless = "The bridge would be closed to all traffic for two years, residents claim."
+    (m,) = match.match_analysis(body_doc([context, nameless], "en"), memory)
+    assert m["text"] == nameless and m["through_article"]
+    alone = match.search(nameless, memory)[0]
+    assert not alone["match"] and m["alone_score"] == alone["score"] < m["score"]
+    named = "Posts claim the Velmora council closed the Kiln Row bridge to all traffic for two years."
+    (m,) = match.match_analysis(body_doc([context, named], "en"), memory)
+    assert m["text"] == named and not m["through_article"] and m["alone_score"] == m["score"]

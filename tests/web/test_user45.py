@@ -71,6 +71,8 @@ def test_the_fact_check_line_uses_the_pages_own_colon_and_quotes(make_client: An
                 "claim_reviewed": "An invented claim about the harbour of Velmar.",
                 "review_date": "2026-01-25",
                 "score": 0.9,
+                "alone_score": 0.06,
+                "through_article": True,
             }
         ]
         conn.execute("UPDATE analyses SET json = ? WHERE article_id = ?", (json.dumps(doc), aid))
@@ -80,5 +82,7 @@ def test_the_fact_check_line_uses_the_pages_own_colon_and_quotes(make_client: An
         "Le Vérificateur, 2026-01-25" + Translator("en")("colon") in en and "2026-01-25 :" not in en
     )  # (" :" on the English page)
     assert "“" in en and "«" not in en
+    # the sentence alone is no match: the page says the article made it one, with the sentence's own score
+    assert Translator("en")("through_article") in en and "(0.06 with `factchecks search`" in en
     fr = client.get(f"/articles/{aid}?lang=fr").text.split('id="factchecked"')[1].split("</section>")[0]
     assert "2026-01-25" + Translator("fr")("colon") in fr and "«" in fr
