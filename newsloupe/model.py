@@ -216,6 +216,17 @@ class FactCheckMatch(_Model):
     claim_reviewed: str
     review_date: str | None = None
     score: float = Field(ge=0.0, le=1.0, description="the matcher's probability that the sentence states the claim")
+    alone_score: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="the probability for the sentence read alone, as `factchecks search` reads it (None: the review "
+        "is not among its nearest)",
+    )
+    through_article: bool = Field(
+        default=False,
+        description="the sentence alone is no match: its article (the claim's names elsewhere in it) made it one",
+    )
 
 
 class Attribution(_Model):

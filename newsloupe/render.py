@@ -158,6 +158,7 @@ def render_analysis(a: Analysis, console: Console | None = None) -> None:
         rows = [
             f"{m.text}\n    → checked as {m.rating or '?'} ({m.rating_text or '?'}) by {m.reviewer or '?'}"
             f"{' on ' + m.review_date if m.review_date else ''}: {m.claim_reviewed} <{m.url}> (score {m.score:.2f})"
+            + (" [through its article: the sentence alone is no match]" if m.through_article else "")
             for m in a.fact_checks
         ]
         console.print(_simple_list("Already fact-checked", rows))

@@ -134,7 +134,7 @@ def ingest_cmd(
         typer.Option(
             "--outlet",
             help="The outlet of every article read that names none (a folder of .txt files of one outlet); "
-            "a record's or a page's own outlet wins; articles already stored keep theirs.",
+            "a record's or a page's own outlet wins; articles already stored get it when they have none.",
         ),
     ] = None,
 ) -> None:
@@ -168,6 +168,15 @@ def ingest_cmd(
         f"{c.get('new', 0)} new article(s), {known} already stored, {report.near_duplicates} new near-duplicate(s), "
         f"{report.failed} error(s) → {lit(db, visible=True)}"
     )
+    if report.outlets_set:
+        err.print(f"outlet {lit(outlet, visible=True)} given to {report.outlets_set} article(s) already stored")
+    for source, kept in report.outlets_kept[:5]:
+        err.print(
+            f"{lit(source, visible=True)}: already stored with the outlet {lit(kept, visible=True)}, which it keeps "
+            "(--outlet names the outlet of articles that have none)"
+        )
+    if len(report.outlets_kept) > 5:
+        err.print(f"… and {len(report.outlets_kept) - 5} more article(s) that keep their own outlet")
     if report.failed:
         raise typer.Exit(1)
 
@@ -488,7 +497,7 @@ def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, fi
         conn = store.reader()
         n = export(conn, fmt.value, out, filters=filters, where=where)
         conn.close()
-    Console(stderr=True, highlight=False).print(
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
         f"{n} article(s) exported" + (f" to {lit(out, visible=True)}" if out else "")
     )
 
@@ -513,7 +522,7 @@ def _export_graph(fmt: ExportFormat, out: Path | None, db: Path) -> None:
     else:
         sys.stdout.write(text)
     outlets = sum(1 for n in g["nodes"] if n["kind"] == "outlet")
-    Console(stderr=True, highlight=False).print(
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
         f"{outlets} outlet(s), {len(g['nodes']) - outlets} source(s), {len(g['edges'])} citation edge(s)"
         f" over {len(stories)} stor{'y' if len(stories) == 1 else 'ies'} exported"
         + (f" to {lit(out, visible=True)}" if out else "")

@@ -250,6 +250,14 @@ def matches_cmd(db: DbOpt = DEFAULT_DB, fmt: FormatOpt = ListFormat.jsonl) -> No
         lambda m: (
             f"{m['article']}  {m['outlet'] or '?'}  [{m['start']}:{m['end']}] {m['rating'] or '?'} "
             f"({m['reviewer'] or '?'}): {m['text']}  <{m['url']}>"
+            # a match its article made: the sentence alone (factchecks search) is none
+            + (
+                f"  (through its article: the sentence alone scores {m['alone_score']:.2f})"
+                if m.get("through_article") and m.get("alone_score") is not None
+                else "  (through its article: the review is not among the sentence's nearest alone)"
+                if m.get("through_article")
+                else ""
+            )
         ),
     )
 

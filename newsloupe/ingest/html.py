@@ -19,6 +19,7 @@ import copy
 import html as html_lib
 import json
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -423,6 +424,55 @@ class _Meta:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|:)\s+")
+
+
+def _host_of(url: str | None) -> str:
+    """A page's host without its www-like prefix, folded to ASCII letters and digits ("" without one)."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    host = re.sub(r"^(?:www|m|amp|mobile|edition)\d*\.", "", host.lower())
+    return unicodedata.normalize("NFKD", host).encode("ascii", "ignore").decode()
+
+
+def names_site(name: str, url: str | None) -> bool:
+    """Whether a site name belongs to the page's host: a word of it of three letters or more is in the host
+    ("NBC News" on nbcnews.com, "The Beachbody Blog" on beachbodyondemand.com), or its initials start the host
+    ("Associated Press" on apnews.com). True without a host (nothing to compare). A section label ("U.S." on
+    reuters.com) names no site."""
+    host = _host_of(url)
+    if not host:
+        return True
+    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded)
+    if any(len(w) >= 3 and w in host for w in words):
+        return True
+    compact = "".join(words)
+    initials = "".join(w[0] for w in words if w)
+    return (len(compact) >= 3 and compact in host.replace(".", "")) or (
+        len(initials) >= 2 and host.startswith(initials)
+    )
+
+
+def site_outlet(name: str | None, publisher: str | None, url: str | None) -> str | None:
+    """The outlet of a page from its ``og:site_name`` (``name``), its JSON-LD publisher and its URL: of a nav string
+    ("Autoracing | F1 | Indy"), the part that names the site; a name that does not belong to the host (a section
+    label, "U.S.") gives way to the publisher, else to the URL's site (:func:`site_name`); so does a lower-case
+    name that is only the host's ("detroitnews" on detroitnews.com: the well-known name or the domain)."""
+    if name and re.search(r"\s[|•]\s", name):
+        parts = [p.strip() for p in re.split(r"\s+[|•]\s+", name) if p.strip()]
+        name = next((p for p in parts if names_site(p, url)), parts[0] if parts else None)
+    host = _host_of(url)
+    if name and host and name == name.lower() and re.sub(r"\W", "", name) == host.split(".")[0]:
+        return site_name(url) or name
+    if name and not names_site(name, url):
+        if publisher and names_site(publisher, url):
+            return publisher
+        return site_name(url) or name
+    return name
 
 
 def _site_keys(outlet: str | None, url: str | None) -> set[str]:
@@ -1249,6 +1299,8 @@ def parse_html(html: str | bytes, *, article_id: str, source: str, url: str | No
         outlet = _ld_text(meta.resolve(meta.ld_get("publisher"))) or outlet.lstrip("@") or None
     if outlet and re.match(r"(?i)(?:https?://|www\.)", outlet.strip()):  # a URL as the site's name
         outlet = site_name(outlet.strip())
+    # a section label, a nav string or the bare host as the site's name: the name that belongs to the host (fixb45)
+    outlet = site_outlet(outlet, _ld_text(meta.resolve(meta.ld_get("publisher"))), page_url)
     outlet = outlet or site_name(page_url)
     h1_el = next(iter(tree.xpath("//h1")), None)
     h1 = _text(h1_el) if h1_el is not None else None

@@ -122,6 +122,10 @@ def check_forced_language(given: str, source: str | None = None) -> str:
 DETECT_CHARS = 5000  # the start of the body a language is identified on
 
 
+METADATA_OVERRIDE_PROB = 0.99  # the detector's probability from which the text's language wins over its markup's
+METADATA_OVERRIDE_WORDS = 20  # ... on a text of this many words or more
+
+
 def identify(article: Article) -> tuple[str, str, str | None]:
     """The one language identification of an article with no forced language (``--lang``): the run's
     (:func:`detect_language`) and the store's at ingest, so both say the same.
@@ -131,6 +135,11 @@ def identify(article: Article) -> tuple[str, str, str | None]:
         unless the text is clearly ('es' at over 0.9, eight words or more) in a language newsloupe does not
         fully analyse, which the run then refuses (NL-E003) and the store files under that language.
     """
+    return _identify(article)[:3]
+
+
+def _identify(article: Article) -> tuple[str, str, str | None, str | None]:
+    """:func:`identify`'s reading, with the note that says the text overrode its declared language (or None)."""
     sample = (article.body or article.text)[:DETECT_CHARS]
     # one classification: the likeliest language of all, and the likeliest supported one of the same ranking (the
     # restricted identifier's choice: the same scores, fewer columns)
@@ -138,11 +147,28 @@ def identify(article: Article) -> tuple[str, str, str | None]:
         ranking = _identifier(False).rank(sample)
     free, free_prob = str(ranking[0][0]), float(ranking[0][1])
     lang = next(str(code) for code, _p in ranking if code in SUPPORTED_LANGUAGES)
+    note = None
     if article.language in FORCIBLE_LANGUAGES and article.language_source == "metadata":
-        lang = article.language  # a record's own language (a jsonl ``language`` field), also a reduced one
+        declared = article.language
+        # the text's own language wins when the detector is sure of another one the project reads (a German body
+        # under ``<html lang="en">``: a site's template declares one language for all its pages), with a note
+        if (
+            free != declared
+            and free in FORCIBLE_LANGUAGES
+            and free_prob >= METADATA_OVERRIDE_PROB
+            and len(sample.split()) >= METADATA_OVERRIDE_WORDS
+        ):
+            lang = free
+            note = (
+                f"the declared language {declared!r} (the page's markup, the record's field) disagrees with the text, "
+                f"which reads as {free!r} "
+                f"(probability {free_prob:.2f}): analysed as {free!r}"
+            )
+        else:
+            lang = declared  # a record's own language (a jsonl ``language`` field, ``<html lang>``), also a reduced one
     refused = free not in SUPPORTED_LANGUAGES and free_prob > 0.9 and len(sample.split()) >= 8 and free != lang
     how = "metadata" if article.language_source == "metadata" and lang == article.language else "detected"
-    return lang, how, free if refused else None
+    return lang, how, free if refused else None, note
 
 
 def detect_language(article: Article, *, given: str | None = None) -> Article:
@@ -160,7 +186,9 @@ def detect_language(article: Article, *, given: str | None = None) -> Article:
     if given:
         lang, how = check_forced_language(given, source), "given"
     else:
-        lang, how, free = identify(article)
+        lang, how, free, note = _identify(article)
+        if note is not None and note not in article.notes:
+            article = article.model_copy(update={"notes": [*article.notes, note]})
         if free is not None:
             how_to = "(analyze or ingest --lang, or a jsonl record's 'language' field)"
             hint = (

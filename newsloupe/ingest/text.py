@@ -239,7 +239,13 @@ def _is_meta_line(s: str) -> bool:
         # (a headline in capitals is no logo: "THE X | OPINION" counts its first part)
         first = re.split(r"\s+[|—–-]\s+|\s*[|•]\s*", s.strip())[0]
         return len(first.split()) <= int(load_common("layout").get("logo_max_words", 5))
-    return len(words) <= 4 and len(s) <= 40 and not s.endswith((".", "!", "?", ":", "»", '"'))
+    # (a comma makes a clause: "Reform yes, but open" is a headline, no outlet's name)
+    return len(words) <= 4 and len(s) <= 40 and not s.endswith((".", "!", "?", ":", "»", '"')) and "," not in s
+
+
+def _standfirst(s: str) -> bool:
+    """Whether a line reads as a sentence (a standfirst under a headline), no title: it ends with one full stop."""
+    return s.endswith(".") and not s.endswith("..") and len(s.split()) >= 3
 
 
 def site_name(url: str | None) -> str | None:
@@ -340,6 +346,8 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         nxt = lines[j + 1].text
         if not _looks_like_title(nxt) or looks_like_caption(lines[j].text):
             break
+        if _standfirst(nxt) and not pats["byline"].match(lines[j].text):  # type: ignore[union-attr]
+            break  # a headline over its standfirst ("PUTIN MEETS TWO ENVOYS" / "A quiet week in Moscow."): no logo
         roles[j] = "meta"
         if m := pats["byline"].match(lines[j].text):  # type: ignore[union-attr]
             authors = _split_authors(m.group("authors"))
@@ -350,7 +358,8 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         roles[j] = "meta"  # a site's tagline ("Europe's Harbour Voice."), no headline
         j += 1
     is_title = j <= last_body and _looks_like_title(lines[j].text) and not looks_like_caption(lines[j].text)
-    if is_title and (j < last_body or len(lines) == 1):
+    # (a file of one line is a title only when it reads as none of the body's sentences: no full stop)
+    if is_title and (j < last_body or (len(lines) == 1 and not _standfirst(lines[j].text))):
         roles[j] = "title"
         title = lines[j].text
         j += 1

@@ -27,6 +27,9 @@ class IngestReport:
     counts: Counter[str] = field(default_factory=Counter)
     near_duplicates: int = 0
     errors: list[NewsloupeError] = field(default_factory=list)
+    outlets_set: int = 0  # articles already stored that took ``--outlet`` (they had none)
+    # (source, outlet kept): articles already stored with another outlet, which they keep
+    outlets_kept: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -72,7 +75,8 @@ def ingest(
         detect it; a reduced-analysis language such as ``es`` too); an article already stored gets it
         as well (``run --retry-errors`` analyses again one that failed on its language).
     outlet (str | None): the outlet of every article read that names none itself (a folder of .txt files of one
-        outlet); a record's or a page's own outlet wins, and an article already stored keeps the one it has.
+        outlet); a record's or a page's own outlet wins; an article already stored without an outlet gets it
+        (``outlets_set``), one stored with another keeps its own (``outlets_kept``: said, not silent).
     RETURNS (IngestReport): counts per status.
     """
     report = IngestReport()
@@ -91,6 +95,12 @@ def ingest(
                 added = store.add_article(art, near=index, language=guess_language(art))
                 if lang and added.status != "new":
                     store.set_language(added.id, lang)
+                if outlet and added.status != "new" and added.id is not None:
+                    kept = store.set_outlet(added.id, art.outlet or outlet)
+                    if kept is None:
+                        report.outlets_set += 1
+                    else:
+                        report.outlets_kept.append((item.source, kept))
             except Exception as exc:  # a bug costs this article, not the ingest
                 err = errors.internal(exc, input=item.source, stage="storing")
             else:

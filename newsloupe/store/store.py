@@ -254,6 +254,43 @@ class Store:
             if row[1] != lang:
                 c.execute("DELETE FROM outcomes WHERE article_id = ?", (aid,))
 
+    def set_outlet(self, aid: int, outlet: str) -> str | None:
+        """Give the stored article ``aid`` the outlet ``outlet`` when it has none (``ingest --outlet`` on an
+        article already stored): the article, its analysed rows (summary, attributions, techniques, frames,
+        places) and the dashboard's roll-ups say it at once, no new run needed.
+
+        RETURNS (str | None): the outlet the article keeps when it has one already (not replaced), else None.
+        """
+        with self.transaction() as c:
+            row = c.execute("SELECT outlet, meta FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is None:
+                return None
+            if row[0]:
+                return None if row[0] == self._outlet_name(outlet) else str(row[0])
+            name = self._outlet_name(outlet)
+            meta = {**json.loads(row[1] or "{}"), "outlet": name}
+            c.execute(
+                "UPDATE articles SET outlet = ?, meta = ? WHERE id = ?",
+                (name, json.dumps(meta, ensure_ascii=False), aid),
+            )
+            # the rows that copy the outlet; the roll-ups of techniques and source types follow their rows
+            # (their triggers count inserts and deletes: the rows are moved as a delete and an insert)
+            c.execute("UPDATE summaries SET outlet = ? WHERE article_id = ?", (name, aid))
+            for table in ("attributions", "techniques", "frames", "places"):
+                cols = _FINDING_COLUMNS[table]
+                rows = c.execute(f"SELECT {cols} FROM {table} WHERE article_id = ?", (aid,)).fetchall()
+                if not rows:
+                    continue
+                names = [x.strip() for x in cols.split(",")]
+                at = names.index("outlet")
+                c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+                marks = ", ".join("?" * len(names))
+                c.executemany(
+                    f"INSERT INTO {table}({cols}) VALUES ({marks})",
+                    [(*r[:at], name, *r[at + 1 :]) for r in rows],
+                )
+        return None
+
     def _known(self, url_norm: str | None, chash: str) -> Added | None:
         c = self._conn
         if url_norm:

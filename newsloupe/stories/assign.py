@@ -63,12 +63,13 @@ from newsloupe.stories.adapter import (
     title_words,
 )
 from newsloupe.stories.centers import center
+from newsloupe.stories.furniture import furniture_lines
 
 # The version of the stories and claims this code assigns: bump it when they change (as an analyzer's
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.11"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.12"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -114,6 +115,8 @@ CODE_VERSION = "39.11"  # stop 31: a claim joined through a member, two claims m
 # 39.10 (stop 44, claimsreal44): a claim holds at most five statements of one article, repeats beside, and two claims
 # that would hold more do not merge (``Params.claim_article_cap``)
 # 39.11 (stop 44, the merge): 39.9's reprint rule off (``Params.copy_sim`` 0): an unseen set fell with it
+# 39.12 (stop 45, fixb45): a line the outlet repeats verbatim in another of its articles that is no copy of this
+# one is page furniture, no statement (:mod:`newsloupe.stories.furniture`)
 VERSION_KEY = "stories_version"
 
 
@@ -567,6 +570,13 @@ class Linker:
         if loaded is None:
             return None
         feats, row = loaded
+        # lines the outlet repeats verbatim across its articles (a self-promotion paragraph, a subscription
+        # teaser) are page furniture, no statements of a claim (fixb45)
+        furniture = furniture_lines(self.conn, aid)
+        if furniture:
+            feats.statements = [
+                st for st in feats.statements if not any(a <= st.start and st.end <= b for a, b in furniture)
+            ]
         # The title (short: the CNN's cost grows with tokens) and the statements, in one call;
         # the article's vector is their mean, so the lead is not embedded twice.
         feats.statements = feats.statements[: self.params.max_statements]

@@ -120,6 +120,7 @@ def list_articles(
     outlet: str | None = None,
     lang: str | None = None,
     sort: Annotated[str, Query(description="one of " + ", ".join(queries.ARTICLE_SORTS))] = "id",
+    outlet_unknown: Annotated[bool, Query(description="only the articles of no known outlet")] = False,
     desc: bool = True,
     page: PageNo = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
@@ -128,7 +129,13 @@ def list_articles(
     if sort not in queries.ARTICLE_SORTS:
         raise bad_value("sort", sort, "one of " + ", ".join(queries.ARTICLE_SORTS))
     rows, total = queries.list_articles(
-        loupe.reader(), outlet=outlet, language=lang, sort=sort, desc=desc, limit=per_page, offset=(page - 1) * per_page
+        loupe.reader(),
+        outlet="" if outlet_unknown else outlet,
+        language=lang,
+        sort=sort,
+        desc=desc,
+        limit=per_page,
+        offset=(page - 1) * per_page,
     )
     for r in rows:
         r["links"] = links(r["id"])

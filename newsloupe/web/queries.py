@@ -68,6 +68,8 @@ def _where(outlet: str | None, language: str | None) -> tuple[str, list[Any]]:
     if outlet:
         conds.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
+    elif outlet == "":  # (an empty outlet asks for the articles of no known outlet: the corpus's "unknown" row)
+        conds.append("coalesce(a.outlet, '') = ''")
     if language:
         conds.append("a.language = ?")
         params.append(language.lower())

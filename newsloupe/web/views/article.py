@@ -184,9 +184,11 @@ def article_list(request: Request, loupe: LoupeDep) -> HTMLResponse:
     sort = q.get("sort", "id") if q.get("sort") in queries.ARTICLE_SORTS else "id"
     desc = q.get("desc", "1") != "0"
     page = page_of(q)
+    # "outlet_unknown=1" (the corpus's "unknown outlet" link): the articles of no known outlet, not all of them
+    unknown = q.get("outlet_unknown") == "1"
     rows, total = queries.list_articles(
         loupe.reader(),
-        outlet=q.get("outlet"),
+        outlet="" if unknown else q.get("outlet"),
         language=q.get("language"),
         sort=sort,
         desc=desc,
@@ -194,7 +196,7 @@ def article_list(request: Request, loupe: LoupeDep) -> HTMLResponse:
         offset=(page - 1) * PER_PAGE,
     )
     pages = max(1, -(-total // PER_PAGE))
-    api = {k: v for k, v in q.items() if k in ("outlet", "sort", "desc", "page")}
+    api = {k: v for k, v in q.items() if k in ("outlet", "outlet_unknown", "sort", "desc", "page")}
     if q.get("language"):
         api["lang"] = q["language"]
     return loupe.page(
