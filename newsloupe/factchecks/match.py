@@ -118,8 +118,9 @@ VECTOR_MODEL = "usem3-cnn"
 # and advertising verbs and "a story … that" make a sentence a claim carrier, fc44; 59: both, at the merge; 60: a
 # claim's span start within a century the sentence starts its span from, "since 1802" for « depuis le début du XIXe
 # siècle »; "a fortnight" is two weeks; a reporting incise or source phrase the attributions missed, « dit-il »,
-# "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names the article holds only as
-# other words of the same five-letter stem refused unless the sentence names them, fixb45; 61: both, at the merge).
+# "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
+# the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
+# 61: both, at the merge).
 MATCHER_CODE_VERSION = "61"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
