@@ -262,29 +262,47 @@ class Memory:
             # the products group by group: the sentences of an article probe some groups together, and a group
             # read once from memory (about 650 KB) stays in the core's cache for the next sentence probing it
             # (the products are bound by memory reads, about 0.5 ms a sentence; 20 % less on the bench's
-            # articles). Each is the same product of one group with one sentence as before, so the same cosines.
+            # articles). Each is the same product of one group with one sentence as before, so the same cosines,
+            # written in place in the sentence's row of cosines (its groups side by side).
+            sizes = np.diff(bounds).tolist()
+            rows = near.tolist()
             probes = near.shape[1]
-            flat = near.ravel().tolist()
-            products: list[np.ndarray] = [grouped[:0, 0]] * len(flat)
-            for p in sorted(range(len(flat)), key=flat.__getitem__):
-                c = flat[p]
-                products[p] = grouped[bounds[c] : bounds[c + 1]] @ queries[p // probes]
-            for q in range(len(queries)):
-                groups = flat[q * probes : (q + 1) * probes]
-                sims = np.concatenate(products[q * probes : (q + 1) * probes])
-                claims = np.concatenate([order[bounds[c] : bounds[c + 1]] for c in groups])  # the rows' claims
-                kk = min(k, len(sims))
-                top = top_indices(sims, kk, claims)
-                ids, got = claims[top], sims[top]
+            starts = [[0] * probes for _ in rows]  # each group's first column in its sentence's row
+            sims = [np.empty(0, dtype=np.float32)] * len(rows)
+            for q, groups in enumerate(rows):
+                at = 0
+                for slot, c in enumerate(groups):
+                    starts[q][slot] = at
+                    at += sizes[c]
+                sims[q] = np.empty(at, dtype=np.float32)
+            for p in sorted(range(len(rows) * probes), key=lambda p: rows[p // probes][p % probes]):
+                q, slot = divmod(p, probes)
+                c, at = rows[q][slot], starts[q][slot]
+                np.matmul(grouped[bounds[c] : bounds[c + 1]], queries[q], out=sims[q][at : at + sizes[c]])
+            extra_rows = self.vectors[np.concatenate(lexical)] if lexical is not None else None
+            at_extra = 0
+            for q, groups in enumerate(rows):
+                row = sims[q]
+                top = _top_positions(row, k)
+                if top is None:  # ties at the cut: every row's claim, as top_indices takes them
+                    claims = np.concatenate([order[bounds[c] : bounds[c + 1]] for c in groups])
+                    top = top_indices(row, min(k, len(row)), claims)
+                    ids = claims[top]
+                else:
+                    g = np.searchsorted(starts[q], top, side="right") - 1
+                    ids = order[bounds[np.asarray(groups)[g]] + top - np.asarray(starts[q])[g]]
+                got = row[top]
                 if lexical is not None and len(lexical[q]):  # claims sharing rare words, scored exactly
                     extra = lexical[q]
-                    ids = np.concatenate([ids, extra])
-                    got = np.concatenate([got, self.vectors[extra] @ queries[q]])
-                    ids, first = np.unique(ids, return_index=True)
-                    got = got[first]
-                    kk = min(k, len(got))
-                    top = top_indices(got, kk, ids)
-                    ids, got = ids[top], got[top]
+                    cos = extra_rows[at_extra : at_extra + len(extra)] @ queries[q]
+                    at_extra += len(extra)
+                    pairs = dict(zip(ids.tolist(), got.tolist(), strict=True))
+                    for j, v in zip(extra.tolist(), cos.tolist(), strict=True):
+                        pairs.setdefault(j, v)  # a claim already among them keeps its cosine
+                    best = sorted(pairs.items(), key=lambda t: (-t[1], t[0]))[:k]
+                    ids = np.fromiter((j for j, _ in best), dtype=np.int64, count=len(best))
+                    got = np.fromiter((v for _, v in best), dtype=np.float32, count=len(best))
+                kk = len(ids)
                 idx[q, :kk] = ids
                 scores[q, :kk] = got
         rank = np.lexsort((idx, -scores), axis=1)  # best first, ties by claim index
@@ -515,6 +533,16 @@ class Lexicon:
             kk = min(k, len(uniq))
             out.append(uniq[top_indices(score, kk)].astype(np.int64))
         return out
+
+
+def _top_positions(values: np.ndarray, k: int) -> np.ndarray | None:
+    """The positions of the ``k`` largest ``values`` in no particular order, None when a value at the cut is
+    also outside them (ties: :func:`top_indices` decides by the claims) or there are no more than ``k`` values."""
+    n = len(values)
+    if not 0 < k < n:
+        return None
+    part = np.argpartition(values, n - k)[n - k :]
+    return part if np.count_nonzero(values >= values[part].min()) == k else None
 
 
 def top_indices(values: np.ndarray, k: int, ids: np.ndarray | None = None) -> np.ndarray:
