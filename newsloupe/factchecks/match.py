@@ -517,21 +517,34 @@ class Lexicon:
         """For each text, the (at most ``k``) claims sharing the most key weight with it
         (``names_only``: its names' keys only, :func:`name_keys`; ``names``: each text's ``_NAME`` matches,
         their words, when the caller has them, None for a text searched here)."""
-        out = []
+        # every text's postings side by side, each (text, claim) pair scored by one bincount and all the texts
+        # ranked by one sort: the same sums (in the same order) and the same cut as one text at a time
+        posts: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        counts = [0] * len(texts)
         for n, (t, raw) in enumerate(zip(_fold_many(texts), texts, strict=True)):
             found = names[n] if names is not None else None
             keys = name_keys(raw, found) if names_only else lexical_keys(t, raw, found)
             ks = [i for i in (self.ids.get(x) for x in keys) if i is not None and self.weight[i] > 0]
-            if not ks:
-                out.append(np.zeros(0, dtype=np.int64))
-                continue
-            posts = np.concatenate([self.claims[self.indptr[i] : self.indptr[i + 1]] for i in ks])
-            keys = np.asarray(ks)
-            w = np.repeat(self.weight[keys], self.indptr[keys + 1] - self.indptr[keys])  # (not a diff of every key)
-            uniq, inv = np.unique(posts, return_inverse=True)
-            score = np.bincount(inv, weights=w)
-            kk = min(k, len(uniq))
-            out.append(uniq[top_indices(score, kk)].astype(np.int64))
+            if ks:
+                kk = np.asarray(ks)
+                sizes = self.indptr[kk + 1] - self.indptr[kk]
+                posts.extend(self.claims[self.indptr[i] : self.indptr[i + 1]] for i in ks)
+                weights.append(np.repeat(self.weight[kk], sizes))
+                counts[n] = int(sizes.sum())
+        out = [np.zeros(0, dtype=np.int64)] * len(texts)
+        if not posts:
+            return out
+        flat = np.concatenate(posts).astype(np.int64)
+        flat += np.repeat(np.arange(len(texts), dtype=np.int64) * self.n, counts)  # (text, claim) as one number
+        uniq, inv = np.unique(flat, return_inverse=True)
+        score = np.bincount(inv, weights=np.concatenate(weights))
+        text, claim = np.divmod(uniq, self.n)
+        ranked = np.lexsort((claim, -score, text))  # by text, best first, ties by claim
+        first = np.searchsorted(text[ranked], np.arange(len(texts) + 1))
+        for n in range(len(texts)):
+            if first[n + 1] > first[n]:
+                out[n] = claim[ranked[first[n] : min(first[n] + k, first[n + 1])]]
         return out
 
 
