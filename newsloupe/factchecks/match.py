@@ -213,6 +213,7 @@ class Memory:
     vectors: np.ndarray  # (n, 512) float32, unit length
     key: tuple[Any, ...] = ()
     _index: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _centroids_t: np.ndarray | None = field(default=None, repr=False)  # the inverted file's centroids, columns
     # claim -> (its subword vectors, their rarity, its mean input-token vector): one entry, written
     # whole and read once, so that threads sharing the memory (the web API) never see part of one
     _claims: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
@@ -255,7 +256,11 @@ class Memory:
             scores = np.take_along_axis(sims, idx, 1)
         else:
             centroids, order, bounds, grouped = self._ivf()
-            near = np.argsort(-(queries @ centroids.T), axis=1)[:, :PROBES]
+            if self._centroids_t is None:
+                self._centroids_t = np.ascontiguousarray(centroids.T)
+            # each sentence's PROBES nearest groups, in no particular order (the cut below ranks every probed row
+            # by cosine, then by claim)
+            near = np.argpartition(-(queries @ self._centroids_t), PROBES - 1, axis=1)[:, :PROBES]
             idx = np.zeros((len(queries), k), dtype=np.int64)
             scores = np.full((len(queries), k), -1.0, dtype=np.float32)
             lexical = self.lexicon().top(texts, LEXICAL, names=names) if texts is not None and LEXICAL else None
