@@ -141,7 +141,8 @@ def _invented_claims(n: int) -> list[str]:
     verbs = ["will close", "was sold", "costs", "doubled", "was flooded", "lost"]
     rare = [f"v{a}{b}{c}" for a in "bcdfg" for b in "aeiou" for c in "klmnr"]  # 125 invented words, in a few claims
     return [
-        f"The {things[rng.integers(8)]} of {towns[rng.integers(8)]} {verbs[rng.integers(6)]} {rng.integers(1, 40)} times"
+        f"The {things[rng.integers(8)]} of {towns[rng.integers(8)]} {verbs[rng.integers(6)]}"
+        f" {rng.integers(1, 40)} times"
         f" near {rare[rng.integers(125)]} and {rare[rng.integers(125)]}"
         for _ in range(n)
     ]
