@@ -219,6 +219,7 @@ class Memory:
     vectors: np.ndarray  # (n, 512) float32, unit length
     key: tuple[Any, ...] = ()
     _index: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, repr=False)
+    _centroids_t: np.ndarray | None = field(default=None, repr=False)  # the inverted file's centroids, columns
     # claim -> (its subword vectors, their rarity, its mean input-token vector): one entry, written
     # whole and read once, so that threads sharing the memory (the web API) never see part of one
     _claims: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict, repr=False)
@@ -261,36 +262,58 @@ class Memory:
             scores = np.take_along_axis(sims, idx, 1)
         else:
             centroids, order, bounds, grouped = self._ivf()
-            near = np.argsort(-(queries @ centroids.T), axis=1)[:, :PROBES]
+            if self._centroids_t is None:
+                self._centroids_t = np.ascontiguousarray(centroids.T)
+            # each sentence's PROBES nearest groups, in no particular order (the cut below ranks every probed row
+            # by cosine, then by claim)
+            near = np.argpartition(-(queries @ self._centroids_t), PROBES - 1, axis=1)[:, :PROBES]
             idx = np.zeros((len(queries), k), dtype=np.int64)
             scores = np.full((len(queries), k), -1.0, dtype=np.float32)
             lexical = self.lexicon().top(texts, LEXICAL, names=names) if texts is not None and LEXICAL else None
             # the products group by group: the sentences of an article probe some groups together, and a group
             # read once from memory (about 650 KB) stays in the core's cache for the next sentence probing it
             # (the products are bound by memory reads, about 0.5 ms a sentence; 20 % less on the bench's
-            # articles). Each is the same product of one group with one sentence as before, so the same cosines.
+            # articles). Each is the same product of one group with one sentence as before, so the same cosines,
+            # written in place in the sentence's row of cosines (its groups side by side).
+            sizes = np.diff(bounds).tolist()
+            rows = near.tolist()
             probes = near.shape[1]
-            flat = near.ravel().tolist()
-            products: list[np.ndarray] = [grouped[:0, 0]] * len(flat)
-            for p in sorted(range(len(flat)), key=flat.__getitem__):
-                c = flat[p]
-                products[p] = grouped[bounds[c] : bounds[c + 1]] @ queries[p // probes]
-            for q in range(len(queries)):
-                groups = flat[q * probes : (q + 1) * probes]
-                sims = np.concatenate(products[q * probes : (q + 1) * probes])
-                claims = np.concatenate([order[bounds[c] : bounds[c + 1]] for c in groups])  # the rows' claims
-                kk = min(k, len(sims))
-                top = top_indices(sims, kk, claims)
-                ids, got = claims[top], sims[top]
+            starts = [[0] * probes for _ in rows]  # each group's first column in its sentence's row
+            sims = [np.empty(0, dtype=np.float32)] * len(rows)
+            for q, groups in enumerate(rows):
+                at = 0
+                for slot, c in enumerate(groups):
+                    starts[q][slot] = at
+                    at += sizes[c]
+                sims[q] = np.empty(at, dtype=np.float32)
+            for p in sorted(range(len(rows) * probes), key=lambda p: rows[p // probes][p % probes]):
+                q, slot = divmod(p, probes)
+                c, at = rows[q][slot], starts[q][slot]
+                np.matmul(grouped[bounds[c] : bounds[c + 1]], queries[q], out=sims[q][at : at + sizes[c]])
+            extra_rows = self.vectors[np.concatenate(lexical)] if lexical is not None else None
+            at_extra = 0
+            for q, groups in enumerate(rows):
+                row = sims[q]
+                top = _top_positions(row, k)
+                if top is None:  # ties at the cut: every row's claim, as top_indices takes them
+                    claims = np.concatenate([order[bounds[c] : bounds[c + 1]] for c in groups])
+                    top = top_indices(row, min(k, len(row)), claims)
+                    ids = claims[top]
+                else:
+                    g = np.searchsorted(starts[q], top, side="right") - 1
+                    ids = order[bounds[np.asarray(groups)[g]] + top - np.asarray(starts[q])[g]]
+                got = row[top]
                 if lexical is not None and len(lexical[q]):  # claims sharing rare words, scored exactly
                     extra = lexical[q]
-                    ids = np.concatenate([ids, extra])
-                    got = np.concatenate([got, self.vectors[extra] @ queries[q]])
-                    ids, first = np.unique(ids, return_index=True)
-                    got = got[first]
-                    kk = min(k, len(got))
-                    top = top_indices(got, kk, ids)
-                    ids, got = ids[top], got[top]
+                    cos = extra_rows[at_extra : at_extra + len(extra)] @ queries[q]
+                    at_extra += len(extra)
+                    pairs = dict(zip(ids.tolist(), got.tolist(), strict=True))
+                    for j, v in zip(extra.tolist(), cos.tolist(), strict=True):
+                        pairs.setdefault(j, v)  # a claim already among them keeps its cosine
+                    best = sorted(pairs.items(), key=lambda t: (-t[1], t[0]))[:k]
+                    ids = np.fromiter((j for j, _ in best), dtype=np.int64, count=len(best))
+                    got = np.fromiter((v for _, v in best), dtype=np.float32, count=len(best))
+                kk = len(ids)
                 idx[q, :kk] = ids
                 scores[q, :kk] = got
         rank = np.lexsort((idx, -scores), axis=1)  # best first, ties by claim index
@@ -505,22 +528,45 @@ class Lexicon:
         """For each text, the (at most ``k``) claims sharing the most key weight with it
         (``names_only``: its names' keys only, :func:`name_keys`; ``names``: each text's ``_NAME`` matches,
         their words, when the caller has them, None for a text searched here)."""
-        out = []
+        # every text's postings side by side, each (text, claim) pair scored by one bincount and all the texts
+        # ranked by one sort: the same sums (in the same order) and the same cut as one text at a time
+        posts: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        counts = [0] * len(texts)
         for n, (t, raw) in enumerate(zip(_fold_many(texts), texts, strict=True)):
             found = names[n] if names is not None else None
             keys = name_keys(raw, found) if names_only else lexical_keys(t, raw, found)
             ks = [i for i in (self.ids.get(x) for x in keys) if i is not None and self.weight[i] > 0]
-            if not ks:
-                out.append(np.zeros(0, dtype=np.int64))
-                continue
-            posts = np.concatenate([self.claims[self.indptr[i] : self.indptr[i + 1]] for i in ks])
-            keys = np.asarray(ks)
-            w = np.repeat(self.weight[keys], self.indptr[keys + 1] - self.indptr[keys])  # (not a diff of every key)
-            uniq, inv = np.unique(posts, return_inverse=True)
-            score = np.bincount(inv, weights=w)
-            kk = min(k, len(uniq))
-            out.append(uniq[top_indices(score, kk)].astype(np.int64))
+            if ks:
+                kk = np.asarray(ks)
+                sizes = self.indptr[kk + 1] - self.indptr[kk]
+                posts.extend(self.claims[self.indptr[i] : self.indptr[i + 1]] for i in ks)
+                weights.append(np.repeat(self.weight[kk], sizes))
+                counts[n] = int(sizes.sum())
+        out = [np.zeros(0, dtype=np.int64)] * len(texts)
+        if not posts:
+            return out
+        flat = np.concatenate(posts).astype(np.int64)
+        flat += np.repeat(np.arange(len(texts), dtype=np.int64) * self.n, counts)  # (text, claim) as one number
+        uniq, inv = np.unique(flat, return_inverse=True)
+        score = np.bincount(inv, weights=np.concatenate(weights))
+        text, claim = np.divmod(uniq, self.n)
+        ranked = np.lexsort((claim, -score, text))  # by text, best first, ties by claim
+        first = np.searchsorted(text[ranked], np.arange(len(texts) + 1))
+        for n in range(len(texts)):
+            if first[n + 1] > first[n]:
+                out[n] = claim[ranked[first[n] : min(first[n] + k, first[n + 1])]]
         return out
+
+
+def _top_positions(values: np.ndarray, k: int) -> np.ndarray | None:
+    """The positions of the ``k`` largest ``values`` in no particular order, None when a value at the cut is
+    also outside them (ties: :func:`top_indices` decides by the claims) or there are no more than ``k`` values."""
+    n = len(values)
+    if not 0 < k < n:
+        return None
+    part = np.argpartition(values, n - k)[n - k :]
+    return part if np.count_nonzero(values >= values[part].min()) == k else None
 
 
 def top_indices(values: np.ndarray, k: int, ids: np.ndarray | None = None) -> np.ndarray:

@@ -116,3 +116,83 @@ def test_the_conditionals_lookahead_changes_no_match_of_the_relayed_patterns() -
     assert [sentences[0][a:b] for a, b in spans[0]] == ["viendrait", "prendraient"]
     assert spans[2] == [] and spans[4] == []
     assert [sentences[3][a:b] for a, b in spans[3]] == ["sauraient"]  # (a word before a hyphen is none)
+
+
+def _lexicon_one_text_at_a_time(lex: match.Lexicon, texts: list[str], k: int) -> list[np.ndarray]:
+    """The lexicon's query as written before perffc45: each text's postings scored and cut on their own."""
+    out = []
+    for t, raw in zip(match._fold_many(texts), texts, strict=True):
+        ks = [i for i in (lex.ids.get(x) for x in match.lexical_keys(t, raw)) if i is not None and lex.weight[i] > 0]
+        if not ks:
+            out.append(np.zeros(0, dtype=np.int64))
+            continue
+        posts = np.concatenate([lex.claims[lex.indptr[i] : lex.indptr[i + 1]] for i in ks])
+        keys = np.asarray(ks)
+        uniq, inv = np.unique(posts, return_inverse=True)
+        score = np.bincount(inv, weights=np.repeat(lex.weight[keys], lex.indptr[keys + 1] - lex.indptr[keys]))
+        out.append(uniq[match.top_indices(score, min(k, len(uniq)))].astype(np.int64))
+    return out
+
+
+def _invented_claims(n: int) -> list[str]:
+    rng = np.random.default_rng(45)
+    towns = ["Vardel", "Lindow", "Brenvale", "Tarvo", "Ombrelle", "Kelderbrook", "Arzon", "Grelon"]
+    things = ["bridge", "school", "bakery", "tramway", "library", "stadium", "harbour", "market"]
+    verbs = ["will close", "was sold", "costs", "doubled", "was flooded", "lost"]
+    rare = [f"v{a}{b}{c}" for a in "bcdfg" for b in "aeiou" for c in "klmnr"]  # 125 invented words, in a few claims
+    return [
+        f"The {things[rng.integers(8)]} of {towns[rng.integers(8)]} {verbs[rng.integers(6)]}"
+        f" {rng.integers(1, 40)} times"
+        f" near {rare[rng.integers(125)]} and {rare[rng.integers(125)]}"
+        for _ in range(n)
+    ]
+
+
+def test_the_lexicon_queried_for_all_sentences_at_once_finds_what_each_finds_alone() -> None:
+    """perffc45: an article's sentences are scored by one bincount and ranked by one sort; each keeps the claims
+    it found alone, in the same order (equal weights by claim index), with a sentence sharing no key among them."""
+    claims = _invented_claims(400)
+    lex = match.Lexicon.build(claims)
+    texts = [
+        "Locals say the bakery of Vardel will close, 12 times in a row near vbak and vdil.",
+        "Nothing here is shared with any claim at all.",
+        "The tramway of Lindow and the stadium of Tarvo doubled near vgor and vcem.",
+        "The harbour of Kelderbrook was flooded 7 times.",
+    ]
+    for k in (1, 3, 20, 1000):
+        got = lex.top(texts, k)
+        want = _lexicon_one_text_at_a_time(lex, texts, k)
+        assert [g.tolist() for g in got] == [w.tolist() for w in want]
+    got = lex.top(texts, 20)
+    assert len(got[1]) == 0 and len(got[0]) > 3 and len(got[2]) > 3 and got[0].dtype == np.int64  # (k 1 and 3 cut it)
+
+
+def test_the_inverted_file_with_the_lexicons_claims_finds_what_each_sentence_finds_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """perffc45: each sentence's cut taken in its row of cosines and the lexicon's claims merged in Python give
+    the claims and cosines of the per-sentence search with the lexicon's merge (a claim both find keeps the
+    inverted file's cosine; ties by claim index)."""
+    claims = _invented_claims(3000)
+    rng = np.random.default_rng(7)
+    vectors = rng.standard_normal((3000, 512)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors[11] = vectors[12]
+    memory = match.Memory([match.Review(i, f"https://fictional.example/{i}", c) for i, c in enumerate(claims)], vectors)
+    texts = [claims[11], "The tramway of Lindow doubled 3 times near vgor.", "Nothing shared here."]
+    queries = vectors[[11, 500, 2000]] + 0.05 * rng.standard_normal((3, 512)).astype(np.float32)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    monkeypatch.setattr(match, "COARSE_FROM", 100)
+    monkeypatch.setattr(match, "LEXICAL_MAX_DF", 0.05)  # (the invented words are in about 50 claims each)
+    got_idx, got_sims = memory.search(queries, k=4, texts=texts)
+    want_idx, want_sims = _per_sentence_search(memory, queries, 4)
+    lexical = _lexicon_one_text_at_a_time(memory.lexicon(), texts, match.LEXICAL)
+    for q in range(3):  # the merge as written before perffc45
+        ids = np.concatenate([want_idx[q], lexical[q]])
+        sims = np.concatenate([want_sims[q], vectors[lexical[q]] @ queries[q]])
+        ids, first = np.unique(ids, return_index=True)
+        top = match.top_indices(sims[first], 4, ids)
+        assert got_idx[q].tolist() == ids[top].tolist()
+        assert got_sims[q].tolist() == sims[first][top].tolist()
+    assert got_idx[0][:2].tolist() == [11, 12]
+    assert len(lexical[0]) and len(lexical[2]) == 0
