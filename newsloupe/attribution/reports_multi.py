@@ -35,6 +35,7 @@ from newsloupe.attribution.quote_speakers import (
     QuoteSpeaker,
     SpeakerCues,
     Tok,
+    addressee_start,
     name_phrase,
     speaker_cues,
     speaker_of,
@@ -404,9 +405,10 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
 def _subject_before(
     toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
 ) -> QuoteSpeaker | None:
-    for j in range(max(0, i - 6), i):
+    end = addressee_start(toks, i, rules.plain)  # "Nome ad Ansa dice", "X газете Y сказал": the addressee passed over
+    for j in range(max(0, end - 6), end):
         found = _source(toks, j, cue, text, rules, known)
-        if found is not None and found[1] == i:
+        if found is not None and found[1] == end:
             if (j and _governed(toks, j, rules)) or found[0].speaker.lower().endswith(
                 rules.not_subject_endings or ("\0",)
             ):

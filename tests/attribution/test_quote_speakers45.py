@@ -1,0 +1,75 @@
+"""Direct quotations and their speakers in de, it, pl and ru, stop 45 (a new user's faults; issue 12): guillemets
+pointing inwards (»Q«), a cue inside the marks between dashes, whom the speaker speaks to passed over. Invented
+sentences, invented people."""
+
+from __future__ import annotations
+
+from newsloupe.attribution import quote_only_attributions
+from newsloupe.attribution.quotes import find_quotes
+
+
+def _said(text: str, lang: str) -> list[tuple[str | None, str, list[str]]]:
+    return [
+        (a["speaker"], a["source_type"], [c["text"] for c in a["content"]])
+        for a in quote_only_attributions(text, lang=lang)
+    ]
+
+
+def test_german_guillemets_pointing_inwards_are_read_as_quotation_marks() -> None:
+    text = (
+        "»Wir bauen die Brücke neu«, sagte Ministerin Anna Beispiel am Montag. Die Opposition kritisierte den Plan. "
+        "»Das ist viel zu teuer«, erklärte der Abgeordnete Paul Muster."
+    )
+    assert _said(text, "de") == [
+        ("Anna Beispiel", "person_named", ["Wir bauen die Brücke neu"]),
+        ("Paul Muster", "person_named", ["Das ist viel zu teuer"]),
+    ]
+
+
+def test_french_guillemets_keep_their_direction() -> None:
+    text = "« Le pont sera prêt », dit-il. Puis : « Pas avant juin », ajoute-t-il. Le maire «rit» encore."
+    assert [text[q.inner_start : q.inner_end] for q in find_quotes(text)] == [
+        "Le pont sera prêt",
+        "Pas avant juin",
+        "rit",
+    ]
+
+
+def test_an_italian_cue_between_dashes_inside_the_marks() -> None:
+    text = "«La riforma è necessaria – ha aggiunto Marco Esempio – e la faremo entro l'estate»."
+    assert _said(text, "it") == [
+        ("Marco Esempio", "person_named", ["La riforma è necessaria", "e la faremo entro l'estate"])
+    ]
+    # a quotation left open to its paragraph's end, the name before the verb
+    text = "“Non vedo alcuna soluzione - Roberto Finto conclude - e lo ripeto da mesi\n\nAltro."
+    assert _said(text, "it") == [
+        ("Roberto Finto", "person_named", ["Non vedo alcuna soluzione", "e lo ripeto da mesi"])
+    ]
+
+
+def test_a_dash_inside_a_quotation_with_no_cue_is_no_speaker() -> None:
+    text = "«La riforma è necessaria – e ha aggiunto costi nuovi – ma la faremo»."
+    assert _said(text, "it") == [(None, "none", ["La riforma è necessaria – e ha aggiunto costi nuovi – ma la faremo"])]
+
+
+def test_whom_the_speaker_speaks_to_is_no_speaker() -> None:
+    assert _said("Il sindaco Luca Prova ad Ansa dice: “Siamo contrari”.", "it") == [
+        ("Luca Prova", "person_named", ["Siamo contrari"])
+    ]
+    assert _said("Il sindaco Luca Prova all’Ansa ha detto: “Non firmeremo nulla di simile”.", "it") == [
+        ("Luca Prova", "person_named", ["Non firmeremo nulla di simile"])
+    ]
+    text = "Профессор Иван Выдуманный газете ВЕСТНИК сказал: «Мост будет готов в июне»."
+    assert _said(text, "ru") == [("Иван Выдуманный", "person_named", ["Мост будет готов в июне"])]
+
+
+def test_an_outlet_spoken_to_before_a_reporting_verb_is_no_subject() -> None:
+    text = "Историк Иван Выдуманный в разговоре с корреспондентом газеты ВЕСТНИК отметил, что мост построят в июне."
+    assert all(a["speaker"] != "ВЕСТНИК" for a in quote_only_attributions(text, lang="ru"))
+    # a place after a role is part of it, not an addressee
+    text = "Заместитель представителя Российской Федерации в ООН Иван Выдуманный считает, что мост построят."
+    assert [a["speaker"] for a in quote_only_attributions(text, lang="ru")] == []
+
+
+def test_two_words_in_marks_with_no_speaker_stay_a_term() -> None:
+    assert _said("Il governo parla di “svolta storica” da settimane.", "it") == []
