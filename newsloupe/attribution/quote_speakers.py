@@ -185,6 +185,11 @@ def speaker_of(toks: list[Tok], p: Phrase, cue: tuple[int, int], text: str, cues
     run = toks[p.name_start : p.end]
     if len(run) > 1 and any(t.text.isupper() and len(t.text) > 1 for t in run) and not (org or media):
         return None  # "РИА Новости Крючков": an acronym inside a longer run, an outlet and a name
+    if p.role and p.end - p.name_start >= 3 and _named_before(toks[p.name_start], text, cues):
+        p = p._replace(name_start=p.name_start + 1)  # "Rzecznik Lemke Urlich Schulte": Lemke's spokesman
+        name = text[toks[p.name_start].start : toks[p.end - 1].end]
+    # an acronym alone names an organisation or an outlet, not a person (ANF, FP)
+    org = org or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
     role = text[toks[p.start].start : toks[p.name_start - 1].end] if p.role and p.name_start > p.start else None
     return QuoteSpeaker(
         name,
@@ -193,6 +198,15 @@ def speaker_of(toks: list[Tok], p: Phrase, cue: tuple[int, int], text: str, cues
         (toks[p.start].start, toks[p.end - 1].end),
         cue,
     )
+
+
+def _named_before(tok: Tok, text: str, cues: SpeakerCues) -> bool:
+    """Whether the article writes ``tok`` after another capitalised word that is no role, elsewhere (a person's
+    surname: "Steffi Lemke"), so that "Rzecznik Lemke Urlich Schulte" is the spokesman of Lemke."""
+    for m in re.finditer(r"(\w+)\s+" + re.escape(tok.text) + r"\b", text):
+        if m.end() != tok.end and m.group(1)[:1].isupper() and not cues.is_role(m.group(1).lower()):
+            return True
+    return False
 
 
 def _after(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:

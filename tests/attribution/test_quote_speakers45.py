@@ -73,3 +73,42 @@ def test_an_outlet_spoken_to_before_a_reporting_verb_is_no_subject() -> None:
 
 def test_two_words_in_marks_with_no_speaker_stay_a_term() -> None:
     assert _said("Il governo parla di “svolta storica” da settimane.", "it") == []
+
+
+def _who(text: str, lang: str) -> list[tuple[str | None, str, str | None]]:
+    return [(a["speaker"], a["source_type"], a["role"]) for a in quote_only_attributions(text, lang=lang)]
+
+
+def test_a_capitalised_genitive_after_a_role_is_the_role_s() -> None:
+    assert _who("Зампред Совбеза Иван Выдуманный заявил, что мост построят в июне.", "ru") == [
+        ("Иван Выдуманный", "person_named", "Зампред Совбеза")
+    ]
+    assert _who("Советник главы Крыма Выдуманный заявил, что мост построят в июне.", "ru") == [
+        ("Выдуманный", "person_named", "Советник главы Крыма")
+    ]
+
+
+def test_a_second_person_s_name_before_the_speaker_is_the_role_s() -> None:
+    text = "Minister Anna Zmyślona mówiła o rzece. Rzecznik Zmyślona Jan Wymyślony powiedział, że woda jest czysta."
+    assert ("Jan Wymyślony", "person_named", "Rzecznik Zmyślona") in _who(text, "pl")
+
+
+def test_an_organisation_after_a_phrase_cue_is_named_to_its_comma() -> None:
+    text = "Zdaniem Fundacji na rzecz Czystej Wody, rzeka jest dziś czystsza niż przed rokiem."
+    (a,) = quote_only_attributions(text, lang="pl")
+    assert (a["speaker"], a["source_type"]) == ("Fundacji na rzecz Czystej Wody", "organization")
+    assert [c["text"] for c in a["content"]] == ["rzeka jest dziś czystsza niż przed rokiem"]
+
+
+def test_a_genitive_first_name_is_undone() -> None:
+    text = "Według Jerzego Wymyślonego most będzie gotowy w czerwcu."
+    assert _who(text, "pl") == [("Jerzy Wymyślony", "person_named", None)]
+
+
+def test_an_acronym_alone_is_no_person() -> None:
+    assert _who("Мост будет готов в июне, пишет XYZ.", "ru") == [("XYZ", "organization", None)]
+
+
+def test_a_report_named_after_an_agency_is_a_document() -> None:
+    text = "Die Brücke sei gesperrt worden, sagte ein Begleiter dem ABC-Bericht zufolge."
+    assert _who(text, "de") == [("dem ABC-Bericht", "document", None)]
