@@ -3835,6 +3835,31 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
     return out
 
 
+def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
+    """Tokens [i, j) before a paragraph's colon are a headline's kicker, a dateline, a caption's tag or a work's
+    title, not a speaker (stop 45): several words all in capitals ("FILE PHOTO:", "NEW DELHI:"); a title in title
+    case after the colon and no person named before it ("Daily Deals: More Deals Are Live"); or the words before
+    the colon and the word after it written so elsewhere too ("Star Wars Jedi: Fallen Order", a title)."""
+    words = [k for k in range(i, j) if any(ch.isalpha() for ch in d.tok[k])]
+    if len(words) >= 2 and all(d.tok[k].isupper() and len(d.tok[k]) > 1 for k in words):
+        return True
+    stop = d.text.find("\n", d.idx[j])
+    stop = len(d.text) if stop < 0 else stop
+    end = bisect.bisect_left(d.idx, stop, j + 1)  # the colon's line
+    long = [k for k in range(j + 1, end) if len(d.tok[k]) > 3 and d.tok[k].isalpha()]
+    capped = [k for k in long if d.tok[k][:1].isupper()]
+    person = any(d.doc[k].ent_type_ in ("PER", "PERSON") for k in range(i, j))
+    if not person and len(long) >= 3 and len(capped) >= 0.75 * len(long):
+        return True
+    nxt = d.skip_space(j + 1)
+    span = d.char_span(i, j)
+    if span is not None and nxt < d.n and d.tok[nxt][:1].isupper():
+        title = re.escape(d.text[span[0] : span[1]]) + r"\s*:\s*" + re.escape(d.tok[nxt]) + r"\b"
+        if len(re.findall(title, d.text)) >= 2:
+            return True
+    return False
+
+
 def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
     """Tokens [i, j) before a paragraph's colon label it ("Commentaire :", "Climat :"): a listed label,
     or one common noun no recogniser took for a person or a body and no list names as one."""
@@ -3842,6 +3867,8 @@ def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
     span = d.char_span(i, j)
     words = norm(d.text[span[0] : span[1]]) if span else ""
     if words in lex.colon_labels:
+        return True
+    if _headline_label(d, i, j):
         return True
     if j - i != 1 or d.pos[i] != "NOUN" or d.doc[i].ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
         return False
