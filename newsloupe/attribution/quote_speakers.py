@@ -232,7 +232,7 @@ def _after(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
 
 def _before(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
     lo = max(0, q.start - _WINDOW)
-    head = text[lo : q.start]
+    head = text[lo : q.start].rstrip()  # "X scrive:\n\n«Q»": the colon may end the paragraph before the quotation
     ends = list(_SENTENCE_END.finditer(head))
     if ends:
         lo, head = lo + ends[-1].end(), head[ends[-1].end() :]
@@ -254,6 +254,17 @@ def _before(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
         p = name_phrase(toks, v, cues)  # Dann sagte [Rolle] Name: „Q“
         if p is not None and p.end == colon:
             return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
+        return None
+    # no verb: "[Rolle] Name: „Q“" opening its sentence or after a comma (a headline's or a summary's form), with a
+    # role or a last name the article writes again (not "Apropos Russenpeitsche: „Q“")
+    for j in range(max(0, colon - 6), colon):
+        if j and toks[j - 1].text != ",":
+            continue
+        p = name_phrase(toks, j, cues)
+        if p is None or p.end != colon or p.start != j:
+            continue
+        if p.role or len(re.findall(r"(?<!\w)" + re.escape(toks[p.end - 1].text) + r"(?!\w)", text)) >= 2:
+            return speaker_of(toks, p, (toks[colon].start, toks[colon].end), text, cues)  # a role, or named again
     return None
 
 

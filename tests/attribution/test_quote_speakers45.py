@@ -112,3 +112,22 @@ def test_an_acronym_alone_is_no_person() -> None:
 def test_a_report_named_after_an_agency_is_a_document() -> None:
     text = "Die Brücke sei gesperrt worden, sagte ein Begleiter dem ABC-Bericht zufolge."
     assert _who(text, "de") == [("dem ABC-Bericht", "document", None)]
+
+
+def test_a_name_and_a_colon_before_a_quotation_with_no_verb() -> None:
+    text = "Il ministro incontra i sindaci. Intanto, Lucia Inventata: «Dobbiamo farne arrivare altri». Inventata tace."
+    assert _said(text, "it") == [("Lucia Inventata", "person_named", ["Dobbiamo farne arrivare altri"])]
+    text = "Prezydent Jan Wymyślony: „Proszę, żebyście zacisnęli trochę zęby”."
+    assert _said(text, "pl") == [("Jan Wymyślony", "person_named", ["Proszę, żebyście zacisnęli trochę zęby"])]
+
+
+def test_a_name_before_a_colon_needs_a_role_or_a_second_mention() -> None:
+    # a capitalised German phrase named once: a headline's words, not a speaker
+    assert _said("Neue Wetterlage: „Die Kälte kommt schon im Oktober“.", "de") == [
+        (None, "none", ["Die Kälte kommt schon im Oktober"])
+    ]
+
+
+def test_the_colon_may_end_the_paragraph_before_the_quotation() -> None:
+    text = "Il portavoce Marco Finto ha scritto:\n\n«Le truppe si sono ritirate dalla città.»"
+    assert _said(text, "it") == [("Marco Finto", "person_named", ["Le truppe si sono ritirate dalla città."])]
