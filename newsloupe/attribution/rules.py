@@ -3838,8 +3838,9 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
 def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     """Tokens [i, j) before a paragraph's colon are a headline's kicker, a dateline, a caption's tag or a work's
     title, not a speaker (stop 45): several words all in capitals ("FILE PHOTO:", "NEW DELHI:"); a title in title
-    case after the colon and no person named before it ("Daily Deals: More Deals Are Live"); or the words before
-    the colon and the word after it written so elsewhere too ("Star Wars Jedi: Fallen Order", a title)."""
+    case after the colon, no person recognised before it and its last word written nowhere else in the article
+    ("Daily Deals: More Deals Are Live"; "Pence: Flowers Won’t Be at Debate" names Pence again); or two words or more
+    before the colon always followed by the same capitalised word, twice or more ("Star Wars Jedi: Fallen Order")."""
     words = [k for k in range(i, j) if any(ch.isalpha() for ch in d.tok[k])]
     if len(words) >= 2 and all(d.tok[k].isupper() and len(d.tok[k]) > 1 for k in words):
         return True
@@ -3848,15 +3849,20 @@ def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     end = bisect.bisect_left(d.idx, stop, j + 1)  # the colon's line
     long = [k for k in range(j + 1, end) if len(d.tok[k]) > 3 and d.tok[k].isalpha()]
     capped = [k for k in long if d.tok[k][:1].isupper()]
-    person = any(d.doc[k].ent_type_ in ("PER", "PERSON") for k in range(i, j))
-    if not person and len(long) >= 3 and len(capped) >= 0.75 * len(long):
-        return True
-    nxt = d.skip_space(j + 1)
     span = d.char_span(i, j)
-    if span is not None and nxt < d.n and d.tok[nxt][:1].isupper():
-        title = re.escape(d.text[span[0] : span[1]]) + r"\s*:\s*" + re.escape(d.tok[nxt]) + r"\b"
-        if len(re.findall(title, d.text)) >= 2:
-            return True
+    if span is None:
+        return False
+    person = any(d.doc[k].ent_type_ in ("PER", "PERSON") for k in range(i, j))
+    line = d.text.rfind("\n", 0, d.idx[i]) + 1, stop
+    last = re.escape(d.tok[j - 1])
+    again = any(not (line[0] <= m.start() < line[1]) for m in re.finditer(rf"(?<!\w){last}(?!\w)", d.text))
+    if not person and not again and len(long) >= 3 and len(capped) >= 0.75 * len(long):
+        return True  # a title-cased title after words the article writes nowhere else (no speaker named again)
+    nxt = d.skip_space(j + 1)
+    if j - i >= 2 and nxt < d.n and d.tok[nxt][:1].isupper() and d.tok[nxt].isalpha():
+        after = re.findall(re.escape(d.text[span[0] : span[1]]) + r"\s*:\s*(\w+)", d.text)
+        if len(after) >= 2 and all(w == d.tok[nxt] for w in after):
+            return True  # "Star Wars Jedi: Fallen Order" each time: a title ("PENCE: Well" and "PENCE: And" speak)
     return False
 
 
