@@ -103,19 +103,15 @@ def _opens_word(text: str, pos: int) -> bool:
 
 
 _SWAP_GUILLEMETS = str.maketrans("\u00ab\u00bb", "\u00bb\u00ab")
-_WORD_OPENING = re.compile(r"(?:^|(?<=[\s(\[:/\u2013\u2014-]))([\u00ab\u00bb])(?=\w)")
+_BOUNDARY = r"(?:^|(?<=[\s(\[:/\u2013\u2014-]))"
+_INWARD_OPENING = re.compile(_BOUNDARY + "\u00bb(?=\\w)")  # »Q: » after a boundary, right before a word
+_OUTWARD_OPENING = re.compile(_BOUNDARY + "\u00ab(?=[ \u00a0\u202f]?\\w)")  # «Q and « Q
 
 
 def inward_guillemets(text: str) -> bool:
-    """Whether ``text`` writes its guillemets pointing inwards (»Q«): more » than « before a word after a space,
-    a line start, a bracket, a colon or a dash."""
-    rev = fwd = 0
-    for m in _WORD_OPENING.finditer(text):
-        if m.group(1) == "\u00bb":
-            rev += 1
-        else:
-            fwd += 1
-    return rev > fwd
+    """Whether ``text`` writes its guillemets pointing inwards (»Q«): more » right before a word after a space, a
+    line start, a bracket, a colon or a dash than « opening a word there (with or without a space: « Q »)."""
+    return len(_INWARD_OPENING.findall(text)) > len(_OUTWARD_OPENING.findall(text))
 
 
 def find_quotes(text: str, nested: bool = False) -> list[Quote]:

@@ -27,7 +27,8 @@ def test_german_guillemets_pointing_inwards_are_read_as_quotation_marks() -> Non
 
 
 def test_french_guillemets_keep_their_direction() -> None:
-    text = "« Le pont sera prêt », dit-il. Puis : « Pas avant juin », ajoute-t-il. Le maire «rit» encore."
+    # a stray » typed before a word ("l »usine") does not turn a French text's guillemets round
+    text = "« Le pont sera prêt », dit-il. Puis : « Pas avant juin », ajoute l »usine. Le maire «rit» sous l »abri."
     assert [text[q.inner_start : q.inner_end] for q in find_quotes(text)] == [
         "Le pont sera prêt",
         "Pas avant juin",
