@@ -416,7 +416,7 @@ def find_entities(parsed: Parsed) -> list[Entity]:
     ]
 
 
-@analyzer("entities", "3", assigns=("entities",))
+@analyzer("entities", "4", assigns=("entities",))
 def entities(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Analyzer: named entities with canonical names."""
     return {"entities": find_entities(parsed)}

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.hedges import hedge_cues, word_hits
 from newsloupe.attribution.lexicon import get_lexicon
-from newsloupe.attribution.quote_speakers import quote_speaker
+from newsloupe.attribution.quote_speakers import quote_parts, quote_speaker
 from newsloupe.attribution.quotes import Quote, find_quotes
 from newsloupe.attribution.reports_multi import reported_speech
 from newsloupe.attribution.rules import Found, find_attributions
@@ -189,11 +189,11 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
     spans = [c for r in reports for c in r.content]
     out: list[dict[str, Any]] = []
     for q in quotes:
-        if len(text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
-            continue
+        who = said[q]
+        if who is None and len(text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
+            continue  # a word or two in marks with no speaker: a term, not a quotation ("Siamo contrari", X dice)
         if any(a <= q.inner_start and q.inner_end <= b for a, b in spans):
             continue
-        who = said[q]
         out.append(
             {
                 "source": None if who is None else _span(text, who.source),
@@ -202,7 +202,7 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
                 "role": None if who is None else who.role,
                 "roles": [] if who is None or who.role is None else [who.role],
                 "cue": None if who is None else _span(text, who.cue),
-                "content": [_span(text, (q.inner_start, q.inner_end))],
+                "content": [_span(text, c) for c in quote_parts(text, q, who)],
                 "kind": "direct",
                 "hedged": False,
                 "hedge_cues": [],

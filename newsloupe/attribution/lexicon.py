@@ -384,6 +384,9 @@ class Lexicon:
     # "Apostolic Nuncio": role nouns that end a title and are no one's surname (not "King", "Bishop")
     title_nouns: frozenset[str] = frozenset()
     nobody_mentions: frozenset[str] = frozenset()
+    # "you", "vous": the reader addressed; a source that is one takes no one else's name, and a speaker never is one
+    # reached through another mention (``speakers.resolve_all``)
+    second_person: frozenset[str] = frozenset()
     # "Do you think the plan works?", "Why are you still waiting?" outside any quotation: a question the writer puts
     # to the reader (its subject one of these), no one's report, for cues that take no quotation
     reader_subjects: frozenset[str] = frozenset()
@@ -860,6 +863,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         writer_mentions=_set(data, "writer_mentions"),
         title_nouns=_set(data, "title_nouns"),
         nobody_mentions=_set(data, "nobody_mentions"),
+        second_person=_set(data, "second_person"),
         reader_subjects=_set(content, "reader_subjects"),
         sourceless_questions=bool(content.get("sourceless_questions")),
         nested_learned_cues=bool(content.get("nested_learned_cues", True)),

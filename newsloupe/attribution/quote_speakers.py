@@ -4,7 +4,12 @@ next to its marks, with no parse (stop 42, branch multi42; a new user's A3).
 Four forms, all inside the quotation's sentence, from ``lang/<code>/quote_speakers.json``:
 
 - after the closing mark: ``„Q“, sagte [Rolle] Name`` and ``«Q», – [ruolo] Nome ha detto``;
-- before the opening mark, with a colon: ``Name sagte: „Q“`` and ``Dann sagte [Rolle] Name: „Q“``.
+- before the opening mark, with a colon: ``Name sagte: „Q“`` and ``Dann sagte [Rolle] Name: „Q“``;
+- inside the marks, between two dashes or a dash and the closing mark (stop 45): ``«A – ha aggiunto Nome – B»``,
+  ``«A – spiega Nome -, B»``; the quotation's content is then its two parts, the cue left out.
+
+Who is spoken to is no speaker (stop 45): an addressee phrase before the verb, ``addressees`` words and a
+capitalised run (``Nome ad Ansa dice:``, ``X в разговоре с корреспондентом газеты Y отметил``), is passed over.
 
 A speaker is a run of one to three capitalised words (a name's particles such as *von* or *di* between them); a role
 noun before it is its role (*Oberbürgermeister*, *il sindaco*, *prezydent miasta*, *мэр города*). Precision over
@@ -30,7 +35,9 @@ __all__ = [
     "QuoteSpeaker",
     "SpeakerCues",
     "Tok",
+    "addressee_start",
     "name_phrase",
+    "quote_parts",
     "quote_speaker",
     "speaker_cues",
     "speaker_of",
@@ -67,6 +74,7 @@ class SpeakerCues:
     media: frozenset[str]
     prepositions: frozenset[str]
     after_only: frozenset[tuple[str, ...]]
+    addressees: frozenset[str] = frozenset()
 
     def is_role(self, low: str) -> bool:
         if low in self.roles:
@@ -91,6 +99,7 @@ def speaker_cues(lang: str) -> SpeakerCues | None:
         media=frozenset(w.lower() for w in data.get("media", [])),
         prepositions=frozenset(w.lower() for w in data.get("prepositions", [])),
         after_only=frozenset(tuple(v.lower().split()) for v in data.get("after_only", [])),
+        addressees=frozenset(w.lower() for w in data.get("addressees", [])),
     )
 
 
@@ -128,6 +137,20 @@ def verb_at(toks: list[Tok], i: int, cues: SpeakerCues, before: bool = False) ->
     return -1
 
 
+def addressee_start(toks: list[Tok], i: int, cues: SpeakerCues) -> int:
+    """The token index where an addressee phrase ending before token ``i`` starts (lowercase ``addressees`` words,
+    then up to four capitalised words or quotation marks: "ad Ansa", "газете ВЗГЛЯД"), else ``i``."""
+    from newsloupe.attribution.quotes import QUOTE_MARKS
+
+    k = i
+    while k > 0 and i - k < 4 and (toks[k - 1].cap or toks[k - 1].text in QUOTE_MARKS):
+        k -= 1
+    m = k
+    while m > 0 and not toks[m - 1].cap and toks[m - 1].low in cues.addressees:
+        m -= 1
+    return m if m < k and (k < i or toks[m].low in cues.addressees) else i
+
+
 def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
     """A role phrase and name starting at token ``j`` (the name is a run of capitalised words)."""
     start, k, role, linked, name_start, names = j, j, False, False, -1, 0
@@ -162,6 +185,11 @@ def speaker_of(toks: list[Tok], p: Phrase, cue: tuple[int, int], text: str, cues
     run = toks[p.name_start : p.end]
     if len(run) > 1 and any(t.text.isupper() and len(t.text) > 1 for t in run) and not (org or media):
         return None  # "РИА Новости Крючков": an acronym inside a longer run, an outlet and a name
+    if p.role and p.end - p.name_start >= 3 and _named_before(toks[p.name_start], text, cues):
+        p = p._replace(name_start=p.name_start + 1)  # "Rzecznik Lemke Urlich Schulte": Lemke's spokesman
+        name = text[toks[p.name_start].start : toks[p.end - 1].end]
+    # an acronym alone names an organisation or an outlet, not a person (ANF, FP)
+    org = org or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1)
     role = text[toks[p.start].start : toks[p.name_start - 1].end] if p.role and p.name_start > p.start else None
     return QuoteSpeaker(
         name,
@@ -170,6 +198,15 @@ def speaker_of(toks: list[Tok], p: Phrase, cue: tuple[int, int], text: str, cues
         (toks[p.start].start, toks[p.end - 1].end),
         cue,
     )
+
+
+def _named_before(tok: Tok, text: str, cues: SpeakerCues) -> bool:
+    """Whether the article writes ``tok`` after another capitalised word that is no role, elsewhere (a person's
+    surname: "Steffi Lemke"), so that "Rzecznik Lemke Urlich Schulte" is the spokesman of Lemke."""
+    for m in re.finditer(r"(\w+)\s+" + re.escape(tok.text) + r"\b", text):
+        if m.end() != tok.end and m.group(1)[:1].isupper() and not cues.is_role(m.group(1).lower()):
+            return True
+    return False
 
 
 def _after(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
@@ -195,7 +232,7 @@ def _after(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
 
 def _before(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
     lo = max(0, q.start - _WINDOW)
-    head = text[lo : q.start]
+    head = text[lo : q.start].rstrip()  # "X scrive:\n\n«Q»": the colon may end the paragraph before the quotation
     ends = list(_SENTENCE_END.finditer(head))
     if ends:
         lo, head = lo + ends[-1].end(), head[ends[-1].end() :]
@@ -207,22 +244,82 @@ def _before(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
         v = verb_at(toks, i, cues, before=True)
         if v < 0:
             continue
-        if v == colon:  # Name sagte: „Q“ (the smallest start whose phrase ends at the verb)
-            for j in range(max(0, i - 6), i):
+        if v == colon:  # Name sagte: „Q“ (the smallest start whose phrase ends at the verb or its addressee)
+            end = addressee_start(toks, i, cues)
+            for j in range(max(0, end - 6), end):
                 p = name_phrase(toks, j, cues)
-                if p is not None and p.end == i:
+                if p is not None and p.end == end:
                     return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
             return None
         p = name_phrase(toks, v, cues)  # Dann sagte [Rolle] Name: „Q“
         if p is not None and p.end == colon:
             return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
+        return None
+    # no verb: "[Rolle] Name: „Q“" opening its sentence or after a comma (a headline's or a summary's form), with a
+    # role or a last name the article writes again (not "Apropos Russenpeitsche: „Q“")
+    for j in range(max(0, colon - 6), colon):
+        if j and toks[j - 1].text != ",":
+            continue
+        p = name_phrase(toks, j, cues)
+        if p is None or p.end != colon or p.start != j:
+            continue
+        if p.role or len(re.findall(r"(?<!\w)" + re.escape(toks[p.end - 1].text) + r"(?!\w)", text)) >= 2:
+            return speaker_of(toks, p, (toks[colon].start, toks[colon].end), text, cues)  # a role, or named again
     return None
+
+
+_DASHES = frozenset({"–", "—", "-", "―"})
+
+
+def _interior(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
+    """«A – ha aggiunto [ruolo] Nome – B», «A – Nome spiega –, B», «A – ha detto Nome»: a dash inside the marks, a
+    reporting verb and a name, then a dash, a comma or the quotation's end."""
+    toks = tokens(text[q.inner_start : q.inner_end], q.inner_start)
+    for d, t in enumerate(toks[:-2]):
+        if t.text not in _DASHES or d == 0:
+            continue
+        i = d + 1
+        if (v := verb_at(toks, i, cues)) > 0 and not toks[i].cap:
+            p = name_phrase(toks, v, cues)
+            cue = (toks[i].start, toks[v - 1].end) if p is not None else None
+            end = p.end if p is not None else -1
+        elif (p := name_phrase(toks, i, cues)) is not None and p.start == i and (v := verb_at(toks, p.end, cues)) > 0:
+            cue, end = (toks[p.end].start, toks[v - 1].end), v
+        else:
+            continue
+        if p is None or cue is None:
+            continue
+        rest = toks[end:]
+        if rest and not (rest[0].text in SEPARATORS or all(r.text in ".!?…" for r in rest)):
+            continue  # the name goes on, or a clause follows: not an interjection
+        return speaker_of(toks, p, cue, text, cues)
+    return None
+
+
+def quote_parts(text: str, q: Quote, who: QuoteSpeaker | None) -> list[tuple[int, int]]:
+    """The content of ``q`` without a cue read inside it (its two parts around the dashes), else the whole."""
+    a, b = q.inner_start, q.inner_end
+    if who is None:
+        return [(a, b)]
+    lo, hi = min(who.source[0], who.cue[0]), max(who.source[1], who.cue[1])
+    if not (a < lo and hi <= b):
+        return [(a, b)]
+    head_end = lo
+    while head_end > a and (text[head_end - 1].isspace() or text[head_end - 1] in _DASHES):
+        head_end -= 1
+    tail = hi
+    while tail < b and (text[tail].isspace() or text[tail] in SEPARATORS):
+        tail += 1
+    parts = [(a, head_end)] + ([(tail, b)] if tail < b and any(c.isalnum() for c in text[tail:b]) else [])
+    return [p for p in parts if p[1] > p[0]]
 
 
 def quote_speaker(text: str, q: Quote, lang: str) -> QuoteSpeaker | None:
     """The speaker of the direct quotation ``q`` of ``text`` in ``lang``, when a reporting verb and a name stand
     next to it (``lang/<lang>/quote_speakers.json``); None otherwise (or for a quotation inside another)."""
     cues = speaker_cues(lang)
-    if cues is None or q.depth or not q.closed:
+    if cues is None or q.depth:
         return None
-    return _after(text, q, cues) or _before(text, q, cues)
+    if not q.closed:  # left open to its paragraph's end: only a cue inside it ("“A - conclude X - B")
+        return _interior(text, q, cues)
+    return _after(text, q, cues) or _before(text, q, cues) or _interior(text, q, cues)

@@ -12,7 +12,8 @@ open at the paragraph end around closed quotations of the same mark is a stray
 own up to its line's end when no other mark stands before that end). A second “
 after a space and before a word opens a quotation inside the first: only one
 after a word ("… end.“") closes it as a typo. Outermost quotations are
-returned, and the nested ones too when asked.
+returned, and the nested ones too when asked. Guillemets pointing inwards (»Q«, the German and Danish
+convention) are read as such when a text's » opens words more often than its « does (stop 45).
 """
 
 from __future__ import annotations
@@ -101,6 +102,18 @@ def _opens_word(text: str, pos: int) -> bool:
     return before in _SPACE and pos + 1 < len(text) and text[pos + 1].isalnum()
 
 
+_SWAP_GUILLEMETS = str.maketrans("\u00ab\u00bb", "\u00bb\u00ab")
+_BOUNDARY = r"(?:^|(?<=[\s(\[:/\u2013\u2014-]))"
+_INWARD_OPENING = re.compile(_BOUNDARY + "\u00bb(?=\\w)")  # »Q: » after a boundary, right before a word
+_OUTWARD_OPENING = re.compile(_BOUNDARY + "\u00ab(?=[ \u00a0\u202f]?\\w)")  # «Q and « Q
+
+
+def inward_guillemets(text: str) -> bool:
+    """Whether ``text`` writes its guillemets pointing inwards (»Q«): more » right before a word after a space, a
+    line start, a bracket, a colon or a dash than « opening a word there (with or without a space: « Q »)."""
+    return len(_INWARD_OPENING.findall(text)) > len(_OUTWARD_OPENING.findall(text))
+
+
 def find_quotes(text: str, nested: bool = False) -> list[Quote]:
     """Return the quotations of ``text`` in order of their start.
 
@@ -108,6 +121,8 @@ def find_quotes(text: str, nested: bool = False) -> list[Quote]:
     nested (bool): also return the quotations inside other quotations (``depth`` > 0).
     RETURNS (list[Quote]): quotations with character offsets into ``text``.
     """
+    if "\u00bb" in text and inward_guillemets(text):  # »Q«: read as «Q» (same offsets: one character each)
+        text = text.translate(_SWAP_GUILLEMETS)
     quotes: list[Quote] = []
     inner: list[Quote] = []  # closed quotations inside the open outermost one
     stack: list[tuple[str, int]] = []  # (opening mark, position)

@@ -35,6 +35,7 @@ from newsloupe.attribution.quote_speakers import (
     QuoteSpeaker,
     SpeakerCues,
     Tok,
+    addressee_start,
     name_phrase,
     speaker_cues,
     speaker_of,
@@ -106,6 +107,7 @@ class _Rules:
     documents: frozenset[str]
     document_determiners: frozenset[str]
     need_evidence: bool
+    organisation_nouns: frozenset[str] = frozenset()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -173,6 +175,7 @@ def _rules(lang: str) -> _Rules | None:
         not_subject_after=low("not_subject_after"),
         documents=low("documents"),
         document_determiners=low("document_determiners"),
+        organisation_nouns=low("organisation_nouns"),
     )
 
 
@@ -255,10 +258,12 @@ def _source(
     if j >= len(toks) or toks[j].low in rules.prepositions:
         return None  # "На Западе считают": a preposition's object
     d = j + 1 if toks[j].low in rules.document_determiners else j
-    if d < len(toks) and toks[d].low in rules.documents and (d > j or not toks[d].cap or j == 0):
+    if d < len(toks) and _document(toks[d].low, rules) and (d > j or not toks[d].cap or j == 0):
         end = d + 1  # "secondo lo studio", "Lo studio afferma che": a document, named by its noun
         return QuoteSpeaker(text[toks[j].start : toks[d].end], "document", None, (toks[j].start, toks[d].end), cue), end
     p = name_phrase(toks, j, cues)
+    if p is not None and _document(toks[p.end - 1].low, rules):
+        return None  # "Begleiter dem ANF-Bericht": a document named after a noun, read from its determiner
     if p is not None and p.role and toks[p.name_start].low.endswith(rules.complement_endings or ("\0",)):
         if p.end - p.name_start == 1:  # "Prezydent Brazylii zaznaczył": a role and its complement
             return _pending(toks, j, cue, cues, rules)
@@ -280,9 +285,33 @@ def _source(
         after_verb = p.start > 0 and toks[p.start - 1].low in rules.after_verbs  # sagte Jörg Wendler, …
         if p.end - p.name_start > 1 and not _clause_start_at(toks, p.start, rules) and not after_verb:
             return None  # "hatte Anfang Juni mitgeteilt"
+    if toks[p.name_start].low in rules.organisation_nouns:  # "Zdaniem Federacji na rzecz Kobiet, …"
+        return _organisation(toks, p.start, p.name_start, cue, text, rules)
     if genitive and rules.name_cases and who.source_type == "person_named":
         who = who._replace(speaker=_undo_case(who.speaker, rules))
     return who, p.end
+
+
+def _document(low: str, rules: _Rules) -> bool:
+    """A listed document noun, or a compound ending with one after a hyphen (ANF-Bericht)."""
+    return low in rules.documents or ("-" in low and low.rsplit("-", 1)[1] in rules.documents)
+
+
+def _organisation(
+    toks: list[Tok], start: int, k: int, cue: tuple[int, int], text: str, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """An organisation named from its noun at ``k`` on to the next comma (lowercase links and capitalised words,
+    at most eight), typed organization and kept in its case; None when the name does not end at a comma or the
+    sentence's end."""
+    end = k + 1
+    while end < len(toks) and end - k < 8 and toks[end].text not in SEPARATORS and toks[end].text.isalpha():
+        end += 1
+    if end < len(toks) and toks[end].text not in SEPARATORS:
+        return None
+    while end - 1 > k and not toks[end - 1].cap:  # the name ends on a capitalised word
+        end -= 1
+    name = text[toks[k].start : toks[end - 1].end]
+    return QuoteSpeaker(name, "organization", None, (toks[start].start, toks[end - 1].end), cue), end
 
 
 PRONOUN, ROLE, OUTLET = "pending:pronoun", "pending:role", "pending:outlet"
@@ -404,9 +433,10 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
 def _subject_before(
     toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
 ) -> QuoteSpeaker | None:
-    for j in range(max(0, i - 6), i):
+    end = addressee_start(toks, i, rules.plain)  # "Nome ad Ansa dice", "X газете Y сказал": the addressee passed over
+    for j in range(max(0, end - 6), end):
         found = _source(toks, j, cue, text, rules, known)
-        if found is not None and found[1] == i:
+        if found is not None and found[1] == end:
             if (j and _governed(toks, j, rules)) or found[0].speaker.lower().endswith(
                 rules.not_subject_endings or ("\0",)
             ):

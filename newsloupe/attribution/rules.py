@@ -3918,6 +3918,37 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
     return out
 
 
+def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
+    """Tokens [i, j) before a paragraph's colon are a headline's kicker, a dateline, a caption's tag or a work's
+    title, not a speaker (stop 45): several words all in capitals ("FILE PHOTO:", "NEW DELHI:"); a title in title
+    case after the colon, no person recognised before it and its last word written nowhere else in the article
+    ("Daily Deals: More Deals Are Live"; "Pence: Flowers Won’t Be at Debate" names Pence again); or two words or more
+    before the colon always followed by the same capitalised word, twice or more ("Star Wars Jedi: Fallen Order")."""
+    words = [k for k in range(i, j) if any(ch.isalpha() for ch in d.tok[k])]
+    if len(words) >= 2 and all(d.tok[k].isupper() and len(d.tok[k]) > 1 for k in words):
+        return True
+    stop = d.text.find("\n", d.idx[j])
+    stop = len(d.text) if stop < 0 else stop
+    end = bisect.bisect_left(d.idx, stop, j + 1)  # the colon's line
+    long = [k for k in range(j + 1, end) if len(d.tok[k]) > 3 and d.tok[k].isalpha()]
+    capped = [k for k in long if d.tok[k][:1].isupper()]
+    span = d.char_span(i, j)
+    if span is None:
+        return False
+    person = any(d.doc[k].ent_type_ in ("PER", "PERSON") for k in range(i, j))
+    line = d.text.rfind("\n", 0, d.idx[i]) + 1, stop
+    last = re.escape(d.tok[j - 1])
+    again = any(not (line[0] <= m.start() < line[1]) for m in re.finditer(rf"(?<!\w){last}(?!\w)", d.text))
+    if not person and not again and len(long) >= 3 and len(capped) >= 0.75 * len(long):
+        return True  # a title-cased title after words the article writes nowhere else (no speaker named again)
+    nxt = d.skip_space(j + 1)
+    if j - i >= 2 and nxt < d.n and d.tok[nxt][:1].isupper() and d.tok[nxt].isalpha():
+        after = re.findall(re.escape(d.text[span[0] : span[1]]) + r"\s*:\s*(\w+)", d.text)
+        if len(after) >= 2 and all(w == d.tok[nxt] for w in after):
+            return True  # "Star Wars Jedi: Fallen Order" each time: a title ("PENCE: Well" and "PENCE: And" speak)
+    return False
+
+
 def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
     """Tokens [i, j) before a paragraph's colon label it ("Commentaire :", "Climat :"): a listed label,
     or one common noun no recogniser took for a person or a body and no list names as one."""
@@ -3925,6 +3956,8 @@ def _colon_label(d: AttributionDoc, i: int, j: int) -> bool:
     span = d.char_span(i, j)
     words = norm(d.text[span[0] : span[1]]) if span else ""
     if words in lex.colon_labels:
+        return True
+    if _headline_label(d, i, j):
         return True
     if j - i != 1 or d.pos[i] != "NOUN" or d.doc[i].ent_type_ in ("PER", "PERSON", "ORG", "NORP"):
         return False

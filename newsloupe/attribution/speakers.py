@@ -237,7 +237,11 @@ class People:
                     break
                 e += 1
             grown.append((a, e, "" if e > b else canonical))
-        out = grown
+        # "Écoutez Joann Chapoutot": a verb the recogniser glued before the name is no part of it
+        out = [
+            (a + 1, b, "") if b - a > 2 and d.pos[a] in ("VERB", "AUX") and d.tok[a][:1].isupper() else (a, b, c)
+            for a, b, c in grown
+        ]
         if d.lex.mistyped_person_names:
             out = self._mistyped(d, entities, out)
         taken = {i for a, b, _ in out for i in range(a, b)}
@@ -725,10 +729,17 @@ def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
     ctx = _Ctx(d, found, people)
     for n in range(len(found)):
         _resolve(ctx, n)
+    second = d.lex.second_person
     for f in found:
         if f.speaker is not None:
             # a quotation's marks the tokenizer glued to the next word ("”“Republicans and Democrats")
             f.speaker = f.speaker.strip().strip(_QUOTE_MARKS).strip() or None
+        if f.speaker is not None and second and f.source is not None:
+            said = norm(d.text[f.source[0] : f.source[1]]).strip()
+            if (said in second or norm(f.speaker) in second) and said != norm(f.speaker):
+                # "you can feel …" taking a product named before, "Ils savent" taking an earlier "Vous": the reader
+                # addressed is no one else, and no one else is the reader
+                f.speaker, f.source_type, f.role, f.roles = None, "none", None, []
         if f.via is not None and 0 <= f.via < len(found) and f.speaker and found[f.via].speaker == f.speaker:
             f.via = None  # a source relayed through itself ("X (via X)") is not relayed
 
@@ -757,6 +768,9 @@ def _pronoun_key(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
         low = low[2:]
     if low in lex.pronouns:
         return low
+    base, mark, rest = low.partition("'")
+    if mark and rest and base in lex.pronouns:  # "they’ll", one token: the pronoun and its clitic
+        return base
     span = d.char_span(a, b)
     if span is not None:
         text = " ".join(norm(d.text[span[0] : span[1]]).split())
@@ -803,6 +817,10 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     # media before persons: "Al-Sumaria News" is an outlet even when tagged as a name, but
     # "White House Press Secretary X" is a person
     named = people.person_in(a, b, head)
+    title = _work_title(d, people, named, a, b)
+    if title is not None:  # "his documentary Clinton Cash": the work, not a person
+        f.speaker, f.source_type = title, "document"
+        return
     apposed_name = None
     if named is not None and head not in people.by_token:
         first = min(i for i in range(a, b) if people.by_token.get(i) is named)
@@ -918,6 +936,21 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         f.speaker = fuller  # "l'Institut" -> "Institut des études maritimes IEM"
         if names_media(fuller, lex):
             f.source_type = "media"
+
+
+def _work_title(d: AttributionDoc, people: People, named: Person | None, a: int, b: int) -> str | None:
+    """The name in mention [a, b) when a work's noun stands right before it (inside the mention or not) and governs
+    it or is its compound ("his documentary Clinton Cash", "le livre Jean Dupont"): the work's title; else None."""
+    if named is None or not d.lex.work_nouns:
+        return None
+    toks = [i for i in range(a, b) if people.by_token.get(i) is named]
+    if not toks or toks[0] == 0 or d.lem[toks[0] - 1] not in d.lex.work_nouns:
+        return None
+    k, first, last = toks[0] - 1, toks[0], toks[-1]
+    if d.doc[k].head.i in toks or (d.doc[last].head.i == k and d.dep[last] in ("appos", "compound", "flat", "nmod")):
+        span = d.char_span(first, last + 1)
+        return d.text[span[0] : span[1]] if span else None
+    return None
 
 
 def _possessive_binder(ctx: _Ctx, n: int, noun: int) -> int | None:

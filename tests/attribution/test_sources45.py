@@ -1,0 +1,95 @@
+"""Sources that name no speaker, stop 45 (a new user's faults; issue 12): a headline's kicker, a dateline or a
+caption's tag before a colon, the reader addressed ("you"), a demonstrative, a pronoun glued to its clitic, a work's
+title, a verb glued before a name. Invented text, invented people and products."""
+
+from __future__ import annotations
+
+from newsloupe.analyzers import build_pipeline
+from newsloupe.ingest.layout import Part, build_article
+from newsloupe.model import Analysis
+from newsloupe.nlp import parse
+
+
+def _attributions(lang: str, text: str) -> list[tuple[str | None, str, str | None]]:
+    """(speaker, source type, source text) of each attribution, the text's paragraphs laid out as an article's."""
+    article = build_article("t", [Part("body", p) for p in text.split("\n\n")], language=lang)
+    parsed = parse(article)
+    analysis = Analysis.model_validate(article.model_dump())
+    for info in build_pipeline(["entities", "attributions"]):
+        for k, v in info.func(parsed, analysis).items():
+            analysis.assign(k, v)
+    return [
+        (a.speaker, a.source_type, None if a.source is None else analysis.spans.sources[a.source].text)
+        for a in analysis.attributions
+    ]
+
+
+def test_capitals_before_a_colon_are_a_tag_or_a_dateline() -> None:
+    text = (
+        "FILE PHOTO: Traders work on the floor of the exchange in New York on Monday.\n\n"
+        "NEW DELHI: Nearly 150 workers returned home on Wednesday after the company closed its plant.\n\n"
+        "The market fell."
+    )
+    assert _attributions("en", text) == []
+
+
+def test_a_headline_kicker_before_a_title_cased_title_is_no_speaker() -> None:
+    text = "Daily Deals: More Winter Deals Are Live, Including Controllers, Headphones and Watches\n\nThe shop opened."
+    assert _attributions("en", text) == []
+
+
+def test_a_work_s_title_written_with_its_colon_twice_is_no_speaker() -> None:
+    text = (
+        "Space Quest Saga: Fallen Order review - a game that shoots for the moon\n\n"
+        "Space Quest Saga: Fallen Order is a game that many people will like."
+    )
+    assert all(speaker != "Space Quest Saga" for speaker, _, _ in _attributions("en", text))
+
+
+def test_a_person_before_a_colon_still_speaks() -> None:
+    text = "Mayor Jane Doe: We will rebuild the bridge before the winter comes.\n\nThe council met on Monday."
+    assert _attributions("en", text) == [("Jane Doe", "person_named", "Mayor Jane Doe")]
+
+
+def test_the_reader_addressed_takes_no_product_s_name() -> None:
+    text = (
+        "The new Laptop Pro by Zentrix is quiet and light.\n\n"
+        "If you press slowly, you can feel where the click is on the new keyboard."
+    )
+    assert all(s in (None, "you") for s, _, src in _attributions("en", text) if src and src.lower() == "you")
+    assert all(s not in ("Laptop Pro", "Zentrix") for s, _, _ in _attributions("en", text))
+
+
+def test_a_third_person_pronoun_is_not_resolved_to_the_reader() -> None:
+    text = (
+        "Vous avez remarqué que le marché a été suspendu. Les élus hésitent.\n\n"
+        "Ils savent qu’une hausse des prix serait fatale au maire."
+    )
+    out = _attributions("fr", text)
+    assert ("Vous", "unnamed_collective", "Vous") in out
+    assert [s for s, _, src in out if src == "Ils"] == [None]
+
+
+def test_a_demonstrative_names_no_one() -> None:
+    text = "Le résultat aurait été inversé. C’est-à-dire que le candidat l’aurait emporté."
+    assert all(speaker != "C" for speaker, _, _ in _attributions("fr", text))
+
+
+def test_a_pronoun_glued_to_its_clitic_is_no_named_person() -> None:
+    text = "Banks won’t lie down and let it happen—they’ll almost certainly say that the upstarts are too small."
+    assert all(t != "person_named" for _, t, src in _attributions("en", text) if src == "they’ll")
+
+
+def test_a_verb_glued_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "La gouvernance est proche de cette méthode.\n\nÉcoutez Paul Exemple :\n\n"
+        "Quand Paul Exemple parle des origines du management, il aborde un sujet ancien."
+    )
+    assert ("Paul Exemple", "person_named", "Paul Exemple") in _attributions("fr", text)
+
+
+def test_a_work_named_after_its_noun_is_a_document() -> None:
+    text = "His feature documentary Mary Brown is believed to have earned the producers millions of dollars."
+    assert [(s, t) for s, t, _ in _attributions("en", text)] == [("Mary Brown", "document")]
+    text = "The film director Mary Brown said that the producers earned millions of dollars."
+    assert [(s, t) for s, t, _ in _attributions("en", text)] == [("Mary Brown", "person_named")]
