@@ -93,14 +93,15 @@ def _furniture() -> re.Pattern[str]:
 def is_furniture(caption: str, credit: str | None = None) -> bool:
     """Whether a caption is page furniture, not the words under a photo: a subscription call or an ad
     (``furniture_words`` of captions.json: "Subscribe to our magazine", "Online Banners") or nothing but its
-    credit ("Nintendo" credited "Nintendo").
+    credit ("Nintendo" credited "Nintendo", "Photo: Ann Lee").
 
     caption (str): the caption's text.
     credit (str | None): its credit, when one was found.
     RETURNS (bool): True for furniture.
     """
     fold = lambda x: re.sub(r"\W+", " ", x).strip().lower()  # noqa: E731
-    if credit and fold(caption) == fold(credit):
+    bare = re.sub(r"(?i)^\W*(?:photos?|images?|credits?|crédits?)\s*:\s*", "", caption)  # "Photo: iFixit"
+    if credit and fold(bare) == fold(credit):
         return True
     return _furniture().search(caption) is not None
 

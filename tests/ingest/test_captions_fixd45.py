@@ -44,6 +44,7 @@ def test_furniture_is_no_caption() -> None:
     assert is_furniture("Want more boats? Subscribe to our sister magazine for the latest news!", "Sea Weekly")
     assert is_furniture("Harbour Homes - Online Banners")
     assert is_furniture("Kessel Audio", "Kessel Audio")  # only its credit
+    assert is_furniture("Photo: Ann Kessel", "Ann Kessel")
     assert not is_furniture("The pier after the storm.", "Ann Kessel")
     figures = (
         "<figure><img src='a.jpg'><figcaption>The pier after the storm.</figcaption></figure>"
