@@ -307,7 +307,7 @@ def check_captions(analysis: Analysis, parsed: Parsed | None = None) -> list[Cap
     return out
 
 
-@analyzer("captions", "6", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "7", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis, parsed), "geo_checks": direction_checks(analysis)}

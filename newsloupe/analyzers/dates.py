@@ -596,6 +596,29 @@ def _governing_verb(doc: Any, f: _Found) -> Any:
     return head
 
 
+def _object_verb(doc: Any, f: _Found) -> Any:
+    """The verb whose direct object the date qualifies ("I boarded a flight on May 15": "boarded"), when that verb
+    is in a finite past tense and not a reporting or scheduling one (lang/<code>/dates.json ``prospective_verbs``,
+    ``expectation_verbs``: "announced the strike on 18 March" says nothing of the strike's time); else None."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root.head
+    while noun.pos_ not in ("NOUN", "PROPN", "PRON") and noun.head.i != noun.i:
+        noun = noun.head
+    verb = noun.head
+    skip = set(_date_words(f.lang, "prospective_verbs")) | set(_date_words(f.lang, "expectation_verbs"))
+    if (
+        noun.dep_ in ("dobj", "obj")
+        and verb.pos_ == "VERB"
+        and "Past" in verb.morph.get("Tense")
+        and "Fin" in verb.morph.get("VerbForm")
+        and verb.lemma_.lower() not in skip
+    ):
+        return verb
+    return None
+
+
 def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
     """Whether the date is the time of a past event: the verb that governs it (its head, through prepositions and
     the date's own words) is in a past tense ("was declared", "a été levé", "votait"), with no future, conditional
@@ -607,9 +630,15 @@ def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
     # walk safely, a segmentation fault seen on Italian articles with a publication date)
     if doc is None or not doc.has_annotation("DEP") or _after_publication(parsed, analysis, f):
         return False
-    head = _governing_verb(doc, f)
+    head = _governing_verb(doc, f) or _object_verb(doc, f)
     if head is None:
         return False
+    if (
+        "Inf" in head.morph.get("VerbForm")
+        and head.dep_ == "xcomp"
+        and head.head.lemma_.lower() in _date_words(f.lang, "attempt_verbs")
+    ):
+        head = head.head  # "tried to cross on May 16": the time of the attempt, a past one when "tried" is
     cop = [c for c in head.children if c.dep_ == "cop"]
     if head.pos_ not in ("VERB", "AUX") and not cop:
         return False
@@ -1181,7 +1210,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "16", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "17", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

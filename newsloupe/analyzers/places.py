@@ -83,6 +83,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?«»\"“”:\n]\s*|^\s*)$")
 # A lowercase article right before a mention: "l'Empire", "la Cour" are common nouns, not small towns.
 _ARTICLE_BEFORE = re.compile(r"(?:\bl['’]|\b(?:la|le|les|du|des|au|aux|the)\s)$", re.IGNORECASE)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "UVs", "ONGs"
+_CAMEL = re.compile(r"[a-z][A-Z]")  # "SoFi", "PlayStation": a brand's inner capital
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z]")  # a capitalised word right after a position
 _FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "CCONJ", "SCONJ", "AUX", "VERB", "NUM", "PART"})
 # Priorities: a pattern beats an entity, which beats a scan hit.
 _PRIORITY = {"pattern": 0, "ner": 1, "gazetteer": 2}
@@ -158,6 +160,11 @@ class _Rules:
     town_before: frozenset[str] = frozenset()
     town_before_population: int = 0
     noun_towns: frozenset[str] = frozenset()
+    # common words that name a town or a country too ("Green", "Orange", "Chili"): a place only after a locative
+    word_names: frozenset[str] = frozenset()
+    # compass words that name a region alone ("Eastern", a Zambian province) and begin longer names ("Eastern
+    # Michigan"): no place when a capitalised word follows
+    compass_words: frozenset[str] = frozenset()
     # names of towns that are also other things a sentence's words tell (Jupiter the planet, Brent the oil grade):
     # (folded names, the words' pattern) pairs; the town is refused when its sentence holds one of the words
     homonym_contexts: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
@@ -261,6 +268,8 @@ def _rules(lang: str) -> _Rules:
         town_before=frozenset(w.lower() for w in data.get("town_before", [])),
         town_before_population=int(data.get("town_before_population", 0)),
         noun_towns=frozenset(norm_key(x) for x in data.get("noun_towns", [])),
+        word_names=frozenset(norm_key(x) for x in data.get("word_names", [])),
+        compass_words=frozenset(norm_key(x) for x in data.get("compass_words", [])),
         homonym_contexts=tuple(
             (
                 frozenset(norm_key(n) for n in h["names"]),
@@ -427,6 +436,10 @@ class _Finder:
                 return place.country
         return None
 
+    def _world_region(self, name: str) -> bool:
+        """Whether ``name`` is a continent or an ocean ("Asia", "Pacific"): "Asia-Pacific" is no town's name."""
+        return any(place.kind == "other" and place.country is None and main for place, main in self.gaz.lookup(name))
+
     def _apposition(self, m: _Mention, rules: _Rules) -> None:
         """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there;
         "Lima, Ohio": so does a region (a first-level subdivision) that one of the homonyms lies in."""
@@ -511,6 +524,8 @@ class _Finder:
         key = norm_key(name)
         if not key or key in rules.not_places or self._is_adjectival(start, end, rules):
             return None
+        if key in rules.word_names and (self._word_before(start) or "").lower() not in rules.inside:
+            return None  # "Green vegetables", "Chili sauce"; but "in Orange"
         if (self.text[end : end + 1] == "-" or self.text[start - 1 : start] == "-") and self._fragment(start, end):
             return None
         if name.startswith("-") or name.endswith("-"):
@@ -538,7 +553,8 @@ class _Finder:
             and source == "ner"
             and not strict
             and rules.name_shape.fullmatch(name) is not None
-            and not any(self._country_named(part) for part in re.split(r"[-\s]+", name))  # "Autriche-Hongrie"
+            # "Autriche-Hongrie", "Asia-Pacific": parts naming a country or a continent
+            and not any(self._country_named(part) or self._world_region(part) for part in re.split(r"[-\s]+", name))
         )
         if not cands and not shape and not (quarter and source == "ner" and not strict):
             return None
@@ -1134,6 +1150,8 @@ class _Finder:
             return False  # "leur Versailles", "très Versailles": a possessive or an adverb makes a common noun
         if (norm_key(name) in rules.scan_stop and not self._stop_lifted(m, rules)) or _ACRONYM_PLURAL.fullmatch(name):
             return False
+        if self._common_word(m, p, name, prev, rules):
+            return False
         if named <= 0 and p.kind in ("region", "city") and self._foreign_noun(m, p, name, countries):
             return False
         if " " not in name and p.kind != "country":
@@ -1214,6 +1232,17 @@ class _Finder:
             return True
         after = re.match(r"\s+([\w’'-]+)", self.text[m.end : m.end + 30])
         return after is not None and after.group(1).lower() in rules.island_after
+
+    def _common_word(self, m: _Mention, p: Place, name: str, prev: str | None, rules: _Rules) -> bool:
+        """A name that is something else (stop 45): a small town's other name unless a locative word puts it on
+        the map ("Cloud City", "Chance"), a brand written in camel case ("SoFi" for Sofia) and a compass word that
+        begins a longer name ("Eastern Michigan", a university: not the Zambian province)."""
+        located = prev is not None and prev.lower() in rules.locative
+        if p.kind == "city" and not m.main and p.population < 100_000 and not located:
+            return True
+        if _CAMEL.search(name) and not m.main:
+            return True
+        return norm_key(name) in rules.compass_words and _CAPITAL_NEXT.match(self.text, m.end) is not None
 
     def _word_before(self, start: int) -> str | None:
         """The word right before ``start`` (spaces between, no punctuation), as written; None when there is none."""
@@ -1559,7 +1588,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "15", requires=("entities",), assigns=("places",))
+@analyzer("places", "16", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

@@ -27,7 +27,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
 
 @lru_cache(maxsize=1)
 def _glued() -> frozenset[str]:
-    return frozenset(load_common("captions")["glued_credit_patterns"])
+    data = load_common("captions")
+    alt = "|".join(re.escape(a) for a in sorted(data["agencies"], key=len, reverse=True))
+    return frozenset(p.replace("{AGENCIES}", alt) for p in data["glued_credit_patterns"])
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +82,28 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     if len(re.findall(r"\w", text)) < 3:
         return line, credit
     return text, credit
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern[str]:
+    words = load_common("captions").get("furniture_words", [])
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def is_furniture(caption: str, credit: str | None = None) -> bool:
+    """Whether a caption is page furniture, not the words under a photo: a subscription call or an ad
+    (``furniture_words`` of captions.json: "Subscribe to our magazine", "Online Banners") or nothing but its
+    credit ("Nintendo" credited "Nintendo", "Photo: Ann Lee").
+
+    caption (str): the caption's text.
+    credit (str | None): its credit, when one was found.
+    RETURNS (bool): True for furniture.
+    """
+    fold = lambda x: re.sub(r"\W+", " ", x).strip().lower()  # noqa: E731
+    bare = re.sub(r"(?i)^\W*(?:photos?|images?|credits?|crédits?)\s*:\s*", "", caption)  # "Photo: iFixit"
+    if credit and fold(bare) == fold(credit):
+        return True
+    return _furniture().search(caption) is not None
 
 
 def strip_slideshow(caption: str) -> str:

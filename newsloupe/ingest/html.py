@@ -28,7 +28,7 @@ import lxml.html
 from lxml import etree
 
 from newsloupe.errors import E_BINARY, E_EMPTY, E_NO_TEXT, BadInput
-from newsloupe.ingest.captions import find_credit, split_credit, strip_slideshow
+from newsloupe.ingest.captions import find_credit, is_furniture, split_credit, strip_slideshow
 from newsloupe.ingest.dates import normalise_iso, parse_date_text
 from newsloupe.ingest.layout import Part, build_article, clean_block
 from newsloupe.ingest.text import is_closing_line, is_form_line, site_name, wire_credit
@@ -869,6 +869,18 @@ def _figure_credit(caption: Any) -> str | None:
     return None
 
 
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _teaser_image(img: Any) -> bool:
+    """Whether a picture is a link to another page (a related article's or video's thumbnail, whose alt text is
+    that page's title), not the article's own photo (a link to the full-size image file is)."""
+    for a in img.iterancestors("a"):
+        href = (a.get("href") or "").strip()
+        return bool(href) and not href.startswith("#") and not _IMAGE_FILE.search(href)
+    return False
+
+
 def _before(a: Any, b: Any, order: dict[Any, int]) -> bool:
     return order.get(a, 0) < order.get(b, 0)
 
@@ -920,6 +932,8 @@ def _find_captions(tree: Any, scope: Any | None, title: str | None) -> list[tupl
         if not credit:
             text, found = split_credit(text)  # "….Credit...Name/Outlet": the caption and its credit apart
             credit = _clean_credit(found) if found else None
+        if is_furniture(text, credit):
+            continue  # "Nintendo" credited "Nintendo", a magazine's subscription call, an ad
         out.append((el, text, credit))
         if len(out) >= (MAX_CAPTIONS if scope is not None else MAX_CAPTIONS_UNSCOPED):
             break
@@ -934,7 +948,7 @@ def _find_captions(tree: Any, scope: Any | None, title: str | None) -> list[tupl
             continue
         if any((img.get(d) or "").isdigit() and int(img.get(d)) < 100 for d in ("width", "height")):
             continue
-        if not usable(img):
+        if not usable(img) or _teaser_image(img) or is_furniture(alt, find_credit(alt)):
             continue
         key = _norm(alt)
         if key in seen or key == title_key:

@@ -30,12 +30,14 @@ import re
 import threading
 from array import array
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from newsloupe.lang import load_data
 from newsloupe.nlp.encoder import ENCODER_LANGUAGES, get_encoder
 from newsloupe.persuasion.labels import CATEGORY_OF, FRAMES, GENRES, KINDS, LANGUAGES, TECHNIQUES
 
@@ -592,7 +594,7 @@ class PersuasionModel:
         if mode == "mixed" and art is not None:
             zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
             pg = sg["a"] * pg + (1 - sg["a"]) * softmax(self.encoder_heads().heads["genre"].scores(zg))[0]
-        return _genre(pg)
+        return decide_genre(pg, lang)
 
     def genre(
         self, text: str, lang: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None = None
@@ -657,7 +659,7 @@ class PersuasionModel:
         pf = sigmoid((fh or heads.heads["frames"]).scores(np.concatenate([za, lang_onehot(lang)])[None, :]))[0]
         frames = _frames(pf, unseen["frames"]["threshold"])
         zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
-        genre = _genre(softmax(heads.heads["genre"].scores(zg))[0])
+        genre = decide_genre(softmax(heads.heads["genre"].scores(zg))[0], lang)
         note = (
             f"persuasion: {lang!r} is not a SemEval-2023 language: techniques, frames and genre come from the "
             "multilingual encoder heads alone (cross-lingual, less reliable; see models/README.md)"
@@ -718,9 +720,20 @@ def _frames(pf: np.ndarray, threshold: float) -> list[dict[str, Any]]:
     return sorted(({"label": FRAMES[k], "score": round(float(pf[k]), 4)} for k in chosen), key=lambda f: -f["score"])
 
 
-def _genre(pg: np.ndarray) -> dict[str, Any]:
-    """The most probable genre and every genre's probability."""
-    return {"label": GENRES[int(np.argmax(pg))], "scores": {g: round(float(pg[i]), 4) for i, g in enumerate(GENRES)}}
+@cache
+def genre_rules(lang: str) -> dict[str, Any]:
+    """lang/<lang>/genre.json (none: no change): ``class_weights``, each genre's probability multiplied by its
+    weight, then renormalised (a prior shift: SemEval's English is 89 % opinion, real English news mostly reports)."""
+    return load_data(lang, "genre") or {}
+
+
+def decide_genre(pg: np.ndarray, lang: str = "") -> dict[str, Any]:
+    """The genre of the probabilities ``pg`` after the language's prior shift (:func:`genre_rules`), and every
+    genre's shifted probability."""
+    weights = genre_rules(lang).get("class_weights") or {}
+    p = pg * np.array([float(weights.get(g, 1.0)) for g in GENRES])
+    p = p / p.sum() if p.sum() > 0 else pg
+    return {"label": GENRES[int(np.argmax(p))], "scores": {g: round(float(p[i]), 4) for i, g in enumerate(GENRES)}}
 
 
 def _unit_sentences(

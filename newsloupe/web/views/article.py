@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
 from newsloupe.labels import SOURCE_TYPES
-from newsloupe.lang import attribution_runs
+from newsloupe.lang import attribution_runs, load_data
 from newsloupe.model import json_spans
 from newsloupe.web import queries
 from newsloupe.web.charts import bars
@@ -125,6 +125,7 @@ def panel(doc: dict[str, Any], t: Translator) -> dict[str, Any]:
         "frames": sorted(doc.get("frames") or [], key=lambda f: -(f.get("score") or 0)),
         "genre": genre,
         "genre_scores": sorted(((genre or {}).get("scores") or {}).items(), key=lambda kv: -kv[1]),
+        "genre_near_tie": genre_near_tie((genre or {}).get("scores") or {}),
         "captions": captions,
         "places": places,
         "map": map_context(markers, {p["country"] for p in places if p["country"]}),
@@ -215,3 +216,11 @@ def article_list(request: Request, loupe: LoupeDep) -> HTMLResponse:
         },
         json_url="/api/articles" + (f"?{urlencode(api)}" if api else ""),
     )
+
+
+def genre_near_tie(scores: dict[str, float]) -> bool:
+    """Whether the two likeliest genres lie within ``near_tie_margin`` of lang/common/genre.json of each other:
+    the page then says the genre is uncertain rather than show a coin toss as a label (stop 45)."""
+    top = sorted(scores.values(), reverse=True)
+    margin = float((load_data("common", "genre") or {}).get("near_tie_margin", 0.0))
+    return len(top) >= 2 and top[0] - top[1] < margin
