@@ -741,6 +741,7 @@ def _unelided(word: str) -> str:
     return word[e.end() :] if e else word
 
 
+@lru_cache(maxsize=65_536)  # (a pure function of a word; the stories stage asks it for most words)
 def _name_key(word: str) -> str:
     """``word`` folded as a name: "'s" dropped, apostrophes and hyphens at its ends stripped."""
     return re.sub(r"['’]s$", "", fold(word)).strip("'-")
@@ -804,8 +805,10 @@ def named_calendar_words(text: str, spans: list[tuple[int, int]], calendar: froz
     for a, b in spans:
         ws = list(_WORD.finditer(text, a, b))
         for i, m in enumerate(ws):
+            if not m.group(0)[:1].isupper():  # (asked first: most words are not capitalised)
+                continue
             f = fold(m.group(0))
-            if f not in calendar or not m.group(0)[:1].isupper():
+            if f not in calendar:
                 continue
             prev = ws[i - 1] if i else None
             nxt = ws[i + 1] if i + 1 < len(ws) else None

@@ -27,6 +27,23 @@ def _data() -> dict[str, Any]:
 
 def fold(text: str) -> str:
     """Lowercase, no accents, typographic apostrophes made plain, spaces collapsed."""
+    if len(text) <= _FOLD_WORD:
+        # (a word: the stories stage folds each word of an article, most of them met before)
+        v = _FOLDED.get(text)
+        if v is None:
+            if len(_FOLDED) >= _FOLD_KEPT:
+                _FOLDED.clear()
+            v = _FOLDED[text] = _fold(text)
+        return v
+    return _fold(text)
+
+
+_FOLD_WORD = 24  # texts this short are kept folded
+_FOLD_KEPT = 100_000  # distinct short texts kept (emptied whole when full)
+_FOLDED: dict[str, str] = {}
+
+
+def _fold(text: str) -> str:
     s = text.replace("’", "'")
     if not s.isascii():  # (an ASCII text has nothing to decompose)
         s = _ACCENTS.sub("", unicodedata.normalize("NFKD", s))

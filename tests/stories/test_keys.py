@@ -198,3 +198,31 @@ def test_weak_keys_and_dateline() -> None:
     # The dateline is no part of the statement.
     (st,) = f.statements
     assert st.text.startswith("French officials said") and text[st.start : st.end] == st.text
+
+
+def test_fold_keeps_short_texts_folded_and_gives_the_same_folds() -> None:
+    # perfrun45: words are folded once and kept; a long text is folded each time, never kept
+    from newsloupe.stories import keys
+
+    keys._FOLDED.clear()
+    words = ["Élysée", "Lac-Berthiaume", "l’Yvrande", "  Zoë  Brink ", "ÇA", "naïve", "Ａｂｃ"]
+    first = [keys.fold(w) for w in words]
+    assert first == ["elysee", "lac-berthiaume", "l'yvrande", "zoe brink", "ca", "naive", "abc"]
+    assert all(w in keys._FOLDED for w in words)
+    assert [keys.fold(w) for w in words] == first == [keys._fold(w) for w in words]
+    long = "Le préfet de la Haute-Vallée a rencontré les maires du canton jeudi."
+    assert keys.fold(long) == keys._fold(long) == "le prefet de la haute-vallee a rencontre les maires du canton jeudi."
+    assert long not in keys._FOLDED
+
+
+def test_calendar_words_read_as_names_only_when_capitalised() -> None:
+    # perfrun45: the capital is asked before the fold; the same words come out
+    from newsloupe.stories.adapter import named_calendar_words
+
+    calendar = frozenset({"may", "april", "march", "thursday"})
+    # a lower-case "may" is no mention; "Thursday March 5" is a date; "April Ryan" a name
+    text = "Senator Theresa May spoke on Thursday March 5. In may the April Ryan show returned, said may."
+    assert named_calendar_words(text, [(0, len(text))], calendar) == {"april", "may"}
+    # "May" once a month ("In May the"): not a name every time
+    text2 = "Theresa May spoke. In May the vote failed, and may again."
+    assert named_calendar_words(text2, [(0, len(text2))], calendar) == set()
