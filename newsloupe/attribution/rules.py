@@ -3922,8 +3922,8 @@ def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     """Tokens [i, j) before a paragraph's colon are a headline's kicker, a dateline, a caption's tag or a work's
     title, not a speaker (stop 45): several words all in capitals ("FILE PHOTO:", "NEW DELHI:"); a title in title
     case after the colon, no person recognised before it and its last word written nowhere else in the article
-    ("Daily Deals: More Deals Are Live"; "Pence: Flowers Won’t Be at Debate" names Pence again); or two words or more
-    before the colon always followed by the same capitalised word, twice or more ("Star Wars Jedi: Fallen Order")."""
+    ("Weekend Picks: Fresh Bargains Arrive"; "Mayor Holt: Budget Will Not Pass" keeps Holt when she is named again); or two words or more
+    before the colon always followed by the same capitalised word, twice or more ("Moon Pilot Tales: Broken Compass")."""
     words = [k for k in range(i, j) if any(ch.isalpha() for ch in d.tok[k])]
     if len(words) >= 2 and all(d.tok[k].isupper() and len(d.tok[k]) > 1 for k in words):
         return True
@@ -3945,7 +3945,7 @@ def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     if j - i >= 2 and nxt < d.n and d.tok[nxt][:1].isupper() and d.tok[nxt].isalpha():
         after = re.findall(re.escape(d.text[span[0] : span[1]]) + r"\s*:\s*(\w+)", d.text)
         if len(after) >= 2 and all(w == d.tok[nxt] for w in after):
-            return True  # "Star Wars Jedi: Fallen Order" each time: a title ("PENCE: Well" and "PENCE: And" speak)
+            return True  # "Moon Pilot Tales: Broken Compass" each time: a title ("HOLT: Well" and "HOLT: And" speak)
     return False
 
 
