@@ -33,6 +33,25 @@ def test_capitals_before_a_colon_are_a_tag_or_a_dateline() -> None:
     assert _attributions("en", text) == []
 
 
+def test_a_transcript_s_speaker_labels_in_capitals_still_speak() -> None:
+    text = (
+        "JANE MORROW: We will not close the plant this year, and I promise that to every worker here.\n\n"
+        "TOM BRISK: Thank you, Governor. Let us turn to the budget now.\n\n"
+        "JANE MORROW: The budget is balanced."
+    )
+    speakers = [s for s, _, src in _attributions("en", text) if src == s]
+    assert speakers == ["JANE MORROW", "TOM BRISK", "JANE MORROW"]
+
+
+def test_a_caption_tag_written_twice_is_still_no_speaker() -> None:
+    text = (
+        "FILE PHOTO: A crane lifts a container at the port of Velmora on Monday.\n\n"
+        "FILE PHOTO: Dockers walk past the gate of the port of Velmora.\n\n"
+        "NEW DELHI: Nearly 150 workers returned home on Wednesday after the company closed its plant."
+    )
+    assert _attributions("en", text) == []
+
+
 def test_a_headline_kicker_before_a_title_cased_title_is_no_speaker() -> None:
     text = "Weekend Picks: Fresh Garden Bargains Arrive, Including Rakes, Gloves and Seed Trays\n\nThe shop opened."
     assert _attributions("en", text) == []
