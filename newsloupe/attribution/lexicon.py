@@ -199,6 +199,8 @@ class Lexicon:
     # "je sais ce qu'une crue fait à un village": after these lemmas "ce que" is what is known, no report
     que_fallback_not_ce: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()  # "livre", "mémoires": a quotation they open or stand before is a title
+    # "Écoutez", "Listen": a word the recogniser glues before a name (lang/<lang>/entities.json, stop 45)
+    leading_words: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
     # a cue the model accepts whose class found no content: the arguments tried next, in order ("xcomp", "dobj",
@@ -839,6 +841,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         que_fallback_not_ce=frozenset(norm(w) for w in content.get("que_fallback_not_ce", [])),
         auxiliaries=_set(data, "auxiliaries"),
         work_nouns=_set(data, "work_nouns"),
+        leading_words=_set(load_data(lang, "entities") or {}, "leading_words"),
         narrative_infinitive=_set(data, "narrative_infinitive"),
         drop_imperative=bool(content.get("drop_imperative")),
         issued_document_speaks=bool(data.get("issued_document_speaks")),

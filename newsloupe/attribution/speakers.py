@@ -237,9 +237,11 @@ class People:
                     break
                 e += 1
             grown.append((a, e, "" if e > b else canonical))
-        # "Écoutez Joann Chapoutot": a verb the recogniser glued before the name is no part of it
+        # "Écoutez Paul Exemple": a listed word the recogniser glued before the name is no part of it ("Will" and
+        # "Said" open real names: only the listed words are cut)
+        lead = d.lex.leading_words
         out = [
-            (a + 1, b, "") if b - a > 2 and d.pos[a] in ("VERB", "AUX") and d.tok[a][:1].isupper() else (a, b, c)
+            (a + 1, b, "") if b - a > 2 and d.tok[a][:1].isupper() and norm(d.tok[a]) in lead else (a, b, c)
             for a, b, c in grown
         ]
         if d.lex.mistyped_person_names:

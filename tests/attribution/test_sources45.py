@@ -111,3 +111,11 @@ def test_a_work_named_after_its_noun_is_a_document() -> None:
     assert [(s, t) for s, t, _ in _attributions("en", text)] == [("Mary Brown", "document")]
     text = "The film director Mary Brown said that the producers earned millions of dollars."
     assert [(s, t) for s, t, _ in _attributions("en", text)] == [("Mary Brown", "person_named")]
+
+
+def test_a_name_s_first_word_is_cut_only_when_listed() -> None:
+    # "Will" and "Said" open real names; only the listed words ("Listen", "Écoutez") are cut
+    text = "Will Harrow Jones said the plant would stay open until next spring."
+    assert [s for s, _, _ in _attributions("en", text)] == ["Will Harrow Jones"]
+    text = "Said Amir Haddad told reporters the talks would resume next week."
+    assert [s for s, _, _ in _attributions("en", text)] == [None, "Said Amir Haddad"]
