@@ -165,6 +165,7 @@ class Lexicon:
     object_quote_classes: frozenset[str] = frozenset()
     object_quote_preps: frozenset[str] = frozenset()
     cleft_relatives: frozenset[str] = frozenset()
+    cleft_copulas: frozenset[str] = frozenset()  # "être", "voilà", "voici": what opens the cleft
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
     comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
     comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
@@ -796,6 +797,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         venue_prepositions=_set(data, "venue_prepositions"),
         cleft_pronouns=_set(data.get("cleft_report", {}), "pronouns"),
         cleft_relatives=_set(data.get("cleft_report", {}), "relatives"),
+        cleft_copulas=frozenset(data.get("cleft_report", {}).get("copulas", [])),
         active_auxiliaries=_set(data, "active_auxiliaries"),
         object_quote_classes=_set(data.get("object_quote", {}), "classes"),
         object_quote_preps=_set(data.get("object_quote", {}), "prepositions"),

@@ -500,7 +500,7 @@ def _cleft_quote(d: AttributionDoc, t: Token, group: list[int], used: set[int]) 
     if k < 2 or d.low[k] not in lex.cleft_relatives or d.low[k - 1] not in lex.cleft_pronouns:
         return None
     p = d.skip_space(k - 2, -1)
-    if p < 0 or d.lem[p] not in ("être", "voilà", "voici"):
+    if p < 0 or d.lem[p] not in lex.cleft_copulas:
         return None
     if d.lem[p] == "être":
         p = d.skip_space(p - 1, -1)  # "c'" or "ce" before "est"

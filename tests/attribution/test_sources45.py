@@ -119,3 +119,15 @@ def test_a_name_s_first_word_is_cut_only_when_listed() -> None:
     assert [s for s, _, _ in _attributions("en", text)] == ["Will Harrow Jones"]
     text = "Said Amir Haddad told reporters the talks would resume next week."
     assert [s for s, _, _ in _attributions("en", text)] == [None, "Said Amir Haddad"]
+
+
+def test_a_french_work_s_title_hangs_on_its_noun_by_its_first_name() -> None:
+    # the French parse links "Jean" to "livre" (appos) and "Dupont" to "Jean" (flat:name)
+    text = "Le livre Jean Dupont affirme que le port fermera en juin."
+    assert _attributions("fr", text) == [("Jean Dupont", "document", "Jean Dupont")]
+
+
+def test_a_cleft_report_s_copulas_come_from_the_data() -> None:
+    for opener in ("c’est ce qu’écrivent", "voilà ce qu’affirment"):
+        text = f"« La digue tiendra encore dix ans » : {opener} les deux maires de Velmora."
+        assert [s for s, _, _ in _attributions("fr", text)] == ["les deux maires de Velmora"], opener
