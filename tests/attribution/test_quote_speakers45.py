@@ -153,3 +153,15 @@ def test_a_name_before_a_colon_needs_a_role_or_a_second_mention() -> None:
 def test_the_colon_may_end_the_paragraph_before_the_quotation() -> None:
     text = "Il portavoce Marco Finto ha scritto:\n\n«Le truppe si sono ritirate dalla città.»"
     assert _said(text, "it") == [("Marco Finto", "person_named", ["Le truppe si sono ritirate dalla città."])]
+
+
+def test_german_phrases_before_the_verb_are_passed_over_one_after_another() -> None:
+    quote = "„Die Brücke öffnet im Juni wieder für alle Autos.“"
+    content = ["Die Brücke öffnet im Juni wieder für alle Autos."]
+    # "Sitz" is a noun (German capitalises nouns), not a name
+    assert _said(f"Ein Sprecher mit Sitz in Bonn sagte: {quote}", "de") == [(None, "none", content)]
+    said = _said(f"Ministerin Anna Beispiel im Interview mit der Zeitung Bonner Blatt sagte: {quote}", "de")
+    assert said == [("Anna Beispiel", "person_named", content)]
+    # an article alone before capitalised words is a genitive, not an addressee
+    said = _said(f"Die Ministerin der Grünen Anna Beispiel sagte: {quote}", "de")
+    assert said == [("Anna Beispiel", "person_named", content)]
