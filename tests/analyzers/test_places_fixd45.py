@@ -32,3 +32,9 @@ def test_the_same_words_as_places_where_the_text_says_so() -> None:
     places = _places("The festival moved to a park in Orange, Texas, then to a farm near Chicago.")
     assert places["Orange"][1] == "US"
     assert places["Chicago"][1] == "US"
+
+
+def test_the_common_word_population_is_read_from_the_data() -> None:
+    from newsloupe.analyzers.places import _rules
+
+    assert [_rules(lang).common_word_population for lang in ("en", "fr", "de")] == [100_000, 100_000, 100_000]
