@@ -35,7 +35,7 @@ def test_the_same_words_as_places_where_the_text_says_so() -> None:
 
 
 def test_the_common_word_population_is_in_the_data() -> None:
-    # (the code's default is 0, which turns the rule off: "Cloud City" and "Chance" above need the data's value)
+    # (the code's default is 0, which turns places._common_word's small-town rule off)
     from newsloupe.lang import load_data
 
     assert [load_data(lang, "places")["common_word_population"] for lang in ("en", "fr", "de")] == [100_000] * 3
