@@ -159,6 +159,8 @@ class _Rules:
     # or more, named by its main name ("in Passau", "die Stadt Passau"), unless the name is a common noun too
     town_before: frozenset[str] = frozenset()
     town_before_population: int = 0
+    # a city this small and no locative word before it may be a common word's other name (``_common_word``)
+    common_word_population: int = 0
     noun_towns: frozenset[str] = frozenset()
     # common words that name a town or a country too ("Green", "Orange", "Chili"): a place only after a locative
     word_names: frozenset[str] = frozenset()
@@ -267,6 +269,7 @@ def _rules(lang: str) -> _Rules:
         own_script=re.compile(data["own_script"]) if data.get("own_script") else None,
         town_before=frozenset(w.lower() for w in data.get("town_before", [])),
         town_before_population=int(data.get("town_before_population", 0)),
+        common_word_population=int(data.get("common_word_population", 0)),
         noun_towns=frozenset(norm_key(x) for x in data.get("noun_towns", [])),
         word_names=frozenset(norm_key(x) for x in data.get("word_names", [])),
         compass_words=frozenset(norm_key(x) for x in data.get("compass_words", [])),
@@ -1238,7 +1241,7 @@ class _Finder:
         the map ("Cloud City", "Chance"), a brand written in camel case ("SoFi" for Sofia) and a compass word that
         begins a longer name ("Eastern Michigan", a university: not the Zambian province)."""
         located = prev is not None and prev.lower() in rules.locative
-        if p.kind == "city" and not m.main and p.population < 100_000 and not located:
+        if p.kind == "city" and not m.main and p.population < rules.common_word_population and not located:
             return True
         if _CAMEL.search(name) and not m.main:
             return True

@@ -62,6 +62,8 @@ class AssertionRules:
     # a title matching it heads a product review, a deals list or a buying guide: its evaluations are the genre's,
     # no unsourced news claim (stop 45)
     service_title: re.Pattern[str] | None = None
+    # ... only with a second sign of the genre in the text (a price with cents, a score, a product-test line)
+    service_sign: re.Pattern[str] | None = None
     neutral: re.Pattern[str] | None = None
     neutral_folded: re.Pattern[str] | None = None
 
@@ -101,9 +103,20 @@ def get_rules(lang: str) -> AssertionRules | None:
         service_title=re.compile("|".join(data["service_title_patterns"]), re.IGNORECASE)
         if data.get("service_title_patterns")
         else None,
+        service_sign=re.compile("|".join(data["service_sign_patterns"]), re.IGNORECASE)
+        if data.get("service_sign_patterns")
+        else None,
         neutral=word_regex(data.get("neutral", [])),
         neutral_folded=word_regex(data.get("neutral", []), folded=True),
     )
+
+
+def _service_piece(rules: AssertionRules, title: str, text: str) -> bool:
+    """A product review, a deals list or a buying guide: its title says so and its text shows a second sign of the
+    genre (a price with cents, a score, a product-test line), so a news title alone mutes nothing (stop 45)."""
+    if rules.service_title is None or rules.service_sign is None:
+        return False
+    return bool(rules.service_title.search(title)) and bool(rules.service_sign.search(text))
 
 
 NEGATION = re.compile(r"(?<!\w)(?:n['\u2019]|ne|pas|jamais|plus|rien|never|not|n't|no longer)(?!\w)", re.IGNORECASE)
@@ -281,7 +294,7 @@ def find_assertions(
         return []
     offsets = attribution_offsets(attributions, spans)
     rules = get_rules(article.language or "")
-    if rules is None or (rules.service_title is not None and rules.service_title.search(article.title or "")):
+    if rules is None or _service_piece(rules, article.title or "", article.text):
         return []
     text = article.text  # (the parse keeps it exactly; Doc.text would join every token)
     tt = token_table(doc)

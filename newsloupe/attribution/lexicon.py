@@ -165,6 +165,7 @@ class Lexicon:
     object_quote_classes: frozenset[str] = frozenset()
     object_quote_preps: frozenset[str] = frozenset()
     cleft_relatives: frozenset[str] = frozenset()
+    cleft_copulas: frozenset[str] = frozenset()  # "être", "voilà", "voici": what opens the cleft
     hypothetical_marks: frozenset[str] = frozenset()  # "si", "quand": a wish or belief in such a clause is supposed
     comme_words: frozenset[str] = frozenset()  # "comme", "as": an incise whose clitic stands for the clause
     comme_clitics: frozenset[str] = frozenset()  # "le", "l'": what the "comme" incise's verb takes
@@ -199,6 +200,8 @@ class Lexicon:
     # "je sais ce qu'une crue fait à un village": after these lemmas "ce que" is what is known, no report
     que_fallback_not_ce: frozenset[str] = frozenset()
     work_nouns: frozenset[str] = frozenset()  # "livre", "mémoires": a quotation they open or stand before is a title
+    # "Écoutez", "Listen": a word the recogniser glues before a name (lang/<lang>/entities.json, stop 45)
+    leading_words: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
     # a cue the model accepts whose class found no content: the arguments tried next, in order ("xcomp", "dobj",
@@ -794,6 +797,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         venue_prepositions=_set(data, "venue_prepositions"),
         cleft_pronouns=_set(data.get("cleft_report", {}), "pronouns"),
         cleft_relatives=_set(data.get("cleft_report", {}), "relatives"),
+        cleft_copulas=frozenset(data.get("cleft_report", {}).get("copulas", [])),
         active_auxiliaries=_set(data, "active_auxiliaries"),
         object_quote_classes=_set(data.get("object_quote", {}), "classes"),
         object_quote_preps=_set(data.get("object_quote", {}), "prepositions"),
@@ -839,6 +843,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         que_fallback_not_ce=frozenset(norm(w) for w in content.get("que_fallback_not_ce", [])),
         auxiliaries=_set(data, "auxiliaries"),
         work_nouns=_set(data, "work_nouns"),
+        leading_words=_set(load_data(lang, "entities") or {}, "leading_words"),
         narrative_infinitive=_set(data, "narrative_infinitive"),
         drop_imperative=bool(content.get("drop_imperative")),
         issued_document_speaks=bool(data.get("issued_document_speaks")),

@@ -75,6 +75,11 @@ class SpeakerCues:
     prepositions: frozenset[str]
     after_only: frozenset[tuple[str, ...]]
     addressees: frozenset[str] = frozenset()
+    # with these (de: Interview, Zeitung …), phrases are passed over one after another ("im Interview mit der
+    # Zeitung X", "mit Sitz in Bonn": German capitalises nouns); one of articles alone with capitalised words and
+    # none of these nouns is a genitive, not passed over ("der Grünen Anna Beispiel")
+    addressee_nouns: frozenset[str] = frozenset()
+    addressee_articles: frozenset[str] = frozenset()  # (de) alone with capitalised words: a genitive, not an addressee
 
     def is_role(self, low: str) -> bool:
         if low in self.roles:
@@ -100,6 +105,8 @@ def speaker_cues(lang: str) -> SpeakerCues | None:
         prepositions=frozenset(w.lower() for w in data.get("prepositions", [])),
         after_only=frozenset(tuple(v.lower().split()) for v in data.get("after_only", [])),
         addressees=frozenset(w.lower() for w in data.get("addressees", [])),
+        addressee_nouns=frozenset(w.lower() for w in data.get("addressee_nouns", [])),
+        addressee_articles=frozenset(w.lower() for w in data.get("addressee_articles", [])),
     )
 
 
@@ -139,16 +146,27 @@ def verb_at(toks: list[Tok], i: int, cues: SpeakerCues, before: bool = False) ->
 
 def addressee_start(toks: list[Tok], i: int, cues: SpeakerCues) -> int:
     """The token index where an addressee phrase ending before token ``i`` starts (lowercase ``addressees`` words,
-    then up to four capitalised words or quotation marks: "ad Ansa", "газете ВЗГЛЯД"), else ``i``."""
+    then up to four capitalised words or quotation marks: "ad Ansa", "газете ВЗГЛЯД"), else ``i``. With
+    ``addressee_nouns`` several such phrases in a row are passed over, each with a listed noun or a preposition."""
     from newsloupe.attribution.quotes import QUOTE_MARKS
 
-    k = i
-    while k > 0 and i - k < 4 and (toks[k - 1].cap or toks[k - 1].text in QUOTE_MARKS):
-        k -= 1
-    m = k
-    while m > 0 and not toks[m - 1].cap and toks[m - 1].low in cues.addressees:
-        m -= 1
-    return m if m < k and (k < i or toks[m].low in cues.addressees) else i
+    nouns = cues.addressee_nouns
+    while True:
+        k = i
+        while k > 0 and i - k < 4 and (toks[k - 1].cap or toks[k - 1].text in QUOTE_MARKS):
+            k -= 1
+        m = k
+        while m > 0 and not toks[m - 1].cap and toks[m - 1].low in cues.addressees:
+            m -= 1
+        start = m if m < k and (k < i or toks[m].low in cues.addressees) else i
+        if not nouns:
+            return start
+        if start == i or not any(
+            t.low in nouns or t.low.endswith(tuple(nouns)) or (not t.cap and t.low not in cues.addressee_articles)
+            for t in toks[start:i]
+        ):
+            return i
+        i = start
 
 
 def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:

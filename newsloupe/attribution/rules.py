@@ -500,7 +500,7 @@ def _cleft_quote(d: AttributionDoc, t: Token, group: list[int], used: set[int]) 
     if k < 2 or d.low[k] not in lex.cleft_relatives or d.low[k - 1] not in lex.cleft_pronouns:
         return None
     p = d.skip_space(k - 2, -1)
-    if p < 0 or d.lem[p] not in ("être", "voilà", "voici"):
+    if p < 0 or d.lem[p] not in lex.cleft_copulas:
         return None
     if d.lem[p] == "être":
         p = d.skip_space(p - 1, -1)  # "c'" or "ce" before "est"
@@ -3918,15 +3918,36 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
     return out
 
 
+_OPENING_LABEL = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n:]{0,40}?)[ \t]*:")
+
+
+def _transcript(d: AttributionDoc) -> bool:
+    """Some label in capitals ("JANE MORROW:"), not a listed one ("FILE PHOTO:"), opens two paragraphs or more
+    before their colon: the text is a transcript and its labels in capitals are speakers."""
+    seen: set[str] = set()
+    for m in _OPENING_LABEL.finditer(d.text):
+        label = m.group(1)
+        if not label.isupper() or len(label.split()) < 2 or norm(label) in d.lex.colon_labels:
+            continue
+        if label in seen:
+            return True
+        seen.add(label)
+    return False
+
+
 def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     """Tokens [i, j) before a paragraph's colon are a headline's kicker, a dateline, a caption's tag or a work's
-    title, not a speaker (stop 45): several words all in capitals ("FILE PHOTO:", "NEW DELHI:"); a title in title
+    title, not a speaker (stop 45): several words all in capitals ("NEW DELHI:") with no person recognised in them
+    outside a transcript (a label in capitals opening two paragraphs: "JANE MORROW:" speaks there); a title in title
     case after the colon, no person recognised before it and its last word written nowhere else in the article
-    ("Daily Deals: More Deals Are Live"; "Pence: Flowers Won’t Be at Debate" names Pence again); or two words or more
-    before the colon always followed by the same capitalised word, twice or more ("Star Wars Jedi: Fallen Order")."""
+    ("Weekend Picks: Fresh Bargains Arrive"; "Mayor Holt: Budget Will Not Pass" keeps Holt when she is named
+    again); or two words or more before the colon always followed by the same capitalised word, twice or more
+    ("Moon Pilot Tales: Broken Compass")."""
     words = [k for k in range(i, j) if any(ch.isalpha() for ch in d.tok[k])]
     if len(words) >= 2 and all(d.tok[k].isupper() and len(d.tok[k]) > 1 for k in words):
-        return True
+        people = d.lex.ent("person")
+        if not any(d.doc[k].ent_type_ in people for k in range(i, j)) and not _transcript(d):
+            return True
     stop = d.text.find("\n", d.idx[j])
     stop = len(d.text) if stop < 0 else stop
     end = bisect.bisect_left(d.idx, stop, j + 1)  # the colon's line
@@ -3945,7 +3966,7 @@ def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     if j - i >= 2 and nxt < d.n and d.tok[nxt][:1].isupper() and d.tok[nxt].isalpha():
         after = re.findall(re.escape(d.text[span[0] : span[1]]) + r"\s*:\s*(\w+)", d.text)
         if len(after) >= 2 and all(w == d.tok[nxt] for w in after):
-            return True  # "Star Wars Jedi: Fallen Order" each time: a title ("PENCE: Well" and "PENCE: And" speak)
+            return True  # "Moon Pilot Tales: Broken Compass" each time: a title ("HOLT: Well" and "HOLT: And" speak)
     return False
 
 

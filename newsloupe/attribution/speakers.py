@@ -237,9 +237,11 @@ class People:
                     break
                 e += 1
             grown.append((a, e, "" if e > b else canonical))
-        # "Écoutez Joann Chapoutot": a verb the recogniser glued before the name is no part of it
+        # "Écoutez Paul Exemple": a listed word the recogniser glued before the name is no part of it ("Will" and
+        # "Said" open real names: only the listed words are cut)
+        lead = d.lex.leading_words
         out = [
-            (a + 1, b, "") if b - a > 2 and d.pos[a] in ("VERB", "AUX") and d.tok[a][:1].isupper() else (a, b, c)
+            (a + 1, b, "") if b - a > 2 and d.tok[a][:1].isupper() and norm(d.tok[a]) in lead else (a, b, c)
             for a, b, c in grown
         ]
         if d.lex.mistyped_person_names:
@@ -944,10 +946,11 @@ def _work_title(d: AttributionDoc, people: People, named: Person | None, a: int,
     if named is None or not d.lex.work_nouns:
         return None
     toks = [i for i in range(a, b) if people.by_token.get(i) is named]
-    if not toks or toks[0] == 0 or d.lem[toks[0] - 1] not in d.lex.work_nouns:
-        return None
+    if not toks or toks[0] == 0 or d.lem[toks[0] - 1] not in d.lex.work_nouns or d.pos[toks[0] - 1] != "NOUN":
+        return None  # (a noun: "polls show X" is no show)
     k, first, last = toks[0] - 1, toks[0], toks[-1]
-    if d.doc[k].head.i in toks or (d.doc[last].head.i == k and d.dep[last] in ("appos", "compound", "flat", "nmod")):
+    deps = d.lex.dep("work_title")  # the name hangs on the noun by its last word (en) or its first (fr "flat:name")
+    if d.doc[k].head.i in toks or any(d.doc[i].head.i == k and d.dep[i] in deps for i in (first, last)):
         span = d.char_span(first, last + 1)
         return d.text[span[0] : span[1]] if span else None
     return None

@@ -121,7 +121,7 @@ VECTOR_MODEL = "usem3-cnn"
 # "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
 # the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
 # 61: both, at the merge).
-MATCHER_CODE_VERSION = "61"
+MATCHER_CODE_VERSION = "62"
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -1197,14 +1197,15 @@ def _since_years(text: str) -> frozenset[int]:
 def since_centuries(text: str) -> tuple[tuple[int, int], ...]:
     """The centuries (first, last year) a text starts a span from: a century (:func:`relative_years`) within
     ``SINCE_WORDS`` words after a word of ``year_since`` ("since the last years of the seventeen-hundreds",
-    « depuis le tout début du XIXe siècle »)."""
-    since = _fc_words("year_since")
+    « depuis le tout début du XIXe siècle »): ``century_since`` words only, not ``year_since``'s "from" or
+    "between", which also mark an origin or a range ("a painting from the nineteenth century")."""
+    since = _fc_words("century_since")
     out = set()
     for pat, (lo, _hi) in _relative_years():
         if lo != "century_of":
             continue
         for m in pat.finditer(text):
-            words = re.findall(r"[^\W\d_]+", text[: m.start()].lower())[-SINCE_WORDS:]
+            words = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 80) : m.start()].lower())[-SINCE_WORDS:]
             c = _century_words().get(" ".join(m.group("century").lower().split()))
             if c is not None and any(w in since for w in words):
                 out.add(((c - 1) * 100, (c - 1) * 100 + 99))

@@ -85,14 +85,20 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=1)
-def _furniture() -> re.Pattern[str]:
-    words = load_common("captions").get("furniture_words", [])
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?!\w)", re.IGNORECASE)
+def _furniture() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """The calls (anywhere), the words (in a short caption) and that length in words, from captions.json."""
+    data = load_common("captions")
+
+    def alternation(key: str) -> re.Pattern[str]:
+        words = data.get(key, [])
+        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+    return alternation("furniture_calls"), alternation("furniture_words"), int(data.get("furniture_short_words", 0))
 
 
 def is_furniture(caption: str, credit: str | None = None) -> bool:
-    """Whether a caption is page furniture, not the words under a photo: a subscription call or an ad
-    (``furniture_words`` of captions.json: "Subscribe to our magazine", "Online Banners") or nothing but its
+    """Whether a caption is page furniture, not the words under a photo: a subscription call anywhere or an ad's
+    word in a short caption (captions.json: "Subscribe to our magazine", "Online Banners") or nothing but its
     credit ("Nintendo" credited "Nintendo", "Photo: Ann Lee").
 
     caption (str): the caption's text.
@@ -103,7 +109,10 @@ def is_furniture(caption: str, credit: str | None = None) -> bool:
     bare = re.sub(r"(?i)^\W*(?:photos?|images?|credits?|crédits?)\s*:\s*", "", caption)  # "Photo: iFixit"
     if credit and fold(bare) == fold(credit):
         return True
-    return _furniture().search(caption) is not None
+    calls, words, short = _furniture()
+    if calls.search(caption):
+        return True
+    return len(caption.split()) <= short and words.search(caption) is not None
 
 
 def strip_slideshow(caption: str) -> str:

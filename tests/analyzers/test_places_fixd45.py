@@ -32,3 +32,10 @@ def test_the_same_words_as_places_where_the_text_says_so() -> None:
     places = _places("The festival moved to a park in Orange, Texas, then to a farm near Chicago.")
     assert places["Orange"][1] == "US"
     assert places["Chicago"][1] == "US"
+
+
+def test_the_common_word_population_is_in_the_data() -> None:
+    # (the code's default is 0, which turns places._common_word's small-town rule off)
+    from newsloupe.lang import load_data
+
+    assert [load_data(lang, "places")["common_word_population"] for lang in ("en", "fr", "de")] == [100_000] * 3

@@ -26,24 +26,43 @@ def _attributions(lang: str, text: str) -> list[tuple[str | None, str, str | Non
 
 def test_capitals_before_a_colon_are_a_tag_or_a_dateline() -> None:
     text = (
-        "FILE PHOTO: Traders work on the floor of the exchange in New York on Monday.\n\n"
+        "FILE PHOTO: A crane lifts a container at the port of Velmora on Monday.\n\n"
         "NEW DELHI: Nearly 150 workers returned home on Wednesday after the company closed its plant.\n\n"
         "The market fell."
     )
     assert _attributions("en", text) == []
 
 
+def test_a_transcript_s_speaker_labels_in_capitals_still_speak() -> None:
+    text = (
+        "JANE MORROW: We will not close the plant this year, and I promise that to every worker here.\n\n"
+        "TOM BRISK: Thank you, Governor. Let us turn to the budget now.\n\n"
+        "JANE MORROW: The budget is balanced."
+    )
+    speakers = [s for s, _, src in _attributions("en", text) if src == s]
+    assert speakers == ["JANE MORROW", "TOM BRISK", "JANE MORROW"]
+
+
+def test_a_caption_tag_written_twice_is_still_no_speaker() -> None:
+    text = (
+        "FILE PHOTO: A crane lifts a container at the port of Velmora on Monday.\n\n"
+        "FILE PHOTO: Dockers walk past the gate of the port of Velmora.\n\n"
+        "NEW DELHI: Nearly 150 workers returned home on Wednesday after the company closed its plant."
+    )
+    assert _attributions("en", text) == []
+
+
 def test_a_headline_kicker_before_a_title_cased_title_is_no_speaker() -> None:
-    text = "Daily Deals: More Winter Deals Are Live, Including Controllers, Headphones and Watches\n\nThe shop opened."
+    text = "Weekend Picks: Fresh Garden Bargains Arrive, Including Rakes, Gloves and Seed Trays\n\nThe shop opened."
     assert _attributions("en", text) == []
 
 
 def test_a_work_s_title_written_with_its_colon_twice_is_no_speaker() -> None:
     text = (
-        "Space Quest Saga: Fallen Order review - a game that shoots for the moon\n\n"
-        "Space Quest Saga: Fallen Order is a game that many people will like."
+        "Moon Pilot Tales: Broken Compass review - a puzzle game with a big heart\n\n"
+        "Moon Pilot Tales: Broken Compass lets players steer a ship through the fog."
     )
-    assert all(speaker != "Space Quest Saga" for speaker, _, _ in _attributions("en", text))
+    assert _attributions("en", text) == []
 
 
 def test_a_person_before_a_colon_still_speaks() -> None:
@@ -54,10 +73,9 @@ def test_a_person_before_a_colon_still_speaks() -> None:
 def test_the_reader_addressed_takes_no_product_s_name() -> None:
     text = (
         "The new Laptop Pro by Zentrix is quiet and light.\n\n"
-        "If you press slowly, you can feel where the click is on the new keyboard."
+        "If you type slowly, you can hear how soft the keys are on the new keyboard."
     )
-    assert all(s in (None, "you") for s, _, src in _attributions("en", text) if src and src.lower() == "you")
-    assert all(s not in ("Laptop Pro", "Zentrix") for s, _, _ in _attributions("en", text))
+    assert _attributions("en", text) == []
 
 
 def test_a_third_person_pronoun_is_not_resolved_to_the_reader() -> None:
@@ -72,12 +90,12 @@ def test_a_third_person_pronoun_is_not_resolved_to_the_reader() -> None:
 
 def test_a_demonstrative_names_no_one() -> None:
     text = "Le résultat aurait été inversé. C’est-à-dire que le candidat l’aurait emporté."
-    assert all(speaker != "C" for speaker, _, _ in _attributions("fr", text))
+    assert [speaker for speaker, _, _ in _attributions("fr", text)] == [None, None]
 
 
 def test_a_pronoun_glued_to_its_clitic_is_no_named_person() -> None:
-    text = "Banks won’t lie down and let it happen—they’ll almost certainly say that the upstarts are too small."
-    assert all(t != "person_named" for _, t, src in _attributions("en", text) if src == "they’ll")
+    text = "Farmers won’t sit still and watch it unfold—they’ll probably argue that the rules are too strict."
+    assert _attributions("en", text) == [(None, "unnamed_collective", "they’ll")]
 
 
 def test_a_verb_glued_before_a_name_is_no_part_of_it() -> None:
@@ -93,3 +111,23 @@ def test_a_work_named_after_its_noun_is_a_document() -> None:
     assert [(s, t) for s, t, _ in _attributions("en", text)] == [("Mary Brown", "document")]
     text = "The film director Mary Brown said that the producers earned millions of dollars."
     assert [(s, t) for s, t, _ in _attributions("en", text)] == [("Mary Brown", "person_named")]
+
+
+def test_a_name_s_first_word_is_cut_only_when_listed() -> None:
+    # "Will" and "Said" open real names; only the listed words ("Listen", "Écoutez") are cut
+    text = "Will Harrow Jones said the plant would stay open until next spring."
+    assert [s for s, _, _ in _attributions("en", text)] == ["Will Harrow Jones"]
+    text = "Said Amir Haddad told reporters the talks would resume next week."
+    assert [s for s, _, _ in _attributions("en", text)] == [None, "Said Amir Haddad"]
+
+
+def test_a_french_work_s_title_hangs_on_its_noun_by_its_first_name() -> None:
+    # the French parse links "Jean" to "livre" (appos) and "Dupont" to "Jean" (flat:name)
+    text = "Le livre Jean Dupont affirme que le port fermera en juin."
+    assert _attributions("fr", text) == [("Jean Dupont", "document", "Jean Dupont")]
+
+
+def test_a_cleft_report_s_copulas_come_from_the_data() -> None:
+    for opener in ("c’est ce qu’écrivent", "voilà ce qu’affirment"):
+        text = f"« La digue tiendra encore dix ans » : {opener} les deux maires de Velmora."
+        assert [s for s, _, _ in _attributions("fr", text)] == ["les deux maires de Velmora"], opener

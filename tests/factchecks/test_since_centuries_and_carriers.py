@@ -37,6 +37,13 @@ def test_a_century_starts_a_span_only_after_a_since_word() -> None:
     assert since_centuries("Elle tient la maison depuis le tout début du XIXe siècle.") == ((1800, 1899),)
     assert since_centuries("In business since the last years of the seventeen-hundreds.") == ((1700, 1799),)
     assert since_centuries("The house was built in the nineteenth century.") == ()
+    # "from", "between", « entre » also mark an origin or a range: no span start
+    assert since_centuries("A painting from the nineteenth century hangs in the hall.") == ()
+    assert since_centuries("Visitors from the nineteenth century would not know the hall.") == ()
+    assert since_centuries("Le tableau date d’entre le XVIIIe siècle et le XIXe siècle.") == ()
+    assert since_centuries("La corderie tourne dès le tout début du XIXe siècle.") == ((1800, 1899),)
+    claim = "The Corvel rope works has been open since 1850."
+    assert years_told(claim, "A painting from the nineteenth century hangs in the hall.", 2026) == frozenset()
 
 
 def test_a_year_read_as_a_span_start_elsewhere_is_still_told_by_a_century() -> None:

@@ -62,3 +62,11 @@ def test_a_linked_thumbnail_is_no_caption() -> None:
     )
     art = parse_html(_page(figures), article_id="a", source="t")
     assert [c.text for c in art.captions] == ["The northern pier after the second storm"]
+
+
+def test_a_caption_with_a_bare_furniture_word_stays() -> None:
+    assert not is_furniture("Subscribers queue outside the Velmora branch of the bank on Monday.")
+    assert not is_furniture("A sponsored athlete runs past the harbour in Velmora.")
+    assert not is_furniture("Subscription prices rose again as readers left the Velmora Courier this spring.")
+    assert is_furniture("Advertisement")
+    assert is_furniture("Abonnez-vous à notre lettre pour lire la suite de cet article sur le port.")

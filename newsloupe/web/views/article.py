@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import cache
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -222,5 +223,10 @@ def genre_near_tie(scores: dict[str, float]) -> bool:
     """Whether the two likeliest genres lie within ``near_tie_margin`` of lang/common/genre.json of each other:
     the page then says the genre is uncertain rather than show a coin toss as a label (stop 45)."""
     top = sorted(scores.values(), reverse=True)
-    margin = float((load_data("common", "genre") or {}).get("near_tie_margin", 0.0))
-    return len(top) >= 2 and top[0] - top[1] < margin
+    return len(top) >= 2 and top[0] - top[1] < _near_tie_margin()
+
+
+@cache
+def _near_tie_margin() -> float:
+    """``near_tie_margin`` of lang/common/genre.json, read once."""
+    return float((load_data("common", "genre") or {}).get("near_tie_margin", 0.0))
