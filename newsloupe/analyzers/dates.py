@@ -597,7 +597,7 @@ def _governing_verb(doc: Any, f: _Found) -> Any:
 
 
 def _object_verb(doc: Any, f: _Found) -> Any:
-    """The verb whose direct object the date qualifies ("I boarded a flight on May 15": "boarded"), when that verb
+    """The verb whose direct object the date qualifies ("we boarded the ferry on May 15": "boarded"), when that verb
     is in a finite past tense and not a reporting or scheduling one (lang/<code>/dates.json ``prospective_verbs``,
     ``expectation_verbs``: "announced the strike on 18 March" says nothing of the strike's time); else None."""
     span = doc.char_span(f.start, f.end, alignment_mode="expand")

@@ -1,4 +1,4 @@
-"""A past event told in a quotation (stop 45): a date on the object of a past verb ("boarded a flight on May 15")
+"""A past event told in a quotation (stop 45): a date on the object of a past verb ("boarded the ferry on May 15")
 and a date under an attempt verb's infinitive ("tried to cross on May 16") take the year before publication when
 the nearer one is after it. Every sentence is invented."""
 
@@ -15,8 +15,8 @@ def _dates(text: str, published: str) -> dict[str, object]:
 
 def test_object_of_a_past_verb_and_an_attempt_are_past() -> None:
     dates = _dates(
-        "“I boarded a flight on May 15 and reached Canada via Dublin. From there, I tried to cross into Vermont "
-        "on May 16 but was stopped by the police,” he said.",
+        "“We boarded the night ferry on May 15 and landed at Velmora harbour. After that, I tried to walk to the "
+        "border post on May 16 but the guards turned me back,” the fisherman said.",
         "2019-11-20",
     )
     assert dates["May 15"].value == "2019-05-15"  # not the nearer 2020-05-15

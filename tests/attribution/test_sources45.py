@@ -89,7 +89,7 @@ def test_a_third_person_pronoun_is_not_resolved_to_the_reader() -> None:
 
 
 def test_a_demonstrative_names_no_one() -> None:
-    text = "Le résultat aurait été inversé. C’est-à-dire que le candidat l’aurait emporté."
+    text = "Le classement aurait changé. C’est-à-dire que la coopérative l’aurait gagné de peu."
     assert [speaker for speaker, _, _ in _attributions("fr", text)] == [None, None]
 
 
