@@ -65,3 +65,21 @@ def by_content(atts: list[dict[str, Any]], text: str) -> dict[str, Any]:
     hits = [a for a in atts if text in contents(a)]
     assert hits, f"no attribution with content {text!r}: {[contents(a) for a in atts]}"
     return hits[0]
+
+
+def speakers(lang: str, text: str) -> list[tuple[str | None, str, str | None]]:
+    """(speaker, source type, source text) of each attribution the entity and attribution analyzers read in
+    ``text``, its paragraphs (split on blank lines) laid out as an article's."""
+    from newsloupe.analyzers import build_pipeline
+    from newsloupe.model import Analysis
+
+    article = build_article("t", [Part("body", p) for p in text.split("\n\n")], language=lang)
+    parsed = parse(article)
+    analysis = Analysis.model_validate(article.model_dump())
+    for info in build_pipeline(["entities", "attributions"]):
+        for k, v in info.func(parsed, analysis).items():
+            analysis.assign(k, v)
+    return [
+        (a.speaker, a.source_type, None if a.source is None else analysis.spans.sources[a.source].text)
+        for a in analysis.attributions
+    ]

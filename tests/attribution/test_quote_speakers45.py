@@ -4,12 +4,9 @@ sentences, invented people."""
 
 from __future__ import annotations
 
-from newsloupe.analyzers import build_pipeline
 from newsloupe.attribution import quote_only_attributions
 from newsloupe.attribution.quotes import find_quotes
-from newsloupe.ingest.layout import Part, build_article
-from newsloupe.model import Analysis
-from newsloupe.nlp import parse
+from tests.attribution.conftest import speakers
 
 
 def _said(text: str, lang: str) -> list[tuple[str | None, str, list[str]]]:
@@ -68,29 +65,15 @@ def test_whom_the_speaker_speaks_to_is_no_speaker() -> None:
     assert _said(text, "ru") == [("Иван Выдуманный", "person_named", ["Мост будет готов в июне"])]
 
 
-def _reported(text: str, lang: str) -> list[tuple[str | None, str, str | None]]:
-    """(speaker, source type, source text) of each attribution the analyzers read in ``text`` (one paragraph)."""
-    article = build_article("t", [Part("body", text)], language=lang)
-    parsed = parse(article)
-    analysis = Analysis.model_validate(article.model_dump())
-    for info in build_pipeline(["entities", "attributions"]):
-        for k, v in info.func(parsed, analysis).items():
-            analysis.assign(k, v)
-    return [
-        (a.speaker, a.source_type, None if a.source is None else analysis.spans.sources[a.source].text)
-        for a in analysis.attributions
-    ]
-
-
 def test_an_outlet_spoken_to_before_a_reporting_verb_is_no_subject() -> None:
     text = "Историк Иван Выдуманный газете ВЕСТНИК сказал, что мост построят в июне."
-    assert _reported(text, "ru") == [("Историк Иван Выдуманный", "person_named", "Историк Иван Выдуманный")]
+    assert speakers("ru", text) == [("Историк Иван Выдуманный", "person_named", "Историк Иван Выдуманный")]
     # a longer phrase to the paper: the paper is not the subject (the historian is not read either: left, doc)
     text = "Историк Иван Выдуманный в разговоре с корреспондентом газеты ВЕСТНИК отметил, что мост построят в июне."
-    assert _reported(text, "ru") == []
+    assert speakers("ru", text) == []
     # a place after a role is part of it, not an addressee (no speaker read: left)
     text = "Заместитель представителя Российской Федерации в ООН Иван Выдуманный считает, что мост построят."
-    assert _reported(text, "ru") == []
+    assert speakers("ru", text) == []
 
 
 def test_two_words_in_marks_with_no_speaker_stay_a_term() -> None:

@@ -4,24 +4,7 @@ title, a verb glued before a name. Invented text, invented people and products."
 
 from __future__ import annotations
 
-from newsloupe.analyzers import build_pipeline
-from newsloupe.ingest.layout import Part, build_article
-from newsloupe.model import Analysis
-from newsloupe.nlp import parse
-
-
-def _attributions(lang: str, text: str) -> list[tuple[str | None, str, str | None]]:
-    """(speaker, source type, source text) of each attribution, the text's paragraphs laid out as an article's."""
-    article = build_article("t", [Part("body", p) for p in text.split("\n\n")], language=lang)
-    parsed = parse(article)
-    analysis = Analysis.model_validate(article.model_dump())
-    for info in build_pipeline(["entities", "attributions"]):
-        for k, v in info.func(parsed, analysis).items():
-            analysis.assign(k, v)
-    return [
-        (a.speaker, a.source_type, None if a.source is None else analysis.spans.sources[a.source].text)
-        for a in analysis.attributions
-    ]
+from tests.attribution.conftest import speakers as _attributions
 
 
 def test_capitals_before_a_colon_are_a_tag_or_a_dateline() -> None:
