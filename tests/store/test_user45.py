@@ -59,3 +59,16 @@ def test_the_graph_export_prints_its_path_on_one_line(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     line = next(x for x in res.output.splitlines() if "exported" in x)
     assert line.endswith(str(out))  # (before stop 45: "exported to" and the path on the next line)
+
+
+def test_a_literal_bracket_in_the_body_is_no_hit_marker(store: Store) -> None:
+    store.add_article(article(2, title="Velmora bridge", text="[Updated] The council met on Monday about the quay."))
+    (hit,) = search(store.conn, "bridge")
+    assert "[bridge]" in hit.snippet  # (review 45 #13: the body's "[Updated]" chose it, with no highlight)
+    assert "\x02" not in hit.snippet and "\x03" not in hit.snippet
+
+
+def test_a_body_hit_is_still_marked_with_brackets(store: Store) -> None:
+    store.add_article(article(3, title="Quay notes", text="[Updated] The council met on Monday about the Velmora quay."))
+    (hit,) = search(store.conn, "Velmora")
+    assert "[Updated] The council met on Monday about the [Velmora] quay" in hit.snippet
