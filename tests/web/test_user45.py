@@ -106,3 +106,8 @@ def test_an_empty_outlet_is_no_filter_and_unknown_is_its_own_parameter(make_clie
     assert page.status_code == 200
     shown = {int(x.split('"')[0]) for x in page.text.split('href="/articles/')[1:] if x.split('"')[0].isdigit()}
     assert len(shown) == min(total, 50) and len(shown) > none
+
+
+def test_the_french_quote_marks_hold_no_break_spaces() -> None:
+    t = Translator("fr")  # (review 45 #16: a plain space lets a line break after « or before »)
+    assert t("quote_open") == "«\u00a0" and t("quote_close") == "\u00a0»"
