@@ -469,7 +469,9 @@ def names_site(name: str, url: str | None) -> bool:
             return True
         compact = "".join(words)
         initials = "".join(w[0] for w in words if w)
-        if (len(compact) >= 3 and compact in host.replace(".", "")) or (len(initials) >= 2 and host.startswith(initials)):
+        if (len(compact) >= 3 and compact in host.replace(".", "")) or (
+            len(initials) >= 2 and host.startswith(initials)
+        ):
             return True
         if len(label) >= 2 and (compact == label or (len(compact) > len(label) and compact.startswith(label))):
             return True

@@ -69,6 +69,8 @@ def test_a_literal_bracket_in_the_body_is_no_hit_marker(store: Store) -> None:
 
 
 def test_a_body_hit_is_still_marked_with_brackets(store: Store) -> None:
-    store.add_article(article(3, title="Quay notes", text="[Updated] The council met on Monday about the Velmora quay."))
+    store.add_article(
+        article(3, title="Quay notes", text="[Updated] The council met on Monday about the Velmora quay.")
+    )
     (hit,) = search(store.conn, "Velmora")
     assert "[Updated] The council met on Monday about the [Velmora] quay" in hit.snippet
