@@ -169,7 +169,8 @@ def ingest_cmd(
         f"{report.failed} error(s) → {lit(db, visible=True)}"
     )
     if report.outlets_set:
-        err.print(f"outlet {lit(outlet, visible=True)} given to {report.outlets_set} article(s) already stored")
+        given = ", ".join(lit(n, visible=True) for n in sorted(report.outlet_names))
+        err.print(f"outlet {given} given to {report.outlets_set} article(s) already stored")
     for source, kept in report.outlets_kept[:5]:
         err.print(
             f"{lit(source, visible=True)}: already stored with the outlet {lit(kept, visible=True)}, which it keeps "

@@ -438,23 +438,44 @@ def _host_of(url: str | None) -> str:
     return unicodedata.normalize("NFKD", host).encode("ascii", "ignore").decode()
 
 
+_SITE_GENERIC = frozenset(load_common("html")["site_name_generic_words"])
+_SITE_TRANSLIT = str.maketrans(load_common("html")["site_name_transliteration"])
+
+
+def _name_foldings(name: str) -> list[list[str]]:
+    """The ASCII words of a site name, folded plainly and transliterated (Cyrillic; ü as ue): distinct lists."""
+    out: list[list[str]] = []
+    for text in (name.lower(), name.lower().translate(_SITE_TRANSLIT)):
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        words = re.findall(r"[a-z0-9]+", folded)
+        if words and words not in out:
+            out.append(words)
+    return out
+
+
 def names_site(name: str, url: str | None) -> bool:
-    """Whether a site name belongs to the page's host: a word of it of three letters or more is in the host
-    ("NBC News" on nbcnews.com, "The Beachbody Blog" on beachbodyondemand.com), or its initials start the host
-    ("Associated Press" on apnews.com). True without a host (nothing to compare). A section label ("U.S." on
-    reuters.com) names no site."""
+    """Whether a site name belongs to the page's host: a word of it of three letters or more, not a generic one
+    (lang/common/html.json ``site_name_generic_words``), is in the host ("NBC News" on nbcnews.com), the whole name
+    is ("The Times" on thetimes.co.uk), its initials start the host ("Associated Press" on apnews.com), or the host's
+    first label starts it or equals it ("RT" on rt.com); names are compared plainly folded and transliterated
+    ("Коммерсантъ" on kommersant.ru, "Süddeutsche Zeitung" on sueddeutsche.de). True without a host (nothing to
+    compare). A section label ("U.S." on reuters.com, "World News" on nbcnews.com) names no site."""
     host = _host_of(url)
     if not host:
         return True
-    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", folded)
-    if any(len(w) >= 3 and w in host for w in words):
-        return True
-    compact = "".join(words)
-    initials = "".join(w[0] for w in words if w)
-    return (len(compact) >= 3 and compact in host.replace(".", "")) or (
-        len(initials) >= 2 and host.startswith(initials)
-    )
+    label = host.split(".")[0]
+    for words in _name_foldings(name):
+        if any(len(w) >= 3 and w not in _SITE_GENERIC and w in host for w in words):
+            return True
+        compact = "".join(words)
+        initials = "".join(w[0] for w in words if w)
+        if (len(compact) >= 3 and compact in host.replace(".", "")) or (
+            len(initials) >= 2 and host.startswith(initials)
+        ):
+            return True
+        if len(label) >= 2 and (compact == label or (len(compact) > len(label) and compact.startswith(label))):
+            return True
+    return False
 
 
 def site_outlet(name: str | None, publisher: str | None, url: str | None) -> str | None:
@@ -471,6 +492,8 @@ def site_outlet(name: str | None, publisher: str | None, url: str | None) -> str
     if name and not names_site(name, url):
         if publisher and names_site(publisher, url):
             return publisher
+        if not _name_foldings(name):  # no letter to compare (a script not transliterated): the page's own name
+            return name
         return site_name(url) or name
     return name
 

@@ -199,18 +199,21 @@ def main(argv: list[str] | None = None) -> None:
         held = [f for f, _ in chosen.values()]
         print(f"leave-one-corpus-out: {args.score} mean {sum(held) / len(held):.3f} min {min(held):.3f}")
         if each:
-            print(against_shipped(trials[0][1], chosen))
+            print(against_shipped(trials[0][1], chosen, "base (shipped + --set)" if fixed else "shipped"))
 
 
-def against_shipped(shipped: dict[str, float], chosen: dict[str, tuple[float, dict[str, Any]]]) -> str:
-    """The held-out figures of ``chosen`` (:func:`leave_one_out`) beside the shipped setting's ``shipped``: the two
-    means, and the corpora the choice lifts, lowers and leaves."""
+def against_shipped(
+    shipped: dict[str, float], chosen: dict[str, tuple[float, dict[str, Any]]], label: str = "shipped"
+) -> str:
+    """The held-out figures of ``chosen`` (:func:`leave_one_out`) beside the first setting's ``shipped`` (named
+    ``label``: "base (shipped + --set)" when ``--set`` moved it): the two means, and the corpora the choice lifts,
+    lowers and leaves."""
     up = sorted(k for k, (f1, _) in chosen.items() if f1 > shipped[k] + 1e-9)
     down = sorted(k for k, (f1, _) in chosen.items() if f1 < shipped[k] - 1e-9)
     mean = sum(shipped.values()) / len(shipped)
     held = sum(f1 for f1, _ in chosen.values()) / len(chosen)
     return (
-        f"shipped mean {mean:.3f}, held out {held:.3f}: {len(up)} up ({' '.join(up) or '-'}),"
+        f"{label} mean {mean:.3f}, held out {held:.3f}: {len(up)} up ({' '.join(up) or '-'}),"
         f" {len(down)} down ({' '.join(down) or '-'}), {len(chosen) - len(up) - len(down)} the same"
     )
 

@@ -28,6 +28,7 @@ class IngestReport:
     near_duplicates: int = 0
     errors: list[NewsloupeError] = field(default_factory=list)
     outlets_set: int = 0  # articles already stored that took ``--outlet`` (they had none)
+    outlet_names: set[str] = field(default_factory=set)  # the outlets those took, as stored
     # (source, outlet kept): articles already stored with another outlet, which they keep
     outlets_kept: list[tuple[str, str]] = field(default_factory=list)
 
@@ -96,11 +97,12 @@ def ingest(
                 if lang and added.status != "new":
                     store.set_language(added.id, lang)
                 if outlet and added.status != "new" and added.id is not None:
-                    kept = store.set_outlet(added.id, art.outlet or outlet)
-                    if kept is None:
+                    done, name = store.set_outlet(added.id, art.outlet or outlet)
+                    if done == "set":  # (not "same": an article that had this outlet already is no change)
                         report.outlets_set += 1
-                    else:
-                        report.outlets_kept.append((item.source, kept))
+                        report.outlet_names.add(name or outlet)
+                    elif done == "kept":
+                        report.outlets_kept.append((item.source, name or ""))
             except Exception as exc:  # a bug costs this article, not the ingest
                 err = errors.internal(exc, input=item.source, stage="storing")
             else:

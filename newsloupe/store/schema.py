@@ -426,6 +426,10 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     ALTER TABLE statements ADD COLUMN relays INTEGER NOT NULL DEFAULT 0;
     """,
+    # 12: an outlet's articles nearest by id (page furniture, stories 39.13) read as two index ranges, no sort.
+    """
+    CREATE INDEX articles_outlet_id ON articles(outlet, id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -151,7 +151,7 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
     cond, params = (filters or Filters()).sql("a")
     sql = (
         "SELECT a.id, a.title, a.outlet, a.published, a.language, a.url, coalesce(a.dup_group, a.id),"
-        " snippet(fts, 1, '[', ']', '…', 16), snippet(fts, -1, '[', ']', '…', 16),"
+        " snippet(fts, 1, char(2), char(3), '…', 16), snippet(fts, -1, char(2), char(3), '…', 16),"
         " bm25(fts, 4.0, 1.0, 2.0, 2.0) AS rank"
         " FROM fts JOIN articles a ON a.id = fts.rowid"
         f" WHERE fts MATCH ? AND {cond} ORDER BY rank LIMIT ?"
@@ -170,7 +170,10 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
     for aid, title, outlet, published, lang, url, group, body_snip, any_snip, rank in rows:
         # the body's own words when the body holds a hit: the quotes and speakers columns are the analysis's pieces
         # joined end to end, whose snippet runs one quote into the next and drops the words between
-        snip = body_snip if "[" in body_snip else any_snip
+        # (the hits are marked with control characters, which no text holds, then shown as [ ]: a literal "[" in the
+        # body, "[Updated]", is no hit)
+        snip = body_snip if "\x02" in body_snip else any_snip
+        snip = snip.replace("\x02", "[").replace("\x03", "]")
         if group in hits:
             hits[group].duplicates.append(aid)
             continue

@@ -254,21 +254,25 @@ class Store:
             if row[1] != lang:
                 c.execute("DELETE FROM outcomes WHERE article_id = ?", (aid,))
 
-    def set_outlet(self, aid: int, outlet: str) -> str | None:
+    def set_outlet(self, aid: int, outlet: str) -> tuple[str, str | None]:
         """Give the stored article ``aid`` the outlet ``outlet`` when it has none (``ingest --outlet`` on an
         article already stored): the article, its analysed rows (summary, attributions, techniques, frames,
-        places) and the dashboard's roll-ups say it at once, no new run needed.
+        places) and the dashboard's roll-ups say it at once. Stories and page furniture, which read the outlet,
+        change only at the next ``stories`` run.
 
-        RETURNS (str | None): the outlet the article keeps when it has one already (not replaced), else None.
+        RETURNS (tuple): ("set", the stored spelling set), ("same", the outlet it already had, the same one),
+        ("kept", its own other outlet, not replaced) or ("missing", None) when no such article is stored.
         """
+        from newsloupe.stories.keys import outlet_key
+
         with self.transaction() as c:
             row = c.execute("SELECT outlet, meta FROM articles WHERE id = ?", (aid,)).fetchone()
             if row is None:
-                return None
+                return "missing", None
             if row[0]:
-                return None if row[0] == self._outlet_name(outlet) else str(row[0])
+                return ("same" if outlet_key(row[0]) == outlet_key(outlet) else "kept"), str(row[0])
             name = self._outlet_name(outlet)
-            meta = {**json.loads(row[1] or "{}"), "outlet": name}
+            meta = {**json.loads(row[1] or "{}"), "outlet": outlet}  # (the metadata keeps the given spelling)
             c.execute(
                 "UPDATE articles SET outlet = ?, meta = ? WHERE id = ?",
                 (name, json.dumps(meta, ensure_ascii=False), aid),
@@ -289,7 +293,7 @@ class Store:
                     f"INSERT INTO {table}({cols}) VALUES ({marks})",
                     [(*r[:at], name, *r[at + 1 :]) for r in rows],
                 )
-        return None
+        return "set", name
 
     def _known(self, url_norm: str | None, chash: str) -> Added | None:
         c = self._conn

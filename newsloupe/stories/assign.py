@@ -69,7 +69,7 @@ from newsloupe.stories.furniture import furniture_lines
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.12"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.13"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -117,6 +117,8 @@ CODE_VERSION = "39.12"  # stop 31: a claim joined through a member, two claims m
 # 39.11 (stop 44, the merge): 39.9's reprint rule off (``Params.copy_sim`` 0): an unseen set fell with it
 # 39.12 (stop 45, fixb45): a line the outlet repeats verbatim in another of its articles that is no copy of this
 # one is page furniture, no statement (:mod:`newsloupe.stories.furniture`)
+# 39.13 (stop 45, revfixa45): furniture needs the line in two other articles of the outlet, and an article of no
+# known outlet has none
 VERSION_KEY = "stories_version"
 
 

@@ -130,8 +130,9 @@ def list_articles(
         raise bad_value("sort", sort, "one of " + ", ".join(queries.ARTICLE_SORTS))
     rows, total = queries.list_articles(
         loupe.reader(),
-        outlet="" if outlet_unknown else outlet,
+        outlet=outlet,
         language=lang,
+        unknown=outlet_unknown,
         sort=sort,
         desc=desc,
         limit=per_page,

@@ -63,13 +63,13 @@ _ARTICLE_COLS = (
 )
 
 
-def _where(outlet: str | None, language: str | None) -> tuple[str, list[Any]]:
+def _where(outlet: str | None, language: str | None, unknown: bool = False) -> tuple[str, list[Any]]:
     conds, params = [], []
-    if outlet:
+    if unknown:  # the articles of no known outlet (the corpus's "unknown" row); an empty outlet is no filter
+        conds.append("coalesce(a.outlet, '') = ''")
+    elif outlet:
         conds.append("a.outlet = ? COLLATE NOCASE")
         params.append(outlet)
-    elif outlet == "":  # (an empty outlet asks for the articles of no known outlet: the corpus's "unknown" row)
-        conds.append("coalesce(a.outlet, '') = ''")
     if language:
         conds.append("a.language = ?")
         params.append(language.lower())
@@ -81,6 +81,7 @@ def list_articles(
     *,
     outlet: str | None = None,
     language: str | None = None,
+    unknown: bool = False,
     sort: str = "id",
     desc: bool = True,
     limit: int = 50,
@@ -89,9 +90,10 @@ def list_articles(
     """A page of stored articles with their summary counts.
 
     sort (str): a key of :data:`ARTICLE_SORTS` (unknown keys sort by id).
+    unknown (bool): only the articles of no known outlet (``outlet`` is then ignored; an empty one filters nothing).
     RETURNS (tuple): the rows (dicts) and the total number of matching articles.
     """
-    cond, params = _where(outlet, language)
+    cond, params = _where(outlet, language, unknown)
     order = ARTICLE_SORTS.get(sort, "a.id")
     direction = "DESC" if desc else "ASC"
     rows = conn.execute(

@@ -105,3 +105,17 @@ def test_ingest_outlet_names_a_stored_article_that_has_none(tmp_path: Path) -> N
     assert res.exit_code == 0 and "which it keeps" in res.output  # said, not silent
     with Store(db) as store:
         assert store.conn.execute("SELECT outlet FROM articles").fetchone()[0] == "Dorvane Ledger"
+
+
+def test_ingest_outlet_again_reports_no_change(tmp_path: Path) -> None:
+    src = tmp_path / "quay.txt"
+    src.write_text("Quay reopened\n\nThe ferry office said on Monday that boats would run again.\n", encoding="utf-8")
+    db = tmp_path / "t.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db)]).exit_code == 0
+    first = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--outlet", "Harbour Voice"])
+    assert first.exit_code == 0 and "outlet Harbour Voice given to 1 article(s)" in first.output
+    again = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--outlet", "harbour voice"])
+    assert again.exit_code == 0 and "given to" not in again.output and "which it keeps" not in again.output
+    with Store(db) as store:  # (review 45 #9: the second run said "given to 1 article(s)" and changed nothing)
+        assert store.conn.execute("SELECT outlet FROM articles").fetchone()[0] == "Harbour Voice"

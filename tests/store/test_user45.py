@@ -38,7 +38,7 @@ def test_an_outlet_given_later_reaches_the_analysed_rows(store: Store) -> None:
             store, aid, attributions=[{"speaker": "Ada Ombreval", "source_type": "person_named", "content": "x"}]
         )
     )
-    assert store.set_outlet(aid, "La Vigie d'Ombreval") is None
+    assert store.set_outlet(aid, "La Vigie d'Ombreval") == ("set", "La Vigie d'Ombreval")
     c = store.conn
     assert c.execute("SELECT outlet FROM summaries WHERE article_id = ?", (aid,)).fetchone()[0] == "La Vigie d'Ombreval"
     assert c.execute("SELECT outlet FROM attributions WHERE article_id = ?", (aid,)).fetchone()[0] == (
@@ -46,7 +46,8 @@ def test_an_outlet_given_later_reaches_the_analysed_rows(store: Store) -> None:
     )
     counts = dict(c.execute("SELECT outlet, sum(n) FROM source_type_counts GROUP BY outlet").fetchall())
     assert counts.get("La Vigie d'Ombreval") == 1 and not counts.get("")  # the roll-up moved with its row
-    assert store.set_outlet(aid, "Le Phare") == "La Vigie d'Ombreval"  # kept, and said to the caller
+    assert store.set_outlet(aid, "Le Phare") == ("kept", "La Vigie d'Ombreval")  # kept, and said to the caller
+    assert store.set_outlet(aid, "la vigie d'ombreval") == ("same", "La Vigie d'Ombreval")  # no change (review 45 #9)
 
 
 def test_the_graph_export_prints_its_path_on_one_line(tmp_path: Path) -> None:
@@ -58,3 +59,18 @@ def test_the_graph_export_prints_its_path_on_one_line(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     line = next(x for x in res.output.splitlines() if "exported" in x)
     assert line.endswith(str(out))  # (before stop 45: "exported to" and the path on the next line)
+
+
+def test_a_literal_bracket_in_the_body_is_no_hit_marker(store: Store) -> None:
+    store.add_article(article(2, title="Velmora bridge", text="[Updated] The council met on Monday about the quay."))
+    (hit,) = search(store.conn, "bridge")
+    assert "[bridge]" in hit.snippet  # (review 45 #13: the body's "[Updated]" chose it, with no highlight)
+    assert "\x02" not in hit.snippet and "\x03" not in hit.snippet
+
+
+def test_a_body_hit_is_still_marked_with_brackets(store: Store) -> None:
+    store.add_article(
+        article(3, title="Quay notes", text="[Updated] The council met on Monday about the Velmora quay.")
+    )
+    (hit,) = search(store.conn, "Velmora")
+    assert "[Updated] The council met on Monday about the [Velmora] quay" in hit.snippet

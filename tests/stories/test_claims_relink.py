@@ -150,6 +150,10 @@ def test_each_value_alone_beside_the_shipped_setting_chosen_by_leave_one_out(
     assert len(lines) == 7  # three settings, two corpora left out, the mean, the comparison
     assert lines[3] == "left out stories-check: 1.000 at {}"  # the first setting best on a tie
     assert lines[-1] == "shipped mean 1.000, held out 1.000: 0 up (-), 0 down (-), 2 the same"
+    # with --set the first setting is no longer the shipped one, and is named so (review 45 #19)
+    main([str(CHECK), str(two), "--stores", str(tmp_path), "--score", "stories", "--set", "candidates=30", *each])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].startswith("base (shipped + --set) mean ")
     with pytest.raises(SystemExit):
         main([str(CHECK), "--stores", str(tmp_path), "--grid", "story_threshold=0.29", "--each", "claim_threshold=9"])
 

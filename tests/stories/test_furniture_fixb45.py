@@ -2,7 +2,7 @@
 
 On real news a paper's self-promotion paragraph and its subscription teaser, printed under each of its articles,
 became statements of recurring claims marked "close wording elsewhere". A line an outlet repeats verbatim in
-another of its articles that is no copy of the first is furniture (the rule reads only repetition: no word list);
+two others of its articles that are no copies of the first is furniture (the rule reads only repetition: no word list);
 the same line in another outlet's article, or the shared lines of two copies of one report, are still claims.
 
 Every text here is invented."""
@@ -37,6 +37,7 @@ def _body(n: int) -> list[str]:
 ARTICLES = [
     _article(1, "Fenwick Gazette", [*_body(1), PROMO, TEASER]),
     _article(2, "Fenwick Gazette", [*_body(2), PROMO, TEASER]),
+    _article(5, "Fenwick Gazette", [*_body(5), PROMO, TEASER]),
     _article(3, "Harbour Times", [*_body(3), PROMO]),  # another outlet quoting the same line: a claim that recurs
 ]
 
@@ -83,3 +84,35 @@ def test_furniture_is_no_statement_after_a_run(tmp_path: Path) -> None:
     for doc in ("fw1", "fw2"):
         assert not any("Fenwick Gazette is the only paper" in t or "trial ends" in t for t in by_doc[doc])
     assert any("Fenwick Gazette is the only paper" in t for t in by_doc["fw3"])  # another outlet's: a statement
+
+
+SHARED = "The harbour office said on Friday that 41 sailors had been taken to hospital after the storm."
+
+
+def test_one_shared_line_in_one_other_article_is_no_furniture(tmp_path: Path) -> None:
+    # (review 45 #6: a key sentence two reports of one outlet repeat, or two articles of no outlet share, is a claim)
+    pair = [_article(6, "Fenwick Gazette", [*_body(6), SHARED]), _article(7, "Fenwick Gazette", [*_body(7), SHARED])]
+    none = [{**_article(8, "", [*_body(8), SHARED])}, {**_article(9, "", [*_body(9), SHARED])}]
+    db = _store(tmp_path, [*pair, *none])
+    with Store(db) as store:
+        rows = store.conn.execute("SELECT doc_id, id, coalesce(outlet, '') FROM articles ORDER BY doc_id").fetchall()
+        assert [(doc, outlet) for doc, _, outlet in rows] == [
+            ("fw6", "Fenwick Gazette"),
+            ("fw7", "Fenwick Gazette"),
+            ("fw8", ""),
+            ("fw9", ""),
+        ]
+        assert [furniture_lines(store.conn, aid) for _, aid, _ in rows] == [[], [], [], []]
+
+
+def test_the_neighbours_are_read_through_the_outlet_id_index(tmp_path: Path) -> None:
+    db = _store(tmp_path, ARTICLES)
+    with Store(db) as store:
+        plan = " ".join(
+            str(r[-1])
+            for r in store.conn.execute(
+                "EXPLAIN QUERY PLAN SELECT text FROM articles WHERE outlet = ? AND id < ? ORDER BY id DESC LIMIT 100",
+                ("Fenwick Gazette", 3),
+            )
+        )
+    assert "articles_outlet_id" in plan and "TEMP B-TREE" not in plan  # (review 45 #7: a sort of the whole outlet)

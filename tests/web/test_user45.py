@@ -86,3 +86,28 @@ def test_the_fact_check_line_uses_the_pages_own_colon_and_quotes(make_client: An
     assert Translator("en")("through_article") in en and "(0.06 with `factchecks search`" in en
     fr = client.get(f"/articles/{aid}?lang=fr").text.split('id="factchecked"')[1].split("</section>")[0]
     assert "2026-01-25" + Translator("fr")("colon") in fr and "«" in fr
+
+
+def test_an_empty_outlet_is_no_filter_and_unknown_is_its_own_parameter(make_client: Any, db_copy: Path) -> None:
+    from newsloupe.web import queries
+
+    assert queries._where("", None) == ("1", [])  # (review 45 #1: "All outlets" had become "no known outlet")
+    assert queries._where("", "fr", unknown=True) == ("coalesce(a.outlet, '') = '' AND a.language = ?", ["fr"])
+    with sqlite3.connect(db_copy) as conn:
+        aid = conn.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE articles SET outlet = NULL WHERE id = ?", (aid,))
+        total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        none = conn.execute("SELECT count(*) FROM articles WHERE coalesce(outlet, '') = ''").fetchone()[0]
+    assert total > none >= 1
+    client = make_client(db_copy)
+    assert client.get("/api/articles?outlet=").json()["total"] == total
+    assert client.get("/api/articles?outlet=&outlet_unknown=true").json()["total"] == none
+    page = client.get("/articles?outlet=&sort=id")  # the form's "All" option
+    assert page.status_code == 200
+    shown = {int(x.split('"')[0]) for x in page.text.split('href="/articles/')[1:] if x.split('"')[0].isdigit()}
+    assert len(shown) == min(total, 50) and len(shown) > none
+
+
+def test_the_french_quote_marks_hold_no_break_spaces() -> None:
+    t = Translator("fr")  # (review 45 #16: a plain space lets a line break after « or before »)
+    assert t("quote_open") == "«\u00a0" and t("quote_close") == "\u00a0»"

@@ -190,8 +190,9 @@ def article_list(request: Request, loupe: LoupeDep) -> HTMLResponse:
     unknown = q.get("outlet_unknown") == "1"
     rows, total = queries.list_articles(
         loupe.reader(),
-        outlet="" if unknown else q.get("outlet"),
+        outlet=q.get("outlet"),
         language=q.get("language"),
+        unknown=unknown,
         sort=sort,
         desc=desc,
         limit=PER_PAGE,
