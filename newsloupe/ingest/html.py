@@ -438,8 +438,9 @@ def _host_of(url: str | None) -> str:
     return unicodedata.normalize("NFKD", host).encode("ascii", "ignore").decode()
 
 
-_SITE_GENERIC = frozenset(load_common("html")["site_name_generic_words"])
-_SITE_TRANSLIT = str.maketrans(load_common("html")["site_name_transliteration"])
+_SITE_DATA = load_common("html")
+_SITE_GENERIC = frozenset(_SITE_DATA["site_name_generic_words"])
+_SITE_TRANSLIT = str.maketrans(_SITE_DATA["site_name_transliteration"])
 
 
 def _name_foldings(name: str) -> list[list[str]]:
@@ -1327,17 +1328,14 @@ def parse_html(html: str | bytes, *, article_id: str, source: str, url: str | No
     )
     page_url = page_url or _safe_url(meta.tag("og:url"), url) or _safe_url(_ld_url(meta.ld_get("url")), url)
     page_url = page_url or _safe_url(url, None)
-    outlet = (
-        meta.tag("og:site_name")
-        or _ld_text(meta.resolve(meta.ld_get("publisher")))
-        or meta.tag("application-name", "apple-mobile-web-app-title")
-    )
+    publisher = _ld_text(meta.resolve(meta.ld_get("publisher")))
+    outlet = meta.tag("og:site_name") or publisher or meta.tag("application-name", "apple-mobile-web-app-title")
     if outlet and outlet.startswith("@"):
-        outlet = _ld_text(meta.resolve(meta.ld_get("publisher"))) or outlet.lstrip("@") or None
+        outlet = publisher or outlet.lstrip("@") or None
     if outlet and re.match(r"(?i)(?:https?://|www\.)", outlet.strip()):  # a URL as the site's name
         outlet = site_name(outlet.strip())
     # a section label, a nav string or the bare host as the site's name: the name that belongs to the host (fixb45)
-    outlet = site_outlet(outlet, _ld_text(meta.resolve(meta.ld_get("publisher"))), page_url)
+    outlet = site_outlet(outlet, publisher, page_url)
     outlet = outlet or site_name(page_url)
     h1_el = next(iter(tree.xpath("//h1")), None)
     h1 = _text(h1_el) if h1_el is not None else None

@@ -194,6 +194,7 @@ def _layout_patterns() -> dict[str, object]:
         "published": re.compile(data["published"].replace("{time}", data["published_time"]), flags),
         "credit": re.compile(data["credit"], flags),
         "tagline": re.compile(data["tagline"]),
+        "tagline_min_capitals": int(data.get("tagline_min_capitals", 2)),
         "sep": re.compile(data["author_separators"]),
     }
 
@@ -301,7 +302,7 @@ def _tagline(s: str, nxt: str) -> bool:
     if not _layout_patterns()["tagline"].match(s):  # type: ignore[union-attr]
         return False
     capitals = sum(w[:1].isupper() for w in s.split())
-    return capitals >= int(load_common("layout").get("tagline_min_capitals", 2)) and _looks_like_title(nxt)
+    return capitals >= _layout_patterns()["tagline_min_capitals"] and _looks_like_title(nxt)  # type: ignore[operator]
 
 
 def parse_text(text: str, *, article_id: str, source: str | None = None) -> Article:
