@@ -1226,7 +1226,8 @@ def years_told(claim: str, sentence: str, year: int | None) -> frozenset[int]:
     old = any(b - a == 99 and a % 100 == 0 for a, b in spans)  # a century (a decade spans 9 years)
     out = {y for y in _claim_years(claim, old) if any(a <= y <= b for a, b in spans)}
     if old and SINCE_CENTURY and (starts := _since_years(claim)):
-        out |= {y for y in starts for a, b in since_centuries(sentence) if a <= y <= b}
+        centuries = since_centuries(sentence)  # read once, not once per year the claim starts from
+        out |= {y for y in starts for a, b in centuries if a <= y <= b}
     return frozenset(out)
 
 
@@ -2349,11 +2350,14 @@ def match_analysis(
         return []
     model = model or matcher_model()
     out = []
+    alone_results: dict[str, list[dict[str, Any]]] = {}  # one search a sentence, whatever its matched reviews
     for c in select(candidates(doc, memory, elsewhere_too=False), model):
         r = memory.reviews[c.review]
         # the sentence read alone, as ``factchecks search`` reads it: a match only its article made (the claim's
         # names found elsewhere in the article, its subject) is told apart, with the score the sentence gets alone
-        alone = next((x for x in search(c.unit.text, memory, lang=doc.get("language")) if x["url"] == r.url), None)
+        if c.unit.text not in alone_results:
+            alone_results[c.unit.text] = search(c.unit.text, memory, lang=doc.get("language"))
+        alone = next((x for x in alone_results[c.unit.text] if x["url"] == r.url), None)
         out.append(
             {
                 "start": c.unit.start,
