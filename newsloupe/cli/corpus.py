@@ -144,6 +144,8 @@ def ingest_cmd(
 
     if lang is not None:
         lang = check_forced_language(lang)  # an unknown code: one error line (guard)
+    if outlet is not None and not outlet.split():
+        raise typer.BadParameter("the outlet name is empty (leave the option out for none)", param_hint="--outlet")
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -184,7 +186,7 @@ def ingest_cmd(
 
 def run_cmd(
     db: DbOpt = DEFAULT_DB,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes (0: in this process).")] = 1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=0, help="Worker processes (0: in this process).")] = 1,
     engine: Annotated[Engine, typer.Option("--engine", help="local processes or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[
         str | None, typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")
@@ -324,7 +326,10 @@ def search_cmd(
             else ""
         )
         meta = " · ".join(x for x in (h.outlet, h.published, h.language) if x)
-        console.print(f"[bold]{h.id}[/bold] {lit(h.title or '(no title)')} [dim]{lit(meta)}[/dim]{dup}")
+        # the id the other commands print (stories, claims, export), the store's number when the record gave none
+        console.print(
+            f"[bold]{lit(h.doc_id or str(h.id))}[/bold] {lit(h.title or '(no title)')} [dim]{lit(meta)}[/dim]{dup}"
+        )
         console.print(f"    {clean(h.snippet)}", markup=False)
 
 

@@ -60,7 +60,9 @@ def _assigned(store: Any) -> None:
 def stories_cmd(
     db: DbOpt = DEFAULT_DB,
     fmt: FormatOpt = ListFormat.text,
-    min_articles: Annotated[int, typer.Option("--min-articles", help="Only stories with this many articles.")] = 1,
+    min_articles: Annotated[
+        int, typer.Option("--min-articles", min=1, help="Only stories with this many articles.")
+    ] = 1,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Forget stories and claims and assign again.")] = False,
 ) -> None:
     """Stories: articles about one event across outlets and languages (one line each in jsonl)."""
@@ -90,7 +92,10 @@ def claims_cmd(
     db: DbOpt = DEFAULT_DB,
     fmt: FormatOpt = ListFormat.text,
     min_articles: Annotated[
-        int, typer.Option("--min-articles", help="Only claims seen in this many articles (the article page's rule: 2).")
+        int,
+        typer.Option(
+            "--min-articles", min=1, help="Only claims seen in this many articles (the article page's rule: 2)."
+        ),
     ] = RECURRING,
 ) -> None:
     """Recurring claims: statements that say the same thing across articles and languages.
@@ -133,7 +138,7 @@ def claims_cmd(
 
 def eval_stories_cmd(
     corpus: Annotated[Path, typer.Argument(help="Folder with corpus.jsonl and gold.json.")] = Path("samples/stories"),
-    workers: Annotated[int, typer.Option("--workers", help="Worker processes (0: in this process).")] = 1,
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Worker processes (0: in this process).")] = 1,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
     """Story and claim-linking pairwise P/R/F1: ingest the corpus in a temp store, run, compare with gold.json."""

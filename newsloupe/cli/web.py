@@ -31,7 +31,8 @@ def serve_cmd(
     ] = False,
     max_upload: Annotated[int | None, typer.Option("--max-upload", help="Largest request body in bytes.")] = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", "-w", help="Analysis worker processes (0: a thread of the server).")
+        int | None,
+        typer.Option("--workers", "-w", min=0, help="Analysis worker processes (0: a thread of the server)."),
     ] = None,
     ui_lang: Annotated[str | None, typer.Option("--ui-lang", help="Default UI language: fr or en.")] = None,
     analyzers: Annotated[str | None, typer.Option("--analyzers", help=ANALYZERS_HELP)] = None,
@@ -92,7 +93,7 @@ def serve_cmd(
 def bench_load_cmd(
     clients: Annotated[int, typer.Option("--clients", "-c", help="Concurrent clients.")] = 50,
     seconds: Annotated[float, typer.Option("--seconds", "-s", help="How long to hold the load.")] = 60.0,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Server analysis worker processes.")] = 1,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=0, help="Server analysis worker processes.")] = 1,
     repeat: Annotated[
         bool, typer.Option("--repeat/--unique", help="Post the same texts again (stored: no new analysis).")
     ] = False,

@@ -125,6 +125,7 @@ class Hit:
     snippet: str
     rank: float
     duplicates: list[int] = field(default_factory=list)
+    doc_id: str | None = None  # the id the other commands print (a corpus record's id), when the store has one
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready hit."""
@@ -150,7 +151,7 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
         raise BadInput("the search query is empty")
     cond, params = (filters or Filters()).sql("a")
     sql = (
-        "SELECT a.id, a.title, a.outlet, a.published, a.language, a.url, coalesce(a.dup_group, a.id),"
+        "SELECT a.id, a.title, a.outlet, a.published, a.language, a.url, coalesce(a.dup_group, a.id), a.doc_id,"
         " snippet(fts, 1, char(2), char(3), '…', 16), snippet(fts, -1, char(2), char(3), '…', 16),"
         " bm25(fts, 4.0, 1.0, 2.0, 2.0) AS rank"
         " FROM fts JOIN articles a ON a.id = fts.rowid"
@@ -167,7 +168,7 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
             raise BadInput(f"the search query {query!r} has no word") from None
         rows = conn.execute(sql, [plain, *args]).fetchall()
     hits: dict[int, Hit] = {}
-    for aid, title, outlet, published, lang, url, group, body_snip, any_snip, rank in rows:
+    for aid, title, outlet, published, lang, url, group, doc_id, body_snip, any_snip, rank in rows:
         # the body's own words when the body holds a hit: the quotes and speakers columns are the analysis's pieces
         # joined end to end, whose snippet runs one quote into the next and drops the words between
         # (the hits are marked with control characters, which no text holds, then shown as [ ]: a literal "[" in the
@@ -179,5 +180,5 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
             continue
         if len(hits) >= limit:
             continue
-        hits[group] = Hit(aid, title, outlet, published, lang, url, " ".join(snip.split()), rank)
+        hits[group] = Hit(aid, title, outlet, published, lang, url, " ".join(snip.split()), rank, doc_id=doc_id)
     return list(hits.values())

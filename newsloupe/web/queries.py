@@ -48,6 +48,7 @@ def month_range(months: list[str]) -> list[str]:
 
 _ARTICLE_COLS = (
     "id",
+    "doc_id",
     "title",
     "outlet",
     "published",
@@ -97,7 +98,7 @@ def list_articles(
     order = ARTICLE_SORTS.get(sort, "a.id")
     direction = "DESC" if desc else "ASC"
     rows = conn.execute(
-        "SELECT a.id, a.title, a.outlet, a.published, a.language, a.url, a.ingested_at, s.genre,"
+        "SELECT a.id, a.doc_id, a.title, a.outlet, a.published, a.language, a.url, a.ingested_at, s.genre,"
         " s.n_attributions, s.n_anonymous, s.n_unsourced, s.n_techniques,"
         " (SELECT o.status FROM outcomes o WHERE o.article_id = a.id ORDER BY o.at DESC LIMIT 1)"
         f" FROM articles a LEFT JOIN summaries s ON s.article_id = a.id WHERE {cond}"

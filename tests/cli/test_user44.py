@@ -69,3 +69,17 @@ def test_stats_shows_frame_and_technique_labels_not_codes(tmp_path) -> None:
     res = runner.invoke(app, ["stats", "--db", str(db)])
     assert res.exit_code == 0, res.output
     assert "Security and defence" in res.stdout and "Security_and_defense" not in res.stdout
+
+
+def test_the_stop_46_user_s_empty_or_negative_flags_are_refused(tmp_path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(_TEXT, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    res = runner.invoke(app, ["ingest", str(src), "--db", db, "--outlet", "  "])
+    assert res.exit_code == 2 and "outlet name is empty" in res.output
+    assert not (tmp_path / "c.db").exists()
+    res = runner.invoke(app, ["run", "--db", db, "--workers", "-1"])
+    assert res.exit_code == 2 and "Invalid value for '--workers'" in res.output
+    for cmd in ("stories", "claims"):
+        res = runner.invoke(app, [cmd, "--db", db, "--min-articles", "-3"])
+        assert res.exit_code == 2 and "Invalid value for '--min-articles'" in res.output

@@ -6,7 +6,7 @@ from typing import Any
 
 
 def _biggest_story(client: Any) -> dict[str, Any]:
-    r = client.get("/api/stories")
+    r = client.get("/api/stories?per_page=200")
     assert r.status_code == 200
     stories = r.json()["stories"]
     assert stories and all(s["articles"] for s in stories)
@@ -31,7 +31,7 @@ def test_story_api_and_timeline_page(client: Any) -> None:
 
 
 def test_claims_api_and_claim_page(client: Any) -> None:
-    r = client.get("/api/claims?min_articles=1")
+    r = client.get("/api/claims?min_articles=1&per_page=200")
     claims = r.json()["claims"]
     assert r.status_code == 200 and claims
     cid = claims[0]["claim"]

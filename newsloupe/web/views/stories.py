@@ -8,14 +8,17 @@ Timelines and the graph are server-rendered SVG (coordinates computed here, draw
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
 from newsloupe.store import stories as q
-from newsloupe.web.deps import Count, IdPath, IdQuery, LoupeDep
+from newsloupe.web.deps import Count, IdPath, IdQuery, LoupeDep, PageNo
+
+MAX_PER_PAGE = 200  # as /api/articles
+PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["api"])
@@ -26,9 +29,14 @@ CONTEXT = 90  # characters shown around a claim occurrence
 
 
 @api.get("/stories")
-def api_stories(loupe: LoupeDep, min_articles: Count = 1) -> dict[str, Any]:
-    """Stories: articles about one event across outlets and languages, first seen first."""
-    return {"ok": True, "stories": q.stories(loupe.reader(), min_articles=min_articles)}
+def api_stories(loupe: LoupeDep, min_articles: Count = 1, page: PageNo = 1, per_page: PerPage = 50) -> dict[str, Any]:
+    """Stories: articles about one event across outlets and languages, first seen first, a page at a time
+    (``total`` counts them all)."""
+    conn = loupe.reader()
+    ids = q.story_ids(conn, min_articles=min_articles)
+    chosen = ids[(page - 1) * per_page : page * per_page]
+    rows = [s for sid in chosen if (s := q.story(conn, sid))]
+    return {"ok": True, "total": len(ids), "page": page, "per_page": per_page, "stories": rows}
 
 
 @api.get("/stories/{sid}")
@@ -41,9 +49,16 @@ def api_story(sid: IdPath, loupe: LoupeDep) -> dict[str, Any]:
 
 
 @api.get("/claims")
-def api_claims(loupe: LoupeDep, min_articles: Count = q.RECURRING) -> dict[str, Any]:
-    """Recurring claims (seen in at least ``min_articles`` articles), most frequent first."""
-    return {"ok": True, "claims": q.claims(loupe.reader(), min_articles=min_articles)}
+def api_claims(
+    loupe: LoupeDep, min_articles: Count = q.RECURRING, page: PageNo = 1, per_page: PerPage = 50
+) -> dict[str, Any]:
+    """Recurring claims (seen in at least ``min_articles`` articles), most frequent first, a page at a time
+    (``total`` counts them all)."""
+    conn = loupe.reader()
+    ids = q.claim_ids(conn, min_articles=min_articles)
+    chosen = ids[(page - 1) * per_page : page * per_page]
+    rows = [c for cid in chosen if (c := q.claim(conn, cid))]
+    return {"ok": True, "total": len(ids), "page": page, "per_page": per_page, "claims": rows}
 
 
 @api.get("/claims/{cid}")
