@@ -108,6 +108,8 @@ class _Rules:
     document_determiners: frozenset[str]
     need_evidence: bool
     organisation_nouns: frozenset[str] = frozenset()
+    last_window: int = 0
+    zero_subject: bool = False
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -176,6 +178,8 @@ def _rules(lang: str) -> _Rules | None:
         documents=low("documents"),
         document_determiners=low("document_determiners"),
         organisation_nouns=low("organisation_nouns"),
+        last_window=int(data.get("last_source_window", 0)),
+        zero_subject=bool(data.get("zero_subject")),
     )
 
 
@@ -510,6 +514,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
             continue
         if who is None:
             who = before
+        if who is None and i == 0 and rules.zero_subject and found is None:
+            who = QuoteSpeaker("", PRONOUN, None, cue, cue)  # "Dodał, że …": no subject, resolved to the last person
         if who is None:
             continue
         comp = toks[clause - 1].low
@@ -544,6 +550,8 @@ def _after_content(
         if v < 0 or toks[i].cap:
             continue
         found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
+        if found is None or not (_tail_ok(toks, found[1], rules) or _incise_at(toks, found[1])):
+            found = _source_last(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known) or found
         if found is None and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
@@ -581,6 +589,79 @@ def _after_content(
     return out
 
 
+def _incise_at(toks: list[Tok], end: int) -> bool:
+    return end < len(toks) and toks[end].text == "," and end + 2 < len(toks)
+
+
+def _source_last(
+    toks: list[Tok], v: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
+) -> tuple[QuoteSpeaker, int] | None:
+    """A source ending the sentence a few words after a reporting verb that follows its content, past a time, a
+    place or an addressee (``… – powiedział w poniedziałek w rozmowie z X minister Y Z.``, ``…, сообщил X
+    директор Y Z.``): the first source from which the sentence's end is reached. Not a preposition's object or
+    its complement; after a role word only a name of two words or more; a role alone (with one capitalised
+    complement) is resolved later. None past a separator, a quotation mark, a pronoun, a complementiser, a person
+    named short of the sentence's end (the subject, then an object) or ``last_source_window`` words."""
+    n = len(toks)
+    role_seen = False
+    for j in range(v, min(n, v + rules.last_window)):
+        t, before = toks[j], toks[j - 1]
+        if t.text in SEPARATORS or t.text in QUOTE_MARKS or t.text in _SENTENCE_END:
+            return None
+        nxt = toks[j + 1] if j + 1 < n else t
+        if t.low in rules.complementisers or (
+            t.low in rules.pronouns
+            and t.low not in rules.plain.links
+            and not nxt.cap
+            and not rules.plain.is_role(nxt.low)
+        ):
+            return None  # "sagte sie dem RND": the subject is the pronoun ("pani ambasador X" goes on)
+        if t.low in rules.prepositions:
+            continue
+        article = before.low in rules.plain.links and (not t.cap or rules.plain.is_role(t.low))  # der Minister
+        governed = before.low in rules.prepositions and not article
+        if governed or before.low in rules.not_subject_after or (before.cap and t.cap):
+            continue  # a preposition's object ("z Interią"), a word inside a longer name
+        if j >= 2 and toks[j - 2].low in rules.prepositions and toks[j - 2].low not in rules.plain.links and t.cap:
+            continue  # the object's complement or an article after a preposition ("na antenie Polsat News")
+        if t.cap and not before.cap and len(before.text) <= 2 and before.low not in rules.plain.links:
+            continue  # a short word unlisted as a preposition ("na Ukraine")
+        f = _source(toks, j, cue, text, rules, known)
+        if f is None and rules.plain.is_role(t.low):
+            f = _pending(toks, j, cue, rules.plain, rules)  # "директор Фонда": a role and its complement
+        if f is not None and f[0].source_type == ROLE:
+            role_seen = True
+            if f[1] + 1 < n and toks[f[1]].cap and toks[f[1] + 1].text in _SENTENCE_END:
+                f = (f[0], f[1] + 1)  # "председатель ЕК", "szef MS": the role and its complement
+            if all(x.text in _SENTENCE_END for x in toks[f[1] :]):
+                return f
+            continue
+        if f is None or f[0].source_type.startswith("pending:"):
+            role_seen = role_seen or rules.plain.is_role(t.low)
+            continue
+        who = f[0]
+        if not all(x.text in _SENTENCE_END for x in toks[f[1] :]):
+            if who.source_type == "person_named":
+                return None  # "Билл Поузи комиссару Роберту Калиффу": the subject, then an object
+            continue  # "сообщил РИА Новости директор …": an outlet addressed
+        if who.role is None and who.source_type == "person_named":  # "директор фонда Антон Долгов"
+            roles = [k for k in range(max(v, j - 6), j) if rules.plain.is_role(toks[k].low)]
+            if roles and not any(x.cap or x.text in SEPARATORS for x in toks[roles[0] : j]):
+                who = who._replace(
+                    role=text[toks[roles[0]].start : toks[j - 1].end], source=(toks[roles[0]].start, who.source[1])
+                )
+        single = f[1] - j == 1 or len(who.speaker.split()) == 1
+        role_words = {w.lower() for w in (who.role or "").split()}
+        if single and (
+            (role_seen and who.role is None)
+            or role_words & rules.prepositions
+            or (toks[f[1] - 1].text.isupper() and not toks[f[1] - 2].cap and toks[f[1] - 2].low not in rules.plain.links)
+        ):
+            return None  # "il presidente della regione Veneto", "wiceszef MZ", "источник ТАСС": a complement
+        return who, f[1]
+    return None
+
+
 def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
     """``wie X erklärte``, ``jak podaje X``, ``как сообщает X``: the rest of the sentence is the content."""
     out = []
@@ -594,6 +675,9 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
             found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
             if found is not None:
                 who, end = found
+            elif rules.zero_subject and v < n and toks[v].text == ",":  # "…, jak tłumaczył, …": no subject
+                cue = (toks[i].start, toks[v - 1].end)
+                who, end = QuoteSpeaker("", PRONOUN, None, cue, cue), v
         else:
             for j in range(i + 2, min(n, i + 8)):
                 if (v := _match(toks, j, rules.after_verbs)) > 0:
