@@ -110,6 +110,9 @@ class _Rules:
     organisation_nouns: frozenset[str] = frozenset()
     last_window: int = 0
     zero_subject: bool = False
+    document_verbs: _Index = dataclasses.field(default_factory=dict)
+    document_prepositions: frozenset[str] = frozenset()
+    document_places: tuple[str, ...] = ()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -142,7 +145,9 @@ def _rules(lang: str) -> _Rules | None:
         verbs=_index(verbs),
         after_verbs=_index(after),
         firsts=frozenset(
-            max(w, key=len) for w in [*after, *_words(data, "phrase_cues"), *_words(data, "phrase_cues_after")]
+            max(w, key=len)
+            for w in [*after, *_words(data, "phrase_cues"), *_words(data, "phrase_cues_after")]
+            + [*_words(data, "document_verbs")]
         ),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
@@ -180,6 +185,9 @@ def _rules(lang: str) -> _Rules | None:
         organisation_nouns=low("organisation_nouns"),
         last_window=int(data.get("last_source_window", 0)),
         zero_subject=bool(data.get("zero_subject")),
+        document_verbs=_index(_words(data, "document_verbs")),
+        document_prepositions=low("document_prepositions"),
+        document_places=tuple(sorted(low("document_places"))),
     )
 
 
@@ -547,12 +555,17 @@ def _after_content(
         while i < n and toks[i].text in _DASHES:
             i += 1
         v = _match(toks, i, rules.after_verbs)
-        if v < 0 or toks[i].cap:
+        w = _match(toks, i, rules.document_verbs)
+        doc = _document_source(toks, w, (toks[i].start, toks[w - 1].end), text, rules) if w > 0 else None
+        if doc is not None:  # "…», — говорится в заявлении.": a document
+            found, v = doc, w
+        elif v < 0 or toks[i].cap:
             continue
-        found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
-        if found is None or not (_tail_ok(toks, found[1], rules) or _incise_at(toks, found[1])):
-            found = _source_last(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known) or found
-        if found is None and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
+        else:
+            found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
+            if found is None or not (_tail_ok(toks, found[1], rules) or _incise_at(toks, found[1])):
+                found = _source_last(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known) or found
+        if found is None and v > 0 and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
                 v,
@@ -587,6 +600,29 @@ def _after_content(
         out.append(Report(*who, content=content, kind=kind, hedges=[]))
         break
     return out
+
+
+def _document_source(
+    toks: list[Tok], w: int, cue: tuple[int, int], text: str, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """The document an impersonal verb after the content names with a preposition (``…, heißt es in einer
+    Erklärung der X``, ``…, — говорится в заявлении``): the noun phrase up to the next separator or the sentence's
+    end (at most six words after the noun), typed document; None without a listed document noun within four words."""
+    n = len(toks)
+    if w >= n or toks[w].low not in rules.document_prepositions:
+        return None
+    k = w + 1
+    while k < n and k - w <= 4 and toks[k].text not in SEPARATORS and not toks[k].low.endswith(rules.document_places):
+        k += 1
+    if k >= n or k - w > 4 or not rules.document_places or not toks[k].low.endswith(rules.document_places):
+        return None
+    end = k + 1
+    while end < n and end - k <= 6 and not (
+        toks[end].text in SEPARATORS or toks[end].text in _SENTENCE_END or toks[end].text in QUOTE_MARKS
+    ):
+        end += 1
+    a, b = toks[w + 1].start, toks[end - 1].end
+    return QuoteSpeaker(text[a:b], "document", None, (a, b), cue), end
 
 
 def _incise_at(toks: list[Tok], end: int) -> bool:
