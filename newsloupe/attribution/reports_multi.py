@@ -139,16 +139,13 @@ def _rules(lang: str) -> _Rules | None:
     low = lambda key: frozenset(w.lower() for w in data.get(key, []))  # noqa: E731
     verbs = _words(data, "verbs")
     after = tuple(sorted({*verbs, *_words(data, "after_verbs")}, key=len, reverse=True))
+    cue_words = [w for key in ("phrase_cues", "phrase_cues_after", "document_verbs") for w in _words(data, key)]
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
         verbs=_index(verbs),
         after_verbs=_index(after),
-        firsts=frozenset(
-            max(w, key=len)
-            for w in [*after, *_words(data, "phrase_cues"), *_words(data, "phrase_cues_after")]
-            + [*_words(data, "document_verbs")]
-        ),
+        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
         present=frozenset(_words(data, "present_verbs")),
@@ -617,8 +614,10 @@ def _document_source(
     if k >= n or k - w > 4 or not rules.document_places or not toks[k].low.endswith(rules.document_places):
         return None
     end = k + 1
-    while end < n and end - k <= 6 and not (
-        toks[end].text in SEPARATORS or toks[end].text in _SENTENCE_END or toks[end].text in QUOTE_MARKS
+    while (
+        end < n
+        and end - k <= 6
+        and not (toks[end].text in SEPARATORS or toks[end].text in _SENTENCE_END or toks[end].text in QUOTE_MARKS)
     ):
         end += 1
     a, b = toks[w + 1].start, toks[end - 1].end
@@ -688,10 +687,11 @@ def _source_last(
                 )
         single = f[1] - j == 1 or len(who.speaker.split()) == 1
         role_words = {w.lower() for w in (who.role or "").split()}
+        prev = toks[f[1] - 2]
         if single and (
             (role_seen and who.role is None)
             or role_words & rules.prepositions
-            or (toks[f[1] - 1].text.isupper() and not toks[f[1] - 2].cap and toks[f[1] - 2].low not in rules.plain.links)
+            or (toks[f[1] - 1].text.isupper() and not prev.cap and prev.low not in rules.plain.links)
         ):
             return None  # "il presidente della regione Veneto", "wiceszef MZ", "источник ТАСС": a complement
         return who, f[1]
