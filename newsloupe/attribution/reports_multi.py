@@ -110,6 +110,7 @@ class _Rules:
     organisation_nouns: frozenset[str] = frozenset()
     last_window: int = 0
     zero_subject: bool = False
+    collectives: frozenset[str] = frozenset()
     document_verbs: _Index = dataclasses.field(default_factory=dict)
     document_prepositions: frozenset[str] = frozenset()
     document_places: tuple[str, ...] = ()
@@ -182,6 +183,7 @@ def _rules(lang: str) -> _Rules | None:
         organisation_nouns=low("organisation_nouns"),
         last_window=int(data.get("last_source_window", 0)),
         zero_subject=bool(data.get("zero_subject")),
+        collectives=low("collective_nouns"),
         document_verbs=_index(_words(data, "document_verbs")),
         document_prepositions=low("document_prepositions"),
         document_places=tuple(sorted(low("document_places"))),
@@ -248,6 +250,8 @@ def _source(
     """The speaker named from token ``j`` on, and the token index after it: a role phrase and name, or an outlet's
     name in quotation marks (after a media noun or alone: typed media)."""
     cues = rules.cues if genitive else rules.plain
+    if rules.collectives and not genitive and (group := _collective(toks, j, cue, text, rules)) is not None:
+        return group
     k = j + 1 if j < len(toks) and toks[j].low in rules.media_nouns else j
     if k < len(toks) and toks[k].text in OPENING_MARKS:
         n = k + 1
@@ -299,6 +303,44 @@ def _source(
     if genitive and rules.name_cases and who.source_type == "person_named":
         who = who._replace(speaker=_undo_case(who.speaker, rules))
     return who, p.end
+
+
+def _collective(
+    toks: list[Tok], j: int, cue: tuple[int, int], text: str, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """An unnamed group as the subject (``Эксперты заявили``, ``— добавили организаторы``, ``Председатели двух
+    комитетов X заявили``): a listed plural noun after at most two adjectives, with the lowercase genitive words
+    and the capitalised names after it up to the next verb, separator or preposition (five words at most; the
+    speaker's text ends on the noun or a capitalised word, a short word before the adjectives is left out), typed
+    unnamed_collective (organization when a listed organisation noun's form follows the group noun); None when it
+    follows a preposition or when the noun phrase is longer."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 2 and toks[k].low not in rules.collectives and toks[k].text.isalpha():
+        k += 1
+    if k >= n or toks[k].low not in rules.collectives or (j and toks[j - 1].low in rules.prepositions):
+        return None
+    if k > j and any(t.cap for t in toks[j:k]) and j:
+        return None  # "Die jüngsten Experten" reads fine, "Kraków eksperci" does not
+    end = k + 1
+    while end < n and end - k <= 5:
+        t = toks[end]
+        if not (t.text.isalpha() or "-" in t.text) or t.low in rules.prepositions or t.low in rules.complementisers:
+            break
+        if _match(toks, end, rules.after_verbs) > 0 or _match(toks, end, rules.verbs) > 0:
+            break
+        end += 1
+    if end - k > 5:
+        return None
+    first, last = j, end
+    while first < k and len(toks[first].text) <= 3:
+        first += 1  # "mówią nam eksperci", "i młodzi aktywiści": a short word is no adjective of the group
+    while last - 1 > k and not toks[last - 1].cap:
+        last -= 1  # "власти вечером того же дня", "Experten voraus": the group ends on its noun or a name
+    a, b = toks[first].start, toks[last - 1].end
+    bodies = [t.low for t in toks[k + 1 : last] if any(t.low.startswith(o) for o in rules.organisation_nouns)]
+    kind = "organization" if bodies else "unnamed_collective"  # "Председатели комитетов X": a body's people
+    return QuoteSpeaker(text[a:b], kind, None, (a, b), cue), end
 
 
 def _document(low: str, rules: _Rules) -> bool:
@@ -774,6 +816,22 @@ def _resolve(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Repor
     return None
 
 
+def _same_group(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Report:
+    """A group named by its noun alone (``заявили епископы``) is the group named before in full with that noun's
+    stem (``Председатели комитетов епископов``), within 3,000 characters; else it stays as it is."""
+    words = r.speaker.split()
+    if len(words) != 1 or len(words[0]) < 5:
+        return r
+    stem = words[0].lower()[: max(5, len(words[0]) - 2)]
+    for pos, name, stype, role in reversed(memory):
+        if pos >= r.cue[0] or r.cue[0] - pos > 3000:
+            continue
+        group = stype in ("unnamed_collective", "organization")
+        if group and name != r.speaker and any(w.lower().startswith(stem) for w in name.split()):
+            return r._replace(speaker=name, source_type=stype, role=role)
+    return r
+
+
 def reported_speech(
     text: str, lang: str, quotes: list[Quote], said: dict[Quote, QuoteSpeaker | None] | None = None
 ) -> list[Report]:
@@ -813,6 +871,8 @@ def reported_speech(
                 if resolved is None:
                     continue
                 r = resolved
+            if r.source_type == "unnamed_collective":
+                r = _same_group(r, memory)
             hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
             kind = r.kind
             if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):

@@ -143,3 +143,57 @@ def test_a_document_named_after_an_impersonal_verb(lang: str, text: str, speaker
 def test_an_impersonal_verb_without_a_document_reports_nothing() -> None:
     found = _all("«Мост будет готов в июне», — говорится в народе.", "ru")
     assert [a["speaker"] for a in found] == [None]
+
+
+GROUPS = [
+    # (lang, text, speaker, type)
+    ("ru", "Эксперты заявили, что мост будет готов в июне.", "Эксперты", "unnamed_collective"),
+    (
+        "ru",
+        "Председатели двух комитетов ассоциации Выдумка заявили, что мост будет готов в июне.",
+        "Председатели двух комитетов ассоциации Выдумка",
+        "organization",
+    ),
+    (
+        "pl",
+        "Most będzie gotowy w czerwcu – podają eksperci Instytutu Wymysłu.",
+        "eksperci Instytutu Wymysłu",
+        "organization",
+    ),
+    (
+        "de",
+        "Die Brücke werde im Juni fertig, wie hochrangige Experten erklärten.",
+        "hochrangige Experten",
+        "unnamed_collective",
+    ),
+    ("it", "Gli esperti hanno affermato che il ponte sarà pronto a giugno.", "esperti", "unnamed_collective"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "kind"), GROUPS)
+def test_an_unnamed_group_as_the_subject(lang: str, text: str, speaker: str, kind: str) -> None:
+    found = _all(text, lang)
+    assert len(found) == 1, found
+    assert (found[0]["speaker"], found[0]["source_type"]) == (speaker, kind)
+    assert any(w in _content(found[0]) for w in ("мост", "Most", "ponte", "Brücke"))
+
+
+def test_a_group_named_by_its_noun_alone_is_the_group_named_before_in_full() -> None:
+    text = (
+        "Председатели двух комитетов епископов Выдумки заявили, что мост будет готов в июне.\n\n"
+        "«Мы ждём его с нетерпением и будем рады открытию», — добавили епископы."
+    )
+    found = _all(text, "ru")
+    assert [a["speaker"] for a in found] == ["Председатели двух комитетов епископов Выдумки"] * 2
+    assert [a["kind"] for a in found] == ["indirect", "direct"]
+
+
+def test_a_german_noun_alike_in_both_numbers_is_no_group() -> None:
+    found = _all("„Die Brücke wird im Juni fertig“, sagte der Abgeordnete.", "de")
+    assert [a["speaker"] for a in found] == [None]
+
+
+@pytest.mark.parametrize("noun", ["Vertreter", "Forscher", "Beamte"])
+def test_german_nouns_alike_in_both_numbers_are_no_group(noun: str) -> None:
+    found = _all(f"„Die Brücke wird im Juni fertig“, sagte der {noun}.", "de")
+    assert [a["speaker"] for a in found] == [None]
