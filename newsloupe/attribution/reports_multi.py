@@ -334,9 +334,9 @@ def _collective(
         return None
     first, last = j, end
     while first < k and len(toks[first].text) <= 3:
-        first += 1  # "mówią nam eksperci", "i młodzi aktywiści": a short word is no adjective of the group
+        first += 1  # "mówią nam eksperci", "i inni aktywiści": a short word is no adjective of the group
     while last - 1 > k and not toks[last - 1].cap:
-        last -= 1  # "власти вечером того же дня", "Experten voraus": the group ends on its noun or a name
+        last -= 1  # "власти вечером", "Experten heute": the group ends on its noun or a name
     a, b = toks[first].start, toks[last - 1].end
     bodies = [t.low for t in toks[k + 1 : last] if any(t.low.startswith(o) for o in rules.organisation_nouns)]
     kind = "organization" if bodies else "unnamed_collective"  # "Председатели комитетов X": a body's people
@@ -674,7 +674,7 @@ def _source_last(
     toks: list[Tok], v: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
 ) -> tuple[QuoteSpeaker, int] | None:
     """A source ending the sentence a few words after a reporting verb that follows its content, past a time, a
-    place or an addressee (``… – powiedział w poniedziałek w rozmowie z X minister Y Z.``, ``…, сообщил X
+    place or an addressee (``… – powiedział we wtorek w rozmowie z X minister Y Z.``, ``…, сообщил X
     директор Y Z.``): the first source from which the sentence's end is reached. Not a preposition's object or
     its complement; after a role word only a name of two words or more; a role alone (with one capitalised
     complement) is resolved later. None past a separator, a quotation mark, a pronoun, a complementiser, a person
@@ -692,24 +692,24 @@ def _source_last(
             and not nxt.cap
             and not rules.plain.is_role(nxt.low)
         ):
-            return None  # "sagte sie dem RND": the subject is the pronoun ("pani ambasador X" goes on)
+            return None  # "sagte sie dem Blatt": the subject is the pronoun ("pani ambasador X" goes on)
         if t.low in rules.prepositions:
             continue
         article = before.low in rules.plain.links and (not t.cap or rules.plain.is_role(t.low))  # der Minister
         governed = before.low in rules.prepositions and not article
         if governed or before.low in rules.not_subject_after or (before.cap and t.cap):
-            continue  # a preposition's object ("z Interią"), a word inside a longer name
+            continue  # a preposition's object ("z Radiem"), a word inside a longer name
         if j >= 2 and toks[j - 2].low in rules.prepositions and toks[j - 2].low not in rules.plain.links and t.cap:
-            continue  # the object's complement or an article after a preposition ("na antenie Polsat News")
+            continue  # the object's complement or an article after a preposition ("na antenie Radia Fikcja")
         if t.cap and not before.cap and len(before.text) <= 2 and before.low not in rules.plain.links:
-            continue  # a short word unlisted as a preposition ("na Ukraine")
+            continue  # a short word unlisted as a preposition ("na Litwe")
         f = _source(toks, j, cue, text, rules, known)
         if f is None and rules.plain.is_role(t.low):
             f = _pending(toks, j, cue, rules.plain, rules)  # "директор Фонда": a role and its complement
         if f is not None and f[0].source_type == ROLE:
             role_seen = True
             if f[1] + 1 < n and toks[f[1]].cap and toks[f[1] + 1].text in _SENTENCE_END:
-                f = (f[0], f[1] + 1)  # "председатель ЕК", "szef MS": the role and its complement
+                f = (f[0], f[1] + 1)  # "председатель ЦИК", "szef MF": the role and its complement
             if all(x.text in _SENTENCE_END for x in toks[f[1] :]):
                 return f
             continue
@@ -719,9 +719,9 @@ def _source_last(
         who = f[0]
         if not all(x.text in _SENTENCE_END for x in toks[f[1] :]):
             if who.source_type == "person_named":
-                return None  # "Билл Поузи комиссару Роберту Калиффу": the subject, then an object
+                return None  # "депутат Иван Петров министру Петру Иванову": the subject, then an object
             continue  # "сообщил РИА Новости директор …": an outlet addressed
-        if who.role is None and who.source_type == "person_named":  # "директор фонда Антон Долгов"
+        if who.role is None and who.source_type == "person_named":  # "директор фонда Иван Петров"
             roles = [k for k in range(max(v, j - 6), j) if rules.plain.is_role(toks[k].low)]
             if roles and not any(x.cap or x.text in SEPARATORS for x in toks[roles[0] : j]):
                 who = who._replace(
@@ -735,7 +735,7 @@ def _source_last(
             or role_words & rules.prepositions
             or (toks[f[1] - 1].text.isupper() and not prev.cap and prev.low not in rules.plain.links)
         ):
-            return None  # "il presidente della regione Veneto", "wiceszef MZ", "источник ТАСС": a complement
+            return None  # "il presidente della regione Toscana", "wiceszef MF", "источник агентства": a complement
         return who, f[1]
     return None
 
@@ -817,8 +817,8 @@ def _resolve(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Repor
 
 
 def _same_group(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Report:
-    """A group named by its noun alone (``заявили епископы``) is the group named before in full with that noun's
-    stem (``Председатели комитетов епископов``), within 3,000 characters; else it stays as it is."""
+    """A group named by its noun alone (``заявили врачи``) is the group named before in full with that noun's
+    stem (``Председатели комитетов врачей``), within 3,000 characters; else it stays as it is."""
     words = r.speaker.split()
     if len(words) != 1 or len(words[0]) < 5:
         return r
