@@ -321,7 +321,7 @@ def _collective(
     if k >= n or toks[k].low not in rules.collectives or (j and toks[j - 1].low in rules.prepositions):
         return None
     if k > j and any(t.cap for t in toks[j:k]) and j:
-        return None  # "Die jüngsten Experten" reads fine, "Kraków eksperci" does not
+        return None  # a capitalised word before the noun inside a sentence ends another name ("Kraków eksperci")
     end = k + 1
     while end < n and end - k <= 5:
         t = toks[end]
