@@ -259,8 +259,9 @@ def extract_attributions(
                 f"attributions: no attribution rules for language {lang!r}; direct quotations were found (by "
                 "punctuation), with their speaker when a reporting verb and a name stand next to the marks, and "
                 "reports with a named source (a phrase cue such as laut/secondo/według/по словам, a reporting verb's "
-                "clause, a verb after the content; a pronoun, role or outlet noun resolved to a source named "
-                "before); unnamed sources, source types beyond names and unsourced statements were skipped"
+                "clause, a verb after the content; a pronoun, role, outlet noun or bare verb resolved to a source "
+                "named before; a document named after an impersonal verb; an unnamed group named by a listed plural "
+                "noun); other unnamed sources and unsourced statements were skipped"
             )
         quotes = parsed.scratch["quotes"] = find_quotes(text)  # found once; the analyzer keeps them
         return quote_only_attributions(text, quotes, lang), [note]

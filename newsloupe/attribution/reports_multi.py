@@ -108,6 +108,12 @@ class _Rules:
     document_determiners: frozenset[str]
     need_evidence: bool
     organisation_nouns: frozenset[str] = frozenset()
+    last_window: int = 0
+    zero_subject: bool = False
+    collectives: frozenset[str] = frozenset()
+    document_verbs: _Index = dataclasses.field(default_factory=dict)
+    document_prepositions: frozenset[str] = frozenset()
+    document_places: tuple[str, ...] = ()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -134,14 +140,13 @@ def _rules(lang: str) -> _Rules | None:
     low = lambda key: frozenset(w.lower() for w in data.get(key, []))  # noqa: E731
     verbs = _words(data, "verbs")
     after = tuple(sorted({*verbs, *_words(data, "after_verbs")}, key=len, reverse=True))
+    cue_words = [w for key in ("phrase_cues", "phrase_cues_after", "document_verbs") for w in _words(data, key)]
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
         verbs=_index(verbs),
         after_verbs=_index(after),
-        firsts=frozenset(
-            max(w, key=len) for w in [*after, *_words(data, "phrase_cues"), *_words(data, "phrase_cues_after")]
-        ),
+        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
         present=frozenset(_words(data, "present_verbs")),
@@ -176,6 +181,12 @@ def _rules(lang: str) -> _Rules | None:
         documents=low("documents"),
         document_determiners=low("document_determiners"),
         organisation_nouns=low("organisation_nouns"),
+        last_window=int(data.get("last_source_window", 0)),
+        zero_subject=bool(data.get("zero_subject")),
+        collectives=low("collective_nouns"),
+        document_verbs=_index(_words(data, "document_verbs")),
+        document_prepositions=low("document_prepositions"),
+        document_places=tuple(sorted(low("document_places"))),
     )
 
 
@@ -239,6 +250,8 @@ def _source(
     """The speaker named from token ``j`` on, and the token index after it: a role phrase and name, or an outlet's
     name in quotation marks (after a media noun or alone: typed media)."""
     cues = rules.cues if genitive else rules.plain
+    if rules.collectives and not genitive and (group := _collective(toks, j, cue, text, rules)) is not None:
+        return group
     k = j + 1 if j < len(toks) and toks[j].low in rules.media_nouns else j
     if k < len(toks) and toks[k].text in OPENING_MARKS:
         n = k + 1
@@ -290,6 +303,44 @@ def _source(
     if genitive and rules.name_cases and who.source_type == "person_named":
         who = who._replace(speaker=_undo_case(who.speaker, rules))
     return who, p.end
+
+
+def _collective(
+    toks: list[Tok], j: int, cue: tuple[int, int], text: str, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """An unnamed group as the subject (``Эксперты заявили``, ``— добавили организаторы``, ``Председатели двух
+    комитетов X заявили``): a listed plural noun after at most two adjectives, with the lowercase genitive words
+    and the capitalised names after it up to the next verb, separator or preposition (five words at most; the
+    speaker's text ends on the noun or a capitalised word, a short word before the adjectives is left out), typed
+    unnamed_collective (organization when a listed organisation noun's form follows the group noun); None when it
+    follows a preposition or when the noun phrase is longer."""
+    n = len(toks)
+    k = j
+    while k < n and k - j < 2 and toks[k].low not in rules.collectives and toks[k].text.isalpha():
+        k += 1
+    if k >= n or toks[k].low not in rules.collectives or (j and toks[j - 1].low in rules.prepositions):
+        return None
+    if k > j and any(t.cap for t in toks[j:k]) and j:
+        return None  # a capitalised word before the noun inside a sentence ends another name ("Kraków eksperci")
+    end = k + 1
+    while end < n and end - k <= 5:
+        t = toks[end]
+        if not (t.text.isalpha() or "-" in t.text) or t.low in rules.prepositions or t.low in rules.complementisers:
+            break
+        if _match(toks, end, rules.after_verbs) > 0 or _match(toks, end, rules.verbs) > 0:
+            break
+        end += 1
+    if end - k > 5:
+        return None
+    first, last = j, end
+    while first < k and len(toks[first].text) <= 3:
+        first += 1  # "mówią nam eksperci", "i inni aktywiści": a short word is no adjective of the group
+    while last - 1 > k and not toks[last - 1].cap:
+        last -= 1  # "власти вечером", "Experten heute": the group ends on its noun or a name
+    a, b = toks[first].start, toks[last - 1].end
+    bodies = [t.low for t in toks[k + 1 : last] if any(t.low.startswith(o) for o in rules.organisation_nouns)]
+    kind = "organization" if bodies else "unnamed_collective"  # "Председатели комитетов X": a body's people
+    return QuoteSpeaker(text[a:b], kind, None, (a, b), cue), end
 
 
 def _document(low: str, rules: _Rules) -> bool:
@@ -510,6 +561,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
             continue
         if who is None:
             who = before
+        if who is None and i == 0 and rules.zero_subject and found is None:
+            who = QuoteSpeaker("", PRONOUN, None, cue, cue)  # "Dodał, że …": no subject, resolved to the last person
         if who is None:
             continue
         comp = toks[clause - 1].low
@@ -541,10 +594,17 @@ def _after_content(
         while i < n and toks[i].text in _DASHES:
             i += 1
         v = _match(toks, i, rules.after_verbs)
-        if v < 0 or toks[i].cap:
+        w = _match(toks, i, rules.document_verbs)
+        doc = _document_source(toks, w, (toks[i].start, toks[w - 1].end), text, rules) if w > 0 else None
+        if doc is not None:  # "…», — говорится в заявлении.": a document
+            found, v = doc, w
+        elif v < 0 or toks[i].cap:
             continue
-        found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
-        if found is None and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
+        else:
+            found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
+            if found is None or not (_tail_ok(toks, found[1], rules) or _incise_at(toks, found[1])):
+                found = _source_last(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known) or found
+        if found is None and v > 0 and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
                 v,
@@ -581,6 +641,105 @@ def _after_content(
     return out
 
 
+def _document_source(
+    toks: list[Tok], w: int, cue: tuple[int, int], text: str, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """The document an impersonal verb after the content names with a preposition (``…, heißt es in einer
+    Erklärung der X``, ``…, — говорится в заявлении``): the noun phrase up to the next separator or the sentence's
+    end (at most six words after the noun), typed document; None without a listed document noun within four words."""
+    n = len(toks)
+    if w >= n or toks[w].low not in rules.document_prepositions:
+        return None
+    k = w + 1
+    while k < n and k - w <= 4 and toks[k].text not in SEPARATORS and not toks[k].low.endswith(rules.document_places):
+        k += 1
+    if k >= n or k - w > 4 or not rules.document_places or not toks[k].low.endswith(rules.document_places):
+        return None
+    end = k + 1
+    while (
+        end < n
+        and end - k <= 6
+        and not (toks[end].text in SEPARATORS or toks[end].text in _SENTENCE_END or toks[end].text in QUOTE_MARKS)
+    ):
+        end += 1
+    a, b = toks[w + 1].start, toks[end - 1].end
+    return QuoteSpeaker(text[a:b], "document", None, (a, b), cue), end
+
+
+def _incise_at(toks: list[Tok], end: int) -> bool:
+    return end < len(toks) and toks[end].text == "," and end + 2 < len(toks)
+
+
+def _source_last(
+    toks: list[Tok], v: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
+) -> tuple[QuoteSpeaker, int] | None:
+    """A source ending the sentence a few words after a reporting verb that follows its content, past a time, a
+    place or an addressee (``… – powiedział we wtorek w rozmowie z X minister Y Z.``, ``…, сообщил X
+    директор Y Z.``): the first source from which the sentence's end is reached. Not a preposition's object or
+    its complement; after a role word only a name of two words or more; a role alone (with one capitalised
+    complement) is resolved later. None past a separator, a quotation mark, a pronoun, a complementiser, a person
+    named short of the sentence's end (the subject, then an object) or ``last_source_window`` words."""
+    n = len(toks)
+    role_seen = False
+    for j in range(v, min(n, v + rules.last_window)):
+        t, before = toks[j], toks[j - 1]
+        if t.text in SEPARATORS or t.text in QUOTE_MARKS or t.text in _SENTENCE_END:
+            return None
+        nxt = toks[j + 1] if j + 1 < n else t
+        if t.low in rules.complementisers or (
+            t.low in rules.pronouns
+            and t.low not in rules.plain.links
+            and not nxt.cap
+            and not rules.plain.is_role(nxt.low)
+        ):
+            return None  # "sagte sie dem Blatt": the subject is the pronoun ("pani ambasador X" goes on)
+        if t.low in rules.prepositions:
+            continue
+        article = before.low in rules.plain.links and (not t.cap or rules.plain.is_role(t.low))  # der Minister
+        governed = before.low in rules.prepositions and not article
+        if governed or before.low in rules.not_subject_after or (before.cap and t.cap):
+            continue  # a preposition's object ("z Radiem"), a word inside a longer name
+        if j >= 2 and toks[j - 2].low in rules.prepositions and toks[j - 2].low not in rules.plain.links and t.cap:
+            continue  # the object's complement or an article after a preposition ("na antenie Radia Fikcja")
+        if t.cap and not before.cap and len(before.text) <= 2 and before.low not in rules.plain.links:
+            continue  # a short word unlisted as a preposition ("na Litwe")
+        f = _source(toks, j, cue, text, rules, known)
+        if f is None and rules.plain.is_role(t.low):
+            f = _pending(toks, j, cue, rules.plain, rules)  # "директор Фонда": a role and its complement
+        if f is not None and f[0].source_type == ROLE:
+            role_seen = True
+            if f[1] + 1 < n and toks[f[1]].cap and toks[f[1] + 1].text in _SENTENCE_END:
+                f = (f[0], f[1] + 1)  # "председатель ЦИК", "szef MF": the role and its complement
+            if all(x.text in _SENTENCE_END for x in toks[f[1] :]):
+                return f
+            continue
+        if f is None or f[0].source_type.startswith("pending:"):
+            role_seen = role_seen or rules.plain.is_role(t.low)
+            continue
+        who = f[0]
+        if not all(x.text in _SENTENCE_END for x in toks[f[1] :]):
+            if who.source_type == "person_named":
+                return None  # "депутат Иван Петров министру Петру Иванову": the subject, then an object
+            continue  # "сообщил РИА Новости директор …": an outlet addressed
+        if who.role is None and who.source_type == "person_named":  # "директор фонда Иван Петров"
+            roles = [k for k in range(max(v, j - 6), j) if rules.plain.is_role(toks[k].low)]
+            if roles and not any(x.cap or x.text in SEPARATORS for x in toks[roles[0] : j]):
+                who = who._replace(
+                    role=text[toks[roles[0]].start : toks[j - 1].end], source=(toks[roles[0]].start, who.source[1])
+                )
+        single = f[1] - j == 1 or len(who.speaker.split()) == 1
+        role_words = {w.lower() for w in (who.role or "").split()}
+        prev = toks[f[1] - 2]
+        if single and (
+            (role_seen and who.role is None)
+            or role_words & rules.prepositions
+            or (toks[f[1] - 1].text.isupper() and not prev.cap and prev.low not in rules.plain.links)
+        ):
+            return None  # "il presidente della regione Toscana", "wiceszef MF", "источник агентства": a complement
+        return who, f[1]
+    return None
+
+
 def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
     """``wie X erklärte``, ``jak podaje X``, ``как сообщает X``: the rest of the sentence is the content."""
     out = []
@@ -594,6 +753,9 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
             found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
             if found is not None:
                 who, end = found
+            elif rules.zero_subject and v < n and toks[v].text == ",":  # "…, jak tłumaczył, …": no subject
+                cue = (toks[i].start, toks[v - 1].end)
+                who, end = QuoteSpeaker("", PRONOUN, None, cue, cue), v
         else:
             for j in range(i + 2, min(n, i + 8)):
                 if (v := _match(toks, j, rules.after_verbs)) > 0:
@@ -654,6 +816,22 @@ def _resolve(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Repor
     return None
 
 
+def _same_group(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Report:
+    """A group named by its noun alone (``заявили врачи``) is the group named before in full with that noun's
+    stem (``Председатели комитетов врачей``), within 3,000 characters; else it stays as it is."""
+    words = r.speaker.split()
+    if len(words) != 1 or len(words[0]) < 5:
+        return r
+    stem = words[0].lower()[: max(5, len(words[0]) - 2)]
+    for pos, name, stype, role in reversed(memory):
+        if pos >= r.cue[0] or r.cue[0] - pos > 3000:
+            continue
+        group = stype in ("unnamed_collective", "organization")
+        if group and name != r.speaker and any(w.lower().startswith(stem) for w in name.split()):
+            return r._replace(speaker=name, source_type=stype, role=role)
+    return r
+
+
 def reported_speech(
     text: str, lang: str, quotes: list[Quote], said: dict[Quote, QuoteSpeaker | None] | None = None
 ) -> list[Report]:
@@ -693,6 +871,8 @@ def reported_speech(
                 if resolved is None:
                     continue
                 r = resolved
+            if r.source_type == "unnamed_collective":
+                r = _same_group(r, memory)
             hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
             kind = r.kind
             if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):
