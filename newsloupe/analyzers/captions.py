@@ -158,7 +158,18 @@ class _Body:
             for e in analysis.spans.entities
             if e.label != "LOC" and inside(e.start) and len(e.text) >= 4 and e.text[:1].isupper()
         }
-        self.title = next((analysis.text[p.start : p.end] for p in analysis.paragraphs if p.label == "title"), "")
+        title = next((p for p in analysis.paragraphs if p.label == "title"), None)
+        self.title = analysis.text[title.start : title.end] if title is not None else ""
+        # the people and bodies the title names: one alone is the story's subject ("The Velmora Quartet tour …")
+        self.title_names = (
+            {
+                fold(_canonical(e))
+                for e in analysis.spans.entities
+                if e.label != "LOC" and title.start <= e.start < title.end
+            }
+            if title is not None
+            else set()
+        )
         self.language = analysis.language or "en"
         self.entities = set(self.mentions)
         self.surnames = {
@@ -335,8 +346,8 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
         len(shared_ents) == 1
         and not (shared_people or shared_places or nearby)
         and body.mentions[fold(shared_ents[0])] >= cfg["generic_name_mentions"]
-        # (unless the title names it: the band's photo on a story about the band)
-        and not re.search(rf"(?<!\w){re.escape(fold(shared_ents[0]))}(?!\w)", fold(body.title))
+        # (unless it is the one name the title gives: the band's photo on a story about the band)
+        and body.title_names != {fold(shared_ents[0])}
     ):
         differs.append(
             f"shares only {shared_ents[0]}, a name the body repeats, with no person or place of its story: "
