@@ -83,7 +83,7 @@ def _captions(title: str, figure: str) -> list[tuple[str | None, str | None]]:
 
 def test_a_caption_naming_the_story_subject_is_related() -> None:
     caps = _captions(
-        "Hunter catches bubonic plague after eating wild hare",
+        "Velmora hunter falls ill with the bubonic plague",
         "<figure><img src='a.jpg'><figcaption>Bacteria of the kind that cause the bubonic plague, seen under a "
         "microscope.</figcaption></figure>",
     )
