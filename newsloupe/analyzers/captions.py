@@ -153,10 +153,16 @@ class _Body:
         )
         # the names of the body's people and bodies as written ("Doobie Brothers"), to find them in a caption NER
         # cut otherwise ("Ann Lee Doobie Brothers" read as one person)
+        # (people and organisations only, none a place's name: places are compared as places)
+        place_names = {fold(analysis.text[p.start : p.end]) for p in analysis.spans.places}
         self.names = {
             e.text: _canonical(e)
             for e in analysis.spans.entities
-            if e.label != "LOC" and inside(e.start) and len(e.text) >= 4 and e.text[:1].isupper()
+            if e.label in ("PER", "ORG")
+            and inside(e.start)
+            and len(e.text) >= 4
+            and e.text[:1].isupper()
+            and fold(e.text) not in place_names
         }
         title = next((p for p in analysis.paragraphs if p.label == "title"), None)
         self.title = analysis.text[title.start : title.end] if title is not None else ""
