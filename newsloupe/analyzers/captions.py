@@ -21,9 +21,11 @@ too, over captions and body (``geo_checks``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from datetime import date
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from newsloupe.analyzers import analyzer
@@ -55,14 +57,60 @@ def _language(text: str) -> str | None:
     return lang if lang in SUPPORTED_LANGUAGES else None
 
 
-def _strip_credit(cap: Caption) -> str:
-    """The caption without its credit ("(AFP photo)", "©Reuters")."""
+def _credit_bounds(cap: Caption) -> tuple[int, int]:
+    """Where the caption's own words lie in its text: (start, end) offsets, its credit left out ("(AFP photo)" at
+    the end, "© Ann Lee" at the start)."""
     text = cap.text
+    lo, hi = 0, len(text)
     if cap.attrs.credit:
-        idx = text.rfind(cap.attrs.credit)
-        if idx > 0:
-            text = text[:idx]
-    return text.rstrip(" ©(/-–—|:").removesuffix("Photo").removesuffix("photo").rstrip(" ©(/-–—|:")
+        head = text.find(cap.attrs.credit)
+        if head >= 0 and not text[:head].strip(" ©(\u00a0"):
+            lo = head + len(cap.attrs.credit)  # "© Ann Lee Firemen at work…": the credit written first
+        else:
+            idx = text.rfind(cap.attrs.credit)
+            if idx > 0:
+                hi = idx
+    while lo < hi and text[lo] in " ©)/-–—|:\u00a0":
+        lo += 1
+    body = text[lo:hi].rstrip(" ©(/-–—|:").removesuffix("Photo").removesuffix("photo").rstrip(" ©(/-–—|:")
+    return lo, lo + len(body)
+
+
+def _strip_credit(cap: Caption) -> str:
+    """The caption without its credit ("(AFP photo)", "©Reuters", "© Ann Lee" written first)."""
+    lo, hi = _credit_bounds(cap)
+    return cap.text[lo:hi]
+
+
+_NAME_WORD = re.compile(r"[\w’'-]+")
+
+
+def _title_phrases(title: str, caption: str, stop: frozenset[str]) -> list[str]:
+    """Runs of two or more words of the title that the caption writes too, none of them a function word, one
+    of four letters or more ("bubonic plague", "Doobie Brothers"): the story's subject named under the picture."""
+    pairs = set(pairwise(_NAME_WORD.findall(caption.lower())))
+    out: list[str] = []
+    run: list[str] = []
+    for a, b in pairwise([*_NAME_WORD.findall(title.lower()), "", ""]):
+        ok = (a, b) in pairs and a not in stop and b not in stop and max(len(a), len(b)) >= 4 and not a.isdigit()
+        if ok:
+            run = run or [a]
+            run.append(b)
+        elif run:
+            out.append(" ".join(run))
+            run = []
+    return list(dict.fromkeys(out))
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of a language (function words), lower-cased; empty when it has none."""
+    try:
+        from spacy.util import get_lang_class
+
+        return frozenset(w.lower() for w in get_lang_class(lang).Defaults.stop_words)
+    except (ImportError, KeyError, AttributeError):
+        return frozenset()
 
 
 @cache
@@ -103,6 +151,32 @@ class _Body:
         self.mentions = Counter(
             fold(_canonical(e)) for e in analysis.spans.entities if e.label != "LOC" and inside(e.start)
         )
+        # the names of the body's people and bodies as written ("Doobie Brothers"), to find them in a caption NER
+        # cut otherwise ("Ann Lee Doobie Brothers" read as one person)
+        # (people and organisations only, none a place's name: places are compared as places)
+        place_names = {fold(analysis.text[p.start : p.end]) for p in analysis.spans.places}
+        self.names = {
+            e.text: _canonical(e)
+            for e in analysis.spans.entities
+            if e.label in ("PER", "ORG")
+            and inside(e.start)
+            and len(e.text) >= 4
+            and e.text[:1].isupper()
+            and fold(e.text) not in place_names
+        }
+        title = next((p for p in analysis.paragraphs if p.label == "title"), None)
+        self.title = analysis.text[title.start : title.end] if title is not None else ""
+        # the people and bodies the title names: one alone is the story's subject ("The Velmora Quartet tour …")
+        self.title_names = (
+            {
+                fold(_canonical(e))
+                for e in analysis.spans.entities
+                if e.label != "LOC" and title.start <= e.start < title.end
+            }
+            if title is not None
+            else set()
+        )
+        self.language = analysis.language or "en"
         self.entities = set(self.mentions)
         self.surnames = {
             fold(_canonical(e)).split()[-1]
@@ -174,8 +248,8 @@ def _canonical(e: Entity) -> str:
 
 def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]) -> dict[str, Any]:
     start, end = cap.start, cap.end
-    credit_at = cap.start + len(_strip_credit(cap))
-    ents = body.index("entities")(start, credit_at)
+    lo, hi = _credit_bounds(cap)
+    ents = body.index("entities")(start + lo, start + hi)
     places = body.index("places")(start, end)
     dates = body.index("dates")(start, end)
     clean = _strip_credit(cap)
@@ -197,6 +271,16 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
             )
         }
     )
+    # a name of the body written in the caption, whatever NER made of it there
+    written = sorted(
+        {
+            canon
+            for name, canon in body.names.items()
+            if canon not in shared_ents and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clean)
+        }
+    )
+    shared_ents = sorted({*shared_ents, *written})
+    phrases = _title_phrases(body.title, clean, _function_words(body.language)) if body.title else []
     cap_local = [p for p in places if p.attrs.kind != "country"]
     shared_places = sorted({p.attrs.name for p in cap_local if (p.attrs.name, p.attrs.country) in body.place_keys})
     nearby = sorted(
@@ -210,6 +294,7 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
         + w["place"] * bool(shared_places)
         + w["nearby"] * bool(nearby)
         + w["country"] * bool(shared_countries)
+        + w.get("title_phrase", 0.0) * bool(phrases and not shared_ents)
     )
 
     if shared_ents:
@@ -220,7 +305,9 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
         reasons.append(f"{', '.join(nearby)} lies in a region the body names")
     if shared_countries:
         reasons.append(f"same country as the body's places: {', '.join(shared_countries)}")
-    if not (shared_ents or shared_places or nearby or shared_countries):
+    if phrases:
+        reasons.append(f"repeats the title's words: {', '.join(phrases)}")
+    if not (shared_ents or shared_places or nearby or shared_countries or phrases):
         reasons.append("shares no entity, place or country with the body")
     if sim is not None:
         reasons.append(f"topic similarity with the title and lead: {sim:.2f}")
@@ -265,6 +352,8 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
         len(shared_ents) == 1
         and not (shared_people or shared_places or nearby)
         and body.mentions[fold(shared_ents[0])] >= cfg["generic_name_mentions"]
+        # (unless it is the one name the title gives: the band's photo on a story about the band)
+        and body.title_names != {fold(shared_ents[0])}
     ):
         differs.append(
             f"shares only {shared_ents[0]}, a name the body repeats, with no person or place of its story: "
@@ -307,7 +396,7 @@ def check_captions(analysis: Analysis, parsed: Parsed | None = None) -> list[Cap
     return out
 
 
-@analyzer("captions", "7", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "8", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis, parsed), "geo_checks": direction_checks(analysis)}

@@ -639,11 +639,14 @@ def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
         and head.head.lemma_.lower() in _date_words(f.lang, "attempt_verbs")
     ):
         head = head.head  # "tried to cross on May 16": the time of the attempt, a past one when "tried" is
+    reduced = _reduced_relative(head, f.lang)
+    if reduced is not None:
+        head = reduced  # "the hearing held on December 2 had been postponed": the tense of the hearing's clause
     cop = [c for c in head.children if c.dep_ == "cop"]
     if head.pos_ not in ("VERB", "AUX") and not cop:
         return False
-    if head.lemma_.lower() in _date_words(f.lang, "prospective_verbs"):  # ("a appelé à la grève le 18 mars")
-        return False
+    if reduced is None and head.lemma_.lower() in _date_words(f.lang, "prospective_verbs"):
+        return False  # ("a appelé à la grève le 18 mars")
     verbs = [head, *cop, *(c for c in head.children if c.dep_ in _AUX_DEPS)]
     if any(
         "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.tag_ == "MD" or t.lower_ == "to"
@@ -662,6 +665,24 @@ def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
 
 
 _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass")
+_CLAUSE_ROLES = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj")
+
+
+def _reduced_relative(head: Any, lang: str) -> Any:
+    """The verb of the clause a date's participle qualifies the subject or object of ("the hearing held on December 2
+    had been postponed": "postponed", whose tense is the held hearing's time), when the participle has no auxiliary
+    of its own and is no scheduling or expectation verb ("the vote planned for May 3" may lie ahead); else None."""
+    if head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm") or "Past" not in head.morph.get("Tense"):
+        return None
+    if any(c.dep_ in _AUX_DEPS for c in head.children):
+        return None
+    skip = set(_date_words(lang, "prospective_verbs")) | set(_date_words(lang, "expectation_verbs"))
+    if head.lemma_.lower() in skip or head.head.dep_ not in _CLAUSE_ROLES:
+        return None
+    clause = head.head.head
+    return clause if clause.pos_ in ("VERB", "AUX") else None
+
+
 _TENSE_DEPS = ("aux", "aux:tense")  # an auxiliary of tense, not of the passive
 
 
@@ -1210,7 +1231,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "17", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "18", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

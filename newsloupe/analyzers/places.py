@@ -79,7 +79,8 @@ _SENTENCE_CUT = re.compile(r"\.\s+(?=[A-Z])|\n")
 # one to three lowercase words right after a name, each ending a candidate longer name ("Amérique| latine")
 _LOWER_RUN = re.compile(r"(?:[ \u00a0](?:d[eu][ \u00a0]|de[ \u00a0]l['’]|des[ \u00a0])?[a-zà-ÿ][\w’'-]*)")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|az|ash|at|ed|es)[-\s]+(?=\w{3})", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?«»\"“”:\n]\s*|^\s*)$")
+# (a dialogue dash at a line's start opens a sentence too: "— Еда …", an interview's answer)
+_SENTENCE_START = re.compile(r"(?:^|[.!?«»\"“”:\n]\s*|^\s*|\n[ \t]*[—–][ \t]*)$")
 # A lowercase article right before a mention: "l'Empire", "la Cour" are common nouns, not small towns.
 _ARTICLE_BEFORE = re.compile(r"(?:\bl['’]|\b(?:la|le|les|du|des|au|aux|the)\s)$", re.IGNORECASE)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "UVs", "ONGs"
@@ -92,6 +93,9 @@ _PRIORITY = {"pattern": 0, "ner": 1, "gazetteer": 2}
 # town subject of "said" is a person.
 METONYMY_POPULATION = 300_000
 SHORT_NAME = 5  # letters: a word this short taken for another spelling of a capital is often a common word
+# a name the gazetteer lacks that the text places ("Xilingol in …"): capitalised words, no digits
+_LOCATED_NAME = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[\s-][^\W\d_][^\W\d_’'-]*)*")
+WELL_KNOWN_REGION = 3.3  # a region this well ranked (a US state, a German Land) is that region, whatever a lexicon says
 
 
 _CLOSED_CLASS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"})
@@ -167,6 +171,11 @@ class _Rules:
     # compass words that name a region alone ("Eastern", a Zambian province) and begin longer names ("Eastern
     # Michigan"): no place when a capitalised word follows
     compass_words: frozenset[str] = frozenset()
+    # last words of a street's name ("Street", "Avenue"): a place NER found that the gazetteer lacks and that ends
+    # with one ("Toulouse Street") is a street, and its other words name no town
+    street_words: frozenset[str] = frozenset()
+    # words between a name the gazetteer lacks and a place that puts it there ("Xilingol in Inner Mongolia")
+    located_in: re.Pattern[str] | None = None
     # names of towns that are also other things a sentence's words tell (Jupiter the planet, Brent the oil grade):
     # (folded names, the words' pattern) pairs; the town is refused when its sentence holds one of the words
     homonym_contexts: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
@@ -273,6 +282,8 @@ def _rules(lang: str) -> _Rules:
         noun_towns=frozenset(norm_key(x) for x in data.get("noun_towns", [])),
         word_names=frozenset(norm_key(x) for x in data.get("word_names", [])),
         compass_words=frozenset(norm_key(x) for x in data.get("compass_words", [])),
+        street_words=frozenset(norm_key(x) for x in data.get("street_words", [])),
+        located_in=re.compile(data["located_in"]) if data.get("located_in") else None,
         homonym_contexts=tuple(
             (
                 frozenset(norm_key(n) for n in h["names"]),
@@ -322,6 +333,7 @@ class _Mention:
     apposed: bool = False  # "Tapa, Estonia", "Tombouctou (Mali)": the country is given beside the name
     quarter: bool = False  # "le quartier de X", "the X district": a part of a city the article names
     shape: bool = False  # "Lac-Berthiaume": unknown to the gazetteer, but a place name by its shape
+    host_at: int | None = None  # "Xilingol in Inner Mongolia": where the place that holds an unknown name starts
     main: bool = True  # whether the chosen place bears the name as a main name (not a local or old spelling)
     sentence_start: bool = False
     inside: bool = False  # a piece of a longer non-place entity ("Russkiy" of the MISC "Russkiy mir")
@@ -559,6 +571,17 @@ class _Finder:
             # "Autriche-Hongrie", "Asia-Pacific": parts naming a country or a continent
             and not any(self._country_named(part) or self._world_region(part) for part in re.split(r"[-\s]+", name))
         )
+        # a place NER found that the gazetteer lacks, followed by where it lies ("Xilingol in Inner Mongolia")
+        host = (
+            rules.located_in.match(self.text, end)
+            if not cands and not shape and source == "ner" and not strict and rules.located_in is not None
+            else None
+        )
+        if host is not None and (
+            not _LOCATED_NAME.fullmatch(name) or self._country_named(name) or self._world_region(name)
+        ):
+            host = None  # ("Interstate 94 in Detroit": a road; a name with digits is no town)
+        shape = shape or host is not None
         if not cands and not shape and not (quarter and source == "ner" and not strict):
             return None
         m = _Mention(
@@ -570,6 +593,7 @@ class _Finder:
             strict=strict,
             quarter=quarter,
             shape=shape and not quarter,
+            host_at=host.end() if host is not None and not quarter else None,
             kind_hint=hint or inner_hint or self._context_hint(start, end, rules),
             base=base,
         )
@@ -733,6 +757,8 @@ class _Finder:
             # a place LOC name the gazetteer lacks ("San Francisco Bay Area"): the longest run of its words it
             # knows first ("San Francisco"); then its other words are pieces of that name, kept only when
             # well-known places ("Bay" is no Indian village)
+            if source == "ner" and norm_key(parts[-1].group(0)) in rules.street_words:
+                continue  # "Toulouse Street": a street (of some town the text may not name), not the city
             found_window = source == "ner" and not inside and 2 < len(parts) <= 6 and self._window(s, parts, source)
             for k, part in enumerate(parts):
                 ps, pe = s + part.start(), s + part.end()
@@ -746,7 +772,9 @@ class _Finder:
                 if self._free(ps, pe):
                     pm = self._mention(ps, pe, source, strict=True)
                     if pm is not None:
-                        pm.inside = inside or found_window
+                        # a word of a place name the gazetteer lacks ("Post Malone", tagged a place): a piece of that
+                        # name, kept only when well known
+                        pm.inside = inside or found_window or source == "ner"
                         self._add(pm)
 
     def _window(self, s: int, parts: list[re.Match[str]], source: str) -> bool:
@@ -1029,10 +1057,25 @@ class _Finder:
         named = countries.most_common(1)
         for m in todo:
             cc = named[0][0] if named else next(iter(sorted(_rules(m.lang).home_countries)), None)
+            admin1 = admin1_code = None
+            if m.host_at is not None:  # "Xilingol in Inner Mongolia": in the place the text names after it, or none
+                host = next(
+                    (
+                        x
+                        for x in self.mentions
+                        if x.start == m.host_at and id(x) in accepted and x.best is not None and x.best.country
+                    ),
+                    None,
+                )
+                if host is None or host.best is None:
+                    continue
+                cc = host.best.country
+                if host.best.kind == "region":
+                    admin1, admin1_code = host.best.name, host.best.admin1_code
             if cc is None:
                 continue
             name = self.text[m.start : m.end]
-            m.best = Place(-1, name, cc, None, None, None, None, "other", 0, 0.0, "shape")
+            m.best = Place(-1, name, cc, admin1, admin1_code, None, None, "other", 0, 0.0, "shape")
             m.confidence = 0.5
 
     def attach_quarters(self) -> None:
@@ -1243,9 +1286,24 @@ class _Finder:
         located = prev is not None and prev.lower() in rules.locative
         if p.kind == "city" and not m.main and p.population < rules.common_word_population and not located:
             return True
+        if m.sentence_start and p.kind != "country" and not located and " " not in name:
+            # "Еда …" opening a sentence (« еда », food) where the text also writes the word in lower case; or, in a
+            # language without a tagger, a town under a case ending opening a sentence with no preposition ("Манты
+            # люблю": no town is named so), unless a capital
+            if self._lowercase_word(name):
+                return True
+            if rules.untagged and m.base is not None and p.kind == "city" and not p.is_capital:
+                return True
         if _CAMEL.search(name) and not m.main:
             return True
         return norm_key(name) in rules.compass_words and _CAPITAL_NEXT.match(self.text, m.end) is not None
+
+    def _lowercase_word(self, name: str) -> bool:
+        """Whether the text writes ``name`` in lower case as a word of its own somewhere ("вкусная еда")."""
+        low = name.lower()
+        if low == name:
+            return False
+        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
 
     def _word_before(self, start: int) -> str | None:
         """The word right before ``start`` (spaces between, no punctuation), as written; None when there is none."""
@@ -1390,6 +1448,8 @@ class _Finder:
         its other places (or the language's home country) point elsewhere, is not that place."""
         if p.is_capital or (p.kind == "city" and p.population >= 200_000):
             return False
+        if p.kind == "region" and p.rank >= WELL_KNOWN_REGION and not m.strict:
+            return False  # "deported from Texas" in a story from India: a state everyone knows, whatever the lexicon
         if " " in name or "-" in name or p.country in _rules(m.lang).home_countries:
             return False
         if name.lower() not in _common_nouns(m.lang):
@@ -1591,7 +1651,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "16", requires=("entities",), assigns=("places",))
+@analyzer("places", "17", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

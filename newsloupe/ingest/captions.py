@@ -19,7 +19,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     alt = "|".join(re.escape(a) for a in agencies)
     credits = tuple(
         re.compile(p.replace("{AGENCIES}", alt), re.IGNORECASE)
-        for p in [*data["glued_credit_patterns"], *data["credit_patterns"]]
+        for p in [*data["glued_credit_patterns"], *data.get("leading_credit_patterns", []), *data["credit_patterns"]]
     )
     photo_word = re.compile(data["photo_word_pattern"], re.IGNORECASE)
     return credits, photo_word
@@ -51,7 +51,7 @@ def _credit_match(line: str) -> tuple[re.Match[str], str] | None:
 
 
 def find_credit(caption: str) -> str | None:
-    """Return the credit a caption ends with ("AFP", "Reuters", …) or None.
+    """Return the credit a caption ends with ("AFP", "Reuters", …), or opens with after "©", or None.
 
     caption (str): one caption line.
     RETURNS (str | None): the credit as written, stripped of "photo", "©" and brackets.

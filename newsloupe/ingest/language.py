@@ -132,7 +132,8 @@ def identify(article: Article) -> tuple[str, str, str | None]:
 
     RETURNS (tuple): (language, how: ``metadata`` or ``detected``, the unsupported language the text
         clearly is, or None): a record's own ``language`` wins; else the likeliest supported language,
-        unless the text is clearly ('es' at over 0.9, eight words or more) in a language newsloupe does not
+        unless the text is clearly ('es' at over 0.9, eight words or more; or languages newsloupe does not read
+        together over 0.9, as Indonesian and Malay) in a language newsloupe does not
         fully analyse, which the run then refuses (NL-E003) and the store files under that language.
     """
     return _identify(article)[:3]
@@ -166,7 +167,10 @@ def _identify(article: Article) -> tuple[str, str, str | None, str | None]:
             )
         else:
             lang = declared  # a record's own language (a jsonl ``language`` field, ``<html lang>``), also a reduced one
-    refused = free not in SUPPORTED_LANGUAGES and free_prob > 0.9 and len(sample.split()) >= 8 and free != lang
+    # how sure the detector is that the text is in none of the supported languages: the mass of the others, as
+    # close languages share it (Indonesian 0.80 and Malay 0.20: the text is surely neither French nor English)
+    unsupported = sum(float(p) for code, p in ranking if code not in SUPPORTED_LANGUAGES)
+    refused = free not in SUPPORTED_LANGUAGES and unsupported > 0.9 and len(sample.split()) >= 8 and free != lang
     how = "metadata" if article.language_source == "metadata" and lang == article.language else "detected"
     return lang, how, free if refused else None, note
 

@@ -594,7 +594,7 @@ class PersuasionModel:
         if mode == "mixed" and art is not None:
             zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
             pg = sg["a"] * pg + (1 - sg["a"]) * softmax(self.encoder_heads().heads["genre"].scores(zg))[0]
-        return decide_genre(pg, lang)
+        return decide_genre(pg, lang, "\n".join(texts))
 
     def genre(
         self, text: str, lang: str, units: list[tuple[int, int, int]], sentences: list[tuple[int, int]] | None = None
@@ -727,10 +727,45 @@ def genre_rules(lang: str) -> dict[str, Any]:
     return load_data(lang, "genre") or {}
 
 
-def decide_genre(pg: np.ndarray, lang: str = "") -> dict[str, Any]:
+def report_style(text: str, lang: str) -> bool:
+    """Whether a text reads as a news report by its words (lang/<lang>/genre.json ``report_style``): reporting cues
+    ("said", "according to") in at least ``min_cues`` of a sentence on average, first-person words outside quotations
+    in at most ``max_first_person`` and questions or exclamations outside quotations in at most ``max_marks`` (a
+    columnist says "I" and asks; a wire story says who said what)."""
+    rule = genre_rules(lang).get("report_style")
+    if not rule or not text:
+        return False
+    cues, first = _style_patterns(lang)
+    outside = _QUOTED.sub(" ", text)
+    sentences = max(1, len(_SENTENCE_END.findall(text)))
+    return (
+        len(cues.findall(text)) / sentences >= rule["min_cues"]
+        and len(first.findall(outside)) / sentences <= rule["max_first_person"]
+        and (outside.count("?") + outside.count("!")) / sentences <= rule["max_marks"]
+    )
+
+
+_QUOTED = re.compile(r"[“\"«][^”\"»]{0,600}[”\"»]")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@cache
+def _style_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rule = genre_rules(lang).get("report_style") or {}
+
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?!\w)")
+
+    return alternation(rule.get("cues", [])), alternation(rule.get("first_person", []))
+
+
+def decide_genre(pg: np.ndarray, lang: str = "", text: str = "") -> dict[str, Any]:
     """The genre of the probabilities ``pg`` after the language's prior shift (:func:`genre_rules`), and every
-    genre's shifted probability."""
-    weights = genre_rules(lang).get("class_weights") or {}
+    genre's shifted probability; a text in a report's style (:func:`report_style`) shifts reporting further."""
+    rules = genre_rules(lang)
+    weights = dict(rules.get("class_weights") or {})
+    if report_style(text, lang):
+        weights["reporting"] = float(weights.get("reporting", 1.0)) * float(rules["report_style"]["weight"])
     p = pg * np.array([float(weights.get(g, 1.0)) for g in GENRES])
     p = p / p.sum() if p.sum() > 0 else pg
     return {"label": GENRES[int(np.argmax(p))], "scores": {g: round(float(p[i]), 4) for i, g in enumerate(GENRES)}}
