@@ -69,7 +69,7 @@ from newsloupe.stories.furniture import furniture_lines
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.13"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.14"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -119,6 +119,7 @@ CODE_VERSION = "39.13"  # stop 31: a claim joined through a member, two claims m
 # one is page furniture, no statement (:mod:`newsloupe.stories.furniture`)
 # 39.13 (stop 45, revfixa45): furniture needs the line in two other articles of the outlet, and an article of no
 # known outlet has none
+# 39.14 (stop 46, stories46): a rare name retrieves candidates over the claims' window (``Params.name_window``)
 VERSION_KEY = "stories_version"
 
 
@@ -142,6 +143,14 @@ class Params:
     per_key: int = 100  # most recent articles read per key
     max_keys: int = 24  # the article's heaviest keys used for retrieval
     max_names: int = 12  # the article's rarest capitalised words used for retrieval
+    # A rare name retrieves candidates published up to ``name_window`` days away, as far as the claims' window the
+    # identity keys retrieve over (until 39.13 the story window, 21 days): a town or a firm that one article keys as a
+    # place or an organisation is often only a capitalised name in another (an English report that made no place of
+    # a French town), so a claim repeated a month later in the town's next story was never compared with its first
+    # occurrence (103 of 1,433 article pairs of gold claims over the twenty-seven story sets). A candidate
+    # beyond ``story_window`` still scores -1 for the story: stories are unchanged on the twenty-seven sets, claims
+    # gain on five and fall on none (doc/choices.md, "Stories and claims on fresh sets, stop 46").
+    name_window: int = 120
     # A name the title repeats (a storm's, a firm's) ranks ``title_name_weight`` times higher among the
     # ``max_names``: beyond them a name neither retrieves nor anchors, and the one name two languages
     # share (« Tempête Léocadie », "Storm Léocadie": an org key, a person key) fell there behind a dozen
@@ -695,7 +704,7 @@ class Linker:
                     anchored.add(other)
                 found[other] += idf[k]
         for k in (x for x in named if x in counts):
-            for (other,) in self._rows(k, feats.day, p.story_window):
+            for (other,) in self._rows(k, feats.day, p.name_window):
                 found[other] += p.w_names * idf[k]
                 if k not in feats.weak:  # (a country's name retrieves, it anchors nothing)
                     anchored.add(other)
