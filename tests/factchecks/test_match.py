@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-six fictional gold sets, analysed once for the tests of this module."""
+    """The twenty-seven fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -137,6 +137,7 @@ def gold_sets() -> dict[str, Any]:
                 "23",
                 "24",
                 "25",
+                "26",
             )
         },
     }
@@ -150,18 +151,6 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
     assert r["precision"] >= 0.9 and r["recall"] >= 0.8, (r["precision"], r["recall"])
     assert r["cross_language_found"] >= 8
     assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] <= 1
-
-
-def test_the_set_read_once_unseen_at_stop_45_keeps_its_figures() -> None:
-    """samples/factchecks-heldout26 (invented; unseen at stop 45, read once with the shipped verifier (matcher 61,
-    refitted on twenty-six sets) at precision 0.977 (43/44), recall 0.597; the stop's starting code, matcher 59:
-    0.976 (40/41), 0.556; not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout26"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 46
-    assert r["precision"] >= 0.97 and r["recall"] >= 0.59, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 1 and r["no_claim_matches"] <= 1
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
@@ -397,8 +386,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-six gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-five others (the shipped one is fitted on all twenty-six).
+    """`eval factchecks` over the twenty-seven gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-six others (the shipped one is fitted on all twenty-seven).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -432,7 +421,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73, 72]
+    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73, 72, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -489,7 +478,11 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # 984/1071 of 1367; matcher 60 (a claim's span start within a century the sentence starts its span from, "a
     # fortnight" as two weeks, reporting incises and source phrases as claim carriers): 0.921 (1032/1120) / 0.717,
     # the twenty-five others 0.921 (985/1069) / 0.721, heldout25 0.922 (47/51) / 0.653
-    assert right / predicted >= 0.915 and found / 1439 >= 0.716, (right, predicted, found)
+    # twenty-seven sets: heldout26, unseen at stop 45 with 0.977 (43/44) / 0.597, reads the same apart; with it in
+    # the fits, the twenty-seven 0.917 (1075/1172) / 0.711 (matcher code 62); the twenty-six others 1032/1120 ->
+    # 1032/1128 of 1439 (eight false matches more, no link moved: heldout17 four, heldout20 two, heldout9 and
+    # heldout18 one each)
+    assert right / predicted >= 0.915 and found / 1511 >= 0.711, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -523,10 +516,12 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout16"]["precision"] >= 0.94 and got["heldout16"]["recall"] >= 0.72
     # heldout17 0.742 -> 0.727 (49 -> 48 of 66 links) once heldout22 is in the fits (no matching code changed);
     # precision 0.889 (one false match more) at stop 44's merge refit (matcher 59, attributions 93)
-    assert got["heldout17"]["precision"] >= 0.88 and got["heldout17"]["recall"] >= 0.72
+    # heldout17 0.941 (48/51) -> 0.873 (48/55) once heldout26 is in the fits (no matching code changed)
+    assert got["heldout17"]["precision"] >= 0.87 and got["heldout17"]["recall"] >= 0.72
     # heldout18: after its errors were read (unseen at stop 37: 0.862 / 0.789); 0.908 (59/65) / 0.831 -> 0.892
     # (58/65) / 0.817 with matcher 58 (one link fewer)
-    assert got["heldout18"]["precision"] >= 0.89 and got["heldout18"]["recall"] >= 0.81
+    # heldout18 0.894 (59/66) -> 0.881 (59/67) once heldout26 is in the fits (no matching code changed)
+    assert got["heldout18"]["precision"] >= 0.88 and got["heldout18"]["recall"] >= 0.81
     # heldout19: unseen at stop 38, read once with the shipped verifier (matcher 45) at 0.843 (43/51) / 0.614 (the
     # stop's starting code 0.840 / 0.600); the same apart, a development set from stop 39
     assert got["heldout19"]["precision"] >= 0.84 and got["heldout19"]["recall"] >= 0.61
@@ -551,6 +546,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # stop's starting code, matcher 57, the same); the same apart, a development set from stop 45; matcher 60 (its
     # misses read): 0.922 (47/51) / 0.653
     assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.65
+    # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
+    # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
+    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -567,11 +565,13 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # others 29: 32 in all; heldout24 (in the fits at stop 44) none, the twenty-four others 34 (matcher 57), 35
     # with matcher 58 (one fewer in heldout19, one more in heldout20 and in heldout23); heldout25 (in the fits at stop
     # 45) its 1, 35 in all (matcher 59); 33 with matcher 60 (heldout20 two fewer)
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 34
+    # heldout26 (in the fits at stop 46) its 1, the twenty-six others 35 (heldout20 two more): 36 in all (matcher 62)
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 36
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     # 8 once heldout24 is in the fits (heldout24 none; no matching code changed); 9 at stop 44's merge refit (matcher
     # 59, attributions 93); 9 with heldout25 in the fits at stop 45 (heldout25 one, the twenty-five others 8)
-    assert sum(r["no_claim_matches"] for r in got.values()) <= 9
+    # 11 with heldout26 in the fits at stop 46 (heldout26 none; heldout9 and heldout17 one more each)
+    assert sum(r["no_claim_matches"] for r in got.values()) <= 11
 
 
 def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> None:
@@ -582,7 +582,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-    later += ("heldout22", "heldout23", "heldout24", "heldout25")
+    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -873,6 +873,8 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert got["heldout24"]["precision"] >= 0.95 and got["heldout24"]["recall"] >= 0.57
     # heldout25's on the twenty-five before it (stop 44's shipped one: 0.918, 45/49; matcher 60: 0.922, 47/51)
     assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.65
+    # heldout26's on the twenty-six before it (stop 45's shipped one: 0.977, 43/44)
+    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
