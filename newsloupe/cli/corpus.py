@@ -180,6 +180,13 @@ def ingest_cmd(
         )
     if len(report.outlets_kept) > 5:
         err.print(f"… and {len(report.outlets_kept) - 5} more article(s) that keep their own outlet")
+    for source, published in report.future[:5]:
+        err.print(
+            f"{lit(source, visible=True)}: published {lit(published, visible=True)}, after today: a date in the "
+            "future, or a wrong one? (stored as given)"
+        )
+    if len(report.future) > 5:
+        err.print(f"… and {len(report.future) - 5} more article(s) published after today")
     if report.failed:
         raise typer.Exit(1)
 

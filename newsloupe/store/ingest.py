@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError
@@ -31,6 +32,9 @@ class IngestReport:
     outlet_names: set[str] = field(default_factory=set)  # the outlets those took, as stored
     # (source, outlet kept): articles already stored with another outlet, which they keep
     outlets_kept: list[tuple[str, str]] = field(default_factory=list)
+    # (source, published): new articles whose publication date is after the day they were stored (a date in the
+    # future, or a wrong one: said, not silent; the stop-46 user's fault 16)
+    future: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -52,6 +56,19 @@ def guess_language(article: Article) -> str | None:
     except Exception:  # identification is a convenience here; the run decides
         return None
     return refused or lang
+
+
+def published_future(published: str | None, today: str | None = None) -> bool:
+    """Whether an ISO publication date (or datetime) falls after ``today`` (UTC, ``YYYY-MM-DD``; default the
+    current day) by more than a day (a time zone ahead of UTC is no future)."""
+    if not published or len(published) < 10:
+        return False
+    limit = today or datetime.now(UTC).date().isoformat()
+    try:
+        limit = (datetime.fromisoformat(limit) + timedelta(days=1)).date().isoformat()
+    except ValueError:
+        return False
+    return published[:10] > limit
 
 
 def ingest(
@@ -78,7 +95,7 @@ def ingest(
     outlet (str | None): the outlet of every article read that names none itself (a folder of .txt files of one
         outlet); a record's or a page's own outlet wins; an article already stored without an outlet gets it
         (``outlets_set``), one stored with another keeps its own (``outlets_kept``: said, not silent).
-    RETURNS (IngestReport): counts per status.
+    RETURNS (IngestReport): counts per status; ``future`` the new articles published after today.
     """
     report = IngestReport()
     index = store.near_duplicates() if near_duplicates else None
@@ -109,6 +126,8 @@ def ingest(
                 status = added.status
                 if added.status == "new" and added.dup_group is not None:
                     report.near_duplicates += 1
+                if added.status == "new" and published_future(art.published):
+                    report.future.append((item.source, str(art.published)))
         if err is not None:
             store.record_ingest_error(item.source, err)
             report.errors.append(err)

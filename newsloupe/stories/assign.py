@@ -69,7 +69,7 @@ from newsloupe.stories.furniture import furniture_lines
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.14"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.15"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -120,6 +120,7 @@ CODE_VERSION = "39.14"  # stop 31: a claim joined through a member, two claims m
 # 39.13 (stop 45, revfixa45): furniture needs the line in two other articles of the outlet, and an article of no
 # known outlet has none
 # 39.14 (stop 46, stories46): a rare name retrieves candidates over the claims' window (``Params.name_window``)
+# 39.15 (stop 46, fixweb46): an undated article's statements link to claims only when close (``Params.claim_undated_*``)
 VERSION_KEY = "stories_version"
 
 
@@ -327,6 +328,15 @@ class Params:
     # the size (47 statements at most): the guard from 30 costs one set pairs, from 24 five.
     claim_cohesive_from: int = 48
     claim_cohesive_mean: float = 0.4
+    # An undated article's statements (no day: no claim window, every article's statements are candidates, and a
+    # corpus of undated opinion pieces chained each subject's sentences into claims of 48, the size guard's
+    # ceiling: the stop-46 user's fault 3) are ``claim_undated_margin`` less similar to those of other undated
+    # articles (neither tells when it was said; a dated statement is no less similar), and the cohesive rule above
+    # holds for them from ``claim_undated_cohesive_from`` statements with the mean ``claim_undated_cohesive_mean``
+    # (0: as a dated article's). The story sets' articles are dated but three (samples/stories).
+    claim_undated_cohesive_from: int = 4
+    claim_undated_margin: float = 0.2
+    claim_undated_cohesive_mean: float = 0.55
     # A claim is one statement: it holds at most ``claim_article_cap`` statements of an article, unless another
     # repeats one of them (``claim_repeat_sim`` similar or more: a quotation and its content, a phrase written
     # twice; 0.6 to 0.65 are two sentences of one subject), and two claims that would hold more of one article
@@ -1043,6 +1053,18 @@ class Linker:
                 out[cid].add(sid)
         return out
 
+    def _undated(self, article_ids: list[int]) -> set[int]:
+        """The articles among ``article_ids`` assigned with no day (undated)."""
+        if not article_ids:
+            return set()
+        marks = ",".join("?" * len(article_ids))
+        return {
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT article_id FROM story_articles WHERE day IS NULL AND article_id IN ({marks})", article_ids
+            )
+        }
+
     def _claim_articles(self, claim_ids: list[int]) -> dict[int, Counter[int]]:
         """How many statements of each article each claim holds."""
         out: dict[int, Counter[int]] = defaultdict(Counter)
@@ -1118,6 +1140,18 @@ class Linker:
         bonus[:n_others] = p.cross_language_bonus * np.array([lg != feats.language for lg in pool_langs], dtype=bool)
         bonus[n_others:] = -p.same_article_margin  # sentences of one article are alike
         hedged = np.array([*pool.hedged[:n_others], *(st.hedged for st in feats.statements)], dtype=bool)
+        cohesive_from = p.claim_cohesive_from
+        if feats.day is None and p.claim_undated_cohesive_from:
+            cohesive_from = p.claim_undated_cohesive_from
+        cohesive_mean = p.claim_cohesive_mean
+        if feats.day is None:
+            cohesive_mean = p.claim_undated_cohesive_mean or cohesive_mean
+            if p.claim_undated_margin:  # less similar to the statements of undated articles, its own included
+                undated = self._undated(sorted(set(pool.articles[:n_others])))
+                bonus[:n_others] -= p.claim_undated_margin * np.array(
+                    [a in undated for a in pool.articles[:n_others]], dtype=np.float32
+                )
+                bonus[n_others:] -= p.claim_undated_margin
         # A claim's spread penalty with this article's story, kept until the claim changes.
         penalties: dict[int, float] = {}
 
@@ -1167,9 +1201,9 @@ class Linker:
             def incoherent(cl: int, v: np.ndarray = v) -> bool:
                 """The claim is large, and the statement far from its members on average."""
                 return (
-                    0 < p.claim_cohesive_from <= sizes.get(cl, 0)
+                    0 < cohesive_from <= sizes.get(cl, 0)
                     and cl in cents
-                    and float(v @ cents[cl]) / sizes[cl] < p.claim_cohesive_mean
+                    and float(v @ cents[cl]) / sizes[cl] < cohesive_mean
                 )
 
             for cl, sim in touched.items():
@@ -1224,7 +1258,7 @@ class Linker:
                     total = cents[other]
                     mean = float(mine @ total) / max(sizes[claim] * sizes[other], 1)
                     mean -= spread_penalty(len(spread.get(claim, set()) | spread.get(other, set())), p)
-                    if 0 < p.claim_cohesive_from <= sizes[claim] + sizes[other] and mean < p.claim_cohesive_mean:
+                    if 0 < cohesive_from <= sizes[claim] + sizes[other] and mean < cohesive_mean:
                         continue  # the two would make a large claim whose members are not alike
                     if p.claim_repeat_sim and over_cap(arts.get(claim), arts.get(other), p.claim_article_cap):
                         continue  # one claim would hold more statements of one article than a claim does

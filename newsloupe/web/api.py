@@ -4,7 +4,10 @@ Every answer is JSON. Success carries ``"ok": true``; every failure has the
 one error shape ``{ok, error, errors, status}``. An article's analysis is the
 analysis document of the committed schema (``schema/analysis.schema.json``),
 unchanged, under ``analysis``; the envelope adds the store's integer ``id``,
-which is also the id of the human page ``/articles/{id}``.
+which is also the id of the human page ``/articles/{id}``, ``status`` (the answer of
+``POST /api/analyze``: new, same-url or same-content; null on ``GET``, where the
+analysis's own status is ``outcome.status``) and ``sourcing_read`` (false in a language
+the attribution rules do not read: the document's sourcing figures are then not analysed).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from newsloupe.errors import NotFound
+from newsloupe.lang import attribution_runs
 from newsloupe.model import Analysis
 from newsloupe.store.search import Filters, bad_value, search
 from newsloupe.store.stats import corpus_totals, outlet_profiles
@@ -51,7 +55,16 @@ class ArticleDoc(BaseModel):
 
     ok: bool = True
     id: int = Field(description="the store's article id; the human page is /articles/{id}")
-    status: str | None = Field(None, description="on POST: new, same-url or same-content")
+    status: str | None = Field(
+        None,
+        description="the answer of POST /api/analyze: new, same-url or same-content; null on GET (the analysis's own"
+        " status, ok or failed, is outcome.status)",
+    )
+    sourcing_read: bool = Field(
+        True,
+        description="whether sources and unsourced assertions were analysed (the attribution rules read the article's"
+        " language: fr, en); false: the analysis's sourcing shares and unsourced_assertions are not analysed, not 0",
+    )
     links: dict[str, str]
     article: dict[str, Any]
     outcome: dict[str, Any] | None
@@ -85,6 +98,7 @@ def article_doc(rec: dict[str, Any], status: str | None = None, duplicates: list
         "ok": True,
         "id": rec["id"],
         "status": status,
+        "sourcing_read": attribution_runs(rec["language"]),
         "links": links(rec["id"]),
         "article": art,
         "outcome": rec["outcome"],
@@ -277,10 +291,14 @@ async def match_factchecks(body: MatchRequest, loupe: LoupeDep) -> dict[str, Any
     if not any(ch.isalnum() for ch in text):
         raise bad_value("text", body.text[:40], "a sentence or an article's text (letters or digits)")
     if body.lang is not None:
-        from newsloupe.lang import FORCIBLE_LANGUAGES
+        from newsloupe.lang import ENCODER_ONLY_LANGUAGES, FORCIBLE_LANGUAGES, SUPPORTED_LANGUAGES
 
         if body.lang not in FORCIBLE_LANGUAGES:
-            raise bad_value("lang", body.lang, "one of " + ", ".join(FORCIBLE_LANGUAGES))
+            raise bad_value(
+                "lang",
+                body.lang,
+                f"one of {', '.join(SUPPORTED_LANGUAGES)} (reduced analysis only: {', '.join(ENCODER_ONLY_LANGUAGES)})",
+            )
     memory = await loupe.write(lambda: load_memory(loupe.store.conn, path=str(loupe.store.path)))
     if "\n" not in text and len(text) <= 600:
         results = await asyncio.to_thread(search, text, memory, k=body.k, lang=body.lang)

@@ -12,7 +12,7 @@ from typing import Any
 
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError
-from newsloupe.lang import FORCIBLE_LANGUAGES
+from newsloupe.lang import ENCODER_ONLY_LANGUAGES, SUPPORTED_LANGUAGES
 from newsloupe.web.i18n import Translator
 
 # Errors raised without a key, worded by their code: an input too large (a file, a gzip, a page: the CLI's
@@ -30,7 +30,10 @@ def _values(err: NewsloupeError, t: Translator) -> dict[str, Any]:
     values = {k: v for k, v in err.params.items() if isinstance(v, str | int | float)}
     lang = str(err.params.get("lang") or "")
     values["name"] = t(f"lang_{lang}") if lang and t.has(f"lang_{lang}") else lang
-    values["supported"] = ", ".join(FORCIBLE_LANGUAGES)
+    # the six languages the README supports, then those forced for a reduced analysis, each list named
+    values["supported"] = t(
+        "lang_supported_list", full=", ".join(SUPPORTED_LANGUAGES), reduced=", ".join(ENCODER_ONLY_LANGUAGES)
+    )
     values.setdefault("detail", err.message)
     return values
 

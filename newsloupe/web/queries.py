@@ -13,7 +13,7 @@ import re
 import sqlite3
 from typing import Any
 
-from newsloupe.lang import attribution_sql
+from newsloupe.lang import attribution_runs, attribution_sql
 from newsloupe.store.findings import ANONYMOUS_TYPES
 
 NAMED_TYPES = ("person_named", "organization", "media", "document")
@@ -92,7 +92,8 @@ def list_articles(
 
     sort (str): a key of :data:`ARTICLE_SORTS` (unknown keys sort by id).
     unknown (bool): only the articles of no known outlet (``outlet`` is then ignored; an empty one filters nothing).
-    RETURNS (tuple): the rows (dicts) and the total number of matching articles.
+    RETURNS (tuple): the rows (dicts; ``anonymous`` and ``unsourced`` None in a language the attribution rules do
+        not read: not analysed) and the total number of matching articles.
     """
     cond, params = _where(outlet, language, unknown)
     order = ARTICLE_SORTS.get(sort, "a.id")
@@ -106,7 +107,13 @@ def list_articles(
         [*params, int(limit), int(offset)],
     ).fetchall()
     total = conn.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
-    return [dict(zip(_ARTICLE_COLS, r, strict=True)) for r in rows], int(total)
+    out = [dict(zip(_ARTICLE_COLS, r, strict=True)) for r in rows]
+    for row in out:
+        # no attribution rules for the language (de, it, pl, ru…): sources and unsourced assertions were not
+        # analysed, so their counts are unknown (None, "–" on the page), not 0 (the stop-46 user's fault 12)
+        if not attribution_runs(row["language"]):
+            row["anonymous"] = row["unsourced"] = None
+    return out, int(total)
 
 
 def article_id(conn: sqlite3.Connection, ref: str) -> int | None:

@@ -597,7 +597,7 @@ def test_two_hedged_statements_link_more_easily(tmp_path: Path) -> None:
             )
             pool = Pool(ids=[5], articles=[1], claims=[None], vecs=[quantize(a)], langs=["fr"], hedged=[earlier_hedged])
             st = Statement(0, 1, "y", "attributed", None, None, True)
-            feats = Features("fr", None, None, "", "", {}, [st], [])
+            feats = Features("fr", "1970-01-01", 0, "", "", {}, [st], [])  # dated (day 0, as the pool)
             linker = Linker(c, embed=lambda texts: None)  # type: ignore[arg-type]
             linker._claims(2, feats, b[None, :], pool, 99, {1: 10})
             claims = [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
@@ -612,11 +612,17 @@ def _unit(*parts: tuple[int, float]) -> np.ndarray:
 
 
 def _claims_after(
-    path: Path, members: list[np.ndarray], claim_ids: list[int], new: np.ndarray, params: Params | None = None
+    path: Path,
+    members: list[np.ndarray],
+    claim_ids: list[int],
+    new: np.ndarray,
+    params: Params | None = None,
+    day: int | None = 0,
+    member_day: int | None = 0,
 ) -> list[int | None]:
-    """Claims of a store holding ``members`` (of claims ``claim_ids``, articles 1 and 2 in turn, story 10)
-    once a statement of vector ``new`` (article 3, story 99) is linked: every statement's claim, in order
-    (``params``: the linker's, the shipped ones when None)."""
+    """Claims of a store holding ``members`` (of claims ``claim_ids``, articles 1 and 2 in turn, story 10, of day
+    ``member_day``) once a statement of vector ``new`` (article 3, story 99, of day ``day``; None: undated) is
+    linked: every statement's claim, in order (``params``: the linker's, the shipped ones when None)."""
     from newsloupe.stories.adapter import Features, Statement
     from newsloupe.stories.assign import Pool, quantize
 
@@ -630,7 +636,10 @@ def _claims_after(
                 (n, f"d{n}", f"h{n}"),
             )
         c.execute("INSERT INTO stories (id, first_article, n_articles) VALUES (10, 1, 2)")
-        c.executemany("INSERT INTO story_articles (article_id, story_id, day) VALUES (?, 10, 0)", [(1,), (2,)])
+        c.executemany(
+            "INSERT INTO story_articles (article_id, story_id, day) VALUES (?, 10, ?)",
+            [(1, member_day), (2, member_day)],
+        )
         for cid in sorted(set(claim_ids)):
             c.execute(
                 "INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (?, ?, 'x', 2)", (cid, cid)
@@ -649,7 +658,8 @@ def _claims_after(
             langs=["en"] * len(members),
             hedged=[False] * len(members),
         )
-        feats = Features("en", None, None, "", "", {}, [Statement(0, 1, "y", "unsourced")], [])
+        published = None if day is None else "1970-01-01"
+        feats = Features("en", published, day, "", "", {}, [Statement(0, 1, "y", "unsourced")], [])
         linker = Linker(c, params or PARAMS, embed=lambda texts: None)  # type: ignore[arg-type]
         linker._claims(3, feats, new[None, :], pool, 99, {1: 10, 2: 10})
         return [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
@@ -746,6 +756,29 @@ def test_two_claims_that_would_make_a_large_one_merge_only_when_alike(tmp_path: 
     capped = dataclasses.replace(PARAMS, claim_cohesive_from=0)
     claims = _claims_after(tmp_path / "capped.db", members, [1] * 24 + [2] * 24, new, capped)
     assert capped.claim_repeat_sim > 0 and claims[-1] == 1 and set(claims) == {1, 2}, claims
+
+
+def test_an_undated_statement_links_only_when_close(tmp_path: Path) -> None:
+    """An undated article's statement (no claim window: every article's statements are candidates) links to
+    another undated article's only when close: 0.45 from a member joins its claim when either is dated, not when
+    both are undated (``claim_undated_margin`` 0.2); a near repeat (0.8) joins either way; and a claim of four
+    (``claim_undated_cohesive_from``) whose members are alike only through a common direction (0.36) takes an
+    undated statement 0.96 from one member only when it is ``claim_undated_cohesive_mean`` (0.55) alike to them on
+    average (0.51 here: it stays alone; dated, it joins). (The stop-46 user's undated corpus chained one subject's
+    sentences into claims of 48.)"""
+    p = PARAMS
+    assert (p.claim_undated_margin, p.claim_undated_cohesive_from, p.claim_undated_cohesive_mean) == (0.2, 4, 0.55)
+    members = [_unit((0, 1.0)), _unit((0, 0.9), (1, float(np.sqrt(1 - 0.81))))]
+    loose = _unit((0, 0.45), (2, float(np.sqrt(1 - 0.45**2))))
+    close = _unit((0, 0.8), (2, 0.6))
+    assert _claims_after(tmp_path / "dated.db", members, [1, 1], loose)[-1] == 1
+    assert _claims_after(tmp_path / "one.db", members, [1, 1], loose, day=None)[-1] == 1  # the members dated
+    assert _claims_after(tmp_path / "undated.db", members, [1, 1], loose, day=None, member_day=None)[-1] is None
+    assert _claims_after(tmp_path / "repeat.db", members, [1, 1], close, day=None, member_day=None)[-1] == 1
+    four = [_unit((0, 0.6), (1 + k, 0.8)) for k in range(4)]
+    new = _unit((0, 0.6), (1, 0.75), (9, float(np.sqrt(1 - 0.36 - 0.5625))))
+    assert _claims_after(tmp_path / "four_dated.db", four, [1] * 4, new)[-1] == 1
+    assert _claims_after(tmp_path / "four_undated.db", four, [1] * 4, new, day=None)[-1] is None
 
 
 def test_a_weak_match_weeks_away_scores_less(tmp_path: Path) -> None:

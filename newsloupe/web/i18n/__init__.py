@@ -9,6 +9,7 @@ up instead of failing the page (a test checks both files have the same keys).
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -21,6 +22,13 @@ def strings(lang: str) -> dict[str, str]:
     """The UI strings of ``lang`` (``fr`` or ``en``)."""
     text = resources.files(__package__).joinpath(f"{lang}.json").read_text(encoding="utf-8")
     return json.loads(text)
+
+
+@cache
+def note_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The analysis notes the UI translates (``notes.json``): a pattern over the whole note and its string's key."""
+    data = json.loads(resources.files(__package__).joinpath("notes.json").read_text(encoding="utf-8"))
+    return [(re.compile(pattern), key) for pattern, key in data["notes"]]
 
 
 class Translator:
@@ -57,6 +65,15 @@ class Translator:
         if value and resolution == "season" and self.has(f"season_{value[-2:]}"):
             return f"{self(f'season_{value[-2:]}')} {value[:4]}"
         return value or "?"
+
+    def note(self, text: str) -> str:
+        """An analysis note (written in English by an analyzer) in the UI language; one no pattern of
+        ``notes.json`` matches is shown as written."""
+        for pattern, key in note_patterns():
+            m = pattern.fullmatch(text)
+            if m:
+                return self(key, **m.groupdict())
+        return text
 
     def has(self, key: str) -> bool:
         """True when ``key`` has a string."""
