@@ -1472,7 +1472,9 @@ def candidates(
     mean = sv.mean(axis=0)
     topic_vec = mean / (float(np.linalg.norm(mean)) or 1.0)
     # a country is found in any language; a local paper's name names its town ("Le Carillon de Roussignac")
-    art_words = with_countries(fold(f"{text}\n{doc.get('outlet') or ''}"))
+    art_folded = fold(with_outlet)
+    art_whole_words: set[str] = set()  # (its whole words, read once here for :func:`stem_only`)
+    art_words = _with_countries(art_folded, art_whole_words)
     countries = country_names()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
@@ -1641,8 +1643,11 @@ def candidates(
         if j not in stem_only_claims:
             claim = memory.reviews[j].claim
             if not art_whole:
-                for w in _whole_words(fold(with_outlet)):
-                    for v in {w, *w.split("-")} if "-" in w else (w,):
+                for w in art_whole_words:
+                    if "-" not in w:  # (a word without a hyphen is its own key's only entry: _name_key is w[:5])
+                        art_whole.setdefault(w[:5], set()).add(w)
+                        continue
+                    for v in {w, *w.split("-")}:
                         if v:
                             art_whole.setdefault(v[:5], set()).add(v)
                             art_whole.setdefault(_name_key(v), set()).add(v)
@@ -1915,9 +1920,17 @@ def with_countries(folded: str) -> set[str]:
     """The stems of a folded text (:func:`word_stems`) with, for each country named whole in it, the
     country's code ("#CN"): a country named in one language is found in another ("China" in "la
     Chine", "UK" in "le Royaume-Uni"); "français" and "dominant" name none."""
+    return _with_countries(folded)
+
+
+def _with_countries(folded: str, whole: set[str] | None = None) -> set[str]:
+    """:func:`with_countries`; ``whole``: filled with the text's whole words (:func:`_whole_words`)."""
     table = _country_table()[1]
     words = _WORD_RUN.findall(folded)  # (once for both: the article's whole text is read here, and each sentence)
-    return word_stems(folded, words) | {f"#{c}" for w in _whole_words(folded, words) if w in table for c in table[w]}
+    found = _whole_words(folded, words)
+    if whole is not None:
+        whole.update(found)
+    return word_stems(folded, words) | {f"#{c}" for w in found if w in table for c in table[w]}
 
 
 def name_found(k: str, stems: set[str], places: dict[str, frozenset[str]] | None = None) -> bool:
