@@ -49,6 +49,7 @@ import sqlite3
 import threading
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -128,6 +129,7 @@ _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).
 COARSE_FROM = 20_000  # reviews from which retrieval goes through the inverted file
 PROBES = 8  # groups of the inverted file searched per sentence
 TOP = 3  # candidates per sentence given to the verifier (5 found fewer links: more negatives to weigh)
+SEARCH_TOP = 5  # reviews :func:`search` gives a sentence (and reads a matched sentence alone against)
 MIN_WORDS = 5  # shorter sentences state no checkable claim
 MIN_CONTENT_SHARE = 0.4  # an attributed content is the claim when it holds this share of its sentence's words
 MIN_SIMILARITY = 0.2  # candidates below this cosine are not verified (cross-language paraphrases go down to 0.15)
@@ -1425,6 +1427,9 @@ def candidates(
     min_similarity: float = MIN_SIMILARITY,
     article_claims: int = ARTICLE_CLAIMS,
     elsewhere_too: bool = True,
+    only: Callable[[int], bool] | None = None,
+    searched: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+    rows: dict[str, Any] | None = None,
 ) -> list[Candidate]:
     """Every (sentence, review) pair worth verifying, with its features (:data:`FEATURES`) and
     whether the claim is about elsewhere.
@@ -1439,6 +1444,11 @@ def candidates(
         which :func:`select` never keeps, before their features are computed (matching: 72 % of the pairs on
         the bench's samples, 90 % on real news against 100,130 reviews); the other pairs' features are the
         same either way (training and evaluation weigh them all).
+    only: the claims to verify (the others' features are not computed; a pair's features are the same either way).
+    searched: the units' vectors, nearest claims and their cosines (:meth:`Memory.search` at ``top + 1`` or more),
+        from a caller that has them: the encoder and the search are skipped.
+    rows: filled with ``units``, ``vectors``, ``idx`` and ``sims`` (the :data:`SEARCH_TOP` nearest claims of each unit,
+        as :func:`search` finds them for that vector and text), for a caller that reads a unit again.
     """
     us = units(doc)
     lang = doc.get("language")
@@ -1447,8 +1457,11 @@ def candidates(
     ufigs = [figures(u.text) for u in us]  # each sentence's figures, read once (candidates, then features)
     # one vector per sentence: of its attributed content (the claim without its frame); the
     # encoder's first layers kept per subword piece across articles (the same vectors to 1e-6)
-    memory.warm_encoder()
-    sv = _encoder().encode([u.content for u in us], pieces=True)
+    if searched is None:
+        memory.warm_encoder()
+        sv = _encoder().encode([u.content for u in us], pieces=True)
+    else:
+        sv = searched[0]
     text = doc.get("text") or ""
     # the capitalised words of the article and its outlet, found once: the pattern costs about 1.4 ms on a real
     # article; four readings of the article and the lexicon's query of each sentence use them (no match crosses
@@ -1457,13 +1470,21 @@ def candidates(
     found_names = list(_NAME.finditer(with_outlet))
     in_text = [m for m in found_names if m.end() <= len(text)]
     unit_names = _names_within(text, in_text, [(u.start, u.end) for u in us])
-    idx, sims = memory.search(sv, k=top + 1, texts=[u.text for u in us], names=unit_names)
+    if searched is None:
+        # (at least :data:`SEARCH_TOP`, as :func:`search` reads a sentence: the first ``top + 1`` are the same)
+        idx, sims = memory.search(sv, k=max(top + 1, SEARCH_TOP), texts=[u.text for u in us], names=unit_names)
+    else:
+        idx, sims = searched[1], searched[2]
+    if rows is not None:
+        rows.update(units=us, vectors=sv, idx=idx, sims=sims)
     # the article's topic: the mean of its claim-bearing sentences' vectors (a claim far from it is about
     # something else, whatever one sentence shares with it: a figure, a country, a word)
     mean = sv.mean(axis=0)
     topic_vec = mean / (float(np.linalg.norm(mean)) or 1.0)
     # a country is found in any language; a local paper's name names its town ("Le Carillon de Roussignac")
-    art_words = with_countries(fold(f"{text}\n{doc.get('outlet') or ''}"))
+    art_folded = fold(with_outlet)
+    art_whole_words: set[str] = set()  # (its whole words, read once here for :func:`stem_only`)
+    art_words = _with_countries(art_folded, art_whole_words)
     countries = country_names()
     # the article's names: stems of its capitalised and coded words ("County" is no "counting"),
     # and of the parts of compound ones ("Haut-Valsène" names "Valsène" too)
@@ -1587,12 +1608,14 @@ def candidates(
     # the best sentence of the article for each review among the candidates
     best: dict[int, float] = {}
     for i in range(len(us)):
-        for j, s in zip(idx[i], sims[i], strict=True):
+        for j, s in zip(idx[i][: top + 1], sims[i][: top + 1], strict=True):
             best[int(j)] = max(best.get(int(j), -1.0), float(s))
         for j, s in pairs[i]:
             best[j] = max(best.get(j, -1.0), s)
     if not elsewhere_too:  # (after `best`: a claim about elsewhere is never a match, but it is a sentence's next claim)
         pairs = [[(j, s) for j, s in row if not elsewhere(j)] for row in pairs]
+    if only is not None:
+        pairs = [[(j, s) for j, s in row if only(j)] for row in pairs]
     out = []
     claims = memory.prepare([j for row in pairs for j, _ in row])  # the claims' features, in one batch
     verified = [i for i in range(len(us)) if pairs[i]]
@@ -1630,8 +1653,11 @@ def candidates(
         if j not in stem_only_claims:
             claim = memory.reviews[j].claim
             if not art_whole:
-                for w in _whole_words(fold(with_outlet)):
-                    for v in {w, *w.split("-")} if "-" in w else (w,):
+                for w in art_whole_words:
+                    if "-" not in w:  # (a word without a hyphen is its own key's only entry: _name_key is w[:5])
+                        art_whole.setdefault(w[:5], set()).add(w)
+                        continue
+                    for v in {w, *w.split("-")}:
                         if v:
                             art_whole.setdefault(v[:5], set()).add(v)
                             art_whole.setdefault(_name_key(v), set()).add(v)
@@ -1904,9 +1930,17 @@ def with_countries(folded: str) -> set[str]:
     """The stems of a folded text (:func:`word_stems`) with, for each country named whole in it, the
     country's code ("#CN"): a country named in one language is found in another ("China" in "la
     Chine", "UK" in "le Royaume-Uni"); "français" and "dominant" name none."""
+    return _with_countries(folded)
+
+
+def _with_countries(folded: str, whole: set[str] | None = None) -> set[str]:
+    """:func:`with_countries`; ``whole``: filled with the text's whole words (:func:`_whole_words`)."""
     table = _country_table()[1]
     words = _WORD_RUN.findall(folded)  # (once for both: the article's whole text is read here, and each sentence)
-    return word_stems(folded, words) | {f"#{c}" for w in _whole_words(folded, words) if w in table for c in table[w]}
+    found = _whole_words(folded, words)
+    if whole is not None:
+        whole.update(found)
+    return word_stems(folded, words) | {f"#{c}" for w in found if w in table for c in table[w]}
 
 
 def name_found(k: str, stems: set[str], places: dict[str, frozenset[str]] | None = None) -> bool:
@@ -2377,15 +2411,29 @@ def match_analysis(
     if memory is None or not len(memory):
         return []
     model = model or matcher_model()
+    lang = doc.get("language")
+    rows: dict[str, Any] = {}
+    matched = select(candidates(doc, memory, elsewhere_too=False, rows=rows), model)
+    at = {u.start: i for i, u in enumerate(rows.get("units", ()))}
     out = []
-    alone_results: dict[str, list[dict[str, Any]]] = {}  # one search a sentence, whatever its matched reviews
-    for c in select(candidates(doc, memory, elsewhere_too=False), model):
+    alone_results: dict[tuple[str, str], dict[str, Any] | None] = {}  # (sentence, url) -> its result alone
+    for c in matched:
         r = memory.reviews[c.review]
         # the sentence read alone, as ``factchecks search`` reads it: a match only its article made (the claim's
         # names found elsewhere in the article, its subject) is told apart, with the score the sentence gets alone
-        if c.unit.text not in alone_results:
-            alone_results[c.unit.text] = search(c.unit.text, memory, lang=doc.get("language"))
-        alone = next((x for x in alone_results[c.unit.text] if x["url"] == r.url), None)
+        key = (c.unit.text, r.url)
+        if key not in alone_results:
+            i = at[c.unit.start]
+            # a sentence embedded whole in the article has the vector and the nearest claims it has alone (the
+            # encoder's cache gives the search its vector; the search of each sentence is its own): only the
+            # review's features for the sentence alone are computed, not a search's
+            text = c.unit.text.strip()
+            # (the inverted file's products are one sentence's each; a small memory's are one product for all)
+            whole = c.unit.content == c.unit.text == text and len(memory) >= COARSE_FROM
+            searched = (rows["vectors"][i : i + 1], rows["idx"][i : i + 1], rows["sims"][i : i + 1]) if whole else None
+            found = _search(text, memory, lang=_language(text) if lang is None else lang, url=r.url, searched=searched)
+            alone_results[key] = next((x for x in found if x["url"] == r.url), None)
+        alone = alone_results[key]
         out.append(
             {
                 "start": c.unit.start,
@@ -2400,7 +2448,7 @@ def match_analysis(
     return out
 
 
-def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = None) -> list[dict[str, Any]]:
+def search(text: str, memory: Memory | None, *, k: int = SEARCH_TOP, lang: str | None = None) -> list[dict[str, Any]]:
     """The reviews nearest to one sentence, best first, each with its cosine similarity and
     the verifier's probability that the sentence states the reviewed claim.
 
@@ -2413,16 +2461,33 @@ def search(text: str, memory: Memory | None, *, k: int = 5, lang: str | None = N
     text = text.strip()
     if memory is None or not len(memory) or not text:
         return []
-    if lang is None:
-        from newsloupe.ingest.language import classify
+    return _search(text, memory, k=k, lang=_language(text) if lang is None else lang)
 
-        lang = classify(text)[0]
+
+def _language(text: str) -> str:
+    from newsloupe.ingest.language import classify
+
+    return classify(text)[0]
+
+
+def _search(
+    text: str,
+    memory: Memory,
+    *,
+    k: int = SEARCH_TOP,
+    lang: str | None,
+    url: str | None = None,
+    searched: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+) -> list[dict[str, Any]]:
+    """:func:`search` of a stripped sentence in a known language; ``url``: the results of that review's page only
+    (the others' features are not computed); ``searched``: the sentence's vector and nearest claims (at least ``k``)."""
     whole = [{"start": 0, "end": len(text), "label": "body"}]
     doc = {"text": text, "language": lang, "spans": {"sentences": whole, "assertions": whole}}
     model = matcher_model()
+    only = None if url is None else (lambda j: memory.reviews[j].url == url)
     out = []
     for c in sorted(
-        candidates(doc, memory, top=k, min_similarity=-1.0, article_claims=0),
+        candidates(doc, memory, top=k, min_similarity=-1.0, article_claims=0, only=only, searched=searched),
         key=lambda c: (-c.features[0], c.review),
     ):
         c.score = model.score(c.features)
