@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from markupsafe import escape
+
 from newsloupe.web.i18n import Translator
 
 
@@ -55,7 +57,8 @@ def test_a_lead_through_the_article_is_listed_apart_without_the_verdict(make_cli
         t = Translator(lang)
         page = client.get(f"/articles/{aid}?lang={lang}").text
         box = page.split('id="factchecked"')[1].split("</section>")[0]
-        plain, leads = box.split(t("factcheck_leads"))
+        plain, leads = box.split('<h2 class="leads">')
+        assert str(escape(t("factcheck_leads"))) in leads
         assert t("already_checked") in plain and "claim number 0 " in plain and "verdict-false" in plain
         # the lead: its own list, the tag with the sentence's own score, no verdict badge nor wording
         assert "claim number 40 " in leads and "claim number 0 " not in leads
@@ -63,7 +66,7 @@ def test_a_lead_through_the_article_is_listed_apart_without_the_verdict(make_cli
         assert "badge verdict" not in leads and "Fabricated" not in leads
         # in the text, the lead is marked apart (no verdict colour) and the legend lists the mark
         assert 'class="factcheck fc-lead' in page and 'class="factcheck fc-false' in page
-        assert t("legend_factcheck") in page.split('class="legend"')[1].split("</details>")[0]
+        assert str(escape(t("legend_factcheck"))) in page.split('class="legend"')[1].split("</details>")[0]
 
 
 def test_a_wording_the_scale_does_not_know_is_shown_as_it_is(make_client: Any, db_copy: Path) -> None:
