@@ -122,7 +122,8 @@ VECTOR_MODEL = "usem3-cnn"
 # "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
 # the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
 # 61: both, at the merge).
-MATCHER_CODE_VERSION = "63"
+MATCHER_CODE_VERSION = "64"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
+# type words are no names, a figureless sentence for a country-only claim, leads without an alone score left out)
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -181,6 +182,12 @@ QUESTION_MIN_SCORE = 0.5  # a question (rhetorical ones abound in opinion writin
 BROAD_MIN_STRONG = 0.3
 BROAD_ONLY = True  # the guard on (off: the matcher of stop 43)
 STEM_ONLY = True  # a claim whose names the article has only as other words of the same stem is refused (fixb45)
+FIGURELESS = True  # a claim naming only countries, with a figure or year the sentence lacks, is refused (fixfc46)
+# a match only its article makes, scored just above the threshold, whose sentence alone scores next to nothing (or
+# does not find the review among its nearest) is no match: a lead resting on the article's names alone (fixfc46;
+# on the twenty-seven gold sets 2 right and 2 false matches, on real news most of the leads at 0.35-0.40)
+LEAD_MIN_SCORE = 0.4
+LEAD_MIN_ALONE = 0.02
 
 FEATURES = (
     "cos",
@@ -652,6 +659,10 @@ class Candidate:
     # with the same five letters ("France", « français » for the claim's "François") and the sentence names none:
     # the article names no one the claim does (fixb45; refused by :func:`refusal`)
     stem_only: bool = False
+    # the claim names only broad context (a country, a sea: "… landed in Italy in 2025") and gives a figure or a
+    # year, which the sentence lacks (no figure, year or relative time): what ties them is the country and the
+    # topic, and what the claim states is its figure (fixfc46; refused by :func:`refusal`)
+    figureless: bool = False
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -1679,6 +1690,20 @@ def candidates(
             )
         return stem_only_claims[j]
 
+    country_claims: dict[int, bool] = {}
+
+    def country_only(j: int) -> bool:
+        # the claim's names are all broad context (countries, nationalities, continents, seas) and it gives a figure
+        # or a year: its figure is what it states (once per claim)
+        if j not in country_claims:
+            claim = memory.reviews[j].claim
+            keys = claim_keys(j)
+            context = country_stems(claim) | {w[:5] for w in _whole_words(fold(claim)) if w in broad_names()}
+            country_claims[j] = (
+                bool(keys) and all(k in context for k in keys) and (bool(figures(claim)) or bool(_claim_years(claim)))
+            )
+        return country_claims[j]
+
     def broad(j: int) -> bool:
         # every claim name the article has is broad context or one of its common words (once per claim and article)
         if j not in broad_claims:
@@ -1699,6 +1724,8 @@ def candidates(
         elsewhere_cue = OTHER_PLACE and _hedged(lang, "elsewhere_cues").search(u.text) is not None
         uplaces = place_stems(u.text, lang, art_places) if elsewhere_cue else set()
         uwritten = unames | place_tokens(u.text) if uplaces else unames  # (a claim's town in another spelling)
+        # no figure, year or relative time in the sentence (a claim's figure it cannot state)
+        unumbers = FIGURELESS and not ufig and not uyears_any[i] and not _claim_years(u.text)
         for j, s in pairs[i]:
             # the next claim of the sentence (the first, for any claim but the first)
             other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
@@ -1720,7 +1747,8 @@ def candidates(
             no_years = in_years and not any(k == "year" for _, k in ufig.kinds)
             try_ago = ago is not None and cfig and (not agreed or no_years)
             pfig = ago if try_ago and agree_figures(cfig, ago) else ufig
-            if RELATIVE_YEARS and (told := years_told(memory.reviews[j].claim, u.text, year)):
+            told = years_told(memory.reviews[j].claim, u.text, year) if RELATIVE_YEARS else frozenset()
+            if told:
                 # "next year" for "in 2027" (an article of 2026): the claim's year told in relative time is a
                 # figure both give
                 told_fig = Figures(
@@ -1770,6 +1798,7 @@ def candidates(
                     or (NEGATED and negates_claim(memory.reviews[j].claim, u.text)),
                     broad_only=feats[_IN_SENTENCE] == 0.0 and broad(j),
                     stem_only=STEM_ONLY and feats[_IN_SENTENCE] == 0.0 and not cross and bool(lang) and stem_only(j),
+                    figureless=unumbers and not told and country_only(j),
                 )
             )
     return out
@@ -2376,6 +2405,9 @@ def refusal(c: Candidate) -> str | None:
         ),
         # the article names no one the claim names: only other words beginning alike ("France" for "François")
         (c.stem_only, "the article names none of the claim's names, only words that begin alike"),
+        # the claim names only countries and states a figure or a year, the sentence holds none: on real news a
+        # sentence on the same country and topic says something else ("arrivals fell" for "half a million landed")
+        (c.figureless, "the claim's figure or year is not in the sentence, which shares only a country with it"),
         # a question states a claim only as a question: rhetorical ones ("who still believes the bridge will
         # hold?") abound in opinion writing, and the verifier weighs a question in the outlet's voice as a
         # claim going round
@@ -2406,7 +2438,9 @@ def match_analysis(
     RETURNS (list[dict]): ``start``, ``end``, ``text``, ``url``, ``reviewer``, ``rating``,
         ``rating_text``, ``claim_reviewed``, ``review_date`` and ``score`` per matched sentence, with
         ``alone_score`` (the score :func:`search` gives the sentence alone, None when the review is not among its
-        nearest) and ``through_article`` (the sentence alone is no match: its article made it one).
+        nearest) and ``through_article`` (the sentence alone is no match: its article made it one); a match only
+        its article makes below :data:`LEAD_MIN_SCORE` whose sentence alone scores below :data:`LEAD_MIN_ALONE`
+        is left out.
     """
     if memory is None or not len(memory):
         return []
@@ -2434,6 +2468,9 @@ def match_analysis(
             found = _search(text, memory, lang=_language(text) if lang is None else lang, url=r.url, searched=searched)
             alone_results[key] = next((x for x in found if x["url"] == r.url), None)
         alone = alone_results[key]
+        through = alone is None or not alone["match"]
+        if through and c.score < LEAD_MIN_SCORE and (alone is None or alone["score"] < LEAD_MIN_ALONE):
+            continue
         out.append(
             {
                 "start": c.unit.start,
@@ -2442,7 +2479,7 @@ def match_analysis(
                 **_review_fields(r),
                 "score": round(c.score, 4),
                 "alone_score": alone["score"] if alone is not None else None,
-                "through_article": alone is None or not alone["match"],
+                "through_article": through,
             }
         )
     return out

@@ -184,6 +184,8 @@ def _fact_checks(conn: sqlite3.Connection, occ: list[dict[str, Any]]) -> list[di
                     | {"occurrences": 0},
                 )
                 entry["occurrences"] += 1
+                # a lead (every sentence matched it only through its article) is shown without the verdict
+                entry["through_article"] = entry.get("through_article", True) and bool(m.get("through_article"))
     return sorted(by_url.values(), key=lambda e: -e["occurrences"])
 
 

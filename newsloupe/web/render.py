@@ -195,13 +195,18 @@ def build_marks(doc: dict[str, Any], t: Translator) -> list[Mark]:
             add(_span(via), "via", ["via"], {"data-att": aid, "title": f"{t('via')}: {via.get('speaker') or ''}"})
     for i, m in enumerate(doc.get("fact_checks") or []):
         rating = m.get("rating") or "unknown"
-        title = t(
-            "factcheck_mark",
-            rating=t("rating_" + rating),
-            wording=m.get("rating_text") or "",
-            reviewer=m.get("reviewer") or "?",
-            claim=m.get("claim_reviewed") or "",
-        )
+        reviewer, claim = m.get("reviewer") or "?", m.get("claim_reviewed") or ""
+        if m.get("through_article"):
+            # a lead only its article makes: marked apart, without the review's verdict
+            rating = "lead"
+            title = t("factcheck_lead_mark", reviewer=reviewer, claim=claim)
+        elif m.get("rating") and m.get("rating_text"):
+            title = t(
+                "factcheck_mark", rating=t("rating_" + rating), wording=m["rating_text"], reviewer=reviewer, claim=claim
+            )
+        else:  # a wording the common scale does not know is given as it is ("Spun", not "Other (Spun)")
+            label = m.get("rating_text") or t("rating_" + rating)
+            title = t("factcheck_mark_plain", rating=label, reviewer=reviewer, claim=claim)
         add(
             _span(m),
             "factcheck",
