@@ -73,7 +73,7 @@ def test_a_weak_lead_whose_sentence_alone_finds_nothing_is_no_match(monkeypatch:
     claim = "The Velmora council closed the Kiln Row bridge to all traffic for two years."
     memory = Memory([Review(0, "https://fictional.example/bridge", claim, language="en")], embed([claim]))
     doc = body_doc(["The Velmora council met on Monday.", "The bridge would stay shut for two years, some say."], "en")
-    monkeypatch.setattr(match, "search", lambda *a, **k: [])
+    monkeypatch.setattr(match, "_search", lambda *a, **k: [])  # (match_analysis reads the sentence alone by _search)
 
     def scoring(p: float) -> MatcherModel:
         n = len(FEATURES)
