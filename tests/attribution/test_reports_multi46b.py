@@ -1,0 +1,91 @@
+"""A reporting gerund continuing a report in it, pl and ru (stop 46, multi46b, issue 12): ``X powiedział, że A,
+dodając, że B`` and ``«A», ha detto X, aggiungendo che B`` give a second attribution with the same speaker, its cue
+the gerund, and the first report's content cut before it; a gerund with no report or named quotation before it in
+its sentence gives nothing. Invented sentences and people (``lang/<code>/reports.json`` ``gerunds``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsloupe.attribution import quote_only_attributions
+
+
+def _all(text: str, lang: str) -> list[dict[str, Any]]:
+    return quote_only_attributions(text, lang=lang)
+
+
+CONTINUED = [
+    # (lang, text, speaker, first cue, first content, gerund, gerund's content, first kind)
+    (
+        "pl",
+        "Minister Jan Wymyślony powiedział, że most jest gotowy, dodając, że opłaty nie wzrosną.",
+        "Jan Wymyślony",
+        "powiedział",
+        "most jest gotowy",
+        "dodając",
+        "opłaty nie wzrosną",
+        "indirect",
+    ),
+    (
+        "it",
+        "«Il ponte sarà pronto in estate», ha detto il sindaco Marco Inventato, aggiungendo che i lavori costeranno "
+        "meno del previsto.",
+        "Marco Inventato",
+        "ha detto",
+        "Il ponte sarà pronto in estate",
+        "aggiungendo",
+        "i lavori costeranno meno del previsto",
+        "direct",
+    ),
+    (
+        "ru",
+        "Министр Иван Выдуманов заявил, что мост откроют летом, подчеркнув, что работы идут по плану.",
+        "Иван Выдуманов",
+        "заявил",
+        "мост откроют летом",
+        "подчеркнув",
+        "работы идут по плану",
+        "indirect",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "cue", "first", "gerund", "second", "kind"), CONTINUED)
+def test_a_gerund_continues_the_report_with_its_speaker(
+    lang: str, text: str, speaker: str, cue: str, first: str, gerund: str, second: str, kind: str
+) -> None:
+    out = _all(text, lang)
+    assert [(a["speaker"], a["cue"]["text"], a["kind"]) for a in out] == [
+        (speaker, cue, kind),
+        (speaker, gerund, "indirect"),
+    ]
+    assert [c["text"] for c in out[0]["content"]] == [first]
+    assert [c["text"] for c in out[1]["content"]] == [second]
+    assert out[1]["source_type"] == out[0]["source_type"] == "person_named"
+
+
+def test_two_gerunds_split_the_rest_of_the_sentence() -> None:
+    text = (
+        "Minister Jan Wymyślony powiedział, że most jest gotowy, dodając, że opłaty nie wzrosną, "
+        "podkreślając, że remont potrwa rok."
+    )
+    out = _all(text, "pl")
+    assert [(a["cue"]["text"], a["content"][0]["text"]) for a in out] == [
+        ("powiedział", "most jest gotowy"),
+        ("dodając", "opłaty nie wzrosną"),
+        ("podkreślając", "remont potrwa rok"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Rząd przyjął ustawę o drogach, dodając, że wejdzie ona w życie w maju."),  # no report before it
+        ("pl", "Dodając, że opłaty nie wzrosną, minister zamknął spotkanie z mieszkańcami."),  # opens the sentence
+        ("it", "Il comune ha chiuso la strada, aggiungendo che riaprirà a maggio."),
+    ],
+)
+def test_a_gerund_without_a_report_before_it_gives_nothing(lang: str, text: str) -> None:
+    assert _all(text, lang) == []
