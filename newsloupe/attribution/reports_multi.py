@@ -796,11 +796,13 @@ def _gerund_reports(
     quotes: list[Quote],
     said: dict[Quote, QuoteSpeaker | None],
     start: int,
+    subject: Report | None = None,
 ) -> tuple[list[Report], list[Report]]:
     """The reports a gerund continues in one sentence (``X powiedział, że A, dodając, że B``, ``„A“ – napisał X,
     dodając, że B``): each gerund's clause is an indirect report of the speaker of the sentence's last report or
     quotation before it, its content the clause up to the next gerund or the sentence's end; the earlier report's
-    content is cut before the gerund. Returns the sentence's reports (cut) and the new ones."""
+    content is cut before the gerund; with neither, ``subject``, the person naming the sentence's subject
+    (``Jan Wymyślony skrytykował ustawę, dodając, że …``). Returns the sentence's reports (cut) and the new ones."""
     new: list[Report] = []
     cues = _gerund_cues(toks, rules)
     for m, (g, c) in enumerate(cues):
@@ -818,6 +820,8 @@ def _gerund_reports(
         if q_last is not None and (lead is None or q_last[0].end > lead.cue[1]):
             who = q_last[1]
             lead = Report(who.speaker, who.source_type, who.role, who.source, who.cue, [], "direct", [])
+        if lead is None and subject is not None and subject.cue[0] < at:
+            lead = subject
         if lead is None:
             continue
         cut = toks[g - 2].end if g >= 2 else at
@@ -937,8 +941,28 @@ def reported_speech(
             memory.append((r.cue[0], r.speaker, r.source_type, r.role))
             memory.sort()
         if rules.gerunds:
-            out = _continue_reports(out, toks, rules, outer, said or {}, s, cands)
+            subject = _subject_first(toks, text, rules, known, memory)
+            before = len(out)
+            out = _continue_reports(out, toks, rules, outer, said or {}, s, cands, subject)
+            memory.extend((r.cue[0], r.speaker, r.source_type, r.role) for r in out[before:] if r.cue[0] >= s)
+            memory.sort()
     return out
+
+
+def _subject_first(
+    toks: list[Tok], text: str, rules: _Rules, known: frozenset[str], memory: list[tuple[int, str, str, str | None]]
+) -> Report | None:
+    """The person or body opening the sentence as its subject, a lowercase word (its verb) right after it
+    (``Jan Wymyślony skrytykował …``, ``Он раскритиковал …``: a pronoun or a role alone resolved as the other
+    reports'); None when the sentence has no gerund cue or opens otherwise."""
+    if not _gerund_cues(toks, rules):
+        return None
+    found = _source(toks, 0, (toks[0].start, toks[0].end), text, rules, known)
+    if found is None or found[1] >= len(toks) or toks[found[1]].cap or not toks[found[1]].text.isalpha():
+        return None
+    who = found[0]
+    r = Report(who.speaker, who.source_type, who.role, who.source, who.cue, [], "indirect", [])
+    return _resolve(r, memory) if r.source_type.startswith("pending:") else r
 
 
 def _continue_reports(
@@ -949,13 +973,14 @@ def _continue_reports(
     said: dict[Quote, QuoteSpeaker | None],
     start: int,
     cands: list[int],
+    subject: Report | None = None,
 ) -> list[Report]:
     """``out`` with the sentence's reports cut before a gerund continuing them and the gerunds' reports added
     (:func:`_gerund_reports`), their kind (mixed with a quotation inside) and hedges read as the others'."""
     k = len(out)
     while k and out[k - 1].cue[0] >= start:
         k -= 1
-    mine, new = _gerund_reports(toks, rules, out[k:], outer, said, start)
+    mine, new = _gerund_reports(toks, rules, out[k:], outer, said, start, subject)
     if not new:
         return out
     done = []

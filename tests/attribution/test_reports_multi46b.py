@@ -89,3 +89,22 @@ def test_two_gerunds_split_the_rest_of_the_sentence() -> None:
 )
 def test_a_gerund_without_a_report_before_it_gives_nothing(lang: str, text: str) -> None:
     assert _all(text, lang) == []
+
+
+def test_a_gerund_after_a_named_subject_and_any_verb() -> None:
+    out = _all("Jan Wymyślony skrytykował ustawę o drogach, dodając, że opłaty wzrosną.", "pl")
+    assert [(a["speaker"], a["cue"]["text"], a["content"][0]["text"]) for a in out] == [
+        ("Jan Wymyślony", "dodając", "opłaty wzrosną")
+    ]
+
+
+def test_a_pronoun_subject_is_the_person_a_gerund_named_before() -> None:
+    text = (
+        "Министр Иван Выдуманов раскритиковал закон, подчеркнув, что работы идут по плану. "
+        "Он также похвалил строителей, отметив, что они работают быстро."
+    )
+    out = _all(text, "ru")
+    assert [(a["speaker"], a["cue"]["text"]) for a in out] == [
+        ("Иван Выдуманов", "подчеркнув"),
+        ("Иван Выдуманов", "отметив"),
+    ]
