@@ -115,6 +115,7 @@ class _Rules:
     document_prepositions: frozenset[str] = frozenset()
     document_places: tuple[str, ...] = ()
     gerunds: frozenset[str] = frozenset()
+    colon_titles: bool = False
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -189,6 +190,7 @@ def _rules(lang: str) -> _Rules | None:
         document_prepositions=low("document_prepositions"),
         document_places=tuple(sorted(low("document_places"))),
         gerunds=low("gerunds"),
+        colon_titles=bool(data.get("colon_titles")),
     )
 
 
@@ -946,7 +948,50 @@ def reported_speech(
             out = _continue_reports(out, toks, rules, outer, said or {}, s, cands, subject)
             memory.extend((r.cue[0], r.speaker, r.source_type, r.role) for r in out[before:] if r.cue[0] >= s)
             memory.sort()
+    if rules.colon_titles and (title := _colon_title(text, outer, said or {}, out, memory)) is not None:
+        out.insert(0, title)
     return out
+
+
+def _colon_title(
+    text: str,
+    outer: list[Quote],
+    said: dict[Quote, QuoteSpeaker | None],
+    reports: list[Report],
+    memory: list[tuple[int, str, str, str | None]],
+) -> Report | None:
+    """A title line ``Name: claim`` (one to four capitalised words, not all capitals, a colon, three words or more)
+    whose name's last word is the last word of a person the article's reports or quotations name as a speaker
+    (``Wymyślony: …`` and ``…, powiedział Jan Wymyślony``, the stem's first letters alike): the claim reported by
+    that speaker (the longest name), direct when it is one quotation (or opens with one ending a sentence: the
+    title's own words after it are not the speaker's), indirect else (mixed with a quotation inside); None when
+    the title line already has a speaker."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    toks = tokens(text[:end], 0)
+    c = next((i for i, t in enumerate(toks[:5]) if t.text == ":"), -1)
+    if c < 1 or len(toks) - c < 4 or toks[c - 1].text.isupper():
+        return None
+    if not all(t.cap and t.text.replace("-", "").isalpha() for t in toks[:c]):
+        return None
+    if any(r.cue[0] < end for r in reports) or any(w is not None and q.start < end for q, w in said.items()):
+        return None
+    last = toks[c - 1].text.lower()
+    stem = last[: max(4, len(last) - 2)]
+    names = [(name, role) for pos, name, stype, role in memory if pos > end and stype == "person_named"]
+    names = [(n, r) for n, r in names if n.split()[-1].lower().startswith(stem) and len(stem) >= 4]
+    if not names:
+        return None
+    name, role = max(names, key=lambda x: len(x[0]))
+    a = toks[c + 1].start
+    b = toks[-1].end
+    q = next((q for q in outer if q.start == a and (q.end >= b or text[q.end : q.end + 2] == ". ")), None)
+    inner = any(a <= x.start and x.end <= b for x in outer)
+    kind = "direct" if q is not None else "mixed" if inner else "indirect"
+    content = (q.inner_start, q.inner_end) if q is not None else (a, b)
+    return Report(
+        name, "person_named", role, (toks[0].start, toks[c - 1].end), (toks[c].start, toks[c].end), [content], kind, []
+    )
 
 
 def _subject_first(

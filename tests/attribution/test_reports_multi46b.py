@@ -108,3 +108,36 @@ def test_a_pronoun_subject_is_the_person_a_gerund_named_before() -> None:
         ("Иван Выдуманов", "подчеркнув"),
         ("Иван Выдуманов", "отметив"),
     ]
+
+
+def test_a_colon_title_is_the_report_of_the_person_the_article_quotes() -> None:
+    text = (
+        "Wymyślony: podatki nie wzrosną w przyszłym roku\n"
+        "Rząd zebrał się we wtorek. Podatki nie wzrosną - powiedział minister finansów Jan Wymyślony."
+    )
+    title = _all(text, "pl")[0]
+    assert (title["speaker"], title["kind"], title["cue"]["text"]) == ("Jan Wymyślony", "indirect", ":")
+    assert [c["text"] for c in title["content"]] == ["podatki nie wzrosną w przyszłym roku"]
+
+
+def test_a_colon_title_opening_with_a_quotation_keeps_the_quotation() -> None:
+    text = (
+        'Wymyślony: "most jest gotowy". Mieszkańcy nie wierzą\n'
+        "Rząd zebrał się we wtorek. Podatki nie wzrosną - powiedział minister finansów Jan Wymyślony."
+    )
+    title = _all(text, "pl")[0]
+    assert (title["speaker"], title["kind"]) == ("Jan Wymyślony", "direct")
+    assert [c["text"] for c in title["content"]] == ["most jest gotowy"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sankcje: podatki nie wzrosną w przyszłym roku",  # no speaker of the article has that name
+        "WYMYŚLONY: podatki nie wzrosną w przyszłym roku",  # all capitals
+        "Wymyślony: koniec",  # too short
+    ],
+)
+def test_a_colon_title_without_a_speaker_of_that_name_gives_nothing(title: str) -> None:
+    text = title + "\nRząd zebrał się we wtorek. Podatki nie wzrosną - powiedział minister finansów Jan Wymyślony."
+    assert [a["cue"]["text"] for a in _all(text, "pl")] == ["powiedział"]
