@@ -114,6 +114,8 @@ class _Rules:
     document_verbs: _Index = dataclasses.field(default_factory=dict)
     document_prepositions: frozenset[str] = frozenset()
     document_places: tuple[str, ...] = ()
+    gerunds: frozenset[str] = frozenset()
+    colon_titles: bool = False
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -146,7 +148,7 @@ def _rules(lang: str) -> _Rules | None:
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
         verbs=_index(verbs),
         after_verbs=_index(after),
-        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]),
+        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]) | low("gerunds"),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
         present=frozenset(_words(data, "present_verbs")),
@@ -187,6 +189,8 @@ def _rules(lang: str) -> _Rules | None:
         document_verbs=_index(_words(data, "document_verbs")),
         document_prepositions=low("document_prepositions"),
         document_places=tuple(sorted(low("document_places"))),
+        gerunds=low("gerunds"),
+        colon_titles=bool(data.get("colon_titles")),
     )
 
 
@@ -774,6 +778,64 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
     return out
 
 
+def _gerund_cues(toks: list[Tok], rules: _Rules) -> list[tuple[int, int]]:
+    """(gerund, complementiser) token indices of each listed reporting gerund after a comma or a dash with a
+    complementiser right after it (``…, dodając, że …``, ``…, aggiungendo che …``, ``…, заявив, что …``)."""
+    out = []
+    for g in range(1, len(toks) - 2):
+        if toks[g].low not in rules.gerunds or toks[g - 1].text not in SEPARATORS:
+            continue
+        c = g + 2 if toks[g + 1].text == "," else g + 1
+        if c < len(toks) - 1 and toks[c].low in rules.complementisers:
+            out.append((g, c))
+    return out
+
+
+def _gerund_reports(
+    toks: list[Tok],
+    rules: _Rules,
+    reports: list[Report],
+    quotes: list[Quote],
+    said: dict[Quote, QuoteSpeaker | None],
+    start: int,
+    subject: Report | None = None,
+) -> tuple[list[Report], list[Report]]:
+    """The reports a gerund continues in one sentence (``X powiedział, że A, dodając, że B``, ``„A“ – napisał X,
+    dodając, że B``): each gerund's clause is an indirect report of the speaker of the sentence's last report or
+    quotation before it, its content the clause up to the next gerund or the sentence's end; the earlier report's
+    content is cut before the gerund; with neither, ``subject``, the person naming the sentence's subject
+    (``Jan Wymyślony skrytykował ustawę, dodając, że …``). Returns the sentence's reports (cut) and the new ones."""
+    new: list[Report] = []
+    cues = _gerund_cues(toks, rules)
+    for m, (g, c) in enumerate(cues):
+        at = toks[g].start
+        if _inside(at, quotes):
+            continue
+        stop = cues[m + 1][0] - 1 if m + 1 < len(cues) else len(toks)
+        content = _span(toks, c + 1, stop)
+        if content is None:
+            continue
+        before = [r for r in [*reports, *new] if r.cue[1] <= at]
+        lead: Report | None = max(before, key=lambda r: r.cue[1]) if before else None
+        heard = [(q, w) for q, w in said.items() if w is not None and start <= q.end <= at and not q.depth]
+        q_last = max(heard, key=lambda x: x[0].end) if heard else None
+        if q_last is not None and (lead is None or q_last[0].end > lead.cue[1]):
+            who = q_last[1]
+            lead = Report(who.speaker, who.source_type, who.role, who.source, who.cue, [], "direct", [])
+        if lead is None and subject is not None and subject.cue[0] < at:
+            lead = subject
+        if lead is None:
+            continue
+        cut = toks[g - 2].end if g >= 2 else at
+        reports = [
+            r._replace(content=[(a, min(b, cut)) if a < at < b else (a, b) for a, b in r.content]) for r in reports
+        ]
+        new = [r._replace(content=[(a, min(b, cut)) if a < at < b else (a, b) for a, b in r.content]) for r in new]
+        cue = (toks[g].start, toks[g].end)
+        new.append(Report(lead.speaker, lead.source_type, lead.role, lead.source, cue, [content], "indirect", []))
+    return reports, new
+
+
 def _hedge_spans(
     toks: list[Tok], rules: _Rules, spans: list[tuple[int, int]], cands: list[int]
 ) -> list[tuple[int, int]]:
@@ -880,4 +942,96 @@ def reported_speech(
             out.append(r._replace(kind=kind, hedges=hedges))
             memory.append((r.cue[0], r.speaker, r.source_type, r.role))
             memory.sort()
+        if rules.gerunds:
+            subject = _subject_first(toks, text, rules, known, memory)
+            before = len(out)
+            out = _continue_reports(out, toks, rules, outer, said or {}, s, cands, subject)
+            memory.extend((r.cue[0], r.speaker, r.source_type, r.role) for r in out[before:] if r.cue[0] >= s)
+            memory.sort()
+    if rules.colon_titles and (title := _colon_title(text, outer, said or {}, out, memory)) is not None:
+        out.insert(0, title)
     return out
+
+
+def _colon_title(
+    text: str,
+    outer: list[Quote],
+    said: dict[Quote, QuoteSpeaker | None],
+    reports: list[Report],
+    memory: list[tuple[int, str, str, str | None]],
+) -> Report | None:
+    """A title line ``Name: claim`` (one to four capitalised words, not all capitals, a colon, three words or more)
+    whose name's last word is the last word of a person the article's reports or quotations name as a speaker
+    (``Wymyślony: …`` and ``…, powiedział Jan Wymyślony``, the stem's first letters alike): the claim reported by
+    that speaker (the longest name), direct when it is one quotation (or opens with one ending a sentence: the
+    title's own words after it are not the speaker's), indirect else (mixed with a quotation inside); None when
+    the title line already has a speaker."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    toks = tokens(text[:end], 0)
+    c = next((i for i, t in enumerate(toks[:5]) if t.text == ":"), -1)
+    if c < 1 or len(toks) - c < 4 or toks[c - 1].text.isupper():
+        return None
+    if not all(t.cap and t.text.replace("-", "").isalpha() for t in toks[:c]):
+        return None
+    if any(r.cue[0] < end for r in reports) or any(w is not None and q.start < end for q, w in said.items()):
+        return None
+    last = toks[c - 1].text.lower()
+    stem = last[: max(4, len(last) - 2)]
+    names = [(name, role) for pos, name, stype, role in memory if pos > end and stype == "person_named"]
+    names = [(n, r) for n, r in names if n.split()[-1].lower().startswith(stem) and len(stem) >= 4]
+    if not names:
+        return None
+    name, role = max(names, key=lambda x: len(x[0]))
+    a = toks[c + 1].start
+    b = toks[-1].end
+    q = next((q for q in outer if q.start == a and (q.end >= b or text[q.end : q.end + 2] == ". ")), None)
+    inner = any(a <= x.start and x.end <= b for x in outer)
+    kind = "direct" if q is not None else "mixed" if inner else "indirect"
+    content = (q.inner_start, q.inner_end) if q is not None else (a, b)
+    return Report(
+        name, "person_named", role, (toks[0].start, toks[c - 1].end), (toks[c].start, toks[c].end), [content], kind, []
+    )
+
+
+def _subject_first(
+    toks: list[Tok], text: str, rules: _Rules, known: frozenset[str], memory: list[tuple[int, str, str, str | None]]
+) -> Report | None:
+    """The person or body opening the sentence as its subject, a lowercase word (its verb) right after it
+    (``Jan Wymyślony skrytykował …``, ``Он раскритиковал …``: a pronoun or a role alone resolved as the other
+    reports'); None when the sentence has no gerund cue or opens otherwise."""
+    if not _gerund_cues(toks, rules):
+        return None
+    found = _source(toks, 0, (toks[0].start, toks[0].end), text, rules, known)
+    if found is None or found[1] >= len(toks) or toks[found[1]].cap or not toks[found[1]].text.isalpha():
+        return None
+    who = found[0]
+    r = Report(who.speaker, who.source_type, who.role, who.source, who.cue, [], "indirect", [])
+    return _resolve(r, memory) if r.source_type.startswith("pending:") else r
+
+
+def _continue_reports(
+    out: list[Report],
+    toks: list[Tok],
+    rules: _Rules,
+    outer: list[Quote],
+    said: dict[Quote, QuoteSpeaker | None],
+    start: int,
+    cands: list[int],
+    subject: Report | None = None,
+) -> list[Report]:
+    """``out`` with the sentence's reports cut before a gerund continuing them and the gerunds' reports added
+    (:func:`_gerund_reports`), their kind (mixed with a quotation inside) and hedges read as the others'."""
+    k = len(out)
+    while k and out[k - 1].cue[0] >= start:
+        k -= 1
+    mine, new = _gerund_reports(toks, rules, out[k:], outer, said, start, subject)
+    if not new:
+        return out
+    done = []
+    for r in [*mine, *new]:
+        inner = any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content)
+        kind = "mixed" if r.kind in ("indirect", "mixed") and inner else "indirect" if r.kind == "mixed" else r.kind
+        hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
+        done.append(r._replace(kind=kind, hedges=hedges))
+    return [*out[:k], *done]
