@@ -422,6 +422,8 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()
     # "un groupe de chercheurs": a body noun that, with people as its complement, is a vague group of them
     group_nouns: frozenset[str] = frozenset()
+    # "les démocrates": a party's members named with the definite plural, the party itself (an organisation)
+    party_member_nouns: frozenset[str] = frozenset()
     # "sa déclaration", "their statement": a possessive source, resolved like a pronoun of this number/gender
     possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
@@ -887,6 +889,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.group_nouns = _set(data, "group_nouns")
+    lex.party_member_nouns = _set(data, "party_member_nouns")
     lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}
     lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
     lex.member_of = {norm(k): frozenset(norm(w) for w in v) for k, v in data.get("member_of", {}).items()}

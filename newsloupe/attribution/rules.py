@@ -841,8 +841,9 @@ def _names_listed_before(d: AttributionDoc, a: int, start: int, comma: bool = Fa
 
 
 def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
-    """ "Y, comme l'a rappelé X." / "Comme le souligne X, Y.": the subject after the verb and the clause
-    the "comme" incise qualifies (its "le" stands for that clause). RETURNS (subject token, content) or None."""
+    """ "Y, comme l'a rappelé X." / "Comme le souligne X, Y." / "Comme le dit X : Y." / "Comme avertissait X, Y.":
+    the subject after the verb and the clause the "comme" incise qualifies (its "le" stands for that clause; with
+    no "le" the incise must open its sentence). RETURNS (subject token, content) or None."""
     lex = d.lex
     k = d.skip_space(group[0] - 1, -1)
     clitic = k >= 1 and norm(d.low[k]) in lex.comme_clitics
@@ -860,8 +861,9 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     quoted = _quote_after_incise(d, e)
     if quoted is not None:  # "Comme le disait X, vieux marin : « … »", "comme disent les marins « … »"
         return subj, [quoted]
-    if not clitic:
-        return None  # ("comme" with no "le" qualifies a noun or a manner, not a clause it reports)
+    opens = c == d.skip_space(start, 1)  # "Comme avertissait X, Y": the incise opens its sentence
+    if not clitic and not opens:
+        return None  # ("comme" with no "le" inside a clause qualifies a noun or a manner, not a clause it reports)
     while e < end and d.tok[e] == ",":  # past a name or place apposed to it: "X, Foch, à Versailles, Y"
         f = e + 1
         while f < end and d.tok[f] not in (",", ";", ":") and d.tok[f] not in _SENT_END:
@@ -876,7 +878,7 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
         while b > start and (d.space[b - 1] or d.doc[b - 1].is_punct):
             b -= 1
         span = d.char_span(start, b)
-    elif e < end and d.tok[e] == ",":
+    elif e < end and (d.tok[e] == "," or (d.tok[e] == ":" and opens)):  # "Comme le dit X : Y"
         a = e + 1
         b = end
         while b > a and (d.space[b - 1] or d.tok[b - 1] in _SENT_END):
