@@ -424,6 +424,9 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     # "les démocrates": a party's members named with the definite plural, the party itself (an organisation)
     party_member_nouns: frozenset[str] = frozenset()
+    # "l'Allemagne … Elle", "l'OTAN … Elle": the grammatical gender of a country's or body's name whose article is
+    # elided or absent, so a pronoun can stand for it
+    name_gender: dict[str, str] = field(default_factory=dict)
     # "sa déclaration", "their statement": a possessive source, resolved like a pronoun of this number/gender
     possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
@@ -890,6 +893,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.group_nouns = _set(data, "group_nouns")
     lex.party_member_nouns = _set(data, "party_member_nouns")
+    lex.name_gender = {w: g for g, words in data.get("name_gender", {}).items() if g != "about" for w in words}
     lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}
     lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
     lex.member_of = {norm(k): frozenset(norm(w) for w in v) for k, v in data.get("member_of", {}).items()}
