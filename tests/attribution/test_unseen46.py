@@ -1,0 +1,59 @@
+"""French attributions, stop 46 (branch attr46): mechanisms counted on the real articles no rule was read from (b, c
+and e), on sentences invented for these tests (fictional towns, bodies and people)."""
+
+from tests.attribution.conftest import by_content
+
+
+def test_comme_le_dit_x_then_a_colon_reports_what_follows(fr):
+    # (before: the incise ended at the colon and reported nothing)
+    _, atts = fr("Comme le dit si bien Lucien Varda : le port de Valbrune doit changer de cap.")
+    said = by_content(atts, "le port de Valbrune doit changer de cap")
+    assert said["cue"]["text"] == "dit" and said["speaker"] == "Lucien Varda"
+
+
+def test_a_sentence_opening_comme_with_no_clitic_reports_what_follows(fr):
+    # (before: « comme » with no « le » was read as a manner and reported nothing)
+    _, atts = fr("Comme avertissait Hélène Marchal, la digue cédera tôt ou tard sous les tempêtes.")
+    said = by_content(atts, "la digue cédera tôt ou tard sous les tempêtes")
+    assert said["cue"]["text"] == "avertissait" and said["speaker"] == "Hélène Marchal"
+
+
+def test_comme_with_no_clitic_and_no_speech_reports_nothing(fr):
+    # a manner or an expectation: no verb of saying, no source after it
+    _, atts = fr("Comme prévu, le port de Valbrune a rouvert lundi.", "Comme souvent, le maire a tranché seul.")
+    assert atts == []
+
+
+def test_les_democrates_are_the_party_des_democrates_a_group(fr):
+    _, atts = fr(
+        "Les démocrates veulent que la banque centrale de Valbrune cesse de relever ses taux.",
+        "Des démocrates affirment que le port restera fermé tout l'hiver.",
+    )
+    assert by_content(atts, "la banque centrale de Valbrune cesse de relever ses taux")["source_type"] == "organization"
+    assert by_content(atts, "le port restera fermé tout l'hiver")["source_type"] == "unnamed_collective"
+
+
+def test_an_index_and_an_estimate_are_documents(fr):
+    _, atts = fr(
+        "Selon l'indice des prix de Valbrune, les loyers ont bondi de 8 % en un an.",
+        "Selon l'estimation provisoire publiée vendredi, la pêche a reculé.",
+    )
+    assert by_content(atts, "les loyers ont bondi de 8 % en un an")["source_type"] == "document"
+    assert by_content(atts, "la pêche a reculé")["source_type"] == "document"
+
+
+def test_elle_stands_for_a_country_or_body_whose_article_is_elided(fr):
+    # (before: « l'Allemagne », « l'OTAN » showed no gender, and « Elle » named no one)
+    _, atts = fr(
+        "L'Allemagne a refusé de livrer des vedettes au port de Valbrune. Elle affirme que la flotte suffira.",
+        "L'OTAN ne voulait pas envoyer de navires. Elle voulait une surveillance depuis les airs.",
+    )
+    said = by_content(atts, "la flotte suffira")
+    assert said["speaker"] == "L'Allemagne" and said["source_type"] == "organization"
+    wanted = by_content(atts, "une surveillance depuis les airs")
+    assert wanted["speaker"] == "L'OTAN" and wanted["source_type"] == "organization"
+
+
+def test_elle_after_a_woman_named_is_still_the_woman(fr):
+    _, atts = fr("Hélène Marchal a visité l'Allemagne en mars. Elle affirme que la flotte suffira.")
+    assert by_content(atts, "la flotte suffira")["speaker"] == "Hélène Marchal"
