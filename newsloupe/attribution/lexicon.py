@@ -329,6 +329,10 @@ class Lexicon:
     impersonal_il_no_source: frozenset[str] = frozenset()  # the pronouns ("il")
     # verbs of seeming whose impersonal subject names no one though no rule drops the report ("It seems …")
     seeming_verbs: frozenset[str] = frozenset()
+    # "Il a été décidé que …", "il est précisé que …": verbs whose agentless passive with an impersonal "il" reports
+    # a clause no one is named for (``rules._agentless_il_passive``)
+    impersonal_passives: frozenset[str] = frozenset()
+    impersonal_passive_marks: frozenset[str] = frozenset()  # "que", "de": what opens that clause
     # "is known to infect humans", "was hailed a hero": verbs whose past participle with no agent is no report
     agentless_not_cues: frozenset[str] = frozenset()
     # "as the league decided in May": cue classes whose "as" clause reports nothing around it (``rules._as_clause``)
@@ -759,6 +763,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         speaking_conjunct=bool(content.get("speaking_conjunct")),
         impersonal_il_no_source=_set(content, "impersonal_il_no_source"),
         seeming_verbs=_set(content, "seeming_verbs"),
+        impersonal_passives=_set(content, "impersonal_passives"),
+        impersonal_passive_marks=_set(content, "impersonal_passive_marks"),
         agentless_not_cues=_set(content, "agentless_not_cues"),
         as_clause_not_classes=_set(content, "as_clause_not_classes"),
         quoted_outlet_titles=bool(content.get("quoted_outlet_titles")),

@@ -307,6 +307,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     if d.lem[i] in lex.adjectives or d.low[i] in lex.adjectives:
         for c in kids:
             if dep[c] in lex.dep("passive_subject"):
+                if lex.impersonal_il_no_source and _impersonal_il(d, t, c):
+                    d.impersonal.add(i)  # "il a été décidé de …": no one is (« décidé à » is a person's)
+                    return None, "passive"
                 return c, "subject"
     for j in group:
         if _INVERTED_PRONOUN.match(tok[j]):
@@ -320,6 +323,8 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             objs = [g for g in d.kids[c] if dep[g] == "pobj"]
             return (objs[0] if objs else c), "agent"
     if any(dep[c] in lex.dep("passive_subject") for c in kids):
+        if lex.impersonal_il_no_source and any(_impersonal_il(d, t, c) for c in kids):
+            d.impersonal.add(i)  # "Il a été décidé que …": no one named, nor one to look for
         return None, "passive"
     if d.pos[i] == "NOUN":  # "la réponse de la ministre", "ses propos", "l'annonce du gouvernement"
         for c in kids:
@@ -344,15 +349,33 @@ def _impersonal_il(d: AttributionDoc, t: Token, c: int) -> bool:
         d.low[c] in lex.impersonal_il_no_source
         and c < t.i
         and d.in_quote[c] < 0
-        and (d.lem[t.i] in lex.impersonal_views or d.lem[t.i] in lex.seeming_verbs)
+        and (d.lem[t.i] in lex.impersonal_views or d.lem[t.i] in lex.seeming_verbs or _agentless_il_passive(d, t, c))
     )
+
+
+def _agentless_il_passive(d: AttributionDoc, t: Token, c: int) -> bool:
+    """Whether subject ``c`` of cue ``t`` is the impersonal "il" of an agentless passive of ``impersonal_passives``
+    ("Il a été décidé que …", "il est précisé que …"): it names no one. "Il a été arrêté", "il est convaincu que"
+    (verbs not listed) and "il a été décidé par X" (an agent) keep their subject or agent."""
+    lex = d.lex
+    if d.lem[t.i] not in lex.impersonal_passives or d.dep[c] not in lex.dep("passive_subject") | lex.dep("expletive"):
+        return False
+    aux, kids = _kids_through_aux(d, t.i)
+    if not any(d.dep[a] in lex.dep("passive_aux") for a in aux):
+        return False
+    if any(d.dep[k] in lex.dep("agent") for k in kids):
+        return False
+    # its clause opened by "que" or "de" ("il est décidé à …" is a person's resolve)
+    clauses = [k for k in kids if k > t.i and d.dep[k] in lex.dep("clausal") | lex.dep("xcomp") | lex.dep("subject")]
+    marks = lex.impersonal_passive_marks
+    return any(d.dep[m] in lex.dep("mark") and norm(d.low[m]) in marks for k in clauses for m in d.kids[k])
 
 
 def _seeming_source(d: AttributionDoc, t: Token) -> int | None:
     """The source of cue ``t`` whose subject is an impersonal "il" (:func:`_impersonal_il`): its experiencer
     (:func:`_experiencer`), else None, the cue then marked as naming no one (``d.impersonal``)."""
-    experiencer = _experiencer(d, t)
-    if experiencer is None:
+    experiencer = None if d.lem[t.i] in d.lex.impersonal_passives else _experiencer(d, t)
+    if experiencer is None:  # ("il lui a été demandé de …": the one asked, not who asks)
         d.impersonal.add(t.i)
     return experiencer
 

@@ -57,3 +57,20 @@ def test_elle_stands_for_a_country_or_body_whose_article_is_elided(fr):
 def test_elle_after_a_woman_named_is_still_the_woman(fr):
     _, atts = fr("Hélène Marchal a visité l'Allemagne en mars. Elle affirme que la flotte suffira.")
     assert by_content(atts, "la flotte suffira")["speaker"] == "Hélène Marchal"
+
+
+def test_an_agentless_impersonal_passive_names_no_one(fr):
+    # (before: the impersonal « il » was resolved to the man or the mayor named before)
+    _, atts = fr(
+        "Paul Durand est arrivé lundi à Valbrune. Pourquoi ? "
+        "Parce qu'il avait été décidé que le port fermerait en mars.",
+        "Le maire est parti. Il a été décidé d'interdire la pêche le dimanche.",
+    )
+    for content in ("le port fermerait en mars", "interdire la pêche le dimanche"):
+        decided = by_content(atts, content)
+        assert decided["speaker"] is None and decided["source_type"] == "none"
+
+
+def test_il_est_decide_a_is_a_persons_resolve(fr):
+    _, atts = fr("Paul Durand est arrivé à Valbrune. Il est décidé à fermer le port.")
+    assert by_content(atts, "fermer le port")["speaker"] == "Paul Durand"
