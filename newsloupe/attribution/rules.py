@@ -2208,6 +2208,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if phrase.owner is not None:
         return _owned_phrase(d, i, j, phrase)
     # the source NP: up to a comma, sentence end, colon or quotation
+    paren = _open_parenthesis(d, i)
     k = j
     limit = min(d.n, j + 16)
     while k < limit:
@@ -2217,7 +2218,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         if d.in_quote[k] >= 0 and (d.in_quote[k] != d.in_quote[i] or tx in _QUOTE_MARKS or not d.lex.nested_quote_cues):
             # (where cues inside quotations count, "« Selon différentes sources, X »" is the speaker's own report)
             break
-        if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
+        if tx == ")" and paren is not None:  # "(selon X)", "(… , selon X)": the source ends with the parenthesis
             break
         if (k > j + 1 or (k == j + 1 and d.pos[j] in ("NOUN", "PROPN"))) and _relative_pronoun(d, k):
             # "selon un rapport dont X publie des extraits": the source is the rapport; "according to officials
@@ -2379,6 +2380,15 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None
     else:
         return None
+    if paren is not None and k < d.n and d.tok[k] == ")":
+        # "(environ 30 fois plus, selon X)", "(à peu près la taille du pays selon X)": what the phrase says is the
+        # rest of its parenthesis, not the sentence around it
+        p = d.skip_space(i - 1, -1)
+        while p > paren and d.tok[p] == ",":
+            p = d.skip_space(p - 1, -1)
+        inside = d.char_span(paren + 1, p + 1) if p - paren >= 2 else None
+        if inside:
+            content = [inside]
     if not content:
         return None
     cue = (d.idx[i], d.idx[j - 1] + len(d.tok[j - 1]))
@@ -2397,6 +2407,16 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         f.relay.source = _agent_span(d, obj, resume)
         f.relay.relayed_by = f
     return f
+
+
+def _open_parenthesis(d: AttributionDoc, i: int) -> int | None:
+    """The "(" that opens, in token ``i``'s sentence and outside quotations, a parenthesis still open at ``i``."""
+    for x in range(i - 1, d.sent_start[i] - 1, -1):
+        if d.tok[x] == ")" or d.in_quote[x] != d.in_quote[i]:
+            return None
+        if d.tok[x] == "(":
+            return x
+    return None
 
 
 def _relay_participle(d: AttributionDoc, a: int, b: int) -> tuple[int, int] | None:
