@@ -74,3 +74,20 @@ def test_an_agentless_impersonal_passive_names_no_one(fr):
 def test_il_est_decide_a_is_a_persons_resolve(fr):
     _, atts = fr("Paul Durand est arrivé à Valbrune. Il est décidé à fermer le port.")
     assert by_content(atts, "fermer le port")["speaker"] == "Paul Durand"
+
+
+def test_selon_inside_a_parenthesis_reports_the_rest_of_it(fr):
+    # (before: the source ran past the parenthesis into the sentence, the content was the sentence before it)
+    _, atts = fr(
+        "Le trafic du port a connu une hausse massive (environ 30 fois plus que l'an passé, selon la capitainerie) "
+        "et cela a coïncidé avec la tempête.",
+        "Le projet consiste en un radeau géant (à peu près de la taille de la Corse selon l'équipe), placé au large.",
+    )
+    more = by_content(atts, "environ 30 fois plus que l'an passé")
+    assert more["speaker"] == "la capitainerie" and more["source"]["text"] == "la capitainerie"
+    assert by_content(atts, "à peu près de la taille de la Corse")["speaker"] == "l'équipe"
+
+
+def test_selon_alone_in_a_parenthesis_keeps_the_sentence(fr):
+    _, atts = fr("Le trafic du port a bondi de 30 % (selon la capitainerie) depuis janvier.")
+    assert by_content(atts, "Le trafic du port a bondi de 30 %")["speaker"] == "la capitainerie"
