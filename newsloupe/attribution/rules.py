@@ -2381,7 +2381,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     else:
         return None
     if paren is not None and k < d.n and d.tok[k] == ")":
-        # "(environ 30 fois plus, selon X)", "(à peu près la taille du pays selon X)": what the phrase says is the
+        # "(près de trente fois plus, selon X)", "(la taille du pays selon X)": what the phrase says is the
         # rest of its parenthesis, not the sentence around it
         p = d.skip_space(i - 1, -1)
         while p > paren and d.tok[p] == ",":

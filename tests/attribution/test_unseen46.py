@@ -6,7 +6,7 @@ from tests.attribution.conftest import by_content
 
 def test_comme_le_dit_x_then_a_colon_reports_what_follows(fr):
     # (before: the incise ended at the colon and reported nothing)
-    _, atts = fr("Comme le dit si bien Lucien Varda : le port de Valbrune doit changer de cap.")
+    _, atts = fr("Comme le dit Lucien Varda : le port de Valbrune doit changer de cap.")
     said = by_content(atts, "le port de Valbrune doit changer de cap")
     assert said["cue"]["text"] == "dit" and said["speaker"] == "Lucien Varda"
 
@@ -36,7 +36,7 @@ def test_les_democrates_are_the_party_des_democrates_a_group(fr):
 def test_an_index_and_an_estimate_are_documents(fr):
     _, atts = fr(
         "Selon l'indice des prix de Valbrune, les loyers ont bondi de 8 % en un an.",
-        "Selon l'estimation provisoire publiée vendredi, la pêche a reculé.",
+        "Selon l'estimation provisoire du port, la pêche a reculé.",
     )
     assert by_content(atts, "les loyers ont bondi de 8 % en un an")["source_type"] == "document"
     assert by_content(atts, "la pêche a reculé")["source_type"] == "document"
@@ -46,7 +46,7 @@ def test_elle_stands_for_a_country_or_body_whose_article_is_elided(fr):
     # (before: « l'Allemagne », « l'OTAN » showed no gender, and « Elle » named no one)
     _, atts = fr(
         "L'Allemagne a refusé de livrer des vedettes au port de Valbrune. Elle affirme que la flotte suffira.",
-        "L'OTAN ne voulait pas envoyer de navires. Elle voulait une surveillance depuis les airs.",
+        "L'OTAN refusait d'envoyer des navires. Elle voulait une surveillance depuis les airs.",
     )
     said = by_content(atts, "la flotte suffira")
     assert said["speaker"] == "L'Allemagne" and said["source_type"] == "organization"
@@ -62,8 +62,7 @@ def test_elle_after_a_woman_named_is_still_the_woman(fr):
 def test_an_agentless_impersonal_passive_names_no_one(fr):
     # (before: the impersonal « il » was resolved to the man or the mayor named before)
     _, atts = fr(
-        "Paul Durand est arrivé lundi à Valbrune. Pourquoi ? "
-        "Parce qu'il avait été décidé que le port fermerait en mars.",
+        "Paul Durand est arrivé lundi à Valbrune. Pourquoi ? Car il avait été décidé que le port fermerait en mars.",
         "Le maire est parti. Il a été décidé d'interdire la pêche le dimanche.",
     )
     for content in ("le port fermerait en mars", "interdire la pêche le dimanche"):
@@ -79,13 +78,13 @@ def test_il_est_decide_a_is_a_persons_resolve(fr):
 def test_selon_inside_a_parenthesis_reports_the_rest_of_it(fr):
     # (before: the source ran past the parenthesis into the sentence, the content was the sentence before it)
     _, atts = fr(
-        "Le trafic du port a connu une hausse massive (environ 30 fois plus que l'an passé, selon la capitainerie) "
-        "et cela a coïncidé avec la tempête.",
-        "Le projet consiste en un radeau géant (à peu près de la taille de la Corse selon l'équipe), placé au large.",
+        "Le trafic du port a bondi (près de trente fois le niveau de l'an passé, selon la capitainerie) pendant la "
+        "tempête.",
+        "Le projet consiste en un radeau géant (environ la taille de la Corse selon l'équipe), placé au large.",
     )
-    more = by_content(atts, "environ 30 fois plus que l'an passé")
+    more = by_content(atts, "près de trente fois le niveau de l'an passé")
     assert more["speaker"] == "la capitainerie" and more["source"]["text"] == "la capitainerie"
-    assert by_content(atts, "à peu près de la taille de la Corse")["speaker"] == "l'équipe"
+    assert by_content(atts, "environ la taille de la Corse")["speaker"] == "l'équipe"
 
 
 def test_selon_alone_in_a_parenthesis_keeps_the_sentence(fr):
