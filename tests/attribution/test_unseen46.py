@@ -5,8 +5,8 @@ from tests.attribution.conftest import by_content
 
 
 def test_comme_le_dit_x_then_a_colon_reports_what_follows(fr):
-    # (before: the incise ended at the colon and reported nothing)
-    _, atts = fr("Comme le dit Lucien Varda : le port de Valbrune doit changer de cap.")
+    # (before: with an adverb between the verb and its subject, the incise ended at the colon and reported nothing)
+    _, atts = fr("Comme le dit très justement Lucien Varda : le port de Valbrune doit changer de cap.")
     said = by_content(atts, "le port de Valbrune doit changer de cap")
     assert said["cue"]["text"] == "dit" and said["speaker"] == "Lucien Varda"
 
