@@ -329,6 +329,10 @@ class Lexicon:
     impersonal_il_no_source: frozenset[str] = frozenset()  # the pronouns ("il")
     # verbs of seeming whose impersonal subject names no one though no rule drops the report ("It seems …")
     seeming_verbs: frozenset[str] = frozenset()
+    # "Il a été décidé que …", "il est précisé que …": verbs whose agentless passive with an impersonal "il" reports
+    # a clause no one is named for (``rules._agentless_il_passive``)
+    impersonal_passives: frozenset[str] = frozenset()
+    impersonal_passive_marks: frozenset[str] = frozenset()  # "que", "de": what opens that clause
     # "is known to infect humans", "was hailed a hero": verbs whose past participle with no agent is no report
     agentless_not_cues: frozenset[str] = frozenset()
     # "as the league decided in May": cue classes whose "as" clause reports nothing around it (``rules._as_clause``)
@@ -422,6 +426,11 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()
     # "un groupe de chercheurs": a body noun that, with people as its complement, is a vague group of them
     group_nouns: frozenset[str] = frozenset()
+    # "les démocrates": a party's members named with the definite plural, the party itself (an organisation)
+    party_member_nouns: frozenset[str] = frozenset()
+    # "l'Allemagne … Elle", "l'OTAN … Elle": the grammatical gender of a country's or body's name whose article is
+    # elided or absent, so a pronoun can stand for it
+    name_gender: dict[str, str] = field(default_factory=dict)
     # "sa déclaration", "their statement": a possessive source, resolved like a pronoun of this number/gender
     possessives: dict[str, dict[str, Any]] = field(default_factory=dict)
     # "lesquels" is masculine: the gender a relative pronoun shows, so it skips a noun of the other one
@@ -754,6 +763,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         speaking_conjunct=bool(content.get("speaking_conjunct")),
         impersonal_il_no_source=_set(content, "impersonal_il_no_source"),
         seeming_verbs=_set(content, "seeming_verbs"),
+        impersonal_passives=_set(content, "impersonal_passives"),
+        impersonal_passive_marks=_set(content, "impersonal_passive_marks"),
         agentless_not_cues=_set(content, "agentless_not_cues"),
         as_clause_not_classes=_set(content, "as_clause_not_classes"),
         quoted_outlet_titles=bool(content.get("quoted_outlet_titles")),
@@ -887,6 +898,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.group_nouns = _set(data, "group_nouns")
+    lex.party_member_nouns = _set(data, "party_member_nouns")
+    lex.name_gender = {w: g for g, words in data.get("name_gender", {}).items() if g != "about" for w in words}
     lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}
     lex.relative_gender = {norm(k): v for k, v in data.get("relative_gender", {}).items()}
     lex.member_of = {norm(k): frozenset(norm(w) for w in v) for k, v in data.get("member_of", {}).items()}

@@ -307,6 +307,9 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     if d.lem[i] in lex.adjectives or d.low[i] in lex.adjectives:
         for c in kids:
             if dep[c] in lex.dep("passive_subject"):
+                if lex.impersonal_il_no_source and _impersonal_il(d, t, c):
+                    d.impersonal.add(i)  # "il a été décidé de …": no one is (« décidé à » is a person's)
+                    return None, "passive"
                 return c, "subject"
     for j in group:
         if _INVERTED_PRONOUN.match(tok[j]):
@@ -320,6 +323,8 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             objs = [g for g in d.kids[c] if dep[g] == "pobj"]
             return (objs[0] if objs else c), "agent"
     if any(dep[c] in lex.dep("passive_subject") for c in kids):
+        if lex.impersonal_il_no_source and any(_impersonal_il(d, t, c) for c in kids):
+            d.impersonal.add(i)  # "Il a été décidé que …": no one named, nor one to look for
         return None, "passive"
     if d.pos[i] == "NOUN":  # "la réponse de la ministre", "ses propos", "l'annonce du gouvernement"
         for c in kids:
@@ -344,15 +349,33 @@ def _impersonal_il(d: AttributionDoc, t: Token, c: int) -> bool:
         d.low[c] in lex.impersonal_il_no_source
         and c < t.i
         and d.in_quote[c] < 0
-        and (d.lem[t.i] in lex.impersonal_views or d.lem[t.i] in lex.seeming_verbs)
+        and (d.lem[t.i] in lex.impersonal_views or d.lem[t.i] in lex.seeming_verbs or _agentless_il_passive(d, t, c))
     )
+
+
+def _agentless_il_passive(d: AttributionDoc, t: Token, c: int) -> bool:
+    """Whether subject ``c`` of cue ``t`` is the impersonal "il" of an agentless passive of ``impersonal_passives``
+    ("Il a été décidé que …", "il est précisé que …"): it names no one. "Il a été arrêté", "il est convaincu que"
+    (verbs not listed) and "il a été décidé par X" (an agent) keep their subject or agent."""
+    lex = d.lex
+    if d.lem[t.i] not in lex.impersonal_passives or d.dep[c] not in lex.dep("passive_subject") | lex.dep("expletive"):
+        return False
+    aux, kids = _kids_through_aux(d, t.i)
+    if not any(d.dep[a] in lex.dep("passive_aux") for a in aux):
+        return False
+    if any(d.dep[k] in lex.dep("agent") for k in kids):
+        return False
+    # its clause opened by "que" or "de" ("il est décidé à …" is a person's resolve)
+    clauses = [k for k in kids if k > t.i and d.dep[k] in lex.dep("clausal") | lex.dep("xcomp") | lex.dep("subject")]
+    marks = lex.impersonal_passive_marks
+    return any(d.dep[m] in lex.dep("mark") and norm(d.low[m]) in marks for k in clauses for m in d.kids[k])
 
 
 def _seeming_source(d: AttributionDoc, t: Token) -> int | None:
     """The source of cue ``t`` whose subject is an impersonal "il" (:func:`_impersonal_il`): its experiencer
     (:func:`_experiencer`), else None, the cue then marked as naming no one (``d.impersonal``)."""
-    experiencer = _experiencer(d, t)
-    if experiencer is None:
+    experiencer = None if d.lem[t.i] in d.lex.impersonal_passives else _experiencer(d, t)
+    if experiencer is None:  # ("il lui a été demandé de …": the one asked, not who asks)
         d.impersonal.add(t.i)
     return experiencer
 
@@ -841,8 +864,9 @@ def _names_listed_before(d: AttributionDoc, a: int, start: int, comma: bool = Fa
 
 
 def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, list[tuple[int, int]]] | None:
-    """ "Y, comme l'a rappelé X." / "Comme le souligne X, Y.": the subject after the verb and the clause
-    the "comme" incise qualifies (its "le" stands for that clause). RETURNS (subject token, content) or None."""
+    """ "Y, comme l'a rappelé X." / "Comme le souligne X, Y." / "Comme le dit X : Y." / "Comme avertissait X, Y.":
+    the subject after the verb and the clause the "comme" incise qualifies (its "le" stands for that clause; with
+    no "le" the incise must open its sentence). RETURNS (subject token, content) or None."""
     lex = d.lex
     k = d.skip_space(group[0] - 1, -1)
     clitic = k >= 1 and norm(d.low[k]) in lex.comme_clitics
@@ -860,8 +884,9 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     quoted = _quote_after_incise(d, e)
     if quoted is not None:  # "Comme le disait X, vieux marin : « … »", "comme disent les marins « … »"
         return subj, [quoted]
-    if not clitic:
-        return None  # ("comme" with no "le" qualifies a noun or a manner, not a clause it reports)
+    opens = c == d.skip_space(start, 1)  # "Comme avertissait X, Y": the incise opens its sentence
+    if not clitic and not opens:
+        return None  # ("comme" with no "le" inside a clause qualifies a noun or a manner, not a clause it reports)
     while e < end and d.tok[e] == ",":  # past a name or place apposed to it: "X, Foch, à Versailles, Y"
         f = e + 1
         while f < end and d.tok[f] not in (",", ";", ":") and d.tok[f] not in _SENT_END:
@@ -876,7 +901,7 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
         while b > start and (d.space[b - 1] or d.doc[b - 1].is_punct):
             b -= 1
         span = d.char_span(start, b)
-    elif e < end and d.tok[e] == ",":
+    elif e < end and (d.tok[e] == "," or (d.tok[e] == ":" and opens)):  # "Comme le dit X : Y"
         a = e + 1
         b = end
         while b > a and (d.space[b - 1] or d.tok[b - 1] in _SENT_END):
@@ -2183,6 +2208,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
     if phrase.owner is not None:
         return _owned_phrase(d, i, j, phrase)
     # the source NP: up to a comma, sentence end, colon or quotation
+    paren = _open_parenthesis(d, i)
     k = j
     limit = min(d.n, j + 16)
     while k < limit:
@@ -2192,7 +2218,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         if d.in_quote[k] >= 0 and (d.in_quote[k] != d.in_quote[i] or tx in _QUOTE_MARKS or not d.lex.nested_quote_cues):
             # (where cues inside quotations count, "« Selon différentes sources, X »" is the speaker's own report)
             break
-        if tx == ")" and i > 0 and d.tok[i - 1] == "(":  # "(selon X)"
+        if tx == ")" and paren is not None:  # "(selon X)", "(… , selon X)": the source ends with the parenthesis
             break
         if (k > j + 1 or (k == j + 1 and d.pos[j] in ("NOUN", "PROPN"))) and _relative_pronoun(d, k):
             # "selon un rapport dont X publie des extraits": the source is the rapport; "according to officials
@@ -2354,6 +2380,15 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         return None
     else:
         return None
+    if paren is not None and k < d.n and d.tok[k] == ")":
+        # "(près de trente fois plus, selon X)", "(la taille du pays selon X)": what the phrase says is the
+        # rest of its parenthesis, not the sentence around it
+        p = d.skip_space(i - 1, -1)
+        while p > paren and d.tok[p] == ",":
+            p = d.skip_space(p - 1, -1)
+        inside = d.char_span(paren + 1, p + 1) if p - paren >= 2 else None
+        if inside:
+            content = [inside]
     if not content:
         return None
     cue = (d.idx[i], d.idx[j - 1] + len(d.tok[j - 1]))
@@ -2372,6 +2407,16 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         f.relay.source = _agent_span(d, obj, resume)
         f.relay.relayed_by = f
     return f
+
+
+def _open_parenthesis(d: AttributionDoc, i: int) -> int | None:
+    """The "(" that opens, in token ``i``'s sentence and outside quotations, a parenthesis still open at ``i``."""
+    for x in range(i - 1, d.sent_start[i] - 1, -1):
+        if d.tok[x] == ")" or d.in_quote[x] != d.in_quote[i]:
+            return None
+        if d.tok[x] == "(":
+            return x
+    return None
 
 
 def _relay_participle(d: AttributionDoc, a: int, b: int) -> tuple[int, int] | None:

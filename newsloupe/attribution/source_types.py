@@ -249,6 +249,8 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
             for i in range(head + 1, b):
                 if d.doc[i].head.i == head and d.dep[i] in ("nmod", "prep", "pobj") and _body(d, i, ents):
                     return "organization"
+        if (lem in lex.party_member_nouns or low in lex.party_member_nouns) and _definite(d, head, a):
+            return "organization"  # "les démocrates": the party, not a vague group of its voters
     # "73 % des sondés", "la plupart des pays": part of a vague group
     if (lem in lex.quantity_words or low in lex.quantity_words) and d.pos[head] != "PROPN":
         return "unnamed_collective"
@@ -275,6 +277,14 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
     if d.pos[head] == "NOUN" and not person_like(d, head):
         return "unnamed_collective"  # "la théorie", "la science du climat": an unnamed body of opinion
     return "person_anonymous"
+
+
+def _definite(d: AttributionDoc, head: int, a: int) -> bool:
+    """Whether the mention [a, …) headed by ``head`` opens with a definite determiner and nothing else before the head
+    but adjectives ("les démocrates", "les républicains américains"; not "des démocrates", "les élus démocrates")."""
+    if not (a < head and d.low[a] in d.lex.definite):
+        return False
+    return all(d.pos[i] == "ADJ" for i in range(a + 1, head))
 
 
 def acronym(d: AttributionDoc, i: int) -> bool:

@@ -628,6 +628,8 @@ def noun_gender(d: AttributionDoc, i: int) -> str | None:
             g = lex.determiner_gender.get(d.low[c.i])
             if g:
                 return g
+    if d.pos[i] == "PROPN" and d.tok[i] in lex.name_gender:
+        return lex.name_gender[d.tok[i]]  # "l'Allemagne", "l'OTAN", "Israël": a name's gender its article does not show
     lem = d.lem[i]
     if lem in lex.role_nouns or lem in lex.person_nouns or lem in lex.anonymous_nouns:
         return None  # a person's noun: its grammatical gender is no clue when elided ("l'écologiste")
