@@ -95,6 +95,7 @@ METONYMY_POPULATION = 300_000
 SHORT_NAME = 5  # letters: a word this short taken for another spelling of a capital is often a common word
 # a name the gazetteer lacks that the text places ("Xilingol in …"): capitalised words, no digits
 _LOCATED_NAME = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[\s-][^\W\d_][^\W\d_’'-]*)*")
+_WORD_RUN = re.compile(r"[\w-]+")  # a word as `_lowercase_word` reads it (hyphens inside)
 WELL_KNOWN_REGION = 3.3  # a region this well ranked (a US state, a German Land) is that region, whatever a lexicon says
 
 
@@ -406,6 +407,7 @@ class _Finder:
         self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
         self.on_continent: frozenset[str] = frozenset()  # the countries of the continents the article names
         self._surnames: frozenset[str] | None = None  # words the article writes after a given name (folded)
+        self._lower_words: frozenset[str] | None = None  # words the article writes in lower case (review 46a)
         # « l'opération Triton »: an operation's names are no places anywhere in the article
         self.operations = operation_names(self.text, analysis.language or "en")
         self.org_names: frozenset[str] = frozenset()  # names NER tags ORG at least twice and never LOC (folded)
@@ -1288,11 +1290,18 @@ class _Finder:
             return True
         if m.sentence_start and p.kind != "country" and not located and " " not in name:
             # "Еда …" opening a sentence (« еда », food) where the text also writes the word in lower case; or, in a
-            # language without a tagger, a town under a case ending opening a sentence with no preposition ("Манты
-            # люблю": no town is named so), unless a capital
+            # language without a tagger, a small town under a case ending opening a sentence with no preposition
+            # ("Манты люблю"), unless a capital or a large city: Russian and Polish put objects first ("Самару
+            # накрыл снегопад", review 46a)
             if self._lowercase_word(name):
                 return True
-            if rules.untagged and m.base is not None and p.kind == "city" and not p.is_capital:
+            if (
+                rules.untagged
+                and m.base is not None
+                and p.kind == "city"
+                and not p.is_capital
+                and p.population < 200_000
+            ):
                 return True
         if _CAMEL.search(name) and not m.main:
             return True
@@ -1303,7 +1312,11 @@ class _Finder:
         low = name.lower()
         if low == name:
             return False
-        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
+        if _WORD_RUN.fullmatch(low) is None:  # a name with an apostrophe or a dot: the rare slow path
+            return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
+        if self._lower_words is None:  # built once: a search per mention was quadratic (review 46a)
+            self._lower_words = frozenset(w for w in _WORD_RUN.findall(self.text) if w == w.lower())
+        return low in self._lower_words
 
     def _word_before(self, start: int) -> str | None:
         """The word right before ``start`` (spaces between, no punctuation), as written; None when there is none."""
@@ -1651,7 +1664,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "17", requires=("entities",), assigns=("places",))
+@analyzer("places", "18", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span
