@@ -93,10 +93,10 @@ _PRIORITY = {"pattern": 0, "ner": 1, "gazetteer": 2}
 # town subject of "said" is a person.
 METONYMY_POPULATION = 300_000
 SHORT_NAME = 5  # letters: a word this short taken for another spelling of a capital is often a common word
-# a name the gazetteer lacks that the text places ("Xilingol in …"): capitalised words, no digits
+# a name the gazetteer lacks that the text places ("Xilingol in …"): words of letters (the NER span's, most of them
+# capitalised; "al-Hasakah" too), no digits
 _LOCATED_NAME = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[\s-][^\W\d_][^\W\d_’'-]*)*")
 _WORD_RUN = re.compile(r"[\w-]+")  # a word as `_lowercase_word` reads it (hyphens inside)
-WELL_KNOWN_REGION = 3.3  # a region this well ranked (a US state, a German Land) is that region, whatever a lexicon says
 
 
 _CLOSED_CLASS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"})
@@ -166,6 +166,7 @@ class _Rules:
     town_before_population: int = 0
     # a city this small and no locative word before it may be a common word's other name (``_common_word``)
     common_word_population: int = 0
+    well_known_region: float = float("inf")  # a region this well ranked is that region, whatever a lexicon says
     noun_towns: frozenset[str] = frozenset()
     # common words that name a town or a country too ("Green", "Orange", "Chili"): a place only after a locative
     word_names: frozenset[str] = frozenset()
@@ -280,6 +281,7 @@ def _rules(lang: str) -> _Rules:
         town_before=frozenset(w.lower() for w in data.get("town_before", [])),
         town_before_population=int(data.get("town_before_population", 0)),
         common_word_population=int(data.get("common_word_population", 0)),
+        well_known_region=float(data.get("well_known_region_rank", "inf")),
         noun_towns=frozenset(norm_key(x) for x in data.get("noun_towns", [])),
         word_names=frozenset(norm_key(x) for x in data.get("word_names", [])),
         compass_words=frozenset(norm_key(x) for x in data.get("compass_words", [])),
@@ -1290,9 +1292,9 @@ class _Finder:
             return True
         if m.sentence_start and p.kind != "country" and not located and " " not in name:
             # "Еда …" opening a sentence (« еда », food) where the text also writes the word in lower case; or, in a
-            # language without a tagger, a small town under a case ending opening a sentence with no preposition
-            # ("Манты люблю"), unless a capital or a large city: Russian and Polish put objects first ("Самару
-            # накрыл снегопад", review 46a)
+            # language without a tagger, a town under a case ending opening a sentence with no preposition
+            # ("Манты люблю", Manta, Ecuador), unless a capital or a large city of the language's home country:
+            # Russian and Polish put objects first ("Самару накрыл снегопад", review 46a)
             if self._lowercase_word(name):
                 return True
             if (
@@ -1300,7 +1302,7 @@ class _Finder:
                 and m.base is not None
                 and p.kind == "city"
                 and not p.is_capital
-                and p.population < 200_000
+                and not (p.population >= 200_000 and p.country in rules.home_countries)
             ):
                 return True
         if _CAMEL.search(name) and not m.main:
@@ -1461,7 +1463,7 @@ class _Finder:
         its other places (or the language's home country) point elsewhere, is not that place."""
         if p.is_capital or (p.kind == "city" and p.population >= 200_000):
             return False
-        if p.kind == "region" and p.rank >= WELL_KNOWN_REGION and not m.strict:
+        if p.kind == "region" and p.rank >= _rules(m.lang).well_known_region and not m.strict:
             return False  # "deported from Texas" in a story from India: a state everyone knows, whatever the lexicon
         if " " in name or "-" in name or p.country in _rules(m.lang).home_countries:
             return False
