@@ -64,7 +64,8 @@ def _credit_bounds(cap: Caption) -> tuple[int, int]:
     lo, hi = 0, len(text)
     if cap.attrs.credit:
         head = text.find(cap.attrs.credit)
-        if head >= 0 and not text[:head].strip(" ©(\u00a0"):
+        # only after "©" (a leading credit's one form): "Reuters journalists wait …" opens with its own words
+        if head >= 0 and text.lstrip().startswith("©") and not text[:head].strip(" ©(\u00a0"):
             lo = head + len(cap.attrs.credit)  # "© Ann Lee Firemen at work…": the credit written first
         else:
             idx = text.rfind(cap.attrs.credit)
@@ -156,7 +157,7 @@ class _Body:
         # (people and organisations only, none a place's name: places are compared as places)
         place_names = {fold(analysis.text[p.start : p.end]) for p in analysis.spans.places}
         self.names = {
-            e.text: _canonical(e)
+            e.text: (_canonical(e), e.label)
             for e in analysis.spans.entities
             if e.label in ("PER", "ORG")
             and inside(e.start)
@@ -272,13 +273,11 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
         }
     )
     # a name of the body written in the caption, whatever NER made of it there
-    written = sorted(
-        {
-            canon
-            for name, canon in body.names.items()
-            if canon not in shared_ents and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clean)
-        }
-    )
+    written = {
+        canon: label
+        for name, (canon, label) in body.names.items()
+        if canon not in shared_ents and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clean)
+    }
     shared_ents = sorted({*shared_ents, *written})
     phrases = _title_phrases(body.title, clean, _function_words(body.language)) if body.title else []
     cap_local = [p for p in places if p.attrs.kind != "country"]
@@ -348,6 +347,7 @@ def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]
     # One shared name, no person, no place, and the body repeats it: the topic's generic word ("NFL" on a
     # stock photo of another game), not a particular of this story: a generic picture, not a related one.
     shared_people = {_canonical(e) for e in ents if e.label == "PER" and _canonical(e) in shared_ents}
+    shared_people |= {canon for canon, label in written.items() if label == "PER"}  # a person NER cut (review 46a)
     if (
         len(shared_ents) == 1
         and not (shared_people or shared_places or nearby)
@@ -396,7 +396,7 @@ def check_captions(analysis: Analysis, parsed: Parsed | None = None) -> list[Cap
     return out
 
 
-@analyzer("captions", "8", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "9", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis, parsed), "geo_checks": direction_checks(analysis)}

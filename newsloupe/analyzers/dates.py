@@ -639,7 +639,9 @@ def _past(parsed: Parsed, analysis: Analysis, f: _Found) -> bool:
         and head.head.lemma_.lower() in _date_words(f.lang, "attempt_verbs")
     ):
         head = head.head  # "tried to cross on May 16": the time of the attempt, a past one when "tried" is
-    reduced = _reduced_relative(head, f.lang)
+    # the date's preposition, one of the two words before it ("for December 2", « pour le 2 décembre »)
+    before = {w.lower() for w in analysis.text[max(0, f.start - 25) : f.start].split()[-2:]}
+    reduced = _reduced_relative(head, f.lang, bool(before & _date_words(f.lang, "ahead_prepositions")))
     if reduced is not None:
         head = reduced  # "the hearing held on December 2 had been postponed": the tense of the hearing's clause
     cop = [c for c in head.children if c.dep_ == "cop"]
@@ -668,11 +670,13 @@ _AUX_DEPS = ("aux", "aux:tense", "aux:pass", "auxpass")
 _CLAUSE_ROLES = ("nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj")
 
 
-def _reduced_relative(head: Any, lang: str) -> Any:
+def _reduced_relative(head: Any, lang: str, ahead: bool = False) -> Any:
     """The verb of the clause a date's participle qualifies the subject or object of ("the hearing held on December 2
     had been postponed": "postponed", whose tense is the held hearing's time), when the participle has no auxiliary
-    of its own and is no scheduling or expectation verb ("the vote planned for May 3" may lie ahead); else None."""
-    if head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm") or "Past" not in head.morph.get("Tense"):
+    of its own and is no scheduling or expectation verb ("the vote planned for May 3" may lie ahead), and the date's
+    preposition (``ahead``: one of ``ahead_prepositions``) does not look ahead ("the flight booked for December 2
+    was cancelled", review 46a); else None."""
+    if ahead or head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm") or "Past" not in head.morph.get("Tense"):
         return None
     if any(c.dep_ in _AUX_DEPS for c in head.children):
         return None
@@ -754,7 +758,8 @@ def _date_words(lang: str, key: str) -> frozenset[str]:
     a past event), prospective_verbs (whose date may be the later event they call, set or move), expectation_verbs
     (whose bare weekday is the next one: "attendues jeudi"), past_cues (a date
     beside one is in the past), past_auxiliaries (a past cue only with a past participle after them in the clause),
-    past_participles (irregular participles), duration_before (superlatives: "wettest … in 40 years")."""
+    past_participles (irregular participles), duration_before (superlatives: "wettest … in 40 years"),
+    ahead_prepositions (a date after one looks ahead: "booked for December 2")."""
     return frozenset((load_data(lang, "dates") or {}).get(key, []))
 
 
@@ -1231,7 +1236,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "18", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "19", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

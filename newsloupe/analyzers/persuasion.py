@@ -58,7 +58,7 @@ def _prepare(batch: list[Parsed]) -> None:
     model.embed_plans(plans)
 
 
-@analyzer("persuasion", "6", assigns=("techniques", "frames", "genre", "notes"), prepare=_prepare)
+@analyzer("persuasion", "7", assigns=("techniques", "frames", "genre", "notes"), prepare=_prepare)
 def persuasion(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Persuasion techniques per paragraph (with evidence), article frames and genre."""
     plan = parsed.scratch.pop("persuasion", None)

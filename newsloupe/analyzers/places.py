@@ -93,9 +93,10 @@ _PRIORITY = {"pattern": 0, "ner": 1, "gazetteer": 2}
 # town subject of "said" is a person.
 METONYMY_POPULATION = 300_000
 SHORT_NAME = 5  # letters: a word this short taken for another spelling of a capital is often a common word
-# a name the gazetteer lacks that the text places ("Xilingol in …"): capitalised words, no digits
+# a name the gazetteer lacks that the text places ("Xilingol in …"): words of letters (the NER span's, most of them
+# capitalised; "al-Hasakah" too), no digits
 _LOCATED_NAME = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[\s-][^\W\d_][^\W\d_’'-]*)*")
-WELL_KNOWN_REGION = 3.3  # a region this well ranked (a US state, a German Land) is that region, whatever a lexicon says
+_WORD_RUN = re.compile(r"[\w-]+")  # a word as `_lowercase_word` reads it (hyphens inside)
 
 
 _CLOSED_CLASS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT"})
@@ -165,6 +166,7 @@ class _Rules:
     town_before_population: int = 0
     # a city this small and no locative word before it may be a common word's other name (``_common_word``)
     common_word_population: int = 0
+    well_known_region: float = float("inf")  # a region this well ranked is that region, whatever a lexicon says
     noun_towns: frozenset[str] = frozenset()
     # common words that name a town or a country too ("Green", "Orange", "Chili"): a place only after a locative
     word_names: frozenset[str] = frozenset()
@@ -279,6 +281,7 @@ def _rules(lang: str) -> _Rules:
         town_before=frozenset(w.lower() for w in data.get("town_before", [])),
         town_before_population=int(data.get("town_before_population", 0)),
         common_word_population=int(data.get("common_word_population", 0)),
+        well_known_region=float(data.get("well_known_region_rank", "inf")),
         noun_towns=frozenset(norm_key(x) for x in data.get("noun_towns", [])),
         word_names=frozenset(norm_key(x) for x in data.get("word_names", [])),
         compass_words=frozenset(norm_key(x) for x in data.get("compass_words", [])),
@@ -406,6 +409,7 @@ class _Finder:
         self._demonym_ccs: list[str] | None = None  # the country of each demonym among ``words``
         self.on_continent: frozenset[str] = frozenset()  # the countries of the continents the article names
         self._surnames: frozenset[str] | None = None  # words the article writes after a given name (folded)
+        self._lower_words: frozenset[str] | None = None  # words the article writes in lower case (review 46a)
         # « l'opération Triton »: an operation's names are no places anywhere in the article
         self.operations = operation_names(self.text, analysis.language or "en")
         self.org_names: frozenset[str] = frozenset()  # names NER tags ORG at least twice and never LOC (folded)
@@ -1288,11 +1292,18 @@ class _Finder:
             return True
         if m.sentence_start and p.kind != "country" and not located and " " not in name:
             # "Еда …" opening a sentence (« еда », food) where the text also writes the word in lower case; or, in a
-            # language without a tagger, a town under a case ending opening a sentence with no preposition ("Манты
-            # люблю": no town is named so), unless a capital
+            # language without a tagger, a town under a case ending opening a sentence with no preposition
+            # ("Манты люблю", Manta, Ecuador), unless a capital or a large city of the language's home country:
+            # Russian and Polish put objects first ("Самару накрыл снегопад", review 46a)
             if self._lowercase_word(name):
                 return True
-            if rules.untagged and m.base is not None and p.kind == "city" and not p.is_capital:
+            if (
+                rules.untagged
+                and m.base is not None
+                and p.kind == "city"
+                and not p.is_capital
+                and not (p.population >= 200_000 and p.country in rules.home_countries)
+            ):
                 return True
         if _CAMEL.search(name) and not m.main:
             return True
@@ -1303,7 +1314,11 @@ class _Finder:
         low = name.lower()
         if low == name:
             return False
-        return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
+        if _WORD_RUN.fullmatch(low) is None:  # a name with an apostrophe or a dot: the rare slow path
+            return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
+        if self._lower_words is None:  # built once: a search per mention was quadratic (review 46a)
+            self._lower_words = frozenset(w for w in _WORD_RUN.findall(self.text) if w == w.lower())
+        return low in self._lower_words
 
     def _word_before(self, start: int) -> str | None:
         """The word right before ``start`` (spaces between, no punctuation), as written; None when there is none."""
@@ -1448,7 +1463,7 @@ class _Finder:
         its other places (or the language's home country) point elsewhere, is not that place."""
         if p.is_capital or (p.kind == "city" and p.population >= 200_000):
             return False
-        if p.kind == "region" and p.rank >= WELL_KNOWN_REGION and not m.strict:
+        if p.kind == "region" and p.rank >= _rules(m.lang).well_known_region and not m.strict:
             return False  # "deported from Texas" in a story from India: a state everyone knows, whatever the lexicon
         if " " in name or "-" in name or p.country in _rules(m.lang).home_countries:
             return False
@@ -1651,7 +1666,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "17", requires=("entities",), assigns=("places",))
+@analyzer("places", "18", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

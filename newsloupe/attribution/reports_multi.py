@@ -113,7 +113,11 @@ class _Rules:
     collectives: frozenset[str] = frozenset()
     document_verbs: _Index = dataclasses.field(default_factory=dict)
     document_prepositions: frozenset[str] = frozenset()
-    document_places: tuple[str, ...] = ()
+    document_places: frozenset[str] = frozenset()
+    document_compound_stem: int = 0
+    plural_verbs: frozenset[tuple[str, ...]] = frozenset()
+    group_adjective_endings: tuple[str, ...] = ()
+    not_group_adjectives: frozenset[str] = frozenset()
     gerunds: frozenset[str] = frozenset()
     colon_titles: bool = False
 
@@ -188,7 +192,11 @@ def _rules(lang: str) -> _Rules | None:
         collectives=low("collective_nouns"),
         document_verbs=_index(_words(data, "document_verbs")),
         document_prepositions=low("document_prepositions"),
-        document_places=tuple(sorted(low("document_places"))),
+        document_places=low("document_places"),
+        document_compound_stem=int(data.get("document_compound_stem", 0)),
+        plural_verbs=frozenset(_words(data, "plural_verbs")),
+        group_adjective_endings=tuple(data.get("group_adjective_endings", [])),
+        not_group_adjectives=low("not_group_adjectives"),
         gerunds=low("gerunds"),
         colon_titles=bool(data.get("colon_titles")),
     )
@@ -337,8 +345,14 @@ def _collective(
     if end - k > 5:
         return None
     first, last = j, end
-    while first < k and len(toks[first].text) <= 3:
-        first += 1  # "mówią nam eksperci", "i inni aktywiści": a short word is no adjective of the group
+    while first < k and (
+        len(toks[first].text) <= 3
+        or not toks[first].low.endswith(rules.group_adjective_endings or ("",))
+        or toks[first].low in rules.not_group_adjectives
+    ):
+        # "mówią nam eksperci", "i inni aktywiści": a short word is no adjective of the group, nor a word without a
+        # plural adjective's ending or a listed adverb ("Wczoraj eksperci", "Также власти", review 46a)
+        first += 1
     while last - 1 > k and not toks[last - 1].cap:
         last -= 1  # "власти вечером", "Experten heute": the group ends on its noun or a name
     a, b = toks[first].start, toks[last - 1].end
@@ -350,6 +364,16 @@ def _collective(
 def _document(low: str, rules: _Rules) -> bool:
     """A listed document noun, or a compound ending with one after a hyphen (ANF-Bericht)."""
     return low in rules.documents or ("-" in low and low.rsplit("-", 1)[1] in rules.documents)
+
+
+def _document_place(low: str, rules: _Rules) -> bool:
+    """A listed document noun's form after a document preposition, as a whole word or after a hyphen
+    ("заявлении", "ANF-Bericht"), or closing a closed compound whose first part has ``document_compound_stem``
+    letters or more ("Pressemitteilung"; not "Kontext", whose "text" follows three: review 46a)."""
+    if low in rules.document_places or ("-" in low and low.rsplit("-", 1)[1] in rules.document_places):
+        return True
+    least = rules.document_compound_stem
+    return bool(least) and any(low.endswith(d) and len(low) - len(d) >= least for d in rules.document_places)
 
 
 def _organisation(
@@ -565,8 +589,10 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
             continue
         if who is None:
             who = before
-        if who is None and i == 0 and rules.zero_subject and found is None:
-            who = QuoteSpeaker("", PRONOUN, None, cue, cue)  # "Dodał, że …": no subject, resolved to the last person
+        bare = tuple(t.low for t in toks[i:v])
+        if who is None and i == 0 and rules.zero_subject and found is None and bare not in rules.plural_verbs:
+            # "Dodał, że …": no subject, resolved to the last person; not a plural one ("Mówią, że …": they say)
+            who = QuoteSpeaker("", PRONOUN, None, cue, cue)
         if who is None:
             continue
         comp = toks[clause - 1].low
@@ -655,9 +681,9 @@ def _document_source(
     if w >= n or toks[w].low not in rules.document_prepositions:
         return None
     k = w + 1
-    while k < n and k - w <= 4 and toks[k].text not in SEPARATORS and not toks[k].low.endswith(rules.document_places):
+    while k < n and k - w <= 4 and toks[k].text not in SEPARATORS and not _document_place(toks[k].low, rules):
         k += 1
-    if k >= n or k - w > 4 or not rules.document_places or not toks[k].low.endswith(rules.document_places):
+    if k >= n or k - w > 4 or not _document_place(toks[k].low, rules):
         return None
     end = k + 1
     while (
@@ -757,7 +783,12 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
             found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
             if found is not None:
                 who, end = found
-            elif rules.zero_subject and v < n and toks[v].text == ",":  # "…, jak tłumaczył, …": no subject
+            elif (
+                rules.zero_subject
+                and v < n
+                and toks[v].text == ","
+                and tuple(t.low for t in toks[i + 1 : v]) not in rules.plural_verbs
+            ):  # "…, jak tłumaczył, …": no subject (not "jak mówią": as they say)
                 cue = (toks[i].start, toks[v - 1].end)
                 who, end = QuoteSpeaker("", PRONOUN, None, cue, cue), v
         else:
@@ -880,11 +911,12 @@ def _resolve(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Repor
 
 def _same_group(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Report:
     """A group named by its noun alone (``заявили врачи``) is the group named before in full with that noun's
-    stem (``Председатели комитетов врачей``), within 3,000 characters; else it stays as it is."""
+    stem, its last two letters off, four at least (``Председатели комитетов врачей Москвы``: "врач"), within 3,000
+    characters; else it stays as it is."""
     words = r.speaker.split()
     if len(words) != 1 or len(words[0]) < 5:
         return r
-    stem = words[0].lower()[: max(5, len(words[0]) - 2)]
+    stem = words[0].lower()[: max(4, len(words[0]) - 2)]
     for pos, name, stype, role in reversed(memory):
         if pos >= r.cue[0] or r.cue[0] - pos > 3000:
             continue

@@ -327,11 +327,9 @@ def search_cmd(
         console.print("no match")
         return
     for h in hits:
-        dup = (
-            f" [dim](+{len(h.duplicates)} near-duplicate(s): {', '.join(map(str, h.duplicates))})[/dim]"
-            if h.duplicates
-            else ""
-        )
+        # the duplicates as the hit itself is shown: the record's id, the store's number when it has none
+        dups = [d or str(n) for n, d in zip(h.duplicates, h.duplicate_doc_ids, strict=True)]
+        dup = f" [dim](+{len(dups)} near-duplicate(s): {lit(', '.join(dups))})[/dim]" if dups else ""
         meta = " · ".join(x for x in (h.outlet, h.published, h.language) if x)
         # the id the other commands print (stories, claims, export), the store's number when the record gave none
         console.print(

@@ -659,7 +659,7 @@ class PersuasionModel:
         pf = sigmoid((fh or heads.heads["frames"]).scores(np.concatenate([za, lang_onehot(lang)])[None, :]))[0]
         frames = _frames(pf, unseen["frames"]["threshold"])
         zg = np.concatenate([art, lang_onehot(lang), style_features("\n".join(texts))])[None, :]
-        genre = decide_genre(softmax(heads.heads["genre"].scores(zg))[0], lang)
+        genre = decide_genre(softmax(heads.heads["genre"].scores(zg))[0], lang, "\n".join(texts))
         note = (
             f"persuasion: {lang!r} is not a SemEval-2023 language: techniques, frames and genre come from the "
             "multilingual encoder heads alone (cross-lingual, less reliable; see models/README.md)"
@@ -745,7 +745,8 @@ def report_style(text: str, lang: str) -> bool:
     )
 
 
-_QUOTED = re.compile(r"[“\"«][^”\"»]{0,600}[”\"»]")
+# double quotes, guillemets and single quotes (curly, or straight ones outside words: "don't" holds none)
+_QUOTED = re.compile(r"[“\"«][^”\"»]{0,600}[”\"»]|‘[^’]{0,600}’|(?<!\w)'[^'\n]{1,600}?'(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -753,10 +754,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def _style_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     rule = genre_rules(lang).get("report_style") or {}
 
-    def alternation(words: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?!\w)")
+    def alternation(words: list[str], flags: int = 0) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?!\w)", flags)
 
-    return alternation(rule.get("cues", [])), alternation(rule.get("first_person", []))
+    # the cues in any case ("According to …" opening a sentence); first-person words as listed ("US" is no "us")
+    return alternation(rule.get("cues", []), re.IGNORECASE), alternation(rule.get("first_person", []))
 
 
 def decide_genre(pg: np.ndarray, lang: str = "", text: str = "") -> dict[str, Any]:

@@ -126,6 +126,7 @@ class Hit:
     rank: float
     duplicates: list[int] = field(default_factory=list)
     doc_id: str | None = None  # the id the other commands print (a corpus record's id), when the store has one
+    duplicate_doc_ids: list[str | None] = field(default_factory=list)  # the duplicates' doc_id, in their order
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready hit."""
@@ -177,6 +178,7 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
         snip = snip.replace("\x02", "[").replace("\x03", "]")
         if group in hits:
             hits[group].duplicates.append(aid)
+            hits[group].duplicate_doc_ids.append(doc_id)
             continue
         if len(hits) >= limit:
             continue

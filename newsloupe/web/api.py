@@ -26,11 +26,10 @@ from newsloupe.store.stats import corpus_totals, outlet_profiles
 from newsloupe.termtext import clean
 from newsloupe.web import queries
 from newsloupe.web.analysis import AnalyzeRequest, Submission
-from newsloupe.web.deps import ArticleRef, IdQuery, LoupeDep, PageNo
+from newsloupe.web.deps import MAX_PER_PAGE, ArticleRef, IdQuery, LoupeDep, PageNo, PerPage
 from newsloupe.web.security import check_write
 
 router = APIRouter(prefix="/api", tags=["api"])
-MAX_PER_PAGE = 200
 
 
 class ErrorItem(BaseModel):
@@ -137,7 +136,7 @@ def list_articles(
     outlet_unknown: Annotated[bool, Query(description="only the articles of no known outlet")] = False,
     desc: bool = True,
     page: PageNo = 1,
-    per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
+    per_page: PerPage = 50,
 ) -> dict[str, Any]:
     """Stored articles with their summary counts, newest first by default."""
     if sort not in queries.ARTICLE_SORTS:
@@ -251,7 +250,7 @@ def list_factchecks(
     lang: Annotated[str | None, Query(description="the review's language (fr, en...)")] = None,
     q: Annotated[str | None, Query(description="words the claim must contain (accents ignored)")] = None,
     page: PageNo = 1,
-    per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 50,
+    per_page: PerPage = 50,
 ) -> dict[str, Any]:
     """The fact-check memory: imported ClaimReviews, newest review first, with filters and pages."""
     from newsloupe.factchecks import memory

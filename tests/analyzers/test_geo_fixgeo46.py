@@ -28,7 +28,7 @@ def test_a_street_and_a_name_tagged_a_place_are_no_towns() -> None:
 def test_a_name_the_gazetteer_lacks_lies_where_the_text_puts_it() -> None:
     places = _places(
         "A herder from Xilingol in Inner Mongolia fell ill after the hunt, the health commission of Beijing said. "
-        "He was treated in the county of Huade in north China, far from the capital."
+        "Doctors treated him in Huade in north China, far from the capital."
     )
     assert places["Xilingol"][1] == "CN"
     assert places["Huade"][1] == "CN"

@@ -91,3 +91,17 @@ def test_search_cli(corpus: Store) -> None:
     assert [h["id"] for h in json.loads(res.stdout)] == [5]
     res = runner.invoke(app, ["search", "Olivenne", "--db", str(corpus.path)])
     assert res.exit_code == 0 and "Brisanne" in res.stdout
+
+
+def test_search_prints_the_duplicates_as_it_prints_the_hit(store: Store) -> None:
+    # review 46a: the hit was its record's id and its duplicates the store's numbers ("art-000 … (+1: 2)")
+    index = store.near_duplicates()
+    store.add_article(article(0), near=index)
+    copy = record(0, id="copie-000", url="https://phare.example/0", outlet="Le Phare du Couchant")
+    copy["text"] += " (AFP)"
+    store.add_article(article(0, **{k: copy[k] for k in ("id", "url", "outlet", "text")}), near=index)
+    hit = search(store.reader(), "Valmer")[0]
+    assert hit.duplicate_doc_ids == [("copie-000" if hit.doc_id == "art-000" else "art-000")]
+    res = runner.invoke(app, ["search", "Valmer", "--db", str(store.path)])
+    assert res.exit_code == 0
+    assert "near-duplicate(s): copie-000" in res.output or "near-duplicate(s): art-000" in res.output

@@ -8,17 +8,14 @@ Timelines and the graph are server-rendered SVG (coordinates computed here, draw
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
 from newsloupe.store import stories as q
-from newsloupe.web.deps import Count, IdPath, IdQuery, LoupeDep, PageNo
-
-MAX_PER_PAGE = 200  # as /api/articles
-PerPage = Annotated[int, Query(ge=1, le=MAX_PER_PAGE, description="items per page")]
+from newsloupe.web.deps import MAX_PER_PAGE, Count, IdPath, IdQuery, LoupeDep, PageNo, PerPage, paged
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["api"])
@@ -34,8 +31,7 @@ def api_stories(loupe: LoupeDep, min_articles: Count = 1, page: PageNo = 1, per_
     (``total`` counts them all)."""
     conn = loupe.reader()
     ids = q.story_ids(conn, min_articles=min_articles)
-    chosen = ids[(page - 1) * per_page : page * per_page]
-    rows = [s for sid in chosen if (s := q.story(conn, sid))]
+    rows = [s for sid in paged(ids, page, per_page) if (s := q.story(conn, sid))]
     return {"ok": True, "total": len(ids), "page": page, "per_page": per_page, "stories": rows}
 
 
@@ -56,8 +52,7 @@ def api_claims(
     (``total`` counts them all)."""
     conn = loupe.reader()
     ids = q.claim_ids(conn, min_articles=min_articles)
-    chosen = ids[(page - 1) * per_page : page * per_page]
-    rows = [c for cid in chosen if (c := q.claim(conn, cid))]
+    rows = [c for cid in paged(ids, page, per_page) if (c := q.claim(conn, cid))]
     return {"ok": True, "total": len(ids), "page": page, "per_page": per_page, "claims": rows}
 
 
@@ -199,7 +194,9 @@ def stories_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
         "stories": [s for s in items if len(s["articles"]) > 1],
         "singles": sum(len(s["articles"]) == 1 for s in items),
     }
-    return loupe.page(request, "stories.html", ctx, json_url="/api/stories")
+    # its JSON twin: the same stories of several articles, as many as one page holds (review 46a)
+    twin = f"/api/stories?min_articles=2&per_page={MAX_PER_PAGE}"
+    return loupe.page(request, "stories.html", ctx, json_url=twin)
 
 
 @router.get("/stories/{sid}", response_class=HTMLResponse)
@@ -216,7 +213,8 @@ def story_page(sid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
 @router.get("/claims", response_class=HTMLResponse)
 def claims_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     """Recurring claims, most frequent first."""
-    return loupe.page(request, "claims.html", {"claims": q.claims(loupe.reader())}, json_url="/api/claims")
+    twin = f"/api/claims?per_page={MAX_PER_PAGE}"  # as many as one page of the JSON holds (review 46a)
+    return loupe.page(request, "claims.html", {"claims": q.claims(loupe.reader())}, json_url=twin)
 
 
 @router.get("/claims/{cid}", response_class=HTMLResponse)
