@@ -3966,6 +3966,26 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
     return out
 
 
+def _name_written_again(d: AttributionDoc, k: int, end: int, line: tuple[int, int]) -> bool:
+    """Whether token ``k`` (before ``end``) opens a person's name: tagged so, or a run of two proper nouns or more
+    the article writes again outside ``line`` ("Jane Marlow Ends …" and "candidate Jane Marlow ended …")."""
+    if d.doc[k].ent_type_ in ("PER", "PERSON"):
+        return True
+    e = k
+    while e < end and d.pos[e] == "PROPN" and d.tok[e][:1].isupper():
+        e += 1
+    if e - k < 2:
+        return False
+    for stop in range(e, k + 1, -1):
+        span = d.char_span(k, stop)
+        if span is None:
+            continue
+        name = re.escape(d.text[span[0] : span[1]])
+        if any(not line[0] <= m.start() < line[1] for m in re.finditer(rf"(?<!\w){name}(?!\w)", d.text)):
+            return True
+    return False
+
+
 def _first_of_two_people(d: AttributionDoc, i: int, j: int) -> tuple[int, int] | None:
     """Tokens of the first of two persons the article names in full (two words or more) both written in tokens
     [i, j) with a word between them ("Jane Doe Defends John Roe:", however the recogniser cut the headline), or
@@ -4056,7 +4076,7 @@ def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     again = any(not (line[0] <= m.start() < line[1]) for m in re.finditer(rf"(?<!\w){last}(?!\w)", d.text))
     first = d.skip_space(j + 1)
     # "Bad Sport: Jane Doe Quits Race": a title whose own subject, another person, opens it after the kicker
-    subject_after = first < end and d.doc[first].ent_type_ in people and d.tok[first] != d.tok[i]
+    subject_after = first < end and d.tok[first] != d.tok[i] and _name_written_again(d, first, end, line)
     if (not person or subject_after) and not again and len(long) >= 3 and len(capped) >= 0.75 * len(long):
         return True  # a title-cased title after words the article writes nowhere else (no speaker named again)
     nxt = d.skip_space(j + 1)
