@@ -391,7 +391,7 @@ class Lexicon:
     # "Apostolic Nuncio": role nouns that end a title and are no one's surname (not "King", "Bishop")
     title_nouns: frozenset[str] = frozenset()
     nobody_mentions: frozenset[str] = frozenset()
-    # "Ce sont les mêmes qui …": a cleft's opening read as a speaker's name names no one (``speakers.resolve_all``)
+    # "Ce sont eux qui …": a cleft's opening read as a speaker's name names no one (``speakers.resolve_all``)
     cleft_openers: tuple[str, ...] = ()
     # "you", "vous": the reader addressed; a source that is one takes no one else's name, and a speaker never is one
     # reached through another mention (``speakers.resolve_all``)

@@ -2501,7 +2501,7 @@ def _trailing_relays(d: AttributionDoc, found: list[Found]) -> list[Found]:
 
 
 def _citing_relays(d: AttributionDoc, found: list[Found]) -> None:
-    """ "A, the agency said, citing the health commission": a present participle of ``citing_verbs`` hanging on
+    """ "A, the agency said, citing the disease office": a present participle of ``citing_verbs`` hanging on
     another cue, its object a noun and no clause after it, reports that cue's content with its object as source,
     through the cue's source (its ``via``); its object is no content."""
     lex = d.lex

@@ -755,7 +755,7 @@ def _named_in_full(people: People, surname: str) -> Person | None:
 
 def _no_one(d: AttributionDoc, speaker: str) -> bool:
     """Whether ``speaker`` names no one: a word of ``nobody_mentions`` reached through a relative or a pronoun
-    ("Toute personne qui refuse …", "those who want …"), or a cleft's opening ("Ce sont les mêmes qui …")."""
+    ("Toute personne qui conteste …", "those who want …"), or a cleft's opening ("Ce sont eux qui …")."""
     said = " ".join(norm(speaker).split())
     return said in d.lex.nobody_mentions or any(said.startswith(o + " ") for o in d.lex.cleft_openers)
 

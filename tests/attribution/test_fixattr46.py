@@ -16,16 +16,16 @@ def _colon_speakers(lang: str, text: str) -> list[str | None]:
 
 def test_a_one_word_kicker_in_capitals_is_no_speaker() -> None:
     text = (
-        "NEW: The mayor's team on the hidden camera is frank about the budget, and the tape shows it clearly.\n\n"
-        "Important: No more charges are coming from the county prosecutor this year, an official told a reporter."
+        "NEW: The harbour board votes on the ferry fares tonight, and the result may surprise many riders.\n\n"
+        "Important: The ferry will not sail on Sunday because of the storm, the harbour office told riders."
     )
     assert _colon_speakers("en", text) == []
 
 
 def test_a_kicker_before_the_speaker_s_own_label_is_no_speaker() -> None:
     text = (
-        "Hidden Camera: Mayor Dana Holt's Aide: “None of the programs that voters want will ever happen”\n\n"
-        "Mayor Dana Holt may have been undercut by a member of her own staff on Monday."
+        "Hidden Camera: Mayor Dana Holt's Aide: “Not one of those promises can be paid for by the town”\n\n"
+        "A member of Mayor Dana Holt's staff spoke freely in a recording released on Monday."
     )
     speakers = _colon_speakers("en", text)
     assert speakers and "Hidden Camera" not in speakers and all(s != "Hidden" for s in speakers)
@@ -33,16 +33,16 @@ def test_a_kicker_before_the_speaker_s_own_label_is_no_speaker() -> None:
 
 def test_a_kicker_before_a_title_with_its_own_subject_is_no_speaker() -> None:
     text = (
-        "Bad Sport: Jane Marlow Ends Her Challenges In The County Race - Won't Concede\n\n"
-        "Defeated candidate Jane Marlow ended her challenges on Friday. She said she would file a lawsuit."
+        "Bad Sport: Jane Marlow Drops Her Appeals Over The County Vote Count\n\n"
+        "Jane Marlow dropped the last of her appeals on Friday. She said she would go to court."
     )
     assert [s for s, _, src in _attributions("en", text) if src == "Bad Sport"] == []
 
 
 def test_a_headline_s_subject_speaks_not_the_person_its_verb_names() -> None:
     text = (
-        'Carl Benton Defends Louis Marrow: "He Had Something To Offer The Town"\n\n'
-        "Senator Carl Benton recently defended his ties to the preacher Louis Marrow during a debate."
+        'Carl Benton Backs Louis Marrow: "His Plan Deserves A Fair Hearing"\n\n'
+        "Senator Carl Benton spoke up for the preacher Louis Marrow during a radio debate last week."
     )
     _parsed, atts = analyse(text.split("\n\n"), "en")
     colon = [a for a in atts if a["cue"] and a["cue"]["text"] == ":"]
@@ -51,22 +51,22 @@ def test_a_headline_s_subject_speaks_not_the_person_its_verb_names() -> None:
 
 def test_a_transcript_label_is_the_person_named_and_counts_once() -> None:
     text = (
-        "Omar Pellow, who works for the campaign, explains that the promises could never be kept:\n\n"
-        "PELLOW: “So, let’s go back to the platform, right? Raise the teachers’ pay. That will never happen.”"
+        "Omar Pellow, a campaign volunteer, explains why the bridge plan is stalled:\n\n"
+        "PELLOW: “Look, the bridge money is gone. Nobody in the office believes the toll plan will pass.”"
     )
     _parsed, atts = analyse(text.split("\n\n"), "en")
-    holding = [a for a in atts if any("That will never happen" in c for c in contents(a))]
+    holding = [a for a in atts if any("the toll plan will pass" in c for c in contents(a))]
     assert len(holding) == 1
     assert holding[0]["speaker"] == "Omar Pellow" and holding[0]["source_type"] == "person_named"
 
 
 def test_a_relay_participle_after_a_date_relays_the_quotation() -> None:
     text = (
-        "« Les nageurs sont très déçus, mais ceux qui viennent le soir comprennent la décision », déclare Marie "
-        "Dupont, fondatrice du club, citée en 2021 par Paul Martin dans Le Courrier."
+        "« Le bassin est bien trop petit pour les trois clubs de la ville », affirme Marie Dupont, présidente "
+        "des nageurs de Valbrune, citée en 2021 par Paul Martin dans Le Courrier."
     )
     _parsed, atts = analyse([text], "fr")
-    quoted = [a for a in atts if any(c.startswith("Les nageurs") for c in contents(a))]
+    quoted = [a for a in atts if any(c.startswith("Le bassin") for c in contents(a))]
     assert sorted(a["speaker"] for a in quoted) == ["Marie Dupont", "Paul Martin"]
     dupont = next(a for a in quoted if a["speaker"] == "Marie Dupont")
     martin = next(a for a in quoted if a["speaker"] == "Paul Martin")
@@ -75,9 +75,9 @@ def test_a_relay_participle_after_a_date_relays_the_quotation() -> None:
 
 def test_a_role_noun_after_a_report_stands_for_its_author() -> None:
     text = (
-        "« Le port manque de grues », déclare Marie Dupont, citée en 2021 par Julie Martin dans Le Courrier. Ce "
-        "constat est confirmé par un rapport de Sophie Leroy (également cité par Julie Martin), consacré aux ports. "
-        "La députée centriste de Brest y écrit ceci : « Les quais sont trop courts pour les navires. »"
+        "« Le port manque de grues », affirme Marie Dupont, citée en 2021 par Julie Martin dans Le Courrier. Un "
+        "rapport de Sophie Leroy (repris lui aussi par Julie Martin) va dans le même sens. La sénatrice bretonne "
+        "y affirme : « Les quais sont trop courts pour les navires. »"
     )
     _parsed, atts = analyse([text], "fr")
     quays = [a for a in atts if any(c.startswith("Les quais") for c in contents(a))]
@@ -86,7 +86,7 @@ def test_a_role_noun_after_a_report_stands_for_its_author() -> None:
 
 def test_the_reader_s_question_and_a_colon_s_topic_noun_name_no_one() -> None:
     text = (
-        "Que faut-il aux écoles de la ville ? La réponse est : « Tout ce qui leur sera nécessaire pour rouvrir en "
+        "Que faut-il aux écoles de la ville ? La réponse est : « Deux enseignants de plus par classe dès "
         "septembre. » Pensez-vous vraiment que les parents accepteront un nouveau retard ?"
     )
     found = _attributions("fr", text)
@@ -96,8 +96,8 @@ def test_the_reader_s_question_and_a_colon_s_topic_noun_name_no_one() -> None:
 
 def test_words_naming_no_one_are_no_speaker() -> None:
     text = (
-        "Chacun sait que la rentrée approche. Toute personne qui refuse la vaccination sera exclue de la cantine. "
-        "Ce sont les mêmes qui ont exalté les pires régimes du siècle dernier."
+        "Chacun sait que la rentrée approche. Toute personne qui conteste le règlement sera exclue de la cantine. "
+        "Ce sont eux qui ont applaudi la fermeture de la piscine municipale."
     )
     found = _attributions("fr", text)
     assert found and all(s is None for s, _, _ in found)
@@ -105,13 +105,14 @@ def test_words_naming_no_one_are_no_speaker() -> None:
 
 def test_citing_a_body_makes_it_the_source_through_the_agency() -> None:
     text = (
-        "A herdsman was diagnosed with the disease on Friday, Xinhua reported. Two more cases were confirmed on "
-        "Sunday, the news agency said, citing the regional health commission."
+        "A shepherd in the valley fell ill with the fever on Friday, Xinhua reported. Two more patients were "
+        "found on Sunday, the state news agency said, citing the provincial disease control office."
     )
     _parsed, atts = analyse([text], "en")
     cited = [a for a in atts if a["cue"] and a["cue"]["text"] == "citing"]
     assert len(cited) == 1
-    assert cited[0]["speaker"] == "the regional health commission"
-    assert contents(cited[0]) == ["Two more cases were confirmed on Sunday"]
+    assert cited[0]["speaker"] == "the provincial disease control office"
+    assert contents(cited[0]) == ["Two more patients were found on Sunday"]
     said = next(a for a in atts if a["cue"] and a["cue"]["text"] == "said")
-    assert cited[0]["via"]["speaker"] == "Xinhua" and said["speaker"] == "Xinhua" and said["via"] is None
+    assert said["source"]["text"] == "the state news agency" and said["via"] is None
+    assert cited[0]["via"]["text"] == "the state news agency"  # the cited office said it through the agency
