@@ -4937,7 +4937,8 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
             if label is not None:  # "X, ancien ministre, 2008 « … »": a list of quotations, each under its name
                 g.source_tok = label
                 g.source = _source_span(d, label, set())
-        if g.source_tok is None:
+        if g.source_tok is None and not (colon is not None and _topic_colon(d, colon)):
+            # (not after "La réponse est :": the writer's own answer, not the last speaker's)
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
                 g.follows, g.continues = n, found[n]
@@ -5117,6 +5118,15 @@ def _read_in(d: AttributionDoc, f: Found) -> None:
                 f.source_tok = c
                 f.source = _source_span(d, c, set())
                 return
+
+
+def _topic_colon(d: AttributionDoc, colon: int) -> bool:
+    """Whether the clause before ``colon`` has for subject a noun of ``colon_topic_nouns`` ("La réponse est :")."""
+    subj = d.lex.dep("subject")
+    return any(
+        d.dep[k] in subj and d.pos[k] == "NOUN" and d.lem[k] in d.lex.colon_topic_nouns
+        for k in range(d.sent_start[colon], colon)
+    )
 
 
 def _words_within(text: str, a: int, b: int) -> tuple[int, int]:

@@ -116,3 +116,16 @@ def test_citing_a_body_makes_it_the_source_through_the_agency() -> None:
     said = next(a for a in atts if a["cue"] and a["cue"]["text"] == "said")
     assert said["source"]["text"] == "the state news agency" and said["via"] is None
     assert cited[0]["via"]["text"] == "the state news agency"  # the cited office said it through the agency
+
+
+def test_the_answer_after_a_topic_noun_is_not_the_last_speaker_s() -> None:
+    text = (
+        "Comme l'a écrit le romancier Paul Verne il y a longtemps :\n\n"
+        "« La mer ne rend jamais ce qu'on lui confie, elle le garde pour les jours de tempête. »\n\n"
+        "Bien sûr, la réponse est : « Deux enseignants de plus par classe dès septembre ».\n\n"
+        "Le maire a réuni ses adjoints."
+    )
+    _parsed, atts = analyse(text.split("\n\n"), "fr")
+    answer = [a for a in atts if any(c.startswith("Deux enseignants") for c in contents(a))]
+    assert len(answer) == 1 and answer[0]["speaker"] is None
+    assert any(a["speaker"] == "Paul Verne" for a in atts)
