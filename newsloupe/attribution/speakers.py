@@ -2110,15 +2110,19 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
         if any(a <= pa < b for a, b in pairs):
             continue  # "X et Y affirment …": neither of them is "le président du club" after them
         if (not gender or not p.gender or p.gender == gender) and (
-            _subject_mention(d, pa, pb) or _author_mention(d, pa)
+            _subject_mention(d, pa, pb) or _author_mention(d, pa, head)
         ):
             best, best_pos = p, pa
     return best
 
 
-def _author_mention(d: AttributionDoc, a: int) -> bool:
-    """The name at token ``a`` completes a document noun ("un rapport de X", "the report by X"): the document's
-    author, whom a role noun after it ("La députée y écrit …") most likely stands for."""
+def _author_mention(d: AttributionDoc, a: int, head: int) -> bool:
+    """The name at token ``a``, in the sentence before role noun ``head``'s or in its own, completes a document
+    noun ("un rapport de X", "the report by X"): the document's author, whom the role noun ("La députée y écrit …")
+    most likely stands for (not a statement's author named paragraphs before)."""
+    s = d.sent_start[head]
+    if a < (d.sent_start[s - 1] if s > 0 else 0):
+        return False
     h = d.doc[a].head.i
     return h < a and d.pos[h] == "NOUN" and d.lem[h] in d.lex.document_nouns and complement(d, a)
 
