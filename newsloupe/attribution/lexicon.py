@@ -172,6 +172,10 @@ class Lexicon:
     as_clause_words: frozenset[str] = frozenset()  # "as": "As X reported, Y." reports the clause around it
     as_clause_deps: frozenset[str] = frozenset()  # the dependencies of such a clause's verb ("advcl")
     as_clause_topics: frozenset[str] = frozenset()  # "as X went on about …": a topic's preposition, no such clause
+    # "La réponse est : « … »": nouns naming what a colon introduces, no speaker as the clause's subject
+    colon_topic_nouns: frozenset[str] = frozenset()
+    # "A, the agency said, citing the commission": a participle whose object said A through the cue it hangs on
+    citing_verbs: frozenset[str] = frozenset()
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     # « C'est … : « … » »: demonstrative subjects that stand for no one (before a colon the speaker is looked for
     # further; anywhere else the attribution has no speaker)
@@ -391,6 +395,8 @@ class Lexicon:
     # "Apostolic Nuncio": role nouns that end a title and are no one's surname (not "King", "Bishop")
     title_nouns: frozenset[str] = frozenset()
     nobody_mentions: frozenset[str] = frozenset()
+    # "Ce sont eux qui …": a cleft's opening read as a speaker's name names no one (``speakers.resolve_all``)
+    cleft_openers: tuple[str, ...] = ()
     # "you", "vous": the reader addressed; a source that is one takes no one else's name, and a speaker never is one
     # reached through another mention (``speakers.resolve_all``)
     second_person: frozenset[str] = frozenset()
@@ -815,6 +821,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         not_sources=_set(data, "phrase_not_sources"),
         not_after=_set(data, "phrase_not_after"),
         colon_labels=_set(data, "colon_labels"),
+        colon_topic_nouns=_set(data, "colon_topic_nouns"),
+        citing_verbs=_set(data, "citing_verbs"),
         demonstrative_subjects=_set(data, "demonstrative_subjects"),
         thing_subjects_report_nothing=bool(data.get("thing_subjects_report_nothing")),
         comme_words=_set(data.get("comme_incise", {}), "words"),
@@ -879,6 +887,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         writer_mentions=_set(data, "writer_mentions"),
         title_nouns=_set(data, "title_nouns"),
         nobody_mentions=_set(data, "nobody_mentions"),
+        cleft_openers=tuple(sorted(_set(data, "cleft_openers"))),
         second_person=_set(data, "second_person"),
         reader_subjects=_set(content, "reader_subjects"),
         sourceless_questions=bool(content.get("sourceless_questions")),

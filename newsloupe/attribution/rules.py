@@ -2516,9 +2516,13 @@ def _trailing_relays(d: AttributionDoc, found: list[Found]) -> list[Found]:
         src_toks = set() if src is None else {y.i for y in d.doc[src].subtree}
         for x in range(start, min(end, d.n)):
             inside = d.in_quote[x] >= 0 and d.tok[x] not in _QUOTE_MARKS
-            if inside or d.finite_verb(x) or x in cues:
+            relay = d.lem[x] in lex.relay_verbs and "Part" in d.doc[x].morph.get("VerbForm")
+            if inside or d.finite_verb(x) or (x in cues and not relay):
                 break
-            if x >= d.n - 1 or d.low[x + 1] not in lex.agent_markers or x + 2 > end:
+            m = x + 1
+            while relay and m < min(end, x + 4) and d.low[m] not in lex.agent_markers and _time_word(d, m):
+                m += 1  # "citée en 2019 par Y": a date between the participle and its agent
+            if m >= d.n - 1 or d.low[m] not in lex.agent_markers or m + 1 > end:
                 continue
             agent = _relay_at(d, x, end)
             if agent is None:
@@ -2534,8 +2538,40 @@ def _trailing_relays(d: AttributionDoc, found: list[Found]) -> list[Found]:
             g.source = _agent_span(d, agent, end)
             f.relayed_by = g
             out.append(g)
+            for h in found:
+                if h.head == x and h.cue_kind == "verb":
+                    h.content = []  # the participle read as a cue of its own: the relay's one attribution
             break
     return out
+
+
+def _citing_relays(d: AttributionDoc, found: list[Found]) -> None:
+    """ "A, the agency said, citing the disease office": a present participle of ``citing_verbs`` hanging on
+    another cue, its object a noun and no clause after it, reports that cue's content with its object as source,
+    through the cue's source (its ``via``); its object is no content."""
+    lex = d.lex
+    by_head = {f.head: f for f in found if f.cue_kind == "verb" and f.head is not None}
+    for g in found:
+        h = g.head
+        if g.cue_kind != "verb" or h is None or g.quote_ids or d.lem[h] not in lex.citing_verbs:
+            continue
+        if not (d.doc[h].tag_ == "VBG" or (d.has_morph(h, "VerbForm", "Part") and d.has_morph(h, "Tense", "Pres"))):
+            continue
+        f = by_head.get(d.head[h])
+        obj = next((c for c in d.kids[h] if d.dep[c] in lex.dep("object") and c > h), None)
+        if f is None or f is g or not f.content or obj is None or d.pos[obj] not in ("NOUN", "PROPN"):
+            continue
+        if not _is_someone(d, obj) or any(a <= d.idx[h] < b for a, b in f.content):
+            continue
+        g.source_tok = obj
+        g.source = _source_span(d, obj, set())
+        g.content, g.quote_ids, g.relayed_by = list(f.content), f.quote_ids, f
+        g.inherited_from = g.follows = g.inherits = None  # (its own source now, not the cue's it hangs on)
+
+
+def _time_word(d: AttributionDoc, k: int) -> bool:
+    """Whether token ``k`` belongs to a date phrase ("en 2019", "in March"): a preposition, a number or a date."""
+    return d.pos[k] in ("ADP", "NUM") or d.doc[k].ent_type_ in ("DATE", "TIME") or d.tok[k].isdigit()
 
 
 def _aside_only(d: AttributionDoc, f: Found, g: Found) -> bool:
@@ -3249,7 +3285,9 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     found.extend(verb_found)
     if lex.nested_quote_cues and d.nested_quotes:
         found.extend(_nested_quote_cues(d))
-    found.extend(_headline_colon(d))
+    labels = _headline_colon(d)
+    found = _label_repeats(d, found, labels)
+    found.extend(labels)
     found.extend(_dash_signed(d, used_quotes))
     found.extend(_dash_signed_lines(d, found))
     found.sort(key=lambda f: f.content[0][0] if f.content else 0)
@@ -3267,12 +3305,18 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             f for f in found if not (_pointer_content(d, f, found) or _impersonal_view(d, f) or _writer_voice(d, f))
         ]
     if lex.reader_subjects or lex.sourceless_questions:
-        found = [f for f in found if not _reader_question(d, f)]
+        asked = [f for f in found if _reader_question(d, f)]
+        for f in asked:  # (their quotations are still someone's words: the orphan pass below)
+            used_quotes.difference_update(f.quote_ids + f.continued)
+        found = [f for f in found if not any(f is g for g in asked)]
     found = [f for f in found if not _object_relative_content(d, f)]
     # relays after a verb cue; then a cue with no source of its own in the relative clause on a phrase's
     # source ("selon X, qui a déclaré « … », Z") has that source (the relative pronoun)
+    if lex.citing_verbs:
+        _citing_relays(d, found)
     if lex.relay_verbs:
         found.extend(_trailing_relays(d, found))
+        found = [f for f in found if f.content]  # (a relay participle read as a cue too is the relay's)
     asides = [g for g in found if g.aside is not None]
     for g in asides:
         a, b = g.aside  # type: ignore[misc]
@@ -3958,10 +4002,77 @@ def _headline_colon(d: AttributionDoc) -> list[Found]:
                     f = Found(cue=(d.idx[j], d.idx[j] + 1), content=[span], cue_kind="colon", cue_class="colon")
                     f.source_tok = j - 1
                     f.source = d.char_span(i, j)
+                    first = _first_of_two_people(d, i, j)
+                    if first is not None:  # "Jane Doe Backs John Roe: …": the headline's subject speaks
+                        f.source_tok = first[1] - 1
+                        f.source = d.char_span(*first)
                     out.append(f)
         i += 1
     return out
 
+
+def _name_written_again(d: AttributionDoc, k: int, end: int, line: tuple[int, int]) -> bool:
+    """Whether token ``k`` (before ``end``) opens a person's name: tagged so, or a run of two proper nouns or more
+    the article writes again outside ``line`` ("Jane Marlow Ends …" and "candidate Jane Marlow ended …")."""
+    if d.doc[k].ent_type_ in ("PER", "PERSON"):
+        return True
+    e = k
+    while e < end and d.pos[e] == "PROPN" and d.tok[e][:1].isupper():
+        e += 1
+    if e - k < 2:
+        return False
+    for stop in range(e, k + 1, -1):
+        span = d.char_span(k, stop)
+        if span is None:
+            continue
+        name = re.escape(d.text[span[0] : span[1]])
+        if any(not line[0] <= m.start() < line[1] for m in re.finditer(rf"(?<!\w){name}(?!\w)", d.text)):
+            return True
+    return False
+
+
+def _first_of_two_people(d: AttributionDoc, i: int, j: int) -> tuple[int, int] | None:
+    """Tokens of the first of two persons the article names in full (two words or more) both written in tokens
+    [i, j) with a word between them ("Jane Doe Defends John Roe:", however the recogniser cut the headline), or
+    None: the headline's subject is the first, the second is what its verb is about."""
+    span = d.char_span(i, j)
+    if span is None:
+        return None
+    prefix = d.text[span[0] : span[1]]
+    names = {e.text for e in d.doc.ents if e.label_ in ("PER", "PERSON") and len(e) >= 2 and e.text != prefix}
+    hits = sorted(
+        (m.start(), m.end()) for name in names for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", prefix)
+    )
+    if len(hits) < 2 or hits[0][0] != 0 or not any(a > hits[0][1] for a, _ in hits[1:]):
+        return None
+    a = span[0] + hits[0][0]
+    b = span[0] + hits[0][1]
+    toks = [k for k in range(i, j) if a <= d.idx[k] < b]
+    return (toks[0], toks[-1] + 1) if toks else None
+
+
+def _label_repeats(d: AttributionDoc, found: list[Found], labels: list[Found]) -> list[Found]:
+    """ "Smith explains how the plan works:" then "SMITH: “…”" on the next line: the verb's block after its colon
+    is the label's line, whose quotation the label attributes already; the verb's report loses that line (and is
+    dropped when nothing else is left), so the quotation counts once, under its label."""
+    out: list[Found] = []
+    for g in found:
+        if g.cue_kind == "verb" and g.content:
+            for f in labels:
+                if f.source is None or not f.content:
+                    continue
+                label, quote = f.source[0], f.content[0][1]
+                kept = [(a, b) for a, b in g.content if not (a <= label < b and quote <= b + 1)]
+                if len(kept) < len(g.content):
+                    g.content = kept
+                    g.quote_ids = tuple(q for q in g.quote_ids if not label <= d.quotes[q].start < quote)
+            if not g.content:
+                continue
+        out.append(g)
+    return out
+
+
+_CHAINED_LABEL = re.compile(r"[ \t]*[^\W\d_][^\n:\"“«‘]{0,60}?[ \t]*:[ \t]*[\"“«‘]")
 
 _OPENING_LABEL = re.compile(r"(?m)^[ \t]*([^\W\d_][^\n:]{0,40}?)[ \t]*:")
 
@@ -4001,11 +4112,17 @@ def _headline_label(d: AttributionDoc, i: int, j: int) -> bool:
     span = d.char_span(i, j)
     if span is None:
         return False
-    person = any(d.doc[k].ent_type_ in ("PER", "PERSON") for k in range(i, j))
+    if _CHAINED_LABEL.match(d.text, d.idx[j] + 1, stop):
+        return True  # "Hidden Camera: Mayor's Aide: “…”": a kicker before the speaker's own label
+    people = ("PER", "PERSON")
+    person = any(d.doc[k].ent_type_ in people for k in range(i, j))
     line = d.text.rfind("\n", 0, d.idx[i]) + 1, stop
     last = re.escape(d.tok[j - 1])
     again = any(not (line[0] <= m.start() < line[1]) for m in re.finditer(rf"(?<!\w){last}(?!\w)", d.text))
-    if not person and not again and len(long) >= 3 and len(capped) >= 0.75 * len(long):
+    first = d.skip_space(j + 1)
+    # "Bad Sport: Jane Doe Quits Race": a title whose own subject, another person, opens it after the kicker
+    subject_after = first < end and d.tok[first] != d.tok[i] and _name_written_again(d, first, end, line)
+    if (not person or subject_after) and not again and len(long) >= 3 and len(capped) >= 0.75 * len(long):
         return True  # a title-cased title after words the article writes nowhere else (no speaker named again)
     nxt = d.skip_space(j + 1)
     if j - i >= 2 and nxt < d.n and d.tok[nxt][:1].isupper() and d.tok[nxt].isalpha():
@@ -4634,10 +4751,16 @@ def _reader_question(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f``, outside quotations and with no quoted word in its content, stands in a sentence
     that ends with a question mark and has a subject of ``reader_subjects`` ("Do you think the plan works?",
     "Why are you still waiting for it?"): a question the writer puts to the reader, no one's report."""
+    if f.cue_kind != "verb" or f.head is None or not d.doc[f.head].sent.text.rstrip().endswith("?"):
+        return False
+    start = d.idx[d.sent_start[f.head]]
+    if f.quote_ids and all(b <= start for _a, b in f.content):
+        # "« … » Pensez-vous vraiment que … ?": a quotation before the reader's question is no one's through it
+        return _unquoted_with_subject(d, dataclasses.replace(f, quote_ids=()), d.lex.reader_subjects)
     asks = _unquoted_with_subject(d, f, d.lex.reader_subjects) or (
         d.lex.sourceless_questions and _unquoted_sourceless(d, f)
     )
-    return asks and d.doc[f.head].sent.text.rstrip().endswith("?") and not _quoted_content(d, f)
+    return asks and not _quoted_content(d, f)
 
 
 def _unquoted_sourceless(d: AttributionDoc, f: Found) -> bool:
@@ -4859,7 +4982,8 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
             if label is not None:  # "X, ancien ministre, 2008 « … »": a list of quotations, each under its name
                 g.source_tok = label
                 g.source = _source_span(d, label, set())
-        if g.source_tok is None:
+        if g.source_tok is None and not (colon is not None and _topic_colon(d, colon)):
+            # (not after "La réponse est :": the writer's own answer, not the last speaker's)
             n = _nearest_speaker(d, found, q.start, tok_q)
             if n is not None:
                 g.follows, g.continues = n, found[n]
@@ -5041,6 +5165,24 @@ def _read_in(d: AttributionDoc, f: Found) -> None:
                 return
 
 
+def _topic_colon(d: AttributionDoc, colon: int) -> bool:
+    """Whether the clause before ``colon`` has for subject a noun of ``colon_topic_nouns`` ("La réponse est :")."""
+    subj = d.lex.dep("subject")
+    return any(
+        d.dep[k] in subj and d.pos[k] == "NOUN" and d.lem[k] in d.lex.colon_topic_nouns
+        for k in range(d.sent_start[colon], colon)
+    )
+
+
+def _words_within(text: str, a: int, b: int) -> tuple[int, int]:
+    """Characters [a, b) without the spaces, stops and ellipses at either end ("… We cannot…" -> "We cannot")."""
+    while a < b and text[a] in " .…\n":
+        a += 1
+    while b > a and text[b - 1] in " .…\n":
+        b -= 1
+    return a, b
+
+
 def _colon_opening(d: AttributionDoc, tok_q: int) -> int | None:
     """The colon just before token ``tok_q``, line breaks between allowed ('Stated X:' and the quotation on the
     next line), or None."""
@@ -5058,8 +5200,9 @@ def _colon_quotes(d: AttributionDoc, found: list[Found], used: set[int]) -> list
     for qi, q in enumerate(d.quotes):
         if qi in used or len(d.text[q.inner_start : q.inner_end].split()) < d.lex.colon_quote_words:
             continue
-        if any(a <= q.inner_start and q.inner_end <= b + 1 for a, b in covered):
-            continue
+        lo, hi = _words_within(d.text, q.inner_start, q.inner_end)
+        if any(a <= lo and hi <= b + 1 for a, b in covered):
+            continue  # (a content that holds its words, an ellipsis or a stop at either end left out)
         tok_q = _token_at(d, q.start)
         colon = _colon_opening(d, tok_q) if tok_q is not None else None
         if colon is None or d.in_quote[colon] >= 0 or not _says_something(d, q):
@@ -5415,6 +5558,12 @@ def _colon_source(d: AttributionDoc, colon: int) -> int | None:
     s = d.sent_start[colon]
     if d.in_quote[colon] >= 0:  # a colon inside a quotation: its own clause only
         s = max(s, _token_at(d, d.quotes[d.in_quote[colon]].start) or s)
+    for k in range(colon - 1, s - 1, -1):
+        if d.space[k] and "\n" in d.tok[k]:
+            break
+        if d.tok[k] == ":" and d.in_quote[k] < 0:
+            s = k + 1  # "Hidden Camera: Mayor's Aide: “…”": the label right before the quotation, not the kicker
+            break
     subj = d.lex.dep("subject")
     subordinate = d.lex.dep("clausal") | d.lex.dep("relative") | d.lex.dep("xcomp")
     for k in range(s, colon):
@@ -5424,6 +5573,8 @@ def _colon_source(d: AttributionDoc, colon: int) -> int | None:
             continue  # "« X continue de … », a salué Y, fustigeant Z : « … »": a quotation's subject says nothing
         if d.low[k] in d.lex.demonstrative_subjects:
             continue  # « C'est aussi pour X l'occasion de rappeler : « … » »: the demonstrative is no one
+        if d.pos[k] == "NOUN" and d.lem[k] in d.lex.colon_topic_nouns:
+            return None  # "La réponse est : « … »": what the colon introduces, no one who speaks
         h, main = d.doc[k].head.i, True
         for _ in range(d.n):  # up to the root: the subject of the main clause, not of "… affirmant que l'UE …"
             if d.dep[h] in subordinate:

@@ -738,6 +738,8 @@ def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
         if f.speaker is not None:
             # a quotation's marks the tokenizer glued to the next word ("”“Republicans and Democrats")
             f.speaker = f.speaker.strip().strip(_QUOTE_MARKS).strip() or None
+        if f.speaker is not None and f.source_type != "person_named" and _no_one(d, f.speaker):
+            f.speaker, f.source_type, f.role, f.roles = None, "none", None, []
         if f.speaker is not None and second and f.source is not None:
             said = norm(d.text[f.source[0] : f.source[1]]).strip()
             if (said in second or norm(f.speaker) in second) and said != norm(f.speaker):
@@ -746,6 +748,18 @@ def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
                 f.speaker, f.source_type, f.role, f.roles = None, "none", None, []
         if f.via is not None and 0 <= f.via < len(found) and f.speaker and found[f.via].speaker == f.speaker:
             f.via = None  # a source relayed through itself ("X (via X)") is not relayed
+
+
+def _named_in_full(people: People, surname: str) -> Person | None:
+    """The one person the article names whose surname is ``surname`` (full names first), or None."""
+    return people.by_surname(surname)
+
+
+def _no_one(d: AttributionDoc, speaker: str) -> bool:
+    """Whether ``speaker`` names no one: a word of ``nobody_mentions`` reached through a relative or a pronoun
+    ("Toute personne qui conteste …", "those who want …"), or a cleft's opening ("Ce sont eux qui …")."""
+    said = " ".join(norm(speaker).split())
+    return said in d.lex.nobody_mentions or any(said.startswith(o + " ") for o in d.lex.cleft_openers)
 
 
 def _trim_possessive(d: AttributionDoc, a: int, b: int) -> int:
@@ -880,6 +894,8 @@ def _resolve(ctx: _Ctx, n: int) -> None:
     word = d.tok[head]
     if person is None and word[:1].isupper() and head not in people.by_token and not (len(word) > 1 and word.isupper()):
         person = people.by_surname(d.low[head]) or people.by_given_name(word, head)
+    if person is None and f.cue_kind == "colon" and b - a == 1 and word.isupper() and len(word) > 1:
+        person = _named_in_full(people, d.low[head])  # a transcript's "SMITH:" after "Omar Smith" is named
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and d.plural(head)):
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)
@@ -2095,9 +2111,22 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
             continue
         if any(a <= pa < b for a, b in pairs):
             continue  # "X et Y affirment …": neither of them is "le président du club" after them
-        if (not gender or not p.gender or p.gender == gender) and _subject_mention(d, pa, pb):
+        if (not gender or not p.gender or p.gender == gender) and (
+            _subject_mention(d, pa, pb) or _author_mention(d, pa, head)
+        ):
             best, best_pos = p, pa
     return best
+
+
+def _author_mention(d: AttributionDoc, a: int, head: int) -> bool:
+    """The name at token ``a``, in the sentence before role noun ``head``'s or in its own, completes a document
+    noun ("un rapport de X", "the report by X"): the document's author, whom the role noun ("La députée y écrit …")
+    most likely stands for (not a statement's author named paragraphs before)."""
+    s = d.sent_start[head]
+    if a < (d.sent_start[s - 1] if s > 0 else 0):
+        return False
+    h = d.doc[a].head.i
+    return h < a and d.pos[h] == "NOUN" and d.lem[h] in d.lex.document_nouns and complement(d, a)
 
 
 def _one_of_last_two(ctx: _Ctx, head: int, which: int) -> Person | None:

@@ -8,12 +8,13 @@ Every function takes a read connection and never writes.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
 from typing import Any
 
-from newsloupe.lang import attribution_runs, attribution_sql
+from newsloupe.lang import ATTRIBUTION_LANGUAGES, attribution_runs, attribution_sql, load_data
 from newsloupe.store.findings import ANONYMOUS_TYPES
 
 NAMED_TYPES = ("person_named", "organization", "media", "document")
@@ -287,6 +288,17 @@ def source_type_totals(conn: sqlite3.Connection) -> dict[str, int]:
 _NO_OUTLET = "count(DISTINCT CASE WHEN outlet IS NULL OR outlet = '' THEN article_id END)"
 
 
+@functools.cache
+def _pronoun_speakers() -> frozenset[str]:
+    """The pronouns (and the reader addressed) of the languages with attribution rules, lower-case."""
+    words: set[str] = set()
+    for lang in ATTRIBUTION_LANGUAGES:
+        data = load_data(lang, "sources")
+        words.update(w.lower() for w in data.get("pronouns", {}))
+        words.update(w.lower() for w in data.get("second_person", []))
+    return frozenset(words)
+
+
 def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool = False) -> list[dict[str, Any]]:
     """Most quoted sources over the corpus.
 
@@ -307,6 +319,9 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
         types,
     ).fetchall()
     # one person, one row: "Morawiecki" and "Mateusz Morawiecki" are counted together
+    if anonymous:  # "on", "-vous", "they": a pronoun left unresolved is no source a reader can look up
+        pronouns = _pronoun_speakers()
+        rows = [r for r in rows if r[0].strip().lower().lstrip("-") not in pronouns]
     alias = person_names({r[0]: r[2] for r in rows if r[1] == "person_named"})
     groups: dict[str, list[tuple[Any, ...]]] = {}
     for r in rows:
