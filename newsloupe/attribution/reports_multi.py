@@ -980,13 +980,14 @@ def reported_speech(
             out = _continue_reports(out, toks, rules, outer, said or {}, s, cands, subject)
             memory.extend((r.cue[0], r.speaker, r.source_type, r.role) for r in out[before:] if r.cue[0] >= s)
             memory.sort()
-    if rules.colon_titles and (title := _colon_title(text, outer, said or {}, out, memory)) is not None:
+    if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
         out.insert(0, title)
     return out
 
 
 def _colon_title(
     text: str,
+    rules: _Rules,
     outer: list[Quote],
     said: dict[Quote, QuoteSpeaker | None],
     reports: list[Report],
@@ -994,35 +995,60 @@ def _colon_title(
 ) -> Report | None:
     """A title line ``Name: claim`` (one to four capitalised words, not all capitals, a colon, three words or more)
     whose name's last word is the last word of a person the article's reports or quotations name as a speaker
-    (``Wymyślony: …`` and ``…, powiedział Jan Wymyślony``, the stem's first letters alike): the claim reported by
-    that speaker (the longest name), direct when it is one quotation (or opens with one ending a sentence: the
-    title's own words after it are not the speaker's), indirect else (mixed with a quotation inside); None when
-    the title line already has a speaker."""
+    (``Wymyślony: …`` and ``…, powiedział Jan Wymyślony``: the same word, or the same once a case ending of
+    ``name_cases`` is undone; ``Nowak`` is not ``Nowakowski``) and no place the gazetteer knows as a country, a
+    region or a large town (``Berlin: …``): the claim reported by that speaker (the longest name), direct when it
+    is one quotation (a final stop after it allowed, or opening the claim and ending a sentence: the title's own
+    words after it are not the speaker's), indirect else (mixed with a quotation inside); None when the title line
+    already has a speaker. Words are counted without punctuation and quotation marks."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
     toks = tokens(text[:end], 0)
     c = next((i for i, t in enumerate(toks[:5]) if t.text == ":"), -1)
-    if c < 1 or len(toks) - c < 4 or toks[c - 1].text.isupper():
+    if c < 1 or sum(any(ch.isalnum() for ch in t.text) for t in toks[c + 1 :]) < 3 or toks[c - 1].text.isupper():
         return None
     if not all(t.cap and t.text.replace("-", "").isalpha() for t in toks[:c]):
         return None
     if any(r.cue[0] < end for r in reports) or any(w is not None and q.start < end for q, w in said.items()):
         return None
-    last = toks[c - 1].text.lower()
-    stem = last[: max(4, len(last) - 2)]
+    forms = _name_forms(toks[c - 1].text, rules)
     names = [(name, role) for pos, name, stype, role in memory if pos > end and stype == "person_named"]
-    names = [(n, r) for n, r in names if n.split()[-1].lower().startswith(stem) and len(stem) >= 4]
-    if not names:
+    names = [(n, r) for n, r in names if forms & _name_forms(n.split()[-1], rules)]
+    if not names or _large_place(" ".join(t.text for t in toks[:c])):
         return None
     name, role = max(names, key=lambda x: len(x[0]))
     a = toks[c + 1].start
     b = toks[-1].end
-    q = next((q for q in outer if q.start == a and (q.end >= b or text[q.end : q.end + 2] == ". ")), None)
+    q = next(
+        (q for q in outer if q.start == a and (text[q.end : b] in _FINAL_STOPS or text[q.end : q.end + 2] == ". ")),
+        None,
+    )
     inner = any(a <= x.start and x.end <= b for x in outer)
     kind = "direct" if q is not None else "mixed" if inner else "indirect"
     content = (q.inner_start, q.inner_end) if q is not None else (a, b)
     return Report(
         name, "person_named", role, (toks[0].start, toks[c - 1].end), (toks[c].start, toks[c].end), [content], kind, []
+    )
+
+
+_FINAL_STOPS = ("", ".", "!", "?", "…")
+TITLE_PLACE_POPULATION = 100_000  # a town this large named alone before a title's colon is the place, no person
+
+
+def _name_forms(word: str, rules: _Rules) -> set[str]:
+    """A name's word lowercased as written and with its case ending undone (``name_cases``)."""
+    return {word.lower(), _undo_case(word, rules).lower()}
+
+
+def _large_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a country, a region or a town of
+    :data:`TITLE_PLACE_POPULATION` people or more under one of its main names (``Berlin``, ``Warszawa``; not
+    ``Merkel``, a small town's name)."""
+    from newsloupe.geo.gazetteer import get_gazetteer
+
+    return any(
+        main and (p.kind in ("country", "region") or p.population >= TITLE_PLACE_POPULATION)
+        for p, main in get_gazetteer().lookup(name)
     )
 
 
@@ -1061,9 +1087,14 @@ def _continue_reports(
     if not new:
         return out
     done = []
-    for r in [*mine, *new]:
+    for m, r in enumerate([*mine, *new]):
         inner = any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content)
         kind = "mixed" if r.kind in ("indirect", "mixed") and inner else "indirect" if r.kind == "mixed" else r.kind
-        hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
+        if m < len(mine):  # a hedge in the part cut off (the gerund's clause) is no longer this report's
+            gone = [(b2, b) for (_, b), (_, b2) in zip(out[k + m].content, r.content, strict=True) if b2 < b]
+            old = [h for h in r.hedges if not any(x <= h[0] and h[1] <= y for x, y in gone)]
+        else:
+            old = r.hedges
+        hedges = sorted(set(old) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
         done.append(r._replace(kind=kind, hedges=hedges))
     return [*out[:k], *done]
