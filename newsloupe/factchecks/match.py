@@ -2147,7 +2147,9 @@ def _not_place_names() -> frozenset[str]:
 def _place_type_after() -> frozenset[str]:
     """The folded place-type words that follow a name ("County", "City", "State": ``place_type_after``): no name
     only right after a name that is not a country ("Harrowdale County") or before "of" and a name."""
-    return frozenset(fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("place_type_after", []))
+    return frozenset(
+        fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("place_type_after", [])
+    )
 
 
 def _country_word(folded: str) -> bool:

@@ -249,6 +249,8 @@ def dropped_partial_date(notes: list[str]) -> str | None:
         if m:
             return m[1]
     return None
+
+
 _LANG_CODE = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

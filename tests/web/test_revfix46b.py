@@ -14,7 +14,10 @@ from tests.web.test_fixweb46 import ENGLISH, GERMAN
 
 _CASES = {
     # no publication date, only background years: the day keeps an unknown year
-    "note_dates_bare_years": ("fr", "Digue de Varennes\n\nBâtie en 1998 et réparée en 2003, la digue a été fermée le 12 juin.\n"),
+    "note_dates_bare_years": (
+        "fr",
+        "Digue de Varennes\n\nBâtie en 1998 et réparée en 2003, la digue a été fermée le 12 juin.\n",
+    ),
     # no year written at all
     "note_dates_no_year": (
         "fr",
@@ -77,4 +80,4 @@ def test_the_fact_check_mark_is_no_check_mark() -> None:
     css = (Path(__file__).resolve().parents[2] / "newsloupe" / "web" / "static" / "newsloupe.css").read_text("utf-8")
     fc = [line for line in css.splitlines() if line.startswith(".factcheck")]
     assert fc and not any(mark in line for line in fc for mark in ("✔", "✓", "\\2714", "\\2713"))
-    assert ".factcheck.first::before { content: \"\\2691\\FE0E\";" in css  # a flag
+    assert '.factcheck.first::before { content: "\\2691\\FE0E";' in css  # a flag
