@@ -122,8 +122,10 @@ VECTOR_MODEL = "usem3-cnn"
 # "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
 # the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
 # 61: both, at the merge).
-MATCHER_CODE_VERSION = "64"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
+MATCHER_CODE_VERSION = "65"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
 # type words are no names, a figureless sentence for a country-only claim, leads without an alone score left out)
+# 65: revfix46b (a place-type word after a country is part of the name, "Mexico City"; the figures-and-names cut
+# not for a claim naming only countries)
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -173,7 +175,8 @@ MIN_ARTICLE_TOPIC_CROSS = 0.13
 # (`names_article`) is a match from this probability: the verifier's two most specific pieces of evidence. Chosen
 # leave-one-set-out and forward over the twenty-seven sets (0.20 / 0.25 / 0.30, on all pairs covering the figures or
 # only those whose names the article holds; fc46); real news never names the invented claims' names: no false match
-# more there.
+# more there. A claim whose only names are countries or other broad context, which real news names all the time,
+# keeps the verifier's threshold (revfix46b).
 FIGURES_NAMED_THRESHOLD = 0.25
 QUESTION_MIN_SCORE = 0.5  # a question (rhetorical ones abound in opinion writing) matches only from this probability
 # A claim whose names the article has only as broad context (`Candidate.broad_only`), met by a sentence naming none
@@ -663,6 +666,9 @@ class Candidate:
     # year, which the sentence lacks (no figure, year or relative time): what ties them is the country and the
     # topic, and what the claim states is its figure (fixfc46; refused by :func:`refusal`)
     figureless: bool = False
+    # the claim has names and all are broad context ("Forty thousand tourists visited Portugal"): an article naming
+    # them is no sign of the claim's subject, so the figures-and-names cut (:func:`cut`) does not apply (revfix46b)
+    context_only: bool = False
 
 
 # --- encoder access -------------------------------------------------------------------
@@ -1690,19 +1696,21 @@ def candidates(
             )
         return stem_only_claims[j]
 
-    country_claims: dict[int, bool] = {}
+    context_claims: dict[int, bool] = {}
 
-    def country_only(j: int) -> bool:
-        # the claim's names are all broad context (countries, nationalities, continents, seas) and it gives a figure
-        # or a year: its figure is what it states (once per claim)
-        if j not in country_claims:
+    def context_only(j: int) -> bool:
+        # the claim has names and all are broad context (countries, nationalities, continents, seas; once per claim)
+        if j not in context_claims:
             claim = memory.reviews[j].claim
             keys = claim_keys(j)
             context = country_stems(claim) | {w[:5] for w in _whole_words(fold(claim)) if w in broad_names()}
-            country_claims[j] = (
-                bool(keys) and all(k in context for k in keys) and (bool(figures(claim)) or bool(_claim_years(claim)))
-            )
-        return country_claims[j]
+            context_claims[j] = bool(keys) and all(k in context for k in keys)
+        return context_claims[j]
+
+    def country_only(j: int) -> bool:
+        # the claim's names are all broad context and it gives a figure or a year: its figure is what it states
+        claim = memory.reviews[j].claim
+        return context_only(j) and (bool(figures(claim)) or bool(_claim_years(claim)))
 
     def broad(j: int) -> bool:
         # every claim name the article has is broad context or one of its common words (once per claim and article)
@@ -1799,6 +1807,7 @@ def candidates(
                     broad_only=feats[_IN_SENTENCE] == 0.0 and broad(j),
                     stem_only=STEM_ONLY and feats[_IN_SENTENCE] == 0.0 and not cross and bool(lang) and stem_only(j),
                     figureless=unumbers and not told and country_only(j),
+                    context_only=context_only(j),
                 )
             )
     return out
@@ -2073,11 +2082,25 @@ def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:
         after an elided article with one of them is a common noun ("l'Assemblée", "l'Ouest").
     """
     out = []
-    skip = _not_place_names()
+    skip, after = _not_place_names(), _place_type_after()
+    prev: tuple[re.Match[str], str] | None = None  # the name before, with its folded word
     for m in _NAME.finditer(text):
-        if m.start() == 0 or m.group().isdigit():
+        before, prev = prev, None
+        if m.group().isdigit():
             continue
         folded = _fold_word(m.group())
+        prev = (m, folded)
+        if m.start() == 0:
+            continue
+        if folded in after:
+            # "Harrowdale County", "County of Harrowdale": the name is Harrowdale; "Mexico City", "Islamic State"
+            # (after a country or the sentence's first word), "State Department": the type word is part of the name
+            named = before is not None and before[0].start() > 0 and text[before[0].end() : m.start()] == " "
+            of = re.match(r" of [A-Z]", text[m.end() : m.end() + 5]) is not None
+            if (named and before is not None and not _country_word(before[1])) or of:
+                continue
+            out.append(_name_key(folded))
+            continue
         if folded in skip or folded.removesuffix("s") in skip:  # "September", "Sundays": a date
             continue
         if text[m.start() - 1] in "'’ʼ" and folded[:5] in lower:
@@ -2118,6 +2141,20 @@ def _not_place_names() -> frozenset[str]:
     « Lac »: ``place_type_words``): "Lake Prade" names Prade, which a French article writes « le lac de Prade »."""
     kinds = {fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("place_type_words", [])}
     return _not_names() | kinds
+
+
+@cache
+def _place_type_after() -> frozenset[str]:
+    """The folded place-type words that follow a name ("County", "City", "State": ``place_type_after``): no name
+    only right after a name that is not a country ("Harrowdale County") or before "of" and a name."""
+    return frozenset(
+        fold(w) for lang in ("fr", "en") for w in load_data(lang, "factchecks").get("place_type_after", [])
+    )
+
+
+def _country_word(folded: str) -> bool:
+    """Whether a folded word is a country's (or nation's, continent's) whole name or a nationality ("mexico")."""
+    return folded in _country_table()[1] or folded in _demonyms()
 
 
 def _found(keys: list[str], text_keys: set[str]) -> float:
@@ -2338,9 +2375,9 @@ _COVER = FEATURES.index("figures_cover")
 def cut(c: Candidate, threshold: float) -> float:
     """The probability from which a scored candidate is a match: ``threshold``, or
     :data:`FIGURES_NAMED_THRESHOLD` when lower and the sentence gives every figure of the claim in an article that
-    names all the claim's names."""
+    names all the claim's names, one of them at least no broad context (a country alone is no sign of the subject)."""
     f = c.features
-    if f[_COVER] >= 0.999 and f[_FOUND] >= 0.999:  # (both shares: every figure, every name)
+    if f[_COVER] >= 0.999 and f[_FOUND] >= 0.999 and not c.context_only:  # (both shares: every figure, every name)
         return min(threshold, FIGURES_NAMED_THRESHOLD)
     return threshold
 

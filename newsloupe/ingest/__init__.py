@@ -210,7 +210,8 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
             # A bad date costs the date, not the article.
             shown = published if isinstance(published, str) else _json_type(published)
             meta["published"] = art.published  # the page's own date, if it gives one
-            meta["notes"] = [*art.notes, f"the record's 'published' {str(shown)[:60]!r} is not a date; it was dropped"]
+            why = "gives no day" if _PARTIAL.fullmatch(str(shown).strip()) else "is not a date"
+            meta["notes"] = [*art.notes, f"the record's 'published' {str(shown).strip()[:60]!r} {why}; it was dropped"]
     if url:
         meta["url"] = url
     if authors:
@@ -236,6 +237,20 @@ def record_to_article(record: dict[str, Any], *, source: str, index: int) -> Art
 
 
 _CLOCK = re.compile(r"\d[T ](\d{2}):(\d{2})(?::(\d{2}))?")
+_PARTIAL = re.compile(r"\d{4}(?:-\d{2})?")  # a year or a month alone: "2099", "2099-03"
+_PARTIAL_NOTE = re.compile(r"the record's 'published' '(\d{4}(?:-\d{2})?)' gives no day; it was dropped")
+
+
+def dropped_partial_date(notes: list[str]) -> str | None:
+    """The year or month alone ("2099-03") a record gave as its publication date and ingest dropped (no day), read
+    from the article's ``notes``; None when none was."""
+    for note in notes:
+        m = _PARTIAL_NOTE.fullmatch(note)
+        if m:
+            return m[1]
+    return None
+
+
 _LANG_CODE = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

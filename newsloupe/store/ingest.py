@@ -8,6 +8,7 @@ error's kebab-case reason (recorded in ``ingest_errors``, shown by
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError
-from newsloupe.ingest import Item
+from newsloupe.ingest import Item, dropped_partial_date
 from newsloupe.ingest.feeds import iter_sources
 from newsloupe.model import Article
 from newsloupe.store.store import Store
@@ -60,14 +61,20 @@ def guess_language(article: Article) -> str | None:
 
 def published_future(published: str | None, today: str | None = None) -> bool:
     """Whether an ISO publication date (or datetime) falls after ``today`` (UTC, ``YYYY-MM-DD``; default the
-    current day) by more than a day (a time zone ahead of UTC is no future)."""
-    if not published or len(published) < 10:
+    current day) by more than a day (a time zone ahead of UTC is no future); a year or a month alone ("2099",
+    "2099-03") when it begins after tomorrow's year or month."""
+    if not published:
+        return False
+    partial = re.fullmatch(r"\d{4}(-\d{2})?", published) is not None
+    if len(published) < 10 and not partial:
         return False
     limit = today or datetime.now(UTC).date().isoformat()
     try:
         limit = (datetime.fromisoformat(limit) + timedelta(days=1)).date().isoformat()
     except ValueError:
         return False
+    if partial:
+        return published > limit[: len(published)]
     return published[:10] > limit
 
 
@@ -126,8 +133,11 @@ def ingest(
                 status = added.status
                 if added.status == "new" and added.dup_group is not None:
                     report.near_duplicates += 1
-                if added.status == "new" and published_future(art.published):
-                    report.future.append((item.source, str(art.published)))
+                if added.status == "new":
+                    # (a year or a month alone, "2099-03", is dropped from the record but still said)
+                    given = art.published or dropped_partial_date(art.notes)
+                    if published_future(given):
+                        report.future.append((item.source, str(given)))
         if err is not None:
             store.record_ingest_error(item.source, err)
             report.errors.append(err)

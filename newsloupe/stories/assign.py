@@ -69,7 +69,7 @@ from newsloupe.stories.furniture import furniture_lines
 # version). The store records the version of its first assignment (``meta``, :data:`VERSION_KEY`; a
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
-CODE_VERSION = "39.15"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.16"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -121,6 +121,7 @@ CODE_VERSION = "39.15"  # stop 31: a claim joined through a member, two claims m
 # known outlet has none
 # 39.14 (stop 46, stories46): a rare name retrieves candidates over the claims' window (``Params.name_window``)
 # 39.15 (stop 46, fixweb46): an undated article's statements link to claims only when close (``Params.claim_undated_*``)
+# 39.16 (stop 46, revfix46b): a name's ``per_key`` articles within the window are the nearest in days, not the latest
 VERSION_KEY = "stories_version"
 
 
@@ -659,13 +660,17 @@ class Linker:
         return {k: math.log(1 + total / (1 + counts.get(k, 0))) for k in keys}
 
     def _rows(self, key: str, day: int | None, window: int) -> list[tuple[int]]:
-        """The latest ``per_key`` articles holding ``key`` within ``window`` days of ``day``."""
+        """The ``per_key`` articles holding ``key`` nearest in days to ``day`` within ``window`` days (the latest when
+        undated): with the wide ``name_window``, later articles must not push the story window's out."""
         if day is None:
             sql = "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT ?"
             args: tuple[Any, ...] = (key, self.params.per_key)
         else:
-            sql = "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?"
-            args = (key, day - window, day + window, self.params.per_key)
+            sql = (
+                "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? "
+                "ORDER BY abs(day - ?), day DESC LIMIT ?"
+            )
+            args = (key, day - window, day + window, day, self.params.per_key)
         return self.conn.execute(sql, args).fetchall()
 
     def _candidates(

@@ -24,8 +24,9 @@ ARTICLE_SORTS = {
     "outlet": "a.outlet COLLATE NOCASE",
     "published": "a.published",
     "attributions": "s.n_attributions",
-    "anonymous": "s.n_anonymous",
-    "unsourced": "s.n_unsourced",
+    # (null, sorted last, in a language the attribution rules do not read: those counts are unknown, not 0)
+    "anonymous": f"CASE WHEN {attribution_sql('a.language')} THEN s.n_anonymous END",
+    "unsourced": f"CASE WHEN {attribution_sql('a.language')} THEN s.n_unsourced END",
     "techniques": "s.n_techniques",
 }
 METRICS = ("anonymous_share", "techniques_per_article", "unsourced_per_article", "articles")
