@@ -825,6 +825,7 @@ def _gerund_cues(toks: list[Tok], rules: _Rules) -> list[tuple[int, int]]:
 def _gerund_reports(
     toks: list[Tok],
     rules: _Rules,
+    cues: list[tuple[int, int]],
     reports: list[Report],
     quotes: list[Quote],
     said: dict[Quote, QuoteSpeaker | None],
@@ -835,9 +836,9 @@ def _gerund_reports(
     dodając, że B``): each gerund's clause is an indirect report of the speaker of the sentence's last report or
     quotation before it, its content the clause up to the next gerund or the sentence's end; the earlier report's
     content is cut before the gerund; with neither, ``subject``, the person naming the sentence's subject
-    (``Jan Wymyślony skrytykował ustawę, dodając, że …``). Returns the sentence's reports (cut) and the new ones."""
+    (``Jan Wymyślony skrytykował ustawę, dodając, że …``); ``cues``: the sentence's :func:`_gerund_cues`. Returns
+    the sentence's reports (cut) and the new ones."""
     new: list[Report] = []
-    cues = _gerund_cues(toks, rules)
     for m, (g, c) in enumerate(cues):
         at = toks[g].start
         if _inside(at, quotes):
@@ -974,10 +975,10 @@ def reported_speech(
             out.append(r._replace(kind=kind, hedges=hedges))
             memory.append((r.cue[0], r.speaker, r.source_type, r.role))
             memory.sort()
-        if rules.gerunds:
+        if rules.gerunds and (cues := _gerund_cues(toks, rules)):  # (read once for the subject and the reports)
             subject = _subject_first(toks, text, rules, known, memory)
             before = len(out)
-            out = _continue_reports(out, toks, rules, outer, said or {}, s, cands, subject)
+            out = _continue_reports(out, toks, rules, cues, outer, said or {}, s, cands, subject)
             memory.extend((r.cue[0], r.speaker, r.source_type, r.role) for r in out[before:] if r.cue[0] >= s)
             memory.sort()
     if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
@@ -1057,9 +1058,7 @@ def _subject_first(
 ) -> Report | None:
     """The person or body opening the sentence as its subject, a lowercase word (its verb) right after it
     (``Jan Wymyślony skrytykował …``, ``Он раскритиковал …``: a pronoun or a role alone resolved as the other
-    reports'); None when the sentence has no gerund cue or opens otherwise."""
-    if not _gerund_cues(toks, rules):
-        return None
+    reports'); None when the sentence opens otherwise (read only in a sentence with a gerund cue)."""
     found = _source(toks, 0, (toks[0].start, toks[0].end), text, rules, known)
     if found is None or found[1] >= len(toks) or toks[found[1]].cap or not toks[found[1]].text.isalpha():
         return None
@@ -1072,6 +1071,7 @@ def _continue_reports(
     out: list[Report],
     toks: list[Tok],
     rules: _Rules,
+    cues: list[tuple[int, int]],
     outer: list[Quote],
     said: dict[Quote, QuoteSpeaker | None],
     start: int,
@@ -1079,11 +1079,12 @@ def _continue_reports(
     subject: Report | None = None,
 ) -> list[Report]:
     """``out`` with the sentence's reports cut before a gerund continuing them and the gerunds' reports added
-    (:func:`_gerund_reports`), their kind (mixed with a quotation inside) and hedges read as the others'."""
+    (:func:`_gerund_reports`; ``cues``: the sentence's :func:`_gerund_cues`), their kind (mixed with a quotation
+    inside) and hedges read as the others'."""
     k = len(out)
     while k and out[k - 1].cue[0] >= start:
         k -= 1
-    mine, new = _gerund_reports(toks, rules, out[k:], outer, said, start, subject)
+    mine, new = _gerund_reports(toks, rules, cues, out[k:], outer, said, start, subject)
     if not new:
         return out
     done = []
