@@ -36,6 +36,7 @@ __all__ = [
     "SpeakerCues",
     "Tok",
     "addressee_start",
+    "inflected",
     "name_phrase",
     "quote_parts",
     "quote_speaker",
@@ -87,12 +88,43 @@ class SpeakerCues:
         return self.role_suffixes and any(low.endswith(r) and len(low) > len(r) + 2 for r in self.roles)
 
 
+def inflected(verbs: list[str], lang: str) -> dict[str, str]:
+    """``verbs`` (lowercase, several words allowed) with the other persons, numbers and genders their first word
+    takes (stop 47), each form mapped to its tag ("": as listed; "f", "m" or "pl": made from it), from
+    ``verb_inflections`` of ``lang/<lang>/quote_speakers.json`` (``[ending, other ending, tag]``: the first listed
+    ending a word ends with gives its forms: pl ``powiedział`` → ``powiedziała``, ``powiedzieli``; ru ``заявил`` →
+    ``заявила``, ``заявили``; de ``warnte`` → ``warnten``; it ``ha detto`` → ``hanno detto``), and, for a verb of
+    two words opening with an ``auxiliaries`` word, one ``aux_adverbs`` word between or after them (``ha poi
+    detto``, ``ha detto ancora``)."""
+    data = load_data(lang, "quote_speakers") if lang else {}
+    pairs = [(a, b, t) for a, b, t in (data or {}).get("verb_inflections", [])]
+    auxiliaries = set((data or {}).get("auxiliaries", []))
+    adverbs = list((data or {}).get("aux_adverbs", []))
+    out: dict[str, str] = {}
+    for verb in verbs:
+        words = verb.lower().split()
+        forms = [(words, "")]
+        first = words[0]
+        ending = next((a for a, _, _ in pairs if first == a), None)  # the whole word (it: ha → hanno)
+        if ending is None:
+            ending = next((a for a, _, _ in pairs if first.endswith(a) and len(first) > len(a)), None)
+        if ending is not None:
+            stem = first[: len(first) - len(ending)]
+            forms += [([stem + b, *words[1:]], t) for a, b, t in pairs if a == ending]
+        for ws, tag in list(forms):
+            if len(ws) == 2 and words[0] in auxiliaries:
+                forms += [([ws[0], adv, ws[1]], tag) for adv in adverbs] + [([*ws, adv], tag) for adv in adverbs]
+        for ws, tag in forms:
+            out.setdefault(" ".join(ws), tag)
+    return out
+
+
 @cache
 def speaker_cues(lang: str) -> SpeakerCues | None:
     data = load_data(lang, "quote_speakers") if lang else {}
     if not data:
         return None
-    verbs = sorted({tuple(v.lower().split()) for v in data.get("verbs", [])}, key=len, reverse=True)
+    verbs = sorted({tuple(v.split()) for v in inflected(data.get("verbs", []), lang)}, key=len, reverse=True)
     return SpeakerCues(
         verbs=tuple(verbs),
         roles=frozenset(w.lower() for w in data.get("roles", [])),
@@ -308,6 +340,8 @@ def _interior(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
         if p is None or cue is None:
             continue
         rest = toks[end:]
+        if rest and rest[0].text == "." and len(rest) > 1 and rest[1].text in _DASHES:
+            rest = rest[1:]  # «A – ha detto Nome. – B» (stop 47)
         if rest and not (rest[0].text in SEPARATORS or all(r.text in ".!?…" for r in rest)):
             continue  # the name goes on, or a clause follows: not an interjection
         return speaker_of(toks, p, cue, text, cues)

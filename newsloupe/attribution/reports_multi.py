@@ -36,6 +36,7 @@ from newsloupe.attribution.quote_speakers import (
     SpeakerCues,
     Tok,
     addressee_start,
+    inflected,
     name_phrase,
     speaker_cues,
     speaker_of,
@@ -120,6 +121,12 @@ class _Rules:
     not_group_adjectives: frozenset[str] = frozenset()
     gerunds: frozenset[str] = frozenset()
     colon_titles: bool = False
+    given_names: dict[str, str] = dataclasses.field(default_factory=dict)  # the language's: lowercase -> "f" / "m"
+    common_names: dict[str, str] = dataclasses.field(default_factory=dict)  # lang/common/first_names.json's
+    pronoun_gender: dict[str, str] = dataclasses.field(default_factory=dict)
+    verb_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a past verb's form, longest first
+    colon_intros: bool = False
+    organisation_groups: frozenset[str] = frozenset()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -144,8 +151,11 @@ def _rules(lang: str) -> _Rules | None:
     if not data or plain is None:
         return None
     low = lambda key: frozenset(w.lower() for w in data.get(key, []))  # noqa: E731
-    verbs = _words(data, "verbs")
-    after = tuple(sorted({*verbs, *_words(data, "after_verbs")}, key=len, reverse=True))
+    forms = inflected(data.get("verbs", []), lang)
+    after_forms = inflected(data.get("after_verbs", []), lang)
+    verbs = _words({"verbs": list(forms)}, "verbs")
+    after = tuple(sorted({*verbs, *_words({"verbs": list(after_forms)}, "verbs")}, key=len, reverse=True))
+    made_plural = [f for f, tag in {**forms, **after_forms}.items() if tag == "pl"]
     cue_words = [w for key in ("phrase_cues", "phrase_cues_after", "document_verbs") for w in _words(data, key)]
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
@@ -194,12 +204,25 @@ def _rules(lang: str) -> _Rules | None:
         document_prepositions=low("document_prepositions"),
         document_places=low("document_places"),
         document_compound_stem=int(data.get("document_compound_stem", 0)),
-        plural_verbs=frozenset(_words(data, "plural_verbs")),
+        plural_verbs=frozenset(_words({"v": data.get("plural_verbs", []) + made_plural}, "v")),
         group_adjective_endings=tuple(data.get("group_adjective_endings", [])),
         not_group_adjectives=low("not_group_adjectives"),
         gerunds=low("gerunds"),
         colon_titles=bool(data.get("colon_titles")),
+        given_names=_given_names(data.get("given_names", {})),
+        common_names=_given_names(load_data("common", "first_names") or {}),
+        pronoun_gender={w.lower(): g for g, ws in data.get("pronoun_gender", {}).items() for w in ws},
+        verb_gender=tuple(
+            sorted(((e, g) for g, es in data.get("verb_gender", {}).items() for e in es), key=lambda x: -len(x[0]))
+        ),
+        colon_intros=bool(data.get("colon_intros")),
+        organisation_groups=low("organisation_groups"),
     )
+
+
+def _given_names(names: dict) -> dict[str, str]:
+    """Given names (lowercase) to their gender, from ``{"f": [...], "m": [...]}``."""
+    return {name.lower(): g for g in ("f", "m") for name in names.get(g, [])}
 
 
 def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
@@ -357,7 +380,9 @@ def _collective(
         last -= 1  # "власти вечером", "Experten heute": the group ends on its noun or a name
     a, b = toks[first].start, toks[last - 1].end
     bodies = [t.low for t in toks[k + 1 : last] if any(t.low.startswith(o) for o in rules.organisation_nouns)]
-    kind = "organization" if bodies else "unnamed_collective"  # "Председатели комитетов X": a body's people
+    # "Председатели комитетов X", "władze Kosowa", "Analysten von X": a body's people, or the authorities (stop 47)
+    named = toks[k].low in rules.organisation_groups or any(t.cap for t in toks[k + 1 : last])
+    kind = "organization" if bodies or named else "unnamed_collective"
     return QuoteSpeaker(text[a:b], kind, None, (a, b), cue), end
 
 
@@ -615,8 +640,10 @@ def _after_content(
 ) -> list[Report]:
     """``… – verb X.``, ``…, sagte X.``, ``…, уверен X, …``: the verb right after a separator (after a closing
     mark: the quotation's speaker, a direct report; a content inside a quotation is none)."""
-    out = []
+    out: list[Report] = []
     n = len(toks)
+    if toks[-1].text == ":" and rules.colon_intros:
+        return out  # "Auf die Frage, ob …, sagte sie:": the verb introduces what follows (:func:`_colon_intros`)
     for d in range(1, n - 1):
         if toks[d].text not in SEPARATORS:
             continue
@@ -890,11 +917,109 @@ def _inside(pos: int, quotes: list[Quote]) -> bool:
     return any(q.start < pos < q.end for q in quotes)
 
 
-def _resolve(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Report | None:
+PRONOUN_WINDOW = 800  # characters back to the person a pronoun or a bare verb names
+GENDER_WINDOW = 1500  # the same when it marks a gender (only a person of that gender is taken)
+ROLE_WINDOW = 500  # characters back to the person a role alone names when no speaker before holds that role
+Person = tuple[int, str, str | None, str | None]  # a person the article names: position, name, gender, role word
+
+
+def _given(word: str, rules: _Rules) -> tuple[str, bool] | None:
+    """The gender of a given name and whether its case ending was undone: the language's list as written, then
+    with its case undone (``Иосифа``, ``Roberta``: Robert's), then the common list as written."""
+    low = word.lower()
+    if low in rules.given_names:
+        return rules.given_names[low], False
+    if rules.name_cases and (undone := _undo_case(word, rules).lower()) in rules.given_names:
+        return rules.given_names[undone], True
+    return (rules.common_names[low], False) if low in rules.common_names else None
+
+
+def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
+    """The people the article names outside quotations with a listed given name and one or two capitalised words
+    after it (``Marina X``, ``Иосифа Y`` read as ``Иосиф Y``: the case ending undone), with the given name's
+    gender and a role word just before them (``il presidente Mario X``); pronouns, bare verbs and roles alone
+    with no speaker before them are resolved to them (stop 47)."""
+    if not rules.given_names:
+        return []
+    out: list[Person] = []
+    toks = tokens(text, 0)
+    for i, t in enumerate(toks[:-1]):
+        if not t.cap or not t.text.isalpha() or (given := _given(t.text, rules)) is None or _inside(t.start, quotes):
+            continue
+        gender, undo = given
+        k = i + 1
+        while k < len(toks) and k - i <= 2 and toks[k].cap and toks[k].text.replace("-", "").isalpha():
+            if "\n" in text[toks[k - 1].end : toks[k].start] or toks[k].low in rules.plain.not_names:
+                break
+            k += 1
+        if k > i + 1:
+            name = text[t.start : toks[k - 1].end]
+            role = next(
+                (toks[m].low for m in range(i - 1, max(-1, i - 4), -1) if rules.plain.is_role(toks[m].low)), None
+            )
+            out.append((t.start, _undo_case(name, rules) if undo else name, gender, role))
+    return out
+
+
+def _gender(name: str, rules: _Rules, persons: list[Person]) -> str | None:
+    """A speaker's gender: its given name's, else that of a person named with the same last word."""
+    words = name.split()
+    if not words:
+        return None
+    given = _given(words[0], rules) if len(words) > 1 else None
+    if given is not None:
+        return given[0]
+    last = words[-1].lower()
+    return next((p[2] for p in reversed(persons) if p[1].split()[-1].lower() == last), None)
+
+
+def _pending_gender(r: Report, text: str, rules: _Rules) -> str | None:
+    """The gender a pending pronoun marks (``она``, ``sie`` with a singular verb), or a bare verb's ending
+    (``powiedziała``, ``сказала``); None when unmarked (or plural)."""
+    verb = text[r.cue[0] : r.cue[1]].lower().split()
+    if r.source_type != PRONOUN or tuple(verb) in rules.plural_verbs:
+        return None
+    if r.speaker:
+        return rules.pronoun_gender.get(r.speaker.lower())
+    return next((g for e, g in rules.verb_gender if verb and verb[-1].endswith(e)), None)
+
+
+def _resolve(
+    r: Report,
+    memory: list[tuple[int, str, str, str | None]],
+    persons: list[Person] | None = None,
+    gender: str | None = None,
+    rules: _Rules | None = None,
+    fallback: bool = False,
+) -> Report | None:
     """A pending speaker resolved from the speakers met before its cue: a pronoun (or no subject) to the last
-    named person within 800 characters, an outlet's noun to the last outlet, a role to the last speaker holding
-    that role; None when there is none."""
+    named person within 800 characters (with a ``gender`` marked, the last one of that gender among the
+    speakers and the ``persons`` named, stop 47), an outlet's noun to the last outlet, a role to the last speaker
+    holding that role; None when there is none."""
     kind = r.source_type
+    at = min(r.cue[0], r.content[0][0]) if r.content else r.cue[0]  # a quotation's speaker is named before it
+    speakers = [(pos, name, role) for pos, name, stype, role in memory if stype == "person_named" and pos < at]
+    named = [(pos, name, role) for pos, name, _, role in persons or [] if pos < at]
+    if kind == PRONOUN and rules is not None:  # the last speaker, else the last person named (stop 47)
+        window = GENDER_WINDOW if gender else PRONOUN_WINDOW
+        for people in (speakers, named):
+            for pos, name, role in sorted(people, reverse=True):
+                if at - pos > window:
+                    break
+                if gender and _gender(name, rules, persons or []) not in (gender, None):
+                    continue
+                source = r.source if r.speaker else None
+                return r._replace(speaker=name, source_type="person_named", role=role, source=source)
+        return None
+    words = lambda role: (role or "").lower().replace("-", " ").split()  # noqa: E731
+    held = any(r.speaker in words(role) for _, _, role in speakers)
+    if kind == ROLE and rules is not None and not held and fallback:
+        # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
+        same = [(pos, name) for pos, name, role in named if role and r.speaker in words(role) and at - pos <= 3000]
+        last = max(same or [(pos, name) for pos, name, _ in [*speakers, *named]], default=None)
+        if last is not None and (same or at - last[0] <= ROLE_WINDOW):
+            return r._replace(speaker=last[1], source_type="person_named", role=None)
+        return None
     for pos, name, stype, role in reversed(memory):
         if pos >= r.cue[0]:
             continue
@@ -907,6 +1032,8 @@ def _resolve(r: Report, memory: list[tuple[int, str, str, str | None]]) -> Repor
             continue
         source = r.source if r.speaker else None
         return r._replace(speaker=name, source_type=stype, role=role, source=source)
+    if kind == OUTLET and rules is not None:  # "— резюмирует издание" with no outlet named before: the outlet
+        return r._replace(source_type="media")
     return None
 
 
@@ -947,6 +1074,7 @@ def reported_speech(
     else:
         cued = [m.start() for m in _WORD.finditer(text) if m.group().lower() in firsts]
     memory = sorted((q.start, w.speaker, w.source_type, w.role) for q, w in (said or {}).items() if w is not None)
+    persons = _persons(text, rules, outer)
     out: list[Report] = []
     for s, e, ps in _sentences(text, rules):
         k = bisect.bisect_left(cued, s)
@@ -955,14 +1083,15 @@ def reported_speech(
         toks = tokens(text[s:e], s)
         if len(toks) < 4 or toks[-1].text == "?":  # a question reports nothing
             continue
-        found = _phrase_cues(toks, text, rules, known) or _verb_reports(toks, text, rules, known)
+        phrased = _phrase_cues(toks, text, rules, known)
+        found = phrased or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer) or _incises(toks, text, rules, known)
         cands = [k for k, t in enumerate(toks) if t.low in rules.hedge_words or t.low in rules.hearsay_modals]
         for r in found:
             if _inside(r.cue[0], outer):
                 continue
             if r.source_type.startswith("pending:"):
-                resolved = _resolve(r, memory)
+                resolved = _resolve(r, memory, persons, _pending_gender(r, text, rules), rules, not phrased)
                 if resolved is None:
                     continue
                 r = resolved
@@ -981,8 +1110,73 @@ def reported_speech(
             out = _continue_reports(out, toks, rules, cues, outer, said or {}, s, cands, subject)
             memory.extend((r.cue[0], r.speaker, r.source_type, r.role) for r in out[before:] if r.cue[0] >= s)
             memory.sort()
+    if rules.colon_intros:
+        out = _colon_intros(text, rules, outer, said or {}, out, known, memory, persons)
     if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
         out.insert(0, title)
+    return out
+
+
+def _colon_intros(
+    text: str,
+    rules: _Rules,
+    outer: list[Quote],
+    said: dict[Quote, QuoteSpeaker | None],
+    reports: list[Report],
+    known: frozenset[str],
+    memory: list[tuple[int, str, str, str | None]],
+    persons: list[Person],
+) -> list[Report]:
+    """``reports`` with the quotations that follow a sentence ending with a colon and holding a reporting verb
+    (``Dann sagte sie:⏎„Q“``, ``Dziennikarz napisał:⏎"Q"``, ``X skomentował wpis następująco: "Q"``) given that
+    verb's subject as their speaker (stop 47): named, a pronoun, a role alone, a group or an outlet's noun before
+    the verb, else after it up to the colon, else no subject after a comma or opening the sentence (pl, it, or a
+    verb marking its gender), resolved as the other reports'; a direct report of the quotation. Not for a
+    quotation with a speaker or inside a report, nor with a plural verb and no subject."""
+    covered = [c for r in reports for c in r.content]
+    out = list(reports)
+    for q in outer:
+        if said.get(q) is not None or any(a <= q.inner_start and q.inner_end <= b for a, b in covered):
+            continue
+        j = q.start - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j < 1 or text[j] != ":":
+            continue
+        stops = [m.end() for m in _STOP.finditer(text, max(0, j - 400), j)]
+        lo = max(text.rfind("\n", 0, j) + 1, max(stops, default=0))
+        toks = tokens(text[lo:j], lo)
+        verbs = [(i, v) for i in range(len(toks)) if (v := _match(toks, i, rules.after_verbs)) > 0]
+        verbs = [(i, v) for i, v in verbs if not toks[i].cap or i == 0]
+        if not verbs or toks[-1].text in QUOTE_MARKS:
+            continue
+        i, v = verbs[-1]
+        cue = (toks[i].start, toks[v - 1].end)
+        who = _subject_before(toks, i, cue, text, rules, known) if i else None
+        if who is None:
+            found = _source(toks, v, cue, text, rules, known) if v < len(toks) else None
+            if found is not None and (found[1] == len(toks) or _tail_ok(toks, found[1], rules)):
+                who = found[0]
+        plural = tuple(t.low for t in toks[i:v]) in rules.plural_verbs
+        if who is None and not plural and (i == 0 or toks[i - 1].text == ","):
+            gendered = any(toks[v - 1].low.endswith(e) for e, _ in rules.verb_gender)
+            if rules.zero_subject or gendered:
+                who = QuoteSpeaker("", PRONOUN, None, cue, cue)
+        if who is None:
+            continue
+        r = Report(*who, content=[(q.inner_start, q.inner_end)], kind="direct", hedges=[])
+        if r.source_type == PRONOUN and plural:
+            continue
+        if r.source_type.startswith("pending:"):
+            resolved = _resolve(r, memory, persons, _pending_gender(r, text, rules), rules, True)
+            if resolved is None:
+                continue
+            r = resolved
+        if r.source_type == "unnamed_collective":
+            r = _same_group(r, memory)
+        out.append(r)
+        memory.append((r.cue[0], r.speaker, r.source_type, r.role))
+        memory.sort()
     return out
 
 
