@@ -1129,9 +1129,18 @@ def reported_speech(
         out = _colon_intros(text, rules, outer, said or {}, out, known, memory, persons)
     if persons:
         out = [_full_name(r, persons) for r in out]
+    out = [_state(r) for r in out]
     if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
         out.insert(0, title)
     return out
+
+
+def _state(r: Report) -> Report:
+    """A speaker named by a country or a large town alone (``Mosca avvertiva che``, ``Россия заявила``) is its
+    government: typed organization (stop 47; the gazetteer's :func:`_large_place`)."""
+    if r.source_type == "person_named" and r.role is None and len(r.speaker.split()) <= 2 and _large_place(r.speaker):
+        return r._replace(source_type="organization")
+    return r
 
 
 def _full_name(r: Report, persons: list[Person]) -> Report:

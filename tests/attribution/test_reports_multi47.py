@@ -157,3 +157,9 @@ def test_an_outlet_noun_with_no_outlet_named_is_the_outlet() -> None:
     text = "«Альянс представляет угрозу развитию всей планеты», — пишет издание."
     a = _one(text, "ru", "Альянс")
     assert (a["speaker"], a["source_type"]) == ("издание", "media")
+
+
+def test_a_country_as_the_speaker_is_its_government() -> None:
+    text = "Il ministro è partito da Berlino in treno. Berlino ha detto che il ponte sarà chiuso per un mese intero."
+    a = _one(text, "it", "il ponte")
+    assert (a["speaker"], a["source_type"]) == ("Berlino", "organization")
