@@ -641,7 +641,13 @@ def _conditionals(toks: list[Tok], a: int, b: int, rules: _Rules) -> list[tuple[
 
 
 def _after_content(
-    toks: list[Tok], text: str, rules: _Rules, known: frozenset[str], para_start: int, quotes: list[Quote]
+    toks: list[Tok],
+    text: str,
+    rules: _Rules,
+    known: frozenset[str],
+    para_start: int,
+    quotes: list[Quote],
+    persons: list[Person] | None = None,
 ) -> list[Report]:
     """``… – verb X.``, ``…, sagte X.``, ``…, уверен X, …``: the verb right after a separator (after a closing
     mark: the quotation's speaker, a direct report; a content inside a quotation is none)."""
@@ -666,6 +672,8 @@ def _after_content(
             found = _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known)
             if found is None or not (_tail_ok(toks, found[1], rules) or _incise_at(toks, found[1])):
                 found = _source_last(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known) or found
+        if found is None and v > 0 and persons:
+            found = _surname_last(toks, v, (toks[i].start, toks[v - 1].end), rules, persons)
         if found is None and v > 0 and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
@@ -701,6 +709,28 @@ def _after_content(
         out.append(Report(*who, content=content, kind=kind, hedges=[]))
         break
     return out
+
+
+def _surname_last(
+    toks: list[Tok], v: int, cue: tuple[int, int], rules: _Rules, persons: list[Person]
+) -> tuple[QuoteSpeaker, int] | None:
+    """A surname ending the sentence within ``last_source_window`` words of the verb, past a preposition's
+    capitalised object (``… – napisał na Twitterze Wymyślony.``, which :func:`_source_last` reads as one name),
+    when the article names a person in full with it before (stop 47): that person; else None."""
+    end = len(toks)
+    while end > v and toks[end - 1].text in _SENTENCE_END:
+        end -= 1
+    if end <= v + 1 or end - v > rules.last_window or not toks[end - 1].cap:
+        return None
+    if any(t.text in SEPARATORS or t.text in QUOTE_MARKS for t in toks[v:end]):
+        return None
+    last = toks[end - 1]
+    forms = _name_forms(last.text, rules)
+    named = [p for p in persons if p[0] < last.start and forms & _name_forms(p[1].split()[-1], rules)]
+    if not named or not (toks[end - 2].cap and end - 3 >= v and toks[end - 3].low in rules.prepositions):
+        return None  # only past a preposition's capitalised object (the rest _source_last reads)
+    name = named[-1][1]
+    return QuoteSpeaker(name, "person_named", None, (last.start, last.end), cue), end
 
 
 def _document_source(
@@ -1100,7 +1130,8 @@ def reported_speech(
             continue
         phrased = _phrase_cues(toks, text, rules, known)
         found = phrased or _verb_reports(toks, text, rules, known)
-        found = found or _after_content(toks, text, rules, known, ps, outer) or _incises(toks, text, rules, known)
+        found = found or _after_content(toks, text, rules, known, ps, outer, persons)
+        found = found or _incises(toks, text, rules, known)
         cands = [k for k, t in enumerate(toks) if t.low in rules.hedge_words or t.low in rules.hearsay_modals]
         for r in found:
             if _inside(r.cue[0], outer):

@@ -163,3 +163,13 @@ def test_a_country_as_the_speaker_is_its_government() -> None:
     text = "Il ministro è partito da Berlino in treno. Berlino ha detto che il ponte sarà chiuso per un mese intero."
     a = _one(text, "it", "il ponte")
     assert (a["speaker"], a["source_type"]) == ("Berlino", "organization")
+
+
+def test_a_surname_past_a_prepositions_object_is_the_person_named_before() -> None:
+    text = (
+        "Jan Wymyślony skrytykował ustawę.\n\n"
+        "„Nowa ustawa jest zła dla wszystkich obywateli kraju” – napisał na Twitterze Wymyślony."
+    )
+    assert _one(text, "pl", "Nowa ustawa")["speaker"] == "Jan Wymyślony"
+    unnamed = "„Nowa ustawa jest zła dla wszystkich obywateli kraju” – powiedział w rozmowie z Radiem Fikcja."
+    assert _one(unnamed, "pl", "Nowa ustawa")["speaker"] is None
