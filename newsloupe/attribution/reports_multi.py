@@ -129,6 +129,7 @@ class _Rules:
     verb_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a past verb's form, longest first
     colon_intros: bool = False
     organisation_groups: frozenset[str] = frozenset()
+    subject_adverbs: frozenset[str] = frozenset()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -222,6 +223,7 @@ def _rules(lang: str) -> _Rules | None:
             sorted(((e, g) for g, es in data.get("surname_gender", {}).items() for e in es), key=lambda x: -len(x[0]))
         ),
         organisation_groups=low("organisation_groups"),
+        subject_adverbs=low("subject_adverbs"),
     )
 
 
@@ -597,6 +599,10 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         who = None
         k = v
         before = _subject_before(toks, i, cue, text, rules, known)  # a subject before the verb comes first
+        a = i
+        while before is None and a > 1 and toks[a - 1].low in rules.subject_adverbs and i - a < 2:
+            a -= 1  # "НАТО всегда заявляет, что": an adverb between the subject and its verb (stop 47)
+            before = _subject_before(toks, a, cue, text, rules, known)
         found = _source(toks, v, cue, text, rules, known)  # sagte Johnson, …
         if found is not None and before is not None:
             k = found[1]  # "Иванов сообщил Петрову, что": the name after the verb is its object

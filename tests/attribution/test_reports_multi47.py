@@ -173,3 +173,9 @@ def test_a_surname_past_a_prepositions_object_is_the_person_named_before() -> No
     assert _one(text, "pl", "Nowa ustawa")["speaker"] == "Jan Wymyślony"
     unnamed = "„Nowa ustawa jest zła dla wszystkich obywateli kraju” – powiedział w rozmowie z Radiem Fikcja."
     assert _one(unnamed, "pl", "Nowa ustawa")["speaker"] is None
+
+
+def test_an_adverb_between_the_subject_and_its_verb_is_passed_over() -> None:
+    text = "Nowe sankcje ogłosiła wczoraj Rosja. Rosja już zapowiedziała, że odpowie na zakaz tranzytu w tym tygodniu."
+    a = _one(text, "pl", "odpowie")
+    assert (a["speaker"], a["source_type"]) == ("Rosja", "organization")
