@@ -130,6 +130,7 @@ class _Rules:
     colon_intros: bool = False
     organisation_groups: frozenset[str] = frozenset()
     subject_adverbs: frozenset[str] = frozenset()
+    group_prepositions: frozenset[str] = frozenset()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -224,6 +225,7 @@ def _rules(lang: str) -> _Rules | None:
         ),
         organisation_groups=low("organisation_groups"),
         subject_adverbs=low("subject_adverbs"),
+        group_prepositions=low("group_prepositions"),
     )
 
 
@@ -367,12 +369,17 @@ def _collective(
     end = k + 1
     while end < n and end - k <= 5:
         t = toks[end]
+        if t.low in rules.group_prepositions and end + 1 < n and toks[end + 1].cap and end == k + 1:
+            body = _body_name(toks, end + 1)  # "Analysten von X & Co.": the body's people (stop 47)
+            if body > end + 1:
+                end = body
+                break
         if not (t.text.isalpha() or "-" in t.text) or t.low in rules.prepositions or t.low in rules.complementisers:
             break
         if _match(toks, end, rules.after_verbs) > 0 or _match(toks, end, rules.verbs) > 0:
             break
         end += 1
-    if end - k > 5:
+    if end - k > 8:
         return None
     first, last = j, end
     while first < k and (
@@ -391,6 +398,21 @@ def _collective(
     named = toks[k].low in rules.organisation_groups or any(t.cap for t in toks[k + 1 : last])
     kind = "organization" if bodies or named else "unnamed_collective"
     return QuoteSpeaker(text[a:b], kind, None, (a, b), cue), end
+
+
+def _body_name(toks: list[Tok], j: int) -> int:
+    """The token index after a body's name starting at ``j``: up to four capitalised words, ``&`` between two of them
+    and the period of a short abbreviation (``X Chase & Co.``); ``j`` when none."""
+    k = j
+    while k < len(toks) and k - j < 6:
+        t = toks[k]
+        word = t.cap and (t.text.isalpha() or "-" in t.text)
+        amp = t.text == "&" and k > j and k + 1 < len(toks) and toks[k + 1].cap
+        short = t.text == "." and k > j and len(toks[k - 1].text) <= 3 and toks[k - 1].cap  # "Co.", "Inc."
+        if not (word or amp or (short and k + 1 < len(toks))):
+            break
+        k += 1
+    return k
 
 
 def _document(low: str, rules: _Rules) -> bool:
@@ -545,7 +567,7 @@ def _subject_before(
     toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
 ) -> QuoteSpeaker | None:
     end = addressee_start(toks, i, rules.plain)  # "Nome ad Ansa dice", "X газете Y сказал": the addressee passed over
-    for j in range(max(0, end - 6), end):
+    for j in range(max(0, end - (8 if rules.group_prepositions else 6)), end):  # "Analysten von X & Co." (stop 47)
         found = _source(toks, j, cue, text, rules, known)
         if found is not None and found[1] == end:
             if (j and _governed(toks, j, rules)) or found[0].speaker.lower().endswith(

@@ -179,3 +179,9 @@ def test_an_adverb_between_the_subject_and_its_verb_is_passed_over() -> None:
     text = "Nowe sankcje ogłosiła wczoraj Rosja. Rosja już zapowiedziała, że odpowie na zakaz tranzytu w tym tygodniu."
     a = _one(text, "pl", "odpowie")
     assert (a["speaker"], a["source_type"]) == ("Rosja", "organization")
+
+
+def test_a_group_of_a_named_body_is_that_body() -> None:
+    text = "Analysten von Beispiel Chase & Co. erklärten, dass die Preise bis zu 380 Dollar steigen könnten."
+    a = _one(text, "de", "die Preise")
+    assert (a["speaker"], a["source_type"]) == ("Analysten von Beispiel Chase & Co", "organization")
