@@ -72,14 +72,14 @@ def test_plural_forms_and_adverbs_read_the_speaker(lang: str, text: str, start: 
         (
             "de",
             "Die Siegerin Julia Erfunden sprach nach dem Spiel. Auf die Frage nach dem Krieg sagte sie:\n\n"
-            "„Ich weiß nicht, wie ich diese Fragen beantworten soll.“",
-            "Ich weiß",
+            "„Der Platz war heute in einem sehr guten Zustand.“",
+            "Der Platz",
             "Julia Erfunden",
         ),
         # a role alone as the subject: the person just named (Polish)
         (
             "pl",
-            "Z tym zdaniem nie zgodził się Konrad Wymyślony. Dziennikarz napisał:\n\n"
+            "Na konferencji był też Konrad Wymyślony. Dziennikarz napisał:\n\n"
             "„Nowa ustawa jest zła dla wszystkich obywateli kraju.”",
             "Nowa ustawa",
             "Konrad Wymyślony",
@@ -87,7 +87,7 @@ def test_plural_forms_and_adverbs_read_the_speaker(lang: str, text: str, start: 
         # no subject after an adverbial (Italian)
         (
             "it",
-            "Marco Inventato ha parlato ieri a Roma. Rincarando la dose, ha poi ribadito il suo giudizio: "
+            "Marco Inventato ha parlato ieri a Roma. Poco dopo, ha poi ribadito il suo giudizio: "
             "«Il progetto del ponte è sbagliato dall'inizio alla fine».",
             "Il progetto",
             "Marco Inventato",
@@ -112,9 +112,9 @@ def test_a_gendered_bare_verb_takes_the_person_of_its_gender() -> None:
 def test_a_colon_sentence_is_no_content_of_its_own() -> None:
     text = (
         "Die Siegerin Julia Erfunden sprach nach dem Spiel. Auf die Frage, ob sie den Plan lobe, sagte sie:\n\n"
-        "„Ich weiß nicht, wie ich diese Fragen beantworten soll.“"
+        "„Der Platz war heute in einem sehr guten Zustand.“"
     )
-    assert [a["content"][0]["text"][:8] for a in _all(text, "de")] == ["Ich weiß"]
+    assert [a["content"][0]["text"][:8] for a in _all(text, "de")] == ["Der Plat"]
 
 
 def test_a_plural_verb_before_a_colon_gives_no_person() -> None:
@@ -132,18 +132,18 @@ def test_a_case_form_is_written_as_the_person_named_in_full() -> None:
 
 
 def test_a_preposition_before_zdaniem_makes_no_cue() -> None:
-    text = "Ze zdaniem Nowaka nie zgodził się Konrad Wymyślony, który mówił o czymś innym."
+    text = "Ze zdaniem Nowaka polemizował Konrad Wymyślony, który mówił o czymś innym."
     assert [a for a in _all(text, "pl") if (a["cue"] or {}).get("text") == "zdaniem"] == []
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "start", "speaker"),
     [
-        ("pl", "Wcześniej władze Kosowa ogłosiły, że granica zostanie zamknięta w sobotę.", "granica", "władze Kosowa"),
+        ("pl", "Wczoraj władze Wymyślina ogłosiły, że most zostanie zamknięty w sobotę.", "most", "władze Wymyślina"),
         (
             "ru",
-            "Власти Соединенных Штатов считают, что их страна выше всех остальных.",
-            "их страна",
+            "Власти Соединенных Штатов считают, что новый мост откроют в мае.",
+            "новый мост",
             "Власти Соединенных Штатов",
         ),
     ],
@@ -154,8 +154,8 @@ def test_the_authorities_are_an_organisation(lang: str, text: str, start: str, s
 
 
 def test_an_outlet_noun_with_no_outlet_named_is_the_outlet() -> None:
-    text = "«Альянс представляет угрозу развитию всей планеты», — пишет издание."
-    a = _one(text, "ru", "Альянс")
+    text = "«Новый мост откроют уже в мае этого года», — пишет издание."
+    a = _one(text, "ru", "Новый мост")
     assert (a["speaker"], a["source_type"]) == ("издание", "media")
 
 
@@ -182,6 +182,6 @@ def test_an_adverb_between_the_subject_and_its_verb_is_passed_over() -> None:
 
 
 def test_a_group_of_a_named_body_is_that_body() -> None:
-    text = "Analysten von Beispiel Chase & Co. erklärten, dass die Preise bis zu 380 Dollar steigen könnten."
-    a = _one(text, "de", "die Preise")
-    assert (a["speaker"], a["source_type"]) == ("Analysten von Beispiel Chase & Co", "organization")
+    text = "Analysten von Beispiel Capital & Co. erklärten, dass der Brotpreis im Herbst sinken werde."
+    a = _one(text, "de", "der Brotpreis")
+    assert (a["speaker"], a["source_type"]) == ("Analysten von Beispiel Capital & Co", "organization")
