@@ -340,10 +340,11 @@ def analyze(
         raw = data.encode("utf-8") if isinstance(data, str) else data
         aid = article_id or content_id(raw, "doc")
         if text is not None:
-            from newsloupe.ingest.text import parse_text
+            from newsloupe.ingest.text import parse_text, refuse_binary_text
 
             if not text.strip():
                 raise BadInput("the text is empty", input=aid, code=errors.E_EMPTY)
+            refuse_binary_text(text, source=aid)
             art = parse_text(text, article_id=aid, source=aid)
         else:
             art = article_from_bytes(raw, article_id=aid, source=aid, kind="html")

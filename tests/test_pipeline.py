@@ -91,3 +91,16 @@ def test_article_text_given_as_a_path_is_a_clear_error() -> None:
         with pytest.raises(BadInput) as info:
             newsloupe.analyze(text)
         assert "text=" in str(info.value) and len(str(info.value)) < 200
+
+
+def test_text_given_as_text_is_refused_when_binary_as_the_file_reader_refuses_it() -> None:
+    """``analyze(text=...)`` refuses NUL bytes and control characters with the code the CLI and the web API give
+    (NL-E002), instead of analysing them as a German article."""
+    import newsloupe
+    from newsloupe.errors import E_BINARY, BadInput
+
+    for junk in ("\x00\x01", "Le maire\x00 a parlé.", "\x01\x02\x03\x04 abc"):
+        with pytest.raises(BadInput) as info:
+            newsloupe.analyze(text=junk)
+        assert info.value.code == E_BINARY and "binary" in str(info.value)
+    assert newsloupe.analyze(text="Le maire de Vernoulet a parlé hier soir.\tLe conseil a voté.").language == "fr"

@@ -90,11 +90,18 @@ class RunReport:
         }
 
 
+def check_engine(engine: str, scheduler: str | None) -> None:
+    """Refuse a bad engine or flag pairing at once, before any article is planned or a model loaded."""
+    if engine not in ("local", "dask"):
+        raise NewsloupeError(f"unknown engine {engine!r} (local or dask)", code=E_PIPELINE)
+    if engine == "local" and scheduler:
+        raise NewsloupeError("--scheduler needs --engine dask", code=E_PIPELINE)
+
+
 def make_engine(engine: Engine, *, workers: int, scheduler: str | None, analyzers: list[str] | None) -> Any:
     """The engine object for ``engine`` (``local`` or ``dask``)."""
+    check_engine(engine, scheduler)
     if engine == "local":
-        if scheduler:
-            raise NewsloupeError("--scheduler needs --engine dask", code=E_PIPELINE)
         from newsloupe.batch.local import LocalEngine
 
         return LocalEngine(workers, analyzers)
@@ -132,6 +139,7 @@ def run(
     on_result: called after each committed result.
     RETURNS (RunReport): counts and timings.
     """
+    check_engine(engine, scheduler)
     names = list(analyzers) if analyzers else None
     version = pipeline_version(names)
     report = RunReport(version, engine, workers)
@@ -176,6 +184,8 @@ def run(
             for result in eng.imap_unordered(store.payloads(todo, version=version, analyzers=names)):
                 result = fact_checks.before_save(result)
                 store.save_result(result)
+                if on_result:  # (before the stories stage: an interrupt there leaves the result counted as kept)
+                    on_result(result)
                 stories.committed(result["article_id"])
                 report.counts[result["status"]] += 1
                 report.worker_cpu_seconds += result.get("cpu_seconds") or 0.0
@@ -184,8 +194,6 @@ def run(
                     pid = result["pid"]
                     report.worker_rss_kb[pid] = max(report.worker_rss_kb.get(pid, 0), result.get("rss_kb") or 0)
                 marks.append(time.perf_counter())
-                if on_result:
-                    on_result(result)
             stories.finish()
             report.story_failures = dict(stories.failures)
             fact_checks.finish()

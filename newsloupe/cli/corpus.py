@@ -301,7 +301,12 @@ def run_cmd(
 
 
 def search_cmd(
-    query: Annotated[str, typer.Argument(help='FTS5 query: words, "a phrase", speakers: Name, title: word, pref*.')],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='FTS5 query: words (as stems: plural = singular), "a phrase", speakers: Name, title: word, pref*.'
+        ),
+    ],
     db: DbOpt = DEFAULT_DB,
     outlet: OutletOpt = None,
     lang: LangOpt = None,

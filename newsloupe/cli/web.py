@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -75,12 +75,18 @@ def serve_cmd(
 
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     stored = app.state.loupe.store.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    typer.echo(
+    ready = (
         f"newsloupe: serving {settings.db} ({stored} article(s)) at http://{shown}:{settings.port}/ "
-        f"({settings.workers} analysis worker(s); Ctrl-C to stop)",
-        err=True,
+        f"({settings.workers} analysis worker(s); Ctrl-C to stop)"
     )
-    uvicorn.run(
+
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:  # (said once the port answers, not while the workers load)
+                typer.echo(ready, err=True)
+
+    config = uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
@@ -88,6 +94,8 @@ def serve_cmd(
         access_log=access_log,
         timeout_graceful_shutdown=5,
     )
+    typer.echo(f"newsloupe: starting the server on {settings.db}…", err=True)
+    _Server(config).run()
 
 
 def bench_load_cmd(

@@ -17,7 +17,7 @@ from typing import Any
 from newsloupe import errors
 from newsloupe.errors import NewsloupeError
 from newsloupe.factchecks.claimreview import Failure, Ignored, Outcome, Review, expand, plain_text, read_source
-from newsloupe.store.search import plain_query
+from newsloupe.store.search import stem_query
 from newsloupe.store.store import now
 
 BATCH = 1000
@@ -298,15 +298,9 @@ def _dict(row: tuple[Any, ...]) -> dict[str, Any]:
     return doc
 
 
-STEM_FROM = 4  # query words of this many letters or more match as a stem ("snow" finds "snowfall", "snows")
-
-
 def claim_query(q: str) -> str:
-    """The FTS5 query of ``--query`` / ``q``: every word must appear in the claim, a word of :data:`STEM_FROM`
-    letters or more as the start of one (a stem: "vaccin" finds "vaccins", "vaccination"), a shorter one whole
-    ("war" does not find "warming"); operators are dropped."""
-    terms = plain_query(q).split()
-    return " ".join(t + "*" if len(t) - 2 >= STEM_FROM else t for t in terms)
+    """The FTS5 query of ``--query`` / ``q``: the words as the article search reads them (:func:`stem_query`)."""
+    return stem_query(q)
 
 
 def _where(reviewer: str | None, rating: str | None, language: str | None, q: str | None) -> tuple[str, list[Any]]:

@@ -72,13 +72,21 @@ def decode_bytes(data: bytes, *, source: str) -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _decode_legacy(data, source)
+    refuse_binary_text(text, source=source)
+    if not text.strip():
+        raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
+    return text
+
+
+def refuse_binary_text(text: str, *, source: str) -> None:
+    """Raise BadInput when decoded text is binary data (NUL bytes or many control characters): the file reader
+    and ``analyze(text=...)`` refuse the same inputs."""
+    if "\x00" in text[:8192]:
+        raise BadInput("the input looks binary (NUL bytes), not text", input=source, code=errors.E_BINARY, key="binary")
     if _control_ratio(text) > 0.05:
         raise BadInput(
             "the input looks binary (control characters), not text", input=source, code=errors.E_BINARY, key="binary"
         )
-    if not text.strip():
-        raise BadInput("the input is empty", input=source, code=errors.E_EMPTY)
-    return text
 
 
 def _utf16_without_mark(data: bytes) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import sqlite3
@@ -186,7 +187,7 @@ def export(
         raise BadInput(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt != "semeval":
         check_output_file(out)
-    rows = _rows(conn, filters, where)
+    rows = _first_read(_rows(conn, filters, where))
     if fmt == "jsonl":
         return _jsonl(rows, out)
     if fmt == "csv":
@@ -196,6 +197,16 @@ def export(
     if fmt == "geojson":
         return _geojson(rows, out)
     return _semeval(rows, out)
+
+
+def _first_read(rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """The rows with the query run before anything is written: a bad ``--where`` fails before a CSV header
+    reaches the output or an output file is opened."""
+    try:
+        first = next(rows)
+    except StopIteration:
+        return iter(())
+    return itertools.chain([first], rows)
 
 
 def _jsonl(rows: Iterator[tuple[Any, ...]], out: Path | None) -> int:

@@ -138,11 +138,30 @@ def plain_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in _TOKEN.findall(text) if w not in ("AND", "OR", "NOT", "NEAR"))
 
 
+STEM_FROM = 4  # words of this many letters or more match as a stem ("vaccin" finds "vaccins", "vaccination")
+_PLAIN_WORDS = re.compile(r"[\w\s'’-]+")
+_OPERATORS = ("AND", "OR", "NOT", "NEAR")
+
+
+def stem_query(text: str) -> str:
+    """Plain words as FTS5 terms that must all appear, a word of :data:`STEM_FROM` letters or more as the start
+    of one with a final plural "s"/"x" dropped ("harki" finds "harkis", "réfugiés" finds "réfugié"), a shorter
+    one whole ("war" does not find "warming"); operators are dropped."""
+    terms = []
+    for w in _TOKEN.findall(text):
+        if w in _OPERATORS:
+            continue
+        if len(w) > STEM_FROM and w[-1] in "sxSX":
+            w = w[:-1]
+        terms.append(f'"{w}"*' if len(w) >= STEM_FROM else f'"{w}"')
+    return " ".join(terms)
+
+
 def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None, *, limit: int = 20) -> list[Hit]:
     """Search the store.
 
     conn (sqlite3.Connection): a read connection of the store.
-    query (str): FTS5 query (or plain words).
+    query (str): FTS5 query, or plain words matched as stems (:func:`stem_query`).
     filters (Filters | None): outlet, language, dates, source type, technique.
     limit (int): number of hits (near-duplicate groups count once).
     RETURNS (list[Hit]): best first.
@@ -158,6 +177,8 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
         " FROM fts JOIN articles a ON a.id = fts.rowid"
         f" WHERE fts MATCH ? AND {cond} ORDER BY rank LIMIT ?"
     )
+    if _PLAIN_WORDS.fullmatch(query) and not any(w in _OPERATORS for w in query.split()):
+        query = stem_query(query)  # (plain words: singular and plural alike; FTS5 syntax is taken as written)
     # Fetch extra rows: members of one near-duplicate group fold into one hit.
     args = [*params, limit * 5]
     try:

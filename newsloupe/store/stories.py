@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from functools import cache
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from newsloupe.lang import SUPPORTED_LANGUAGES, load_data
-from newsloupe.stories.keys import fold, outlet_key, person_names
+from newsloupe.stories.keys import names_no_one, outlet_key, person_names
 
 RECURRING = 2
 """A recurring claim is one found in at least this many articles: ``newsloupe claims``, ``/api/claims`` and the
@@ -286,16 +284,6 @@ def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
     }
 
 
-@cache
-def _pronouns() -> frozenset[str]:
-    """The folded pronouns of every language with a source word list (``lang/<code>/sources.json``)."""
-    words: set[str] = set()
-    for lang in SUPPORTED_LANGUAGES:
-        data = load_data(lang, "sources") or {}
-        words.update(fold(w) for w in data.get("pronouns") or {})
-    return frozenset(words)
-
-
 def outlet_counts(conn: sqlite3.Connection) -> tuple[int, int]:
     """(articles, articles with no outlet): those are one "?" node of the graph."""
     row = conn.execute(
@@ -321,8 +309,7 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
         sql += " JOIN story_articles x ON x.article_id = c.article_id WHERE x.story_id = ?"
         args = (story,)
     sql += " GROUP BY a.outlet, c.source_type, c.source"
-    pronouns = _pronouns()
-    rows = [r for r in conn.execute(sql, args) if not (r[2] and fold(r[2]) in pronouns)]
+    rows = [r for r in conn.execute(sql, args) if not (r[2] and names_no_one(r[2]))]
     counts: dict[str, int] = {}
     for _outlet, st, source, n in rows:
         if st == "person_named" and source:

@@ -17,7 +17,7 @@ import unicodedata
 from functools import cache
 from typing import Any
 
-from newsloupe.lang import load_common, load_data
+from newsloupe.lang import SUPPORTED_LANGUAGES, load_common, load_data
 
 
 @cache
@@ -36,6 +36,22 @@ def fold(text: str) -> str:
             v = _FOLDED[text] = _fold(text)
         return v
     return _fold(text)
+
+
+@cache
+def unresolved_speakers() -> frozenset[str]:
+    """Folded words that name no one a reader can look up: every language's pronouns and the reader addressed."""
+    words: set[str] = set()
+    for lang in SUPPORTED_LANGUAGES:
+        data = load_data(lang, "sources") or {}
+        words.update(fold(w) for w in data.get("pronouns") or {})
+        words.update(fold(w) for w in data.get("second_person") or [])
+    return frozenset(words)
+
+
+def names_no_one(speaker: str) -> bool:
+    """True when a speaker is a pronoun left unresolved ("il", "-vous", "they")."""
+    return fold(speaker.strip().lstrip("-")) in unresolved_speakers()
 
 
 _FOLD_WORD = 24  # texts this short are kept folded

@@ -172,7 +172,10 @@ def get_article(aid: ArticleRef, loupe: LoupeDep) -> JSONResponse:
 @router.get("/search", responses=ERRORS)
 def search_articles(
     loupe: LoupeDep,
-    q: Annotated[str, Query(description='FTS5 query: words, "a phrase", speakers: Name, pref*')],
+    q: Annotated[
+        str,
+        Query(description='FTS5 query: words (as stems: plural = singular), "a phrase", speakers: Name, pref*'),
+    ],
     outlet: str | None = None,
     lang: str | None = None,
     since: str | None = None,

@@ -8,13 +8,12 @@ Every function takes a read connection and never writes.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import sqlite3
 from typing import Any
 
-from newsloupe.lang import ATTRIBUTION_LANGUAGES, attribution_runs, attribution_sql, load_data
+from newsloupe.lang import attribution_runs, attribution_sql
 from newsloupe.store.findings import ANONYMOUS_TYPES
 
 NAMED_TYPES = ("person_named", "organization", "media", "document")
@@ -289,17 +288,6 @@ def source_type_totals(conn: sqlite3.Connection) -> dict[str, int]:
 _NO_OUTLET = "count(DISTINCT CASE WHEN outlet IS NULL OR outlet = '' THEN article_id END)"
 
 
-@functools.cache
-def _pronoun_speakers() -> frozenset[str]:
-    """The pronouns (and the reader addressed) of the languages with attribution rules, lower-case."""
-    words: set[str] = set()
-    for lang in ATTRIBUTION_LANGUAGES:
-        data = load_data(lang, "sources")
-        words.update(w.lower() for w in data.get("pronouns", {}))
-        words.update(w.lower() for w in data.get("second_person", []))
-    return frozenset(words)
-
-
 def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool = False) -> list[dict[str, Any]]:
     """Most quoted sources over the corpus.
 
@@ -309,7 +297,7 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
         ``articles``, ``outlets`` (known ones) and ``no_outlet`` (articles with no outlet: "0 outlets" read as
         quoted nowhere).
     """
-    from newsloupe.stories.keys import person_names
+    from newsloupe.stories.keys import names_no_one, person_names
 
     types = (*ANONYMOUS_TYPES, "unnamed_collective") if anonymous else NAMED_TYPES
     marks = ", ".join("?" * len(types))
@@ -321,8 +309,7 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
     ).fetchall()
     # one person, one row: "Morawiecki" and "Mateusz Morawiecki" are counted together
     if anonymous:  # "on", "-vous", "they": a pronoun left unresolved is no source a reader can look up
-        pronouns = _pronoun_speakers()
-        rows = [r for r in rows if r[0].strip().lower().lstrip("-") not in pronouns]
+        rows = [r for r in rows if not names_no_one(r[0])]
     alias = person_names({r[0]: r[2] for r in rows if r[1] == "person_named"})
     groups: dict[str, list[tuple[Any, ...]]] = {}
     for r in rows:

@@ -144,6 +144,31 @@ def store_path(tmp_path) -> Path:
     return path
 
 
+def test_a_bad_engine_pairing_is_refused_before_anything_is_planned(store_path: Path) -> None:
+    planned: list[int] = []
+    with Store(store_path) as s:
+        with pytest.raises(NewsloupeError, match="--scheduler needs --engine dask"):
+            run(s, workers=0, engine="local", scheduler="tcp://127.0.0.1:1", analyzers=FAST, on_plan=planned.append)
+        with pytest.raises(NewsloupeError, match="unknown engine"):
+            run(s, workers=0, engine="spark", analyzers=FAST, on_plan=planned.append)  # type: ignore[arg-type]
+    assert planned == []  # (no "N article(s) to analyse; loading the models" banner first)
+
+
+def test_an_outcome_is_counted_once_written_before_its_story_is_assigned(store_path: Path, monkeypatch) -> None:
+    """Ctrl-C during the stories stage: the result written is the one the count says was kept."""
+    from newsloupe.stories import hook
+
+    seen: list[str] = []
+
+    def interrupted(self, article_id) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(hook.StoriesHook, "committed", interrupted)
+    with Store(store_path) as s, pytest.raises(KeyboardInterrupt):
+        run(s, workers=0, analyzers=FAST, on_result=lambda r: seen.append(r["article_id"]))
+    assert len(seen) == 1 and _count(store_path, "SELECT count(DISTINCT article_id) FROM analyses") == 1
+
+
 def test_dask_local_cluster_runs_the_same_pipeline(store_path: Path) -> None:
     pytest.importorskip("distributed")
     with Store(store_path) as s:

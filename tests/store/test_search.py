@@ -52,6 +52,14 @@ def test_titles_and_bodies(corpus: Store) -> None:
     assert 3 in _ids(search(conn, "hopital"))
 
 
+def test_plain_words_match_singular_and_plural_alike(corpus: Store) -> None:
+    conn = corpus.reader()
+    # "piscines" finds "la piscine", "piscin" its start; FTS5 syntax (a quoted phrase) is read as written
+    assert _ids(search(conn, "piscines")) == _ids(search(conn, "piscine")) == [5]
+    assert _ids(search(conn, "chantiers exemplaires")) == [3]  # the quote "un chantier exemplaire"
+    assert _ids(search(conn, '"piscines"')) == []
+
+
 def test_quotes_and_speakers(corpus: Store) -> None:
     conn = corpus.reader()
     assert _ids(search(conn, "Olivenne")) == [3]

@@ -178,6 +178,14 @@ def test_export_formats(store: Store, tmp_path, capsys) -> None:
     assert (tmp_path / "sem" / "genre.txt").read_text(encoding="utf-8").splitlines()[0] == "art-006\treporting"
     with pytest.raises(NewsloupeError, match="--where"):
         export(conn, "jsonl", where="no_such_column = 1")
+    capsys.readouterr()
+    # a bad condition fails before anything is written: no CSV header on stdout, no output file left
+    with pytest.raises(NewsloupeError, match="--where"):
+        export(conn, "csv", where="language = 'fr' AND")
+    assert capsys.readouterr().out == ""
+    with pytest.raises(NewsloupeError, match="--where"):
+        export(conn, "csv", tmp_path / "bad.csv", where="language = 'fr' AND")
+    assert not (tmp_path / "bad.csv").exists()
     conn.close()
 
 

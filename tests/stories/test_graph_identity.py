@@ -16,6 +16,7 @@ def test_pronouns_are_dropped_and_a_surname_joins_its_full_name(tmp_path) -> Non
             (two, "person_named", "Vescal", 2),
             (two, "unnamed_collective", "they", 4),
             (one, "person_anonymous", "Ils", 1),
+            (two, "person_anonymous", "-vous", 2),  # the reader addressed is no source either
             (two, "person_named", "Lucie Morand", 1),
             (two, "person_named", "Paul Morand", 1),
             (one, "person_named", "Morand", 1),
@@ -27,3 +28,17 @@ def test_pronouns_are_dropped_and_a_surname_joins_its_full_name(tmp_path) -> Non
     assert labels == ["Armand Vescal", "Lucie Morand", "Morand", "Paul Morand"]
     vescal = [e for e in g["edges"] if e["target"] == "source:person_named:armand vescal"]
     assert sorted(e["count"] for e in vescal) == [2, 3]
+
+
+def test_the_graph_and_the_dashboard_drop_the_same_unresolved_words() -> None:
+    from newsloupe.stories.keys import names_no_one
+
+    # one list for both: pronouns and the reader addressed, folded (case, accents, the inverted hyphen)
+    assert [names_no_one(w) for w in ("Ils", "-vous", "They", "ELLE", "Armand Vescal", "Vous-même")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
