@@ -103,6 +103,10 @@ _CLOSED_CLASS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT
 _TAGGING_PIPES = frozenset({"tok2vec", "morphologizer", "tagger", "attribute_ruler"})
 
 
+# another capitalised word or two, then the next word (a venue's head word is looked up in the language's list)
+_VENUE_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'-]*(?:[ \u00a0]+([A-Z][\w’'-]*))?[ \u00a0]+([\w-]+)")
+
+
 @dataclass(frozen=True)
 class _Rules:
     """The place data of one language, compiled."""
@@ -142,6 +146,7 @@ class _Rules:
     # last words of outlet names ("Times", "Post"): a place right before one names a newspaper ("Los Angeles
     # Times"), with English ones (lang/en) in every language
     outlet_heads: frozenset[str] = frozenset()
+    venue_after: frozenset[str] = frozenset()
     # possessives and adverbs after which a capitalised word is a common noun ("leur Versailles", "très Versailles")
     noun_before: frozenset[str] = frozenset()
     # endings of adjectives that undoing a case ending would turn into a place ("Polskie" -> "Polska")
@@ -277,6 +282,7 @@ def _rules(lang: str) -> _Rules:
         adjective_endings=tuple(data.get("adjective_endings", [])),
         island_before=frozenset(w.lower() for w in data.get("island_before", [])),
         island_after=frozenset(w.lower() for w in data.get("island_after", [])),
+        venue_after=frozenset(w.lower() for w in data.get("venue_after", [])),
         own_script=re.compile(data["own_script"]) if data.get("own_script") else None,
         town_before=frozenset(w.lower() for w in data.get("town_before", [])),
         town_before_population=int(data.get("town_before_population", 0)),
@@ -1163,6 +1169,8 @@ class _Finder:
             return False  # "Toyota says …", "according to Toyota": the carmaker, not the Japanese town
         if self._person_word(m, p, name, rules) or self._outlet_name(m, rules):
             return False  # a person ("Giorgio Ferrara", then "Ferrara") or a newspaper ("Los Angeles Times")
+        if not p.is_capital and p.kind != "country" and self._venue_name(m, rules) and not self._country_else(m, rules):
+            return False  # "the Mandalay Bay hotel" in Las Vegas: a venue's name, not the town of Myanmar
         if self._speaking_subject(m, p, name):
             return False  # "Conway is saying…" (a person)
         if self._other_thing(m, name, rules):
@@ -1425,6 +1433,22 @@ class _Finder:
         prev = self._word_before(m.start)
         return self.text[m.start : m.end] in rules.outlet_heads and prev is not None and prev[0].isupper()
 
+    def _venue_name(self, m: _Mention, rules: _Rules) -> bool:
+        """Whether the mention opens a venue's name: another capitalised word, then a word of
+        ``rules.venue_after`` ("Mandalay Bay hotel", "Mandalay Bay Resort and Casino" reads "Resort")."""
+        if not rules.venue_after:
+            return False
+        after = _VENUE_AFTER.match(self.text, m.end, min(len(self.text), m.end + 60))
+        return after is not None and any((w or "").lower() in rules.venue_after for w in after.groups())
+
+    def _country_else(self, m: _Mention, rules: _Rules) -> bool:
+        """Whether another mention, itself no venue's name, lies in the country of ``m``'s place."""
+        country = m.best.country if m.best is not None else None
+        return country is not None and any(
+            x is not m and x.best is not None and x.best.country == country and not self._venue_name(x, rules)
+            for x in self.mentions
+        )
+
     def _stop_lifted(self, m: _Mention, rules: _Rules) -> bool:
         """Whether a preposition right before a ``scan_stop`` word makes it a place after all ("in Essen", "in
         Halle"; not "Essen und Trinken", nor an abbreviation: "в РАН", the academy, is no Iran)."""
@@ -1666,7 +1690,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "18", requires=("entities",), assigns=("places",))
+@analyzer("places", "19", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

@@ -1,0 +1,27 @@
+"""Places after the stop-47 user's trial: a town opening a venue's name, a moon of the same name as a town.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from newsloupe.pipeline import analyze
+
+
+def _places(text: str, lang: str = "en") -> dict[str, str | None]:
+    analysis = analyze(text=text, lang=lang, analyzers=["entities", "places"])
+    return {p.text: p.attrs.country for p in analysis.spans.places}
+
+
+def test_a_town_opening_a_venue_name_is_no_place_unless_its_country_is_named() -> None:
+    venue = _places(
+        "A guard at the Mandalay Bay hotel in Las Vegas, Nevada, raised the alarm on Sunday. Police said the "
+        "Mandalay Bay Resort and Casino would stay closed."
+    )
+    assert "Mandalay" not in venue and venue["Las Vegas"] == "US"
+    town = _places("Students marched in Mandalay on Sunday, Myanmar's second city, before the rains.")
+    assert town["Mandalay"] == "MM"  # the town itself, no venue word after it
+    assert _places("He stayed at the Moscow Ritz-Carlton hotel in 2013.")["Moscow"] == "RU"  # a capital stays
+
+
+def test_a_moon_is_no_town_of_its_name() -> None:
+    assert _places("A new map of Saturn's moon Titan shows dunes and lakes of methane seen by the Cassini probe.") == {}
+    assert _places("Les lacs de méthane de Titan, la lune de Saturne, ont été cartographiés.", lang="fr") == {}
