@@ -315,6 +315,7 @@ def _year_less(
     latest: date | None = None,
     written: dict[tuple[int, int], set[int]] | None = None,
     after: bool = False,
+    next_year: bool = False,
 ) -> None:
     """Dates written without a year: from the publication date, else from the weekday, else the article's years,
     else the year stays unknown (``--MM-DD``, ``--MM``: ISO 8601's forms without a year).
@@ -327,6 +328,8 @@ def _year_less(
         takes the written year its weekday fits ("Sunday June 23" beside "June 23, 2013"), else an unknown year.
     after: no publication date and the sentence puts the date after publication ("se prononceront le 15 mai"): the
         article's written years are of earlier events and its own date is unknown, so the year stays unknown.
+    next_year: a month written more than six months before the publication month in a clause that puts it ahead:
+        the year after publication's.
     """
     g = f.groups
     if f.kind not in ("date", "month") or g.get("year") or f.value is not None:
@@ -351,7 +354,10 @@ def _year_less(
             _past_after_latest(f, f"--{month:02d}", "month", latest)
             return
         year = anchor.year if anchor else ref_year or 0
-        if anchor and (month - anchor.month > 6 or (past and month > anchor.month)):
+        if anchor and next_year:
+            year += 1
+            f.extra["note"] = _NEXT_NOTE
+        elif anchor and (month - anchor.month > 6 or (past and month > anchor.month)):
             year -= 1
             if month - anchor.month <= 6:
                 f.extra["note"] = _PAST_NOTE
@@ -473,6 +479,7 @@ def _no_story_year(written: list[str]) -> str:
     )
 
 
+_NEXT_NOTE = "the year after publication: the sentence puts the month ahead of the publication date"
 _PAST_NOTE = "the year before publication: the sentence reports a past event after the publication date's month"
 
 
@@ -536,6 +543,13 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
             return -1
         if head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
             return 1
+        if (
+            _date_words(f.lang, "present_ahead")
+            and not tense_aux
+            and all("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in verbs)
+            and head.lemma_.lower() not in _date_words(f.lang, "present_not_ahead")
+        ):
+            return 1  # "the museum opens to the public on Friday": a present tense with a weekday is a schedule
     return 1 if _future(parsed, f) else -1
 
 
@@ -1181,8 +1195,26 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
                     parsed, analysis, f
                 )
             after = anchor is None and context_year is not None and _ahead(parsed, analysis, f)
+            # a month more than six months before a given publication month, in a clause that puts it ahead ("goes
+            # on sale in late January", published in November): the next one, not the one ten months before
+            next_year = (
+                anchor is not None
+                and not inferred
+                and not is_past
+                and f.kind == "month"
+                and anchor.month - _month(_rules(f.lang), f.groups.get("month") or "") > 6
+                and _ahead(parsed, analysis, f)
+            )
             _year_less(
-                f, _rules(f.lang), anchor, context_year, past=is_past, latest=latest, written=written_days, after=after
+                f,
+                _rules(f.lang),
+                anchor,
+                context_year,
+                past=is_past,
+                latest=latest,
+                written=written_days,
+                after=after,
+                next_year=next_year,
             )
     written = sorted({f.value[:4] for f in found if f.value and f.extra.get("year_from") is None and f.value[0] != "-"})
     if written:  # (the notes that say no year is written would misstate why the year is unknown)
@@ -1236,7 +1268,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "19", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "20", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

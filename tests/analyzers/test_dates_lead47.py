@@ -1,0 +1,25 @@
+"""Dates after the stop-47 user's trial: an English present tense that schedules ("opens on Friday", "goes on sale
+in late January") looks ahead of publication; a reporting verb's present does not. Every sentence is invented."""
+
+from __future__ import annotations
+
+from newsloupe.model import Article
+from newsloupe.pipeline import analyze_article
+
+
+def _dates(text: str) -> list[tuple[str, str | None]]:
+    a = analyze_article(Article(id="x", text=text, published="2019-11-20"), lang="en")
+    return [(text[d.start : d.end], d.attrs.value) for d in a.spans.dates]
+
+
+def test_a_present_tense_schedule_looks_ahead() -> None:
+    assert _dates("The new gallery in Brenmoor opens to the public on Friday, the city said.") == [
+        ("Friday", "2019-11-22")
+    ]
+    assert _dates("The Larkfield phone goes on sale in late January, its maker said.") == [("late January", "2020-01")]
+
+
+def test_a_past_tense_or_a_reporting_present_stays_behind() -> None:
+    assert _dates("The Brenmoor council voted on Friday to close the gallery.") == [("Friday", "2019-11-15")]
+    assert _dates("Sales of the Larkfield phone fell in January, its maker said.") == [("in January", "2019-01")]
+    assert _dates("The mayor of Brenmoor says on Friday that the gallery is safe.") == [("Friday", "2019-11-15")]
