@@ -25,3 +25,10 @@ def test_a_town_opening_a_venue_name_is_no_place_unless_its_country_is_named() -
 def test_a_moon_is_no_town_of_its_name() -> None:
     assert _places("A new map of Saturn's moon Titan shows dunes and lakes of methane seen by the Cassini probe.") == {}
     assert _places("Les lacs de méthane de Titan, la lune de Saturne, ont été cartographiés.", lang="fr") == {}
+
+
+def test_a_dateline_with_a_dash_and_no_agency_names_the_city() -> None:
+    places = _places("Cup opens\n\nLYON — Norway beat Chile on Tuesday in the opening tie, the organisers said.")
+    assert places["LYON"] == "FR"
+    # a shouted label before a dash names no place
+    assert "UPDATE" not in _places("Cup news\n\nUPDATE — Norway beat Chile on Tuesday.")
