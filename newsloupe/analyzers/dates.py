@@ -72,6 +72,8 @@ class _Rules:
     weekday_future: re.Pattern[str] | None = None
     # the characters of every needed string, sorted (what :func:`_probe` checks a paragraph's against)
     need_chars: str = ""
+    # days with a name of their own ("Black Friday", « Mardi gras »): no weekday to resolve (``named_days``)
+    named_days: re.Pattern[str] | None = None
 
 
 def _after(word: str) -> str:
@@ -131,6 +133,9 @@ def _rules(lang: str) -> _Rules:
             flags,
         )
         if data.get("weekday_future_forms")
+        else None,
+        named_days=re.compile(r"(?<!\w)(?:" + _alt(data["named_days"]) + r")(?!\w)")
+        if data.get("named_days")
         else None,
     )
 
@@ -246,6 +251,9 @@ def _find(analysis: Analysis) -> list[_Found]:
         rules = _rules(lang)
         chunk = text[start:end]
         taken = bytearray(len(chunk))
+        if rules.named_days is not None:
+            for m in rules.named_days.finditer(chunk):  # "Black Friday" is no Friday to date
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         probe = _probe(chunk, rules)
         held: dict[tuple[str, ...], bool] = {}  # (patterns share needs: the month names, looked up once)
         for (pattern, entry), need in zip(rules.patterns, rules.needs, strict=True):

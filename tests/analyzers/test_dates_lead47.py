@@ -23,3 +23,14 @@ def test_a_past_tense_or_a_reporting_present_stays_behind() -> None:
     assert _dates("The Brenmoor council voted on Friday to close the gallery.") == [("Friday", "2019-11-15")]
     assert _dates("Sales of the Larkfield phone fell in January, its maker said.") == [("in January", "2019-01")]
     assert _dates("The mayor of Brenmoor says on Friday that the gallery is safe.") == [("Friday", "2019-11-15")]
+
+
+def test_a_day_with_a_name_of_its_own_is_no_weekday_to_date() -> None:
+    assert _dates("Shoppers in Brenmoor queued for Black Friday deals, and the store opens on Friday at six.") == [
+        ("Friday", "2019-11-22")
+    ]
+    a = analyze_article(
+        Article(id="y", text="Le défilé du Mardi gras de Brenmoor a eu lieu dimanche.", published="2019-11-20"),
+        lang="fr",
+    )
+    assert [a.text[d.start : d.end] for d in a.spans.dates] == ["dimanche"]
