@@ -1598,7 +1598,8 @@ def test_check25_floors(tmp_path: Path) -> None:
 
 def test_check26_floors(tmp_path: Path) -> None:
     """samples/stories-check26 (invented; unseen at stop 46, read once with linker 39.15 at stories 0.682, claims
-    0.696; the stop's starting code, linker 39.13: 0.682 / 0.655): the figures do not fall below that read."""
+    0.696; the stop's starting code, linker 39.13: 0.682 / 0.655; a development set from stop 47, its errors read by
+    stories47): the figures do not fall below that read."""
     result, _ = _assigned(tmp_path / "c26.db", CORPUS.parent / "stories-check26")
     assert result["articles"] == 43
     assert result["stories"]["f1"] >= 0.68, result["stories"]
