@@ -39,19 +39,16 @@ def test_question_sentence_is_the_sentence_text_ending_with_a_question_mark():
 
 
 def test_speaker_text_and_features_as_spacy_gives_them():
-    from newsloupe.attribution.speakers import _POSSESSIVE, People
+    from newsloupe.attribution.speakers import People
 
     for lang in ("fr", "en"):
         d = _doc(lang)
         people = People(d)
-        for a in range(d.n):
-            for b in range(a + 1, min(a + 5, d.n) + 1):
-                s = d.doc[a:b].text
-                for p in _POSSESSIVE:
-                    if s.endswith(p):
-                        s = s[: -len(p)]
-                assert people._text(a, b) == s.strip()
+        spans = [(a, b) for a in range(d.n) for b in range(a + 1, min(a + 5, d.n) + 1) if d.tok[b - 1].isalnum()]
+        # (spans ending in a word: no possessive mark to cut)
+        assert [people._text(a, b) for a, b in spans] == [d.doc[a:b].text.strip() for a, b in spans]
         assert people._text(0, 2) == d.doc[0:2].text
+        assert len(spans) > 40
         for t in d.doc:
             for feat in ("Mood", "VerbForm", "Tense", "PronType"):
                 for v in ("Cnd", "Fin", "Imp", "Pres", "Part", "Rel", "Ind"):
