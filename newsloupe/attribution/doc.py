@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.quotes import find_quotes
@@ -17,6 +19,7 @@ DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")  # a dateline's, or a signatu
 # what may end a sentence: its marks, closing quotation marks and brackets, a colon
 _SENT_MARKS = set(".!?…:;)]»\"\u201d'")
 _OPENERS = {"\u00ab", "\u201c", "\u2014", "\u2013", "-", "("}
+_FIRST = itemgetter(0)
 _PUNCT_TRIM = set(".,;:!?…—–-()[]/\u00a0 ") | {"\u00bb", "\u00ab", '"', "\u201c", "\u201d", "''", "``"}
 
 
@@ -232,6 +235,19 @@ class AttributionDoc:
             start = min(clause.left_edge.i, i)
             return start if start >= lo else i
         return hi
+
+    def question_sentence(self, i: int) -> bool:
+        """Whether the parse's sentence holding token ``i`` (``doc[i].sent``, not joined as ``sent_start`` may be)
+        ends with a question mark once trailing whitespace is left out: ``doc[i].sent.text.rstrip().endswith("?")``
+        read off the token texts, with no ``Span`` nor ``Token`` made."""
+        bounds = sentence_bounds(self.doc)
+        a, b = bounds[bisect.bisect_right(bounds, i, key=_FIRST) - 1][:2]
+        tok = self.tok
+        for k in range(b - 1, a - 1, -1):
+            s = tok[k].rstrip()
+            if s:
+                return s[-1] == "?"
+        return False
 
     def has_morph(self, i: int, feature: str, value: str) -> bool:
         """Whether token ``i`` has ``value`` among its values of ``feature`` (``value in token.morph.get(feature)``)."""

@@ -29,11 +29,12 @@ def _cnd(d: AttributionDoc, tok: Token) -> bool:
     "r" before one of them that is not the imperfect's stem ("roulerait": "rouler", not "roul" of "roulait"),
     tagged conditional or imperfect (the tagger reads many conditionals of regular verbs as imperfects, and tags
     some presents and imperfects conditional: « veulent », « espérait »). Elsewhere by the tag alone."""
-    tagged = "Cnd" in tok.morph.get("Mood")
+    i = tok.i  # (its features read from the doc's table: no MorphAnalysis made)
+    tagged = d.has_morph(i, "Mood", "Cnd")
     endings = d.lex.conditional_endings
     if not endings:
         return tagged
-    if "Fin" not in tok.morph.get("VerbForm") or not (tagged or "Imp" in tok.morph.get("Tense")):
+    if not d.has_morph(i, "VerbForm", "Fin") or not (tagged or d.has_morph(i, "Tense", "Imp")):
         return False
     low, lem = tok.lower_, tok.lemma_.lower()
     for e in endings:
@@ -73,7 +74,7 @@ def _blocked(d: AttributionDoc, tok: Token) -> bool:
 def _present_cue(d: AttributionDoc, tok: Token) -> bool:
     if any(c.dep_ in d.lex.dep("aux") for c in tok.children):
         return False
-    return "Pres" in tok.morph.get("Tense") and "Fin" in tok.morph.get("VerbForm")
+    return d.has_morph(tok.i, "Tense", "Pres") and d.has_morph(tok.i, "VerbForm", "Fin")
 
 
 def hedge_cues(
@@ -109,7 +110,9 @@ def hedge_cues(
             if c is None or _blocked(d, root):
                 continue
             # "auraient circulé" (a conditional tense auxiliary), not "serait publié" (a passive)
-            compound = c is not root and c.dep_ not in ("aux:pass", "auxpass") and "Part" in root.morph.get("VerbForm")
+            compound = (
+                c is not root and c.dep_ not in ("aux:pass", "auxpass") and d.has_morph(root.i, "VerbForm", "Part")
+            )
             if compound or f.cue_kind == "phrase" or (head is not None and _present_cue(d, head)):
                 group = _verb_group(d, root)
                 a = min(t.idx for t in group)

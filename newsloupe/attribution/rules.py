@@ -4751,7 +4751,7 @@ def _reader_question(d: AttributionDoc, f: Found) -> bool:
     """Whether verb cue ``f``, outside quotations and with no quoted word in its content, stands in a sentence
     that ends with a question mark and has a subject of ``reader_subjects`` ("Do you think the plan works?",
     "Why are you still waiting for it?"): a question the writer puts to the reader, no one's report."""
-    if f.cue_kind != "verb" or f.head is None or not d.doc[f.head].sent.text.rstrip().endswith("?"):
+    if f.cue_kind != "verb" or f.head is None or not d.question_sentence(f.head):
         return False
     start = d.idx[d.sent_start[f.head]]
     if f.quote_ids and all(b <= start for _a, b in f.content):

@@ -200,8 +200,9 @@ class People:
                 person.votes[g] = person.votes.get(g, 0) + 3
 
     def _text(self, a: int, b: int) -> str:
-        doc = self.d.doc
-        s = doc[a:b].text
+        d = self.d
+        # (``doc[a:b].text`` cut from the text the doc is the parse of: no Span made)
+        s = d.text[d.idx[a] : d.idx[b - 1] + len(d.tok[b - 1])] if 0 <= a < b <= d.n else d.doc[a:b].text
         for p in _POSSESSIVE:
             if s.endswith(p):
                 s = s[: -len(p)]
@@ -911,7 +912,7 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         return
     # "WHO" is no relative pronoun ("J’" is no acronym)
     shout = sum(ch.isalpha() for ch in d.tok[head]) > 1 and d.tok[head].isupper()
-    if ("Rel" in d.doc[head].morph.get("PronType") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
+    if (d.has_morph(head, "PronType", "Rel") or d.doc[head].tag_ in ("WP", "WDT")) and not shout:
         _relative(d, f, head, people, ctx, n)
         return
     if _names_no_one(d, head, a, b):
@@ -1088,8 +1089,10 @@ def _may_name_person(d: AttributionDoc, head: int) -> bool:
     lem = d.lem[head]
     if lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.person_nouns:
         return True
-    other = lex.organization_nouns | lex.media_nouns | lex.document_nouns | lex.country_nouns | lex.collective_words
-    return lem not in other and d.low[head] not in other and person_like(d, head)
+    # (each list asked in turn: no union of the five built at each call)
+    low = d.low[head]
+    others = (lex.organization_nouns, lex.media_nouns, lex.document_nouns, lex.country_nouns, lex.collective_words)
+    return not any(lem in o or low in o for o in others) and person_like(d, head)
 
 
 def _past_parenthesis(d: AttributionDoc, k: int) -> int:
