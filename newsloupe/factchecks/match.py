@@ -1413,8 +1413,10 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier;
         # relayed (a claim going round) only in the outlet's own voice, not an interviewee's quoted question
         relayed = relays.search(sent) is not None or _OWN_QUESTION.search(sent) is not None
-        reported = relayed or hedged.search(sent) is not None or _QUESTION.search(sent) is not None
-        reported = reported or any(x["start"] < b and x["end"] > a for x in marks)
+        # (a sentence with an attribution, hedge or assertion is reported whatever its words: the hedges' pattern,
+        # the costliest, is read last)
+        reported = relayed or any(x["start"] < b and x["end"] > a for x in marks)
+        reported = reported or _QUESTION.search(sent) is not None or hedged.search(sent) is not None
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         concedes = CONCESSIONS and not relayed and concession.search(sent) is not None
