@@ -1868,7 +1868,9 @@ def _lower_stems(text: str) -> set[str]:
     """The 5-letter stems of the words ``text`` writes in lower case."""
     # each part of an elision on its own ("l'assemblée" writes "assemblée" in lower case, "l'Élysée" does not)
     parts = _ELISION.split("\x00".join(_WORDS.findall(text)))  # (one split of all the words)
-    words = " ".join(p for p in parts if p and p[0].islower())
+    # each word folded once (a word that begins in lower case never begins with a digit: no two are joined as a
+    # number's digit groups, so folding the distinct ones gives the same stems)
+    words = " ".join(dict.fromkeys(p for p in parts if p and p[0].islower()))
     return {w[:5] for w in _fold_many([words])[0].split()}
 
 
