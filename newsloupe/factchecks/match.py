@@ -522,6 +522,8 @@ class Lexicon:
     indptr: np.ndarray  # (keys + 1,) CSR postings: claims of key k at claims[indptr[k]:indptr[k+1]]
     claims: np.ndarray
     n: int
+    # key -> id of the keys that weigh something (built on first use: a query's keys looked up once)
+    _live: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, texts: list[str]) -> Lexicon:
@@ -552,26 +554,30 @@ class Lexicon:
         their words, when the caller has them, None for a text searched here)."""
         # every text's postings side by side, each (text, claim) pair scored by one bincount and all the texts
         # ranked by one sort: the same sums (in the same order) and the same cut as one text at a time
-        posts: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
-        counts = [0] * len(texts)
+        live = self._live
+        if live is None:  # (threads may both build it: the same dict)
+            live = self._live = {x: i for x, i in self.ids.items() if self.weight[i] > 0}
+        ks: list[int] = []  # every text's weighing keys, text after text (each text's in its set's order)
+        per_text = [0] * len(texts)
         for n, (t, raw) in enumerate(zip(_fold_many(texts), texts, strict=True)):
             found = names[n] if names is not None else None
             keys = name_keys(raw, found) if names_only else lexical_keys(t, raw, found)
-            ks = [i for i in (self.ids.get(x) for x in keys) if i is not None and self.weight[i] > 0]
-            if ks:
-                kk = np.asarray(ks)
-                sizes = self.indptr[kk + 1] - self.indptr[kk]
-                posts.extend(self.claims[self.indptr[i] : self.indptr[i + 1]] for i in ks)
-                weights.append(np.repeat(self.weight[kk], sizes))
-                counts[n] = int(sizes.sum())
+            before = len(ks)
+            ks.extend(i for i in map(live.get, keys) if i is not None)
+            per_text[n] = len(ks) - before
         out = [np.zeros(0, dtype=np.int64)] * len(texts)
-        if not posts:
+        if not ks:
             return out
-        flat = np.concatenate(posts).astype(np.int64)
-        flat += np.repeat(np.arange(len(texts), dtype=np.int64) * self.n, counts)  # (text, claim) as one number
+        # the keys' postings gathered at once (each key's claims, key after key: the order of a slice a key)
+        kk = np.asarray(ks, dtype=np.int64)
+        starts = self.indptr[kk]
+        sizes = self.indptr[kk + 1] - starts
+        ends = np.cumsum(sizes)
+        flat = self.claims[np.repeat(starts - (ends - sizes), sizes) + np.arange(int(ends[-1]))].astype(np.int64)
+        text_of_key = np.repeat(np.arange(len(texts), dtype=np.int64), per_text)
+        flat += np.repeat(text_of_key * self.n, sizes)  # (text, claim) as one number
         uniq, inv = np.unique(flat, return_inverse=True)
-        score = np.bincount(inv, weights=np.concatenate(weights))
+        score = np.bincount(inv, weights=np.repeat(self.weight[kk], sizes))
         text, claim = np.divmod(uniq, self.n)
         ranked = np.lexsort((claim, -score, text))  # by text, best first, ties by claim
         first = np.searchsorted(text[ranked], np.arange(len(texts) + 1))
@@ -1407,8 +1413,10 @@ def units(doc: dict[str, Any]) -> list[Unit]:
         # a question states the claim it asks about ("la boulangerie va-t-elle fermer ?"): a claim carrier;
         # relayed (a claim going round) only in the outlet's own voice, not an interviewee's quoted question
         relayed = relays.search(sent) is not None or _OWN_QUESTION.search(sent) is not None
-        reported = relayed or hedged.search(sent) is not None or _QUESTION.search(sent) is not None
-        reported = reported or any(x["start"] < b and x["end"] > a for x in marks)
+        # (a sentence with an attribution, hedge or assertion is reported whatever its words: the hedges' pattern,
+        # the costliest, is read last)
+        reported = relayed or any(x["start"] < b and x["end"] > a for x in marks)
+        reported = reported or _QUESTION.search(sent) is not None or hedged.search(sent) is not None
         if not reported and not quantities(sent):
             continue  # neither reported, hedged or asserted, nor a figure: no checkable claim
         concedes = CONCESSIONS and not relayed and concession.search(sent) is not None
@@ -1860,7 +1868,9 @@ def _lower_stems(text: str) -> set[str]:
     """The 5-letter stems of the words ``text`` writes in lower case."""
     # each part of an elision on its own ("l'assemblée" writes "assemblée" in lower case, "l'Élysée" does not)
     parts = _ELISION.split("\x00".join(_WORDS.findall(text)))  # (one split of all the words)
-    words = " ".join(p for p in parts if p and p[0].islower())
+    # each word folded once (a word that begins in lower case never begins with a digit: no two are joined as a
+    # number's digit groups, so folding the distinct ones gives the same stems)
+    words = " ".join(dict.fromkeys(p for p in parts if p and p[0].islower()))
     return {w[:5] for w in _fold_many([words])[0].split()}
 
 
