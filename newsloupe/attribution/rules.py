@@ -3404,7 +3404,11 @@ def _crossed_relays(d: AttributionDoc, found: list[Found]) -> None:
         for p in found:
             if p is v or p.cue_kind != "phrase" or p.cue is None:
                 continue
-            if not (_holds(v.content, p.cue) and _holds(p.content, v.cue)):
+            # (the verb's content may be the quotation alone, « Selon l'AFP, » a lead-in set off by its comma)
+            alone = len(v.content) == 1 and any(
+                q.depth == 0 and v.content[0] == (q.inner_start, q.inner_end) and p.cue[1] <= q.start for q in d.quotes
+            )
+            if not ((_holds(v.content, p.cue) or alone) and _holds(p.content, v.cue)):
                 continue
             both = [
                 q
