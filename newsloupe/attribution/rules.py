@@ -2601,7 +2601,7 @@ def _relay_found(d: AttributionDoc, verb: int, who: int, content: list[tuple[int
 def _past_participle_phrase(d: AttributionDoc, a: int) -> int:
     """Where what a phrase cue reports starts, from token ``a`` after its source's comma: past a participle
     phrase apposed to the source ("D'après une information de X, confirmée par Y, Z": Z), or an adjective phrase
-    ("Pour d'autres, sans doute plus nombreux, Z": Z)."""
+    ("Pour d'autres, bien plus nombreux, Z": Z)."""
     a = d.skip_space(a, 1)
     if a < d.n and d.pos[a] in ("ADV", "ADJ"):
         for e in range(a, min(d.n, a + 6)):

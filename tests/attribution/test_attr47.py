@@ -32,9 +32,9 @@ def test_pour_and_a_thing_still_names_no_one(fr):
 
 
 def test_an_adjective_phrase_apposed_to_the_source_is_not_reported(fr):
-    # (before: the content opened with « peut-être plus nombreux, »)
-    _, atts = fr("Pour d'autres, peut-être plus nombreux, la digue est le meilleur moyen de sauver le port.")
-    said = by_content(atts, "la digue est le meilleur moyen de sauver le port")
+    # (before: the content opened with « bien plus nombreux, »)
+    _, atts = fr("Pour d'autres, bien plus nombreux, cette digue sauvera enfin le port de Valbrune.")
+    said = by_content(atts, "cette digue sauvera enfin le port de Valbrune")
     assert said["speaker"] == "d'autres"
 
 
