@@ -206,6 +206,8 @@ class Lexicon:
     work_nouns: frozenset[str] = frozenset()  # "livre", "mémoires": a quotation they open or stand before is a title
     # "Écoutez", "Listen": a word the recogniser glues before a name (lang/<lang>/entities.json, stop 45)
     leading_words: frozenset[str] = frozenset()
+    # "Russes", "Occidentaux": nationality nouns (lang/<lang>/entities.json ``demonyms``, folded): "Pour les Russes, …"
+    demonyms: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()  # "avoir", "être": lemmas of the auxiliaries of compound tenses
     drop_imperative: bool = False  # "Espérons que …" opening a sentence: the writer's exhortation, no report
     # a cue the model accepts whose class found no content: the arguments tried next, in order ("xcomp", "dobj",
@@ -863,6 +865,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         auxiliaries=_set(data, "auxiliaries"),
         work_nouns=_set(data, "work_nouns"),
         leading_words=_set(load_data(lang, "entities") or {}, "leading_words"),
+        demonyms=_set(load_data(lang, "entities") or {}, "demonyms"),
         narrative_infinitive=_set(data, "narrative_infinitive"),
         drop_imperative=bool(content.get("drop_imperative")),
         issued_document_speaks=bool(data.get("issued_document_speaks")),

@@ -1182,6 +1182,9 @@ def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
     if opening is None:
         return None
     start = d.sent_start[opening]
+    p = d.skip_space(opening - 1, -1)
+    if p >= start and d.tok[p] == ",":
+        return None  # "À propos du riz, « il en reste », dit-il": a lead-in the writer set off, the quotation alone
     words = 0
     for k in range(opening - 1, start - 1, -1):
         if d.in_quote[k] >= 0 or d.tok[k] in (":", ";") or d.tok[k] in _SENT_END or (d.space[k] and "\n" in d.tok[k]):
@@ -2597,8 +2600,17 @@ def _relay_found(d: AttributionDoc, verb: int, who: int, content: list[tuple[int
 
 def _past_participle_phrase(d: AttributionDoc, a: int) -> int:
     """Where what a phrase cue reports starts, from token ``a`` after its source's comma: past a participle
-    phrase apposed to the source ("D'après une information de X, confirmée par Y, Z": Z)."""
+    phrase apposed to the source ("D'après une information de X, confirmée par Y, Z": Z), or an adjective phrase
+    ("Pour d'autres, bien plus nombreux, Z": Z)."""
     a = d.skip_space(a, 1)
+    if a < d.n and d.pos[a] in ("ADV", "ADJ"):
+        for e in range(a, min(d.n, a + 6)):
+            if d.tok[e] == ",":
+                if any(d.pos[x] == "ADJ" for x in range(a, e)):
+                    return d.skip_space(e + 1, 1)
+                break
+            if d.pos[e] not in ("ADV", "ADJ") and not d.space[e] and d.tok[e] != "-":
+                break
     if a >= d.n or d.pos[a] != "VERB" or not d.has_morph(a, "VerbForm", "Part") or not d.has_morph(a, "Tense", "Past"):
         return a
     for e in range(a + 1, min(d.n, a + 14)):
@@ -2702,7 +2714,11 @@ def _looks_like_source(d: AttributionDoc, head: int, a: int, b: int) -> bool:
         return True
     if lem in lex.role_nouns or lem in lex.anonymous_nouns or lem in lex.organization_nouns or lem in lex.media_nouns:
         return True
-    return lem in lex.collective_words or lem in lex.person_nouns  # "pour de nombreux écologistes, …"
+    if low in lex.demonyms and d.tok[head][:1].isupper():
+        return True  # "Pour les Russes, …": a people (the tagger may take it for a place)
+    # "pour de nombreux écologistes, …"; "pour certains, …", "pour d'autres, …" (the word itself: its lemma is
+    # "certain", "autre")
+    return lem in lex.collective_words or low in lex.collective_words or lem in lex.person_nouns
 
 
 # -- orchestration --------------------------------------------------------------------
@@ -3388,7 +3404,11 @@ def _crossed_relays(d: AttributionDoc, found: list[Found]) -> None:
         for p in found:
             if p is v or p.cue_kind != "phrase" or p.cue is None:
                 continue
-            if not (_holds(v.content, p.cue) and _holds(p.content, v.cue)):
+            # (the verb's content may be the quotation alone, « Selon l'AFP, » a lead-in set off by its comma)
+            alone = len(v.content) == 1 and any(
+                q.depth == 0 and v.content[0] == (q.inner_start, q.inner_end) and p.cue[1] <= q.start for q in d.quotes
+            )
+            if not ((_holds(v.content, p.cue) or alone) and _holds(p.content, v.cue)):
                 continue
             both = [
                 q
