@@ -220,6 +220,13 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
         if named:
             return named[-1], "subject"
+    if len(subjects) > 1 and all(c > i for c in subjects):
+        # "…, said study co-author Lina Varga": a role noun and the name right after it parsed as two subjects
+        named = [c for c in subjects if d.doc[c].ent_type_ in lex.ent("person")]
+        if len(named) == 1 and all(
+            c == named[0] or d.doc[c].right_edge.i + 1 >= d.doc[named[0]].left_edge.i for c in subjects
+        ):
+            return named[0], "subject"
     if len(subjects) > 1 and lex.incise_subject_before and dep[i] in lex.dep("inversion_heads"):
         # "The plan, Mr. Clarke said, …": the reported clause's subject hung on the incise too
         before = [c for c in subjects if c < i]
