@@ -5511,7 +5511,9 @@ def _no_demonstrative_source(d: AttributionDoc, f: Found) -> None:
     """ "C'est qu'alors la presse était hostile au projet" parsed with « C' » as the subject of the cue: a
     demonstrative (``demonstrative_subjects``) stands for no one, the attribution keeps no speaker."""
     k = f.source_tok
-    if k is not None and d.pos[k] == "PRON" and d.low[k] in d.lex.demonstrative_subjects:
+    if k is None or _relative_pronoun(d, k) or d.doc[k].tag_ in ("WDT", "WP"):
+        return  # "the statement that said": a relative pronoun stands for its antecedent
+    if d.pos[k] == "PRON" and d.low[k] in d.lex.demonstrative_subjects:
         f.source_tok = None
         f.source = None
 
