@@ -1320,12 +1320,18 @@ def _oblique(d: AttributionDoc, a: int, b: int) -> bool:
     return False
 
 
+def _passive_clause(d: AttributionDoc, verb: int) -> bool:
+    """Verb ``verb`` heads a passive clause, with its passive auxiliary (« est contestée », "was blamed"), not a
+    participle qualifying a noun (« le missile fabriqué par X »: X is no participant of the sentence)."""
+    return any(d.dep[c] in d.lex.dep("passive_aux") for c in d.kids[verb])
+
+
 def _passive_agent(d: AttributionDoc, i: int, verb: int) -> bool:
-    """Token ``i`` takes an agent word (``relay_verbs.agent_words``: « par ») and hangs on a passive verb
+    """Token ``i`` takes an agent word (``relay_verbs.agent_words``: « par ») and hangs on a passive clause's verb
     (« la date est contestée par X », tagged as any complement)."""
     if not any(d.dep[c] in d.lex.dep("case") and d.low[c] in d.lex.agent_markers for c in d.kids[i]):
         return False
-    return d.has_morph(verb, "Voice", "Pass") or any(d.dep[c] in d.lex.dep("passive_aux") for c in d.kids[verb])
+    return _passive_clause(d, verb)
 
 
 def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
@@ -1333,11 +1339,11 @@ def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
     passive verb's agent, its subject in meaning ("la date est contestée par X")."""
     agent = d.lex.dep("agent")
     for i in range(a, b):
-        if _subject(d, i) or d.dep[i] in agent:
+        if _subject(d, i) or (d.dep[i] in agent and _passive_clause(d, d.head[i])):
             return True
         up = d.doc[i].head.i
-        if not (a <= up < b) and d.pos[up] == "ADP" and d.dep[up] in agent:
-            return True  # "… contested by X": the name hangs on the agent's preposition
+        if not (a <= up < b) and d.pos[up] == "ADP" and d.dep[up] in agent and _passive_clause(d, d.head[up]):
+            return True  # "… is contested by X": the name hangs on the agent's preposition
         if not (a <= up < b) and _passive_agent(d, i, up):
             return True
         h = d.doc[i].head.i
