@@ -184,7 +184,7 @@ class Lexicon:
     # common noun no source list holds, no entity, nearer thing nouns than person nouns) and whose complement is
     # no clause, reports nothing (``rules._thing_acts``)
     thing_subjects_report_nothing: bool = False
-    # "The agency has argued": outlet nouns that name an outlet only with one of their words in the mention
+    # "The agency maintains that …": outlet nouns that name an outlet only with one of their words in the mention
     # ("the news agency"); alone they name a body (source_types.is_media)
     media_nouns_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
     # "The public believes … He said": nouns of a group in the singular that no "he"/"she" stands for

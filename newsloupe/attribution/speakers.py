@@ -1321,14 +1321,14 @@ def _oblique(d: AttributionDoc, a: int, b: int) -> bool:
 
 
 def _passive_clause(d: AttributionDoc, verb: int) -> bool:
-    """Verb ``verb`` heads a passive clause, with its passive auxiliary (« est contestée », "was blamed"), not a
-    participle qualifying a noun (« le missile fabriqué par X »: X is no participant of the sentence)."""
+    """Verb ``verb`` heads a passive clause, with its passive auxiliary (« est contesté », "was blamed"), not a
+    participle qualifying a noun (« le bateau construit par X »: X is no participant of the sentence)."""
     return any(d.dep[c] in d.lex.dep("passive_aux") for c in d.kids[verb])
 
 
 def _passive_agent(d: AttributionDoc, i: int, verb: int) -> bool:
     """Token ``i`` takes an agent word (``relay_verbs.agent_words``: « par ») and hangs on a passive clause's verb
-    (« la date est contestée par X », tagged as any complement)."""
+    (« le tracé est contesté par X », tagged as any complement)."""
     if not any(d.dep[c] in d.lex.dep("case") and d.low[c] in d.lex.agent_markers for c in d.kids[i]):
         return False
     return _passive_clause(d, verb)
@@ -1336,7 +1336,7 @@ def _passive_agent(d: AttributionDoc, i: int, verb: int) -> bool:
 
 def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
     """Tokens [a, b) are a sentence's subject, or in apposition to it ("Le secrétaire général X a dit"), or a
-    passive verb's agent, its subject in meaning ("la date est contestée par X")."""
+    passive verb's agent, its subject in meaning (« le tracé est contesté par X »)."""
     agent = d.lex.dep("agent")
     for i in range(a, b):
         if _subject(d, i) or (d.dep[i] in agent and _passive_clause(d, d.head[i])):

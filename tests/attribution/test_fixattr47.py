@@ -25,7 +25,7 @@ def test_caption_labels_before_a_colon_are_no_speakers() -> None:
 
 
 def test_the_agency_alone_is_a_body_and_the_news_agency_an_outlet() -> None:
-    body = _attributions("en", "The agency has argued that the crossing was safe.")
+    body = _attributions("en", "The agency maintains that the crossing was safe.")
     outlet = _attributions("en", "The news agency said that the ferry sank near the harbour.")
     assert [t for _s, t, _src in body] == ["organization"]
     assert [t for _s, t, _src in outlet] == ["media"]
