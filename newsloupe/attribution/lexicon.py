@@ -184,6 +184,11 @@ class Lexicon:
     # common noun no source list holds, no entity, nearer thing nouns than person nouns) and whose complement is
     # no clause, reports nothing (``rules._thing_acts``)
     thing_subjects_report_nothing: bool = False
+    # "The agency maintains that …": outlet nouns that name an outlet only with one of their words in the mention
+    # ("the news agency"); alone they name a body (source_types.is_media)
+    media_nouns_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "The public believes … He said": nouns of a group in the singular that no "he"/"she" stands for
+    group_singulars: frozenset[str] = frozenset()
     # « selon l'AFP »: the elided articles that may stand glued before an outlet's listed name
     elided_articles: tuple[str, ...] = ()
     not_sources: frozenset[str] = frozenset()  # "selon toute vraisemblance": words that make a phrase cue no cue
@@ -827,6 +832,10 @@ def get_lexicon(lang: str) -> Lexicon | None:
         citing_verbs=_set(data, "citing_verbs"),
         demonstrative_subjects=_set(data, "demonstrative_subjects"),
         thing_subjects_report_nothing=bool(data.get("thing_subjects_report_nothing")),
+        group_singulars=_set(data, "group_singulars"),
+        media_nouns_qualified={
+            norm(k): frozenset(norm(w) for w in v) for k, v in data.get("media_nouns_qualified", {}).items()
+        },
         comme_words=_set(data.get("comme_incise", {}), "words"),
         comme_clitics=_set(data.get("comme_incise", {}), "clitics"),
         as_clause_words=_set(data.get("as_clause", {}), "words"),

@@ -220,6 +220,13 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
         named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
         if named:
             return named[-1], "subject"
+    if len(subjects) > 1 and all(c > i for c in subjects):
+        # "…, said study co-author Lina Varga": a role noun and the name right after it parsed as two subjects
+        named = [c for c in subjects if d.doc[c].ent_type_ in lex.ent("person")]
+        if len(named) == 1 and all(
+            c == named[0] or d.doc[c].right_edge.i + 1 >= d.doc[named[0]].left_edge.i for c in subjects
+        ):
+            return named[0], "subject"
     if len(subjects) > 1 and lex.incise_subject_before and dep[i] in lex.dep("inversion_heads"):
         # "The plan, Mr. Clarke said, …": the reported clause's subject hung on the incise too
         before = [c for c in subjects if c < i]
@@ -5524,7 +5531,9 @@ def _no_demonstrative_source(d: AttributionDoc, f: Found) -> None:
     """ "C'est qu'alors la presse était hostile au projet" parsed with « C' » as the subject of the cue: a
     demonstrative (``demonstrative_subjects``) stands for no one, the attribution keeps no speaker."""
     k = f.source_tok
-    if k is not None and d.pos[k] == "PRON" and d.low[k] in d.lex.demonstrative_subjects:
+    if k is None or _relative_pronoun(d, k) or d.doc[k].tag_ in ("WDT", "WP"):
+        return  # "the statement that said": a relative pronoun stands for its antecedent
+    if d.pos[k] == "PRON" and d.low[k] in d.lex.demonstrative_subjects:
         f.source_tok = None
         f.source = None
 

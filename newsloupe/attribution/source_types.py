@@ -131,6 +131,8 @@ def is_media(d: AttributionDoc, a: int, b: int, head: int) -> bool:
     propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.tok[i][:1].isupper() and i != a)]
     if propn and any(d.tok[i] in lex.media_name_markers for i in propn):
         return True
+    if d.lem[head] in lex.media_nouns_qualified:  # "the news agency" is an outlet, "the agency" a body
+        return any(d.lem[i] in lex.media_nouns_qualified[d.lem[head]] for i in range(a, b) if i != head)
     return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
 
 

@@ -1294,10 +1294,18 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
             k = (ctx.antecedents.get(id(g)) if d.lex.resolved_relative_gender else None) or _antecedent(d, k) or k
         gg = noun_gender(d, k)
     if t == "person_anonymous":
+        if gender and not gg and g.source_tok is not None and _no_person_noun(d, g.source_tok):
+            return False  # "The public believes … He said": "he" stands for a person, not for the public
         return not gender or not gg or gg == gender
     if t in ("organization", "media", "document") and info.get("thing"):
         return bool(gender) and gg == gender
     return False
+
+
+def _no_person_noun(d: AttributionDoc, k: int) -> bool:
+    """Noun ``k`` names a group in the singular (``group_singulars``: "the public", "the crowd"): no antecedent of
+    a pronoun with a gender ("he", "she")."""
+    return d.pos[k] == "NOUN" and d.lem[k] in d.lex.group_singulars and not d.plural(k)
 
 
 def _subject(d: AttributionDoc, i: int) -> bool:
@@ -1315,10 +1323,31 @@ def _oblique(d: AttributionDoc, a: int, b: int) -> bool:
     return False
 
 
+def _passive_clause(d: AttributionDoc, verb: int) -> bool:
+    """Verb ``verb`` heads a passive clause, with its passive auxiliary (« est contesté », "was blamed"), not a
+    participle qualifying a noun (« le bateau construit par X »: X is no participant of the sentence)."""
+    return any(d.dep[c] in d.lex.dep("passive_aux") for c in d.kids[verb])
+
+
+def _passive_agent(d: AttributionDoc, i: int, verb: int) -> bool:
+    """Token ``i`` takes an agent word (``relay_verbs.agent_words``: « par ») and hangs on a passive clause's verb
+    (« le tracé est contesté par X », tagged as any complement)."""
+    if not any(d.dep[c] in d.lex.dep("case") and d.low[c] in d.lex.agent_markers for c in d.kids[i]):
+        return False
+    return _passive_clause(d, verb)
+
+
 def _subject_mention(d: AttributionDoc, a: int, b: int) -> bool:
-    """Tokens [a, b) are a sentence's subject, or in apposition to it ("Le secrétaire général X a dit")."""
+    """Tokens [a, b) are a sentence's subject, or in apposition to it ("Le secrétaire général X a dit"), or a
+    passive verb's agent, its subject in meaning (« le tracé est contesté par X »)."""
+    agent = d.lex.dep("agent")
     for i in range(a, b):
-        if _subject(d, i):
+        if _subject(d, i) or (d.dep[i] in agent and _passive_clause(d, d.head[i])):
+            return True
+        up = d.doc[i].head.i
+        if not (a <= up < b) and d.pos[up] == "ADP" and d.dep[up] in agent and _passive_clause(d, d.head[up]):
+            return True  # "… is contested by X": the name hangs on the agent's preposition
+        if not (a <= up < b) and _passive_agent(d, i, up):
             return True
         h = d.doc[i].head.i
         if i == a and complement(d, a):
@@ -1829,9 +1858,12 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             _copy(f, g)
             return True
     personal = lem in lex.role_nouns or low in lex.role_nouns or lem in lex.person_nouns or low in lex.person_nouns
+    # "l'ancien journaliste", "the former reporter": a past trade describes someone named, not a reporter writing
+    former = lem in lex.media_person_nouns and any(d.lem[i] in lex.role_time_words for i in range(a, head))
+    personal = personal or former
     if personal and any(i in people.by_token and complement(d, i) for i in range(head + 1, b)):
         return False  # "l'avocat de X" is not X, nor anyone named before
-    if personal and not plural and lem not in lex.media_person_nouns:
+    if personal and not plural and (lem not in lex.media_person_nouns or former):
         mods = {d.lem[i] for i in range(a, b) if i != head and d.pos[i] in ("ADJ", "NOUN", "PROPN")}
         mods -= lex.role_time_words  # "l'ancien directeur": which role, not when
         gender = noun_gender(d, head)
@@ -2303,6 +2335,28 @@ def _speaks(d: AttributionDoc, i: int) -> bool:
     return lem in lex.actor_nouns or lem in lex.document_nouns or lem in lex.country_nouns
 
 
+def _described_person(d: AttributionDoc, noun: int, rel: int, people: People) -> Person | None:
+    """ "…, and Ana Keel, chair of the harbour board, who urged": a person's relative pronoun (tag WP) after an
+    apposition that describes the name right before it stands for that person, not for the apposition's nouns;
+    None when the antecedent is no such apposition's noun or no person is named right before it."""
+    if d.doc[rel].tag_ != "WP" or noun in people.by_token or d.pos[noun] not in ("NOUN", "PROPN"):
+        return None
+    appos, k = d.lex.dep("appos"), noun
+    for _ in range(4):
+        if d.dep[k] in appos or d.head[k] == k:
+            break
+        k = d.head[k]
+    if d.dep[k] not in appos or not k <= noun < rel:
+        return None
+    j = d.doc[k].left_edge.i - 1
+    if j < 0 or d.tok[j] != ",":
+        return None
+    j -= 1
+    while j >= 0 and d.space[j]:
+        j -= 1
+    return people.by_token.get(j)
+
+
 def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx | None = None, n: int = -1) -> None:
     """ "X, who said …" / "une armée qui estime …": the noun the relative clause hangs on."""
     verb = d.doc[head].head
@@ -2378,6 +2432,10 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
             if c.dep_ == "nmod" and noun.i < c.i < head and (d.pos[c.i] == "PROPN" or _speaks(d, c.i)):
                 noun = c
                 break
+    described = _described_person(d, noun.i, head, people)
+    if described is not None:
+        _set_person(f, described)
+        return
     if ctx is not None:
         ctx.antecedents[id(f)] = noun.i
     lo = noun.left_edge.i
