@@ -81,7 +81,8 @@ def test_the_graph_has_no_corpus_wide_anonymous_hub_nor_a_body_twice(tmp_path, m
     assert "Armand Vescal" in persons and "Lucie Morand" in persons
     assert not any(" and " in p for p in persons)
     page = client.get("/graph?lang=fr").text
-    assert f"anonymous ({VALMER})" in page
+    assert f"anonyme ({VALMER})" in page
+    assert f"anonymous ({VALMER})" in client.get("/graph?lang=en").text
 
 
 def test_a_lead_is_explained_by_what_its_article_names_with_the_sentence_own_score(tmp_path, make_client) -> None:

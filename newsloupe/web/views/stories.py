@@ -124,11 +124,13 @@ def _clip_label(label: str, size: int) -> str:
     return label if len(label) <= size else label[: size - 1].rstrip() + "…"
 
 
-def graph_svg(g: dict[str, Any], limit: int = 40, *, unknown: str | None = None) -> dict[str, Any]:
+def graph_svg(
+    g: dict[str, Any], limit: int = 40, *, unknown: str | None = None, anonymous: str | None = None
+) -> dict[str, Any]:
     """A two-column drawing of the graph: outlets on the left, sources on the right.
 
     An unnamed source is its outlet's own: shown with its outlet ("anonymous (Le Courrier)"); ``unknown`` is the
-    page language's label of the articles without an outlet.
+    page language's label of the articles without an outlet, ``anonymous`` its word for an unnamed person.
     """
     edges = g["edges"][:limit]
     used = {e["source"] for e in edges} | {e["target"] for e in edges}
@@ -136,6 +138,8 @@ def graph_svg(g: dict[str, Any], limit: int = 40, *, unknown: str | None = None)
     for n in nodes.values():
         if unknown and n["label"] == q.UNKNOWN_OUTLET:
             n["label"] = unknown
+        if anonymous and n["source_type"] == "person_anonymous" and n["label"] == "anonymous":
+            n["label"] = anonymous
         if n.get("outlet"):
             outlet = unknown if unknown and n["outlet"] == q.UNKNOWN_OUTLET else n["outlet"]
             n["label"] = f"{n['label']} ({outlet})"
@@ -217,8 +221,9 @@ def story_page(sid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
     doc = q.story(conn, sid, details=True)
     if doc is None:
         raise NotFound(f"no story {sid} in the store")
-    unknown = Translator(loupe.lang_of(request))("graph_unknown_outlet")
-    ctx = {"story": doc, "timeline": timeline(doc["items"]), "graph": graph_svg(doc["graph"], unknown=unknown)}
+    t = Translator(loupe.lang_of(request))
+    names = {"unknown": t("graph_unknown_outlet"), "anonymous": t("graph_anonymous")}
+    ctx = {"story": doc, "timeline": timeline(doc["items"]), "graph": graph_svg(doc["graph"], **names)}
     return loupe.page(request, "story.html", ctx, json_url=f"/api/stories/{sid}")
 
 
@@ -247,6 +252,7 @@ def graph_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     conn = loupe.reader()
     g = q.graph(conn)
     total, no_outlet = q.outlet_counts(conn)
-    unknown = Translator(loupe.lang_of(request))("graph_unknown_outlet")
-    ctx = {"graph": graph_svg(g, unknown=unknown), "all": g, "articles": total, "no_outlet": no_outlet}
+    t = Translator(loupe.lang_of(request))
+    names = {"unknown": t("graph_unknown_outlet"), "anonymous": t("graph_anonymous")}
+    ctx = {"graph": graph_svg(g, **names), "all": g, "articles": total, "no_outlet": no_outlet}
     return loupe.page(request, "graph.html", ctx, json_url="/api/graph")
