@@ -7,11 +7,12 @@ spellings of one outlet count once, shown under the first spelling stored.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from newsloupe.stories.keys import names_no_one, outlet_key, person_names
+from newsloupe.stories.keys import fold, identity_words, names_no_one, outlet_key, person_names
 
 RECURRING = 2
 """A recurring claim is one found in at least this many articles: ``newsloupe claims``, ``/api/claims`` and the
@@ -285,11 +286,40 @@ def article_links(conn: sqlite3.Connection, aid: int) -> dict[str, Any]:
 
 
 def outlet_counts(conn: sqlite3.Connection) -> tuple[int, int]:
-    """(articles, articles with no outlet): those are one "?" node of the graph."""
+    """(articles, articles with no outlet): those are one "(no outlet)" node of the graph."""
     row = conn.execute(
         "SELECT count(*), coalesce(sum(outlet IS NULL OR trim(outlet) = ''), 0) FROM articles"
     ).fetchone()
     return int(row[0]), int(row[1])
+
+
+UNKNOWN_OUTLET = "(no outlet)"
+"""The label of the one graph node that holds the articles stored without an outlet."""
+
+_ANONYMOUS = ("person_anonymous", "anonymous", "unnamed_collective")
+_BODIES = ("media", "organization", "organisation", "document")
+
+
+def _persons(name: str) -> list[str]:
+    """The persons of a named speaker: "X and Y" (a ``name_conjunctions`` word or a comma between names) is X and Y.
+
+    The name stays whole unless every part starts with a capital ("Customs and Border Protection" is split
+    only as a person's name; "X and others" stays as written).
+    """
+    conj = {fold(w) for w in identity_words("name_conjunctions")}
+    out: list[str] = []
+    cur: list[str] = []
+    for word in re.split(r"(\s+|,)", name):
+        w = word.strip()
+        if w == "," or fold(w) in conj:
+            if cur:
+                out.append(" ".join(cur))
+            cur = []
+        elif w:
+            cur.append(w)
+    if cur:
+        out.append(" ".join(cur))
+    return out if len(out) > 1 and all(n[:1].isupper() for n in out) else [name]
 
 
 def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, Any]:
@@ -298,10 +328,14 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
     A pronoun ("they", "il") is no source here: an attribution the analysis could not resolve to a
     name has no node. A named person is one node under the corpus identity of people
     (:func:`newsloupe.stories.keys.person_names`): "Trump" joins "Donald Trump" when no other full
-    name of the graph has that surname.
+    name of the graph has that surname; a speaker naming two persons ("X and Y") cites each of them.
+    An unnamed source is its outlet's own (one node per outlet: "officials" of two outlets are no
+    source they share). A body (media, organisation, document) is one node whatever type one
+    article gave it, under its most cited type. The articles without an outlet share one outlet node
+    labelled :data:`UNKNOWN_OUTLET`.
 
-    RETURNS (dict): ``nodes`` (``id``, ``kind`` outlet|source, ``label``, ``source_type``) and
-        ``edges`` (``source``, ``target``, ``count``).
+    RETURNS (dict): ``nodes`` (``id``, ``kind`` outlet|source, ``label``, ``source_type``, and ``outlet``
+        for an unnamed source) and ``edges`` (``source``, ``target``, ``count``).
     """
     sql = "SELECT a.outlet, c.source_type, c.source, sum(c.n) FROM citations c JOIN articles a ON a.id = c.article_id"
     args: tuple[Any, ...] = ()
@@ -309,25 +343,45 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
         sql += " JOIN story_articles x ON x.article_id = c.article_id WHERE x.story_id = ?"
         args = (story,)
     sql += " GROUP BY a.outlet, c.source_type, c.source"
-    rows = [r for r in conn.execute(sql, args) if not (r[2] and names_no_one(r[2]))]
+    rows: list[tuple[Any, str, Any, int]] = []
+    for outlet, st, source, n in conn.execute(sql, args):
+        if source and names_no_one(source):
+            continue
+        if st == "person_named" and source:
+            rows += [(outlet, st, p, int(n)) for p in _persons(source)]
+        else:
+            rows.append((outlet, st, source, int(n)))
     counts: dict[str, int] = {}
+    body_types: dict[str, dict[str, int]] = {}
     for _outlet, st, source, n in rows:
         if st == "person_named" and source:
-            counts[source] = counts.get(source, 0) + int(n)
+            counts[source] = counts.get(source, 0) + n
+        elif st in _BODIES and source:
+            by = body_types.setdefault(fold(source), {})
+            by[st] = by.get(st, 0) + n
+    body_type = {k: max(v, key=lambda t: (v[t], t)) for k, v in body_types.items()}
     person = person_names(counts)
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], int] = {}
     for outlet, st, source, n in rows:
         ok = outlet_key(outlet) or "unknown"
         o_id = f"outlet:{ok}"
-        nodes.setdefault(o_id, {"id": o_id, "kind": "outlet", "label": outlet or "?", "source_type": None})
-        anonymous = st in ("person_anonymous", "anonymous", "unnamed_collective")
-        label = "anonymous" if anonymous and st == "person_anonymous" else (source or st)
-        if st == "person_named" and source:
-            label = person.get(source, source)
-        s_id = f"source:{st}:{label.casefold()}"
-        nodes.setdefault(s_id, {"id": s_id, "kind": "source", "label": label, "source_type": st})
-        edges[(o_id, s_id)] = edges.get((o_id, s_id), 0) + int(n)
+        o_label = outlet or UNKNOWN_OUTLET
+        nodes.setdefault(o_id, {"id": o_id, "kind": "outlet", "label": o_label, "source_type": None})
+        label = "anonymous" if st == "person_anonymous" else (source or st)
+        node: dict[str, Any] = {"kind": "source", "label": label, "source_type": st}
+        if st in _ANONYMOUS:
+            s_id = f"source:{st}:{label.casefold()}@{ok}"
+            node["outlet"] = nodes[o_id]["label"]
+        elif st in _BODIES and source:
+            node["source_type"] = body_type[fold(source)]
+            s_id = f"source:{node['source_type']}:{label.casefold()}"
+        else:
+            if st == "person_named" and source:
+                node["label"] = label = person.get(source, source)
+            s_id = f"source:{st}:{label.casefold()}"
+        nodes.setdefault(s_id, {"id": s_id, **node})
+        edges[(o_id, s_id)] = edges.get((o_id, s_id), 0) + n
     return {
         "story": story,
         "nodes": sorted(nodes.values(), key=lambda d: d["id"]),
@@ -347,6 +401,7 @@ def graphml(conn: sqlite3.Connection) -> str:
         '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>',
         '  <key id="label" for="node" attr.name="label" attr.type="string"/>',
         '  <key id="source_type" for="node" attr.name="source_type" attr.type="string"/>',
+        '  <key id="outlet" for="node" attr.name="outlet" attr.type="string"/>',
         '  <key id="count" for="edge" attr.name="count" attr.type="int"/>',
         '  <key id="stories" for="edge" attr.name="stories" attr.type="string"/>',
         '  <graph id="citations" edgedefault="directed">',
@@ -361,6 +416,8 @@ def graphml(conn: sqlite3.Connection) -> str:
         lines.append(f'      <data key="label">{_esc(n["label"])}</data>')
         if n["source_type"]:
             lines.append(f'      <data key="source_type">{_esc(n["source_type"])}</data>')
+        if n.get("outlet"):  # (an unnamed source is its outlet's own)
+            lines.append(f'      <data key="outlet">{_esc(n["outlet"])}</data>')
         lines.append("    </node>")
     for i, e in enumerate(g["edges"]):
         lines.append(f'    <edge id="e{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])}>')

@@ -335,6 +335,27 @@ def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
 
 
 @cache
+@cache
+def _no_comment(lang: str | None) -> re.Pattern[str] | None:
+    """A refusal to comment ("declined to comment", « n'a pas souhaité réagir »): a line that reports no claim
+    (``no_comment_phrases`` of ``lang/<code>/stories.json``; user47: such lines chained unrelated claims)."""
+    from newsloupe.lang import load_data
+
+    phrases = (load_data(lang, "stories") or {}).get("no_comment_phrases") if lang else None
+    return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
+
+
+def no_comment_line(text: str, lang: str | None) -> bool:
+    """Whether a statement is a refusal to comment that ends its sentence: at most
+    :data:`NO_COMMENT_TAIL` words after the phrase ("X declined to comment on the inquiry")."""
+    pattern = _no_comment(lang)
+    m = pattern.search(text) if pattern is not None else None
+    return m is not None and len(text[m.end() :].split()) <= NO_COMMENT_TAIL
+
+
+NO_COMMENT_TAIL = 6
+
+
 def _comment(lang: str | None) -> re.Pattern[str] | None:
     """A comma opening a comment on the claim just reported ("X, a theory the prefecture dismissed";
     « X, ce que la régie conteste »), from ``lang/<code>/stories.json``."""
@@ -963,6 +984,10 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
             relayed[a["via"]].extend(sp for sp in _spans(a.get("content")) if len(sp[2].split()) >= min_words)
     lang = doc.get("language")
     in_body = [se for p in body if p.get("role") == "body" for se in sentences(text, p["start"], p["end"])]
+    # a report read in page furniture (a photo caption, its credit, a boilerplate line: the paragraphs the
+    # captions analyzer and the extractor label so) states no claim: "Above: a view of the port. Image Credit: X"
+    # is no one's claim (user47)
+    furniture = [(p["start"], p["end"]) for p in paragraphs if p.get("role") not in ("body", "title", None)]
     for a in attributions:
         src = _span(a.get("source"))
         speaker = str(a.get("speaker") or (src[2] if src else "") or "")
@@ -973,6 +998,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         for s, e, t, parts in _through_incises(text, _spans(a.get("content")), in_body, frame, lang):
             if len(t.split()) < min_words:
                 continue  # too short to be a claim ("pure fantasy"): its sentence is the statement
+            if any(fs <= (s + e) // 2 < fe for fs, fe in furniture):
+                continue
             covered.append((s, e))
             inner = [
                 re_ - rs for rs, re_, _ in relayed.get(a.get("id"), []) if s <= rs and re_ <= e and (rs, re_) != (s, e)
@@ -1058,6 +1085,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     seen: set[tuple[int, int]] = set()
     unique = []
     for st in statements:  # two attributions may report one content: one statement
+        if no_comment_line(st.text, lang):
+            continue
         if len(st.text.split()) >= 3 and (st.start, st.end) not in seen:
             seen.add((st.start, st.end))
             unique.append(st)

@@ -25,6 +25,11 @@ def _data() -> dict[str, Any]:
     return load_common("identity")
 
 
+def identity_words(key: str) -> list[str]:
+    """A word list of ``lang/common/identity.json`` (empty when absent)."""
+    return list(_data().get(key) or [])
+
+
 def fold(text: str) -> str:
     """Lowercase, no accents, typographic apostrophes made plain, spaces collapsed."""
     if len(text) <= _FOLD_WORD:

@@ -32,10 +32,18 @@ def line_chart(
     percent: bool = False,
     width: int = WIDTH,
     height: int = HEIGHT,
+    counts: dict[str, dict[str, int]] | None = None,
+    undated: dict[str, int] | None = None,
+    min_articles: int = 1,
+    decimal: str = ".",
 ) -> dict[str, Any]:
     """Coordinates of a line chart of ``series`` (name → {month: value}) over ``months``.
 
     percent (bool): values are shares in [0, 1], labelled as percentages.
+    counts (dict | None): name → {month: articles}: each point says how many articles it rests on (``n``) and one
+        on fewer than ``min_articles`` is ``few`` (drawn hollow).
+    undated (dict | None): name → articles with no month (in no point), given with the line.
+    decimal (str): the UI language's decimal separator.
     RETURNS (dict): ``width``, ``height``, ``yticks``, ``xticks``, ``lines`` (each with
         ``name``, ``css``, ``shape``, ``path`` and ``points``), ``empty``.
     """
@@ -50,15 +58,24 @@ def line_chart(
         return TOP + plot_h * (1 - v / top)
 
     def fmt(v: float) -> str:
-        return f"{v:.0%}" if percent else f"{round(v, 2):g}"
+        return f"{v:.0%}" if percent else f"{round(v, 2):g}".replace(".", decimal)
 
     yticks = [{"y": round(y(top * k / 4), 1), "label": fmt(top * k / 4)} for k in range(5)]
     every = max(1, n // 12)
     xticks = [{"x": round(x(i), 1), "label": m} for i, m in enumerate(months) if i % every == 0]
     lines = []
     for k, (name, values) in enumerate(series.items()):
+        n_of = (counts or {}).get(name) or {}
         pts = [
-            {"x": round(x(i), 1), "y": round(y(values[m]), 1), "month": m, "value": fmt(values[m]), "i": i}
+            {
+                "x": round(x(i), 1),
+                "y": round(y(values[m]), 1),
+                "month": m,
+                "value": fmt(values[m]),
+                "i": i,
+                "n": n_of.get(m),
+                "few": n_of.get(m) is not None and n_of[m] < min_articles,
+            }
             for i, m in enumerate(months)
             if m in values
         ]
@@ -66,7 +83,17 @@ def line_chart(
         path = " ".join(
             f"{'L' if j and p['i'] == pts[j - 1]['i'] + 1 else 'M'}{p['x']},{p['y']}" for j, p in enumerate(pts)
         )
-        lines.append({"name": name, "css": f"s{k % 10}", "shape": SHAPES[k % len(SHAPES)], "path": path, "points": pts})
+        lines.append(
+            {
+                "name": name,
+                "css": f"s{k % 10}",
+                "shape": SHAPES[k % len(SHAPES)],
+                "path": path,
+                "points": pts,
+                "undated": (undated or {}).get(name, 0),
+                "dated": sum(n_of.values()),
+            }
+        )
     return {
         "width": width,
         "height": height,
@@ -78,6 +105,8 @@ def line_chart(
         "xticks": xticks,
         "lines": lines,
         "empty": not any(line["points"] for line in lines),
+        "few": any(p["few"] for line in lines for p in line["points"]),
+        "min_articles": min_articles,
         "fmt": fmt,
     }
 

@@ -339,6 +339,11 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
     return out
 
 
+MIN_POINT_ARTICLES = 3
+"""A point of a chart over time resting on fewer articles than this is drawn hollow and said to be thin: one or two
+articles make no outlet's monthly profile (user47)."""
+
+
 def time_series(
     conn: sqlite3.Connection,
     metric: str,
@@ -354,7 +359,8 @@ def time_series(
         ``unsourced_per_article``, ``articles`` (analysed articles).
     outlets (list[str] | None): the outlets to show (default: the ``top`` with most articles).
     RETURNS (dict): ``metric``, ``months`` (sorted ``YYYY-MM``), ``series``
-        (outlet → {month: value}), ``counts`` (outlet → {month: articles}). ``months`` runs
+        (outlet → {month: value}), ``counts`` (outlet → {month: articles}), ``undated`` (outlet → its analysed
+        articles with no month, in no point) and ``min_articles`` (:data:`MIN_POINT_ARTICLES`). ``months`` runs
         without a gap from the first month with a value to the last (a month without one is
         a gap in the lines); ``anonymous_share`` and ``unsourced_per_article`` count only
         articles in :data:`~newsloupe.lang.ATTRIBUTION_LANGUAGES` and, without ``outlets``,
@@ -379,7 +385,15 @@ def time_series(
     series: dict[str, dict[str, float]] = {o: {} for o in chosen}
     counts: dict[str, dict[str, int]] = {o: {} for o in chosen}
     if not chosen:
-        return {"metric": metric, "technique": technique, "months": [], "series": {}, "counts": {}}
+        return {
+            "metric": metric,
+            "technique": technique,
+            "months": [],
+            "series": {},
+            "counts": {},
+            "undated": {},
+            "min_articles": MIN_POINT_ARTICLES,
+        }
     marks = ", ".join("?" * len(chosen))
     unknown = " OR outlet IS NULL" if "" in chosen else ""
     for outlet, month, n, ruled, unsourced in conn.execute(
@@ -417,5 +431,21 @@ def time_series(
         ):
             if sourced:
                 series[outlet][month] = round(n_anon / sourced, 3)
+    # the outlets' analysed articles with no month: left out of every point, and said so
+    undated: dict[str, int] = dict.fromkeys(chosen, 0)
+    for outlet, n in conn.execute(
+        f"SELECT coalesce(outlet, ''), count(*) FROM summaries WHERE (outlet IN ({marks}){unknown})"
+        " AND published_month IS NULL" + (f" AND {runs}" if sourcing else "") + " GROUP BY coalesce(outlet, '')",
+        chosen,
+    ):
+        undated[outlet] = int(n)
     months = month_range(sorted({m for s in series.values() for m in s}))
-    return {"metric": metric, "technique": technique, "months": months, "series": series, "counts": counts}
+    return {
+        "metric": metric,
+        "technique": technique,
+        "months": months,
+        "series": series,
+        "counts": counts,
+        "undated": undated,
+        "min_articles": MIN_POINT_ARTICLES,
+    }

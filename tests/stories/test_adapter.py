@@ -14,6 +14,7 @@ from newsloupe.stories.adapter import (
     masked_lead,
     names,
     nationality_words,
+    no_comment_line,
     title_words,
 )
 from tests.stories.docs import body_doc
@@ -843,3 +844,30 @@ def test_a_title_that_names_its_story_is_no_statement() -> None:
     for title in ("Harbour wall cracks at Port Aldwen after the storm", "Port Aldwen: why?", "PORT ALDWEN SHUT"):
         starts = [st.start for st in features(_titled(title, body, "en")).statements]
         assert starts and 0 not in starts, (title, starts)
+
+
+def test_a_report_in_a_caption_and_a_refusal_to_comment_are_no_claims() -> None:
+    """Page furniture states no claim (user47): a report read in a caption paragraph ("Above: …. Image Credit: X",
+    the caption's label read as a speaker) and a line refusing comment make no statement; the body's report
+    beside them does (CODE_VERSION 39.17)."""
+    caption = "Above: A ferry of the Brelande line in the harbour of Port Aldwen. Image Credit: Brelande"
+    body = "The harbour office said the new ferry timetable would start on Monday for all passengers."
+    refusal = "A spokesperson for the Brelande line declined to comment on the timetable."
+    text = f"{caption}\n{body}\n{refusal}"
+    doc = _doc(text, "en")
+    doc["paragraphs"] = [
+        {"start": 0, "end": len(caption), "line": 1, "role": "caption"},
+        {"start": len(caption) + 1, "end": len(caption) + 1 + len(body), "line": 2, "role": "body"},
+        {"start": len(caption) + len(body) + 2, "end": len(text), "line": 3, "role": "body"},
+    ]
+    in_caption = caption[len("Above: ") :]
+    reported = body[body.index("the new ferry") :]
+    doc["spans"] = {"contents": [_span(text, in_caption), _span(text, reported)]}
+    doc["attributions"] = [
+        {"source_type": "person_named", "speaker": "Above", "content": [0], "hedged": False},
+        {"source_type": "organization", "speaker": "The harbour office", "content": [1], "hedged": False},
+    ]
+    texts = [st.text for st in features(doc).statements]
+    assert texts == [reported]
+    assert no_comment_line(refusal, "en") and not no_comment_line(body, "en")
+    assert no_comment_line("Le maire de Valmer n'a pas souhaité réagir à ces accusations.", "fr")

@@ -75,6 +75,14 @@ class Translator:
                 return self(key, **m.groupdict())
         return text
 
+    def num(self, value: float | int | None, digits: int = 2) -> str:
+        """A number as the UI language writes it: at most ``digits`` decimals, a decimal comma in French
+        ("9,88"); "–" for None."""
+        if value is None:
+            return "–"
+        text = f"{round(float(value), digits):.{digits}f}".rstrip("0").rstrip(".") if digits else str(round(value))
+        return text.replace(".", self("decimal_sep")) if self.has("decimal_sep") else text
+
     def has(self, key: str) -> bool:
         """True when ``key`` has a string."""
         return key in self._own or key in self._fallback

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
+from newsloupe.factchecks.match import shared_names
 from newsloupe.labels import SOURCE_TYPES
 from newsloupe.lang import attribution_runs, load_data
 from newsloupe.model import json_spans
@@ -168,6 +169,10 @@ def article_page(ref: ArticleRef, request: Request, loupe: LoupeDep) -> HTMLResp
         "links": _story_links(conn, aid),
     }
     if doc:
+        for m in doc.get("fact_checks") or []:
+            if m.get("through_article"):
+                # a lead: what the article shares with the claim, read from the article (its explanation says it)
+                m["lead_names"] = shared_names(m.get("claim_reviewed") or "", doc.get("text") or "")
         blocks = render_blocks(doc, t)
         title = next((b for b in blocks if b.role == "title"), None)
         ctx.update(

@@ -63,6 +63,16 @@ def named_series(series: dict[str, Any], t: Translator) -> dict[str, Any]:
     return {(name or t("unknown_outlet")): values for name, values in series.items()}
 
 
+def thin(ts: dict[str, Any], t: Translator) -> dict[str, Any]:
+    """What a chart says of what each point rests on: its articles (a thin point marked), the undated left out."""
+    return {
+        "counts": named_series(ts["counts"], t),
+        "undated": named_series(ts["undated"], t),
+        "min_articles": ts["min_articles"],
+        "decimal": t("decimal_sep"),
+    }
+
+
 @router.get("/corpus", response_class=HTMLResponse)
 def dashboard(request: Request, loupe: LoupeDep) -> HTMLResponse:
     """Outlets table, time series, top sources, source types and the map of places."""
@@ -81,8 +91,8 @@ def dashboard(request: Request, loupe: LoupeDep) -> HTMLResponse:
         "columns": COLUMNS,
         "sort": sort,
         "desc": desc,
-        "chart_anon": line_chart(anon["months"], named_series(anon["series"], t), percent=True),
-        "chart_tech": line_chart(tech["months"], named_series(tech["series"], t)),
+        "chart_anon": line_chart(anon["months"], named_series(anon["series"], t), percent=True, **thin(anon, t)),
+        "chart_tech": line_chart(tech["months"], named_series(tech["series"], t), **thin(tech, t)),
         "speakers": queries.top_speakers(conn, limit=12),
         "anonymous": queries.top_speakers(conn, limit=12, anonymous=True),
         "type_bars": bars([(t(f"type_{k}"), float(v), f"q-{k}") for k, v in sorted(types.items(), key=by_count)]),
@@ -114,7 +124,10 @@ def chart(request: Request, loupe: LoupeDep) -> HTMLResponse:
         "series": named_series(ts["series"], t),
         "counts": named_series(ts["counts"], t),
         "months": ts["months"],
-        "chart": line_chart(ts["months"], named_series(ts["series"], t), percent=metric in PERCENT_METRICS),
+        "chart": line_chart(
+            ts["months"], named_series(ts["series"], t), percent=metric in PERCENT_METRICS, **thin(ts, t)
+        ),
+        "min_articles": ts["min_articles"],
         **common(loupe),
     }
     return loupe.page(request, "chart.html", ctx, json_url="/api/timeseries?" + urlencode(params))

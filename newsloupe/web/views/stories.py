@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse
 from newsloupe.errors import NotFound
 from newsloupe.store import stories as q
 from newsloupe.web.deps import MAX_PER_PAGE, Count, IdPath, IdQuery, LoupeDep, PageNo, PerPage, paged
+from newsloupe.web.i18n import Translator
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["api"])
@@ -123,11 +124,25 @@ def _clip_label(label: str, size: int) -> str:
     return label if len(label) <= size else label[: size - 1].rstrip() + "…"
 
 
-def graph_svg(g: dict[str, Any], limit: int = 40) -> dict[str, Any]:
-    """A two-column drawing of the graph: outlets on the left, sources on the right."""
+def graph_svg(
+    g: dict[str, Any], limit: int = 40, *, unknown: str | None = None, anonymous: str | None = None
+) -> dict[str, Any]:
+    """A two-column drawing of the graph: outlets on the left, sources on the right.
+
+    An unnamed source is its outlet's own: shown with its outlet ("anonymous (Le Courrier)"); ``unknown`` is the
+    page language's label of the articles without an outlet, ``anonymous`` its word for an unnamed person.
+    """
     edges = g["edges"][:limit]
     used = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = {n["id"]: n for n in g["nodes"] if n["id"] in used}
+    nodes = {n["id"]: dict(n) for n in g["nodes"] if n["id"] in used}
+    for n in nodes.values():
+        if unknown and n["label"] == q.UNKNOWN_OUTLET:
+            n["label"] = unknown
+        if anonymous and n["source_type"] == "person_anonymous" and n["label"] == "anonymous":
+            n["label"] = anonymous
+        if n.get("outlet"):
+            outlet = unknown if unknown and n["outlet"] == q.UNKNOWN_OUTLET else n["outlet"]
+            n["label"] = f"{n['label']} ({outlet})"
     left = sorted((n for n in nodes.values() if n["kind"] == "outlet"), key=lambda n: n["label"].casefold())
     right = sorted((n for n in nodes.values() if n["kind"] == "source"), key=lambda n: (n["source_type"], n["label"]))
     row, top, width = 22, 16, 720
@@ -206,7 +221,9 @@ def story_page(sid: IdPath, request: Request, loupe: LoupeDep) -> HTMLResponse:
     doc = q.story(conn, sid, details=True)
     if doc is None:
         raise NotFound(f"no story {sid} in the store")
-    ctx = {"story": doc, "timeline": timeline(doc["items"]), "graph": graph_svg(doc["graph"])}
+    t = Translator(loupe.lang_of(request))
+    names = {"unknown": t("graph_unknown_outlet"), "anonymous": t("graph_anonymous")}
+    ctx = {"story": doc, "timeline": timeline(doc["items"]), "graph": graph_svg(doc["graph"], **names)}
     return loupe.page(request, "story.html", ctx, json_url=f"/api/stories/{sid}")
 
 
@@ -235,5 +252,7 @@ def graph_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     conn = loupe.reader()
     g = q.graph(conn)
     total, no_outlet = q.outlet_counts(conn)
-    ctx = {"graph": graph_svg(g), "all": g, "articles": total, "no_outlet": no_outlet}
+    t = Translator(loupe.lang_of(request))
+    names = {"unknown": t("graph_unknown_outlet"), "anonymous": t("graph_anonymous")}
+    ctx = {"graph": graph_svg(g, **names), "all": g, "articles": total, "no_outlet": no_outlet}
     return loupe.page(request, "graph.html", ctx, json_url="/api/graph")
