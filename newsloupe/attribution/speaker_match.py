@@ -278,11 +278,11 @@ def _contained(short: _Mention, long: _Mention, rules: _Rules) -> bool:
     last = max(shared)
     if first > 0 and long.raw[first - 1] in rules.genitive:
         return False
-    if last + 1 < len(long.raw) and long.raw[last + 1] in rules.genitive:
-        # (but a person's full name heading the longer, its body after it, is that person: "Marc Vantrin de
-        # l'Institut X" is Marc Vantrin, where the head comes first)
-        if not (rules.head_first and first == min(long.keep) and _full_name(short, rules)):
-            return False
+    # (but a person's full name heading the longer, its body after it, is that person: "Marc Vantrin de
+    # l'Institut X" is Marc Vantrin, where the head comes first)
+    head_name = rules.head_first and first == min(long.keep) and _full_name(short, rules)
+    if last + 1 < len(long.raw) and long.raw[last + 1] in rules.genitive and not head_name:
+        return False
     extra = [j for j in long.keep if j not in shared and j < long.head_part]
     after = last + 1
     if after in extra and (after in long_names or (rules.head_first is not True and _noun(long.raw[after], rules))):
