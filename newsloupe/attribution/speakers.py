@@ -2234,6 +2234,10 @@ def _past_clause_words(d: AttributionDoc, a: int, head: int) -> int:
     ("ensuite par Marc", "auquel Marc", "2021, c'est le Conseil"): after the last finite verb, auxiliary, comma,
     subordinating conjunction, relative pronoun or adverb before the head, and the prepositions that follow it
     ("par")."""
+    span = d.char_span(a, head + 1)
+    said = " ".join(norm(d.text[span[0] : span[1]]).split()) if span else ""
+    if d.pos[head] == "PRON" or any(said.startswith(o + " ") for o in d.lex.cleft_openers):
+        return a  # "Ce sont eux qui …": a cleft's opening names no one, and the check for it reads it whole
     cut = a
     for k in range(a, head):
         # (not an adverb of quantity or one qualifying an adjective or a number: "plus de 200", "très nombreux")
