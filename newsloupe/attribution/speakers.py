@@ -1423,8 +1423,9 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             t = classify(d, i, tok.left_edge.i, tok.right_edge.i + 1, people.ent_label)
             # (or a vague group of bodies, or a group noun: "de nombreuses associations … elles", "la bourgeoisie …
             # elle")
+            # (not a plural group of people, "ses experts … ils": the body named before them is who the pronoun is)
             group = t == "unnamed_collective" and (
-                d.lem[i] in d.lex.organization_nouns or d.lem[i] in d.lex.collective_words
+                d.lem[i] in d.lex.organization_nouns or (d.lem[i] in d.lex.collective_words and not d.plural(i))
             )
             if (t in ("organization", "media") or group) and d.lem[i] not in d.lex.pronouns:
                 cands.append((i, "np", (_name_or_description(d, i, i, i + 1), t), False))
