@@ -439,6 +439,8 @@ class Lexicon:
     leader_nouns: frozenset[str] = frozenset()
     # "un groupe de chercheurs": a body noun that, with people as its complement, is a vague group of them
     group_nouns: frozenset[str] = frozenset()
+    # "de nombreuses associations": a vague quantifier before a plural body noun makes a vague group, not a body
+    vague_quantifiers: frozenset[str] = frozenset()
     # "les démocrates": a party's members named with the definite plural, the party itself (an organisation)
     party_member_nouns: frozenset[str] = frozenset()
     # "l'Allemagne … Elle", "l'OTAN … Elle": the grammatical gender of a country's or body's name whose article is
@@ -919,6 +921,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
     lex.name_particles = _set(data, "name_particles")
     lex.leader_nouns = _set(data, "leader_nouns")
     lex.group_nouns = _set(data, "group_nouns")
+    lex.vague_quantifiers = _set(data, "vague_quantifiers")
     lex.party_member_nouns = _set(data, "party_member_nouns")
     lex.name_gender = {w: g for g, words in data.get("name_gender", {}).items() if g != "about" for w in words}
     lex.possessives = {norm(k): v for k, v in data.get("possessives", {}).items()}

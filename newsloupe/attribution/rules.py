@@ -34,7 +34,7 @@ from newsloupe.attribution.doc import DASHES, AttributionDoc
 from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.attribution.quotes import QUOTE_MARKS
-from newsloupe.attribution.source_types import institution_name, recipient_cut, thing_like
+from newsloupe.attribution.source_types import institution_name, is_media, recipient_cut, thing_like
 from newsloupe.nlp.tokens import norm
 
 if TYPE_CHECKING:
@@ -5000,6 +5000,11 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok, g.content = sig[0], [sig[1]]
                 g.source = _source_span(d, sig[0], set())
         if g.source_tok is None:
+            credit = _paren_credit(d, q)
+            if credit is not None:  # "« … » (Jeanne Valmont).": the name set in parentheses after the marks
+                g.source_tok = credit
+                g.source = _source_span(d, credit, set())
+        if g.source_tok is None:
             again = _quoted_again(d, found, q, bare)
             if again is not None:  # a quotation set apart before the paragraph that quotes it with its cue
                 g.follows, g.continues = again, found[again]
@@ -5140,6 +5145,39 @@ def _signature(d: AttributionDoc, q: Quote) -> tuple[int, tuple[int, int]] | Non
         e += 1
     head = next((x for x in range(first, e + 1) if not first <= d.doc[x].head.i <= e), first)
     return head, content
+
+
+_PAREN_CREDIT = re.compile(r"[ \u00a0]*\(([^()\n]{2,80})\)[ \u00a0]*(?:[.…]|\n|$)")
+
+
+def _paren_credit(d: AttributionDoc, q: Quote, most: int = 8) -> int | None:
+    """The name credited in parentheses right after an uncued quotation that ends its sentence: "« … » (Jeanne
+    Valmont)." or a work's title "« … » (Le Grand Voyage)". The quotation must hold a finite verb (a statement, not a
+    term glossed in parentheses: "« Russkiy mir » (Monde russe)", nor a programme's acronym); the parenthesis holds
+    up to ``most`` words opening on a capitalised proper name, no finite verb, no byline word ("(avec AFP)") and no
+    outlet (a credit line). RETURNS the name's head token, or None."""
+    m = _PAREN_CREDIT.match(d.text, q.end)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    lo, hi = bisect.bisect_left(d.idx, q.inner_start), bisect.bisect_left(d.idx, q.inner_end)
+    if not any(d.finite_verb(k) for k in range(lo, hi)):
+        return None
+    a, b = bisect.bisect_left(d.idx, m.start(1)), bisect.bisect_left(d.idx, m.end(1))
+    words = [k for k in range(a, b) if not d.space[k] and not d.doc[k].is_punct]
+    if not words or len(words) > most or d.pos[words[0]] not in ("PROPN", "DET", "NOUN"):
+        return None
+    if any(d.finite_verb(k) for k in words):
+        return None
+    if any(d.low[k] in d.lex.byline_words for k in words) or any(d.tok[k].isdigit() for k in words):
+        return None
+    # a name, or a title's capitalised noun ("(Le Petit Voyageur)", parsed as common words)
+    first = next((k for k in words if d.pos[k] in ("PROPN", "NOUN") and d.tok[k][:1].isupper()), None)
+    if first is None:
+        return None
+    head = next((k for k in words if not a <= d.head[k] < b), first)
+    if is_media(d, a, b, head):
+        return None
+    return head
 
 
 def _joined_quote_end(d: AttributionDoc, qi: int) -> int:

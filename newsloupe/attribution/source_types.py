@@ -235,6 +235,8 @@ def classify(d: AttributionDoc, head: int, a: int, b: int, ents: dict[int, str] 
     if lem in lex.organization_nouns or low in lex.organization_nouns:
         if (lem in lex.group_nouns or low in lex.group_nouns) and _of_people(d, head, b):
             return "unnamed_collective"  # "un groupe de chercheurs": people, not a body
+        if d.plural(head) and any(d.low[i] in lex.vague_quantifiers for i in range(a, head)):
+            return "unnamed_collective"  # "de nombreuses associations": a vague group of bodies, not one
         return "organization"
     if institution_name(d, head) and not d.plural(head):
         return "organization"  # a common noun written as a name inside its sentence: "la Défense", "le Trésor"

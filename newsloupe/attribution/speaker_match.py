@@ -203,6 +203,11 @@ def _person(m: _Mention, other: _Mention, rules: _Rules) -> bool:
     )
 
 
+def _full_name(m: _Mention, rules: _Rules) -> bool:
+    """``m`` is a person's full name alone: two or more name words, the first a given name ("Marc Vantrin")."""
+    return len(m.keep) >= 2 and all(i in m.names for i in m.keep) and m.raw[m.keep[0]] in rules.first_names
+
+
 def _word_eq(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -273,7 +278,10 @@ def _contained(short: _Mention, long: _Mention, rules: _Rules) -> bool:
     last = max(shared)
     if first > 0 and long.raw[first - 1] in rules.genitive:
         return False
-    if last + 1 < len(long.raw) and long.raw[last + 1] in rules.genitive:
+    # (but a person's full name heading the longer, its body after it, is that person: "Marc Vantrin de
+    # l'Institut X" is Marc Vantrin, where the head comes first)
+    head_name = rules.head_first and first == min(long.keep) and _full_name(short, rules)
+    if last + 1 < len(long.raw) and long.raw[last + 1] in rules.genitive and not head_name:
         return False
     extra = [j for j in long.keep if j not in shared and j < long.head_part]
     after = last + 1

@@ -585,6 +585,7 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     hi = max(hi, b) if d.lex.source_span == "name" else b
     while lo < hi and (d.pos[lo] in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") or d.dep[lo] in ("case", "mark", "cc")):
         lo += 1  # "selon la Gazette" -> "la Gazette"
+    lo = _past_clause_words(d, lo, head)  # "En 2021, c'est le Conseil qui …": the parse's subtree ran back
     for c in tok.children:
         if c.dep_ in d.lex.dep("relative") and c.i > head:
             hi = min(hi, c.left_edge.i)
@@ -1452,7 +1453,13 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
                 continue
             tok = d.doc[i]
             t = classify(d, i, tok.left_edge.i, tok.right_edge.i + 1, people.ent_label)
-            if t in ("organization", "media") and d.lem[i] not in d.lex.pronouns:
+            # (or a vague group of bodies, or a group noun: "de nombreuses associations … elles", "la bourgeoisie …
+            # elle")
+            # (not a plural group of people, "ses experts … ils": the body named before them is who the pronoun is)
+            group = t == "unnamed_collective" and (
+                d.lem[i] in d.lex.organization_nouns or (d.lem[i] in d.lex.collective_words and not d.plural(i))
+            )
+            if (t in ("organization", "media") or group) and d.lem[i] not in d.lex.pronouns:
                 cands.append((i, "np", (_name_or_description(d, i, i, i + 1), t), False))
                 break
     # (also when only things were subjects before: "Le gouvernement …\n\nLe ministre a … Il rappelle": the nearer)
@@ -2258,7 +2265,41 @@ def _with_relative(d: AttributionDoc, f: Found, head: int) -> str | None:
     return d.text[span[0] : span[1]] if span and hi > rel.i else None
 
 
+def _past_clause_words(d: AttributionDoc, a: int, head: int) -> int:
+    """The start of mention [a, …) headed by ``head`` past words of the clause before it that the parse hung on it
+    ("ensuite par Marc", "auquel Marc", "2021, c'est le Conseil"): after the last finite verb, auxiliary, comma,
+    subordinating conjunction, relative pronoun or adverb before the head, and the prepositions that follow it
+    ("par")."""
+    span = d.char_span(a, head + 1)
+    said = " ".join(norm(d.text[span[0] : span[1]]).split()) if span else ""
+    if d.pos[head] == "PRON" or any(said.startswith(o + " ") for o in d.lex.cleft_openers):
+        return a  # "Ce sont eux qui …": a cleft's opening names no one, and the check for it reads it whole
+    cut = a
+    for k in range(a, head):
+        # (not an adverb of quantity or one qualifying an adjective or a number: "plus de 200", "très nombreux")
+        adverb = (
+            d.pos[k] == "ADV"
+            and d.pos[d.head[k]] not in ("ADJ", "ADV", "NUM", "DET")
+            and d.pos[k + 1] != "NUM"
+            and norm(d.tok[k + 1]) not in d.lex.genitive
+        )
+        if (
+            adverb
+            or d.finite_verb(k)
+            or d.pos[k] in ("AUX", "SCONJ")
+            or d.tok[k] in (",", ";", ":")
+            or "Rel" in d.doc[k].morph.get("PronType")
+        ):
+            cut = k + 1
+    if cut == a:
+        return a
+    while cut < head and (d.pos[cut] in ("ADP", "PUNCT", "SPACE", "CCONJ") or d.dep[cut] in ("case", "mark", "cc")):
+        cut += 1
+    return cut
+
+
 def _name_or_description(d: AttributionDoc, head: int, a: int, b: int) -> str:
+    a = _past_clause_words(d, a, head)
     if d.pos[head] == "PROPN" or d.tok[head][:1].isupper():
         # "Le Courrier du Lac, un hebdomadaire qui …": the name, not the apposition that describes it
         # (not a list: "L'Italie, le Danemark et les Pays-Bas")
