@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-seven fictional gold sets, analysed once for the tests of this module."""
+    """The twenty-eight fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -138,6 +138,7 @@ def gold_sets() -> dict[str, Any]:
                 "24",
                 "25",
                 "26",
+                "27",
             )
         },
     }
@@ -391,8 +392,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-seven gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-six others (the shipped one is fitted on all twenty-seven).
+    """`eval factchecks` over the twenty-eight gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-seven others (the shipped one is fitted on all twenty-eight).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -426,7 +427,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
 
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
-    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73, 72, 72]
+    links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73]
+    links += [72, 72, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -487,7 +489,11 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # the fits, the twenty-seven 0.917 (1075/1172) / 0.711 (matcher code 62); the twenty-six others 1032/1120 ->
     # 1032/1128 of 1439 (eight false matches more, no link moved: heldout17 four, heldout20 two, heldout9 and
     # heldout18 one each)
-    assert right / predicted >= 0.915 and found / 1511 >= 0.711, (right, predicted, found)
+    # twenty-eight sets: heldout27, unseen at stop 46 with 0.872 (41/47) / 0.569, reads the same apart; with it in
+    # the fits, the twenty-eight 0.914 (1123/1228) / 0.709 (matcher code 65); the twenty-seven others 1084/1181 ->
+    # 1082/1181 of 1511 (heldout8, heldout9 and heldout14 one link fewer, heldout12 one more; false matches one more
+    # in heldout9, heldout12, heldout17 and heldout22, one fewer in heldout8, heldout18 and heldout23)
+    assert right / predicted >= 0.914 and found / 1583 >= 0.709, (right, predicted, found)
     assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
@@ -506,11 +512,13 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # matcher code 41: heldout12 0.935 / 0.741, heldout16 0.982 / 0.743, heldout17 0.907 / 0.742
     # attributions 48 (the French cue model retrained, its cut 0.45): heldout12 0.741 -> 0.724 (one link fewer)
     # heldout12 0.933 (42/45) -> 0.915 (43/47) / 0.724 -> 0.741 once heldout21 is in the fits (no matching code changed)
-    assert got["heldout12"]["precision"] >= 0.91 and got["heldout12"]["recall"] >= 0.72
+    # heldout12 0.913 (42/46) -> 0.896 (43/48) / 0.741 once heldout27 is in the fits (no matching code changed)
+    assert got["heldout12"]["precision"] >= 0.89 and got["heldout12"]["recall"] >= 0.72
     # heldout13 0.692 -> 0.677 and heldout15 0.696 -> 0.681 (one link each) once heldout18 is in the fits (no
     # matching code changed)
     assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.67
-    assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.75
+    # heldout14 0.759 (44/58) -> 0.741 (43/58) once heldout27 is in the fits (no matching code changed)
+    assert got["heldout14"]["precision"] >= 0.93 and got["heldout14"]["recall"] >= 0.74
     # heldout15 (0.94 before) 0.925 (49/53, one false match more) once heldout24 is in the fits (no matching code
     # changed)
     assert got["heldout15"]["precision"] >= 0.92 and got["heldout15"]["recall"] >= 0.68
@@ -538,7 +546,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout21"]["precision"] >= 0.80 and got["heldout21"]["recall"] >= 0.58
     # heldout22: unseen at stop 41, read once with the shipped verifier (matcher 53) at 0.912 (52/57) / 0.712 (the
     # stop's starting code, matcher 51: 0.925 (49/53) / 0.671); the same apart, a development set from stop 42
-    assert got["heldout22"]["precision"] >= 0.91 and got["heldout22"]["recall"] >= 0.71
+    # heldout22 0.918 (56/61) -> 0.903 (56/62) once heldout27 is in the fits (no matching code changed)
+    assert got["heldout22"]["precision"] >= 0.90 and got["heldout22"]["recall"] >= 0.71
     # heldout23: unseen at stop 42, read once with the shipped verifier (matcher 56) at 0.865 (45/52) / 0.625 (the
     # stop's starting code, matcher 53, the same); the same apart, a development set from stop 43; matcher 57 (its
     # misses read: two years told as a century, « près des trois quarts » for 70 %): 0.873 (48/55) / 0.667
@@ -554,6 +563,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
     # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
     assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
+    # heldout27: unseen at stop 46, read once with the shipped verifier (matcher 65) at 0.872 (41/47) / 0.569 (the
+    # stop's starting code, matcher 62: 0.857 (36/42) / 0.500); the same apart, a development set from stop 47
+    assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -571,11 +583,13 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # with matcher 58 (one fewer in heldout19, one more in heldout20 and in heldout23); heldout25 (in the fits at stop
     # 45) its 1, 35 in all (matcher 59); 33 with matcher 60 (heldout20 two fewer)
     # heldout26 (in the fits at stop 46) its 1, the twenty-six others 35 (heldout20 two more): 36 in all (matcher 62)
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 36
+    # heldout27 (in the fits at stop 47) its 2, the twenty-seven others 35 (heldout23 one fewer): 37 in all (matcher 65)
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 37
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     # 8 once heldout24 is in the fits (heldout24 none; no matching code changed); 9 at stop 44's merge refit (matcher
     # 59, attributions 93); 9 with heldout25 in the fits at stop 45 (heldout25 one, the twenty-five others 8)
-    # 11 with heldout26 in the fits at stop 46 (heldout26 none; heldout9 and heldout17 one more each)
+    # 11 with heldout26 in the fits at stop 46 (heldout26 none; heldout9 and heldout17 one more each); 11 with
+    # heldout27 in the fits at stop 47 (heldout27 none)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 11
 
 
@@ -587,7 +601,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
+    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -880,6 +894,8 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.65
     # heldout26's on the twenty-six before it (stop 45's shipped one: 0.977, 43/44)
     assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
+    # heldout27's on the twenty-seven before it (stop 46's shipped one: 0.872, 41/47)
+    assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
@@ -1049,15 +1065,3 @@ def test_a_claims_year_told_in_relative_time_is_a_figure_both_give() -> None:
     assert relative_years("Le moulin aurait fermé à la fin des années quatre-vingt.", 2026) == ((1980, 1989),)
     assert relative_years("The mill will close before the decade is out, a post claims.", 2026) == ((2026, 2029),)
     assert relative_years("The Ostrevel mill is said to have closed long ago.", 2026) == ()
-
-
-def test_the_set_read_once_unseen_at_stop_46_keeps_its_figures() -> None:
-    """samples/factchecks-heldout27 (invented; unseen at stop 46, read once with the shipped verifier (matcher 65,
-    refitted on twenty-seven sets) at precision 0.872 (41/47), recall 0.569; the stop's starting code, matcher 62:
-    0.857 (36/42), 0.500; not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout27"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 48
-    assert r["precision"] >= 0.87 and r["recall"] >= 0.56, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 2 and r["no_claim_matches"] == 0
