@@ -251,9 +251,12 @@ def _find(analysis: Analysis) -> list[_Found]:
         rules = _rules(lang)
         chunk = text[start:end]
         taken = bytearray(len(chunk))
+        # "Black Friday" is no Friday to date: a bare weekday inside a named day is dropped (an explicit date
+        # beside it stays: "Good Friday, April 10")
+        named = bytearray(len(chunk))
         if rules.named_days is not None:
-            for m in rules.named_days.finditer(chunk):  # "Black Friday" is no Friday to date
-                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            for m in rules.named_days.finditer(chunk):
+                named[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         probe = _probe(chunk, rules)
         held: dict[tuple[str, ...], bool] = {}  # (patterns share needs: the month names, looked up once)
         for (pattern, entry), need in zip(rules.patterns, rules.needs, strict=True):
@@ -270,7 +273,7 @@ def _find(analysis: Analysis) -> list[_Found]:
                     continue  # a string every match holds is missing: no match
             for m in pattern.finditer(chunk):
                 s, e = m.span()
-                if any(taken[s:e]):
+                if any(taken[s:e]) or (entry["type"] == "weekday" and any(named[s:e])):
                     continue
                 taken[s:e] = b"\x01" * (e - s)
                 found.append(_Found(start + s, start + e, lang, entry["type"], entry, m.groupdict(), body))
@@ -515,6 +518,17 @@ def _future(parsed: Parsed, f: _Found) -> bool:
     return any("Fut" in t for t in tenses) and not any("Past" in t or "Imp" in t for t in tenses)
 
 
+_HABIT: dict[str, re.Pattern[str]] = {}
+
+
+def _no_habit(lang: str) -> re.Pattern[str]:
+    """The pattern of lang/<code>/dates.json ``habit_words`` ("every", "usually"): a present tense of habit."""
+    words = sorted(_date_words(lang, "habit_words"), key=len, reverse=True)
+    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!)", re.I)
+    _HABIT[lang] = pat
+    return pat
+
+
 def _weekday_direction(parsed: Parsed, f: _Found) -> int:
     """Whether a bare weekday ("jeudi") is the next one (1) or the last one (-1): the tense of the verb that governs
     it decides ("seraient attendues jeudi", "se réunira jeudi", "aura signé jeudi": next; "a signé jeudi", "aurait
@@ -552,12 +566,12 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
         if head.lemma_.lower() in _date_words(f.lang, "expectation_verbs"):
             return 1
         if (
-            _date_words(f.lang, "present_ahead")
+            head.lemma_.lower() in _date_words(f.lang, "present_ahead")
             and not tense_aux
             and all("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in verbs)
-            and head.lemma_.lower() not in _date_words(f.lang, "present_not_ahead")
+            and not _HABIT.get(f.lang, _no_habit(f.lang)).search(head.sent.text)
         ):
-            return 1  # "the museum opens to the public on Friday": a present tense with a weekday is a schedule
+            return 1  # "the museum opens to the public on Friday": a scheduling verb's present is a timetable
     return 1 if _future(parsed, f) else -1
 
 

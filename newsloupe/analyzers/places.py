@@ -1442,9 +1442,21 @@ class _Finder:
         return after is not None and any((w or "").lower() in rules.venue_after for w in after.groups())
 
     def _country_else(self, m: _Mention, rules: _Rules) -> bool:
-        """Whether another mention, itself no venue's name, lies in the country of ``m``'s place."""
+        """Whether the article puts a venue's town elsewhere: another mention, itself no venue's name, lies in the
+        country of ``m``'s place (then the town stands), or no mention lies in another country ("the Glasgow Royal
+        Arena" alone: the arena is in Glasgow); a venue named among places of another country only is refused."""
         country = m.best.country if m.best is not None else None
-        return country is not None and any(
+        others = {  # (places the article surely names: countries, large towns; not "Saturday")
+            x.best.country
+            for x in self.mentions
+            if x is not m
+            and x.best is not None
+            and x.best.country
+            and (x.best.kind == "country" or (x.best.kind == "city" and x.best.population >= 100_000))
+        }
+        if country is None or not others - {country}:
+            return True
+        return any(
             x is not m and x.best is not None and x.best.country == country and not self._venue_name(x, rules)
             for x in self.mentions
         )

@@ -139,20 +139,21 @@ def plain_query(text: str) -> str:
 
 
 STEM_FROM = 4  # words of this many letters or more match as a stem ("vaccin" finds "vaccins", "vaccination")
+PLURAL_FROM = 5  # a final plural s/x is dropped only when this many letters remain
 _PLAIN_WORDS = re.compile(r"[\w\s'’-]+")
 _OPERATORS = ("AND", "OR", "NOT", "NEAR")
 
 
 def stem_query(text: str) -> str:
     """Plain words as FTS5 terms that must all appear, a word of :data:`STEM_FROM` letters or more as the start
-    of one with a final plural "s"/"x" dropped ("harki" finds "harkis", "réfugiés" finds "réfugié"), a shorter
-    one whole ("war" does not find "warming"); operators are dropped."""
+    of one with a final plural "s"/"x" dropped when five letters remain ("harki" finds "harkis", "réfugiés" finds
+    "réfugié"), a shorter one whole ("war" does not find "warming"); operators are dropped."""
     terms = []
     for w in _TOKEN.findall(text):
         if w in _OPERATORS:
             continue
-        if len(w) > STEM_FROM and w[-1] in "sxSX":
-            w = w[:-1]
+        if len(w) > PLURAL_FROM and w[-1] in "sxSX" and w[-2:].lower() != "ss":
+            w = w[:-1]  # ("harkis" → "harki"; not "press", "Paris", "index": too short a stem left)
         terms.append(f'"{w}"*' if len(w) >= STEM_FROM else f'"{w}"')
     return " ".join(terms)
 

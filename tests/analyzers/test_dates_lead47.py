@@ -34,3 +34,16 @@ def test_a_day_with_a_name_of_its_own_is_no_weekday_to_date() -> None:
         lang="fr",
     )
     assert [a.text[d.start : d.end] for d in a.spans.dates] == ["dimanche"]
+
+
+def test_a_headline_present_or_a_habit_is_no_schedule() -> None:
+    assert _dates("Police arrest two men in Brenmoor on Friday.") == [("Friday", "2019-11-15")]
+    assert _dates("Every year the Brenmoor market opens in January.") == [("in January", "2019-01")]
+
+
+def test_a_named_day_keeps_the_explicit_date_beside_it() -> None:
+    a = analyze_article(
+        Article(id="z", text="The Brenmoor shops close on Good Friday, April 10, and reopen.", published="2020-03-20"),
+        lang="en",
+    )
+    assert [d.attrs.value for d in a.spans.dates] == ["2020-04-10"]

@@ -20,6 +20,8 @@ def test_a_town_opening_a_venue_name_is_no_place_unless_its_country_is_named() -
     town = _places("Students marched in Mandalay on Sunday, Myanmar's second city, before the rains.")
     assert town["Mandalay"] == "MM"  # the town itself, no venue word after it
     assert _places("He stayed at the Moscow Ritz-Carlton hotel in 2013.")["Moscow"] == "RU"  # a capital stays
+    # a venue with no place of another country beside it is in its town
+    assert _places("Fans gathered outside the Manchester United stadium on Saturday.")["Manchester"] == "GB"
 
 
 def test_a_moon_is_no_town_of_its_name() -> None:

@@ -58,6 +58,10 @@ def test_plain_words_match_singular_and_plural_alike(corpus: Store) -> None:
     assert _ids(search(conn, "piscines")) == _ids(search(conn, "piscine")) == [5]
     assert _ids(search(conn, "chantiers exemplaires")) == [3]  # the quote "un chantier exemplaire"
     assert _ids(search(conn, '"piscines"')) == []
+    from newsloupe.store.search import stem_query
+
+    # a plural is dropped only where a long enough stem is left ("press" is no "pres*", "Paris" no "Pari*")
+    assert stem_query("press Paris harkis") == '"press"* "Paris"* "harki"*'
 
 
 def test_quotes_and_speakers(corpus: Store) -> None:
