@@ -997,6 +997,19 @@ def _given(word: str, rules: _Rules) -> tuple[str, bool] | None:
     return (rules.common_names[low], False) if low in rules.common_names else None
 
 
+def _text_words(text: str) -> set[str]:
+    """The words of ``text``, as a set."""
+    return {m.group() for m in _WORD.finditer(text)}
+
+
+def _written(word: str, text: str, words: set[str]) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (``words``: the text's, read once; a hyphenated word is
+    searched for)."""
+    if "-" in word:
+        return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+    return word in words
+
+
 def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
     """The people the article names outside quotations with a listed given name and one or two capitalised words
     after it (``Marina X``, ``Иосифа Y`` read as ``Иосиф Y``: the case ending undone), with the given name's
@@ -1006,6 +1019,7 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
         return []
     out: list[Person] = []
     toks = tokens(text, 0)
+    words: set[str] | None = None  # the text's words, read once when a name may be a genitive
     for i, t in enumerate(toks[:-1]):
         if not t.cap or not t.text.isalpha() or (given := _given(t.text, rules)) is None or _inside(t.start, quotes):
             continue
@@ -1018,7 +1032,7 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
         if k > i + 1:
             name = text[t.start : toks[k - 1].end]
             last = toks[k - 1].text
-            if last.endswith("s") and re.search(r"(?<!\w)" + re.escape(last[:-1]) + r"(?!\w)", text):
+            if last.endswith("s") and _written(last[:-1], text, words := words or _text_words(text)):
                 name = name[:-1]  # "Emmanuel Macrons" (a German genitive) where the article writes "Macron"
             role = next(
                 (toks[m].low for m in range(i - 1, max(-1, i - 4), -1) if rules.plain.is_role(toks[m].low)), None
@@ -1051,6 +1065,11 @@ def _pending_gender(r: Report, text: str, rules: _Rules) -> str | None:
     return next((g for e, g in rules.verb_gender if verb and verb[-1].endswith(e)), None)
 
 
+def _pos(item: tuple) -> int:
+    """The position an entry of the memory or of the persons (or a candidate) stands at."""
+    return item[0]
+
+
 def _resolve(
     r: Report,
     memory: list[tuple[int, str, str, str | None]],
@@ -1065,31 +1084,36 @@ def _resolve(
     holding that role; None when there is none."""
     kind = r.source_type
     at = min(r.cue[0], r.content[0][0]) if r.content else r.cue[0]  # a quotation's speaker is named before it
-    speakers = [(pos, name, role) for pos, name, stype, role in memory if stype == "person_named" and pos < at]
-    named = [(pos, name, role) for pos, name, _, role in persons or [] if pos < at]
+    persons = persons or []
+    # memory and persons are in text order: the people before ``at`` (and within a window) are a slice of them
+    end, p_end = bisect.bisect_left(memory, at, key=_pos), bisect.bisect_left(persons, at, key=_pos)
     if kind == PRONOUN and rules is not None:
         # the last speaker; a zero subject or a gendered pronoun, else the last person named (stop 47); with a
         # gender, a speaker or a person of that gender first, then a speaker of no known gender
         window = GENDER_WINDOW if gender else PRONOUN_WINDOW
-        near = [(pos, name, role) for pos, name, role in speakers if at - pos <= window]
-        near_named = [(pos, name, role) for pos, name, role in named if at - pos <= window]
+        start = bisect.bisect_left(memory, at - window, key=_pos)
+        p_start = bisect.bisect_left(persons, at - window, key=_pos)
+        near = [(pos, name, role) for pos, name, stype, role in memory[start:end] if stype == "person_named"]
+        near_named = [(pos, name, role) for pos, name, _, role in persons[p_start:p_end]]
         if not gender:
             passes = [near] + ([near_named] if not r.speaker else [])
         else:
-            known = {name: _gender(name, rules, persons or []) for _, name, _ in [*near, *near_named]}
+            known = {name: _gender(name, rules, persons) for _, name, _ in [*near, *near_named]}
             passes = [[p for p in people if known[p[1]] in (gender, None)] for people in (near, near_named)]
         for people in passes:
             if people:
-                pos, name, role = max(people)
+                pos, name, role = max(people, key=_pos)
                 source = r.source if r.speaker else None
                 return r._replace(speaker=name, source_type="person_named", role=role, source=source)
         return None
+    speakers = [(pos, name, role) for pos, name, stype, role in memory[:end] if stype == "person_named"]
+    named = [(pos, name, role) for pos, name, _, role in persons[:p_end]]
     words = lambda role: (role or "").lower().replace("-", " ").split()  # noqa: E731
     held = any(r.speaker in words(role) for _, _, role in speakers)
     if kind == ROLE and rules is not None and not held and fallback:
         # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
         same = [(pos, name) for pos, name, role in named if role and r.speaker in words(role) and at - pos <= 3000]
-        last = max(same or [(pos, name) for pos, name, _ in [*speakers, *named]], default=None)
+        last = max(same or [(pos, name) for pos, name, _ in [*speakers, *named]], default=None, key=_pos)
         if last is not None and (same or at - last[0] <= ROLE_WINDOW):
             return r._replace(speaker=last[1], source_type="person_named", role=None)
         return None
@@ -1187,7 +1211,7 @@ def reported_speech(
     if rules.colon_intros:
         out = _colon_intros(text, rules, outer, said or {}, out, known, memory, persons)
     if persons:
-        out = [_full_name(r, persons) for r in out]
+        out = [_full_name(r, persons, rules) for r in out]
     out = [_state(r) for r in out]
     if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
         out.insert(0, title)
@@ -1202,18 +1226,33 @@ def _state(r: Report) -> Report:
     return r
 
 
-def _full_name(r: Report, persons: list[Person]) -> Report:
+def _full_name(r: Report, persons: list[Person], rules: _Rules) -> Report:
     """A speaker named by one word in a case form (``Zdaniem Hołowni``, ``по словам Дискина`` undone to
     ``Дискин``) written as the person the article names in full with that surname (``Szymon Hołownia``): the
-    same first four letters and a likeness of 0.75 or more (stop 47); else as it is."""
+    same first four letters and a likeness of 0.75 or more (stop 47): the likest surname, then a person of the
+    gender its ending marks (``Kowalskiej``: Anna Kowalska, not Jan Kowalski), then the one named nearest before
+    it (revfix47a); else as it is."""
     if r.source_type != "person_named" or len(r.speaker.split()) != 1 or len(r.speaker) < 4:
         return r
-    word = r.speaker.lower()
-    for _, name, _, _ in persons:
+    word = r.speaker.lower()  # (a phrase cue's source has had its case undone: not undone again)
+    marked = lambda w: next(  # noqa: E731
+        (g for end, g in rules.surname_gender if w.endswith(end) and len(w) > len(end) + 1), None
+    )
+    gender = marked(word)
+    best: tuple[float, bool, bool, int] | None = None
+    found = r
+    for pos, name, given, _ in persons:
         last = name.split()[-1].lower()
-        if last[:4] == word[:4] and difflib.SequenceMatcher(None, last, word).ratio() >= 0.75:
-            return r._replace(speaker=name)
-    return r
+        if last[:4] != word[:4]:
+            continue
+        ratio = difflib.SequenceMatcher(None, last, word).ratio()
+        if ratio < 0.75:
+            continue
+        before = pos < r.cue[0]
+        key = (ratio, gender is not None and (given or marked(last)) == gender, before, pos if before else -pos)
+        if best is None or key > best:
+            best, found = key, r._replace(speaker=name)
+    return found
 
 
 def _colon_intros(

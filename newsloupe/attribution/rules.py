@@ -1190,8 +1190,10 @@ def _clause_before_quote(d: AttributionDoc, qi: int) -> int | None:
         return None
     start = d.sent_start[opening]
     p = d.skip_space(opening - 1, -1)
-    if p >= start and d.tok[p] == ",":
-        return None  # "À propos du riz, « il en reste », dit-il": a lead-in the writer set off, the quotation alone
+    if p >= start and d.tok[p] == "," and not any(d.finite_verb(k) for k in range(start, p)):
+        # "À propos du riz, « il en reste », dit-il": a lead-in the writer set off (no finite verb), the quotation
+        # alone; "Prices will rise again, “and sharply,” X said" keeps its clause (revfix47a)
+        return None
     words = 0
     for k in range(opening - 1, start - 1, -1):
         if d.in_quote[k] >= 0 or d.tok[k] in (":", ";") or d.tok[k] in _SENT_END or (d.space[k] and "\n" in d.tok[k]):
@@ -2346,7 +2348,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
         content.append(d.quote_content(d.in_quote[q]))  # "« … », selon X." (the quotation opens the sentence)
     elif initial and stop == ",":
         # "Selon X, Y." -> Y (the rest of the sentence of the token after the comma)
-        a = _past_participle_phrase(d, resume + 1)
+        a = _past_participle_phrase(d, resume + 1, d.plural(head))
         if a >= d.n:
             return None
         b = d.sent_end[a]
@@ -2373,7 +2375,7 @@ def _one_phrase(d: AttributionDoc, i: int, j: int, phrase) -> Found | None:
                 if span:
                     content.append(span)
             if stop == "," and resume + 1 < d.n:
-                span = d.char_span(_past_participle_phrase(d, resume + 1), d.sent_end[resume])
+                span = d.char_span(_past_participle_phrase(d, resume + 1, d.plural(head)), d.sent_end[resume])
                 if span:
                     content.append(span)
         elif not phrase.needs_source and (
@@ -2605,15 +2607,17 @@ def _relay_found(d: AttributionDoc, verb: int, who: int, content: list[tuple[int
     return g
 
 
-def _past_participle_phrase(d: AttributionDoc, a: int) -> int:
+def _past_participle_phrase(d: AttributionDoc, a: int, plural: bool = False) -> int:
     """Where what a phrase cue reports starts, from token ``a`` after its source's comma: past a participle
-    phrase apposed to the source ("D'après une information de X, confirmée par Y, Z": Z), or an adjective phrase
-    ("Pour d'autres, bien plus nombreux, Z": Z)."""
+    phrase apposed to the source ("D'après une information de X, confirmée par Y, Z": Z), or, with a ``plural``
+    source, an adjective phrase not singular ("Pour d'autres, bien plus nombreux, Z": Z; not "Selon le
+    maire, seule, la ville …", revfix47a)."""
     a = d.skip_space(a, 1)
-    if a < d.n and d.pos[a] in ("ADV", "ADJ"):
+    if plural and a < d.n and d.pos[a] in ("ADV", "ADJ"):
         for e in range(a, min(d.n, a + 6)):
             if d.tok[e] == ",":
-                if any(d.pos[x] == "ADJ" for x in range(a, e)):
+                adjectives = [x for x in range(a, e) if d.pos[x] == "ADJ"]
+                if adjectives and not any(d.has_morph(x, "Number", "Sing") for x in adjectives):
                     return d.skip_space(e + 1, 1)
                 break
             if d.pos[e] not in ("ADV", "ADJ") and not d.space[e] and d.tok[e] != "-":

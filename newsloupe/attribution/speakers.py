@@ -1304,9 +1304,13 @@ def _agrees(ctx: _Ctx, g: Found, info: dict[str, Any]) -> bool:
 
 
 def _no_person_noun(d: AttributionDoc, k: int) -> bool:
-    """Noun ``k`` names a group in the singular (``group_singulars``: "the public", "the crowd"): no antecedent of
-    a pronoun with a gender ("he", "she")."""
-    return d.pos[k] == "NOUN" and d.lem[k] in d.lex.group_singulars and not d.plural(k)
+    """Noun ``k`` names a group in the singular (``group_singulars``: "the public", "the crowd"; an entry of two
+    words, "public opinion", with the word before it, revfix47a): no antecedent of a pronoun with a gender
+    ("he", "she")."""
+    if d.pos[k] != "NOUN" or d.plural(k):
+        return False
+    groups = d.lex.group_singulars
+    return d.lem[k] in groups or (k > 0 and f"{d.tok[k - 1].lower()} {d.lem[k]}" in groups)
 
 
 def _subject(d: AttributionDoc, i: int) -> bool:
