@@ -2125,9 +2125,7 @@ def article_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names(text)), frozenset(_lower_stems(text.replace("’", "'")))
 
 
-def shared_names(
-    claim: str, text: str, article: tuple[frozenset[str], frozenset[str]] | None = None
-) -> list[str]:
+def shared_names(claim: str, text: str, article: tuple[frozenset[str], frozenset[str]] | None = None) -> list[str]:
     """The claim's names (people, places, products: countries and nationalities aside) that the article also
     names, as the claim writes them, read as :func:`names` reads them (5-letter stems): what a match only its
     article makes rests on. Changes no score (the article page's explanation of a lead, stop 47).
@@ -2148,7 +2146,8 @@ def shared_names(
         if m.start() == 0:
             if claim_lower is None:
                 claim_lower = _lower_stems(claim.replace("’", "'"))
-            if folded in _stopwords() or word.lower() in _stopwords() or folded[:5] in claim_lower or folded[:5] in article_lower:
+            common = folded in _stopwords() or word.lower() in _stopwords()
+            if common or folded[:5] in claim_lower or folded[:5] in article_lower:
                 continue
         if _name_key(folded) in found and word not in out:
             out.append(word)

@@ -50,11 +50,8 @@ def test_a_claims_first_word_is_one_of_its_names() -> None:
     text = "À Velmora, le conseil a doublé les tarifs. Les conducteurs d'Ostrenne protestent."
     claim = "Velmora doubled the parking fees for Ostrenne drivers"
     assert shared_names(claim, text) == ["Velmora", "Ostrenne"]
-    assert shared_names("Dale Warren said the Velmora bridge is closed", "Le maire Dale Warren a vu le pont de Velmora.") == [
-        "Dale",
-        "Warren",
-        "Velmora",
-    ]
+    warren = "Le maire Dale Warren a vu le pont de Velmora."
+    assert shared_names("Dale Warren said the Velmora bridge is closed", warren) == ["Dale", "Warren", "Velmora"]
     # a common word opening the claim is none, nor one the claim writes in lower case elsewhere
     assert shared_names("The Velmora bridge is closed", "The bridge of Velmora. The mayor spoke.") == ["Velmora"]
     assert shared_names("Selon Velmora, le pont ferme", "Le pont de Velmora. Selon le maire, il ferme.") == ["Velmora"]
