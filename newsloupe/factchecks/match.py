@@ -2119,19 +2119,37 @@ def names(text: str, lower: frozenset[str] = frozenset()) -> list[str]:
     return out
 
 
-def shared_names(claim: str, text: str) -> list[str]:
+def article_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What :func:`shared_names` reads in an article, once for all its leads: the stems of its names
+    (:func:`names`) and the 5-letter stems of the words it writes in lower case."""
+    return frozenset(names(text)), frozenset(_lower_stems(text.replace("’", "'")))
+
+
+def shared_names(claim: str, text: str, article: tuple[frozenset[str], frozenset[str]] | None = None) -> list[str]:
     """The claim's names (people, places, products: countries and nationalities aside) that the article also
     names, as the claim writes them, read as :func:`names` reads them (5-letter stems): what a match only its
-    article makes rests on. Changes no score (the article page's explanation of a lead, stop 47)."""
-    article = set(names(text))
+    article makes rests on. Changes no score (the article page's explanation of a lead, stop 47).
+
+    article (tuple | None): :func:`article_names` of ``text`` when the caller has it (one page, many leads).
+    The claim's first word is one of its names unless it is a stopword or a word the claim or the article
+    writes in lower case ("The", « Selon »; revfix47b: "Velmora council doubled …" names Velmora).
+    """
+    found, article_lower = article if article is not None else article_names(text)
     out: list[str] = []
     skip = _not_place_names()
+    claim_lower: set[str] | None = None
     for m in _NAME.finditer(claim):
         word = _POSSESSIVE.sub("", m.group())
         folded = _fold_word(word)
-        if m.start() == 0 or word.isdigit() or folded in skip or _country_word(folded):
+        if word.isdigit() or folded in skip or _country_word(folded):
             continue
-        if _name_key(folded) in article and word not in out:
+        if m.start() == 0:
+            if claim_lower is None:
+                claim_lower = _lower_stems(claim.replace("’", "'"))
+            common = folded in _stopwords() or word.lower() in _stopwords()
+            if common or folded[:5] in claim_lower or folded[:5] in article_lower:
+                continue
+        if _name_key(folded) in found and word not in out:
             out.append(word)
     return out
 

@@ -300,13 +300,17 @@ _ANONYMOUS = ("person_anonymous", "anonymous", "unnamed_collective")
 _BODIES = ("media", "organization", "organisation", "document")
 
 
-def _persons(name: str) -> list[str]:
+def _persons(name: str, others: frozenset[str] = frozenset()) -> list[str]:
     """The persons of a named speaker: "X and Y" (a ``name_conjunctions`` word or a comma between names) is X and Y.
 
-    The name stays whole unless every part starts with a capital ("Customs and Border Protection" is split
-    only as a person's name; "X and others" stays as written).
+    others (frozenset[str]): the folded names of the graph's other named speakers.
+    The name stays whole unless every part starts with a capital and has two words or more or is another
+    speaker of the graph ("Customs and Border Protection", "Johnson & Johnson", "Biden, Joe" stay whole; "X and
+    others" stays as written). A ``name_suffixes`` word after a comma is part of the name before it ("Martin
+    Luther King, Jr."); a part named twice is one person (revfix47b).
     """
     conj = {fold(w) for w in identity_words("name_conjunctions")}
+    suffixes = {fold(w) for w in identity_words("name_suffixes")}
     out: list[str] = []
     cur: list[str] = []
     for word in re.split(r"(\s+|,)", name):
@@ -316,10 +320,16 @@ def _persons(name: str) -> list[str]:
                 out.append(" ".join(cur))
             cur = []
         elif w:
-            cur.append(w)
+            if not cur and out and fold(w) in suffixes:  # "King, Jr.": the suffix ends the name before
+                cur = [out.pop() + ",", w]
+            else:
+                cur.append(w)
     if cur:
         out.append(" ".join(cur))
-    return out if len(out) > 1 and all(n[:1].isupper() for n in out) else [name]
+    parts = list(dict.fromkeys(out))
+    if len(parts) > 1 and all(p[:1].isupper() and (len(p.split()) > 1 or fold(p) in others) for p in parts):
+        return parts
+    return [name]
 
 
 def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, Any]:
@@ -344,11 +354,11 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
         args = (story,)
     sql += " GROUP BY a.outlet, c.source_type, c.source"
     rows: list[tuple[Any, str, Any, int]] = []
-    for outlet, st, source, n in conn.execute(sql, args):
-        if source and names_no_one(source):
-            continue
+    found = [r for r in conn.execute(sql, args) if not (r[2] and names_no_one(r[2]))]
+    speakers = frozenset(fold(r[2]) for r in found if r[1] == "person_named" and r[2])
+    for outlet, st, source, n in found:
         if st == "person_named" and source:
-            rows += [(outlet, st, p, int(n)) for p in _persons(source)]
+            rows += [(outlet, st, p, int(n)) for p in _persons(source, speakers - {fold(source)})]
         else:
             rows.append((outlet, st, source, int(n)))
     counts: dict[str, int] = {}

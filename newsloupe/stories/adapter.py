@@ -335,27 +335,33 @@ def _claim_cue(lang: str | None) -> re.Pattern[str] | None:
 
 
 @cache
-@cache
-def _no_comment(lang: str | None) -> re.Pattern[str] | None:
+def _no_comment(lang: str | None, key: str = "no_comment_phrases") -> re.Pattern[str] | None:
     """A refusal to comment ("declined to comment", « n'a pas souhaité réagir »): a line that reports no claim
-    (``no_comment_phrases`` of ``lang/<code>/stories.json``; user47: such lines chained unrelated claims)."""
+    (``no_comment_phrases`` of ``lang/<code>/stories.json``; user47: such lines chained unrelated claims);
+    with ``key="no_comment_final"``, the phrases that are one only where they end the statement ("no comment")."""
     from newsloupe.lang import load_data
 
-    phrases = (load_data(lang, "stories") or {}).get("no_comment_phrases") if lang else None
+    phrases = (load_data(lang, "stories") or {}).get(key) if lang else None
     return re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE) if phrases else None
 
 
 def no_comment_line(text: str, lang: str | None) -> bool:
     """Whether a statement is a refusal to comment that ends its sentence: at most
-    :data:`NO_COMMENT_TAIL` words after the phrase ("X declined to comment on the inquiry")."""
+    :data:`NO_COMMENT_TAIL` words after the phrase ("X declined to comment on the inquiry"), none after a
+    ``no_comment_final`` phrase ("Asked about the fees, the mayor said no comment." but not "The law leaves
+    no comment period for residents")."""
     pattern = _no_comment(lang)
     m = pattern.search(text) if pattern is not None else None
-    return m is not None and len(text[m.end() :].split()) <= NO_COMMENT_TAIL
+    if m is not None and len(text[m.end() :].split()) <= NO_COMMENT_TAIL:
+        return True
+    final = _no_comment(lang, "no_comment_final")
+    return final is not None and any(not re.search(r"\w", text[f.end() :]) for f in final.finditer(text))
 
 
 NO_COMMENT_TAIL = 6
 
 
+@cache
 def _comment(lang: str | None) -> re.Pattern[str] | None:
     """A comma opening a comment on the claim just reported ("X, a theory the prefecture dismissed";
     « X, ce que la régie conteste »), from ``lang/<code>/stories.json``."""

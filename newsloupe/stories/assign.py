@@ -70,7 +70,8 @@ from newsloupe.stories.furniture import furniture_lines
 # rebuild records it again), and ``newsloupe stories`` / ``claims`` say when it is not this one:
 # articles assigned later by this code sit beside stories and claims an earlier linker made.
 # 39.17: fixweb47 (no claim read in a caption or boilerplate paragraph, nor in a refusal to comment)
-CODE_VERSION = "39.17"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+# 39.18: revfix47b (a bare "no comment" / « pas de commentaire » is a refusal only where it ends the statement)
+CODE_VERSION = "39.18"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);

@@ -359,7 +359,8 @@ def time_series(
         ``unsourced_per_article``, ``articles`` (analysed articles).
     outlets (list[str] | None): the outlets to show (default: the ``top`` with most articles).
     RETURNS (dict): ``metric``, ``months`` (sorted ``YYYY-MM``), ``series``
-        (outlet → {month: value}), ``counts`` (outlet → {month: articles}), ``undated`` (outlet → its analysed
+        (outlet → {month: value}), ``counts`` (outlet → {month: articles}; for the sourcing metrics, articles in
+        :data:`~newsloupe.lang.ATTRIBUTION_LANGUAGES` only), ``undated`` (outlet → its analysed
         articles with no month, in no point) and ``min_articles`` (:data:`MIN_POINT_ARTICLES`). ``months`` runs
         without a gap from the first month with a value to the last (a month without one is
         a gap in the lines); ``anonymous_share`` and ``unsourced_per_article`` count only
@@ -403,7 +404,13 @@ def time_series(
         " GROUP BY coalesce(outlet, ''), published_month",
         chosen,
     ):
-        counts[outlet][month] = n
+        # a sourcing metric's point rests on the articles its rules read: its count (thin points, the legend's
+        # dated articles) is theirs, on the same base as its value and the undated count (revfix47b)
+        if sourcing:
+            if ruled:
+                counts[outlet][month] = int(ruled)
+        else:
+            counts[outlet][month] = n
         if metric == "articles":
             series[outlet][month] = float(n)
         elif metric == "unsourced_per_article" and ruled:

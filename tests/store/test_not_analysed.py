@@ -67,13 +67,16 @@ def test_time_series_defaults_to_outlets_with_data_and_shows_gaps(tmp_path) -> N
         unsourced = time_series(conn, "unsourced_per_article")
         articles = time_series(conn, "articles")
         forced = time_series(conn, "unsourced_per_article", outlets=[DE])
+        forced_articles = time_series(conn, "articles", outlets=[DE])
     # the German outlet has more articles but no sourcing figure: not among the default ones
     assert list(anon["series"]) == [FR] and list(unsourced["series"]) == [FR]
     assert anon["series"][FR] == {"2021-01": 0.5, "2021-04": 0.5}
     # every month between the first and the last, the empty ones included
     assert anon["months"] == ["2021-01", "2021-02", "2021-03", "2021-04"]
     assert set(articles["series"]) == {FR, DE}
-    assert forced["series"] == {DE: {}} and forced["counts"][DE] == {"2021-02": 2, "2021-03": 1}
+    # a sourcing point counts the articles its rules read: the German outlet has none (revfix47b)
+    assert forced["series"] == {DE: {}} and forced["counts"][DE] == {}
+    assert forced_articles["counts"][DE] == {"2021-02": 2, "2021-03": 1}
     chart = line_chart(anon["months"], anon["series"], percent=True)
     # the two points are not joined across the two empty months: two moves, no line
     assert chart["lines"][0]["path"].count("M") == 2 and "L" not in chart["lines"][0]["path"]

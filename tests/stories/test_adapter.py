@@ -871,3 +871,14 @@ def test_a_report_in_a_caption_and_a_refusal_to_comment_are_no_claims() -> None:
     assert texts == [reported]
     assert no_comment_line(refusal, "en") and not no_comment_line(body, "en")
     assert no_comment_line("Le maire de Valmer n'a pas souhaité réagir à ces accusations.", "fr")
+
+
+def test_no_comment_bare_phrase_only_ends_a_statement() -> None:
+    """A bare "no comment" / « pas de commentaire » is a refusal only where they end the statement (revfix47b)."""
+    assert not no_comment_line("The new law leaves no comment period for residents of the valley.", "en")
+    assert no_comment_line("Asked about the ferry fees, the harbour master said no comment.", "en")
+    assert not no_comment_line("Il n'y a pas de commentaire possible sur ce chiffre, dit-il.", "fr")
+    assert no_comment_line("Interrogé sur le chantier, le maire de Valmer : « Pas de commentaire. »", "fr")
+    from newsloupe.stories import adapter
+
+    assert hasattr(adapter._comment, "cache_info") and hasattr(adapter._no_comment, "cache_info")

@@ -42,3 +42,36 @@ def test_the_graph_and_the_dashboard_drop_the_same_unresolved_words() -> None:
         False,
         False,
     ]
+
+
+def test_a_name_splits_only_into_people(tmp_path) -> None:
+    """A speaker is two persons only when each part is a full name or another speaker of the graph (revfix47b)."""
+    with Store(tmp_path / "g.db") as store:
+        one = store.add_article(Article(id="a", text="Brelande vote son budget.", outlet="Gazette de Valmer")).id
+        rows = [
+            (one, "person_named", "Tarrow & Tarrow", 2),
+            (one, "person_named", "Edwin Saltash, Jr.", 1),
+            (one, "person_named", "Holm, Dana", 1),
+            (one, "person_named", "Brack and Lisle", 1),
+            (one, "person_named", "Lucie Morand and Paul Vescal", 1),
+            (one, "person_named", "Quill and Ferro", 1),
+            (one, "person_named", "Quill", 1),
+            (one, "person_named", "Ferro", 1),
+        ]
+        store.conn.executemany("INSERT INTO citations(article_id, source_type, source, n) VALUES (?, ?, ?, ?)", rows)
+        g = graph(store.conn)
+    labels = sorted(n["label"] for n in g["nodes"] if n["kind"] == "source")
+    assert labels == [
+        "Brack and Lisle",
+        "Edwin Saltash, Jr.",
+        "Ferro",
+        "Holm, Dana",
+        "Lucie Morand",
+        "Paul Vescal",
+        "Quill",
+        "Tarrow & Tarrow",
+    ]
+    tarrow = [e["count"] for e in g["edges"] if e["target"] == "source:person_named:tarrow & tarrow"]
+    assert tarrow == [2]
+    quill = [e["count"] for e in g["edges"] if e["target"] == "source:person_named:quill"]
+    assert quill == [2]

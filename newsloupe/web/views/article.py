@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from newsloupe.errors import NotFound
-from newsloupe.factchecks.match import shared_names
+from newsloupe.factchecks.match import article_names, shared_names
 from newsloupe.labels import SOURCE_TYPES
 from newsloupe.lang import attribution_runs, load_data
 from newsloupe.model import json_spans
@@ -169,10 +169,13 @@ def article_page(ref: ArticleRef, request: Request, loupe: LoupeDep) -> HTMLResp
         "links": _story_links(conn, aid),
     }
     if doc:
+        read: tuple[frozenset[str], frozenset[str]] | None = None  # the article's names, once for all its leads
         for m in doc.get("fact_checks") or []:
             if m.get("through_article"):
                 # a lead: what the article shares with the claim, read from the article (its explanation says it)
-                m["lead_names"] = shared_names(m.get("claim_reviewed") or "", doc.get("text") or "")
+                if read is None:
+                    read = article_names(doc.get("text") or "")
+                m["lead_names"] = shared_names(m.get("claim_reviewed") or "", doc.get("text") or "", read)
         blocks = render_blocks(doc, t)
         title = next((b for b in blocks if b.role == "title"), None)
         ctx.update(
