@@ -571,7 +571,7 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
             and all("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in verbs)
             and not _HABIT.get(f.lang, _no_habit(f.lang)).search(head.sent.text)
         ):
-            return 1  # "the museum opens to the public on Friday": a scheduling verb's present is a timetable
+            return 1  # "the museum opens its doors on Friday": a scheduling verb's present is a timetable
     return 1 if _future(parsed, f) else -1
 
 
@@ -1218,7 +1218,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
                 )
             after = anchor is None and context_year is not None and _ahead(parsed, analysis, f)
             # a month more than six months before a given publication month, in a clause that puts it ahead ("goes
-            # on sale in late January", published in November): the next one, not the one ten months before
+            # on sale in late February", published in November): the next one, not the one ten months before
             next_year = (
                 anchor is not None
                 and not inferred

@@ -1,5 +1,5 @@
 """Dates after the stop-47 user's trial: an English present tense that schedules ("opens on Friday", "goes on sale
-in late January") looks ahead of publication; a reporting verb's present does not. Every sentence is invented."""
+in late February") looks ahead of publication; a reporting verb's present does not. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_present_tense_schedule_looks_ahead() -> None:
-    assert _dates("The new gallery in Brenmoor opens to the public on Friday, the city said.") == [
-        ("Friday", "2019-11-22")
+    assert _dates("The new gallery in Brenmoor opens its doors on Friday, the city said.") == [("Friday", "2019-11-22")]
+    assert _dates("The Larkfield phone goes on sale in late February, its maker said.") == [
+        ("late February", "2020-02")
     ]
-    assert _dates("The Larkfield phone goes on sale in late January, its maker said.") == [("late January", "2020-01")]
 
 
 def test_a_past_tense_or_a_reporting_present_stays_behind() -> None:

@@ -13,7 +13,7 @@ def _places(text: str, lang: str = "en") -> dict[str, str | None]:
 
 def test_a_town_opening_a_venue_name_is_no_place_unless_its_country_is_named() -> None:
     venue = _places(
-        "A guard at the Mandalay Bay hotel in Las Vegas, Nevada, raised the alarm on Sunday. Police said the "
+        "Police in Las Vegas, Nevada, said a guard of the Mandalay Bay hotel raised the alarm on Sunday. They said the "
         "Mandalay Bay Resort and Casino would stay closed."
     )
     assert "Mandalay" not in venue and venue["Las Vegas"] == "US"
@@ -25,7 +25,7 @@ def test_a_town_opening_a_venue_name_is_no_place_unless_its_country_is_named() -
 
 
 def test_a_moon_is_no_town_of_its_name() -> None:
-    assert _places("A new map of Saturn's moon Titan shows dunes and lakes of methane seen by the Cassini probe.") == {}
+    assert _places("Dunes and methane lakes cover Titan, the largest moon of Saturn, the Cassini probe found.") == {}
     assert _places("Les lacs de méthane de Titan, la lune de Saturne, ont été cartographiés.", lang="fr") == {}
 
 
