@@ -518,15 +518,11 @@ def _future(parsed: Parsed, f: _Found) -> bool:
     return any("Fut" in t for t in tenses) and not any("Past" in t or "Imp" in t for t in tenses)
 
 
-_HABIT: dict[str, re.Pattern[str]] = {}
-
-
-def _no_habit(lang: str) -> re.Pattern[str]:
+@cache
+def _habit(lang: str) -> re.Pattern[str]:
     """The pattern of lang/<code>/dates.json ``habit_words`` ("every", "usually"): a present tense of habit."""
     words = sorted(_date_words(lang, "habit_words"), key=len, reverse=True)
-    pat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!)", re.I)
-    _HABIT[lang] = pat
-    return pat
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)" if words else r"(?!)", re.I)
 
 
 def _weekday_direction(parsed: Parsed, f: _Found) -> int:
@@ -569,7 +565,7 @@ def _weekday_direction(parsed: Parsed, f: _Found) -> int:
             head.lemma_.lower() in _date_words(f.lang, "present_ahead")
             and not tense_aux
             and all("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in verbs)
-            and not _HABIT.get(f.lang, _no_habit(f.lang)).search(head.sent.text)
+            and not _habit(f.lang).search(head.sent.text)
         ):
             return 1  # "the museum opens its doors on Friday": a scheduling verb's present is a timetable
     return 1 if _future(parsed, f) else -1
