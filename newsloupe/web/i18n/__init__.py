@@ -1,7 +1,7 @@
 """UI strings in French and English, and the choice of a request's language.
 
 The strings live in ``fr.json`` and ``en.json`` beside this file (flat keys,
-``{name}`` placeholders); no UI string lives in code or templates. A missing
+``{name}`` placeholders; a key's singular is ``<key>_one``, chosen when ``n`` is 1); no UI string lives in code or templates. A missing
 key falls back to English, then to the key itself, so a forgotten string shows
 up instead of failing the page (a test checks both files have the same keys).
 """
@@ -40,6 +40,8 @@ class Translator:
         self._fallback = strings("en")
 
     def __call__(self, key: str, **values: Any) -> str:
+        if values.get("n") == 1 and self.has(f"{key}_one"):
+            key = f"{key}_one"  # "1 article daté", not "1 articles datés": a key's singular, when it has one
         text = self._own.get(key) or self._fallback.get(key) or key
         return text.format(**values) if values else text
 
