@@ -1,7 +1,8 @@
 """UI strings in French and English, and the choice of a request's language.
 
 The strings live in ``fr.json`` and ``en.json`` beside this file (flat keys,
-``{name}`` placeholders; a key's singular is ``<key>_one``, chosen when ``n`` is 1); no UI string lives in code or templates. A missing
+``{name}`` placeholders; a key's singular is ``<key>_one``, chosen when ``n`` is
+1); no UI string lives in code or templates. A missing
 key falls back to English, then to the key itself, so a forgotten string shows
 up instead of failing the page (a test checks both files have the same keys).
 """
