@@ -465,6 +465,14 @@ class _Finder:
         """Whether ``name`` is a continent or an ocean ("Asia", "Pacific"): "Asia-Pacific" is no town's name."""
         return any(place.kind == "other" and place.country is None and main for place, main in self.gaz.lookup(name))
 
+    @staticmethod
+    def _listed_country(m: _Mention, cc: str) -> bool:
+        """Whether ``m`` names a country far better than its namesake in ``cc`` ("US" before ", France": the
+        country, not the commune "Us" in France)."""
+        country = max((p.rank for p, _ in m.cands if p.kind == "country"), default=None)
+        there = max((p.rank for p, _ in m.cands if p.country == cc and p.kind != "country"), default=None)
+        return country is not None and there is not None and country >= there + 1.0
+
     def _apposition(self, m: _Mention, rules: _Rules) -> None:
         """ "Tapa, Estonia", "Tombouctou (Mali)": a country right after the name picks the homonym there;
         "Lima, Ohio": so does a region (a first-level subdivision) that one of the homonyms lies in."""
@@ -472,6 +480,8 @@ class _Finder:
         if not match:
             return
         cc = self._country_named(match.group(1))
+        if cc and self._listed_country(m, cc):
+            return  # "the US, France and Germany": a country listed before another, not the commune "Us" in France
         if cc and any(p.country == cc and p.kind != "country" for p, _ in m.cands):
             m.constraint = m.constraint or cc
             m.apposed = True
@@ -481,6 +491,8 @@ class _Finder:
             inside = [p.admin1_code for p, _ in m.cands if p.admin1_code in regions and p.kind != "region"]
             if inside:
                 m.constraint, m.apposed = inside[0], True
+            elif any(p.kind == "region" and p.rank >= 3.0 for p, main in self.gaz.lookup(match.group(1)) if main):
+                m.cands = []  # "Alexandra, Virginia": no namesake in the state said beside it, so none abroad either
 
     def _trim(self, start: int, end: int, rules: _Rules) -> tuple[int, int, str | None]:
         """Strip designators, a leading preposition ("en Irak"), a possessive ("Aleppo's") and trailing
@@ -571,6 +583,8 @@ class _Finder:
         base = None
         if not cands and " " not in name:  # "w Warszawie", "в Берлине": the name under a case ending
             base, cands = self._uninflected(name, rules)
+            if base is not None and norm_key(base) in rules.not_places:
+                return None  # "при Брежневе": a person's name under a case ending, an old name of a town
         quarter = self._is_quarter(start, end, rules)
         # a quarter NER found, or a place name by its shape ("Lac-Berthiaume") the gazetteer lacks
         shape = (
@@ -636,6 +650,9 @@ class _Finder:
                 base = name[: len(name) - len(ending)] + repl
                 cands = _candidates(self.gaz, base)
                 if cands:
+                    main = {p.id for p, is_main in self.gaz.lookup(base) if is_main}
+                    if main:  # "Бразилии" -> "Бразилия": Brazil's own name, not an old spelling of Brasília
+                        cands = [(p, b) for p, b in cands if p.id in main]
                     return base, [(p, b - 0.3) for p, b in cands]
         return None, []
 
@@ -1702,7 +1719,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "19", requires=("entities",), assigns=("places",))
+@analyzer("places", "20", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span
