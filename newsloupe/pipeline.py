@@ -24,6 +24,7 @@ from newsloupe.errors import AnalyzerError, BadInput, NewsloupeError
 from newsloupe.gcthreshold import raised_gen0
 from newsloupe.ingest import Item, article_from_bytes, content_id, guarded, iter_items
 from newsloupe.ingest.language import detect_language
+from newsloupe.lang import load_data
 from newsloupe.model import Analysis, AnalyzerFailure, Article
 from newsloupe.nlp import Parsed, any_loaded, has_model, memory_zone, parse, parse_many
 
@@ -128,7 +129,13 @@ class _Run:
                 f"{article.input or article.id}: the text is only {size} character(s) long, too short for an "
                 "article: is the file cut or truncated?"
             )
-        if not has_model(language):
+        if not has_model(language) and load_data(language, "reports"):
+            self.notes.append(  # de, it, pl, ru: reporting verbs and hedges from word lists (reports_multi)
+                f"no trained spaCy pipeline for {language!r}: entities and the outlet's unsourced assertions were "
+                "skipped, attributions and hedges come from a reduced set of word rules; direct quotes, dates, "
+                "places by gazetteer and techniques still run"
+            )
+        elif not has_model(language):
             self.notes.append(
                 f"no trained spaCy pipeline for {language!r}: entities, indirect attributions and hedges "
                 "were skipped; direct quotes, dates, places by gazetteer and techniques still run"

@@ -9,7 +9,7 @@ from importlib import resources
 import lxml.html
 import pytest
 
-from newsloupe.web.i18n import negotiate
+from newsloupe.web.i18n import Translator, negotiate
 from tests.web.conftest import FICTIONAL_EN, FICTIONAL_FR, SAMPLES
 
 # Written for this test: payloads in every place an article can carry them (title, outlet,
@@ -282,8 +282,6 @@ def test_form_analysis_redirects_to_the_article(client) -> None:
 
 
 def test_a_count_of_one_takes_the_singular_where_a_string_has_one() -> None:
-    from newsloupe.web.i18n import Translator
-
     fr, en = Translator("fr"), Translator("en")
     assert fr("line_undated", n=1, dated=1, undated=3, total=4) == "1 article daté sur 4 ; 3 sans date, laissés de côté"
     assert fr("line_undated", n=2, dated=2, undated=3, total=5).startswith("2 articles datés sur 5")
@@ -291,3 +289,15 @@ def test_a_count_of_one_takes_the_singular_where_a_string_has_one() -> None:
     assert en("graph_no_outlet", n=1, total=9).startswith("1 of 9 articles has no outlet")
     assert en("close_in", n=3) == "close wording in 3 articles"
     assert fr("in_story", title="Port", n=1) == "Sujet : Port (1 article)"
+
+
+def test_a_reduced_language_note_says_attributions_come_from_word_rules() -> None:
+    import newsloupe
+
+    polish = newsloupe.analyze(text="Spór o port\n\nBurmistrz Jan Nowak powiedział, że port będzie gotowy w maju.")
+    note = next(n for n in polish.notes if n.startswith("no trained spaCy pipeline for 'pl'"))
+    assert "attributions and hedges come from a reduced set of word rules" in note
+    assert "indirect attributions and hedges were skipped" not in note
+    assert Translator("fr").note(note).startswith("pas de modèle spaCy entraîné pour « pl » : entités et affirmations")
+    spanish = newsloupe.analyze(text="Puerto\n\nEl alcalde dijo que el puerto estará listo en mayo.", lang="es")
+    assert any("indirect attributions and hedges were skipped" in n for n in spanish.notes), spanish.notes
