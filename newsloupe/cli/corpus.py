@@ -180,6 +180,13 @@ def ingest_cmd(
         )
     if len(report.outlets_kept) > 5:
         err.print(f"… and {len(report.outlets_kept) - 5} more article(s) that keep their own outlet")
+    for source, own in report.outlets_own[:5]:
+        err.print(
+            f"{lit(source, visible=True)}: names its own outlet {lit(own, visible=True)}, which it keeps "
+            "(--outlet names the outlet of articles that name none)"
+        )
+    if len(report.outlets_own) > 5:
+        err.print(f"… and {len(report.outlets_own) - 5} more article(s) that name their own outlet")
     for source, published in report.future[:5]:
         err.print(
             f"{lit(source, visible=True)}: published {lit(published, visible=True)}, after today: a date in the "

@@ -304,6 +304,15 @@ def _looks_like_title(s: str) -> bool:
     return 3 <= len(s) <= MAX_TITLE_CHARS and not (s.endswith(".") and len(s) > 80)
 
 
+_SENTENCE_BREAK = re.compile(r"(\w{2,})[.!?…]\s+(\w)")
+
+
+def _reads_as_paragraph(s: str) -> bool:
+    """Whether a line longer than a headline reads as a paragraph: a lower-case word ends a sentence and a capital
+    opens the next ("… pracopodobne. Radio w tle …"). The line after a logo is a title, never that."""
+    return len(s) > 160 and any(m.group(1).islower() and m.group(2).isupper() for m in _SENTENCE_BREAK.finditer(s))
+
+
 def _tagline(s: str, nxt: str) -> bool:
     """Whether a first line is a site's tagline (``tagline`` in lang/common/layout.json: "Dorvane's Harbour
     Voice."): at least ``tagline_min_capitals`` capitalised words, and the next line looks like a title."""
@@ -355,6 +364,8 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
         nxt = lines[j + 1].text
         if not _looks_like_title(nxt) or looks_like_caption(lines[j].text):
             break
+        if _reads_as_paragraph(nxt) and not pats["byline"].match(lines[j].text):  # type: ignore[union-attr]
+            break  # a headline over the article's first paragraph: no logo ("Studium …" is no outlet's name)
         if _standfirst(nxt) and not pats["byline"].match(lines[j].text):  # type: ignore[union-attr]
             break  # a headline over its standfirst ("PUTIN MEETS TWO ENVOYS" / "A quiet week in Moscow."): no logo
         roles[j] = "meta"

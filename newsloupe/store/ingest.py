@@ -33,6 +33,8 @@ class IngestReport:
     outlet_names: set[str] = field(default_factory=set)  # the outlets those took, as stored
     # (source, outlet kept): articles already stored with another outlet, which they keep
     outlets_kept: list[tuple[str, str]] = field(default_factory=list)
+    # (source, outlet): articles read that name an outlet of their own other than ``--outlet``, which they keep
+    outlets_own: list[tuple[str, str]] = field(default_factory=list)
     # (source, published): new articles whose publication date is after the day they were stored (a date in the
     # future, or a wrong one: said, not silent; the stop-46 user's fault 16)
     future: list[tuple[str, str]] = field(default_factory=list)
@@ -116,6 +118,8 @@ def ingest(
                 art = art.model_copy(update={"language": lang, "language_source": "given"})
             if outlet and not art.outlet:
                 art = art.model_copy(update={"outlet": outlet})
+            elif outlet and art.outlet and art.outlet.casefold() != outlet.casefold():
+                report.outlets_own.append((item.source, art.outlet))  # said, not silent (the stop-48 user)
             try:
                 added = store.add_article(art, near=index, language=guess_language(art))
                 if lang and added.status != "new":
