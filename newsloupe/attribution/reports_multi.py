@@ -62,7 +62,7 @@ class Report(NamedTuple):
     speaker: str
     source_type: str
     role: str | None
-    source: tuple[int, int]
+    source: tuple[int, int] | None
     cue: tuple[int, int]
     content: list[tuple[int, int]]
     kind: str
@@ -131,6 +131,7 @@ class _Rules:
     organisation_groups: frozenset[str] = frozenset()
     subject_adverbs: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
+    impersonal_verbs: _Index = dataclasses.field(default_factory=dict)
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -160,7 +161,8 @@ def _rules(lang: str) -> _Rules | None:
     verbs = _words({"verbs": list(forms)}, "verbs")
     after = tuple(sorted({*verbs, *_words({"verbs": list(after_forms)}, "verbs")}, key=len, reverse=True))
     made_plural = [f for f, tag in {**forms, **after_forms}.items() if tag == "pl"]
-    cue_words = [w for key in ("phrase_cues", "phrase_cues_after", "document_verbs") for w in _words(data, key)]
+    cue_keys = ("phrase_cues", "phrase_cues_after", "document_verbs", "impersonal_verbs")
+    cue_words = [w for key in cue_keys for w in _words(data, key)]
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
@@ -226,6 +228,7 @@ def _rules(lang: str) -> _Rules | None:
         organisation_groups=low("organisation_groups"),
         subject_adverbs=low("subject_adverbs"),
         group_prepositions=low("group_prepositions"),
+        impersonal_verbs=_index(_words(data, "impersonal_verbs")),
     )
 
 
@@ -899,6 +902,35 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
     return out
 
 
+def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
+    """A report with no source (stop 48): an impersonal or passive reporting form opening a complement clause
+    (``Сообщается, что …``, ``Podano, że …``, ``Mówi się, że …``, ``Si dice che …``, ``Es heißt, dass …``), the
+    clause its content, no speaker, typed none; a document when the form follows a preposition and a listed
+    document noun (``В докладе отмечается, что …``, ``Nel rapporto si legge che …``): typed document."""
+    out = []
+    n = len(toks)
+    reach = 3 if rules.comma_first else 1  # "Отмечается также, что"; "si dice che" (not "si dice convinto che")
+    for i in range(n):
+        if toks[i].low not in rules.impersonal_verbs or (v := _match(toks, i, rules.impersonal_verbs)) < 0:
+            continue
+        mood = bool(rules.mood_words)
+        clause = next((c for m in range(v, min(n, v + reach)) if (c := _clause_start(toks, m, rules, mood)) > 0), -1)
+        span = _span(toks, clause, n) if clause > 0 else None
+        if span is None:
+            continue
+        cue = (toks[i].start, toks[v - 1].end)
+        doc = next(
+            (d for w in range(max(0, i - 6), i) if (d := _document_source(toks, w, cue, text, rules)) and d[1] == i),
+            None,
+        )
+        if doc is not None:
+            out.append(Report(*doc[0], content=[span], kind="indirect", hedges=[]))
+        else:
+            out.append(Report("", "none", None, None, cue, [span], "indirect", []))
+        break
+    return out
+
+
 def _gerund_cues(toks: list[Tok], rules: _Rules) -> list[tuple[int, int]]:
     """(gerund, complementiser) token indices of each listed reporting gerund after a comma or a dash with a
     complementiser right after it (``…, dodając, że …``, ``…, aggiungendo che …``, ``…, заявив, что …``)."""
@@ -1184,6 +1216,7 @@ def reported_speech(
         found = phrased or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer, persons)
         found = found or _incises(toks, text, rules, known)
+        found = found or _impersonal(toks, text, rules)
         cands = [k for k, t in enumerate(toks) if t.low in rules.hedge_words or t.low in rules.hearsay_modals]
         for r in found:
             if _inside(r.cue[0], outer):
