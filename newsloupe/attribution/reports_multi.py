@@ -132,6 +132,8 @@ class _Rules:
     subject_adverbs: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
     impersonal_verbs: _Index = dataclasses.field(default_factory=dict)
+    body_prepositions: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -229,6 +231,8 @@ def _rules(lang: str) -> _Rules | None:
         subject_adverbs=low("subject_adverbs"),
         group_prepositions=low("group_prepositions"),
         impersonal_verbs=_index(_words(data, "impersonal_verbs")),
+        body_prepositions=low("body_prepositions"),
+        plural_endings=tuple(data.get("plural_endings", [])),
     )
 
 
@@ -337,8 +341,11 @@ def _source(
     if who is None:
         return None
     single = p.end - p.name_start == 1
-    if not rules.need_evidence and single and p.name_start == 0 and toks[0].text not in known and not p.role:
-        return None  # "Dlatego stwierdzili": a capitalised first word the article writes nowhere else with a capital
+    # "Dlatego stwierdzili": a capitalised first word the article writes nowhere else with a capital; not a listed
+    # body or outlet ("Kreml przekonuje, że", stop 48)
+    first = single and p.name_start == 0 and toks[0].text not in known and not p.role
+    if not rules.need_evidence and first and who.source_type == "person_named":
+        return None
     if rules.need_evidence and who.source_type == "person_named" and not p.role:
         if p.end - p.name_start == 1 and toks[p.name_start].text not in known:
             return None  # "Krieg", "Experten": a German noun, not a name the article gave in full
@@ -650,6 +657,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
             continue
         if who is None:
             who = before
+        if who is None and found is None:
+            who = _body_before(toks, i, v, text, rules)
         bare = tuple(t.low for t in toks[i:v])
         if who is None and i == 0 and rules.zero_subject and found is None and bare not in rules.plural_verbs:
             # "Dodał, że …": no subject, resolved to the last person; not a plural one ("Mówią, że …": they say)
@@ -705,6 +714,8 @@ def _after_content(
                 found = _source_last(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known) or found
         if found is None and v > 0 and persons:
             found = _surname_last(toks, v, (toks[i].start, toks[v - 1].end), rules, persons)
+        if found is None and v > 0:
+            found = _body_after(toks, i, v, text, rules)
         if found is None and v > 0 and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
@@ -787,6 +798,46 @@ def _document_source(
         end += 1
     a, b = toks[w + 1].start, toks[end - 1].end
     return QuoteSpeaker(text[a:b], "document", None, (a, b), cue), end
+
+
+def _plural(toks: list[Tok], i: int, v: int, rules: _Rules) -> bool:
+    """A verb with no subject of its own that names a body's people: a plural form (``подчеркнули``, ``fanno
+    sapere``) or an impersonal one (``podkreślono``)."""
+    return bool(rules.plural_endings) and any(t.low.endswith(rules.plural_endings) for t in toks[i:v])
+
+
+def _body_phrase(toks: list[Tok], a: int, b: int, text: str, cue: tuple[int, int]) -> QuoteSpeaker | None:
+    """The object of a body preposition, tokens ``a`` to ``b``: one to four words, no separator, quotation mark or
+    number among them, typed organization."""
+    if not 0 < b - a <= 4 or any(
+        t.text in SEPARATORS or t.text in QUOTE_MARKS or not t.text[0].isalpha() for t in toks[a:b]
+    ):
+        return None
+    return QuoteSpeaker(
+        text[toks[a].start : toks[b - 1].end], "organization", None, (toks[a].start, toks[b - 1].end), cue
+    )
+
+
+def _body_after(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> tuple[QuoteSpeaker, int] | None:
+    """``…, — подчеркнули в посольстве.``, ``…, fanno sapere dal ministero.``: a plural or impersonal verb after the
+    content, with no subject, then a body preposition and its object to the sentence's end (stop 48): the body,
+    typed organization (a noun alone is the body named before with its stem, :func:`_same_group`)."""
+    if v >= len(toks) or toks[v].low not in rules.body_prepositions or not _plural(toks, i, v, rules):
+        return None
+    end = next((m for m in range(v + 1, len(toks)) if toks[m].text in _SENTENCE_END or toks[m].text == ","), len(toks))
+    who = _body_phrase(toks, v + 1, end, text, (toks[i].start, toks[v - 1].end))
+    return None if who is None else (who, end)
+
+
+def _body_before(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> QuoteSpeaker | None:
+    """``В ведомстве также напомнили, что …``: a sentence opening with a body preposition and its object before a
+    plural or impersonal verb with no subject (listed adverbs between): the body, typed organization (stop 48)."""
+    if not toks or toks[0].low not in rules.body_prepositions or not _plural(toks, i, v, rules):
+        return None
+    end = i
+    while end > 1 and toks[end - 1].low in rules.subject_adverbs:
+        end -= 1
+    return _body_phrase(toks, 1, end, text, (toks[i].start, toks[v - 1].end))
 
 
 def _incise_at(toks: list[Tok], end: int) -> bool:
@@ -1226,8 +1277,8 @@ def reported_speech(
                 if resolved is None:
                     continue
                 r = resolved
-            if r.source_type == "unnamed_collective":
-                r = _same_group(r, memory)
+            if r.source_type == "unnamed_collective" or (r.source_type == "organization" and r.speaker.islower()):
+                r = _same_group(r, memory)  # "напомнили в ведомстве": the body named before (stop 48)
             hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
             kind = r.kind
             if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):
