@@ -133,6 +133,8 @@ class _Rules:
     group_prepositions: frozenset[str] = frozenset()
     impersonal_verbs: _Index = dataclasses.field(default_factory=dict)
     body_prepositions: frozenset[str] = frozenset()
+    body_nouns: tuple[str, ...] = ()
+    not_clause_openers: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
 
 
@@ -232,6 +234,8 @@ def _rules(lang: str) -> _Rules | None:
         group_prepositions=low("group_prepositions"),
         impersonal_verbs=_index(_words(data, "impersonal_verbs")),
         body_prepositions=low("body_prepositions"),
+        body_nouns=tuple(w.lower() for w in data.get("body_nouns", [])),
+        not_clause_openers=low("not_clause_openers"),
         plural_endings=tuple(data.get("plural_endings", [])),
     )
 
@@ -610,7 +614,9 @@ def _clause_start(toks: list[Tok], k: int, rules: _Rules, lang_mood: bool) -> in
         if toks[k - 1].low in rules.not_before_complementiser:
             return -1  # "ha scritto quello che": a relative
         return k + 1
-    if toks[k].text == "," and lang_mood and k + 1 < len(toks) and toks[k + 1].low not in rules.complementisers:
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    # ", um … zu …", ", ohne … zu …": a purpose or a manner, no content (stop 48)
+    if toks[k].text == "," and lang_mood and nxt and nxt not in rules.complementisers | rules.not_clause_openers:
         end = next((m for m in range(k + 1, len(toks)) if toks[m].text in {",", "."}), len(toks))
         words = {t.low for t in toks[k + 1 : end]}
         if words & rules.mood_words or (words & rules.infinitive_marks and end - k > 3):
@@ -806,9 +812,14 @@ def _plural(toks: list[Tok], i: int, v: int, rules: _Rules) -> bool:
     return bool(rules.plural_endings) and any(t.low.endswith(rules.plural_endings) for t in toks[i:v])
 
 
-def _body_phrase(toks: list[Tok], a: int, b: int, text: str, cue: tuple[int, int]) -> QuoteSpeaker | None:
+def _body_phrase(
+    toks: list[Tok], a: int, b: int, text: str, cue: tuple[int, int], rules: _Rules
+) -> QuoteSpeaker | None:
     """The object of a body preposition, tokens ``a`` to ``b``: one to four words, no separator, quotation mark or
-    number among them, typed organization."""
+    number among them, one a name (capitalised) or a body noun's form (``body_nouns``: stems), typed organization
+    (not a time: ``в понедельник``)."""
+    if not any(t.cap or t.low.startswith(rules.body_nouns or ("\0",)) for t in toks[a:b]):
+        return None
     if not 0 < b - a <= 4 or any(
         t.text in SEPARATORS or t.text in QUOTE_MARKS or not t.text[0].isalpha() for t in toks[a:b]
     ):
@@ -825,7 +836,7 @@ def _body_after(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> tu
     if v >= len(toks) or toks[v].low not in rules.body_prepositions or not _plural(toks, i, v, rules):
         return None
     end = next((m for m in range(v + 1, len(toks)) if toks[m].text in _SENTENCE_END or toks[m].text == ","), len(toks))
-    who = _body_phrase(toks, v + 1, end, text, (toks[i].start, toks[v - 1].end))
+    who = _body_phrase(toks, v + 1, end, text, (toks[i].start, toks[v - 1].end), rules)
     return None if who is None else (who, end)
 
 
@@ -837,7 +848,7 @@ def _body_before(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> Q
     end = i
     while end > 1 and toks[end - 1].low in rules.subject_adverbs:
         end -= 1
-    return _body_phrase(toks, 1, end, text, (toks[i].start, toks[v - 1].end))
+    return _body_phrase(toks, 1, end, text, (toks[i].start, toks[v - 1].end), rules)
 
 
 def _incise_at(toks: list[Tok], end: int) -> bool:
@@ -971,7 +982,11 @@ def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
             continue
         cue = (toks[i].start, toks[v - 1].end)
         doc = next(
-            (d for w in range(max(0, i - 6), i) if (d := _document_source(toks, w, cue, text, rules)) and d[1] == i),
+            (
+                d
+                for w in range(max(0, i - 6), i)
+                if (d := _document_source(toks, w, cue, text, rules)) and i - 1 <= d[1] <= i
+            ),
             None,
         )
         if doc is not None:
@@ -1296,16 +1311,24 @@ def reported_speech(
         out = _colon_intros(text, rules, outer, said or {}, out, known, memory, persons)
     if persons:
         out = [_full_name(r, persons, rules) for r in out]
-    out = [_state(r) for r in out]
+    out = [_state(r, rules) for r in out]
     if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
         out.insert(0, title)
     return out
 
 
-def _state(r: Report) -> Report:
+def _state(r: Report, rules: _Rules) -> Report:
     """A speaker named by a country or a large town alone (``Mosca avvertiva che``, ``Россия заявила``) is its
-    government: typed organization (stop 47; the gazetteer's :func:`_large_place`)."""
-    if r.source_type == "person_named" and r.role is None and len(r.speaker.split()) <= 2 and _large_place(r.speaker):
+    government: typed organization (stop 47; the gazetteer's :func:`_large_place`); not a listed given name
+    (``Dominika``, stop 48)."""
+    given = (w := r.speaker.lower()) in rules.given_names or w in rules.common_names
+    if (
+        r.source_type == "person_named"
+        and r.role is None
+        and len(r.speaker.split()) <= 2
+        and not given
+        and _large_place(r.speaker)
+    ):
         return r._replace(source_type="organization")
     return r
 
