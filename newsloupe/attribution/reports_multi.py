@@ -135,6 +135,8 @@ class _Rules:
     body_prepositions: frozenset[str] = frozenset()
     body_nouns: tuple[str, ...] = ()
     not_clause_openers: frozenset[str] = frozenset()
+    object_verbs: _Index = dataclasses.field(default_factory=dict)
+    clause_conjunctions: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
 
 
@@ -166,7 +168,8 @@ def _rules(lang: str) -> _Rules | None:
     after = tuple(sorted({*verbs, *_words({"verbs": list(after_forms)}, "verbs")}, key=len, reverse=True))
     made_plural = [f for f, tag in {**forms, **after_forms}.items() if tag == "pl"]
     cue_keys = ("phrase_cues", "phrase_cues_after", "document_verbs", "impersonal_verbs")
-    cue_words = [w for key in cue_keys for w in _words(data, key)]
+    objects = _words({"verbs": list(inflected(data.get("object_verbs", []), lang))}, "verbs")
+    cue_words = [w for key in cue_keys for w in _words(data, key)] + list(objects)
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
@@ -236,6 +239,8 @@ def _rules(lang: str) -> _Rules | None:
         body_prepositions=low("body_prepositions"),
         body_nouns=tuple(w.lower() for w in data.get("body_nouns", [])),
         not_clause_openers=low("not_clause_openers"),
+        object_verbs=_index(objects),
+        clause_conjunctions=low("clause_conjunctions"),
         plural_endings=tuple(data.get("plural_endings", [])),
     )
 
@@ -964,6 +969,71 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
     return out
 
 
+def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
+    """A reporting verb whose content is its object, not a clause (stop 48): ``X осудил это решение``, ``Il governo
+    respinge le accuse``, ``meldete die UNO neue Fälle``, with its subject named before it (or after it, as
+    ``_verb_reports`` reads one); the clause from the subject (or the verb) to the next separator is the content
+    (the guide's reading of a report with no clause). The verbs are ``object_verbs``: condemning, demanding,
+    warning, announcing, denying and the like."""
+    n = len(toks)
+    for i in range(n):
+        if toks[i].low not in rules.object_verbs or (v := _match(toks, i, rules.object_verbs)) < 0 or toks[i].cap:
+            continue
+        cue = (toks[i].start, toks[v - 1].end)
+        who = _subject_before(toks, i, cue, text, rules, known)
+        a = i
+        while who is None and a > 1 and toks[a - 1].low in rules.subject_adverbs and i - a < 2:
+            a -= 1
+            who = _subject_before(toks, a, cue, text, rules, known)
+        end = v
+        if who is None and i > 0:  # "…, meldete die UNO …": the subject after the verb
+            found = _source(toks, v, cue, text, rules, known) or _body_subject(toks, v, cue, text, rules)
+            if found is None or found[0].source_type.startswith("pending:"):
+                continue
+            who, end = found
+        if who is None:
+            continue
+        stop = next(
+            (
+                m
+                for m in range(end, n)
+                if toks[m].text in SEPARATORS
+                or toks[m].text in _SENTENCE_END
+                or (m > end and toks[m].low in rules.clause_conjunctions)
+            ),
+            n,
+        )  # "X ha annunciato … ma ha dichiarato …": the next clause is another report
+        if stop - end < 2 or any(t.text in QUOTE_MARKS for t in toks[end:stop]):
+            continue  # a verb with no object, or a quotation (read as one)
+        first = next((m for m in range(i + 1) if toks[m].start >= who.source[0]), i) if who.source else i
+        span = _span(toks, min(first, i), stop)
+        if span is not None:
+            return [Report(*who, content=[span], kind="indirect", hedges=[])]
+    return []
+
+
+def _body_subject(
+    toks: list[Tok], j: int, cue: tuple[int, int], text: str, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """A body or a group after a verb, with a determiner and up to two lowercase words before its noun (``meldete die
+    UNO``, ``warnen die eigenen Sicherheitsbehörden``): a listed organisation (organization) or a word ending with a
+    listed group noun (``…behörden``: organization for ``organisation_groups``, else unnamed_collective)."""
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].low in rules.document_determiners else j
+    for m in range(k, min(n, k + 3)):
+        low = toks[m].low
+        group = next((g for g in rules.collectives if low.endswith(g)), None)
+        if low in rules.plain.organisations or group is not None:
+            kind = (
+                "unnamed_collective" if group is not None and group not in rules.organisation_groups else "organization"
+            )
+            a, b = toks[j].start, toks[m].end
+            return QuoteSpeaker(text[a:b], kind, None, (a, b), cue), m + 1
+        if (toks[m].cap and m > k) or toks[m].text in SEPARATORS:
+            return None
+    return None
+
+
 def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
     """A report with no source (stop 48): an impersonal or passive reporting form opening a complement clause
     (``Сообщается, что …``, ``Podano, że …``, ``Mówi się, że …``, ``Si dice che …``, ``Es heißt, dass …``), the
@@ -1282,6 +1352,7 @@ def reported_speech(
         found = phrased or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer, persons)
         found = found or _incises(toks, text, rules, known)
+        found = found or _object_reports(toks, text, rules, known)
         found = found or _impersonal(toks, text, rules)
         cands = [k for k, t in enumerate(toks) if t.low in rules.hedge_words or t.low in rules.hearsay_modals]
         for r in found:
