@@ -971,8 +971,8 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
 
 def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
     """A reporting verb whose content is its object, not a clause (stop 48): ``X осудил это решение``, ``Il governo
-    respinge le accuse``, ``meldete die UNO neue Fälle``, with its subject named before it (or after it, as
-    ``_verb_reports`` reads one); the clause from the subject (or the verb) to the next separator is the content
+    respinge le accuse``, ``meldete die UNO neue Fälle``, with its subject named before it (or, in German, after it,
+    as ``_verb_reports`` reads one); the clause from the subject (or the verb) to the next separator is the content
     (the guide's reading of a report with no clause). The verbs are ``object_verbs``: condemning, demanding,
     warning, announcing, denying and the like."""
     n = len(toks)
@@ -986,7 +986,8 @@ def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[
             a -= 1
             who = _subject_before(toks, a, cue, text, rules, known)
         end = v
-        if who is None and i > 0:  # "…, meldete die UNO …": the subject after the verb
+        if who is None and i > 0 and rules.need_evidence:  # German "…, meldete die UNO …": the subject after the verb
+            # (elsewhere a name after such a verb is its object: "призвал Запад", "hanno accusato X")
             found = _source(toks, v, cue, text, rules, known) or _body_subject(toks, v, cue, text, rules)
             if found is None or found[0].source_type.startswith("pending:"):
                 continue
