@@ -638,6 +638,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         v = _match(toks, i, rules.verbs)
         if v < 0 or (toks[i].cap and i > 0) or (v < n and toks[v].low in rules.impersonal):
             continue
+        if i and _match(toks, i - 1, rules.impersonal_verbs) > i:
+            continue  # "si dice che": an impersonal form (:func:`_impersonal`)
         cue = (toks[i].start, toks[v - 1].end)
         who = None
         k = v
@@ -1035,6 +1037,23 @@ def _body_subject(
     return None
 
 
+def _document_before(toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules) -> QuoteSpeaker | None:
+    """``В докладе ООН отмечается``, ``Nel rapporto si legge``: a document preposition within four words before the
+    verb at ``i`` and a listed document noun's form after it; the noun and the names after it, typed document."""
+    for w in range(max(0, i - 4), i):
+        if toks[w].low not in rules.document_prepositions:
+            continue
+        k = next((m for m in range(w + 1, i) if _document_place(toks[m].low, rules)), None)
+        if k is None:
+            continue
+        end = k + 1
+        while end < i and toks[end].cap:
+            end += 1
+        a, b = toks[w + 1].start, toks[end - 1].end
+        return QuoteSpeaker(text[a:b], "document", None, (a, b), cue)
+    return None
+
+
 def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
     """A report with no source (stop 48): an impersonal or passive reporting form opening a complement clause
     (``Сообщается, что …``, ``Podano, że …``, ``Mówi się, że …``, ``Si dice che …``, ``Es heißt, dass …``), the
@@ -1052,16 +1071,9 @@ def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
         if span is None:
             continue
         cue = (toks[i].start, toks[v - 1].end)
-        doc = next(
-            (
-                d
-                for w in range(max(0, i - 6), i)
-                if (d := _document_source(toks, w, cue, text, rules)) and i - 1 <= d[1] <= i
-            ),
-            None,
-        )
+        doc = _document_before(toks, i, cue, text, rules)
         if doc is not None:
-            out.append(Report(*doc[0], content=[span], kind="indirect", hedges=[]))
+            out.append(Report(*doc, content=[span], kind="indirect", hedges=[]))
         else:
             out.append(Report("", "none", None, None, cue, [span], "indirect", []))
         break
