@@ -137,6 +137,8 @@ class _Rules:
     not_clause_openers: frozenset[str] = frozenset()
     object_verbs: _Index = dataclasses.field(default_factory=dict)
     clause_conjunctions: frozenset[str] = frozenset()
+    pronoun_cues: _Index = dataclasses.field(default_factory=dict)
+    pronoun_cue_subjects: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     plural_endings: tuple[str, ...] = ()
 
 
@@ -169,7 +171,8 @@ def _rules(lang: str) -> _Rules | None:
     made_plural = [f for f, tag in {**forms, **after_forms}.items() if tag == "pl"]
     cue_keys = ("phrase_cues", "phrase_cues_after", "document_verbs", "impersonal_verbs")
     objects = _words({"verbs": list(inflected(data.get("object_verbs", []), lang))}, "verbs")
-    cue_words = [w for key in cue_keys for w in _words(data, key)] + list(objects)
+    pronoun_cues = {tuple(k.lower().split()): v for k, v in data.get("pronoun_cues", {}).items()}
+    cue_words = [w for key in cue_keys for w in _words(data, key)] + list(objects) + list(pronoun_cues)
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
@@ -241,6 +244,8 @@ def _rules(lang: str) -> _Rules | None:
         not_clause_openers=low("not_clause_openers"),
         object_verbs=_index(objects),
         clause_conjunctions=low("clause_conjunctions"),
+        pronoun_cues=_index(tuple(pronoun_cues)),
+        pronoun_cue_subjects=pronoun_cues,
         plural_endings=tuple(data.get("plural_endings", [])),
     )
 
@@ -555,14 +560,17 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
     n = len(toks)
     for i in range(n):
         low = toks[i].low
-        if (low not in rules.phrase_before and low not in rules.phrase_after) or (
-            i and toks[i - 1].low in rules.not_after
-        ):
+        cued = low in rules.phrase_before or low in rules.phrase_after or low in rules.pronoun_cues
+        if not cued or (i and toks[i - 1].low in rules.not_after):
             continue
         v = _match(toks, i, rules.phrase_before)
         if v > 0 and (found := _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)):
             who, end = found
             cut_a, cut_b = i, end
+        elif (v := _match(toks, i, rules.pronoun_cues)) > 0:  # "по его словам", "jego zdaniem" (stop 48)
+            cue = (toks[i].start, toks[v - 1].end)
+            pronoun = rules.pronoun_cue_subjects[tuple(t.low for t in toks[i:v])]
+            who, cut_a, cut_b = QuoteSpeaker(pronoun, PRONOUN, None, cue, cue), i, v
         elif (v := _match(toks, i, rules.phrase_after)) > 0:  # X zufolge
             found = None
             for j in range(max(0, i - 6), i):
