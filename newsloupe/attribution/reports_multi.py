@@ -982,9 +982,9 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
 def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
     """A reporting verb whose content is its object, not a clause (stop 48): ``X осудил это решение``, ``Il governo
     respinge le accuse``, ``meldete die UNO neue Fälle``, with its subject named before it (or, in German, after it,
-    as ``_verb_reports`` reads one); the clause from the subject (or the verb) to the next separator is the content
-    (the guide's reading of a report with no clause). The verbs are ``object_verbs``: condemning, demanding,
-    warning, announcing, denying and the like."""
+    as ``_verb_reports`` reads one); the object, from the verb (or the subject after it) to the next separator or
+    contrastive conjunction, is the content (the guide's reading of a report with no clause). The verbs are
+    ``object_verbs``: condemning, demanding, warning, announcing, denying and the like."""
     n = len(toks)
     for i in range(n):
         if toks[i].low not in rules.object_verbs or (v := _match(toks, i, rules.object_verbs)) < 0 or toks[i].cap:
@@ -1016,8 +1016,7 @@ def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[
         )  # "X ha annunciato … ma ha dichiarato …": the next clause is another report
         if stop - end < 2 or any(t.text in QUOTE_MARKS for t in toks[end:stop]):
             continue  # a verb with no object, or a quotation (read as one)
-        first = next((m for m in range(i + 1) if toks[m].start >= who.source[0]), i) if who.source else i
-        span = _span(toks, min(first, i), stop)
+        span = _span(toks, end, stop)  # the object: what the verb reports (the guide's content)
         if span is not None:
             return [Report(*who, content=[span], kind="indirect", hedges=[])]
     return []
