@@ -138,6 +138,8 @@ class _Rules:
     object_verbs: _Index = dataclasses.field(default_factory=dict)
     clause_conjunctions: frozenset[str] = frozenset()
     pronoun_cues: _Index = dataclasses.field(default_factory=dict)
+    this_before: _Index = dataclasses.field(default_factory=dict)
+    this_after: _Index = dataclasses.field(default_factory=dict)
     pronoun_cue_subjects: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     plural_endings: tuple[str, ...] = ()
 
@@ -245,6 +247,8 @@ def _rules(lang: str) -> _Rules | None:
         object_verbs=_index(objects),
         clause_conjunctions=low("clause_conjunctions"),
         pronoun_cues=_index(tuple(pronoun_cues)),
+        this_before=_index(_words(data, "this_before")),
+        this_after=_index(_words(data, "this_after")),
         pronoun_cue_subjects=pronoun_cues,
         plural_endings=tuple(data.get("plural_endings", [])),
     )
@@ -989,6 +993,8 @@ def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[
     for i in range(n):
         if toks[i].low not in rules.object_verbs or (v := _match(toks, i, rules.object_verbs)) < 0 or toks[i].cap:
             continue
+        if i and toks[i - 1].low in rules.document_determiners:
+            continue  # "das verkündete Embargo": a participle as an adjective
         cue = (toks[i].start, toks[v - 1].end)
         who = _subject_before(toks, i, cue, text, rules, known)
         a = i
@@ -1059,6 +1065,43 @@ def _document_before(toks: list[Tok], i: int, cue: tuple[int, int], text: str, r
         a, b = toks[w + 1].start, toks[end - 1].end
         return QuoteSpeaker(text[a:b], "document", None, (a, b), cue)
     return None
+
+
+def _anaphoric(
+    toks: list[Tok],
+    text: str,
+    rules: _Rules,
+    known: frozenset[str],
+    before: tuple[int, int] | None,
+    quotes: list[Quote],
+) -> list[Report]:
+    """``Об этом сообщает X.``, ``Lo riferisce X.``, ``Das berichtet X.``, ``Poinformował o tym X.`` (stop 48): a
+    sentence opening with a word for "this" (``this_before``) and a reporting verb, or with the verb and such words
+    after it (``this_after``), then its source: the sentence before it is the content."""
+    if before is None:
+        return []
+    w = _match(toks, 0, rules.this_before)
+    i = w if w > 0 else 0
+    v = _match(toks, i, rules.after_verbs)
+    if v < 0:
+        return []
+    end = _match(toks, v, rules.this_after) if w < 0 else v
+    if end < 0:
+        return []
+    cue = (toks[i].start, toks[v - 1].end)
+    found = _source(toks, end, cue, text, rules, known)
+    if found is None and end + 1 < len(toks) and toks[end].low in rules.document_determiners:
+        found = _source(toks, end + 1, cue, text, rules, known)  # "Das berichtet der Spiegel"
+    if found is None or found[0].source_type.startswith("pending:"):  # (a relay may follow: "со ссылкой на X")
+        return []
+    a, b = before
+    while a < b and text[a] in ' \n\u00a0"“”«»„-–—':
+        a += 1
+    while b > a and text[b - 1] in " \n\u00a0.":
+        b -= 1
+    if b - a < 20 or _inside(a, quotes):
+        return []
+    return [Report(*found[0], content=[(a, b)], kind="indirect", hedges=[])]
 
 
 def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
@@ -1361,7 +1404,9 @@ def reported_speech(
     memory = sorted((q.start, w.speaker, w.source_type, w.role) for q, w in (said or {}).items() if w is not None)
     persons = _persons(text, rules, outer)
     out: list[Report] = []
+    prev: tuple[int, int] | None = None
     for s, e, ps in _sentences(text, rules):
+        before, prev = prev, (s, e)
         k = bisect.bisect_left(cued, s)
         if k == len(cued) or cued[k] >= e:  # no cue's first word in the sentence: not tokenised
             continue
@@ -1369,7 +1414,8 @@ def reported_speech(
         if len(toks) < 4 or toks[-1].text == "?":  # a question reports nothing
             continue
         phrased = _phrase_cues(toks, text, rules, known)
-        found = phrased or _verb_reports(toks, text, rules, known)
+        found = phrased or _anaphoric(toks, text, rules, known, before, outer)
+        found = found or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer, persons)
         found = found or _incises(toks, text, rules, known)
         found = found or _object_reports(toks, text, rules, known)

@@ -149,3 +149,54 @@ def test_a_given_name_is_no_country() -> None:
     )
     a = _one(text, "pl", "most")
     assert a["speaker"].startswith("Dominika") and a["source_type"] == "person_named"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "speaker"),
+    [
+        (
+            "ru",
+            "Вчера шёл дождь. «Мост откроют в мае», — сказал Иван Выдумкин. По его словам, дорогу тоже починят летом.",
+            "дорогу",
+            "Иван Выдумкин",
+        ),
+        (
+            "pl",
+            "Padał deszcz. „Most otworzymy w maju” – powiedział Jan Wymyślony. Jego zdaniem drogę też naprawią.",
+            "drogę",
+            "Jan Wymyślony",
+        ),
+    ],
+)
+def test_a_phrase_cue_with_a_pronoun(lang: str, text: str, start: str, speaker: str) -> None:
+    a = _one(text, lang, start)
+    assert a["speaker"] == speaker and a["cue"]["text"] in {"По его словам", "Jego zdaniem"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "source_type"),
+    [
+        (
+            "ru",
+            "Вчера шёл дождь. Суд отменил решение о строительстве моста через реку. Об этом сообщает РИА Новости.",
+            "РИА Новости",
+            "media",
+        ),
+        (
+            "pl",
+            "Wczoraj padał deszcz. Sąd uchylił decyzję o budowie mostu na rzece. Poinformował o tym Jan Wymyślony.",
+            "Jan Wymyślony",
+            "person_named",
+        ),
+        (
+            "de",
+            "Es regnete. Das Gericht hat die Entscheidung über die neue Brücke aufgehoben. Das berichtet der Spiegel.",
+            "Spiegel",
+            "media",
+        ),
+    ],
+)
+def test_this_reported_by_a_source_is_the_sentence_before(lang: str, text: str, speaker: str, source_type: str) -> None:
+    before = text.split(". ")[1]
+    a = _one(text, lang, before[:10])
+    assert a["speaker"] == speaker and a["source_type"] == source_type and a["content"][0]["text"] == before
