@@ -404,7 +404,7 @@ def _collective(
                 break
         if not (t.text.isalpha() or "-" in t.text) or t.low in rules.prepositions or t.low in rules.complementisers:
             break
-        if _match(toks, end, rules.after_verbs) > 0 or _match(toks, end, rules.verbs) > 0:
+        if any(_match(toks, end, verbs) > 0 for verbs in (rules.after_verbs, rules.verbs, rules.object_verbs)):
             break
         end += 1
     if end - k > 8:
