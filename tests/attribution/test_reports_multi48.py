@@ -200,3 +200,13 @@ def test_this_reported_by_a_source_is_the_sentence_before(lang: str, text: str, 
     before = text.split(". ")[1]
     a = _one(text, lang, before[:10])
     assert a["speaker"] == speaker and a["source_type"] == source_type and a["content"][0]["text"] == before
+
+
+def test_a_quotation_said_in_a_body() -> None:
+    a = _one("«Мост будет готов в июне», — отметили в Кремле.", "ru", "Мост")
+    assert a["kind"] == "direct" and a["speaker"] == "Кремле" and a["source_type"] == "organization"
+
+
+def test_a_listed_body_before_a_gerund() -> None:
+    out = _all("Rząd przyjął ustawę o drogach, dodając, że wejdzie ona w życie w maju.", "pl")
+    assert [(a["speaker"], a["cue"]["text"]) for a in out] == [("Rząd", "dodając")]
