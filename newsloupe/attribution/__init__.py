@@ -214,7 +214,7 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
         out.append(
             {
                 "source": _span(text, r.source),
-                "speaker": r.speaker,
+                "speaker": r.speaker or None,  # a report with no source (stop 48): none
                 "source_type": r.source_type,
                 "role": r.role,
                 "roles": [] if r.role is None else [r.role],

@@ -165,14 +165,33 @@ class Phrase(NamedTuple):
     linked: bool  # a link word (article, complement) and no role before the name
 
 
+_VERB_INDEX: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, dict[int, frozenset[tuple[str, ...]]]]]] = {}
+
+
+def _verb_index(verbs: tuple[tuple[str, ...], ...]) -> dict[str, dict[int, frozenset[tuple[str, ...]]]]:
+    """The verbs by their first word, then by their length (stop 48: a look-up per length, not a scan of every
+    listed form: the Italian perfect's forms with an adverb inside run to thousands), kept per verb tuple."""
+    entry = _VERB_INDEX.get(id(verbs))
+    if entry is None or entry[0] is not verbs:
+        index: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+        for verb in verbs:
+            index.setdefault(verb[0], {}).setdefault(len(verb), set()).add(verb)
+        frozen = {w: {n: frozenset(v) for n, v in sorted(by.items(), reverse=True)} for w, by in index.items()}
+        entry = _VERB_INDEX[id(verbs)] = (verbs, frozen)
+    return entry[1]
+
+
 def verb_at(toks: list[Tok], i: int, cues: SpeakerCues, before: bool = False) -> int:
     """The token index after a reporting verb starting at ``i``, or -1 (``before``: a verb before a quotation,
-    not one only said after it, as German *so* or Italian *secondo*)."""
-    for verb in cues.verbs:
-        if before and verb in cues.after_only:
+    not one only said after it, as German *so* or Italian *secondo*); the longest listed verb first."""
+    if i >= len(toks):
+        return -1
+    for n, forms in _verb_index(cues.verbs).get(toks[i].low, {}).items():
+        if i + n > len(toks):
             continue
-        if i + len(verb) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(verb)):
-            return i + len(verb)
+        verb = tuple(t.low for t in toks[i : i + n])
+        if verb in forms and not (before and verb in cues.after_only):
+            return i + n
     return -1
 
 

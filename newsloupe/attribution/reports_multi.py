@@ -62,7 +62,7 @@ class Report(NamedTuple):
     speaker: str
     source_type: str
     role: str | None
-    source: tuple[int, int]
+    source: tuple[int, int] | None
     cue: tuple[int, int]
     content: list[tuple[int, int]]
     kind: str
@@ -131,6 +131,17 @@ class _Rules:
     organisation_groups: frozenset[str] = frozenset()
     subject_adverbs: frozenset[str] = frozenset()
     group_prepositions: frozenset[str] = frozenset()
+    impersonal_verbs: _Index = dataclasses.field(default_factory=dict)
+    body_prepositions: frozenset[str] = frozenset()
+    body_nouns: tuple[str, ...] = ()
+    not_clause_openers: frozenset[str] = frozenset()
+    object_verbs: _Index = dataclasses.field(default_factory=dict)
+    clause_conjunctions: frozenset[str] = frozenset()
+    pronoun_cues: _Index = dataclasses.field(default_factory=dict)
+    this_before: _Index = dataclasses.field(default_factory=dict)
+    this_after: _Index = dataclasses.field(default_factory=dict)
+    pronoun_cue_subjects: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    plural_endings: tuple[str, ...] = ()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -160,7 +171,10 @@ def _rules(lang: str) -> _Rules | None:
     verbs = _words({"verbs": list(forms)}, "verbs")
     after = tuple(sorted({*verbs, *_words({"verbs": list(after_forms)}, "verbs")}, key=len, reverse=True))
     made_plural = [f for f, tag in {**forms, **after_forms}.items() if tag == "pl"]
-    cue_words = [w for key in ("phrase_cues", "phrase_cues_after", "document_verbs") for w in _words(data, key)]
+    cue_keys = ("phrase_cues", "phrase_cues_after", "document_verbs", "impersonal_verbs")
+    objects = _words({"verbs": list(inflected(data.get("object_verbs", []), lang))}, "verbs")
+    pronoun_cues = {tuple(k.lower().split()): v for k, v in data.get("pronoun_cues", {}).items()}
+    cue_words = [w for key in cue_keys for w in _words(data, key)] + list(objects) + list(pronoun_cues)
     return _Rules(
         cues=dataclasses.replace(plain, roles=plain.roles | low("roles_genitive")),
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
@@ -226,6 +240,17 @@ def _rules(lang: str) -> _Rules | None:
         organisation_groups=low("organisation_groups"),
         subject_adverbs=low("subject_adverbs"),
         group_prepositions=low("group_prepositions"),
+        impersonal_verbs=_index(_words(data, "impersonal_verbs")),
+        body_prepositions=low("body_prepositions"),
+        body_nouns=tuple(w.lower() for w in data.get("body_nouns", [])),
+        not_clause_openers=low("not_clause_openers"),
+        object_verbs=_index(objects),
+        clause_conjunctions=low("clause_conjunctions"),
+        pronoun_cues=_index(tuple(pronoun_cues)),
+        this_before=_index(_words(data, "this_before")),
+        this_after=_index(_words(data, "this_after")),
+        pronoun_cue_subjects=pronoun_cues,
+        plural_endings=tuple(data.get("plural_endings", [])),
     )
 
 
@@ -255,11 +280,31 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
     return out
 
 
+_BY_LENGTH: dict[int, tuple[tuple[tuple[str, ...], ...], dict[int, frozenset[tuple[str, ...]]]]] = {}
+
+
+def _by_length(seqs: tuple[tuple[str, ...], ...]) -> dict[int, frozenset[tuple[str, ...]]]:
+    """Word sequences sharing a first word by length, longest first (kept per tuple: one look-up per length)."""
+    entry = _BY_LENGTH.get(id(seqs))
+    if entry is None or entry[0] is not seqs:
+        by: dict[int, set[tuple[str, ...]]] = {}
+        for w in seqs:
+            by.setdefault(len(w), set()).add(w)
+        entry = _BY_LENGTH[id(seqs)] = (seqs, {n: frozenset(v) for n, v in sorted(by.items(), reverse=True)})
+    return entry[1]
+
+
 def _match(toks: list[Tok], i: int, words: _Index) -> int:
-    """The token index after a listed word sequence starting at ``i``, or -1."""
-    for w in words.get(toks[i].low, ()) if i < len(toks) else ():
-        if i + len(w) <= len(toks) and all(toks[i + k].low == x for k, x in enumerate(w)):
-            return i + len(w)
+    """The token index after a listed word sequence starting at ``i`` (the longest), or -1."""
+    seqs = words.get(toks[i].low, ()) if i < len(toks) else ()
+    if len(seqs) <= 4:
+        for w in seqs:
+            if i + len(w) <= len(toks) and all(toks[i + k].low == x for k, x in enumerate(w)):
+                return i + len(w)
+        return -1
+    for n, forms in _by_length(seqs).items():
+        if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in forms:
+            return i + n
     return -1
 
 
@@ -334,8 +379,11 @@ def _source(
     if who is None:
         return None
     single = p.end - p.name_start == 1
-    if not rules.need_evidence and single and p.name_start == 0 and toks[0].text not in known and not p.role:
-        return None  # "Dlatego stwierdzili": a capitalised first word the article writes nowhere else with a capital
+    # "Dlatego stwierdzili": a capitalised first word the article writes nowhere else with a capital; not a listed
+    # body or outlet ("Kreml przekonuje, że", stop 48)
+    first = single and p.name_start == 0 and toks[0].text not in known and not p.role
+    if not rules.need_evidence and first and who.source_type == "person_named":
+        return None
     if rules.need_evidence and who.source_type == "person_named" and not p.role:
         if p.end - p.name_start == 1 and toks[p.name_start].text not in known:
             return None  # "Krieg", "Experten": a German noun, not a name the article gave in full
@@ -376,7 +424,7 @@ def _collective(
                 break
         if not (t.text.isalpha() or "-" in t.text) or t.low in rules.prepositions or t.low in rules.complementisers:
             break
-        if _match(toks, end, rules.after_verbs) > 0 or _match(toks, end, rules.verbs) > 0:
+        if any(_match(toks, end, verbs) > 0 for verbs in (rules.after_verbs, rules.verbs, rules.object_verbs)):
             break
         end += 1
     if end - k > 8:
@@ -536,14 +584,17 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
     n = len(toks)
     for i in range(n):
         low = toks[i].low
-        if (low not in rules.phrase_before and low not in rules.phrase_after) or (
-            i and toks[i - 1].low in rules.not_after
-        ):
+        cued = low in rules.phrase_before or low in rules.phrase_after or low in rules.pronoun_cues
+        if not cued or (i and toks[i - 1].low in rules.not_after):
             continue
         v = _match(toks, i, rules.phrase_before)
         if v > 0 and (found := _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)):
             who, end = found
             cut_a, cut_b = i, end
+        elif (v := _match(toks, i, rules.pronoun_cues)) > 0:  # "по его словам", "jego zdaniem" (stop 48)
+            cue = (toks[i].start, toks[v - 1].end)
+            pronoun = rules.pronoun_cue_subjects[tuple(t.low for t in toks[i:v])]
+            who, cut_a, cut_b = QuoteSpeaker(pronoun, PRONOUN, None, cue, cue), i, v
         elif (v := _match(toks, i, rules.phrase_after)) > 0:  # X zufolge
             found = None
             for j in range(max(0, i - 6), i):
@@ -600,7 +651,9 @@ def _clause_start(toks: list[Tok], k: int, rules: _Rules, lang_mood: bool) -> in
         if toks[k - 1].low in rules.not_before_complementiser:
             return -1  # "ha scritto quello che": a relative
         return k + 1
-    if toks[k].text == "," and lang_mood and k + 1 < len(toks) and toks[k + 1].low not in rules.complementisers:
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    # ", um … zu …", ", ohne … zu …": a purpose or a manner, no content (stop 48)
+    if toks[k].text == "," and lang_mood and nxt and nxt not in rules.complementisers | rules.not_clause_openers:
         end = next((m for m in range(k + 1, len(toks)) if toks[m].text in {",", "."}), len(toks))
         words = {t.low for t in toks[k + 1 : end]}
         if words & rules.mood_words or (words & rules.infinitive_marks and end - k > 3):
@@ -617,6 +670,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         v = _match(toks, i, rules.verbs)
         if v < 0 or (toks[i].cap and i > 0) or (v < n and toks[v].low in rules.impersonal):
             continue
+        if i and _match(toks, i - 1, rules.impersonal_verbs) > i:
+            continue  # "si dice che": an impersonal form (:func:`_impersonal`)
         cue = (toks[i].start, toks[v - 1].end)
         who = None
         k = v
@@ -647,6 +702,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
             continue
         if who is None:
             who = before
+        if who is None and found is None:
+            who = _body_before(toks, i, v, text, rules)
         bare = tuple(t.low for t in toks[i:v])
         if who is None and i == 0 and rules.zero_subject and found is None and bare not in rules.plural_verbs:
             # "Dodał, że …": no subject, resolved to the last person; not a plural one ("Mówią, że …": they say)
@@ -702,6 +759,8 @@ def _after_content(
                 found = _source_last(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known) or found
         if found is None and v > 0 and persons:
             found = _surname_last(toks, v, (toks[i].start, toks[v - 1].end), rules, persons)
+        if found is None and v > 0:
+            found = _body_after(toks, i, v, text, rules)
         if found is None and v > 0 and _tail_ok(toks, v, rules) and all(t.text in _SENTENCE_END for t in toks[v:]):
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
@@ -784,6 +843,51 @@ def _document_source(
         end += 1
     a, b = toks[w + 1].start, toks[end - 1].end
     return QuoteSpeaker(text[a:b], "document", None, (a, b), cue), end
+
+
+def _plural(toks: list[Tok], i: int, v: int, rules: _Rules) -> bool:
+    """A verb with no subject of its own that names a body's people: a plural form (``подчеркнули``, ``fanno
+    sapere``) or an impersonal one (``podkreślono``)."""
+    return bool(rules.plural_endings) and any(t.low.endswith(rules.plural_endings) for t in toks[i:v])
+
+
+def _body_phrase(
+    toks: list[Tok], a: int, b: int, text: str, cue: tuple[int, int], rules: _Rules
+) -> QuoteSpeaker | None:
+    """The object of a body preposition, tokens ``a`` to ``b``: one to four words, no separator, quotation mark or
+    number among them, one a name (capitalised) or a body noun's form (``body_nouns``: stems), typed organization
+    (not a time: ``в понедельник``)."""
+    if not any(t.cap or t.low.startswith(rules.body_nouns or ("\0",)) for t in toks[a:b]):
+        return None
+    if not 0 < b - a <= 4 or any(
+        t.text in SEPARATORS or t.text in QUOTE_MARKS or not t.text[0].isalpha() for t in toks[a:b]
+    ):
+        return None
+    return QuoteSpeaker(
+        text[toks[a].start : toks[b - 1].end], "organization", None, (toks[a].start, toks[b - 1].end), cue
+    )
+
+
+def _body_after(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> tuple[QuoteSpeaker, int] | None:
+    """``…, — подчеркнули в посольстве.``, ``…, fanno sapere dal ministero.``: a plural or impersonal verb after the
+    content, with no subject, then a body preposition and its object to the sentence's end (stop 48): the body,
+    typed organization (a noun alone is the body named before with its stem, :func:`_same_group`)."""
+    if v >= len(toks) or toks[v].low not in rules.body_prepositions or not _plural(toks, i, v, rules):
+        return None
+    end = next((m for m in range(v + 1, len(toks)) if toks[m].text in _SENTENCE_END or toks[m].text == ","), len(toks))
+    who = _body_phrase(toks, v + 1, end, text, (toks[i].start, toks[v - 1].end), rules)
+    return None if who is None else (who, end)
+
+
+def _body_before(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> QuoteSpeaker | None:
+    """``В ведомстве также напомнили, что …``: a sentence opening with a body preposition and its object before a
+    plural or impersonal verb with no subject (listed adverbs between): the body, typed organization (stop 48)."""
+    if not toks or toks[0].low not in rules.body_prepositions or not _plural(toks, i, v, rules):
+        return None
+    end = i
+    while end > 1 and toks[end - 1].low in rules.subject_adverbs:
+        end -= 1
+    return _body_phrase(toks, 1, end, text, (toks[i].start, toks[v - 1].end), rules)
 
 
 def _incise_at(toks: list[Tok], end: int) -> bool:
@@ -896,6 +1000,153 @@ def _incises(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -
         content = [s for s in (_span(toks, 0, i), _span(toks, stop, n)) if s is not None]
         if content:
             out.append(Report(*who, content=content, kind="indirect", hedges=[]))
+    return out
+
+
+def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
+    """A reporting verb whose content is its object, not a clause (stop 48): ``X осудил это решение``, ``Il governo
+    respinge le accuse``, ``meldete die UNO neue Fälle``, with its subject named before it (or, in German, after it,
+    as ``_verb_reports`` reads one); the object, from the verb (or the subject after it) to the next separator or
+    contrastive conjunction, is the content (the guide's reading of a report with no clause). The verbs are
+    ``object_verbs``: condemning, demanding, warning, announcing, denying and the like."""
+    n = len(toks)
+    for i in range(n):
+        if toks[i].low not in rules.object_verbs or (v := _match(toks, i, rules.object_verbs)) < 0 or toks[i].cap:
+            continue
+        if i and toks[i - 1].low in rules.document_determiners:
+            continue  # "das verkündete Embargo": a participle as an adjective
+        cue = (toks[i].start, toks[v - 1].end)
+        who = _subject_before(toks, i, cue, text, rules, known)
+        a = i
+        while who is None and a > 1 and toks[a - 1].low in rules.subject_adverbs and i - a < 2:
+            a -= 1
+            who = _subject_before(toks, a, cue, text, rules, known)
+        end = v
+        if who is None and i > 0 and rules.need_evidence:  # German "…, meldete die UNO …": the subject after the verb
+            # (elsewhere a name after such a verb is its object: "призвал Запад", "hanno accusato X")
+            found = _source(toks, v, cue, text, rules, known) or _body_subject(toks, v, cue, text, rules)
+            if found is None or found[0].source_type.startswith("pending:"):
+                continue
+            who, end = found
+        if who is None:
+            continue
+        stop = next(
+            (
+                m
+                for m in range(end, n)
+                if toks[m].text in SEPARATORS
+                or toks[m].text in _SENTENCE_END
+                or (m > end and toks[m].low in rules.clause_conjunctions)
+            ),
+            n,
+        )  # "X ha annunciato … ma ha dichiarato …": the next clause is another report
+        if stop - end < 2 or any(t.text in QUOTE_MARKS for t in toks[end:stop]):
+            continue  # a verb with no object, or a quotation (read as one)
+        span = _span(toks, end, stop)  # the object: what the verb reports (the guide's content)
+        if span is not None:
+            return [Report(*who, content=[span], kind="indirect", hedges=[])]
+    return []
+
+
+def _body_subject(
+    toks: list[Tok], j: int, cue: tuple[int, int], text: str, rules: _Rules
+) -> tuple[QuoteSpeaker, int] | None:
+    """A body or a group after a verb, with a determiner and up to two lowercase words before its noun (``meldete die
+    UNO``, ``warnen die eigenen Sicherheitsbehörden``): a listed organisation (organization) or a word ending with a
+    listed group noun (``…behörden``: organization for ``organisation_groups``, else unnamed_collective)."""
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].low in rules.document_determiners else j
+    for m in range(k, min(n, k + 3)):
+        low = toks[m].low
+        group = next((g for g in rules.collectives if low.endswith(g)), None)
+        if low in rules.plain.organisations or group is not None:
+            kind = (
+                "unnamed_collective" if group is not None and group not in rules.organisation_groups else "organization"
+            )
+            a, b = toks[j].start, toks[m].end
+            return QuoteSpeaker(text[a:b], kind, None, (a, b), cue), m + 1
+        if (toks[m].cap and m > k) or toks[m].text in SEPARATORS:
+            return None
+    return None
+
+
+def _document_before(toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules) -> QuoteSpeaker | None:
+    """``В докладе ООН отмечается``, ``Nel rapporto si legge``: a document preposition within four words before the
+    verb at ``i`` and a listed document noun's form after it; the noun and the names after it, typed document."""
+    for w in range(max(0, i - 4), i):
+        if toks[w].low not in rules.document_prepositions:
+            continue
+        k = next((m for m in range(w + 1, i) if _document_place(toks[m].low, rules)), None)
+        if k is None:
+            continue
+        end = k + 1
+        while end < i and toks[end].cap:
+            end += 1
+        a, b = toks[w + 1].start, toks[end - 1].end
+        return QuoteSpeaker(text[a:b], "document", None, (a, b), cue)
+    return None
+
+
+def _anaphoric(
+    toks: list[Tok],
+    text: str,
+    rules: _Rules,
+    known: frozenset[str],
+    before: tuple[int, int] | None,
+    quotes: list[Quote],
+) -> list[Report]:
+    """``Об этом сообщает X.``, ``Lo riferisce X.``, ``Das berichtet X.``, ``Poinformował o tym X.`` (stop 48): a
+    sentence opening with a word for "this" (``this_before``) and a reporting verb, or with the verb and such words
+    after it (``this_after``), then its source: the sentence before it is the content."""
+    if before is None:
+        return []
+    w = _match(toks, 0, rules.this_before)
+    i = w if w > 0 else 0
+    v = _match(toks, i, rules.after_verbs)
+    if v < 0:
+        return []
+    end = _match(toks, v, rules.this_after) if w < 0 else v
+    if end < 0:
+        return []
+    cue = (toks[i].start, toks[v - 1].end)
+    found = _source(toks, end, cue, text, rules, known)
+    if found is None and end + 1 < len(toks) and toks[end].low in rules.document_determiners:
+        found = _source(toks, end + 1, cue, text, rules, known)  # "Das berichtet der Spiegel"
+    if found is None or found[0].source_type.startswith("pending:"):  # (a relay may follow: "со ссылкой на X")
+        return []
+    a, b = before
+    while a < b and text[a] in ' \n\u00a0"“”«»„-–—':
+        a += 1
+    while b > a and text[b - 1] in " \n\u00a0.":
+        b -= 1
+    if b - a < 20 or _inside(a, quotes):
+        return []
+    return [Report(*found[0], content=[(a, b)], kind="indirect", hedges=[])]
+
+
+def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
+    """A report with no source (stop 48): an impersonal or passive reporting form opening a complement clause
+    (``Сообщается, что …``, ``Podano, że …``, ``Mówi się, że …``, ``Si dice che …``, ``Es heißt, dass …``), the
+    clause its content, no speaker, typed none; a document when the form follows a preposition and a listed
+    document noun (``В докладе отмечается, что …``, ``Nel rapporto si legge che …``): typed document."""
+    out = []
+    n = len(toks)
+    reach = 3 if rules.comma_first else 1  # "Отмечается также, что"; "si dice che" (not "si dice convinto che")
+    for i in range(n):
+        if toks[i].low not in rules.impersonal_verbs or (v := _match(toks, i, rules.impersonal_verbs)) < 0:
+            continue
+        mood = bool(rules.mood_words)
+        clause = next((c for m in range(v, min(n, v + reach)) if (c := _clause_start(toks, m, rules, mood)) > 0), -1)
+        span = _span(toks, clause, n) if clause > 0 else None
+        if span is None:
+            continue
+        cue = (toks[i].start, toks[v - 1].end)
+        doc = _document_before(toks, i, cue, text, rules)
+        if doc is not None:
+            out.append(Report(*doc, content=[span], kind="indirect", hedges=[]))
+        else:
+            out.append(Report("", "none", None, None, cue, [span], "indirect", []))
+        break
     return out
 
 
@@ -1173,7 +1424,9 @@ def reported_speech(
     memory = sorted((q.start, w.speaker, w.source_type, w.role) for q, w in (said or {}).items() if w is not None)
     persons = _persons(text, rules, outer)
     out: list[Report] = []
+    prev: tuple[int, int] | None = None
     for s, e, ps in _sentences(text, rules):
+        before, prev = prev, (s, e)
         k = bisect.bisect_left(cued, s)
         if k == len(cued) or cued[k] >= e:  # no cue's first word in the sentence: not tokenised
             continue
@@ -1181,9 +1434,12 @@ def reported_speech(
         if len(toks) < 4 or toks[-1].text == "?":  # a question reports nothing
             continue
         phrased = _phrase_cues(toks, text, rules, known)
-        found = phrased or _verb_reports(toks, text, rules, known)
+        found = phrased or _anaphoric(toks, text, rules, known, before, outer)
+        found = found or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer, persons)
         found = found or _incises(toks, text, rules, known)
+        found = found or _object_reports(toks, text, rules, known)
+        found = found or _impersonal(toks, text, rules)
         cands = [k for k, t in enumerate(toks) if t.low in rules.hedge_words or t.low in rules.hearsay_modals]
         for r in found:
             if _inside(r.cue[0], outer):
@@ -1193,8 +1449,8 @@ def reported_speech(
                 if resolved is None:
                     continue
                 r = resolved
-            if r.source_type == "unnamed_collective":
-                r = _same_group(r, memory)
+            if r.source_type == "unnamed_collective" or (r.source_type == "organization" and r.speaker.islower()):
+                r = _same_group(r, memory)  # "напомнили в ведомстве": the body named before (stop 48)
             hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
             kind = r.kind
             if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):
@@ -1212,16 +1468,24 @@ def reported_speech(
         out = _colon_intros(text, rules, outer, said or {}, out, known, memory, persons)
     if persons:
         out = [_full_name(r, persons, rules) for r in out]
-    out = [_state(r) for r in out]
+    out = [_state(r, rules) for r in out]
     if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
         out.insert(0, title)
     return out
 
 
-def _state(r: Report) -> Report:
+def _state(r: Report, rules: _Rules) -> Report:
     """A speaker named by a country or a large town alone (``Mosca avvertiva che``, ``Россия заявила``) is its
-    government: typed organization (stop 47; the gazetteer's :func:`_large_place`)."""
-    if r.source_type == "person_named" and r.role is None and len(r.speaker.split()) <= 2 and _large_place(r.speaker):
+    government: typed organization (stop 47; the gazetteer's :func:`_large_place`); not a listed given name
+    (``Dominika``, stop 48)."""
+    given = (w := r.speaker.lower()) in rules.given_names or w in rules.common_names
+    if (
+        r.source_type == "person_named"
+        and r.role is None
+        and len(r.speaker.split()) <= 2
+        and not given
+        and _large_place(r.speaker)
+    ):
         return r._replace(source_type="organization")
     return r
 

@@ -115,7 +115,6 @@ NOBODY = [
     ("pl", "„Most będzie gotowy w czerwcu” – mówił lider PO."),  # an acronym after a role: the party
     ("pl", "Zarazem powiedział: „Most będzie gotowy w czerwcu”."),
     ("ru", "«Мост будет готов в июне», — сказал он."),
-    ("ru", "«Мост будет готов в июне», — отметили в Кремле."),
     ("ru", "«Мост будет готов в июне», — заявил канцлер ФРГ."),
 ]
 

@@ -82,7 +82,7 @@ def test_two_gerunds_split_the_rest_of_the_sentence() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("pl", "Rząd przyjął ustawę o drogach, dodając, że wejdzie ona w życie w maju."),  # no report before it
+        ("pl", "Sejm przyjął ustawę o drogach, dodając, że wejdzie ona w życie w maju."),  # no report before it
         ("pl", "Dodając, że opłaty nie wzrosną, minister zamknął spotkanie z mieszkańcami."),  # opens the sentence
         ("it", "Il comune ha chiuso la strada, aggiungendo che riaprirà a maggio."),
     ],
@@ -94,7 +94,8 @@ def test_a_gerund_without_a_report_before_it_gives_nothing(lang: str, text: str)
 def test_a_gerund_after_a_named_subject_and_any_verb() -> None:
     out = _all("Jan Wymyślony skrytykował ustawę o drogach, dodając, że opłaty wzrosną.", "pl")
     assert [(a["speaker"], a["cue"]["text"], a["content"][0]["text"]) for a in out] == [
-        ("Jan Wymyślony", "dodając", "opłaty wzrosną")
+        ("Jan Wymyślony", "skrytykował", "ustawę o drogach"),  # an object report (stop 48)
+        ("Jan Wymyślony", "dodając", "opłaty wzrosną"),
     ]
 
 
