@@ -128,6 +128,12 @@ def is_media(d: AttributionDoc, a: int, b: int, head: int) -> bool:
     b = people_core(d, head, a, b)
     if media_name(d, a, b):
         return True
+    outlet = lex.media_nouns_body_qualified.get(d.lem[head])
+    if outlet is not None and any(
+        d.pos[i] in ("ADJ", "NOUN") and d.tok[i].islower() and not {norm(d.low[i]), norm(d.lem[i])} & outlet
+        for i in range(head + 1, b)
+    ):
+        return False  # « l'Agence européenne du médicament », « l'agence spatiale »: a body
     propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.tok[i][:1].isupper() and i != a)]
     if propn and any(d.tok[i] in lex.media_name_markers for i in propn):
         return True
