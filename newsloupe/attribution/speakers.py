@@ -619,7 +619,8 @@ def _published_by(d: AttributionDoc, head: int, c: int, hi: int) -> bool:
         return False
     if not d.has_morph(c, "VerbForm", "Part"):
         return False
-    return any(d.low[k] in lex.agent_markers and d.head[d.head[k]] == c for k in range(c + 1, hi))
+    end = min(hi, d.doc[c].right_edge.i + 1)  # (the agent in its subtree: the parse may hang it on a time noun)
+    return any(d.low[k] in lex.agent_markers and d.pos[d.head[k]] in ("NOUN", "PROPN") for k in range(c + 1, end))
 
 
 def _bracket_closed(d: AttributionDoc, span: tuple[int, int]) -> str:
