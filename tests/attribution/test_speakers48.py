@@ -92,3 +92,13 @@ def test_a_document_keeps_whoever_published_it() -> None:
     a = _by_content(text, "le chômage a baissé")
     assert a["speaker"] == "l'estimation provisoire publiée ce vendredi par l'Institut Valdor"
     assert a["source_type"] == "document"
+
+
+def test_a_bare_agency_after_a_health_agency_is_that_body() -> None:
+    text = (
+        "Quatorze cas ont été confirmés dans un collège, a annoncé jeudi l'agence régionale de santé (ARS). "
+        "L'agence indique avoir organisé une campagne de vaccination.\n\n"
+        "D'après le quotidien Le Réveil valdorien, la ville va ouvrir un centre."
+    )
+    a = _by_content(text, "avoir organisé une campagne")
+    assert (a["speaker"], a["source_type"]) == ("l'agence régionale de santé (ARS)", "organization")
