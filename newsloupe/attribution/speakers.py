@@ -612,7 +612,7 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
 
 
 def _published_by(d: AttributionDoc, head: int, c: int, hi: int) -> bool:
-    """ "l'estimation publiée vendredi par l'Insee": a document noun's participle of publishing (the language's
+    """ "le bilan diffusé mardi par l'Institut": a document noun's participle of publishing (the language's
     ``vehicle_participles``) with its agent before ``hi`` says whose document it is; the description keeps it."""
     lex = d.lex
     if d.lem[head] not in lex.document_nouns or d.lem[c] not in lex.vehicle_participles:
@@ -2009,7 +2009,7 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 _copy(f, g)
                 return True
         body = _lone_body_named(ctx, head)
-        if body is not None:  # "… le secrétaire général de l'ONU ira …, a indiqué l'organisation": the ONU
+        if body is not None:  # "le directeur de l'Unicef viendra …, a annoncé l'organisation": the Unicef
             f.speaker, f.source_type = body, "organization"
             return True
     return False

@@ -35,10 +35,9 @@ def test_a_titled_name_joined_with_a_body_speaks_with_it() -> None:
 def test_the_organisation_is_the_one_body_named_just_before() -> None:
     text = (
         "Les inondations ont touché trois vallées cette semaine.\n\n"
-        "Lundi, le secrétaire général de l'ONU ira à Genève avant de se rendre à Rome, a indiqué dimanche "
-        "l'organisation."
+        "Lundi, le directeur de l'ONU se rendra à Genève puis à Vienne, a annoncé dimanche l'organisation."
     )
-    a = _by_content(text, "ira à Genève")
+    a = _by_content(text, "se rendra à Genève")
     assert (a["speaker"], a["source_type"]) == ("ONU", "organization")
 
 
@@ -64,16 +63,16 @@ def test_a_mention_keeps_its_closing_bracket() -> None:
 
 
 def test_a_relative_after_a_hyphenated_noun_takes_the_whole_word() -> None:
-    text = "En Valdorie, ce sont justement les sociaux-démocrates qui veulent rejoindre l'alliance du Nord."
-    assert _by_content(text, "rejoindre l'alliance")["speaker"].endswith("sociaux-démocrates")
+    text = "Au Nord, ce sont surtout les sociaux-démocrates qui veulent adhérer au pacte régional."
+    assert _by_content(text, "adhérer au pacte")["speaker"].endswith("sociaux-démocrates")
 
 
 def test_a_lone_given_name_before_a_relative_is_the_person_named_in_full() -> None:
     text = (
         "Jeanne Valmont et Paul Arnaud se retrouvent au second tour.\n\n"
-        "D'abord par Arnaud, persuadé qu'il gagnera, ensuite par Jeanne, qui entend bien prendre sa revanche."
+        "D'abord par Arnaud, persuadé qu'il gagnera, ensuite par Jeanne, qui entend bien remporter le second duel."
     )
-    a = _by_content(text, "prendre sa revanche")
+    a = _by_content(text, "remporter le second duel")
     assert (a["speaker"], a["source_type"]) == ("Jeanne Valmont", "person_named")
 
 
@@ -88,9 +87,9 @@ def test_a_body_with_a_determiner_is_no_given_name() -> None:
 
 
 def test_a_document_keeps_whoever_published_it() -> None:
-    text = "Selon l'estimation provisoire publiée ce vendredi par l'Institut Valdor, le chômage a baissé de 2 %."
+    text = "Selon le bilan trimestriel diffusé mardi par l'Institut Valdor, le chômage a baissé de 2 %."
     a = _by_content(text, "le chômage a baissé")
-    assert a["speaker"] == "l'estimation provisoire publiée ce vendredi par l'Institut Valdor"
+    assert a["speaker"] == "le bilan trimestriel diffusé mardi par l'Institut Valdor"
     assert a["source_type"] == "document"
 
 
