@@ -173,6 +173,21 @@ class AttributionDoc:
             i += 2
         return i
 
+    def word_start(self, a: int) -> int:
+        """Token ``a``, or the first token of the word it ends when the tokenizer split a hyphenated word
+        ("sociaux-démocrates", "celles-là" cut at the hyphen): a mention starts with its whole first word."""
+        tok, idx, in_quote = self.tok, self.idx, self.in_quote
+        while (
+            a >= 2
+            and tok[a - 1] == "-"
+            and idx[a - 2] + len(tok[a - 2]) == idx[a - 1]
+            and idx[a - 1] + 1 == idx[a]
+            and tok[a - 2].isalpha()
+            and in_quote[a - 2] == in_quote[a]
+        ):
+            a -= 2
+        return a
+
     def after_dateline(self, a: int, head: int) -> int:
         """Where a mention [a, …) headed by token ``head`` starts once a dateline the parse hung on it is left
         out ("NORTHCOTE - A coalition of …" -> "A coalition of …")."""

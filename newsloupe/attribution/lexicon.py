@@ -187,6 +187,9 @@ class Lexicon:
     # "The agency maintains that …": outlet nouns that name an outlet only with one of their words in the mention
     # ("the news agency"); alone they name a body (source_types.is_media)
     media_nouns_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
+    # « l'Agence européenne du médicament », « l'agence spatiale »: outlet nouns that name a body when a word other
+    # than these qualifies them (« l'agence », « l'agence de presse » stay outlets; source_types.is_media)
+    media_nouns_body_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
     # "The public believes … He said": nouns of a group in the singular that no "he"/"she" stands for
     group_singulars: frozenset[str] = frozenset()
     # « selon l'AFP »: the elided articles that may stand glued before an outlet's listed name
@@ -837,6 +840,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         group_singulars=_set(data, "group_singulars"),
         media_nouns_qualified={
             norm(k): frozenset(norm(w) for w in v) for k, v in data.get("media_nouns_qualified", {}).items()
+        },
+        media_nouns_body_qualified={
+            norm(k): frozenset(norm(w) for w in v) for k, v in data.get("media_nouns_body_qualified", {}).items()
         },
         comme_words=_set(data.get("comme_incise", {}), "words"),
         comme_clitics=_set(data.get("comme_incise", {}), "clitics"),

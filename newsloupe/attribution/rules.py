@@ -811,6 +811,10 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
         return name  # (a name apposed inside the mention, not the mention's own)
     person, conj = d.lex.ent("person"), d.lex.dep("conjunct")
     joined = [c for c in d.kids[tok.i] if d.dep[c] in conj and c > tok.i and d.doc[c].ent_type_ in person]
+    if not joined and tok.i == a:
+        first = _names_listed_before(d, a, d.sent_start[tok.i])
+        if first is not None and _opens_clause(d, first):
+            return first, b  # "A et B espèrent" with the names parsed apart: both speak
     if not joined and d.lex.person_joins_other:
         return _name_and_other(d, tok, name)
     if not joined or not any(d.pos[k] == "CCONJ" for k in range(b, joined[-1])):
@@ -821,6 +825,15 @@ def _joined_names(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple
         return name
     first = _names_listed_before(d, a, d.sent_start[tok.i], comma=True)
     return (first if first is not None else a), b
+
+
+def _opens_clause(d: AttributionDoc, k: int) -> bool:
+    """Whether token ``k`` opens its sentence or follows a punctuation mark or a conjunction (not a verb, whose
+    object it would be, nor a preposition: "selon A et B" is A's)."""
+    j = k - 1
+    while j >= d.sent_start[k] and d.space[j]:
+        j -= 1
+    return j < d.sent_start[k] or d.pos[j] in ("PUNCT", "CCONJ", "SCONJ")
 
 
 def _name_and_other(d: AttributionDoc, tok: Token, name: tuple[int, int]) -> tuple[int, int]:
@@ -1105,7 +1118,12 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
     if keep_a < s and all(d.space[k] or d.pos[k] == "ADV" for k in range(keep_a, s)):
         keep_a = s  # "…, écrit aussi Lo": only adverbs before a one-word mention are not part of it
     keep_a = _whole_word_start(d, keep_a)
-    return d.char_span(keep_a, keep_b)
+    span = d.char_span(keep_a, keep_b)
+    if span is not None and d.text[span[1] : span[1] + 1] == ")":
+        inner = d.text[span[0] : span[1]]
+        if inner.count("(") > inner.count(")"):
+            span = span[0], span[1] + 1  # "les hauts fonctionnaires (républicains)": its bracket closed
+    return span
 
 
 def _ranked_tail(d: AttributionDoc, s: int, b: int, exclude: set[int]) -> int:

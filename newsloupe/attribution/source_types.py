@@ -128,12 +128,36 @@ def is_media(d: AttributionDoc, a: int, b: int, head: int) -> bool:
     b = people_core(d, head, a, b)
     if media_name(d, a, b):
         return True
+    outlet = lex.media_nouns_body_qualified.get(d.lem[head])
+    if outlet is not None and (_qualified_body(d, head, b, outlet) or _body_named_before(d, head, b, outlet)):
+        return False  # « l'Agence européenne du médicament », « l'agence spatiale »: a body
     propn = [i for i in range(a, b) if d.pos[i] == "PROPN" or (d.tok[i][:1].isupper() and i != a)]
     if propn and any(d.tok[i] in lex.media_name_markers for i in propn):
         return True
     if d.lem[head] in lex.media_nouns_qualified:  # "the news agency" is an outlet, "the agency" a body
         return any(d.lem[i] in lex.media_nouns_qualified[d.lem[head]] for i in range(a, b) if i != head)
     return d.lem[head] in lex.media_nouns and d.lem[head] not in lex.media_person_nouns
+
+
+def _qualified_body(d: AttributionDoc, head: int, b: int, outlet: frozenset[str]) -> bool:
+    """Whether a word other than ``outlet``'s (an adjective or a noun in lower case) qualifies ``head`` before ``b``."""
+    return any(
+        d.pos[i] in ("ADJ", "NOUN") and d.tok[i].islower() and not {norm(d.low[i]), norm(d.lem[i])} & outlet
+        for i in range(head + 1, b)
+    )
+
+
+def _body_named_before(d: AttributionDoc, head: int, b: int, outlet: frozenset[str]) -> bool:
+    """ "l'agence régionale de santé … L'agence indique": a bare outlet noun after the same noun qualified as a body,
+    the nearest such noun in the three paragraphs before."""
+    if any(d.pos[i] in ("ADJ", "NOUN", "PROPN") for i in range(head + 1, b)):
+        return False
+    for i in range(head - 1, -1, -1):
+        if d.para[head] - d.para[i] > 3:
+            return False
+        if d.lem[i] == d.lem[head] and d.pos[i] in ("NOUN", "PROPN"):
+            return _qualified_body(d, i, d.doc[i].right_edge.i + 1, outlet)
+    return False
 
 
 def complement(d: AttributionDoc, i: int) -> bool:

@@ -586,8 +586,9 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     while lo < hi and (d.pos[lo] in ("ADP", "PUNCT", "CCONJ", "ADV", "SPACE") or d.dep[lo] in ("case", "mark", "cc")):
         lo += 1  # "selon la Gazette" -> "la Gazette"
     lo = _past_clause_words(d, lo, head)  # "En 2021, c'est le Conseil qui …": the parse's subtree ran back
+    lo = d.word_start(lo)  # "les sociaux-démocrates qui …": the whole word the tokenizer cut at its hyphen
     for c in tok.children:
-        if c.dep_ in d.lex.dep("relative") and c.i > head:
+        if c.dep_ in d.lex.dep("relative") and c.i > head and not _published_by(d, head, c.i, hi):
             hi = min(hi, c.left_edge.i)
     # past the mention, a description never takes in a clause: it stops where the first finite verb's clause
     # starts (the parse may make the subject noun the sentence's root and hang the cue under it, and the
@@ -607,7 +608,28 @@ def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     span = d.char_span(lo, hi)
     if span is None:
         return tok.text
-    return d.text[span[0] : span[1]]
+    return _bracket_closed(d, span)
+
+
+def _published_by(d: AttributionDoc, head: int, c: int, hi: int) -> bool:
+    """ "le bilan diffusé mardi par l'Institut": a document noun's participle of publishing (the language's
+    ``vehicle_participles``) with its agent before ``hi`` says whose document it is; the description keeps it."""
+    lex = d.lex
+    if d.lem[head] not in lex.document_nouns or d.lem[c] not in lex.vehicle_participles:
+        return False
+    if not d.has_morph(c, "VerbForm", "Part"):
+        return False
+    end = min(hi, d.doc[c].right_edge.i + 1)  # (the agent in its subtree: the parse may hang it on a time noun)
+    return any(d.low[k] in lex.agent_markers and d.pos[d.head[k]] in ("NOUN", "PROPN") for k in range(c + 1, end))
+
+
+def _bracket_closed(d: AttributionDoc, span: tuple[int, int]) -> str:
+    """The text of ``span``, with the closing bracket right after it when it opens one it does not close
+    ("les hauts fonctionnaires (républicains)": the trimming of the mention's edges took it off)."""
+    text = d.text[span[0] : span[1]]
+    if d.text[span[1] : span[1] + 1] == ")" and text.count("(") > text.count(")"):
+        return text + ")"
+    return text
 
 
 def _from_noun(description: str, noun: str) -> str:
@@ -1169,6 +1191,8 @@ def _person_and_other(d: AttributionDoc, people: People, head: int, a: int, b: i
     if not d.lex.person_joins_other:
         return None
     p = people.by_token.get(head)
+    if p is None and d.lem[head] in d.lex.role_nouns and head + 1 < b and d.tok[head].islower():
+        p = people.by_token.get(head + 1)  # "la ministre X et la préfecture": the title heads the parse
     if p is None:
         return None
     conj = [c for c in d.kids[head] if d.dep[c] in d.lex.dep("conjunct") and a <= c < b and c > head]
@@ -1183,8 +1207,9 @@ def _person_and_other(d: AttributionDoc, people: People, head: int, a: int, b: i
     while lo - 1 >= a and people.by_token.get(lo - 1) is p:
         lo -= 1
     rest = d.char_span(j + 1, b)
-    if rest is None or lo != a:
-        return None
+    titled = all(d.pos[k] == "DET" or (d.lem[k] in d.lex.role_nouns and d.tok[k].islower()) for k in range(a, lo))
+    if rest is None or not titled:
+        return None  # (but "le président X et d'autres": his title before the name is his)
     return f"{p.name}{d.text[d.idx[j] + len(d.tok[j]) : rest[1]]}"
 
 
@@ -1916,7 +1941,8 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
                 if len(_from_noun(mine, d.tok[head])) > len(theirs) and theirs in mine:
                     f.speaker = mine  # "l'étude de X parue en mai, « Titre »" after "une étude de X": it names more
             return True
-    if lem in lex.media_nouns and _earlier_media(ctx, n, head):
+    body = lem in lex.media_nouns_body_qualified and not is_media(d, a, b, head)  # « l'agence spatiale »
+    if lem in lex.media_nouns and not body and _earlier_media(ctx, n, head):
         return True
     if lem in lex.document_nouns and not plural:
         same = _same_document(d, head)
@@ -1982,7 +2008,31 @@ def _definite_ref(ctx: _Ctx, n: int, head: int, a: int, b: int) -> bool:
             if g.source_type == "organization" and named and not _several(d, g):
                 _copy(f, g)
                 return True
+        body = _lone_body_named(ctx, head)
+        if body is not None:  # "le directeur de l'Unicef viendra …, a annoncé l'organisation": the Unicef
+            f.speaker, f.source_type = body, "organization"
+            return True
     return False
+
+
+def _lone_body_named(ctx: _Ctx, head: int) -> str | None:
+    """The one organisation named by its name (a proper noun the entities call ORG, or an acronym) in ``head``'s
+    paragraph and the one before, before ``head``, when no other (nor an outlet) is named there; else None."""
+    d, people = ctx.d, ctx.people
+    names: dict[str, str] = {}
+    for i in range(head - 1, -1, -1):
+        if d.para[head] - d.para[i] > 1:
+            break
+        label = people.ent_label.get(i) or d.doc[i].ent_type_
+        if d.pos[i] != "PROPN" or not (label == "ORG" or (not label and acronym(d, i))):
+            continue
+        if i in people.by_token or is_media(d, i, i + 1, i):
+            return None
+        name = people.org_full.get(i) or d.tok[i]
+        names.setdefault(norm(_strip_det(name, d.lex)), name)
+        if len(names) > 1:
+            return None
+    return next(iter(names.values()), None)
 
 
 def _joined_with_role(ctx: _Ctx, n: int, head: int, a: int, b: int) -> Found | None:
@@ -2316,7 +2366,7 @@ def _name_or_description(d: AttributionDoc, head: int, a: int, b: int) -> str:
     if d.pos[head] == "PROPN":
         span = d.char_span(a, b)
         if span:
-            return d.text[span[0] : span[1]]
+            return _bracket_closed(d, span)
     return _description(d, head, a, b)
 
 
@@ -2494,6 +2544,13 @@ def _relative(d: AttributionDoc, f: Found, head: int, people: People, ctx: _Ctx 
         f.speaker, f.source_type = p.name, "person_named"
         f.role, f.roles = (p.roles[0] if p.roles else None), list(p.roles)
         return
+    word = d.tok[noun.i]
+    bare = not any(d.pos[c] == "DET" for c in d.kids[noun.i])  # (not "la Marine, qui …": the navy)
+    if p is None and bare and word[:1].isupper() and noun.i not in people.by_token and not word.isupper():
+        p = people.by_surname(d.low[noun.i]) or people.by_given_name(word, noun.i)
+        if p is not None:  # "Marine, qui entend …" after "Marine Le Pen": her, as when she is the subject
+            _set_person(f, p)
+            return
     several = _persons_joined(d, people, lo, verb.i)
     if several:
         f.speaker, f.source_type = several, "person_named"
