@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-eight fictional gold sets, analysed once for the tests of this module."""
+    """The twenty-nine fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -139,6 +139,7 @@ def gold_sets() -> dict[str, Any]:
                 "25",
                 "26",
                 "27",
+                "28",
             )
         },
     }
@@ -392,8 +393,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-eight gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-seven others (the shipped one is fitted on all twenty-eight).
+    """`eval factchecks` over the twenty-nine gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-eight others (the shipped one is fitted on all twenty-nine).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -428,7 +429,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
     links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73]
-    links += [72, 72, 72]
+    links += [72, 72, 72, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -493,8 +494,13 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # the fits, the twenty-eight 0.914 (1123/1228) / 0.709 (matcher code 65); the twenty-seven others 1084/1181 ->
     # 1082/1181 of 1511 (heldout8, heldout9 and heldout14 one link fewer, heldout12 one more; false matches one more
     # in heldout9, heldout12, heldout17 and heldout22, one fewer in heldout8, heldout18 and heldout23)
-    assert right / predicted >= 0.914 and found / 1583 >= 0.709, (right, predicted, found)
-    assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
+    # twenty-nine sets: heldout28, unseen at stop 47 with 0.970 (32/33) / 0.444, reads the same apart; with it in
+    # the fits, the twenty-nine 0.917 (1155/1259) / 0.698 (matcher code 65); the twenty-eight others 1123/1228 ->
+    # 1123/1226 of 1583 (heldout5, heldout16 and heldout18 one link more, heldout7, heldout17 and heldout25 one
+    # fewer; false matches two fewer in heldout17, one fewer in heldout20, one more in heldout7)
+    assert right / predicted >= 0.917 and found / 1655 >= 0.697, (right, predicted, found)
+    # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed)
+    assert all(got[n]["precision"] >= 0.77 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
     # heldout5 0.574 -> 0.553 (one link) at stop 34's review fixes: the fits move with one corrected training row
@@ -530,7 +536,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout17 0.742 -> 0.727 (49 -> 48 of 66 links) once heldout22 is in the fits (no matching code changed);
     # precision 0.889 (one false match more) at stop 44's merge refit (matcher 59, attributions 93)
     # heldout17 0.941 (48/51) -> 0.873 (48/55) once heldout26 is in the fits (no matching code changed)
-    assert got["heldout17"]["precision"] >= 0.87 and got["heldout17"]["recall"] >= 0.72
+    # heldout17 0.873 (48/55) / 0.727 -> 0.904 (47/52) / 0.712 once heldout28 is in the fits (no matching code changed)
+    assert got["heldout17"]["precision"] >= 0.87 and got["heldout17"]["recall"] >= 0.71
     # heldout18: after its errors were read (unseen at stop 37: 0.862 / 0.789); 0.908 (59/65) / 0.831 -> 0.892
     # (58/65) / 0.817 with matcher 58 (one link fewer)
     # heldout18 0.894 (59/66) -> 0.881 (59/67) once heldout26 is in the fits (no matching code changed)
@@ -558,14 +565,18 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout24"]["precision"] >= 0.95 and got["heldout24"]["recall"] >= 0.57
     # heldout25: unseen at stop 44, read once with the shipped verifier (matcher 59) at 0.918 (45/49) / 0.625 (the
     # stop's starting code, matcher 57, the same); the same apart, a development set from stop 45; matcher 60 (its
-    # misses read): 0.922 (47/51) / 0.653
-    assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.65
+    # misses read): 0.922 (47/51) / 0.653; 0.920 (46/50) / 0.639 once heldout28 is in the fits (no matching code
+    # changed)
+    assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.63
     # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
     # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
     assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
     # heldout27: unseen at stop 46, read once with the shipped verifier (matcher 65) at 0.872 (41/47) / 0.569 (the
     # stop's starting code, matcher 62: 0.857 (36/42) / 0.500); the same apart, a development set from stop 47
     assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
+    # heldout28: unseen at stop 47, read once with the shipped verifier (matcher 65) at 0.970 (32/33) / 0.444 (the
+    # stop's starting code the same); the same apart, a development set from stop 48
+    assert got["heldout28"]["precision"] >= 0.96 and got["heldout28"]["recall"] >= 0.44
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -584,12 +595,14 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # 45) its 1, 35 in all (matcher 59); 33 with matcher 60 (heldout20 two fewer)
     # heldout26 (in the fits at stop 46) its 1, the twenty-six others 35 (heldout20 two more): 36 in all (matcher 62)
     # heldout27 (in the fits at stop 47) its 2, the twenty-seven others 35 (heldout23 one fewer): 37 in all (matcher 65)
+    # heldout28 (in the fits at stop 48) its 1, the twenty-eight others 36 (heldout20 one fewer): 37 in all
     assert sum(r["near_misses_matched"] for r in got.values()) <= 37
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     # 8 once heldout24 is in the fits (heldout24 none; no matching code changed); 9 at stop 44's merge refit (matcher
     # 59, attributions 93); 9 with heldout25 in the fits at stop 45 (heldout25 one, the twenty-five others 8)
     # 11 with heldout26 in the fits at stop 46 (heldout26 none; heldout9 and heldout17 one more each); 11 with
-    # heldout27 in the fits at stop 47 (heldout27 none)
+    # heldout27 in the fits at stop 47 (heldout27 none); 10 with heldout28 in the fits at stop 48 (heldout28 none,
+    # heldout17 one fewer)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 11
 
 
@@ -601,7 +614,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27")
+    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -896,6 +909,8 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
     # heldout27's on the twenty-seven before it (stop 46's shipped one: 0.872, 41/47)
     assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
+    # heldout28's on the twenty-eight before it (stop 47's shipped one: 0.970, 32/33)
+    assert got["heldout28"]["precision"] >= 0.96 and got["heldout28"]["recall"] >= 0.44
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
@@ -1065,15 +1080,3 @@ def test_a_claims_year_told_in_relative_time_is_a_figure_both_give() -> None:
     assert relative_years("Le moulin aurait fermé à la fin des années quatre-vingt.", 2026) == ((1980, 1989),)
     assert relative_years("The mill will close before the decade is out, a post claims.", 2026) == ((2026, 2029),)
     assert relative_years("The Ostrevel mill is said to have closed long ago.", 2026) == ()
-
-
-def test_the_set_read_once_unseen_at_stop_47_keeps_its_figures() -> None:
-    """samples/factchecks-heldout28 (invented; unseen at stop 47, read once with the shipped verifier (matcher 65,
-    refitted on twenty-eight sets) at precision 0.970 (32/33), recall 0.444, the same as the stop's starting code;
-    not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout28"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 48
-    assert r["precision"] >= 0.96 and r["recall"] >= 0.44, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 1 and r["no_claim_matches"] == 0
