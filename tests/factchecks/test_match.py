@@ -497,10 +497,13 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # twenty-nine sets: heldout28, unseen at stop 47 with 0.970 (32/33) / 0.444, reads the same apart; with it in
     # the fits, the twenty-nine 0.917 (1155/1259) / 0.698 (matcher code 65); the twenty-eight others 1123/1228 ->
     # 1123/1226 of 1583 (heldout5, heldout16 and heldout18 one link more, heldout7, heldout17 and heldout25 one
-    # fewer; false matches two fewer in heldout17, one fewer in heldout20, one more in heldout7)
-    assert right / predicted >= 0.917 and found / 1655 >= 0.697, (right, predicted, found)
-    # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed)
-    assert all(got[n]["precision"] >= 0.77 for n in names), [got[n]["precision"] for n in names]
+    # fewer; false matches two fewer in heldout17, one fewer in heldout20, one more in heldout7); matcher 66 (a claim
+    # about what the article never names, the sentence's nearest by a margin of 0.1 and scored from 0.8, is a match):
+    # 0.918 (1160/1264) / 0.701, one link more in heldout7, heldout22, heldout26, heldout27 and heldout28
+    assert right / predicted >= 0.918 and found / 1655 >= 0.700, (right, predicted, found)
+    # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed); 0.789 (15/19)
+    # with matcher 66
+    assert all(got[n]["precision"] >= 0.78 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
     # heldout5 0.574 -> 0.553 (one link) at stop 34's review fixes: the fits move with one corrected training row
@@ -570,13 +573,16 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.63
     # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
     # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
-    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
+    # matcher 66 (fc48, a claim about what the article never names): 0.978 (44/45) / 0.611
+    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.61
     # heldout27: unseen at stop 46, read once with the shipped verifier (matcher 65) at 0.872 (41/47) / 0.569 (the
     # stop's starting code, matcher 62: 0.857 (36/42) / 0.500); the same apart, a development set from stop 47
-    assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
+    # matcher 66 (fc48, a claim about what the article never names): 0.875 (42/48) / 0.583
+    assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.58
     # heldout28: unseen at stop 47, read once with the shipped verifier (matcher 65) at 0.970 (32/33) / 0.444 (the
     # stop's starting code the same); the same apart, a development set from stop 48
-    assert got["heldout28"]["precision"] >= 0.96 and got["heldout28"]["recall"] >= 0.44
+    # matcher 66 (fc48, a claim about what the article never names): 0.971 (33/34) / 0.458
+    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.45
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -1080,3 +1086,49 @@ def test_a_claims_year_told_in_relative_time_is_a_figure_both_give() -> None:
     assert relative_years("Le moulin aurait fermé à la fin des années quatre-vingt.", 2026) == ((1980, 1989),)
     assert relative_years("The mill will close before the decade is out, a post claims.", 2026) == ((2026, 2029),)
     assert relative_years("The Ostrevel mill is said to have closed long ago.", 2026) == ()
+
+
+def test_a_claim_about_what_the_article_never_names_matches_only_a_sentence_plainly_about_it() -> None:
+    """An article may name its subject by its role alone ("our telescope maker"): a claim naming the maker is
+    about elsewhere (`Candidate.elsewhere`), refused unless the claim is the sentence's nearest by
+    ELSEWHERE_MIN_MARGIN, the sentence names nothing else and the verifier scores the pair from
+    ELSEWHERE_MIN_SCORE (fc48)."""
+    from dataclasses import replace
+
+    from newsloupe.factchecks.match import (
+        ELSEWHERE_MIN_SCORE,
+        Memory,
+        Review,
+        candidates,
+        embed,
+        match_analysis,
+        refusal,
+    )
+
+    claims = [
+        ("https://fictional.example/lenses", "Every Quillbrook telescope is fitted with 14 lenses polished by hand"),
+        ("https://fictional.example/ferry", "The Varnholt ferry carries 300 passengers a day in summer"),
+        ("https://fictional.example/bread", "Bakers in Tamsworth mix sawdust into their bread"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    one = "The village has known our telescope maker for forty years."
+    two = "He says every telescope he sells is fitted with fourteen lenses, each polished by hand."
+    doc = _two_sentences(one, two)
+    doc["language"] = "en"
+    got = [c for c in candidates(doc, memory, elsewhere_too=False) if c.review == 0 and c.unit.text == two]
+    assert len(got) == 1 and got[0].elsewhere and got[0].elsewhere_near
+    away = "the claim names people, towns or products the sentence does not"
+    assert refusal(replace(got[0], score=ELSEWHERE_MIN_SCORE)) is None
+    assert refusal(replace(got[0], score=ELSEWHERE_MIN_SCORE - 0.1)) == away
+    assert refusal(replace(got[0], score=0.99, elsewhere_near=False)) == away
+    # the claims the sentence is not plainly about are not verified at all when matching
+    assert all(c.review == 0 for c in candidates(doc, memory, elsewhere_too=False) if c.elsewhere)
+    # the article's finding: the sentence, read alone too (the pair is scored from 0.8 there as well)
+    assert [(m["url"], m["start"]) for m in match_analysis(doc, memory)] == [(claims[0][0], len(one) + 1)]
+    # a sentence naming another subject ("Brackwell", a name the claim does not write) is about that one
+    other = "Down at Brackwell, every telescope sold is fitted with fourteen lenses, each polished by hand."
+    doc = _two_sentences(one, other)
+    doc["language"] = "en"
+    got = [c for c in candidates(doc, memory, elsewhere_too=False) if c.review == 0 and c.unit.text == other]
+    assert got and all(c.elsewhere and not c.elsewhere_near for c in got)
+    assert match_analysis(doc, memory) == []
