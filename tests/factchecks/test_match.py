@@ -156,9 +156,19 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
-    """Matching computes no features for the pairs whose claim is about elsewhere (``select`` never keeps them):
-    the other pairs keep the same features to the bit, and the same matches come out, on three gold sets."""
-    from newsloupe.factchecks.match import candidates, match_analysis, matcher_model, select
+    """Matching computes no features for the pairs whose claim is about elsewhere (``select`` never keeps them)
+    unless the claim is the sentence's nearest by ELSEWHERE_MIN_MARGIN (matcher 66, fc48: such a pair may be a
+    match): the other pairs keep the same features to the bit, and the same matches come out, on three gold sets."""
+    from newsloupe.factchecks.match import (
+        ELSEWHERE_MIN_MARGIN,
+        FEATURES,
+        candidates,
+        match_analysis,
+        matcher_model,
+        select,
+    )
+
+    margin = FEATURES.index("margin")
 
     model = matcher_model()
     full_pairs = kept_pairs = matched = 0
@@ -167,10 +177,12 @@ def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gol
         for doc in gs.docs.values():
             full = candidates(doc, gs.memory)
             kept = candidates(doc, gs.memory, elsewhere_too=False)
-            assert [(c.unit, c.review, c.features) for c in kept] == [
-                (c.unit, c.review, c.features) for c in full if not c.elsewhere
+            assert [(c.unit, c.review, c.features, c.elsewhere_near) for c in kept] == [
+                (c.unit, c.review, c.features, c.elsewhere_near)
+                for c in full
+                if not c.elsewhere or c.features[margin] >= ELSEWHERE_MIN_MARGIN
             ]
-            assert not any(c.elsewhere for c in kept)
+            assert all(c.features[margin] >= ELSEWHERE_MIN_MARGIN for c in kept if c.elsewhere)
             assert [(c.unit.start, c.review) for c in select(kept, model)] == [
                 (c.unit.start, c.review) for c in select(full, model)
             ]
@@ -500,7 +512,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # fewer; false matches two fewer in heldout17, one fewer in heldout20, one more in heldout7); matcher 66 (a claim
     # about what the article never names, the sentence's nearest by a margin of 0.1 and scored from 0.8, is a match):
     # 0.918 (1160/1264) / 0.701, one link more in heldout7, heldout22, heldout26, heldout27 and heldout28
-    assert right / predicted >= 0.918 and found / 1655 >= 0.700, (right, predicted, found)
+    assert right / predicted >= 0.917 and found / 1655 >= 0.700, (right, predicted, found)
     # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed); 0.789 (15/19)
     # with matcher 66
     assert all(got[n]["precision"] >= 0.78 for n in names), [got[n]["precision"] for n in names]
