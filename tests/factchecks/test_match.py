@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-eight fictional gold sets, analysed once for the tests of this module."""
+    """The twenty-nine fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -139,6 +139,7 @@ def gold_sets() -> dict[str, Any]:
                 "25",
                 "26",
                 "27",
+                "28",
             )
         },
     }
@@ -155,9 +156,19 @@ def test_matcher_reaches_the_issue_figures_on_the_fictional_gold_set(gold_sets: 
 
 
 def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gold_sets: dict[str, Any]) -> None:
-    """Matching computes no features for the pairs whose claim is about elsewhere (``select`` never keeps them):
-    the other pairs keep the same features to the bit, and the same matches come out, on three gold sets."""
-    from newsloupe.factchecks.match import candidates, match_analysis, matcher_model, select
+    """Matching computes no features for the pairs whose claim is about elsewhere (``select`` never keeps them)
+    unless the claim is the sentence's nearest by ELSEWHERE_MIN_MARGIN (matcher 66, fc48: such a pair may be a
+    match): the other pairs keep the same features to the bit, and the same matches come out, on three gold sets."""
+    from newsloupe.factchecks.match import (
+        ELSEWHERE_MIN_MARGIN,
+        FEATURES,
+        candidates,
+        match_analysis,
+        matcher_model,
+        select,
+    )
+
+    margin = FEATURES.index("margin")
 
     model = matcher_model()
     full_pairs = kept_pairs = matched = 0
@@ -166,10 +177,12 @@ def test_matching_leaves_out_the_pairs_about_elsewhere_before_their_features(gol
         for doc in gs.docs.values():
             full = candidates(doc, gs.memory)
             kept = candidates(doc, gs.memory, elsewhere_too=False)
-            assert [(c.unit, c.review, c.features) for c in kept] == [
-                (c.unit, c.review, c.features) for c in full if not c.elsewhere
+            assert [(c.unit, c.review, c.features, c.elsewhere_near) for c in kept] == [
+                (c.unit, c.review, c.features, c.elsewhere_near)
+                for c in full
+                if not c.elsewhere or c.features[margin] >= ELSEWHERE_MIN_MARGIN
             ]
-            assert not any(c.elsewhere for c in kept)
+            assert all(c.features[margin] >= ELSEWHERE_MIN_MARGIN for c in kept if c.elsewhere)
             assert [(c.unit.start, c.review) for c in select(kept, model)] == [
                 (c.unit.start, c.review) for c in select(full, model)
             ]
@@ -392,8 +405,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-eight gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-seven others (the shipped one is fitted on all twenty-eight).
+    """`eval factchecks` over the twenty-nine gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-eight others (the shipped one is fitted on all twenty-nine).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -428,7 +441,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
     links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73]
-    links += [72, 72, 72]
+    links += [72, 72, 72, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -493,8 +506,16 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # the fits, the twenty-eight 0.914 (1123/1228) / 0.709 (matcher code 65); the twenty-seven others 1084/1181 ->
     # 1082/1181 of 1511 (heldout8, heldout9 and heldout14 one link fewer, heldout12 one more; false matches one more
     # in heldout9, heldout12, heldout17 and heldout22, one fewer in heldout8, heldout18 and heldout23)
-    assert right / predicted >= 0.914 and found / 1583 >= 0.709, (right, predicted, found)
-    assert all(got[n]["precision"] >= 0.79 for n in names), [got[n]["precision"] for n in names]
+    # twenty-nine sets: heldout28, unseen at stop 47 with 0.970 (32/33) / 0.444, reads the same apart; with it in
+    # the fits, the twenty-nine 0.917 (1155/1259) / 0.698 (matcher code 65); the twenty-eight others 1123/1228 ->
+    # 1123/1226 of 1583 (heldout5, heldout16 and heldout18 one link more, heldout7, heldout17 and heldout25 one
+    # fewer; false matches two fewer in heldout17, one fewer in heldout20, one more in heldout7); matcher 66 (a claim
+    # about what the article never names, the sentence's nearest by a margin of 0.1 and scored from 0.8, is a match):
+    # 0.918 (1160/1264) / 0.701, one link more in heldout7, heldout22, heldout26, heldout27 and heldout28
+    assert right / predicted >= 0.917 and found / 1655 >= 0.700, (right, predicted, found)
+    # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed); 0.789 (15/19)
+    # with matcher 66
+    assert all(got[n]["precision"] >= 0.78 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
     # heldout5 0.574 -> 0.553 (one link) at stop 34's review fixes: the fits move with one corrected training row
@@ -530,7 +551,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout17 0.742 -> 0.727 (49 -> 48 of 66 links) once heldout22 is in the fits (no matching code changed);
     # precision 0.889 (one false match more) at stop 44's merge refit (matcher 59, attributions 93)
     # heldout17 0.941 (48/51) -> 0.873 (48/55) once heldout26 is in the fits (no matching code changed)
-    assert got["heldout17"]["precision"] >= 0.87 and got["heldout17"]["recall"] >= 0.72
+    # heldout17 0.873 (48/55) / 0.727 -> 0.904 (47/52) / 0.712 once heldout28 is in the fits (no matching code changed)
+    assert got["heldout17"]["precision"] >= 0.87 and got["heldout17"]["recall"] >= 0.71
     # heldout18: after its errors were read (unseen at stop 37: 0.862 / 0.789); 0.908 (59/65) / 0.831 -> 0.892
     # (58/65) / 0.817 with matcher 58 (one link fewer)
     # heldout18 0.894 (59/66) -> 0.881 (59/67) once heldout26 is in the fits (no matching code changed)
@@ -558,14 +580,21 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout24"]["precision"] >= 0.95 and got["heldout24"]["recall"] >= 0.57
     # heldout25: unseen at stop 44, read once with the shipped verifier (matcher 59) at 0.918 (45/49) / 0.625 (the
     # stop's starting code, matcher 57, the same); the same apart, a development set from stop 45; matcher 60 (its
-    # misses read): 0.922 (47/51) / 0.653
-    assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.65
+    # misses read): 0.922 (47/51) / 0.653; 0.920 (46/50) / 0.639 once heldout28 is in the fits (no matching code
+    # changed)
+    assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.63
     # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
     # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
-    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
+    # matcher 66 (fc48, a claim about what the article never names): 0.978 (44/45) / 0.611
+    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.61
     # heldout27: unseen at stop 46, read once with the shipped verifier (matcher 65) at 0.872 (41/47) / 0.569 (the
     # stop's starting code, matcher 62: 0.857 (36/42) / 0.500); the same apart, a development set from stop 47
-    assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
+    # matcher 66 (fc48, a claim about what the article never names): 0.875 (42/48) / 0.583
+    assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.58
+    # heldout28: unseen at stop 47, read once with the shipped verifier (matcher 65) at 0.970 (32/33) / 0.444 (the
+    # stop's starting code the same); the same apart, a development set from stop 48
+    # matcher 66 (fc48, a claim about what the article never names): 0.971 (33/34) / 0.458
+    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.45
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -584,12 +613,14 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # 45) its 1, 35 in all (matcher 59); 33 with matcher 60 (heldout20 two fewer)
     # heldout26 (in the fits at stop 46) its 1, the twenty-six others 35 (heldout20 two more): 36 in all (matcher 62)
     # heldout27 (in the fits at stop 47) its 2, the twenty-seven others 35 (heldout23 one fewer): 37 in all (matcher 65)
+    # heldout28 (in the fits at stop 48) its 1, the twenty-eight others 36 (heldout20 one fewer): 37 in all
     assert sum(r["near_misses_matched"] for r in got.values()) <= 37
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     # 8 once heldout24 is in the fits (heldout24 none; no matching code changed); 9 at stop 44's merge refit (matcher
     # 59, attributions 93); 9 with heldout25 in the fits at stop 45 (heldout25 one, the twenty-five others 8)
     # 11 with heldout26 in the fits at stop 46 (heldout26 none; heldout9 and heldout17 one more each); 11 with
-    # heldout27 in the fits at stop 47 (heldout27 none)
+    # heldout27 in the fits at stop 47 (heldout27 none); 10 with heldout28 in the fits at stop 48 (heldout28 none,
+    # heldout17 one fewer)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 11
 
 
@@ -601,7 +632,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27")
+    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -896,6 +927,8 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
     # heldout27's on the twenty-seven before it (stop 46's shipped one: 0.872, 41/47)
     assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
+    # heldout28's on the twenty-eight before it (stop 47's shipped one: 0.970, 32/33)
+    assert got["heldout28"]["precision"] >= 0.96 and got["heldout28"]["recall"] >= 0.44
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
@@ -1067,13 +1100,47 @@ def test_a_claims_year_told_in_relative_time_is_a_figure_both_give() -> None:
     assert relative_years("The Ostrevel mill is said to have closed long ago.", 2026) == ()
 
 
-def test_the_set_read_once_unseen_at_stop_47_keeps_its_figures() -> None:
-    """samples/factchecks-heldout28 (invented; unseen at stop 47, read once with the shipped verifier (matcher 65,
-    refitted on twenty-eight sets) at precision 0.970 (32/33), recall 0.444, the same as the stop's starting code;
-    not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
+def test_a_claim_about_what_the_article_never_names_matches_only_a_sentence_plainly_about_it() -> None:
+    """An article may name its subject by its role alone ("our telescope maker"): a claim naming the maker is
+    about elsewhere (`Candidate.elsewhere`), refused unless the claim is the sentence's nearest by
+    ELSEWHERE_MIN_MARGIN, the sentence names nothing else and the verifier scores the pair from
+    ELSEWHERE_MIN_SCORE (fc48)."""
+    from dataclasses import replace
 
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout28"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 48
-    assert r["precision"] >= 0.96 and r["recall"] >= 0.44, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 1 and r["no_claim_matches"] == 0
+    from newsloupe.factchecks.match import (
+        ELSEWHERE_MIN_SCORE,
+        Memory,
+        Review,
+        candidates,
+        embed,
+        match_analysis,
+        refusal,
+    )
+
+    claims = [
+        ("https://fictional.example/lenses", "Every Quillbrook telescope is fitted with 14 lenses polished by hand"),
+        ("https://fictional.example/ferry", "The Varnholt ferry carries 300 passengers a day in summer"),
+        ("https://fictional.example/bread", "Bakers in Tamsworth mix sawdust into their bread"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    one = "The village has known our telescope maker for forty years."
+    two = "He says every telescope he sells is fitted with fourteen lenses, each polished by hand."
+    doc = _two_sentences(one, two)
+    doc["language"] = "en"
+    got = [c for c in candidates(doc, memory, elsewhere_too=False) if c.review == 0 and c.unit.text == two]
+    assert len(got) == 1 and got[0].elsewhere and got[0].elsewhere_near
+    away = "the claim names people, towns or products the sentence does not"
+    assert refusal(replace(got[0], score=ELSEWHERE_MIN_SCORE)) is None
+    assert refusal(replace(got[0], score=ELSEWHERE_MIN_SCORE - 0.1)) == away
+    assert refusal(replace(got[0], score=0.99, elsewhere_near=False)) == away
+    # the claims the sentence is not plainly about are not verified at all when matching
+    assert all(c.review == 0 for c in candidates(doc, memory, elsewhere_too=False) if c.elsewhere)
+    # the article's finding: the sentence, read alone too (the pair is scored from 0.8 there as well)
+    assert [(m["url"], m["start"]) for m in match_analysis(doc, memory)] == [(claims[0][0], len(one) + 1)]
+    # a sentence naming another subject ("Brackwell", a name the claim does not write) is about that one
+    other = "Down at Brackwell, every telescope sold is fitted with fourteen lenses, each polished by hand."
+    doc = _two_sentences(one, other)
+    doc["language"] = "en"
+    got = [c for c in candidates(doc, memory, elsewhere_too=False) if c.review == 0 and c.unit.text == other]
+    assert got and all(c.elsewhere and not c.elsewhere_near for c in got)
+    assert match_analysis(doc, memory) == []
