@@ -276,6 +276,18 @@ class Params:
     # no gold story of the eighteen sets holds more than six (doc/choices.md, "Stories on real news").
     story_cohesive_from: int = 8
     story_cohesive_share: float = 0.5
+    # (stop 48, measured) A story of which ``story_agree_from`` members or more are among the candidates is scored on
+    # the mean of its best ``story_agree_share`` of those members (at least ``story_link``, at most all of them):
+    # an article joins a story when it agrees with most of its members, not with the few of another event that
+    # chained into it. 0: off.
+    story_agree_from: int = 3
+    story_agree_share: float = 0.0
+    # (stop 48, measured) A key or name that ``anchor_common_share`` of the corpus's articles hold or more (and at
+    # least ``anchor_common_min``) anchors nothing (``unanchored_penalty``, the cross-language bonus): a town whose
+    # every happening the corpus reports, or its twin named in each of them, tells no story; nor does it count in
+    # the key similarity. 0: off.
+    anchor_common_share: float = 0.0
+    anchor_common_min: int = 5
     # Two candidates of one story whose statements copy each other's (each holding at least ``copy_share`` of its
     # statements ``copy_sim`` similar or more to one of the other's: a wire dispatch and a paper's reprint under
     # another headline, which the near-duplicate groups miss once a phrase is cut) count once in the story's score,
@@ -713,6 +725,12 @@ class Linker:
         boost = {k: p.title_name_weight if k[5:] in titled else 1.0 for k in named}
         named = sorted(named, key=lambda k: (-idf[k] * (1 + math.log(feats.names[k[5:]])) * boost[k], k))[: p.max_names]
         mine = sum(idf[k] for k in keys) or 1.0
+        # keys so common in the corpus that they anchor nothing (``anchor_common_share``)
+        common: set[str] = set()
+        if p.anchor_common_share:
+            r = self.conn.execute("SELECT n FROM key_counts WHERE key = '#articles'").fetchone()
+            least = max(p.anchor_common_min, p.anchor_common_share * (r[0] if r else 0))
+            common = {k for k in (*keys, *named) if counts.get(k, 0) >= least}
         window = max(p.story_window, p.claim_window)
         shared: dict[int, float] = defaultdict(float)
         found: dict[int, float] = defaultdict(float)
@@ -721,7 +739,7 @@ class Linker:
             hits: set[int] = set()
             for cell in (x for x in cells[k] if x in counts):  # only the cells some article holds
                 hits.update(other for (other,) in self._rows(cell, feats.day, window))
-            strong = k not in feats.weak
+            strong = k not in feats.weak and k not in common
             for other in hits:
                 if strong:
                     shared[other] += idf[k]
@@ -730,7 +748,7 @@ class Linker:
         for k in (x for x in named if x in counts):
             for (other,) in self._rows(k, feats.day, p.name_window):
                 found[other] += p.w_names * idf[k]
-                if k not in feats.weak:  # (a country's name retrieves, it anchors nothing)
+                if k not in feats.weak and k not in common:  # (a country's name retrieves, it anchors nothing)
                     anchored.add(other)
         best = heapq.nsmallest(max(p.candidates, p.claim_articles), found.items(), key=lambda kv: (-kv[1], kv[0]))
         # each candidate's share of the article's retrieval weight (read by ``particular_floor``)
@@ -973,6 +991,10 @@ class Linker:
         for sid in sids:
             top = members[sid][: p.story_link]
             v = sum(top) / len(top)
+            if p.story_agree_share and len(members[sid]) >= p.story_agree_from:
+                n = len(members[sid])
+                k = min(n, max(p.story_link, math.ceil(p.story_agree_share * n)))
+                v = sum(members[sid][:k]) / k
             if p.story_cohesive_from:
                 size = int(sizes.get(sid) or 0)
                 if size >= p.story_cohesive_from:

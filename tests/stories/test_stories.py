@@ -1641,3 +1641,28 @@ def test_check27_floors(tmp_path: Path) -> None:
     assert result["articles"] == 42
     assert result["stories"]["f1"] >= 0.47, result["stories"]
     assert result["claims"]["f1"] >= 0.39, result["claims"]
+
+
+def test_a_name_most_of_the_corpus_holds_anchors_nothing(tmp_path: Path) -> None:
+    """With ``anchor_common_share`` set, a key or name that that share of the stored articles holds (and at least
+    ``anchor_common_min``) anchors no candidate: a town whose every happening the corpus reports (or its twin,
+    named in each of them) tells no story. A candidate that also shares a rarer name stays anchored; off, the
+    town's name anchors every candidate."""
+    from newsloupe.stories.adapter import features
+
+    rng = np.random.default_rng(48)
+    texts = [f"The council of Harrowdene met about the {x} on Tuesday." for x in ("roof", "bins", "park", "lights")]
+    texts.append("The ferry Pellmarsh left Harrowdene late on Tuesday.")
+    with Store(tmp_path / "t.db") as store:
+        off = _stored_linker(store, texts, rng)
+        doc = body_doc("The ferry Pellmarsh ran aground off Harrowdene, its crew said.")
+        new = features(doc, published="2031-05-05")
+        vec = rng.normal(size=512).astype(np.float32)
+        vec /= np.linalg.norm(vec)
+        assert {t[3]: t[8] for t in off._candidates(new, vec)} == dict.fromkeys(range(1, 6), True)
+        on_params = dataclasses.replace(PARAMS, anchor_common_share=0.5, anchor_common_min=3)
+        on = Linker(store.conn, on_params, embed=lambda texts: None)  # type: ignore[arg-type]
+        found = {t[3]: t[8] for t in on._candidates(new, vec)}
+        assert found == {1: False, 2: False, 3: False, 4: False, 5: True}  # the ferry's name anchors the fifth
+        few = dataclasses.replace(on_params, anchor_common_min=6)  # five articles: under the least count
+        assert all(t[8] for t in Linker(store.conn, few, embed=lambda texts: None)._candidates(new, vec))  # type: ignore[arg-type]
