@@ -1666,3 +1666,28 @@ def test_a_name_most_of_the_corpus_holds_anchors_nothing(tmp_path: Path) -> None
         assert found == {1: False, 2: False, 3: False, 4: False, 5: True}  # the ferry's name anchors the fifth
         few = dataclasses.replace(on_params, anchor_common_min=6)  # five articles: under the least count
         assert all(t[8] for t in Linker(store.conn, few, embed=lambda texts: None)._candidates(new, vec))  # type: ignore[arg-type]
+
+
+def test_a_story_of_more_than_five_candidate_members_is_joined_on_them_all(tmp_path: Path) -> None:
+    """From linker 39.19 a story with more than ``story_link`` members among the candidates is scored on the mean
+    of its best ``story_agree_share`` of them (1.0: all), not of its best five: an article close to the three
+    members of another event that chained into a story, and far from its four others, opens a story of its own.
+    A story of five candidate members is scored on its five as before; off (0), on the best five."""
+    from newsloupe.stories.adapter import features
+
+    p = PARAMS
+    assert p.story_agree_share == 1.0 and p.story_link == 5
+    seven = [0.5, 0.5, 0.5, 0.1, 0.1, 0.1, 0.1]  # best five 0.34, all seven 0.27: the threshold 0.29 between
+
+    def scored(scores: list[float]) -> list[tuple]:
+        return [(s, 0.5, 0.0, 100 + n, 77, 1, False, False, True, False, 1.0, False) for n, s in enumerate(scores)]
+
+    with Store(tmp_path / "t.db") as store:
+        linker = _stored_linker(store, ["The mill in Quarrend closed its gates on Monday."], np.random.default_rng(5))
+        feats = features(
+            body_doc("The weir at Quarrend gave way after the rain, the keeper said."), published="2031-05-05"
+        )
+        assert linker._story(2, feats, {}, scored(seven)) != 77  # a story of its own
+        assert linker._story(3, feats, {}, scored(seven[:5])) == 77  # five: their mean 0.34
+        off = Linker(store.conn, dataclasses.replace(p, story_agree_share=0.0), embed=lambda texts: None)  # type: ignore[arg-type]
+        assert off._story(4, feats, {}, scored(seven)) == 77
