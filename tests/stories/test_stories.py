@@ -1636,11 +1636,12 @@ def test_check27_floors(tmp_path: Path) -> None:
     """samples/stories-check27 (invented; written apart and unseen at stop 47, read once with linker 39.18 at stories
     0.475, claims 0.390, the same as the stop's starting code, linker 39.16; one predicted story chains five gold
     stories of the twinned towns; a development set from stop 48, its errors read by stories48): the figures do not
-    fall below that read."""
+    fall below that read. From linker 39.19 (a story of more than five candidate members joined on them all) 0.556
+    / 0.469: the cycle sportive's reports leave the chain, the pony trek stays in it with the minibus crash."""
     result, _ = _assigned(tmp_path / "c27.db", CORPUS.parent / "stories-check27")
     assert result["articles"] == 42
-    assert result["stories"]["f1"] >= 0.47, result["stories"]
-    assert result["claims"]["f1"] >= 0.39, result["claims"]
+    assert result["stories"]["f1"] >= 0.55, result["stories"]
+    assert result["claims"]["f1"] >= 0.46, result["claims"]
 
 
 def test_a_name_most_of_the_corpus_holds_anchors_nothing(tmp_path: Path) -> None:
