@@ -1635,8 +1635,60 @@ def test_check26_floors(tmp_path: Path) -> None:
 def test_check27_floors(tmp_path: Path) -> None:
     """samples/stories-check27 (invented; written apart and unseen at stop 47, read once with linker 39.18 at stories
     0.475, claims 0.390, the same as the stop's starting code, linker 39.16; one predicted story chains five gold
-    stories of the twinned towns): the figures do not fall below that read."""
+    stories of the twinned towns; a development set from stop 48, its errors read by stories48): the figures do not
+    fall below that read. From linker 39.19 (a story of more than five candidate members joined on them all) 0.556
+    / 0.469: the cycle sportive's reports leave the chain, the pony trek stays in it with the minibus crash."""
     result, _ = _assigned(tmp_path / "c27.db", CORPUS.parent / "stories-check27")
     assert result["articles"] == 42
-    assert result["stories"]["f1"] >= 0.47, result["stories"]
-    assert result["claims"]["f1"] >= 0.39, result["claims"]
+    assert result["stories"]["f1"] >= 0.55, result["stories"]
+    assert result["claims"]["f1"] >= 0.46, result["claims"]
+
+
+def test_a_name_most_of_the_corpus_holds_anchors_nothing(tmp_path: Path) -> None:
+    """With ``anchor_common_share`` set, a key or name that that share of the stored articles holds (and at least
+    ``anchor_common_min``) anchors no candidate: a town whose every happening the corpus reports (or its twin,
+    named in each of them) tells no story. A candidate that also shares a rarer name stays anchored; off, the
+    town's name anchors every candidate."""
+    from newsloupe.stories.adapter import features
+
+    rng = np.random.default_rng(48)
+    texts = [f"The council of Harrowdene met about the {x} on Tuesday." for x in ("roof", "bins", "park", "lights")]
+    texts.append("The ferry Pellmarsh left Harrowdene late on Tuesday.")
+    with Store(tmp_path / "t.db") as store:
+        off = _stored_linker(store, texts, rng)
+        doc = body_doc("The ferry Pellmarsh ran aground off Harrowdene, its crew said.")
+        new = features(doc, published="2031-05-05")
+        vec = rng.normal(size=512).astype(np.float32)
+        vec /= np.linalg.norm(vec)
+        assert {t[3]: t[8] for t in off._candidates(new, vec)} == dict.fromkeys(range(1, 6), True)
+        on_params = dataclasses.replace(PARAMS, anchor_common_share=0.5, anchor_common_min=3)
+        on = Linker(store.conn, on_params, embed=lambda texts: None)  # type: ignore[arg-type]
+        found = {t[3]: t[8] for t in on._candidates(new, vec)}
+        assert found == {1: False, 2: False, 3: False, 4: False, 5: True}  # the ferry's name anchors the fifth
+        few = dataclasses.replace(on_params, anchor_common_min=6)  # five articles: under the least count
+        assert all(t[8] for t in Linker(store.conn, few, embed=lambda texts: None)._candidates(new, vec))  # type: ignore[arg-type]
+
+
+def test_a_story_of_more_than_five_candidate_members_is_joined_on_them_all(tmp_path: Path) -> None:
+    """From linker 39.19 a story with more than ``story_link`` members among the candidates is scored on the mean
+    of its best ``story_agree_share`` of them (1.0: all), not of its best five: an article close to the three
+    members of another event that chained into a story, and far from its four others, opens a story of its own.
+    A story of five candidate members is scored on its five as before; off (0), on the best five."""
+    from newsloupe.stories.adapter import features
+
+    p = PARAMS
+    assert p.story_agree_share == 1.0 and p.story_link == 5
+    seven = [0.5, 0.5, 0.5, 0.1, 0.1, 0.1, 0.1]  # best five 0.34, all seven 0.27: the threshold 0.29 between
+
+    def scored(scores: list[float]) -> list[tuple]:
+        return [(s, 0.5, 0.0, 100 + n, 77, 1, False, False, True, False, 1.0, False) for n, s in enumerate(scores)]
+
+    with Store(tmp_path / "t.db") as store:
+        linker = _stored_linker(store, ["The mill in Quarrend closed its gates on Monday."], np.random.default_rng(5))
+        feats = features(
+            body_doc("The weir at Quarrend gave way after the rain, the keeper said."), published="2031-05-05"
+        )
+        assert linker._story(2, feats, {}, scored(seven)) != 77  # a story of its own
+        assert linker._story(3, feats, {}, scored(seven[:5])) == 77  # five: their mean 0.34
+        off = Linker(store.conn, dataclasses.replace(p, story_agree_share=0.0), embed=lambda texts: None)  # type: ignore[arg-type]
+        assert off._story(4, feats, {}, scored(seven)) == 77
