@@ -119,3 +119,17 @@ def test_no_name_glued_to_an_object_after_it() -> None:
     )
     a = _one(text, "de", "Wir warten")
     assert a["speaker"] == "Mateusz Erfunden"
+
+
+def test_a_person_named_after_the_press_spoken_to_is_a_person() -> None:
+    # French: "à la presse" is whom the speaker told, no outlet's kind before a name; his pronoun goes to him
+    from tests.attribution.conftest import analyse
+
+    text = (
+        "Le ministre Paul Lemercier a parlé mardi. «Nous ne céderons pas sur ce point, jamais», a déclaré à la "
+        "presse Jean Dupontel. «J'espère que la situation va se calmer un peu», a-t-il ajouté."
+    )
+    _, atts = analyse([text], "fr")
+    said = {a["content"][0]["text"][:9]: (a["speaker"], a["source_type"]) for a in atts}
+    assert said["Nous ne c"] == ("Jean Dupontel", "person_named")
+    assert said["J'espère "] == ("Jean Dupontel", "person_named")
