@@ -230,8 +230,8 @@ def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
         if cues.is_role(t.low):  # a role after a capitalised run ("Russlands Präsident Putin") restarts the name
             start = k if names else start
             role, linked, name_start, names = True, False, -1, 0
-        elif name_start < 0 and t.cap and t.low in cues.particles and _name_word(toks, k + 1, cues):
-            name_start = k  # "Di Maio", "De Luca": a capitalised particle opens a surname, no link word (stop 48)
+        elif name_start < 0 and t.cap and t.low in cues.particles and _particle_name(toks, k, cues):
+            name_start = k  # "Di Maio", "De Luca": a capitalised particle opens a surname inside a sentence (stop 48)
         elif name_start < 0 and (t.low in cues.links or (role and len(t.text) > 1 and t.text.isupper())):
             linked = linked or not role  # an acronym after a role is its complement (lider PO, канцлер ФРГ)
         elif t.cap and len(t.text) > 1 and t.low not in cues.not_names and (t.text.isalpha() or "-" in t.text):
@@ -248,6 +248,12 @@ def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
     if role and toks[name_start - 1].low in cues.prepositions:  # il ministro della Difesa: the role's complement
         return None
     return Phrase(start, name_start, k, role, linked)
+
+
+def _particle_name(toks: list[Tok], k: int, cues: SpeakerCues) -> bool:
+    """Whether the capitalised particle at token ``k`` opens a surname: a name word after it, and not opening its
+    sentence (there an article: "Der Inhaftierte berichtet")."""
+    return k > 0 and toks[k - 1].text not in '.!?:;"„“”«»' and _name_word(toks, k + 1, cues)
 
 
 def _name_word(toks: list[Tok], k: int, cues: SpeakerCues) -> bool:

@@ -1002,7 +1002,7 @@ def _inside(pos: int, quotes: list[Quote]) -> bool:
 PRONOUN_WINDOW = 800  # characters back to the person a pronoun or a bare verb names
 GENDER_WINDOW = 1500  # the same when it marks a gender (only a person of that gender is taken)
 ROLE_WINDOW = 500  # characters back to the person a role alone names when no speaker before holds that role
-Person = tuple[int, str, str | None, str | None, bool]  # position, name, gender, role word, named in an oblique case
+Person = tuple[int, str, str | None, str | None, bool]  # position, name, gender, role word, spoken about (a case form)
 
 
 def _given(word: str, rules: _Rules) -> tuple[str, bool] | None:
@@ -1081,10 +1081,12 @@ def _other_name(word: str, given: str, text: str, rules: _Rules) -> bool:
 
 
 def _outside(persons: list[Person], reports: list[Report]) -> list[Person]:
-    """The ``persons`` not named inside a report's content (spoken about there: "X утверждает, что лидер Y угрожал
-    ему" names Y as no speaker; stop 48)."""
+    """The ``persons``, those named inside a report's content marked as spoken about, as one named in a case form
+    ("X утверждает, что лидер Y угрожал ему": Y is no role's holder by recency; stop 48)."""
     spans = [c for r in reports for c in r.content]
-    return [p for p in persons if not any(a <= p[0] < b for a, b in spans)] if spans else persons
+    if not spans:
+        return persons
+    return [(*p[:4], True) if any(a <= p[0] < b for a, b in spans) else p for p in persons]
 
 
 def _gender(name: str, rules: _Rules, persons: list[Person]) -> str | None:
@@ -1140,7 +1142,7 @@ def _resolve(
         start = bisect.bisect_left(memory, at - window, key=_pos)
         p_start = bisect.bisect_left(persons, at - window, key=_pos)
         near = [(pos, name, role) for pos, name, stype, role in memory[start:end] if stype == "person_named"]
-        near_named = [(pos, name, role) for pos, name, _, role, oblique in persons[p_start:p_end] if not oblique]
+        near_named = [(pos, name, role) for pos, name, _, role, _ in persons[p_start:p_end]]
         if not gender:
             passes = [near] + ([near_named] if not r.speaker else [])
         else:
@@ -1159,9 +1161,10 @@ def _resolve(
     if kind == ROLE and rules is not None and not held and fallback:
         # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
         same = [(pos, name) for pos, name, role in named if role and r.speaker in words(role) and at - pos <= 3000]
-        # else the last speaker or person named in the nominative (one named in a case form is spoken about:
-        # "odnieść się do słów Andrzeja X … – stwierdził szef Y" is not X's, stop 48)
-        subjects = [(pos, name) for pos, name, _, _, oblique in persons[:p_end] if not oblique]
+        # else the last speaker or person named in the nominative, outside a report's content (one named in a case
+        # form or inside a report is spoken about: "odnieść się do słów Andrzeja X … – stwierdził szef Y" is not
+        # X's, stop 48)
+        subjects = [(pos, name) for pos, name, _, _, about in persons[:p_end] if not about]
         last = max(same or [(pos, name) for pos, name, _ in speakers] + subjects, default=None, key=_pos)
         if last is not None and (same or at - last[0] <= ROLE_WINDOW):
             return r._replace(speaker=last[1], source_type="person_named", role=None)
