@@ -85,6 +85,7 @@ class SpeakerCues:
     addressee_articles: frozenset[str] = frozenset()  # (de) alone with capitalised words: a genitive, not an addressee
     # endings of a verb not listed, read only in an incise beside a quotation's dash ("– zakończył Owsiak", stop 48)
     incise_endings: tuple[str, ...] = ()
+    media_openers: frozenset[str] = frozenset()  # a name's first word making it an outlet ("The …", stop 48)
 
     def is_role(self, low: str) -> bool:
         if low in self.roles:
@@ -146,6 +147,7 @@ def speaker_cues(lang: str) -> SpeakerCues | None:
         addressee_nouns=frozenset(w.lower() for w in data.get("addressee_nouns", [])),
         addressee_articles=frozenset(w.lower() for w in data.get("addressee_articles", [])),
         incise_endings=tuple(data.get("incise_endings", [])),
+        media_openers=frozenset(w.lower() for w in data.get("media_openers", [])),
     )
 
 
@@ -267,6 +269,7 @@ def _name_word(toks: list[Tok], k: int, cues: SpeakerCues) -> bool:
 def speaker_of(toks: list[Tok], p: Phrase, cue: tuple[int, int], text: str, cues: SpeakerCues) -> QuoteSpeaker | None:
     name = text[toks[p.name_start].start : toks[p.end - 1].end]
     org, media = name.lower() in cues.organisations, name.lower() in cues.media
+    media = media or (len(name.split()) > 1 and name.split()[0].lower() in cues.media_openers)
     full = text[toks[p.start].start : toks[p.end - 1].end]
     if p.linked and not (org or media) and full.lower() in cues.media:
         name, media = full, True  # "scrive Il Giornale": an outlet's name opening with its article (stop 48)

@@ -67,6 +67,11 @@ def test_an_outlet_named_with_its_article() -> None:
     assert a["speaker"] == "Il Giornale" and a["source_type"] == "media"
 
 
+def test_an_english_outlet_name_inside_another_language_is_media() -> None:
+    a = _one("«Цены на зерно вырастут уже осенью», — пишет The Valley Courier.", "ru", "Цены")
+    assert a["speaker"] == "The Valley Courier" and a["source_type"] == "media"
+
+
 def test_a_role_alone_is_not_the_person_spoken_about_in_a_case_form() -> None:
     # the only person named before the role is in the genitive (spoken about): no speaker rather than a wrong one
     text = (
