@@ -1002,7 +1002,8 @@ def _inside(pos: int, quotes: list[Quote]) -> bool:
 PRONOUN_WINDOW = 800  # characters back to the person a pronoun or a bare verb names
 GENDER_WINDOW = 1500  # the same when it marks a gender (only a person of that gender is taken)
 ROLE_WINDOW = 500  # characters back to the person a role alone names when no speaker before holds that role
-Person = tuple[int, str, str | None, str | None, bool]  # position, name, gender, role word, spoken about (a case form)
+Person = tuple[int, str, str | None, str | None, int]  # position, name, gender, role word, spoken about (below)
+OBLIQUE, INSIDE_REPORT = 1, 2  # a person named in a case form; named inside a report's content (stop 48)
 
 
 def _given(word: str, rules: _Rules) -> tuple[str, bool] | None:
@@ -1062,7 +1063,7 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
                 if rules.plain.is_role(toks[m].low):
                     role = toks[m].low
                     break
-            out.append((t.start, _undo_case(name, rules) if undo else name, gender, role, undo))
+            out.append((t.start, _undo_case(name, rules) if undo else name, gender, role, int(undo)))
     return out
 
 
@@ -1086,7 +1087,7 @@ def _outside(persons: list[Person], reports: list[Report]) -> list[Person]:
     spans = [c for r in reports for c in r.content]
     if not spans:
         return persons
-    return [(*p[:4], True) if any(a <= p[0] < b for a, b in spans) else p for p in persons]
+    return [(*p[:4], INSIDE_REPORT) if any(a <= p[0] < b for a, b in spans) else p for p in persons]
 
 
 def _gender(name: str, rules: _Rules, persons: list[Person]) -> str | None:
@@ -1161,11 +1162,13 @@ def _resolve(
     if kind == ROLE and rules is not None and not held and fallback:
         # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
         same = [(pos, name) for pos, name, role in named if role and r.speaker in words(role) and at - pos <= 3000]
-        # else the last speaker or person named in the nominative, outside a report's content (one named in a case
-        # form or inside a report is spoken about: "odnieść się do słów Andrzeja X … – stwierdził szef Y" is not
-        # X's, stop 48)
-        subjects = [(pos, name) for pos, name, _, _, about in persons[:p_end] if not about]
-        last = max(same or [(pos, name) for pos, name, _ in speakers] + subjects, default=None, key=_pos)
+        # else the last speaker or person named outside a report's content; none when that person is named in a
+        # case form and has not spoken ("odnieść się do słów Andrzeja X … – stwierdził szef Y" is not X's, stop 48)
+        subjects = [(pos, name, about) for pos, name, _, _, about in persons[:p_end] if about != INSIDE_REPORT]
+        said = {name for _, name, _ in speakers}
+        last = max(same or [(pos, name, 0) for pos, name, _ in speakers] + subjects, default=None, key=_pos)
+        if last is not None and not same and last[2] == OBLIQUE and last[1] not in said:
+            return None  # the last one named is spoken about, in a case form: no speaker rather than a wrong one
         if last is not None and (same or at - last[0] <= ROLE_WINDOW):
             return r._replace(speaker=last[1], source_type="person_named", role=None)
         return None
