@@ -72,6 +72,13 @@ def test_an_english_outlet_name_inside_another_language_is_media() -> None:
     assert a["speaker"] == "The Valley Courier" and a["source_type"] == "media"
 
 
+def test_a_possessive_inside_a_phrase_cue_is_the_person_before() -> None:
+    text = "Анна Выдуманова выступила в среду. По её мнению, цены на зерно вырастут уже осенью."
+    a = _one(text, "ru", "цены на зерно")
+    assert a["speaker"] == "Анна Выдуманова" and a["cue"]["text"] == "По её мнению"
+    assert _all("По его словам, работы начнутся уже весной.", "ru") == []
+
+
 def test_a_role_alone_is_not_the_person_spoken_about_in_a_case_form() -> None:
     # the only person named before the role is in the genitive (spoken about): no speaker rather than a wrong one
     text = (
