@@ -477,7 +477,7 @@ def _pending(
         k += 1
     if role is None or k == j:
         return None
-    # "— сказал экс-глава британского кабмина.": after its verb, up to three words closing the sentence are the
+    # "— сказал экс-глава городского совета.": after its verb, up to three words closing the sentence are the
     # role's complement
     m = k
     while toks[j].start >= cue[1] and m < len(toks) and m - k < 3 and toks[m].text.replace("-", "").isalpha():
@@ -1176,7 +1176,7 @@ def _resolve(
         # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
         same = [(pos, name) for pos, name, role in named if role and r.speaker in words(role) and at - pos <= 3000]
         # else the last speaker or person named outside a report's content; none when that person is named in a
-        # case form and has not spoken ("odnieść się do słów Andrzeja X … – stwierdził szef Y" is not X's, stop 48)
+        # case form and has not spoken ("pisał o wpisie Jana X … – stwierdził szef Y" is not X's, stop 48)
         subjects = [(pos, name, about) for pos, name, _, _, about in persons[:p_end] if about != INSIDE_REPORT]
         said = {name for _, name, _ in speakers}
         last = max(same or [(pos, name, 0) for pos, name, _ in speakers] + subjects, default=None, key=_pos)
