@@ -139,7 +139,7 @@ def test_a_person_named_after_the_press_spoken_to_is_a_person() -> None:
 
     text = (
         "Le ministre Paul Lemercier a parlé mardi. «Nous ne céderons pas sur ce point, jamais», a déclaré à la "
-        "presse Jean Dupontel. «J'espère que la situation va se calmer un peu», a-t-il ajouté."
+        "presse Jean Dupontel. «J'espère que la situation va s'apaiser bientôt», a-t-il ajouté."
     )
     _, atts = analyse([text], "fr")
     said = {a["content"][0]["text"][:9]: (a["speaker"], a["source_type"]) for a in atts}
