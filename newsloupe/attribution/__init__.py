@@ -187,12 +187,14 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
         if r.kind != "direct" or not any(said[q] and q.inner_start == r.content[0][0] for q in quotes)
     ]
     spans = [c for r in reports for c in r.content]
+    # a quotation a report gives in parts (an incise cut out of it: ``_bare_incises``) is that report's
+    parted = {r.content[0][0] for r in reports if r.kind == "direct" and len(r.content) > 1}
     out: list[dict[str, Any]] = []
     for q in quotes:
         who = said[q]
         if who is None and len(text[q.inner_start : q.inner_end].split()) < MIN_QUOTE_WORDS:
             continue  # a word or two in marks with no speaker: a term, not a quotation ("Siamo contrari", X dice)
-        if any(a <= q.inner_start and q.inner_end <= b for a, b in spans):
+        if q.inner_start in parted or any(a <= q.inner_start and q.inner_end <= b for a, b in spans):
             continue
         out.append(
             {

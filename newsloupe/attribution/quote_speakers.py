@@ -36,6 +36,7 @@ __all__ = [
     "SpeakerCues",
     "Tok",
     "addressee_start",
+    "incise_verb_at",
     "inflected",
     "name_phrase",
     "quote_parts",
@@ -49,6 +50,7 @@ __all__ = [
 # an elided article (l'), a word with inner hyphens (пресс-секретарь, Grünen-Chefin), or one mark
 _TOKEN = re.compile(r"\w+['’](?=\w)|\w+(?:-\w+)*|[^\w\s]")
 SEPARATORS = frozenset({",", "–", "—", "-", "―"})  # a comma or a dash between a report's parts
+_DASHES = frozenset({"–", "—", "-", "―"})
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _WINDOW = 200  # characters read on either side of a quotation
 
@@ -81,10 +83,15 @@ class SpeakerCues:
     # none of these nouns is a genitive, not passed over ("der Grünen Anna Beispiel")
     addressee_nouns: frozenset[str] = frozenset()
     addressee_articles: frozenset[str] = frozenset()  # (de) alone with capitalised words: a genitive, not an addressee
+    # endings of a verb not listed, read only in an incise beside a quotation's dash ("– zakończył Owsiak", stop 48)
+    incise_endings: tuple[str, ...] = ()
+    media_openers: frozenset[str] = frozenset()  # a name's first word making it an outlet ("The …", stop 48)
 
     def is_role(self, low: str) -> bool:
         if low in self.roles:
             return True
+        if "-" in low and low.rsplit("-", 1)[1] in self.roles and low.rsplit("-", 1)[0] not in self.roles:
+            return True  # экс-глава, ex-premier: a prefix before a role (stop 48)
         return self.role_suffixes and any(low.endswith(r) and len(low) > len(r) + 2 for r in self.roles)
 
 
@@ -139,6 +146,8 @@ def speaker_cues(lang: str) -> SpeakerCues | None:
         addressees=frozenset(w.lower() for w in data.get("addressees", [])),
         addressee_nouns=frozenset(w.lower() for w in data.get("addressee_nouns", [])),
         addressee_articles=frozenset(w.lower() for w in data.get("addressee_articles", [])),
+        incise_endings=tuple(data.get("incise_endings", [])),
+        media_openers=frozenset(w.lower() for w in data.get("media_openers", [])),
     )
 
 
@@ -195,6 +204,20 @@ def verb_at(toks: list[Tok], i: int, cues: SpeakerCues, before: bool = False) ->
     return -1
 
 
+def incise_verb_at(toks: list[Tok], i: int, cues: SpeakerCues) -> int:
+    """The token index after a reporting verb at ``i`` in an incise beside a dash: a listed verb, else one
+    lowercase word with an ``incise_endings`` ending (pl ``zakończył``, ru ``продолжил``: a past tense's), no role
+    nor link word, of five letters at least (stop 48); else -1."""
+    if (v := verb_at(toks, i, cues)) > 0:
+        return v
+    if i >= len(toks) or not cues.incise_endings:
+        return -1
+    t = toks[i]
+    if t.cap or not t.text.isalpha() or len(t.text) < 5 or cues.is_role(t.low) or t.low in cues.links:
+        return -1
+    return i + 1 if t.low.endswith(cues.incise_endings) else -1
+
+
 def addressee_start(toks: list[Tok], i: int, cues: SpeakerCues) -> int:
     """The token index where an addressee phrase ending before token ``i`` starts (lowercase ``addressees`` words,
     then up to four capitalised words or quotation marks: "ad Ansa", "газете ВЗГЛЯД"), else ``i``. With
@@ -228,6 +251,8 @@ def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
         if cues.is_role(t.low):  # a role after a capitalised run ("Russlands Präsident Putin") restarts the name
             start = k if names else start
             role, linked, name_start, names = True, False, -1, 0
+        elif name_start < 0 and t.cap and t.low in cues.particles and _particle_name(toks, k, cues):
+            name_start = k  # "Di Maio", "De Luca": a capitalised particle opens a surname inside a sentence (stop 48)
         elif name_start < 0 and (t.low in cues.links or (role and len(t.text) > 1 and t.text.isupper())):
             linked = linked or not role  # an acronym after a role is its complement (lider PO, канцлер ФРГ)
         elif t.cap and len(t.text) > 1 and t.low not in cues.not_names and (t.text.isalpha() or "-" in t.text):
@@ -246,9 +271,27 @@ def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
     return Phrase(start, name_start, k, role, linked)
 
 
+def _particle_name(toks: list[Tok], k: int, cues: SpeakerCues) -> bool:
+    """Whether the capitalised particle at token ``k`` opens a surname: a name word after it, and not opening its
+    sentence (there an article: "Der Inhaftierte berichtet")."""
+    return k > 0 and toks[k - 1].text not in '.!?:;"„“”«»' and _name_word(toks, k + 1, cues)
+
+
+def _name_word(toks: list[Tok], k: int, cues: SpeakerCues) -> bool:
+    """Whether token ``k`` is a capitalised word that may be part of a name."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return t.cap and len(t.text) > 1 and t.text.isalpha() and t.low not in cues.not_names and t.low not in cues.links
+
+
 def speaker_of(toks: list[Tok], p: Phrase, cue: tuple[int, int], text: str, cues: SpeakerCues) -> QuoteSpeaker | None:
     name = text[toks[p.name_start].start : toks[p.end - 1].end]
     org, media = name.lower() in cues.organisations, name.lower() in cues.media
+    media = media or (len(name.split()) > 1 and name.split()[0].lower() in cues.media_openers)
+    full = text[toks[p.start].start : toks[p.end - 1].end]
+    if p.linked and not (org or media) and full.lower() in cues.media:
+        name, media = full, True  # "scrive Il Giornale": an outlet's name opening with its article (stop 48)
     if p.linked and not (org or media):  # "das Auswärtige Amt", "il Consiglio": a noun phrase, not a name
         return None
     run = toks[p.name_start : p.end]
@@ -291,6 +334,12 @@ def _after(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
     if (v := verb_at(toks, i, cues)) > 0 and not toks[i].cap:  # „Q“, sagte [Rolle] Name
         p = name_phrase(toks, v, cues)
         if p is not None:
+            return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
+        return None
+    if i and toks[i - 1].text in _DASHES and (v := incise_verb_at(toks, i, cues)) > 0:
+        # "Q" – zakończył Owsiak. : an unlisted verb in a dash incise closing the sentence (stop 48)
+        p = name_phrase(toks, v, cues)
+        if p is not None and p.start == v and (p.end == len(toks) or toks[p.end].text in SEPARATORS):
             return speaker_of(toks, p, (toks[i].start, toks[v - 1].end), text, cues)
         return None
     p = name_phrase(toks, i, cues) if i else None  # «Q», [ruolo] Nome ha detto (after a comma or dash)
@@ -337,9 +386,6 @@ def _before(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
     return None
 
 
-_DASHES = frozenset({"–", "—", "-", "―"})
-
-
 def _interior(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
     """«A – ha aggiunto [ruolo] Nome – B», «A – Nome spiega –, B», «A – ha detto Nome»: a dash inside the marks, a
     reporting verb and a name, then a dash, a comma or the quotation's end."""
@@ -348,7 +394,7 @@ def _interior(text: str, q: Quote, cues: SpeakerCues) -> QuoteSpeaker | None:
         if t.text not in _DASHES or d == 0:
             continue
         i = d + 1
-        if (v := verb_at(toks, i, cues)) > 0 and not toks[i].cap:
+        if (v := incise_verb_at(toks, i, cues)) > 0 and not toks[i].cap:
             p = name_phrase(toks, v, cues)
             cue = (toks[i].start, toks[v - 1].end) if p is not None else None
             end = p.end if p is not None else -1

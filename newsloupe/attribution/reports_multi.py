@@ -37,8 +37,10 @@ from newsloupe.attribution.quote_speakers import (
     SpeakerCues,
     Tok,
     addressee_start,
+    incise_verb_at,
     inflected,
     name_phrase,
+    quote_parts,
     speaker_cues,
     speaker_of,
     tokens,
@@ -126,6 +128,8 @@ class _Rules:
     common_names: dict[str, str] = dataclasses.field(default_factory=dict)  # lang/common/first_names.json's
     surname_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a surname, longest first
     pronoun_gender: dict[str, str] = dataclasses.field(default_factory=dict)
+    # a possessive inside a phrase cue and the pronoun it stands for ("по его словам": он; stop 48)
+    phrase_possessives: dict[str, str] = dataclasses.field(default_factory=dict)
     verb_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a past verb's form, longest first
     colon_intros: bool = False
     organisation_groups: frozenset[str] = frozenset()
@@ -230,6 +234,7 @@ def _rules(lang: str) -> _Rules | None:
         given_names=_given_names(data.get("given_names", {})),
         common_names=_given_names(load_data("common", "first_names") or {}),
         pronoun_gender={w.lower(): g for g, ws in data.get("pronoun_gender", {}).items() for w in ws},
+        phrase_possessives={k.lower(): v.lower() for k, v in data.get("phrase_possessives", {}).items()},
         verb_gender=tuple(
             sorted(((e, g) for g, es in data.get("verb_gender", {}).items() for e in es), key=lambda x: -len(x[0]))
         ),
@@ -520,7 +525,20 @@ def _pending(
         k += 1
     if role is None or k == j:
         return None
-    word = _undo_case(toks[role].low, rules) if rules.name_cases else toks[role].low
+    # "— сказал экс-глава городского совета.": after its verb, up to three words closing the sentence are the
+    # role's complement
+    m = k
+    while toks[j].start >= cue[1] and m < len(toks) and m - k < 3 and toks[m].text.replace("-", "").isalpha():
+        if toks[m].cap and toks[m].low not in cues.links and not toks[m].text.isupper():
+            break  # a name: the role's holder, read elsewhere ("minister transportu Jan X")
+        m += 1
+    if m > k and (m == len(toks) or toks[m].text in _SENTENCE_END):
+        k = m
+    word = toks[role].low
+    if "-" in word and not cues.is_role(word.rsplit("-", 1)[0]):
+        word = word.rsplit("-", 1)[1]  # экс-глава: the role held (stop 48)
+    if rules.name_cases and word not in cues.roles:
+        word = _undo_case(word, rules)
     return QuoteSpeaker(word.lower(), ROLE, None, (toks[j].start, toks[k - 1].end), cue), k
 
 
@@ -586,6 +604,16 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
         low = toks[i].low
         cued = low in rules.phrase_before or low in rules.phrase_after or low in rules.pronoun_cues
         if not cued or (i and toks[i - 1].low in rules.not_after):
+            continue
+        if i + 2 < n and toks[i + 1].low in rules.phrase_possessives and (
+            (v := _match(toks[: i + 1] + toks[i + 2 :], i, rules.phrase_before)) > 0
+        ):  # "По его словам, …": the possessive's person, resolved as a pronoun (stop 48)
+            pronoun, own = rules.phrase_possessives[toks[i + 1].low], toks[i + 1]
+            cue = (toks[i].start, toks[v].end)
+            who = QuoteSpeaker(pronoun, PRONOUN, None, (own.start, own.end), cue)
+            content = [s for s in (_span(toks, 0, i), _span(toks, v + 1, n)) if s is not None]
+            if content:
+                out.append(Report(*who, content=content, kind="indirect", hedges=[cue]))
             continue
         v = _match(toks, i, rules.phrase_before)
         if v > 0 and (found := _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)):
@@ -904,7 +932,7 @@ def _source_last(
     complement) is resolved later. None past a separator, a quotation mark, a pronoun, a complementiser, a person
     named short of the sentence's end (the subject, then an object) or ``last_source_window`` words."""
     n = len(toks)
-    role_seen = False
+    role_seen, last_role = False, None
     for j in range(v, min(n, v + rules.last_window)):
         t, before = toks[j], toks[j - 1]
         if t.text in SEPARATORS or t.text in QUOTE_MARKS or t.text in _SENTENCE_END:
@@ -931,7 +959,7 @@ def _source_last(
         if f is None and rules.plain.is_role(t.low):
             f = _pending(toks, j, cue, rules.plain, rules)  # "директор Фонда": a role and its complement
         if f is not None and f[0].source_type == ROLE:
-            role_seen = True
+            role_seen, last_role = True, f
             if f[1] + 1 < n and toks[f[1]].cap and toks[f[1] + 1].text in _SENTENCE_END:
                 f = (f[0], f[1] + 1)  # "председатель ЦИК", "szef MF": the role and its complement
             if all(x.text in _SENTENCE_END for x in toks[f[1] :]):
@@ -947,6 +975,10 @@ def _source_last(
             continue  # "сообщил РИА Новости директор …": an outlet addressed
         if who.role is None and who.source_type == "person_named":  # "директор фонда Иван Петров"
             roles = [k for k in range(max(v, j - 6), j) if rules.plain.is_role(toks[k].low)]
+            place = who.speaker if not rules.name_cases else _undo_case(who.speaker, rules)
+            if roles and f[1] - j == 1 and (_large_place(who.speaker) or _large_place(place)):
+                # "глава правительства Австралии": a country, the role's complement; the role alone (stop 48)
+                return None if last_role is None else (last_role[0], f[1])
             if roles and not any(x.cap or x.text in SEPARATORS for x in toks[roles[0] : j]):
                 who = who._replace(
                     role=text[toks[roles[0]].start : toks[j - 1].end], source=(toks[roles[0]].start, who.source[1])
@@ -1234,7 +1266,8 @@ def _inside(pos: int, quotes: list[Quote]) -> bool:
 PRONOUN_WINDOW = 800  # characters back to the person a pronoun or a bare verb names
 GENDER_WINDOW = 1500  # the same when it marks a gender (only a person of that gender is taken)
 ROLE_WINDOW = 500  # characters back to the person a role alone names when no speaker before holds that role
-Person = tuple[int, str, str | None, str | None]  # a person the article names: position, name, gender, role word
+Person = tuple[int, str, str | None, str | None, int]  # position, name, gender, role word, spoken about (below)
+OBLIQUE, INSIDE_REPORT = 1, 2  # a person named in a case form; named inside a report's content (stop 48)
 
 
 def _given(word: str, rules: _Rules) -> tuple[str, bool] | None:
@@ -1279,17 +1312,46 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
         while k < len(toks) and k - i <= 2 and toks[k].cap and toks[k].text.replace("-", "").isalpha():
             if "\n" in text[toks[k - 1].end : toks[k].start] or toks[k].low in rules.plain.not_names:
                 break
+            if k == i + 2 and _other_name(toks[k].text, t.text, text, rules):
+                break  # "Mateusz X Macron vorgeworfen", "Joe Biden Russland": an object after the name (stop 48)
             k += 1
         if k > i + 1:
             name = text[t.start : toks[k - 1].end]
             last = toks[k - 1].text
             if last.endswith("s") and _written(last[:-1], text, words := words or _text_words(text)):
                 name = name[:-1]  # "Emmanuel Macrons" (a German genitive) where the article writes "Macron"
-            role = next(
-                (toks[m].low for m in range(i - 1, max(-1, i - 4), -1) if rules.plain.is_role(toks[m].low)), None
-            )
-            out.append((t.start, _undo_case(name, rules) if undo else name, gender, role))
+            role = None  # a role word right before the name, in its sentence (not "… – szef X.⏎⏎Jan Y")
+            for m in range(i - 1, max(-1, i - 4), -1):
+                if not toks[m].text[:1].isalnum() or "\n" in text[toks[m].end : toks[m + 1].start]:
+                    break
+                if rules.plain.is_role(toks[m].low):
+                    role = toks[m].low
+                    break
+            out.append((t.start, _undo_case(name, rules) if undo else name, gender, role, int(undo)))
     return out
+
+
+def _other_name(word: str, given: str, text: str, rules: _Rules) -> bool:
+    """Whether ``word``, the third capitalised word after the given name ``given``, starts another noun: a
+    country or a large town, or a surname the article writes after another given name (``Emmanuel Macron``;
+    stop 48)."""
+    if _large_place(word):
+        return True
+    stem = word[:-1] if word.endswith("s") else word
+    for m in re.finditer(r"(\w+)\s+(?:" + re.escape(word) + "|" + re.escape(stem) + r")s?(?!\w)", text):
+        first = m.group(1)
+        if first != given and first[:1].isupper() and _given(first, rules) is not None:
+            return True
+    return False
+
+
+def _outside(persons: list[Person], reports: list[Report]) -> list[Person]:
+    """The ``persons``, those named inside a report's content marked as spoken about, as one named in a case form
+    ("X утверждает, что лидер Y угрожал ему": Y is no role's holder by recency; stop 48)."""
+    spans = [c for r in reports for c in r.content]
+    if not spans:
+        return persons
+    return [(*p[:4], INSIDE_REPORT) if any(a <= p[0] < b for a, b in spans) else p for p in persons]
 
 
 def _gender(name: str, rules: _Rules, persons: list[Person]) -> str | None:
@@ -1345,7 +1407,7 @@ def _resolve(
         start = bisect.bisect_left(memory, at - window, key=_pos)
         p_start = bisect.bisect_left(persons, at - window, key=_pos)
         near = [(pos, name, role) for pos, name, stype, role in memory[start:end] if stype == "person_named"]
-        near_named = [(pos, name, role) for pos, name, _, role in persons[p_start:p_end]]
+        near_named = [(pos, name, role) for pos, name, _, role, _ in persons[p_start:p_end]]
         if not gender:
             passes = [near] + ([near_named] if not r.speaker else [])
         else:
@@ -1358,13 +1420,19 @@ def _resolve(
                 return r._replace(speaker=name, source_type="person_named", role=role, source=source)
         return None
     speakers = [(pos, name, role) for pos, name, stype, role in memory[:end] if stype == "person_named"]
-    named = [(pos, name, role) for pos, name, _, role in persons[:p_end]]
+    named = [(pos, name, role) for pos, name, _, role, _ in persons[:p_end]]
     words = lambda role: (role or "").lower().replace("-", " ").split()  # noqa: E731
     held = any(r.speaker in words(role) for _, _, role in speakers)
     if kind == ROLE and rules is not None and not held and fallback:
         # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
         same = [(pos, name) for pos, name, role in named if role and r.speaker in words(role) and at - pos <= 3000]
-        last = max(same or [(pos, name) for pos, name, _ in [*speakers, *named]], default=None, key=_pos)
+        # else the last speaker or person named outside a report's content; none when that person is named in a
+        # case form and has not spoken ("pisał o wpisie Jana X … – stwierdził szef Y" is not X's, stop 48)
+        subjects = [(pos, name, about) for pos, name, _, _, about in persons[:p_end] if about != INSIDE_REPORT]
+        said = {name for _, name, _ in speakers}
+        last = max(same or [(pos, name, 0) for pos, name, _ in speakers] + subjects, default=None, key=_pos)
+        if last is not None and not same and last[2] == OBLIQUE and last[1] not in said:
+            return None  # the last one named is spoken about, in a case form: no speaker rather than a wrong one
         if last is not None and (same or at - last[0] <= ROLE_WINDOW):
             return r._replace(speaker=last[1], source_type="person_named", role=None)
         return None
@@ -1445,7 +1513,8 @@ def reported_speech(
             if _inside(r.cue[0], outer):
                 continue
             if r.source_type.startswith("pending:"):
-                resolved = _resolve(r, memory, persons, _pending_gender(r, text, rules), rules, not phrased)
+                free = _outside(persons, out)
+                resolved = _resolve(r, memory, free, _pending_gender(r, text, rules), rules, not phrased)
                 if resolved is None:
                     continue
                 r = resolved
@@ -1466,6 +1535,7 @@ def reported_speech(
             memory.sort()
     if rules.colon_intros:
         out = _colon_intros(text, rules, outer, said or {}, out, known, memory, persons)
+    out = _bare_incises(text, lang, rules, outer, said or {}, out, memory, persons)
     if persons:
         out = [_full_name(r, persons, rules) for r in out]
     out = [_state(r, rules) for r in out]
@@ -1505,7 +1575,7 @@ def _full_name(r: Report, persons: list[Person], rules: _Rules) -> Report:
     gender = marked(word)
     best: tuple[float, bool, bool, int] | None = None
     found = r
-    for pos, name, given, _ in persons:
+    for pos, name, given, _, _ in persons:
         last = name.split()[-1].lower()
         if last[:4] != word[:4]:
             continue
@@ -1570,7 +1640,7 @@ def _colon_intros(
         if r.source_type == PRONOUN and plural:
             continue
         if r.source_type.startswith("pending:"):
-            resolved = _resolve(r, memory, persons, _pending_gender(r, text, rules), rules, True)
+            resolved = _resolve(r, memory, _outside(persons, out), _pending_gender(r, text, rules), rules, True)
             if resolved is None:
                 continue
             r = resolved
@@ -1579,6 +1649,52 @@ def _colon_intros(
         out.append(r)
         memory.append((r.cue[0], r.speaker, r.source_type, r.role))
         memory.sort()
+    return out
+
+
+def _bare_incises(
+    text: str,
+    lang: str,
+    rules: _Rules,
+    outer: list[Quote],
+    said: dict[Quote, QuoteSpeaker | None],
+    reports: list[Report],
+    memory: list[tuple[int, str, str, str | None]],
+    persons: list[Person],
+) -> list[Report]:
+    """``reports`` with the quotations holding a reporting verb alone between two dashes, or a dash and the
+    quotation's end (``«A – ha aggiunto – B»``, ``"A – dodał. – B"``), given the verb's zero subject resolved as a
+    bare verb's (the last speaker, else the person named, within 800 characters; a gendered ending to one of that
+    gender; stop 48): a direct report, the incise cut out of its content. Not for a quotation with a speaker or
+    inside a report, nor a plural verb."""
+    cues = speaker_cues(lang)
+    if cues is None:
+        return reports
+    covered = [c for r in reports for c in r.content]
+    out = list(reports)
+    for q in outer:
+        if said.get(q) is not None or any(a <= q.inner_end and q.inner_start <= b for a, b in covered):
+            continue
+        toks = tokens(text[q.inner_start : q.inner_end], q.inner_start)
+        for d in range(1, len(toks) - 1):
+            if toks[d].text not in _DASHES or (v := incise_verb_at(toks, d + 1, cues)) < 0 or toks[d + 1].cap:
+                continue
+            rest = toks[v:]
+            if rest and rest[0].text == "." and len(rest) > 1:
+                rest = rest[1:]
+            if rest and not (rest[0].text in _DASHES or all(t.text in ".!?…" for t in rest)):
+                continue  # a name or a clause follows the verb: not a bare incise
+            if tuple(t.low for t in toks[d + 1 : v]) in rules.plural_verbs:
+                break
+            cue = (toks[d + 1].start, toks[v - 1].end)
+            who = QuoteSpeaker("", PRONOUN, None, cue, cue)
+            r = Report(*who, content=quote_parts(text, q, who), kind="direct", hedges=[])
+            resolved = _resolve(r, memory, _outside(persons, out), _pending_gender(r, text, rules), rules, True)
+            if resolved is not None:
+                out.append(resolved)
+                memory.append((resolved.cue[0], resolved.speaker, resolved.source_type, resolved.role))
+                memory.sort()
+            break
     return out
 
 

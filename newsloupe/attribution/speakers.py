@@ -185,9 +185,13 @@ class People:
         i = a - 1
         while i >= 0 and a - i <= 3 and d.pos[i] == "ADJ" and d.tok[i].islower():
             i -= 1
-        return (
+        if not (
             i >= 0 and d.pos[i] == "NOUN" and d.lem[i] in d.lex.media_nouns and d.lem[i] not in d.lex.media_person_nouns
-        )
+        ):
+            return False
+        j = i - 1 if i > 0 and d.pos[i - 1] == "DET" else i
+        # "a déclaré à la presse Jean X": the press he spoke to, not an outlet's name (stop 48)
+        return not (j > 0 and d.low[j - 1] in d.lex.recipient_prepositions)
 
     def _honorific(self, person: Person, a: int) -> None:
         d = self.d
