@@ -122,11 +122,12 @@ VECTOR_MODEL = "usem3-cnn"
 # "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
 # the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
 # 61: both, at the merge).
-MATCHER_CODE_VERSION = "66"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
+MATCHER_CODE_VERSION = "67"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
 # type words are no names, a figureless sentence for a country-only claim, leads without an alone score left out)
 # 65: revfix46b (a place-type word after a country is part of the name, "Mexico City"; the figures-and-names cut
 # not for a claim naming only countries); 66: fc48 (a claim about what the article never names, the sentence's
-# nearest by a margin, naming nothing else and scored from 0.8, is a match: ELSEWHERE_MIN_SCORE)
+# nearest by a margin, naming nothing else and scored from 0.8, is a match: ELSEWHERE_MIN_SCORE); 67: fixfc48
+# (another part of a counted whole, a count's noun after a hyphenated modifier, a negation over two joined verbs)
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -878,6 +879,47 @@ def counted_things(text: str) -> tuple[tuple[str, str], ...]:
         before = text[max(0, m.start() - 24) : m.start()]  # the words that may make it rough, no other number
         before = before[max((i + 1 for i, ch in enumerate(before) if ch.isdigit()), default=0) :]
         out.append((before + m.group(1), word[:5]))
+        # a hyphenated modifier ("17 lab-confirmed cases"): the noun after it is counted too (fixfc48)
+        nxt = _NEXT_WORD.match(text, m.end()) if "-" in word else None
+        if nxt and len(noun := fold(nxt.group(1))) >= 4 and noun not in stop:
+            out.append((before + m.group(1), noun[:5]))
+    return tuple(out)
+
+
+@cache
+def _partitive() -> re.Pattern[str]:
+    """A part of a counted whole, "two of the five samples", « deux des cinq échantillons »: the numbers (digits or
+    number words of ``lang/{fr,en}/quantities.json``) around one of ``partitive_of`` of
+    ``lang/{fr,en}/factchecks.json``, and the noun after the second (groups 1, 2, 3)."""
+    words = {w.lower() for code in ("fr", "en") for w in load_data(code, "quantities").get("numbers", {})}
+    num = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + r"|\d+"
+    between = "|".join(
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") + ("\\s*" if w.endswith("'") else "\\s+")
+        for w in sorted(_fc_words("partitive_of"), key=lambda w: (-len(w), w))
+    )
+    return re.compile(rf"(?<![\w.,-])({num})\s+(?:{between})({num})\s+([^\W\d_][\w-]{{2,}})", re.IGNORECASE)
+
+
+def _number_value(word: str) -> float | None:
+    """The value of a number written in digits or as one number word of ``lang/{fr,en}/quantities.json``."""
+    if word.isdigit():
+        return float(word)
+    for code in ("fr", "en"):
+        v = load_data(code, "quantities").get("numbers", {}).get(word.lower())
+        if v is not None:
+            return float(v)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def partitive_parts(text: str) -> tuple[tuple[float, float, str], ...]:
+    """Each part of a counted whole in ``text``: (the part, the whole, the 5-letter stem of the noun counted), "four
+    of the five samples" → (4, 5, "sampl")."""
+    out = []
+    for m in _partitive().finditer(text):
+        part, whole = _number_value(m.group(1)), _number_value(m.group(2))
+        if part is not None and whole is not None and part < whole:
+            out.append((part, whole, fold(m.group(3))[:5]))
     return tuple(out)
 
 
@@ -886,7 +928,15 @@ def other_counts(claim: str, sentence: str) -> bool:
     back" for "300 migrants pushed back"): another event on the same subject (a near miss on real news, where the
     verifier weighs the date and the names both give). Only counts in digits followed by the same noun (5-letter
     stems, so across languages: "migrants", « migrants »); an approximation or a bound agrees as the figures do
-    (:func:`agree_figures`: "près de 300" for 280)."""
+    (:func:`agree_figures`: "près de 300" for 280). A part of a counted whole told as another part of it ("two of
+    the five samples" for "four of the five samples", :func:`partitive_parts`) is counted otherwise too."""
+    parts = partitive_parts(claim)
+    if parts:  # "two of the five samples" for "four of the five samples": another part of the same whole (fixfc48)
+        told = partitive_parts(sentence)
+        for part, whole, stem in parts:
+            same = [p for p, w, s in told if w == whole and s == stem]
+            if same and part not in same:
+                return True
     things = counted_things(claim)
     if not things:
         return False
