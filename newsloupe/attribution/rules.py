@@ -1617,11 +1617,6 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
     span = d.char_span(start, j)
     if span:
         spans.append(span)
-    if h.i == t.i and not d.lex.incise_subject_before and spans:
-        rest = _after_mid_incise(d, group)
-        if rest is not None:  # "Si A, dit-il, B.": B goes on after the incise (two reports: the guide's split)
-            spans.append(rest)
-            return spans
     # the clause goes on after the incise: "X, he said, until Y."
     if h is not t and h.i < t.i and t.dep_ != "ROOT":
         a = t.right_edge.i + 1
@@ -1631,37 +1626,6 @@ def _inversion(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int,
             if rest:
                 spans.append(rest)
     return spans
-
-
-def _after_mid_incise(d: AttributionDoc, group: list[int]) -> tuple[int, int] | None:
-    """The rest of the sentence after a French incise inside it ("Si A, dit-il, B.", "Dans ce cas, a-t-elle
-    ajouté, B."): past the inverted pronoun or the subject after the verb and adverbials, a comma or dash, then at
-    least three words to the sentence's end, with a finite verb and no quotation; else None."""
-    k = group[-1] + 1
-    if k < d.n and _INVERTED_PRONOUN.match(d.tok[k]):
-        k += 1
-    elif not any(_INVERTED_PRONOUN.match(d.tok[x]) for x in group):
-        s = _scan_postposed(d, k)
-        if s is None:
-            return None
-        k = s + 1
-    end = d.sent_end[group[0]]
-    while k < end and d.tok[k] not in _INCISE_MARKS and d.tok[k] not in _SENT_END:
-        if d.pos[k] in ("VERB", "AUX", "SCONJ") or d.in_quote[k] >= 0 or d.tok[k] in (":", ";"):
-            return None
-        k += 1
-    if k >= end or d.tok[k] not in _INCISE_MARKS:
-        return None
-    a = d.skip_space(k + 1, 1)
-    b = end
-    while b > a and (d.space[b - 1] or d.doc[b - 1].is_punct):
-        b -= 1
-    words = [x for x in range(a, b) if not d.space[x] and not d.doc[x].is_punct]
-    if len(words) < 3 or any(d.in_quote[x] >= 0 for x in range(a, b)) or d.para[a] != d.para[group[0]]:
-        return None
-    if _relative_pronoun(d, words[0]) or not any(d.finite_verb(x) for x in words):
-        return None
-    return d.char_span(a, b)
 
 
 def _surface_incise(d: AttributionDoc, t: Token, group: list[int]) -> list[tuple[int, int]]:
@@ -3365,12 +3329,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 qs = qs + more
                 content = content + [d.quote_content(q) for q in more]
                 f.content, f.quote_ids = content, qs
-        if lex.split_quotes and not qs and len(content) == 2 and content[0][1] <= cue[0] and cue[1] <= content[1][0]:
-            for span in content:  # "Si A, dit-il, B": the guide's two reports around the incise
-                g = Found(cue=cue, content=[span], cue_kind="verb", head=t.i, cue_class=cls, content_root=root)
-                g.source_tok, g.incise, g.last_resort = subj, f.incise, last_resort
-                verb_found.append(g)
-        elif lex.split_quotes and len(qs) > 1:
+        if lex.split_quotes and len(qs) > 1:
             for q, span in zip(qs, content, strict=False):
                 g = Found(cue=cue, content=[span], cue_kind="verb", head=t.i, cue_class=cls, quote_ids=(q,))
                 g.source_tok = subj
