@@ -7,11 +7,11 @@ from tests.attribution.conftest import by_content, contents
 def test_a_quotation_right_after_a_comme_incise_and_a_comma_is_the_quotation_alone(fr):
     # (before: the content ran on past the closing mark to the end of the sentence, a mixed report)
     _, atts = fr(
-        "Puisque, comme l'a dit le géographe Paul Verdier, « si vous fermez le port, vous fermez la ville », "
-        "si les habitants ne réagissent pas, la digue tombera."
+        "Parce que, comme l'a dit l'ingénieure Claire Dumoulin, « une digue sans entretien finit toujours par "
+        "céder », le quai de Valbrune s'effondrera un jour."
     )
-    said = by_content(atts, "si vous fermez le port, vous fermez la ville")
-    assert said["kind"] == "direct" and said["speaker"] == "Paul Verdier"
+    said = by_content(atts, "une digue sans entretien finit toujours par céder")
+    assert said["kind"] == "direct" and said["speaker"] == "Claire Dumoulin"
 
 
 def test_a_quotation_a_clause_goes_on_from_after_a_comme_incise_keeps_the_clause(fr):
@@ -23,17 +23,17 @@ def test_a_quotation_a_clause_goes_on_from_after_a_comme_incise_keeps_the_clause
 
 
 def test_a_quoted_que_clause_stops_before_a_relative_clause_after_it(fr):
-    # (before: « ceux qui crient que « … », qui défilent … » took the relatives after the quotation as said)
+    # (before: the relative clause after the closing mark was taken as part of what was said)
     _, atts = fr(
-        "Il a voté pour le parti de ceux qui crient que « la digue est perdue », qui défilent aux côtés des "
-        "pêcheurs, et de celui qui se vante d'avoir vendu le port !"
+        "Elle soutient les habitants qui affirment que « le quai va s'effondrer », qui manifestent chaque samedi "
+        "devant la mairie de Valbrune."
     )
-    said = by_content(atts, "la digue est perdue")
-    assert said["kind"] == "direct" and said["cue"]["text"] == "crient"
+    said = by_content(atts, "le quai va s'effondrer")
+    assert said["kind"] == "direct" and said["cue"]["text"] == "affirment"
 
 
 def test_a_quoted_noun_a_relative_qualifies_keeps_the_clause(fr):
     # guard: the quotation holds no verb, the relative qualifies it and the reported clause goes on
-    _, atts = fr("Les marins disent que « la digue », qui a coûté cher, est perdue.")
-    said = [a for a in atts if a["cue"] and a["cue"]["text"] == "disent"]
-    assert said and contents(said[0])[0].endswith("est perdue")
+    _, atts = fr("Les habitants affirment que « le quai », qui date de 1890, va s'effondrer.")
+    said = [a for a in atts if a["cue"] and a["cue"]["text"] == "affirment"]
+    assert said and contents(said[0])[0].endswith("va s'effondrer")
