@@ -901,7 +901,9 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     e = subj + 1
     while e < end and d.tok[e] not in (",", ";", ":") and d.tok[e] not in _SENT_END and d.in_quote[e] < 0:
         e += 1
-    quoted = _quote_after_incise(d, e)
+    before = [x for x in range(start, c) if not d.space[x] and not d.doc[x].is_punct]
+    clause_before = len(before) >= 3 and any(d.finite_verb(x) for x in before)
+    quoted = _quote_after_incise(d, e, comma_quote=not clause_before)
     if quoted is not None:  # "Comme le disait X, vieux marin : « … »", "comme disent les marins « … »"
         return subj, [quoted]
     opens = c == d.skip_space(start, 1)  # "Comme avertissait X, Y": the incise opens its sentence
@@ -915,8 +917,7 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
         if not (f < end and d.tok[f] == "," and f - e <= 5 and verbless):
             break
         e = f
-    before = [x for x in range(start, c) if not d.space[x] and not d.doc[x].is_punct]
-    if len(before) >= 3 and any(d.finite_verb(x) for x in before):
+    if clause_before:
         b = c
         while b > start and (d.space[b - 1] or d.doc[b - 1].is_punct):
             b -= 1
@@ -932,12 +933,16 @@ def _comme_clause(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, l
     return (subj, [span]) if span else None
 
 
-def _quote_after_incise(d: AttributionDoc, e: int) -> tuple[int, int] | None:
+def _quote_after_incise(d: AttributionDoc, e: int, comma_quote: bool = False) -> tuple[int, int] | None:
     """The content of a quotation opening right after a "comme" incise that ends at token ``e``: past a colon,
-    or past a comma, a short apposition with no verb (up to six words) and a colon; else None."""
+    or past a comma, a short apposition with no verb (up to six words) and a colon; with ``comma_quote`` (no
+    clause of its own before the incise) also right past the comma when the quotation closes on a punctuation
+    mark (« Puisque, comme l'a dit X, « … », Y »: the quotation, not the sentence after the comma); else None."""
     k = d.skip_space(e, 1)
     if k < d.n and d.tok[k] == ",":
         f = d.skip_space(k + 1, 1)
+        if comma_quote and (q := _closed_quote_at(d, f)) is not None:
+            return q
         words = 0
         while f < d.n and d.tok[f] not in _CLAUSE_END and d.in_quote[f] < 0 and "\n" not in d.tok[f]:
             if d.pos[f] in ("VERB", "AUX") and d.dep[f] != "amod":
@@ -953,6 +958,23 @@ def _quote_after_incise(d: AttributionDoc, e: int) -> tuple[int, int] | None:
         return None
     q = d.in_quote[k]
     if d.quotes[q].start != d.idx[k]:
+        return None
+    return d.quote_content(q)
+
+
+def _closed_quote_at(d: AttributionDoc, k: int) -> tuple[int, int] | None:
+    """The content of the quotation opening at token ``k`` when a punctuation mark or the sentence's end follows
+    its closing mark (it stands alone, not as the subject or object of a clause going on after it); else None."""
+    if k >= d.n or d.in_quote[k] < 0 or d.tok[k] not in _QUOTE_MARKS:
+        return None
+    q = d.in_quote[k]
+    if d.quotes[q].start != d.idx[k]:
+        return None
+    after = k
+    while after < d.n and d.in_quote[after] == q:
+        after += 1
+    after = d.skip_space(after, 1)
+    if after < d.n and d.tok[after] not in _CLAUSE_END and d.tok[after] not in _SENT_END:
         return None
     return d.quote_content(q)
 
@@ -1481,19 +1503,37 @@ def _whole_quotes(d: AttributionDoc, content: list[tuple[int, int]], after: int)
             if near and cut and a < q.inner_end and b > q.inner_start:
                 a, b = min(a, q.inner_start), max(b, q.inner_end)
         for q in d.quotes:
-            if not a < q.start < b or q.start < after:
+            if not (a <= q.inner_start and q.start < b) or q.start < after:
                 continue
             if re.search(r"\bqu(?:e|'|\u2019)\s*$", d.text[a : q.start]):
                 a = q.inner_start  # "a écrit dans une tribune que « … »": what was written
-            # "a écrit que « … », alléguant que …": the quotation, not the participle clause after it
+            # "a écrit que « … », alléguant que …": the quotation, not the participle clause after it; "ceux qui
+            # crient que « … », qui défilent …": nor a relative clause after a quoted clause (one with a verb)
             if abs(a - q.inner_start) <= 2 and q.end < b and re.match(r"[\s\u00bb\u201d\"]*,", d.text[q.inner_end : b]):
                 k = _token_at(d, q.end)
                 while k is not None and k < d.n and (d.space[k] or d.tok[k] in _QUOTE_MARKS or d.tok[k] == ","):
                     k += 1
-                if k is not None and k < d.n and "Part" in d.doc[k].morph.get("VerbForm") and d.pos[k] == "VERB":
+                if (
+                    k is not None
+                    and k < d.n
+                    and (
+                        ("Part" in d.doc[k].morph.get("VerbForm") and d.pos[k] == "VERB")
+                        or (_relative_pronoun(d, k) and _quoted_clause(d, q))
+                    )
+                ):
                     b = q.inner_end
         out.append((a, b))
     return out
+
+
+def _quoted_clause(d: AttributionDoc, q: Quote) -> bool:
+    """Whether quotation ``q`` holds a finite verb (a clause quoted whole, not a quoted noun a relative may qualify)."""
+    k = _token_at(d, q.inner_start)
+    while k is not None and k < d.n and d.idx[k] < q.inner_end:
+        if d.finite_verb(k):
+            return True
+        k += 1
+    return False
 
 
 def _label_quote(d: AttributionDoc, t: Token, a: int, b: int, qi: int) -> bool:
