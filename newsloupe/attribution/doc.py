@@ -150,6 +150,34 @@ class AttributionDoc:
             return None
         return self.idx[a], self.idx[b - 1] + len(self.tok[b - 1])
 
+    def token_at_char(self, char: int) -> int:
+        """The token whose characters or trailing whitespace hold offset ``char``, -1 when none (spaCy's
+        ``token_by_char``: tokens tile the text, token ``i`` running to where token ``i + 1`` starts)."""
+        i = bisect.bisect_right(self.idx, char) - 1
+        if i < 0:
+            return -1
+        if i + 1 < self.n:
+            return i if char < self.idx[i + 1] else -1
+        last = self.doc[i]
+        return i if char < last.idx + len(last.text_with_ws) else -1
+
+    def expanded(self, start: int, end: int) -> tuple[int, int] | None:
+        """The tokens [a, b) of ``doc.char_span(start, end, alignment_mode="expand")``, None where it gives None,
+        read off the token offsets with no ``Span`` made (a range spaCy refuses goes through spaCy, which raises)."""
+        a = self.token_at_char(start)
+        if a < 0:
+            return None
+        b = self.token_at_char(end - 1)
+        if b < 0:
+            return None
+        if start == self.idx[a] + len(self.tok[a]):  # (in the first token's trailing whitespace: the next one)
+            a += 1
+        b += 1
+        if a > b:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            return None if span is None else (span.start, span.end)
+        return a, b
+
     def skip_space(self, i: int, step: int = 1) -> int:
         """The first token from ``i`` on (``step`` 1) or back (``step`` -1) that is no whitespace:
         -1 or ``n`` past the text's edge."""

@@ -117,6 +117,25 @@ def features(d: AttributionDoc, t: Token, qadj: bool) -> list[str]:
     return f
 
 
+def cue_score(model: dict[str, Any], d: AttributionDoc, t: Token, qadj: bool) -> float:
+    """``score(model, features(d, t, qadj))``, kept per the values :func:`features` is made of (lemma, tags, labels,
+    subject kind, quotation flags, children's labels): the same float, its sum made once over the same list."""
+    i = t.i
+    dep_of = d.dep
+    deps = tuple(sorted({dep_of[c] for c in d.kids[i] if dep_of[c] in _CHILD_DEPS}))
+    inq = d.in_quote[i] >= 0
+    key = (d.lem[i], d.pos[i], t.tag_, dep_of[i], _subject_kind(d, t), inq, qadj, dep_of[d.head[i]], deps)
+    memo = model.get("_v1_scores")  # (dropped by :func:`ready` with the weights it was made from)
+    if memo is None:
+        memo = model["_v1_scores"] = {}
+    p = memo.get(key)
+    if p is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        p = memo[key] = score(model, features(d, t, qadj))
+    return p
+
+
 def score(model: dict[str, Any], feats: list[str], vector: Any = None) -> float:
     """Probability that the candidate is a cue (``vector``: its lemma's unit vector, for v2 models)."""
     return _prob(logit(model, feats, vector))
@@ -395,6 +414,7 @@ def ready(model: dict[str, Any]) -> dict[str, Any]:
         if w is not None:
             _MEMOS.pop(id(w), None)
     model.pop("_lemma_sums", None)
+    model.pop("_v1_scores", None)
     model["_w"] = model.get("weights", {})
     vw = model.get("vector_weights")
     model["_vw"] = np.asarray(vw, dtype="float32") if vw else None

@@ -31,7 +31,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsloupe.attribution.doc import DASHES, AttributionDoc
-from newsloupe.attribution.learned import V2_POS, features, features_v2, lemma_vector, score, v2_bounds
+from newsloupe.attribution.learned import V2_POS, cue_score, features_v2, lemma_vector, score, v2_bounds
 from newsloupe.attribution.lexicon import Lexicon
 from newsloupe.attribution.quotes import QUOTE_MARKS
 from newsloupe.attribution.source_types import institution_name, is_media, recipient_cut, thing_like
@@ -3248,7 +3248,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj, _how = _subject(d, t, group)
             if lex.learned and not v2 and d.pos[t.i] in ("VERB", "ADJ") and extra is None:
                 qadj = quote_adjacent(d, t, group, subj)
-                if score(lex.learned, features(d, t, qadj)) < lex.learned.get("threshold", 0.5):
+                if cue_score(lex.learned, d, t, qadj) < lex.learned.get("threshold", 0.5):
                     continue
         if cls in ("intent", "intent_clause", "belief") and any(
             d.dep[c] in lex.dep("mark") and d.low[c] in lex.hypothetical_marks for c in d.kids[i]
@@ -3648,10 +3648,12 @@ def _noun_complement_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
     heads = {f.head for f in found}
     taken = [c for f in found for c in f.content]
     out: list[Found] = []
-    for t in d.doc:
-        i = t.i
-        if d.pos[i] != "NOUN" or i in heads or (not lex.nested_in_quotes and d.in_quote[i] >= 0):
+    # (a noun no kind lists is passed over before its complements are read: each would be skipped below)
+    listed = frozenset().union(*lex.noun_cues.values())
+    for i, pos in enumerate(d.pos):
+        if pos != "NOUN" or d.lem[i] not in listed or i in heads or (not lex.nested_in_quotes and d.in_quote[i] >= 0):
             continue
+        t = d.doc[i]
         for kind, root, a, b in noun_complements(d, t):
             if d.lem[i] not in lex.noun_cues.get(kind, ()):
                 continue
@@ -3695,12 +3697,12 @@ def _predicate_cues(d: AttributionDoc, found: list[Found]) -> list[Found]:
     by_head = {f.head: f for f in found if f.cue_kind == "verb"}
     out: list[Found] = []
     marks = lex.dep("case") | lex.dep("mark")
-    for t in d.doc:
-        i = t.i
-        if d.pos[i] != "VERB" or d.lem[i] not in lex.predicate_verbs:
+    for i, pos in enumerate(d.pos):
+        if pos != "VERB" or d.lem[i] not in lex.predicate_verbs:
             continue
         if not lex.nested_in_quotes and d.in_quote[i] >= 0:
             continue
+        t = d.doc[i]
         pred = None
         for c in d.kids[i]:
             if (

@@ -218,9 +218,9 @@ class People:
             for e in entities:
                 if getattr(e, "label", None) != "PER":
                     continue
-                span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
-                if span is not None and len(span):
-                    out.append((span.start, span.end, getattr(e, "canonical", "") or ""))
+                span = d.expanded(e.start, e.end)
+                if span is not None and span[1] > span[0]:
+                    out.append((span[0], span[1], getattr(e, "canonical", "") or ""))
         else:
             for e in d.doc.ents:
                 if e.label_ in _PER:
@@ -303,9 +303,9 @@ class People:
         if entities:
             for e in entities:
                 if getattr(e, "label", None) in ("LOC", "ORG", "MISC"):
-                    span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+                    span = d.expanded(e.start, e.end)
                     if span is not None:
-                        others.append((span.start, span.end))
+                        others.append(span)
         else:
             others = [(e.start, e.end) for e in d.doc.ents if e.label_ not in _PER]
         for a, b in others:
@@ -573,10 +573,7 @@ def _strip_det(text: str, lex) -> str:
 def _mention_range(d: AttributionDoc, f: Found) -> tuple[int, int] | None:
     if f.source is None:
         return None
-    span = d.doc.char_span(f.source[0], f.source[1], alignment_mode="expand")
-    if span is None:
-        return None
-    return span.start, span.end
+    return d.expanded(f.source[0], f.source[1])
 
 
 def _description(d: AttributionDoc, head: int, a: int, b: int) -> str:
@@ -674,9 +671,9 @@ def _entity_labels(d: AttributionDoc, entities: list[Any] | None) -> dict[int, s
         label = getattr(e, "label", None)
         if label not in ("PER", "ORG", "LOC", "MISC"):
             continue
-        span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = d.expanded(e.start, e.end)
         if span is not None:
-            for i in range(span.start, span.end):
+            for i in range(*span):
                 out[i] = label
     return out
 
@@ -703,9 +700,9 @@ def _organisations(d: AttributionDoc, entities: list[Any] | None) -> tuple[dict[
         name = text[e.start : end]
         if acr and len(name) > len(acr) + 4:
             aliases.setdefault(acr, name)
-        span = d.doc.char_span(e.start, e.end, alignment_mode="expand")
+        span = d.expanded(e.start, e.end)
         if span is not None:
-            for i in range(span.start, span.end):
+            for i in range(*span):
                 if len(name) > len(full.get(i, "")):
                     full[i] = name
     return full, aliases
@@ -2346,7 +2343,7 @@ def _past_clause_words(d: AttributionDoc, a: int, head: int) -> int:
             or d.finite_verb(k)
             or d.pos[k] in ("AUX", "SCONJ")
             or d.tok[k] in (",", ";", ":")
-            or "Rel" in d.doc[k].morph.get("PronType")
+            or d.has_morph(k, "PronType", "Rel")
         ):
             cut = k + 1
     if cut == a:

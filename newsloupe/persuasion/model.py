@@ -86,7 +86,9 @@ def encoder_supported(lang: str | None) -> bool:
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    """The logistic function of ``z``, its input bounded to [-30, 30] (the values of ``np.clip``, without its
+    dispatch: a few small arrays an article)."""
+    return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(z, -30), 30)))
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
