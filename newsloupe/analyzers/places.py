@@ -71,6 +71,7 @@ def _after_given() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'])(?=([{_UPPER}][\w’']+)(?:[ \u00a0]+{between})*[ \u00a0]+([{_UPPER}][\w’']+))")
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-ZÀ-Þ]|(?:and|or|et|ou|und|oder|e|o|i|lub|и|или)\s)")
 _APPOSED = r"\s*(?:,|\()\s*(?:(?:{links})\s+)?({word}(?:[ \-]{word})*)"  # ", Estonia", " (Mali)", ", in Spain"
 _LEAD_WORD = re.compile(r"(\w+['’]?)\s*(?=[A-ZÀ-Þ])")
 _INITIALS_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
@@ -491,8 +492,14 @@ class _Finder:
             inside = [p.admin1_code for p, _ in m.cands if p.admin1_code in regions and p.kind != "region"]
             if inside:
                 m.constraint, m.apposed = inside[0], True
-            elif any(p.kind == "region" and p.rank >= 3.0 for p, main in self.gaz.lookup(match.group(1)) if main):
-                m.cands = []  # "Alexandra, Virginia": no namesake in the state said beside it, so none abroad either
+            elif (
+                all(p.kind == "city" and p.rank < 3.0 for p, _ in m.cands)
+                and not _LIST_GOES_ON.match(self.text, m.end + match.end())
+                and any(p.kind == "region" and p.rank >= 3.0 for p, main in self.gaz.lookup(match.group(1)) if main)
+            ):
+                # "Alexandra, Virginia": a small town with no namesake in the state said beside it, so none abroad
+                # either; not a list ("Texas, Oklahoma and Kansas", "Chicago, Texas and Ohio": the list goes on)
+                m.cands = []
 
     def _trim(self, start: int, end: int, rules: _Rules) -> tuple[int, int, str | None]:
         """Strip designators, a leading preposition ("en Irak"), a possessive ("Aleppo's") and trailing

@@ -118,12 +118,12 @@ def ingest(
                 art = art.model_copy(update={"language": lang, "language_source": "given"})
             if outlet and not art.outlet:
                 art = art.model_copy(update={"outlet": outlet})
-            elif outlet and art.outlet and art.outlet.casefold() != outlet.casefold():
-                report.outlets_own.append((item.source, art.outlet))  # said, not silent (the stop-48 user)
             try:
                 added = store.add_article(art, near=index, language=guess_language(art))
                 if lang and added.status != "new":
                     store.set_language(added.id, lang)
+                if outlet and added.status == "new" and art.outlet and art.outlet.casefold() != outlet.casefold():
+                    report.outlets_own.append((item.source, art.outlet))  # said, not silent (the stop-48 user)
                 if outlet and added.status != "new" and added.id is not None:
                     done, name = store.set_outlet(added.id, art.outlet or outlet)
                     if done == "set":  # (not "same": an article that had this outlet already is no change)

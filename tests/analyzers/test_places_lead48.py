@@ -45,3 +45,17 @@ def test_a_countrys_name_under_a_case_ending_is_the_country() -> None:
     assert ru["Бразилии"] == ("Brazil", "BR")  # not Brasília, whose Russian spelling is an old one of the country
     pl = _places("Wiadomości\n\nDelegacja z Brazylii przyjechała do Krakowa.", "pl")
     assert pl["Brazylii"] == ("Brazil", "BR")
+
+
+def test_a_list_of_places_is_no_town_beside_its_state() -> None:
+    places = _places(
+        "Weather\n\nStorms hit Texas, Oklahoma and Kansas on Monday. Trains from Berlin, Bavaria and Saxony ran late.",
+        "en",
+    )
+    assert places["Texas"] == ("Texas", "US") and places["Berlin"] == ("Berlin", "DE")  # (review 48: both were lost)
+    assert places["Oklahoma"][1] == "US" and places["Saxony"][1] == "DE"
+
+
+def test_a_town_that_is_a_mans_name_stays_a_town() -> None:
+    ru = _places("Новости\n\nВ Марксе открыли новый мост, сообщили в Саратове.", "ru")
+    assert ru["Марксе"][1] == "RU"  # (Marks, a town of the Saratov region: no leader's old name)

@@ -122,7 +122,7 @@ def test_the_chart_says_what_each_point_rests_on(tmp_path, make_client) -> None:
     page = client.get(f"/corpus/chart?metric=anonymous_share&outlet={VALMER}&outlet={COUCHANT}&lang=fr").text
     assert 'class="pt few"' in page
     assert "moins de 3 articles" in page
-    assert "2 articles datés sur 4 ; 2 sans date, laissés de côté" in page
+    assert "2 articles datés sur 4 ; sans date : 2, hors du compte" in page
     assert re.search(r'<span title="[^"]*">–</span> <small>\(1\)</small>', page)
     en = client.get(f"/corpus/chart?metric=anonymous_share&outlet={VALMER}&lang=en").text
     assert "2 undated, left out" in en and "(1 article)" in en
