@@ -283,7 +283,9 @@ def test_form_analysis_redirects_to_the_article(client) -> None:
 
 def test_a_count_of_one_takes_the_singular_where_a_string_has_one() -> None:
     fr, en = Translator("fr"), Translator("en")
-    assert fr("line_undated", n=1, dated=1, undated=3, total=4) == "1 article daté sur 4 ; sans date : 3, hors du compte"
+    assert (
+        fr("line_undated", n=1, dated=1, undated=3, total=4) == "1 article daté sur 4 ; sans date : 3, hors du compte"
+    )
     assert fr("line_undated", n=2, dated=2, undated=3, total=5).startswith("2 articles datés sur 5")
     assert fr("stories_singles", n=1) == "1 sujet d'un seul article non listé"
     assert en("graph_no_outlet", n=1, total=9).startswith("1 of 9 articles has no outlet")
