@@ -273,7 +273,8 @@ class Params:
     far_penalty: float = 0.05
     # A story of ``story_cohesive_from`` articles or more is scored on the mean of its best
     # ``story_cohesive_share`` of its articles (at least ``story_link``), a member that is not among the
-    # candidates counting 0: an article joins a large story only when it is near a good part of it. On real
+    # candidates counting 0 (from 39.20 never above the rule below's score): an article joins a large story only
+    # when it is near a good part of it. On real
     # news a theme (a war, a president, a pope) chained into stories of forty articles by their best five;
     # no gold story of the eighteen sets holds more than six (doc/choices.md, "Stories on real news").
     story_cohesive_from: int = 8
