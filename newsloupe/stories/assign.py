@@ -72,7 +72,8 @@ from newsloupe.stories.furniture import furniture_lines
 # 39.17: fixweb47 (no claim read in a caption or boilerplate paragraph, nor in a refusal to comment)
 # 39.18: revfix47b (a bare "no comment" / « pas de commentaire » is a refusal only where it ends the statement)
 # 39.19: stories48 (a story of more than five candidate members scored on the mean of them all: ``story_agree_share``)
-CODE_VERSION = "39.19"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+# 39.20: revfix48b (from ``story_cohesive_from`` articles the lower of the two story rules, not the cohesive one alone)
+CODE_VERSION = "39.20"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -272,14 +273,15 @@ class Params:
     far_penalty: float = 0.05
     # A story of ``story_cohesive_from`` articles or more is scored on the mean of its best
     # ``story_cohesive_share`` of its articles (at least ``story_link``), a member that is not among the
-    # candidates counting 0: an article joins a large story only when it is near a good part of it. On real
+    # candidates counting 0 (from 39.20 never above the rule below's score): an article joins a large story only
+    # when it is near a good part of it. On real
     # news a theme (a war, a president, a pope) chained into stories of forty articles by their best five;
     # no gold story of the eighteen sets holds more than six (doc/choices.md, "Stories on real news").
     story_cohesive_from: int = 8
     story_cohesive_share: float = 0.5
     # A story of more than ``story_link`` members among the candidates is scored on the mean of its best
-    # ``story_agree_share`` of those members (at least ``story_link``; from ``story_cohesive_from`` articles the rule
-    # above holds instead): an article joins a story when it agrees with
+    # ``story_agree_share`` of those members (at least ``story_link``; from ``story_cohesive_from`` articles the
+    # lower of this score and the rule above's, from 39.20): an article joins a story when it agrees with
     # most of its members, not with the few of another event that chained into it (a girl's riding accident near
     # the twin town joined to a minibus crash through one scouts' report, then the town's cycle race and footbridge
     # through the riding accident's reports). Chosen over the twenty-nine story sets (doc/choices.md, "Stories
@@ -1004,9 +1006,11 @@ class Linker:
             if p.story_cohesive_from:
                 size = int(sizes.get(sid) or 0)
                 if size >= p.story_cohesive_from:
-                    # (at most the candidates' count: a story of seventy can still be joined)
+                    # (at most the candidates' count: a story of seventy can still be joined) The lower of
+                    # the two scores: the bar never drops as a story grows (until 39.19 this one replaced the
+                    # one above, and a story of eight was easier to join than one of seven).
                     k = min(p.candidates, max(p.story_link, math.ceil(p.story_cohesive_share * size)))
-                    v = sum(members[sid][:k]) / k
+                    v = min(v, sum(members[sid][:k]) / k)
             if v > best:
                 best, best_story = v, sid
         if best_story is not None and best >= p.story_threshold:

@@ -1702,3 +1702,30 @@ def test_a_story_of_more_than_five_candidate_members_is_joined_on_them_all(tmp_p
         assert linker._story(3, feats, {}, scored(seven[:5])) == 77  # five: their mean 0.34
         off = Linker(store.conn, dataclasses.replace(p, story_agree_share=0.0), embed=lambda texts: None)  # type: ignore[arg-type]
         assert off._story(4, feats, {}, scored(seven)) == 77
+
+
+def test_a_story_is_no_easier_to_join_at_eight_articles_than_at_seven(tmp_path: Path) -> None:
+    """From linker 39.20 a story of ``story_cohesive_from`` articles or more is scored on the lower of its two
+    scores (all its candidate members; its best half, a member absent from the candidates counting 0): before, the
+    best half replaced the mean of them all, and an article near three of eight members joined a story of eight
+    that it would not have joined at seven."""
+    from newsloupe.stories.adapter import features
+
+    p = PARAMS
+    assert p.story_cohesive_from == 8 and p.story_cohesive_share == 0.5 and p.story_agree_share == 1.0
+    eight = [0.5, 0.5, 0.5, 0.1, 0.1, 0.1, 0.1, 0.1]  # all eight 0.25, the best five 0.34: the threshold 0.29 between
+
+    def scored(scores: list[float]) -> list[tuple]:
+        return [(s, 0.5, 0.0, 100 + n, 77, 1, False, False, True, False, 1.0, False) for n, s in enumerate(scores)]
+
+    with Store(tmp_path / "t.db") as store:
+        linker = _stored_linker(store, ["The mill in Quarrend closed its gates on Monday."], np.random.default_rng(5))
+        store.conn.execute("INSERT INTO stories(id, first_article, n_articles) VALUES (77, 1, 7)")
+        feats = features(
+            body_doc("The weir at Quarrend gave way after the rain, the keeper said."), published="2031-05-05"
+        )
+        assert linker._story(2, feats, {}, scored(eight[:7])) != 77  # seven articles: their mean 0.27
+        store.conn.execute("UPDATE stories SET n_articles = 8 WHERE id = 77")
+        assert linker._story(3, feats, {}, scored(eight)) != 77  # eight: 0.25 (39.19 read the best five, 0.34)
+        assert linker._story(4, feats, {}, scored([0.4] * 8)) == 77  # near them all: joined
+        assert linker._story(5, feats, {}, scored([0.4] * 3)) != 77  # three candidate members: 1.2 / 5, 0.24
