@@ -173,20 +173,17 @@ def ingest_cmd(
     if report.outlets_set:
         given = ", ".join(lit(n, visible=True) for n in sorted(report.outlet_names))
         err.print(f"outlet {given} given to {report.outlets_set} article(s) already stored")
-    for source, kept in report.outlets_kept[:5]:
-        err.print(
-            f"{lit(source, visible=True)}: already stored with the outlet {lit(kept, visible=True)}, which it keeps "
-            "(--outlet names the outlet of articles that have none)"
-        )
-    if len(report.outlets_kept) > 5:
-        err.print(f"… and {len(report.outlets_kept) - 5} more article(s) that keep their own outlet")
-    for source, own in report.outlets_own[:5]:
-        err.print(
-            f"{lit(source, visible=True)}: names its own outlet {lit(own, visible=True)}, which it keeps "
-            "(--outlet names the outlet of articles that name none)"
-        )
-    if len(report.outlets_own) > 5:
-        err.print(f"… and {len(report.outlets_own) - 5} more article(s) that name their own outlet")
+    for pairs, says, rest in (
+        (report.outlets_kept, "already stored with the outlet {}, which it keeps", "keep their own outlet"),
+        (report.outlets_own, "names its own outlet {}, which it keeps", "name their own outlet"),
+    ):
+        for source, outlet_kept in pairs[:5]:
+            err.print(
+                f"{lit(source, visible=True)}: {says.format(lit(outlet_kept, visible=True))} "
+                "(--outlet names the outlet of articles that name none)"
+            )
+        if len(pairs) > 5:
+            err.print(f"… and {len(pairs) - 5} more article(s) that {rest}")
     for source, published in report.future[:5]:
         err.print(
             f"{lit(source, visible=True)}: published {lit(published, visible=True)}, after today: a date in the "
