@@ -28,7 +28,7 @@ import bisect
 import dataclasses
 import difflib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsloupe.attribution.quote_speakers import (
@@ -1304,7 +1304,10 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
     out: list[Person] = []
     toks = tokens(text, 0)
     words: set[str] | None = None  # the text's words, read once when a name may be a genitive
+    named_to = -1  # the end of the last name read: a second given name inside it starts no other person
     for i, t in enumerate(toks[:-1]):
+        if t.start < named_to:
+            continue
         if not t.cap or not t.text.isalpha() or (given := _given(t.text, rules)) is None or _inside(t.start, quotes):
             continue
         gender, undo = given
@@ -1312,11 +1315,13 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
         while k < len(toks) and k - i <= 2 and toks[k].cap and toks[k].text.replace("-", "").isalpha():
             if "\n" in text[toks[k - 1].end : toks[k].start] or toks[k].low in rules.plain.not_names:
                 break
-            if k == i + 2 and _other_name(toks[k].text, t.text, text, rules):
-                break  # "Mateusz X Macron vorgeworfen", "Joe Biden Russland": an object after the name (stop 48)
+            if k == i + 2 and _given(toks[i + 1].text, rules) is None and _other_name(toks[k].text, t.text, text, rules):
+                # "Mateusz X Macron vorgeworfen", "Joe Biden Russland": an object after the name (stop 48); not
+                # after a second given name ("Anna Maria X": X is the surname)
+                break
             k += 1
         if k > i + 1:
-            name = text[t.start : toks[k - 1].end]
+            name, named_to = text[t.start : toks[k - 1].end], toks[k - 1].end
             last = toks[k - 1].text
             if last.endswith("s") and _written(last[:-1], text, words := words or _text_words(text)):
                 name = name[:-1]  # "Emmanuel Macrons" (a German genitive) where the article writes "Macron"
@@ -1338,11 +1343,21 @@ def _other_name(word: str, given: str, text: str, rules: _Rules) -> bool:
     if _large_place(word):
         return True
     stem = word[:-1] if word.endswith("s") else word
-    for m in re.finditer(r"(\w+)\s+(?:" + re.escape(word) + "|" + re.escape(stem) + r")s?(?!\w)", text):
-        first = m.group(1)
-        if first != given and first[:1].isupper() and _given(first, rules) is not None:
-            return True
-    return False
+    before = _words_before(text)
+    firsts = set().union(*(before.get(w, ()) for w in {word, word + "s", stem, stem + "s"}))
+    return any(f != given and f[:1].isupper() and _given(f, rules) is not None for f in firsts)
+
+
+@lru_cache(maxsize=8)
+def _words_before(text: str) -> dict[str, frozenset[str]]:
+    """Each word of ``text`` with the words written right before it (a space between), read in one pass."""
+    out: dict[str, set[str]] = {}
+    for m in _WORD_PAIR.finditer(text):
+        out.setdefault(m.group(2), set()).add(m.group(1))
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+_WORD_PAIR = re.compile(r"(\w+)(?=\s+(\w+))")
 
 
 def _outside(persons: list[Person], reports: list[Report]) -> list[Person]:

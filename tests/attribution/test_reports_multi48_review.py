@@ -1,0 +1,32 @@
+"""Fixes from the stop-48 review in de/it/pl/ru reports (revfix48a, issue 12): double given names, a time before
+a body, a listed hyphenated role, one mechanism for « по его словам », a body before an impersonal form, bodies in
+the nominative. Invented sentences, people and bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsloupe.attribution import quote_only_attributions
+from newsloupe.attribution.reports_multi import _persons, _rules
+
+
+def _all(text: str, lang: str) -> list[dict[str, Any]]:
+    return quote_only_attributions(text, lang=lang)
+
+
+def _one(text: str, lang: str, start: str) -> dict[str, Any]:
+    found = [a for a in _all(text, lang) if a["content"][0]["text"].startswith(start)]
+    assert len(found) == 1, _all(text, lang)
+    return found[0]
+
+
+def test_a_double_given_name_is_one_person() -> None:
+    pl = "Anna Maria Wymyślona przyjechała do Gdańska. Jej siostra Ewa Wymyślona została w domu."
+    assert [p[1] for p in _persons(pl, _rules("pl"), [])] == ["Anna Maria Wymyślona", "Ewa Wymyślona"]
+    de = "Hans Peter Erfunden kam nach Bonn. Seine Schwester Anna Erfunden blieb zu Hause."
+    assert [p[1] for p in _persons(de, _rules("de"), [])] == ["Hans Peter Erfunden", "Anna Erfunden"]
+
+
+def test_a_surname_written_after_another_given_name_still_ends_a_name() -> None:
+    text = "Ewa Wymyślona Nowacka odwiedziła szkołę. Jan Nowacka był w domu."
+    assert [p[1] for p in _persons(text, _rules("pl"), [])][0] == "Ewa Wymyślona"
