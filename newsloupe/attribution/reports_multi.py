@@ -1315,7 +1315,8 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
         while k < len(toks) and k - i <= 2 and toks[k].cap and toks[k].text.replace("-", "").isalpha():
             if "\n" in text[toks[k - 1].end : toks[k].start] or toks[k].low in rules.plain.not_names:
                 break
-            if k == i + 2 and _given(toks[i + 1].text, rules) is None and _other_name(toks[k].text, t.text, text, rules):
+            middle_given = _given(toks[i + 1].text, rules) is not None
+            if k == i + 2 and not middle_given and _other_name(toks[k].text, t.text, text, rules):
                 # "Mateusz X Macron vorgeworfen", "Joe Biden Russland": an object after the name (stop 48); not
                 # after a second given name ("Anna Maria X": X is the surname)
                 break
