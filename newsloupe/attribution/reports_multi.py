@@ -915,7 +915,9 @@ def _body_before(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> Q
     end = i
     while end > 1 and toks[end - 1].low in rules.subject_adverbs:
         end -= 1
-    return _body_phrase(toks, 1, end, text, (toks[i].start, toks[v - 1].end), rules)
+    # the last body preposition before the verb: "В понедельник в министерстве заявили" is the ministry's
+    start = next(m for m in range(end - 1, -1, -1) if toks[m].low in rules.body_prepositions)
+    return _body_phrase(toks, start + 1, end, text, (toks[i].start, toks[v - 1].end), rules)
 
 
 def _incise_at(toks: list[Tok], end: int) -> bool:

@@ -30,3 +30,10 @@ def test_a_double_given_name_is_one_person() -> None:
 def test_a_surname_written_after_another_given_name_still_ends_a_name() -> None:
     text = "Ewa Wymyślona Nowacka odwiedziła szkołę. Jan Nowacka był w domu."
     assert [p[1] for p in _persons(text, _rules("pl"), [])] == ["Ewa Wymyślona", "Jan Nowacka"]
+
+
+def test_a_time_before_a_body_is_not_the_body() -> None:
+    ru = _one("В понедельник в министерстве заявили, что переговоры продолжатся в мае.", "ru", "переговоры")
+    assert ru["source"]["text"] == "министерстве" and ru["source_type"] == "organization"
+    pl = _one("W poniedziałek w ministerstwie podkreślili, że rozmowy będą kontynuowane.", "pl", "rozmowy")
+    assert pl["source"]["text"] == "ministerstwie" and pl["source_type"] == "organization"
