@@ -907,10 +907,13 @@ def _body_after(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> tu
     return None if who is None else (who, end)
 
 
-def _body_before(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> QuoteSpeaker | None:
+def _body_before(
+    toks: list[Tok], i: int, v: int, text: str, rules: _Rules, impersonal: bool = False
+) -> QuoteSpeaker | None:
     """``В ведомстве также напомнили, что …``: a sentence opening with a body preposition and its object before a
-    plural or impersonal verb with no subject (listed adverbs between): the body, typed organization (stop 48)."""
-    if not toks or toks[0].low not in rules.body_prepositions or not _plural(toks, i, v, rules):
+    plural or impersonal verb with no subject (listed adverbs between; ``impersonal``: a listed impersonal form,
+    ``В министерстве отмечается``): the body, typed organization (stop 48)."""
+    if not toks or toks[0].low not in rules.body_prepositions or not (impersonal or _plural(toks, i, v, rules)):
         return None
     end = i
     while end > 1 and toks[end - 1].low in rules.subject_adverbs:
@@ -1178,6 +1181,8 @@ def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
         doc = _document_before(toks, i, cue, text, rules)
         if doc is not None:
             out.append(Report(*doc, content=[span], kind="indirect", hedges=[]))
+        elif (body := _body_before(toks, i, v, text, rules, impersonal=True)) is not None:
+            out.append(Report(*body, content=[span], kind="indirect", hedges=[]))  # "W ministerstwie podkreślono"
         else:
             out.append(Report("", "none", None, None, cue, [span], "indirect", []))
         break

@@ -37,3 +37,12 @@ def test_a_time_before_a_body_is_not_the_body() -> None:
     assert ru["source"]["text"] == "министерстве" and ru["source_type"] == "organization"
     pl = _one("W poniedziałek w ministerstwie podkreślili, że rozmowy będą kontynuowane.", "pl", "rozmowy")
     assert pl["source"]["text"] == "ministerstwie" and pl["source_type"] == "organization"
+
+
+def test_a_body_before_an_impersonal_form() -> None:
+    pl = _one("W ministerstwie podkreślono, że rozmowy będą kontynuowane.", "pl", "rozmowy")
+    assert pl["source"]["text"] == "ministerstwie" and pl["source_type"] == "organization"
+    ru = _one("В министерстве отмечается, что переговоры продолжатся в мае.", "ru", "переговоры")
+    assert ru["source"]["text"] == "министерстве" and ru["source_type"] == "organization"
+    none = _one("В понедельник отмечается, что переговоры продолжатся в мае.", "ru", "переговоры")
+    assert none["source_type"] == "none" and none["speaker"] is None
