@@ -138,6 +138,8 @@ class _Rules:
     impersonal_verbs: _Index = dataclasses.field(default_factory=dict)
     body_prepositions: frozenset[str] = frozenset()
     body_nouns: tuple[str, ...] = ()
+    body_cases: tuple[tuple[str, str], ...] = ()  # (ending, replacement): a body's head noun out of the locative
+    body_exceptions: dict[str, str] = dataclasses.field(default_factory=dict)
     not_clause_openers: frozenset[str] = frozenset()
     object_verbs: _Index = dataclasses.field(default_factory=dict)
     clause_conjunctions: frozenset[str] = frozenset()
@@ -248,6 +250,8 @@ def _rules(lang: str) -> _Rules | None:
         impersonal_verbs=_index(_words(data, "impersonal_verbs")),
         body_prepositions=low("body_prepositions"),
         body_nouns=tuple(w.lower() for w in data.get("body_nouns", [])),
+        body_cases=tuple((e, r) for e, r in data.get("body_cases", [])),
+        body_exceptions={k.lower(): v for k, v in data.get("body_exceptions", {}).items()},
         not_clause_openers=low("not_clause_openers"),
         object_verbs=_index(objects),
         clause_conjunctions=low("clause_conjunctions"),
@@ -605,8 +609,10 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
         cued = low in rules.phrase_before or low in rules.phrase_after or low in rules.pronoun_cues
         if not cued or (i and toks[i - 1].low in rules.not_after):
             continue
-        if i + 2 < n and toks[i + 1].low in rules.phrase_possessives and (
-            (v := _match(toks[: i + 1] + toks[i + 2 :], i, rules.phrase_before)) > 0
+        if (
+            i + 2 < n
+            and toks[i + 1].low in rules.phrase_possessives
+            and ((v := _match(toks[: i + 1] + toks[i + 2 :], i, rules.phrase_before)) > 0)
         ):  # "По его словам, …": the possessive's person, resolved as a pronoun (stop 48)
             pronoun, own = rules.phrase_possessives[toks[i + 1].low], toks[i + 1]
             cue = (toks[i].start, toks[v].end)
@@ -892,8 +898,29 @@ def _body_phrase(
     ):
         return None
     return QuoteSpeaker(
-        text[toks[a].start : toks[b - 1].end], "organization", None, (toks[a].start, toks[b - 1].end), cue
+        _body_name(toks, a, b, text, rules), "organization", None, (toks[a].start, toks[b - 1].end), cue
     )
+
+
+def _body_name(toks: list[Tok], a: int, b: int, text: str, rules: _Rules) -> str:
+    """A body preposition's object, tokens ``a`` to ``b``, with its head noun (the first body noun's form or
+    capitalised word) out of the locative by ``body_cases`` and ``body_exceptions`` (``в посольстве России``:
+    ``посольство России``, ``w Kremlu``: ``Kreml``; stop 48); as written where the language lists none."""
+    written = text[toks[a].start : toks[b - 1].end]
+    if not rules.body_cases:
+        return written
+    head = next((t for t in toks[a:b] if t.cap or t.low.startswith(rules.body_nouns or ("\0",))), None)
+    if head is None or head.text.isupper():
+        return written
+    base = rules.body_exceptions.get(head.low)
+    if base is None:
+        end, new = next(
+            ((e, r) for e, r in rules.body_cases if head.low.endswith(e) and len(head.low) > len(e) + 2), ("", "")
+        )
+        base = head.text[: len(head.text) - len(end)] + new
+    base = (base[:1].upper() if head.cap else base[:1].lower()) + base[1:]
+    at = head.start - toks[a].start
+    return written[:at] + base + written[at + len(head.text) :]
 
 
 def _body_after(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> tuple[QuoteSpeaker, int] | None:

@@ -46,3 +46,14 @@ def test_a_body_before_an_impersonal_form() -> None:
     assert ru["source"]["text"] == "министерстве" and ru["source_type"] == "organization"
     none = _one("В понедельник отмечается, что переговоры продолжатся в мае.", "ru", "переговоры")
     assert none["source_type"] == "none" and none["speaker"] is None
+
+
+def test_a_body_is_named_in_the_nominative() -> None:
+    ru = _one("В посольстве страны заявили, что переговоры продолжатся в мае.", "ru", "переговоры")
+    assert ru["speaker"] == "посольство страны" and ru["source"]["text"] == "посольстве страны"
+    kremlin = _one("«Мост будет готов в июне», — отметили в Кремле.", "ru", "Мост")
+    assert kremlin["speaker"] == "Кремль" and kremlin["source"]["text"] == "Кремле"
+    pl = _one("W Ministerstwie Zdrowia podkreślili, że rozmowy będą kontynuowane.", "pl", "rozmowy")
+    assert pl["speaker"] == "Ministerstwo Zdrowia" and pl["source"]["text"] == "Ministerstwie Zdrowia"
+    it = _one("«Il ponte sarà pronto», fanno sapere dal ministero.", "it", "Il ponte")
+    assert it["speaker"] == "ministero"
