@@ -539,7 +539,7 @@ def _pending(
     if m > k and (m == len(toks) or toks[m].text in _SENTENCE_END):
         k = m
     word = toks[role].low
-    if "-" in word and not cues.is_role(word.rsplit("-", 1)[0]):
+    if "-" in word and word not in cues.roles and not cues.is_role(word.rsplit("-", 1)[0]):
         word = word.rsplit("-", 1)[1]  # экс-глава: the role held (stop 48)
     if rules.name_cases and word not in cues.roles:
         word = _undo_case(word, rules)
@@ -1471,7 +1471,8 @@ def _resolve(
         return None
     speakers = [(pos, name, role) for pos, name, stype, role in memory[:end] if stype == "person_named"]
     named = [(pos, name, role) for pos, name, _, role, _ in persons[:p_end]]
-    words = lambda role: (role or "").lower().replace("-", " ").split()  # noqa: E731
+    # a role's words, and its hyphenated words whole ("пресс-секретарь" is held as such, not as "секретарь")
+    words = lambda role: [*(role or "").lower().replace("-", " ").split(), *(role or "").lower().split()]  # noqa: E731
     held = any(r.speaker in words(role) for _, _, role in speakers)
     if kind == ROLE and rules is not None and not held and fallback:
         # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
@@ -1493,7 +1494,7 @@ def _resolve(
             if r.cue[0] - pos > 800:
                 return None
         elif not (kind == OUTLET and stype == "media") and not (
-            kind == ROLE and stype == "person_named" and role and r.speaker in role.lower().replace("-", " ").split()
+            kind == ROLE and stype == "person_named" and role and r.speaker in words(role)
         ):
             continue
         source = r.source if r.speaker else None

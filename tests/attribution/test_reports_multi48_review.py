@@ -57,3 +57,17 @@ def test_a_body_is_named_in_the_nominative() -> None:
     assert pl["speaker"] == "Ministerstwo Zdrowia" and pl["source"]["text"] == "Ministerstwie Zdrowia"
     it = _one("«Il ponte sarà pronto», fanno sapere dal ministero.", "it", "Il ponte")
     assert it["speaker"] == "ministero"
+
+
+def test_a_listed_hyphenated_role_keeps_its_prefix() -> None:
+    text = (
+        "Пресс-секретарь министерства Анна Выдумкина заявила, что отчёт готов.\n\n"
+        "Секретарь совета Олег Придумов заявил, что заседание перенесут.\n\n"
+        "«Сроки сдвигать не будут», — сказал пресс-секретарь."
+    )
+    assert _one(text, "ru", "Сроки")["speaker"] == "Анна Выдумкина"
+    vice = (
+        "Премьер Иван Выдумкин заявил, что бюджет будет принят в мае.\n\n"
+        "На заседании выступили депутаты.\n\n«Сроки сдвигать не будут», — сказал вице-премьер."
+    )
+    assert _one(vice, "ru", "Сроки")["role"] is None  # not the premier's role: a vice-premier is not "премьер"
