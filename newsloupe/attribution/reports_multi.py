@@ -128,8 +128,6 @@ class _Rules:
     common_names: dict[str, str] = dataclasses.field(default_factory=dict)  # lang/common/first_names.json's
     surname_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a surname, longest first
     pronoun_gender: dict[str, str] = dataclasses.field(default_factory=dict)
-    # a possessive inside a phrase cue and the pronoun it stands for ("по его словам": он; stop 48)
-    phrase_possessives: dict[str, str] = dataclasses.field(default_factory=dict)
     verb_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a past verb's form, longest first
     colon_intros: bool = False
     organisation_groups: frozenset[str] = frozenset()
@@ -236,7 +234,6 @@ def _rules(lang: str) -> _Rules | None:
         given_names=_given_names(data.get("given_names", {})),
         common_names=_given_names(load_data("common", "first_names") or {}),
         pronoun_gender={w.lower(): g for g, ws in data.get("pronoun_gender", {}).items() for w in ws},
-        phrase_possessives={k.lower(): v.lower() for k, v in data.get("phrase_possessives", {}).items()},
         verb_gender=tuple(
             sorted(((e, g) for g, es in data.get("verb_gender", {}).items() for e in es), key=lambda x: -len(x[0]))
         ),
@@ -608,18 +605,6 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
         low = toks[i].low
         cued = low in rules.phrase_before or low in rules.phrase_after or low in rules.pronoun_cues
         if not cued or (i and toks[i - 1].low in rules.not_after):
-            continue
-        if (
-            i + 2 < n
-            and toks[i + 1].low in rules.phrase_possessives
-            and ((v := _match(toks[: i + 1] + toks[i + 2 :], i, rules.phrase_before)) > 0)
-        ):  # "По его словам, …": the possessive's person, resolved as a pronoun (stop 48)
-            pronoun, own = rules.phrase_possessives[toks[i + 1].low], toks[i + 1]
-            cue = (toks[i].start, toks[v].end)
-            who = QuoteSpeaker(pronoun, PRONOUN, None, (own.start, own.end), cue)
-            content = [s for s in (_span(toks, 0, i), _span(toks, v + 1, n)) if s is not None]
-            if content:
-                out.append(Report(*who, content=content, kind="indirect", hedges=[cue]))
             continue
         v = _match(toks, i, rules.phrase_before)
         if v > 0 and (found := _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)):

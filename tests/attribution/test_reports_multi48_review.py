@@ -71,3 +71,15 @@ def test_a_listed_hyphenated_role_keeps_its_prefix() -> None:
         "На заседании выступили депутаты.\n\n«Сроки сдвигать не будут», — сказал вице-премьер."
     )
     assert _one(vice, "ru", "Сроки")["role"] is None  # not the premier's role: a vice-premier is not "премьер"
+
+
+def test_a_pronoun_cue_is_the_source_in_every_language() -> None:
+    cases = [
+        ("ru", "Иван Выдумкин выступил на заседании. По его словам, мост откроют в мае.", "мост", "По его словам"),
+        ("pl", "Jan Wymyślony przemawiał na sesji. Jego zdaniem most zostanie otwarty w maju.", "most", "Jego zdaniem"),
+        ("it", "Marco Inventato ha parlato ieri. A suo avviso il ponte aprirà a maggio.", "il ponte", "A suo avviso"),
+    ]
+    for lang, text, start, cue in cases:
+        a = _one(text, lang, start)
+        assert a["source"]["text"] == cue and a["cue"]["text"] == cue, (lang, a)
+    assert _one(cases[0][1], "ru", "мост")["speaker"] == "Иван Выдумкин"
