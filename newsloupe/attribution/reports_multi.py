@@ -39,6 +39,7 @@ from newsloupe.attribution.quote_speakers import (
     addressee_start,
     incise_verb_at,
     inflected,
+    length_index,
     name_phrase,
     quote_parts,
     speaker_cues,
@@ -286,20 +287,6 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
     return out
 
 
-_BY_LENGTH: dict[int, tuple[tuple[tuple[str, ...], ...], dict[int, frozenset[tuple[str, ...]]]]] = {}
-
-
-def _by_length(seqs: tuple[tuple[str, ...], ...]) -> dict[int, frozenset[tuple[str, ...]]]:
-    """Word sequences sharing a first word by length, longest first (kept per tuple: one look-up per length)."""
-    entry = _BY_LENGTH.get(id(seqs))
-    if entry is None or entry[0] is not seqs:
-        by: dict[int, set[tuple[str, ...]]] = {}
-        for w in seqs:
-            by.setdefault(len(w), set()).add(w)
-        entry = _BY_LENGTH[id(seqs)] = (seqs, {n: frozenset(v) for n, v in sorted(by.items(), reverse=True)})
-    return entry[1]
-
-
 def _match(toks: list[Tok], i: int, words: _Index) -> int:
     """The token index after a listed word sequence starting at ``i`` (the longest), or -1."""
     seqs = words.get(toks[i].low, ()) if i < len(toks) else ()
@@ -308,7 +295,7 @@ def _match(toks: list[Tok], i: int, words: _Index) -> int:
             if i + len(w) <= len(toks) and all(toks[i + k].low == x for k, x in enumerate(w)):
                 return i + len(w)
         return -1
-    for n, forms in _by_length(seqs).items():
+    for n, forms in length_index(seqs).get(toks[i].low, {}).items():
         if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in forms:
             return i + n
     return -1
