@@ -870,11 +870,11 @@ def _body_phrase(
     ):
         return None
     return QuoteSpeaker(
-        _body_name(toks, a, b, text, rules), "organization", None, (toks[a].start, toks[b - 1].end), cue
+        _body_nominative(toks, a, b, text, rules), "organization", None, (toks[a].start, toks[b - 1].end), cue
     )
 
 
-def _body_name(toks: list[Tok], a: int, b: int, text: str, rules: _Rules) -> str:
+def _body_nominative(toks: list[Tok], a: int, b: int, text: str, rules: _Rules) -> str:
     """A body preposition's object, tokens ``a`` to ``b``, with its head noun (the first body noun's form or
     capitalised word) out of the locative by ``body_cases`` and ``body_exceptions`` (``в посольстве России``:
     ``посольство России``, ``w Kremlu``: ``Kreml``; stop 48); as written where the language lists none."""
