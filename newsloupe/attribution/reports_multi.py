@@ -146,6 +146,7 @@ class _Rules:
     this_before: _Index = dataclasses.field(default_factory=dict)
     this_after: _Index = dataclasses.field(default_factory=dict)
     pronoun_cue_subjects: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    pronoun_cue_words: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
 
 
@@ -257,6 +258,7 @@ def _rules(lang: str) -> _Rules | None:
         this_before=_index(_words(data, "this_before")),
         this_after=_index(_words(data, "this_after")),
         pronoun_cue_subjects=pronoun_cues,
+        pronoun_cue_words=low("pronoun_cue_words"),
         plural_endings=tuple(data.get("plural_endings", [])),
     )
 
@@ -600,7 +602,9 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
         elif (v := _match(toks, i, rules.pronoun_cues)) > 0:  # "по его словам", "jego zdaniem" (stop 48)
             cue = (toks[i].start, toks[v - 1].end)
             pronoun = rules.pronoun_cue_subjects[tuple(t.low for t in toks[i:v])]
-            who, cut_a, cut_b = QuoteSpeaker(pronoun, PRONOUN, None, cue, cue), i, v
+            # the source is the pronoun or possessive inside the cue ("его"), else the whole cue
+            own = next(((t.start, t.end) for t in toks[i:v] if t.low in rules.pronoun_cue_words), cue)
+            who, cut_a, cut_b = QuoteSpeaker(pronoun, PRONOUN, None, own, cue), i, v
         elif (v := _match(toks, i, rules.phrase_after)) > 0:  # X zufolge
             found = None
             for j in range(max(0, i - 6), i):

@@ -72,11 +72,17 @@ def test_a_listed_hyphenated_role_keeps_its_prefix() -> None:
 
 def test_a_pronoun_cue_is_the_source_in_every_language() -> None:
     cases = [
-        ("ru", "Иван Выдумкин выступил на заседании. По его словам, мост откроют в мае.", "мост", "По его словам"),
-        ("pl", "Jan Wymyślony przemawiał na sesji. Jego zdaniem most zostanie otwarty w maju.", "most", "Jego zdaniem"),
-        ("it", "Marco Inventato ha parlato ieri. A suo avviso il ponte aprirà a maggio.", "il ponte", "A suo avviso"),
+        ("ru", "Иван Выдумкин выступил на заседании. По его словам, мост откроют в мае.", "мост", "его"),
+        ("pl", "Jan Wymyślony przemawiał na sesji. Jego zdaniem most zostanie otwarty w maju.", "most", "Jego"),
+        ("it", "Marco Inventato ha parlato ieri. A suo avviso il ponte aprirà a maggio.", "il ponte", "suo"),
+        (
+            "de",
+            "Hans Erfunden sprach am Montag. Seiner Meinung nach wird die Brücke im Mai eröffnet.",
+            "wird",
+            "Seiner",
+        ),
     ]
-    for lang, text, start, cue in cases:
+    for lang, text, start, pronoun in cases:
         a = _one(text, lang, start)
-        assert a["source"]["text"] == cue and a["cue"]["text"] == cue, (lang, a)
+        assert a["source"]["text"] == pronoun and a["cue"]["text"].split().count(pronoun) == 1, (lang, a)
     assert _one(cases[0][1], "ru", "мост")["speaker"] == "Иван Выдумкин"
