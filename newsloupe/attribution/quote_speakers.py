@@ -177,9 +177,10 @@ class Phrase(NamedTuple):
 _VERB_INDEX: dict[int, tuple[tuple[tuple[str, ...], ...], dict[str, dict[int, frozenset[tuple[str, ...]]]]]] = {}
 
 
-def _verb_index(verbs: tuple[tuple[str, ...], ...]) -> dict[str, dict[int, frozenset[tuple[str, ...]]]]:
-    """The verbs by their first word, then by their length (stop 48: a look-up per length, not a scan of every
-    listed form: the Italian perfect's forms with an adverb inside run to thousands), kept per verb tuple."""
+def length_index(verbs: tuple[tuple[str, ...], ...]) -> dict[str, dict[int, frozenset[tuple[str, ...]]]]:
+    """Word sequences (verbs, cues) by their first word, then by their length, longest first (stop 48: a look-up
+    per length, not a scan of every listed form: the Italian perfect's forms with an adverb inside run to
+    thousands), kept per tuple (reports_multi's indexes use it too)."""
     entry = _VERB_INDEX.get(id(verbs))
     if entry is None or entry[0] is not verbs:
         index: dict[str, dict[int, set[tuple[str, ...]]]] = {}
@@ -195,7 +196,7 @@ def verb_at(toks: list[Tok], i: int, cues: SpeakerCues, before: bool = False) ->
     not one only said after it, as German *so* or Italian *secondo*); the longest listed verb first."""
     if i >= len(toks):
         return -1
-    for n, forms in _verb_index(cues.verbs).get(toks[i].low, {}).items():
+    for n, forms in length_index(cues.verbs).get(toks[i].low, {}).items():
         if i + n > len(toks):
             continue
         verb = tuple(t.low for t in toks[i : i + n])

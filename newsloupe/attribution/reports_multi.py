@@ -28,7 +28,7 @@ import bisect
 import dataclasses
 import difflib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsloupe.attribution.quote_speakers import (
@@ -39,6 +39,7 @@ from newsloupe.attribution.quote_speakers import (
     addressee_start,
     incise_verb_at,
     inflected,
+    length_index,
     name_phrase,
     quote_parts,
     speaker_cues,
@@ -128,8 +129,6 @@ class _Rules:
     common_names: dict[str, str] = dataclasses.field(default_factory=dict)  # lang/common/first_names.json's
     surname_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a surname, longest first
     pronoun_gender: dict[str, str] = dataclasses.field(default_factory=dict)
-    # a possessive inside a phrase cue and the pronoun it stands for ("по его словам": он; stop 48)
-    phrase_possessives: dict[str, str] = dataclasses.field(default_factory=dict)
     verb_gender: tuple[tuple[str, str], ...] = ()  # (ending, gender) of a past verb's form, longest first
     colon_intros: bool = False
     organisation_groups: frozenset[str] = frozenset()
@@ -138,6 +137,8 @@ class _Rules:
     impersonal_verbs: _Index = dataclasses.field(default_factory=dict)
     body_prepositions: frozenset[str] = frozenset()
     body_nouns: tuple[str, ...] = ()
+    body_cases: tuple[tuple[str, str], ...] = ()  # (ending, replacement): a body's head noun out of the locative
+    body_exceptions: dict[str, str] = dataclasses.field(default_factory=dict)
     not_clause_openers: frozenset[str] = frozenset()
     object_verbs: _Index = dataclasses.field(default_factory=dict)
     clause_conjunctions: frozenset[str] = frozenset()
@@ -145,6 +146,7 @@ class _Rules:
     this_before: _Index = dataclasses.field(default_factory=dict)
     this_after: _Index = dataclasses.field(default_factory=dict)
     pronoun_cue_subjects: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
+    pronoun_cue_words: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
 
 
@@ -234,7 +236,6 @@ def _rules(lang: str) -> _Rules | None:
         given_names=_given_names(data.get("given_names", {})),
         common_names=_given_names(load_data("common", "first_names") or {}),
         pronoun_gender={w.lower(): g for g, ws in data.get("pronoun_gender", {}).items() for w in ws},
-        phrase_possessives={k.lower(): v.lower() for k, v in data.get("phrase_possessives", {}).items()},
         verb_gender=tuple(
             sorted(((e, g) for g, es in data.get("verb_gender", {}).items() for e in es), key=lambda x: -len(x[0]))
         ),
@@ -248,6 +249,8 @@ def _rules(lang: str) -> _Rules | None:
         impersonal_verbs=_index(_words(data, "impersonal_verbs")),
         body_prepositions=low("body_prepositions"),
         body_nouns=tuple(w.lower() for w in data.get("body_nouns", [])),
+        body_cases=tuple((e, r) for e, r in data.get("body_cases", [])),
+        body_exceptions={k.lower(): v for k, v in data.get("body_exceptions", {}).items()},
         not_clause_openers=low("not_clause_openers"),
         object_verbs=_index(objects),
         clause_conjunctions=low("clause_conjunctions"),
@@ -255,6 +258,7 @@ def _rules(lang: str) -> _Rules | None:
         this_before=_index(_words(data, "this_before")),
         this_after=_index(_words(data, "this_after")),
         pronoun_cue_subjects=pronoun_cues,
+        pronoun_cue_words=low("pronoun_cue_words"),
         plural_endings=tuple(data.get("plural_endings", [])),
     )
 
@@ -285,20 +289,6 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
     return out
 
 
-_BY_LENGTH: dict[int, tuple[tuple[tuple[str, ...], ...], dict[int, frozenset[tuple[str, ...]]]]] = {}
-
-
-def _by_length(seqs: tuple[tuple[str, ...], ...]) -> dict[int, frozenset[tuple[str, ...]]]:
-    """Word sequences sharing a first word by length, longest first (kept per tuple: one look-up per length)."""
-    entry = _BY_LENGTH.get(id(seqs))
-    if entry is None or entry[0] is not seqs:
-        by: dict[int, set[tuple[str, ...]]] = {}
-        for w in seqs:
-            by.setdefault(len(w), set()).add(w)
-        entry = _BY_LENGTH[id(seqs)] = (seqs, {n: frozenset(v) for n, v in sorted(by.items(), reverse=True)})
-    return entry[1]
-
-
 def _match(toks: list[Tok], i: int, words: _Index) -> int:
     """The token index after a listed word sequence starting at ``i`` (the longest), or -1."""
     seqs = words.get(toks[i].low, ()) if i < len(toks) else ()
@@ -307,7 +297,7 @@ def _match(toks: list[Tok], i: int, words: _Index) -> int:
             if i + len(w) <= len(toks) and all(toks[i + k].low == x for k, x in enumerate(w)):
                 return i + len(w)
         return -1
-    for n, forms in _by_length(seqs).items():
+    for n, forms in length_index(seqs).get(toks[i].low, {}).items():
         if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in forms:
             return i + n
     return -1
@@ -535,7 +525,7 @@ def _pending(
     if m > k and (m == len(toks) or toks[m].text in _SENTENCE_END):
         k = m
     word = toks[role].low
-    if "-" in word and not cues.is_role(word.rsplit("-", 1)[0]):
+    if "-" in word and word not in cues.roles and not cues.is_role(word.rsplit("-", 1)[0]):
         word = word.rsplit("-", 1)[1]  # экс-глава: the role held (stop 48)
     if rules.name_cases and word not in cues.roles:
         word = _undo_case(word, rules)
@@ -605,16 +595,6 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
         cued = low in rules.phrase_before or low in rules.phrase_after or low in rules.pronoun_cues
         if not cued or (i and toks[i - 1].low in rules.not_after):
             continue
-        if i + 2 < n and toks[i + 1].low in rules.phrase_possessives and (
-            (v := _match(toks[: i + 1] + toks[i + 2 :], i, rules.phrase_before)) > 0
-        ):  # "По его словам, …": the possessive's person, resolved as a pronoun (stop 48)
-            pronoun, own = rules.phrase_possessives[toks[i + 1].low], toks[i + 1]
-            cue = (toks[i].start, toks[v].end)
-            who = QuoteSpeaker(pronoun, PRONOUN, None, (own.start, own.end), cue)
-            content = [s for s in (_span(toks, 0, i), _span(toks, v + 1, n)) if s is not None]
-            if content:
-                out.append(Report(*who, content=content, kind="indirect", hedges=[cue]))
-            continue
         v = _match(toks, i, rules.phrase_before)
         if v > 0 and (found := _source(toks, v, (toks[i].start, toks[v - 1].end), text, rules, known, genitive=True)):
             who, end = found
@@ -622,7 +602,9 @@ def _phrase_cues(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str
         elif (v := _match(toks, i, rules.pronoun_cues)) > 0:  # "по его словам", "jego zdaniem" (stop 48)
             cue = (toks[i].start, toks[v - 1].end)
             pronoun = rules.pronoun_cue_subjects[tuple(t.low for t in toks[i:v])]
-            who, cut_a, cut_b = QuoteSpeaker(pronoun, PRONOUN, None, cue, cue), i, v
+            # the source is the pronoun or possessive inside the cue ("его"), else the whole cue
+            own = next(((t.start, t.end) for t in toks[i:v] if t.low in rules.pronoun_cue_words), cue)
+            who, cut_a, cut_b = QuoteSpeaker(pronoun, PRONOUN, None, own, cue), i, v
         elif (v := _match(toks, i, rules.phrase_after)) > 0:  # X zufolge
             found = None
             for j in range(max(0, i - 6), i):
@@ -892,8 +874,29 @@ def _body_phrase(
     ):
         return None
     return QuoteSpeaker(
-        text[toks[a].start : toks[b - 1].end], "organization", None, (toks[a].start, toks[b - 1].end), cue
+        _body_nominative(toks, a, b, text, rules), "organization", None, (toks[a].start, toks[b - 1].end), cue
     )
+
+
+def _body_nominative(toks: list[Tok], a: int, b: int, text: str, rules: _Rules) -> str:
+    """A body preposition's object, tokens ``a`` to ``b``, with its head noun (the first body noun's form or
+    capitalised word) out of the locative by ``body_cases`` and ``body_exceptions`` (``в посольстве России``:
+    ``посольство России``, ``w Kremlu``: ``Kreml``; stop 48); as written where the language lists none."""
+    written = text[toks[a].start : toks[b - 1].end]
+    if not rules.body_cases:
+        return written
+    head = next((t for t in toks[a:b] if t.cap or t.low.startswith(rules.body_nouns or ("\0",))), None)
+    if head is None or head.text.isupper():
+        return written
+    base = rules.body_exceptions.get(head.low)
+    if base is None:
+        end, new = next(
+            ((e, r) for e, r in rules.body_cases if head.low.endswith(e) and len(head.low) > len(e) + 2), ("", "")
+        )
+        base = head.text[: len(head.text) - len(end)] + new
+    base = (base[:1].upper() if head.cap else base[:1].lower()) + base[1:]
+    at = head.start - toks[a].start
+    return written[:at] + base + written[at + len(head.text) :]
 
 
 def _body_after(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> tuple[QuoteSpeaker, int] | None:
@@ -907,15 +910,20 @@ def _body_after(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> tu
     return None if who is None else (who, end)
 
 
-def _body_before(toks: list[Tok], i: int, v: int, text: str, rules: _Rules) -> QuoteSpeaker | None:
+def _body_before(
+    toks: list[Tok], i: int, v: int, text: str, rules: _Rules, impersonal: bool = False
+) -> QuoteSpeaker | None:
     """``В ведомстве также напомнили, что …``: a sentence opening with a body preposition and its object before a
-    plural or impersonal verb with no subject (listed adverbs between): the body, typed organization (stop 48)."""
-    if not toks or toks[0].low not in rules.body_prepositions or not _plural(toks, i, v, rules):
+    plural or impersonal verb with no subject (listed adverbs between; ``impersonal``: a listed impersonal form,
+    ``В министерстве отмечается``): the body, typed organization (stop 48)."""
+    if not toks or toks[0].low not in rules.body_prepositions or not (impersonal or _plural(toks, i, v, rules)):
         return None
     end = i
     while end > 1 and toks[end - 1].low in rules.subject_adverbs:
         end -= 1
-    return _body_phrase(toks, 1, end, text, (toks[i].start, toks[v - 1].end), rules)
+    # the last body preposition before the verb: "В понедельник в министерстве заявили" is the ministry's
+    start = next(m for m in range(end - 1, -1, -1) if toks[m].low in rules.body_prepositions)
+    return _body_phrase(toks, start + 1, end, text, (toks[i].start, toks[v - 1].end), rules)
 
 
 def _incise_at(toks: list[Tok], end: int) -> bool:
@@ -1176,6 +1184,8 @@ def _impersonal(toks: list[Tok], text: str, rules: _Rules) -> list[Report]:
         doc = _document_before(toks, i, cue, text, rules)
         if doc is not None:
             out.append(Report(*doc, content=[span], kind="indirect", hedges=[]))
+        elif (body := _body_before(toks, i, v, text, rules, impersonal=True)) is not None:
+            out.append(Report(*body, content=[span], kind="indirect", hedges=[]))  # "W ministerstwie podkreślono"
         else:
             out.append(Report("", "none", None, None, cue, [span], "indirect", []))
         break
@@ -1304,7 +1314,10 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
     out: list[Person] = []
     toks = tokens(text, 0)
     words: set[str] | None = None  # the text's words, read once when a name may be a genitive
+    named_to = -1  # the end of the last name read: a second given name inside it starts no other person
     for i, t in enumerate(toks[:-1]):
+        if t.start < named_to:
+            continue
         if not t.cap or not t.text.isalpha() or (given := _given(t.text, rules)) is None or _inside(t.start, quotes):
             continue
         gender, undo = given
@@ -1312,11 +1325,14 @@ def _persons(text: str, rules: _Rules, quotes: list[Quote]) -> list[Person]:
         while k < len(toks) and k - i <= 2 and toks[k].cap and toks[k].text.replace("-", "").isalpha():
             if "\n" in text[toks[k - 1].end : toks[k].start] or toks[k].low in rules.plain.not_names:
                 break
-            if k == i + 2 and _other_name(toks[k].text, t.text, text, rules):
-                break  # "Mateusz X Macron vorgeworfen", "Joe Biden Russland": an object after the name (stop 48)
+            middle_given = _given(toks[i + 1].text, rules) is not None
+            if k == i + 2 and not middle_given and _other_name(toks[k].text, t.text, text, rules):
+                # "Mateusz X Macron vorgeworfen", "Joe Biden Russland": an object after the name (stop 48); not
+                # after a second given name ("Anna Maria X": X is the surname)
+                break
             k += 1
         if k > i + 1:
-            name = text[t.start : toks[k - 1].end]
+            name, named_to = text[t.start : toks[k - 1].end], toks[k - 1].end
             last = toks[k - 1].text
             if last.endswith("s") and _written(last[:-1], text, words := words or _text_words(text)):
                 name = name[:-1]  # "Emmanuel Macrons" (a German genitive) where the article writes "Macron"
@@ -1338,11 +1354,21 @@ def _other_name(word: str, given: str, text: str, rules: _Rules) -> bool:
     if _large_place(word):
         return True
     stem = word[:-1] if word.endswith("s") else word
-    for m in re.finditer(r"(\w+)\s+(?:" + re.escape(word) + "|" + re.escape(stem) + r")s?(?!\w)", text):
-        first = m.group(1)
-        if first != given and first[:1].isupper() and _given(first, rules) is not None:
-            return True
-    return False
+    before = _words_before(text)
+    firsts = set().union(*(before.get(w, ()) for w in {word, word + "s", stem, stem + "s"}))
+    return any(f != given and f[:1].isupper() and _given(f, rules) is not None for f in firsts)
+
+
+@lru_cache(maxsize=8)
+def _words_before(text: str) -> dict[str, frozenset[str]]:
+    """Each word of ``text`` with the words written right before it (a space between), read in one pass."""
+    out: dict[str, set[str]] = {}
+    for m in _WORD_PAIR.finditer(text):
+        out.setdefault(m.group(2), set()).add(m.group(1))
+    return {w: frozenset(v) for w, v in out.items()}
+
+
+_WORD_PAIR = re.compile(r"(\w+)(?=\s+(\w+))")
 
 
 def _outside(persons: list[Person], reports: list[Report]) -> list[Person]:
@@ -1421,7 +1447,8 @@ def _resolve(
         return None
     speakers = [(pos, name, role) for pos, name, stype, role in memory[:end] if stype == "person_named"]
     named = [(pos, name, role) for pos, name, _, role, _ in persons[:p_end]]
-    words = lambda role: (role or "").lower().replace("-", " ").split()  # noqa: E731
+    # a role's words, and its hyphenated words whole ("пресс-секретарь" is held as such, not as "секретарь")
+    words = lambda role: [*(role or "").lower().replace("-", " ").split(), *(role or "").lower().split()]  # noqa: E731
     held = any(r.speaker in words(role) for _, _, role in speakers)
     if kind == ROLE and rules is not None and not held and fallback:
         # "Dziennikarz napisał:" after "… Jan X": a person named with that role, else the one just named
@@ -1443,7 +1470,7 @@ def _resolve(
             if r.cue[0] - pos > 800:
                 return None
         elif not (kind == OUTLET and stype == "media") and not (
-            kind == ROLE and stype == "person_named" and role and r.speaker in role.lower().replace("-", " ").split()
+            kind == ROLE and stype == "person_named" and role and r.speaker in words(role)
         ):
             continue
         source = r.source if r.speaker else None
