@@ -657,9 +657,9 @@ class _Finder:
                 base = name[: len(name) - len(ending)] + repl
                 cands = _candidates(self.gaz, base)
                 if cands:
-                    main = {p.id for p, is_main in self.gaz.lookup(base) if is_main}
-                    if main:  # "Бразилии" -> "Бразилия": Brazil's own name, not an old spelling of Brasília
-                        cands = [(p, b) for p, b in cands if p.id in main]
+                    country = {p.id for p, is_main in self.gaz.lookup(base) if is_main and p.kind == "country"}
+                    if country:  # "Бразилии" -> "Бразилия": Brazil's own name, not an old spelling of Brasília
+                        cands = [(p, b) for p, b in cands if p.id in country]  # ("Самару": the city still)
                     return base, [(p, b - 0.3) for p, b in cands]
         return None, []
 

@@ -41,7 +41,8 @@ _CASES = {
         "Le 12 juin, les vannes ont été fermées ; la réouverture est prévue au printemps 2031.\n",
     ),
     # a language without a trained pipeline
-    "note_no_model": ("pl", "Burmistrz Morvelle otworzył w niedzielę nową kładkę dla pieszych."),
+    "note_no_model_reduced": ("pl", "Burmistrz Morvelle otworzył w niedzielę nową kładkę dla pieszych."),
+    "note_no_model": ("es", "El alcalde de Morvelle abrió el domingo una pasarela nueva para peatones."),
 }
 
 

@@ -43,7 +43,7 @@ def test_a_sourcing_point_counts_the_articles_its_rules_read(tmp_path, make_clie
     page = client.get(f"/corpus/chart?metric=unsourced_per_article&outlet={OSTRAL}&lang=fr").text
     assert 'class="pt few"' in page
     # the legend adds one population: the French articles, one dated and one undated (not "4 … sur 5")
-    assert "datés sur 2 ; 1 sans date" in page
+    assert "1 article daté sur 2 ; sans date : 1, hors du compte" in page
 
 
 def test_a_claims_first_word_is_one_of_its_names() -> None:
