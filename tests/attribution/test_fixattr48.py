@@ -27,13 +27,28 @@ def _one(text: str, lang: str, start: str) -> dict[str, Any]:
     ("lang", "text", "start", "speaker", "cue"),
     [
         # an unlisted past tense in a dash incise closing the sentence (Polish, Russian)
-        ("pl", '"Zbudujemy nowy most przez rzekę" – obiecywał Tomasz Wymyślony.', "Zbudujemy", "Tomasz Wymyślony",
-         "obiecywał"),
-        ("ru", "«Мы построим новую дорогу к озеру», — пообещал Пётр Выдуманов.", "Мы построим", "Пётр Выдуманов",
-         "пообещал"),
+        (
+            "pl",
+            '"Zbudujemy nowy most przez rzekę" – obiecywał Tomasz Wymyślony.',
+            "Zbudujemy",
+            "Tomasz Wymyślony",
+            "obiecywał",
+        ),
+        (
+            "ru",
+            "«Мы построим новую дорогу к озеру», — пообещал Пётр Выдуманов.",
+            "Мы построим",
+            "Пётр Выдуманов",
+            "пообещал",
+        ),
         # a surname opening with a capitalised particle, inside the marks
-        ("it", "«Il treno arriverà in ritardo – insiste Di Fantasio – e nessuno ci avverte».", "Il treno",
-         "Di Fantasio", "insiste"),
+        (
+            "it",
+            "«Il treno arriverà in ritardo – insiste Di Fantasio – e nessuno ci avverte».",
+            "Il treno",
+            "Di Fantasio",
+            "insiste",
+        ),
     ],
 )
 def test_an_incise_beside_a_dash_names_the_speaker(lang: str, text: str, start: str, speaker: str, cue: str) -> None:
