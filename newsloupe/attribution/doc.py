@@ -150,6 +150,14 @@ class AttributionDoc:
             return None
         return self.idx[a], self.idx[b - 1] + len(self.tok[b - 1])
 
+    def bracket_closed(self, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` with the closing bracket right after it when it opens one it does not close ("les hauts
+        fonctionnaires (républicains)": the trimming of a mention's edges took it off)."""
+        inner = self.text[span[0] : span[1]]
+        if self.text[span[1] : span[1] + 1] == ")" and inner.count("(") > inner.count(")"):
+            return span[0], span[1] + 1
+        return span
+
     def token_at_char(self, char: int) -> int:
         """The token whose characters or trailing whitespace hold offset ``char``, -1 when none (spaCy's
         ``token_by_char``: tokens tile the text, token ``i`` running to where token ``i + 1`` starts)."""

@@ -1141,11 +1141,7 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
         keep_a = s  # "…, écrit aussi Lo": only adverbs before a one-word mention are not part of it
     keep_a = _whole_word_start(d, keep_a)
     span = d.char_span(keep_a, keep_b)
-    if span is not None and d.text[span[1] : span[1] + 1] == ")":
-        inner = d.text[span[0] : span[1]]
-        if inner.count("(") > inner.count(")"):
-            span = span[0], span[1] + 1  # "les hauts fonctionnaires (républicains)": its bracket closed
-    return span
+    return None if span is None else d.bracket_closed(span)
 
 
 def _ranked_tail(d: AttributionDoc, s: int, b: int, exclude: set[int]) -> int:

@@ -625,12 +625,9 @@ def _published_by(d: AttributionDoc, head: int, c: int, hi: int) -> bool:
 
 
 def _bracket_closed(d: AttributionDoc, span: tuple[int, int]) -> str:
-    """The text of ``span``, with the closing bracket right after it when it opens one it does not close
-    ("les hauts fonctionnaires (républicains)": the trimming of the mention's edges took it off)."""
-    text = d.text[span[0] : span[1]]
-    if d.text[span[1] : span[1] + 1] == ")" and text.count("(") > text.count(")"):
-        return text + ")"
-    return text
+    """The text of ``span``, its unclosed bracket closed (:meth:`AttributionDoc.bracket_closed`)."""
+    start, end = d.bracket_closed(span)
+    return d.text[start:end]
 
 
 def _from_noun(description: str, noun: str) -> str:
