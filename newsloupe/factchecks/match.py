@@ -1701,14 +1701,14 @@ def candidates(
         for j, s in pairs[i]:
             best[j] = max(best.get(j, -1.0), s)
 
-    def margin(i: int, j: int, s: float) -> float:  # over the sentence's next claim (the first, for any but the first)
+    def next_claim(i: int, j: int) -> float:  # the sentence's next claim's cosine (the first, for any but the first)
         row_sims = sims[i]
-        return s - (float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0]))
+        return float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
 
     if not elsewhere_too:  # (after `best`: a claim about elsewhere is never a match, but it is a sentence's next claim,
         # unless it is the sentence's nearest by ELSEWHERE_MIN_MARGIN: `Candidate.elsewhere_near`)
         pairs = [
-            [(j, s) for j, s in row if not elsewhere(j) or margin(i, j, s) >= ELSEWHERE_MIN_MARGIN]
+            [(j, s) for j, s in row if not elsewhere(j) or s - next_claim(i, j) >= ELSEWHERE_MIN_MARGIN]
             for i, row in enumerate(pairs)
         ]
     if only is not None:
@@ -1802,7 +1802,6 @@ def candidates(
 
     for i in verified:
         u = us[i]
-        row_sims = sims[i]
         upieces = unit_pieces[i]
         ufig = ufigs[i]
         unames = with_countries(fold(u.text))
@@ -1816,8 +1815,7 @@ def candidates(
         unumbers = FIGURELESS and not ufig and not uyears_any[i] and not _claim_years(u.text)
         uothers: set[str] | None = None
         for j, s in pairs[i]:
-            # the next claim of the sentence (the first, for any claim but the first)
-            other = float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
+            other = next_claim(i, j)
             away = elsewhere(j)
             if away and uothers is None:  # the names of the sentence, countries aside (once per sentence)
                 uothers = set(names(u.text, memory.lowercase())) - country_stems(u.text)
