@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from newsloupe.attribution.quote_speakers import (
     SEPARATORS,
+    Phrase,
     QuoteSpeaker,
     SpeakerCues,
     Tok,
@@ -148,6 +149,10 @@ class _Rules:
     pronoun_cue_subjects: dict[tuple[str, ...], str] = dataclasses.field(default_factory=dict)
     pronoun_cue_words: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
+    infinitive_complementisers: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    clause_infinitives: tuple[str, ...] = ()  # endings of an infinitive opening such a clause
+    clause_infinitive_words: frozenset[str] = frozenset()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -260,6 +265,10 @@ def _rules(lang: str) -> _Rules | None:
         pronoun_cue_subjects=pronoun_cues,
         pronoun_cue_words=low("pronoun_cue_words"),
         plural_endings=tuple(data.get("plural_endings", [])),
+        infinitive_complementisers=low("infinitive_complementisers"),
+        coordinators=low("coordinators") | low("clause_conjunctions"),
+        clause_infinitives=tuple(data.get("clause_infinitive_endings", [])),
+        clause_infinitive_words=low("clause_infinitive_words"),
     )
 
 
@@ -359,6 +368,8 @@ def _source(
         end = d + 1  # "secondo lo studio", "Lo studio afferma che": a document, named by its noun
         return QuoteSpeaker(text[toks[j].start : toks[d].end], "document", None, (toks[j].start, toks[d].end), cue), end
     p = name_phrase(toks, j, cues)
+    if p is not None and rules.need_evidence and not p.role and p.end - p.name_start > 2:
+        p = _noun_before_given(toks, p, rules)
     if p is not None and _document(toks[p.end - 1].low, rules):
         return None  # "Begleiter dem ANF-Bericht": a document named after a noun, read from its determiner
     if p is not None and p.role and toks[p.name_start].low.endswith(rules.complement_endings or ("\0",)):
@@ -390,6 +401,18 @@ def _source(
     if genitive and rules.name_cases and who.source_type == "person_named":
         who = who._replace(speaker=_undo_case(who.speaker, rules))
     return who, p.end
+
+
+def _noun_before_given(toks: list[Tok], p: Phrase, rules: _Rules) -> Phrase:
+    """A German capitalised noun before a listed given name and a surname is an unlisted role (``die Ökonomin
+    Petra Lange``, ``der Landwirt Hans Kurz``, stop 49): the name starts at the given name, the words before are
+    its role."""
+    g = p.name_start + 1
+    if toks[p.name_start].low in rules.given_names or toks[p.name_start].low in rules.common_names:
+        return p
+    if g + 1 < p.end and (toks[g].low in rules.given_names or toks[g].low in rules.common_names):
+        return p._replace(name_start=g, role=True, linked=False)
+    return p
 
 
 def _collective(
@@ -641,6 +664,32 @@ def _subject_before(
     return None
 
 
+def _subject_apposed(
+    toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
+) -> QuoteSpeaker | None:
+    """A subject set apart from its verb at ``i`` by a comma-bracketed phrase (stop 49): ``X, presidente della
+    Regione, ha fatto sapere``, ``Москва, в частности, потребовала`` (the subject before the first comma), ``Il
+    presidente della provincia, Luca Verdi, ha ribadito`` (a name in the brackets, a person's); None when a dash, a
+    quotation mark, a sentence's end or a reporting verb stands inside, or past twelve words."""
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    c = next((m for m in range(i - 2, max(0, i - 14), -1) if toks[m].text == ","), None)
+    if c is None or c < 1:
+        return None
+    if any(
+        t.text in _DASHES or t.text in QUOTE_MARKS or t.text in _SENTENCE_END or t.low in rules.verbs
+        for t in toks[c + 1 : i - 1]
+    ):
+        return None
+    who = _subject_before(toks, c, cue, text, rules, known)
+    if who is not None:
+        return who
+    found = _source(toks, c + 1, cue, text, rules, known)
+    if found is not None and found[1] == i - 1 and found[0].source_type == "person_named":
+        return found[0]
+    return None
+
+
 def _governed(toks: list[Tok], j: int, rules: _Rules) -> bool:
     """The capitalised run at ``j`` ends a longer name or a preposition's object ("газете Welt am Sonntag",
     "in Berlin"): no subject."""
@@ -671,6 +720,18 @@ def _clause_start(toks: list[Tok], k: int, rules: _Rules, lang_mood: bool) -> in
     return -1
 
 
+def _infinitive_start(toks: list[Tok], k: int, rules: _Rules) -> int:
+    """The token index where an infinitive clause starts when an infinitive complementiser stands at ``k`` with an
+    infinitive (or a listed word opening one: a negation, an auxiliary) right after it (``ha dichiarato di non voler
+    …``, ``ha fatto sapere di essere …``, stop 49); else -1."""
+    if toks[k].low not in rules.infinitive_complementisers or k + 1 >= len(toks):
+        return -1
+    nxt = toks[k + 1].low
+    if nxt in rules.clause_infinitive_words or (len(nxt) > 4 and nxt.endswith(rules.clause_infinitives or ("\0",))):
+        return k + 1
+    return -1
+
+
 def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
     out = []
     n = len(toks)
@@ -690,6 +751,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         while before is None and a > 1 and toks[a - 1].low in rules.subject_adverbs and i - a < 2:
             a -= 1  # "НАТО всегда заявляет, что": an adverb between the subject and its verb (stop 47)
             before = _subject_before(toks, a, cue, text, rules, known)
+        if before is None:
+            before = _subject_apposed(toks, a, cue, text, rules, known)
         found = _source(toks, v, cue, text, rules, known)  # sagte Johnson, …
         if found is not None and before is not None:
             k = found[1]  # "Иванов сообщил Петрову, что": the name after the verb is its object
@@ -706,6 +769,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
                 break
             if (clause := _clause_start(toks, m, rules, bool(rules.mood_words))) > 0:
                 break
+            if m - k <= 2 and (clause := _infinitive_start(toks, m, rules)) > 0:
+                break  # "ha dichiarato di non voler …": the infinitive clause (stop 49)
             if toks[m].text == "," and m + 1 < n and toks[m + 1].low not in rules.complementisers:
                 break  # the clause after the verb's first comma is not its complement
         if clause < 0:
@@ -718,10 +783,23 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         if who is None and i == 0 and rules.zero_subject and found is None and bare not in rules.plural_verbs:
             # "Dodał, że …": no subject, resolved to the last person; not a plural one ("Mówią, że …": they say)
             who = QuoteSpeaker("", PRONOUN, None, cue, cue)
+        if who is None and out and any(t.low in rules.coordinators for t in toks[max(0, i - 3) : i]):
+            # "X ha annunciato … ma ha dichiarato di …": a second verb coordinated with a report's, its subject
+            # (stop 49)
+            prev = out[-1]
+            who = QuoteSpeaker(prev.speaker, prev.source_type, prev.role, prev.source, cue)
+            x = next(m for m in range(max(0, i - 3), i) if toks[m].low in rules.coordinators)
+            y = x - 1 if x and toks[x - 1].text == "," else x
+            a, b = prev.content[-1]
+            if y > 0 and a < toks[y - 1].end < b and toks[x].start < b:  # the first report ends before the second
+                out[-1] = prev._replace(content=[*prev.content[:-1], (a, toks[y - 1].end)])
         if who is None:
             continue
         comp = toks[clause - 1].low
-        span = _span(toks, clause, n)
+        stop = n
+        if toks[clause - 1].low in rules.infinitive_complementisers:  # the infinitive clause ends before "ma"
+            stop = next((m for m in range(clause + 1, n) if toks[m].low in rules.clause_conjunctions), n)
+        span = _span(toks, clause, stop)
         if span is None:
             continue
         hedges = [(toks[clause - 1].start, toks[clause - 1].end)] if comp in rules.hedged_complementisers else []
@@ -1061,6 +1139,8 @@ def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[
         while who is None and a > 1 and toks[a - 1].low in rules.subject_adverbs and i - a < 2:
             a -= 1
             who = _subject_before(toks, a, cue, text, rules, known)
+        if who is None:
+            who = _subject_apposed(toks, a, cue, text, rules, known)
         end = v
         if who is None and i > 0 and rules.need_evidence:  # German "…, meldete die UNO …": the subject after the verb
             # (elsewhere a name after such a verb is its object: "призвал Запад", "hanno accusato X")
