@@ -151,6 +151,8 @@ class _Rules:
     plural_endings: tuple[str, ...] = ()
     infinitive_complementisers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
     clause_infinitives: tuple[str, ...] = ()  # endings of an infinitive opening such a clause
     clause_infinitive_words: frozenset[str] = frozenset()
 
@@ -191,7 +193,7 @@ def _rules(lang: str) -> _Rules | None:
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
         verbs=_index(verbs),
         after_verbs=_index(after),
-        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]) | low("gerunds"),
+        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]) | low("gerunds") | low("participles"),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
         present=frozenset(_words(data, "present_verbs")),
@@ -267,6 +269,8 @@ def _rules(lang: str) -> _Rules | None:
         plural_endings=tuple(data.get("plural_endings", [])),
         infinitive_complementisers=low("infinitive_complementisers"),
         coordinators=low("coordinators") | low("clause_conjunctions"),
+        perfect_auxiliaries=low("perfect_auxiliaries"),
+        participles=low("participles"),
         clause_infinitives=tuple(data.get("clause_infinitive_endings", [])),
         clause_infinitive_words=low("clause_infinitive_words"),
     )
@@ -442,6 +446,8 @@ def _collective(
                 break
         if not (t.text.isalpha() or "-" in t.text) or t.low in rules.prepositions or t.low in rules.complementisers:
             break
+        if t.low in rules.perfect_auxiliaries:
+            break  # "Experten haben … gewarnt" (stop 49)
         if any(_match(toks, end, verbs) > 0 for verbs in (rules.after_verbs, rules.verbs, rules.object_verbs)):
             break
         end += 1
@@ -651,6 +657,11 @@ def _subject_before(
     toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
 ) -> QuoteSpeaker | None:
     end = addressee_start(toks, i, rules.plain)  # "Nome ad Ansa dice", "X газете Y сказал": the addressee passed over
+    if rules.need_evidence and end > 1 and toks[0].low in rules.document_determiners:
+        # "Der BND erklärte", "Die Behörden haben …": a body or group opening the sentence with its article (stop 49)
+        found = _body_subject(toks, 0, cue, text, rules)
+        if found is not None and found[1] == end:
+            return found[0]
     for j in range(max(0, end - (8 if rules.group_prepositions else 6)), end):  # "Analysten von X & Co." (stop 47)
         found = _source(toks, j, cue, text, rules, known)
         if found is not None and found[1] == end:
@@ -754,6 +765,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         if before is None:
             before = _subject_apposed(toks, a, cue, text, rules, known)
         found = _source(toks, v, cue, text, rules, known)  # sagte Johnson, …
+        if found is None and rules.need_evidence and i > 0:
+            found = _body_subject(toks, v, cue, text, rules)  # "erklärte der BND, …" (stop 49)
         if found is not None and before is not None:
             k = found[1]  # "Иванов сообщил Петрову, что": the name after the verb is its object
         elif found is not None and not found[0].speaker.lower().endswith(rules.not_subject_endings or ("\0",)):
@@ -1168,6 +1181,49 @@ def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[
     return []
 
 
+def _perfect_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[str]) -> list[Report]:
+    """A German perfect whose participle closes the clause (stop 49): ``Der Verband hat jede Beteiligung
+    bestritten``, ``Experten haben vor einem Anstieg gewarnt, wie X berichtete``, ``Gestern hat der BND erklärt,
+    er habe …``: the subject before the auxiliary (or right after it), the participle (``participles``) before a
+    separator, ``und`` or the sentence's end; the content is the clause after the participle when one opens
+    there, else what stands between the subject and the participle (the object, as ``_object_reports`` reads it)."""
+    n = len(toks)
+    out: list[Report] = []
+    for a in range(1, n - 2):
+        if toks[a].low not in rules.perfect_auxiliaries:
+            continue
+        p = next(
+            (
+                m
+                for m in range(a + 1, min(n, a + 16))
+                if toks[m].text in SEPARATORS or toks[m].text in _SENTENCE_END or toks[m].low in rules.coordinators
+            ),
+            n,
+        ) - 1
+        if p <= a + 1 or toks[p].low not in rules.participles or toks[p].cap:
+            continue
+        cue = (toks[p].start, toks[p].end)
+        who = _subject_before(toks, a, cue, text, rules, known)
+        start = a + 1
+        if who is None:
+            found = _source(toks, a + 1, cue, text, rules, known) or _body_subject(toks, a + 1, cue, text, rules)
+            if found is None or found[0].source_type.startswith("pending:"):
+                continue
+            who, start = found
+        if p + 1 < n and toks[p + 1].text == ",":
+            clause = _clause_start(toks, p + 1, rules, bool(rules.mood_words))
+            if clause < 0 and p + 2 < n:
+                clause = _clause_start(toks, p + 2, rules, bool(rules.mood_words))
+            if clause > 0 and (span := _span(toks, clause, n)) is not None:
+                out.append(Report(*who, content=[span], kind="indirect", hedges=[]))
+                continue
+        if p - start < 2 or any(t.text in QUOTE_MARKS for t in toks[start:p]):
+            continue  # no object, or a quotation (read as one)
+        if (span := _span(toks, start, p)) is not None:
+            out.append(Report(*who, content=[span], kind="indirect", hedges=[]))
+    return out
+
+
 def _body_subject(
     toks: list[Tok], j: int, cue: tuple[int, int], text: str, rules: _Rules
 ) -> tuple[QuoteSpeaker, int] | None:
@@ -1179,6 +1235,9 @@ def _body_subject(
     for m in range(k, min(n, k + 3)):
         low = toks[m].low
         group = next((g for g in rules.collectives if low.endswith(g)), None)
+        if m == k and k > j and toks[m].text.isupper() and 2 <= len(toks[m].text) <= 6 and toks[m].text.isalpha():
+            a, b = toks[j].start, toks[m].end  # "der BND", "die UNO": a body's acronym after its article (stop 49)
+            return QuoteSpeaker(toks[m].text, "organization", None, (a, b), cue), m + 1
         if low in rules.plain.organisations or group is not None:
             kind = (
                 "unnamed_collective" if group is not None and group not in rules.organisation_groups else "organization"
@@ -1614,6 +1673,8 @@ def reported_speech(
         found = found or _after_content(toks, text, rules, known, ps, outer, persons)
         found = found or _incises(toks, text, rules, known)
         found = found or _object_reports(toks, text, rules, known)
+        if rules.perfect_auxiliaries:
+            found = found or _perfect_reports(toks, text, rules, known)
         found = found or _impersonal(toks, text, rules)
         cands = [k for k, t in enumerate(toks) if t.low in rules.hedge_words or t.low in rules.hearsay_modals]
         for r in found:
