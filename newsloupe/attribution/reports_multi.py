@@ -388,6 +388,15 @@ def _source(
     who = speaker_of(toks, p, cue, text, cues)
     if who is None:
         return None
+    first = toks[p.name_start].low
+    if (
+        who.source_type == "person_named"
+        and p.end - p.name_start > 1
+        and first.startswith(rules.body_nouns or ("\0",))
+        and first not in rules.given_names
+        and first not in rules.common_names
+    ):
+        who = who._replace(source_type="organization")  # "Посольство России", "Ministerstwo Zdrowia" (stop 49)
     single = p.end - p.name_start == 1
     # "Dlatego stwierdzili": a capitalised first word the article writes nowhere else with a capital; not a listed
     # body or outlet ("Kreml przekonuje, że", stop 48)
@@ -662,6 +671,26 @@ def _subject_before(
         found = _body_subject(toks, 0, cue, text, rules)
         if found is not None and found[1] == end:
             return found[0]
+    who = _subject_ending(toks, end, cue, text, rules, known)
+    if who is not None or not rules.body_nouns:
+        return who
+    # "Посольство России в Италии призвало", "Ambasada Polski w Kijowie zaapelowała": a body with its seat (stop 49)
+    q = next((m for m in range(end - 2, max(0, end - 4), -1) if toks[m].low in rules.prepositions), None)
+    if q is None or not all(t.cap for t in toks[q + 1 : end]):
+        return None
+    who = _subject_ending(toks, q, cue, text, rules, known)
+    if who is not None and who.source_type == "person_named":
+        return who  # "Иван Петров в Москве заявил": a person and a place
+    if who is None or who.source_type != "organization" or who.source is None:
+        return None
+    a, b = who.source[0], toks[end - 1].end
+    return who._replace(speaker=text[a:b] if text[a:b].startswith(who.speaker) else who.speaker, source=(a, b))
+
+
+def _subject_ending(
+    toks: list[Tok], end: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
+) -> QuoteSpeaker | None:
+    """The source whose words end right before token ``end`` and open a clause, or None."""
     for j in range(max(0, end - (8 if rules.group_prepositions else 6)), end):  # "Analysten von X & Co." (stop 47)
         found = _source(toks, j, cue, text, rules, known)
         if found is not None and found[1] == end:
@@ -1282,6 +1311,11 @@ def _anaphoric(
     w = _match(toks, 0, rules.this_before)
     i = w if w > 0 else 0
     v = _match(toks, i, rules.after_verbs)
+    if v < 0 and w > 0:  # "Об этом 5 мая сообщает X", "Об этом в среду, 5 мая, сообщает X": a time first (stop 49)
+        i = next((m for m in range(w + 1, min(len(toks), w + 7)) if _match(toks, m, rules.after_verbs) > 0), -1)
+        if i < 0 or any(t.text in QUOTE_MARKS or t.text in _SENTENCE_END or t.cap for t in toks[w:i]):
+            return []
+        v = _match(toks, i, rules.after_verbs)
     if v < 0:
         return []
     end = _match(toks, v, rules.this_after) if w < 0 else v
@@ -1291,6 +1325,17 @@ def _anaphoric(
     found = _source(toks, end, cue, text, rules, known)
     if found is None and end + 1 < len(toks) and toks[end].low in rules.document_determiners:
         found = _source(toks, end + 1, cue, text, rules, known)  # "Das berichtet der Spiegel"
+    for j in range(end + 1, min(len(toks), end + 8)) if found is None else ():
+        # "Об этом сообщает в пятницу, 5 мая, газета X": a time between the verb and its source (stop 49)
+        if toks[j].text in QUOTE_MARKS or toks[j].text in _SENTENCE_END:
+            break
+        if toks[j - 1].low in rules.prepositions or (toks[j - 1].cap and toks[j].cap):
+            continue
+        f = _source(toks, j, cue, text, rules, known)
+        if f is not None and not f[0].source_type.startswith("pending:"):
+            if f[1] >= len(toks) or toks[f[1]].text in _SENTENCE_END or toks[f[1]].text == ",":
+                found = f
+            break
     if found is None or found[0].source_type.startswith("pending:"):  # (a relay may follow: "со ссылкой на X")
         return []
     a, b = before
