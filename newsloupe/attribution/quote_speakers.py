@@ -423,10 +423,10 @@ def quote_parts(text: str, q: Quote, who: QuoteSpeaker | None) -> list[tuple[int
     if not (a < lo and hi <= b):
         return [(a, b)]
     head_end = lo
-    while head_end > a and (text[head_end - 1].isspace() or text[head_end - 1] in _DASHES):
-        head_end -= 1
+    while head_end > a and (text[head_end - 1].isspace() or text[head_end - 1] in SEPARATORS):
+        head_end -= 1  # "A, — заявили X. — B": the comma and the dash are the incise's
     tail = hi
-    while tail < b and (text[tail].isspace() or text[tail] in SEPARATORS):
+    while tail < b and (text[tail].isspace() or text[tail] in SEPARATORS or text[tail] == "."):
         tail += 1
     parts = [(a, head_end)] + ([(tail, b)] if tail < b and any(c.isalnum() for c in text[tail:b]) else [])
     return [p for p in parts if p[1] > p[0]]

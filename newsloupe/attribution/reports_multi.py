@@ -1748,7 +1748,7 @@ def reported_speech(
             memory.sort()
     if rules.colon_intros:
         out = _colon_intros(text, rules, outer, said or {}, out, known, memory, persons)
-    out = _bare_incises(text, lang, rules, outer, said or {}, out, memory, persons)
+    out = _bare_incises(text, lang, rules, outer, said or {}, out, memory, persons, known)
     if persons:
         out = [_full_name(r, persons, rules) for r in out]
     out = [_state(r, rules) for r in out]
@@ -1874,6 +1874,7 @@ def _bare_incises(
     reports: list[Report],
     memory: list[tuple[int, str, str, str | None]],
     persons: list[Person],
+    known: frozenset[str] = frozenset(),
 ) -> list[Report]:
     """``reports`` with the quotations holding a reporting verb alone between two dashes, or a dash and the
     quotation's end (``«A – ha aggiunto – B»``, ``"A – dodał. – B"``), given the verb's zero subject resolved as a
@@ -1892,16 +1893,33 @@ def _bare_incises(
         for d in range(1, len(toks) - 1):
             if toks[d].text not in _DASHES or (v := incise_verb_at(toks, d + 1, cues)) < 0 or toks[d + 1].cap:
                 continue
+            cue = (toks[d + 1].start, toks[v - 1].end)
+            who = QuoteSpeaker("", PRONOUN, None, cue, cue)
             rest = toks[v:]
+            if rest and not (rest[0].text in _DASHES or all(t.text in ".!?…" for t in rest)):
+                # «A - ha affermato il governatore della regione - B», «A, — заявили епископы. — B»: a role alone,
+                # a group or a name after the verb, then a dash or the end (stop 49)
+                found = _source(toks, v, cue, text, rules, known)
+                if found is None or found[0].source_type == "person_named":
+                    continue  # a name after the verb: quote_speakers's (its speaker read there)
+                who, rest = found[0], toks[found[1] :]
             if rest and rest[0].text == "." and len(rest) > 1:
                 rest = rest[1:]
             if rest and not (rest[0].text in _DASHES or all(t.text in ".!?…" for t in rest)):
                 continue  # a name or a clause follows the verb: not a bare incise
-            if tuple(t.low for t in toks[d + 1 : v]) in rules.plural_verbs:
+            if who.source_type == PRONOUN and tuple(t.low for t in toks[d + 1 : v]) in rules.plural_verbs:
                 break
-            cue = (toks[d + 1].start, toks[v - 1].end)
-            who = QuoteSpeaker("", PRONOUN, None, cue, cue)
             r = Report(*who, content=quote_parts(text, q, who), kind="direct", hedges=[])
+            if r.source_type == "unnamed_collective":
+                out.append(_same_group(r, memory))
+                memory.append((r.cue[0], out[-1].speaker, out[-1].source_type, out[-1].role))
+                memory.sort()
+                break
+            if not r.source_type.startswith("pending:") and r.source_type != PRONOUN:
+                out.append(r)
+                memory.append((r.cue[0], r.speaker, r.source_type, r.role))
+                memory.sort()
+                break
             resolved = _resolve(r, memory, _outside(persons, out), _pending_gender(r, text, rules), rules, True)
             if resolved is not None:
                 out.append(resolved)
