@@ -1833,7 +1833,20 @@ def _colon_intros(
         toks = tokens(text[lo:j], lo)
         verbs = [(i, v) for i in range(len(toks)) if (v := _match(toks, i, rules.after_verbs)) > 0]
         verbs = [(i, v) for i, v in verbs if not toks[i].cap or i == 0]
-        if not verbs or toks[-1].text in QUOTE_MARKS:
+        if not toks or toks[-1].text in QUOTE_MARKS:
+            continue
+        if not verbs:  # "Il virologo X detta le regole: «Q»": a person named opening it, then its verb (stop 49)
+            found = _source(toks, 0, (toks[0].start, toks[0].end), text, rules, known) if len(toks) <= 20 else None
+            if found is None or found[0].source_type != "person_named" or found[1] >= len(toks):
+                continue
+            verb = toks[found[1]]
+            if verb.cap or not verb.text.isalpha() or verb.low in rules.prepositions:
+                continue
+            who = found[0]._replace(cue=(verb.start, verb.end))
+            r = Report(*who, content=[(q.inner_start, q.inner_end)], kind="direct", hedges=[])
+            out.append(r)
+            memory.append((r.cue[0], r.speaker, r.source_type, r.role))
+            memory.sort()
             continue
         i, v = verbs[-1]
         cue = (toks[i].start, toks[v - 1].end)
