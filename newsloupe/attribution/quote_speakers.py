@@ -429,7 +429,7 @@ def quote_parts(text: str, q: Quote, who: QuoteSpeaker | None) -> list[tuple[int
     while tail < b and (text[tail].isspace() or text[tail] in SEPARATORS or text[tail] == "."):
         tail += 1
     parts = [(a, head_end)] + ([(tail, b)] if tail < b and any(c.isalnum() for c in text[tail:b]) else [])
-    return [p for p in parts if p[1] > p[0]]
+    return [p for p in parts if p[1] > p[0]] or [(a, b)]
 
 
 def quote_speaker(text: str, q: Quote, lang: str) -> QuoteSpeaker | None:

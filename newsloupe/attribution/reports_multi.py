@@ -152,6 +152,7 @@ class _Rules:
     infinitive_complementisers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     clause_infinitives: tuple[str, ...] = ()  # endings of an infinitive opening such a clause
     clause_infinitive_words: frozenset[str] = frozenset()
@@ -270,6 +271,7 @@ def _rules(lang: str) -> _Rules | None:
         infinitive_complementisers=low("infinitive_complementisers"),
         coordinators=low("coordinators") | low("clause_conjunctions"),
         perfect_auxiliaries=low("perfect_auxiliaries"),
+        question_words=low("question_words"),
         participles=low("participles"),
         clause_infinitives=tuple(data.get("clause_infinitive_endings", [])),
         clause_infinitive_words=low("clause_infinitive_words"),
@@ -675,13 +677,21 @@ def _subject_before(
     if who is not None or not rules.body_nouns:
         return who
     # "Посольство России в Италии призвало", "Ambasada Polski w Kijowie zaapelowała": a body with its seat (stop 49)
-    q = next((m for m in range(end - 2, max(0, end - 4), -1) if toks[m].low in rules.prepositions), None)
-    if q is None or not all(t.cap for t in toks[q + 1 : end]):
+    # "Иван Петров в Москве заявил", "X w rozmowie z Y powiedział": a person, then a place or an addressee
+    q = end
+    for q in range(end - 2, max(0, end - 6), -1):
+        if toks[q].low not in rules.prepositions or any(
+            t.text in SEPARATORS or t.text in QUOTE_MARKS for t in toks[q:end]
+        ):
+            continue
+        who = _subject_ending(toks, q, cue, text, rules, known)
+        if who is not None and who.source_type == "person_named":
+            return who
+        if who is not None:
+            break
+    if who is None or who.source_type != "organization" or who.source is None or end - q > 3:
         return None
-    who = _subject_ending(toks, q, cue, text, rules, known)
-    if who is not None and who.source_type == "person_named":
-        return who  # "Иван Петров в Москве заявил": a person and a place
-    if who is None or who.source_type != "organization" or who.source is None:
+    if not all(t.cap for t in toks[q + 1 : end]):
         return None
     a, b = who.source[0], toks[end - 1].end
     return who._replace(speaker=text[a:b] if text[a:b].startswith(who.speaker) else who.speaker, source=(a, b))
@@ -722,7 +732,10 @@ def _subject_apposed(
     ):
         return None
     who = _subject_before(toks, c, cue, text, rules, known)
-    if who is not None:
+    if who is not None and who.source is not None:
+        j = next((m for m, t in enumerate(toks) if t.start == who.source[0]), 0)
+        if j and not (toks[j - 1].text in SEPARATORS or toks[j - 1].cap or toks[j - 1].low in rules.coordinators):
+            return None  # "сравнил … с Польшей, Литвой и Латвией, заявив": no subject opening a clause
         return who
     found = _source(toks, c + 1, cue, text, rules, known)
     if found is not None and found[1] == i - 1 and found[0].source_type == "person_named":
@@ -746,6 +759,11 @@ def _governed(toks: list[Tok], j: int, rules: _Rules) -> bool:
 def _clause_start(toks: list[Tok], k: int, rules: _Rules, lang_mood: bool) -> int:
     """The token index where the complement clause starts when a complementiser (or, in German, a comma before a
     clause in the reported mood or an infinitive with zu) stands at ``k``; else -1."""
+    if toks[k].low in rules.question_words and toks[k - 1].text == "," and k + 2 < len(toks):
+        end = next((m for m in range(k + 1, len(toks)) if toks[m].text in SEPARATORS), len(toks))
+        if toks[k].low in rules.as_words and any(_match(toks, m, rules.after_verbs) > 0 for m in range(k + 1, end)):
+            return -1  # "…, wie X berichtete": an incise, no question
+        return k  # "объяснил, какое влияние …", "spiegò perché …": an indirect question, the content (stop 49)
     if toks[k].low in rules.complementisers and (not rules.comma_first or toks[k - 1].text == ","):
         if toks[k - 1].low in rules.not_before_complementiser:
             return -1  # "ha scritto quello che": a relative
@@ -813,7 +831,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
                 break
             if m - k <= 2 and (clause := _infinitive_start(toks, m, rules)) > 0:
                 break  # "ha dichiarato di non voler …": the infinitive clause (stop 49)
-            if toks[m].text == "," and m + 1 < n and toks[m + 1].low not in rules.complementisers:
+            opener = m + 1 < n and toks[m + 1].low in rules.complementisers | rules.question_words
+            if toks[m].text == "," and m + 1 < n and not opener:
                 break  # the clause after the verb's first comma is not its complement
         if clause < 0:
             continue
@@ -837,7 +856,7 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
                 out[-1] = prev._replace(content=[*prev.content[:-1], (a, toks[y - 1].end)])
         if who is None:
             continue
-        comp = toks[clause - 1].low
+        comp = toks[clause - 1].low if toks[clause].low not in rules.question_words else ""
         stop = n
         if toks[clause - 1].low in rules.infinitive_complementisers:  # the infinitive clause ends before "ma"
             stop = next((m for m in range(clause + 1, n) if toks[m].low in rules.clause_conjunctions), n)
@@ -1923,6 +1942,8 @@ def _bare_incises(
             if who.source_type == PRONOUN and tuple(t.low for t in toks[d + 1 : v]) in rules.plural_verbs:
                 break
             r = Report(*who, content=quote_parts(text, q, who), kind="direct", hedges=[])
+            if not r.content:
+                break
             if r.source_type == "unnamed_collective":
                 out.append(_same_group(r, memory))
                 memory.append((r.cue[0], out[-1].speaker, out[-1].source_type, out[-1].role))
