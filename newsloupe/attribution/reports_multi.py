@@ -1240,14 +1240,17 @@ def _perfect_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset
     for a in range(1, n - 2):
         if toks[a].low not in rules.perfect_auxiliaries:
             continue
-        p = next(
-            (
-                m
-                for m in range(a + 1, min(n, a + 16))
-                if toks[m].text in SEPARATORS or toks[m].text in _SENTENCE_END or toks[m].low in rules.coordinators
-            ),
-            n,
-        ) - 1
+        p = (
+            next(
+                (
+                    m
+                    for m in range(a + 1, min(n, a + 16))
+                    if toks[m].text in SEPARATORS or toks[m].text in _SENTENCE_END or toks[m].low in rules.coordinators
+                ),
+                n,
+            )
+            - 1
+        )
         if p <= a + 1 or toks[p].low not in rules.participles or toks[p].cap:
             continue
         cue = (toks[p].start, toks[p].end)
