@@ -153,6 +153,7 @@ class _Rules:
     coordinators: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     clause_infinitives: tuple[str, ...] = ()  # endings of an infinitive opening such a clause
     clause_infinitive_words: frozenset[str] = frozenset()
@@ -272,6 +273,7 @@ def _rules(lang: str) -> _Rules | None:
         coordinators=low("coordinators") | low("clause_conjunctions"),
         perfect_auxiliaries=low("perfect_auxiliaries"),
         question_words=low("question_words"),
+        relative_pronouns=low("relative_pronouns"),
         participles=low("participles"),
         clause_infinitives=tuple(data.get("clause_infinitive_endings", [])),
         clause_infinitive_words=low("clause_infinitive_words"),
@@ -714,6 +716,16 @@ def _subject_ending(
     return None
 
 
+def _relative_subject(
+    toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
+) -> QuoteSpeaker | None:
+    """The antecedent of a relative pronoun right before the verb at ``i`` (stop 49): ``X, che ha accusato …``,
+    ``врачи, которые опасаются …``: the source ending at the comma before the pronoun, or None."""
+    if i < 3 or toks[i - 1].low not in rules.relative_pronouns or toks[i - 2].text != ",":
+        return None
+    return _subject_ending(toks, i - 2, cue, text, rules, known)
+
+
 def _subject_apposed(
     toks: list[Tok], i: int, cue: tuple[int, int], text: str, rules: _Rules, known: frozenset[str]
 ) -> QuoteSpeaker | None:
@@ -809,8 +821,15 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         while before is None and a > 1 and toks[a - 1].low in rules.subject_adverbs and i - a < 2:
             a -= 1  # "НАТО всегда заявляет, что": an adverb between the subject and its verb (stop 47)
             before = _subject_before(toks, a, cue, text, rules, known)
+        if before is None and i > 2 and f"{toks[i - 2].low} {toks[i - 1].low}" in rules.subject_adverbs:
+            a = i - 2  # "Россия не раз подчеркивала": a two-word adverb (stop 49)
+            before = _subject_before(toks, a, cue, text, rules, known)
+        relative = False
         if before is None:
             before = _subject_apposed(toks, a, cue, text, rules, known)
+        if before is None:
+            before = _relative_subject(toks, a, cue, text, rules, known)
+            relative = before is not None
         found = _source(toks, v, cue, text, rules, known)  # sagte Johnson, …
         if found is None and rules.need_evidence and i > 0:
             found = _body_subject(toks, v, cue, text, rules)  # "erklärte der BND, …" (stop 49)
@@ -860,6 +879,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
         stop = n
         if toks[clause - 1].low in rules.infinitive_complementisers:  # the infinitive clause ends before "ma"
             stop = next((m for m in range(clause + 1, n) if toks[m].low in rules.clause_conjunctions), n)
+        if relative and who is before:  # "X, который заявил, что …, ушёл": the relative clause ends at a comma
+            stop = next((m for m in range(clause + 1, stop) if toks[m].text in SEPARATORS), stop)
         span = _span(toks, clause, stop)
         if span is None:
             continue
@@ -1200,8 +1221,13 @@ def _object_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[
         while who is None and a > 1 and toks[a - 1].low in rules.subject_adverbs and i - a < 2:
             a -= 1
             who = _subject_before(toks, a, cue, text, rules, known)
+        if who is None and i > 2 and f"{toks[i - 2].low} {toks[i - 1].low}" in rules.subject_adverbs:
+            a = i - 2
+            who = _subject_before(toks, a, cue, text, rules, known)
         if who is None:
             who = _subject_apposed(toks, a, cue, text, rules, known)
+        if who is None:
+            who = _relative_subject(toks, a, cue, text, rules, known)
         end = v
         if who is None and i > 0 and rules.need_evidence:  # German "…, meldete die UNO …": the subject after the verb
             # (elsewhere a name after such a verb is its object: "призвал Запад", "hanno accusato X")
