@@ -683,12 +683,14 @@ def _subject_before(
     q = end
     for q in range(end - 2, max(0, end - 6), -1):
         if toks[q].low not in rules.prepositions or any(
-            t.text in SEPARATORS or t.text in QUOTE_MARKS for t in toks[q:end]
+            t.text in SEPARATORS or t.text in QUOTE_MARKS or t.low in rules.coordinators for t in toks[q:end]
         ):
             continue
+        if any(_given(t.text, rules) for t in toks[q + 1 : end]):
+            return None  # "представителя X в ООН Дмитрий Полянский считает": the name after the phrase
         who = _subject_ending(toks, q, cue, text, rules, known)
         if who is not None and who.source_type == "person_named":
-            return who
+            return who if who.role or _given(who.speaker.split()[0], rules) else None
         if who is not None:
             break
     if who is None or who.source_type != "organization" or who.source is None or end - q > 3:
@@ -813,6 +815,8 @@ def _verb_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset[st
             continue
         if i and _match(toks, i - 1, rules.impersonal_verbs) > i:
             continue  # "si dice che": an impersonal form (:func:`_impersonal`)
+        if i and (toks[i - 1].low in rules.document_determiners or toks[i - 1].text[-1:] in "’'"):
+            continue  # "l’accusa è di …", "die Forderung": a noun after its article (stop 49)
         cue = (toks[i].start, toks[v - 1].end)
         who = None
         k = v
@@ -1887,6 +1891,13 @@ def _colon_intros(
             found = _source(toks, 0, (toks[0].start, toks[0].end), text, rules, known) if len(toks) <= 20 else None
             if found is None or found[0].source_type != "person_named" or found[1] >= len(toks):
                 continue
+            name = found[0].speaker
+            full_before = re.search(r"\b[^\W\d_]\w+\s+" + re.escape(name) + r"\b", text[:lo]) is not None
+            single = len(name.split()) == 1 and full_before and name[:1].isupper()  # "Fedriga", named in full before
+            if not (found[0].role or _given(name.split()[0], rules) or single) or any(
+                _given(t.text, rules) for t in toks[found[1] :]
+            ):
+                continue  # a person named with a given name or a role, and no other named after it
             verb = toks[found[1]]
             if verb.cap or not verb.text.isalpha() or verb.low in rules.prepositions:
                 continue
