@@ -690,7 +690,7 @@ def _subject_before(
             return None  # "представителя X в ООН Дмитрий Полянский считает": the name after the phrase
         who = _subject_ending(toks, q, cue, text, rules, known)
         if who is not None and who.source_type == "person_named":
-            return who if who.role or _given(who.speaker.split()[0], rules) else None
+            return who if who.role or any(_given(w, rules) for w in who.speaker.split()[:-1]) else None
         if who is not None:
             break
     if who is None or who.source_type != "organization" or who.source is None or end - q > 3:
@@ -1894,7 +1894,7 @@ def _colon_intros(
             name = found[0].speaker
             full_before = re.search(r"\b[^\W\d_]\w+\s+" + re.escape(name) + r"\b", text[:lo]) is not None
             single = len(name.split()) == 1 and full_before and name[:1].isupper()  # "Fedriga", named in full before
-            if not (found[0].role or _given(name.split()[0], rules) or single) or any(
+            if not (found[0].role or any(_given(w, rules) for w in name.split()[:-1]) or single) or any(
                 _given(t.text, rules) for t in toks[found[1] :]
             ):
                 continue  # a person named with a given name or a role, and no other named after it
