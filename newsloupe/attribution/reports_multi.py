@@ -397,8 +397,8 @@ def _source(
         who.source_type == "person_named"
         and p.end - p.name_start > 1
         and first.startswith(rules.body_nouns or ("\0",))
-        and first not in rules.given_names
-        and first not in rules.common_names
+        and not rules.plain.is_role(first)
+        and not any(_given(w, rules) for w in who.speaker.split())
     ):
         who = who._replace(source_type="organization")  # "Посольство России", "Ministerstwo Zdrowia" (stop 49)
     single = p.end - p.name_start == 1
@@ -1284,8 +1284,10 @@ def _perfect_reports(toks: list[Tok], text: str, rules: _Rules, known: frozenset
         if p <= a + 1 or toks[p].low not in rules.participles or toks[p].cap:
             continue
         cue = (toks[p].start, toks[p].end)
-        who = _subject_before(toks, a, cue, text, rules, known)
+        who = _subject_before(toks, a, cue, text, rules, known) or _subject_apposed(toks, a, cue, text, rules, known)
         start = a + 1
+        if who is None and toks[a - 1].text == ",":
+            continue  # "X, role, hatte CNN … mitgeteilt": the subject stands before (unread), not after
         if who is None:
             found = _source(toks, a + 1, cue, text, rules, known) or _body_subject(toks, a + 1, cue, text, rules)
             if found is None or found[0].source_type.startswith("pending:"):
