@@ -1315,12 +1315,16 @@ def _body_subject(
     listed group noun (``…behörden``: organization for ``organisation_groups``, else unnamed_collective)."""
     n = len(toks)
     k = j + 1 if j < n and toks[j].low in rules.document_determiners else j
+    for m in range(k, min(n, k + 3)) if k > j else ():
+        # "der BND", "die UNO", "der russische Geheimdienst FSB": a body's acronym after its article (stop 49)
+        if toks[m].text.isupper() and 2 <= len(toks[m].text) <= 6 and toks[m].text.isalpha():
+            a, b = toks[j].start, toks[m].end
+            return QuoteSpeaker(text[toks[k].start : b], "organization", None, (a, b), cue), m + 1
+        if not toks[m].text.isalpha() or toks[m].low in rules.document_determiners or rules.plain.is_role(toks[m].low):
+            break  # "der Minister der SPD": a role and its party, no body
     for m in range(k, min(n, k + 3)):
         low = toks[m].low
         group = next((g for g in rules.collectives if low.endswith(g)), None)
-        if m == k and k > j and toks[m].text.isupper() and 2 <= len(toks[m].text) <= 6 and toks[m].text.isalpha():
-            a, b = toks[j].start, toks[m].end  # "der BND", "die UNO": a body's acronym after its article (stop 49)
-            return QuoteSpeaker(toks[m].text, "organization", None, (a, b), cue), m + 1
         if low in rules.plain.organisations or group is not None:
             kind = (
                 "unnamed_collective" if group is not None and group not in rules.organisation_groups else "organization"
