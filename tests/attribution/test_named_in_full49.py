@@ -36,3 +36,18 @@ def test_a_surname_two_full_names_share_stays_as_it_is() -> None:
         "Vesna Lindqvist ha detto che il cantiere aprirà a marzo."
     )
     assert _speakers(it, "it") == ["Lindqvist", "Radko Lindqvist", "Vesna Lindqvist"]
+
+
+def test_a_transcript_label_in_capitals_is_the_person_the_text_names_in_full() -> None:
+    from tests.attribution.conftest import analyse
+
+    paragraphs = [
+        "Tonight on the show: the host Sean Calloway talks to two guests about the harbour inquiry.",
+        "CALLOWAY: Welcome back. What did the inspectors find at the docks last week?",
+        "Sara Quint, an engineer who visited the site, joined the show.",
+        "QUINT: They found three cracked pillars and a rusted crane near the east gate.",
+        "CALLOWAY: And nobody told the port authority about it for a whole month?",
+    ]
+    _, atts = analyse(paragraphs, "en")
+    named = [(a["speaker"], a["source_type"]) for a in atts if a["cue"] and a["cue"]["text"] == ":"]
+    assert ("Sean Calloway", "person_named") in named and ("CALLOWAY", "organization") not in named
