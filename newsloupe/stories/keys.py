@@ -201,10 +201,25 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
         Okonjo"). Where two full names share a
         surname ("Marine Le Pen", "Jean-Marie Le Pen"), each keeps its own and the bare surname
         stays apart: it cannot be told which. A name joining two persons ("X et Y", the
-        ``name_conjunctions`` of lang/common/identity.json) stays as it is.
+        ``name_conjunctions`` of lang/common/identity.json) stays as it is. Spellings meet across scripts and
+        languages (:func:`spelling`: "Путин", "Poutine", "Putin"), surnames one letter apart when a full name of
+        each has the same given names ("Jair Bolsonaro", "Жаир Болсонару"), a given name and its short form
+        ("Ed X", "Edward X"; not two given names of two genders), and a name cited alone with a country glued
+        after it ("Putin Russia") is that name.
     """
     conjunctions = {fold(w) for w in _data().get("name_conjunctions", [])}
-    spelt = {n: sk for n in counts if not conjunctions & set(fold(n).split()) and (sk := _spelt_key(n)) is not None}
+    cited = {fold(n): n for n in counts}
+    # "Putin Russia" (from "Putin's Russia"): a name cited alone with a country glued after it is that name
+    glued = {
+        n: cited[fold(head)]
+        for n in counts
+        if len(ws := n.split()) >= 2 and fold(head := " ".join(ws[:-1])) in cited and _country(ws[-1])
+    }
+    spelt = {
+        n: sk
+        for n in counts
+        if n not in glued and not conjunctions & set(fold(n).split()) and (sk := _spelt_key(n)) is not None
+    }
     by_key = _key_groups(spelt)
     out = {name: name for name in counts}
     given, titles = _spelt_words(_given_names()), _spelt_words(_title_words())
@@ -242,7 +257,17 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
             continue
         label = _top(groups[0][1] if groups else names, counts, shown)
         out.update({n: label for n in names})
+    out.update({n: out[head] for n, head in glued.items()})
     return out
+
+
+def _country(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a country or a region under one of its main names."""
+    from newsloupe.geo.gazetteer import get_gazetteer
+
+    return word[:1].isupper() and any(
+        main and p.kind in ("country", "region") for p, main in get_gazetteer().lookup(word)
+    )
 
 
 def _short_given_names(groups: list[tuple[set[str], list[str]]], tail: set[str]) -> list[tuple[set[str], list[str]]]:

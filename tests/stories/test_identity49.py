@@ -41,9 +41,15 @@ def test_one_person_across_scripts_spellings_and_short_given_names() -> None:
         "Morvel": 1,
         "Paul Ostrand": 1,
         "Pia Ostrend": 1,  # one letter apart but another given name: two people
+        "Tolmer Norway": 1,  # a country glued after a name cited alone ("Tolmer's Norway")
+        "Georgia Valdane": 1,
+        "Georgia": 1,  # a given name cited alone is no name glued to a country
     }
     alias = person_names(counts)
-    assert {alias[n] for n in ("Arvid Tolmer", "Арвид Тольмер", "Тольмер", "Tolmer")} == {"Arvid Tolmer"}
+    assert {alias[n] for n in ("Arvid Tolmer", "Арвид Тольмер", "Тольмер", "Tolmer", "Tolmer Norway")} == {
+        "Arvid Tolmer"
+    }
+    assert (alias["Georgia Valdane"], alias["Georgia"]) == ("Georgia Valdane", "Georgia")
     assert {alias[n] for n in ("Ilse Varell", "Ilse Varel", "Varel")} == {"Ilse Varell"}
     assert alias["Ed Quarne"] == alias["Edward Quarne"] == "Edward Quarne"
     assert alias["Ян Брезина"] == alias["Jan Brezino"] == "Jan Brezino"
