@@ -231,7 +231,24 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
         )
     if reports:
         out.sort(key=lambda a: a["content"][0]["start"])
-    return [{"id": f"a{n + 1}", **a} for n, a in enumerate(out)]
+    return [{"id": f"a{n + 1}", **a} for n, a in enumerate(_named_in_full(out))]
+
+
+def _named_in_full(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``found`` with a named speaker written by one word (``Owsiak``) given the one full name of the article's
+    speakers that ends with it (``Jurek Owsiak``), before or after it, as the French rules do (stop 49); kept as
+    it is when two full names end with it (``Anna X``, ``Jan X``) or none does."""
+    full: dict[str, set[str]] = {}
+    for a in found:
+        words = (a["speaker"] or "").split()
+        if a["source_type"] == "person_named" and len(words) >= 2:
+            full.setdefault(words[-1].casefold(), set()).add(a["speaker"])
+    for a in found:
+        word = a["speaker"] or ""
+        names = full.get(word.casefold(), set()) if a["source_type"] == "person_named" and " " not in word else ()
+        if len(names) == 1:
+            a["speaker"] = next(iter(names))
+    return found
 
 
 def extract_attributions(

@@ -772,6 +772,18 @@ def resolve_all(d: AttributionDoc, found: list[Found], people: People) -> None:
             f.via = None  # a source relayed through itself ("X (via X)") is not relayed
 
 
+def _written_in_full(d: AttributionDoc, label: str) -> str | None:
+    """The one name the text writes as a listed given name before the surname a transcript's label in capitals
+    gives ("Omar Smith" for "SMITH:"), when no person was found for it; None when none or several."""
+    surname = label[:1] + label[1:].lower()
+    names = {
+        f"{m.group(1)} {surname}"
+        for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", d.text)
+        if norm(m.group(1)) in d.lex.first_names
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _named_in_full(people: People, surname: str) -> Person | None:
     """The one person the article names whose surname is ``surname`` (full names first), or None."""
     return people.by_surname(surname)
@@ -918,6 +930,9 @@ def _resolve(ctx: _Ctx, n: int) -> None:
         person = people.by_surname(d.low[head]) or people.by_given_name(word, head)
     if person is None and f.cue_kind == "colon" and b - a == 1 and word.isupper() and len(word) > 1:
         person = _named_in_full(people, d.low[head])  # a transcript's "SMITH:" after "Omar Smith" is named
+        if person is None and (full := _written_in_full(d, word)):  # (a name the tagger missed: stop 49)
+            f.speaker, f.source_type = full, "person_named"
+            return
     if person is not None and not (d.pos[head] in ("NOUN",) and head not in people.by_token and d.plural(head)):
         if b - a == 1 and norm(d.tok[head]) == _surname(person.name.split()):
             person = _quoted_namesake(ctx, n, head, person)

@@ -332,6 +332,12 @@ def _persons(name: str, others: frozenset[str] = frozenset()) -> list[str]:
     return [name]
 
 
+def _body_key(name: str) -> str:
+    """The key of a body's name: an outlet's (:func:`outlet_key`: "The Daily Ledger" = "Daily Ledger", "l’Office" =
+    "l'Office")."""
+    return outlet_key(name) or fold(name)
+
+
 def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, Any]:
     """Who cites whom: outlet → source edges with counts, for one story or the whole store.
 
@@ -341,7 +347,9 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
     name of the graph has that surname; a speaker naming two persons ("X and Y") cites each of them.
     An unnamed source is its outlet's own (one node per outlet: "officials" of two outlets are no
     source they share). A body (media, organisation, document) is one node whatever type one
-    article gave it, under its most cited type. The articles without an outlet share one outlet node
+    article gave it, under its most cited type, and whatever its leading article ("The Daily Ledger", "Daily
+    Ledger"; its most cited spelling shown); a one-word name typed a person in some articles and a body as
+    often or more in others ("Facebook") is that body. The articles without an outlet share one outlet node
     labelled :data:`UNKNOWN_OUTLET`.
 
     RETURNS (dict): ``nodes`` (``id``, ``kind`` outlet|source, ``label``, ``source_type``, and ``outlet``
@@ -363,13 +371,30 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
             rows.append((outlet, st, source, int(n)))
     counts: dict[str, int] = {}
     body_types: dict[str, dict[str, int]] = {}
+    body_names: dict[str, dict[str, int]] = {}  # a body's key -> its names as written, with their counts
     for _outlet, st, source, n in rows:
         if st == "person_named" and source:
             counts[source] = counts.get(source, 0) + n
         elif st in _BODIES and source:
-            by = body_types.setdefault(fold(source), {})
+            by = body_types.setdefault(_body_key(source), {})
             by[st] = by.get(st, 0) + n
+            names = body_names.setdefault(_body_key(source), {})
+            names[source] = names.get(source, 0) + n
+    # a name one article types a person and others a body ("Facebook") is the body when cited so more often
+    bodies = {
+        name
+        for name, n in counts.items()
+        if len(name.split()) == 1
+        and sum(body_types.get(_body_key(name), {}).values()) >= n
+        and not any(other.endswith(" " + name) for other in counts)  # ("Macron" of "Emmanuel Macron")
+    }
+    for _outlet, st, source, n in rows:
+        if st == "person_named" and source in bodies:
+            names = body_names[_body_key(source)]
+            names[source] = names.get(source, 0) + n
+    counts = {k: v for k, v in counts.items() if k not in bodies}
     body_type = {k: max(v, key=lambda t: (v[t], t)) for k, v in body_types.items()}
+    body_label = {k: max(v, key=lambda s: (v[s], s)) for k, v in body_names.items()}
     person = person_names(counts)
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], int] = {}
@@ -383,8 +408,10 @@ def graph(conn: sqlite3.Connection, *, story: int | None = None) -> dict[str, An
         if st in _ANONYMOUS:
             s_id = f"source:{st}:{label.casefold()}@{ok}"
             node["outlet"] = nodes[o_id]["label"]
-        elif st in _BODIES and source:
-            node["source_type"] = body_type[fold(source)]
+        elif (st in _BODIES or source in bodies) and source:
+            key = _body_key(source)
+            node["source_type"] = body_type[key]
+            node["label"] = label = body_label[key]
             s_id = f"source:{node['source_type']}:{label.casefold()}"
         else:
             if st == "person_named" and source:

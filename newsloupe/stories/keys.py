@@ -113,6 +113,79 @@ def person_key(name: str) -> str | None:
     return key if len(key) >= 3 else None
 
 
+@cache
+def _spelling_rules() -> tuple[dict[int, str], list[tuple[re.Pattern[str], str]], list[tuple[re.Pattern[str], str]]]:
+    data = _data()
+    table = {ord(k): v for k, v in (data.get("name_transliteration") or {}).items()}
+    words = [(re.compile(a), b) for a, b in data.get("name_spelling") or []]
+    last = [(re.compile(a), b) for a, b in data.get("surname_spelling") or []]
+    return table, words, last
+
+
+@cache
+def spelling(word: str, surname: bool = False) -> str:
+    """The form one name's spellings share across languages and scripts, for comparing only: ``word`` folded,
+    transliterated (``name_transliteration`` of lang/common/identity.json), a usual transcription replaced
+    (``name_transcriptions``) and respelt (``name_spelling``, and ``surname_spelling`` for a ``surname``):
+    "Путин", "Poutine" and "Putin" are "putin"; "Borrel" and "Borrell" are "borel"."""
+    table, rules, last = _spelling_rules()
+    w = fold(word).translate(table)
+    w = str((_data().get("name_transcriptions") or {}).get(w, w))
+    for pattern, repl in rules + (last if surname else []):
+        w = pattern.sub(repl, w)
+    return w
+
+
+def _spelt(name: str) -> list[str]:
+    """The words of a person's name (initials left out) in their :func:`spelling` form."""
+    words = [w for w in re.findall(r"[\w'-]+\.?", fold(name)) if not w.endswith(".")]
+    return [spelling(w, surname=i == len(words) - 1) for i, w in enumerate(words)]
+
+
+def _spelt_key(name: str) -> tuple[list[str], str] | None:
+    """The :func:`_spelt` words of a name and its :func:`person_key` in that form (the surname with its particles,
+    as compared across spellings); None for no key."""
+    key = person_key(name)
+    ws = _spelt(name)
+    k = len(key.split()) if key is not None else 0
+    if not k or len(ws) < k:
+        return None
+    return ws, " ".join(ws[-k:])
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words of five letters or more differ by one letter (changed, added or dropped), not the first."""
+    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
+def _key_groups(spelt: dict[str, tuple[list[str], str]]) -> dict[str, list[str]]:
+    """The names by their key (``spelt``: each name's :func:`_spelt_key`), two keys one letter apart joined when a
+    full name of each has the same given names ("Jair Bolsonaro", "Жаир Болсонару")."""
+    by_key: dict[str, list[str]] = {}
+    given: dict[str, set[str]] = {}  # each key -> the given names written before it
+    for name, (ws, key) in spelt.items():
+        by_key.setdefault(key, []).append(name)
+        if len(ws) > (k := len(key.split())):
+            given.setdefault(key, set()).add(" ".join(ws[:-k]))
+    # two keys one letter apart share a form with one letter dropped (or one is the other's): compared only then
+    near: dict[str, list[str]] = {}
+    for key in sorted((k for k in given if len(k) >= 5), key=lambda k: (-len(by_key[k]), k)):
+        for form in {key, *(key[:i] + key[i + 1 :] for i in range(1, len(key)))}:
+            near.setdefault(form, []).append(key)
+    for keys in near.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if a in given and b in given and given[a] & given[b] and _one_letter_apart(a, b):
+                    by_key[a].extend(by_key.pop(b))
+                    given[a] |= given.pop(b)
+    return by_key
+
+
 def person_names(counts: dict[str, int]) -> dict[str, str]:
     """One display name per person among the names of a corpus.
 
@@ -128,23 +201,36 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
         Okonjo"). Where two full names share a
         surname ("Marine Le Pen", "Jean-Marie Le Pen"), each keeps its own and the bare surname
         stays apart: it cannot be told which. A name joining two persons ("X et Y", the
-        ``name_conjunctions`` of lang/common/identity.json) stays as it is.
+        ``name_conjunctions`` of lang/common/identity.json) stays as it is. Spellings meet across scripts and
+        languages (:func:`spelling`: "Путин", "Poutine", "Putin"), surnames one letter apart when a full name of
+        each has the same given names ("Jair Bolsonaro", "Жаир Болсонару"), a given name and its short form
+        ("Ed X", "Edward X"; not two given names of two genders), and a name cited alone with a country glued
+        after it ("Putin Russia") is that name.
     """
     conjunctions = {fold(w) for w in _data().get("name_conjunctions", [])}
-    by_key: dict[str, list[str]] = {}
-    for name in counts:
-        key = person_key(name)
-        if key is not None and not conjunctions & set(fold(name).split()):
-            by_key.setdefault(key, []).append(name)
+    cited = {fold(n): n for n in counts}
+    # "Putin Russia" (from "Putin's Russia"): a name cited alone with a country glued after it is that name
+    glued = {
+        n: cited[fold(head)]
+        for n in counts
+        if len(ws := n.split()) >= 2 and fold(head := " ".join(ws[:-1])) in cited and _country(ws[-1])
+    }
+    spelt = {
+        n: sk
+        for n in counts
+        if n not in glued and not conjunctions & set(fold(n).split()) and (sk := _spelt_key(n)) is not None
+    }
+    by_key = _key_groups(spelt)
     out = {name: name for name in counts}
-    given, titles = _given_names(), _title_words()
+    given, titles = _spelt_words(_given_names()), _spelt_words(_title_words())
     for key, names in by_key.items():
-        words = {n: [w for w in re.findall(r"[\w'-]+\.?", fold(n)) if not w.endswith(".")] for n in names}
         tail = key.split()
         k = len(tail)
+        # each name's words, its surname written as the key's (a surname one letter apart joined to it)
+        words = {n: (ws := spelt[n][0])[: len(ws) - len(spelt[n][1].split())] + tail for n in names}
         before_surname = {ws[0] for ws in words.values() if len(ws) == k + 1 and ws[1:] == tail}
         before_name = {ws[0] for ws in words.values() if len(ws) > k + 1 and ws[-k:] == tail}
-        lower = {fold(n.split()[0]) for n in names if n.split()[0].islower()}  # ("juge Saris": a title)
+        lower = {spelling(n.split()[0]) for n in names if n.split()[0].islower()}  # ("juge Saris": a title)
         epithets = (before_surname & before_name) & (titles | lower) - given
         shown = {n: n for n in names}
         for n in names:
@@ -163,6 +249,7 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
                 holders[0][1].extend(full[name_words])
             else:
                 groups.append((ws, list(full[name_words])))
+        groups = _short_given_names(groups, set(tail))
         if len(groups) > 1:
             for _ws, spellings in groups:
                 label = _top(spellings, counts, shown)
@@ -170,7 +257,51 @@ def person_names(counts: dict[str, int]) -> dict[str, str]:
             continue
         label = _top(groups[0][1] if groups else names, counts, shown)
         out.update({n: label for n in names})
+    out.update({n: out[head] for n, head in glued.items()})
     return out
+
+
+def _country(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` as a country or a region under one of its main names."""
+    from newsloupe.geo.gazetteer import get_gazetteer
+
+    return word[:1].isupper() and any(
+        main and p.kind in ("country", "region") for p, main in get_gazetteer().lookup(word)
+    )
+
+
+def _short_given_names(groups: list[tuple[set[str], list[str]]], tail: set[str]) -> list[tuple[set[str], list[str]]]:
+    """Full names of one surname whose one given name is the other's shortened ("Ed Pentin", "Edward Pentin") joined:
+    two letters or more, and not two given names of the first-name list of two genders ("Jean", "Jeanne")."""
+    genders = _name_genders()
+    out: list[tuple[set[str], list[str]]] = []
+    for ws, spellings in sorted(groups, key=lambda g: -max(len(w) for w in g[0] - tail or {""})):
+        first = ws - tail
+        holder = None
+        if len(first) == 1:
+            (short,) = first
+            for other, _ in out:
+                (long,) = other - tail if len(other - tail) == 1 else ("",)
+                g1, g2 = genders.get(short), genders.get(long)
+                if len(short) >= 2 and long.startswith(short) and (not g1 or not g2 or g1 & g2):
+                    holder = other
+                    break
+        if holder is None:
+            out.append((ws, list(spellings)))
+        else:
+            next(g for g in out if g[0] is holder)[1].extend(spellings)
+    return out
+
+
+@cache
+def _name_genders() -> dict[str, frozenset[str]]:
+    """Each given name of lang/common/first_names.json, in :func:`spelling` form, with its genders."""
+    data = load_common("first_names") or {}
+    out: dict[str, set[str]] = {}
+    for g in ("f", "m"):
+        for n in data.get(g, []):
+            out.setdefault(spelling(n), set()).add(g)
+    return {n: frozenset(v) for n, v in out.items()}
 
 
 def _top(spellings: list[str], counts: dict[str, int], shown: dict[str, str]) -> str:
@@ -179,7 +310,6 @@ def _top(spellings: list[str], counts: dict[str, int], shown: dict[str, str]) ->
     return shown[best]
 
 
-@cache
 @cache
 def _title_words() -> frozenset[str]:
     """The words that are titles before a name: ``title_words`` of lang/common/identity.json and the role and
@@ -192,6 +322,13 @@ def _title_words() -> frozenset[str]:
     return frozenset(fold(w) for w in words if not w.endswith("."))
 
 
+@cache
+def _spelt_words(words: frozenset[str]) -> frozenset[str]:
+    """Folded words in their :func:`spelling` form."""
+    return frozenset(spelling(w) for w in words)
+
+
+@cache
 def _given_names() -> frozenset[str]:
     data = load_common("first_names") or {}
     return frozenset(fold(n) for g in ("f", "m") for n in data.get(g, []))

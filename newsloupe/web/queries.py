@@ -292,12 +292,13 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
     """Most quoted sources over the corpus.
 
     anonymous (bool): rank anonymous and collective sources ("a security source") instead of named ones.
-    A person is one row however the articles name them (:func:`newsloupe.stories.keys.person_names`).
+    A person is one row however the articles name them (:func:`newsloupe.stories.keys.person_names`); a named body
+    one row whatever its leading article.
     RETURNS (list[dict]): ``speaker``, ``source_type`` (the most frequent), ``attributions``,
         ``articles``, ``outlets`` (known ones) and ``no_outlet`` (articles with no outlet: "0 outlets" read as
         quoted nowhere).
     """
-    from newsloupe.stories.keys import names_no_one, person_names
+    from newsloupe.stories.keys import names_no_one, outlet_key, person_names
 
     types = (*ANONYMOUS_TYPES, "unnamed_collective") if anonymous else NAMED_TYPES
     marks = ", ".join("?" * len(types))
@@ -311,6 +312,12 @@ def top_speakers(conn: sqlite3.Connection, *, limit: int = 15, anonymous: bool =
     if anonymous:  # "on", "-vous", "they": a pronoun left unresolved is no source a reader can look up
         rows = [r for r in rows if not names_no_one(r[0])]
     alias = person_names({r[0]: r[2] for r in rows if r[1] == "person_named"})
+    if not anonymous:  # a body is one row whatever its leading article ("The Daily Ledger", "Daily Ledger")
+        bodies: dict[str, list[tuple[Any, ...]]] = {}
+        for r in rows:
+            if r[1] != "person_named":
+                bodies.setdefault(outlet_key(r[0]) or r[0], []).append(r)
+        alias.update({r[0]: max(g, key=lambda x: (x[2], x[0]))[0] for g in bodies.values() for r in g})
     groups: dict[str, list[tuple[Any, ...]]] = {}
     for r in rows:
         groups.setdefault(alias.get(r[0], r[0]), []).append(r)
