@@ -58,6 +58,7 @@ _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
 # A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
 _RUN = re.compile(rf"{_PART}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_PART})*")
 _PART_RE = re.compile(_PART)
+_AXIS = re.compile(rf"[{_UPPER}][\w’']{{2,}}(?:-[{_UPPER}][\w’']{{2,}})+")  # "Berlin-Paris"
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")  # the word right before a position, then spaces
 
 
@@ -729,6 +730,11 @@ class _Finder:
                     if not self._maybe_place(ent, start, end, person_words, rules):
                         continue
                     famous = True
+            if axis := self._axis(start, end):  # "l'axe Berlin-Paris": two towns, each its own place
+                for s, e in axis:
+                    if (part := self._mention(s, e, "ner", strict=strict)) is not None:
+                        self._add(part)
+                continue
             m = self._mention(start, end, "ner", strict=strict)
             if m is not None:
                 m.famous = famous
@@ -736,6 +742,20 @@ class _Finder:
                 self._add(m)
             elif ent.label in ("LOC", "MISC") or cut:  # "Aleppo's Salaheddine" (MISC), "base d'Aïn al-Assad"
                 self._scan(start, end, source="ner", inside=ent.label != "LOC")
+
+    def _axis(self, start: int, end: int) -> list[tuple[int, int]]:
+        """ "Berlin-Paris", "Bruxelles-Strasbourg": hyphen-joined names the gazetteer lacks whole, each part a
+        town's or country's main name (a route, an axis, a pair): the parts' spans ([] when it is no such pair)."""
+        name = self.text[start:end]
+        if not _AXIS.fullmatch(name) or _candidates(self.gaz, name):
+            return []
+        spans, at = [], start
+        for part in name.split("-"):
+            if not any(main and p.kind in ("city", "country") for p, main in self.gaz.lookup(part)):
+                return []
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        return spans
 
     def _longer_name(self, start: int, end: int) -> int:
         """ "Amérique" tagged alone in « Amérique latine », "Asie" in « Asie centrale »: the end of the longest
@@ -779,6 +799,12 @@ class _Finder:
             s, e = start + run.start(), start + run.end()
             if not self._free(s, e):
                 continue
+            if axis := self._axis(s, e):  # "Berlin-Paris" found by the scan (no parser in de/it/pl/ru)
+                for ps, pe in axis:
+                    if (part := self._mention(ps, pe, source, strict=True)) is not None:
+                        part.inside = inside
+                        self._add(part)
+                continue
             m = self._mention(s, e, source, strict=True)
             if m is not None and (m.end - m.start) >= (e - s) - 3:
                 m.inside = inside
@@ -804,8 +830,8 @@ class _Finder:
                 ):
                     continue  # "Wladimir Putin", "Piero Amara" without NER: a person's given name and surname
                 if self._free(ps, pe):
-                    pm = self._mention(ps, pe, source, strict=True)
-                    if pm is not None:
+                    pms = [self._mention(a, b, source, strict=True) for a, b in self._axis(ps, pe) or [(ps, pe)]]
+                    for pm in filter(None, pms):
                         # a word of a place name the gazetteer lacks ("Post Malone", tagged a place): a piece of that
                         # name, kept only when well known
                         pm.inside = inside or found_window or source == "ner"
@@ -1726,7 +1752,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "20", requires=("entities",), assigns=("places",))
+@analyzer("places", "21", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span
