@@ -701,7 +701,15 @@ class _Finder:
         # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
         canon = {id(e): _canonical(e) for e in entities}
         surnames = {canon[id(e)].split()[-1] for e in entities if e.label == "PER" and " " in canon[id(e)]}
-        person_words = {w for e in entities if e.label == "PER" and " " in canon[id(e)] for w in canon[id(e)].split()}
+        titles = _rules(self.analysis.language or "en").person_titles
+        # the words of persons' names; not of a role NER tagged a person (« Président de la Moldavie »: the country
+        # is no word of a name there)
+        person_words = {
+            w
+            for e in entities
+            if e.label == "PER" and " " in canon[id(e)] and canon[id(e)].split()[0].lower().rstrip(".") not in titles
+            for w in canon[id(e)].split()
+        }
         # the other words of a name that opens with a given name ("Joseph Staline"): that person's name
         given = _first_names()
         named = {
@@ -778,7 +786,10 @@ class _Finder:
     def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
         name = self.text[start:end]
-        if " " in name or " " in _canonical(ent) or name in person_words or norm_key(name) in rules.scan_stop:
+        canon = _canonical(ent)
+        if " " in canon and canon.split()[0].lower().rstrip(".") in rules.person_titles:
+            canon = name  # « Moldavie » read as the short name of « Président de la Moldavie »: a role, not a name
+        if " " in name or " " in canon or name in person_words or norm_key(name) in rules.scan_stop:
             return False
         prev = re.search(r"(\w+)\.?\s*$", self.text[max(0, start - 25) : start])
         return not (prev and prev.group(1).lower() in rules.person_titles)
@@ -1207,6 +1218,8 @@ class _Finder:
             or (m.kicker and known and p.kind == "city" and p.population >= 5_000)
         ):
             return False  # a "person" is taken for a place only when the place is well known
+        if p.kind == "city" and p.population < 100_000 and any("seat" in c.flags for c, _ in m.cands):
+            return False  # « la Maison Blanche » (the seat, refused as a body or lost to the article's country): no hamlet
         if _county(p) and not known:
             return False  # "Clare County", "Kent County" in an article that never names the United States
         if _INCLUSIVE_AFTER.match(self.text, m.end):

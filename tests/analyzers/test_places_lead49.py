@@ -34,3 +34,27 @@ def test_a_russian_region_before_krai_is_the_region() -> None:
     assert places["Москве"][:2] == ("Moscow", "RU")
     town = _places("Выборы\n\nВ Томске и Омске прошли выборы.", "ru")
     assert town["Томске"][:2] == ("Tomsk", "RU")
+
+
+def _analyzed_places(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    import newsloupe  # the whole pipeline: NER's tags decide these (a country tagged a person, a seat an organisation)
+
+    return [(p.text, p.attrs.country, p.attrs.kind) for p in newsloupe.analyze(text=text, lang=lang).spans.places]
+
+
+def test_a_country_read_as_the_short_name_of_a_role_stays_a_country() -> None:
+    text = (
+        "La Moldavie face à l'hiver\n\nLe Président de la Moldavie a reçu les maires lundi. La Moldavie manque de gaz, "
+        "et la Moldavie cherche d'autres fournisseurs que la Russie, a dit un conseiller."
+    )
+    places = _analyzed_places(text, "fr")
+    assert sum(1 for name, cc, _ in places if name == "Moldavie" and cc == "MD") >= 2
+
+
+def test_the_white_house_is_no_french_hamlet_and_a_regiment_no_town() -> None:
+    seat = _analyzed_places("Les journalistes ont eu leur point presse par la Maison Blanche avant le vote.", "fr")
+    assert all(cc != "FR" for name, cc, _ in seat if "Blanche" in name)
+    regiment = _analyzed_places("Des milices de type Azov combattaient à Marioupol, selon le journal.", "fr")
+    assert [name for name, _, _ in regiment] == ["Marioupol"]
+    town = _analyzed_places("La ville d'Azov, près de Rostov, a accueilli des familles, selon la mairie.", "fr")
+    assert ("Azov", "RU", "city") in town
