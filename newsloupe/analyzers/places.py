@@ -1219,7 +1219,7 @@ class _Finder:
         ):
             return False  # a "person" is taken for a place only when the place is well known
         if p.kind == "city" and p.population < 100_000 and any("seat" in c.flags for c, _ in m.cands):
-            return False  # « la Maison Blanche » (the seat, refused as a body or lost to the article's country): no hamlet
+            return False  # « la Maison Blanche »: the seat (refused as a body, or lost to the country named), no hamlet
         if _county(p) and not known:
             return False  # "Clare County", "Kent County" in an article that never names the United States
         if _INCLUSIVE_AFTER.match(self.text, m.end):
