@@ -1286,7 +1286,7 @@ def find_dates(parsed: Parsed, analysis: Analysis) -> tuple[list[dict[str, Any]]
     return out, anchor.isoformat() if anchor else None, inferred
 
 
-@analyzer("dates", "20", assigns=("dates", "published", "published_inferred", "notes"))
+@analyzer("dates", "21", assigns=("dates", "published", "published_inferred", "notes"))
 def dates(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Date expressions with ISO values; the publication date, inferred when the article has none."""
     values, published, inferred = find_dates(parsed, analysis)

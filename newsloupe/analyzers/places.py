@@ -58,6 +58,7 @@ _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
 # A run of capitalised words, possibly joined by "de", "of"...: "Provence-Alpes-Côte d'Azur", "Isle of Man".
 _RUN = re.compile(rf"{_PART}(?:(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)\s*|\s+){_PART})*")
 _PART_RE = re.compile(_PART)
+_AXIS = re.compile(rf"[{_UPPER}][\w’']{{2,}}(?:-[{_UPPER}][\w’']{{2,}})+")  # "Berlin-Paris"
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")  # the word right before a position, then spaces
 
 
@@ -700,7 +701,15 @@ class _Finder:
         # "Obama", "Clinton" tagged LOC are the people the article names in full elsewhere.
         canon = {id(e): _canonical(e) for e in entities}
         surnames = {canon[id(e)].split()[-1] for e in entities if e.label == "PER" and " " in canon[id(e)]}
-        person_words = {w for e in entities if e.label == "PER" and " " in canon[id(e)] for w in canon[id(e)].split()}
+        titles = _rules(self.analysis.language or "en").person_titles
+        # the words of persons' names; not of a role NER tagged a person (« Président de la Moldavie »: the country
+        # is no word of a name there)
+        person_words = {
+            w
+            for e in entities
+            if e.label == "PER" and " " in canon[id(e)] and canon[id(e)].split()[0].lower().rstrip(".") not in titles
+            for w in canon[id(e)].split()
+        }
         # the other words of a name that opens with a given name ("Joseph Staline"): that person's name
         given = _first_names()
         named = {
@@ -729,6 +738,11 @@ class _Finder:
                     if not self._maybe_place(ent, start, end, person_words, rules):
                         continue
                     famous = True
+            if axis := self._axis(start, end):  # "l'axe Berlin-Paris": two towns, each its own place
+                for s, e in axis:
+                    if (part := self._mention(s, e, "ner", strict=strict)) is not None:
+                        self._add(part)
+                continue
             m = self._mention(start, end, "ner", strict=strict)
             if m is not None:
                 m.famous = famous
@@ -736,6 +750,20 @@ class _Finder:
                 self._add(m)
             elif ent.label in ("LOC", "MISC") or cut:  # "Aleppo's Salaheddine" (MISC), "base d'Aïn al-Assad"
                 self._scan(start, end, source="ner", inside=ent.label != "LOC")
+
+    def _axis(self, start: int, end: int) -> list[tuple[int, int]]:
+        """ "Berlin-Paris", "Bruxelles-Strasbourg": hyphen-joined names the gazetteer lacks whole, each part a
+        town's or country's main name (a route, an axis, a pair): the parts' spans ([] when it is no such pair)."""
+        name = self.text[start:end]
+        if not _AXIS.fullmatch(name) or _candidates(self.gaz, name):
+            return []
+        spans, at = [], start
+        for part in name.split("-"):
+            if not any(main and p.kind in ("city", "country") for p, main in self.gaz.lookup(part)):
+                return []
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        return spans
 
     def _longer_name(self, start: int, end: int) -> int:
         """ "Amérique" tagged alone in « Amérique latine », "Asie" in « Asie centrale »: the end of the longest
@@ -758,7 +786,10 @@ class _Finder:
     def _maybe_place(self, ent: Entity, start: int, end: int, person_words: set[str], rules: _Rules) -> bool:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
         name = self.text[start:end]
-        if " " in name or " " in _canonical(ent) or name in person_words or norm_key(name) in rules.scan_stop:
+        canon = _canonical(ent)
+        if " " in canon and canon.split()[0].lower().rstrip(".") in rules.person_titles:
+            canon = name  # « Moldavie » read as the short name of « Président de la Moldavie »: a role, not a name
+        if " " in name or " " in canon or name in person_words or norm_key(name) in rules.scan_stop:
             return False
         prev = re.search(r"(\w+)\.?\s*$", self.text[max(0, start - 25) : start])
         return not (prev and prev.group(1).lower() in rules.person_titles)
@@ -778,6 +809,12 @@ class _Finder:
         for run in _RUN.finditer(region):
             s, e = start + run.start(), start + run.end()
             if not self._free(s, e):
+                continue
+            if axis := self._axis(s, e):  # "Berlin-Paris" found by the scan (no parser in de/it/pl/ru)
+                for ps, pe in axis:
+                    if (part := self._mention(ps, pe, source, strict=True)) is not None:
+                        part.inside = inside
+                        self._add(part)
                 continue
             m = self._mention(s, e, source, strict=True)
             if m is not None and (m.end - m.start) >= (e - s) - 3:
@@ -804,8 +841,8 @@ class _Finder:
                 ):
                     continue  # "Wladimir Putin", "Piero Amara" without NER: a person's given name and surname
                 if self._free(ps, pe):
-                    pm = self._mention(ps, pe, source, strict=True)
-                    if pm is not None:
+                    pms = [self._mention(a, b, source, strict=True) for a, b in self._axis(ps, pe) or [(ps, pe)]]
+                    for pm in filter(None, pms):
                         # a word of a place name the gazetteer lacks ("Post Malone", tagged a place): a piece of that
                         # name, kept only when well known
                         pm.inside = inside or found_window or source == "ner"
@@ -1181,6 +1218,8 @@ class _Finder:
             or (m.kicker and known and p.kind == "city" and p.population >= 5_000)
         ):
             return False  # a "person" is taken for a place only when the place is well known
+        if p.kind == "city" and p.population < 100_000 and any("seat" in c.flags for c, _ in m.cands):
+            return False  # « la Maison Blanche »: the seat (refused as a body, or lost to the country named), no hamlet
         if _county(p) and not known:
             return False  # "Clare County", "Kent County" in an article that never names the United States
         if _INCLUSIVE_AFTER.match(self.text, m.end):
@@ -1726,7 +1765,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "20", requires=("entities",), assigns=("places",))
+@analyzer("places", "21", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

@@ -28,6 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsloupe.attribution.lexicon import PhraseScanner, norm, word_regex
+from newsloupe.ingest.text import is_form_line
 from newsloupe.lang import load_data
 from newsloupe.model import Attribution, SpanGroups
 from newsloupe.nlp.tokens import TokenTable, token_table
@@ -339,6 +340,8 @@ def find_assertions(
             continue
         if rules.skip_lines is not None and rules.skip_lines.search(_line(text, a, b)):
             continue
+        if is_form_line(text[a:b]):
+            continue  # a web form's consent line glued to a paragraph ("You may opt out at any time."): furniture
         if _coverage(a, b, ranges) >= COVERED or _coverage(a, b, quotes) >= COVERED:
             continue
         trig = [h for h in hits[bisect.bisect_left(hit_starts, a) : bisect.bisect_left(hit_starts, b)] if h[1] <= b]

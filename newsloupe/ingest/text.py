@@ -134,14 +134,28 @@ def _decode_legacy(data: bytes, source: str) -> str:
         pass
     from charset_normalizer import from_bytes
 
+    readable: list[str] = []
     for match in from_bytes(data[:500_000]):
         try:
             text = data.decode(match.encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         if _control_ratio(text) <= 0.05:
-            return text
+            if not _foreign_letters(text):
+                return text
+            readable.append(text)
+    if readable:  # no guess reads as a language of ours: the detector's first
+        return readable[0]
     raise BadInput("the bytes are not text in any known encoding", input=source, code=errors.E_DECODE)
+
+
+def _foreign_letters(text: str) -> int:
+    """How many letters of ``text`` (a sample) are neither ASCII, Cyrillic nor ``legacy_letters`` of
+    lang/common/layout.json: a legacy decoding that gives them read the bytes in another language's code page."""
+    known = set(load_common("layout").get("legacy_letters", ""))
+    return sum(
+        1 for c in text[:50_000] if ord(c) > 127 and c.isalpha() and c not in known and not "\u0400" <= c <= "\u04ff"
+    )
 
 
 _TYPOGRAPHY = set("«»‘’“”–—…°€£§\u00a0·•")

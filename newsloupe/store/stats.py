@@ -119,7 +119,9 @@ def outlet_profiles(conn: sqlite3.Connection, *, top: int = TOP) -> list[dict[st
             PRIM + "SELECT p.outlet, count(*), count(DISTINCT p.id) FROM prim p"
             " JOIN summaries s ON s.article_id = p.id"
             " JOIN analyses an ON an.article_id = s.article_id AND an.pipeline_version = s.pipeline_version,"
-            " json_each(an.json, '$.fact_checks') GROUP BY p.outlet"
+            " json_each(an.json, '$.fact_checks')"
+            # a weak lead (its sentence alone is no match: its article made it one) is no claim already checked
+            " WHERE NOT coalesce(json_extract(json_each.value, '$.through_article'), 0) GROUP BY p.outlet"
         )
     }
     for outlet, prof in base.items():

@@ -29,20 +29,32 @@ paraphrases and translations mostly fall below it. The level marks occurrences (
 page's list; it hides nothing."""
 
 
+CLOSE_WORDS = 0.35
+"""Two occurrences in one language are in close wording only when they also share this share of their words (Dice
+over folded words of four letters or more): two sentences on one subject written apart reach :data:`CLOSE_WORDING`
+in the encoder ("The report would mark the end of X's inquiry" / "X was appointed two years ago to investigate": the
+stop-49 user's false "close wording"); a sentence printed again shares most of its words. Across languages the
+vectors alone decide (a translation shares no word)."""
+
+
 def close_statements(conn: sqlite3.Connection, cid: int) -> set[int]:
     """The statements of claim ``cid`` that have, in an article of another outlet, an occurrence of the claim in
     close wording (:data:`CLOSE_WORDING`); an outlet's own line repeated in its articles (boilerplate: a reader
     prompt, a masthead) is none, and an article of no known outlet counts as another outlet."""
     rows = conn.execute(
-        "SELECT s.id, s.article_id, s.vec, a.outlet FROM statements s JOIN articles a ON a.id = s.article_id"
-        " WHERE s.claim_id = ?",
+        "SELECT s.id, s.article_id, s.vec, a.outlet, s.text, a.language FROM statements s"
+        " JOIN articles a ON a.id = s.article_id WHERE s.claim_id = ?",
         (cid,),
     ).fetchall()
     return _close(rows)
 
 
-def _close(rows: list[tuple[int, int, bytes, str | None]]) -> set[int]:
-    """:func:`close_statements` of a claim's (statement id, article id, vector, outlet) rows."""
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", fold(text or ""))}
+
+
+def _close(rows: list[tuple[int, int, bytes, str | None, str | None, str | None]]) -> set[int]:
+    """:func:`close_statements` of a claim's (statement id, article id, vector, outlet, text, language) rows."""
     if len({r[1] for r in rows}) < 2:
         return set()
     import numpy as np  # here, not at import: a command that analyses sets its thread defaults before numpy loads
@@ -56,7 +68,15 @@ def _close(rows: list[tuple[int, int, bytes, str | None]]) -> set[int]:
     # an article of no known outlet is its own outlet (another than any other article's)
     outlets = np.array([codes[k] if k else -1 - r[1] for k, r in zip(keys, rows, strict=True)])
     close = (m @ m.T >= CLOSE_WORDING) & (outlets[:, None] != outlets[None, :])
-    return {rows[i][0] for i in np.flatnonzero(close.any(axis=1))}
+    words = [_words(r[4]) for r in rows]
+    out: set[int] = set()
+    for i, j in zip(*np.nonzero(np.triu(close, 1)), strict=True):
+        a, b = words[i], words[j]
+        same_language = rows[i][5] is not None and rows[i][5] == rows[j][5]
+        if same_language and a and b and 2 * len(a & b) / (len(a) + len(b)) < CLOSE_WORDS:
+            continue  # one subject written apart, not one statement said again
+        out |= {rows[i][0], rows[j][0]}
+    return out
 
 
 def _outlets(names: list[str | None]) -> list[str]:
@@ -204,7 +224,7 @@ def claim(conn: sqlite3.Connection, cid: int) -> dict[str, Any] | None:
         " WHERE s.claim_id = ? ORDER BY coalesce(a.published, '9999'), s.article_id, s.start",
         (cid,),
     ).fetchall()
-    close = _close([(r[14], r[0], r[15], r[10]) for r in rows])  # the statements read once, vectors with them
+    close = _close([(r[14], r[0], r[15], r[10], r[4], r[11]) for r in rows])  # the statements read once
     occ = []
     for r in rows:
         occ.append(

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsloupe.geo.gazetteer import get_gazetteer
+from newsloupe.ingest.text import is_form_line
 from newsloupe.lang import SUPPORTED_LANGUAGES, attribution_runs, load_common, load_data
 from newsloupe.nlp import clip_text
 from newsloupe.stories.keys import fold, person_key, place_key
@@ -1052,6 +1053,8 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
                     claim = text[m.end() : stop]
                     statements.append(Statement(m.end(), stop, claim, "attributed", None, None, True))
             continue
+        if is_form_line(text[s:e]):
+            continue  # a web form's line glued to a body paragraph ("Completing this poll grants you …"): furniture
         if dateline is not None and (d := dateline.match(text, s, e)):
             s = d.end()  # "GENOA, Aug 4 (Agency) - X": the statement is X
         if known is not None and (d := known.match(text, s, e)):

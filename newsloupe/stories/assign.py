@@ -74,7 +74,7 @@ from newsloupe.stories.furniture import furniture_lines
 # 39.19: stories48 (a story of more than five candidate members scored on the mean of them all: ``story_agree_share``)
 # 39.20: revfix48b (from ``story_cohesive_from`` articles the lower of the two story rules, not the cohesive one alone)
 # 39.21: ``anchor_common_share`` 0.10 (a key or name a tenth of the corpus holds anchors nothing; the lead, stop 48)
-CODE_VERSION = "39.21"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+CODE_VERSION = "39.22"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);

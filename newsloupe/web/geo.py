@@ -186,8 +186,11 @@ def country_paths(view: View, highlight: set[str] | frozenset[str] = frozenset()
     return out
 
 
-def map_context(markers: list[Marker], highlight: set[str] | None = None) -> dict[str, object]:
-    """Everything ``_map.html`` needs: viewBox, country paths, projected markers."""
+def map_context(
+    markers: list[Marker], highlight: set[str] | None = None, *, limit: int | None = None
+) -> dict[str, object]:
+    """Everything ``_map.html`` needs: viewBox, country paths, projected markers; ``capped`` when ``limit``
+    markers were asked and as many came (the most mentioned places only)."""
     view = frame(markers)
     x0, y0, w, h = view.box
     top = max((m.weight for m in markers), default=1)
@@ -201,4 +204,5 @@ def map_context(markers: list[Marker], highlight: set[str] | None = None) -> dic
         "viewbox": f"{x0:.3f} {y0:.3f} {w:.3f} {h:.3f}",
         "countries": country_paths(view, highlight or set()),
         "markers": projected,
+        "capped": limit is not None and len(markers) >= limit,
     }

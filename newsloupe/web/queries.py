@@ -195,8 +195,11 @@ def duplicates_of(conn: sqlite3.Connection, aid: int, group: int | None) -> list
     return [dict(zip(("id", "title", "outlet", "published"), r, strict=True)) for r in rows]
 
 
+MAP_PLACES = 400  # markers of the corpus map and the map page: the same places on both (stop 49)
+
+
 def places(
-    conn: sqlite3.Connection, *, outlet: str | None = None, article: int | None = None, limit: int = 400
+    conn: sqlite3.Connection, *, outlet: str | None = None, article: int | None = None, limit: int = MAP_PLACES
 ) -> list[dict[str, Any]]:
     """Places with coordinates, most mentioned first.
 

@@ -57,3 +57,10 @@ def test_product_test_and_price_lines_are_skipped() -> None:
     assert _flagged([test_line], "Harbour council votes on the pier") == []
     price = "There is no question that the Corlay board betrayed the fishermen, for $238.99 a ticket."
     assert _flagged([price], "Harbour council votes on the pier") == []
+
+
+def test_a_web_form_line_glued_to_a_paragraph_is_no_assertion() -> None:
+    # (stop 49) a sign-up box's consent lines joined to a paragraph are page furniture, not the outlet's voice
+    form = "Completing this poll grants you access to the truth the corrupt Corlay board hides from you."
+    flagged = [a["text"] for a in _flagged([form + " " + _JUDGEMENT], "Harbour council votes on the pier")]
+    assert flagged == [_JUDGEMENT]

@@ -50,6 +50,23 @@ def test_bom_over_bytes_of_another_encoding_is_a_decode_error() -> None:
     assert exc.value.code == errors.E_DECODE and exc.value.input == "odd.txt"
 
 
+# Invented: a Polish paragraph with every Polish letter, and a Russian one.
+POLISH = (
+    "Rada gminy Żółkwiny zebrała się w środę. Radna Łucja Ćwiek powiedziała, że źródło przy młynie "
+    "wyschło, a wójt Śmigły obiecał ogłosić przetarg na nową studnię jeszcze w tym miesiącu. Mieszkańcy "
+    "Ąbrowa i Ęściny czekają. Ńa koniec ktoś zaśpiewał. "
+) * 3
+RUSSIAN = "Совет посёлка Верхние Ключи собрался в среду. Староста сказала, что колодец у мельницы высох. " * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"), [(POLISH, "iso-8859-2"), (POLISH, "cp1250"), (RUSSIAN, "cp1251"), (RUSSIAN, "koi8_r")]
+)
+def test_legacy_encodings_of_polish_and_russian_are_read(text: str, encoding: str) -> None:
+    # the stop-49 user's Polish ISO-8859-2 file came out as Nordic ISO-8859-10 (« paņstwie »)
+    assert decode_bytes(text.encode(encoding), source="old.txt") == text
+
+
 def test_nul_bytes_without_bom_are_binary() -> None:
     # (stop 44: UTF-16 text without its byte-order mark is decoded, told by where its NUL bytes fall)
     assert decode_bytes(TEXT.encode("utf-16-le"), source="nobom.txt") == TEXT

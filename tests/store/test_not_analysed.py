@@ -115,3 +115,17 @@ def test_the_article_panel_says_not_analysed() -> None:
     sourcing = {"attributions": 2, "anonymous_share": 0.0, "hedged_share": 0.0, "unsourced_assertions": 0}
     assert panel({"language": "ru", "text": "x", "sourcing": sourcing}, Translator("en"))["sourcing_analysed"] is False
     assert panel({"language": "fr", "text": "x", "sourcing": sourcing}, Translator("en"))["sourcing_analysed"] is True
+
+
+def test_a_weak_lead_is_no_claim_already_checked(tmp_path) -> None:
+    # the stop-49 user saw "Already fact-checked: 1" for an outlet whose one match was a lead its article made
+    check = {"start": 0, "end": 5, "text": "Le co", "url": "https://verif.example/1", "reviewer": "Vérif", "score": 0.9}
+    with Store(tmp_path / "s.db") as s:
+        for i, checks in enumerate(
+            [[check], [{**check, "through_article": True, "url": "https://verif.example/2", "score": 0.6}]]
+        ):
+            aid = s.add_article(article(i, outlet=FR if i == 0 else DE, language="fr", published="2021-01-12")).id
+            s.save_result(fake_result(s, aid, attributions=SOURCED, fact_checks=checks))
+        profiles = {p["outlet"]: p for p in outlet_profiles(s.reader())}
+    assert (profiles[FR]["fact_checked"], profiles[FR]["fact_checked_articles"]) == (1, 1)
+    assert (profiles[DE]["fact_checked"], profiles[DE]["fact_checked_articles"]) == (0, 0)

@@ -84,6 +84,26 @@ def test_adapter_reads_attributed_and_own_voice_statements() -> None:
     assert f.day is not None
 
 
+def test_a_web_form_line_glued_to_a_paragraph_is_no_statement() -> None:
+    # the stop-49 user found "Completing this poll grants you access …" among recurring claims: a sign-up box's
+    # text joined to the next paragraph on one line of a saved page
+    body = (
+        "Email This field is for validation purposes and should be left unchanged. Completing this poll grants you"
+        " access to Harbour Watch updates free of charge. You may opt out at anytime. The Corlay ferry will stop"
+        " running in March because the pier is unsafe."
+    )
+    text = "Ferry halted\n\n" + body + "\n"
+    doc = {
+        "text": text,
+        "title": "Ferry halted",
+        "language": "en",
+        "paragraphs": [{"start": 0, "end": 12, "role": "title"}, {"start": 14, "end": len(text) - 1, "role": "body"}],
+        "attributions": [],
+    }
+    said = [s.text for s in features(doc).statements]
+    assert said == ["The Corlay ferry will stop running in March because the pier is unsafe."]
+
+
 def test_one_person_one_name_in_the_corpus_unless_two_share_the_surname() -> None:
     counts = {"Morawiecki": 3, "Mateusz Morawiecki": 2, "M. Morawiecki": 1, "Lea Dorsaz": 3, "Léa Dorsaz": 1}
     counts |= {"Marine Le Pen": 4, "Jean-Marie Le Pen": 1, "Le Pen": 2, "Macron": 5}

@@ -1458,6 +1458,43 @@ def test_close_wording_marks_the_occurrences_said_alike_in_another_article(tmp_p
         assert [(x["id"], x["close"]) for x in q.article_links(c, 3)["claims"]] == [(1, False), (2, False)]
 
 
+def test_close_wording_in_one_language_needs_shared_words(tmp_path: Path) -> None:
+    """(stop 49) Two sentences of one language on one subject, written apart, can be :data:`CLOSE_WORDING` alike
+    in the encoder: they are in close wording only when they share words; a translation needs none."""
+    said = _unit((0, 1.0))
+    again = _unit((0, 0.8), (1, 0.6))
+    texts = [
+        (1, "en", "The inquiry report would mark the end of Vellan's two-year investigation."),
+        (2, "en", "Vellan was appointed nearly two years ago to look into the harbour contracts."),
+        (3, "fr", "Le rapport marquerait la fin de l'enquête de Vellan, menée depuis deux ans."),
+        (4, "en", "The inquiry report would mark the end of Vellan's two-year investigation, officials said."),
+    ]
+    with Store(tmp_path / "w.db") as store:
+        c = store.conn
+        for n, lang, _ in texts:
+            c.execute(
+                "INSERT INTO articles (id, doc_id, content_hash, text, meta, ingested_at, language)"
+                " VALUES (?, ?, ?, 'x', '{}', '2026-01-01', ?)",
+                (n, f"d{n}", f"h{n}", lang),
+            )
+        c.execute("INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (1, 1, 'x', 2)")
+        c.execute("INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (2, 3, 'x', 2)")
+        c.execute("INSERT INTO claims (id, first_occurrence, text, n_occurrences) VALUES (3, 5, 'x', 2)")
+        pairs = [(1, 1, said), (2, 1, again), (1, 2, said), (3, 2, again), (1, 3, said), (4, 3, again)]
+        for sid, (aid, cid, vec) in enumerate(pairs, start=1):
+            c.execute(
+                'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
+                " VALUES (?, ?, ?, 0, 1, ?, 'unsourced', 0, ?)",
+                (sid, aid, cid, texts[aid - 1][2], quantize(vec)),
+            )
+        c.commit()
+        apart, translated, again_said = (q.claim(c, n) for n in (1, 2, 3))
+        assert apart is not None and translated is not None and again_said is not None
+        assert apart["close_articles"] == 0  # one subject, other words
+        assert translated["close_articles"] == 2  # another language: the vectors decide
+        assert again_said["close_articles"] == 2  # the same sentence printed again
+
+
 def test_close_wording_counts_only_across_outlets(tmp_path: Path) -> None:
     """One outlet's line printed again in its own articles (a masthead, a reader prompt) is no close wording:
     two occurrences said alike count only in articles of two outlets (spellings of one outlet are one)."""

@@ -246,6 +246,15 @@ def test_corpus_dashboard(client) -> None:
     assert tree.xpath("//section[@id='top-speakers']//tbody/tr")
 
 
+def test_the_dashboard_map_and_the_map_page_show_the_same_places(client) -> None:
+    # the stop-48 user read "200 places" on /corpus and 272 on /map for one store: both now mark the same places
+    def marks(path: str) -> list[str]:
+        return parse(client.get(path)).xpath("//*[local-name()='g'][@class='markers']/*[local-name()='a']/@aria-label")
+
+    dashboard, page = marks("/corpus"), marks("/map")
+    assert dashboard and sorted(dashboard) == sorted(page)
+
+
 def test_chart_map_search_and_list_pages(client) -> None:
     chart = parse(client.get("/corpus/chart?metric=unsourced_per_article"))
     assert chart.xpath("//select[@id='metric']/option[@selected]/@value") == ["unsourced_per_article"]

@@ -102,3 +102,25 @@ def test_a_long_outlet_name_is_cut_in_the_graph_not_its_start() -> None:
     assert outlet["short"].startswith("The Harbour") and outlet["short"].endswith("…") and len(outlet["short"]) <= 28
     assert outlet["label"] == long  # (whole in the tooltip and the table)
     assert drawn["sources"][0]["short"] == "Orvan Kessel"
+
+
+def test_an_unnamed_source_of_the_articles_without_an_outlet_takes_one_pair_of_brackets() -> None:
+    # the stop-49 user read « anonyme ((sans média)) » on /graph: the no-outlet label has its own brackets
+    from newsloupe.store import stories as queries
+    from newsloupe.web.views.stories import graph_svg
+
+    anon = {"id": "source:a", "kind": "source", "label": "anonymous", "source_type": "person_anonymous"}
+    g = {
+        "nodes": [
+            {"id": "outlet:u", "kind": "outlet", "label": queries.UNKNOWN_OUTLET, "source_type": None},
+            {**anon, "outlet": queries.UNKNOWN_OUTLET},
+            {**anon, "id": "source:b", "outlet": "Le Courrier de Vennes"},
+        ],
+        "edges": [
+            {"source": "outlet:u", "target": "source:a", "count": 2},
+            {"source": "outlet:u", "target": "source:b", "count": 1},
+        ],
+    }
+    drawn = graph_svg(g, unknown="(sans média)", anonymous="anonyme")
+    labels = sorted(n["label"] for n in drawn["sources"])
+    assert labels == ["anonyme (Le Courrier de Vennes)", "anonyme (sans média)"]

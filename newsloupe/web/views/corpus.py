@@ -84,7 +84,7 @@ def dashboard(request: Request, loupe: LoupeDep) -> HTMLResponse:
     anon = queries.time_series(conn, "anonymous_share")
     tech = queries.time_series(conn, "techniques_per_article")
     types = queries.source_type_totals(conn)
-    rows = queries.places(conn, limit=200)
+    rows = queries.places(conn, limit=queries.MAP_PLACES)
     ctx = {
         "totals": corpus_totals(conn),
         "profiles": sort_profiles(outlet_profiles(conn), sort, desc),
@@ -96,7 +96,7 @@ def dashboard(request: Request, loupe: LoupeDep) -> HTMLResponse:
         "speakers": queries.top_speakers(conn, limit=12),
         "anonymous": queries.top_speakers(conn, limit=12, anonymous=True),
         "type_bars": bars([(t(f"type_{k}"), float(v), f"q-{k}") for k, v in sorted(types.items(), key=by_count)]),
-        "map": map_context(corpus_markers(rows)),
+        "map": map_context(corpus_markers(rows), limit=queries.MAP_PLACES),
     }
     return loupe.page(request, "corpus.html", ctx, json_url="/api/stats")
 

@@ -21,7 +21,7 @@ def map_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     """Every place with coordinates as a marker; ``place=`` lists the articles naming it."""
     conn = loupe.reader()
     q = query_of(request)
-    rows = queries.places(conn, outlet=q.get("outlet"), limit=400)
+    rows = queries.places(conn, outlet=q.get("outlet"), limit=queries.MAP_PLACES)
     markers = corpus_markers(rows)
     place = q.get("place")
     if place:
@@ -31,7 +31,7 @@ def map_page(request: Request, loupe: LoupeDep) -> HTMLResponse:
     ctx = {
         "query": q,
         "places": rows,
-        "map": map_context(markers),
+        "map": map_context(markers, limit=queries.MAP_PLACES),
         "place": place,
         "place_articles": queries.place_articles(conn, place, q.get("country")) if place else [],
         **common(loupe),

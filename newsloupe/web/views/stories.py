@@ -142,7 +142,8 @@ def graph_svg(
             n["label"] = anonymous
         if n.get("outlet"):
             outlet = unknown if unknown and n["outlet"] == q.UNKNOWN_OUTLET else n["outlet"]
-            n["label"] = f"{n['label']} ({outlet})"
+            # "anonymous (Le Courrier)"; the no-outlet label carries its own brackets: "anonyme (sans média)"
+            n["label"] = f"{n['label']} {outlet}" if outlet.startswith("(") else f"{n['label']} ({outlet})"
     left = sorted((n for n in nodes.values() if n["kind"] == "outlet"), key=lambda n: n["label"].casefold())
     right = sorted((n for n in nodes.values() if n["kind"] == "source"), key=lambda n: (n["source_type"], n["label"]))
     row, top, width = 22, 16, 720
