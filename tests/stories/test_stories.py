@@ -1648,7 +1648,7 @@ def test_check28_floors(tmp_path: Path) -> None:
     """samples/stories-check28 (invented; written apart and unseen at stop 48, read once with linker 39.19 at stories
     0.444, claims 0.604, the same as the stop's starting code, linker 39.18; twelve predicted stories for twenty gold:
     the twinned towns' events chained; 0.630 / 0.661 from linker 39.21, anchor_common_share 0.10, set after that
-    read): the figures do not fall below that read."""
+    read; a development set from stop 49, its errors read by stories49): the figures do not fall below that read."""
     result, _ = _assigned(tmp_path / "c28.db", CORPUS.parent / "stories-check28")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.44, result["stories"]
