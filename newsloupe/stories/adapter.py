@@ -1140,7 +1140,7 @@ def features(
 
 def event_facts(doc: dict[str, Any], text: str) -> tuple[frozenset[int], frozenset[float]]:
     """An article's event facts: the days its dates name (resolved to a day, not inferred: days since
-    1970-01-01) and its figures of ``fact_figure_min`` or more (``lang/common/stories.json``; the text's dates
+    1970-01-01) and its figures of ``fact_figure_min`` or more (``lang/common/identity.json``; the text's dates
     blanked, the number words of its language read: :func:`~newsloupe.factchecks.quantities.quantities`)."""
     from newsloupe.factchecks.quantities import quantities
 
