@@ -46,7 +46,7 @@ from newsloupe.stories.assign import PARAMS, Linker, Params, dequantize, reset
 SEED = 37
 NEAR_DAYS = 1  # most days between the two articles of a near pair
 NEAR_TOP = 300  # the most similar article pairs apart that ``--near-vec`` draws from
-WEAK_PREFIXES = ("country:", "name:", "outlet:", "#")  # keys that do not make a near pair (a country, a word)
+WEAK_PREFIXES = ("country:", "name:", "outlet:", "#", "fact:")  # no near pair (a country, a word, a fact)
 UNIFORM_PREFIX = "linked-pair"  # the strata drawn uniformly over every pair a run joined (``--linked``'s half)
 
 

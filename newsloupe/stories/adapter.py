@@ -67,6 +67,11 @@ class Features:
     # the words of the article's places and entities as its spans give them (their text, their canonical
     # name), folded as :func:`names` folds a word: what :func:`masked_lead` blanks
     particulars: set[str] = field(default_factory=set)
+    # the event's own facts, read against a candidate's (``assign.Params.fact_date_penalty``, ``fact_figure_penalty``):
+    # the days its dates name (the dates analyzer's, resolved to a day), and its figures (counts and amounts of
+    # ``fact_figure_min`` or more, dates left out: "six skiers hurt", « 600 bottes de paille »)
+    event_days: frozenset[int] = frozenset()
+    figures: frozenset[float] = frozenset()
 
 
 @cache
@@ -672,6 +677,7 @@ def _legacy_view(doc: dict[str, Any]) -> dict[str, Any]:
     return {
         **doc,
         "places": [_flat(s) for s in group.get("places", [])],
+        "dates": [_flat(s) for s in group.get("dates", [])],
         "entities": [_flat(s) for s in group.get("entities", [])],
         "techniques": [_flat(s) for s in group.get("techniques", [])],
         "assertions": [_flat(s) for s in group.get("assertions", [])],
@@ -906,12 +912,15 @@ def _title_statement(text: str, start: int, end: int, lang: str | None, min_word
     return Statement(start, end, said, kind, None, None, hedged, relays=True)
 
 
-def features(doc: dict[str, Any], *, published: str | None = None, outlet: str | None = None) -> Features:
+def features(
+    doc: dict[str, Any], *, published: str | None = None, outlet: str | None = None, facts: bool = False
+) -> Features:
     """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
 
     doc (dict): the analysis (``Analysis.to_dict()``).
     published (str | None): the stored article's date (the analysis's when None).
     outlet (str | None): the stored article's outlet (its name is no name of the story).
+    facts (bool): read the event's facts too (:func:`event_facts`; empty when not read).
     RETURNS (Features): keys, statements and sources.
     """
     if "spans" in doc:
@@ -1114,6 +1123,7 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
     calendar = calendar_words(doc.get("language"))
     common = (calendar - named_calendar_words(text, spans, calendar)) | nationality_words()
     weak |= {"name:" + w for w in words if is_country_word(w) or w in common} | weak_names
+    days, figures = event_facts(doc, text) if facts else (frozenset(), frozenset())
     return Features(
         language=doc.get("language"),
         published=published,
@@ -1126,4 +1136,28 @@ def features(doc: dict[str, Any], *, published: str | None = None, outlet: str |
         names=words,
         weak=weak,
         particulars=particulars,
+        event_days=days,
+        figures=figures,
     )
+
+
+def event_facts(doc: dict[str, Any], text: str) -> tuple[frozenset[int], frozenset[float]]:
+    """An article's event facts: the days its dates name (resolved to a day, not inferred: days since
+    1970-01-01) and its figures of ``fact_figure_min`` or more (``lang/common/identity.json``; the text's dates
+    blanked, the number words of its language read: :func:`~newsloupe.factchecks.quantities.quantities`)."""
+    from newsloupe.factchecks.quantities import quantities
+
+    days: set[int] = set()
+    blanked = list(text)
+    for d in doc.get("dates") or []:
+        if not isinstance(d, dict):
+            continue
+        s, e = d.get("start"), d.get("end")
+        if isinstance(s, int) and isinstance(e, int):
+            blanked[s:e] = " " * (e - s)
+        if d.get("resolution") == "day" and not d.get("inferred") and (n := day_number(str(d.get("value") or ""))):
+            days.add(n)
+    lang = doc.get("language")
+    least = float(_identity()["fact_figure_min"])
+    figures = quantities("".join(blanked), (str(lang),) if lang else ())
+    return frozenset(days), frozenset(v for v in figures if v >= least)
