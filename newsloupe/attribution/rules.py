@@ -3416,6 +3416,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = _orphans(d, found, used_quotes)
     elif lex.colon_quotes:
         found = _colon_quotes(d, found, used_quotes)
+    # after the quotations' own speakers: a post's quotations are still whoever it quotes ('"…", says X' in a tweet)
+    found.extend(_embedded_posts(d))
     if lex.reading_verbs:
         for f in found:
             _read_in(d, f)
@@ -4310,6 +4312,44 @@ def _dash_signed_lines(d: AttributionDoc, found: list[Found]) -> list[Found]:
         f = Found(cue=(d.idx[j], d.idx[j] + len(d.tok[j])), content=[span], cue_kind="dash", cue_class="dash")
         f.source_tok = end - 1
         f.source = d.char_span(k, end)
+        out.append(f)
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_POST_MOST = 1500  # the most characters a post's block holds (a longer one is the article's text run on)
+
+
+def _embedded_posts(d: AttributionDoc) -> list[Found]:
+    """An embedded post as its embed code prints it: a block of text, then "— Jane Doe (@jdoe) July 3, 2022" on a
+    line of its own (``Lexicon.post_signature``). The block, from the blank line before it, is the named author's
+    words, direct: the dash is the cue, the name the source. A text with no blank line before the signature, or a
+    block longer than a post, gives the line before the signature alone."""
+    pat = d.lex.post_signature
+    if pat is None:
+        return []
+    text = d.text
+    out: list[Found] = []
+    for m in pat.finditer(text):
+        e = m.start()
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        if e == 0:
+            continue
+        a = max((m2.end() for m2 in _BLANK_LINE.finditer(text, 0, e)), default=-1)
+        if a < 0 or e - a > _POST_MOST:
+            a = text.rfind("\n", 0, e) + 1
+        while a < e and text[a].isspace():
+            a += 1
+        name_a, name_b = m.span("name")
+        dash = next(k for k in range(m.start(), name_a) if not text[k].isspace())  # (the pattern's dash)
+        last = _token_at(d, name_b - 1)
+        if a >= e or last is None:
+            continue
+        f = Found(cue=(dash, dash + 1), content=[(a, e)], cue_kind="dash", cue_class="dash")
+        f.block = True  # (its words as written: direct, with or without quotation marks)
+        f.source_tok = last  # (as a dash-signed quotation's: the name's last word)
+        f.source = (name_a, name_b)
         out.append(f)
     return out
 

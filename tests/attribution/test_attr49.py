@@ -1,0 +1,42 @@
+"""French attributions, stop 49 (branch attr49): what the rules missed or found wrongly on the readable real sets
+(k's direct quotations, fr-news's false positives, the pooled never-found cues), on text invented for these tests
+(fictional towns, people and accounts)."""
+
+from tests.attribution.conftest import by_content
+
+
+def test_an_embedded_post_is_its_author_s_words(fr):
+    # (before: the post's text, between the article's paragraphs and its signature line, was no one's report)
+    _, atts = fr(
+        "Le maire de Valbrune a répondu dans la soirée.",
+        "La digue tiendra cet hiver, les travaux commencent lundi. #Valbrune",
+        "— Paul Verdier (@pverdier_valbrune) March 3, 2026",
+        "Les habitants restent inquiets.",
+    )
+    post = by_content(atts, "La digue tiendra cet hiver, les travaux commencent lundi. #Valbrune")
+    assert post["kind"] == "direct" and post["cue"]["text"] == "—"
+    assert post["source"]["text"] == "Paul Verdier"
+
+
+def test_a_quotation_inside_an_embedded_post_keeps_its_own_speaker(fr):
+    # the post is its author's; a quotation it credits to someone else is still that person's
+    _, atts = fr(
+        "Le débat a été vif à l'assemblée régionale.",
+        "« Nous ne voterons pas ce budget », prévient Claire Dumoulin. #Valbrune",
+        "— Radio Valbrune (@radiovalbrune) 4 mars 2026",
+        "Le vote aura lieu jeudi.",
+    )
+    post = by_content(atts, "« Nous ne voterons pas ce budget », prévient Claire Dumoulin. #Valbrune")
+    assert post["source"]["text"] == "Radio Valbrune"
+    said = by_content(atts, "Nous ne voterons pas ce budget")
+    assert said["speaker"] == "Claire Dumoulin"
+
+
+def test_a_dash_line_without_an_account_signs_no_post(fr):
+    # guard: a dash opening a line of dialogue or a list is no post's signature
+    _, atts = fr(
+        "Le quai de Valbrune sera fermé cet hiver.",
+        "— Paul Verdier, directeur du port, mars 2026",
+        "Les habitants restent inquiets.",
+    )
+    assert not any(a["cue"] and a["cue"]["text"] == "—" for a in atts)
