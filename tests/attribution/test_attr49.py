@@ -40,3 +40,32 @@ def test_a_dash_line_without_an_account_signs_no_post(fr):
         "Les habitants restent inquiets.",
     )
     assert not any(a["cue"] and a["cue"]["text"] == "—" for a in atts)
+
+
+def test_a_passive_participle_with_an_agent_reports_its_subject(fr):
+    # (before: the cue found no content of its own and was dropped)
+    _, atts = fr("Le déplacement du ministre à Valbrune a été vivement critiqué par une partie de l'opposition.")
+    said = by_content(atts, "Le déplacement du ministre à Valbrune")
+    assert said["source"]["text"] == "une partie de l'opposition" and said["kind"] == "indirect"
+
+
+def test_a_participle_with_an_agent_reports_the_noun_it_qualifies(fr):
+    _, atts = fr("Le projet de digue, critiqué par les pêcheurs de Valbrune, sera voté jeudi.")
+    said = by_content(atts, "Le projet de digue")
+    assert said["source"]["text"] == "les pêcheurs de Valbrune"
+
+
+def test_a_relative_pronoun_s_noun_is_what_the_agent_reports_on(fr):
+    _, atts = fr("Le maire défend une position qui a été longtemps contestée par les pêcheurs du port.")
+    said = by_content(atts, "une position")
+    assert said["source"]["text"] == "les pêcheurs du port"
+
+
+def test_a_negated_participle_or_a_non_report_verb_reports_nothing(fr):
+    # guards: « non » before the participle; « restaurer » is no cue; a pronoun asked is no content
+    _, atts = fr(
+        "Les élus défendent des pratiques anciennes, non rejetées par le conseil. "
+        "Le tableau a été restauré par Paul Verdier. Il était interrogé par Radio Valbrune."
+    )
+    named = {a["source"]["text"] for a in atts if a["source"]}
+    assert not named & {"le conseil", "Paul Verdier", "Radio Valbrune"}
