@@ -3324,7 +3324,12 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                     continue
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
-            if not content and lex.passive_themes and not model_only:
+            if (
+                not content
+                and lex.passive_themes
+                and not model_only
+                and not any(f.source and f.source[0] <= d.idx[i] < f.source[1] for f in found)
+            ):  # (not in a phrase cue's source: "selon les chiffres contestés par X, Y" is the figures' report)
                 theme = _passive_theme(d, t, subj)
                 if theme is not None:  # "la date, contestée par X", "la date est contestée par X": X contests it
                     content = [theme]
