@@ -176,6 +176,13 @@ class Lexicon:
     colon_topic_nouns: frozenset[str] = frozenset()
     # "A, the agency said, citing the commission": a participle whose object said A through the cue it hangs on
     citing_verbs: frozenset[str] = frozenset()
+    # "— Name (@handle) July 3, 2022" on its own line after a block of text: an embedded post's signature, the block
+    # its author's words (``rules._embedded_posts``); the data's ``post_signature``, whose group ``name`` is the author
+    post_signature: re.Pattern[str] | None = None
+    # "la date, contestée par X", "la date est contestée par X": a listed cue's past participle with an agent and no
+    # content of its own reports the noun phrase it qualifies or its passive subject (``rules._passive_theme``)
+    passive_themes: bool = False
+    participle_negations: frozenset[str] = frozenset()  # "non rejetées par X": no report (``rules._passive_theme``)
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     # « C'est … : « … » »: demonstrative subjects that stand for no one (before a colon the speaker is looked for
     # further; anywhere else the attribution has no speaker)
@@ -835,6 +842,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         colon_labels=_set(data, "colon_labels"),
         colon_topic_nouns=_set(data, "colon_topic_nouns"),
         citing_verbs=_set(data, "citing_verbs"),
+        passive_themes=bool(content.get("passive_themes")),
+        participle_negations=_set(content, "participle_negations"),
+        post_signature=re.compile(data["post_signature"], re.M) if data.get("post_signature") else None,
         demonstrative_subjects=_set(data, "demonstrative_subjects"),
         thing_subjects_report_nothing=bool(data.get("thing_subjects_report_nothing")),
         group_singulars=_set(data, "group_singulars"),

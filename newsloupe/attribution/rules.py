@@ -2007,6 +2007,50 @@ def _find_content(
     return [], (), None
 
 
+def _passive_theme(d: AttributionDoc, t: Token, subj: int | None) -> tuple[int, int] | None:
+    """The noun phrase a listed cue's past participle with an agent reports on: its passive subject ("la date est
+    contestée par X"; a relative pronoun's noun: "une date qui est contestée par X") or the noun it qualifies ("la
+    date, contestée par X", "une réforme voulue par X"), when ``subj`` is that agent; None otherwise, and for a
+    negated participle ("non rejetées par X"), a pronoun ("il était interrogé par X") or a verb whose passive names
+    no report (a label's "utilisé par", "assuré par", "interrogé par")."""
+    lex, i = d.lex, t.i
+    if subj is None or not d.has_morph(i, "VerbForm", "Part") or not d.has_morph(i, "Tense", "Past"):
+        return None
+    lem = d.cue_lem[i]
+    if lem in lex.label_verbs or lem in lex.clause_not_object or lem in lex.question_verbs:
+        return None
+    agent = next((c for c in d.kids[i] if d.dep[c] in lex.dep("agent") and c > i), None)
+    if agent is None or subj != agent or any(d.low[k] in lex.participle_negations for k in range(max(0, i - 2), i)):
+        return None
+    theme = next((c for c in d.kids[i] if d.dep[c] in lex.dep("passive_subject") and c < i), None)
+    noun = None
+    if theme is not None and d.pos[theme] != "PRON":
+        a, b = _subtree_range(d, d.doc[theme])
+        b = min(b, i)
+    elif theme is not None and d.has_morph(theme, "PronType", "Rel") and d.dep[i] in lex.dep("relative"):
+        noun, stop = d.head[i], theme  # "une position qui a été critiquée par X": the position
+    elif theme is None and d.dep[i] == "acl":
+        noun, stop = d.head[i], i
+    else:
+        return None
+    if noun is not None:
+        if not noun < stop or d.pos[noun] not in ("NOUN", "PROPN"):
+            return None
+        if not all(d.doc[noun].is_ancestor(d.doc[k]) for k in range(noun + 1, stop)) or any(
+            noun < c < stop and d.dep[c] in lex.dep("conjunct") for c in d.kids[noun]
+        ):
+            return None  # (words between the noun and its participle hung elsewhere or joined to it: no one phrase)
+        a = noun  # (its determiner and the words before it that hang on it: "la République populaire")
+        while a > 0 and a - 1 < d.head[a - 1] <= noun and d.dep[a - 1] not in ("cc", "punct", "case", "mark", "conj"):
+            a -= 1
+        b = stop
+    while b > a and (d.pos[b - 1] in ("PUNCT", "AUX", "ADV", "PRON") or d.space[b - 1]):
+        b -= 1  # (the comma, bracket, adverb or auxiliary before the participle: "la date, souvent contestée par X")
+    if b <= a:
+        return None
+    return d.char_span(d.strip_mark(a, b), b)
+
+
 def _colon_block(d: AttributionDoc, t: Token) -> tuple[int, int] | None:
     """The unquoted paragraph a main-clause cue announces when its sentence ends its paragraph with a colon
     ("Judge X has observed the obvious in this regard:" and a block quotation on the next line)."""
@@ -3280,6 +3324,15 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                     continue
         else:
             content, qs, root = _find_content(d, t, cls, group, extra, subj, used_quotes)
+            if (
+                not content
+                and lex.passive_themes
+                and not model_only
+                and not any(f.source and f.source[0] <= d.idx[i] < f.source[1] for f in found)
+            ):  # (not in a phrase cue's source: "selon les chiffres contestés par X, Y" is the figures' report)
+                theme = _passive_theme(d, t, subj)
+                if theme is not None:  # "la date, contestée par X", "la date est contestée par X": X contests it
+                    content = [theme]
             if lex.clause_of_joined_quotes and not qs and len(content) == 1:
                 joined = _joined_quotes_only(d, content[0], used_quotes)
                 if joined:
@@ -3416,6 +3469,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         found = _orphans(d, found, used_quotes)
     elif lex.colon_quotes:
         found = _colon_quotes(d, found, used_quotes)
+    # after the quotations' own speakers: a post's quotations are still whoever it quotes ('"…", says X' in a tweet)
+    found.extend(_embedded_posts(d))
     if lex.reading_verbs:
         for f in found:
             _read_in(d, f)
@@ -4310,6 +4365,44 @@ def _dash_signed_lines(d: AttributionDoc, found: list[Found]) -> list[Found]:
         f = Found(cue=(d.idx[j], d.idx[j] + len(d.tok[j])), content=[span], cue_kind="dash", cue_class="dash")
         f.source_tok = end - 1
         f.source = d.char_span(k, end)
+        out.append(f)
+    return out
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_POST_MOST = 1500  # the most characters a post's block holds (a longer one is the article's text run on)
+
+
+def _embedded_posts(d: AttributionDoc) -> list[Found]:
+    """An embedded post as its embed code prints it: a block of text, then "— Jane Doe (@jdoe) July 3, 2022" on a
+    line of its own (``Lexicon.post_signature``). The block, from the blank line before it, is the named author's
+    words, direct: the dash is the cue, the name the source. A text with no blank line before the signature, or a
+    block longer than a post, gives the line before the signature alone."""
+    pat = d.lex.post_signature
+    if pat is None:
+        return []
+    text = d.text
+    out: list[Found] = []
+    for m in pat.finditer(text):
+        e = m.start()
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        if e == 0:
+            continue
+        a = max((m2.end() for m2 in _BLANK_LINE.finditer(text, 0, e)), default=-1)
+        if a < 0 or e - a > _POST_MOST:
+            a = text.rfind("\n", 0, e) + 1
+        while a < e and text[a].isspace():
+            a += 1
+        name_a, name_b = m.span("name")
+        dash = next(k for k in range(m.start(), name_a) if not text[k].isspace())  # (the pattern's dash)
+        last = _token_at(d, name_b - 1)
+        if a >= e or last is None:
+            continue
+        f = Found(cue=(dash, dash + 1), content=[(a, e)], cue_kind="dash", cue_class="dash")
+        f.block = True  # (its words as written: direct, with or without quotation marks)
+        f.source_tok = last  # (as a dash-signed quotation's: the name's last word)
+        f.source = (name_a, name_b)
         out.append(f)
     return out
 
