@@ -4336,7 +4336,8 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
             continue
         noun = t.head
-        if t.dep_ == "acl" and noun.i < t.i and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i)):
+        told = _told_by_verb(d, noun.i)  # "…, a confié X à un journaliste de Y, ajoutant : …": X goes on
+        if t.dep_ == "acl" and noun.i < t.i and not told and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i)):
             # "le sénateur X, accusant la majorité de …": the participle qualifies who speaks
             participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
             # "The audit, based on …, named three firms": a finite verb the parse hung on its subject
@@ -4649,6 +4650,19 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
                     continue  # a dateline ("PORT ELLIS (Wire) —") parsed as a subject: the next one
                 return c.i
     return None
+
+
+def _told_by_verb(d: AttributionDoc, noun: int) -> bool:
+    """Noun ``noun`` is whom a verb outside quotations told something, its complement after a recipient
+    preposition (``recipient_prepositions``: « a confié X à un journaliste »), not a participant who speaks."""
+    h = d.head[noun]
+    return (
+        h != noun
+        and h < noun
+        and d.pos[h] == "VERB"
+        and d.in_quote[h] < 0
+        and any(d.dep[c] in d.lex.dep("case") and d.low[c] in d.lex.recipient_prepositions for c in d.kids[noun])
+    )
 
 
 def _reader_aside(d: AttributionDoc, verb: int, subj: int) -> bool:

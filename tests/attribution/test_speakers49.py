@@ -69,3 +69,12 @@ def test_a_role_noun_does_not_stand_for_the_maker_of_a_thing() -> None:
     )
     a = _by_content(text, "son rival de")
     assert a["speaker"] != "Jean Dufresne"
+
+
+def test_a_participle_after_whom_the_speaker_told_goes_on_with_the_speaker() -> None:
+    text = (
+        "« J’espère que les électeurs choisiront la stabilité », a confié Viktor Orban à un journaliste de LCI "
+        "présent à Madrid, ajoutant : « Elle est très respectée chez nous »."
+    )
+    a = _by_content(text, "très respectée chez nous")
+    assert (a["speaker"], a["source_type"]) == ("Viktor Orban", "person_named")
