@@ -21,8 +21,8 @@ def _by_content(text: str, words: str) -> dict:
 def test_a_coordinated_cue_shares_a_name_tagged_as_a_noun() -> None:
     text = (
         "Emmanuel Macron a présenté son budget lundi.\n\n"
-        "Attaqué sur les 50 milliards de déficit en quatre ans, Macron assume et dit avoir protégé des usines "
-        "et des salaires."
+        "Interrogé sur les 50 milliards de déficit creusés depuis quatre ans, Macron assume et affirme avoir "
+        "protégé des usines et des salaires."
     )
     a = _by_content(text, "avoir protégé des usines")
     assert (a["speaker"], a["source_type"]) == ("Emmanuel Macron", "person_named")
@@ -30,7 +30,7 @@ def test_a_coordinated_cue_shares_a_name_tagged_as_a_noun() -> None:
 
 def test_a_coordinated_cue_after_a_relative_on_a_nominal_adjective() -> None:
     text = (
-        "Évidemment, il y a toujours quelques obstinés qui ont du mal à accepter le rapport sur la pêche "
+        "Évidemment, il reste toujours quelques obstinés qui peinent à accepter le rapport sur la pêche "
         "côtière et voudraient pouvoir y ajouter encore quelques réserves."
     )
     a = _by_content(text, "y ajouter encore quelques réserves")
@@ -54,7 +54,7 @@ def test_the_writers_aside_to_the_reader_speaks_for_no_one() -> None:
 def test_a_role_noun_stands_for_the_person_whose_words_were_cited() -> None:
     text = (
         "Le chroniqueur Paul Arnaud souligne que « les voisins du pays vivent dans la crainte ».\n\n"
-        "Ce n’est pas la première fois que les termes employés par Jean Dufresne font polémique. Il y a un mois, "
+        "Les termes employés par Jean Dufresne font souvent polémique. Il y a un mois, "
         "le chef de la grande république avait qualifié son rival de « menteur »."
     )
     a = _by_content(text, "son rival de")
@@ -64,7 +64,7 @@ def test_a_role_noun_stands_for_the_person_whose_words_were_cited() -> None:
 def test_a_role_noun_does_not_stand_for_the_maker_of_a_thing() -> None:
     text = (
         "Le chroniqueur Paul Arnaud souligne que « les voisins du pays vivent dans la crainte ».\n\n"
-        "Ce n’est pas la première fois que les bateaux construits par Jean Dufresne font polémique. Il y a un "
+        "Les bateaux construits par Jean Dufresne font souvent polémique. Il y a un "
         "mois, le chef de la grande république avait qualifié son rival de « menteur »."
     )
     a = _by_content(text, "son rival de")
