@@ -4410,12 +4410,12 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
 
 def _before_reader_aside(d: AttributionDoc, t: Token, found: list[Found]) -> int | None:
     """For an infinitive or participle cue the parse hung on the writer's aside to the reader (« …, a-t-elle
-    lancé, comme vous pouvez le voir, avant d'ajouter : … », :func:`_reader_aside`), the index in ``found`` of
+    lancé, comme vous pouvez le voir, avant d'ajouter : … », :func:`reader_aside`), the index in ``found`` of
     the last report with a source before it in its sentence: its speaker goes on. None otherwise."""
     if d.in_quote[t.i] >= 0 or not _nonfinite(d, t.i) or t.dep_ not in d.lex.dep("xcomp") or t.head is t:
         return None
     h = t.head.i
-    if not any(d.dep[c] in d.lex.dep("subject") and _reader_aside(d, h, c) for c in d.kids[h]):
+    if not any(d.dep[c] in d.lex.dep("subject") and reader_aside(d, h, c) for c in d.kids[h]):
         return None
     start = d.sent_start[t.i]
     before = [
@@ -4642,7 +4642,7 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
                 return None
             subject = c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")
             if subject and c.i < h.i and any(ch.isalpha() for ch in c.text):
-                if _reader_aside(d, h.i, c.i):
+                if reader_aside(d, h.i, c.i):
                     return None  # "…, comme vous pouvez le voir, avant d'ajouter": the reader, not who speaks
                 if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
@@ -4665,7 +4665,7 @@ def _told_by_verb(d: AttributionDoc, noun: int) -> bool:
     )
 
 
-def _reader_aside(d: AttributionDoc, verb: int, subj: int) -> bool:
+def reader_aside(d: AttributionDoc, verb: int, subj: int) -> bool:
     """Verb ``verb``, outside quotations, opens with a « comme » word (``comme_incise.words``) and has the
     second-person pronoun ``subj`` for its subject: the writer's aside to the reader (« comme vous pouvez le
     voir »), whose subject speaks for no one."""

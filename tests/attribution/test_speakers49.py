@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsloupe.attribution.doc import AttributionDoc
 from newsloupe.attribution.lexicon import get_lexicon
-from newsloupe.attribution.rules import _reader_aside
+from newsloupe.attribution.rules import reader_aside
 from tests.attribution.conftest import analyse
 
 
@@ -41,7 +41,7 @@ def _aside(text: str, verb: str, subject: str) -> bool:
     parsed, _atts = analyse([text], "fr")
     d = AttributionDoc(parsed.doc, get_lexicon("fr"), parsed.article.text)
     v = next(i for i in range(d.n) if d.tok[i] == verb)
-    return _reader_aside(d, v, next(i for i in range(d.n) if d.tok[i] == subject))
+    return reader_aside(d, v, next(i for i in range(d.n) if d.tok[i] == subject))
 
 
 def test_the_writers_aside_to_the_reader_speaks_for_no_one() -> None:
