@@ -4429,7 +4429,8 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
         if any(c.dep_ in d.lex.dep("passive_subject") for c in t.children):
             continue
         noun = t.head
-        if t.dep_ == "acl" and noun.i < t.i and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i)):
+        told = _told_by_verb(d, noun.i)  # "…, a confié X à un journaliste de Y, ajoutant : …": X goes on
+        if t.dep_ == "acl" and noun.i < t.i and not told and (_is_someone(d, noun.i) or _speaking_noun(d, noun.i)):
             # "le sénateur X, accusant la majorité de …": the participle qualifies who speaks
             participle = "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")
             # "The audit, based on …, named three firms": a finite verb the parse hung on its subject
@@ -4489,9 +4490,33 @@ def _sources(d: AttributionDoc, found: list[Found]) -> None:
             g.cue_kind == "phrase" and g.cue and g.cue[0] <= d.idx[t.i] < g.cue[1] for g in found
         ):
             gov = _nonfinite_subject(d, t)  # (not the verb of a phrase cue: "à en croire X")
+        if gov is None:
+            prev = _before_reader_aside(d, t, found)
+            if prev is not None:  # "X a lancé …, comme vous pouvez le voir, avant d'ajouter": X goes on
+                f.inherited_from, f.inherits = prev, found[prev]
+                f.source_tok, f.source = found[prev].source_tok, found[prev].source
+                continue
         if gov is not None:
             f.source_tok = gov
             f.source = _source_span(d, gov, _content_tokens(d, f))
+
+
+def _before_reader_aside(d: AttributionDoc, t: Token, found: list[Found]) -> int | None:
+    """For an infinitive or participle cue the parse hung on the writer's aside to the reader (« …, a-t-elle
+    lancé, comme vous pouvez le voir, avant d'ajouter : … », :func:`reader_aside`), the index in ``found`` of
+    the last report with a source before it in its sentence: its speaker goes on. None otherwise."""
+    if d.in_quote[t.i] >= 0 or not _nonfinite(d, t.i) or t.dep_ not in d.lex.dep("xcomp") or t.head is t:
+        return None
+    h = t.head.i
+    if not any(d.dep[c] in d.lex.dep("subject") and reader_aside(d, h, c) for c in d.kids[h]):
+        return None
+    start = d.sent_start[t.i]
+    before = [
+        n
+        for n, g in enumerate(found)
+        if g.source_tok is not None and g.cue and g.head is not None and start <= g.head < t.i
+    ]
+    return max(before, key=lambda n: found[n].head) if before else None  # type: ignore[arg-type,return-value]
 
 
 def _noun_phrase(d: AttributionDoc, noun: Token) -> tuple[int, int]:
@@ -4559,7 +4584,7 @@ def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bo
             c = d.head[k]  # the relative pronoun's antecedent
             if d.lex.participle_after_relative and d.dep[c] in lex.dep("appos") and d.pos[d.head[c]] == "PROPN":
                 c = d.head[c]  # "X, militant du parti, qui …": the name the antecedent is apposed to
-            if d.pos[c] not in ("NOUN", "PROPN"):
+            if d.pos[c] not in ("NOUN", "PROPN") and not _plural_nominal_adjective(d, c):
                 return None
         elif d.dep[k] in embedded:
             continue
@@ -4567,8 +4592,22 @@ def _predicate_subject_before(d: AttributionDoc, t: Token, j: int, relatives: bo
             return None
         if _number_disagrees(d, t.i, c):
             return None
-        return c if _can_speak(d, c) or d.pos[c] == "PROPN" else None
+        if _can_speak(d, c) or d.pos[c] == "PROPN" or _plural_nominal_adjective(d, c):
+            return c
+        # a name the tagger took for a common noun inside a person entity ("Macron assume et dit …")
+        return c if d.doc[c].ent_type_ in lex.ent("person") else None
     return None
+
+
+def _plural_nominal_adjective(d: AttributionDoc, i: int) -> bool:
+    """Token ``i`` is a plural adjective standing for people, a determiner before it and no noun it qualifies
+    ("quelques obstinés qui …", "les plus prudents qui …")."""
+    return (
+        d.pos[i] == "ADJ"
+        and d.has_morph(i, "Number", "Plur")
+        and d.dep[i] not in ("amod", "acl")
+        and any(d.pos[c] == "DET" and c < i for c in d.kids[i])
+    )
 
 
 def _has_aux(d: AttributionDoc, k: int) -> bool:
@@ -4696,12 +4735,39 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
                 return None
             subject = c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")
             if subject and c.i < h.i and any(ch.isalpha() for ch in c.text):
+                if reader_aside(d, h.i, c.i):
+                    return None  # "…, comme vous pouvez le voir, avant d'ajouter": the reader, not who speaks
                 if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
                     continue  # a dateline ("PORT ELLIS (Wire) —") parsed as a subject: the next one
                 return c.i
     return None
+
+
+def _told_by_verb(d: AttributionDoc, noun: int) -> bool:
+    """Noun ``noun`` is whom a verb outside quotations told something, its complement after a recipient
+    preposition (``recipient_prepositions``: « a confié X à un journaliste »), not a participant who speaks."""
+    h = d.head[noun]
+    return (
+        h != noun
+        and h < noun
+        and d.pos[h] == "VERB"
+        and d.in_quote[h] < 0
+        and any(d.dep[c] in d.lex.dep("case") and d.low[c] in d.lex.recipient_prepositions for c in d.kids[noun])
+    )
+
+
+def reader_aside(d: AttributionDoc, verb: int, subj: int) -> bool:
+    """Verb ``verb``, outside quotations, opens with a « comme » word (``comme_incise.words``) and has the
+    second-person pronoun ``subj`` for its subject: the writer's aside to the reader (« comme vous pouvez le
+    voir »), whose subject speaks for no one."""
+    return (
+        d.in_quote[verb] < 0
+        and d.pos[subj] == "PRON"
+        and d.has_morph(subj, "Person", "2")
+        and any(d.dep[m] in d.lex.dep("mark") and norm(d.low[m]) in d.lex.comme_words for m in d.kids[verb])
+    )
 
 
 def _participle_subject(d: AttributionDoc, t: Token) -> int | None:

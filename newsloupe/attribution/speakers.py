@@ -2229,13 +2229,32 @@ def _recent_person(ctx: _Ctx, n: int, head: int, gender: str | None, roles: set[
 
 def _author_mention(d: AttributionDoc, a: int, head: int) -> bool:
     """The name at token ``a``, in the sentence before role noun ``head``'s or in its own, completes a document
-    noun ("un rapport de X", "the report by X"): the document's author, whom the role noun ("La députée y écrit …")
-    most likely stands for (not a statement's author named paragraphs before)."""
+    noun ("un rapport de X", "the report by X") or is the agent of words used (:func:`_words_used_by`): the
+    document's or the words' author, whom the role noun ("La députée y écrit …") most likely stands for (not a
+    statement's author named paragraphs before)."""
     s = d.sent_start[head]
     if a < (d.sent_start[s - 1] if s > 0 else 0):
         return False
     h = d.doc[a].head.i
-    return h < a and d.pos[h] == "NOUN" and d.lem[h] in d.lex.document_nouns and complement(d, a)
+    if h < a and d.pos[h] == "NOUN" and d.lem[h] in d.lex.document_nouns and complement(d, a):
+        return True
+    return _words_used_by(d, a)
+
+
+def _words_used_by(d: AttributionDoc, a: int) -> bool:
+    """The name at token ``a`` is the agent of a participle (``vehicle_participles``) qualifying a word noun
+    (``vehicle_nouns``): « les termes employés par X », « les propos tenus par X » — X spoke them."""
+    lex = d.lex
+    verb = d.doc[a].head.i
+    if verb >= a or d.pos[verb] != "VERB" or not d.has_morph(verb, "VerbForm", "Part"):
+        return False
+    if d.lem[verb] not in lex.vehicle_participles:
+        return False
+    if not any(d.dep[c] in lex.dep("case") and d.low[c] in lex.agent_markers for c in d.kids[a]):
+        return False
+    noun = d.doc[verb].head.i
+    words = d.lem[noun] in lex.vehicle_nouns or d.low[noun] in lex.vehicle_nouns
+    return noun < verb and d.pos[noun] == "NOUN" and words
 
 
 def _one_of_last_two(ctx: _Ctx, head: int, which: int) -> Person | None:
