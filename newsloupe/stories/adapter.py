@@ -770,25 +770,8 @@ def _unelided(word: str) -> str:
 
 @lru_cache(maxsize=65_536)  # (a pure function of a word; the stories stage asks it for most words)
 def _name_key(word: str) -> str:
-    """``word`` folded as a name: "'s" dropped, apostrophes and hyphens at its ends stripped, a Cyrillic word
-    spelt in Latin letters (:func:`cyrillic_key`)."""
-    return cyrillic_key(re.sub(r"['’]s$", "", fold(word)).strip("'-"))
-
-
-@cache
-def _translit() -> dict[int, str]:
-    """The Cyrillic letters' Latin spellings (``lang/common/translit.json``), as a ``str.translate`` table."""
-    return {ord(k): v for k, v in load_common("translit")["letters"].items()}
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-def cyrillic_key(folded: str) -> str:
-    """A folded word of Cyrillic letters spelt in Latin ones ("дугина": "dugina"), so that a name keys one story
-    whether an article writes it in Cyrillic or in Latin letters (the killing of one woman reported in Russian and in
-    Polish was two stories: stop 49); any other word as it is."""
-    return folded.translate(_translit()) if _CYRILLIC.search(folded) else folded
+    """``word`` folded as a name: "'s" dropped, apostrophes and hyphens at its ends stripped."""
+    return re.sub(r"['’]s$", "", fold(word)).strip("'-")
 
 
 _LANGS = ("en", "fr")  # the languages whose ``places.json`` and ``entities.json`` list nationalities

@@ -882,18 +882,3 @@ def test_no_comment_bare_phrase_only_ends_a_statement() -> None:
     from newsloupe.stories import adapter
 
     assert hasattr(adapter._comment, "cache_info") and hasattr(adapter._no_comment, "cache_info")
-
-
-def test_a_cyrillic_name_keys_as_its_latin_spelling() -> None:
-    """A name written in Cyrillic in one article and in Latin letters in another is one name key (an invented
-    event: a Russian and a Polish report of one woman's death were two stories, stop 49); Latin words are kept."""
-    from newsloupe.stories.adapter import cyrillic_key, names
-
-    assert cyrillic_key("миронова") == "mironova"
-    assert cyrillic_key("жуковская") == "zhukovskaya"
-    assert cyrillic_key("mironova") == "mironova"
-    ru = "Вчера в Твери. Следователи допросили Миронову. Подруга Мироновой молчит."
-    pl = "Wczoraj w Twerze. Śledczy przesłuchali Mironową, a Mironova milczy."
-    ru_keys = names(ru, [(0, len(ru))])
-    assert ru_keys["mironovu"] == 1 and ru_keys["mironovoi"] == 1
-    assert "mironova" in names(pl, [(0, len(pl))])
