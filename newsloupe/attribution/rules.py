@@ -185,6 +185,20 @@ def _cue_group(d: AttributionDoc, t: Token, extra: Token | None) -> list[int]:
     return sorted(set(idx))
 
 
+def _past_relative_object(d: AttributionDoc, subjects: list[int], i: int) -> list[int]:
+    """Subjects of the verb at ``i`` without one followed by ", <pronoun> <subject pronoun>" and that second
+    subject next to the verb ("X, qu'il venait de qualifier de …": the parse hung the relative clause's object
+    X on its verb as a subject; the speaker is "il")."""
+    keep = list(subjects)
+    for c2 in subjects:
+        if not (c2 < i and d.pos[c2] == "PRON" and c2 >= 2 and d.pos[c2 - 1] == "PRON" and d.tok[c2 - 2] == ","):
+            continue
+        if any(d.tok[k] in (",", ";", ":") for k in range(c2 + 1, i)):
+            continue  # "X, que nous avons vu, a dit": the relative clause closes before the verb
+        keep = [c for c in keep if not c < c2 - 2]
+    return keep
+
+
 def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None, str]:
     """The source head of cue ``t``: (token index, how it was found)."""
     lex = d.lex
@@ -215,6 +229,8 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     ):
         # "X nous avait prévenus" parsed as a passive: with a tense auxiliary "avoir" the subject is the verb's
         subjects = [c for c in kids if dep[c] in lex.dep("passive_subject") and c < i]
+    if len(subjects) > 1:
+        subjects = _past_relative_object(d, subjects, i)
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
         named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
@@ -404,7 +420,9 @@ def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:
     after the dash; None when ``c`` is no such dateline (capitals from the sentence's start to a dash)."""
     start = d.sent_start[c]
     dash = next((k for k in range(c + 1, i) if d.tok[k] in DASHES), None)
-    if dash is None or not d.tok[c].isupper() or len(d.tok[c]) < 3:
+    if dash is None or len(d.tok[c]) < 3:
+        return None
+    if not d.tok[c].isupper() and not _place_dateline(d, start, dash):
         return None
     if not all(d.tok[k].isupper() or not d.tok[k].isalpha() or d.pos[k] == "PROPN" for k in range(start, dash)):
         return None
@@ -415,6 +433,18 @@ def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:
         elif d.pos[k] not in ("DET", "ADJ", "PART", "SPACE") and d.tok[k] not in ("'s", "’s"):
             break
     return head
+
+
+def _place_dateline(d: AttributionDoc, start: int, dash: int) -> bool:
+    """Whether the words from ``start`` to the dash opening a paragraph are places set apart by a comma ("Valbrune,
+    Vellamie – Le maire a …"): a dateline written in lowercase letters."""
+    if d.text[: d.idx[start]].rstrip(" \t")[-1:] not in ("\n", ""):
+        return False  # (a line's start only)
+    words = [k for k in range(start, dash) if not d.tok[k].isspace()]
+    if not 3 <= len(words) <= 6 or "," not in (d.tok[k] for k in words):
+        return False
+    places = d.lex.ent("place")
+    return all(d.tok[k] == "," or d.doc[k].ent_type_ in places for k in words)
 
 
 def acronym_like(word: str) -> bool:
@@ -591,10 +621,33 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
         return None  # (a quotation opening the sentence has its own rules)
     if any(d.pos[k] == "VERB" and lex.verbs.get(d.lem[k]) for k in range(start, j)):
         return None  # "X a affirmé que … « … », assure Y": the clause is X's report, not Y's
-    if not _main_clause(d, start, j):
+    if not _main_clause(d, start, j) and not _verbless_quoted(d, start, j):
         return None  # "Le Mercosur, auquel se sont associés …, a condamné X": a subject, not a clause
     span = d.char_span(start, j)
     return (obj.i, [span]) if span else None
+
+
+def _object_relative_cue(d: AttributionDoc, t: Token, group: list[int], content: list[tuple[int, int]]) -> bool:
+    """Whether cue ``t`` opens a relative clause on a noun right after "que" with its subject after it ("la chose
+    que souhaite le comité est …") and ``content`` is that subject, which the parse took for the object."""
+    i = t.i
+    if d.pos[d.head[i]] not in ("NOUN", "PRON") or d.head[i] > i or not content:
+        return False
+    j = _before_cue(d, group)
+    if j < 1 or norm(d.low[j]) not in d.lex.que_fallback or d.skip_space(j - 1, -1) != d.head[i]:
+        return False
+    if any(d.dep[c] in d.lex.dep("subject") and c < i for c in d.kids[i]):
+        return False
+    return all(a >= d.idx[group[-1]] for a, _b in content)
+
+
+def _verbless_quoted(d: AttributionDoc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a verbless sentence whose last word closes a quotation ("Plus jamais de « grand
+    soir », …"): a statement an incise reports, no subject."""
+    last = d.skip_space(b - 1, -1)
+    if last <= a or d.tok[last] not in _QUOTE_MARKS or d.in_quote[a] >= 0:
+        return False
+    return not any(d.pos[k] in ("VERB", "AUX") or d.dep[k] in d.lex.dep("relative") for k in range(a, b))
 
 
 def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
@@ -3296,6 +3349,12 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 last_resort = root is not None  # (the "que" clause after the cue has no root)
         if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
+        if not qs and len(content) == 1 and norm(d.text[content[0][0] : content[0][1]].lower()) in lex.idiom_contents.get(
+            d.lem[i], ()
+        ):
+            continue  # "ce qu'il veut dire": what it means, no one's wish
+        if not qs and _object_relative_cue(d, t, group, content):
+            continue  # "la chose que souhaite X": X is the subject after the verb, the noun before what is wished
         cue_start = d.idx[min(group)]
         if lex.split_around_relative_cue and d.dep[i] in lex.dep("relative"):
             content = _around_relative_cue(d, content, group, subj)
@@ -4598,11 +4657,13 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children) and not (
             via == "xcomp" and d.lex.passive_controls_infinitive
         )
+        named = [c for c in d.kids[h.i] if d.dep[c] in lex.dep("subject")]
+        dropped = set(named) - set(_past_relative_object(d, named, h.i)) if len(named) > 1 else set()
         for c in h.children:
             if c.dep_ in lex.dep("passive_subject") and c.i < h.i and passive:
                 return None
             subject = c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")
-            if subject and c.i < h.i and any(ch.isalpha() for ch in c.text):
+            if subject and c.i < h.i and c.i not in dropped and any(ch.isalpha() for ch in c.text):
                 if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
                     return None
                 if d.tok[c.i].isupper() and len(d.tok[c.i]) > 3:
@@ -4867,6 +4928,8 @@ def _negated_cue(d: AttributionDoc, f: Found) -> bool:
     if f.cue_kind != "verb" or h is None or d.lem[h] in lex.negation_keeps:
         return False
     kids = d.kids[h]
+    if d.dep[h] in lex.dep("xcomp") and d.head[h] < h and not any(d.dep[c] in lex.dep("subject") for c in kids):
+        kids = kids + d.kids[d.head[h]]  # "personne ne peut affirmer que": the verb it depends on is negated
     if not any(d.low[c] in lex.negation_particles for c in kids):
         return False
     for c in kids:
@@ -4976,6 +5039,14 @@ def _quote_of_person(d: AttributionDoc, q: Quote) -> tuple[int, int] | None:
     return k, x
 
 
+def _name_end(d: AttributionDoc, x: int) -> int:
+    """The character offset where the named entity opening at token ``x`` ends."""
+    e = x
+    while e + 1 < d.n and d.doc[e + 1].ent_iob_ == "I":
+        e += 1
+    return d.idx[e] + len(d.tok[e])
+
+
 def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Found]:
     """Quotations no cue claimed: someone's words all the same (scare quotes of one word aside).
 
@@ -5049,7 +5120,15 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok, g.source = owner.source_tok, owner.source
         if g.source_tok is None and d.lex.quote_of_person:
             of = _quote_of_person(d, q)
-            if of is not None:  # "les « … » de X": X's words
+            inv = None if of is None else _inverted_cue(d, _name_end(d, of[1]))
+            if inv is not None:  # "la « … » de X, dit Y": X is what the words are about, Y says them
+                group, subj = inv
+                g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+                g.cue_kind = "verb"
+                g.head = max(k for k in group if d.pos[k] in ("VERB", "AUX", "ADJ"))
+                g.source_tok = subj
+                g.source = _source_span(d, subj, set())
+            elif of is not None:  # "les « … » de X": X's words
                 g.cue = (d.idx[of[0]], d.idx[of[0]] + len(d.tok[of[0]]))
                 g.cue_kind = "of"
                 g.source_tok = of[1]
