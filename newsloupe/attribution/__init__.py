@@ -294,6 +294,9 @@ def to_dicts(d: AttributionDoc, found: list[Found], people: People) -> list[dict
             g = found[f.via]
             via = _span(text, g.source)
             via.update({"speaker": plain_name(g.speaker), "source_type": g.source_type})  # type: ignore[union-attr]
+        elif f.medium is not None:  # "X told Ruptly that …": the outlet told
+            via = _span(text, f.medium)
+            via.update({"speaker": text[f.medium[0] : f.medium[1]], "source_type": "media"})  # type: ignore[union-attr]
         out.append(
             {
                 "id": f"a{n + 1}",

@@ -76,6 +76,7 @@ class Found:
     split_of: Found | None = field(default=None, repr=False, compare=False)
     kind: str = "indirect"
     via: int | None = None
+    medium: tuple[int, int] | None = None  # "X told Reuters that …": the outlet told, the report's via (stop 49)
     # "d'après X, qui citait Y, Z": the attribution that relays this one (X over Z for Y's Z), and the
     # relayed or relaying attribution a phrase cue found beside itself
     relayed_by: Found | None = field(default=None, repr=False, compare=False)
@@ -1506,6 +1507,9 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
                 if labels and _label_quote(d, t, group[-1] + 1, j, qi):
                     return qi
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
+                speech = d.lex.verbs.get(d.lem[t.i]) == "speech"
+                if not gap and not punct_before and speech and _quote_ends_sentence(d, q):
+                    return qi  # "Le maire a déclaré « non ».": the whole utterance, however short
                 if (gap and not punct_before) or (words < 4 and not punct_before):
                     return qi if gap and words >= 3 and _object_then_quote(d, t, group, prev) else None
                 return qi
@@ -1526,6 +1530,17 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
         j += 1
         steps += 1
     return None
+
+
+def _quote_ends_sentence(d: AttributionDoc, q: Quote) -> bool:
+    """Whether quotation ``q`` closes its sentence (a full stop, or the end of its paragraph, right after it)."""
+    j = _token_at(d, q.end - 1)
+    if j is None:
+        return False
+    k = j + 1
+    while k < d.n and d.space[k] and "\n" not in d.tok[k]:
+        k += 1
+    return k >= d.n or d.tok[k] in _SENT_END or "\n" in d.tok[k]
 
 
 def _object_then_quote(d: AttributionDoc, t: Token, group: list[int], prev: int) -> bool:
@@ -3349,9 +3364,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 last_resort = root is not None  # (the "que" clause after the cue has no root)
         if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
-        if not qs and len(content) == 1 and norm(d.text[content[0][0] : content[0][1]].lower()) in lex.idiom_contents.get(
-            d.lem[i], ()
-        ):
+        idiom = lex.idiom_contents.get(d.lem[i], frozenset())
+        if idiom and not qs and len(content) == 1 and norm(d.text[content[0][0] : content[0][1]].lower()) in idiom:
             continue  # "ce qu'il veut dire": what it means, no one's wish
         if not qs and _object_relative_cue(d, t, group, content):
             continue  # "la chose que souhaite X": X is the subject after the verb, the noun before what is wished
@@ -3515,7 +3529,30 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _crossed_relays(d, found)
     _reindex(found)
     _kinds_and_via(d, found)
+    if lex.medium_addressee_verbs:
+        _told_media(d, found)
     return found, d
+
+
+def _told_media(d: AttributionDoc, found: list[Found]) -> None:
+    """ "A doctor told Ruptly that …": a listed outlet that a verb of ``medium_addressee_verbs`` has as its object
+    or dative, before the content, is the report's ``medium`` (its via) when no other attribution relays it."""
+    lex = d.lex
+    for f in found:
+        h = f.head
+        if f.via is not None or f.cue_kind != "verb" or h is None or d.lem[h] not in lex.medium_addressee_verbs:
+            continue
+        nxt = d.skip_space(h + 1, 1)
+        for c in d.kids[h]:
+            told = d.dep[c] in lex.dep("object") | lex.dep("dative") and d.pos[c] == "PROPN"
+            if c < h or not (told or (c == nxt and d.tok[c][:1].isupper())):
+                continue  # (or the capitalised word right after the verb: "told Ruptly" tagged an adverb)
+            tok = d.doc[c]
+            a, b = tok.left_edge.i, tok.right_edge.i + 1
+            if any(x <= d.idx[a] < y for x, y in f.content) or not is_media(d, a, b, c):
+                continue
+            f.medium = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
+            break
 
 
 def _crossed_relays(d: AttributionDoc, found: list[Found]) -> None:
