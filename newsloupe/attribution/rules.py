@@ -4965,15 +4965,19 @@ def _negated_cue(d: AttributionDoc, f: Found) -> bool:
     if f.cue_kind != "verb" or h is None or d.lem[h] in lex.negation_keeps:
         return False
     kids = d.kids[h]
-    if d.dep[h] in lex.dep("xcomp") and d.head[h] < h and not any(d.dep[c] in lex.dep("subject") for c in kids):
-        kids = kids + d.kids[d.head[h]]  # "personne ne peut affirmer que": the verb it depends on is negated
-    if not any(d.low[c] in lex.negation_particles for c in kids):
+    ruled = kids  # "personne ne peut affirmer que": an infinitive's governing verb with a negative subject
+    if d.dep[h] in lex.dep("xcomp") and d.head[h] < h and d.has_morph(h, "VerbForm", "Inf"):
+        if not any(d.dep[c] in lex.dep("subject") for c in kids):
+            ruled = kids + d.kids[d.head[h]]
+    if not any(d.low[c] in lex.negation_particles for c in ruled):
         return False
-    for c in kids:
+    for c in ruled:
         if d.dep[c] in lex.dep("subject") and (
             d.low[c] in lex.negation_subjects or any(d.low[k] in lex.negation_subjects for k in d.kids[c])
         ):
             return True
+    if not any(d.low[c] in lex.negation_particles for c in kids):
+        return False
     if f.cue_class not in lex.negation_classes or not (d.has_morph(h, "VerbForm", "Fin") or _aux_of(d, d.doc[h])):
         return False
     for c in kids:
