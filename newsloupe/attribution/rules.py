@@ -4966,9 +4966,9 @@ def _negated_cue(d: AttributionDoc, f: Found) -> bool:
         return False
     kids = d.kids[h]
     ruled = kids  # "personne ne peut affirmer que": an infinitive's governing verb with a negative subject
-    if d.dep[h] in lex.dep("xcomp") and d.head[h] < h and d.has_morph(h, "VerbForm", "Inf"):
-        if not any(d.dep[c] in lex.dep("subject") for c in kids):
-            ruled = kids + d.kids[d.head[h]]
+    infinitive = d.dep[h] in lex.dep("xcomp") and d.head[h] < h and d.has_morph(h, "VerbForm", "Inf")
+    if infinitive and not any(d.dep[c] in lex.dep("subject") for c in kids):
+        ruled = kids + d.kids[d.head[h]]
     if not any(d.low[c] in lex.negation_particles for c in ruled):
         return False
     for c in ruled:

@@ -96,7 +96,8 @@ def test_an_outlet_told_is_the_report_s_via() -> None:
     _p, atts = analyse(["A nurse at the clinic told Reuters that the ward was full."], "en")
     told = _cue(atts, "told")
     assert told and told[0]["speaker"] == "A nurse at the clinic"
-    assert told[0]["via"] is not None and told[0]["via"]["text"] == "Reuters" and told[0]["via"]["source_type"] == "media"
+    via = told[0]["via"]
+    assert via is not None and via["text"] == "Reuters" and via["source_type"] == "media"
     _p, atts = analyse(["The mayor told Anna Morel that the bridge would reopen."], "en")
     told = _cue(atts, "told")
     assert told and told[0]["via"] is None
