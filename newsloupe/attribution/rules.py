@@ -483,6 +483,10 @@ def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int 
         return None
     if not (d.pos[k] == "PROPN" or _is_someone(d, k) or d.lem[k] in d.lex.document_nouns or acronym_like(d.tok[k])):
         return None
+    if d.lex.dateline_subjects:
+        after = _after_dateline_subject(d, k, j)
+        if after is not None:
+            return after  # "Valence, Espagne – Le maire, …, a dit": the noun after the dateline
     return k
 
 
@@ -632,12 +636,13 @@ def _object_relative_cue(d: AttributionDoc, t: Token, group: list[int], content:
     """Whether cue ``t`` opens a relative clause on a noun right after "que" with its subject after it ("la chose
     que souhaite le comité est …") and ``content`` is that subject, which the parse took for the object."""
     i = t.i
-    if d.pos[d.head[i]] not in ("NOUN", "PRON") or d.head[i] > i or not content:
-        return False
     j = _before_cue(d, group)
-    if j < 1 or norm(d.low[j]) not in d.lex.que_fallback or d.skip_space(j - 1, -1) != d.head[i]:
+    if j < 1 or not content or norm(d.low[j]) not in d.lex.que_fallback:
         return False
-    if any(d.dep[c] in d.lex.dep("subject") and c < i for c in d.kids[i]):
+    noun = d.skip_space(j - 1, -1)  # (the clause hung on the noun, or the noun on the verb as its subject)
+    if d.pos[noun] not in ("NOUN", "PRON") or not (d.head[i] == noun or d.head[noun] == i):
+        return False
+    if any(d.dep[c] in d.lex.dep("subject") and c < i and c != noun for c in d.kids[i]):
         return False
     return all(a >= d.idx[group[-1]] for a, _b in content)
 
