@@ -22,10 +22,10 @@ def _cue(atts: list[dict[str, Any]], cue: str) -> list[dict[str, Any]]:
 
 
 def test_a_scare_quote_of_x_followed_by_an_inverted_cue_is_not_x_s_words() -> None:
-    atts = _fr("L'Allemagne paie la « guerre absurde et ruineuse » de Gaspard Vellin, dit le mème.")
+    atts = _fr("La mairie subventionne la « croisade absurde et ruineuse » de Gaspard Vellin, dit la rumeur.")
     assert [a["speaker"] for a in atts if a["speaker"] and "Vellin" in a["speaker"]] == []
     said = _cue(atts, "dit")
-    assert said and said[0]["speaker"] == "le mème"
+    assert said and said[0]["speaker"] == "la rumeur"
 
 
 def test_a_scare_quote_of_x_alone_stays_x_s_words() -> None:
@@ -57,15 +57,15 @@ def test_a_dateline_in_lowercase_is_cut_from_the_speaker() -> None:
 
 def test_a_verbless_quoted_sentence_before_an_incise_is_the_incise_s_report() -> None:
     atts = _fr(
-        "La commission précise que rien ne changera. Pas question d'un nouveau « grand soir », observe un élu."
+        "La commission précise que rien ne changera. Hors de question d'un second « grand soir », observe un élu."
     )
     seen = _cue(atts, "observe")
     assert seen and seen[0]["speaker"] == "un élu"
-    assert contents(seen[0])[0].startswith("Pas question")
+    assert contents(seen[0])[0].startswith("Hors de question")
 
 
 def test_an_object_relative_cue_reports_nothing() -> None:
-    atts = _fr("La dernière chose que souhaite le comité est une « grève générale » en mai.")
+    atts = _fr("Le seul résultat que souhaite le syndicat est une « fermeture totale » de l'usine.")
     assert _cue(atts, "souhaite") == []
 
 
@@ -75,7 +75,7 @@ def test_vouloir_dire_is_no_wish() -> None:
 
 
 def test_a_noun_in_the_content_is_no_place_of_on() -> None:
-    atts = _fr("Pourtant, on a fait croire à l'opinion publique que sans une victoire, le club ne survivra pas.")
+    atts = _fr("Depuis des mois, on a fait croire aux habitants que sans un nouveau stade, le club ne survivra pas.")
     made = _cue(atts, "a fait croire")
     assert made and made[0]["speaker"] == "on"
 
