@@ -199,7 +199,7 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
         out.append(
             {
                 "source": None if who is None else _span(text, who.source),
-                "speaker": None if who is None else who.speaker,
+                "speaker": None if who is None else plain_name(who.speaker),
                 "source_type": "none" if who is None else who.source_type,
                 "role": None if who is None else who.role,
                 "roles": [] if who is None or who.role is None else [who.role],
@@ -216,7 +216,7 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
         out.append(
             {
                 "source": _span(text, r.source),
-                "speaker": r.speaker or None,  # a report with no source (stop 48): none
+                "speaker": plain_name(r.speaker) or None,  # a report with no source (stop 48): none
                 "source_type": r.source_type,
                 "role": r.role,
                 "roles": [] if r.role is None else [r.role],
@@ -289,6 +289,14 @@ def extract_attributions(
     return to_dicts(d, found, People(d, entities)), []
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b"))  # a soft hyphen, a zero-width space
+
+
+def plain_name(speaker: str | None) -> str | None:
+    """A speaker's name without the invisible break marks the source text kept in it ("le \u00administre")."""
+    return speaker.translate(_INVISIBLE) if speaker else speaker
+
+
 def to_dicts(d: AttributionDoc, found: list[Found], people: People) -> list[dict[str, Any]]:
     """Resolve speakers and hedges of ``found`` and turn them into JSON-ready dicts."""
     resolve_all(d, found, people)
@@ -302,12 +310,15 @@ def to_dicts(d: AttributionDoc, found: list[Found], people: People) -> list[dict
         if f.via is not None and found[f.via].source is not None:
             g = found[f.via]
             via = _span(text, g.source)
-            via.update({"speaker": g.speaker, "source_type": g.source_type})  # type: ignore[union-attr]
+            via.update({"speaker": plain_name(g.speaker), "source_type": g.source_type})  # type: ignore[union-attr]
+        elif f.medium is not None:  # "X told Ruptly that …": the outlet told
+            via = _span(text, f.medium)
+            via.update({"speaker": text[f.medium[0] : f.medium[1]], "source_type": "media"})  # type: ignore[union-attr]
         out.append(
             {
                 "id": f"a{n + 1}",
                 "source": _span(text, f.source),
-                "speaker": f.speaker,
+                "speaker": plain_name(f.speaker),
                 "source_type": f.source_type,
                 "role": f.role,
                 "roles": f.roles,

@@ -356,6 +356,10 @@ class Lexicon:
     impersonal_passive_marks: frozenset[str] = frozenset()  # "que", "de": what opens that clause
     # "is known to infect humans", "was hailed a hero": verbs whose past participle with no agent is no report
     agentless_not_cues: frozenset[str] = frozenset()
+    # "ce qu'il veut dire": a cue lemma whose whole content is one of these bare words is an idiom ("means")
+    idiom_contents: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "X told Ruptly that …": verbs whose object or dative, a listed outlet, relays the report (``rules._told_media``)
+    medium_addressee_verbs: frozenset[str] = frozenset()
     # "as the league decided in May": cue classes whose "as" clause reports nothing around it (``rules._as_clause``)
     as_clause_not_classes: frozenset[str] = frozenset()
     # "le « X »": an outlet's name written in quotation marks after its article is the name alone
@@ -791,6 +795,8 @@ def get_lexicon(lang: str) -> Lexicon | None:
         impersonal_passives=_set(content, "impersonal_passives"),
         impersonal_passive_marks=_set(content, "impersonal_passive_marks"),
         agentless_not_cues=_set(content, "agentless_not_cues"),
+        medium_addressee_verbs=_set(content, "medium_addressee_verbs"),
+        idiom_contents={norm(k): frozenset(norm(w) for w in v) for k, v in content.get("idiom_contents", {}).items()},
         as_clause_not_classes=_set(content, "as_clause_not_classes"),
         quoted_outlet_titles=bool(content.get("quoted_outlet_titles")),
         press_nouns=frozenset(norm(w) for w in content.get("press_nouns", [])),

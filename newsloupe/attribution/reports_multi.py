@@ -157,6 +157,8 @@ class _Rules:
     participles: frozenset[str] = frozenset()
     clause_infinitives: tuple[str, ...] = ()  # endings of an infinitive opening such a clause
     clause_infinitive_words: frozenset[str] = frozenset()
+    # "pisze FP", "пишет FP": verbs after which a one-word name or acronym typed organisation is an outlet
+    writing_verbs: frozenset[str] = frozenset()
 
 
 _Index = dict[str, tuple[tuple[str, ...], ...]]
@@ -244,6 +246,7 @@ def _rules(lang: str) -> _Rules | None:
         colon_titles=bool(data.get("colon_titles")),
         given_names=_given_names(data.get("given_names", {})),
         common_names=_given_names(load_data("common", "first_names") or {}),
+        writing_verbs=low("writing_verbs"),
         pronoun_gender={w.lower(): g for g, ws in data.get("pronoun_gender", {}).items() for w in ws},
         verb_gender=tuple(
             sorted(((e, g) for g, es in data.get("verb_gender", {}).items() for e in es), key=lambda x: -len(x[0]))
@@ -1791,6 +1794,7 @@ def reported_speech(
                 r = resolved
             if r.source_type == "unnamed_collective" or (r.source_type == "organization" and r.speaker.islower()):
                 r = _same_group(r, memory)  # "напомнили в ведомстве": the body named before (stop 48)
+            r = _written_by_outlet(r, text, rules)
             hedges = sorted(set(r.hedges) | set(_hedge_spans(toks, rules, [*r.content, r.cue], cands)))
             kind = r.kind
             if kind == "indirect" and any(q.start >= c[0] - 1 and q.end <= c[1] + 1 for q in outer for c in r.content):
@@ -1813,6 +1817,15 @@ def reported_speech(
     if rules.colon_titles and (title := _colon_title(text, rules, outer, said or {}, out, memory)) is not None:
         out.insert(0, title)
     return out
+
+
+def _written_by_outlet(r: Report, text: str, rules: _Rules) -> Report:
+    """A one-word name or acronym typed organization that "writes" (``pisze FP``, ``пишет FP``: ``writing_verbs``)
+    is an outlet: typed media (stop 49)."""
+    if r.source_type != "organization" or len(r.speaker.split()) != 1 or not r.speaker[:1].isupper():
+        return r
+    cue = text[r.cue[0] : r.cue[1]].lower()
+    return r._replace(source_type="media") if cue in rules.writing_verbs else r
 
 
 def _state(r: Report, rules: _Rules) -> Report:

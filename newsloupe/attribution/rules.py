@@ -76,6 +76,7 @@ class Found:
     split_of: Found | None = field(default=None, repr=False, compare=False)
     kind: str = "indirect"
     via: int | None = None
+    medium: tuple[int, int] | None = None  # "X told Reuters that …": the outlet told, the report's via (stop 49)
     # "d'après X, qui citait Y, Z": the attribution that relays this one (X over Z for Y's Z), and the
     # relayed or relaying attribution a phrase cue found beside itself
     relayed_by: Found | None = field(default=None, repr=False, compare=False)
@@ -185,6 +186,20 @@ def _cue_group(d: AttributionDoc, t: Token, extra: Token | None) -> list[int]:
     return sorted(set(idx))
 
 
+def _past_relative_object(d: AttributionDoc, subjects: list[int], i: int) -> list[int]:
+    """Subjects of the verb at ``i`` without one followed by ", <pronoun> <subject pronoun>" and that second
+    subject next to the verb ("X, qu'il venait de qualifier de …": the parse hung the relative clause's object
+    X on its verb as a subject; the speaker is "il")."""
+    keep = list(subjects)
+    for c2 in subjects:
+        if not (c2 < i and d.pos[c2] == "PRON" and c2 >= 2 and d.pos[c2 - 1] == "PRON" and d.tok[c2 - 2] == ","):
+            continue
+        if any(d.tok[k] in (",", ";", ":") for k in range(c2 + 1, i)):
+            continue  # "X, que nous avons vu, a dit": the relative clause closes before the verb
+        keep = [c for c in keep if not c < c2 - 2]
+    return keep
+
+
 def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None, str]:
     """The source head of cue ``t``: (token index, how it was found)."""
     lex = d.lex
@@ -215,6 +230,8 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
     ):
         # "X nous avait prévenus" parsed as a passive: with a tense auxiliary "avoir" the subject is the verb's
         subjects = [c for c in kids if dep[c] in lex.dep("passive_subject") and c < i]
+    if len(subjects) > 1:
+        subjects = _past_relative_object(d, subjects, i)
     if len(subjects) > 1 and lex.source_span == "name":
         # "Le commandant …, Armand Vescal, a dit": an apposition parsed as a second subject
         named = [c for c in subjects if d.doc[c].ent_type_ in d.lex.ent("person")]
@@ -404,7 +421,9 @@ def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:
     after the dash; None when ``c`` is no such dateline (capitals from the sentence's start to a dash)."""
     start = d.sent_start[c]
     dash = next((k for k in range(c + 1, i) if d.tok[k] in DASHES), None)
-    if dash is None or not d.tok[c].isupper() or len(d.tok[c]) < 3:
+    if dash is None or len(d.tok[c]) < 3:
+        return None
+    if not d.tok[c].isupper() and not _place_dateline(d, start, dash):
         return None
     if not all(d.tok[k].isupper() or not d.tok[k].isalpha() or d.pos[k] == "PROPN" for k in range(start, dash)):
         return None
@@ -415,6 +434,18 @@ def _after_dateline_subject(d: AttributionDoc, c: int, i: int) -> int | None:
         elif d.pos[k] not in ("DET", "ADJ", "PART", "SPACE") and d.tok[k] not in ("'s", "’s"):
             break
     return head
+
+
+def _place_dateline(d: AttributionDoc, start: int, dash: int) -> bool:
+    """Whether the words from ``start`` to the dash opening a paragraph are places set apart by a comma ("Valbrune,
+    Vellamie – Le maire a …"): a dateline written in lowercase letters."""
+    if d.text[: d.idx[start]].rstrip(" \t")[-1:] not in ("\n", ""):
+        return False  # (a line's start only)
+    words = [k for k in range(start, dash) if not d.tok[k].isspace()]
+    if not 3 <= len(words) <= 6 or "," not in (d.tok[k] for k in words):
+        return False
+    places = d.lex.ent("place")
+    return all(d.tok[k] == "," or d.doc[k].ent_type_ in places for k in words)
 
 
 def acronym_like(word: str) -> bool:
@@ -452,6 +483,10 @@ def _subject_before_comma(d: AttributionDoc, t: Token, group: list[int]) -> int 
         return None
     if not (d.pos[k] == "PROPN" or _is_someone(d, k) or d.lem[k] in d.lex.document_nouns or acronym_like(d.tok[k])):
         return None
+    if d.lex.dateline_subjects:
+        after = _after_dateline_subject(d, k, j)
+        if after is not None:
+            return after  # "Valence, Espagne – Le maire, …, a dit": the noun after the dateline
     return k
 
 
@@ -591,10 +626,34 @@ def _object_incise(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int, 
         return None  # (a quotation opening the sentence has its own rules)
     if any(d.pos[k] == "VERB" and lex.verbs.get(d.lem[k]) for k in range(start, j)):
         return None  # "X a affirmé que … « … », assure Y": the clause is X's report, not Y's
-    if not _main_clause(d, start, j):
+    if not _main_clause(d, start, j) and not _verbless_quoted(d, start, j):
         return None  # "Le Mercosur, auquel se sont associés …, a condamné X": a subject, not a clause
     span = d.char_span(start, j)
     return (obj.i, [span]) if span else None
+
+
+def _object_relative_cue(d: AttributionDoc, t: Token, group: list[int], content: list[tuple[int, int]]) -> bool:
+    """Whether cue ``t`` opens a relative clause on a noun right after "que" with its subject after it ("la chose
+    que souhaite le comité est …") and ``content`` is that subject, which the parse took for the object."""
+    i = t.i
+    j = _before_cue(d, group)
+    if j < 1 or not content or norm(d.low[j]) not in d.lex.que_fallback:
+        return False
+    noun = d.skip_space(j - 1, -1)  # (the clause hung on the noun, or the noun on the verb as its subject)
+    if d.pos[noun] not in ("NOUN", "PRON") or not (d.head[i] == noun or d.head[noun] == i):
+        return False
+    if any(d.dep[c] in d.lex.dep("subject") and c < i and c != noun for c in d.kids[i]):
+        return False
+    return all(a >= d.idx[group[-1]] for a, _b in content)
+
+
+def _verbless_quoted(d: AttributionDoc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a verbless sentence whose last word closes a quotation ("Plus jamais de « grand
+    soir », …"): a statement an incise reports, no subject."""
+    last = d.skip_space(b - 1, -1)
+    if last <= a or d.tok[last] not in _QUOTE_MARKS or d.in_quote[a] >= 0:
+        return False
+    return not any(d.pos[k] in ("VERB", "AUX") or d.dep[k] in d.lex.dep("relative") for k in range(a, b))
 
 
 def _main_clause(d: AttributionDoc, a: int, b: int) -> bool:
@@ -1453,6 +1512,9 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
                 if labels and _label_quote(d, t, group[-1] + 1, j, qi):
                     return qi
                 # 'told reporters: “…”' or 'said “…”'; not a scare quote inside an object ('the “cross-sell” scheme')
+                speech = d.lex.verbs.get(d.lem[t.i]) == "speech"
+                if not gap and not punct_before and speech and _quote_ends_sentence(d, q):
+                    return qi  # "Le maire a déclaré « non ».": the whole utterance, however short
                 if (gap and not punct_before) or (words < 4 and not punct_before):
                     return qi if gap and words >= 3 and _object_then_quote(d, t, group, prev) else None
                 return qi
@@ -1473,6 +1535,17 @@ def _quote_before(d: AttributionDoc, group: list[int], t: Token, used: set[int],
         j += 1
         steps += 1
     return None
+
+
+def _quote_ends_sentence(d: AttributionDoc, q: Quote) -> bool:
+    """Whether quotation ``q`` closes its sentence (a full stop, or the end of its paragraph, right after it)."""
+    j = _token_at(d, q.end - 1)
+    if j is None:
+        return False
+    k = j + 1
+    while k < d.n and d.space[k] and "\n" not in d.tok[k]:
+        k += 1
+    return k >= d.n or d.tok[k] in _SENT_END or "\n" in d.tok[k]
 
 
 def _object_then_quote(d: AttributionDoc, t: Token, group: list[int], prev: int) -> bool:
@@ -3349,6 +3422,11 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
                 last_resort = root is not None  # (the "que" clause after the cue has no root)
         if not qs and comme is None:
             content = _whole_quotes(d, content, d.idx[max(group)])
+        idiom = lex.idiom_contents.get(d.lem[i], frozenset())
+        if idiom and not qs and len(content) == 1 and norm(d.text[content[0][0] : content[0][1]].lower()) in idiom:
+            continue  # "ce qu'il veut dire": what it means, no one's wish
+        if not qs and _object_relative_cue(d, t, group, content):
+            continue  # "la chose que souhaite X": X is the subject after the verb, the noun before what is wished
         cue_start = d.idx[min(group)]
         if lex.split_around_relative_cue and d.dep[i] in lex.dep("relative"):
             content = _around_relative_cue(d, content, group, subj)
@@ -3511,7 +3589,30 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     _crossed_relays(d, found)
     _reindex(found)
     _kinds_and_via(d, found)
+    if lex.medium_addressee_verbs:
+        _told_media(d, found)
     return found, d
+
+
+def _told_media(d: AttributionDoc, found: list[Found]) -> None:
+    """ "A doctor told Ruptly that …": a listed outlet that a verb of ``medium_addressee_verbs`` has as its object
+    or dative, before the content, is the report's ``medium`` (its via) when no other attribution relays it."""
+    lex = d.lex
+    for f in found:
+        h = f.head
+        if f.via is not None or f.cue_kind != "verb" or h is None or d.lem[h] not in lex.medium_addressee_verbs:
+            continue
+        nxt = d.skip_space(h + 1, 1)
+        for c in d.kids[h]:
+            told = d.dep[c] in lex.dep("object") | lex.dep("dative") and d.pos[c] == "PROPN"
+            if c < h or not (told or (c == nxt and d.tok[c][:1].isupper())):
+                continue  # (or the capitalised word right after the verb: "told Ruptly" tagged an adverb)
+            tok = d.doc[c]
+            a, b = tok.left_edge.i, tok.right_edge.i + 1
+            if any(x <= d.idx[a] < y for x, y in f.content) or not is_media(d, a, b, c):
+                continue
+            f.medium = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
+            break
 
 
 def _crossed_relays(d: AttributionDoc, found: list[Found]) -> None:
@@ -4730,11 +4831,13 @@ def _nonfinite_subject(d: AttributionDoc, t: Token) -> int | None:
         passive = any(c.dep_ in ("aux:pass", "auxpass") for c in h.children) and not (
             via == "xcomp" and d.lex.passive_controls_infinitive
         )
+        named = [c for c in d.kids[h.i] if d.dep[c] in lex.dep("subject")]
+        dropped = set(named) - set(_past_relative_object(d, named, h.i)) if len(named) > 1 else set()
         for c in h.children:
             if c.dep_ in lex.dep("passive_subject") and c.i < h.i and passive:
                 return None
             subject = c.dep_ in lex.dep("subject") or c.dep_ in lex.dep("passive_subject")
-            if subject and c.i < h.i and any(ch.isalpha() for ch in c.text):
+            if subject and c.i < h.i and c.i not in dropped and any(ch.isalpha() for ch in c.text):
                 if reader_aside(d, h.i, c.i):
                     return None  # "…, comme vous pouvez le voir, avant d'ajouter": the reader, not who speaks
                 if d.pos[c.i] == "PRON" and d.low[c.i] in lex.nonfinite_blocking_subjects:
@@ -5026,13 +5129,19 @@ def _negated_cue(d: AttributionDoc, f: Found) -> bool:
     if f.cue_kind != "verb" or h is None or d.lem[h] in lex.negation_keeps:
         return False
     kids = d.kids[h]
-    if not any(d.low[c] in lex.negation_particles for c in kids):
+    ruled = kids  # "personne ne peut affirmer que": an infinitive's governing verb with a negative subject
+    infinitive = d.dep[h] in lex.dep("xcomp") and d.head[h] < h and d.has_morph(h, "VerbForm", "Inf")
+    if infinitive and not any(d.dep[c] in lex.dep("subject") for c in kids):
+        ruled = kids + d.kids[d.head[h]]
+    if not any(d.low[c] in lex.negation_particles for c in ruled):
         return False
-    for c in kids:
+    for c in ruled:
         if d.dep[c] in lex.dep("subject") and (
             d.low[c] in lex.negation_subjects or any(d.low[k] in lex.negation_subjects for k in d.kids[c])
         ):
             return True
+    if not any(d.low[c] in lex.negation_particles for c in kids):
+        return False
     if f.cue_class not in lex.negation_classes or not (d.has_morph(h, "VerbForm", "Fin") or _aux_of(d, d.doc[h])):
         return False
     for c in kids:
@@ -5135,6 +5244,14 @@ def _quote_of_person(d: AttributionDoc, q: Quote) -> tuple[int, int] | None:
     return k, x
 
 
+def _name_end(d: AttributionDoc, x: int) -> int:
+    """The character offset where the named entity opening at token ``x`` ends."""
+    e = x
+    while e + 1 < d.n and d.doc[e + 1].ent_iob_ == "I":
+        e += 1
+    return d.idx[e] + len(d.tok[e])
+
+
 def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Found]:
     """Quotations no cue claimed: someone's words all the same (scare quotes of one word aside).
 
@@ -5208,7 +5325,15 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
                 g.source_tok, g.source = owner.source_tok, owner.source
         if g.source_tok is None and d.lex.quote_of_person:
             of = _quote_of_person(d, q)
-            if of is not None:  # "les « … » de X": X's words
+            inv = None if of is None else _inverted_cue(d, _name_end(d, of[1]))
+            if inv is not None:  # "la « … » de X, dit Y": X is what the words are about, Y says them
+                group, subj = inv
+                g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+                g.cue_kind = "verb"
+                g.head = max(k for k in group if d.pos[k] in ("VERB", "AUX", "ADJ"))
+                g.source_tok = subj
+                g.source = _source_span(d, subj, set())
+            elif of is not None:  # "les « … » de X": X's words
                 g.cue = (d.idx[of[0]], d.idx[of[0]] + len(d.tok[of[0]]))
                 g.cue_kind = "of"
                 g.source_tok = of[1]

@@ -1543,6 +1543,9 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             p = people.with_role(lem, i, mods, gender)
             if p is not None:
                 cands.append((i, "person", p, bool(gender and p.gender == gender)))
+    bound = _relative_antecedents(d, people, head)
+    if bound:  # "X, qu'il venait de qualifier de …": "il" is not X, the relative's object
+        cands = [c for c in cands if id(c[2]) not in bound and not (c[1] == "found" and c[2].speaker in bound.values())]
     if cands:
         cands.sort(key=lambda c: c[0])
         pick = cands[-1]
@@ -1582,7 +1585,7 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
                 break
             oblique = _oblique(d, pa, pb)
             (complements if oblique else plain).add(id(q))
-            if d.para[head] != d.para[pa] or ctx.reported(pa, head) or oblique:
+            if d.para[head] != d.para[pa] or ctx.reported(pa, head) or oblique or id(q) in bound:
                 continue
             if not gender or not q.gender or q.gender == gender:
                 p = q
@@ -1604,6 +1607,14 @@ def _pronoun(ctx: _Ctx, n: int, head: int, a: int, b: int, key: str, info: dict[
             return
     f.speaker = None  # an unresolved pronoun names no one
     f.source_type = "unnamed_collective" if number == "plur" or info.get("collective") else "person_anonymous"
+
+
+def _relative_antecedents(d: AttributionDoc, people: People, head: int) -> dict[int, str]:
+    """The persons named right before ", <relative pronoun>" when pronoun ``head`` follows it ("X, qu'il a …"):
+    the relative's object, not who the subject pronoun stands for (by ``id``, with their names)."""
+    if head < 3 or d.pos[head - 1] != "PRON" or d.tok[head - 2] != "," or d.in_quote[head] != d.in_quote[head - 2]:
+        return {}
+    return {id(p): p.name for _pa, pb, p in people.mention_starts if pb == head - 2}
 
 
 def _thing_candidate(c: tuple[int, str, Any, bool]) -> bool:
@@ -1739,8 +1750,8 @@ def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:
     if f.head is None or not d.lex.self_pronoun_places:
         return None
     for c in d.kids[f.head]:
-        if c < f.head or d.pos[c] not in ("NOUN", "PROPN"):
-            continue
+        if c < f.head or d.pos[c] not in ("NOUN", "PROPN") or any(a <= d.idx[c] < b for a, b in f.content):
+            continue  # (not a noun inside what is reported: "on a fait croire à l'opinion que …")
         if not any(d.dep[g] in d.lex.dep("case") and d.low[g] in d.lex.self_pronoun_places for g in d.kids[c]):
             continue
         tok = d.doc[c]

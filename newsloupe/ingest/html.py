@@ -998,7 +998,10 @@ _BOILERPLATE_LINE = [
     for p in (
         # teaser links to other articles: "Lire aussi : …", "Read more »", "Related: …"
         rf"^(?:[»>▶►→•·-]\s*)?(?:{_TEASER})(?:\s*[:：»>|\-–—].{{0,200}}|(?:\s+\S+){{0,10}}[^\w\s]*(?<!\w\.))$",
+        # a related story's headline after the site's name ("Also on example.com Ministers meet again")
+        r"^(?:also on|see also on|more on|read more on)\s+[\w-]+(?:\.[\w-]+)+\s.{0,240}$",
         # share / follow / print lines
+        r"^(?:like|liked|enjoyed) this (?:story|article|post)\?\s*(?:share|tell|send).{0,60}$",
         r"^(?:share|partager|partagez|tweet|e-?mail|print|imprimer|copy link|copier le lien|follow us|suivez-nous|"
         r"abonnez-vous|subscribe|s'abonner|sign up|inscrivez-vous)(?:\s+(?:this|on|sur|l'article|cet article|"
         r"article|story|now|à|to|for|our|notre|la|the|us|nous).{0,60})?\W*$",
