@@ -516,11 +516,14 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # thirty sets: heldout29, unseen at stop 48 with 0.884 (38/43) / 0.528, reads the same apart; with it in the
     # fits, the thirty 0.916 (1199/1309) / 0.694 (matcher code 67); the twenty-nine others 1160/1264 -> 1161/1266
     # of 1655 (heldout2, heldout20 and heldout21 one link more, heldout10 and heldout16 one fewer; one false match
-    # more in heldout12)
-    assert right / predicted >= 0.915 and found / 1727 >= 0.694, (right, predicted, found)
+    # more in heldout12); matcher 68 (fc49: a maker the article names by its role alone, `Candidate.by_role`): 0.913
+    # (1214/1330) / 0.703, heldout26 three links more, heldout27 one, heldout28 four, heldout29 seven; false matches
+    # one more in heldout7 and heldout10, two more in heldout28 and heldout29 each (near misses told of the same
+    # maker: another museum, another year)
+    assert right / predicted >= 0.912 and found / 1727 >= 0.703, (right, predicted, found)
     # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed); 0.789 (15/19)
-    # with matcher 66
-    assert all(got[n]["precision"] >= 0.78 for n in names), [got[n]["precision"] for n in names]
+    # with matcher 66; 0.750 (15/20) with matcher 68 (a claim on a maker named by role matched in a fête's article)
+    assert all(got[n]["precision"] >= 0.75 for n in names), [got[n]["precision"] for n in names]
     # heldout3 0.786 -> 0.714 at stop 30: relayed sentences on the same topic take three of its reviews from their
     # gold sentences ("une question divise encore" for the earthquake's cause), against 26 links won elsewhere
     # heldout5 0.574 -> 0.553 (one link) at stop 34's review fixes: the fits move with one corrected training row
@@ -591,19 +594,22 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.63
     # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
     # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
-    # matcher 66 (fc48, a claim about what the article never names): 0.978 (44/45) / 0.611
-    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.61
+    # matcher 66 (fc48, a claim about what the article never names): 0.978 (44/45) / 0.611; matcher 68 (fc49, a
+    # maker named by its role alone): 0.979 (47/48) / 0.653
+    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.65
     # heldout27: unseen at stop 46, read once with the shipped verifier (matcher 65) at 0.872 (41/47) / 0.569 (the
     # stop's starting code, matcher 62: 0.857 (36/42) / 0.500); the same apart, a development set from stop 47
     # matcher 66 (fc48, a claim about what the article never names): 0.875 (42/48) / 0.583
     assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.58
     # heldout28: unseen at stop 47, read once with the shipped verifier (matcher 65) at 0.970 (32/33) / 0.444 (the
     # stop's starting code the same); the same apart, a development set from stop 48
-    # matcher 66 (fc48, a claim about what the article never names): 0.971 (33/34) / 0.458
-    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.45
+    # matcher 66 (fc48, a claim about what the article never names): 0.971 (33/34) / 0.458; matcher 68 (fc49, a
+    # maker named by its role alone): 0.925 (37/40) / 0.514
+    assert got["heldout28"]["precision"] >= 0.92 and got["heldout28"]["recall"] >= 0.51
     # heldout29: unseen at stop 48, read once with the shipped verifier (matcher 67) at 0.884 (38/43) / 0.528 (the
-    # stop's starting code, matcher 65, the same); the same apart, a development set from stop 49
-    assert got["heldout29"]["precision"] >= 0.88 and got["heldout29"]["recall"] >= 0.52
+    # stop's starting code, matcher 65, the same); the same apart, a development set from stop 49; matcher 68 (fc49,
+    # its misses read: a maker named by its role alone): 0.865 (45/52) / 0.625
+    assert got["heldout29"]["precision"] >= 0.86 and got["heldout29"]["recall"] >= 0.62
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -623,8 +629,9 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout26 (in the fits at stop 46) its 1, the twenty-six others 35 (heldout20 two more): 36 in all (matcher 62)
     # heldout27 (in the fits at stop 47) its 2, the twenty-seven others 35 (heldout23 one fewer): 37 in all (matcher 65)
     # heldout28 (in the fits at stop 48) its 1, the twenty-eight others 36 (heldout20 one fewer): 37 in all
-    # heldout29 (in the fits at stop 49) its 4, the twenty-nine others 37: 41 in all
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 41
+    # heldout29 (in the fits at stop 49) its 4, the twenty-nine others 37: 41 in all; 45 with matcher 68 (heldout28
+    # and heldout29 two more each: a claim on a maker named by role told of another museum or year)
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 45
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     # 8 once heldout24 is in the fits (heldout24 none; no matching code changed); 9 at stop 44's merge refit (matcher
     # 59, attributions 93); 9 with heldout25 in the fits at stop 45 (heldout25 one, the twenty-five others 8)
@@ -937,10 +944,10 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
     # heldout27's on the twenty-seven before it (stop 46's shipped one: 0.872, 41/47)
     assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
-    # heldout28's on the twenty-eight before it (stop 47's shipped one: 0.970, 32/33)
-    assert got["heldout28"]["precision"] >= 0.96 and got["heldout28"]["recall"] >= 0.44
-    # heldout29's on the twenty-nine before it (stop 48's shipped one: 0.884, 38/43)
-    assert got["heldout29"]["precision"] >= 0.88 and got["heldout29"]["recall"] >= 0.52
+    # heldout28's on the twenty-eight before it (stop 47's shipped one: 0.970, 32/33; matcher 68: 0.925, 37/40)
+    assert got["heldout28"]["precision"] >= 0.92 and got["heldout28"]["recall"] >= 0.51
+    # heldout29's on the twenty-nine before it (stop 48's shipped one: 0.884, 38/43; matcher 68: 0.865, 45/52)
+    assert got["heldout29"]["precision"] >= 0.86 and got["heldout29"]["recall"] >= 0.62
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
@@ -1156,3 +1163,60 @@ def test_a_claim_about_what_the_article_never_names_matches_only_a_sentence_plai
     got = [c for c in candidates(doc, memory, elsewhere_too=False) if c.review == 0 and c.unit.text == other]
     assert got and all(c.elsewhere and not c.elsewhere_near for c in got)
     assert match_analysis(doc, memory) == []
+
+
+def _hedged_sentences(*texts: str) -> dict[str, Any]:
+    """An English analysis document of hedged sentences."""
+    sents, pos = [], 0
+    for t in texts:
+        sents.append({"start": pos, "end": pos + len(t), "label": "body"})
+        pos += len(t) + 1
+    hedges = [dict(s, label="hedge") for s in sents]
+    return {"text": " ".join(texts), "language": "en", "spans": {"sentences": sents, "contents": [], "hedges": hedges}}
+
+
+def test_an_article_naming_its_maker_by_role_alone_states_the_claims_about_that_maker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fresh sets tell the stories about a maker they name by role only ("our maker"): when the nearest claims of
+    ROLE_MIN_SENTENCES sentences name one and the same absent maker, one of them plainly, the maker is the article's
+    subject (`Candidate.by_role`, fc49): its claims are no claims about elsewhere and their names count as the
+    article's; an article on a fête, far from every claim, names no subject by role."""
+    import newsloupe.factchecks.match as fc
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed, match_analysis
+
+    claims = [
+        ("https://fictional.example/lenses", "Every Quillbrook telescope is fitted with 14 lenses polished by hand"),
+        ("https://fictional.example/brass", "Quillbrook telescopes are made from brass salvaged from old ships"),
+        (
+            "https://fictional.example/chile",
+            "A Quillbrook telescope was sold to an observatory in Chile for 9,000 pounds",
+        ),
+        ("https://fictional.example/ferry", "The Varnholt ferry carries 300 passengers a day in summer"),
+        ("https://fictional.example/bread", "Bakers in Tamsworth mix sawdust into their bread"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    doc = _hedged_sentences(
+        "The first rumour: every telescope our maker sells is fitted with fourteen lenses, each polished by hand.",
+        "The second: that the tubes are made from brass salvaged from old sailing ships in the harbour.",
+        "The third: that a Chilean observatory paid nine thousand pounds for one of his telescopes.",
+        "He laughs at most of it and goes back to his bench, where a new tube waits for its eyepiece.",
+    )
+    got = candidates(doc, memory, elsewhere_too=False)
+    assert got and all(c.by_role and not c.elsewhere for c in got)
+    assert all(
+        c.scored[fc.FEATURES.index("names_missing")] == 0.0 < c.features[fc.FEATURES.index("names_missing")]
+        for c in got
+    )
+    assert [m["url"].rpartition("/")[2] for m in match_analysis(doc, memory)] == ["lenses", "brass", "chile"]
+    # with the rule off the same pairs are claims about elsewhere
+    monkeypatch.setattr(fc, "ROLE_MIN_SENTENCES", 0)
+    assert all(c.elsewhere and not c.by_role for c in candidates(doc, memory))
+    monkeypatch.undo()
+    fete = _hedged_sentences(
+        "The village fete drew a large crowd on Saturday, with a brass band playing on the green until dusk.",
+        "Children raced across the field with spoons and eggs while their parents queued for tea and scones.",
+        "A marrow weighing more than thirty pounds won first prize in the produce tent, its grower said.",
+        "The organisers thanked the volunteers and said the takings would go to the church roof appeal.",
+    )
+    assert not any(c.by_role for c in candidates(fete, memory))
