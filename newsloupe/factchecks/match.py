@@ -1847,9 +1847,11 @@ def candidates(
         for j, s in pairs[i]:
             other = next_claim(i, j)
             role = by_role(j)
-            away = elsewhere(j) and not role
-            if away and uothers is None:  # the names of the sentence, countries aside (once per sentence)
+            if (role or elsewhere(j)) and uothers is None:  # the names of the sentence, countries aside (once)
                 uothers = set(names(u.text, memory.lowercase())) - country_stems(u.text)
+            # (a sentence naming someone or something else is about that, whatever the article's subject)
+            role = role and not (uothers or set()) - set(claim_keys(j))
+            away = elsewhere(j) and not role
             cpieces, crarity, ctokens = claims[j]
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
             cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
@@ -1949,7 +1951,8 @@ def _role_names(
 ) -> frozenset[str]:
     """The names of the subject an article names by its role alone (:data:`ROLE_MIN_SENTENCES`): the absent name
     (``absent``, of the claims ``elsewhere`` finds about elsewhere) that the nearest claims of the most sentences
-    write, from :data:`ROLE_MIN_SENTENCES` sentences and :data:`ROLE_MIN_CLAIMS` claims, one of them plainly the
+    write, from :data:`ROLE_MIN_SENTENCES` sentences naming nothing else (countries aside) and
+    :data:`ROLE_MIN_CLAIMS` claims, one of them plainly the
     nearest (:data:`ROLE_MIN_COSINE`, :data:`ROLE_MIN_MARGIN`), when one of its claims is nearer the article's topic
     (``topic_vec``) than every claim of ``pairs`` about what the article names; else none."""
     if not ROLE_MIN_SENTENCES:
@@ -1959,6 +1962,10 @@ def _role_names(
     plain: set[str] = set()  # the names of a claim plainly nearest to a sentence
     for i in range(len(us)):
         if not len(idx[i]) or float(sims[i][0]) < min_similarity or not elsewhere(j := int(idx[i][0])):
+            continue
+        # a sentence naming someone or something (countries aside) is about that: real news names its people in
+        # nearly every sentence, a piece on a maker named by role tells its stories without names
+        if set(names(us[i].text, memory.lowercase())) - country_stems(us[i].text):
             continue
         s = float(sims[i][0])
         clear = s >= ROLE_MIN_COSINE and (len(sims[i]) < 2 or s - float(sims[i][1]) >= ROLE_MIN_MARGIN)
