@@ -122,12 +122,13 @@ VECTOR_MODEL = "usem3-cnn"
 # "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
 # the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
 # 61: both, at the merge).
-MATCHER_CODE_VERSION = "67"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
+MATCHER_CODE_VERSION = "68"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
 # type words are no names, a figureless sentence for a country-only claim, leads without an alone score left out)
 # 65: revfix46b (a place-type word after a country is part of the name, "Mexico City"; the figures-and-names cut
 # not for a claim naming only countries); 66: fc48 (a claim about what the article never names, the sentence's
 # nearest by a margin, naming nothing else and scored from 0.8, is a match: ELSEWHERE_MIN_SCORE); 67: fixfc48
-# (another part of a counted whole, a count's noun after a hyphenated modifier, a negation over two joined verbs)
+# (another part of a counted whole, a count's noun after a hyphenated modifier, a negation over two joined verbs);
+# 68: fc49 (a maker the article names by its role alone: ROLE_MIN_SENTENCES, `Candidate.by_role`)
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -202,6 +203,19 @@ LEAD_MIN_ALONE = 0.02
 # another county matched a claim about an invented one until the sentence's own names were read)
 ELSEWHERE_MIN_MARGIN = 0.1
 ELSEWHERE_MIN_SCORE = 0.8
+# An article naming its subject by its role alone ("our snow globe maker", « le marbreur ») has sentences whose nearest
+# claims are about elsewhere and name one and the same maker: a name that the nearest claims of this many sentences
+# write (and of at least ROLE_MIN_CLAIMS claims), more sentences than any other absent name, whose claims sit closer
+# to the article's topic than any claim about what the article names, and one of whose sentences is plainly about
+# its claim (the nearest by ROLE_MIN_COSINE, and by ROLE_MIN_MARGIN over the next claim: a short article on a fête
+# has its sentences nearest to a few claims on one maker too, but far), is the article's subject named by its role
+# (`Candidate.by_role`): its claims are no claims about elsewhere, and their names count as the article's (fc49).
+# Only sentences naming nothing else (countries aside) count, and only such a sentence states the role's claims:
+# real reports name their people in nearly every sentence (without this, `--real` 26 false matches against 11)
+ROLE_MIN_SENTENCES = 3
+ROLE_MIN_CLAIMS = 2
+ROLE_MIN_COSINE = 0.38
+ROLE_MIN_MARGIN = 0.08
 
 FEATURES = (
     "cos",
@@ -655,6 +669,17 @@ class Candidate:
     # ... and it is the sentence's nearest claim by :data:`ELSEWHERE_MIN_MARGIN` and the sentence names nothing
     # else (countries aside: "Fulton County" is another subject): a match from :data:`ELSEWHERE_MIN_SCORE`
     elsewhere_near: bool = False
+    # the claim names the subject the article names by its role alone (:data:`ROLE_MIN_SENTENCES`): no claim about
+    # elsewhere, scored with its names counted as the article's (``role_features``; ``features`` keeps those of a
+    # claim about elsewhere: the verifier is fitted on them, and weighs the role pair as it learnt the named ones)
+    by_role: bool = False
+    role_features: list[float] | None = None
+
+    @property
+    def scored(self) -> list[float]:
+        """The features the verifier scores and the guards read (``role_features`` for a role pair)."""
+        return self.role_features or self.features
+
     corrects: bool = False  # the sentence holds a correction marker the claim does not ("en réalité", "et non")
     # the claim names a place, the sentence none of the claim's places but another one ("at nearby Varnel" for a
     # claim about Lindow): the same kind of happening elsewhere (:func:`place_stems`)
@@ -1583,6 +1608,7 @@ def candidates(
     # the towns, regions and areas it names, in any spelling ("Mossoul" for a claim's "Mosul")
     art_names |= place_tokens(with_outlet, found_names)
     foreign: dict[int, bool] = {}  # review -> its own names (countries, short codes aside) all absent
+    absent: dict[int, frozenset[str]] = {}  # ... those names (and its first-word name), for a claim about elsewhere
     article_whole: list[set[str]] = []
 
     def whole_names() -> set[str]:
@@ -1640,6 +1666,7 @@ def candidates(
             if first is not None and (first in national or first in art_words or name_found(first, art_names, places)):
                 first = None  # a country, or a word the article writes (in any case)
             foreign[j] = bool(own or first) and not any(name_found(k, art_names, places) for k in own)
+            absent[j] = frozenset([*own, *([first] if first else [])]) if foreign[j] else frozenset()
         return foreign[j]
 
     published = str(doc.get("published") or "")[:4]
@@ -1705,10 +1732,15 @@ def candidates(
         row_sims = sims[i]
         return float(row_sims[1]) if len(row_sims) > 1 and j == int(idx[i][0]) else float(row_sims[0])
 
+    role_keys = _role_names(us, idx, sims, min_similarity, elsewhere, absent, pairs, memory, topic_vec)
+
+    def by_role(j: int) -> bool:  # a claim about the subject the article names by its role only (ROLE_MIN_SENTENCES)
+        return bool(role_keys) and elsewhere(j) and not absent[j].isdisjoint(role_keys)
+
     if not elsewhere_too:  # (after `best`: a claim about elsewhere is never a match, but it is a sentence's next claim,
         # unless it is the sentence's nearest by ELSEWHERE_MIN_MARGIN: `Candidate.elsewhere_near`)
         pairs = [
-            [(j, s) for j, s in row if not elsewhere(j) or s - next_claim(i, j) >= ELSEWHERE_MIN_MARGIN]
+            [(j, s) for j, s in row if not elsewhere(j) or by_role(j) or s - next_claim(i, j) >= ELSEWHERE_MIN_MARGIN]
             for i, row in enumerate(pairs)
         ]
     if only is not None:
@@ -1816,9 +1848,12 @@ def candidates(
         uothers: set[str] | None = None
         for j, s in pairs[i]:
             other = next_claim(i, j)
-            away = elsewhere(j)
-            if away and uothers is None:  # the names of the sentence, countries aside (once per sentence)
+            role = by_role(j)
+            if (role or elsewhere(j)) and uothers is None:  # the names of the sentence, countries aside (once)
                 uothers = set(names(u.text, memory.lowercase())) - country_stems(u.text)
+            # (a sentence naming someone or something else is about that, whatever the article's subject)
+            role = role and not (uothers or set()) - set(claim_keys(j))
+            away = elsewhere(j) and not role
             cpieces, crarity, ctokens = claims[j]
             # a sentence without figures agrees, conflicts and repeats none whatever the claim's
             cfig = figures(memory.reviews[j].claim) if ufig or uyears_any[i] else ufig
@@ -1869,12 +1904,19 @@ def candidates(
             feats += [_found(cnames, unames), _found(cnames, art_words), float(agree_figures(cfig, pfig, small=False))]
             feats += [cover, float(contradict), min(3, sum(not name_found(k, art_words) for k in cnames)) / 3]
             feats += [rare, float(unit_tokens[i] @ ctokens), float(u.relayed)]
+            role_feats = None
+            if role:  # (a claim about the subject named by its role: scored with its absent names as the article's)
+                role_feats = list(feats)
+                role_feats[_FOUND] = _found(cnames, art_words | absent[j])
+                role_feats[_MISSING] = min(3, sum(not name_found(k, art_words | absent[j]) for k in cnames)) / 3
             out.append(
                 Candidate(
                     u,
                     j,
                     feats,
                     elsewhere=away,
+                    by_role=role,
+                    role_features=role_feats,
                     elsewhere_near=away
                     and s - other >= ELSEWHERE_MIN_MARGIN
                     and not (uothers or set()) - set(claim_keys(j)),
@@ -1896,6 +1938,50 @@ def candidates(
                 )
             )
     return out
+
+
+def _role_names(
+    us: list[Unit],
+    idx: np.ndarray,
+    sims: np.ndarray,
+    min_similarity: float,
+    elsewhere: Callable[[int], bool],
+    absent: dict[int, frozenset[str]],
+    pairs: list[list[tuple[int, float]]],
+    memory: Memory,
+    topic_vec: np.ndarray,
+) -> frozenset[str]:
+    """The names of the subject an article names by its role alone (:data:`ROLE_MIN_SENTENCES`): the absent name
+    (``absent``, of the claims ``elsewhere`` finds about elsewhere) that the nearest claims of the most sentences
+    write, from :data:`ROLE_MIN_SENTENCES` sentences naming nothing else (countries aside) and :data:`ROLE_MIN_CLAIMS`
+    claims, one of them plainly the nearest (:data:`ROLE_MIN_COSINE`, :data:`ROLE_MIN_MARGIN`), when one of its claims
+    is nearer the article's topic (``topic_vec``) than every claim of ``pairs`` about what the article names."""
+    if not ROLE_MIN_SENTENCES:
+        return frozenset()
+    sentences: dict[str, int] = {}
+    claims: dict[str, set[int]] = {}
+    plain: set[str] = set()  # the names of a claim plainly nearest to a sentence
+    for i in range(len(us)):
+        if not len(idx[i]) or float(sims[i][0]) < min_similarity or not elsewhere(j := int(idx[i][0])):
+            continue
+        # a sentence naming someone or something (countries aside) is about that: real news names its people in
+        # nearly every sentence, a piece on a maker named by role tells its stories without names
+        if set(names(us[i].text, memory.lowercase())) - country_stems(us[i].text):
+            continue
+        s = float(sims[i][0])
+        clear = s >= ROLE_MIN_COSINE and (len(sims[i]) < 2 or s - float(sims[i][1]) >= ROLE_MIN_MARGIN)
+        for k in absent[j]:
+            sentences[k] = sentences.get(k, 0) + 1
+            claims.setdefault(k, set()).add(j)
+            if clear:
+                plain.add(k)
+    most = max(sentences.values(), default=0)
+    if most < ROLE_MIN_SENTENCES:
+        return frozenset()
+    keys = [k for k, n in sentences.items() if n == most and len(claims[k]) >= ROLE_MIN_CLAIMS and k in plain]
+    named = {j for row in pairs for j, _ in row if not elsewhere(j)}
+    floor = max((float(memory.vectors[j] @ topic_vec) for j in named), default=0.0)
+    return frozenset(k for k in keys if max(float(memory.vectors[j] @ topic_vec) for j in claims[k]) > floor)
 
 
 def broad_only(
@@ -2469,7 +2555,7 @@ def select(cands: list[Candidate], model: MatcherModel, threshold: float | None 
     per sentence and the best sentence per review."""
     th = model.threshold if threshold is None else threshold
     for c in cands:
-        c.score = model.score(c.features)
+        c.score = model.score(c.scored)
     # best first; equal scores by sentence, then review: the same matches whatever the candidates' order
     kept = sorted(
         (c for c in cands if c.score >= cut(c, th) and not refused(c)), key=lambda c: (-c.score, c.unit.start, c.review)
@@ -2498,7 +2584,7 @@ def cut(c: Candidate, threshold: float) -> float:
     """The probability from which a scored candidate is a match: ``threshold``, or
     :data:`FIGURES_NAMED_THRESHOLD` when lower and the sentence gives every figure of the claim in an article that
     names all the claim's names, one of them at least no broad context (a country alone is no sign of the subject)."""
-    f = c.features
+    f = c.scored
     if f[_COVER] >= 0.999 and f[_FOUND] >= 0.999 and not c.context_only:  # (both shares: every figure, every name)
         return min(threshold, FIGURES_NAMED_THRESHOLD)
     return threshold
@@ -2517,7 +2603,7 @@ def refused(c: Candidate) -> bool:
 def refusal(c: Candidate) -> str | None:
     """Why a scored candidate is no match whatever its score (the first of :func:`refused`'s guards that holds,
     in words a reader of ``factchecks search`` understands), or None."""
-    f = c.features
+    f = c.scored
     guards = (
         (
             c.elsewhere and not (c.elsewhere_near and c.score >= ELSEWHERE_MIN_SCORE),
@@ -2689,7 +2775,7 @@ def _search(
         candidates(doc, memory, top=k, min_similarity=-1.0, article_claims=0, only=only, searched=searched),
         key=lambda c: (-c.features[0], c.review),
     ):
-        c.score = model.score(c.features)
+        c.score = model.score(c.scored)
         r = memory.reviews[c.review]
         why = refusal(c)
         out.append(

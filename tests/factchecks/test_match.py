@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The twenty-nine fictional gold sets, analysed once for the tests of this module."""
+    """The thirty fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -140,6 +140,7 @@ def gold_sets() -> dict[str, Any]:
                 "26",
                 "27",
                 "28",
+                "29",
             )
         },
     }
@@ -405,8 +406,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the twenty-nine gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-eight others (the shipped one is fitted on all twenty-nine).
+    """`eval factchecks` over the thirty gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the twenty-nine others (the shipped one is fitted on all thirty).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -441,7 +442,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
     links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73]
-    links += [72, 72, 72, 72]
+    links += [72, 72, 72, 72, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -512,7 +513,13 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # fewer; false matches two fewer in heldout17, one fewer in heldout20, one more in heldout7); matcher 66 (a claim
     # about what the article never names, the sentence's nearest by a margin of 0.1 and scored from 0.8, is a match):
     # 0.918 (1160/1264) / 0.701, one link more in heldout7, heldout22, heldout26, heldout27 and heldout28
-    assert right / predicted >= 0.917 and found / 1655 >= 0.700, (right, predicted, found)
+    # thirty sets: heldout29, unseen at stop 48 with 0.884 (38/43) / 0.528, reads the same apart; with it in the
+    # fits, the thirty 0.916 (1199/1309) / 0.694 (matcher code 67); the twenty-nine others 1160/1264 -> 1161/1266
+    # of 1655 (heldout2, heldout20 and heldout21 one link more, heldout10 and heldout16 one fewer; one false match
+    # more in heldout12); matcher 68 (fc49: a maker the article names by its role alone, `Candidate.by_role`): 0.916
+    # (1210/1321) / 0.701, heldout26 three links more, heldout27 one, heldout28 three, heldout29 four; one false match
+    # more in heldout29 (a near miss told of the same maker)
+    assert right / predicted >= 0.915 and found / 1727 >= 0.700, (right, predicted, found)
     # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed); 0.789 (15/19)
     # with matcher 66
     assert all(got[n]["precision"] >= 0.78 for n in names), [got[n]["precision"] for n in names]
@@ -534,7 +541,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # attributions 48 (the French cue model retrained, its cut 0.45): heldout12 0.741 -> 0.724 (one link fewer)
     # heldout12 0.933 (42/45) -> 0.915 (43/47) / 0.724 -> 0.741 once heldout21 is in the fits (no matching code changed)
     # heldout12 0.913 (42/46) -> 0.896 (43/48) / 0.741 once heldout27 is in the fits (no matching code changed)
-    assert got["heldout12"]["precision"] >= 0.89 and got["heldout12"]["recall"] >= 0.72
+    # heldout12 0.896 (43/48) -> 0.878 (43/49) once heldout29 is in the fits (no matching code changed)
+    assert got["heldout12"]["precision"] >= 0.87 and got["heldout12"]["recall"] >= 0.72
     # heldout13 0.692 -> 0.677 and heldout15 0.696 -> 0.681 (one link each) once heldout18 is in the fits (no
     # matching code changed)
     assert got["heldout13"]["precision"] >= 0.95 and got["heldout13"]["recall"] >= 0.67
@@ -585,16 +593,22 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     assert got["heldout25"]["precision"] >= 0.92 and got["heldout25"]["recall"] >= 0.63
     # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
     # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
-    # matcher 66 (fc48, a claim about what the article never names): 0.978 (44/45) / 0.611
-    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.61
+    # matcher 66 (fc48, a claim about what the article never names): 0.978 (44/45) / 0.611; matcher 68 (fc49, a
+    # maker named by its role alone): 0.979 (47/48) / 0.653
+    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.65
     # heldout27: unseen at stop 46, read once with the shipped verifier (matcher 65) at 0.872 (41/47) / 0.569 (the
     # stop's starting code, matcher 62: 0.857 (36/42) / 0.500); the same apart, a development set from stop 47
     # matcher 66 (fc48, a claim about what the article never names): 0.875 (42/48) / 0.583
     assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.58
     # heldout28: unseen at stop 47, read once with the shipped verifier (matcher 65) at 0.970 (32/33) / 0.444 (the
     # stop's starting code the same); the same apart, a development set from stop 48
-    # matcher 66 (fc48, a claim about what the article never names): 0.971 (33/34) / 0.458
-    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.45
+    # matcher 66 (fc48, a claim about what the article never names): 0.971 (33/34) / 0.458; matcher 68 (fc49, a
+    # maker named by its role alone): 0.973 (36/37) / 0.500
+    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.50
+    # heldout29: unseen at stop 48, read once with the shipped verifier (matcher 67) at 0.884 (38/43) / 0.528 (the
+    # stop's starting code, matcher 65, the same); the same apart, a development set from stop 49; matcher 68 (fc49,
+    # its misses read: a maker named by its role alone): 0.875 (42/48) / 0.583
+    assert got["heldout29"]["precision"] >= 0.87 and got["heldout29"]["recall"] >= 0.58
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -614,13 +628,15 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout26 (in the fits at stop 46) its 1, the twenty-six others 35 (heldout20 two more): 36 in all (matcher 62)
     # heldout27 (in the fits at stop 47) its 2, the twenty-seven others 35 (heldout23 one fewer): 37 in all (matcher 65)
     # heldout28 (in the fits at stop 48) its 1, the twenty-eight others 36 (heldout20 one fewer): 37 in all
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 37
+    # heldout29 (in the fits at stop 49) its 4, the twenty-nine others 37: 41 in all; 42 with matcher 68 (heldout29
+    # one more: a claim on a maker named by role told of another museum)
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 42
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     # 8 once heldout24 is in the fits (heldout24 none; no matching code changed); 9 at stop 44's merge refit (matcher
     # 59, attributions 93); 9 with heldout25 in the fits at stop 45 (heldout25 one, the twenty-five others 8)
     # 11 with heldout26 in the fits at stop 46 (heldout26 none; heldout9 and heldout17 one more each); 11 with
     # heldout27 in the fits at stop 47 (heldout27 none); 10 with heldout28 in the fits at stop 48 (heldout28 none,
-    # heldout17 one fewer)
+    # heldout17 one fewer); 10 with heldout29 in the fits at stop 49 (heldout29 none)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 11
 
 
@@ -632,7 +648,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
 
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
-    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28")
+    later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29")
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -927,8 +943,10 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.59
     # heldout27's on the twenty-seven before it (stop 46's shipped one: 0.872, 41/47)
     assert got["heldout27"]["precision"] >= 0.87 and got["heldout27"]["recall"] >= 0.56
-    # heldout28's on the twenty-eight before it (stop 47's shipped one: 0.970, 32/33)
-    assert got["heldout28"]["precision"] >= 0.96 and got["heldout28"]["recall"] >= 0.44
+    # heldout28's on the twenty-eight before it (stop 47's shipped one: 0.970, 32/33; matcher 68: 0.973, 36/37)
+    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.50
+    # heldout29's on the twenty-nine before it (stop 48's shipped one: 0.884, 38/43; matcher 68: 0.875, 42/48)
+    assert got["heldout29"]["precision"] >= 0.87 and got["heldout29"]["recall"] >= 0.58
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
@@ -1146,13 +1164,58 @@ def test_a_claim_about_what_the_article_never_names_matches_only_a_sentence_plai
     assert match_analysis(doc, memory) == []
 
 
-def test_the_set_read_once_unseen_at_stop_48_keeps_its_figures() -> None:
-    """samples/factchecks-heldout29 (invented; unseen at stop 48, read once with the shipped verifier (matcher 67,
-    refitted on twenty-nine sets) at precision 0.884 (38/43), recall 0.528, the same as the stop's starting code
-    (matcher 65, twenty-eight sets); not yet in the verifier's fits): the figures do not fall below that read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
+def _hedged_sentences(*texts: str) -> dict[str, Any]:
+    """An English analysis document of hedged sentences."""
+    sents, pos = [], 0
+    for t in texts:
+        sents.append({"start": pos, "end": pos + len(t), "label": "body"})
+        pos += len(t) + 1
+    hedges = [dict(s, label="hedge") for s in sents]
+    return {"text": " ".join(texts), "language": "en", "spans": {"sentences": sents, "contents": [], "hedges": hedges}}
 
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout29"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 48
-    assert r["precision"] >= 0.88 and r["recall"] >= 0.52, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 4 and r["no_claim_matches"] == 0
+
+def test_an_article_naming_its_maker_by_role_alone_states_the_claims_about_that_maker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fresh sets tell the stories about a maker they name by role only ("our maker"): when the nearest claims of
+    ROLE_MIN_SENTENCES sentences name one and the same absent maker, one of them plainly, the maker is the article's
+    subject (`Candidate.by_role`, fc49): its claims are no claims about elsewhere and their names count as the
+    article's; an article on a fête, far from every claim, names no subject by role."""
+    import newsloupe.factchecks.match as fc
+    from newsloupe.factchecks.match import Memory, Review, candidates, embed, match_analysis
+
+    claims = [
+        ("https://fictional.example/lenses", "Every Quillbrook telescope is fitted with 14 lenses polished by hand"),
+        ("https://fictional.example/brass", "Quillbrook telescopes are made from brass salvaged from old ships"),
+        (
+            "https://fictional.example/chile",
+            "A Quillbrook telescope was sold to an observatory abroad for 9,000 pounds",
+        ),
+        ("https://fictional.example/ferry", "The Varnholt ferry carries 300 passengers a day in summer"),
+        ("https://fictional.example/bread", "Bakers in Tamsworth mix sawdust into their bread"),
+    ]
+    memory = Memory([Review(i, u, c) for i, (u, c) in enumerate(claims)], embed([c for _, c in claims]))
+    doc = _hedged_sentences(
+        "The first rumour: every telescope our maker sells is fitted with fourteen lenses, each polished by hand.",
+        "The second: that the tubes are made from brass salvaged from old sailing ships in the harbour.",
+        "The third: that an observatory abroad paid nine thousand pounds for one of his telescopes.",
+        "He laughs at most of it and goes back to his bench, where a new tube waits for its eyepiece.",
+    )
+    got = candidates(doc, memory, elsewhere_too=False)
+    assert got and all(c.by_role and not c.elsewhere for c in got)
+    assert all(
+        c.scored[fc.FEATURES.index("names_missing")] == 0.0 < c.features[fc.FEATURES.index("names_missing")]
+        for c in got
+    )
+    assert [m["url"].rpartition("/")[2] for m in match_analysis(doc, memory)] == ["lenses", "brass", "chile"]
+    # with the rule off the same pairs are claims about elsewhere
+    monkeypatch.setattr(fc, "ROLE_MIN_SENTENCES", 0)
+    assert all(c.elsewhere and not c.by_role for c in candidates(doc, memory))
+    monkeypatch.undo()
+    fete = _hedged_sentences(
+        "The village fete drew a large crowd on Saturday, with a brass band playing on the green until dusk.",
+        "Children raced across the field with spoons and eggs while their parents queued for tea and scones.",
+        "A marrow weighing more than thirty pounds won first prize in the produce tent, its grower said.",
+        "The organisers thanked the volunteers and said the takings would go to the church roof appeal.",
+    )
+    assert not any(c.by_role for c in candidates(fete, memory))
