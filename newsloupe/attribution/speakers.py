@@ -1751,7 +1751,7 @@ def _self_place(ctx: _Ctx, f: Found) -> tuple[str, str] | None:
         return None
     for c in d.kids[f.head]:
         if c < f.head or d.pos[c] not in ("NOUN", "PROPN") or any(a <= d.idx[c] < b for a, b in f.content):
-            continue  # (not a noun inside what is reported: "on a fait croire à l'opinion que …")
+            continue  # (not a noun inside what is reported: "on a fait croire aux électeurs que …")
         if not any(d.dep[g] in d.lex.dep("case") and d.low[g] in d.lex.self_pronoun_places for g in d.kids[c]):
             continue
         tok = d.doc[c]

@@ -32,7 +32,7 @@ page's list; it hides nothing."""
 CLOSE_WORDS = 0.35
 """Two occurrences in one language are in close wording only when they also share this share of their words (Dice
 over folded words of four letters or more): two sentences on one subject written apart reach :data:`CLOSE_WORDING`
-in the encoder ("The report would mark the end of X's inquiry" / "X was appointed two years ago to investigate": the
+in the encoder ("The audit would close X's harbour inquiry" / "X took over the harbour file last spring": the
 stop-49 user's false "close wording"); a sentence printed again shares most of its words. Across languages the
 vectors alone decide (a translation shares no word)."""
 

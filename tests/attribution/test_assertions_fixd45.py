@@ -61,6 +61,6 @@ def test_product_test_and_price_lines_are_skipped() -> None:
 
 def test_a_web_form_line_glued_to_a_paragraph_is_no_assertion() -> None:
     # (stop 49) a sign-up box's consent lines joined to a paragraph are page furniture, not the outlet's voice
-    form = "Completing this poll grants you access to the truth the corrupt Corlay board hides from you."
+    form = "Taking this survey shows you the truth the corrupt Corlay board hides from you."
     flagged = [a["text"] for a in _flagged([form + " " + _JUDGEMENT], "Harbour council votes on the pier")]
     assert flagged == [_JUDGEMENT]

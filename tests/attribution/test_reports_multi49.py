@@ -28,17 +28,17 @@ def _one(text: str, lang: str, start: str) -> dict[str, Any]:
     [
         (  # an Italian infinitive clause after a reporting verb
             "it",
-            "Ieri pioveva. Il sindaco Marco Inventato ha dichiarato di non voler lasciare la città.",
+            "Ieri pioveva. Il sindaco Marco Inventato ha dichiarato di non voler chiudere la scuola.",
             "non voler",
             "Marco Inventato",
-            "non voler lasciare la città",
+            "non voler chiudere la scuola",
         ),
         (  # a role set apart by commas between the subject and its verb
             "it",
-            "Ieri pioveva. Anna Prova, presidente della provincia, ha fatto sapere di essere in contatto con Roma.",
-            "essere",
+            "Ieri pioveva. Anna Prova, presidente della provincia, ha fatto sapere di avere scritto ai sindaci.",
+            "avere",
             "Anna Prova",
-            "essere in contatto con Roma",
+            "avere scritto ai sindaci",
         ),
         (
             "pl",
@@ -91,10 +91,10 @@ def _one(text: str, lang: str, start: str) -> dict[str, Any]:
         ),
         (  # a two-word adverb between the subject and its verb
             "ru",
-            "Об этом говорит Россия. Россия не раз подчеркивала, что цель альянса — конфронтация.",
-            "цель",
+            "Об этом говорит Россия. Россия не раз подчеркивала, что новые склады никому не угрожают.",
+            "новые",
             "Россия",
-            "цель альянса — конфронтация",
+            "новые склады никому не угрожают",
         ),
         (  # a body with its seat, the neuter past form, the verb's object as its content
             "ru",
@@ -121,9 +121,9 @@ def test_a_coordinated_second_verb_shares_the_subject_and_cuts_the_first_content
     text = "Вчера шёл дождь. Иван Выдумкин заявил, что цены вырастут, и добавил, что зарплаты упадут."
     got = [(a["speaker"], a["content"][0]["text"]) for a in _all(text, "ru")]
     assert got == [("Иван Выдумкин", "цены вырастут"), ("Иван Выдумкин", "зарплаты упадут")]
-    text = "Ieri pioveva. Anna Prova ha annunciato di aver lasciato il lavoro ma ha dichiarato di non voler partire."
+    text = "Ieri pioveva. Anna Prova ha annunciato di aver venduto la barca ma ha dichiarato di non voler partire."
     got = [(a["speaker"], a["content"][0]["text"]) for a in _all(text, "it")]
-    assert got == [("Anna Prova", "aver lasciato il lavoro"), ("Anna Prova", "non voler partire")]
+    assert got == [("Anna Prova", "aver venduto la barca"), ("Anna Prova", "non voler partire")]
 
 
 def test_a_quotation_incise_naming_a_group_is_the_group_named_before() -> None:
@@ -139,7 +139,7 @@ def test_a_quotation_incise_naming_a_group_is_the_group_named_before() -> None:
 
 
 def test_a_colon_intro_with_an_unlisted_verb_is_its_named_subject() -> None:
-    text = "Il virologo Luca Inventato detta le regole in spiaggia: «Portate sempre il cappello»."
+    text = "Il virologo Luca Inventato spiega come stare al mare: «Portate sempre il cappello»."
     assert [(a["speaker"], a["kind"]) for a in _all(text, "it")] == [("Luca Inventato", "direct")]
     # a capitalised noun opening a German sentence is no person
     text = "Solche Fragen hätten aber Grenzen: «Wasser ist knapp»."

@@ -85,12 +85,12 @@ def test_adapter_reads_attributed_and_own_voice_statements() -> None:
 
 
 def test_a_web_form_line_glued_to_a_paragraph_is_no_statement() -> None:
-    # the stop-49 user found "Completing this poll grants you access …" among recurring claims: a sign-up box's
+    # the stop-49 user found a poll's sign-up lines among recurring claims: a sign-up box's
     # text joined to the next paragraph on one line of a saved page
     body = (
-        "Email This field is for validation purposes and should be left unchanged. Completing this poll grants you"
-        " access to Harbour Watch updates free of charge. You may opt out at anytime. The Corlay ferry will stop"
-        " running in March because the pier is unsafe."
+        "Email This field is for validation purposes only. Taking this survey signs you up for the Harbour Watch"
+        " letter. You can unsubscribe at anytime. The Corlay ferry will stop running in March because the pier is"
+        " unsafe."
     )
     text = "Ferry halted\n\n" + body + "\n"
     doc = {

@@ -1476,7 +1476,7 @@ def test_close_wording_in_one_language_needs_shared_words(tmp_path: Path) -> Non
     again = _unit((0, 0.8), (1, 0.6))
     texts = [
         (1, "en", "The inquiry report would mark the end of Vellan's two-year investigation."),
-        (2, "en", "Vellan was appointed nearly two years ago to look into the harbour contracts."),
+        (2, "en", "Vellan took over the harbour file last spring to look into the contracts."),
         (3, "fr", "Le rapport marquerait la fin de l'enquête de Vellan, menée depuis deux ans."),
         (4, "en", "The inquiry report would mark the end of Vellan's two-year investigation, officials said."),
     ]
