@@ -5309,12 +5309,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
         if g.source_tok is None:
             inv = _inverted_cue(d, _joined_quote_end(d, qi))
             if inv is not None:
-                group, subj = inv
-                g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
-                g.cue_kind = "verb"
-                g.head = max(k for k in group if d.pos[k] in ("VERB", "AUX", "ADJ"))
-                g.source_tok = subj
-                g.source = _source_span(d, subj, set())
+                _take_inverted_cue(d, g, inv)
         if g.source_tok is None:  # "selon X, qui a déclaré « … », Z": X's words
             owner = next((f for f in found if f.aside is not None and f.aside[0] < tok_q < f.aside[1]), None)
             if owner is not None and owner.source_tok is not None:
@@ -5327,12 +5322,7 @@ def _orphans(d: AttributionDoc, found: list[Found], used: set[int]) -> list[Foun
             of = _quote_of_person(d, q)
             inv = None if of is None else _inverted_cue(d, _name_end(d, of[1]))
             if inv is not None:  # "la « … » de X, dit Y": X is what the words are about, Y says them
-                group, subj = inv
-                g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
-                g.cue_kind = "verb"
-                g.head = max(k for k in group if d.pos[k] in ("VERB", "AUX", "ADJ"))
-                g.source_tok = subj
-                g.source = _source_span(d, subj, set())
+                _take_inverted_cue(d, g, inv)
             elif of is not None:  # "les « … » de X": X's words
                 g.cue = (d.idx[of[0]], d.idx[of[0]] + len(d.tok[of[0]]))
                 g.cue_kind = "of"
@@ -5796,6 +5786,16 @@ def _colon_after(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
             subj = _preposed_name(d, t, group)
         return (group, subj) if subj is not None and subj > j else None
     return None
+
+
+def _take_inverted_cue(d: AttributionDoc, g: Found, inv: tuple[list[int], int]) -> None:
+    """Give ``g`` the inverted cue ``inv`` (its verb group and subject: "« … », dit X") as its cue and source."""
+    group, subj = inv
+    g.cue = (d.idx[group[0]], d.idx[group[-1]] + len(d.tok[group[-1]]))
+    g.cue_kind = "verb"
+    g.head = max(k for k in group if d.pos[k] in ("VERB", "AUX", "ADJ"))
+    g.source_tok = subj
+    g.source = _source_span(d, subj, set())
 
 
 def _inverted_cue(d: AttributionDoc, q_end: int) -> tuple[list[int], int] | None:
