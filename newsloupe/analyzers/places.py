@@ -223,6 +223,12 @@ def _list_rules(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _role_phrase(name: str, titles: frozenset[str]) -> bool:
+    """Whether a person's canonical name opens with a title, a role NER tagged a person (« Président de la
+    Moldavie »), not a name."""
+    return name.split()[0].lower().rstrip(".") in titles
+
+
 @cache
 def _rules(lang: str) -> _Rules:
     data = load_data(lang, "places") or load_data("en", "places")
@@ -707,7 +713,7 @@ class _Finder:
         person_words = {
             w
             for e in entities
-            if e.label == "PER" and " " in canon[id(e)] and canon[id(e)].split()[0].lower().rstrip(".") not in titles
+            if e.label == "PER" and " " in canon[id(e)] and not _role_phrase(canon[id(e)], titles)
             for w in canon[id(e)].split()
         }
         # the other words of a name that opens with a given name ("Joseph Staline"): that person's name
@@ -787,7 +793,7 @@ class _Finder:
         """Whether a PER entity may be a place NER mistook: one word, no other person's name, no title before."""
         name = self.text[start:end]
         canon = _canonical(ent)
-        if " " in canon and canon.split()[0].lower().rstrip(".") in rules.person_titles:
+        if " " in canon and _role_phrase(canon, rules.person_titles):
             canon = name  # « Moldavie » read as the short name of « Président de la Moldavie »: a role, not a name
         if " " in name or " " in canon or name in person_words or norm_key(name) in rules.scan_stop:
             return False
