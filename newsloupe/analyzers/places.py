@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 ORG_NAME_MIN = 2  # NER's ORG tags of one name, none LOC, that make it an organisation's name (stop 44)
 _INCLUSIVE_AFTER = re.compile(r"[·•][a-zà-ÿ]")  # « Suisse·sse·s »: inclusive writing's middle dot after the name
-_UPPER = "A-ZÀ-ÖØ-ÞŁŒŠŽА-ЯЁ"
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŒŘŚŞŠŤŮŰŹŻŽİА-ЯЁ"
 _WORD = rf"[{_UPPER}][\w’'.]*(?:-[\w’']+)*"
 # A name with Arabic particles, never split: "Aïn al-Assad", "Deir ez-Zor" (not "Aïn", a French department).
 _PART = rf"{_WORD}(?:\s+(?:al|el|ad|ar|as|an|az|ash|at|ed|es|ez)-{_WORD})*"
@@ -841,9 +841,13 @@ class _Finder:
                 ps, pe = s + part.start(), s + part.end()
                 if k and norm_key(parts[k - 1].group(0)) in rules.given_names:
                     continue  # "Joseph Staline", "Ekspert Jan Kowalski": what follows a given name names a person
-                if rules.untagged and (
-                    self._name_pair(run.group(0), s, rules, part, parts[k + 1] if k + 1 < len(parts) else None)
-                    or self._name_pair(run.group(0), s, rules, parts[k - 1] if k else None, part)
+                if (
+                    rules.untagged
+                    and not self._place_then_full_name(run.group(0), parts, k, rules)
+                    and (
+                        self._name_pair(run.group(0), s, rules, part, parts[k + 1] if k + 1 < len(parts) else None)
+                        or self._name_pair(run.group(0), s, rules, parts[k - 1] if k else None, part)
+                    )
                 ):
                     continue  # "Wladimir Putin", "Piero Amara" without NER: a person's given name and surname
                 if self._free(ps, pe):
@@ -894,6 +898,16 @@ class _Finder:
         start = at + first.start()
         opens = _SENTENCE_START.search(self.text[max(0, start - 3) : start]) is not None
         return not opens and norm_key(a) not in rules.scan_stop and self._names_place(b, rules)
+
+    def _place_then_full_name(self, run: str, parts: list[re.Match[str]], k: int, rules: _Rules) -> bool:
+        """Whether ``parts[k]`` names a place and the two words after it, neither a place, a person's full name
+        ("президента Франции Эммануэля Макрона", "canclerz Niemiec Olaf Scholz"): the place is no given name's pair."""
+        if k + 2 >= len(parts) or any(
+            run[a.end() : b.start()].strip() for a, b in zip(parts[k : k + 2], parts[k + 1 : k + 3], strict=True)
+        ):
+            return False
+        after = (parts[k + 1].group(0), parts[k + 2].group(0))
+        return self._names_place(parts[k].group(0), rules) and not any(self._names_place(w, rules) for w in after)
 
     def _given(self, word: str, rules: _Rules) -> bool:
         """Whether ``word`` is a given name, as written or under a case ending ("Rafała", "Владимира")."""
@@ -1771,7 +1785,7 @@ def find_places(parsed: Parsed, analysis: Analysis) -> list[dict[str, Any]]:
     return finder.results()
 
 
-@analyzer("places", "21", requires=("entities",), assigns=("places",))
+@analyzer("places", "22", requires=("entities",), assigns=("places",))
 def places(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Place mentions with country, region, coordinates, kind and confidence."""
     from newsloupe.model import PlaceAttrs, make_span

@@ -516,10 +516,17 @@ def _export(fmt: ExportFormat, out: Path | None, where: str | None, db: Path, fi
     with open_store(db) as store:
         conn = store.reader()
         n = export(conn, fmt.value, out, filters=filters, where=where)
+        stored, analysed = conn.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM analyses)"
+        ).fetchone()
         conn.close()
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"{n} article(s) exported" + (f" to {lit(out, visible=True)}" if out else "")
-    )
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    err.print(f"{n} article(s) exported" + (f" to {lit(out, visible=True)}" if out else ""))
+    if n == 0 and stored and not analysed:  # ingested, never run: say why nothing came out
+        err.print(
+            f"the store holds {stored} article(s), none analysed yet: run `newsloupe run --db {lit(db, visible=True)}` "
+            "first"
+        )
 
 
 def _export_graph(fmt: ExportFormat, out: Path | None, db: Path) -> None:

@@ -139,6 +139,9 @@ def identify(article: Article) -> tuple[str, str, str | None]:
     return _identify(article)[:3]
 
 
+GUESS_WORDS = 3  # a detected language of fewer words than this is a guess, and the analysis says so
+
+
 def _identify(article: Article) -> tuple[str, str, str | None, str | None]:
     """:func:`identify`'s reading, with the note that says the text overrode its declared language (or None)."""
     sample = (article.body or article.text)[:DETECT_CHARS]
@@ -172,6 +175,11 @@ def _identify(article: Article) -> tuple[str, str, str | None, str | None]:
     unsupported = sum(float(p) for code, p in ranking if code not in SUPPORTED_LANGUAGES)
     refused = free not in SUPPORTED_LANGUAGES and unsupported > 0.9 and len(sample.split()) >= 8 and free != lang
     how = "metadata" if article.language_source == "metadata" and lang == article.language else "detected"
+    words = len(sample.split())
+    if how == "detected" and words < GUESS_WORDS and note is None:
+        note = (  # "Le ": three letters say nothing of a language
+            f"the text has only {words} word(s): its language {lang!r} is a guess (pass --lang to set it)"
+        )
     return lang, how, free if refused else None, note
 
 

@@ -216,6 +216,7 @@ def _layout_patterns() -> dict[str, object]:
         "published": re.compile(data["published"].replace("{time}", data["published_time"]), flags),
         "credit": re.compile(data["credit"], flags),
         "tagline": re.compile(data["tagline"]),
+        "dateline_agency": re.compile(data["dateline_agency"]),
         "tagline_min_capitals": int(data.get("tagline_min_capitals", 2)),
         "sep": re.compile(data["author_separators"]),
     }
@@ -304,7 +305,7 @@ def outlet_name(value: str) -> str | None:
         acronyms, small = set(data["outlet_acronyms"]), set(data["outlet_small_words"])
 
         def word(i: int, w: str) -> str:
-            if w in acronyms or not re.search(r"[AEIOUYÀ-ÖØ-Ý]", w):
+            if w in acronyms or not re.search(r"[AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯ]", w):
                 return w
             if i > 0 and w.lower() in small:
                 return w.lower()
@@ -324,7 +325,13 @@ _SENTENCE_BREAK = re.compile(r"(\w{2,})[.!?…]\s+(\w)")
 def _reads_as_paragraph(s: str) -> bool:
     """Whether a line longer than a headline reads as a paragraph: a lower-case word ends a sentence and a capital
     opens the next ("… pracopodobne. Radio w tle …"). The line after a logo is a title, never that."""
-    return len(s) > 160 and any(m.group(1).islower() and m.group(2).isupper() for m in _SENTENCE_BREAK.finditer(s))
+    return len(s) > 160 and _two_sentences(s)
+
+
+def _two_sentences(s: str) -> bool:
+    """Whether a line holds two sentences: a lower-case word ends one and a capital opens the next ("A ban or the
+    end. The choice is yours")."""
+    return any(m.group(1).islower() and m.group(2).isupper() for m in _SENTENCE_BREAK.finditer(s))
 
 
 def _tagline(s: str, nxt: str) -> bool:
@@ -382,6 +389,8 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
             break  # a headline over the article's first paragraph: no logo ("Studium …" is no outlet's name)
         if _standfirst(nxt) and not pats["byline"].match(lines[j].text):  # type: ignore[union-attr]
             break  # a headline over its standfirst ("PUTIN MEETS TWO ENVOYS" / "A quiet week in Moscow."): no logo
+        if lines[j].text.isupper() and len(lines[j].text.split()) >= 4 and _two_sentences(nxt):
+            break  # a kicker in capitals over a standfirst of two sentences ("TIME FOR NEW SOUPS" / "…. …"): no logo
         roles[j] = "meta"
         if m := pats["byline"].match(lines[j].text):  # type: ignore[union-attr]
             authors = _split_authors(m.group("authors"))
@@ -421,6 +430,10 @@ def parse_text(text: str, *, article_id: str, source: str | None = None) -> Arti
 
     if outlet is None and logo is not None:
         outlet = outlet_name(logo)
+    # "MOSCOW, 20 June — Agency Name. …": the agency's own dateline, on the body's first line or under a standfirst
+    dateline = (pats["dateline_agency"].match(x.text) for x in lines[j : j + 2])  # type: ignore[union-attr]
+    if outlet is None and (m := next(filter(None, dateline), None)):
+        outlet = outlet_name(m.group("outlet"))
     if published is None:
         # a dated byline further down (a repost: "By X, Outlet, September 26, 2018:" after the reposter's
         # own lines) dates the article it signs; the line stays in the body

@@ -1,0 +1,56 @@
+"""The stop-49 user's layout and input faults: a kicker in capitals over a standfirst of two sentences is no logo,
+an agency's own dateline names the outlet, a text of one word says its language is a guess, and an export of a
+store never run says why it is empty. Every text here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsloupe.cli import app
+from newsloupe.ingest.text import parse_text
+from newsloupe.model import Article
+from newsloupe.pipeline import analyze_article
+
+
+def test_a_kicker_in_capitals_over_two_sentences_is_no_outlet() -> None:
+    text = (
+        "TIME FOR TURNIP SOUP\n\nA ban on leeks or the end of winter. The choice is yours\n\n"
+        "Do you remember the soups of the old market hall? The council of Harrowby wants them back by spring.\n"
+    )
+    art = parse_text(text, article_id="k")
+    assert art.outlet is None and art.title == "TIME FOR TURNIP SOUP"
+    # a short logo over a headline is still the outlet
+    art = parse_text("HARROWBY POST\n\nLeeks banned\n\nThe council voted on Tuesday.\n", article_id="l")
+    assert art.outlet == "Harrowby Post"
+
+
+def test_an_agency_dateline_names_the_outlet() -> None:
+    text = (
+        "Мэр Ольховска закрыл рынок\n\n"
+        "ОЛЬХОВСК, 3 мар — Вестник Ольхи. Мэр города закрыл центральный рынок на ремонт, сообщили в мэрии.\n"
+    )
+    assert parse_text(text, article_id="d").outlet == "Вестник Ольхи"
+    caps = parse_text("Рынок закрыт\n\nОльховск, 4 марта, ОЛЬХИНФОРМ. Рынок закрыт на ремонт.\n", article_id="e")
+    assert caps.outlet == "Ольхинформ"  # a Cyrillic name in capitals in title case
+    wire = parse_text("Marché fermé\n\nPARIS, 3 mars (AFP) - Le marché est fermé pour travaux.\n", article_id="f")
+    assert wire.outlet is None  # a bracketed agency is the wire a paper carries, not its outlet
+
+
+def test_a_text_of_one_word_says_its_language_is_a_guess() -> None:
+    analysis = analyze_article(Article(id="s", text="Le "), analyzers=["entities"])
+    assert any("language" in n and "is a guess" in n and "--lang" in n for n in analysis.notes)
+    long = analyze_article(Article(id="l", text="Le maire a fermé le marché lundi matin."), analyzers=["entities"])
+    assert not any("is a guess" in n for n in long.notes)
+
+
+def test_export_of_a_store_never_run_says_why_it_is_empty(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Le maire de Harrowby a annoncé lundi la fermeture du marché couvert pour travaux.\n")
+    db = tmp_path / "c.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db)]).exit_code == 0
+    res = runner.invoke(app, ["export", "--format", "csv", "--db", str(db), "-o", str(tmp_path / "o.csv")])
+    assert res.exit_code == 0
+    assert "0 article(s) exported" in res.output and "none analysed yet" in res.output and "newsloupe run" in res.output
