@@ -247,8 +247,26 @@ def _canonical(e: Entity) -> str:
     return e.attrs.canonical if e.attrs is not None else e.text
 
 
+def _credit_only(text: str, cfg: dict[str, Any]) -> bool:
+    """Whether a caption is only a credit: a credit word, then a name ("Image via Getty Images", "Photo by A. Lee",
+    "Image Source: X / Y"), not a sentence ("Photo: firemen at work")."""
+    m = re.match(cfg["credit_only"], text.strip())
+    joins = set(cfg["credit_joins"])
+    return m is not None and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in joins for w in m["rest"].split()
+    )
+
+
 def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]) -> dict[str, Any]:
     start, end = cap.start, cap.end
+    if _credit_only(cap.text, cfg):
+        return {  # "Image via Getty Images": a credit, no caption of its own to judge
+            "relation": None,
+            "reasons": ["a credit line with no caption of its own: no relation to judge"],
+            "entities": [],
+            "places": [],
+            "dates": [],
+        }
     lo, hi = _credit_bounds(cap)
     ents = body.index("entities")(start + lo, start + hi)
     places = body.index("places")(start, end)
@@ -396,7 +414,7 @@ def check_captions(analysis: Analysis, parsed: Parsed | None = None) -> list[Cap
     return out
 
 
-@analyzer("captions", "9", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
+@analyzer("captions", "10", requires=("entities", "places", "dates"), assigns=("captions", "geo_checks"))
 def captions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Caption language, contents and relation to the story; geographic consistency checks."""
     return {"captions": check_captions(analysis, parsed), "geo_checks": direction_checks(analysis)}

@@ -855,8 +855,21 @@ class _Finder:
                     for pm in filter(None, pms):
                         # a word of a place name the gazetteer lacks ("Post Malone", tagged a place): a piece of that
                         # name, kept only when well known
-                        pm.inside = inside or found_window or source == "ner"
+                        pm.inside = inside or found_window or source == "ner" or self._title_run(s, parts, k, rules)
                         self._add(pm)
+
+    def _title_run(self, s: int, parts: list[re.Match[str]], k: int, rules: _Rules) -> bool:
+        """Whether ``parts[k]`` of a capitalised run the gazetteer does not know whole (starting at ``s``) stands
+        beside a capitalised content word ("Net Worth", "Buy Gold"): in a tagged language, a piece of a title or a
+        name, kept only when well known."""
+        if rules.untagged:
+            return False
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(parts):
+                tok = self._token(s + parts[j].start(), s + parts[j].end())
+                if tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+                    return True
+        return False
 
     def _window(self, s: int, parts: list[re.Match[str]], source: str) -> bool:
         """Add the longest run of two or more consecutive ``parts`` (of a run starting at ``s``, shorter than

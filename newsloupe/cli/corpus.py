@@ -322,16 +322,19 @@ def search_cmd(
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="text or json.")] = OutFormat.text,
 ) -> None:
     """Search titles, bodies, quotes and speakers."""
-    from newsloupe.store.search import search
+    from newsloupe.store.search import name_variants, search
 
     with open_store(db) as store:
         conn = store.reader()
         hits = search(conn, query, _filters(outlet, lang, since, until, source_type, technique), limit=limit)
+        variants = name_variants(conn, query) if fmt is not OutFormat.json else {}
         conn.close()
     if fmt is OutFormat.json:
         sys.stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2) + "\n")
         return
     console = Console(highlight=False, soft_wrap=True)
+    for word, alts in variants.items():  # "Putin" also as "Poutine", "Путин": one person's names in the store
+        console.print(f"{word} also searched as: {', '.join(alts)}", markup=False)
     if not hits:
         console.print("no match")
         return

@@ -297,6 +297,8 @@ def _in_boilerplate(el: Any, stop: Any | None = None, body_chars: int = 0) -> bo
     node = el
     while node is not None and node is not stop:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("body", "html"):
+            return False  # the page itself: a body's class ("nav-no-loaded") is the site's state, no furniture
         if tag in ("aside", "nav", "footer"):
             return True
         if tag == "header" and stop is None and node.find(".//h1") is None:

@@ -316,7 +316,11 @@ def outlet_name(value: str) -> str | None:
 
 
 def _looks_like_title(s: str) -> bool:
-    return 3 <= len(s) <= MAX_TITLE_CHARS and not (s.endswith(".") and len(s) > 80)
+    """A headline's length, and no long sentence ended by a full stop unless it reads "Topic: the headline." (a
+    headline with a kicker before a colon and one sentence after it)."""
+    if not 3 <= len(s) <= MAX_TITLE_CHARS:
+        return False
+    return not (s.endswith(".") and len(s) > 80) or (": " in s and not _two_sentences(s))
 
 
 _SENTENCE_BREAK = re.compile(r"(\w{2,})[.!?…]\s+(\w)")

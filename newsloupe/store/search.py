@@ -158,11 +158,55 @@ def stem_query(text: str) -> str:
     return " ".join(terms)
 
 
+def name_variants(conn: sqlite3.Connection, query: str) -> dict[str, list[str]]:
+    """Other spellings the store holds of each capitalised word of a plain-words query: the words of its persons'
+    names and speakers whose spelling across languages and scripts is the word's (``stories.keys.spelling``:
+    "Putin" -> "Poutine", "Путин"); {} for an FTS5 query or no capitalised word."""
+    if not _PLAIN_WORDS.fullmatch(query) or any(w in _OPERATORS for w in query.split()):
+        return {}
+    words = [w for w in _TOKEN.findall(query) if w[:1].isupper() and len(w) >= STEM_FROM]
+    if not words:
+        return {}
+    from newsloupe.stories.keys import spelling
+
+    keys = {spelling(w, surname=True): w for w in words}
+    found: dict[str, set[str]] = {w: set() for w in words}
+    rows = conn.execute(
+        "SELECT canonical FROM entities WHERE label = 'PER' UNION SELECT speaker FROM attributions"
+        " WHERE speaker IS NOT NULL"
+    )
+    seen: set[str] = set()
+    for (name,) in rows:
+        for x in _TOKEN.findall(name or ""):
+            if x in seen or not x[:1].isupper():
+                continue
+            seen.add(x)
+            w = keys.get(spelling(x, surname=True))
+            if w is not None and x.casefold() != w.casefold():
+                found[w].add(x)
+    return {w: sorted(v) for w, v in found.items() if v}
+
+
+def _with_variants(query: str, variants: dict[str, list[str]]) -> str:
+    """:func:`stem_query` of plain words, each word with other spellings as alternatives (``("Putin"* OR
+    "Путин"*)``)."""
+    terms = []
+    for w in _TOKEN.findall(query):
+        if w in _OPERATORS:
+            continue
+        term = stem_query(w)
+        if alts := variants.get(w):
+            term = "(" + " OR ".join([term, *(f'"{a}"*' for a in alts)]) + ")"
+        terms.append(term)
+    return " ".join(terms)
+
+
 def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None, *, limit: int = 20) -> list[Hit]:
     """Search the store.
 
     conn (sqlite3.Connection): a read connection of the store.
-    query (str): FTS5 query, or plain words matched as stems (:func:`stem_query`).
+    query (str): FTS5 query, or plain words matched as stems (:func:`stem_query`), a capitalised word also in the
+        other spellings of a person's name the store holds (:func:`name_variants`).
     filters (Filters | None): outlet, language, dates, source type, technique.
     limit (int): number of hits (near-duplicate groups count once).
     RETURNS (list[Hit]): best first.
@@ -179,7 +223,9 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
         f" WHERE fts MATCH ? AND {cond} ORDER BY rank LIMIT ?"
     )
     if _PLAIN_WORDS.fullmatch(query) and not any(w in _OPERATORS for w in query.split()):
-        query = stem_query(query)  # (plain words: singular and plural alike; FTS5 syntax is taken as written)
+        # (plain words: singular and plural alike, a person's name in its other spellings; FTS5 syntax is taken as
+        # written)
+        query = _with_variants(query, name_variants(conn, query))
     # Fetch extra rows: members of one near-duplicate group fold into one hit.
     args = [*params, limit * 5]
     try:

@@ -54,3 +54,25 @@ def test_export_of_a_store_never_run_says_why_it_is_empty(tmp_path: Path) -> Non
     res = runner.invoke(app, ["export", "--format", "csv", "--db", str(db), "-o", str(tmp_path / "o.csv")])
     assert res.exit_code == 0
     assert "0 article(s) exported" in res.output and "none analysed yet" in res.output and "newsloupe run" in res.output
+
+
+def test_a_shopping_line_in_the_body_is_boilerplate() -> None:
+    text = (
+        "Gold rush in Harrowby\n\nThe council met on Monday to discuss the old mine.\n\n"
+        "Time to buy old gold coins\n\nThe mayor said the mine would reopen in spring.\n"
+    )
+    art = parse_text(text, article_id="b")
+    assert "gold coins" not in art.body and "reopen in spring" in art.body
+    roles = {art.text[p.start : p.end]: p.label for p in art.paragraphs}
+    assert roles["Time to buy old gold coins"] == "boilerplate"
+
+
+def test_a_long_headline_with_a_kicker_and_a_full_stop_is_the_title() -> None:
+    head = "Between story and spin: how the Harrowby papers covered the long quarrel over the old harbour wall."
+    art = parse_text(
+        head + "\n\n\nThe quarrel began in March, when the council voted to pull the wall down.\n", article_id="h"
+    )
+    assert art.title == head
+    lede = "The council of Harrowby voted on Monday to pull down the old harbour wall after a long quarrel."
+    art = parse_text(lede + "\n\nThe vote ends a quarrel of ten years, the mayor said.\n", article_id="i")
+    assert art.title is None  # a long sentence with a full stop and no kicker is the body's first paragraph

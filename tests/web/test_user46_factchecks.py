@@ -78,3 +78,19 @@ def test_a_wording_the_scale_does_not_know_is_shown_as_it_is(make_client: Any, d
         t = Translator(lang)
         box = client.get(f"/articles/{aid}?lang={lang}").text.split('id="factchecked"')[1].split("</section>")[0]
         assert ">Spun</span>" in box and t("rating_unknown") not in box  # (stop 46: "Autre Spun")
+
+
+def test_the_factchecks_page_lists_a_lead_apart_from_the_checked_sentences(make_client: Any, db_copy: Path) -> None:
+    # (the stop-50 user: a lead through the article stood under "Sentences already fact-checked" on /factchecks)
+    aid, doc = _article(db_copy)
+    doc["fact_checks"] = [_match(doc, 0), _match(doc, 40, alone_score=0.007, score=0.37, through_article=True)]
+    _store(db_copy, aid, doc)
+    client = make_client(db_copy)
+    for lang in ("en", "fr"):
+        t = Translator(lang)
+        page = client.get(f"/factchecks?lang={lang}").text
+        checked = page.split('id="matched"')[1].split("</section>")[0]
+        leads = page.split('id="leads"')[1].split("</section>")[0]
+        assert str(escape(t("matched_claims"))) in checked and "claim number 0 " in checked
+        assert "claim number 40 " not in checked
+        assert str(escape(t("factcheck_leads"))) in leads and "claim number 40 " in leads and "verdict" not in leads
