@@ -117,6 +117,7 @@ class _Rules:
     designator_before: dict[str, re.Pattern[str]]
     designator_inside: dict[str, re.Pattern[str]]
     designator_after: dict[str, re.Pattern[str]]
+    designator_words: frozenset[str]  # the designators after a name, lower case ("county": "Taos County")
     demonyms: dict[str, str]
     adjectival: frozenset[str]
     metonymy_heads: frozenset[str]
@@ -254,6 +255,7 @@ def _rules(lang: str) -> _Rules:
         designator_before=before,
         designator_inside=inside,
         designator_after=after,
+        designator_words=frozenset(w.lower() for ws in data.get("designators_after", {}).values() for w in ws),
         demonyms=demonyms,
         adjectival=frozenset(data.get("adjectival", [])),
         metonymy_heads=frozenset(met.get("heads", [])),
@@ -866,6 +868,8 @@ class _Finder:
             return False
         for j in (k - 1, k + 1):
             if 0 <= j < len(parts):
+                if j > k and parts[j].group(0).lower() in rules.designator_words:
+                    continue  # "Taos County": a designator says it is a place
                 tok = self._token(s + parts[j].start(), s + parts[j].end())
                 if tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
                     return True
@@ -916,9 +920,10 @@ class _Finder:
         """Whether ``parts[k]`` names a place and the two words after it, neither a place, a person's full name
         ("президента Франции Эммануэля Макрона", "canclerz Niemiec Olaf Scholz"): the place is no given name's pair."""
         if k + 2 >= len(parts) or any(
-            run[a.end() : b.start()].strip() for a, b in zip(parts[k : k + 2], parts[k + 1 : k + 3], strict=True)
+            run[a.end() : b.start()] not in (" ", "\u00a0") or not a.group(0)[-1].isalpha()
+            for a, b in zip(parts[k : k + 2], parts[k + 1 : k + 3], strict=True)
         ):
-            return False
+            return False  # (one space between the words, none ending a sentence: "Союза.\n\nКовалев" is no name)
         after = (parts[k + 1].group(0), parts[k + 2].group(0))
         return self._names_place(parts[k].group(0), rules) and not any(self._names_place(w, rules) for w in after)
 
@@ -1391,7 +1396,8 @@ class _Finder:
         """A name that is something else (stop 45): a small town's other name unless a locative word puts it on
         the map ("Cloud City", "Chance"), a brand written in camel case ("SoFi" for Sofia) and a compass word that
         begins a longer name ("Eastern Michigan", a university: not the Zambian province)."""
-        located = prev is not None and prev.lower() in rules.locative
+        # (a state written after the town, "Westerville, OH", puts it on the map as a locative word does)
+        located = (prev is not None and prev.lower() in rules.locative) or m.constraint is not None
         if p.kind == "city" and not m.main and p.population < rules.common_word_population and not located:
             return True
         if m.sentence_start and p.kind != "country" and not located and " " not in name:
