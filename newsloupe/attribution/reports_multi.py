@@ -155,6 +155,7 @@ class _Rules:
     question_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
+    hearsay_verbs: frozenset[str] = frozenset()  # participles and infinitives after a hearsay modal (stop 50)
     clause_infinitives: tuple[str, ...] = ()  # endings of an infinitive opening such a clause
     clause_infinitive_words: frozenset[str] = frozenset()
     # "pisze FP", "пишет FP": verbs after which a one-word name or acronym typed organisation is an outlet
@@ -197,7 +198,10 @@ def _rules(lang: str) -> _Rules | None:
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
         verbs=_index(verbs),
         after_verbs=_index(after),
-        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]) | low("gerunds") | low("participles"),
+        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words])
+        | low("gerunds")
+        | low("participles")
+        | (low("hearsay_modals") if data.get("hearsay_verbs") or data.get("participles") else frozenset()),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
         present=frozenset(_words(data, "present_verbs")),
@@ -278,6 +282,7 @@ def _rules(lang: str) -> _Rules | None:
         question_words=low("question_words"),
         relative_pronouns=low("relative_pronouns"),
         participles=low("participles"),
+        hearsay_verbs=low("participles") | low("hearsay_verbs"),
         clause_infinitives=tuple(data.get("clause_infinitive_endings", [])),
         clause_infinitive_words=low("clause_infinitive_words"),
     )
@@ -302,6 +307,8 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
             word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
             if word and (word.group(1).isdigit() or word.group(1).lower() in rules.abbreviations):
                 continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper() and word.end(1) == m.start() - 1:
+                continue  # "Franklin D. Roosevelt": an initial ends no sentence (stop 50)
             out.append((start, m.start(), ps))
             start = m.end()
         if start < pe:
@@ -413,7 +420,8 @@ def _source(
     if rules.need_evidence and who.source_type == "person_named" and not p.role:
         if p.end - p.name_start == 1 and toks[p.name_start].text not in known:
             return None  # "Krieg", "Experten": a German noun, not a name the article gave in full
-        after_verb = p.start > 0 and toks[p.start - 1].low in rules.after_verbs  # sagte Jörg Wendler, …
+        before = toks[p.start - 1].low if p.start > 0 else ""
+        after_verb = before in rules.after_verbs or before in rules.hearsay_modals  # sagte Jörg Wendler, soll X
         if p.end - p.name_start > 1 and not _clause_start_at(toks, p.start, rules) and not after_verb:
             return None  # "hatte Anfang Juni mitgeteilt"
     if toks[p.name_start].low in rules.organisation_nouns:  # "Zdaniem Federacji na rzecz Kobiet, …"
@@ -973,6 +981,54 @@ def _after_content(
         out.append(Report(*who, content=content, kind=kind, hedges=[]))
         break
     return out
+
+
+def _hearsay_after(
+    toks: list[Tok], text: str, rules: _Rules, known: frozenset[str], quotes: list[Quote]
+) -> list[Report]:
+    """``„Q“, soll X gesagt haben.``, ``„Q” – miał powiedzieć X.``: a hearsay modal right after the content's
+    separator, then its subject and a reporting participle (German, the auxiliary after it) or infinitive (Polish,
+    the subject before or after it) closing the sentence: the content is X's, at a distance (the modal its hedge;
+    stop 50). A quotation before the separator is a direct report."""
+    n = len(toks)
+    for d in range(1, n - 2):
+        if toks[d].text not in SEPARATORS:
+            continue
+        i = d + 1
+        while i < n and toks[i].text in _DASHES:
+            i += 1
+        if i >= n or toks[i].low not in rules.hearsay_modals:
+            continue
+        p = next((m for m in range(i + 1, min(n, i + 10)) if toks[m].low in rules.hearsay_verbs), -1)
+        if p < 0:
+            return []
+        cue = (toks[i].start if p == i + 1 else toks[p].start, toks[p].end)  # "miał powiedzieć", "gesagt"
+        found = _source(toks, i + 1, cue, text, rules, known) if p > i + 1 else None
+        if found is None and p > i + 2:  # "soll der US-Präsident X": after its article
+            found = _source(toks, i + 2, cue, text, rules, known)
+        end = p + 1
+        if found is not None and not (found[1] <= p <= found[1] + 2 and all(not t.cap for t in toks[found[1] : p])):
+            return []  # "soll X einmal gesagt haben": the subject, up to two lowercase words, the participle
+        if found is None and p == i + 1:  # "miał powiedzieć prezydent"
+            found = _source(toks, p + 1, cue, text, rules, known)
+            end = found[1] if found is not None else end
+        if found is None:
+            return []
+        while end < n and toks[end].low in rules.hearsay_after:
+            end += 1  # "gesagt haben"
+        if not _tail_ok(toks, end, rules):
+            return []
+        hedge = [(toks[i].start, toks[i].end)]
+        if toks[d - 1].text in QUOTE_MARKS:
+            q = next((q for q in quotes if q.end == toks[d - 1].end), None)
+            if q is None:
+                return []
+            return [Report(*found[0], content=[(q.inner_start, q.inner_end)], kind="direct", hedges=hedge)]
+        head = _span(toks, 0, d)
+        if head is None or _inside(head[0], quotes) or _inside(head[1] - 1, quotes):
+            return []
+        return [Report(*found[0], content=[head], kind="indirect", hedges=hedge)]
+    return []
 
 
 def _surname_last(
@@ -1777,6 +1833,8 @@ def reported_speech(
         found = phrased or _anaphoric(toks, text, rules, known, before, outer)
         found = found or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer, persons)
+        if rules.hearsay_verbs:
+            found = found or _hearsay_after(toks, text, rules, known, outer)
         found = found or _incises(toks, text, rules, known)
         found = found or _object_reports(toks, text, rules, known)
         if rules.perfect_auxiliaries:
