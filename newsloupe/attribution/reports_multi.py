@@ -379,7 +379,7 @@ def _source(
         whole = text[toks[j].start : toks[p.end - 1].end]  # "Gazeta Wyborcza": the noun is the name's
         name = whole if whole.lower() in cues.media else text[toks[k].start : toks[p.end - 1].end]
         return QuoteSpeaker(name, "media", None, (toks[j].start, toks[p.end - 1].end), cue), p.end
-    if j >= len(toks) or toks[j].low in rules.prepositions:
+    if j >= len(toks) or (toks[j].low in rules.prepositions and not _article_subject(toks, j, rules)):
         return None  # "На Западе считают": a preposition's object
     d = j + 1 if toks[j].low in rules.document_determiners else j
     if d < len(toks) and _document(toks[d].low, rules) and (d > j or not toks[d].cap or j == 0):
@@ -429,6 +429,18 @@ def _source(
     if genitive and rules.name_cases and who.source_type == "person_named":
         who = who._replace(speaker=_undo_case(who.speaker, rules))
     return who, p.end
+
+
+def _article_subject(toks: list[Tok], j: int, rules: _Rules) -> bool:
+    """A German article also read as a preposition's (``der``, ``des``) opening a subject: at a clause's start or
+    right after a reporting verb or a hearsay modal, before a role noun within two words (``Der Minister sagte``,
+    ``sagte der Minister``; stop 50)."""
+    if not rules.need_evidence or toks[j].low not in rules.document_determiners:
+        return False
+    before = toks[j - 1].low if j else ""
+    if not (_clause_start_at(toks, j, rules) or before in rules.after_verbs or before in rules.hearsay_modals):
+        return False
+    return any(t.cap and rules.plain.is_role(t.low) for t in toks[j + 1 : j + 3])
 
 
 def _noun_before_given(toks: list[Tok], p: Phrase, rules: _Rules) -> Phrase:
@@ -560,7 +572,11 @@ def _pending(
     if t.low in rules.media_nouns:
         return QuoteSpeaker(t.low, OUTLET, None, (t.start, t.end), cue), j + 1
     k, role = j, None
-    while (k < len(toks) and k - j < 4 and not toks[k].cap) or (k == j and k < len(toks)):
+    # German capitalises its role nouns: "Der Minister sagte", "sagte die Ministerin" (stop 50)
+    german = rules.need_evidence
+    while k < len(toks) and (
+        (k - j < 4 and (not toks[k].cap or (german and role is None and cues.is_role(toks[k].low)))) or k == j
+    ):
         if cues.is_role(toks[k].low):
             role = k
         elif toks[k].low not in cues.links and not (k == j and toks[k].cap):
@@ -951,6 +967,13 @@ def _after_content(
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
                 v,
             )
+        elif found is None and v > 0 and rules.zero_subject and _bare_tail(toks, v, rules):
+            # "«Q», ha detto ai microfoni di X.", "„Q” – dodał w rozmowie z portalem.": no subject, a phrase after
+            # the verb closing the sentence (stop 50)
+            found = (
+                QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
+                n,
+            )
         if found is None:
             continue
         who, end = found
@@ -1029,6 +1052,18 @@ def _hearsay_after(
             return []
         return [Report(*found[0], content=[head], kind="indirect", hedges=hedge)]
     return []
+
+
+def _bare_tail(toks: list[Tok], v: int, rules: _Rules) -> bool:
+    """A preposition's phrase right after the verb at ``v`` closing the sentence (eight words at most), with no
+    separator, quotation mark or given name in it (the subject then: ``w rozmowie z portalem Jan X``)."""
+    rest = [t for t in toks[v:] if t.text not in _SENTENCE_END]
+    return (
+        v < len(toks)
+        and toks[v].low in rules.prepositions
+        and 1 < len(rest) <= 8
+        and not any(t.text in SEPARATORS or t.text in QUOTE_MARKS or _given(t.text, rules) for t in rest)
+    )
 
 
 def _surname_last(
