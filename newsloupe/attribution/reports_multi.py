@@ -304,6 +304,9 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
             nxt = text[m.end() : m.end() + 1]
             if not nxt or not (nxt.isupper() or nxt in QUOTE_MARKS or nxt in _DASHES):
                 continue
+            quoted = nxt in _DASHES and any(c in QUOTE_MARKS for c in m.group())
+            if quoted and text[m.end() + 1 : m.end() + 4].lstrip()[:1].islower():
+                continue  # "„Q?” – napisał X.": the quotation's verb after its dash, no new sentence (stop 50)
             word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
             if word and (word.group(1).isdigit() or word.group(1).lower() in rules.abbreviations):
                 continue
@@ -1990,7 +1993,8 @@ def _colon_intros(
         j = q.start - 1
         while j >= 0 and text[j].isspace():
             j -= 1
-        if j < 1 or text[j] != ":":
+        alone = j >= 1 and text[j] == "." and _paragraph_quote(text, q)
+        if j < 1 or (text[j] != ":" and not alone):
             continue
         stops = [m.end() for m in _STOP.finditer(text, max(0, j - 400), j)]
         lo = max(text.rfind("\n", 0, j) + 1, max(stops, default=0))
@@ -1998,6 +2002,24 @@ def _colon_intros(
         verbs = [(i, v) for i in range(len(toks)) if (v := _match(toks, i, rules.after_verbs)) > 0]
         verbs = [(i, v) for i, v in verbs if not toks[i].cap or i == 0]
         if not toks or toks[-1].text in QUOTE_MARKS:
+            continue
+        if alone:
+            # "X ocenił go negatywnie.⏎"Q"": a quotation making its paragraph after a paragraph whose last sentence
+            # is a report by a person named: that person's (stop 50)
+            if not verbs:
+                continue
+            i, v = verbs[-1]
+            cue = (toks[i].start, toks[v - 1].end)
+            found = _source(toks, v, cue, text, rules, known) if v < len(toks) else None
+            who = found[0] if found is not None and _tail_ok(toks, found[1], rules) else None  # "…, afferma X."
+            if who is None and i:
+                who = _subject_before(toks, i, cue, text, rules, known)
+            if who is None or who.source_type != "person_named":
+                continue
+            r = Report(*who, content=[(q.inner_start, q.inner_end)], kind="direct", hedges=[])
+            out.append(r)
+            memory.append((r.cue[0], r.speaker, r.source_type, r.role))
+            memory.sort()
             continue
         if not verbs:  # "Il virologo X detta le regole: «Q»": a person named opening it, then its verb (stop 49)
             found = _source(toks, 0, (toks[0].start, toks[0].end), text, rules, known) if len(toks) <= 20 else None
@@ -2047,6 +2069,15 @@ def _colon_intros(
         memory.append((r.cue[0], r.speaker, r.source_type, r.role))
         memory.sort()
     return out
+
+
+def _paragraph_quote(text: str, q: Quote) -> bool:
+    """Whether the quotation ``q`` makes its paragraph: only spaces before it on its line and at most a
+    sentence's end after it."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    return not text[start : q.start].strip() and not text[q.end : end].strip(" \t\u00a0.!?…")
 
 
 def _bare_incises(

@@ -167,3 +167,40 @@ def test_a_comparison_is_a_report(lang: str, text: str, start: str, speaker: str
     found = [a for a in _all(text, lang) if a["kind"] == "indirect"]
     assert [a["speaker"] for a in found] == [speaker]
     assert "войны" in found[0]["content"][-1]["text"] or "wojny" in found[0]["content"][-1]["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "pl",
+            "Pomysł ma wielu przeciwników. W podobnym tonie wypowiedział się Jan Wymyślony.\n\n"
+            '"Posłowie głosują źle, a ludzie w wyborach dobrze? Myślę, że to błąd."\n\nKoniec.',
+            "Jan Wymyślony",
+        ),
+        (
+            "de",
+            "Der Streit geht weiter. Dazu schrieb Petra Ausgedacht am Montag.\n\n"
+            "„Wir haben noch nicht genug getan. Wir müssen mehr versuchen.“\n\nEnde.",
+            "Petra Ausgedacht",
+        ),
+    ],
+)
+def test_a_quotation_making_its_paragraph_after_a_report(lang: str, text: str, speaker: str) -> None:
+    said = [a for a in _all(text, lang) if a["kind"] == "direct"]
+    assert [a["speaker"] for a in said] == [speaker]
+
+
+def test_a_quotation_after_a_sentence_naming_no_one_keeps_no_speaker() -> None:
+    text = "Der Streit geht weiter. Die Preise steigen.\n\n„Wir haben noch nicht genug getan. Wir müssen mehr.“"
+    assert [a["speaker"] for a in _all(text, "de")] == [None]
+
+
+def test_a_quotation_closing_its_sentence_then_a_dash_and_its_verb() -> None:
+    text = (
+        "Jan Wymyślony jest ministrem. Inni milczą. „Czy to jest uczciwe? Nie sądzę.” – napisał minister Jan "
+        "Wymyślony.\n\nKoniec."
+    )
+    said = _one(text, "pl", "Czy to")
+    assert said["speaker"] == "Jan Wymyślony"
+    assert said["cue"]["text"] == "napisał"
