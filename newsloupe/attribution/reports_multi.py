@@ -1993,7 +1993,7 @@ def _colon_intros(
         j = q.start - 1
         while j >= 0 and text[j].isspace():
             j -= 1
-        alone = j >= 1 and text[j] == "." and _paragraph_quote(text, q)
+        alone = j >= 1 and text[j] == "." and _paragraph_quote(text, q) and not _incised(text, q, rules)
         if j < 1 or (text[j] != ":" and not alone):
             continue
         stops = [m.end() for m in _STOP.finditer(text, max(0, j - 400), j)]
@@ -2078,6 +2078,13 @@ def _paragraph_quote(text: str, q: Quote) -> bool:
     end = text.find("\n", q.end)
     end = len(text) if end < 0 else end
     return not text[start : q.start].strip() and not text[q.end : end].strip(" \t\u00a0.!?…")
+
+
+def _incised(text: str, q: Quote, rules: _Rules) -> bool:
+    """Whether a dash inside the quotation ``q`` opens a reporting verb's incise (``«A – ha aggiunto – B»``: the
+    incise names or resolves its speaker, :func:`_bare_incises`)."""
+    toks = tokens(text[q.inner_start : q.inner_end], q.inner_start)
+    return any(t.text in _DASHES and _match(toks, m + 1, rules.after_verbs) > 0 for m, t in enumerate(toks))
 
 
 def _bare_incises(
