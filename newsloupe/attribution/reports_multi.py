@@ -970,9 +970,15 @@ def _after_content(
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
                 v,
             )
-        elif found is None and v > 0 and rules.zero_subject and _bare_tail(toks, v, rules):
-            # "«Q», ha detto ai microfoni di X.", "„Q” – dodał w rozmowie z portalem.": no subject, a phrase after
-            # the verb closing the sentence (stop 50)
+        elif (
+            found is None
+            and v > 0
+            and rules.zero_subject
+            and (toks[d - 1].text in QUOTE_MARKS or toks[0].text in _DASHES or text[para_start] in _DASHES)
+            and _bare_tail(toks, v, rules)
+        ):
+            # "«Q», ha detto ai microfoni di X.", "– Q – dodał w rozmowie z portalem.": after a quotation or a
+            # sentence or paragraph opened by a dash, no subject, a phrase after the verb closing the sentence (stop 50)
             found = (
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
                 n,
