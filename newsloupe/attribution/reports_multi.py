@@ -2050,6 +2050,8 @@ def _colon_intros(
         i, v = verbs[-1]
         cue = (toks[i].start, toks[v - 1].end)
         who = _subject_before(toks, i, cue, text, rules, known) if i else None
+        if who is None and i:
+            who = _subject_apposed(toks, i, cue, text, rules, known)  # "X, a capo del team, ha spiegato:" (stop 50)
         if who is None:
             found = _source(toks, v, cue, text, rules, known) if v < len(toks) else None
             if found is not None and (found[1] == len(toks) or _tail_ok(toks, found[1], rules)):

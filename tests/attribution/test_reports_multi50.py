@@ -204,3 +204,13 @@ def test_a_quotation_closing_its_sentence_then_a_dash_and_its_verb() -> None:
     said = _one(text, "pl", "Czy to")
     assert said["speaker"] == "Jan Wymyślony"
     assert said["cue"]["text"] == "napisał"
+
+
+def test_a_colon_intro_with_its_subject_set_apart_by_commas() -> None:
+    text = (
+        "La situazione è grave. Il Prof. Mario Inventato, a capo del gruppo, ha infatti spiegato: “Il virus circola "
+        "ancora molto”. Poi è partito."
+    )
+    said = _one(text, "it", "Il virus")
+    assert said["speaker"] == "Mario Inventato"
+    assert said["cue"]["text"] == "ha infatti spiegato"
