@@ -178,7 +178,7 @@ def quote_only_attributions(text: str, quotes: list[Quote] | None = None, lang: 
     quotes (list[Quote] | None): the quotations of ``text`` when already found.
     lang (str): the article's language (no speaker is read without its ``quote_speakers.json``).
     """
-    quotes = find_quotes(text) if quotes is None else quotes
+    quotes = find_quotes(text, sided=True) if quotes is None else quotes
     said = {q: quote_speaker(text, q, lang) for q in quotes}
     # a direct report on a quotation whose speaker the marks already give is that quotation's
     reports = [
@@ -282,7 +282,7 @@ def extract_attributions(
                 "named before; a document named after an impersonal verb; an unnamed group named by a listed plural "
                 "noun); other unnamed sources and unsourced statements were skipped"
             )
-        quotes = parsed.scratch["quotes"] = find_quotes(text)  # found once; the analyzer keeps them
+        quotes = parsed.scratch["quotes"] = find_quotes(text, sided=True)  # found once; the analyzer keeps them
         return quote_only_attributions(text, quotes, lang), [note]
     found, d = find_attributions(parsed.doc, lex, parsed.article.text)
     parsed.scratch["quotes"] = d.quotes  # found once; the analyzer keeps them (spans.quotes)

@@ -262,6 +262,8 @@ def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
             names += 1
         elif name_start >= 0 and t.low in cues.particles and k + 1 < len(toks) and toks[k + 1].cap:
             pass
+        elif name_start >= 0 and _initial(toks, k, cues):
+            k += 1  # "Franklin D. Roosevelt": an initial and its period inside the name (stop 50)
         else:
             break
         k += 1
@@ -270,6 +272,18 @@ def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
     if role and toks[name_start - 1].low in cues.prepositions:  # il ministro della Difesa: the role's complement
         return None
     return Phrase(start, name_start, k, role, linked)
+
+
+def _initial(toks: list[Tok], k: int, cues: SpeakerCues) -> bool:
+    """Whether token ``k`` is a capital letter alone, its period after it and a name word after that."""
+    t = toks[k]
+    return (
+        len(t.text) == 1
+        and t.text.isupper()
+        and k + 1 < len(toks)
+        and toks[k + 1].text == "."
+        and (_name_word(toks, k + 2, cues))
+    )
 
 
 def _particle_name(toks: list[Tok], k: int, cues: SpeakerCues) -> bool:

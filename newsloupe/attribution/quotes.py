@@ -114,11 +114,48 @@ def inward_guillemets(text: str) -> bool:
     return len(_INWARD_OPENING.findall(text)) > len(_OUTWARD_OPENING.findall(text))
 
 
-def find_quotes(text: str, nested: bool = False) -> list[Quote]:
+def _pair_ahead(text: str, pos: int) -> bool:
+    """Two more straight double quotes after ``pos`` in its paragraph, and no sentence's end right before it (``…
+    end. "B``: the quotation before was left open, a new one opens)."""
+    if text[max(0, pos - 2) : pos].rstrip(_SPACE)[-1:] in (".", "!", "?", "…"):
+        return False
+    end = text.find("\n", pos)
+    return text.count('"', pos + 1, len(text) if end < 0 else end) >= 2
+
+
+def _closes_word(text: str, pos: int) -> bool:
+    """A mark right after a word or a sentence's end and before a space, a punctuation mark or the text's end."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return before not in _SPACE and not after.isalnum()
+
+
+def _stray_end(text: str, quotes: list[Quote], mark: str, pos: int) -> int | None:
+    """The index in ``quotes`` of the outermost quotation left open at a paragraph's end that a closing mark at
+    ``pos`` with no quotation open ends: its opening mark is closed by ``mark``, no other mark stands between and
+    the quotation went on in the paragraphs after with no opening mark repeated (stop 50); else None."""
+    last = next((n for n in range(len(quotes) - 1, -1, -1) if quotes[n].depth == 0), None)
+    if last is None or quotes[last].closed:
+        return None
+    q = quotes[last]
+    opener = next((o for o in ("``", "''", *_CLOSERS) if text.startswith(o, q.start)), "")
+    if mark not in _CLOSERS.get(opener, ()) or "\n" not in text[q.end : pos]:
+        return None
+    if any(not m.group(0).startswith("\n") for m in _MARK.finditer(text, q.end, pos)):
+        return None
+    return last
+
+
+def find_quotes(text: str, nested: bool = False, sided: bool = False) -> list[Quote]:
     """Return the quotations of ``text`` in order of their start.
 
     text (str): the article text.
     nested (bool): also return the quotations inside other quotations (``depth`` > 0).
+    sided (bool): read a straight double quote by the side its word stands on (stop 50; the languages without
+        attribution rules): one opening a word inside a quotation of straight marks opens a quotation inside it
+        when two more stand in its paragraph (``"A "B" C"``), and a closing mark with no quotation open ends the
+        quotation the paragraph before left open when no mark stands between (a quotation running over paragraphs
+        with its opening mark not repeated).
     RETURNS (list[Quote]): quotations with character offsets into ``text``.
     """
     if "\u00bb" in text and inward_guillemets(text):  # »Q«: read as «Q» (same offsets: one character each)
@@ -192,6 +229,8 @@ def find_quotes(text: str, nested: bool = False) -> list[Quote]:
                 # "“A … “B": a second opening mark before a word opens a quotation inside
                 # the first, it does not close it as a typo would ("… end.“")
                 closers = ()
+            if sided and mark == opener == '"' and _opens_word(text, pos) and _pair_ahead(text, pos):
+                closers = ()  # "A "B" C": a straight mark opening a word opens a quotation inside (stop 50)
             if mark in closers:
                 stack.pop()
                 end = m.end()
@@ -208,6 +247,13 @@ def find_quotes(text: str, nested: bool = False) -> list[Quote]:
             if mark in _CLOSERS:
                 stack.append((mark, pos))
             continue
+        if sided and (mark in ("\u00bb", "\u201d") or (mark in ('"', "\u201c") and _closes_word(text, pos))):
+            last = _stray_end(text, quotes, mark, pos)
+            if last is not None:  # "A … ⏎ B …" : the quotation the paragraph before left open ends here
+                q = quotes[last]
+                _, b = _inner(text, q.start, m.end(), q.inner_start - q.start, len(mark))
+                quotes[last] = Quote(q.start, m.end(), q.inner_start, b)
+                continue
         if mark in _CLOSERS or (mark == _REVERSED and _opens_reversed(text, pos)):
             stack.append((mark, pos))
     if stack:

@@ -155,6 +155,7 @@ class _Rules:
     question_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
+    hearsay_verbs: frozenset[str] = frozenset()  # participles and infinitives after a hearsay modal (stop 50)
     clause_infinitives: tuple[str, ...] = ()  # endings of an infinitive opening such a clause
     clause_infinitive_words: frozenset[str] = frozenset()
     # "pisze FP", "пишет FP": verbs after which a one-word name or acronym typed organisation is an outlet
@@ -197,7 +198,10 @@ def _rules(lang: str) -> _Rules | None:
         plain=dataclasses.replace(plain, verbs=after, after_only=frozenset()),
         verbs=_index(verbs),
         after_verbs=_index(after),
-        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words]) | low("gerunds") | low("participles"),
+        firsts=frozenset(max(w, key=len) for w in [*after, *cue_words])
+        | low("gerunds")
+        | low("participles")
+        | (low("hearsay_modals") if data.get("hearsay_verbs") or data.get("participles") else frozenset()),
         window=int(data.get("complementiser_window", 12)),
         comma_first=bool(data.get("comma_before_complementiser")),
         present=frozenset(_words(data, "present_verbs")),
@@ -278,6 +282,7 @@ def _rules(lang: str) -> _Rules | None:
         question_words=low("question_words"),
         relative_pronouns=low("relative_pronouns"),
         participles=low("participles"),
+        hearsay_verbs=low("participles") | low("hearsay_verbs"),
         clause_infinitives=tuple(data.get("clause_infinitive_endings", [])),
         clause_infinitive_words=low("clause_infinitive_words"),
     )
@@ -299,9 +304,14 @@ def _sentences(text: str, rules: _Rules) -> list[tuple[int, int, int]]:
             nxt = text[m.end() : m.end() + 1]
             if not nxt or not (nxt.isupper() or nxt in QUOTE_MARKS or nxt in _DASHES):
                 continue
+            quoted = nxt in _DASHES and any(c in QUOTE_MARKS for c in m.group())
+            if quoted and text[m.end() + 1 : m.end() + 4].lstrip()[:1].islower():
+                continue  # "„Q?” – napisał X.": the quotation's verb after its dash, no new sentence (stop 50)
             word = _LAST_WORD.search(text, max(start, m.start() - 40), m.start())
             if word and (word.group(1).isdigit() or word.group(1).lower() in rules.abbreviations):
                 continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper() and word.end(1) == m.start() - 1:
+                continue  # "Franklin D. Roosevelt": an initial ends no sentence (stop 50)
             out.append((start, m.start(), ps))
             start = m.end()
         if start < pe:
@@ -372,7 +382,7 @@ def _source(
         whole = text[toks[j].start : toks[p.end - 1].end]  # "Gazeta Wyborcza": the noun is the name's
         name = whole if whole.lower() in cues.media else text[toks[k].start : toks[p.end - 1].end]
         return QuoteSpeaker(name, "media", None, (toks[j].start, toks[p.end - 1].end), cue), p.end
-    if j >= len(toks) or toks[j].low in rules.prepositions:
+    if j >= len(toks) or (toks[j].low in rules.prepositions and not _article_subject(toks, j, rules)):
         return None  # "На Западе считают": a preposition's object
     d = j + 1 if toks[j].low in rules.document_determiners else j
     if d < len(toks) and _document(toks[d].low, rules) and (d > j or not toks[d].cap or j == 0):
@@ -413,7 +423,8 @@ def _source(
     if rules.need_evidence and who.source_type == "person_named" and not p.role:
         if p.end - p.name_start == 1 and toks[p.name_start].text not in known:
             return None  # "Krieg", "Experten": a German noun, not a name the article gave in full
-        after_verb = p.start > 0 and toks[p.start - 1].low in rules.after_verbs  # sagte Jörg Wendler, …
+        before = toks[p.start - 1].low if p.start > 0 else ""
+        after_verb = before in rules.after_verbs or before in rules.hearsay_modals  # sagte Jörg Wendler, soll X
         if p.end - p.name_start > 1 and not _clause_start_at(toks, p.start, rules) and not after_verb:
             return None  # "hatte Anfang Juni mitgeteilt"
     if toks[p.name_start].low in rules.organisation_nouns:  # "Zdaniem Federacji na rzecz Kobiet, …"
@@ -421,6 +432,18 @@ def _source(
     if genitive and rules.name_cases and who.source_type == "person_named":
         who = who._replace(speaker=_undo_case(who.speaker, rules))
     return who, p.end
+
+
+def _article_subject(toks: list[Tok], j: int, rules: _Rules) -> bool:
+    """A German article also read as a preposition's (``der``, ``des``) opening a subject: at a clause's start or
+    right after a reporting verb or a hearsay modal, before a role noun within two words (``Der Minister sagte``,
+    ``sagte der Minister``; stop 50)."""
+    if not rules.need_evidence or toks[j].low not in rules.document_determiners:
+        return False
+    before = toks[j - 1].low if j else ""
+    if not (_clause_start_at(toks, j, rules) or before in rules.after_verbs or before in rules.hearsay_modals):
+        return False
+    return any(t.cap and rules.plain.is_role(t.low) for t in toks[j + 1 : j + 3])
 
 
 def _noun_before_given(toks: list[Tok], p: Phrase, rules: _Rules) -> Phrase:
@@ -552,7 +575,11 @@ def _pending(
     if t.low in rules.media_nouns:
         return QuoteSpeaker(t.low, OUTLET, None, (t.start, t.end), cue), j + 1
     k, role = j, None
-    while (k < len(toks) and k - j < 4 and not toks[k].cap) or (k == j and k < len(toks)):
+    # German capitalises its role nouns: "Der Minister sagte", "sagte die Ministerin" (stop 50)
+    german = rules.need_evidence
+    while k < len(toks) and (
+        (k - j < 4 and (not toks[k].cap or (german and role is None and cues.is_role(toks[k].low)))) or k == j
+    ):
         if cues.is_role(toks[k].low):
             role = k
         elif toks[k].low not in cues.links and not (k == j and toks[k].cap):
@@ -943,6 +970,19 @@ def _after_content(
                 QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
                 v,
             )
+        elif (
+            found is None
+            and v > 0
+            and rules.zero_subject
+            and (toks[d - 1].text in QUOTE_MARKS or toks[0].text in _DASHES or text[para_start] in _DASHES)
+            and _bare_tail(toks, v, rules)
+        ):
+            # "«Q», ha detto ai microfoni di X.", "– Q – dodał w rozmowie z portalem.": after a quotation or a
+            # sentence or paragraph opened by a dash, no subject, a phrase after the verb closing the sentence (stop 50)
+            found = (
+                QuoteSpeaker("", PRONOUN, None, (toks[i].start, toks[v - 1].end), (toks[i].start, toks[v - 1].end)),
+                n,
+            )
         if found is None:
             continue
         who, end = found
@@ -973,6 +1013,66 @@ def _after_content(
         out.append(Report(*who, content=content, kind=kind, hedges=[]))
         break
     return out
+
+
+def _hearsay_after(
+    toks: list[Tok], text: str, rules: _Rules, known: frozenset[str], quotes: list[Quote]
+) -> list[Report]:
+    """``„Q“, soll X gesagt haben.``, ``„Q” – miał powiedzieć X.``: a hearsay modal right after the content's
+    separator, then its subject and a reporting participle (German, the auxiliary after it) or infinitive (Polish,
+    the subject before or after it) closing the sentence: the content is X's, at a distance (the modal its hedge;
+    stop 50). A quotation before the separator is a direct report."""
+    n = len(toks)
+    for d in range(1, n - 2):
+        if toks[d].text not in SEPARATORS:
+            continue
+        i = d + 1
+        while i < n and toks[i].text in _DASHES:
+            i += 1
+        if i >= n or toks[i].low not in rules.hearsay_modals:
+            continue
+        p = next((m for m in range(i + 1, min(n, i + 10)) if toks[m].low in rules.hearsay_verbs), -1)
+        if p < 0:
+            return []
+        cue = (toks[i].start if p == i + 1 else toks[p].start, toks[p].end)  # "miał powiedzieć", "gesagt"
+        found = _source(toks, i + 1, cue, text, rules, known) if p > i + 1 else None
+        if found is None and p > i + 2:  # "soll der US-Präsident X": after its article
+            found = _source(toks, i + 2, cue, text, rules, known)
+        end = p + 1
+        if found is not None and not (found[1] <= p <= found[1] + 2 and all(not t.cap for t in toks[found[1] : p])):
+            return []  # "soll X einmal gesagt haben": the subject, up to two lowercase words, the participle
+        if found is None and p == i + 1:  # "miał powiedzieć prezydent"
+            found = _source(toks, p + 1, cue, text, rules, known)
+            end = found[1] if found is not None else end
+        if found is None:
+            return []
+        while end < n and toks[end].low in rules.hearsay_after:
+            end += 1  # "gesagt haben"
+        if not _tail_ok(toks, end, rules):
+            return []
+        hedge = [(toks[i].start, toks[i].end)]
+        if toks[d - 1].text in QUOTE_MARKS:
+            q = next((q for q in quotes if q.end == toks[d - 1].end), None)
+            if q is None:
+                return []
+            return [Report(*found[0], content=[(q.inner_start, q.inner_end)], kind="direct", hedges=hedge)]
+        head = _span(toks, 0, d)
+        if head is None or _inside(head[0], quotes) or _inside(head[1] - 1, quotes):
+            return []
+        return [Report(*found[0], content=[head], kind="indirect", hedges=hedge)]
+    return []
+
+
+def _bare_tail(toks: list[Tok], v: int, rules: _Rules) -> bool:
+    """A preposition's phrase right after the verb at ``v`` closing the sentence (eight words at most), with no
+    separator, quotation mark or given name in it (the subject then: ``w rozmowie z portalem Jan X``)."""
+    rest = [t for t in toks[v:] if t.text not in _SENTENCE_END]
+    return (
+        v < len(toks)
+        and toks[v].low in rules.prepositions
+        and 1 < len(rest) <= 8
+        and not any(t.text in SEPARATORS or t.text in QUOTE_MARKS or _given(t.text, rules) for t in rest)
+    )
 
 
 def _surname_last(
@@ -1777,6 +1877,8 @@ def reported_speech(
         found = phrased or _anaphoric(toks, text, rules, known, before, outer)
         found = found or _verb_reports(toks, text, rules, known)
         found = found or _after_content(toks, text, rules, known, ps, outer, persons)
+        if rules.hearsay_verbs:
+            found = found or _hearsay_after(toks, text, rules, known, outer)
         found = found or _incises(toks, text, rules, known)
         found = found or _object_reports(toks, text, rules, known)
         if rules.perfect_auxiliaries:
@@ -1897,7 +1999,8 @@ def _colon_intros(
         j = q.start - 1
         while j >= 0 and text[j].isspace():
             j -= 1
-        if j < 1 or text[j] != ":":
+        alone = j >= 1 and text[j] == "." and _paragraph_quote(text, q) and not _incised(text, q, rules)
+        if j < 1 or (text[j] != ":" and not alone):
             continue
         stops = [m.end() for m in _STOP.finditer(text, max(0, j - 400), j)]
         lo = max(text.rfind("\n", 0, j) + 1, max(stops, default=0))
@@ -1905,6 +2008,24 @@ def _colon_intros(
         verbs = [(i, v) for i in range(len(toks)) if (v := _match(toks, i, rules.after_verbs)) > 0]
         verbs = [(i, v) for i, v in verbs if not toks[i].cap or i == 0]
         if not toks or toks[-1].text in QUOTE_MARKS:
+            continue
+        if alone:
+            # "X ocenił go negatywnie.⏎"Q"": a quotation making its paragraph after a paragraph whose last sentence
+            # is a report by a person named: that person's (stop 50)
+            if not verbs:
+                continue
+            i, v = verbs[-1]
+            cue = (toks[i].start, toks[v - 1].end)
+            found = _source(toks, v, cue, text, rules, known) if v < len(toks) else None
+            who = found[0] if found is not None and _tail_ok(toks, found[1], rules) else None  # "…, afferma X."
+            if who is None and i:
+                who = _subject_before(toks, i, cue, text, rules, known)
+            if who is None or who.source_type != "person_named":
+                continue
+            r = Report(*who, content=[(q.inner_start, q.inner_end)], kind="direct", hedges=[])
+            out.append(r)
+            memory.append((r.cue[0], r.speaker, r.source_type, r.role))
+            memory.sort()
             continue
         if not verbs:  # "Il virologo X detta le regole: «Q»": a person named opening it, then its verb (stop 49)
             found = _source(toks, 0, (toks[0].start, toks[0].end), text, rules, known) if len(toks) <= 20 else None
@@ -1929,6 +2050,8 @@ def _colon_intros(
         i, v = verbs[-1]
         cue = (toks[i].start, toks[v - 1].end)
         who = _subject_before(toks, i, cue, text, rules, known) if i else None
+        if who is None and i:
+            who = _subject_apposed(toks, i, cue, text, rules, known)  # "X, a capo del team, ha spiegato:" (stop 50)
         if who is None:
             found = _source(toks, v, cue, text, rules, known) if v < len(toks) else None
             if found is not None and (found[1] == len(toks) or _tail_ok(toks, found[1], rules)):
@@ -1954,6 +2077,22 @@ def _colon_intros(
         memory.append((r.cue[0], r.speaker, r.source_type, r.role))
         memory.sort()
     return out
+
+
+def _paragraph_quote(text: str, q: Quote) -> bool:
+    """Whether the quotation ``q`` makes its paragraph: only spaces before it on its line and at most a
+    sentence's end after it."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    return not text[start : q.start].strip() and not text[q.end : end].strip(" \t\u00a0.!?…")
+
+
+def _incised(text: str, q: Quote, rules: _Rules) -> bool:
+    """Whether a dash inside the quotation ``q`` opens a reporting verb's incise (``«A – ha aggiunto – B»``: the
+    incise names or resolves its speaker, :func:`_bare_incises`)."""
+    toks = tokens(text[q.inner_start : q.inner_end], q.inner_start)
+    return any(t.text in _DASHES and _match(toks, m + 1, rules.after_verbs) > 0 for m, t in enumerate(toks))
 
 
 def _bare_incises(
