@@ -76,3 +76,12 @@ def test_a_long_headline_with_a_kicker_and_a_full_stop_is_the_title() -> None:
     lede = "The council of Harrowby voted on Monday to pull down the old harbour wall after a long quarrel."
     art = parse_text(lede + "\n\nThe vote ends a quarrel of ten years, the mayor said.\n", article_id="i")
     assert art.title is None  # a long sentence with a full stop and no kicker is the body's first paragraph
+
+
+def test_a_reposts_permission_line_is_boilerplate() -> None:
+    text = (
+        "Harbour wall to fall\n\nThe council of Harrowby voted on Monday to pull down the old harbour wall.\n\n"
+        "Article posted with permission from The Harrowby Ledger.\n"
+    )
+    art = parse_text(text, article_id="p")
+    assert "permission" not in art.body and "harbour wall" in art.body
