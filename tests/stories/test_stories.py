@@ -1705,8 +1705,8 @@ def test_check28_floors(tmp_path: Path) -> None:
 
 def test_check29_floors(tmp_path: Path) -> None:
     """samples/stories-check29 (invented; written apart and unseen at stop 49, read once with linker 39.23 at stories
-    0.681, claims 0.523, the same as the stop's starting code, linker 39.21): the figures do not fall below that
-    read."""
+    0.681, claims 0.523, the same as the stop's starting code, linker 39.21; a development set from stop 50, its
+    errors read by stories50): the figures do not fall below that read."""
     result, _ = _assigned(tmp_path / "c29.db", CORPUS.parent / "stories-check29")
     assert result["articles"] == 44
     assert result["stories"]["f1"] >= 0.68, result["stories"]
