@@ -795,6 +795,21 @@ def _incise_after_quote(d: AttributionDoc, c: int, group: list[int]) -> bool:
     return closed and any(d.pos[g] in ("NOUN", "PROPN", "PRON") and _can_speak(d, g) for g in after)
 
 
+def _incise_clitic(d: AttributionDoc, j: int, group: list[int]) -> bool:
+    """Whether token ``j`` is an object pronoun just before cue ``group`` (:func:`_clitic_before`) after a comma
+    or after a quotation that closes its sentence inside its marks ("« … . » nous confie X"; not "notre « Code »
+    nous condamnait", a quoted name the subject)."""
+    if j != _before_cue(d, group) + 1 or not _clitic_before(d, j, group):
+        return False
+    k = d.skip_space(j - 1, -1)
+    if k < 0 or d.tok[k] == ",":
+        return k >= 0
+    if d.in_quote[k] < 0:
+        return False
+    inner = d.quotes[d.in_quote[k]]
+    return d.text[inner.inner_start : inner.inner_end].rstrip()[-1:] in _SENT_END
+
+
 def _clitic_before(d: AttributionDoc, j: int, group: list[int]) -> bool:
     """Whether token ``j`` before cue ``group`` is an object clitic ("me confie", "nous confie X")."""
     return d.low[j] in d.lex.object_clitics or _clitic_object(d, j, group)
@@ -1480,7 +1495,7 @@ def _quote_after(
             or j in subj_toks
             or d.pos[j] in ("ADV", "PART")
             or (label and norm(d.low[j]) in d.lex.label_gap)  # "« … », comme on l'appelait"
-            or (j == _before_cue(d, group) + 1 and _clitic_before(d, j, group))  # "« … » nous confie X"
+            or _incise_clitic(d, j, group)  # "« … », nous confie X", "« … . » nous confie X"
         ):
             j -= 1
             steps += 1
