@@ -54,3 +54,14 @@ def test_an_inverted_on_after_a_non_breaking_hyphen() -> None:
     a = _by_content(text, "Le tramway sera prêt avant l’été")
     assert (a["speaker"], a["source_type"]) == ("la mairie", "organization")
     assert a["cue"]["text"] == "assure\u2011t\u2011on"
+
+
+def test_a_quoted_name_before_nous_and_its_verb_is_no_quotation_of_the_verb() -> None:
+    text = (
+        "Ils ont compris que la ville était un piège contre lequel notre « Code de la route » nous condamnait "
+        "à la lenteur."
+    )
+    _parsed, atts = analyse([text], "fr")
+    condemned = [a for a in atts if (a["cue"] or {}).get("text") == "condamnait"]
+    assert condemned, [(a["cue"] or {}).get("text") for a in atts]
+    assert all("ont compris" not in c["text"] for a in condemned for c in a["content"])
