@@ -46,7 +46,8 @@ _CLAUSE_END = {",", ".", ";", ":", "!", "?", "(", ")", "\u2013", "\u2014"}
 _INCISE_MARKS = (",", "\u2014", "\u2013")  # what opens and closes an incise
 _QUOTE_MARKS = QUOTE_MARKS
 _SENT_END = {".", "!", "?", "…"}
-_INVERTED_PRONOUN = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+_T_HYPHENS = ("-t", "-t-", "\u2011t", "\u2011t\u2011")  # the "-t-" of "a-t-il", a non-breaking hyphen too
+_INVERTED_PRONOUN = re.compile(r"^[-\u2010\u2011](?:t[-\u2010\u2011])?(il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _cue_group(d: AttributionDoc, t: Token, extra: Token | None) -> list[int]:
             if abs(c - i) <= 4:
                 idx.append(c)
                 for cc in d.kids[c]:
-                    if _INVERTED_PRONOUN.match(tok[cc]) or tok[cc] in ("-t", "-t-"):
+                    if _INVERTED_PRONOUN.match(tok[cc]) or tok[cc] in _T_HYPHENS:
                         idx.append(cc)
         elif dep[c] in lex.dep("mark") and d.low[c] == "en" and c == i - 1:
             idx.append(c)  # gérondif: "en affirmant"
@@ -181,7 +182,7 @@ def _cue_group(d: AttributionDoc, t: Token, extra: Token | None) -> list[int]:
     # contiguous "-t" "-il" tokens right after the auxiliary
     lo, hi = min(idx), max(idx)
     for j in range(lo, min(hi + 3, d.n)):
-        if d.tok[j] in ("-t", "-t-") or _INVERTED_PRONOUN.match(d.tok[j]):
+        if d.tok[j] in _T_HYPHENS or _INVERTED_PRONOUN.match(d.tok[j]):
             idx.append(j)
     return sorted(set(idx))
 
@@ -302,7 +303,7 @@ def _subject(d: AttributionDoc, t: Token, group: list[int]) -> tuple[int | None,
             after = _after_dateline_subject(d, c, i)
             if after is not None:
                 return after, "subject"
-        if tok[c] in ("-t", "-t-"):  # "a-t-il" split as "-t" "-il": the pronoun is the next token
+        if tok[c] in _T_HYPHENS:  # "a-t-il" split as "-t" "-il": the pronoun is the next token
             nxt = c + 1
             if nxt < d.n and _INVERTED_PRONOUN.match(tok[nxt]):
                 return nxt, "inverted"
@@ -545,11 +546,21 @@ def _postposed_subject(d: AttributionDoc, t: Token, group: list[int]) -> int | N
 
 
 def _before_cue(d: AttributionDoc, group: list[int]) -> int:
-    """The token before cue ``group``, past spaces and object clitics ("…, lui a lancé X"); -1 at the start."""
+    """The token before cue ``group``, past spaces and object clitics ("…, lui a lancé X"; a first- or
+    second-person pronoun the verb disagrees with: "« … », nous confie X"); -1 at the start."""
     j = group[0] - 1
-    while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics):
+    while j >= 0 and (d.space[j] or d.low[j] in d.lex.object_clitics or _clitic_object(d, j, group)):
         j -= 1
     return j
+
+
+def _clitic_object(d: AttributionDoc, j: int, group: list[int]) -> bool:
+    """Whether token ``j``, just before cue ``group``, is a first- or second-person pronoun that the cue's
+    finite verb does not agree with: its object ("nous confie X", "vous explique X"), not its subject."""
+    if d.pos[j] != "PRON" or not (d.has_morph(j, "Person", "1") or d.has_morph(j, "Person", "2")):
+        return False
+    verbs = [g for g in group if d.pos[g] in ("VERB", "AUX") and g > j]
+    return bool(verbs) and _disagrees(d, d.doc[j], d.doc[max(verbs, key=lambda g: d.pos[g] == "VERB")])
 
 
 def _cleft_quote(d: AttributionDoc, t: Token, group: list[int], used: set[int]) -> tuple[int, int] | None:
@@ -770,8 +781,38 @@ def _incise_after_quote(d: AttributionDoc, c: int, group: list[int]) -> bool:
     k = c
     while k < group[0] and d.in_quote[k] >= 0:
         k += 1
-    between = range(k, group[0])
-    return bool(between) and all(d.pos[j] == "PUNCT" for j in between) and "," in [d.tok[j] for j in between]
+    between = [j for j in range(k, group[0]) if not d.space[j]]
+    if not between or not all(d.pos[j] == "PUNCT" or _clitic_before(d, j, group) for j in between):
+        return False
+    if "," in [d.tok[j] for j in between]:
+        return True
+    # no comma ("« … » confie X"): a quoted sentence, not a quoted name, and someone named after the verb
+    words = [j for j in range(k - 1, max(0, k - 400) - 1, -1) if d.in_quote[j] == d.in_quote[c]]
+    closed = bool(words) and (d.tok[words[0]] in (".", "!", "?", "…") or len(words) > 6)
+    verbs = [g for g in group if d.pos[g] == "VERB"]
+    clausal = d.lex.dep("clausal")
+    after = [g for v in verbs for g in d.kids[v] if g > v and d.in_quote[g] < 0 and d.dep[g] not in clausal]
+    return closed and any(d.pos[g] in ("NOUN", "PROPN", "PRON") and _can_speak(d, g) for g in after)
+
+
+def _incise_clitic(d: AttributionDoc, j: int, group: list[int]) -> bool:
+    """Whether token ``j`` is an object pronoun just before cue ``group`` (:func:`_clitic_before`) after a comma
+    or after a quotation that closes its sentence inside its marks ("« … . » nous confie X"; not "notre « Code »
+    nous condamnait", a quoted name the subject)."""
+    if j != _before_cue(d, group) + 1 or not _clitic_before(d, j, group):
+        return False
+    k = d.skip_space(j - 1, -1)
+    if k < 0 or d.tok[k] == ",":
+        return k >= 0
+    if d.in_quote[k] < 0:
+        return False
+    inner = d.quotes[d.in_quote[k]]
+    return d.text[inner.inner_start : inner.inner_end].rstrip()[-1:] in _SENT_END
+
+
+def _clitic_before(d: AttributionDoc, j: int, group: list[int]) -> bool:
+    """Whether token ``j`` before cue ``group`` is an object clitic ("me confie", "nous confie X")."""
+    return d.low[j] in d.lex.object_clitics or _clitic_object(d, j, group)
 
 
 def _aux_across_adverbial(d: AttributionDoc, i: int) -> list[int]:
@@ -1454,6 +1495,7 @@ def _quote_after(
             or j in subj_toks
             or d.pos[j] in ("ADV", "PART")
             or (label and norm(d.low[j]) in d.lex.label_gap)  # "« … », comme on l'appelait"
+            or _incise_clitic(d, j, group)  # "« … », nous confie X", "« … . » nous confie X"
         ):
             j -= 1
             steps += 1

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 _PER = ("PER", "PERSON")
 _SUBJ = ("nsubj", "nsubjpass", "nsubj:pass")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
-_INVERTED = re.compile(r"^-(?:t-)?")  # the hyphens of an inverted pronoun ("-t-on")
+_INVERTED = re.compile(r"^[-\u2010\u2011](?:t[-\u2010\u2011])?")  # the hyphens of an inverted pronoun ("-t-on")
 
 
 @dataclass
@@ -815,7 +815,7 @@ def _set_person(f: Found, p: Person) -> None:
 def _pronoun_key(d: AttributionDoc, head: int, a: int, b: int) -> str | None:
     """The pronoun entry of a mention: its head word or its whole text ("ce dernier", "l'intéressé")."""
     lex = d.lex
-    low = d.low[head].lstrip("-")
+    low = d.low[head].lstrip("-\u2010\u2011")  # (a non-breaking hyphen too: "dit\u2011on")
     if low.startswith("t-"):
         low = low[2:]
     if low in lex.pronouns:
