@@ -1035,7 +1035,8 @@ def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     """Whether count ``x`` of ``fx`` and ``y`` of ``fy`` agree, one of them approximate or a bound:
     within :data:`ROUGH`, and on the side a bound allows ("plus de 1 000" is no "880"); or a bound on a
     round figure and a count up to twice it (:func:`_round_bound`)."""
-    if _round_bound(x, fx, y) or _round_bound(y, fy, x):
+    # (in one unit: "less than ten minutes" is no "6 hours")
+    if (_round_bound(x, fx, y) or _round_bound(y, fy, x)) and not _units_of(fx, x).isdisjoint(_units_of(fy, y)):
         return True
     if not (x in fx.rough or y in fy.rough) or abs(x - y) > ROUGH * max(abs(x), abs(y)):
         return False

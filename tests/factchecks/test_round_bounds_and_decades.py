@@ -62,3 +62,9 @@ def test_decades_in_english_words() -> None:
         1932
     }
     assert years_told(since, "A brass plate says it has been running since the early nineteen-forties.", 2026) == set()
+
+
+def test_a_round_bound_holds_in_one_unit_only() -> None:
+    hours = figures("A salmon fly takes Brask 6 hours to tie")
+    assert compare(hours, figures("A simple nymph takes her less than ten minutes.")) == (0.0, True)
+    assert compare(hours, figures("A salmon fly takes her less than ten hours.")) == (1.0, False)
