@@ -467,7 +467,7 @@ def _eval_topical(fmt: str, details: bool, part: str | None = None) -> None:
 def train_cmd(
     folders: Annotated[
         list[str] | None,
-        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the thirty gold sets."),
+        typer.Argument(help="Gold folders (memory/, articles.jsonl, gold.json); default: the thirty-one gold sets."),
     ] = None,
 ) -> None:
     """Fit the matcher's verifier on gold folders and write models/factchecks/matcher.json."""

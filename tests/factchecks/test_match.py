@@ -104,7 +104,7 @@ def test_amounts_with_their_cents_or_a_half_and_compound_tens_in_words() -> None
 
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, Any]:
-    """The thirty fictional gold sets, analysed once for the tests of this module."""
+    """The thirty-one fictional gold sets, analysed once for the tests of this module."""
     from newsloupe.lab.factchecks_eval import load_gold
 
     return {
@@ -141,6 +141,7 @@ def gold_sets() -> dict[str, Any]:
                 "27",
                 "28",
                 "29",
+                "30",
             )
         },
     }
@@ -406,8 +407,8 @@ def test_search_analyze_db_and_the_api(matched_db: Path, tmp_path: Path) -> None
 
 
 def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict[str, Any]) -> None:
-    """`eval factchecks` over the thirty gold sets with `--apart`, the measure closest to an unseen set:
-    each set scored by a verifier fitted on the twenty-nine others (the shipped one is fitted on all thirty).
+    """`eval factchecks` over the thirty-one gold sets with `--apart`, the measure closest to an unseen set:
+    each set scored by a verifier fitted on the thirty others (the shipped one is fitted on all thirty-one).
     Recall stays below the issue's 0.80 on the sets written apart; this guards what there is
     (six sets: stop 24 0.902 / 0.671, stop 25 0.898 / 0.679, stop 26 0.920 / 0.699, its review fixes 0.915 /
     0.699; eight sets: stop 25 0.883 / 0.635, stop 26 0.900 / 0.669, review fixes 0.900 / 0.672, heldout6
@@ -442,7 +443,7 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     names = list(gold_sets)
     got = {n: evaluate(gold_sets[n], folds=0, model=fit([gold_sets[o] for o in names if o != n])) for n in names}
     links = [41, 36, 36, 42, 44, 47, 25, 25, 34, 43, 48, 51, 58, 65, 58, 69, 74, 66, 71, 70, 74, 72, 73, 72, 73]
-    links += [72, 72, 72, 72, 72]
+    links += [72, 72, 72, 72, 72, 72]
     assert [got[n]["links"] for n in names] == links
     right, predicted = sum(r["right"] for r in got.values()), sum(r["predicted"] for r in got.values())
     found = sum(round(r["recall"] * r["links"]) for r in got.values())
@@ -519,7 +520,14 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # more in heldout12); matcher 68 (fc49: a maker the article names by its role alone, `Candidate.by_role`): 0.916
     # (1210/1321) / 0.701, heldout26 three links more, heldout27 one, heldout28 three, heldout29 four; one false match
     # more in heldout29 (a near miss told of the same maker)
-    assert right / predicted >= 0.915 and found / 1727 >= 0.700, (right, predicted, found)
+    # thirty-one sets: heldout30, unseen at stop 49 with 0.900 (36/40) / 0.500, reads the same apart; with it in the
+    # fits, the thirty-one 0.914 (1249/1366) / 0.694 (matcher code 68); the thirty others 1210/1321 -> 1213/1326 of
+    # 1727 (heldout3, heldout7, heldout25 and heldout26 one link more, the sample set one fewer; false matches one
+    # more in heldout2, heldout5 and heldout29, one fewer in heldout19); matcher 69 (fc50: a bound on a round figure
+    # from ten, "more than a thousand", « une bonne dizaine », decades in English words): 0.913 (1253/1372) / 0.696,
+    # heldout30 six links more, heldout29 one; heldout4, heldout26 and heldout28 one fewer; false matches one more in
+    # heldout21, heldout22 and heldout26, one fewer in heldout29
+    assert right / predicted >= 0.913 and found / 1799 >= 0.696, (right, predicted, found)
     # heldout7 0.833 (15/18) -> 0.778 (14/18) once heldout28 is in the fits (no matching code changed); 0.789 (15/19)
     # with matcher 66
     assert all(got[n]["precision"] >= 0.78 for n in names), [got[n]["precision"] for n in names]
@@ -577,7 +585,8 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout22: unseen at stop 41, read once with the shipped verifier (matcher 53) at 0.912 (52/57) / 0.712 (the
     # stop's starting code, matcher 51: 0.925 (49/53) / 0.671); the same apart, a development set from stop 42
     # heldout22 0.918 (56/61) -> 0.903 (56/62) once heldout27 is in the fits (no matching code changed)
-    assert got["heldout22"]["precision"] >= 0.90 and got["heldout22"]["recall"] >= 0.71
+    # heldout22 0.905 (57/63) -> 0.891 (57/64) with matcher 69 (a sentence on "its first thousand members")
+    assert got["heldout22"]["precision"] >= 0.89 and got["heldout22"]["recall"] >= 0.71
     # heldout23: unseen at stop 42, read once with the shipped verifier (matcher 56) at 0.865 (45/52) / 0.625 (the
     # stop's starting code, matcher 53, the same); the same apart, a development set from stop 43; matcher 57 (its
     # misses read: two years told as a century, « près des trois quarts » for 70 %): 0.873 (48/55) / 0.667
@@ -594,8 +603,10 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout26: unseen at stop 45, read once with the shipped verifier (matcher 61) at 0.977 (43/44) / 0.597 (the
     # stop's starting code, matcher 59: 0.976 (40/41) / 0.556); the same apart, a development set from stop 46
     # matcher 66 (fc48, a claim about what the article never names): 0.978 (44/45) / 0.611; matcher 68 (fc49, a
-    # maker named by its role alone): 0.979 (47/48) / 0.653
-    assert got["heldout26"]["precision"] >= 0.97 and got["heldout26"]["recall"] >= 0.65
+    # maker named by its role alone): 0.979 (47/48) / 0.653; 0.980 (48/49) / 0.667 once heldout30 is in the fits;
+    # matcher 69 (fc50): 0.959 (47/49) / 0.653 (« plusieurs millions » for 2 million lost, "the 1950s" matched
+    # for a claim of 1953 about another thing)
+    assert got["heldout26"]["precision"] >= 0.95 and got["heldout26"]["recall"] >= 0.65
     # heldout27: unseen at stop 46, read once with the shipped verifier (matcher 65) at 0.872 (41/47) / 0.569 (the
     # stop's starting code, matcher 62: 0.857 (36/42) / 0.500); the same apart, a development set from stop 47
     # matcher 66 (fc48, a claim about what the article never names): 0.875 (42/48) / 0.583
@@ -603,12 +614,18 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout28: unseen at stop 47, read once with the shipped verifier (matcher 65) at 0.970 (32/33) / 0.444 (the
     # stop's starting code the same); the same apart, a development set from stop 48
     # matcher 66 (fc48, a claim about what the article never names): 0.971 (33/34) / 0.458; matcher 68 (fc49, a
-    # maker named by its role alone): 0.973 (36/37) / 0.500
-    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.50
+    # maker named by its role alone): 0.973 (36/37) / 0.500; matcher 69 (fc50): 0.972 (35/36) / 0.486 (« une bonne
+    # quinzaine », a lower bound of 15, no longer says 14)
+    assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.48
     # heldout29: unseen at stop 48, read once with the shipped verifier (matcher 67) at 0.884 (38/43) / 0.528 (the
     # stop's starting code, matcher 65, the same); the same apart, a development set from stop 49; matcher 68 (fc49,
-    # its misses read: a maker named by its role alone): 0.875 (42/48) / 0.583
-    assert got["heldout29"]["precision"] >= 0.87 and got["heldout29"]["recall"] >= 0.58
+    # its misses read: a maker named by its role alone): 0.875 (42/48) / 0.583; 0.857 (42/49) once heldout30 is in
+    # the fits (no matching code changed)
+    assert got["heldout29"]["precision"] >= 0.85 and got["heldout29"]["recall"] >= 0.58
+    # heldout30: unseen at stop 49, read once with the shipped verifier (matcher 68) at 0.900 (36/40) / 0.500 (the
+    # stop's starting code, matcher 67: 0.892 (33/37) / 0.458); the same apart, a development set from stop 50;
+    # matcher 69 (fc50, its misses read: bounds on round figures, English decades in words): 0.913 (42/46) / 0.583
+    assert got["heldout30"]["precision"] >= 0.91 and got["heldout30"]["recall"] >= 0.58
     # heldout8's "three times as many patients" for waiting times that tripled; heldout9's "many residents say
     # they were never consulted" for a claim about the mayor; heldout15's bottling plant "across the ridge" for a
     # spring pumped dry, its funicular "opened in 1884" for the oldest water-powered one; heldout16's boats waiting
@@ -629,14 +646,16 @@ def test_each_gold_set_scored_by_a_verifier_fitted_on_the_others(gold_sets: dict
     # heldout27 (in the fits at stop 47) its 2, the twenty-seven others 35 (heldout23 one fewer): 37 in all (matcher 65)
     # heldout28 (in the fits at stop 48) its 1, the twenty-eight others 36 (heldout20 one fewer): 37 in all
     # heldout29 (in the fits at stop 49) its 4, the twenty-nine others 37: 41 in all; 42 with matcher 68 (heldout29
-    # one more: a claim on a maker named by role told of another museum)
-    assert sum(r["near_misses_matched"] for r in got.values()) <= 42
+    # one more: a claim on a maker named by role told of another museum); heldout30 (in the fits at stop 50) its 4,
+    # the thirty others 43 (heldout2 one more): 47 in all; 48 with matcher 69 (heldout21 one more)
+    assert sum(r["near_misses_matched"] for r in got.values()) <= 48
     # 7 with attributions 48 (heldout16's false match above: a French attribution the retrained cue model changes)
     # 8 once heldout24 is in the fits (heldout24 none; no matching code changed); 9 at stop 44's merge refit (matcher
     # 59, attributions 93); 9 with heldout25 in the fits at stop 45 (heldout25 one, the twenty-five others 8)
     # 11 with heldout26 in the fits at stop 46 (heldout26 none; heldout9 and heldout17 one more each); 11 with
     # heldout27 in the fits at stop 47 (heldout27 none); 10 with heldout28 in the fits at stop 48 (heldout28 none,
-    # heldout17 one fewer); 10 with heldout29 in the fits at stop 49 (heldout29 none)
+    # heldout17 one fewer); 10 with heldout29 in the fits at stop 49 (heldout29 none); 10 with heldout30 in the fits
+    # at stop 50 (heldout30 none)
     assert sum(r["no_claim_matches"] for r in got.values()) <= 11
 
 
@@ -649,6 +668,7 @@ def test_cross_validation_over_the_six_gold_sets(gold_sets: dict[str, Any]) -> N
     later = ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
     later += ("heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21")
     later += ("heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29")
+    later += ("heldout30",)
     sets = [g for n, g in gold_sets.items() if n not in later]
     rs = [evaluate(g, folds=5, also=[o for o in sets if o is not g]) for g in sets]
     assert all(r["cross_validated"] for r in rs) and sum(r["links"] for r in rs) == 246
@@ -947,6 +967,8 @@ def test_forward_validation_scores_each_set_with_the_sets_written_before_it(gold
     assert got["heldout28"]["precision"] >= 0.97 and got["heldout28"]["recall"] >= 0.50
     # heldout29's on the twenty-nine before it (stop 48's shipped one: 0.884, 38/43; matcher 68: 0.875, 42/48)
     assert got["heldout29"]["precision"] >= 0.87 and got["heldout29"]["recall"] >= 0.58
+    # heldout30's on the thirty before it (stop 49's shipped one: 0.900, 36/40; matcher 69: 0.913, 42/46)
+    assert got["heldout30"]["precision"] >= 0.91 and got["heldout30"]["recall"] >= 0.58
 
 
 def test_rare_words_and_token_vectors_carry_a_paraphrase_without_names_or_figures() -> None:
@@ -1220,15 +1242,3 @@ def test_an_article_naming_its_maker_by_role_alone_states_the_claims_about_that_
     )
     assert not any(c.by_role for c in candidates(fete, memory))
 
-
-def test_the_set_read_once_unseen_at_stop_49_keeps_its_figures() -> None:
-    """samples/factchecks-heldout30 (invented; unseen at stop 49, read once with the shipped verifier (matcher 68,
-    refitted on thirty sets) at precision 0.900 (36/40), recall 0.500; the stop's starting code (matcher 67,
-    twenty-nine sets) 0.892 (33/37) / 0.458; not yet in the verifier's fits): the figures do not fall below that
-    read."""
-    from newsloupe.lab.factchecks_eval import evaluate, load_gold
-
-    r = evaluate(load_gold(ROOT / "samples" / "factchecks-heldout30"), folds=0)
-    assert r["links"] == 72 and r["cross_language_links"] == 45
-    assert r["precision"] >= 0.89 and r["recall"] >= 0.49, (r["precision"], r["recall"])
-    assert r["near_misses_matched"] <= 4 and r["no_claim_matches"] == 0
