@@ -60,6 +60,7 @@ from newsloupe.stories.adapter import (
     features,
     has_event_words,
     masked_lead,
+    statement_particulars,
     title_words,
 )
 from newsloupe.stories.centers import center
@@ -77,7 +78,9 @@ from newsloupe.stories.furniture import furniture_lines
 # 39.23 (stop 49, real49): a statement 0.35 less similar (was 0.2) to another's when both articles are undated
 # (and, with ``Params.claim_undated_either``, off, when either is); 39.22 (stop 49, lead49): a web form's line glued
 # to a body paragraph is no statement
-CODE_VERSION = "39.23"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
+# 39.24 (stop 50, real50): a country's name in a case form of the article's language is a weak name key
+# (``Params.country_case_forms``); off as shipped: ``claim_particulars_penalty``, ``capitals_weak``
+CODE_VERSION = "39.24"  # stop 31: a claim joined through a member, two claims merged on their members' mean;
 # « On sait que X. » asserted is the statement X without its full stop, as the report's content; stop 33: a
 # name the title repeats ranks first among the names that retrieve, "Storm X" in a title names a storm;
 # 33.1: event words (« ferme », « homicide », "murder"), an outbreak's related classes (no different event);
@@ -414,6 +417,19 @@ class Params:
     fact_day_tolerance: int = 1
     fact_min_gap: int = 0
     fact_strong_match: float = 1.0
+    # (stop 50, real50) Two statements of two articles that both name particulars (figures; in a language that writes
+    # only names capitalised, names: ``adapter.statement_particulars``) and share none are this less similar: two
+    # sentences of one subject each name their own; one proposition retold names its own again. 0: off.
+    claim_particulars_penalty: float = 0.0
+    # (stop 50, real50) A country's name in a case form of the article's language ("Rosji", "Ukrainy", "Russlands",
+    # "России": ``adapter.is_country_form``, the places analyzer's case endings) is a weak name key as its
+    # nominative is: on a real mixed corpus the inflected names were keys of weight shared by every report of a war
+    # in a language (doc/choices.md, "Recurring claims and stories on real news, stop 50"). False: an exact look-up.
+    country_case_forms: bool = True
+    # (stop 50, real50) A national capital's place key and its words as written ("Kyiv", « Moscou », "Москвой") are
+    # weak keys as a country's are: the seat of a state is named in every report of its government's acts, and
+    # joined a language's war pieces on a real corpus (``adapter.is_capital``). False: a capital is a town.
+    capitals_weak: bool = False
 
 
 PARAMS = Params()
@@ -430,6 +446,7 @@ class Pool:
     langs: list[str | None]
     hedged: list[bool]  # the statement is hedged (reported as unverified)
     relays: list[bool] = field(default_factory=list)  # it relays another content: out of the story match
+    texts: list[str] = field(default_factory=list)  # the statements' texts
     matrix: np.ndarray | None = None  # the vectors dequantized, one a row (None when empty)
 
     def dequantize(self) -> None:
@@ -540,6 +557,25 @@ def over_cap(a: Counter[int] | None, b: Counter[int] | None, cap: int) -> bool:
     return any(a[art] + k > cap for art, k in b.items() if art in a)
 
 
+def particulars_apart(
+    mine: frozenset[str], lang: str | None, others: list[frozenset[str]], langs: list[str | None]
+) -> np.ndarray:
+    """1.0 for each of ``others`` (a statement's particulars, of language ``langs[j]``) that names particulars and
+    shares none with ``mine`` (of language ``lang``), both holding some; in two languages only figures are
+    read (a name is spelt in each its own way: "Poutine", "Putin"). 0.0 otherwise."""
+    out = np.zeros(len(others), dtype=np.float32)
+    if not mine:
+        return out
+    figures = frozenset(x for x in mine if x.startswith("#"))
+    for j, theirs in enumerate(others):
+        if langs[j] == lang:
+            out[j] = bool(theirs) and not (mine & theirs)
+        elif figures:
+            fig = {x for x in theirs if x.startswith("#")}
+            out[j] = bool(fig) and not (figures & fig)
+    return out
+
+
 def undated_loss(gap: int | None, match: float | None, params: Params = PARAMS) -> float:
     """What a candidate loses when a date is unknown (``gap`` None) and the statements do not retell each other."""
     if gap is not None or not params.undated_penalty:
@@ -641,7 +677,14 @@ class Linker:
             return None
         p = self.params
         facts = bool(p.fact_date_penalty or p.fact_figure_penalty or p.fact_both_penalty)
-        feats = features(json.loads(row[4]), published=row[0], outlet=row[2], facts=facts)
+        feats = features(
+            json.loads(row[4]),
+            published=row[0],
+            outlet=row[2],
+            facts=facts,
+            case_forms=p.country_case_forms,
+            capitals=p.capitals_weak,
+        )
         return feats, {"published": row[0], "dup_group": row[1], "outlet": row[2], "language": row[3]}
 
     def assign(self, aid: int) -> int | None:
@@ -901,8 +944,9 @@ class Linker:
         pool = Pool([], [], [], [], [], [])
         if others:
             marks = ",".join("?" * len(others))
-            for sid, aid, claim, blob, lang, hedged, relays in self.conn.execute(
-                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language, s.hedged, s.relays FROM statements s"
+            for sid, aid, claim, blob, lang, hedged, relays, text in self.conn.execute(
+                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language, s.hedged, s.relays, s.text"
+                f" FROM statements s"
                 f" JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) ORDER BY s.id",
                 others,
             ):
@@ -913,6 +957,7 @@ class Linker:
                 pool.langs.append(lang)
                 pool.hedged.append(bool(hedged))
                 pool.relays.append(bool(relays))
+                pool.texts.append(text or "")
         pool.dequantize()
         return pool
 
@@ -1285,6 +1330,13 @@ class Linker:
             )
             if feats.day is None:
                 bonus[n_others:] -= p.claim_undated_margin
+        # Two statements of two articles that name particulars (figures, names) and share none are less similar.
+        apart_from: list[frozenset[str]] = []
+        if p.claim_particulars_penalty and n_others:
+            texts = pool.texts[:n_others] or [""] * n_others  # (a pool built without its texts: no particulars)
+            apart_from = [
+                statement_particulars(t, lg) for t, lg in zip(texts, pool_langs[:n_others], strict=True)
+            ]
         # A claim's spread penalty with this article's story, kept until the claim changes.
         penalties: dict[int, float] = {}
 
@@ -1307,6 +1359,10 @@ class Linker:
                 adj += p.hedged_bonus * hedged[:size]
             for j in mutual.get(n, ()):
                 adj[j] += p.mnn_bonus
+            if apart_from:
+                adj[:n_others] -= p.claim_particulars_penalty * particulars_apart(
+                    statement_particulars(st.text, feats.language), feats.language, apart_from, pool_langs
+                )
             best, choice = -1.0, None  # margin over its threshold; ("s", pool index) or ("c", claim)
             free = np.array([cl is None for cl in pool_claims], dtype=bool)
             if p.claim_repeat_sim and n:  # this article's own statements: only a repeat

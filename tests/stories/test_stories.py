@@ -622,10 +622,13 @@ def _claims_after(
     params: Params | None = None,
     day: int | None = 0,
     member_day: int | None = 0,
+    texts: list[str] | None = None,
+    new_text: str = "y",
 ) -> list[int | None]:
     """Claims of a store holding ``members`` (of claims ``claim_ids``, articles 1 and 2 in turn, story 10, of day
-    ``member_day``) once a statement of vector ``new`` (article 3, story 99, of day ``day``; None: undated) is
-    linked: every statement's claim, in order (``params``: the linker's, the shipped ones when None)."""
+    ``member_day``; their ``texts``, "x" when None) once a statement of vector ``new`` and text ``new_text``
+    (article 3, story 99, of day ``day``; None: undated) is linked: every statement's claim, in order (``params``:
+    the linker's, the shipped ones when None)."""
     from newsloupe.stories.adapter import Features, Statement
     from newsloupe.stories.assign import Pool, quantize
 
@@ -650,8 +653,8 @@ def _claims_after(
         for sid, (vec, cid, aid) in enumerate(zip(members, claim_ids, articles, strict=True), start=1):
             c.execute(
                 'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
-                " VALUES (?, ?, ?, 0, 1, 'x', 'attributed', 0, ?)",
-                (sid, aid, cid, quantize(vec)),
+                " VALUES (?, ?, ?, 0, 1, ?, 'attributed', 0, ?)",
+                (sid, aid, cid, texts[sid - 1] if texts else "x", quantize(vec)),
             )
         pool = Pool(
             ids=list(range(1, len(members) + 1)),
@@ -660,9 +663,10 @@ def _claims_after(
             vecs=[quantize(v) for v in members],
             langs=["en"] * len(members),
             hedged=[False] * len(members),
+            texts=list(texts) if texts else [],
         )
         published = None if day is None else "1970-01-01"
-        feats = Features("en", published, day, "", "", {}, [Statement(0, 1, "y", "unsourced")], [])
+        feats = Features("en", published, day, "", "", {}, [Statement(0, len(new_text), new_text, "unsourced")], [])
         linker = Linker(c, params or PARAMS, embed=lambda texts: None)  # type: ignore[arg-type]
         linker._claims(3, feats, new[None, :], pool, 99, {1: 10, 2: 10})
         return [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
@@ -1850,3 +1854,21 @@ def test_a_candidate_whose_days_and_figures_are_not_the_articles_scores_less(tmp
         assert out[4] > out[1]  # its statement is the article's: retold, no fact penalty
         off = {t[3]: t[0] for t in Linker(store.conn, embed=lambda t: None)._matched(scored[:3], mine, pool)}  # type: ignore[arg-type]
         assert off[1] == pytest.approx(out[1]) and off[3] == pytest.approx(off[1])  # (off as shipped)
+
+
+def test_two_statements_naming_other_particulars_link_less_easily(tmp_path: Path) -> None:
+    """With ``claim_particulars_penalty`` (off as shipped) a statement 0.38 from a member (over the member
+    threshold, 0.35) joins its claim when the two name a particular in common (the town, a figure) or when one
+    names none, and stays alone when both name particulars and share none (two sentences of one subject)."""
+    assert PARAMS.claim_particulars_penalty == 0.0
+    on = dataclasses.replace(PARAMS, claim_particulars_penalty=0.05)
+    members = [_unit((0, 1.0)), _unit((0, 0.9), (1, float(np.sqrt(1 - 0.81))))]
+    texts = ["The council of Arlenby voted 12 to 3 for the bypass.", "In Arlenby the bypass vote went 12 to 3."]
+    new = _unit((0, 0.38), (2, float(np.sqrt(1 - 0.38**2))))
+    apart = "The mayor of Brixmoor resigned after 40 years in office."
+    shared = "The mayor of Arlenby resigned after the bypass vote."
+    none = "The mayor resigned after the vote on the new road."
+    assert _claims_after(tmp_path / "off.db", members, [1, 1], new, texts=texts, new_text=apart)[-1] == 1
+    assert _claims_after(tmp_path / "apart.db", members, [1, 1], new, on, texts=texts, new_text=apart)[-1] is None
+    assert _claims_after(tmp_path / "shared.db", members, [1, 1], new, on, texts=texts, new_text=shared)[-1] == 1
+    assert _claims_after(tmp_path / "none.db", members, [1, 1], new, on, texts=texts, new_text=none)[-1] == 1
