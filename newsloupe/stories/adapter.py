@@ -978,6 +978,7 @@ def features(
     facts: bool = False,
     case_forms: bool = False,
     capitals: bool = False,
+    nouns: bool = False,
 ) -> Features:
     """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
 
@@ -989,6 +990,8 @@ def features(
         (:func:`is_country_form`; ``assign.Params.country_case_forms``).
     capitals (bool): a national capital's place key and the words it is written in are weak as a country's are
         (:func:`is_capital`; ``assign.Params.capitals_weak``).
+    nouns (bool): in a language that writes every noun capitalised (``capitalised_nouns``), a capitalised word
+        that is no word of the article's places and entities is a weak name (``assign.Params.noun_names_weak``).
     RETURNS (Features): keys, statements and sources.
     """
     if "spans" in doc:
@@ -1195,6 +1198,8 @@ def features(
     calendar = calendar_words(doc.get("language"))
     common = (calendar - named_calendar_words(text, spans, calendar)) | nationality_words()
     weak |= {"name:" + w for w in words if is_country_form(w, lang if case_forms else None) or w in common} | weak_names
+    if nouns and _lang_flag(lang, "capitalised_nouns"):  # ("Sanktionen", "Druck": nouns, not names)
+        weak |= {"name:" + w for w in words if w not in particulars}
     days, figures = event_facts(doc, text) if facts else (frozenset(), frozenset())
     return Features(
         language=doc.get("language"),

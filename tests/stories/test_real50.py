@@ -23,7 +23,7 @@ def test_a_country_name_in_a_case_form_is_a_country_word_in_its_language() -> No
 def test_an_inflected_country_is_a_weak_name_key_when_asked() -> None:
     """An invented Polish sentence naming a country in the genitive: its name key is weak with ``case_forms``
     (``Params.country_case_forms``, on as shipped), strong without."""
-    assert PARAMS.country_case_forms and not PARAMS.capitals_weak
+    assert PARAMS.country_case_forms and not PARAMS.capitals_weak and not PARAMS.noun_names_weak
     doc = body_doc("Wczoraj rząd Rosji ogłosił nowy plan dla miasta Zarnowo.", "pl")
     on = features(doc, case_forms=True)
     off = features(doc)
@@ -55,3 +55,13 @@ def test_particulars_apart_within_a_language_and_figures_across() -> None:
     got = particulars_apart(mine, "en", others, ["en", "en", "en", "fr", "fr"])
     assert np.array_equal(got, np.array([0, 1, 0, 0, 1], dtype=np.float32))
     assert not particulars_apart(frozenset(), "en", others, ["en"] * 5).any()
+
+
+def test_german_nouns_are_weak_names_when_asked() -> None:
+    """German writes every noun capitalised: with ``nouns`` (``Params.noun_names_weak``, off as shipped) a
+    capitalised word that is no word of a place or an entity of the article is a weak name; in English it stays."""
+    de = body_doc("Gestern sprach der Rat über neue Sanktionen und den Druck aus Arlenby.", "de")
+    assert "name:sanktionen" in features(de, nouns=True).weak
+    assert "name:sanktionen" not in features(de).weak
+    en = body_doc("Yesterday the council spoke of Sanctions and the pressure from Arlenby.", "en")
+    assert "sanctions" in features(en, nouns=True).names and "name:sanctions" not in features(en, nouns=True).weak

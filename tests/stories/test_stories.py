@@ -769,26 +769,26 @@ def test_an_undated_statement_links_only_when_close(tmp_path: Path) -> None:
     """An undated article's statement (no claim window: every article's statements are candidates) links to
     another undated article's only when close: 0.45 from a member joins its claim when either is dated, not when
     both are undated (``claim_undated_margin`` 0.35 from 39.22, 0.2 before: on a real undated corpus unrelated
-    sentences of one subject sit at 0.48-0.6), nor, with ``claim_undated_either`` (off), when either is undated; a
-    near repeat (0.8) joins either way; and a claim of four
+    sentences of one subject sit at 0.48-0.6), nor, with ``claim_undated_either`` (on from 39.24: off, it joins), when
+    either is undated; a near repeat (0.8) joins either way; and a claim of four
     (``claim_undated_cohesive_from``) whose members are alike only through a common direction (0.36) takes an
     undated statement 0.96 from one member only when it is ``claim_undated_cohesive_mean`` (0.55) alike to them on
     average (0.51 here: it stays alone; dated, it joins). (The stop-46 user's undated corpus chained one subject's
     sentences into claims of 48.)"""
     p = PARAMS
     assert (p.claim_undated_margin, p.claim_undated_cohesive_from, p.claim_undated_cohesive_mean) == (0.35, 4, 0.55)
-    assert not p.claim_undated_either
+    assert p.claim_undated_either
     members = [_unit((0, 1.0)), _unit((0, 0.9), (1, float(np.sqrt(1 - 0.81))))]
     loose = _unit((0, 0.45), (2, float(np.sqrt(1 - 0.45**2))))
     close = _unit((0, 0.8), (2, 0.6))
     assert _claims_after(tmp_path / "dated.db", members, [1, 1], loose)[-1] == 1
-    assert _claims_after(tmp_path / "one.db", members, [1, 1], loose, day=None)[-1] == 1  # the members dated
-    assert _claims_after(tmp_path / "other.db", members, [1, 1], loose, member_day=None)[-1] == 1  # it dated
+    both = dataclasses.replace(p, claim_undated_either=False)  # (until 39.23: the margin only when both are undated)
+    assert _claims_after(tmp_path / "one.db", members, [1, 1], loose, both, day=None)[-1] == 1  # the members dated
+    assert _claims_after(tmp_path / "other.db", members, [1, 1], loose, both, member_day=None)[-1] == 1  # it dated
     assert _claims_after(tmp_path / "undated.db", members, [1, 1], loose, day=None, member_day=None)[-1] is None
-    either = dataclasses.replace(p, claim_undated_either=True)
-    assert _claims_after(tmp_path / "e_one.db", members, [1, 1], loose, either, day=None)[-1] is None
-    assert _claims_after(tmp_path / "e_other.db", members, [1, 1], loose, either, member_day=None)[-1] is None
-    assert _claims_after(tmp_path / "e_repeat.db", members, [1, 1], close, either, member_day=None)[-1] == 1
+    assert _claims_after(tmp_path / "e_one.db", members, [1, 1], loose, day=None)[-1] is None
+    assert _claims_after(tmp_path / "e_other.db", members, [1, 1], loose, member_day=None)[-1] is None
+    assert _claims_after(tmp_path / "e_repeat.db", members, [1, 1], close, member_day=None)[-1] == 1
     assert _claims_after(tmp_path / "repeat.db", members, [1, 1], close, day=None, member_day=None)[-1] == 1
     four = [_unit((0, 0.6), (1 + k, 0.8)) for k in range(4)]
     new = _unit((0, 0.6), (1, 0.75), (9, float(np.sqrt(1 - 0.36 - 0.5625))))
