@@ -76,8 +76,8 @@ from newsloupe.stories.furniture import furniture_lines
 # 39.20: revfix48b (from ``story_cohesive_from`` articles the lower of the two story rules, not the cohesive one alone)
 # 39.21: ``anchor_common_share`` 0.10 (a key or name a tenth of the corpus holds anchors nothing; the lead, stop 48)
 # 39.23 (stop 49, real49): a statement 0.35 less similar (was 0.2) to another's when both articles are undated
-# (and, with ``Params.claim_undated_either``, off, when either is); 39.22 (stop 49, lead49): a web form's line glued
-# to a body paragraph is no statement
+# (and, with ``Params.claim_undated_either``, on from 39.24, when either is); 39.22 (stop 49, lead49): a web
+# form's line glued to a body paragraph is no statement
 # 39.24 (stop 50, real50): a country's name in a case form of the article's language is a weak name key
 # (``Params.country_case_forms``); ``claim_undated_either`` on; off as shipped: ``claim_particulars_penalty``,
 # ``capitals_weak``, ``noun_names_weak``
@@ -380,7 +380,8 @@ class Params:
     # From 39.22 (stop 49, real49) the margin is 0.35: on a mixed real corpus of undated articles (SemEval, six
     # languages) unrelated statements of one subject sit at a cosine of 0.48-0.6, the cross-language and mutual-nearest
     # bonuses taking them over a 0.2 margin (judged pairs right 0.025 -> 0.092, every right pair but one kept). With
-    # ``claim_undated_either`` (off) the margin holds whenever one of the two articles is undated, not only both: on
+    # ``claim_undated_either`` (on from 39.24) the margin holds whenever one of the two articles is undated, not only
+    # both: on
     # that corpus its two dated articles joined undated ones at 0.28-0.47 (0.092 -> 0.231), and it lowers the first
     # story set's claims 0.743 -> 0.722 (a dated and an undated report of one claim). No article of the other
     # twenty-nine sets is undated (doc/choices.md, "Recurring claims and stories on a real mixed corpus, stop 49").
