@@ -954,8 +954,9 @@ class Linker:
         pool = Pool([], [], [], [], [], [])
         if others:
             marks = ",".join("?" * len(others))
-            for sid, aid, claim, blob, lang, hedged, relays, text in self.conn.execute(
-                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language, s.hedged, s.relays, s.text"
+            text = "s.text" if self.params.claim_particulars_penalty else "''"  # (read only by that penalty)
+            for sid, aid, claim, blob, lang, hedged, relays, said in self.conn.execute(
+                f"SELECT s.id, s.article_id, s.claim_id, s.vec, a.language, s.hedged, s.relays, {text}"
                 f" FROM statements s"
                 f" JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) ORDER BY s.id",
                 others,
@@ -967,7 +968,7 @@ class Linker:
                 pool.langs.append(lang)
                 pool.hedged.append(bool(hedged))
                 pool.relays.append(bool(relays))
-                pool.texts.append(text or "")
+                pool.texts.append(said or "")
         pool.dequantize()
         return pool
 
