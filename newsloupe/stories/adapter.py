@@ -873,6 +873,64 @@ def is_country_word(word: str) -> bool:
     return False
 
 
+@cache
+def _case_rules(lang: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """``lang``'s case endings of place names (``places.json`` ``inflections``: ending, base ending) and its
+    adjective endings (``adjective_endings``: such a word is no case form of a name), folded."""
+    from newsloupe.lang import load_data
+
+    data = load_data(lang, "places") or {}
+    rules = tuple((fold(a), fold(b)) for a, b in data.get("inflections") or [] if fold(a))
+    return rules, tuple(fold(e) for e in data.get("adjective_endings") or [])
+
+
+@lru_cache(maxsize=65_536)
+def is_country_form(word: str, lang: str | None) -> bool:
+    """Whether the folded word ``word`` is a country's or a continent's name (:func:`is_country_word`) or, in
+    ``lang``, one of its case forms: a case ending the places analyzer undoes ("rosji", "ukrainy", "russlands",
+    "украины") giving a country's name. An inflected country is as common a word of a war's every report as
+    its nominative, and weak as it is (doc/choices.md, "Recurring claims and stories on real news, stop 50")."""
+    if is_country_word(word):
+        return True
+    if not lang:
+        return False
+    rules, adjectives = _case_rules(lang)
+    if adjectives and word.endswith(adjectives):
+        return False
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and is_country_word(word[: -len(ending)] + base)
+        for ending, base in rules
+    )
+
+
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d")
+PARTICULAR_PREFIX = 5  # a name's first letters stand for it in a statement's particulars ("putina", "putin")
+
+
+def statement_particulars(text: str, lang: str | None) -> frozenset[str]:
+    """The particulars of one statement: its figures ("#2016") and, in a language that writes only names
+    capitalised (not ``capitalised_nouns`` in ``lang/<code>/stories.json``: German writes every noun so), its
+    capitalised words that open no sentence, folded and cut to ``PARTICULAR_PREFIX`` letters (a case ending
+    aside), less countries in any case form, nationalities and calendar words (a war's every sentence names
+    them). Two statements of one proposition name its actors, places and figures; two sentences of one
+    subject each name their own (``assign.Params.claim_particulars_penalty``)."""
+    out = {"#" + re.sub(r"[.,]", "", m.group(0)) for m in _FIGURE.finditer(text)}
+    if not _lang_flag(lang, "capitalised_nouns"):
+        common = nationality_words() | calendar_words(lang)
+        for w, n in names(text, [(0, len(text))]).items():
+            del n
+            if not is_country_form(w, lang) and w not in common:
+                out.add(w[:PARTICULAR_PREFIX])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4_096)
+def is_capital(name: str, country: str | None) -> bool:
+    """Whether the gazetteer's place ``name`` of ``country`` (a resolved place's English name) is a national
+    capital ("Moscow", "Kyiv"): the seat of a state, named in every report of its government's acts."""
+    return any(place.is_capital and place.country == country for place, _ in get_gazetteer().lookup(name))
+
+
 # The lead is embedded whole: a one-line article of a million characters is one "paragraph",
 # and embedding it took 3.7 GB and 27 s. A news lead is far shorter than this.
 LEAD_CHARS = 2_000
@@ -913,7 +971,14 @@ def _title_statement(text: str, start: int, end: int, lang: str | None, min_word
 
 
 def features(
-    doc: dict[str, Any], *, published: str | None = None, outlet: str | None = None, facts: bool = False
+    doc: dict[str, Any],
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    facts: bool = False,
+    case_forms: bool = False,
+    capitals: bool = False,
+    nouns: bool = False,
 ) -> Features:
     """The features of one analysis document (schema 2.0, or 1.0 as older stores hold).
 
@@ -921,6 +986,12 @@ def features(
     published (str | None): the stored article's date (the analysis's when None).
     outlet (str | None): the stored article's outlet (its name is no name of the story).
     facts (bool): read the event's facts too (:func:`event_facts`; empty when not read).
+    case_forms (bool): a country's name in a case form of the article's language is weak as the name is
+        (:func:`is_country_form`; ``assign.Params.country_case_forms``).
+    capitals (bool): a national capital's place key and the words it is written in are weak as a country's are
+        (:func:`is_capital`; ``assign.Params.capitals_weak``).
+    nouns (bool): in a language that writes every noun capitalised (``capitalised_nouns``), a capitalised word
+        that is no word of the article's places and entities is a weak name (``assign.Params.noun_names_weak``).
     RETURNS (Features): keys, statements and sources.
     """
     if "spans" in doc:
@@ -942,7 +1013,11 @@ def features(
     for p in doc.get("places") or []:
         if isinstance(p, dict) and (k := place_key(p)):
             keys["place:" + k] = keys.get("place:" + k, 0) + 1
-            if p.get("kind") == "country" or not p.get("country"):
+            if (
+                p.get("kind") == "country"
+                or not p.get("country")
+                or (capitals and p.get("kind") == "city" and is_capital(str(p.get("name") or ""), p.get("country")))
+            ):
                 weak.add("place:" + k)
                 weak_names.update("name:" + w for w in re.findall(r"[\w'-]+", fold(str(p.get("text") or ""))))
     strong: set[str] = set()
@@ -1122,7 +1197,9 @@ def features(
     # A calendar word written as part of a name every time ("Theresa May") stays a name.
     calendar = calendar_words(doc.get("language"))
     common = (calendar - named_calendar_words(text, spans, calendar)) | nationality_words()
-    weak |= {"name:" + w for w in words if is_country_word(w) or w in common} | weak_names
+    weak |= {"name:" + w for w in words if is_country_form(w, lang if case_forms else None) or w in common} | weak_names
+    if nouns and _lang_flag(lang, "capitalised_nouns"):  # ("Sanktionen", "Druck": nouns, not names)
+        weak |= {"name:" + w for w in words if w not in particulars}
     days, figures = event_facts(doc, text) if facts else (frozenset(), frozenset())
     return Features(
         language=doc.get("language"),

@@ -622,10 +622,13 @@ def _claims_after(
     params: Params | None = None,
     day: int | None = 0,
     member_day: int | None = 0,
+    texts: list[str] | None = None,
+    new_text: str = "y",
 ) -> list[int | None]:
     """Claims of a store holding ``members`` (of claims ``claim_ids``, articles 1 and 2 in turn, story 10, of day
-    ``member_day``) once a statement of vector ``new`` (article 3, story 99, of day ``day``; None: undated) is
-    linked: every statement's claim, in order (``params``: the linker's, the shipped ones when None)."""
+    ``member_day``; their ``texts``, "x" when None) once a statement of vector ``new`` and text ``new_text``
+    (article 3, story 99, of day ``day``; None: undated) is linked: every statement's claim, in order (``params``:
+    the linker's, the shipped ones when None)."""
     from newsloupe.stories.adapter import Features, Statement
     from newsloupe.stories.assign import Pool, quantize
 
@@ -650,8 +653,8 @@ def _claims_after(
         for sid, (vec, cid, aid) in enumerate(zip(members, claim_ids, articles, strict=True), start=1):
             c.execute(
                 'INSERT INTO statements (id, article_id, claim_id, start, "end", text, kind, hedged, vec)'
-                " VALUES (?, ?, ?, 0, 1, 'x', 'attributed', 0, ?)",
-                (sid, aid, cid, quantize(vec)),
+                " VALUES (?, ?, ?, 0, 1, ?, 'attributed', 0, ?)",
+                (sid, aid, cid, texts[sid - 1] if texts else "x", quantize(vec)),
             )
         pool = Pool(
             ids=list(range(1, len(members) + 1)),
@@ -660,9 +663,10 @@ def _claims_after(
             vecs=[quantize(v) for v in members],
             langs=["en"] * len(members),
             hedged=[False] * len(members),
+            texts=list(texts) if texts else [],
         )
         published = None if day is None else "1970-01-01"
-        feats = Features("en", published, day, "", "", {}, [Statement(0, 1, "y", "unsourced")], [])
+        feats = Features("en", published, day, "", "", {}, [Statement(0, len(new_text), new_text, "unsourced")], [])
         linker = Linker(c, params or PARAMS, embed=lambda texts: None)  # type: ignore[arg-type]
         linker._claims(3, feats, new[None, :], pool, 99, {1: 10, 2: 10})
         return [r[0] for r in c.execute("SELECT claim_id FROM statements ORDER BY id")]
@@ -765,26 +769,26 @@ def test_an_undated_statement_links_only_when_close(tmp_path: Path) -> None:
     """An undated article's statement (no claim window: every article's statements are candidates) links to
     another undated article's only when close: 0.45 from a member joins its claim when either is dated, not when
     both are undated (``claim_undated_margin`` 0.35 from 39.22, 0.2 before: on a real undated corpus unrelated
-    sentences of one subject sit at 0.48-0.6), nor, with ``claim_undated_either`` (off), when either is undated; a
-    near repeat (0.8) joins either way; and a claim of four
+    sentences of one subject sit at 0.48-0.6), nor, with ``claim_undated_either`` (on from 39.24: off, it joins), when
+    either is undated; a near repeat (0.8) joins either way; and a claim of four
     (``claim_undated_cohesive_from``) whose members are alike only through a common direction (0.36) takes an
     undated statement 0.96 from one member only when it is ``claim_undated_cohesive_mean`` (0.55) alike to them on
     average (0.51 here: it stays alone; dated, it joins). (The stop-46 user's undated corpus chained one subject's
     sentences into claims of 48.)"""
     p = PARAMS
     assert (p.claim_undated_margin, p.claim_undated_cohesive_from, p.claim_undated_cohesive_mean) == (0.35, 4, 0.55)
-    assert not p.claim_undated_either
+    assert p.claim_undated_either
     members = [_unit((0, 1.0)), _unit((0, 0.9), (1, float(np.sqrt(1 - 0.81))))]
     loose = _unit((0, 0.45), (2, float(np.sqrt(1 - 0.45**2))))
     close = _unit((0, 0.8), (2, 0.6))
     assert _claims_after(tmp_path / "dated.db", members, [1, 1], loose)[-1] == 1
-    assert _claims_after(tmp_path / "one.db", members, [1, 1], loose, day=None)[-1] == 1  # the members dated
-    assert _claims_after(tmp_path / "other.db", members, [1, 1], loose, member_day=None)[-1] == 1  # it dated
+    both = dataclasses.replace(p, claim_undated_either=False)  # (until 39.23: the margin only when both are undated)
+    assert _claims_after(tmp_path / "one.db", members, [1, 1], loose, both, day=None)[-1] == 1  # the members dated
+    assert _claims_after(tmp_path / "other.db", members, [1, 1], loose, both, member_day=None)[-1] == 1  # it dated
     assert _claims_after(tmp_path / "undated.db", members, [1, 1], loose, day=None, member_day=None)[-1] is None
-    either = dataclasses.replace(p, claim_undated_either=True)
-    assert _claims_after(tmp_path / "e_one.db", members, [1, 1], loose, either, day=None)[-1] is None
-    assert _claims_after(tmp_path / "e_other.db", members, [1, 1], loose, either, member_day=None)[-1] is None
-    assert _claims_after(tmp_path / "e_repeat.db", members, [1, 1], close, either, member_day=None)[-1] == 1
+    assert _claims_after(tmp_path / "e_one.db", members, [1, 1], loose, day=None)[-1] is None
+    assert _claims_after(tmp_path / "e_other.db", members, [1, 1], loose, member_day=None)[-1] is None
+    assert _claims_after(tmp_path / "e_repeat.db", members, [1, 1], close, member_day=None)[-1] == 1
     assert _claims_after(tmp_path / "repeat.db", members, [1, 1], close, day=None, member_day=None)[-1] == 1
     four = [_unit((0, 0.6), (1 + k, 0.8)) for k in range(4)]
     new = _unit((0, 0.6), (1, 0.75), (9, float(np.sqrt(1 - 0.36 - 0.5625))))
@@ -1853,23 +1857,25 @@ def test_a_candidate_whose_days_and_figures_are_not_the_articles_scores_less(tmp
 
 
 def test_the_events_facts_break_a_tie_between_two_stories(tmp_path: Path) -> None:
-    """With ``fact_tie_margin`` set, of two stories the article could join (both at the threshold or more, within
-    the margin of the best), the one a candidate of which shares a day or a figure with the article
-    (``Linker._agree`` 1) is chosen before one whose candidates are apart (-1); beyond the margin, or off as shipped,
+    """With ``fact_tie_margin`` set (0.10 as shipped since stop 50), of two stories the article could join (both at
+    the threshold or more, within the margin of the best), the one a candidate of which shares a day or a figure with
+    the article (``Linker._agree`` 1) is chosen before one whose candidates are apart (-1); beyond the margin, or off,
     the best score wins, and the tie-breaker never opens a new story."""
     from newsloupe.stories.adapter import features
 
     rng = np.random.default_rng(50)
     with Store(tmp_path / "t.db") as store:
         texts = ["A barn burned on 3 May.", "Six riders fell on 4 May.", "The mill closed."]
-        linker = _stored_linker(store, texts, rng)
+        _stored_linker(store, texts, rng)
         scored = [(0.40, 0.50, 0.30, 1, 10), (0.35, 0.45, 0.30, 2, 20)]  # story 10 the better, its candidate apart
         feats = (features(body_doc(texts[2]), published="2031-05-04"),)
         on = Linker(store.conn, dataclasses.replace(PARAMS, fact_tie_margin=0.10), embed=lambda t: None)  # type: ignore[arg-type]
-        assert on.params.reads_facts() and not PARAMS.reads_facts()
+        off = Linker(store.conn, dataclasses.replace(PARAMS, fact_tie_margin=0.0), embed=lambda t: None)  # type: ignore[arg-type]
+        assert on.params.reads_facts() and PARAMS.reads_facts() and not off.params.reads_facts()
+        off._agree = {1: -1, 2: 1}
         on._agree = {1: -1, 2: 1}
         assert on._story(3, feats[0], {}, scored) == 20
-        assert linker._story(3, feats[0], {}, scored) == 10  # (off as shipped)
+        assert off._story(3, feats[0], {}, scored) == 10  # (off: the better score)
         near = Linker(store.conn, dataclasses.replace(PARAMS, fact_tie_margin=0.03), embed=lambda t: None)  # type: ignore[arg-type]
         near._agree = {1: -1, 2: 1}
         assert near._story(3, feats[0], {}, scored) == 10  # 0.05 apart: beyond the margin
@@ -1878,3 +1884,21 @@ def test_the_events_facts_break_a_tie_between_two_stories(tmp_path: Path) -> Non
         low = [(0.40, 0.50, 0.30, 1, 10), (0.25, 0.45, 0.30, 2, 20)]  # story 20 under the threshold
         on._agree = {1: -1, 2: 1}
         assert on._story(3, feats[0], {}, low) == 10
+
+
+def test_two_statements_naming_other_particulars_link_less_easily(tmp_path: Path) -> None:
+    """With ``claim_particulars_penalty`` (off as shipped) a statement 0.38 from a member (over the member
+    threshold, 0.35) joins its claim when the two name a particular in common (the town, a figure) or when one
+    names none, and stays alone when both name particulars and share none (two sentences of one subject)."""
+    assert PARAMS.claim_particulars_penalty == 0.0
+    on = dataclasses.replace(PARAMS, claim_particulars_penalty=0.05)
+    members = [_unit((0, 1.0)), _unit((0, 0.9), (1, float(np.sqrt(1 - 0.81))))]
+    texts = ["The council of Arlenby voted 12 to 3 for the bypass.", "In Arlenby the bypass vote went 12 to 3."]
+    new = _unit((0, 0.38), (2, float(np.sqrt(1 - 0.38**2))))
+    apart = "The mayor of Brixmoor resigned after 40 years in office."
+    shared = "The mayor of Arlenby resigned after the bypass vote."
+    none = "The mayor resigned after the vote on the new road."
+    assert _claims_after(tmp_path / "off.db", members, [1, 1], new, texts=texts, new_text=apart)[-1] == 1
+    assert _claims_after(tmp_path / "apart.db", members, [1, 1], new, on, texts=texts, new_text=apart)[-1] is None
+    assert _claims_after(tmp_path / "shared.db", members, [1, 1], new, on, texts=texts, new_text=shared)[-1] == 1
+    assert _claims_after(tmp_path / "none.db", members, [1, 1], new, on, texts=texts, new_text=none)[-1] == 1
