@@ -1,0 +1,61 @@
+"""English attributions, stop 50 (branch fixen50): a new user's faults on real English news (imperatives and
+takings read as reports, things and relative pronouns read as sources, outlet and panel types), on text invented
+for these tests (fictional towns and people)."""
+
+from tests.attribution.conftest import by_content
+
+
+def _cues(atts: list[dict]) -> list[str]:
+    return [a["cue"]["text"] for a in atts if a.get("cue")]
+
+
+def test_an_imperative_addressing_the_reader_is_no_report(en):
+    # (before: "Imagine", "recall", "Note" were cues with no source, their clause the content)
+    for text in (
+        "Imagine that the council had voted against the bridge in Dunmere.",
+        "Now recall that the ferry of Dunmere stopped in 2019.",
+        "Note that the ferry company never paid the fine.",
+    ):
+        _, atts = en(text)
+        assert atts == [], (text, _cues(atts))
+
+
+def test_a_report_after_an_imperative_is_kept(en):
+    # guard: the report inside the clause keeps its speaker; a subject's report is untouched
+    _, atts = en("Now recall that the mayor of Dunmere promised a new bridge in 2019.")
+    assert _cues(atts) == ["promised"]
+    _, atts = en("The mayor of Dunmere said that the bridge would open in May.")
+    assert by_content(atts, "that the bridge would open in May")["source"]["text"] == "The mayor of Dunmere"
+
+
+def test_claiming_a_body_or_lives_is_a_taking(en):
+    # (before: "claimed" made the object its content, hedged, and "The storm" a person)
+    _, atts = en("The family claimed the body of the sailor on Monday.")
+    assert atts == []
+    _, atts = en("The storm claimed the lives of twelve fishermen.")
+    assert atts == []
+    _, atts = en("The family claimed that the sailor had been poisoned.")
+    claim = by_content(atts, "that the sailor had been poisoned")
+    assert claim["hedged"] is True and claim["source"]["text"] == "The family"
+
+
+def test_a_relative_pronoun_standing_for_a_thing_reports_nothing(en):
+    # (before: "which" was the source, typed an unnamed person, its noun the speaker)
+    _, atts = en("The scan, which showed that the cat was healthy, took ten minutes.")
+    assert atts == []
+    _, atts = en("The nurse who said that the ward was full left early.")
+    assert _cues(atts) == ["said"] and atts[0]["speaker"] == "The nurse"
+
+
+def test_a_thing_acting_is_no_source_even_with_a_listed_verb(en):
+    # (before: "praising" is listed: "The ball" was an unnamed person praising)
+    _, atts = en("The ball was praising the speed of the striker.")
+    assert atts == []
+
+
+def test_a_news_publication_is_an_outlet_and_a_panel_a_body(en):
+    _, atts = en("The news publication wrote that the dam of Dunmere was safe.")
+    assert by_content(atts, "that the dam of Dunmere was safe")["source_type"] == "media"
+    _, atts = en("A panel of engineers stated that the dam of Dunmere was safe.")
+    panel = by_content(atts, "that the dam of Dunmere was safe")
+    assert panel["source_type"] == "organization" and panel["source"]["text"] == "A panel of engineers"
