@@ -2,7 +2,7 @@
 takings read as reports, things and relative pronouns read as sources, outlet and panel types), on text invented
 for these tests (fictional towns and people)."""
 
-from tests.attribution.conftest import by_content
+from tests.attribution.conftest import by_content, by_cue, contents
 
 
 def _cues(atts: list[dict]) -> list[str]:
@@ -59,3 +59,36 @@ def test_a_news_publication_is_an_outlet_and_a_panel_a_body(en):
     _, atts = en("A panel of engineers stated that the dam of Dunmere was safe.")
     panel = by_content(atts, "that the dam of Dunmere was safe")
     assert panel["source_type"] == "organization" and panel["source"]["text"] == "A panel of engineers"
+
+
+def test_a_hearsay_adverb_is_a_hedged_report_with_no_source(en):
+    # (before: "supposedly" hedged nothing, the sentence was no one's report)
+    _, atts = en("He supposedly met the smuggler twice in Harwick.")
+    (a,) = atts
+    assert a["cue"]["text"] == "supposedly" and a["source"] is None and a["hedged"] is True
+    assert contents(a) == ["He", "met the smuggler twice in Harwick"]
+    _, atts = en("The mayor said that the clerk allegedly took the money.")
+    assert contents(by_cue(atts, "allegedly")) == ["the clerk", "took the money"]
+    assert by_cue(atts, "said")["source"]["text"] == "The mayor"
+
+
+def test_the_writer_s_verdict_on_the_evidence_is_no_document_s_report(en):
+    # (before: "The circumstantial evidence" was a document source)
+    _, atts = en("The circumstantial evidence overwhelmingly establishes that the clerk of Harwick took the money.")
+    assert atts == []
+    _, atts = en("The audit of Harwick showed that the clerk took the money.")
+    assert by_content(atts, "that the clerk took the money")["source_type"] == "document"
+
+
+def test_a_family_denying_is_a_report(en):
+    # guard for thing subjects of listed cues: a family is people
+    _, atts = en("The family denies any involvement in the theft at Harwick.")
+    assert by_content(atts, "any involvement in the theft at Harwick")["source"]["text"] == "The family"
+
+
+def test_an_editor_s_brackets_leave_the_speaker_s_name():
+    from newsloupe.attribution import plain_name
+
+    assert plain_name("Arthur] Penwick") == "Arthur Penwick"
+    assert plain_name("[Arthur] Penwick") == "Arthur Penwick"
+    assert plain_name("Arthur Penwick") == "Arthur Penwick"
