@@ -2336,8 +2336,14 @@ def _hearsay_adverbs(d: AttributionDoc) -> list[Found]:
         if not content or b - a < 3:
             continue
         cue = (d.idx[k], d.idx[k] + len(d.tok[k]))
-        out.append(Found(cue=cue, content=content, cue_kind="phrase", head=k, cue_class="phrase", phrase_hedge=True))
+        out.append(Found(cue=cue, content=content, cue_kind="phrase", head=k, cue_class="hearsay", phrase_hedge=True))
     return out
+
+
+def _inside_content(f: Found, found: list[Found]) -> bool:
+    """The cue of ``f`` lies inside another attribution's content."""
+    a, b = f.cue or (0, 0)
+    return any(g is not f and any(x <= a and b <= y for x, y in g.content) for g in found)
 
 
 def _own_view(d: AttributionDoc, f: Found) -> bool:
@@ -3648,6 +3654,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # a last-resort content for a cue inside what another attribution reports ("asked whether he had said
     # sorry"): part of that report (PolNeAR nests none), whatever the cue's tense
     found = [f for f in found if not (f.last_resort and _inside_report(d, f, found))]
+    if lex.hearsay_adverbs:  # "X allegedly did Y, she claimed": a hedge of her report, not a report of its own
+        found = [f for f in found if not (f.cue_class == "hearsay" and _inside_content(f, found))]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
     _crossed_relays(d, found)
     _reindex(found)
