@@ -93,3 +93,15 @@ def test_an_editor_s_brackets_leave_the_speaker_s_name():
     assert plain_name("Arthur] Penwick") == "Arthur Penwick"
     assert plain_name("[Arthur] Penwick") == "Arthur Penwick"
     assert plain_name("Arthur Penwick") == "Arthur Penwick"
+
+
+def test_a_hearsay_report_leaves_the_outlet_s_claim_in_its_own_voice():
+    # (the "supposedly" report covered the sentence, so the outlet's loaded claim around it was no longer flagged)
+    from tests.attribution.test_assertions44 import flagged
+
+    sentence = (
+        "The Corlay board clearly betrayed the fishermen, especially since its chairman supposedly met the buyers."
+    )
+    assert len(flagged([sentence], "en")) == 1
+    sentence = "The Corlay board clearly betrayed the fishermen, as its chairman said at the meeting."
+    assert flagged([sentence], "en") == []
