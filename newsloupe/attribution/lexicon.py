@@ -196,10 +196,10 @@ class Lexicon:
     # with no subject) addresses the reader and reports no one's words; the words that may stand before it
     # (``rules._imperative``)
     imperative_openers: frozenset[str] | None = None
-    # "the wound, which implied a second shot": relative pronouns that, standing for a thing, report nothing
+    # "the stain, which implied a leak": relative pronouns that, standing for a thing, report nothing
     # (``rules._thing_antecedent``)
     thing_relatives: frozenset[str] = frozenset()
-    # "the family claimed the body": verb lemma -> object nouns that make it a taking, not a report
+    # "the club claimed the trophy": verb lemma -> object nouns that make it a taking, not a report
     # (``rules._taking_object``)
     taking_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     # "The mayor reportedly met X": adverbs of hearsay, each a hedged cue with no source (``rules._hearsay_adverbs``)

@@ -3508,11 +3508,11 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
         ):
             continue  # "Ambient lighting offers thirty colors", "explosions rattled the harbor": no report
         if not qs and subj is not None and d.pos[subj] == "NOUN" and d.lem[subj] in lex.verdict_subjects:
-            continue  # "The evidence overwhelmingly establishes that …": the writer's own verdict, no source's
+            continue  # "The evidence plainly shows that …": the writer's own verdict, no source's
         if not qs and _taking_object(d, t):
-            continue  # "the family claimed the body", "the storm claimed twelve lives": a taking, no report
+            continue  # "the club claimed the trophy", "the storm claimed twelve lives": a taking, no report
         if subj is not None and d.low[subj] in lex.thing_relatives and _thing_antecedent(d, t, subj):
-            continue  # "the wound, which implied a second shot": a relative standing for a thing reports nothing
+            continue  # "the stain, which implied a leak": a relative standing for a thing reports nothing
         if subj is None and lex.imperative_openers is not None and _base_imperative(d, t):
             continue  # "Imagine that …", "Recall that …": the writer addresses the reader, no one reports
         cue_toks = group

@@ -30,7 +30,7 @@ def test_a_report_after_an_imperative_is_kept(en):
 
 def test_claiming_a_body_or_lives_is_a_taking(en):
     # (before: "claimed" made the object its content, hedged, and "The storm" a person)
-    _, atts = en("The family claimed the body of the sailor on Monday.")
+    _, atts = en("The club claimed the trophy of the sailor on Monday.")
     assert atts == []
     _, atts = en("The storm claimed the lives of twelve fishermen.")
     assert atts == []
@@ -74,8 +74,8 @@ def test_a_hearsay_adverb_is_a_hedged_report_with_no_source(en):
 
 
 def test_the_writer_s_verdict_on_the_evidence_is_no_document_s_report(en):
-    # (before: "The circumstantial evidence" was a document source)
-    _, atts = en("The circumstantial evidence overwhelmingly establishes that the clerk of Harwick took the money.")
+    # (before: "The available evidence" was a document source)
+    _, atts = en("The available evidence plainly shows that the clerk of Harwick took the money.")
     assert atts == []
     _, atts = en("The audit of Harwick showed that the clerk took the money.")
     assert by_content(atts, "that the clerk took the money")["source_type"] == "document"
