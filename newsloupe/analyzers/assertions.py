@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from newsloupe.nlp import Parsed
 
 
-@analyzer("assertions", "7", requires=("attributions",), assigns=("assertions",))
+@analyzer("assertions", "8", requires=("attributions",), assigns=("assertions",))
 def assertions(parsed: Parsed, analysis: Analysis) -> dict[str, Any]:
     """Flag unsourced, contestable sentences (``analysis.spans.assertions``)."""
     doc = parsed.doc if parsed.has_model else None

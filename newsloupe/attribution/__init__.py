@@ -290,11 +290,19 @@ def extract_attributions(
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b"))  # a soft hyphen, a zero-width space
+# an editor's square brackets inside a name ("[John] Smith" cut after its "["): not part of it (stop 50)
+_BRACKETS = dict.fromkeys(map(ord, "[]"))
 
 
 def plain_name(speaker: str | None) -> str | None:
-    """A speaker's name without the invisible break marks the source text kept in it ("le \u00administre")."""
-    return speaker.translate(_INVISIBLE) if speaker else speaker
+    """A speaker's name without the invisible break marks the source text kept in it ("le \u00administre") and
+    without an editor's square brackets ("John] Smith")."""
+    if not speaker:
+        return speaker
+    plain = speaker.translate(_INVISIBLE)
+    if "[" in plain or "]" in plain:
+        plain = " ".join(plain.translate(_BRACKETS).split()) or plain
+    return plain
 
 
 def to_dicts(d: AttributionDoc, found: list[Found], people: People) -> list[dict[str, Any]]:

@@ -191,6 +191,22 @@ class Lexicon:
     # common noun no source list holds, no entity, nearer thing nouns than person nouns) and whose complement is
     # no clause, reports nothing (``rules._thing_acts``)
     thing_subjects_report_nothing: bool = False
+    thing_subjects_listed: bool = False  # "The ball was praising …": listed cues too (stop 50)
+    # "Imagine that …", "Don't forget that …": a cue in the imperative (the sentence's first verb, in its base form,
+    # with no subject) addresses the reader and reports no one's words; the words that may stand before it
+    # (``rules._imperative``)
+    imperative_openers: frozenset[str] | None = None
+    # "the stain, which implied a leak": relative pronouns that, standing for a thing, report nothing
+    # (``rules._thing_antecedent``)
+    thing_relatives: frozenset[str] = frozenset()
+    # "the club claimed the trophy": verb lemma -> object nouns that make it a taking, not a report
+    # (``rules._taking_object``)
+    taking_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "The mayor reportedly met X": adverbs of hearsay, each a hedged cue with no source (``rules._hearsay_adverbs``)
+    hearsay_adverbs: frozenset[str] = frozenset()
+    # "The evidence clearly shows that …": nouns whose "report" is the writer's own verdict, no source's
+    # (``rules.find_attributions``)
+    verdict_subjects: frozenset[str] = frozenset()
     # "The agency maintains that …": outlet nouns that name an outlet only with one of their words in the mention
     # ("the news agency"); alone they name a body (source_types.is_media)
     media_nouns_qualified: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -853,6 +869,12 @@ def get_lexicon(lang: str) -> Lexicon | None:
         post_signature=re.compile(data["post_signature"], re.M) if data.get("post_signature") else None,
         demonstrative_subjects=_set(data, "demonstrative_subjects"),
         thing_subjects_report_nothing=bool(data.get("thing_subjects_report_nothing")),
+        thing_subjects_listed=bool(data.get("thing_subjects_listed")),
+        imperative_openers=_set(data, "imperative_openers") if "imperative_openers" in data else None,
+        thing_relatives=_set(data, "thing_relatives"),
+        hearsay_adverbs=_set(data, "hearsay_adverbs"),
+        verdict_subjects=_set(data, "verdict_subjects"),
+        taking_objects={k: frozenset(v) for k, v in data.get("taking_objects", {}).items()},
         group_singulars=_set(data, "group_singulars"),
         media_nouns_qualified={
             norm(k): frozenset(norm(w) for w in v) for k, v in data.get("media_nouns_qualified", {}).items()

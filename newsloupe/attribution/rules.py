@@ -2360,6 +2360,34 @@ def _phrase_attributions(d: AttributionDoc) -> list[Found]:
     return found
 
 
+def _hearsay_adverbs(d: AttributionDoc) -> list[Found]:
+    """ "The mayor reportedly met X": an adverb of hearsay (``hearsay_adverbs``) is a hedged cue with no source; its
+    content is the clause of the verb it qualifies, the adverb left out (as PolNeAR reads "reportedly")."""
+    out: list[Found] = []
+    for k, w in enumerate(d.low):
+        if w not in d.lex.hearsay_adverbs or d.pos[k] != "ADV" or d.head[k] == k:
+            continue
+        h = d.head[k]
+        if d.pos[h] not in ("VERB", "AUX", "ADJ"):
+            continue
+        tok = d.doc[h]
+        a, b = max(tok.left_edge.i, d.sent_start[k]), min(tok.right_edge.i + 1, d.sent_end[k])
+        while a < k and d.dep[a] in d.lex.dep("mark"):
+            a += 1  # "that the clerk allegedly took …": the clause without its conjunction
+        content = [c for c in (d.char_span(a, k), d.char_span(k + 1, b)) if c]
+        if not content or b - a < 3:
+            continue
+        cue = (d.idx[k], d.idx[k] + len(d.tok[k]))
+        out.append(Found(cue=cue, content=content, cue_kind="phrase", head=k, cue_class="hearsay", phrase_hedge=True))
+    return out
+
+
+def _inside_content(f: Found, found: list[Found]) -> bool:
+    """The cue of ``f`` lies inside another attribution's content."""
+    a, b = f.cue or (0, 0)
+    return any(g is not f and any(x <= a and b <= y for x, y in g.content) for g in found)
+
+
 def _own_view(d: AttributionDoc, f: Found) -> bool:
     """Whether phrase cue ``f``'s source is a first or second person pronoun ("selon moi", "pour nous"): the
     view of whoever speaks (the writer, or the quoted speaker inside a quotation), not a report of another's."""
@@ -3260,6 +3288,32 @@ def _que_clause_after(d: AttributionDoc, t: Token, group: list[int]) -> tuple[in
     return d.char_span(start, stop)
 
 
+def _taking_object(d: AttributionDoc, t: Token) -> bool:
+    """Cue ``t`` has for direct object a noun that makes it a taking, not a report (``taking_objects``: "claimed
+    the body", "claimed twelve lives")."""
+    nouns = d.lex.taking_objects.get(d.lem[t.i])
+    if not nouns:
+        return False
+    return any(d.dep[c] in d.lex.dep("object") and d.lem[c] in nouns for c in d.kids[t.i])
+
+
+def _thing_antecedent(d: AttributionDoc, t: Token, subj: int) -> bool:
+    """The relative pronoun ``subj``, subject of cue ``t``, stands for a thing: the noun its clause qualifies is a
+    common noun no source list holds, in no entity (as ``_thing_acts`` reads a subject)."""
+    if d.dep[t.i] not in d.lex.dep("relative") or d.head[t.i] == t.i:
+        return False
+    ante = d.head[t.i]
+    if d.pos[ante] != "NOUN" or d.doc[ante].ent_type_:
+        return False
+    lex = d.lex
+    lem = d.lem[ante]
+    if lem in lex.actor_nouns or lem in lex.document_nouns or lem in lex.country_nouns or lem in lex.group_nouns:
+        return False
+    if lem in lex.organization_nouns or lem in lex.media_nouns:
+        return False
+    return thing_like(d, ante)
+
+
 def _imperative(d: AttributionDoc, t: Token) -> bool:
     """Whether cue ``t`` opens its sentence, outside quotations, as a first or second person finite verb with no
     subject: an imperative ("Souhaitons que …", "Notez que …")."""
@@ -3335,6 +3389,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     """All attributions of ``doc`` (whose text is ``text`` when given) under the rules of ``lex``, in text order."""
     d = AttributionDoc(doc, lex, text)
     found = _phrase_attributions(d)
+    if d.lex.hearsay_adverbs:
+        found.extend(_hearsay_adverbs(d))
     if lex.relative_cue_preps:
         found.extend(_relative_cues(d))
     phrase_heads = {f.head for f in found}
@@ -3486,8 +3542,21 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             subj = _preposed_name(d, t, group)
         if subj is None and lex.surface_subjects and t.i not in d.impersonal:
             subj = _bare_np_subject(d, t, group)
-        if model_only and lex.thing_subjects_report_nothing and not qs and _thing_acts(d, t, subj):
+        if (
+            (model_only or lex.thing_subjects_listed)
+            and lex.thing_subjects_report_nothing
+            and not qs
+            and _thing_acts(d, t, subj)
+        ):
             continue  # "Ambient lighting offers thirty colors", "explosions rattled the harbor": no report
+        if not qs and subj is not None and d.pos[subj] == "NOUN" and d.lem[subj] in lex.verdict_subjects:
+            continue  # "The evidence plainly shows that …": the writer's own verdict, no source's
+        if not qs and _taking_object(d, t):
+            continue  # "the club claimed the trophy", "the storm claimed twelve lives": a taking, no report
+        if subj is not None and d.low[subj] in lex.thing_relatives and _thing_antecedent(d, t, subj):
+            continue  # "the stain, which implied a leak": a relative standing for a thing reports nothing
+        if subj is None and lex.imperative_openers is not None and _base_imperative(d, t):
+            continue  # "Imagine that …", "Recall that …": the writer addresses the reader, no one reports
         cue_toks = group
         a, b = min(cue_toks), max(cue_toks) + 1
         cue = (d.idx[a], d.idx[b - 1] + len(d.tok[b - 1]))
@@ -3627,6 +3696,8 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
     # a last-resort content for a cue inside what another attribution reports ("asked whether he had said
     # sorry"): part of that report (PolNeAR nests none), whatever the cue's tense
     found = [f for f in found if not (f.last_resort and _inside_report(d, f, found))]
+    if lex.hearsay_adverbs:  # "X allegedly did Y, she claimed": a hedge of her report, not a report of its own
+        found = [f for f in found if not (f.cue_class == "hearsay" and _inside_content(f, found))]
     found.sort(key=lambda f: f.cue[0] if f.cue else f.content[0][0])
     _crossed_relays(d, found)
     _reindex(found)
@@ -5983,6 +6054,18 @@ def _thing_acts(d: AttributionDoc, t: Token, subj: int | None) -> bool:
     if any(d.dep[c] in clausal for c in d.kids[t.i]):
         return False  # "the data shows that …": what a thing shows may be a report
     return thing_like(d, subj)
+
+
+def _base_imperative(d: AttributionDoc, t: Token) -> bool:
+    """Cue ``t`` is an imperative: its sentence's first word (after ``imperative_openers``, "Don't", "Please",
+    quotation marks), in its base form, with no subject ("Imagine that …", "Don't forget that …")."""
+    if d.doc[t.i].tag_ != "VB" or any(d.dep[c] in d.lex.dep("subject") for c in d.kids[t.i]):
+        return False
+    openers = d.lex.imperative_openers or frozenset()
+    k = d.sent_start[t.i]
+    while k < t.i and (d.pos[k] == "PUNCT" or d.low[k] in openers):
+        k += 1
+    return k == t.i
 
 
 def _agentless_participle(d: AttributionDoc, t: Token) -> bool:
