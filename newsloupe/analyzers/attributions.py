@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "121",
+    "122",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "quotes", "attributions"),
 )
