@@ -59,6 +59,8 @@ class AttributionDoc:
         self.tokens = tt
         self.media_memo: dict[str, bool] = {}  # text of a mention -> whether it names an outlet (source_types)
         self.morphs: dict[int, dict[str, str]] = {}  # hash of a token's features -> them (:meth:`morph`)
+        if lex.misread_agent_deps:
+            self.dep = self._agents_read(tt.dep)
         # the lemmas a cue is looked up by: a verb the lemmatizer left as written read off its ending (the
         # learned model's features keep the parser's lemmas)
         self.relemmatized: set[int] = set()
@@ -88,6 +90,35 @@ class AttributionDoc:
         for a, b in sents:
             self.sent_start[a:b] = [a] * (b - a)
             self.sent_end[a:b] = [b] * (b - a)
+
+    def _agents_read(self, dep: list[str]) -> list[str]:
+        """The dependency labels, with a passive participle's "par X" the parser labelled a modifier ("la date
+        est contestée notamment par X", "un projet voulu par X") read as its agent (``lex.misread_agent_deps``;
+        a copy: the token table is shared)."""
+        lex, out = self.lex, None
+        label = next(iter(sorted(lex.dep("agent"))), None)
+        if label is None:
+            return dep
+        for c in range(self.n):
+            h = self.head[c]
+            if dep[c] not in lex.misread_agent_deps or h >= c or self.pos[c] not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if self.lem[c] in lex.misread_agent_not_nouns or self.has_morph(c, "PronType", "Rel"):
+                continue
+            if not any(
+                g < c and dep[g] in lex.dep("case") and self.low[g] in lex.misread_agent_cases for g in self.kids[c]
+            ):
+                continue
+            if self.pos[h] not in ("VERB", "ADJ") or not self.has_morph(h, "VerbForm", "Part"):
+                continue
+            if not self.has_morph(h, "Tense", "Past") or any(dep[g] in lex.dep("agent") for g in self.kids[h]):
+                continue
+            passive = any(dep[g] in lex.dep("passive_aux") for g in self.kids[h])
+            bare = dep[h] in ("acl", "conj", "advcl") and not any(dep[g].startswith("aux") for g in self.kids[h])
+            if passive or bare:
+                out = list(dep) if out is None else out
+                out[c] = label
+        return dep if out is None else out
 
     def _verbs_as_infinitives(self, lem: list[str]) -> list[str]:
         """The lemmas, with a listed cue verb the lemmatizer left as written ("demande" for "demander")

@@ -183,6 +183,12 @@ class Lexicon:
     # content of its own reports the noun phrase it qualifies or its passive subject (``rules._passive_theme``)
     passive_themes: bool = False
     participle_negations: frozenset[str] = frozenset()  # "non rejetées par X": no report (``rules._passive_theme``)
+    # "la date est contestée notamment par X", "un projet voulu par X": a passive participle's "par X" the parser
+    # labelled a modifier (``obl:mod``, ``nmod``): read as its agent (``AttributionDoc``); the labels, the
+    # prepositions and the nouns that are no agent ("par exemple", "par la suite")
+    misread_agent_deps: frozenset[str] = frozenset()
+    misread_agent_cases: frozenset[str] = frozenset()
+    misread_agent_not_nouns: frozenset[str] = frozenset()
     colon_labels: frozenset[str] = frozenset()  # "Commentaire :", "Climat :": a paragraph's label, not its speaker
     # « C'est … : « … » »: demonstrative subjects that stand for no one (before a colon the speaker is looked for
     # further; anywhere else the attribution has no speaker)
@@ -440,6 +446,9 @@ class Lexicon:
     # "Do you think the plan works?", "Why are you still waiting?" outside any quotation: a question the writer puts
     # to the reader (its subject one of these), no one's report, for cues that take no quotation
     reader_subjects: frozenset[str] = frozenset()
+    # "Vous avez remarqué que …", "vous savez comment …": a verb of knowing, noticing or wanting whose subject is the
+    # reader (``reader_subjects``), outside questions too: the writer addressing the reader, no one's report
+    reader_verbs: frozenset[str] = frozenset()
     # "Can the same be said for X?" outside any quotation: a question whose cue has no source at all is the
     # writer's, no one's report (``rules._reader_question``)
     sourceless_questions: bool = False
@@ -866,6 +875,9 @@ def get_lexicon(lang: str) -> Lexicon | None:
         citing_verbs=_set(data, "citing_verbs"),
         passive_themes=bool(content.get("passive_themes")),
         participle_negations=_set(content, "participle_negations"),
+        misread_agent_deps=frozenset(content.get("misread_agents", {}).get("deps", [])),
+        misread_agent_cases=_set(content.get("misread_agents", {}), "cases"),
+        misread_agent_not_nouns=_set(content.get("misread_agents", {}), "not_nouns"),
         post_signature=re.compile(data["post_signature"], re.M) if data.get("post_signature") else None,
         demonstrative_subjects=_set(data, "demonstrative_subjects"),
         thing_subjects_report_nothing=bool(data.get("thing_subjects_report_nothing")),
@@ -948,6 +960,7 @@ def get_lexicon(lang: str) -> Lexicon | None:
         cleft_openers=tuple(sorted(_set(data, "cleft_openers"))),
         second_person=_set(data, "second_person"),
         reader_subjects=_set(content, "reader_subjects"),
+        reader_verbs=_set(content, "reader_verbs"),
         sourceless_questions=bool(content.get("sourceless_questions")),
         nested_learned_cues=bool(content.get("nested_learned_cues", True)),
         setting_cases=_set(content.get("setting_cases", {}), "always"),

@@ -1228,6 +1228,10 @@ def _source_span(d: AttributionDoc, s: int, exclude: set[int]) -> tuple[int, int
     # "par notre président", "sur BFM": the mention, not its preposition
     while keep_a < s and (d.space[keep_a] or (d.pos[keep_a] == "ADP" and d.dep[keep_a] in d.lex.dep("case"))):
         keep_a += 1
+    if keep_a < s and d.pos[keep_a] == "ADV":  # "notamment par X": the adverb before the preposition too
+        k = d.skip_space(keep_a + 1, 1)
+        if 0 <= k < s and d.pos[k] == "ADP" and d.dep[k] in d.lex.dep("case"):
+            keep_a = d.skip_space(k + 1, 1)
     first = tok.head.i
     if (
         d.lex.speaking_conjunct
@@ -3628,7 +3632,7 @@ def find_attributions(doc: Doc, lex: Lexicon, text: str | None = None) -> tuple[
             f for f in found if not (_pointer_content(d, f, found) or _impersonal_view(d, f) or _writer_voice(d, f))
         ]
     if lex.reader_subjects or lex.sourceless_questions:
-        asked = [f for f in found if _reader_question(d, f)]
+        asked = [f for f in found if _reader_question(d, f) or _reader_address(d, f)]
         for f in asked:  # (their quotations are still someone's words: the orphan pass below)
             used_quotes.difference_update(f.quote_ids + f.continued)
         found = [f for f in found if not any(f is g for g in asked)]
@@ -5223,6 +5227,15 @@ def _reader_question(d: AttributionDoc, f: Found) -> bool:
         d.lex.sourceless_questions and _unquoted_sourceless(d, f)
     )
     return asks and not _quoted_content(d, f)
+
+
+def _reader_address(d: AttributionDoc, f: Found) -> bool:
+    """Whether verb cue ``f`` of ``reader_verbs`` (noticing, knowing, wanting), outside quotations and with no
+    quoted word in its content, has a subject of ``reader_subjects`` ("Vous avez remarqué que …", "vous savez
+    comment …"): the writer addressing the reader, no one's report, question or not."""
+    if not d.lex.reader_verbs or f.head is None or d.cue_lem[f.head] not in d.lex.reader_verbs:
+        return False
+    return _unquoted_with_subject(d, f, d.lex.reader_subjects) and not _quoted_content(d, f)
 
 
 def _unquoted_sourceless(d: AttributionDoc, f: Found) -> bool:

@@ -63,7 +63,7 @@ def test_the_reader_addressed_takes_no_product_s_name() -> None:
 
 def test_a_third_person_pronoun_is_not_resolved_to_the_reader() -> None:
     text = (
-        "Vous avez remarqué que le marché a été suspendu. Les élus hésitent.\n\n"
+        "Vous nous avez écrit que le marché a été suspendu. Les élus hésitent.\n\n"
         "Ils savent qu’une hausse des prix serait fatale au maire."
     )
     out = _attributions("fr", text)
