@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 @analyzer(
     "attributions",
-    "122",
+    "123",
     requires=("entities",),
     assigns=("cues", "sources", "contents", "hedges", "quotes", "attributions"),
 )
