@@ -1,5 +1,6 @@
 """The stop-50 user's fact-check faults on real pages (issue 16, stop 50, fcreal50).
 
+- A denial before a gerund ("denied preventing") or of « accusations selon lesquelles … » frames what follows.
 - A sentence whose subject is negated ("Neither the army nor its allies are blocking …", « ni … ni … n'empêchent »,
   "nobody has …", « personne n'a … ») negates its verb: it denies a claim that states that verb, and is no match of
   it (the user saw a fact-check page's own rebuttal, quoted from a source, stamped with the review's "false").
@@ -90,3 +91,19 @@ def test_a_lead_for_a_claim_naming_only_countries_is_no_match(monkeypatch: pytes
     assert match.match_analysis(doc, memory) == []
     monkeypatch.setattr(match, "LEAD_CONTEXT_ONLY", False)
     assert [x["text"] for x in match.match_analysis(doc, memory)] == [nameless]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        ("The Velmoran army denied preventing the evacuation of the Kessel camp.", True),
+        ("The Velmoran army denied ever having blocked the evacuation.", True),
+        ("L'armée a démenti ces accusations selon lesquelles ses alliés bloquent l'évacuation.", True),
+        ("La préfecture conteste les affirmations selon lesquelles le camp serait fermé.", True),
+        # a passive "denied" is no denial by the subject, nor is "denied" before a noun
+        ("The families were denied boarding at the Kessel gate.", False),
+        ("The mayor denied the request for a new bridge.", False),
+    ],
+)
+def test_more_denial_frames(sentence: str, frame: bool) -> None:
+    assert match.polarity_frames(sentence) is frame, sentence
