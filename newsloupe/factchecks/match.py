@@ -122,7 +122,7 @@ VECTOR_MODEL = "usem3-cnn"
 # "according to", "by the maker's reckoning", makes a sentence a claim carrier, stop 45, fc45; a claim whose names
 # the article holds only as other words of the same five-letter stem refused unless the sentence names them, fixb45;
 # 61: both, at the merge).
-MATCHER_CODE_VERSION = "69"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
+MATCHER_CODE_VERSION = "70"  # 63: fc46 (topic floor across languages, figures-and-names cut); 64: fixfc46 (place
 # type words are no names, a figureless sentence for a country-only claim, leads without an alone score left out)
 # 65: revfix46b (a place-type word after a country is part of the name, "Mexico City"; the figures-and-names cut
 # not for a claim naming only countries); 66: fc48 (a claim about what the article never names, the sentence's
@@ -131,6 +131,8 @@ MATCHER_CODE_VERSION = "69"  # 63: fc46 (topic floor across languages, figures-a
 # 68: fc49 (a maker the article names by its role alone: ROLE_MIN_SENTENCES, `Candidate.by_role`)
 # 69: fc50 (a bound on a round figure from 10, "more than a", « une bonne dizaine », decades in English words, a
 # claim's span start within a decade the sentence names)
+# 70: fcreal50 (a negated subject, "neither X nor Y is preventing", « personne n'empêche », negates the verb; a lead
+# through the article for a claim naming only countries is no match: LEAD_CONTEXT_ONLY)
 _MATCHER_DATA = ("factchecks", "quantities", "places", "dates")
 _LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 _MATCHER_SOURCES = (Path(__file__).resolve(), Path(_quantities_module.__file__).resolve())
@@ -196,6 +198,11 @@ FIGURELESS = True  # a claim naming only countries, with a figure or year the se
 # on the twenty-seven gold sets 2 right and 2 false matches, on real news most of the leads at 0.35-0.40)
 LEAD_MIN_SCORE = 0.4
 LEAD_MIN_ALONE = 0.02
+# ... nor is a match only its article makes for a claim naming only countries and broad regions
+# (`Candidate.context_only`): an article names the subject of a claim its sentence leaves unnamed ("the mayor"), but
+# a country is no subject, and what tied such a sentence to the claim was the article's countries (on real news a
+# Kazakh offer of oil to the EU, in an article naming France, for a claim on French electricity exports; fcreal50)
+LEAD_CONTEXT_ONLY = True
 # A claim naming people, towns or products the article never names (`Candidate.elsewhere`) is about something else,
 # unless the sentence is plainly about it: the claim is the sentence's nearest by this cosine margin, the sentence
 # names no one and nothing else (countries aside: `Candidate.elsewhere_near`), and the verifier scores the pair from
@@ -2695,7 +2702,7 @@ def match_analysis(
         ``alone_score`` (the score :func:`search` gives the sentence alone, None when the review is not among its
         nearest) and ``through_article`` (the sentence alone is no match: its article made it one); a match only
         its article makes below :data:`LEAD_MIN_SCORE` whose sentence alone scores below :data:`LEAD_MIN_ALONE`
-        is left out.
+        is left out, and so is one for a claim naming only countries and broad regions (:data:`LEAD_CONTEXT_ONLY`).
     """
     if memory is None or not len(memory):
         return []
@@ -2725,6 +2732,8 @@ def match_analysis(
         alone = alone_results[key]
         through = alone is None or not alone["match"]
         if through and c.score < LEAD_MIN_SCORE and (alone is None or alone["score"] < LEAD_MIN_ALONE):
+            continue
+        if through and LEAD_CONTEXT_ONLY and c.context_only:
             continue
         out.append(
             {
