@@ -86,6 +86,10 @@ class SpeakerCues:
     # endings of a verb not listed, read only in an incise beside a quotation's dash ("– zakończył Owsiak", stop 48)
     incise_endings: tuple[str, ...] = ()
     media_openers: frozenset[str] = frozenset()  # a name's first word making it an outlet ("The …", stop 48)
+    # given names (the places data's ``given_names``), in a language whose roles take a complement in the genitive
+    # (``role_genitive``: ru, pl): after a role, a capitalised word before a given name and a surname is the role's
+    # complement ("глава Евросоюза Жозеп Боррель", "prezydent Rosji Władimir Putin"; stop 50)
+    given_names: frozenset[str] = frozenset()
 
     def is_role(self, low: str) -> bool:
         if low in self.roles:
@@ -148,6 +152,9 @@ def speaker_cues(lang: str) -> SpeakerCues | None:
         addressee_articles=frozenset(w.lower() for w in data.get("addressee_articles", [])),
         incise_endings=tuple(data.get("incise_endings", [])),
         media_openers=frozenset(w.lower() for w in data.get("media_openers", [])),
+        given_names=frozenset(w.lower() for w in (load_data(lang, "places") or {}).get("given_names", []))
+        if data.get("role_genitive")
+        else frozenset(),
     )
 
 
@@ -271,6 +278,9 @@ def name_phrase(toks: list[Tok], j: int, cues: SpeakerCues) -> Phrase | None:
         return None
     if role and toks[name_start - 1].low in cues.prepositions:  # il ministro della Difesa: the role's complement
         return None
+    given = cues.given_names
+    if role and names == 3 and toks[name_start + 1].low in given and toks[name_start].low not in given:
+        name_start += 1  # "президент Беларуси Александр Лукашенко": the role's complement, then the person's name
     return Phrase(start, name_start, k, role, linked)
 
 

@@ -214,3 +214,22 @@ def test_a_colon_intro_with_its_subject_set_apart_by_commas() -> None:
     said = _one(text, "it", "Il virus")
     assert said["speaker"] == "Mario Inventato"
     assert said["cue"]["text"] == "ha infatti spiegato"
+
+
+def test_a_roles_complement_before_a_full_name_is_no_part_of_the_name() -> None:
+    """« президент Беларуси Александр Лукашенко »: the country after the role is its complement, not the speaker's
+    first name (lead, stop 50); a three-word name whose first word is a given name stays whole. Invented text."""
+    from newsloupe.attribution.quote_speakers import name_phrase, speaker_cues, tokens
+
+    cues = speaker_cues("ru")
+    assert cues is not None
+    text = "президент Ольхании Александр Морозов"
+    toks = tokens(text, 0)
+    phrase = name_phrase(toks, 0, cues)
+    assert phrase is not None and text[toks[phrase.name_start].start : toks[phrase.end - 1].end] == "Александр Морозов"
+    it = speaker_cues("it")  # (Italian takes no genitive complement: the rule is off)
+    assert it is not None
+    text = "ministra Maria Elena Boschetti"
+    toks = tokens(text, 0)
+    phrase = name_phrase(toks, 0, it)
+    assert phrase is not None and text[toks[phrase.name_start].start : toks[phrase.end - 1].end] == text[9:]

@@ -1241,4 +1241,3 @@ def test_an_article_naming_its_maker_by_role_alone_states_the_claims_about_that_
         "The organisers thanked the volunteers and said the takings would go to the church roof appeal.",
     )
     assert not any(c.by_role for c in candidates(fete, memory))
-
