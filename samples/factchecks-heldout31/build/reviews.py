@@ -1,0 +1,62 @@
+"""The claims, their authors and the verdicts of factchecks-heldout31 (all fiction)."""
+
+# key -> (language, claim, claim author, author type)
+CLAIMS = {
+    "A1": ("fr", "Isaure Fabrègoul fabrique 250 paires d'échasses par an à Lavernèze", "Isaure Fabrègoul, échassière", "Person"),
+    "A2": ("fr", "Les échasses de l'atelier Fabrègoul sont taillées dans du pin maritime de la forêt communale", "Office de tourisme de Lavernèze", "Organization"),
+    "A3": ("fr", "Une paire d'échasses Fabrègoul a servi lors d'un défilé à Biarritz en 1988", "Isaure Fabrègoul, échassière", "Person"),
+    "A4": ("en", "Isaure Fabrègoul's tallest stilts lift the walker two metres off the ground", "Isaure Fabrègoul", "Person"),
+    "A5": ("en", "The Fabrègoul family has been making stilts in Lavernèze since 1923", "Lavernèze village website", "Organization"),
+    "B1": ("fr", "Eudes Coustalou assemble 400 boussoles par an dans son buron de Brouchazel", "Eudes Coustalou, artisan", "Person"),
+    "B2": ("fr", "Les aiguilles des boussoles Coustalou sont aimantées avec une pierre d'aimant naturelle", "Eudes Coustalou, artisan", "Person"),
+    "B3": ("fr", "Une boussole Coustalou a accompagné une expédition au Groenland en 1999", "Club des amis de Brouchazel", "Organization"),
+    "B4": ("en", "Coustalou compasses stay accurate to within one degree", "Eudes Coustalou", "Person"),
+    "B5": ("en", "Eudes Coustalou sells 70% of his compasses to sailors", "Eudes Coustalou", "Person"),
+    "C1": ("fr", "Aristide Bérotzy met six semaines à fabriquer une mandoline", "Aristide Bérotzy, artisan", "Person"),
+    "C2": ("fr", "Les tables des mandolines Bérotzy sont en cèdre récupéré sur de vieilles charpentes", "Aristide Bérotzy, artisan", "Person"),
+    "C3": ("fr", "Une mandoline Bérotzy a été jouée à l'opéra de Lisbonne en 2003", "Association Mandolines du Gers", "Organization"),
+    "C4": ("en", "Aristide Bérotzy has built 900 mandolins since he started", "Aristide Bérotzy", "Person"),
+    "C5": ("en", "Aristide Bérotzy learned to build mandolins in Naples", "Saint-Ortaillac tourist office", "Organization"),
+    "D1": ("fr", "Séverine Chabrevoux construit 120 luges par an à Pralognet", "Séverine Chabrevoux, artisane", "Person"),
+    "D2": ("fr", "Les patins des luges Chabrevoux sont cintrés à la vapeur", "Séverine Chabrevoux, artisane", "Person"),
+    "D3": ("fr", "Une luge Chabrevoux a remporté une course à Saint-Moritz en 2015", "Ski-club de Pralognet", "Organization"),
+    "D4": ("en", "Chabrevoux sledges are made only from ash wood", "Séverine Chabrevoux", "Person"),
+    "D5": ("en", "A Chabrevoux sledge can carry 150 kilos", "Pralognet winter guide", "Organization"),
+    "E1": ("en", "Hezekiah Wimbush carves 80 chess sets a year in Haddlecombe", "Hezekiah Wimbush", "Person"),
+    "E2": ("en", "Wimbush chess pieces are carved from boxwood grown in Devon hedgerows", "Hezekiah Wimbush", "Person"),
+    "E3": ("en", "A Wimbush chess set was used at a championship final in Reykjavik in 1994", "Haddlecombe parish newsletter", "Organization"),
+    "E4": ("fr", "Un jeu d'échecs Wimbush demande 90 heures de sculpture", "Hezekiah Wimbush, sculpteur", "Person"),
+    "E5": ("fr", "Hezekiah Wimbush sculpte chaque cavalier sans patron ni modèle", "Hezekiah Wimbush, sculpteur", "Person"),
+    "F1": ("en", "Gwenllian Prothero carves 600 lovespoons a year in Llanfechrwyd", "Gwenllian Prothero", "Person"),
+    "F2": ("en", "Each Prothero lovespoon is carved from a single piece of sycamore", "Gwenllian Prothero", "Person"),
+    "F3": ("en", "A Prothero lovespoon was presented to a Canadian prime minister in 2016", "Llanfechrwyd community council", "Organization"),
+    "F4": ("fr", "Gwenllian Prothero a appris la sculpture auprès de son grand-père, carrier", "Gwenllian Prothero, sculptrice", "Person"),
+    "F5": ("fr", "La moitié des cuillères d'amour de Gwenllian Prothero partent aux États-Unis", "Gwenllian Prothero, sculptrice", "Person"),
+    "G1": ("en", "Absalom Quibell forges 2,000 quoits a year in Pennyholt", "Absalom Quibell", "Person"),
+    "G2": ("en", "Quibell quoits are forged from old railway rails", "Absalom Quibell", "Person"),
+    "G3": ("en", "Quibell quoits were used at a national final in Cardiff in 2011", "Pennyholt Quoits Club", "Organization"),
+    "G4": ("fr", "Chaque palet de la forge Quibell pèse deux kilos et demi", "Absalom Quibell, forgeron", "Person"),
+    "G5": ("fr", "La forge Quibell de Pennyholt existe depuis 1884", "Absalom Quibell, forgeron", "Person"),
+    "H1": ("en", "Marigold Lapworth stitches 25 quilts a year in Ouseby", "Marigold Lapworth", "Person"),
+    "H2": ("en", "Every Lapworth quilt is sewn entirely by hand", "Marigold Lapworth", "Person"),
+    "H3": ("en", "A Lapworth quilt has hung in a Manchester textile museum since 2010", "Ouseby village society", "Organization"),
+    "H4": ("fr", "Marigold Lapworth n'utilise que des tissus de récupération pour ses courtepointes", "Marigold Lapworth, couturière", "Person"),
+    "H5": ("fr", "Marigold Lapworth a formé 14 couturières depuis 2005", "Marigold Lapworth, couturière", "Person"),
+}
+
+# checker wordings in order: false, false, misleading, misleading, mixed, unverifiable, true, true
+SCALES = {
+    "Taraudeuse": ("Chimère", "Erroné", "Gonflé", "Sorti de son contexte", "Moitié vrai", "Impossible à trancher",
+                   "Globalement juste", "Exact"),
+    "Serfouette": ("Fable", "Démenti", "Forcé", "Raccourci", "Nuancé", "Non établi", "Solide", "Confirmé"),
+    "Burnisher Desk": ("Baseless", "Incorrect", "Spun", "Lacks context", "Mixed bag", "Unconfirmed", "Mostly so",
+                       "Correct"),
+    "Rasp Review": ("Fabricated", "Wrong", "Stretched", "Skewed", "Half true", "Unproven", "Mostly accurate",
+                    "Accurate"),
+}
+VALUES = {
+    "Taraudeuse": (0, 0, 1, 1, 2, 2, 3, 4),
+    "Serfouette": ("1", "1", "4", "4", "5", "5", "8", "10"),
+    "Burnisher Desk": (-2, -2, -1, -1, 0, 0, 1, 2),
+    "Rasp Review": (0.0, 0.0, 30.0, 30.0, 50.0, 50.0, 80.0, 100.0),
+}
