@@ -247,7 +247,7 @@ def _canonical(e: Entity) -> str:
     return e.attrs.canonical if e.attrs is not None else e.text
 
 
-def _credit_only(text: str, cfg: dict[str, Any]) -> bool:
+def credit_only(text: str, cfg: dict[str, Any]) -> bool:
     """Whether a caption is only a credit: a credit word, then a name ("Image via Getty Images", "Photo by A. Lee",
     "Image Source: X / Y"), not a sentence ("Photo: firemen at work")."""
     m = re.match(cfg["credit_only"], text.strip())
@@ -259,7 +259,7 @@ def _credit_only(text: str, cfg: dict[str, Any]) -> bool:
 
 def _relation(cap: Caption, analysis: Analysis, body: _Body, cfg: dict[str, Any]) -> dict[str, Any]:
     start, end = cap.start, cap.end
-    if _credit_only(cap.text, cfg):
+    if credit_only(cap.text, cfg):
         return {  # "Image via Getty Images": a credit, no caption of its own to judge
             "relation": None,
             "reasons": ["a credit line with no caption of its own: no relation to judge"],

@@ -3,7 +3,7 @@ no relation is judged, where stop 49 called it "unrelated" (the stop-50 user's f
 
 from __future__ import annotations
 
-from newsloupe.analyzers.captions import _credit_only
+from newsloupe.analyzers.captions import credit_only
 from newsloupe.lang import load_common
 from newsloupe.pipeline import analyze
 
@@ -26,6 +26,6 @@ def test_a_credit_alone_gets_no_relation() -> None:
 
 def test_credit_shapes() -> None:
     cfg = load_common("caption_checks")
-    assert _credit_only("Photo by Ann Lee", cfg) and _credit_only("Image Source: Ann Lee / Harrowby Post", cfg)
-    assert not _credit_only("Photo: firemen at work in Harrowby", cfg)
-    assert not _credit_only("Photo of the mayor in Harrowby", cfg)
+    assert credit_only("Photo by Ann Lee", cfg) and credit_only("Image Source: Ann Lee / Harrowby Post", cfg)
+    assert not credit_only("Photo: firemen at work in Harrowby", cfg)
+    assert not credit_only("Photo of the mayor in Harrowby", cfg)

@@ -68,9 +68,9 @@ def test_french_and_english_quotations_are_read_as_before() -> None:
     [
         (
             "de",
-            "Der Streit ist alt. „In der Politik geschieht nichts zufällig. Alles ist geplant“, soll der "
+            "Der Streit ist alt. „Im Rathaus bleibt kein Plan geheim. Jeder wird besprochen“, soll der "
             "US-Präsident Franklin D. Erfunden gesagt haben.",
-            "In der Politik",
+            "Im Rathaus",
             "Franklin D. Erfunden",
             "direct",
             "soll",
@@ -127,9 +127,9 @@ def test_a_german_conjunction_opening_a_sentence_is_no_name() -> None:
     [
         (
             "it",
-            'Ha parlato Mario Inventato, viceministro. "La città è sotto il nostro controllo", ha detto ai '
+            'Ha parlato Mario Inventato, viceministro. "Il porto resta chiuso fino a lunedì", ha detto ai '
             "microfoni di Canale Uno.",
-            "La città",
+            "Il porto",
             "Mario Inventato",
         ),
         (
@@ -181,7 +181,7 @@ def test_a_comparison_is_a_report(lang: str, text: str, start: str, speaker: str
         (
             "de",
             "Der Streit geht weiter. Dazu schrieb Petra Ausgedacht am Montag.\n\n"
-            "„Wir haben noch nicht genug getan. Wir müssen mehr versuchen.“\n\nEnde.",
+            "„Die Brücke bleibt gesperrt. Wir bauen sie im Sommer neu.“\n\nEnde.",
             "Petra Ausgedacht",
         ),
     ],
@@ -192,7 +192,7 @@ def test_a_quotation_making_its_paragraph_after_a_report(lang: str, text: str, s
 
 
 def test_a_quotation_after_a_sentence_naming_no_one_keeps_no_speaker() -> None:
-    text = "Der Streit geht weiter. Die Preise steigen.\n\n„Wir haben noch nicht genug getan. Wir müssen mehr.“"
+    text = "Der Streit geht weiter. Die Preise steigen.\n\n„Die Brücke bleibt gesperrt. Wir bauen sie neu.“"
     assert [a["speaker"] for a in _all(text, "de")] == [None]
 
 
