@@ -28,6 +28,7 @@ import bisect
 import dataclasses
 import difflib
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -929,6 +930,17 @@ def _conditionals(toks: list[Tok], a: int, b: int, rules: _Rules) -> list[tuple[
     return [(t.start, t.end) for t in toks[a:b] if t.low.endswith(rules.conditional_endings) and len(t.low) > 6]
 
 
+def _after_separators(toks: list[Tok], stop: int) -> Iterator[tuple[int, int]]:
+    """Each separator ``d`` among ``toks[1:stop]`` (a comma, a dash, a closing mark …: ``SEPARATORS``) with the index
+    of the first token after it and the dashes that follow it."""
+    for d in range(1, stop):
+        if toks[d].text in SEPARATORS:
+            i = d + 1
+            while i < len(toks) and toks[i].text in _DASHES:
+                i += 1
+            yield d, i
+
+
 def _after_content(
     toks: list[Tok],
     text: str,
@@ -944,12 +956,7 @@ def _after_content(
     n = len(toks)
     if toks[-1].text == ":" and rules.colon_intros:
         return out  # "Auf die Frage, ob …, sagte sie:": the verb introduces what follows (:func:`_colon_intros`)
-    for d in range(1, n - 1):
-        if toks[d].text not in SEPARATORS:
-            continue
-        i = d + 1
-        while i < n and toks[i].text in _DASHES:
-            i += 1
+    for d, i in _after_separators(toks, n - 1):
         v = _match(toks, i, rules.after_verbs)
         w = _match(toks, i, rules.document_verbs)
         doc = _document_source(toks, w, (toks[i].start, toks[w - 1].end), text, rules) if w > 0 else None
@@ -1023,12 +1030,7 @@ def _hearsay_after(
     the subject before or after it) closing the sentence: the content is X's, at a distance (the modal its hedge;
     stop 50). A quotation before the separator is a direct report."""
     n = len(toks)
-    for d in range(1, n - 2):
-        if toks[d].text not in SEPARATORS:
-            continue
-        i = d + 1
-        while i < n and toks[i].text in _DASHES:
-            i += 1
+    for d, i in _after_separators(toks, n - 2):
         if i >= n or toks[i].low not in rules.hearsay_modals:
             continue
         p = next((m for m in range(i + 1, min(n, i + 10)) if toks[m].low in rules.hearsay_verbs), -1)
