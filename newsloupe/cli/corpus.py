@@ -326,8 +326,9 @@ def search_cmd(
 
     with open_store(db) as store:
         conn = store.reader()
-        hits = search(conn, query, _filters(outlet, lang, since, until, source_type, technique), limit=limit)
-        variants = name_variants(conn, query) if fmt is not OutFormat.json else {}
+        variants = name_variants(conn, query)
+        filters = _filters(outlet, lang, since, until, source_type, technique)
+        hits = search(conn, query, filters, limit=limit, variants=variants)
         conn.close()
     if fmt is OutFormat.json:
         sys.stdout.write(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2) + "\n")

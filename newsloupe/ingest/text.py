@@ -23,6 +23,7 @@ from newsloupe.lang import load_common
 from newsloupe.model import Article, ParagraphRole, Span, SpanGroups, make_caption, make_paragraph
 
 MAX_TITLE_CHARS = 250
+KICKER_MAX_WORDS = 4  # a long headline ending with a full stop is one only after a kicker this short and a colon
 MAX_CAPTION_CHARS = 400
 
 
@@ -320,7 +321,10 @@ def _looks_like_title(s: str) -> bool:
     headline with a kicker before a colon and one sentence after it)."""
     if not 3 <= len(s) <= MAX_TITLE_CHARS:
         return False
-    return not (s.endswith(".") and len(s) > 80) or (": " in s and not _two_sentences(s))
+    kicker = s.split(": ", 1)[0] if ": " in s else None  # "Between story and spin: …" (a lead's "said: …" is none)
+    return not (s.endswith(".") and len(s) > 80) or (
+        kicker is not None and len(kicker.split()) <= KICKER_MAX_WORDS and not _two_sentences(s)
+    )
 
 
 _SENTENCE_BREAK = re.compile(r"(\w{2,})[.!?…]\s+(\w)")

@@ -182,7 +182,9 @@ def name_variants(conn: sqlite3.Connection, query: str) -> dict[str, list[str]]:
                 continue
             seen.add(x)
             w = keys.get(spelling(x, surname=True))
-            if w is not None and x.casefold() != w.casefold():
+            # (one written as the start of the other is another name more often than a spelling: "Mann" is no "Man",
+            # "Marine" no "Marin"; "Poutine", « Путин » are Putin's)
+            if w is not None and not (x.casefold().startswith(w.casefold()) or w.casefold().startswith(x.casefold())):
                 found[w].add(x)
     return {w: sorted(v) for w, v in found.items() if v}
 
@@ -196,12 +198,19 @@ def _with_variants(query: str, variants: dict[str, list[str]]) -> str:
             continue
         term = stem_query(w)
         if alts := variants.get(w):
-            term = "(" + " OR ".join([term, *(f'"{a}"*' for a in alts)]) + ")"
+            term = "(" + " OR ".join([term, *(stem_query(a) for a in alts)]) + ")"
         terms.append(term)
     return " ".join(terms)
 
 
-def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None, *, limit: int = 20) -> list[Hit]:
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    filters: Filters | None = None,
+    *,
+    limit: int = 20,
+    variants: dict[str, list[str]] | None = None,
+) -> list[Hit]:
     """Search the store.
 
     conn (sqlite3.Connection): a read connection of the store.
@@ -209,6 +218,7 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
         other spellings of a person's name the store holds (:func:`name_variants`).
     filters (Filters | None): outlet, language, dates, source type, technique.
     limit (int): number of hits (near-duplicate groups count once).
+    variants (dict | None): :func:`name_variants` of the query when the caller has read them (read here otherwise).
     RETURNS (list[Hit]): best first.
     RAISES (BadInput): the query has no word.
     """
@@ -225,7 +235,7 @@ def search(conn: sqlite3.Connection, query: str, filters: Filters | None = None,
     if _PLAIN_WORDS.fullmatch(query) and not any(w in _OPERATORS for w in query.split()):
         # (plain words: singular and plural alike, a person's name in its other spellings; FTS5 syntax is taken as
         # written)
-        query = _with_variants(query, name_variants(conn, query))
+        query = _with_variants(query, name_variants(conn, query) if variants is None else variants)
     # Fetch extra rows: members of one near-duplicate group fold into one hit.
     args = [*params, limit * 5]
     try:

@@ -29,3 +29,8 @@ def test_credit_shapes() -> None:
     assert credit_only("Photo by Ann Lee", cfg) and credit_only("Image Source: Ann Lee / Harrowby Post", cfg)
     assert not credit_only("Photo: firemen at work in Harrowby", cfg)
     assert not credit_only("Photo of the mayor in Harrowby", cfg)
+
+
+def test_a_credit_with_an_initial_is_a_credit() -> None:
+    cfg = load_common("caption_checks")
+    assert credit_only("Photo by A. Lee", cfg) and credit_only("Photo: Harrowby Press.", cfg)

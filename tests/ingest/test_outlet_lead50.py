@@ -85,3 +85,16 @@ def test_a_reposts_permission_line_is_boilerplate() -> None:
     )
     art = parse_text(text, article_id="p")
     assert "permission" not in art.body and "harbour wall" in art.body
+
+
+def test_review_a_leads_said_colon_an_initial_and_cyrillic_acronyms() -> None:
+    # (review of stop 50) a lead sentence with "said: …" is no headline; an initial's period ends no agency's name;
+    # a Cyrillic acronym in capitals stays one
+    lead = "The mayor told reporters on Tuesday evening: the harbour budget will be cut by a tenth next year."
+    art = parse_text(
+        lead + "\n\nThe cut is the largest in two decades, the council said.\n\nMore follows.", article_id="r"
+    )
+    assert art.title is None and lead in art.body
+    initial = "Harbour\n\nHARROWBY, 12 March — John F. Lee opened the harbour on Monday.\n"
+    assert parse_text(initial, article_id="s").outlet is None
+    assert parse_text("Порт\n\nОЛЬХОВСК, 3 мар — ТАСС. Порт открыт.\n", article_id="t").outlet == "ТАСС"

@@ -38,3 +38,12 @@ def test_the_cli_says_which_spellings_it_searched(store: Store) -> None:
     _store(store)
     res = CliRunner().invoke(app, ["search", "Putin", "--db", str(store.path)])
     assert res.exit_code == 0 and "Putin also searched as: Poutine, Путин" in res.output
+
+
+def test_a_shorter_spelling_is_no_variant(store: Store) -> None:
+    # (review of stop 50) "Man" is no spelling of "Mann": searched as a prefix it found "many", "manager"
+    index = store.near_duplicates()
+    store.add_article(article(0, text="Le peintre Man Rayon a exposé lundi à Valmer.", title="Expo"), near=index)
+    att = [{"speaker": "Man Rayon", "source_type": "person_named", "content": "une exposition"}]
+    store.save_result(fake_result(store, 1, attributions=att))
+    assert name_variants(store.reader(), "Mann") == {}
