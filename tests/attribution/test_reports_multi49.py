@@ -6,21 +6,10 @@ named with its seat. Invented sentences, people and bodies."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from newsloupe.attribution import quote_only_attributions
-
-
-def _all(text: str, lang: str) -> list[dict[str, Any]]:
-    return quote_only_attributions(text, lang=lang)
-
-
-def _one(text: str, lang: str, start: str) -> dict[str, Any]:
-    found = [a for a in _all(text, lang) if a["content"][0]["text"].startswith(start)]
-    assert len(found) == 1, _all(text, lang)
-    return found[0]
+from tests.attribution.quote_helpers import quoted as _all
+from tests.attribution.quote_helpers import quoted_one as _one
 
 
 @pytest.mark.parametrize(
